@@ -1,0 +1,3 @@
+"""Warta: a static news-site generator for Indonesian articles."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,132 @@
+"""build(options) -> BuildReport: one call per stage, in order, nothing else."""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from warta.build.report import NullReporter, Reporter
+from warta.build.write import check_output_dir, write_output
+from warta.config import load_config
+from warta.content import load_articles
+from warta.errors import ContentError, Problem
+from warta.markdown import render_article
+from warta.model import build_site
+from warta.model.site import Schedule
+from warta.render import collect_assets, make_environment, plan_pages, render_pages
+from warta.render.pages import OutputFile, prepare_views
+from warta.render.templates import THEME_ASSETS, template_dirs
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """What the editor asked for."""
+
+    root: Path
+    """Site root: holds `warta.yaml`, `articles/`, optional `templates/`, `assets/`, `static/`."""
+    output: Path
+    """Output folder, replaced whole on success."""
+    now: datetime
+    """The build's clock (aware): decides drafts, future and expired articles."""
+    base_url: str | None = None
+    """Overrides the config's base_url."""
+    drafts: bool = False
+    """Include drafts."""
+    future: bool = False
+    """Include articles dated after `now`."""
+    strict: bool = False
+    """Treat warnings as errors."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a finished build did."""
+
+    output: Path
+    articles: int
+    pages: int
+    files: int
+    changed: int
+    """Files whose bytes differ from the previous output."""
+    seconds: float
+    schedule: Schedule
+    warnings: tuple[Problem, ...]
+
+
+def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildReport:
+    """Validate everything, render everything, then swap the new output in."""
+    reporter = reporter or NullReporter()
+    started = time.perf_counter()
+    root = options.root
+    check_output_dir(options.output, root)
+
+    # 1. Load and validate the config and every article; stop before writing on any error.
+    with _stage("load", reporter):
+        config, config_warnings = load_config(root, options.base_url)
+        loaded = load_articles(root, config)
+        problems = config_warnings + loaded.problems
+        if not loaded.ok or (options.strict and problems):
+            raise ContentError(problems)
+        for problem in problems:
+            reporter.problem(problem)
+
+    # 2. Render each article's Markdown once.
+    with _stage("markdown", reporter):
+        articles = tuple(render_article(a, config) for a in loaded.articles)
+
+    # 3. Build the site model: what is published now, sorted, grouped and linked.
+    with _stage("model", reporter):
+        site = build_site(articles, config, options.now, options.drafts, options.future)
+
+    # 4. Render every page through the templates.
+    with _stage("render", reporter):
+        assets = collect_assets(read_assets(root))
+        env = make_environment(template_dirs(root), config, assets)
+        shared = prepare_views(site, config)
+        specs = plan_pages(site, config, shared)
+        reporter.progress("Menyusun halaman", len(specs))
+        pages = render_pages(specs, env, shared, reporter.advance)
+
+    # 5. Write the output folder atomically.
+    with _stage("write", reporter):
+        files = pages + tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
+        changed = write_output(files, options.output)
+
+    return BuildReport(output=options.output, articles=len(site.articles), pages=len(pages), files=len(files),
+                       changed=changed, seconds=time.perf_counter() - started, schedule=site.schedule,
+                       warnings=problems)
+
+
+@contextmanager
+def _stage(name: str, reporter: Reporter):
+    started = time.perf_counter()
+    yield
+    seconds = time.perf_counter() - started
+    log.info("%s: %.3f s", name, seconds)
+    reporter.stage(name, seconds)
+
+
+def read_assets(root: Path) -> dict[str, bytes]:
+    """Theme assets, overridden by same-named files in the site's `assets/`."""
+    files: dict[str, bytes] = {}
+    for folder in (THEME_ASSETS, root / "assets"):
+        files.update(_read_tree(folder))
+    return files
+
+
+def read_static(root: Path) -> tuple[OutputFile, ...]:
+    """The site's `static/` folder, copied to the output root as it is."""
+    return tuple(OutputFile(name, data) for name, data in sorted(_read_tree(root / "static").items()))
+
+
+def _read_tree(folder: Path) -> dict[str, bytes]:
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(".")}

@@ -1,0 +1,59 @@
+"""The Reporter protocol: the build emits events and never prints; the CLI and tests listen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from warta.errors import Problem
+
+
+class Reporter(Protocol):
+    def stage(self, name: str, seconds: float) -> None:
+        """A stage finished."""
+
+    def progress(self, label: str, total: int) -> None:
+        """A long step starts, with `total` units of work."""
+
+    def advance(self, units: int = 1) -> None:
+        """Units of the current long step are done."""
+
+    def problem(self, problem: Problem) -> None:
+        """A warning found on the way (errors are raised, not reported)."""
+
+
+class NullReporter:
+    """Listens to nothing (library use, --quiet)."""
+
+    def stage(self, name: str, seconds: float) -> None:
+        pass
+
+    def progress(self, label: str, total: int) -> None:
+        pass
+
+    def advance(self, units: int = 1) -> None:
+        pass
+
+    def problem(self, problem: Problem) -> None:
+        pass
+
+
+@dataclass
+class RecordingReporter:
+    """Keeps every event, for tests."""
+
+    stages: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    advanced: int = 0
+
+    def stage(self, name: str, seconds: float) -> None:
+        self.stages.append(name)
+
+    def progress(self, label: str, total: int) -> None:
+        pass
+
+    def advance(self, units: int = 1) -> None:
+        self.advanced += units
+
+    def problem(self, problem: Problem) -> None:
+        self.problems.append(problem)

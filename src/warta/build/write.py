@@ -1,0 +1,135 @@
+"""Write the output folder atomically: stage every file aside, then swap the folder in whole."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import os
+import shutil
+from collections import Counter
+from pathlib import Path, PurePosixPath
+
+from warta.errors import OutputError
+from warta.render.pages import OutputFile
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def check_output_dir(output: Path, root: Path) -> None:
+    """Refuse output folders whose replacement would destroy the site's own files."""
+    out, src = output.resolve(), root.resolve()
+    if out == src or src.is_relative_to(out):
+        raise OutputError(f"output folder {output} holds the site itself; choose another --output, such as _site")
+    for folder in ("articles", "templates", "assets", "static"):
+        if out.is_relative_to(src / folder):
+            raise OutputError(f"output folder {output} is inside {folder}/; choose another --output, such as _site")
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"output {output} exists and is not a folder")
+
+
+def check_paths(files: tuple[OutputFile, ...]) -> None:
+    """Every path stays inside the output folder, and no two files claim one path."""
+    for file in files:
+        path = PurePosixPath(file.path)
+        if (not file.path or path.is_absolute() or ".." in path.parts or "\\" in file.path
+                or any(ord(c) < 32 for c in file.path) or len(file.path.encode()) > 1000):
+            raise OutputError(f"refusing to write {file.path!r}: it would leave the output folder")
+    twice = [path for path, n in Counter(f.path for f in files).items() if n > 1]
+    if twice:
+        raise OutputError("two outputs claim the same path: " + ", ".join(sorted(twice))
+                          + " (a file in static/ may have the name of a generated page)")
+
+
+def write_output(files: tuple[OutputFile, ...], output: Path) -> int:
+    """Replace `output` by exactly `files`; returns how many files changed.
+
+    Files whose bytes did not change are hard-linked from the old output, so they keep
+    their modification time (hosts and rsync skip them). The old folder stays whole until
+    the new one is complete; on any failure it is left exactly as it was."""
+    check_paths(files)
+    output = output.absolute()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    changed = 0
+    try:
+        staging.mkdir()
+        made: set[Path] = {staging}
+        for file in sorted(files, key=lambda f: f.path):
+            target = staging / file.path
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            if not _reuse(output / file.path, target, file.data):
+                target.write_bytes(file.data)
+                changed += 1
+        _sync_tree(staging)
+        _swap_in(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return changed
+
+
+def _reuse(old: Path, target: Path, data: bytes) -> bool:
+    """Hard-link `old` to `target` when it already holds `data`."""
+    try:
+        if old.stat().st_size != len(data) or old.read_bytes() != data:
+            return False
+        os.link(old, target)
+        return True
+    except OSError:
+        return False
+
+
+def _sync_tree(folder: Path) -> None:
+    """Flush the staged files' directory entries before the swap makes them live."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+def _swap_in(staging: Path, output: Path) -> None:
+    """Make `staging` the output: an atomic exchange where the OS offers one."""
+    if not output.exists():
+        os.rename(staging, output)
+        return
+    if _exchange(staging, output):
+        shutil.rmtree(staging)  # now holds the old site
+        return
+    old = output.parent / f".{output.name}.old-{os.getpid()}"
+    os.rename(output, old)
+    try:
+        os.rename(staging, output)
+    except BaseException:
+        os.rename(old, output)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Linux renameat2(RENAME_EXCHANGE): swap two folders in one step. False if unsupported."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EXDEV):
+        return False
+    raise OSError(err, os.strerror(err), str(b))

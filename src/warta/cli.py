@@ -1,0 +1,217 @@
+"""The `warta` command: build / new. The only module that prints and exits."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Sequence
+
+from warta import __version__
+from warta.errors import CommandError, Problem, ProblemsError, WartaError
+
+log = logging.getLogger("warta")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0 ok, 1 input problems, 2 usage, 130 interrupted)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help(sys.stderr)
+        return 2
+    if getattr(args, "verbose", False):
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return args.run(args)
+    except ProblemsError as exc:
+        _print_problems(exc)
+        return exc.exit_code
+    except WartaError as exc:
+        print(f"error: {exc.format()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted; the output folder was left as it was", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        if getattr(args, "debug", False):
+            raise
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="warta", description="Static news sites for Indonesian articles.")
+    parser.add_argument("--version", action="version", version=f"warta {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the site into _site/",
+                                description="Validate every article, render the site, and swap it into the output folder.")
+    _add_source(build)
+    build.add_argument("--output", type=Path, help="output folder (default: _site in the site folder)")
+    build.add_argument("--base-url", help="override base_url from warta.yaml (e.g. https://user.github.io/warta/)")
+    build.add_argument("--drafts", action="store_true", help="include articles with draft: true")
+    build.add_argument("--future", action="store_true", help="include articles dated after now")
+    build.add_argument("--now", help="the build's clock, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    build.add_argument("-v", "--verbose", action="store_true", help="log each stage's timing")
+    build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    build.set_defaults(run=_run_build)
+
+    new = commands.add_parser("new", help="write a new article skeleton",
+                              description="Write articles/<slug>.md with front matter to fill in. Never overwrites.")
+    new.add_argument("title", help='the headline, e.g. "Judul Artikel"')
+    _add_source(new)
+    new.add_argument("--slug", help="file and URL name (default: from the title)")
+    new.set_defaults(run=_run_new)
+    return parser
+
+
+def _add_source(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--source", type=Path, default=Path("."),
+                        help="site folder holding warta.yaml and articles/ (default: current folder)")
+
+
+def resolve_now(value: str | None, environ=os.environ) -> datetime:
+    """The build clock: --now, else SOURCE_DATE_EPOCH, else the current time."""
+    if value:
+        try:
+            return datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+        except ValueError:
+            raise CommandError(f'--now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00') from None
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise CommandError(f'SOURCE_DATE_EPOCH "{epoch}" is not a whole number of seconds') from None
+    return datetime.now(timezone.utc)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from warta.build import BuildOptions, build
+
+    root = args.source
+    output = args.output if args.output is not None else root / "_site"
+    options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
+                           drafts=args.drafts, future=args.future, strict=args.strict)
+    with ConsoleReporter(quiet=args.quiet) as reporter:
+        report = build(options, reporter)
+    if not args.quiet:
+        print_summary(report)
+    return 0
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from warta.config import load_config
+    from warta.content.schema import check_slug, slug_from_name
+
+    config, _ = load_config(args.source)
+    title = " ".join(args.title.split())
+    if not title:
+        raise CommandError("the title is empty; write it in quotes: warta new \"Judul Artikel\"")
+    slug = args.slug or slug_from_name(title)
+    reason = check_slug(slug)
+    if reason:
+        raise CommandError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
+    folder = args.source / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{slug}.md"
+    now = datetime.now(config.zone).replace(second=0, microsecond=0)
+    text = NEW_ARTICLE.format(title=_yaml_string(title), date=now.isoformat())
+    try:
+        with open(path, "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise CommandError(f"{path} already exists; choose another title or pass --slug") from None
+    print(f"wrote {path} (draft: remove `draft: true` to publish)")
+    return 0
+
+
+def _yaml_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+NEW_ARTICLE = """---
+title: {title}
+date: "{date}"
+author: ""
+tags: []
+category: ""
+summary: ""
+draft: true
+---
+
+Tulis artikel di sini.
+"""
+
+
+def _print_problems(exc: ProblemsError) -> None:
+    for problem in exc.problems:
+        print(problem.format(), file=sys.stderr)
+    errors, warnings = exc.error_count, len(exc.problems) - exc.error_count
+    counts = f"{errors} error{'s' * (errors != 1)}"
+    if warnings:
+        counts += f", {warnings} warning{'s' * (warnings != 1)}"
+    print(f"build stopped ({counts}); the output folder was not changed", file=sys.stderr)
+
+
+class ConsoleReporter:
+    """Shows warnings always, and a progress bar on a terminal unless quiet."""
+
+    def __init__(self, quiet: bool = False, stream=None):
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> ConsoleReporter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def stage(self, name: str, seconds: float) -> None:
+        log.info("%s took %.3f s", name, seconds)
+
+    def problem(self, problem: Problem) -> None:
+        print(problem.format(), file=self.stream)
+
+    def progress(self, label: str, total: int) -> None:
+        if self.quiet or not self.stream.isatty() or total < 200:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                  TimeRemainingColumn(), console=Console(file=self.stream), transient=True)
+        self._progress.start()
+        self._task = self._progress.add_task(label, total=total)
+
+    def advance(self, units: int = 1) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task, units)
+
+
+def print_summary(report) -> None:
+    """One line: what was built, how long it took; then when the next scheduled change is due."""
+    print(f"built {report.articles} articles: {report.pages} pages, {report.files} files "
+          f"({report.changed} changed) in {report.seconds:.2f} s -> {report.output}")
+    schedule = report.schedule
+    left_out = [f"{n} {what}" for n, what in ((schedule.drafts, "drafts"), (schedule.future, "scheduled"),
+                                             (schedule.expired, "expired")) if n]
+    if left_out:
+        print("left out: " + ", ".join(left_out))
+    if schedule.next_publish is not None:
+        article = schedule.next_publish.source
+        print(f"next scheduled article: {article.path} goes live at {article.date.isoformat()}; rebuild then")
+    if schedule.next_expiry is not None and schedule.next_expiry.source.expires is not None:
+        article = schedule.next_expiry.source
+        print(f"next expiry: {article.path} comes down at {article.expires.isoformat()}; rebuild then")

@@ -1,0 +1,197 @@
+"""Read and validate the site config (`warta.yaml`) into a frozen SiteConfig."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale, UnknownLocaleError
+
+from warta.errors import ConfigError, Problem
+from warta.yamlmap import parse_mapping
+
+CONFIG_NAME = "warta.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """Site-wide settings. Every field is documented in the README's config reference."""
+
+    title: str
+    """Site name, shown in the header and in every page title."""
+    description: str = ""
+    """One sentence about the site, for the home page's meta description."""
+    base_url: str = "/"
+    """Where the site is served: `https://example.org/` or with a sub-path
+    `https://user.github.io/warta/`. Links are root-relative to its path."""
+    language: str = "id"
+    """BCP 47 language of the content; drives `lang` and date formatting."""
+    timezone: str = "Asia/Jakarta"
+    """Zone assumed for dates written without an offset, and used to show dates."""
+    per_page: int = 10
+    """Articles per listing page (home, tags, categories, authors)."""
+    allow_html: bool = False
+    """Let raw HTML in Markdown through. Off by default: it is shown as text."""
+    author: str = ""
+    """Default author for articles that name neither `author` nor `source`."""
+    footer: str = ""
+    """Text shown in every page footer (plain text)."""
+    toc_min_headings: int = 3
+    """Articles with at least this many `##` sections get a table of contents."""
+    related_count: int = 3
+    """How many related articles (by shared tags) an article page shows."""
+    words_per_minute: int = 200
+    """Reading speed for the "N menit baca" estimate."""
+    summary_warn_length: int = 200
+    """Summaries longer than this many characters give a warning."""
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    """Free-form values for custom templates (`config.extra.x`)."""
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, always with leading and trailing slash."""
+        path = urlsplit(self.base_url).path or "/"
+        return path if path.endswith("/") else path + "/"
+
+    @property
+    def absolute(self) -> bool:
+        """Whether base_url names a host, so absolute URLs (canonical, feeds) can be made."""
+        return bool(urlsplit(self.base_url).netloc)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def absolute_url(self, path: str) -> str:
+        """Turn a site path (`/artikel/x/`, already holding base_path) into a full URL."""
+        parts = urlsplit(self.base_url)
+        if not parts.netloc:
+            return path
+        return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+_FIELDS = {f.name: f for f in SiteConfig.__dataclass_fields__.values()}
+_INT_RANGES = {
+    "per_page": (1, 1000),
+    "toc_min_headings": (1, 100),
+    "related_count": (0, 50),
+    "words_per_minute": (50, 1000),
+    "summary_warn_length": (20, 10000),
+}
+
+
+def did_you_mean(name: str, known: list[str] | tuple[str, ...]) -> str:
+    """click-style suggestion for an unknown name."""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else "put free-form values under `extra:`"
+
+
+def validate_base_url(value: Any) -> str | None:
+    """Return a reason why `value` is not a usable base_url, or None."""
+    if not isinstance(value, str) or not value:
+        return "must be a URL such as https://example.org/ or a path such as /berita/"
+    parts = urlsplit(value)
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        return f'"{value}" must start with http:// or https://'
+    if parts.scheme and not parts.netloc:
+        return f'"{value}" has no host name'
+    if not parts.scheme and not value.startswith("/"):
+        return f'"{value}" must be absolute (https://…) or start with /'
+    if parts.query or parts.fragment:
+        return f'"{value}" must not contain ? or #'
+    return None
+
+
+def load_config(root: Path, base_url: str | None = None) -> tuple[SiteConfig, tuple[Problem, ...]]:
+    """Read `warta.yaml` in `root`; return it with its warnings, or raise ConfigError listing all problems."""
+    path = root / CONFIG_NAME
+    rel = CONFIG_NAME
+    if not path.is_file():
+        raise ConfigError([Problem(rel, None, None, f"no {CONFIG_NAME} in {root}",
+                                   f"run Warta in the site folder, pass --source, or create {CONFIG_NAME} with at least `title:`")])
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError([Problem(rel, None, None, f"is not UTF-8 text ({exc.reason})", "save it as UTF-8")]) from None
+    mapping, problems = parse_mapping(text, rel)
+    if mapping is None:
+        raise ConfigError(problems)
+    values, more = _check_fields(mapping.data, mapping.line_of, rel)
+    problems += more
+    if base_url is not None:
+        reason = validate_base_url(base_url)
+        if reason:
+            problems.append(Problem("--base-url", None, None, reason))
+        else:
+            values["base_url"] = base_url
+    if any(not p.warning for p in problems):
+        raise ConfigError(problems)
+    config = SiteConfig(**values)
+    return replace(config, base_url=_normalise_base(config.base_url)), tuple(problems)
+
+
+def _normalise_base(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def _check_fields(data: dict[str, Any], line_of, rel: str) -> tuple[dict[str, Any], list[Problem]]:
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+
+    def bad(key: str, message: str, hint: str | None = None) -> None:
+        problems.append(Problem(rel, line_of(key), key, message, hint))
+
+    for key, value in data.items():
+        if key not in _FIELDS:
+            problems.append(Problem(rel, line_of(key), key, "is not a known setting",
+                                    did_you_mean(key, sorted(_FIELDS)), warning=True))
+            continue
+        if key in ("title", "description", "author", "footer", "language", "timezone", "base_url"):
+            if value is None:
+                value = ""
+            if not isinstance(value, str):
+                bad(key, f"must be text, not {type(value).__name__}", 'put it in double quotes')
+                continue
+            values[key] = value.strip()
+        elif key in _INT_RANGES:
+            low, high = _INT_RANGES[key]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                bad(key, f"must be a whole number from {low} to {high}, not {value!r}")
+                continue
+            values[key] = value
+        elif key == "allow_html":
+            if not isinstance(value, bool):
+                bad(key, f"must be true or false, not {value!r}")
+                continue
+            values[key] = value
+        elif key == "extra":
+            if not isinstance(value, dict):
+                bad(key, "must be a mapping of free-form values", "indent `name: value` lines under `extra:`")
+                continue
+            values[key] = value
+
+    if not values.get("title"):
+        problems.append(Problem(rel, line_of("title"), "title", "is missing or empty",
+                                'name the site, for example `title: "Warta Teknologi"`'))
+    if "base_url" in values:
+        reason = validate_base_url(values["base_url"])
+        if reason:
+            bad("base_url", reason)
+            values.pop("base_url")
+    if "timezone" in values:
+        try:
+            ZoneInfo(values["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            bad("timezone", f'"{values["timezone"]}" is not a time zone', "use an IANA name such as Asia/Jakarta")
+            values.pop("timezone")
+    if "language" in values:
+        try:
+            Locale.parse(values["language"].replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            bad("language", f'"{values["language"]}" is not a known language code', "use id for Indonesian")
+            values.pop("language")
+    return values, problems

@@ -1,0 +1,98 @@
+"""Walk `articles/`, read every Markdown file and validate it: LoadResult(articles, problems)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from warta.config import SiteConfig
+from warta.content.frontmatter import normalise_text, split_front_matter
+from warta.content.schema import SourceArticle, validate_article
+from warta.errors import Problem
+from warta.yamlmap import parse_mapping
+
+ARTICLES_DIR = "articles"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """Every valid article, and every problem found in any of them."""
+
+    articles: tuple[SourceArticle, ...]
+    """Valid articles, sorted by path."""
+    problems: tuple[Problem, ...]
+    """Errors and warnings, in file and line order."""
+
+    @property
+    def ok(self) -> bool:
+        return not any(not p.warning for p in self.problems)
+
+
+def find_article_files(root: Path) -> list[Path]:
+    """Every `*.md` below `root/articles`, sorted, skipping hidden files and folders."""
+    base = root / ARTICLES_DIR
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(base):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        found.extend(Path(folder) / f for f in files if f.endswith(".md") and not f.startswith("."))
+    return sorted(found)
+
+
+def load_articles(root: Path, config: SiteConfig) -> LoadResult:
+    """Load and validate every article under `root/articles`; never raises on bad content."""
+    articles: list[SourceArticle] = []
+    problems: list[Problem] = []
+    root_real = root.resolve()
+    if not (root / ARTICLES_DIR).is_dir():
+        problems.append(Problem(ARTICLES_DIR, None, None, "folder is missing",
+                                f"create {ARTICLES_DIR}/ in the site folder, or run `warta new \"Judul\"`"))
+    for file in find_article_files(root):
+        rel = file.relative_to(root).as_posix()
+        if file.is_symlink() and not file.resolve().is_relative_to(root_real):
+            problems.append(Problem(rel, None, None, "is a link to a file outside the site",
+                                    "copy the article into the site instead of linking it"))
+            continue
+        article, found = load_article(file, rel, config)
+        problems.extend(found)
+        if article is not None:
+            articles.append(article)
+    problems.extend(_duplicate_slugs(articles))
+    return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)))
+
+
+def load_article(file: Path, rel: str, config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:
+    """Read and validate one article file."""
+    raw = file.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(rel, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
+                              "save the file as UTF-8")]
+    text = normalise_text(text)
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        return None, [Problem(rel, line, None, "contains a NUL character", "remove it; this is not a text file")]
+    split, problem = split_front_matter(text, rel)
+    if split is None:
+        assert problem is not None
+        return None, [problem]
+    mapping, problems = parse_mapping(split.front_matter, rel, split.front_matter_line)
+    if mapping is None:
+        return None, problems
+    article, more = validate_article(rel, file.stem, mapping, split.body, split.body_line, config)
+    return article, problems + more
+
+
+def _duplicate_slugs(articles: list[SourceArticle]) -> list[Problem]:
+    """Two articles with one URL: one error per extra claimant, naming both files."""
+    first: dict[str, SourceArticle] = {}
+    problems = []
+    for article in articles:
+        other = first.setdefault(article.slug, article)
+        if other is not article:
+            problems.append(Problem(article.path, None, "slug",
+                                    f'"{article.slug}" is already used by {other.path}',
+                                    "give one of them another file name or `slug:`"))
+    return problems

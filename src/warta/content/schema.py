@@ -1,0 +1,267 @@
+"""Article front matter: the fields, their types and defaults, and the checks on them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from slugify import slugify
+
+from warta.config import SiteConfig, did_you_mean
+from warta.errors import Problem
+from warta.yamlmap import YamlMapping
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_SLUG_BYTES = 200
+
+MONTHS_ID = ("januari", "februari", "maret", "april", "mei", "juni", "juli",
+             "agustus", "september", "oktober", "november", "desember")
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december")
+_WRITTEN_DATE = re.compile(r"^(?:\w+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
+
+DATE_HINT = 'use YYYY-MM-DD, or with a time "2025-06-15T09:00:00+07:00"'
+
+
+@dataclass(frozen=True, slots=True)
+class SourceArticle:
+    """A validated article file: front matter fields plus the raw Markdown body."""
+
+    path: str
+    """Path relative to the site root (`articles/x.md`)."""
+    slug: str
+    """URL name: the `slug` field, else the file name; lower-case ASCII and hyphens."""
+    title: str
+    """Headline."""
+    date: datetime
+    """Publication time, always with a time zone."""
+    updated: datetime | None
+    """Last substantial update, if any."""
+    expires: datetime | None
+    """After this time the article is taken down (left out of the build)."""
+    authors: tuple[str, ...]
+    """Names from `author` (text or list)."""
+    source: str | None
+    """Publication the article comes from."""
+    dateline: str | None
+    """Place the story was filed from ("JAKARTA")."""
+    tags: tuple[str, ...]
+    """Tags as written, duplicates removed, in order."""
+    category: str | None
+    """Section of the site ("Teknologi")."""
+    summary: str | None
+    """One-sentence summary; derived from the first paragraph when missing."""
+    draft: bool
+    """Drafts are built only with --drafts."""
+    note: str | None
+    """Editor's note, shown as a "Catatan redaksi" box above the body (Markdown)."""
+    extra: dict[str, Any] = field(hash=False, compare=False)
+    """Free-form values for custom templates."""
+    body: str = ""
+    """The Markdown body."""
+    body_line: int = 1
+    """Line of the file where the body starts, to report body problems."""
+
+
+KNOWN_FIELDS = ("title", "date", "updated", "expires", "author", "source", "dateline", "tags",
+                "category", "summary", "slug", "draft", "note", "extra")
+
+
+def parse_datetime(value: Any, zone: ZoneInfo) -> tuple[datetime | None, str | None]:
+    """Parse an ISO 8601 date or date-time; a value without offset is taken in `zone`.
+
+    Returns (datetime, None) or (None, reason)."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, date):
+        parsed = datetime.combine(value, time())
+    elif isinstance(value, str) and value.strip():
+        text = value.strip()
+        try:
+            parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if re.match(r"^\d{4}-\d\d-\d\d \d", text) else text)
+        except ValueError as exc:
+            return None, _explain_bad_date(text, str(exc))
+        if len(text) == 10 and not isinstance(parsed, datetime):  # pragma: no cover - fromisoformat gives datetime
+            parsed = datetime.combine(parsed, time())
+    elif isinstance(value, bool) or isinstance(value, (int, float)):
+        return None, f"{value!r} is a number, not a date"
+    else:
+        return None, "is empty" if value in (None, "") else f"{value!r} is not a date"
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone)
+    return parsed, None
+
+
+def _explain_bad_date(text: str, error: str) -> str:
+    """Say why `text` is not a date, recognising written dates like "31 Juni 2025"."""
+    written = _WRITTEN_DATE.match(text)
+    if written:
+        day, month_name, year = int(written[1]), written[2].lower(), int(written[3])
+        months = MONTHS_ID if month_name in MONTHS_ID else _MONTHS_EN if month_name in _MONTHS_EN else None
+        if months:
+            month = months.index(month_name) + 1
+            try:
+                iso = date(year, month, day).isoformat()
+            except ValueError:
+                return f'"{text}" is not a date ({month_name.capitalize()} {year} has no day {day})'
+            return f'"{text}" is not in ISO form (write "{iso}")'
+    if re.match(r"^\d{4}-\d\d-\d\d", text) and "out of range" in error:
+        return f'"{text}" is not a date ({error})'
+    return f'"{text}" is not a date'
+
+
+def slug_from_name(name: str) -> str:
+    """Slug for a file name that is not one already (`Judul Baru.md` -> `judul-baru`)."""
+    return slugify(name, max_length=MAX_SLUG_BYTES, word_boundary=True)
+
+
+def check_slug(slug: Any) -> str | None:
+    """Return why `slug` cannot be a URL segment, or None when it is fine."""
+    if not isinstance(slug, str) or not slug:
+        return "must be non-empty text"
+    if len(slug.encode()) > MAX_SLUG_BYTES:
+        return f"is longer than {MAX_SLUG_BYTES} bytes"
+    if not SLUG_RE.match(slug):
+        return f'"{slug}" may contain only a-z, 0-9 and single hyphens (no "/", "..", spaces or capitals)'
+    return None
+
+
+def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body_line: int,
+                     config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:
+    """Check every field of one article; return the record or the problems that prevent it."""
+    data = mapping.data
+    problems: list[Problem] = []
+    zone = config.zone
+
+    def error(key: str, message: str, hint: str | None = None) -> None:
+        problems.append(Problem(path, mapping.line_of(key), key, message, hint))
+
+    def warn(key: str, message: str, hint: str | None = None) -> None:
+        problems.append(Problem(path, mapping.line_of(key), key, message, hint, warning=True))
+
+    for key in data:
+        if key not in KNOWN_FIELDS:
+            warn(key, "is not a known field", did_you_mean(key, KNOWN_FIELDS))
+
+    def text(key: str, required: bool = False) -> str | None:
+        value = data.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                error(key, "is missing or empty" if key in data else "is missing",
+                      f'add `{key}: …` to the front matter' if key not in data else f"write the {key} after `{key}:`")
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            error(key, f"must be text, not {_kind(value)}", "put the value in double quotes")
+            return None
+        return " ".join(value.split()) if key != "note" else value.strip()
+
+    def when(key: str, required: bool = False) -> datetime | None:
+        if key not in data or data[key] in (None, ""):
+            if required:
+                error(key, "is missing", f'add `{key}: "2025-06-15T09:00:00+07:00"` (YYYY-MM-DD, time optional)')
+            return None
+        parsed, reason = parse_datetime(data[key], zone)
+        if reason:
+            error(key, reason, DATE_HINT)
+        return parsed
+
+    title = text("title", required=True)
+    published = when("date", required=True)
+    updated = when("updated")
+    expires = when("expires")
+    if published and updated and updated < published:
+        error("updated", f"{updated.isoformat()} is before date {published.isoformat()}",
+              "an update cannot come before publication; fix one of them")
+    if published and expires and expires <= published:
+        error("expires", f"{expires.isoformat()} is not after date {published.isoformat()}",
+              "set expires later than date, or remove it")
+
+    authors: tuple[str, ...] = ()
+    raw_author = data.get("author")
+    if isinstance(raw_author, list):
+        if all(isinstance(a, str) and a.strip() for a in raw_author):
+            authors = tuple(dict.fromkeys(" ".join(a.split()) for a in raw_author))
+        else:
+            error("author", "must be a name or a list of names", 'for example `author: "Rina Wulandari"`')
+    elif raw_author is not None:
+        name = text("author")
+        authors = (name,) if name else ()
+    source = text("source")
+    if not authors and not source and config.author:
+        authors = (config.author,)
+
+    tags: tuple[str, ...] = ()
+    raw_tags = data.get("tags")
+    if raw_tags is None:
+        pass
+    elif not isinstance(raw_tags, list):
+        error("tags", f"must be a list, not {_kind(raw_tags)}", 'write `tags: [Meta, "Scale AI"]` or one `- tag` per line')
+    else:
+        cleaned = []
+        for tag in raw_tags:
+            if isinstance(tag, (int, float)) and not isinstance(tag, bool):
+                tag = str(tag)
+            if not isinstance(tag, str) or not tag.strip():
+                error("tags", f"has an entry that is not a tag name ({tag!r})", "every tag must be non-empty text")
+                continue
+            name = " ".join(tag.split())
+            if not slugify(name):
+                error("tags", f'"{name}" has no letters or digits to make a URL from', "use words in the tag name")
+                continue
+            cleaned.append(name)
+        tags = tuple(dict.fromkeys(cleaned))
+
+    category = text("category")
+    if category is not None and not slugify(category):
+        error("category", f'"{category}" has no letters or digits to make a URL from')
+    summary = text("summary")
+    if summary and len(summary) > config.summary_warn_length:
+        warn("summary", f"is {len(summary)} characters, more than {config.summary_warn_length}",
+             "search results and feeds cut it; aim for one sentence of at most 160 characters")
+
+    draft = data.get("draft", False)
+    if not isinstance(draft, bool):
+        error("draft", f"must be true or false, not {draft!r}")
+        draft = False
+
+    if "slug" in data:
+        slug = data["slug"]
+        reason = check_slug(slug)
+        if reason:
+            error("slug", reason, "use lower-case words joined by hyphens, for example `slug: investasi-meta`")
+    else:
+        slug = stem if SLUG_RE.match(stem) else slug_from_name(stem)
+        reason = check_slug(slug)
+        if reason:
+            problems.append(Problem(path, None, "slug", f"file name gives no usable URL ({reason})",
+                                    "rename the file to lower-case words joined by hyphens, or set `slug:`"))
+
+    extra = data.get("extra", {})
+    if not isinstance(extra, dict):
+        error("extra", "must be a mapping of free-form values", "indent `name: value` lines under `extra:`")
+        extra = {}
+
+    note = text("note")
+    dateline = text("dateline")
+
+    if not body.strip():
+        problems.append(Problem(path, body_line, "body", "is empty", "write the article below the closing `---`"))
+
+    if any(not p.warning for p in problems):
+        return None, problems
+    assert title is not None and published is not None
+    return SourceArticle(
+        path=path, slug=slug, title=title, date=published, updated=updated, expires=expires,
+        authors=authors, source=source, dateline=dateline, tags=tags, category=category,
+        summary=summary, draft=draft, note=note, extra=extra, body=body, body_line=body_line,
+    ), problems
+
+
+def _kind(value: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a mapping",
+            str: "text"}.get(type(value), type(value).__name__)

@@ -1,0 +1,88 @@
+"""The WartaError family: problems an editor can fix, each able to format itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong (or doubtful) in the site's input, pointing at where it is."""
+
+    path: str
+    """Path relative to the site root, with forward slashes (`articles/a.md`)."""
+    line: int | None
+    """1-based line in that file, or None when the problem is the whole file."""
+    field: str | None
+    """The front matter or config field concerned, if any."""
+    message: str
+    """What is wrong, in one phrase."""
+    hint: str | None = None
+    """What to do about it."""
+    warning: bool = False
+    """A warning does not stop the build (unless `--strict`)."""
+
+    def format(self) -> str:
+        """Render as `path:line: field: what is wrong — what to do`."""
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        label = "warning: " if self.warning else ""
+        field = f"{self.field}: " if self.field else ""
+        hint = f" — {self.hint}" if self.hint else ""
+        return f"{where}: {label}{field}{self.message}{hint}"
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line or 0, self.field or "", self.message)
+
+
+class WartaError(Exception):
+    """Base of every error Warta reports to the user without a traceback."""
+
+    exit_code = 1
+
+    def format(self) -> str:
+        return str(self)
+
+
+class ProblemsError(WartaError):
+    """One or more input problems, all reported together."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+        self.problems = tuple(sorted(problems, key=Problem.sort_key))
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        return "\n".join(p.format() for p in self.problems)
+
+    @property
+    def error_count(self) -> int:
+        return sum(not p.warning for p in self.problems)
+
+
+class ConfigError(ProblemsError):
+    """The site config is missing, unreadable or invalid."""
+
+
+class ContentError(ProblemsError):
+    """One or more articles are invalid."""
+
+
+class TemplateError(WartaError):
+    """A template is missing or fails to render."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None, source: str | None = None):
+        self.path, self.line, self.source = path, line, source
+        where = ""
+        if path:
+            where = f"{path}:{line}: " if line else f"{path}: "
+        text = f"{where}{message}"
+        if source:
+            text += f"\n    {source.strip()}"
+        super().__init__(text)
+
+
+class OutputError(WartaError):
+    """The output folder cannot be written, or two pages claim one path."""
+
+
+class CommandError(WartaError):
+    """A CLI command cannot do what was asked (file exists, bad option value)."""

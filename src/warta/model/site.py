@@ -1,0 +1,136 @@
+"""build_site(articles, config, now) -> Site: what is published, sorted, indexed and linked."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from warta.config import SiteConfig
+from warta.markdown import Article
+from warta.model.archives import Month, group_months
+from warta.model.taxonomies import Term, group_terms
+from warta.model.urls import term_slug
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbours:
+    """Links from one article to others."""
+
+    newer: Article | None
+    """The next article in time (published after this one)."""
+    older: Article | None
+    """The previous article in time."""
+    related: tuple[Article, ...]
+    """Articles sharing the most tags, best first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """What changes on its own later, so a scheduler knows when to rebuild."""
+
+    next_publish: Article | None
+    """The earliest article whose date is still in the future."""
+    next_expiry: Article | None
+    """The earliest published article that will expire."""
+    drafts: int
+    """Drafts left out."""
+    future: int
+    """Articles left out because their date is after `now`."""
+    expired: int
+    """Articles left out because they expired."""
+
+    @property
+    def next_change(self) -> datetime | None:
+        times = [a.source.date for a in (self.next_publish,) if a] + \
+                [a.source.expires for a in (self.next_expiry,) if a and a.source.expires]
+        return min(times) if times else None
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """The whole site model: every later stage reads only this and the config."""
+
+    articles: tuple[Article, ...]
+    """Published articles, newest first."""
+    neighbours: dict[str, Neighbours]
+    """Slug -> newer/older/related."""
+    tags: tuple[Term, ...]
+    categories: tuple[Term, ...]
+    authors: tuple[Term, ...]
+    sources: tuple[Term, ...]
+    months: tuple[Month, ...]
+    """Months with articles, newest first."""
+    schedule: Schedule
+    now: datetime
+    """The build's clock."""
+
+    def terms(self, kind: str) -> tuple[Term, ...]:
+        return {"tag": self.tags, "category": self.categories, "author": self.authors, "source": self.sources}[kind]
+
+
+def is_visible(article: Article, now: datetime, drafts: bool, future: bool) -> str | None:
+    """Why `article` is left out of the build at `now`, or None when it is published."""
+    meta = article.source
+    if meta.draft and not drafts:
+        return "draft"
+    if meta.date > now and not future:
+        return "future"
+    if meta.expires is not None and meta.expires <= now:
+        return "expired"
+    return None
+
+
+def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
+               drafts: bool = False, future: bool = False) -> Site:
+    """Choose what is published at `now`, sort it and index it."""
+    left_out: Counter[str] = Counter()
+    published: list[Article] = []
+    for article in articles:
+        reason = is_visible(article, now, drafts, future)
+        if reason:
+            left_out[reason] += 1
+        else:
+            published.append(article)
+    ordered = tuple(sorted(published, key=lambda a: (a.source.date, a.slug), reverse=True))
+
+    upcoming = [a for a in articles if a.source.date > now and not a.source.draft and not future]
+    expiring = [a for a in ordered if a.source.expires is not None]
+    schedule = Schedule(
+        next_publish=min(upcoming, key=lambda a: (a.source.date, a.slug), default=None),
+        next_expiry=min(expiring, key=lambda a: (a.source.expires, a.slug), default=None),
+        drafts=left_out["draft"], future=left_out["future"], expired=left_out["expired"],
+    )
+
+    tags = group_terms("tag", ordered, lambda a: a.source.tags)
+    return Site(
+        articles=ordered,
+        neighbours=_neighbours(ordered, tags, config.related_count),
+        tags=tags,
+        categories=group_terms("category", ordered, lambda a: (a.source.category,) if a.source.category else ()),
+        authors=group_terms("author", ordered, lambda a: a.source.authors),
+        sources=group_terms("source", ordered, lambda a: (a.source.source,) if a.source.source else ()),
+        months=group_months(ordered, config.zone),
+        schedule=schedule,
+        now=now,
+    )
+
+
+def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int) -> dict[str, Neighbours]:
+    """Newer/older by date, and related articles by number of shared tags (then recency)."""
+    position = {a.slug: i for i, a in enumerate(ordered)}
+    by_tag = {t.slug: t.articles for t in tags}
+    result = {}
+    for index, article in enumerate(ordered):
+        shared: Counter[str] = Counter()
+        for slug in {term_slug(t) for t in article.source.tags}:
+            for other in by_tag.get(slug, ()):
+                if other.slug != article.slug:
+                    shared[other.slug] += 1
+        best = sorted(shared.items(), key=lambda kv: (-kv[1], position[kv[0]]))[:count]
+        result[article.slug] = Neighbours(
+            newer=ordered[index - 1] if index > 0 else None,
+            older=ordered[index + 1] if index + 1 < len(ordered) else None,
+            related=tuple(ordered[position[slug]] for slug, _ in best),
+        )
+    return result

@@ -1,0 +1,57 @@
+"""The one place where URL paths and output file paths are decided.
+
+Paths here are site-relative and end in `/` (`artikel/judul/`); the empty string is the home
+page. Templates turn them into links under the site's base path."""
+
+from __future__ import annotations
+
+from slugify import slugify
+
+ARTICLE_DIR = "artikel"
+TAG_DIR = "tag"
+CATEGORY_DIR = "kategori"
+AUTHOR_DIR = "penulis"
+SOURCE_DIR = "sumber"
+ARCHIVE_DIR = "arsip"
+PAGE_DIR = "halaman"
+ASSET_DIR = "aset"
+NOT_FOUND_FILE = "404.html"
+
+TERM_DIRS = {"tag": TAG_DIR, "category": CATEGORY_DIR, "author": AUTHOR_DIR, "source": SOURCE_DIR}
+
+
+def article_path(slug: str) -> str:
+    return f"{ARTICLE_DIR}/{slug}/"
+
+
+def term_slug(name: str) -> str:
+    """URL name of a tag, category, author or source (`Scale AI` -> `scale-ai`)."""
+    return slugify(name, max_length=100, word_boundary=True)
+
+
+def term_path(kind: str, slug: str) -> str:
+    return f"{TERM_DIRS[kind]}/{slug}/"
+
+
+def term_index_path(kind: str) -> str:
+    return f"{TERM_DIRS[kind]}/"
+
+
+def month_path(year: int, month: int) -> str:
+    return f"{ARCHIVE_DIR}/{year:04d}/{month:02d}/"
+
+
+def archive_index_path() -> str:
+    return f"{ARCHIVE_DIR}/"
+
+
+def paged_path(base: str, number: int) -> str:
+    """Page `number` of a listing whose first page is at `base`."""
+    return base if number == 1 else f"{base}{PAGE_DIR}/{number}/"
+
+
+def output_file(path: str) -> str:
+    """Output file for a page path: pretty URLs get `index.html` inside their folder."""
+    if path == "" or path.endswith("/"):
+        return f"{path}index.html"
+    return path

@@ -1,0 +1,32 @@
+"""Indonesian date formatting through Babel's CLDR data ("15 Juni 2025", "Juni 2025")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_time
+
+
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Locale:
+    return Locale.parse(language.replace("-", "_"))
+
+
+def long_date(value: datetime, zone: ZoneInfo, language: str) -> str:
+    """`15 Juni 2025` for the date of `value` in `zone`."""
+    return format_date(value.astimezone(zone).date(), "d MMMM y", locale=_locale(language))
+
+
+def date_time(value: datetime, zone: ZoneInfo, language: str) -> str:
+    """`15 Juni 2025, 11.44 WIB`."""
+    local = value.astimezone(zone)
+    clock = format_time(local.time(), "HH.mm", locale=_locale(language))
+    return f"{long_date(value, zone, language)}, {clock} {local.tzname()}"
+
+
+def month_year(year: int, month: int, language: str) -> str:
+    """`Juni 2025`."""
+    return format_date(date(year, month, 1), "LLLL y", locale=_locale(language))

@@ -1,0 +1,152 @@
+"""Read-only, template-facing views of the model: what templates may use, and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from markupsafe import Markup
+
+from warta.config import SiteConfig
+from warta.markdown import Article, Heading
+from warta.model.archives import Month
+from warta.model.site import Site
+from warta.model.taxonomies import Term
+from warta.model.urls import article_path, term_path, term_slug
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A named link to a page of the site."""
+
+    name: str
+    path: str
+    """Site path; templates write `link.path|url`."""
+    count: int = 0
+    """Number of articles behind the link, where that means something."""
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """A section in the table of contents, with its subsections."""
+
+    text: str
+    anchor: str
+    children: tuple[TocEntry, ...] = ()
+
+
+def table_of_contents(headings: tuple[Heading, ...]) -> tuple[TocEntry, ...]:
+    """Nest `###` headings under the `##` before them."""
+    entries: list[TocEntry] = []
+    for heading in headings:
+        if heading.level == 3 and entries:
+            last = entries[-1]
+            entries[-1] = TocEntry(last.text, last.anchor, last.children + (TocEntry(heading.text, heading.anchor),))
+        else:
+            entries.append(TocEntry(heading.text, heading.anchor))
+    return tuple(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """What templates know about one article."""
+
+    slug: str
+    path: str
+    title: str
+    date: datetime
+    updated: datetime | None
+    authors: tuple[Link, ...]
+    source: Link | None
+    dateline: str | None
+    tags: tuple[Link, ...]
+    category: Link | None
+    summary: str
+    """The summary (written, or taken from the first paragraph)."""
+    lede: str | None
+    """The summary only when the editor wrote one (shown under the headline)."""
+    note: Markup | None
+    """Editor's note as HTML ("Catatan redaksi")."""
+    body: Markup
+    """The article body as HTML."""
+    toc: tuple[TocEntry, ...]
+    """Table of contents; empty when the article has fewer sections than the site's minimum."""
+    reading_minutes: int
+    word_count: int
+    extra: dict
+
+    @property
+    def byline(self) -> tuple[Link, ...]:
+        """Authors, else the source: who the article is credited to."""
+        return self.authors or ((self.source,) if self.source else ())
+
+
+@dataclass(frozen=True, slots=True)
+class MonthView:
+    year: int
+    month: int
+    path: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SiteView:
+    """Site-wide values every page shares, computed once per build."""
+
+    title: str
+    description: str
+    language: str
+    categories: tuple[Link, ...]
+    """For the navigation, by name."""
+    latest: tuple[ArticleView, ...]
+    """The five newest articles."""
+    article_count: int
+
+
+def _term_link(kind: str, name: str) -> Link:
+    return Link(name, term_path(kind, term_slug(name)))
+
+
+def article_view(article: Article, config: SiteConfig) -> ArticleView:
+    """The template view of one article."""
+    meta = article.source
+    sections = sum(1 for h in article.body.headings if h.level == 2)
+    return ArticleView(
+        slug=meta.slug,
+        path=article_path(meta.slug),
+        title=meta.title,
+        date=meta.date,
+        updated=meta.updated,
+        authors=tuple(_term_link("author", a) for a in meta.authors),
+        source=_term_link("source", meta.source) if meta.source else None,
+        dateline=meta.dateline,
+        tags=tuple(_term_link("tag", t) for t in meta.tags),
+        category=_term_link("category", meta.category) if meta.category else None,
+        summary=article.summary,
+        lede=meta.summary,
+        note=Markup(article.note_html) if article.note_html else None,
+        body=Markup(article.body.html),
+        toc=table_of_contents(article.body.headings) if sections >= config.toc_min_headings else (),
+        reading_minutes=article.reading_minutes,
+        word_count=article.body.word_count,
+        extra=meta.extra,
+    )
+
+
+def term_links(terms: tuple[Term, ...]) -> tuple[Link, ...]:
+    return tuple(Link(t.name, t.path, len(t.articles)) for t in terms)
+
+
+def month_view(month: Month) -> MonthView:
+    return MonthView(month.year, month.month, month.path, len(month.articles))
+
+
+def site_view(site: Site, config: SiteConfig, views: dict[str, ArticleView]) -> SiteView:
+    return SiteView(
+        title=config.title,
+        description=config.description,
+        language=config.language,
+        categories=term_links(site.categories),
+        latest=tuple(views[a.slug] for a in site.articles[:5]),
+        article_count=len(site.articles),
+    )

@@ -1,0 +1,79 @@
+"""Parse a YAML mapping while keeping the line of every key, for `path:line` errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from warta.errors import Problem
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as strings: Warta parses dates itself, so every
+    bad date gets the same message and a date never silently loses its time zone."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class YamlMapping:
+    """A parsed top-level mapping and the 1-based line of each of its keys."""
+
+    data: dict[str, Any]
+    """The mapping itself (plain Python values)."""
+    lines: dict[str, int]
+    """Key -> line in the file the YAML came from."""
+    first_line: int
+    """Line of the first YAML line in that file (for problems about the whole block)."""
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, self.first_line)
+
+
+def parse_mapping(text: str, path: str, first_line: int = 1) -> tuple[YamlMapping | None, list[Problem]]:
+    """Parse `text` (YAML starting at `first_line` of `path`) as a mapping, or report why not."""
+    problems: list[Problem] = []
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlMapping({}, {}, first_line), problems
+        if not isinstance(node, yaml.MappingNode):
+            kind = {"ScalarNode": "a single value", "SequenceNode": "a list"}.get(type(node).__name__, "not a mapping")
+            problems.append(
+                Problem(path, first_line + node.start_mark.line, None, f"front matter is {kind}, not a set of fields",
+                        "write one `field: value` per line, for example `title: Judul Artikel`")
+            )
+            return None, problems
+        lines: dict[str, int] = {}
+        for key_node, _value_node in node.value:
+            key = key_node.value
+            line = first_line + key_node.start_mark.line
+            if key in lines:
+                problems.append(Problem(path, line, str(key), f"appears twice (first on line {lines[key]})",
+                                        "keep one of them"))
+            lines[str(key)] = line
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + mark.line if mark else first_line
+        problem = (exc.problem or str(exc)).strip()
+        hint = "check the quotes, colons and indentation on this line"
+        if "\\t" in problem or "'\\t'" in problem or "tab" in problem:
+            hint = "indent with spaces, not tabs"
+        elif "mapping values are not allowed" in problem:
+            hint = 'put the value in double quotes, for example `title: "Meta: investasi baru"`'
+        return None, [Problem(path, line, None, f"YAML syntax error: {problem}", hint)]
+    except yaml.YAMLError as exc:  # pragma: no cover - reader errors (bad characters)
+        return None, [Problem(path, first_line, None, f"YAML error: {exc}", "fix the YAML block")]
+    finally:
+        loader.dispose()
+    return YamlMapping({str(k): v for k, v in data.items()}, lines, first_line), problems
