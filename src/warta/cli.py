@@ -156,7 +156,10 @@ def _print_problems(exc: ProblemsError) -> None:
         print(problem.format(), file=sys.stderr)
     errors, warnings = exc.error_count, len(exc.problems) - exc.error_count
     counts = f"{errors} error{'s' * (errors != 1)}"
-    if warnings:
+    if warnings and not errors:
+        # Only --strict stops a build on warnings alone; say so rather than "0 errors".
+        counts = f"{warnings} warning{'s' * (warnings != 1)}, fatal with --strict"
+    elif warnings:
         counts += f", {warnings} warning{'s' * (warnings != 1)}"
     print(f"build stopped ({counts}); the output folder was not changed", file=sys.stderr)
 

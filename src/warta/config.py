@@ -84,6 +84,9 @@ _INT_RANGES = {
 }
 
 
+BASE_URL_HINT = "for example `base_url: https://example.org/`, or `base_url: /` for links without a host"
+
+
 def did_you_mean(name: str, known: list[str] | tuple[str, ...]) -> str:
     """click-style suggestion for an unknown name."""
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
@@ -95,6 +98,9 @@ def validate_base_url(value: Any) -> str | None:
     if not isinstance(value, str) or not value:
         return "must be a URL such as https://example.org/ or a path such as /berita/"
     parts = urlsplit(value)
+    if not parts.scheme and parts.netloc:
+        # "//host/" would make feeds and canonical links "://host/…".
+        return f'"{value}" has no scheme; start it with https://'
     if parts.scheme and parts.scheme not in ("http", "https"):
         return f'"{value}" must start with http:// or https://'
     if parts.scheme and not parts.netloc:
@@ -117,7 +123,7 @@ def load_config(root: Path, base_url: str | None = None) -> tuple[SiteConfig, tu
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError([Problem(rel, None, None, f"is not UTF-8 text ({exc.reason})", "save it as UTF-8")]) from None
-    mapping, problems = parse_mapping(text, rel)
+    mapping, problems = parse_mapping(text, rel, what="the config")
     if mapping is None:
         raise ConfigError(problems)
     values, more = _check_fields(mapping.data, mapping.line_of, rel)
@@ -125,7 +131,7 @@ def load_config(root: Path, base_url: str | None = None) -> tuple[SiteConfig, tu
     if base_url is not None:
         reason = validate_base_url(base_url)
         if reason:
-            problems.append(Problem("--base-url", None, None, reason))
+            problems.append(Problem("--base-url", None, None, reason, BASE_URL_HINT))
         else:
             values["base_url"] = base_url
     if any(not p.warning for p in problems):
@@ -174,13 +180,13 @@ def _check_fields(data: dict[str, Any], line_of, rel: str) -> tuple[dict[str, An
                 continue
             values[key] = value
 
-    if not values.get("title"):
+    if not values.get("title") and not any(p.field == "title" for p in problems):
         problems.append(Problem(rel, line_of("title"), "title", "is missing or empty",
                                 'name the site, for example `title: "Warta Teknologi"`'))
     if "base_url" in values:
         reason = validate_base_url(values["base_url"])
         if reason:
-            bad("base_url", reason)
+            bad("base_url", reason, BASE_URL_HINT)
             values.pop("base_url")
     if "timezone" in values:
         try:

@@ -76,7 +76,7 @@ def _validate_link(url: str) -> bool:
 @lru_cache(maxsize=4)
 def make_parser(allow_html: bool) -> MarkdownIt:
     """The one markdown-it-py set-up: CommonMark + tables + strikethrough + footnotes + anchors."""
-    md = MarkdownIt("commonmark", {"html": allow_html, "typographer": False})
+    md = MarkdownIt("commonmark", {"html": allow_html, "typographer": False, "xhtmlOut": False})
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
     md.use(anchors_plugin, min_level=1, max_level=4, slug_func=_anchor_slug)
@@ -84,7 +84,8 @@ def make_parser(allow_html: bool) -> MarkdownIt:
 
     default_image = md.renderer.rules.get("image")
 
-    def render_image(tokens, idx, options, env):
+    # add_render_rule binds the function to the renderer, so it receives the renderer first.
+    def render_image(renderer, tokens, idx, options, env):
         tokens[idx].attrSet("loading", "lazy")
         tokens[idx].attrSet("decoding", "async")
         return default_image(tokens, idx, options, env)

@@ -38,10 +38,18 @@ class YamlMapping:
         return self.lines.get(key, self.first_line)
 
 
-def parse_mapping(text: str, path: str, first_line: int = 1) -> tuple[YamlMapping | None, list[Problem]]:
-    """Parse `text` (YAML starting at `first_line` of `path`) as a mapping, or report why not."""
+def parse_mapping(text: str, path: str, first_line: int = 1,
+                  what: str = "front matter") -> tuple[YamlMapping | None, list[Problem]]:
+    """Parse `text` (YAML starting at `first_line` of `path`) as a mapping, or report why not;
+    `what` names the block in messages ("front matter", "the config")."""
     problems: list[Problem] = []
-    loader = _Loader(text)
+    try:
+        # The reader checks for control characters as soon as the loader is made.
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:
+        line = first_line + text[: exc.position].count("\n")
+        return None, [Problem(path, line, None, f"contains the control character U+{exc.character:04X}",
+                              "remove it; retype the line if it was pasted from elsewhere")]
     try:
         node = loader.get_single_node()
         if node is None:
@@ -49,12 +57,17 @@ def parse_mapping(text: str, path: str, first_line: int = 1) -> tuple[YamlMappin
         if not isinstance(node, yaml.MappingNode):
             kind = {"ScalarNode": "a single value", "SequenceNode": "a list"}.get(type(node).__name__, "not a mapping")
             problems.append(
-                Problem(path, first_line + node.start_mark.line, None, f"front matter is {kind}, not a set of fields",
+                Problem(path, first_line + node.start_mark.line, None, f"{what} is {kind}, not a set of fields",
                         "write one `field: value` per line, for example `title: Judul Artikel`")
             )
             return None, problems
         lines: dict[str, int] = {}
         for key_node, _value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(path, first_line + key_node.start_mark.line, None,
+                                        "a field name must be a plain word, not a list or mapping",
+                                        "write `name: value`, for example `title: Judul Artikel`"))
+                return None, problems
             key = key_node.value
             line = first_line + key_node.start_mark.line
             if key in lines:
@@ -64,16 +77,26 @@ def parse_mapping(text: str, path: str, first_line: int = 1) -> tuple[YamlMappin
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = first_line + mark.line if mark else first_line
         problem = (exc.problem or str(exc)).strip()
         hint = "check the quotes, colons and indentation on this line"
+        if "end of stream" in problem or "<stream end>" in problem:
+            # An unclosed quote or bracket is only noticed at the end of the block: point at
+            # the line where it was opened, not at the last line.
+            if exc.context:
+                problem = f"{problem} {exc.context.strip()}"
+            hint = "a quote or bracket above this line is never closed"
+            if exc.context_mark is not None and (mark is None or exc.context_mark.line < mark.line):
+                mark = exc.context_mark
+                hint = "close the quote or bracket opened on this line"
+        line = first_line + mark.line if mark else first_line
         if "\\t" in problem or "'\\t'" in problem or "tab" in problem:
             hint = "indent with spaces, not tabs"
         elif "mapping values are not allowed" in problem:
             hint = 'put the value in double quotes, for example `title: "Meta: investasi baru"`'
         return None, [Problem(path, line, None, f"YAML syntax error: {problem}", hint)]
-    except yaml.YAMLError as exc:  # pragma: no cover - reader errors (bad characters)
-        return None, [Problem(path, first_line, None, f"YAML error: {exc}", "fix the YAML block")]
+    except yaml.YAMLError as exc:  # pragma: no cover - every other YAMLError carries marks
+        return None, [Problem(path, first_line, None, f"YAML error: {' '.join(str(exc).split())}",
+                              "fix the YAML block")]
     finally:
         loader.dispose()
     return YamlMapping({str(k): v for k, v in data.items()}, lines, first_line), problems

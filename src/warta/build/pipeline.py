@@ -33,7 +33,7 @@ class BuildOptions:
     output: Path
     """Output folder, replaced whole on success."""
     now: datetime
-    """The build's clock (aware): decides drafts, future and expired articles."""
+    """The build's clock: decides future and expired articles (naive = the site's time zone)."""
     base_url: str | None = None
     """Overrides the config's base_url."""
     drafts: bool = False
@@ -82,7 +82,8 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
 
     # 3. Build the site model: what is published now, sorted, grouped and linked.
     with _stage("model", reporter):
-        site = build_site(articles, config, options.now, options.drafts, options.future)
+        now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
+        site = build_site(articles, config, now, options.drafts, options.future)
 
     # 4. Render every page through the templates.
     with _stage("render", reporter):

@@ -51,6 +51,7 @@ def write_output(files: tuple[OutputFile, ...], output: Path) -> int:
     check_paths(files)
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(output)
     staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
     if staging.exists():
         shutil.rmtree(staging)
@@ -72,6 +73,27 @@ def write_output(files: tuple[OutputFile, ...], output: Path) -> int:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return changed
+
+
+def _remove_stale(output: Path) -> None:
+    """Remove staging and old folders left by builds that were killed (their process is gone)."""
+    for leftover in output.parent.glob(f".{output.name}.*-*"):
+        kind, _, pid = leftover.name.rpartition("-")
+        if not kind.endswith((".tmp", ".old")) or not pid.isdigit() or not leftover.is_dir():
+            continue
+        if int(pid) != os.getpid() and _alive(int(pid)):
+            continue
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _reuse(old: Path, target: Path, data: bytes) -> bool:

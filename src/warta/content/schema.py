@@ -82,11 +82,13 @@ def parse_datetime(value: Any, zone: ZoneInfo) -> tuple[datetime | None, str | N
         text = value.strip()
         try:
             parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if re.match(r"^\d{4}-\d\d-\d\d \d", text) else text)
-        except ValueError as exc:
-            return None, _explain_bad_date(text, str(exc))
+        except ValueError:
+            return None, _explain_bad_date(text)
         if len(text) == 10 and not isinstance(parsed, datetime):  # pragma: no cover - fromisoformat gives datetime
             parsed = datetime.combine(parsed, time())
-    elif isinstance(value, bool) or isinstance(value, (int, float)):
+    elif isinstance(value, bool):
+        return None, f"{str(value).lower()} is true/false, not a date"
+    elif isinstance(value, (int, float)):
         return None, f"{value!r} is a number, not a date"
     else:
         return None, "is empty" if value in (None, "") else f"{value!r} is not a date"
@@ -95,7 +97,7 @@ def parse_datetime(value: Any, zone: ZoneInfo) -> tuple[datetime | None, str | N
     return parsed, None
 
 
-def _explain_bad_date(text: str, error: str) -> str:
+def _explain_bad_date(text: str) -> str:
     """Say why `text` is not a date, recognising written dates like "31 Juni 2025"."""
     written = _WRITTEN_DATE.match(text)
     if written:
@@ -108,9 +110,25 @@ def _explain_bad_date(text: str, error: str) -> str:
             except ValueError:
                 return f'"{text}" is not a date ({month_name.capitalize()} {year} has no day {day})'
             return f'"{text}" is not in ISO form (write "{iso}")'
-    if re.match(r"^\d{4}-\d\d-\d\d", text) and "out of range" in error:
-        return f'"{text}" is not a date ({error})'
+    impossible = _impossible_iso_day(text)
+    if impossible:
+        return f'"{text}" is not a date ({impossible})'
     return f'"{text}" is not a date'
+
+
+def _impossible_iso_day(text: Any) -> str | None:
+    """Why a value written YYYY-MM-DD… names no real day ("Februari 2025 has no day 30"), else None."""
+    iso = re.match(r"^(\d{4})-(\d\d)-(\d\d)(?!\d)", text.strip()) if isinstance(text, str) else None
+    if not iso:
+        return None
+    year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    try:
+        date(year, month, day)
+    except ValueError:
+        return f"{MONTHS_ID[month - 1].capitalize()} {year} has no day {day}"
+    return None
 
 
 def slug_from_name(name: str) -> str:
@@ -125,7 +143,8 @@ def check_slug(slug: Any) -> str | None:
     if len(slug.encode()) > MAX_SLUG_BYTES:
         return f"is longer than {MAX_SLUG_BYTES} bytes"
     if not SLUG_RE.match(slug):
-        return f'"{slug}" may contain only a-z, 0-9 and single hyphens (no "/", "..", spaces or capitals)'
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in slug)
+        return f'"{shown}" may contain only a-z, 0-9 and single hyphens (no "/", "..", spaces or capitals)'
     return None
 
 
@@ -167,7 +186,8 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
             return None
         parsed, reason = parse_datetime(data[key], zone)
         if reason:
-            error(key, reason, DATE_HINT)
+            # "2025-02-30" is already in the right form: the fix is the day, not the format.
+            error(key, reason, "check the day and the month" if _impossible_iso_day(data[key]) else DATE_HINT)
         return parsed
 
     title = text("title", required=True)

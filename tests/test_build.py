@@ -1,0 +1,308 @@
+"""End-to-end: build tests/sites/basic and check the site page by page."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from conftest import NOW, REPO, run_build, snapshot
+from warta.cli import main
+
+BASIC = REPO / "tests" / "sites" / "basic"
+
+EXPECTED_FILES = {
+    "404.html",
+    "index.html",
+    "halaman/2/index.html",
+    "artikel/banjir-jakarta/index.html",
+    "artikel/harga-beras/index.html",
+    "artikel/keamanan-konten/index.html",
+    "artikel/pemilu-daerah/index.html",
+    "arsip/index.html",
+    "arsip/2025/05/index.html",
+    "arsip/2025/06/index.html",
+    "arsip/2025/07/index.html",
+    "kategori/index.html",
+    "kategori/ekonomi/index.html",
+    "kategori/nasional/index.html",
+    "kategori/teknologi/index.html",
+    "penulis/index.html",
+    "penulis/budi-santoso/index.html",
+    "penulis/rina-wulandari/index.html",
+    "penulis/sari-dewi/index.html",
+    "penulis/tim-uji/index.html",
+    "sumber/index.html",
+    "sumber/kantor-berita-uji/index.html",
+    "tag/index.html",
+    "tag/cuaca/index.html",
+    "tag/daerah/index.html",
+    "tag/daerah/halaman/2/index.html",
+    "tag/ekonomi/index.html",
+    "tag/keamanan/index.html",
+    "tag/politik/index.html",
+}
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A private copy of the basic site (tests may edit it)."""
+    root = tmp_path / "basic"
+    shutil.copytree(BASIC, root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The basic site built once, read-only for the page checks."""
+    out = tmp_path_factory.mktemp("basic-out")
+    assert run_build(BASIC, output=out) == 0
+    return out
+
+
+def page(out: Path, path: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((out / path).read_bytes())
+
+
+def texts(doc: lxml.html.HtmlElement, xpath: str) -> list[str]:
+    return [" ".join(e.text_content().split()) for e in doc.xpath(xpath)]
+
+
+def html_files(out: Path) -> list[Path]:
+    return sorted(out.rglob("*.html"))
+
+
+def test_builds_exactly_the_expected_pages(built: Path):
+    files = {p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file()}
+    assets = {f for f in files if f.startswith("aset/")}
+    assert files - assets == EXPECTED_FILES
+    assert sorted(a.split(".")[0] for a in assets) == ["aset/favicon", "aset/style"]
+
+
+def test_every_page_is_indonesian_with_one_h1_and_no_script(built: Path):
+    for file in html_files(built):
+        doc = lxml.html.fromstring(file.read_bytes())
+        assert doc.get("lang") == "id", file
+        assert len(doc.xpath("//h1")) == 1, file
+        assert not doc.xpath("//script"), file
+        assert doc.xpath("//title")[0].text_content().endswith("Kabar Uji"), file
+
+
+def test_home_lists_newest_first_and_paginates(built: Path):
+    first = page(built, "index.html")
+    assert texts(first, "//h2[@class='card-title']") == [
+        "Banjir Rendam Sejumlah Wilayah Jakarta",
+        "Harga Beras Turun di Pasar Induk",
+    ]
+    assert first.xpath("//a[@rel='next']/@href") == ["/berita/halaman/2/"]
+    second = page(built, "halaman/2/index.html")
+    assert texts(second, "//h2[@class='card-title']") == [
+        "Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi",
+        "Uji <b>Keamanan</b> & Konten",
+    ]
+    assert second.xpath("//a[@rel='prev']/@href") == ["/berita/"]
+    assert "Halaman 2 dari 2" in second.text_content()
+
+
+def test_article_page_shows_date_byline_reading_time_tags_and_toc(built: Path):
+    doc = page(built, "artikel/pemilu-daerah/index.html")
+    assert texts(doc, "//h1") == ["Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"]
+    assert doc.xpath("//time/@datetime")[0] == "2025-06-15T09:30:00+07:00"
+    meta = texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
+    assert "15 Juni 2025" in meta and "1 menit baca" in meta and "Oleh Rina Wulandari" in meta
+    assert doc.xpath("//ul[@class='tags']//a/@href") == ["/berita/tag/politik/", "/berita/tag/daerah/"]
+    assert texts(doc, "//nav[@class='toc']//a") == ["Partisipasi pemilih", "Pantauan lapangan", "Wilayah timur",
+                                                    "Langkah berikutnya"]
+    assert doc.xpath("//link[@rel='canonical']/@href") == ["https://contoh.id/berita/artikel/pemilu-daerah/"]
+    assert doc.xpath("//div[@class='article-body']//table")
+    assert doc.xpath("//section[@class='footnotes']")
+
+
+def test_editor_note_is_a_catatan_redaksi_box_above_the_body(built: Path):
+    doc = page(built, "artikel/pemilu-daerah/index.html")
+    note = doc.xpath("//aside[@class='editor-note']")[0]
+    assert "Catatan redaksi" in note.text_content()
+    assert note.xpath(".//strong/text()") == ["37 provinsi"]
+    body = doc.xpath("//div[@class='article-body']")[0]
+    assert list(doc.iter()).index(note) < list(doc.iter()).index(body)
+
+
+def test_short_article_has_no_toc_and_source_credit(built: Path):
+    doc = page(built, "artikel/harga-beras/index.html")
+    assert not doc.xpath("//nav[@class='toc']")
+    assert "Sumber: Kantor Berita Uji" in texts(doc, "//p[@class='meta']")[0]
+    assert doc.xpath("//time/@datetime")[0] == "2025-06-20T00:00:00+07:00"
+
+
+def test_article_links_to_older_newer_and_related(built: Path):
+    doc = page(built, "artikel/pemilu-daerah/index.html")
+    assert doc.xpath("//a[@rel='prev']/@href") == ["/berita/artikel/keamanan-konten/"]
+    assert doc.xpath("//a[@rel='next']/@href") == ["/berita/artikel/harga-beras/"]
+    # banjir shares "Daerah" and is newer than harga-beras, which also shares "Daerah".
+    assert doc.xpath("//section[@class='related']//li/a/@href") == [
+        "/berita/artikel/banjir-jakarta/", "/berita/artikel/harga-beras/"]
+
+
+def test_updated_date_and_several_authors(built: Path):
+    doc = page(built, "artikel/banjir-jakarta/index.html")
+    meta = texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
+    assert "Oleh Budi Santoso, Sari Dewi" in meta
+    assert "Diperbarui 2 Juli 2025" in meta
+    assert doc.xpath("//div[@class='article-body']/blockquote")
+
+
+def test_tag_pages_paginate_and_list_the_tag(built: Path):
+    doc = page(built, "tag/daerah/index.html")
+    assert texts(doc, "//h1") == ["Daerah"]
+    assert "3 artikel" in doc.text_content()
+    assert len(doc.xpath("//article[@class='card']")) == 2
+    assert len(page(built, "tag/daerah/halaman/2/index.html").xpath("//article[@class='card']")) == 1
+    index = page(built, "tag/index.html")
+    assert texts(index, "//ul[contains(@class,'tag-cloud')]/li/a") == ["Cuaca", "Daerah", "Ekonomi", "Keamanan",
+                                                                       "Politik"]
+
+
+def test_category_author_and_source_pages(built: Path):
+    assert texts(page(built, "kategori/nasional/index.html"), "//h2[@class='card-title']") == [
+        "Banjir Rendam Sejumlah Wilayah Jakarta", "Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"]
+    assert texts(page(built, "penulis/sari-dewi/index.html"), "//h1") == ["Sari Dewi"]
+    assert texts(page(built, "sumber/kantor-berita-uji/index.html"), "//h2[@class='card-title']") == [
+        "Harga Beras Turun di Pasar Induk"]
+
+
+def test_month_archive_in_indonesian(built: Path):
+    index = page(built, "arsip/index.html")
+    assert texts(index, "//section//li/a") == ["Juli 2025", "Juni 2025", "Mei 2025"]
+    june = page(built, "arsip/2025/06/index.html")
+    assert texts(june, "//h1") == ["Juni 2025"]
+    assert texts(june, "//ol[@class='compact-list']/li/a") == [
+        "Harga Beras Turun di Pasar Induk", "Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"]
+
+
+def test_not_found_page_is_noindex_and_links_home(built: Path):
+    doc = page(built, "404.html")
+    assert texts(doc, "//h1") == ["Halaman tidak ditemukan"]
+    assert doc.xpath("//meta[@name='robots']/@content") == ["noindex"]
+    assert not doc.xpath("//link[@rel='canonical']")
+    assert "/berita/" in doc.xpath("//main//a/@href")
+
+
+def test_raw_html_and_javascript_links_are_neutralised(built: Path):
+    for file in html_files(built):
+        data = file.read_text(encoding="utf-8")
+        assert "<script" not in data and "javascript:" not in data.replace("(javascript:alert(1))", ""), file
+        assert 'href="javascript' not in data
+    doc = page(built, "artikel/keamanan-konten/index.html")
+    body = doc.xpath("//div[@class='article-body']")[0]
+    assert '<script>alert("x")</script>' in body.text_content()
+    assert not body.xpath(".//b") and not body.xpath(".//script")
+    assert texts(doc, "//h1") == ["Uji <b>Keamanan</b> & Konten"]
+
+
+def test_drafts_future_and_expired_are_left_out_until_asked(site: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    assert run_build(site, output=out) == 0
+    for slug in ("draf-rahasia", "terbit-besok", "kedaluwarsa"):
+        assert not (out / "artikel" / slug).exists()
+    assert run_build(site, "--drafts", "--future", output=out) == 0
+    assert (out / "artikel/draf-rahasia/index.html").exists()
+    assert (out / "artikel/terbit-besok/index.html").exists()
+    assert not (out / "artikel/kedaluwarsa").exists()  # expired stays down
+    assert main(["build", "--source", str(site), "--output", str(out), "--quiet",
+                 "--now", "2026-11-22T06:00:00+07:00"]) == 0
+    assert (out / "artikel/terbit-besok/index.html").exists()
+
+
+def test_summary_says_when_the_next_scheduled_article_goes_live(site: Path, tmp_path: Path, capsys):
+    assert main(["build", "--source", str(site), "--output", str(tmp_path / "out"), "--now", NOW]) == 0
+    printed = capsys.readouterr().out
+    assert "built 4 articles" in printed
+    assert "left out: 1 drafts, 1 scheduled, 1 expired" in printed
+    assert "articles/terbit-besok.md goes live at 2026-11-22T06:00:00+07:00" in printed
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path):
+    assert run_build(BASIC, output=tmp_path / "one") == 0
+    assert run_build(BASIC, output=tmp_path / "two") == 0
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+
+
+def test_rebuild_removes_pages_of_deleted_articles_and_keeps_unchanged_files(site: Path):
+    assert run_build(site) == 0
+    out = site / "_site"
+    kept = out / "artikel/keamanan-konten/index.html"  # its neighbours do not change
+    inode = kept.stat().st_ino
+    (site / "articles/banjir-jakarta.md").unlink()
+    assert run_build(site) == 0
+    assert not (out / "artikel/banjir-jakarta").exists()
+    assert not (out / "tag/cuaca").exists()
+    assert kept.stat().st_ino == inode  # unchanged bytes: same file, same mtime
+    assert not list(site.glob("._site*")), "no staging folders left behind"
+
+
+def test_site_template_overrides_the_theme(site: Path, tmp_path: Path):
+    (site / "templates/partials").mkdir(parents=True)
+    (site / "templates/partials/footer.html").write_text(
+        '<footer class="site-footer"><p>Kaki halaman khusus {{ site.title }}</p></footer>\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_build(site, output=out) == 0
+    assert "Kaki halaman khusus Kabar Uji" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_template_error_names_file_and_line_and_keeps_old_site(site: Path, capsys):
+    assert run_build(site) == 0
+    before = snapshot(site / "_site")
+    (site / "templates").mkdir()
+    (site / "templates/article.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}\n{{ article.no_such_field }}\n{% endblock %}\n')
+    assert run_build(site) == 1
+    err = capsys.readouterr().err
+    assert "article.html:3" in err and "no_such_field" in err and "Traceback" not in err
+    assert snapshot(site / "_site") == before
+
+
+def test_base_url_option_overrides_config(tmp_path: Path):
+    out = tmp_path / "out"
+    assert run_build(BASIC, "--base-url", "https://user.github.io/warta/", output=out) == 0
+    doc = page(out, "index.html")
+    assert doc.xpath("//link[@rel='stylesheet']/@href")[0].startswith("/warta/aset/style.")
+    assert doc.xpath("//link[@rel='canonical']/@href") == ["https://user.github.io/warta/"]
+
+
+def test_build_killed_while_writing_leaves_old_site(site: Path):
+    """SIGKILL in the middle of writing the new output leaves `_site/` exactly as it was."""
+    assert run_build(site) == 0
+    before = snapshot(site / "_site")
+    for i in range(1500):
+        (site / "articles" / f"tambahan-{i}.md").write_text(
+            f"---\ntitle: Tambahan {i}\ndate: 2025-01-01\ntags: [T{i % 50}]\n---\n\n" + "Kata " * 300 + "\n",
+            encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "warta", "build", "--source", str(site), "--now", NOW, "-q"])
+    deadline = time.monotonic() + 120
+    while not list(site.glob("._site.tmp-*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    proc.kill()
+    proc.wait()
+    assert proc.returncode != 0, "the build finished before it could be killed"
+    assert snapshot(site / "_site") == before
+    assert run_build(site) == 0  # the next build cleans up after the killed one
+    assert (site / "_site/artikel/tambahan-7/index.html").exists()
+    assert not list(site.glob("._site.*"))
+
+
+def test_installed_command_builds_outside_the_repository(tmp_path: Path):
+    """The theme ships inside the package: a site with no templates/ builds anywhere."""
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text("title: Situs Baru\n", encoding="utf-8")
+    (root / "articles/halo.md").write_text("---\ntitle: Halo\ndate: 2025-01-02\n---\n\nHalo dunia.\n")
+    result = subprocess.run([sys.executable, "-m", "warta", "build", "--now", NOW], cwd=root,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (root / "_site/artikel/halo/index.html").exists()
+    assert "built 1 articles" in result.stdout
