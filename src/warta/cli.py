@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except ProblemsError as exc:
-        _print_problems(exc)
+        _print_problems(exc, args.stopped)
         return exc.exit_code
     except WartaError as exc:
         print(f"error: {exc.format()}", file=sys.stderr)
@@ -60,14 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     build.add_argument("-v", "--verbose", action="store_true", help="log each stage's timing")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    build.set_defaults(run=_run_build)
+    build.set_defaults(run=_run_build, stopped="build stopped ({}); the output folder was not changed")
 
     new = commands.add_parser("new", help="write a new article skeleton",
                               description="Write articles/<slug>.md with front matter to fill in. Never overwrites.")
     new.add_argument("title", help='the headline, e.g. "Judul Artikel"')
     _add_source(new)
     new.add_argument("--slug", help="file and URL name (default: from the title)")
-    new.set_defaults(run=_run_new)
+    new.set_defaults(run=_run_new, stopped="no article written ({})")
     return parser
 
 
@@ -115,6 +115,9 @@ def _run_new(args: argparse.Namespace) -> int:
     if not title:
         raise CommandError("the title is empty; write it in quotes: warta new \"Judul Artikel\"")
     slug = args.slug or slug_from_name(title)
+    if not slug:
+        raise CommandError(f'the title "{title}" has no letters or digits to make a file name from; '
+                           "pass --slug, for example --slug berita-baru")
     reason = check_slug(slug)
     if reason:
         raise CommandError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
@@ -151,7 +154,7 @@ Tulis artikel di sini.
 """
 
 
-def _print_problems(exc: ProblemsError) -> None:
+def _print_problems(exc: ProblemsError, stopped: str) -> None:
     for problem in exc.problems:
         print(problem.format(), file=sys.stderr)
     errors, warnings = exc.error_count, len(exc.problems) - exc.error_count
@@ -161,7 +164,7 @@ def _print_problems(exc: ProblemsError) -> None:
         counts = f"{warnings} warning{'s' * (warnings != 1)}, fatal with --strict"
     elif warnings:
         counts += f", {warnings} warning{'s' * (warnings != 1)}"
-    print(f"build stopped ({counts}); the output folder was not changed", file=sys.stderr)
+    print(stopped.format(counts), file=sys.stderr)
 
 
 class ConsoleReporter:
@@ -182,7 +185,7 @@ class ConsoleReporter:
             self._progress = None
 
     def stage(self, name: str, seconds: float) -> None:
-        log.info("%s took %.3f s", name, seconds)
+        pass  # the pipeline logs stage timings itself (shown with --verbose)
 
     def problem(self, problem: Problem) -> None:
         print(problem.format(), file=self.stream)

@@ -36,6 +36,10 @@ class SiteConfig:
     """Articles per listing page (home, tags, categories, authors)."""
     allow_html: bool = False
     """Let raw HTML in Markdown through. Off by default: it is shown as text."""
+    publisher: str = ""
+    """Organisation named as publisher in structured data (default: the site title)."""
+    feed_length: int = 20
+    """Articles per feed (Atom, RSS, JSON Feed, tag and category feeds)."""
     author: str = ""
     """Default author for articles that name neither `author` nor `source`."""
     footer: str = ""
@@ -77,6 +81,7 @@ class SiteConfig:
 _FIELDS = {f.name: f for f in SiteConfig.__dataclass_fields__.values()}
 _INT_RANGES = {
     "per_page": (1, 1000),
+    "feed_length": (1, 1000),
     "toc_min_headings": (1, 100),
     "related_count": (0, 50),
     "words_per_minute": (50, 1000),
@@ -156,7 +161,7 @@ def _check_fields(data: dict[str, Any], line_of, rel: str) -> tuple[dict[str, An
             problems.append(Problem(rel, line_of(key), key, "is not a known setting",
                                     did_you_mean(key, sorted(_FIELDS)), warning=True))
             continue
-        if key in ("title", "description", "author", "footer", "language", "timezone", "base_url"):
+        if key in ("title", "description", "author", "footer", "language", "timezone", "base_url", "publisher"):
             if value is None:
                 value = ""
             if not isinstance(value, str):

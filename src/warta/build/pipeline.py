@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from warta.build.cache import CACHE_DIR, FileCache
 from warta.build.report import NullReporter, Reporter
 from warta.build.write import check_output_dir, write_output
 from warta.config import load_config
@@ -17,6 +19,9 @@ from warta.errors import ContentError, Problem
 from warta.markdown import render_article
 from warta.model import build_site
 from warta.model.site import Schedule
+from warta.model.urls import LOGO_FILE
+from warta.outputs.cards import draw_card, draw_logo, logo_key
+from warta.outputs.syndication import card_specs, render_syndication
 from warta.render import collect_assets, make_environment, plan_pages, render_pages
 from warta.render.pages import OutputFile, prepare_views
 from warta.render.templates import THEME_ASSETS, template_dirs
@@ -94,10 +99,20 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
         reporter.progress("Menyusun halaman", len(specs))
         pages = render_pages(specs, env, shared, reporter.advance)
 
-    # 5. Write the output folder atomically.
+    # 5. Feeds, sitemaps, robots.txt, social cards and the publisher logo.
+    with _stage("outputs", reporter):
+        syndication = render_syndication(site, config, shared, specs, now)
+        cache = FileCache(root / CACHE_DIR / "cards")
+        images = tuple(OutputFile(path, cache.get(spec.key(), partial(draw_card, spec)))
+                       for path, spec in sorted(card_specs(site, config, shared).items()))
+        logo = OutputFile(LOGO_FILE, cache.get(f"logo-{logo_key(config.title)}", partial(draw_logo, config.title)))
+
+    # 6. Write the output folder atomically.
     with _stage("write", reporter):
-        files = pages + tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
+        files = (pages + syndication + images + (logo,) + tuple(OutputFile(a.path, a.data) for a in assets.assets)
+                 + read_static(root))
         changed = write_output(files, options.output)
+        cache.prune()
 
     return BuildReport(output=options.output, articles=len(site.articles), pages=len(pages), files=len(files),
                        changed=changed, seconds=time.perf_counter() - started, schedule=site.schedule,

@@ -58,6 +58,10 @@ class SourceArticle:
     """Drafts are built only with --drafts."""
     note: str | None
     """Editor's note, shown as a "Catatan redaksi" box above the body (Markdown)."""
+    image: str | None
+    """The article's own lead image (https URL or site path); else a social card is drawn."""
+    image_alt: str | None
+    """Text alternative of `image`."""
     extra: dict[str, Any] = field(hash=False, compare=False)
     """Free-form values for custom templates."""
     body: str = ""
@@ -67,7 +71,7 @@ class SourceArticle:
 
 
 KNOWN_FIELDS = ("title", "date", "updated", "expires", "author", "source", "dateline", "tags",
-                "category", "summary", "slug", "draft", "note", "extra")
+                "category", "summary", "slug", "draft", "note", "image", "image_alt", "extra")
 
 
 def parse_datetime(value: Any, zone: ZoneInfo) -> tuple[datetime | None, str | None]:
@@ -145,6 +149,18 @@ def check_slug(slug: Any) -> str | None:
     if not SLUG_RE.match(slug):
         shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in slug)
         return f'"{shown}" may contain only a-z, 0-9 and single hyphens (no "/", "..", spaces or capitals)'
+    return None
+
+
+def check_image(value: str) -> str | None:
+    """Return why `value` cannot be an image address, or None."""
+    lowered = value.strip().lower()
+    if lowered.startswith(("http://", "https://")):
+        return None if " " not in value and "<" not in value and '"' not in value else f'"{value}" is not a URL'
+    if ":" in value.split("/", 1)[0] or lowered.startswith("//"):
+        return f'"{value}" is neither an http(s) URL nor a path on this site'
+    if ".." in value.split("/") or "\\" in value or any(ord(c) < 32 for c in value):
+        return f'"{value}" may not contain "..", backslashes or control characters'
     return None
 
 
@@ -268,6 +284,15 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
 
     note = text("note")
     dateline = text("dateline")
+    image = text("image")
+    image_alt = text("image_alt")
+    if image is not None:
+        reason = check_image(image)
+        if reason:
+            error("image", reason, "use an https:// URL or a path to a file in static/, such as /gambar/foto.jpg")
+            image = None
+        elif not image_alt:
+            warn("image", "has no `image_alt`", "describe the picture in `image_alt:` for readers who cannot see it")
 
     if not body.strip():
         problems.append(Problem(path, body_line, "body", "is empty", "write the article below the closing `---`"))
@@ -278,7 +303,8 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
     return SourceArticle(
         path=path, slug=slug, title=title, date=published, updated=updated, expires=expires,
         authors=authors, source=source, dateline=dateline, tags=tags, category=category,
-        summary=summary, draft=draft, note=note, extra=extra, body=body, body_line=body_line,
+        summary=summary, draft=draft, note=note, image=image, image_alt=image_alt, extra=extra,
+        body=body, body_line=body_line,
     ), problems
 
 

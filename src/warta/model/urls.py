@@ -16,12 +16,27 @@ ARCHIVE_DIR = "arsip"
 PAGE_DIR = "halaman"
 ASSET_DIR = "aset"
 NOT_FOUND_FILE = "404.html"
+LOGO_FILE = "logo.png"
+SITE_CARD_FILE = "kartu.png"
+ATOM_FILE = "atom.xml"
+RSS_FILE = "rss.xml"
+JSON_FEED_FILE = "feed.json"
 
 TERM_DIRS = {"tag": TAG_DIR, "category": CATEGORY_DIR, "author": AUTHOR_DIR, "source": SOURCE_DIR}
 
 
 def article_path(slug: str) -> str:
     return f"{ARTICLE_DIR}/{slug}/"
+
+
+def card_path(slug: str) -> str:
+    """The generated social card of an article, next to its page."""
+    return f"{ARTICLE_DIR}/{slug}/kartu.png"
+
+
+def term_feed_path(kind: str, slug: str) -> str:
+    """Atom feed of one tag or category."""
+    return f"{term_path(kind, slug)}{ATOM_FILE}"
 
 
 def term_slug(name: str) -> str:

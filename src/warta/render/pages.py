@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import groupby
 from typing import Any
 
@@ -12,10 +13,12 @@ from warta.config import SiteConfig
 from warta.model.pagination import paginate
 from warta.model.site import Site
 from warta.model.taxonomies import Term
-from warta.model.urls import NOT_FOUND_FILE, archive_index_path, output_file, term_index_path
+from warta.model.urls import (ATOM_FILE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE, SITE_CARD_FILE,
+                              archive_index_path, output_file, term_feed_path, term_index_path)
 from warta.render.dates import month_year
+from warta.render.metadata import Metadata, image_path
 from warta.render.templates import render_template
-from warta.render.views import (ArticleView, Link, SiteView, article_view, month_view, site_view,
+from warta.render.views import (ArticleView, FeedLink, Link, SiteView, article_view, month_view, site_view,
                                 term_links)
 
 TERM_LABELS = {"tag": "Tag", "category": "Kategori", "author": "Penulis", "source": "Sumber"}
@@ -50,6 +53,16 @@ class PageSpec:
     """Template variables of this page (views only)."""
     indexable: bool = True
     """False for pages search engines should not list (404)."""
+    lastmod: datetime | None = None
+    """When what the page shows last changed (for the sitemap)."""
+    image: str = SITE_CARD_FILE
+    """og:image: site path or absolute URL."""
+    image_alt: str = ""
+    og_type: str = "website"
+    feeds: tuple[FeedLink, ...] = ()
+    """Feeds of this page besides the site's own (a tag's Atom feed)."""
+    jsonld: tuple[dict, ...] = field(default=(), hash=False, compare=False)
+    """Structured data objects, rendered as JSON-LD."""
 
     @property
     def output(self) -> str:
@@ -63,17 +76,24 @@ class SharedContext:
     site: SiteView
     articles: dict[str, ArticleView] = field(hash=False, compare=False)
     """Slug -> view, for templates that look articles up."""
+    feeds: tuple[FeedLink, ...] = ()
+    """The site-wide feeds, advertised on every page."""
 
 
 def prepare_views(site: Site, config: SiteConfig) -> SharedContext:
     """Build every article view and the site view once."""
     views = {a.slug: article_view(a, config) for a in site.articles}
-    return SharedContext(site=site_view(site, config, views), articles=views)
+    feeds = (FeedLink(f"{config.title} (Atom)", ATOM_FILE, "application/atom+xml"),
+             FeedLink(f"{config.title} (RSS)", RSS_FILE, "application/rss+xml"),
+             FeedLink(f"{config.title} (JSON Feed)", JSON_FEED_FILE, "application/feed+json")) if config.absolute else ()
+    return SharedContext(site=site_view(site, config, views), articles=views, feeds=feeds)
 
 
 def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[PageSpec, ...]:
     """Decide every HTML page of the site: its path, template and variables."""
     views = shared.articles
+    meta = Metadata(config)
+    newest = _lastmod(views.values())
 
     def listing(articles) -> tuple[ArticleView, ...]:
         return tuple(views[a.slug] for a in articles)
@@ -81,7 +101,9 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     specs: list[PageSpec] = []
     for page in paginate(listing(site.articles), config.per_page, ""):
         title = "Beranda" if page.number == 1 else f"Halaman {page.number}"
-        specs.append(PageSpec("home", page.path, "index.html", title, config.description, {"page": page}))
+        specs.append(PageSpec("home", page.path, "index.html", title, config.description, {"page": page},
+                              lastmod=_lastmod(page.items),
+                              jsonld=(meta.website(),) if page.number == 1 else ()))
 
     for article in site.articles:
         view = views[article.slug]
@@ -91,43 +113,54 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
             "newer": views[near.newer.slug] if near.newer else None,
             "older": views[near.older.slug] if near.older else None,
             "related": listing(near.related),
-        }))
+        }, lastmod=view.updated or view.date, image=image_path(view),
+            image_alt=view.image_alt if view.image else f"Kartu artikel: {view.title}", og_type="article",
+            jsonld=(meta.news_article(view), meta.breadcrumbs(view))))
 
     for kind in ("tag", "category", "author", "source"):
         terms = site.terms(kind)
         specs.append(PageSpec(f"{kind}-index", term_index_path(kind), TERM_INDEX_TEMPLATES[kind], TERM_INDEX_TITLES[kind],
-                              f"{TERM_INDEX_TITLES[kind]} di {config.title}", {"terms": term_links(terms), "kind": kind}))
+                              f"{TERM_INDEX_TITLES[kind]} di {config.title}", {"terms": term_links(terms), "kind": kind},
+                              lastmod=newest))
         for term in terms:
             specs.extend(_term_pages(term, listing(term.articles), config))
 
     months = tuple(month_view(m) for m in site.months)
     years = tuple((year, tuple(items)) for year, items in groupby(months, key=lambda m: m.year))
     specs.append(PageSpec("archives", archive_index_path(), "archives.html", "Arsip",
-                          f"Semua artikel {config.title} menurut bulan", {"years": years}))
+                          f"Semua artikel {config.title} menurut bulan", {"years": years}, lastmod=newest))
     for month, view in zip(site.months, months):
         name = month_year(month.year, month.month, config.language)
         specs.append(PageSpec("archive", month.path, "archive.html", f"Arsip {name}",
                               f"{len(month.articles)} artikel {config.title} terbit pada {name}", {
-            "month": view, "articles": listing(month.articles)}))
+            "month": view, "articles": listing(month.articles)}, lastmod=_lastmod(listing(month.articles))))
 
     specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan", "", {}, indexable=False))
     return tuple(specs)
 
 
+def _lastmod(articles) -> datetime | None:
+    return max((a.updated or a.date for a in articles), default=None)
+
+
 def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfig) -> list[PageSpec]:
     label = TERM_LABELS[term.kind]
+    feeds = ((FeedLink(f"{label} {term.name} — {config.title} (Atom)", term_feed_path(term.kind, term.slug),
+                       "application/atom+xml"),)
+             if term.kind in ("tag", "category") and config.absolute else ())
     specs = []
     for page in paginate(articles, config.per_page, term.path):
         title = f"{label}: {term.name}" + (f" (halaman {page.number})" if page.number > 1 else "")
         description = f"{len(term.articles)} artikel dengan {label.lower()} {term.name} di {config.title}"
         specs.append(PageSpec(term.kind, page.path, f"{term.kind}.html", title, description, {
-            "term": Link(term.name, term.path, len(term.articles)), "page": page}))
+            "term": Link(term.name, term.path, len(term.articles)), "page": page},
+            lastmod=_lastmod(page.items), feeds=feeds))
     return specs
 
 
 def render_page(spec: PageSpec, env: jinja2.Environment, shared: SharedContext) -> OutputFile:
     """Render one page: a pure function of the spec, the shared values and the templates."""
-    context = {"site": shared.site, "spec": spec, **spec.context}
+    context = {"site": shared.site, "spec": spec, "feeds": shared.feeds + spec.feeds, **spec.context}
     html = render_template(env, spec.template, context)
     return OutputFile(spec.output, html.encode("utf-8"))
 

@@ -12,6 +12,7 @@ from warta.config import SiteConfig
 from warta.errors import TemplateError
 from warta.render.assets import AssetSet
 from warta.render.dates import date_time, long_date, month_year
+from warta.render.metadata import json_ld
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 THEME_TEMPLATES = THEME_DIR / "templates"
@@ -37,11 +38,14 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
     zone, language, base = config.zone, config.language, config.base_path
 
     def url(path: str) -> str:
-        """Link to a site path under the base path: `artikel/x/` -> `/berita/artikel/x/`."""
+        """Link to a site path under the base path: `artikel/x/` -> `/berita/artikel/x/`.
+        Absolute http(s) URLs pass through unchanged."""
+        if path.startswith(("http://", "https://")):
+            return path
         return base + path.lstrip("/")
 
     def absolute(path: str) -> str:
-        return config.absolute_url(url(path))
+        return config.absolute_url(url(path)) if not path.startswith(("http://", "https://")) else path
 
     env.filters.update(
         url=url,
@@ -50,6 +54,7 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         tanggal_waktu=lambda value: date_time(value, zone, language),
         iso=lambda value: value.isoformat(),
         bulan=lambda month: month_year(month.year, month.month, language),
+        json_ld=json_ld,
     )
     env.globals.update(
         asset=lambda name: url(assets.path(name)),

@@ -27,6 +27,16 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedLink:
+    """A feed advertised with `<link rel="alternate">`."""
+
+    name: str
+    path: str
+    type: str
+    """MIME type: application/atom+xml, application/rss+xml or application/feed+json."""
+
+
+@dataclass(frozen=True, slots=True)
 class TocEntry:
     """A section in the table of contents, with its subsections."""
 
@@ -69,6 +79,9 @@ class ArticleView:
     """Editor's note as HTML ("Catatan redaksi")."""
     body: Markup
     """The article body as HTML."""
+    image: str | None
+    """The article's own image: absolute URL or site path (no leading slash)."""
+    image_alt: str
     toc: tuple[TocEntry, ...]
     """Table of contents; empty when the article has fewer sections than the site's minimum."""
     reading_minutes: int
@@ -126,11 +139,19 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         lede=meta.summary,
         note=Markup(article.note_html) if article.note_html else None,
         body=Markup(article.body.html),
+        image=_image(meta.image),
+        image_alt=meta.image_alt or "",
         toc=table_of_contents(article.body.headings) if sections >= config.toc_min_headings else (),
         reading_minutes=article.reading_minutes,
         word_count=article.body.word_count,
         extra=meta.extra,
     )
+
+
+def _image(value: str | None) -> str | None:
+    if value is None or value.startswith(("http://", "https://")):
+        return value
+    return value.lstrip("/")
 
 
 def term_links(terms: tuple[Term, ...]) -> tuple[Link, ...]:

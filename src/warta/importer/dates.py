@@ -1,0 +1,153 @@
+"""Dates as raw Indonesian and English news texts write them: ISO, "19/06/2025", "Kamis, 19 Juni 2025",
+"June 19, 2025", relative ("2 months ago", "3 hari yang lalu") and weekday dates inside sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+_MONTH_NAMES = {
+    1: ("januari", "january", "jan"),
+    2: ("februari", "pebruari", "february", "feb", "peb"),
+    3: ("maret", "march", "mar"),
+    4: ("april", "apr"),
+    5: ("mei", "may"),
+    6: ("juni", "june", "jun"),
+    7: ("juli", "july", "jul"),
+    8: ("agustus", "august", "agu", "agt", "ags", "aug"),
+    9: ("september", "sept", "sep"),
+    10: ("oktober", "october", "okt", "oct"),
+    11: ("november", "nopember", "nov", "nop"),
+    12: ("desember", "december", "des", "dec"),
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_ZONE = r"(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
+_ZONE_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "Z": 0}
+# "10:30", "10.30 WIB", "pukul 10.30", "at 10:30:00 +07:00"
+_TIME = (r"(?:(?:pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
+         rf"(?:\s*(?P<zone>{_ZONE}))?")
+_TIME_TAIL = rf"(?:(?:\s*[,|–—-]\s*|\s+|T){_TIME})?"
+
+_ISO = re.compile(rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME_TAIL}", re.IGNORECASE)
+_NUMERIC = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}}){_TIME_TAIL}",
+                      re.IGNORECASE)
+_WRITTEN = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+"
+                      rf"(?P<year>\d{{4}}){_TIME_TAIL}", re.IGNORECASE)
+_ENGLISH = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                      rf"(?P<year>\d{{4}}){_TIME_TAIL}", re.IGNORECASE)
+
+# Inside a sentence only a date with its weekday counts ("pada hari Kamis tanggal 19 Juni 2025",
+# "Kamis (19/6/2025)"): that is how Indonesian reports name the day of the events they report.
+_IN_TEXT = re.compile(
+    rf"\b{_WEEKDAY}(?:\s*,\s*|\s+(?:tanggal|tgl\.?)\s+|\s+)(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+(?P<year>\d{{4}})\b"
+    rf"|\b{_WEEKDAY}\s*\((?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>\d{{4}})\)",
+    re.IGNORECASE)
+
+_RELATIVE_EN = re.compile(r"(?P<amount>\d+|an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year)s?\s+ago"
+                          r"(?:\s+(?P<count>\d[\d.,]*))?", re.IGNORECASE)
+_RELATIVE_ID = re.compile(r"(?P<amount>\d+|se|satu)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+"
+                          r"(?:yang\s+)?lalu(?:\s+(?P<count>\d[\d.,]*))?", re.IGNORECASE)
+_UNITS = {"second": "seconds", "detik": "seconds", "minute": "minutes", "menit": "minutes", "hour": "hours",
+          "jam": "hours", "day": "days", "hari": "days", "week": "weeks", "minggu": "weeks", "pekan": "weeks",
+          "month": "months", "bulan": "months", "year": "years", "tahun": "years"}
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A relative time such as "2 months ago", possibly followed by a view count ("2 months ago 19")."""
+
+    amount: int
+    """How many units back."""
+    unit: str
+    """seconds, minutes, hours, days, weeks, months or years."""
+    views: str | None
+    """The number scraped after it (a view or comment counter), if any."""
+
+
+def parse_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """Read a whole string as one date: (time-zone aware value, whether it has a time), else None."""
+    text = text.strip().rstrip(",;|").strip()
+    for pattern in (_ISO, _NUMERIC, _WRITTEN, _ENGLISH):
+        match = pattern.fullmatch(text)
+        if match:
+            return _build(match, zone)
+    return None
+
+
+def find_weekday_date(text: str, zone: ZoneInfo) -> tuple[datetime, str] | None:
+    """The first "<weekday> [tanggal] 19 Juni 2025" or "<weekday> (19/6/2025)" in running text."""
+    for match in _IN_TEXT.finditer(text):
+        if match["day"]:
+            day, month, year = int(match["day"]), MONTHS[match["mname"].lower().rstrip(".")], int(match["year"])
+        else:
+            day, month, year = int(match["nday"]), int(match["nmonth"]), int(match["nyear"])
+        try:
+            return datetime.combine(date(year, month, day), time(), zone), match.group(0)
+        except ValueError:
+            continue
+    return None
+
+
+def parse_relative(text: str) -> Relative | None:
+    """Read "2 months ago", "2 bulan lalu", "3 hari yang lalu", "kemarin" (optionally + a count)."""
+    text = text.strip()
+    if text.lower() in ("yesterday", "kemarin"):
+        return Relative(1, "days", None)
+    match = _RELATIVE_EN.fullmatch(text) or _RELATIVE_ID.fullmatch(text)
+    if not match:
+        return None
+    amount = match["amount"].lower()
+    number = int(amount) if amount.isdigit() else 1
+    return Relative(number, _UNITS[match["unit"].lower()], match["count"])
+
+
+def count_back(fetched_at: datetime, relative: Relative, zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The time `relative` before `fetched_at` (None if out of range); whole days or more give a day, no time."""
+    try:
+        if relative.unit in ("seconds", "minutes", "hours"):
+            return fetched_at - timedelta(**{relative.unit: relative.amount}), True
+        day = fetched_at.astimezone(zone).date()
+        if relative.unit in ("days", "weeks"):
+            day -= timedelta(**{relative.unit: relative.amount})
+        else:
+            months = relative.amount * (12 if relative.unit == "years" else 1)
+            year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+            day = date(year, month + 1, min(day.day, _days_in_month(year, month + 1)))
+        return datetime.combine(day, time(), zone), False
+    except (OverflowError, ValueError):  # "99999 years ago" leaves the calendar
+        return None
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def _build(match: re.Match, zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    groups = match.groupdict()
+    month = int(groups["month"]) if groups.get("month") else MONTHS[groups["mname"].lower().rstrip(".")]
+    try:
+        day = date(int(groups["year"]), month, int(groups["day"]))
+        if groups.get("hour") is None:
+            return datetime.combine(day, time(), zone), False
+        clock = time(int(groups["hour"]), int(groups["minute"]), int(groups["second"] or 0))
+        tz = _zone(groups.get("zone"), zone)
+    except ValueError:  # 25:00, or an offset of a day or more
+        return None
+    return datetime.combine(day, clock, tz), True
+
+
+def _zone(name: str | None, default: ZoneInfo):
+    if not name:
+        return default
+    upper = name.upper()
+    if upper in _ZONE_OFFSETS:
+        return timezone(timedelta(hours=_ZONE_OFFSETS[upper]))
+    sign = -1 if name[0] == "-" else 1
+    digits = name[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

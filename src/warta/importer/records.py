@@ -1,0 +1,80 @@
+"""What the importer found in one raw text: ImportedArticle and its parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from warta.errors import Problem
+
+TO_FRONT_MATTER = "→ front matter"
+"""Suffix of the reasons of lines whose content moved into the front matter rather than being dropped."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line of the raw text that is not in the article body, and why."""
+
+    line: int
+    """1-based line number in the raw text."""
+    text: str
+    """The line, surrounding whitespace stripped."""
+    reason: str
+    """Why it was taken out: "repeated title", "read-more link", "view counter", "navigation crumbs",
+    "metadata → front matter", ..."""
+
+    @property
+    def to_front_matter(self) -> bool:
+        """True when the line's content is kept in the front matter (title, author, date, source)."""
+        return self.reason.endswith(TO_FRONT_MATTER)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date recognised in the raw text, with where it came from."""
+
+    value: datetime
+    """The date-time, always with a time zone."""
+    has_time: bool
+    """False when only the day is known: written as YYYY-MM-DD (midnight in the site's zone)."""
+    origin: str
+    """Where it came from and what was assumed, written as a YAML comment above the field."""
+
+    def iso(self) -> str:
+        """`2025-06-19` for a day, `2025-06-15T11:44:00+07:00` for a date-time."""
+        return self.value.isoformat() if self.has_time else self.value.date().isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedArticle:
+    """One raw text, parsed: front matter values, a Markdown body and an account of every dropped line."""
+
+    name: str
+    """The input's name (file path as given), used in warnings and for the slug when there is no title."""
+    title: str | None
+    """The headline, or None when the text has none (the article file then gets `title: ""`)."""
+    date: FoundDate | None
+    """Publication date, or None when nothing in the text (or --fetched-at) gives one."""
+    updated: FoundDate | None
+    """Last modification ("Terakhir Dimodifikasi", "Diperbarui", "Updated"), if given."""
+    authors: tuple[str, ...]
+    """Names from "Penulis:", "Oleh", "Reporter:", "By" lines (and "Editor:" when no one else is named)."""
+    editors: tuple[str, ...]
+    """Names from "Editor:" lines when there are authors too; kept under `extra: editor`."""
+    source: str | None
+    """Publication named in the text ("ZONA GADGET," -> "Zona Gadget", "KOMPAS.com")."""
+    dateline: str | None
+    """Place the story was filed from ("JAKARTA" from "JAKARTA — ..."); the body keeps it too."""
+    tags: tuple[str, ...]
+    """From a "Tags:" / "Topik:" line, if any."""
+    body: str
+    """The article text as Markdown, with special characters escaped."""
+    removed: tuple[RemovedLine, ...]
+    """Every non-blank input line that is not in the body, in line order."""
+    warnings: tuple[Problem, ...]
+    """Things the editor should check ("no title found", "decoded as Windows-1252"), as warnings."""
+
+    @property
+    def dropped(self) -> tuple[RemovedLine, ...]:
+        """Removed lines whose content is gone (junk), as opposed to moved into the front matter."""
+        return tuple(r for r in self.removed if not r.to_front_matter)

@@ -1,0 +1,1 @@
+"""Stage 5 outputs besides HTML pages: feeds, sitemaps, robots.txt, social cards."""

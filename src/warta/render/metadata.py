@@ -1,0 +1,100 @@
+"""Structured data for search engines and social apps: JSON-LD objects and the og:image choice."""
+
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup
+
+from warta.config import SiteConfig
+from warta.markdown import shorten
+from warta.model.urls import LOGO_FILE, card_path
+from warta.render.views import ArticleView
+
+HEADLINE_LIMIT = 110
+"""Google's limit for NewsArticle.headline."""
+
+
+def image_path(article: ArticleView) -> str:
+    """The article's own image (URL or site path), else its generated social card."""
+    return article.image or card_path(article.slug)
+
+
+class Metadata:
+    """Builds JSON-LD objects with absolute URLs from the config."""
+
+    def __init__(self, config: SiteConfig):
+        self.config = config
+
+    def url(self, path: str) -> str:
+        if path.startswith(("http://", "https://")):
+            return path
+        return self.config.absolute_url(self.config.base_path + path.lstrip("/"))
+
+    def website(self) -> dict:
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": self.config.title,
+            "description": self.config.description or None,
+            "url": self.url(""),
+            "inLanguage": self.config.language,
+            "publisher": self.publisher(),
+        }
+
+    def publisher(self) -> dict:
+        return {
+            "@type": "Organization",
+            "name": self.config.publisher or self.config.title,
+            "url": self.url(""),
+            "logo": {"@type": "ImageObject", "url": self.url(LOGO_FILE), "width": 512, "height": 512},
+        }
+
+    def news_article(self, article: ArticleView) -> dict:
+        authors = [{"@type": "Person", "name": a.name, "url": self.url(a.path)} for a in article.authors]
+        if not authors and article.source:
+            authors = [{"@type": "Organization", "name": article.source.name, "url": self.url(article.source.path)}]
+        if not authors:
+            authors = [{"@type": "Organization", "name": self.config.publisher or self.config.title,
+                        "url": self.url("")}]
+        return {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": shorten(article.title, HEADLINE_LIMIT),
+            "description": article.summary,
+            "datePublished": self._time(article.date),
+            "dateModified": self._time(article.updated or article.date),
+            "author": authors,
+            "publisher": self.publisher(),
+            "image": [self.url(image_path(article))],
+            "inLanguage": self.config.language,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": self.url(article.path)},
+            "articleSection": article.category.name if article.category else None,
+            "keywords": [t.name for t in article.tags] or None,
+            "wordCount": article.word_count,
+        }
+
+    def breadcrumbs(self, article: ArticleView) -> dict:
+        trail = [("Beranda", "")]
+        if article.category:
+            trail.append((article.category.name, article.category.path))
+        trail.append((article.title, article.path))
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": n, "name": name, "item": self.url(path)}
+                for n, (name, path) in enumerate(trail, 1)
+            ],
+        }
+
+    def _time(self, when) -> str:
+        return when.astimezone(self.config.zone).isoformat()
+
+
+def json_ld(data: dict) -> Markup:
+    """A `<script type="application/ld+json">` block that no string inside can break out of."""
+    clean = {k: v for k, v in data.items() if v is not None}
+    text = json.dumps(clean, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">{text}</script>')
