@@ -3,13 +3,15 @@
     .venv/bin/python scripts/screenshots.py            # after scripts/build.sh
 
 Builds the repository's site into a temporary folder, serves it on 127.0.0.1 and writes
-docs/screenshots/{home,article}-{375,1280}-{light,dark}.png.
+docs/screenshots/{home,article}-{375,1280}-{light,dark}.png, and copies each article's social
+card to docs/screenshots/cards/<slug>.png.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -36,6 +38,9 @@ def shoot() -> None:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_port}"
         OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "cards").mkdir(exist_ok=True)
+        for card in sorted(site.glob("artikel/*/kartu.png")):
+            shutil.copyfile(card, OUT / "cards" / f"{card.parent.name}.png")
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
