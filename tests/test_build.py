@@ -232,7 +232,7 @@ def test_summary_says_when_the_next_scheduled_article_goes_live(site: Path, tmp_
     assert main(["build", "--source", str(site), "--output", str(tmp_path / "out"), "--now", NOW]) == 0
     printed = capsys.readouterr().out
     assert "built 4 articles" in printed
-    assert "left out: 1 drafts, 1 scheduled, 1 expired" in printed
+    assert "left out: 1 draft, 1 scheduled, 1 expired" in printed
     assert "articles/terbit-besok.md goes live at 2026-11-22T06:00:00+07:00" in printed
 
 
@@ -315,4 +315,4 @@ def test_installed_command_builds_outside_the_repository(tmp_path: Path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (root / "_site/artikel/halo/index.html").exists()
-    assert "built 1 articles" in result.stdout
+    assert "built 1 article:" in result.stdout

@@ -68,6 +68,21 @@ def _parser() -> argparse.ArgumentParser:
     _add_source(new)
     new.add_argument("--slug", help="file and URL name (default: from the title)")
     new.set_defaults(run=_run_new, stopped="no article written ({})")
+
+    importing = commands.add_parser(
+        "import", help="turn raw scraped article text into articles/<slug>.md",
+        description="Parse raw article text (copied from a web page, a wire feed or a CMS export) into "
+                    "articles with front matter, listing every line it takes out. Never overwrites unless --force.")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                           help="raw text files (UTF-8 with or without BOM, or Windows-1252)")
+    importing.add_argument("--into", type=Path, default=Path("articles"),
+                           help="folder to write the articles to (default: articles/)")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="print each article and every removed line; write nothing")
+    importing.add_argument("--force", action="store_true", help="overwrite an existing article of the same name")
+    importing.add_argument("--fetched-at", metavar="WHEN",
+                           help='when the texts were fetched, ISO 8601: dates "2 months ago" and undated texts')
+    importing.set_defaults(run=_run_import, stopped="nothing imported ({})")
     return parser
 
 
@@ -133,6 +148,45 @@ def _run_new(args: argparse.Namespace) -> int:
         raise CommandError(f"{path} already exists; choose another title or pass --slug") from None
     print(f"wrote {path} (draft: remove `draft: true` to publish)")
     return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from warta.config import CONFIG_NAME, load_config
+    from warta.importer import DEFAULT_ZONE, import_files
+
+    site = args.into.parent
+    zone = load_config(site)[0].zone if (site / CONFIG_NAME).is_file() else DEFAULT_ZONE
+    fetched_at = None
+    if args.fetched_at:
+        try:
+            fetched_at = datetime.fromisoformat(args.fetched_at.strip().replace(" ", "T", 1))
+        except ValueError:
+            raise CommandError(f'--fetched-at "{args.fetched_at}" is not an ISO 8601 date-time, '
+                               "e.g. 2025-08-14T10:00:00+07:00") from None
+        if fetched_at.tzinfo is None:
+            fetched_at = fetched_at.replace(tzinfo=zone)
+    results = import_files(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,
+                           dry_run=args.dry_run)
+    failed = 0
+    for result in results:
+        article = result.article
+        if args.dry_run and article is not None and result.text is not None:
+            print(f"==> {result.source} -> {result.target} (dry run: nothing written)")
+            print(result.text, end="")
+            print(f"==> lines of {result.source} not in the body ({len(article.removed)}):")
+            for removed in article.removed:
+                print(f"  line {removed.line}: {removed.reason}: {removed.text}")
+        if result.problem is not None:
+            failed += 1
+            print(f"error: {result.problem.format()}", file=sys.stderr)
+        elif not args.dry_run:
+            dropped = len(article.dropped)
+            print(f"imported {result.source} -> {result.target} ({dropped} line{'s' * (dropped != 1)} dropped)")
+        for warning in article.warnings if article is not None else ():
+            print(warning.format(), file=sys.stderr)
+    if failed:
+        print(f"{failed} of {len(results)} files not imported", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _yaml_string(text: str) -> str:
@@ -206,13 +260,18 @@ class ConsoleReporter:
             self._progress.advance(self._task, units)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def print_summary(report) -> None:
     """One line: what was built, how long it took; then when the next scheduled change is due."""
-    print(f"built {report.articles} articles: {report.pages} pages, {report.files} files "
+    print(f"built {_count(report.articles, 'article')}: {_count(report.pages, 'page')}, {_count(report.files, 'file')} "
           f"({report.changed} changed) in {report.seconds:.2f} s -> {report.output}")
     schedule = report.schedule
-    left_out = [f"{n} {what}" for n, what in ((schedule.drafts, "drafts"), (schedule.future, "scheduled"),
-                                             (schedule.expired, "expired")) if n]
+    left_out = [text for n, text in ((schedule.drafts, _count(schedule.drafts, "draft")),
+                                     (schedule.future, f"{schedule.future} scheduled"),
+                                     (schedule.expired, f"{schedule.expired} expired")) if n]
     if left_out:
         print("left out: " + ", ".join(left_out))
     if schedule.next_publish is not None:

@@ -92,7 +92,7 @@ def _duplicate_slugs(articles: list[SourceArticle]) -> list[Problem]:
     for article in articles:
         other = first.setdefault(article.slug, article)
         if other is not article:
-            problems.append(Problem(article.path, None, "slug",
+            problems.append(Problem(article.path, article.slug_line, "slug",
                                     f'"{article.slug}" is already used by {other.path}',
                                     "give one of them another file name or `slug:`"))
     return problems

@@ -68,6 +68,8 @@ class SourceArticle:
     """The Markdown body."""
     body_line: int = 1
     """Line of the file where the body starts, to report body problems."""
+    slug_line: int | None = None
+    """Line of an explicit `slug:` field, to report a duplicate there."""
 
 
 KNOWN_FIELDS = ("title", "date", "updated", "expires", "author", "source", "dateline", "tags",
@@ -304,7 +306,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         path=path, slug=slug, title=title, date=published, updated=updated, expires=expires,
         authors=authors, source=source, dateline=dateline, tags=tags, category=category,
         summary=summary, draft=draft, note=note, image=image, image_alt=image_alt, extra=extra,
-        body=body, body_line=body_line,
+        body=body, body_line=body_line, slug_line=mapping.lines.get("slug"),
     ), problems
 
 

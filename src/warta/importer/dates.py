@@ -48,9 +48,9 @@ _IN_TEXT = re.compile(
     rf"|\b{_WEEKDAY}\s*\((?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>\d{{4}})\)",
     re.IGNORECASE)
 
-_RELATIVE_EN = re.compile(r"(?P<amount>\d+|an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year)s?\s+ago"
+_RELATIVE_EN = re.compile(r"(?P<amount>\d{1,6}|an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year)s?\s+ago"
                           r"(?:\s+(?P<count>\d[\d.,]*))?", re.IGNORECASE)
-_RELATIVE_ID = re.compile(r"(?P<amount>\d+|se|satu)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+"
+_RELATIVE_ID = re.compile(r"(?P<amount>\d{1,6}|se|satu)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+"
                           r"(?:yang\s+)?lalu(?:\s+(?P<count>\d[\d.,]*))?", re.IGNORECASE)
 _UNITS = {"second": "seconds", "detik": "seconds", "minute": "minutes", "menit": "minutes", "hour": "hours",
           "jam": "hours", "day": "days", "hari": "days", "week": "weeks", "minggu": "weeks", "pekan": "weeks",

@@ -1,0 +1,270 @@
+"""Recognise single lines of scraped text: junk, metadata fields, publishers, datelines, list items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- junk
+
+_EDGE_PUNCT = " .:…»›>→←<«|-–—*•·"
+_READ_MORE = {
+    "baca lebih lanjut", "baca selengkapnya", "selengkapnya", "baca artikel selengkapnya", "lihat selengkapnya",
+    "lanjutkan membaca", "lanjut baca", "klik untuk membaca", "read more", "read entire article",
+    "read full article", "read the full article", "read full story", "read the full story", "continue reading",
+    "view full article", "read original article", "read article", "read the rest",
+}
+_RELATED = {
+    "artikel terkait", "berita terkait", "baca juga", "berita lainnya", "artikel lainnya", "berita populer",
+    "terpopuler", "rekomendasi", "rekomendasi untuk anda", "related", "related articles", "related posts",
+    "related news", "related stories", "you may also like", "you might also like", "most popular",
+    "recommended", "more stories", "populer", "terkini", "berita terkini",
+}
+_SHARE = {
+    "bagikan", "bagikan artikel ini", "bagikan berita ini", "bagikan artikel", "share", "share this",
+    "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
+    "salin link", "bagikan ke", "share on", "print", "cetak", "email this",
+}
+_SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "line", "pinterest",
+           "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
+_ADS = {
+    "advertisement", "iklan", "advertorial", "sponsored", "sponsored content", "konten bersponsor", "ads",
+    "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
+    "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
+}
+_COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri komentar", "lihat komentar",
+             "no comments", "kirim komentar"}
+_RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|related)"
+                           r"\s*:\s*\S", re.IGNORECASE)
+_FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
+                     r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
+                     r"|channel|saluran|newsletter|x)\b", re.IGNORECASE)
+_VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|pembaca)"
+                    r"|(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:komentar|comments?)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
+_CRUMB_HOME = re.compile(r"(?:home|beranda|index)\s*[»›>/]", re.IGNORECASE)
+_END_PUNCT = ".!?…"
+
+
+def junk_reason(line: str) -> str | None:
+    """Why `line` (stripped) is scraping junk rather than article text, or None."""
+    if not any(c.isalnum() for c in line):
+        return "separator"
+    key = line.casefold().strip(_EDGE_PUNCT)
+    if key in _READ_MORE:
+        return "read-more link"
+    if key in _RELATED:
+        return "related-articles heading"
+    if len(line) <= 200 and _RELATED_LINK.match(line):
+        return "related-article link"
+    if key in _SHARE:
+        return "share prompt"
+    words = re.split(r"[\s|/·•,]+", key)
+    if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
+        return "share buttons"
+    if len(line) <= 120 and _FOLLOW.match(line):
+        return "follow prompt"
+    if key in _ADS:
+        return "advertisement"
+    if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
+        return "comments prompt"
+    if _VIEWS.fullmatch(key):
+        return "view counter"
+    if len(line) <= 200 and _COPYRIGHT.match(line):
+        return "copyright notice"
+    if is_crumbs(line):
+        return "navigation crumbs"
+    return None
+
+
+def is_crumbs(line: str) -> bool:
+    """Navigation like "Kepri | Aceh | Nabire | |" or "Home > Tekno > AI": short items between separators."""
+    if _CRUMB_HOME.match(line):
+        return True
+    for separator in ("|", "»", "›", " > "):
+        parts = [p.strip() for p in line.split(separator)]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 and not p.endswith(tuple(_END_PUNCT)) for p in parts):
+            return sum(bool(p) for p in parts) >= 2
+    return False
+
+
+# ---------------------------------------------------------------- metadata
+
+# label (lower case) -> field. Longest first, so "terakhir dimodifikasi" wins over "dimodifikasi".
+_LABELS = {
+    "penulis": "author", "ditulis oleh": "author", "oleh": "author", "reporter": "author", "wartawan": "author",
+    "kontributor": "author", "author": "author", "authors": "author", "written by": "author", "by": "author",
+    "editor": "editor", "penyunting": "editor", "redaktur": "editor", "edited by": "editor",
+    "waktu pembuatan": "date", "dibuat": "date", "diterbitkan": "date", "dipublikasikan": "date",
+    "terbit": "date", "tanggal": "date", "tgl": "date", "published": "date", "published on": "date",
+    "posted": "date", "posted on": "date", "date": "date", "publish date": "date",
+    "terakhir dimodifikasi": "updated", "terakhir diperbarui": "updated", "diperbarui": "updated",
+    "dimodifikasi": "updated", "updated": "updated", "update": "updated", "last updated": "updated",
+    "last modified": "updated", "modified": "updated",
+    "tags": "tags", "tag": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
+    "sumber": "source", "source": "source",
+}
+_LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+_LABEL_RE = re.compile(rf"(?P<label>{_LABEL})\s*:", re.IGNORECASE)
+_DATE_LABEL_NO_COLON = re.compile(
+    r"(?P<label>terakhir dimodifikasi|terakhir diperbarui|diperbarui|diterbitkan|dipublikasikan|published|"
+    r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
+_BYLINE = re.compile(rf"(?P<label>oleh|by|ditulis oleh|written by)\s+(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One `label: value` found in a metadata line."""
+
+    kind: str
+    """author, editor, date, updated, tags or source."""
+    label: str
+    """The label as written ("Waktu Pembuatan")."""
+    value: str
+    """The value, stripped of separators."""
+    colon: bool = True
+    """False for forms without a colon ("Oleh Rina", "Diperbarui 20 Juni 2025")."""
+
+
+def metadata_fields(line: str) -> tuple[Field, ...] | None:
+    """Split a metadata line, also fields glued without spaces ("...TeamWaktu Pembuatan: 2025-...").
+
+    Returns None when the line is not metadata: it must start with a label, and every further label
+    must start with a capital right after a space, a separator or a glued lower-case letter or digit."""
+    first = _LABEL_RE.match(line)
+    if not first:
+        no_colon = _BYLINE.fullmatch(line) or _DATE_LABEL_NO_COLON.fullmatch(line)
+        if not no_colon:
+            return None
+        return (Field(_LABELS[no_colon["label"].lower()], no_colon["label"], no_colon["value"].strip(), colon=False),)
+    starts = [first]
+    for match in _LABEL_RE.finditer(line, first.end()):
+        before = line[match.start() - 1]
+        if match["label"][0].isupper() and not before.isupper():
+            starts.append(match)
+    fields = []
+    for index, match in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(line)
+        value = line[match.end():end].strip().strip("|,;·•").strip()
+        label = match["label"]
+        fields.append(Field(_LABELS[label.lower()], label, value))
+    return tuple(fields)
+
+
+def split_names(value: str) -> tuple[str, ...]:
+    """"Rina Wulandari dan Budi" -> ("Rina Wulandari", "Budi")."""
+    parts = re.split(r"\s*(?:,|&|/|\bdan\b|\band\b)\s*", value)
+    return tuple(dict.fromkeys(" ".join(p.split()) for p in parts if p.strip()))
+
+
+def is_name(value: str) -> bool:
+    """A plausible byline: a few words, no sentence punctuation."""
+    words = value.split()
+    return 0 < len(words) <= 10 and len(value) <= 100 and not value.endswith(tuple(_END_PUNCT + ":"))
+
+
+# ---------------------------------------------------------------- publishers and datelines
+
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|tv|news|info)\b"
+# "ZONA GADGET," alone on a line, right before the dateline.
+_PUBLISHER_LINE = re.compile(rf"(?P<name>[A-Z0-9][A-Z0-9&.'’ -]*[A-Z0-9.]|{_DOMAIN})\s*,")
+_DASH = r"(?:\s*[—–]\s*|\s+--?(?:\s+|$))"
+_CITY = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2}"
+# "JAKARTA —", "JAKARTA (Reuters) -", "JAKARTA, KOMPAS.com —"
+_DATELINE = re.compile(rf"(?P<city>{_CITY})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*,\s*(?P<after>[^—–,]{{1,40}}?))?{_DASH}")
+# "Liputan6.com, Jakarta -"
+_DATELINE_AFTER_PUBLISHER = re.compile(rf"(?P<pub>{_DOMAIN}),\s*(?P<city>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){{0,2}}){_DASH}")
+
+
+def publisher_line(line: str) -> str | None:
+    """The publisher named by a line like "ZONA GADGET," (to be confirmed by a dateline after it)."""
+    match = _PUBLISHER_LINE.fullmatch(line)
+    if not match or sum(c.isalpha() for c in match["name"]) < 2:
+        return None
+    return publisher_name(match["name"])
+
+
+def publisher_name(text: str) -> str:
+    """"ZONA GADGET" -> "Zona Gadget"; short acronyms ("CNN") and domains ("KOMPAS.com") stay as written."""
+    text = " ".join(text.split()).strip(" ,")
+    if re.search(_DOMAIN, text, re.IGNORECASE) or not text.isupper():
+        return text
+    return " ".join(w if len(w) <= 3 else w.capitalize() for w in text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place at the start of a report, and a publisher named next to it."""
+
+    place: str
+    """"JAKARTA"."""
+    publisher: str | None
+    """"KOMPAS.com" in "JAKARTA, KOMPAS.com —", "Reuters" in "JAKARTA (Reuters) —"."""
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """Recognise "JAKARTA —" (or a variant) at the start of a body paragraph."""
+    match = _DATELINE_AFTER_PUBLISHER.match(text)
+    if match:
+        return Dateline(match["city"], match["pub"])
+    match = _DATELINE.match(text)
+    if not match or len(match["city"]) < 4:
+        return None
+    publisher = None
+    for candidate in (match["paren"], match["after"]):
+        candidate = (candidate or "").strip()
+        if candidate and (re.fullmatch(_DOMAIN, candidate, re.IGNORECASE) or candidate.isupper()
+                          or candidate in ("Reuters", "Antara", "Bernama")):
+            publisher = publisher_name(candidate)
+    return Dateline(match["city"], publisher)
+
+
+# ---------------------------------------------------------------- shapes of lines
+
+_BULLET = re.compile(r"(?:[•·▪◦‣●○■□►▸➤✓✔]\s*|[-*+–]\s+)(?P<text>\S.*)")
+_ORDERED = re.compile(r"(?P<number>\d{1,3})(?P<delim>[.)])\s+(?P<text>\S.*)")
+_OPENING = "“\"„«‘'(["
+_CONTINUATION_START = ",;:.!?)]}”’»…"
+
+
+def bullet_item(line: str) -> str | None:
+    """The text of a "•", "-", "*" list item, else None."""
+    match = _BULLET.fullmatch(line)
+    return match["text"] if match else None
+
+
+def ordered_item(line: str) -> tuple[int, str] | None:
+    """(number, text) of a "1." or "1)" list item, else None."""
+    match = _ORDERED.fullmatch(line)
+    return (int(match["number"]), match["text"]) if match else None
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with . ! ? … or : (possibly followed by closing quotes or brackets)."""
+    return text.rstrip("”’\"')]»").endswith(tuple(_END_PUNCT + ":"))
+
+
+def starts_continuation(text: str) -> bool:
+    """Starts with punctuation that cannot begin a sentence, or with an all-lower-case word."""
+    if text[0] in _CONTINUATION_START:
+        return True
+    first = text.split()[0]
+    return first[0].islower() and first.islower()
+
+
+def heading_like(text: str) -> bool:
+    """Short, starts like a sentence, no closing punctuation other than "?": could be a heading."""
+    words = text.split()
+    return (1 <= len(words) <= 16 and len(text) <= 120 and (text[0].isupper() or text[0].isdigit() or text[0] in _OPENING)
+            and not text.rstrip("”’\"')]»").endswith(tuple(".,;:!…—–-("))
+            and any(c.isalpha() for c in text))
+
+
+def title_like(text: str) -> bool:
+    """A plausible headline: at most 30 words, not a fragment or a list item."""
+    words = text.split()
+    return (1 <= len(words) <= 30 and len(text) <= 250 and not starts_continuation(text)
+            and not text.endswith((",", ";", ":", "—", "–", "-", "("))
+            and bullet_item(text) is None and any(c.isalpha() for c in text))

@@ -1,0 +1,470 @@
+"""Parse raw scraped article text into an ImportedArticle: metadata, junk, structure, escaped Markdown.
+
+Pure: text in, record out. Every non-blank input line ends up in the body or in `removed`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from warta.errors import Problem
+from warta.importer import lines as shapes
+from warta.importer.dates import Relative, count_back, find_weekday_date, parse_date, parse_relative
+from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
+
+DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
+_MOVED = f"metadata {TO_FRONT_MATTER}"
+# Headings that close an article stay at the top level even inside a document of ##/### sections.
+_TOP_LEVEL_HEADINGS = re.compile(r"(?:kesimpulan|penutup|simpulan|akhir kata|ringkasan|conclusion|summary"
+                                 r"|final thoughts|closing)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?…][”’\"')\]»]*\s+(?=[A-Z0-9“\"‘'(])")
+_QUOTES = {"“": "”", '"': '"', "„": "”", "«": "»", "‘": "’"}
+# Scraping glues an amount to the word before it ("kurang lebihRp472 triliun").
+_GLUED_AMOUNT = re.compile(r"(?<=[a-z])(?=(?:Rp|US\$|S\$|\$|€|£)\d)")
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A logical line of the body while it is being classified (internal, mutable)."""
+
+    lines: list[int]
+    text: str
+    kind: str = "paragraph"
+    """paragraph, heading, bullet, ordered or quote."""
+    number: int = 0
+    level: int = 0
+
+
+@dataclass(slots=True)
+class _Found:
+    """Everything collected while reading the lines (internal, mutable)."""
+
+    removed: list[RemovedLine] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    labelled_dates: list[FoundDate] = field(default_factory=list)
+    updates: list[FoundDate] = field(default_factory=list)
+    date_lines: list[FoundDate] = field(default_factory=list)
+    relatives: list[tuple[int, str, Relative]] = field(default_factory=list)
+
+
+def normalise_lines(text: str) -> list[str]:
+    """Drop a BOM, split at LF / CRLF / CR, remove control characters and fold whitespace in each line."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        kept = "".join(" " if c.isspace() else c for c in raw if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
+        lines.append(" ".join(kept.split()))
+    return lines
+
+
+def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
+              zone: ZoneInfo = DEFAULT_ZONE) -> ImportedArticle:
+    """Turn one raw text into an ImportedArticle; never raises on odd input."""
+    found = _Found()
+    warn = _warner(found, name)
+    if fetched_at is not None and fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=zone)
+    items = _classify(normalise_lines(text), found, zone, warn)
+
+    title = _take_title(items, found)
+    if title is None:
+        warn(None, "no title found in the text", "write the headline after `title:` in the article file",
+             field_name="title")
+    _take_publisher(items, found)
+
+    units = [unit for block in _blocks(items) for unit in _join(block)]
+    for unit in units:
+        unit.text = _GLUED_AMOUNT.sub(" ", unit.text)
+    _classify_units(units)
+    dateline = None
+    if units and units[0].kind == "paragraph":
+        found_dateline = shapes.find_dateline(units[0].text)
+        if found_dateline:
+            dateline = found_dateline.place
+            if found_dateline.publisher:
+                found.sources.append(found_dateline.publisher)
+
+    date, updated = _resolve_dates(found, units, fetched_at, zone, warn)
+    authors = tuple(dict.fromkeys(found.authors)) or tuple(dict.fromkeys(found.editors))
+    editors = tuple(e for e in dict.fromkeys(found.editors) if e not in authors)
+    return ImportedArticle(
+        name=name, title=title, date=date, updated=updated, authors=authors, editors=editors,
+        source=found.sources[0] if found.sources else None, dateline=dateline,
+        tags=tuple(dict.fromkeys(found.tags)), body=to_markdown(units),
+        removed=tuple(sorted(found.removed, key=lambda r: r.line)),
+        warnings=tuple(found.warnings),
+    )
+
+
+def _warner(found: _Found, name: str):
+    def warn(line: int | None, message: str, hint: str | None = None, field_name: str | None = None) -> None:
+        found.warnings.append(Problem(name, line, field_name, message, hint, warning=True))
+    return warn
+
+
+# ------------------------------------------------------------------ lines -> items
+
+
+def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tuple[int, str] | None]:
+    """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break."""
+    items: list[tuple[int, str] | None] = []
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            items.append(None)
+            continue
+        reason = _metadata(number, line, found, zone, warn) or _dated(number, line, found, zone) or shapes.junk_reason(line)
+        if reason:
+            found.removed.append(RemovedLine(number, line, reason))
+            items.append(None)
+        else:
+            items.append((number, line))
+    return items
+
+
+def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> str | None:
+    """Record a metadata line's fields; returns the removal reason, or None when it is not metadata."""
+    fields = shapes.metadata_fields(line)
+    if not fields:
+        return None
+    dates: list[tuple[str, FoundDate]] = []
+    for item in fields:
+        if item.kind in ("date", "updated"):
+            parsed = parse_date(item.value, zone)
+            if parsed is None:
+                if item.colon and not shapes.ends_sentence(line):  # "Tanggal: kemarin sore", not prose
+                    warn(number, f'"{item.label}: {item.value}" is not a date Warta can read; the line is kept in the text',
+                         "write the date after `date:` yourself", field_name="date")
+                return None
+            value, has_time = parsed
+            assumed = "" if value.tzinfo is not zone else f"; no time zone given, {zone.key} assumed"
+            dates.append((item.kind, FoundDate(value, has_time, f'From "{item.label}: {item.value}" (line {number}{assumed}).')))
+        elif item.kind in ("author", "editor", "source") and not shapes.is_name(item.value):
+            return None
+        elif item.kind == "tags" and (not item.value or len(item.value) > 300):
+            return None
+    for item in fields:
+        if item.kind == "author":
+            found.authors.extend(shapes.split_names(item.value))
+        elif item.kind == "editor":
+            found.editors.extend(shapes.split_names(item.value))
+        elif item.kind == "source":
+            found.sources.append(item.value)
+        elif item.kind == "tags":
+            found.tags.extend(t.strip(" #") for t in re.split(r"[,;|]|\s#", item.value) if t.strip(" #"))
+    for kind, value in dates:
+        (found.labelled_dates if kind == "date" else found.updates).append(value)
+    return _MOVED
+
+
+def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A line that is only a date, or a relative time / view counter ("2 months ago 19")."""
+    parsed = parse_date(line, zone)
+    if parsed:
+        value, has_time = parsed
+        found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
+        return f"date {TO_FRONT_MATTER}"
+    relative = parse_relative(line)
+    if relative is None:
+        return None
+    found.relatives.append((number, line, relative))
+    return "view counter" if relative.views else "relative date"
+
+
+def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
+    """The first article line is the title if it looks like one; its repeats are dropped."""
+    positions = [i for i, item in enumerate(items) if item is not None]
+    if not positions:
+        return None
+    first = positions[0]
+    number, text = items[first]  # type: ignore[misc]
+    following = items[first + 1] if first + 1 < len(items) else None
+    if (not shapes.title_like(text) or shapes.find_dateline(text)
+            or (following is not None and shapes.starts_continuation(following[1]))):
+        return None
+    found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
+    items[first] = None
+    key = text.casefold()
+    for index in positions[1:]:
+        repeat = items[index]
+        if repeat is not None and repeat[1].casefold() == key:
+            found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
+            items[index] = None
+    return text
+
+
+def _take_publisher(items: list[tuple[int, str] | None], found: _Found) -> None:
+    """A publisher line ("ZONA GADGET,") right before a dateline becomes `source`."""
+    present = [item for item in items if item is not None]
+    if len(present) < 2:
+        return
+    (number, text), (_, after) = present[0], present[1]
+    publisher = shapes.publisher_line(text)
+    if publisher and shapes.find_dateline(after + " "):
+        found.sources.insert(0, publisher)
+        found.removed.append(RemovedLine(number, text, f"publisher {TO_FRONT_MATTER}"))
+        items[items.index(present[0])] = None
+
+
+def _blocks(items: list[tuple[int, str] | None]) -> list[list[tuple[int, str]]]:
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for item in items:
+        if item is None:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(item)
+    return [b for b in blocks if b]
+
+
+# ------------------------------------------------------------------ items -> logical lines
+
+
+def _join(block: list[tuple[int, str]]) -> list[_Unit]:
+    """Rejoin lines broken mid-sentence ("JAKARTA —\\nOpenAI\\n, perusahaan ...") into logical lines."""
+    widest = max(len(text) for _, text in block)
+    units: list[_Unit] = []
+    for index, (number, text) in enumerate(block):
+        after = block[index + 1][1] if index + 1 < len(block) else None
+        if units and _continues(units[-1], text, after, widest):
+            glue = "" if text[0] in ",;:.!?)]}”’»…" else " "
+            units[-1].lines.append(number)
+            units[-1].text += glue + text
+        else:
+            units.append(_Unit([number], text))
+    return units
+
+
+def _continues(previous: _Unit, text: str, after: str | None, widest: int) -> bool:
+    """Whether line `text` continues the logical line `previous`."""
+    before = previous.text
+    if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
+        return False
+    if shapes.starts_continuation(text):
+        return True  # ", perusahaan di balik" or "menyatakan ..."
+    if before.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
+        return True  # "JAKARTA —"
+    if shapes.ends_sentence(before):
+        # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
+        return (after is not None and after[0] in ",;:)" and len(text.split()) <= 4
+                and not shapes.ends_sentence(text) and shapes.bullet_item(before) is None)
+    if len(previous.lines) > 1 or not shapes.heading_like(before):
+        return True  # the previous line stopped mid-sentence
+    # Hard-wrapped text: lines without end punctuation about as wide as the widest line.
+    return widest >= 50 and len(before) >= 0.6 * widest
+
+
+# ------------------------------------------------------------------ structure
+
+
+def _classify_units(units: list[_Unit]) -> None:
+    """Decide lists, headings (## / ###) and quotes."""
+    for unit in units:
+        if len(unit.lines) > 1 and not _list_start(unit.text):
+            continue
+        bullet = shapes.bullet_item(unit.text)
+        ordered = shapes.ordered_item(unit.text)
+        if bullet is not None:
+            unit.kind, unit.text = "bullet", bullet
+        elif ordered is not None:
+            unit.kind, unit.number = "ordered", ordered[0]
+    # A lone numbered line followed by paragraphs is a numbered section heading ("1. Data pelatihan ...").
+    for index, unit in enumerate(units):
+        if unit.kind != "ordered":
+            continue
+        neighbours = [units[i].kind for i in (index - 1, index + 1) if 0 <= i < len(units)]
+        following = units[index + 1] if index + 1 < len(units) else None
+        if ("ordered" not in neighbours and following is not None and following.kind != "bullet"
+                and shapes.heading_like(_ordered_text(unit.text))):
+            unit.kind = "heading"
+    # Short lines without closing punctuation that introduce what follows: one, or two in a row (## + ###).
+    index = 0
+    while index < len(units):
+        run = index
+        while run < len(units) and _heading_candidate(units[run]):
+            run += 1
+        if run > index:
+            if run - index <= 2 and run < len(units):
+                for unit in units[index:run]:
+                    unit.kind = "heading"
+            else:
+                for unit in units[index:run]:
+                    if unit.kind == "heading":  # a numbered heading in an over-long run
+                        unit.kind = "ordered"
+            index = run
+        else:
+            index += 1
+    _heading_levels(units)
+    for unit in units:
+        if unit.kind == "paragraph" and _standalone_quote(unit.text):
+            unit.kind = "quote"
+
+
+def _list_start(text: str) -> bool:
+    return shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None
+
+
+def _ordered_text(text: str) -> str:
+    item = shapes.ordered_item(text)
+    return item[1] if item else text
+
+
+def _heading_candidate(unit: _Unit) -> bool:
+    return unit.kind == "heading" or (unit.kind == "paragraph" and len(unit.lines) == 1 and shapes.heading_like(unit.text))
+
+
+def _heading_levels(units: list[_Unit]) -> None:
+    """## for sections; ### for a heading right after another and for the headings that follow it
+    in a section that has such sub-headings; closing sections ("Kesimpulan") stay ##."""
+    section_has_subheadings = False
+    for index, unit in enumerate(units):
+        if unit.kind != "heading":
+            continue
+        after_heading = index > 0 and units[index - 1].kind == "heading"
+        before_heading = index + 1 < len(units) and units[index + 1].kind == "heading"
+        if after_heading:
+            unit.level = 3
+        elif before_heading:
+            unit.level, section_has_subheadings = 2, True
+        elif section_has_subheadings and not _TOP_LEVEL_HEADINGS.match(unit.text):
+            unit.level = 3
+        else:
+            unit.level, section_has_subheadings = 2, False
+
+
+def _standalone_quote(text: str) -> bool:
+    """A paragraph that is one quoted statement, perhaps with its attribution: “…,” kata X."""
+    closing = _QUOTES.get(text[0])
+    if closing is None:
+        return False
+    end = text.find(closing, 1)
+    if end < 0:
+        return False
+    return not _SENTENCE_BREAK.search(text, end + 1)
+
+
+# ------------------------------------------------------------------ dates
+
+
+def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
+                   warn) -> tuple[FoundDate | None, FoundDate | None]:
+    """Pick `date` and `updated`: metadata, a date line, a relative date, a weekday date in the text,
+    then --fetched-at."""
+    relatives = []
+    for number, line, relative in found.relatives:
+        if fetched_at is None:
+            warn(number, f'"{line}" is a relative date', "import again with --fetched-at to turn it into a date",
+                 field_name="date")
+            continue
+        back = count_back(fetched_at, relative, zone)
+        if back is None:
+            warn(number, f'"{line}" lies outside the calendar; ignored', field_name="date")
+            continue
+        relatives.append(FoundDate(back[0], back[1], f'Approximate: "{line}" (line {number}) counted back from '
+                                                       f"--fetched-at {fetched_at.isoformat()}."))
+
+    date = None
+    for candidates in (found.labelled_dates, found.date_lines, relatives):
+        if candidates:
+            date = candidates[0]
+            for other in candidates[1:]:
+                if other.iso() != date.iso():
+                    warn(None, f"another date, {other.iso()}, ignored ({other.origin[:-1]})", field_name="date")
+            break
+    updated = found.updates[0] if found.updates else None
+    if date is None and updated is not None:
+        date = FoundDate(updated.value, updated.has_time, updated.origin[:-1] + "; the text gives only this update time.")
+        updated = None
+    if date is None:
+        date = _date_in_text(units, zone, warn)
+    if date is None and fetched_at is not None:
+        date = FoundDate(fetched_at, True, "No date in the text: this is --fetched-at, when the text was fetched; "
+                                           "the article was published earlier.")
+        warn(None, f"no date in the text; using --fetched-at ({fetched_at.isoformat()})",
+             "the article was published earlier: correct `date:`", field_name="date")
+    if date is None:
+        warn(None, "no date found in the text", "write the publication date after `date:`, or import again "
+                                                "with --fetched-at", field_name="date")
+    if date is not None and updated is not None and updated.value < date.value:
+        warn(None, f"the update time {updated.iso()} is before the date {date.iso()}; updated left out",
+             field_name="updated")
+        updated = None
+    return date, updated
+
+
+def _date_in_text(units: list[_Unit], zone: ZoneInfo, warn) -> FoundDate | None:
+    for unit in units:
+        hit = find_weekday_date(unit.text, zone)
+        if hit:
+            value, words = hit
+            line = unit.lines[0]
+            warn(line, f'date taken from the text ("{words}"); the time is unknown', "check `date:`", field_name="date")
+            return FoundDate(value, False, f'From "{words}" in the text (line {line}): the day the report '
+                                           "refers to, so published that day or later; the time is unknown.")
+    return None
+
+
+# ------------------------------------------------------------------ Markdown
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLOCK_START = re.compile(r"(?P<lead>[-+])(?=[\s-]|$)|(?P<digits>\d{1,9})(?P<delim>[.)])(?=\s|$)|(?P<quote>>)")
+
+
+def to_markdown(units: list[_Unit]) -> str:
+    """Write the classified units as Markdown blocks separated by blank lines."""
+    blocks: list[str] = []
+    previous = None
+    for unit in units:
+        if unit.kind == "heading":
+            blocks.append("#" * unit.level + " " + escape_markdown(unit.text, line_start=False))
+        elif unit.kind in ("bullet", "ordered"):
+            marker = "-" if unit.kind == "bullet" else f"{unit.number}."
+            content = unit.text if unit.kind == "bullet" else _ordered_text(unit.text)
+            item = f"{marker} {escape_markdown(content)}"
+            if previous is not None and previous.kind == unit.kind:
+                blocks[-1] += "\n" + item
+            else:
+                blocks.append(item)
+        elif unit.kind == "quote":
+            blocks.append("> " + escape_markdown(unit.text))
+        else:
+            blocks.append(escape_markdown(unit.text))
+        previous = unit
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def escape_markdown(text: str, line_start: bool = True) -> str:
+    """Backslash-escape what CommonMark (with tables, strikethrough, footnotes) would read as markup.
+
+    `_` between two letters or digits is left alone (it cannot start emphasis there), `#` only at the
+    start or after a space, `&` only before an entity name; `line_start` also escapes a leading
+    `-`, `+`, `>` or `1.` that would start a list or quote."""
+    out = []
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        if char in "\\`*[]<~":
+            out.append("\\" + char)
+        elif char == "_":
+            inside_word = 0 < index < last and text[index - 1].isalnum() and text[index + 1].isalnum()
+            out.append("_" if inside_word else "\\_")
+        elif char == "#" and (index == 0 or text[index - 1].isspace()):
+            out.append("\\#")
+        elif char == "&" and _ENTITY.match(text, index):
+            out.append("\\&")
+        else:
+            out.append(char)
+    escaped = "".join(out)
+    if line_start:
+        match = _BLOCK_START.match(escaped)
+        if match and match["digits"]:
+            escaped = match["digits"] + "\\" + escaped[match.end("digits"):]
+        elif match:
+            escaped = "\\" + escaped
+    return escaped

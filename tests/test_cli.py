@@ -1,0 +1,287 @@
+"""The `warta` command through `main(argv)`: exit codes, messages, and what it writes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from helpers import NOW, article, run_build, snapshot
+from warta import __version__
+from warta.cli import main
+from warta.config import SiteConfig
+from warta.content import load_articles
+
+
+@pytest.fixture(autouse=True)
+def no_epoch(monkeypatch):
+    """Tests set SOURCE_DATE_EPOCH themselves when they need it."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+def epoch(text: str) -> str:
+    return str(int(datetime.fromisoformat(text).timestamp()))
+
+
+# --- version and usage ----------------------------------------------------------------------------
+
+def test_version_prints_name_and_version_and_exits_0(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"warta {__version__}\n"
+
+
+def test_no_command_prints_usage_and_exits_2(capsys):
+    assert main([]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: warta")
+    assert "build" in err and "new" in err
+
+
+def test_unknown_command_exits_2(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["bangun"])
+    assert stopped.value.code == 2
+    assert "invalid choice: 'bangun'" in capsys.readouterr().err
+
+
+# --- new ------------------------------------------------------------------------------------------
+
+def test_new_writes_a_draft_that_builds_only_with_drafts(write_site, capsys):
+    root = write_site({})
+    assert main(["new", "Judul Artikel Baru", "--source", str(root)]) == 0
+    path = root / "articles" / "judul-artikel-baru.md"
+    assert capsys.readouterr().out == f"wrote {path} (draft: remove `draft: true` to publish)\n"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith('---\ntitle: "Judul Artikel Baru"\ndate: "')
+    assert "\ndraft: true\n" in text
+
+    # The skeleton is dated now (to the minute), so a build on the real clock may publish it.
+    assert main(["build", "--source", str(root), "--quiet"]) == 0
+    assert not (root / "_site" / "artikel" / "judul-artikel-baru").exists()
+    assert main(["build", "--source", str(root), "--quiet", "--drafts"]) == 0
+    page = root / "_site" / "artikel" / "judul-artikel-baru" / "index.html"
+    assert "Judul Artikel Baru" in page.read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""
+
+
+def test_new_quotes_titles_with_colons_and_quotes(write_site):
+    root = write_site({})
+    assert main(["new", 'Meta: "investasi" \\ baru', "--source", str(root)]) == 0
+    loaded = load_articles(root, SiteConfig(title="X"))
+    assert loaded.problems == ()
+    assert [(a.slug, a.title, a.draft) for a in loaded.articles] == [
+        ("meta-investasi-baru", 'Meta: "investasi" \\ baru', True)]
+    assert main(["build", "--source", str(root), "--quiet", "--drafts"]) == 0
+
+
+def test_new_never_overwrites_an_existing_article(write_site, capsys):
+    root = write_site({})
+    assert main(["new", "Judul Artikel Baru", "--source", str(root)]) == 0
+    path = root / "articles" / "judul-artikel-baru.md"
+    path.write_text(article(title="Sudah ditulis"), encoding="utf-8")
+    before = path.read_bytes()
+    capsys.readouterr()
+
+    assert main(["new", "Judul Artikel Baru", "--source", str(root)]) == 1
+
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"error: {path} already exists; choose another title or pass --slug\n"
+    assert path.read_bytes() == before
+
+
+def test_new_with_a_title_without_letters_fails_and_writes_nothing(write_site, capsys):
+    root = write_site({})
+    assert main(["new", "!!! ???", "--source", str(root)]) == 1
+    assert capsys.readouterr().err == ('error: the title "!!! ???" has no letters or digits to make a file name from; '
+                                       "pass --slug, for example --slug berita-baru\n")
+    assert list((root / "articles").iterdir()) == []
+
+
+def test_new_with_an_empty_title_fails(write_site, capsys):
+    root = write_site({})
+    assert main(["new", "   ", "--source", str(root)]) == 1
+    assert "the title is empty" in capsys.readouterr().err
+    assert list((root / "articles").iterdir()) == []
+
+
+def test_new_with_a_bad_slug_fails(write_site, capsys):
+    root = write_site({})
+    assert main(["new", "Judul", "--slug", "../luar", "--source", str(root)]) == 1
+    assert capsys.readouterr().err.startswith('error: slug "../luar" may contain only a-z')
+    assert list((root / "articles").iterdir()) == []
+    assert not (root / "luar.md").exists()
+
+
+def test_new_with_an_explicit_slug_uses_it(write_site):
+    root = write_site({})
+    assert main(["new", "Judul", "--slug", "berita-pilihan", "--source", str(root)]) == 0
+    assert (root / "articles" / "berita-pilihan.md").is_file()
+
+
+def test_new_outside_a_site_says_no_article_was_written(tmp_path, capsys):
+    assert main(["new", "Judul", "--source", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == "no article written (1 error)"
+    assert "build" not in err
+    assert not (tmp_path / "articles").exists()
+
+
+# --- build: the clock -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["kemarin", "2025-13-45", "15/06/2025", "now"])
+def test_build_with_a_bad_now_fails_cleanly(write_site, capsys, value):
+    root = write_site({"articles/a.md": article()})
+    assert main(["build", "--source", str(root), "--now", value]) == 1
+    out, err = capsys.readouterr()
+    assert err == f'error: --now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00\n'
+    assert "Traceback" not in out + err
+    assert not (root / "_site").exists()
+
+
+def test_build_now_without_offset_is_site_time(write_site):
+    root = write_site({"articles/a.md": article(date="2025-06-15T09:00:00")})
+    assert main(["build", "--source", str(root), "--quiet", "--now", "2025-06-15T08:59"]) == 0
+    assert not (root / "_site" / "artikel" / "a").exists()
+    assert main(["build", "--source", str(root), "--quiet", "--now", "2025-06-15T09:00"]) == 0
+    assert (root / "_site" / "artikel" / "a" / "index.html").is_file()
+
+
+def test_source_date_epoch_decides_what_is_published(write_site, monkeypatch):
+    root = write_site({"articles/lama.md": article(title="Lama"),
+                       "articles/masa-depan.md": article(title="Masa depan", date="2030-01-01T09:00:00+07:00")})
+    page = root / "_site" / "artikel" / "masa-depan" / "index.html"
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch("2029-12-31T23:59:59+00:00"))
+    assert main(["build", "--source", str(root), "--quiet"]) == 0
+    assert (root / "_site" / "artikel" / "lama" / "index.html").is_file()
+    assert not page.exists()
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch("2030-01-01T02:00:00+00:00"))
+    assert main(["build", "--source", str(root), "--quiet"]) == 0
+    assert page.is_file()
+
+
+def test_now_option_wins_over_source_date_epoch(write_site, monkeypatch):
+    root = write_site({"articles/masa-depan.md": article(date="2030-01-01T09:00:00+07:00")})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch("2031-01-01T00:00:00+00:00"))
+    assert run_build(root) == 0
+    assert not (root / "_site" / "artikel" / "masa-depan").exists()
+
+
+def test_source_date_epoch_makes_builds_repeatable(write_site, tmp_path, monkeypatch):
+    root = write_site({"articles/a.md": article(), "articles/b.md": article(title="B", date="2025-07-01")})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch("2026-01-01T00:00:00+00:00"))
+    assert main(["build", "--source", str(root), "--quiet", "--output", str(tmp_path / "satu")]) == 0
+    assert main(["build", "--source", str(root), "--quiet", "--output", str(tmp_path / "dua")]) == 0
+    assert snapshot(tmp_path / "satu") == snapshot(tmp_path / "dua")
+
+
+@pytest.mark.parametrize("value", ["besok", "1.5", "99999999999999999999"])
+def test_bad_source_date_epoch_fails_cleanly(write_site, monkeypatch, capsys, value):
+    root = write_site({"articles/a.md": article()})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    assert main(["build", "--source", str(root)]) == 1
+    assert capsys.readouterr().err == f'error: SOURCE_DATE_EPOCH "{value}" is not a whole number of seconds\n'
+    assert not (root / "_site").exists()
+
+
+# --- build: warnings, strict, output --------------------------------------------------------------
+
+def test_warning_is_printed_and_the_build_succeeds(write_site, capsys):
+    root = write_site({"articles/a.md": article(tittle="Salah ketik")})
+    assert run_build(root) == 0
+    out, err = capsys.readouterr()
+    assert err == "articles/a.md:4: warning: tittle: is not a known field — did you mean 'title'?\n"
+    assert out == ""
+    assert (root / "_site" / "artikel" / "a" / "index.html").is_file()
+
+
+def test_build_prints_a_summary_unless_quiet(write_site, capsys):
+    root = write_site({"articles/a.md": article(), "articles/b.md": article(title="B", draft=True)})
+    assert main(["build", "--source", str(root), "--now", NOW]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("built 1 article")
+    assert f"-> {root / '_site'}" in out
+    assert "left out: 1 draft" in out
+
+
+def test_strict_turns_a_warning_into_exit_1_and_writes_nothing(write_site, capsys):
+    root = write_site({"articles/a.md": article(tittle="Salah ketik")})
+    assert run_build(root) == 0
+    before = snapshot(root / "_site")
+    capsys.readouterr()
+
+    assert run_build(root, "--strict") == 1
+
+    assert capsys.readouterr().err == (
+        "articles/a.md:4: warning: tittle: is not a known field — did you mean 'title'?\n"
+        "build stopped (1 warning, fatal with --strict); the output folder was not changed\n")
+    assert snapshot(root / "_site") == before
+
+
+def test_strict_build_without_warnings_succeeds(write_site):
+    root = write_site({"articles/a.md": article()})
+    assert run_build(root, "--strict") == 0
+
+
+def test_output_option_writes_elsewhere_and_leaves_the_site_alone(write_site, tmp_path):
+    root = write_site({"articles/a.md": article()})
+    out = tmp_path / "terbit" / "publik"
+    assert run_build(root, output=out) == 0
+    assert (out / "index.html").is_file()
+    assert (out / "artikel" / "a" / "index.html").is_file()
+    assert not (root / "_site").exists()
+
+
+def test_output_equal_to_the_site_root_is_refused_and_nothing_is_deleted(write_site, capsys):
+    root = write_site({"articles/a.md": article(), "static/robots.txt": "User-agent: *\n"})
+    before = snapshot(root)
+    assert run_build(root, output=root) == 1
+    out, err = capsys.readouterr()
+    assert err == f"error: output folder {root} holds the site itself; choose another --output, such as _site\n"
+    assert "Traceback" not in out + err
+    assert snapshot(root) == before
+
+
+def test_output_equal_to_a_parent_of_the_site_is_refused(write_site, tmp_path, capsys):
+    root = write_site({"articles/a.md": article()})
+    before = snapshot(tmp_path)
+    assert run_build(root, output=tmp_path) == 1
+    assert "holds the site itself" in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
+
+
+def test_output_inside_articles_is_refused(write_site, capsys):
+    root = write_site({"articles/a.md": article()})
+    before = snapshot(root)
+    assert run_build(root, output=root / "articles" / "_site") == 1
+    assert "is inside articles/" in capsys.readouterr().err
+    assert snapshot(root) == before
+
+
+def test_bad_base_url_option_is_reported(write_site, capsys):
+    root = write_site({"articles/a.md": article()})
+    assert run_build(root, "--base-url", "contoh.id") == 1
+    err = capsys.readouterr().err
+    assert err.startswith('--base-url: "contoh.id" must be absolute (https://…) or start with / — for example')
+    assert not (root / "_site").exists()
+
+
+def test_content_errors_stop_the_build_before_anything_is_written(write_site, capsys):
+    root = write_site({"articles/a.md": article(), "articles/b.md": "---\ntitle: B\n---\n\nIsi.\n"})
+    assert run_build(root) == 1
+    assert capsys.readouterr().err == (
+        "articles/b.md:2: date: is missing — add `date: \"2025-06-15T09:00:00+07:00\"` (YYYY-MM-DD, time optional)\n"
+        "build stopped (1 error); the output folder was not changed\n")
+    assert not (root / "_site").exists()
+
+
+def test_python_dash_m_warta_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "warta", "--version"], capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout) == (0, f"warta {__version__}\n")

@@ -1,0 +1,202 @@
+"""config.py: reading and checking warta.yaml into a frozen SiteConfig."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from warta.config import SiteConfig, load_config
+from warta.errors import ConfigError
+
+
+def load(tmp_path, text: str | bytes, base_url: str | None = None):
+    path = tmp_path / "warta.yaml"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return load_config(tmp_path, base_url)
+
+
+def problems_of(tmp_path, text: str, base_url: str | None = None):
+    with pytest.raises(ConfigError) as caught:
+        load(tmp_path, text, base_url)
+    return caught.value.problems
+
+
+def only_problem(tmp_path, text: str, base_url: str | None = None):
+    [problem] = problems_of(tmp_path, text, base_url)
+    assert not problem.warning
+    return problem
+
+
+def test_minimal_config_gets_the_defaults(tmp_path):
+    config, warnings = load(tmp_path, "title: Warta Uji\n")
+    assert warnings == ()
+    assert config == SiteConfig(title="Warta Uji")
+    assert (config.base_url, config.base_path, config.absolute) == ("/", "/", False)
+    assert (config.language, config.timezone, config.per_page, config.allow_html) == ("id", "Asia/Jakarta", 10, False)
+    assert config.zone.key == "Asia/Jakarta"
+
+
+def test_config_is_frozen(tmp_path):
+    config, _ = load(tmp_path, "title: Warta Uji\n")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.title = "Lain"
+
+
+def test_reads_every_setting(tmp_path):
+    config, _ = load(tmp_path, "\ufefftitle: ' Warta '\ndescription: Berita.\nbase_url: https://contoh.id/\n"
+                               "language: en\ntimezone: Asia/Makassar\nper_page: 5\nallow_html: true\nauthor: Redaksi\n"
+                               "footer: Kaki\ntoc_min_headings: 2\nrelated_count: 0\nwords_per_minute: 250\n"
+                               "summary_warn_length: 150\nextra:\n  twitter: warta\n")
+    assert config.title == "Warta"
+    assert (config.language, config.timezone, config.per_page, config.allow_html) == ("en", "Asia/Makassar", 5, True)
+    assert (config.author, config.footer, config.toc_min_headings, config.related_count) == ("Redaksi", "Kaki", 2, 0)
+    assert (config.words_per_minute, config.summary_warn_length) == (250, 150)
+    assert config.extra == {"twitter": "warta"}
+
+
+def test_missing_warta_yaml_says_where_it_looked_and_what_to_do(tmp_path):
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "situs")
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line) == ("warta.yaml", None)
+    assert problem.message == f"no warta.yaml in {tmp_path / 'situs'}"
+    assert "pass --source" in problem.hint
+    assert caught.value.exit_code == 1
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ("description: Berita.\n", 1, "is missing or empty"),
+    ("description: Berita.\ntitle: ''\n", 2, "is missing or empty"),
+    ("title:\n", 1, "is missing or empty"),
+])
+def test_rejects_missing_or_empty_title(tmp_path, text, line, message):
+    problem = only_problem(tmp_path, text)
+    assert (problem.path, problem.line, problem.field, problem.message) == ("warta.yaml", line, "title", message)
+    assert "title:" in problem.hint
+
+
+def test_title_of_the_wrong_type_is_reported_once(tmp_path):
+    problem = only_problem(tmp_path, "title: [a, b]\n")
+    assert problem.message == "must be text, not list"
+
+
+@pytest.mark.parametrize("value, reason", [
+    ("contoh.id/berita", '"contoh.id/berita" must be absolute (https://…) or start with /'),
+    ("ftp://contoh.id/", '"ftp://contoh.id/" must start with http:// or https://'),
+    ("https://", '"https://" has no host name'),
+    ("https://contoh.id/?a=1", '"https://contoh.id/?a=1" must not contain ? or #'),
+    ("/berita/#atas", '"/berita/#atas" must not contain ? or #'),
+    ("//contoh.id/", '"//contoh.id/" has no scheme; start it with https://'),
+])
+def test_rejects_bad_base_url_forms_with_an_example(tmp_path, value, reason):
+    problem = only_problem(tmp_path, f"title: X\nbase_url: '{value}'\n")
+    assert (problem.line, problem.field, problem.message) == (2, "base_url", reason)
+    assert "base_url: https://example.org/" in problem.hint
+
+
+@pytest.mark.parametrize("text", ["title: X\nbase_url: ''\n", "title: X\nbase_url: 5\n"])
+def test_rejects_empty_or_non_text_base_url(tmp_path, text):
+    assert only_problem(tmp_path, text).field == "base_url"
+
+
+@pytest.mark.parametrize("value, base_url, base_path, absolute", [
+    ("https://example.org/berita", "https://example.org/berita/", "/berita/", True),
+    ("https://example.org", "https://example.org/", "/", True),
+    ("http://localhost:8000/", "http://localhost:8000/", "/", True),
+    ("/berita", "/berita/", "/berita/", False),
+    ("/", "/", "/", False),
+])
+def test_base_url_gets_a_trailing_slash_and_its_path_is_the_base_path(tmp_path, value, base_url, base_path, absolute):
+    config, _ = load(tmp_path, f"title: X\nbase_url: {value}\n")
+    assert (config.base_url, config.base_path, config.absolute) == (base_url, base_path, absolute)
+
+
+def test_absolute_url_joins_host_and_site_path(tmp_path):
+    config, _ = load(tmp_path, "title: X\nbase_url: https://example.org/berita\n")
+    assert config.absolute_url("/berita/artikel/a/") == "https://example.org/berita/artikel/a/"
+    relative, _ = load(tmp_path, "title: X\nbase_url: /berita/\n")
+    assert relative.absolute_url("/berita/artikel/a/") == "/berita/artikel/a/"
+
+
+def test_base_url_override_replaces_the_config_value(tmp_path):
+    config, _ = load(tmp_path, "title: X\nbase_url: https://contoh.id/\n", base_url="https://user.github.io/warta")
+    assert (config.base_url, config.base_path) == ("https://user.github.io/warta/", "/warta/")
+
+
+def test_bad_base_url_override_is_reported_as_the_option(tmp_path):
+    problem = only_problem(tmp_path, "title: X\n", base_url="user.github.io/warta")
+    assert (problem.path, problem.line, problem.field) == ("--base-url", None, None)
+    assert problem.format().startswith('--base-url: "user.github.io/warta" must be absolute')
+
+
+@pytest.mark.parametrize("value", ["Mars/Olympus", "WIB", "''"])
+def test_rejects_unknown_time_zone(tmp_path, value):
+    problem = only_problem(tmp_path, f"title: X\ntimezone: {value}\n")
+    assert (problem.line, problem.field) == (2, "timezone")
+    assert problem.message.endswith("is not a time zone")
+    assert problem.hint == "use an IANA name such as Asia/Jakarta"
+
+
+@pytest.mark.parametrize("value", ["xx-zz", "bahasa", "''"])
+def test_rejects_unknown_language(tmp_path, value):
+    problem = only_problem(tmp_path, f"title: X\nlanguage: {value}\n")
+    assert (problem.line, problem.field) == (2, "language")
+    assert problem.message.endswith("is not a known language code")
+    assert problem.hint == "use id for Indonesian"
+
+
+@pytest.mark.parametrize("value", ["0", "1001", "-5", "2.5", "true", "sepuluh"])
+def test_rejects_per_page_out_of_range(tmp_path, value):
+    problem = only_problem(tmp_path, f"title: X\nper_page: {value}\n")
+    assert (problem.line, problem.field) == (2, "per_page")
+    assert problem.message.startswith("must be a whole number from 1 to 1000, not ")
+
+
+@pytest.mark.parametrize("value", ["1", "1000"])
+def test_accepts_per_page_at_the_range_ends(tmp_path, value):
+    config, _ = load(tmp_path, f"title: X\nper_page: {value}\n")
+    assert config.per_page == int(value)
+
+
+def test_rejects_allow_html_that_is_not_true_or_false(tmp_path):
+    problem = only_problem(tmp_path, "title: X\nallow_html: 'ya'\n")
+    assert (problem.field, problem.message) == ("allow_html", "must be true or false, not 'ya'")
+
+
+def test_unknown_setting_is_a_warning_with_a_suggestion(tmp_path):
+    config, warnings = load(tmp_path, "title: X\nperpage: 5\n")
+    assert config.per_page == 10
+    [warning] = warnings
+    assert warning.warning
+    assert warning.format() == "warta.yaml:2: warning: perpage: is not a known setting — did you mean 'per_page'?"
+
+
+def test_unknown_setting_without_a_close_name_points_to_extra(tmp_path):
+    _, [warning] = load(tmp_path, "title: X\nwarna_tema: biru\n")
+    assert warning.hint == "put free-form values under `extra:`"
+
+
+def test_reports_every_config_problem_at_once_sorted_by_line(tmp_path):
+    problems = problems_of(tmp_path, "base_url: contoh.id\ntimezone: Bulan/Purnama\nper_page: 0\ntitel: X\n")
+    assert [(p.line, p.field, p.warning) for p in problems] == [
+        (1, "base_url", False), (1, "title", False), (2, "timezone", False), (3, "per_page", False),
+        (4, "titel", True),
+    ]
+
+
+def test_yaml_syntax_error_in_config_has_its_line(tmp_path):
+    problem = only_problem(tmp_path, "title: X\nfooter: Hak cipta: Warta\n")
+    assert (problem.path, problem.line) == ("warta.yaml", 2)
+    assert problem.message.startswith("YAML syntax error")
+
+
+def test_config_that_is_a_list_is_named_as_the_config(tmp_path):
+    problem = only_problem(tmp_path, "- title: X\n")
+    assert problem.message == "the config is a list, not a set of fields"
+
+
+def test_config_that_is_not_utf8_is_reported(tmp_path):
+    problem = only_problem(tmp_path, b"title: Warta \xe9\n")
+    assert problem.path == "warta.yaml"
+    assert problem.message.startswith("is not UTF-8 text")

@@ -1,0 +1,184 @@
+"""markdown.py: one markdown-it-py set-up; body -> RenderedBody; SourceArticle -> Article."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import article
+from warta.config import SiteConfig
+from warta.content.frontmatter import split_front_matter
+from warta.markdown import make_parser, render_article, render_markdown, shorten
+from warta.yamlmap import parse_mapping
+from warta.content.schema import validate_article
+
+CONFIG = SiteConfig(title="X")
+
+
+def render(text: str, allow_html: bool = False):
+    return render_markdown(make_parser(allow_html), text)
+
+
+def rendered_article(config: SiteConfig = CONFIG, **fields):
+    """An Article made by the real stages from the text of an article file."""
+    text = article(**fields)
+    split, _ = split_front_matter(text, "articles/a.md")
+    mapping, _ = parse_mapping(split.front_matter, "articles/a.md", split.front_matter_line)
+    source, problems = validate_article("articles/a.md", "a", mapping, split.body, split.body_line, config)
+    assert source is not None, problems
+    return render_article(source, config)
+
+
+def test_renders_tables():
+    html = render("| Kota | Harga |\n|---|---:|\n| Jakarta | 10 |\n").html
+    assert "<table>" in html
+    assert "<th>Kota</th>" in html
+    assert '<td style="text-align:right">10</td>' in html
+
+
+def test_renders_strikethrough():
+    assert "<s>lama</s>" in render("Harga ~~lama~~ baru.").html
+
+
+def test_renders_footnotes():
+    html = render("Menurut laporan[^1].\n\n[^1]: Laporan tahunan 2025.\n").html
+    assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>' in html
+    assert '<li id="fn1" class="footnote-item"><p>Laporan tahunan 2025.' in html
+
+
+def test_headings_get_ids_from_their_text():
+    body = render("## Latar Belakang Investasi\n\nIsi.\n")
+    assert '<h2 id="latar-belakang-investasi">Latar Belakang Investasi</h2>' in body.html
+
+
+def test_repeated_headings_get_unique_anchors():
+    body = render("## Analisis\n\nA.\n\n## Analisis\n\nB.\n\n## Analisis\n\nC.\n")
+    assert [h.anchor for h in body.headings] == ["analisis", "analisis-1", "analisis-2"]
+    for anchor in ("analisis", "analisis-1", "analisis-2"):
+        assert f'id="{anchor}"' in body.html
+
+
+def test_heading_without_letters_gets_a_fallback_anchor():
+    body = render("## ???\n\nIsi.\n")
+    assert body.headings[0].anchor == "bagian"
+
+
+def test_escapes_raw_html_by_default():
+    html = render('Teks <script>alert("x")</script> dan <b>tebal</b>.\n\n<div class="kotak">blok</div>\n').html
+    assert "<script>" not in html and "<b>" not in html and "<div" not in html
+    assert "&lt;script&gt;" in html
+    assert "&lt;div class=&quot;kotak&quot;&gt;blok&lt;/div&gt;" in html
+
+
+def test_passes_raw_html_with_allow_html():
+    html = render('Teks <b>tebal</b>.\n\n<div class="kotak">blok</div>\n', allow_html=True).html
+    assert "<b>tebal</b>" in html
+    assert '<div class="kotak">blok</div>' in html
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "JavaScript:alert(1)", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=",
+    "file:///etc/passwd",
+])
+def test_script_and_data_links_are_not_rendered_as_links(url):
+    html = render(f"[klik]({url}) dan <{url}>\n").html
+    assert "<a " not in html
+    assert "href" not in html
+
+
+def test_data_images_are_not_rendered():
+    assert "<img" not in render("![x](data:image/svg+xml;base64,PHN2Zz4=)\n").html
+
+
+def test_ordinary_links_are_rendered():
+    html = render("[Antara](https://www.antaranews.com/) dan [bagian](#analisis)\n").html
+    assert '<a href="https://www.antaranews.com/">Antara</a>' in html
+    assert '<a href="#analisis">bagian</a>' in html
+
+
+def test_images_load_lazily():
+    html = render("![Gedung Meta](/gambar/meta.jpg)\n").html
+    assert '<img src="/gambar/meta.jpg" alt="Gedung Meta" loading="lazy" decoding="async">' in html
+
+
+def test_hash_headings_in_the_body_are_shifted_below_the_page_title():
+    body = render("# Bagian Satu\n\nIsi.\n\n## Sub\n\nIsi.\n\n###### Terdalam\n")
+    assert '<h2 id="bagian-satu">Bagian Satu</h2>' in body.html
+    assert '<h3 id="sub">Sub</h3>' in body.html
+    assert "<h6" in body.html and "<h7" not in body.html
+    assert "<h1" not in body.html
+
+
+def test_body_without_hash_headings_is_not_shifted():
+    assert "<h2" in render("## Bagian\n\nIsi.\n").html
+
+
+def test_collects_level_2_and_3_headings_for_the_toc():
+    body = render("## Satu\n\n### Satu A\n\n#### Terlalu dalam\n\n## Dua `kode`\n")
+    assert [(h.level, h.text, h.anchor) for h in body.headings] == [
+        (2, "Satu", "satu"), (3, "Satu A", "satu-a"), (2, "Dua kode", "dua-kode"),
+    ]
+
+
+def test_counts_words_of_the_plain_text():
+    body = render("## Judul bagian\n\nSatu *dua* **tiga** `empat`.\n\n- lima\n- enam\n")
+    assert body.text == "Judul bagian Satu dua tiga empat. lima enam"
+    assert body.word_count == 8
+
+
+def test_first_paragraph_skips_headings_and_markup():
+    body = render("## Pembuka\n\nMeta **menanamkan** [dana](https://contoh.id/)\nbesar.\n\nParagraf kedua.\n")
+    assert body.first_paragraph == "Meta menanamkan dana besar."
+
+
+def test_summary_comes_from_front_matter_when_given():
+    assert rendered_article(summary="Ringkasan redaksi.", body="Paragraf pertama.").summary == "Ringkasan redaksi."
+
+
+def test_summary_falls_back_to_the_first_paragraph():
+    assert rendered_article(body="## Bagian\n\nParagraf pertama.\n\nKedua.").summary == "Paragraf pertama."
+
+
+def test_long_first_paragraph_summary_is_shortened_at_a_word_with_ellipsis():
+    paragraph = " ".join(["investasi"] * 40)  # 399 characters
+    summary = rendered_article(body=paragraph).summary
+    assert summary.endswith("…")
+    assert len(summary) <= 160
+    assert summary[:-1].split(" ") == ["investasi"] * len(summary[:-1].split(" "))
+
+
+def test_shorten_keeps_short_text_and_trims_punctuation_at_the_cut():
+    assert shorten("Pendek saja.", 160) == "Pendek saja."
+    assert shorten("a" * 160, 160) == "a" * 160
+    assert shorten("Satu dua, tiga empat lima", 12) == "Satu dua…"
+
+
+@pytest.mark.parametrize("words, minutes", [(1, 1), (200, 1), (201, 2), (400, 2), (401, 3), (1000, 5)])
+def test_reading_minutes_round_up_at_200_words_per_minute(words, minutes):
+    assert rendered_article(body=" ".join(["kata"] * words)).reading_minutes == minutes
+
+
+def test_reading_speed_comes_from_the_config():
+    config = SiteConfig(title="X", words_per_minute=100)
+    assert rendered_article(config, body=" ".join(["kata"] * 201)).reading_minutes == 3
+
+
+def test_note_is_rendered_as_inline_markdown():
+    result = rendered_article(note="Artikel ini *diperbarui*.")
+    assert result.note_html == "Artikel ini <em>diperbarui</em>."
+    assert rendered_article().note_html is None
+
+
+def test_article_keeps_its_source_and_slug():
+    result = rendered_article(slug="berita-satu")
+    assert result.slug == "berita-satu"
+    assert result.source.title == "Judul Uji"
+
+
+@pytest.mark.parametrize("text", [
+    "[a](&#106;avascript:alert(1))",
+    "[a]( JAVASCRIPT&colon;alert(1))",
+    "[a](<javascript:alert(1)>)",
+    "[a]: javascript:alert(1)\n\n[x][a]",
+])
+def test_disguised_script_links_are_not_rendered_as_links(text):
+    assert "<a " not in render(text).html

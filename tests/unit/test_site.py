@@ -1,0 +1,159 @@
+"""model/site.py: what is published at `now`, in which order, and how articles link."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from warta.config import SiteConfig
+from warta.content.schema import validate_article
+from warta.markdown import render_article
+from warta.model.site import build_site
+from warta.yamlmap import YamlMapping
+
+CONFIG = SiteConfig(title="X")
+JAKARTA = ZoneInfo("Asia/Jakarta")
+NOW = datetime(2025, 7, 1, 12, 0, tzinfo=JAKARTA)
+
+
+def make_article(slug: str, date: str, **fields):
+    """An Article built by the real validate and render steps from hand-written fields."""
+    data = {"title": slug, "date": date, **fields}
+    source, problems = validate_article(f"articles/{slug}.md", slug, YamlMapping(data, {}, 2), "Isi.", 6, CONFIG)
+    assert source is not None, problems
+    return render_article(source, CONFIG)
+
+
+def slugs(articles):
+    return [a.slug for a in articles]
+
+
+def mixed():
+    return (
+        make_article("terbit", "2025-06-15"),
+        make_article("draf", "2025-06-10", draft=True),
+        make_article("besok", "2025-07-02T09:00:00"),
+        make_article("lusa", "2025-07-03T09:00:00"),
+        make_article("kedaluwarsa", "2025-06-01", expires="2025-06-30"),
+        make_article("akan-kedaluwarsa", "2025-06-02", expires="2025-08-01"),
+        make_article("segera-kedaluwarsa", "2025-06-03", expires="2025-07-15"),
+    )
+
+
+def test_publishes_past_non_draft_unexpired_articles_newest_first():
+    site = build_site(mixed(), CONFIG, NOW)
+    assert slugs(site.articles) == ["terbit", "segera-kedaluwarsa", "akan-kedaluwarsa"]
+    assert (site.schedule.drafts, site.schedule.future, site.schedule.expired) == (1, 2, 1)
+    assert site.now == NOW
+
+
+def test_drafts_flag_includes_drafts():
+    site = build_site(mixed(), CONFIG, NOW, drafts=True)
+    assert "draf" in slugs(site.articles)
+    assert site.schedule.drafts == 0
+
+
+def test_future_flag_includes_articles_dated_after_now():
+    site = build_site(mixed(), CONFIG, NOW, future=True)
+    assert slugs(site.articles)[:2] == ["lusa", "besok"]
+    assert site.schedule.future == 0
+    assert site.schedule.next_publish is None
+
+
+def test_expired_articles_stay_out_even_with_both_flags():
+    site = build_site(mixed(), CONFIG, NOW, drafts=True, future=True)
+    assert "kedaluwarsa" not in slugs(site.articles)
+    assert site.schedule.expired == 1
+
+
+def test_article_dated_exactly_now_is_published_and_expiring_exactly_now_is_not():
+    site = build_site((make_article("kini", "2025-07-01T12:00:00"),
+                       make_article("habis", "2025-06-01", expires="2025-07-01T12:00:00")), CONFIG, NOW)
+    assert slugs(site.articles) == ["kini"]
+    assert site.schedule.expired == 1
+
+
+def test_comparison_across_time_zones_uses_the_instant():
+    # 04:59 UTC is 11:59 in Jakarta: before NOW. 05:01 UTC is after.
+    site = build_site((make_article("sebelum", "2025-07-01T04:59:00+00:00"),
+                       make_article("sesudah", "2025-07-01T05:01:00+00:00")), CONFIG, NOW)
+    assert slugs(site.articles) == ["sebelum"]
+
+
+def test_schedule_names_the_next_article_to_publish_and_to_expire():
+    site = build_site(mixed(), CONFIG, NOW)
+    assert site.schedule.next_publish.slug == "besok"
+    assert site.schedule.next_expiry.slug == "segera-kedaluwarsa"
+    assert site.schedule.next_change == datetime(2025, 7, 2, 9, 0, tzinfo=JAKARTA)
+
+
+def test_next_change_is_an_expiry_when_that_comes_first():
+    site = build_site((make_article("a", "2025-06-01", expires="2025-07-01T18:00:00"),
+                       make_article("b", "2025-07-05")), CONFIG, NOW)
+    assert site.schedule.next_change == datetime(2025, 7, 1, 18, 0, tzinfo=JAKARTA)
+
+
+def test_future_drafts_are_not_scheduled():
+    site = build_site((make_article("draf-nanti", "2025-08-01", draft=True),), CONFIG, NOW)
+    assert site.schedule.next_publish is None
+    assert site.schedule.next_change is None
+    assert site.schedule.drafts == 1
+
+
+def test_nothing_scheduled_means_no_next_change():
+    site = build_site((make_article("a", "2025-06-01"),), CONFIG, NOW)
+    assert (site.schedule.next_publish, site.schedule.next_expiry, site.schedule.next_change) == (None, None, None)
+
+
+def test_newer_and_older_neighbours_follow_date_order():
+    site = build_site((make_article("a", "2025-06-01"), make_article("c", "2025-06-03"),
+                       make_article("b", "2025-06-02")), CONFIG, NOW)
+    links = {slug: (n.newer and n.newer.slug, n.older and n.older.slug) for slug, n in site.neighbours.items()}
+    assert links == {"c": (None, "b"), "b": ("c", "a"), "a": ("b", None)}
+
+
+def test_articles_with_the_same_date_are_ordered_by_slug():
+    site = build_site((make_article("alfa", "2025-06-01"), make_article("beta", "2025-06-01")), CONFIG, NOW)
+    assert slugs(site.articles) == ["beta", "alfa"]
+
+
+def test_related_articles_share_most_tags_first_then_newest():
+    articles = (
+        make_article("pokok", "2025-06-10", tags=["Meta", "Scale AI", "AGI"]),
+        make_article("tiga-sama", "2025-06-01", tags=["meta", "Scale AI", "AGI"]),
+        make_article("dua-sama-lama", "2025-06-02", tags=["Meta", "AGI"]),
+        make_article("dua-sama-baru", "2025-06-05", tags=["Scale AI", "AGI", "Google"]),
+        make_article("satu-sama", "2025-06-09", tags=["AGI"]),
+        make_article("lain", "2025-06-08", tags=["Ekonomi"]),
+    )
+    site = build_site(articles, CONFIG, NOW)
+    assert slugs(site.neighbours["pokok"].related) == ["tiga-sama", "dua-sama-baru", "dua-sama-lama"]
+    assert slugs(site.neighbours["lain"].related) == []
+    assert "pokok" not in slugs(site.neighbours["pokok"].related)
+
+
+def test_related_articles_are_limited_to_related_count():
+    articles = tuple(make_article(f"a{n}", f"2025-06-{n + 1:02d}", tags=["Meta"]) for n in range(6))
+    assert len(build_site(articles, CONFIG, NOW).neighbours["a0"].related) == 3
+    assert len(build_site(articles, replace(CONFIG, related_count=5), NOW).neighbours["a0"].related) == 5
+    assert build_site(articles, replace(CONFIG, related_count=0), NOW).neighbours["a0"].related == ()
+
+
+def test_related_articles_are_only_published_ones():
+    articles = (make_article("a", "2025-06-01", tags=["Meta"]), make_article("draf", "2025-06-02", tags=["Meta"], draft=True),
+                make_article("nanti", "2025-08-01", tags=["Meta"]))
+    assert build_site(articles, CONFIG, NOW).neighbours["a"].related == ()
+
+
+def test_terms_and_months_come_from_published_articles_only():
+    articles = (make_article("a", "2025-06-01", tags=["Meta"], category="Bisnis", author="Rina"),
+                make_article("draf", "2025-05-01", tags=["Rahasia"], category="Politik", draft=True),
+                make_article("s", "2025-06-02", source="Antara"))
+    site = build_site(articles, CONFIG, NOW)
+    assert [t.name for t in site.tags] == ["Meta"]
+    assert [t.name for t in site.categories] == ["Bisnis"]
+    assert [t.name for t in site.authors] == ["Rina"]
+    assert [t.name for t in site.sources] == ["Antara"]
+    assert [m.path for m in site.months] == ["arsip/2025/06/"]
+    assert site.terms("tag") == site.tags

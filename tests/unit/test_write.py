@@ -1,0 +1,173 @@
+"""build/write.py: atomic replacement of the output folder, path checks, output-folder checks."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from helpers import snapshot
+from warta.build.write import check_output_dir, write_output
+from warta.errors import OutputError
+from warta.render.pages import OutputFile
+
+
+def files(**contents: bytes) -> tuple[OutputFile, ...]:
+    return tuple(OutputFile(path.replace("__", "/"), data) for path, data in contents.items())
+
+
+def leftovers(output):
+    return sorted(p.name for p in output.parent.iterdir() if p.name.startswith("."))
+
+
+def test_writes_exactly_the_given_files(tmp_path):
+    out = tmp_path / "_site"
+    changed = write_output(files(index_html=b"<p>beranda</p>", artikel__a__index_html=b"<p>a</p>"), out)
+    assert changed == 2
+    assert snapshot(out) == {"index_html": b"<p>beranda</p>", "artikel/a/index_html": b"<p>a</p>"}
+    assert leftovers(out) == []
+
+
+def test_replaces_the_whole_folder_removing_stale_files(tmp_path):
+    out = tmp_path / "_site"
+    write_output(files(lama_html=b"lama", tetap_html=b"tetap", folder__x_html=b"x"), out)
+    (out / "tangan.txt").write_bytes(b"ditulis tangan")
+    write_output(files(tetap_html=b"tetap", baru_html=b"baru"), out)
+    assert snapshot(out) == {"tetap_html": b"tetap", "baru_html": b"baru"}
+    assert leftovers(out) == []
+
+
+def test_unchanged_files_keep_their_inode_and_mtime(tmp_path):
+    out = tmp_path / "_site"
+    write_output(files(sama_html=b"sama", beda_html=b"lama"), out)
+    past = 1_600_000_000
+    for name in ("sama_html", "beda_html"):
+        os.utime(out / name, (past, past))
+    same_before, changed_before = (out / "sama_html").stat(), (out / "beda_html").stat()
+
+    changed = write_output(files(sama_html=b"sama", beda_html=b"baru!"), out)
+
+    assert changed == 1
+    same_after, changed_after = (out / "sama_html").stat(), (out / "beda_html").stat()
+    assert same_after.st_ino == same_before.st_ino
+    assert same_after.st_mtime == past
+    assert same_after.st_nlink == 1  # the old folder is gone, only the new name links to it
+    assert changed_after.st_ino != changed_before.st_ino
+    assert changed_after.st_mtime != past
+    assert (out / "beda_html").read_bytes() == b"baru!"
+
+
+def test_same_size_but_different_bytes_is_rewritten(tmp_path):
+    out = tmp_path / "_site"
+    write_output(files(a_html=b"aaaa"), out)
+    assert write_output(files(a_html=b"bbbb"), out) == 1
+    assert (out / "a_html").read_bytes() == b"bbbb"
+
+
+def test_second_identical_write_changes_nothing(tmp_path):
+    out = tmp_path / "_site"
+    content = files(index_html=b"x", aset__gaya_css=b"y")
+    write_output(content, out)
+    assert write_output(content, out) == 0
+
+
+def test_failed_write_leaves_the_old_folder_exactly_as_it_was(tmp_path):
+    out = tmp_path / "_site"
+    write_output(files(index_html=b"lama"), out)
+    before = snapshot(out)
+    # "a" as a file and "a/b" inside it cannot both exist: the write fails half-way.
+    with pytest.raises(OSError):
+        write_output(files(index_html=b"baru", a=b"file", a__b=b"isi"), out)
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+def test_creates_missing_parent_folders(tmp_path):
+    out = tmp_path / "dalam" / "sekali" / "_site"
+    write_output(files(index_html=b"x"), out)
+    assert (out / "index_html").read_bytes() == b"x"
+
+
+@pytest.mark.parametrize("path", [
+    "../luar.html", "a/../../luar.html", "a/..", "/etc/passwd", "artikel\\a.html", "a\x00b", "a\nb.html", "a\tb",
+    "",
+])
+def test_refuses_paths_that_leave_the_output_folder(tmp_path, path):
+    out = tmp_path / "_site"
+    write_output(files(index_html=b"lama"), out)
+    with pytest.raises(OutputError) as caught:
+        write_output((OutputFile("index_html", b"baru"), OutputFile(path, b"x")), out)
+    assert "would leave the output folder" in str(caught.value)
+    assert snapshot(out) == {"index_html": b"lama"}
+    assert not (tmp_path / "luar.html").exists()
+    assert leftovers(out) == []
+
+
+def test_refuses_two_files_for_one_path_naming_it(tmp_path):
+    out = tmp_path / "_site"
+    with pytest.raises(OutputError) as caught:
+        write_output((OutputFile("tag/index.html", b"a"), OutputFile("tag/index.html", b"b"),
+                      OutputFile("index.html", b"c")), out)
+    assert str(caught.value).startswith("two outputs claim the same path: tag/index.html")
+    assert "static/" in str(caught.value)
+    assert not out.exists()
+
+
+def test_removes_staging_folders_left_by_a_killed_build(tmp_path):
+    out = tmp_path / "_site"
+    dead = tmp_path / "._site.tmp-999999999"
+    (dead / "sisa").mkdir(parents=True)
+    write_output(files(index_html=b"x"), out)
+    assert not dead.exists()
+
+
+def test_output_folder_inside_the_site_is_allowed(tmp_path):
+    site = tmp_path / "situs"
+    (site / "articles").mkdir(parents=True)
+    check_output_dir(site / "_site", site)
+    check_output_dir(tmp_path / "lain", site)
+
+
+def test_refuses_the_site_root_itself_as_output(tmp_path):
+    site = tmp_path / "situs"
+    site.mkdir()
+    with pytest.raises(OutputError) as caught:
+        check_output_dir(site, site)
+    assert str(caught.value) == f"output folder {site} holds the site itself; choose another --output, such as _site"
+    with pytest.raises(OutputError):
+        check_output_dir(site / "articles" / "..", site)
+
+
+def test_refuses_a_parent_of_the_site_root_as_output(tmp_path):
+    site = tmp_path / "a" / "situs"
+    site.mkdir(parents=True)
+    for parent in (tmp_path / "a", tmp_path):
+        with pytest.raises(OutputError, match="holds the site itself"):
+            check_output_dir(parent, site)
+
+
+@pytest.mark.parametrize("folder", ["articles", "templates", "assets", "static"])
+def test_refuses_folders_inside_the_sites_own_folders(tmp_path, folder):
+    site = tmp_path / "situs"
+    (site / folder).mkdir(parents=True)
+    for output in (site / folder, site / folder / "_site"):
+        with pytest.raises(OutputError) as caught:
+            check_output_dir(output, site)
+        assert f"is inside {folder}/" in str(caught.value)
+
+
+def test_refuses_an_output_that_is_a_file(tmp_path):
+    site = tmp_path / "situs"
+    site.mkdir()
+    (site / "_site").write_text("bukan folder")
+    with pytest.raises(OutputError, match="exists and is not a folder"):
+        check_output_dir(site / "_site", site)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+def test_refuses_a_symlink_that_leads_to_the_site_root(tmp_path):
+    site = tmp_path / "situs"
+    site.mkdir()
+    (tmp_path / "pintas").symlink_to(site)
+    with pytest.raises(OutputError, match="holds the site itself"):
+        check_output_dir(tmp_path / "pintas", site)
