@@ -34,8 +34,8 @@ _TIME = (r"(?:(?:pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.]
 _TIME_TAIL = rf"(?:(?:\s*[,|–—-]\s*|\s+|T){_TIME})?"
 
 _ISO = re.compile(rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME_TAIL}", re.IGNORECASE)
-_NUMERIC = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}}){_TIME_TAIL}",
-                      re.IGNORECASE)
+_NUMERIC = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}})"
+                      rf"{_TIME_TAIL}", re.IGNORECASE)
 _WRITTEN = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+"
                       rf"(?P<year>\d{{4}}){_TIME_TAIL}", re.IGNORECASE)
 _ENGLISH = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
@@ -44,7 +44,8 @@ _ENGLISH = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mname>{_MONTH})\s+(?P<day>\d{{1
 # Inside a sentence only a date with its weekday counts ("pada hari Kamis tanggal 19 Juni 2025",
 # "Kamis (19/6/2025)"): that is how Indonesian reports name the day of the events they report.
 _IN_TEXT = re.compile(
-    rf"\b{_WEEKDAY}(?:\s*,\s*|\s+(?:tanggal|tgl\.?)\s+|\s+)(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+(?P<year>\d{{4}})\b"
+    rf"\b{_WEEKDAY}(?:\s*,\s*|\s+(?:tanggal|tgl\.?)\s+|\s+)"
+    rf"(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+(?P<year>\d{{4}})\b"
     rf"|\b{_WEEKDAY}\s*\((?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>\d{{4}})\)",
     re.IGNORECASE)
 

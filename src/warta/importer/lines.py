@@ -34,7 +34,8 @@ _ADS = {
 }
 _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri komentar", "lihat komentar",
              "no comments", "kirim komentar"}
-_RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|related)"
+_RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|read more"
+                           r"|related)"
                            r"\s*:\s*\S", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
@@ -111,7 +112,8 @@ _DATE_LABEL_NO_COLON = re.compile(
     r"(?P<label>terakhir dimodifikasi|terakhir diperbarui|diperbarui|diterbitkan|dipublikasikan|published|"
     r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
-_BYLINE = re.compile(rf"(?P<label>oleh|by|ditulis oleh|written by)\s+(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
+_BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by))\s+"
+                     rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +175,11 @@ _PUBLISHER_LINE = re.compile(rf"(?P<name>[A-Z0-9][A-Z0-9&.'’ -]*[A-Z0-9.]|{_DO
 _DASH = r"(?:\s*[—–]\s*|\s+--?(?:\s+|$))"
 _CITY = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2}"
 # "JAKARTA —", "JAKARTA (Reuters) -", "JAKARTA, KOMPAS.com —"
-_DATELINE = re.compile(rf"(?P<city>{_CITY})(?:\s*\((?P<paren>[^()]{{1,40}})\))?(?:\s*,\s*(?P<after>[^—–,]{{1,40}}?))?{_DASH}")
+_DATELINE = re.compile(rf"(?P<city>{_CITY})(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+                       rf"(?:\s*,\s*(?P<after>[^—–,]{{1,40}}?))?{_DASH}")
 # "Liputan6.com, Jakarta -"
-_DATELINE_AFTER_PUBLISHER = re.compile(rf"(?P<pub>{_DOMAIN}),\s*(?P<city>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){{0,2}}){_DASH}")
+_DATELINE_AFTER_PUBLISHER = re.compile(rf"(?P<pub>{_DOMAIN}),\s*(?P<city>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){{0,2}})"
+                                       rf"{_DASH}")
 
 
 def publisher_line(line: str) -> str | None:
@@ -257,14 +261,16 @@ def starts_continuation(text: str) -> bool:
 def heading_like(text: str) -> bool:
     """Short, starts like a sentence, no closing punctuation other than "?": could be a heading."""
     words = text.split()
-    return (1 <= len(words) <= 16 and len(text) <= 120 and (text[0].isupper() or text[0].isdigit() or text[0] in _OPENING)
+    starts_well = text[0].isupper() or text[0].isdigit() or text[0] in _OPENING
+    return (1 <= len(words) <= 16 and len(text) <= 120 and starts_well
             and not text.rstrip("”’\"')]»").endswith(tuple(".,;:!…—–-("))
             and any(c.isalpha() for c in text))
 
 
 def title_like(text: str) -> bool:
-    """A plausible headline: at most 30 words, not a fragment or a list item."""
+    """A plausible headline: at most 25 words, not a long full sentence, a fragment or a list item."""
     words = text.split()
-    return (1 <= len(words) <= 30 and len(text) <= 250 and not starts_continuation(text)
+    full_sentence = text.endswith(".") and not text.endswith("..") and len(words) > 12
+    return (1 <= len(words) <= 25 and len(text) <= 200 and not full_sentence and not starts_continuation(text)
             and not text.endswith((",", ";", ":", "—", "–", "-", "("))
             and bullet_item(text) is None and any(c.isalpha() for c in text))

@@ -60,7 +60,8 @@ def normalise_lines(text: str) -> list[str]:
         text = text[1:]
     lines = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        kept = "".join(" " if c.isspace() else c for c in raw if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
+        kept = "".join(" " if c.isspace() else c for c in raw
+                       if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
         lines.append(" ".join(kept.split()))
     return lines
 
@@ -72,18 +73,21 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     warn = _warner(found, name)
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
+    # Metadata and junk lines out (each one recorded), then the title and a publisher line.
     items = _classify(normalise_lines(text), found, zone, warn)
-
     title = _take_title(items, found)
     if title is None:
         warn(None, "no title found in the text", "write the headline after `title:` in the article file",
              field_name="title")
     _take_publisher(items, found)
 
+    # Rejoin broken lines into logical lines, then decide headings, lists and quotes.
     units = [unit for block in _blocks(items) for unit in _join(block)]
     for unit in units:
         unit.text = _GLUED_AMOUNT.sub(" ", unit.text)
     _classify_units(units)
+
+    # The dateline stays in the body; the front matter repeats it.
     dateline = None
     if units and units[0].kind == "paragraph":
         found_dateline = shapes.find_dateline(units[0].text)
@@ -120,7 +124,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
         if not line:
             items.append(None)
             continue
-        reason = _metadata(number, line, found, zone, warn) or _dated(number, line, found, zone) or shapes.junk_reason(line)
+        reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
+                  or shapes.junk_reason(line))
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
             items.append(None)
@@ -140,12 +145,13 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             parsed = parse_date(item.value, zone)
             if parsed is None:
                 if item.colon and not shapes.ends_sentence(line):  # "Tanggal: kemarin sore", not prose
-                    warn(number, f'"{item.label}: {item.value}" is not a date Warta can read; the line is kept in the text',
-                         "write the date after `date:` yourself", field_name="date")
+                    warn(number, f'"{item.label}: {item.value}" is not a date Warta can read; the line stays in '
+                                 "the text", "write the date after `date:` yourself", field_name="date")
                 return None
             value, has_time = parsed
-            assumed = "" if value.tzinfo is not zone else f"; no time zone given, {zone.key} assumed"
-            dates.append((item.kind, FoundDate(value, has_time, f'From "{item.label}: {item.value}" (line {number}{assumed}).')))
+            assumed = f"; no time zone given, {zone.key} assumed" if has_time and value.tzinfo is zone else ""
+            origin = f'From "{item.label}: {item.value}" (line {number}{assumed}).'
+            dates.append((item.kind, FoundDate(value, has_time, origin)))
         elif item.kind in ("author", "editor", "source") and not shapes.is_name(item.value):
             return None
         elif item.kind == "tags" and (not item.value or len(item.value) > 300):
@@ -158,7 +164,8 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
         elif item.kind == "source":
             found.sources.append(item.value)
         elif item.kind == "tags":
-            found.tags.extend(t.strip(" #") for t in re.split(r"[,;|]|\s#", item.value) if t.strip(" #"))
+            tags = (t.strip(" #") for t in re.split(r"[,;|]|\s#", item.value))
+            found.tags.extend(t for t in tags if any(c.isalnum() for c in t))
     for kind, value in dates:
         (found.labelled_dates if kind == "date" else found.updates).append(value)
     return _MOVED
@@ -317,7 +324,8 @@ def _ordered_text(text: str) -> str:
 
 
 def _heading_candidate(unit: _Unit) -> bool:
-    return unit.kind == "heading" or (unit.kind == "paragraph" and len(unit.lines) == 1 and shapes.heading_like(unit.text))
+    return unit.kind == "heading" or (unit.kind == "paragraph" and len(unit.lines) == 1
+                                      and shapes.heading_like(unit.text))
 
 
 def _heading_levels(units: list[_Unit]) -> None:
@@ -380,7 +388,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
             break
     updated = found.updates[0] if found.updates else None
     if date is None and updated is not None:
-        date = FoundDate(updated.value, updated.has_time, updated.origin[:-1] + "; the text gives only this update time.")
+        date = FoundDate(updated.value, updated.has_time,
+                         updated.origin[:-1] + "; the text gives only this update time.")
         updated = None
     if date is None:
         date = _date_in_text(units, zone, warn)
