@@ -1,0 +1,222 @@
+"""Links that lead nowhere, as `zola check` finds them: in the articles' Markdown and in the built pages.
+
+Pure: works on the output files and the rendered articles it is given, and never reads or writes files
+(`build/check.py` reads a built site for `warta check`; the build passes its files from memory). Only
+links inside the site are checked: an outside address cannot be looked at without the network.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import unquote, urljoin, urlsplit
+
+from warta.config import SiteConfig
+from warta.errors import Problem
+from warta.markdown import Article
+from warta.model.urls import article_path, output_file
+
+# Attributes that load or lead to another address, by element (`srcset` is split into its URLs).
+LINK_ATTRIBUTES = {
+    "a": ("href",), "area": ("href",), "link": ("href",), "form": ("action",),
+    "img": ("src", "srcset"), "source": ("src", "srcset"), "script": ("src",), "iframe": ("src",),
+    "embed": ("src",), "audio": ("src",), "video": ("src", "poster"), "track": ("src",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PageLink:
+    """One address in a built page."""
+
+    line: int
+    """1-based line of the element in the HTML file."""
+    element: str
+    """Tag and attribute, as `a href`."""
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltPage:
+    """What the link check needs of one HTML file: the anchors it has and the links it makes."""
+
+    ids: frozenset[str]
+    """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
+    links: tuple[PageLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIndex:
+    """What a built site holds, for resolving links."""
+
+    files: frozenset[str]
+    """Every output path (`artikel/x/index.html`, `aset/style.1a2b3c4d.css`)."""
+    pages: dict[str, BuiltPage]
+    """HTML output path -> its anchors and links."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a link inside the site leads."""
+
+    path: str
+    """Site path without the base path: `artikel/x/`, `aset/style.css`, `` for the home page."""
+    fragment: str
+    """The anchor after `#`, decoded; empty when there is none."""
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[PageLink] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"])
+        if tag == "a" and values.get("name"):
+            self.ids.add(values["name"])
+        line = self.getpos()[0]
+        for attribute in LINK_ATTRIBUTES.get(tag, ()):
+            value = values.get(attribute)
+            if not value:
+                continue
+            urls = [part.split()[0] for part in value.split(",") if part.split()] if attribute == "srcset" else [value]
+            self.links.extend(PageLink(line, f"{tag} {attribute}", url) for url in urls)
+
+    handle_startendtag = handle_starttag
+
+
+def read_page(html: str) -> BuiltPage:
+    """The anchors and links of one HTML page."""
+    parser = _PageParser()
+    parser.feed(html)
+    parser.close()
+    return BuiltPage(frozenset(parser.ids), tuple(parser.links))
+
+
+def index_site(files: Iterable[tuple[str, bytes | None]]) -> SiteIndex:
+    """Index a built site from (output path, bytes) pairs; only `.html` files need their bytes."""
+    paths, pages = set(), {}
+    for path, data in files:
+        paths.add(path)
+        if path.endswith(".html") and data is not None:
+            pages[path] = read_page(data.decode("utf-8", errors="replace"))
+    return SiteIndex(frozenset(paths), pages)
+
+
+def resolve(url: str, page: str, config: SiteConfig, markdown: bool = False) -> Target | None:
+    """Where `url`, found on the page at site path `page`, leads inside the site; None for outside addresses.
+
+    In Markdown a root-relative path is a path on the site (`/artikel/x/` is put under the base path, as
+    the markdown stage does); in built pages it is a path on the host, which must lie under the base path."""
+    url = url.strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    base = urlsplit(config.base_url)
+    base_path = config.base_path
+    if parts.scheme or parts.netloc:
+        if parts.scheme not in ("", "http", "https") or not base.netloc \
+                or parts.netloc.lower() != base.netloc.lower():
+            return None
+        url = parts._replace(scheme="", netloc="").geturl() or "/"
+    elif markdown and url.startswith("/") and not url.startswith(base_path):
+        url = base_path + url[1:]
+    joined = urlsplit(urljoin(base_path + page, url))
+    path = unquote(joined.path)
+    if not path.startswith(base_path):
+        return None  # elsewhere on the host: not part of this site
+    return Target(path[len(base_path):], unquote(joined.fragment))
+
+
+def find_file(target: Target, index: SiteIndex) -> str | None:
+    """The output file a target is served from, or None. A folder without its slash counts, as hosts
+    redirect `artikel/x` to `artikel/x/`."""
+    path = target.path
+    if path == "" or path.endswith("/"):
+        candidates = (path + "index.html",)
+    else:
+        candidates = (path, path + "/index.html")
+    return next((c for c in candidates if c in index.files), None)
+
+
+def page_of(file: str) -> str:
+    """Site path of the page an output file is (`artikel/x/index.html` -> `artikel/x/`)."""
+    return file.removesuffix("index.html") if file == "index.html" or file.endswith("/index.html") else file
+
+
+def broken_reason(target: Target, index: SiteIndex) -> tuple[str, str] | None:
+    """(what is wrong, what to do) when `target` leads nowhere; None when it resolves."""
+    file = find_file(target, index)
+    if file is None:
+        where = f"/{target.path}" if target.path else "home page"
+        known = sorted({page_of(p) for p in index.pages if not p.startswith(".")})
+        close = difflib.get_close_matches(target.path, known, n=1, cutoff=0.75)
+        hint = f"did you mean /{close[0]}?" if close else "check the address, or remove the link"
+        return f"the site has no {where}", hint
+    page = index.pages.get(file)
+    fragment = target.fragment
+    if page is None or not fragment or fragment in page.ids or fragment == "top":
+        return None
+    close = difflib.get_close_matches(fragment, sorted(page.ids), n=1, cutoff=0.6)
+    hint = f"did you mean #{close[0]}?" if close else "link to the anchor of one of its headings"
+    return f"/{page_of(file)} has no anchor #{fragment}", hint
+
+
+def check_articles(articles: Iterable[Article], index: SiteIndex, config: SiteConfig
+                   ) -> tuple[list[Problem], set[tuple[str, Target]]]:
+    """Problems with the links in each article's Markdown, at the article file's line; and the
+    (output file, target) pairs reported, so that the built-page check does not report them again."""
+    problems: list[Problem] = []
+    reported: set[tuple[str, Target]] = set()
+    for article in articles:
+        source, page = article.source, article_path(article.slug)
+        for link in article.body.links:
+            target = resolve(link.url, page, config, markdown=True)
+            reason = broken_reason(target, index) if target is not None else None
+            if reason is None:
+                continue
+            what, hint = ("link to", reason[1]) if not link.image else ("image", f"put the file at static/{target.path}")
+            problems.append(Problem(source.path, source.body_line + link.line - 1, None,
+                                    f'{what} "{link.url}" leads nowhere: {reason[0]}', hint, warning=True))
+            reported.add((output_file(page), target))
+    return problems, reported
+
+
+def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
+                skip: set[tuple[str, Target]] = frozenset()) -> list[Problem]:
+    """Problems with the internal links of every built page, as `folder/file:line`; `skip` holds
+    (file, target) pairs already reported against an article's Markdown. A link that fails the same way
+    on many pages (a template's) is reported once, at its first page, with the number of the others."""
+    first: dict[tuple[str, str, str], tuple[str, PageLink]] = {}
+    others: dict[tuple[str, str, str], int] = {}
+    for file in sorted(index.pages):
+        for link in index.pages[file].links:
+            target = resolve(link.url, page_of(file), config)
+            if target is None or (file, target) in skip:
+                continue
+            reason = broken_reason(target, index)
+            if reason is None:
+                continue
+            key = (link.element, link.url, reason[0])
+            if key in first:
+                others[key] = others.get(key, 0) + 1
+            else:
+                first[key] = (file, link)
+    problems = []
+    for key, (file, link) in first.items():
+        more = others.get(key, 0)
+        also = f" (and on {more} other page{'s' * (more != 1)})" if more else ""
+        problems.append(Problem(f"{folder}/{file}", link.line, None,
+                                f'<{link.element}="{link.url}"> leads nowhere: {key[2]}{also}',
+                                "fix the template, article or static file that writes it", warning=True))
+    return problems
+
+
+def check_links(articles: Iterable[Article], index: SiteIndex, config: SiteConfig, folder: str) -> tuple[Problem, ...]:
+    """Every link that leads nowhere: first those in the articles' Markdown, then those in the built pages."""
+    problems, reported = check_articles(articles, index, config)
+    return tuple(problems + check_pages(index, config, folder, reported))

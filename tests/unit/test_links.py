@@ -1,0 +1,119 @@
+"""links.py: where a link leads, which links lead nowhere, and at which line of an article they stand."""
+
+from __future__ import annotations
+
+from helpers import article
+from warta.config import SiteConfig
+from warta.content.frontmatter import split_front_matter
+from warta.content.schema import validate_article
+from warta.links import Target, check_articles, check_links, check_pages, index_site, read_page, resolve
+from warta.markdown import make_parser, render_article, render_markdown
+from warta.yamlmap import parse_mapping
+
+ROOT = SiteConfig(title="X", base_url="https://contoh.id/")
+SUB = SiteConfig(title="X", base_url="https://contoh.id/berita/")
+
+
+def rendered(slug: str, body: str, config: SiteConfig = ROOT):
+    """An Article made by the real stages from an article file `articles/<slug>.md`."""
+    text = article(body=body)
+    path = f"articles/{slug}.md"
+    split, _ = split_front_matter(text, path)
+    mapping, _ = parse_mapping(split.front_matter, path, split.front_matter_line)
+    source, problems = validate_article(path, slug, mapping, split.body, split.body_line, config)
+    assert source is not None, problems
+    return render_article(source, config)
+
+
+def page(body: str = "", ids: str = "") -> bytes:
+    anchors = "".join(f'<h2 id="{i}">{i}</h2>' for i in ids.split())
+    return f"<!doctype html><title>t</title><main id=\"konten\">{anchors}{body}</main>".encode()
+
+
+# --- resolve ------------------------------------------------------------------------------------
+
+def test_resolves_relative_root_relative_and_own_host_links():
+    assert resolve("../dua/#rincian", "artikel/satu/", ROOT) == Target("artikel/dua/", "rincian")
+    assert resolve("#latar", "artikel/satu/", ROOT) == Target("artikel/satu/", "latar")
+    assert resolve("/tag/meta/", "artikel/satu/", ROOT) == Target("tag/meta/", "")
+    assert resolve("https://CONTOH.id/arsip/?q=1", "", ROOT) == Target("arsip/", "")
+    assert resolve("//contoh.id/tag/", "", ROOT) == Target("tag/", "")
+    assert resolve("/artikel/a%20b/", "", ROOT) == Target("artikel/a b/", "")
+
+
+def test_leaves_outside_addresses_unchecked():
+    for url in ("https://example.org/x", "mailto:redaksi@contoh.id", "tel:+62211234", "//example.org/x", "", "  "):
+        assert resolve(url, "artikel/satu/", ROOT) is None, url
+
+
+def test_markdown_root_relative_links_are_site_paths_under_the_base_path():
+    assert resolve("/artikel/dua/", "artikel/satu/", SUB, markdown=True) == Target("artikel/dua/", "")
+    assert resolve("/berita/artikel/dua/", "artikel/satu/", SUB, markdown=True) == Target("artikel/dua/", "")
+    # In a built page a root-relative path is a path on the host: outside /berita/ it is not this site.
+    assert resolve("/artikel/dua/", "artikel/satu/", SUB) is None
+    assert resolve("/berita/artikel/dua/", "artikel/satu/", SUB) == Target("artikel/dua/", "")
+    assert resolve("https://contoh.id/lain/", "", SUB) is None
+
+
+# --- pages and the site index -------------------------------------------------------------------
+
+def test_reads_ids_and_links_with_their_lines():
+    built = read_page('<p id="a">\n<a href="/x/">x</a>\n<img src="/g.png" srcset="/g1.png 1x, /g2.png 2x" alt="">'
+                      '\n<a name="lama"></a><link rel="stylesheet" href="/s.css"><form action="/cari/"></form>')
+    assert built.ids == {"a", "lama"}
+    assert [(link.line, link.element, link.url) for link in built.links] == [
+        (2, "a href", "/x/"), (3, "img src", "/g.png"), (3, "img srcset", "/g1.png"), (3, "img srcset", "/g2.png"),
+        (4, "link href", "/s.css"), (4, "form action", "/cari/")]
+
+
+def test_a_folder_link_without_its_slash_resolves_as_hosts_redirect_it():
+    index = index_site([("index.html", page('<a href="artikel/x">x</a><a href="artikel/x/index.html">y</a>')),
+                        ("artikel/x/index.html", page())])
+    assert check_pages(index, ROOT, "_site") == []
+
+
+def test_reports_a_missing_page_and_a_missing_anchor_once_per_template_link():
+    footer = '<a href="/tentang/">t</a><a href="/#nowhere">n</a><a href="/#konten">k</a><a href="#top">^</a>'
+    index = index_site([("index.html", page(footer)), ("tag/index.html", page(footer)),
+                        ("aset/style.css", None)])
+    problems = check_pages(index, ROOT, "_site")
+    assert [(p.path, p.line, p.warning) for p in problems] == [("_site/index.html", 1, True)] * 2
+    assert problems[0].message == ('<a href="/tentang/"> leads nowhere: the site has no /tentang/ '
+                                   "(and on 1 other page)")
+    assert problems[1].message.startswith('<a href="/#nowhere"> leads nowhere: / has no anchor #nowhere')
+
+
+# --- articles ------------------------------------------------------------------------------------
+
+def test_body_links_carry_their_body_lines():
+    body = render_markdown(make_parser(False), "Satu [a](/a/) dan\ndua [b](#b)\n\n| x |\n|---|\n| ![c](/c.png) |\n\n"
+                                               "Catatan.[^1]\n\n[^1]: Di [d](/d/).\n")
+    assert [(link.url, link.line, link.image) for link in body.links] == [
+        ("/a/", 1, False), ("#b", 2, False), ("/c.png", 6, True), ("/d/", 10, False)]
+
+
+def test_reports_article_links_at_the_line_of_the_file_with_a_suggestion():
+    satu = rendered("satu", "Lihat [dua](/artikel/duaa/).\n\n## Latar belakang\n\nKe [atas](#latar-belakng)"
+                            " dan [dua](../dua/#rincian) dan [luar](https://example.org/).\n\n![foto](/gambar/x.jpg)")
+    dua = rendered("dua", "## Rincian\n\nIsi.")
+    index = index_site([("artikel/satu/index.html", page(ids="latar-belakang")),
+                        ("artikel/dua/index.html", page(ids="rincian"))])
+    problems, reported = check_articles([satu, dua], index, ROOT)
+    # The front matter (title, date) and the blank line after it take lines 1 to 5.
+    assert [(p.path, p.line, p.message, p.hint) for p in problems] == [
+        ("articles/satu.md", 6, 'link to "/artikel/duaa/" leads nowhere: the site has no /artikel/duaa/',
+         "did you mean /artikel/dua/?"),
+        ("articles/satu.md", 10, 'link to "#latar-belakng" leads nowhere: /artikel/satu/ has no anchor '
+         "#latar-belakng", "did you mean #latar-belakang?"),
+        ("articles/satu.md", 12, 'image "/gambar/x.jpg" leads nowhere: the site has no /gambar/x.jpg',
+         "put the file at static/gambar/x.jpg"),
+    ]
+    assert all(p.warning for p in problems)
+    assert ("artikel/satu/index.html", Target("artikel/duaa/", "")) in reported
+
+
+def test_a_broken_markdown_link_is_reported_once_not_again_in_its_page():
+    satu = rendered("satu", "Lihat [dua](/artikel/duaa/).")
+    index = index_site([("artikel/satu/index.html", page('<a href="/artikel/duaa/">dua</a>'))])
+    problems = check_links([satu], index, ROOT, "_site")
+    assert [(p.path, p.line) for p in problems] == [("articles/satu.md", 6)]
