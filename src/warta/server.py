@@ -1,0 +1,231 @@
+"""`warta serve`: build into a temporary folder, serve it, rebuild on every save, reload open pages.
+
+The build goes to a temporary folder (never into `_site/`), with base_url pointing at the local
+server. A small live-reload script is injected into HTML responses by the server only, so it
+never reaches `warta build` output. When a rebuild fails, the last good site keeps being served
+and every open page shows the problems in an overlay until a save fixes them.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import queue
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable
+
+from warta.build import BuildOptions, BuildReport, build
+from warta.errors import ProblemsError, WartaError
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/__warta/events"
+SCRIPT_PATH = "/__warta/livereload.js"
+WATCHED = ("articles", "templates", "assets", "static", "warta.yaml")
+
+LIVE_RELOAD_JS = r"""// Warta dev server only: reload on rebuild, show build problems in an overlay.
+(() => {
+  const events = new EventSource("/__warta/events");
+  let version = null;
+  function overlay(text) {
+    let box = document.getElementById("warta-build-error");
+    if (!text) { if (box) box.remove(); return; }
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "warta-build-error";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;" +
+        "background:#2b0b0b;color:#ffe9e9;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;" +
+        "border-top:4px solid #ff5a4e;white-space:pre-wrap";
+      document.body.append(box);
+    }
+    box.textContent = "warta build gagal — halaman ini versi terakhir yang berhasil:\n\n" + text;
+  }
+  events.addEventListener("state", (event) => {
+    const state = JSON.parse(event.data);
+    if (version !== null && state.version !== version) { location.reload(); return; }
+    version = state.version;
+    overlay(state.error);
+  });
+})();
+"""
+
+
+WAITING = (b'<!doctype html><html lang="id"><meta charset="utf-8"><title>warta serve</title>'
+           b"<p>Belum ada build yang berhasil; perbaiki masalah di bawah ini dan simpan.</p>")
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What the server tells open pages: the build number and the current problems, if any."""
+
+    version: int
+    error: str | None = None
+
+
+class LiveSite:
+    """Holds the current build state and the listeners waiting for the next change."""
+
+    def __init__(self) -> None:
+        self.state = State(0)
+        self._listeners: set[queue.Queue[State]] = set()
+        self._lock = threading.Lock()
+
+    def publish(self, state: State) -> None:
+        with self._lock:
+            self.state = state
+            for listener in self._listeners:
+                listener.put(state)
+
+    def listen(self) -> queue.Queue[State]:
+        listener: queue.Queue[State] = queue.Queue()
+        with self._lock:
+            self._listeners.add(listener)
+            listener.put(self.state)
+        return listener
+
+    def forget(self, listener: queue.Queue[State]) -> None:
+        with self._lock:
+            self._listeners.discard(listener)
+
+
+class Handler(SimpleHTTPRequestHandler):
+    """Static files of the built site, plus the live-reload script and event stream."""
+
+    live: LiveSite
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        log.debug("%s " + format, self.address_string(), *args)
+
+    def do_GET(self) -> None:  # noqa: N802 - the base class's name
+        if self.path == SCRIPT_PATH:
+            self._send(LIVE_RELOAD_JS.encode(), "text/javascript; charset=utf-8")
+        elif self.path == EVENTS_PATH:
+            self._events()
+        else:
+            self._page()
+
+    def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _page(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?", 1)[0].endswith("/"):
+                super().do_GET()  # the base class redirects to the slash
+                return
+            path = path / "index.html"
+        status = HTTPStatus.OK
+        if not path.is_file():
+            path, status = Path(self.directory) / "404.html", HTTPStatus.NOT_FOUND
+            if not path.is_file():  # no good build yet: a page that can show the problems
+                self._send(WAITING + f'<script src="{SCRIPT_PATH}"></script>'.encode(), "text/html; charset=utf-8",
+                           HTTPStatus.SERVICE_UNAVAILABLE)
+                return
+        if path.suffix != ".html":
+            super().do_GET()
+            return
+        html = path.read_bytes()
+        tag = f'<script src="{SCRIPT_PATH}"></script>'.encode()
+        html = html.replace(b"</body>", tag + b"</body>", 1) if b"</body>" in html else html + tag
+        self._send(html, "text/html; charset=utf-8", status)
+
+    def _events(self) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        listener = self.live.listen()
+        try:
+            while True:
+                try:
+                    state = listener.get(timeout=15)
+                    data = json.dumps({"version": state.version, "error": state.error}, ensure_ascii=False)
+                    self.wfile.write(f"event: state\ndata: {data}\n\n".encode())
+                except queue.Empty:
+                    self.wfile.write(b": keep-alive\n\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            self.live.forget(listener)
+
+
+def describe(error: WartaError) -> str:
+    return error.format()
+
+
+class DevServer:
+    """Build, serve and watch one site."""
+
+    def __init__(self, options: BuildOptions, host: str, port: int,
+                 on_build: Callable[[BuildReport | None, WartaError | None], None] = lambda r, e: None):
+        self.folder = Path(tempfile.mkdtemp(prefix="warta-serve-"))
+        self.live = LiveSite()
+        handler = type("BoundHandler", (Handler,), {"live": self.live})
+        self.httpd = ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(self.folder / "site")))
+        self.httpd.daemon_threads = True
+        self.host, self.port = self.httpd.server_address[:2]
+        self.options = replace(options, output=self.folder / "site", base_url=f"http://{host}:{self.port}/")
+        self.on_build = on_build
+        self._stop = threading.Event()
+        self._version = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    def rebuild(self) -> bool:
+        """Build once; publish the new version, or the problems while the old site stays."""
+        try:
+            report = build(replace(self.options, now=datetime.now(timezone.utc)))
+        except WartaError as error:
+            text = describe(error)
+            if isinstance(error, ProblemsError):
+                text = "\n".join(p.format() for p in error.problems)
+            self.live.publish(State(self._version, text))
+            self.on_build(None, error)
+            return False
+        self._version += 1
+        self.live.publish(State(self._version))
+        self.on_build(report, None)
+        return True
+
+    def watch(self) -> None:
+        """Rebuild whenever a watched file changes, until stop()."""
+        from watchfiles import watch
+
+        root = self.options.root
+        paths = [root / name for name in WATCHED if (root / name).exists()] or [root]
+        for _changes in watch(*paths, stop_event=self._stop, debounce=150, step=50, rust_timeout=500):
+            self.rebuild()
+
+    def serve_forever(self) -> None:
+        """First build, then serve and watch until interrupted."""
+        if not self.rebuild() and not (self.folder / "site").exists():
+            (self.folder / "site").mkdir(parents=True)
+        watcher = threading.Thread(target=self.watch, name="warta-watch", daemon=True)
+        watcher.start()
+        try:
+            self.httpd.serve_forever(poll_interval=0.2)
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        shutil.rmtree(self.folder, ignore_errors=True)
