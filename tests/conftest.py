@@ -38,3 +38,13 @@ def write_site(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
         return root
 
     return write
+
+
+@pytest.fixture(scope="session")
+def playwright_driver():
+    """The session's one Playwright driver, shared by tests/browser and tests/audit: two sync drivers
+    cannot run in one thread. Callers check first that Playwright is installed."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver

@@ -28,9 +28,11 @@ def article(title: str = "Judul Uji", date: str = "2025-06-15T09:00:00+07:00", b
     return f"---\n{front}---\n\n{textwrap.dedent(body).strip()}\n"
 
 
-def run_build(root: Path, *extra: str, output: Path | None = None) -> int:
-    """`warta build` on `root` with the fixed test clock; returns the exit status."""
-    args = ["build", "--source", str(root), "--now", NOW, "--quiet"]
+def run_build(root: Path, *extra: str, output: Path | None = None, search: bool = False) -> int:
+    """`warta build` on `root` with the fixed test clock; returns the exit status.
+
+    Without `search=True` the build skips the Pagefind index (tests/test_search.py covers it)."""
+    args = ["build", "--source", str(root), "--now", NOW, "--quiet"] + ([] if search else ["--no-search"])
     if output is not None:
         args += ["--output", str(output)]
     return main(args + list(extra))

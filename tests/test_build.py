@@ -79,6 +79,7 @@ def html_files(out: Path) -> list[Path]:
 
 EXPECTED_OTHER_FILES = {
     "atom.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "logo.png", "kartu.png",
+    ".nojekyll", "_headers", "_redirects",  # for static hosts (outputs/hosting.py)
     *(f"artikel/{slug}/kartu.png" for slug in ("banjir-jakarta", "harga-beras", "keamanan-konten", "pemilu-daerah")),
     *(f"tag/{tag}/atom.xml" for tag in ("cuaca", "daerah", "ekonomi", "keamanan", "politik")),
     *(f"kategori/{category}/atom.xml" for category in ("ekonomi", "nasional", "teknologi")),
@@ -91,7 +92,7 @@ def test_builds_exactly_the_expected_pages(built: Path):
     pages = {f for f in files if f.endswith(".html")}
     assert pages == EXPECTED_FILES
     assert files - assets - pages == EXPECTED_OTHER_FILES
-    assert sorted(a.split(".")[0] for a in assets) == ["aset/favicon", "aset/style"]
+    assert sorted(a.split(".")[0] for a in assets) == ["aset/favicon", "aset/search", "aset/style"]
 
 
 def test_every_page_is_indonesian_with_one_h1_and_no_script(built: Path):

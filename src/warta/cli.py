@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--future", action="store_true", help="include articles dated after now")
     build.add_argument("--now", help="the build's clock, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--no-search", dest="search", action="store_false",
+                       help="skip the search index (faster drafts); the search page and box are left out")
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     build.add_argument("-v", "--verbose", action="store_true", help="log each stage's timing")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -75,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
                     "articles with front matter, listing every line it takes out. Never overwrites unless --force.")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE",
                            help="raw text files (UTF-8 with or without BOM, or Windows-1252)")
-    importing.add_argument("--into", type=Path, default=Path("articles"),
+    importing.add_argument("--into", type=Path, default=Path("articles"), metavar="DIR",
                            help="folder to write the articles to (default: articles/)")
     importing.add_argument("--dry-run", action="store_true",
                            help="print each article and every removed line; write nothing")
@@ -83,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("--fetched-at", metavar="WHEN",
                            help='when the texts were fetched, ISO 8601: dates "2 months ago" and undated texts')
     importing.set_defaults(run=_run_import, stopped="nothing imported ({})")
+    _add_deploy(commands)
+    _add_check(commands)
+    _add_serve(commands)
     return parser
 
 
@@ -113,7 +118,7 @@ def _run_build(args: argparse.Namespace) -> int:
     root = args.source
     output = args.output if args.output is not None else root / "_site"
     options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
-                           drafts=args.drafts, future=args.future, strict=args.strict)
+                           drafts=args.drafts, future=args.future, strict=args.strict, search=args.search)
     with ConsoleReporter(quiet=args.quiet) as reporter:
         report = build(options, reporter)
     if not args.quiet:
@@ -187,6 +192,136 @@ def _run_import(args: argparse.Namespace) -> int:
     if failed:
         print(f"{failed} of {len(results)} files not imported", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _add_deploy(commands) -> None:
+    deploy = commands.add_parser(
+        "deploy", help="upload the built site to S3 (or an S3-compatible store)",
+        description="Upload the output folder to s3://bucket/prefix: only new and changed files, with "
+                    "Content-Type and Cache-Control set. Credentials come from the AWS environment or profile "
+                    "(AWS_ACCESS_KEY_ID, AWS_PROFILE, …), never from warta.yaml. Needs boto3: "
+                    "pip install 'warta[deploy]'.")
+    deploy.add_argument("destination", type=_s3_target, metavar="s3://BUCKET/PREFIX", help="where the site goes")
+    _add_source(deploy)
+    deploy.add_argument("--output", type=Path, help="the built site to upload (default: _site in the site folder)")
+    deploy.add_argument("--endpoint-url", metavar="URL",
+                        help="an S3-compatible endpoint instead of AWS (Cloudflare R2, MinIO, …)")
+    deploy.add_argument("--delete", action="store_true", help="delete objects under the prefix that the site no "
+                                                              "longer has (kept otherwise)")
+    deploy.add_argument("--dry-run", action="store_true", help="print what would be uploaded and deleted; change "
+                                                               "nothing")
+    deploy.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    deploy.set_defaults(run=_run_deploy, stopped="nothing deployed ({})")
+
+
+def _s3_target(value: str):
+    from warta.deploy import parse_target
+
+    try:
+        return parse_target(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _run_deploy(args: argparse.Namespace) -> int:
+    from warta.deploy import deploy
+
+    output = args.output if args.output is not None else args.source / "_site"
+    verb = {("upload", True): "would upload", ("upload", False): "uploaded",
+            ("delete", True): "would delete", ("delete", False): "deleted"}
+
+    def show(change) -> None:
+        if not args.quiet:
+            size = f", {_bytes(change.size)}" if change.action == "upload" else ""
+            print(f"{verb[change.action, args.dry_run]} {change.path} ({change.reason}{size})", flush=True)
+
+    report = deploy(output, args.destination, endpoint_url=args.endpoint_url, delete=args.delete,
+                    dry_run=args.dry_run, on_change=show)
+    plan = report.plan
+    uploads, deletes = len(plan.uploads), len(plan.deletes)
+    if args.dry_run:
+        print(f"dry run: {output} -> {plan.target.url} would upload {_count(uploads, 'file')} "
+              f"({_bytes(plan.upload_bytes)}) and delete {deletes}; {plan.unchanged} unchanged; nothing was changed")
+    else:
+        print(f"deployed {output} -> {plan.target.url}: {uploads} uploaded ({_bytes(plan.upload_bytes)}), "
+              f"{plan.unchanged} unchanged, {deletes} deleted in {report.seconds:.2f} s")
+    if plan.kept:
+        print(f"{_count(len(plan.kept), 'object')} under {plan.target.url} not in the site kept; --delete removes them")
+    return 0
+
+
+def _bytes(n: int) -> str:
+    """Size for people: 512 B, 14.2 kB, 3.1 MB (powers of 1000, like the byte counts hosts show)."""
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} GB"  # pragma: no cover - the loop returns
+
+
+def _add_check(commands) -> None:
+    checking = commands.add_parser(
+        "check", help="find links that lead nowhere, in the articles and in the built site",
+        description="Report every link in an article's Markdown to a page or heading anchor of the site that "
+                    "does not exist (path:line), and every internal link or source in the built site that "
+                    "resolves to nothing. Outside addresses are not checked. Run `warta build` first.")
+    _add_source(checking)
+    checking.add_argument("--output", type=Path, help="the built site to check (default: _site in the site folder)")
+    checking.set_defaults(run=_run_check, stopped="check failed ({}): links that lead nowhere")
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from warta.build.check import CheckOptions, check
+
+    output = args.output if args.output is not None else args.source / "_site"
+    report = check(CheckOptions(root=args.source, output=output))
+    if report.problems:
+        raise ProblemsError(report.problems)
+    print(f"checked {_count(report.articles, 'article')} and {_count(report.pages, 'page')} "
+          f"({_count(report.links, 'link')}) in {output}: every internal link leads somewhere")
+    return 0
+
+
+def _add_serve(commands) -> None:
+    serve = commands.add_parser(
+        "serve", help="build, serve on localhost and rebuild on every save (live reload)",
+        description="Build into a temporary folder (never _site/), serve it, watch articles/, templates/, assets/, "
+                    "static/ and warta.yaml, rebuild within a second of a save and reload open pages. A broken "
+                    "article shows its problems in the browser and here while the last good site stays.")
+    _add_source(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--drafts", action="store_true", help="include articles with draft: true")
+    serve.add_argument("--future", action="store_true", help="include articles dated after now")
+    serve.add_argument("--no-search", dest="search", action="store_false", help="skip the search index")
+    serve.set_defaults(run=_run_serve, stopped="not serving ({})")
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from warta.build import BuildOptions
+    from warta.server import DevServer
+
+    def on_build(report, error) -> None:
+        if error is None:
+            print(f"rebuilt: {_count(report.articles, 'article')}, {report.changed} files changed "
+                  f"in {report.seconds:.2f} s", flush=True)
+        elif isinstance(error, ProblemsError):
+            _print_problems(error, "build failed ({}); still serving the last good site")
+        else:
+            print(f"error: {error.format()}; still serving the last good site", file=sys.stderr, flush=True)
+
+    options = BuildOptions(root=args.source, output=args.source / "_site", now=resolve_now(None),
+                           drafts=args.drafts, future=args.future, search=args.search)
+    try:
+        server = DevServer(options, args.host, args.port, on_build=on_build)
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {args.host}:{args.port} ({exc.strerror}); try another --port") from None
+    print(f"serving {args.source} at {server.url} (Ctrl+C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped", flush=True)
+    return 0
 
 
 def _yaml_string(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,9 @@ class SiteConfig:
     """Reading speed for the "N menit baca" estimate."""
     summary_warn_length: int = 200
     """Summaries longer than this many characters give a warning."""
+    cname: str = ""
+    """Custom domain of a GitHub Pages site (`berita.contoh.id`): the build writes it to `CNAME`.
+    A bare host name, lower-cased; empty means no `CNAME` file."""
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     """Free-form values for custom templates (`config.extra.x`)."""
 
@@ -117,6 +121,27 @@ def validate_base_url(value: Any) -> str | None:
     return None
 
 
+_HOST_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+
+
+def validate_host_name(value: str) -> str | None:
+    """Return why `value` is not a host name such as `berita.contoh.id`, or None."""
+    if "://" in value or "/" in value:
+        return f'"{value}" is a URL or path, not a host name'
+    if ":" in value:
+        return f'"{value}" has a port; a custom domain has none'
+    host = value.lower().removesuffix(".")
+    if not host.isascii():
+        return f'"{value}" is not ASCII; write an internationalised name in its xn-- form'
+    labels = host.split(".")
+    if len(host) > 253 or len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels):
+        return (f'"{value}" is not a host name (dot-separated labels of a-z, 0-9 and inner hyphens, '
+                "at least two labels)")
+    if labels[-1].isdigit():
+        return f'"{value}" is an IP address, not a domain name'
+    return None
+
+
 def load_config(root: Path, base_url: str | None = None) -> tuple[SiteConfig, tuple[Problem, ...]]:
     """Read `warta.yaml` in `root`; return it with its warnings, or raise ConfigError listing all problems."""
     path = root / CONFIG_NAME
@@ -161,7 +186,8 @@ def _check_fields(data: dict[str, Any], line_of, rel: str) -> tuple[dict[str, An
             problems.append(Problem(rel, line_of(key), key, "is not a known setting",
                                     did_you_mean(key, sorted(_FIELDS)), warning=True))
             continue
-        if key in ("title", "description", "author", "footer", "language", "timezone", "base_url", "publisher"):
+        if key in ("title", "description", "author", "footer", "language", "timezone", "base_url", "publisher",
+                   "cname"):
             if value is None:
                 value = ""
             if not isinstance(value, str):
@@ -193,6 +219,13 @@ def _check_fields(data: dict[str, Any], line_of, rel: str) -> tuple[dict[str, An
         if reason:
             bad("base_url", reason, BASE_URL_HINT)
             values.pop("base_url")
+    if values.get("cname"):
+        reason = validate_host_name(values["cname"])
+        if reason:
+            bad("cname", reason, "write only the host name, for example `cname: berita.contoh.id`")
+            values.pop("cname")
+        else:
+            values["cname"] = values["cname"].lower().rstrip(".")
     if "timezone" in values:
         try:
             ZoneInfo(values["timezone"])

@@ -33,6 +33,18 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True)
+class BodyLink:
+    """A link or image in an article's Markdown, for the link check (`warta check`)."""
+
+    url: str
+    """The href or src as the editor wrote it (a reference link already resolved)."""
+    line: int
+    """1-based line in the body; the file's line is `SourceArticle.body_line + line - 1`."""
+    image: bool = False
+    """An image's src rather than a link's href."""
+
+
+@dataclass(frozen=True, slots=True)
 class RenderedBody:
     """Everything the later stages need from an article's Markdown."""
 
@@ -46,6 +58,8 @@ class RenderedBody:
     """Words in `text`."""
     first_paragraph: str
     """Plain text of the first paragraph, the fallback summary."""
+    links: tuple[BodyLink, ...] = ()
+    """Every link and image, in order, with its line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,22 +115,30 @@ def _anchor_slug(text: str) -> str:
 def render_article(article: SourceArticle, config: SiteConfig) -> Article:
     """Render one article; a pure function of the article and the config."""
     md = make_parser(config.allow_html)
-    body = render_markdown(md, article.body)
+    body = render_markdown(md, article.body, config.base_path)
     summary = article.summary or shorten(body.first_paragraph, SUMMARY_LENGTH)
-    note_html = md.renderInline(article.note) if article.note else None
+    note_html = None
+    if article.note:
+        note_tokens = md.parseInline(article.note, {})
+        _link_under_base(note_tokens, config.base_path)
+        note_html = md.renderer.render(note_tokens, md.options, {})
     minutes = max(1, math.ceil(body.word_count / config.words_per_minute))
     return Article(source=article, body=body, summary=summary, note_html=note_html, reading_minutes=minutes)
 
 
-def render_markdown(md: MarkdownIt, text: str) -> RenderedBody:
-    """Parse once, adjust tokens (heading levels), collect headings and text, render."""
+def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> RenderedBody:
+    """Parse once, adjust tokens (heading levels, site links), collect headings and text, render."""
     tokens = md.parse(text, {})
+    links = body_links(tokens)  # as written, before the base path is put in front
+    _link_under_base(tokens, base_path)
     # The page's <h1> is the article title, so a body that uses `#` is shifted one level down.
     shift = 1 if any(t.type == "heading_open" and t.tag == "h1" for t in tokens) else 0
     headings: list[Heading] = []
     blocks: list[str] = []
     first_paragraph = ""
     for index, token in enumerate(tokens):
+        if token.type in ("th_open", "td_open"):
+            _align_by_class(token)
         if token.type in ("heading_open", "heading_close"):
             token.tag = f"h{min(int(token.tag[1]) + shift, 6)}"
         if token.type == "heading_open":
@@ -132,7 +154,50 @@ def render_markdown(md: MarkdownIt, text: str) -> RenderedBody:
     html = md.renderer.render(tokens, md.options, {})
     plain = " ".join(b for b in blocks if b)
     return RenderedBody(html=html, headings=tuple(headings), text=plain,
-                        word_count=len(plain.split()), first_paragraph=first_paragraph)
+                        word_count=len(plain.split()), first_paragraph=first_paragraph, links=links)
+
+
+def body_links(tokens: list[Token]) -> tuple[BodyLink, ...]:
+    """Links and images with their body lines: the block's `Token.map`, plus the line breaks before them."""
+    found: list[BodyLink] = []
+    for token in tokens:
+        if token.type != "inline" or token.map is None:
+            continue
+        line = token.map[0] + 1
+        for child in token.children or ():
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type in ("link_open", "image"):
+                url = child.attrGet("href" if child.type == "link_open" else "src")
+                if isinstance(url, str):
+                    found.append(BodyLink(url, line, image=child.type == "image"))
+    return tuple(found)
+
+
+def _align_by_class(cell: Token) -> None:
+    """`style="text-align:right"` on a table cell -> `class="align-right"`: the site's
+    Content-Security-Policy (`style-src 'self'`, issue 8) would block the style attribute."""
+    style = cell.attrGet("style")
+    if isinstance(style, str) and style.startswith("text-align:"):
+        del cell.attrs["style"]
+        cell.attrSet("class", "align-" + style.removeprefix("text-align:").strip())
+
+
+def _link_under_base(tokens: list[Token], base_path: str) -> None:
+    """Put root-relative links and images (`/gambar/foto.jpg`) under the site's base path.
+
+    Like the front matter's `image`, a path in the body is a path on the site, so the same
+    Markdown works when the site lives at `https://user.github.io/warta/` (issue 8)."""
+    if base_path == "/":
+        return
+    for token in tokens:
+        for child in token.children or ():
+            attr = "href" if child.type == "link_open" else "src" if child.type == "image" else None
+            target = child.attrGet(attr) if attr else None
+            # A link already written with the base path (`/warta/tag/meta/`) is left as it is.
+            if (isinstance(target, str) and target.startswith("/") and not target.startswith("//")
+                    and not target.startswith(base_path)):
+                child.attrSet(attr, base_path + target[1:])
 
 
 def inline_text(token: Token) -> str:

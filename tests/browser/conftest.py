@@ -123,18 +123,19 @@ def site_url(site_dir: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(request: pytest.FixtureRequest):
     """Debian's Chromium, headless, under Playwright, for the whole session."""
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401 - only whether it is installed
     except ImportError:
         _missing("the playwright package")
     if not CHROMIUM.is_file():
         _missing(f"Chromium at {CHROMIUM}")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
+    # The driver is shared with tests/audit (tests/conftest.py).
+    driver = request.getfixturevalue("playwright_driver")
+    browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(params=sorted(VIEWPORTS), ids=lambda width: f"{width}px")

@@ -200,3 +200,30 @@ def test_config_that_is_not_utf8_is_reported(tmp_path):
     problem = only_problem(tmp_path, b"title: Warta \xe9\n")
     assert problem.path == "warta.yaml"
     assert problem.message.startswith("is not UTF-8 text")
+
+
+# --- cname (issue 8) ----------------------------------------------------------------------------
+
+def test_cname_is_a_lower_cased_host_name(tmp_path):
+    config, _ = load(tmp_path, "title: X\ncname: Berita.Contoh.ID.\n")
+    assert config.cname == "berita.contoh.id"
+    assert load(tmp_path, "title: X\n")[0].cname == ""
+
+
+@pytest.mark.parametrize("value, message", [
+    ("https://berita.contoh.id/", '"https://berita.contoh.id/" is a URL or path, not a host name'),
+    ("berita.contoh.id/x", '"berita.contoh.id/x" is a URL or path, not a host name'),
+    ("berita.contoh.id:8080", '"berita.contoh.id:8080" has a port; a custom domain has none'),
+    ("localhost", '"localhost" is not a host name (dot-separated labels of a-z, 0-9 and inner hyphens, '
+                  "at least two labels)"),
+    ("-x.contoh.id", '"-x.contoh.id" is not a host name (dot-separated labels of a-z, 0-9 and inner hyphens, '
+                     "at least two labels)"),
+    ("berita_baru.contoh.id", '"berita_baru.contoh.id" is not a host name (dot-separated labels of a-z, 0-9 and '
+                              "inner hyphens, at least two labels)"),
+    ("192.168.1.10", '"192.168.1.10" is an IP address, not a domain name'),
+    ("bérita.id", '"bérita.id" is not ASCII; write an internationalised name in its xn-- form'),
+])
+def test_cname_that_is_not_a_host_name_is_an_error_with_its_line(tmp_path, value, message):
+    problem = only_problem(tmp_path, f"title: X\ncname: {value}\n")
+    assert (problem.path, problem.line, problem.field, problem.message) == ("warta.yaml", 2, "cname", message)
+    assert problem.hint == "write only the host name, for example `cname: berita.contoh.id`"

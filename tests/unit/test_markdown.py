@@ -32,7 +32,9 @@ def test_renders_tables():
     html = render("| Kota | Harga |\n|---|---:|\n| Jakarta | 10 |\n").html
     assert "<table>" in html
     assert "<th>Kota</th>" in html
-    assert '<td style="text-align:right">10</td>' in html
+    # Alignment as a class: the Content-Security-Policy in _headers forbids style attributes (issue 8).
+    assert '<td class="align-right">10</td>' in html
+    assert "style=" not in html
 
 
 def test_renders_strikethrough():
@@ -182,3 +184,22 @@ def test_article_keeps_its_source_and_slug():
 ])
 def test_disguised_script_links_are_not_rendered_as_links(text):
     assert "<a " not in render(text).html
+
+
+# --- sub-path sites (issue 8) -------------------------------------------------------------------
+
+def test_root_relative_links_and_images_go_under_the_base_path():
+    config = SiteConfig(title="X", base_url="https://user.github.io/warta/")
+    result = rendered_article(config, body="[Tag](/tag/meta/) ![Foto](/gambar/a.jpg) [Luar](https://contoh.id/x) "
+                                           "[Sini](#bawah) [Sudah](/warta/arsip/) [Host](//cdn.contoh.id/a.js)",
+                              note="Lihat [arsip](/arsip/).")
+    html = result.body.html
+    assert 'href="/warta/tag/meta/"' in html and 'src="/warta/gambar/a.jpg"' in html
+    assert 'href="https://contoh.id/x"' in html and 'href="#bawah"' in html
+    assert 'href="/warta/arsip/"' in html and 'href="//cdn.contoh.id/a.js"' in html
+    assert result.note_html == 'Lihat <a href="/warta/arsip/">arsip</a>.'
+
+
+def test_root_relative_links_are_unchanged_on_a_root_site():
+    html = rendered_article(body="[Tag](/tag/meta/) ![Foto](/gambar/a.jpg)").body.html
+    assert 'href="/tag/meta/"' in html and 'src="/gambar/a.jpg"' in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -439,3 +440,41 @@ def test_reports_every_problem_of_one_article_at_once():
     assert result is None
     assert sorted(p.field for p in problems) == ["date", "draft", "foo", "slug", "tags", "title"]
     assert [p.field for p in problems if p.warning] == ["foo"]
+
+
+# --- aliases (issue 8) --------------------------------------------------------------------------
+
+def test_aliases_are_kept_as_written_with_the_line_of_each():
+    result = valid(raw("title: X\ndate: 2025-06-15\naliases:\n  - /2025/06/lama.html\n  - lama/judul\n"))
+    assert result.aliases == ("/2025/06/lama.html", "lama/judul")
+    assert result.alias_lines == (5, 6)
+
+
+def test_a_single_alias_may_be_written_as_text():
+    result = valid(raw("title: X\ndate: 2025-06-15\naliases: /lama/\n"))
+    assert (result.aliases, result.alias_lines) == (("/lama/",), (4,))
+
+
+@pytest.mark.parametrize("value, message", [
+    ("../rahasia", '"../rahasia" may not contain empty, "." or ".." segments (it would leave the output folder)'),
+    ("/a//b/", '"/a//b/" may not contain empty, "." or ".." segments (it would leave the output folder)'),
+    ("/", '"/" is the home page'),
+    ("https://lama.id/a/", '"https://lama.id/a/" is a full URL; only paths on this site can be redirected'),
+    ("//lama.id/a/", '"//lama.id/a/" is a full URL; only paths on this site can be redirected'),
+    ("/cari?q=1", '"/cari?q=1" may not contain a query string (?)'),
+    ("/a#b", '"/a#b" may not contain a fragment (#)'),
+    ("/berita lama/", '"/berita lama/" may not contain \' \''),
+    ("/lama/*", '"/lama/*" may not contain \'*\''),
+    ("C:\\lama", '"C:\\lama" may not contain \':\''),
+])
+def test_alias_that_is_not_a_path_on_the_site_is_an_error_on_its_line(value, message):
+    text = raw(f"title: X\ndate: 2025-06-15\naliases:\n  - /baik/\n  - {json.dumps(value)}\n")
+    problem = only_error(text)
+    assert (problem.line, problem.field, problem.message) == (6, "aliases", message)
+
+
+def test_aliases_must_be_a_list_of_text():
+    assert only_error(raw("title: X\ndate: 2025-06-15\naliases: {a: 1}\n")).message == (
+        "must be a list of old paths, not a mapping")
+    assert only_error(raw("title: X\ndate: 2025-06-15\naliases: [12]\n")).message == (
+        "has an entry that is not a path (12)")

@@ -6,6 +6,9 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from warta.config import SiteConfig
 from warta.content.schema import validate_article
 from warta.markdown import render_article
@@ -157,3 +160,20 @@ def test_terms_and_months_come_from_published_articles_only():
     assert [t.name for t in site.sources] == ["Antara"]
     assert [m.path for m in site.months] == ["arsip/2025/06/"]
     assert site.terms("tag") == site.tags
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sets(st.sampled_from("abcdefg"), max_size=5), min_size=1, max_size=25),
+       st.integers(min_value=0, max_value=6))
+def test_related_articles_match_counting_every_shared_tag(tag_sets, count):
+    """The pair-index shortcut gives exactly what counting shared tags over all articles gives."""
+    articles = [make_article(f"a{i:02d}", f"2025-01-{i + 1:02d}T08:00:00+07:00", tags=sorted(tags))
+                for i, tags in enumerate(tag_sets)]
+    site = build_site(tuple(articles), replace(SiteConfig(title="Uji"), related_count=count), NOW)
+    position = {a.slug: i for i, a in enumerate(site.articles)}
+    for article in site.articles:
+        mine = set(article.source.tags)
+        scores = [(-len(mine & set(other.source.tags)), position[other.slug], other.slug)
+                  for other in site.articles if other is not article and mine & set(other.source.tags)]
+        expected = [slug for _, _, slug in sorted(scores)[:count]]
+        assert slugs(site.neighbours[article.slug].related) == expected

@@ -10,11 +10,15 @@ CACHE_DIR = ".warta-cache"
 
 
 class FileCache:
-    """Bytes stored under a key in one folder; entries not used by a build are pruned after it."""
+    """Bytes stored under a key in one folder; entries not used by a build are pruned after it.
+
+    New entries are kept in memory until `prune()`, which the build calls once its output is written:
+    a build that stops on a problem leaves the site folder, this cache included, as it was."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.used: set[str] = set()
+        self.made: dict[str, bytes] = {}
         self.hits = 0
         self.misses = 0
 
@@ -29,19 +33,23 @@ class FileCache:
                 return data
         except OSError:
             pass
+        if key in self.made:
+            return self.made[key]
         self.misses += 1
-        data = make()
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{key}.{os.getpid()}")
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
-        except OSError:
-            pass  # a read-only site still builds; it only redraws next time
+        data = self.made[key] = make()
         return data
 
     def prune(self) -> None:
-        """Remove entries this build did not use (old versions of edited articles)."""
+        """Store the entries this build made, and remove those it did not use (old versions of edited articles)."""
+        for key, data in self.made.items():
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                temporary = self.folder / f".{key}.{os.getpid()}"
+                temporary.write_bytes(data)
+                os.replace(temporary, self.folder / key)
+            except OSError:
+                pass  # a read-only site still builds; it only redraws next time
+        self.made.clear()
         if not self.folder.is_dir():
             return
         for entry in self.folder.iterdir():

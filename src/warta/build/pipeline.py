@@ -11,16 +11,20 @@ from datetime import datetime
 from pathlib import Path
 
 from warta.build.cache import CACHE_DIR, FileCache
+from warta.build.check import shown_folder
 from warta.build.report import NullReporter, Reporter
-from warta.build.write import check_output_dir, write_output
-from warta.config import load_config
+from warta.build.write import StagedOutput, check_output_dir
+from warta.config import SiteConfig, load_config
 from warta.content import load_articles
 from warta.errors import ContentError, Problem
+from warta.links import check_links, index_site
 from warta.markdown import render_article
 from warta.model import build_site
-from warta.model.site import Schedule
+from warta.model.site import Schedule, Site
 from warta.model.urls import LOGO_FILE
 from warta.outputs.cards import draw_card, draw_logo, logo_key
+from warta.outputs.hosting import add_hosting_files
+from warta.outputs.search import build_search_index
 from warta.outputs.syndication import card_specs, render_syndication
 from warta.render import collect_assets, make_environment, plan_pages, render_pages
 from warta.render.pages import OutputFile, prepare_views
@@ -47,6 +51,8 @@ class BuildOptions:
     """Include articles dated after `now`."""
     strict: bool = False
     """Treat warnings as errors."""
+    search: bool = True
+    """Build the Pagefind search index, the search page and the search box."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +100,9 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     with _stage("render", reporter):
         assets = collect_assets(read_assets(root))
         env = make_environment(template_dirs(root), config, assets)
-        shared = prepare_views(site, config)
+        # No published article, nothing to search: no index, no search page, no search box.
+        searchable = options.search and bool(site.articles)
+        shared = prepare_views(site, config, search=searchable)
         specs = plan_pages(site, config, shared)
         reporter.progress("Menyusun halaman", len(specs))
         pages = render_pages(specs, env, shared, reporter.advance)
@@ -107,16 +115,41 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
                        for path, spec in sorted(card_specs(site, config, shared).items()))
         logo = OutputFile(LOGO_FILE, cache.get(f"logo-{logo_key(config.title)}", partial(draw_logo, config.title)))
 
-    # 6. Write the output folder atomically.
+    # 6. Write the output folder atomically; index its article pages for search before the swap.
     with _stage("write", reporter):
         files = (pages + syndication + images + (logo,) + tuple(OutputFile(a.path, a.data) for a in assets.assets)
                  + read_static(root))
-        changed = write_output(files, options.output)
+        # Files for static hosts (outputs/hosting.py): .nojekyll, CNAME, _headers, _redirects and a
+        # redirect page per alias; made from all the others, since an alias may land on none of them.
+        files = add_hosting_files(site, config, files)
+        # Check links before writing (issue 7): a link in an article's Markdown or an internal href/src of
+        # a page that leads nowhere is a warning; under --strict it stops the build with nothing written.
+        problems += _check_links(site, files, config, options, reporter)
+        with StagedOutput(options.output) as staged:
+            changed = staged.write(files)
+            if searchable:
+                # Pagefind reads the new article pages where they are staged (Indonesian stemming).
+                with _stage("search", reporter):
+                    changed += staged.write(build_search_index(staged.folder, config.language))
+            staged.commit()
         cache.prune()
 
     return BuildReport(output=options.output, articles=len(site.articles), pages=len(pages), files=len(files),
                        changed=changed, seconds=time.perf_counter() - started, schedule=site.schedule,
                        warnings=problems)
+
+
+def _check_links(site: Site, files: tuple[OutputFile, ...], config: SiteConfig, options: BuildOptions,
+                 reporter: Reporter) -> tuple[Problem, ...]:
+    """Report the links that lead nowhere (warnings); raise them as errors under --strict."""
+    with _stage("check", reporter):
+        index = index_site((file.path, file.data) for file in files)
+        broken = check_links(site.articles, index, config, shown_folder(options.output, options.root))
+    if options.strict and broken:
+        raise ContentError(broken)
+    for problem in broken:
+        reporter.problem(problem)
+    return broken
 
 
 @contextmanager

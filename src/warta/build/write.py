@@ -43,36 +43,66 @@ def check_paths(files: tuple[OutputFile, ...]) -> None:
 
 
 def write_output(files: tuple[OutputFile, ...], output: Path) -> int:
-    """Replace `output` by exactly `files`; returns how many files changed.
+    """Replace `output` by exactly `files`; returns how many files changed."""
+    with StagedOutput(output) as staged:
+        changed = staged.write(files)
+        staged.commit()
+    return changed
+
+
+class StagedOutput:
+    """A new output folder built beside the old one and swapped in whole by `commit()`.
 
     Files whose bytes did not change are hard-linked from the old output, so they keep
     their modification time (hosts and rsync skip them). The old folder stays whole until
-    the new one is complete; on any failure it is left exactly as it was."""
-    check_paths(files)
-    output = output.absolute()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(output)
-    staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
-    if staging.exists():
-        shutil.rmtree(staging)
-    changed = 0
-    try:
-        staging.mkdir()
-        made: set[Path] = {staging}
+    the new one is complete; on any failure, or without `commit()`, it is left exactly as
+    it was and the staging folder is removed."""
+
+    def __init__(self, output: Path):
+        self.output = output.absolute()
+        self.folder = self.output.parent / f".{self.output.name}.tmp-{os.getpid()}"
+        """The staging folder: tools that read the new site before it goes live (the search
+        indexer) read it here."""
+        self._written: set[str] = set()
+        self._made: set[Path] = set()
+        self._committed = False
+
+    def __enter__(self) -> StagedOutput:
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(self.output)
+        if self.folder.exists():
+            shutil.rmtree(self.folder)
+        self.folder.mkdir()
+        self._made.add(self.folder)
+        return self
+
+    def write(self, files: tuple[OutputFile, ...]) -> int:
+        """Add `files` to the new output; returns how many differ from the old output."""
+        check_paths(files)
+        again = sorted(self._written.intersection(f.path for f in files))
+        if again:
+            raise OutputError("two outputs claim the same path: " + ", ".join(again))
+        changed = 0
         for file in sorted(files, key=lambda f: f.path):
-            target = staging / file.path
-            if target.parent not in made:
+            target = self.folder / file.path
+            if target.parent not in self._made:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            if not _reuse(output / file.path, target, file.data):
+                self._made.add(target.parent)
+            if not _reuse(self.output / file.path, target, file.data):
                 target.write_bytes(file.data)
                 changed += 1
-        _sync_tree(staging)
-        _swap_in(staging, output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return changed
+            self._written.add(file.path)
+        return changed
+
+    def commit(self) -> None:
+        """Make the new output live in one step."""
+        _sync_tree(self.folder)
+        _swap_in(self.folder, self.output)
+        self._committed = True
+
+    def __exit__(self, *exc) -> None:
+        if not self._committed:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _remove_stale(output: Path) -> None:

@@ -70,10 +70,19 @@ class SourceArticle:
     """Line of the file where the body starts, to report body problems."""
     slug_line: int | None = None
     """Line of an explicit `slug:` field, to report a duplicate there."""
+    aliases: tuple[str, ...] = ()
+    """Old URL paths of this article as written (`/2025/06/judul-lama.html`, `lama/judul/`), checked by
+    `check_alias`; each gets a redirect page and a `_redirects` line (model/urls.py places them)."""
+    alias_lines: tuple[int, ...] = ()
+    """Line of each alias in the file, to report a collision there."""
 
 
 KNOWN_FIELDS = ("title", "date", "updated", "expires", "author", "source", "dateline", "tags",
-                "category", "summary", "slug", "draft", "note", "image", "image_alt", "extra")
+                "category", "summary", "slug", "draft", "note", "image", "image_alt", "aliases", "extra")
+
+_ALIAS_FORBIDDEN = re.compile(r'[\s\\?#%*:"<>|^`{}\[\]\x00-\x1f\x7f]')
+MAX_ALIAS_BYTES = 900
+ALIAS_HINT = "write the old path on this site, for example `- /2025/06/judul-lama.html` or `- lama/judul/`"
 
 
 def parse_datetime(value: Any, zone: ZoneInfo) -> tuple[datetime | None, str | None]:
@@ -163,6 +172,26 @@ def check_image(value: str) -> str | None:
         return f'"{value}" is neither an http(s) URL nor a path on this site'
     if ".." in value.split("/") or "\\" in value or any(ord(c) < 32 for c in value):
         return f'"{value}" may not contain "..", backslashes or control characters'
+    return None
+
+
+def check_alias(value: Any) -> str | None:
+    """Return why `value` cannot be an old URL path to redirect from, or None."""
+    if not isinstance(value, str) or not value.strip():
+        return f"has an entry that is not a path ({value!r})"
+    if "://" in value or value.startswith("//"):
+        return f'"{value}" is a full URL; only paths on this site can be redirected'
+    bad = _ALIAS_FORBIDDEN.search(value)
+    if bad:
+        shown = {"?": "a query string (?)", "#": "a fragment (#)"}.get(bad[0], f"{bad[0]!r}")
+        return f'"{value}" may not contain {shown}'
+    segments = value.strip("/").split("/")
+    if segments == [""]:
+        return f'"{value}" is the home page'
+    if any(s in ("", ".", "..") for s in segments):
+        return f'"{value}" may not contain empty, "." or ".." segments (it would leave the output folder)'
+    if len(value.encode()) > MAX_ALIAS_BYTES:
+        return f"is longer than {MAX_ALIAS_BYTES} bytes"
     return None
 
 
@@ -296,6 +325,22 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         elif not image_alt:
             warn("image", "has no `image_alt`", "describe the picture in `image_alt:` for readers who cannot see it")
 
+    aliases: list[str] = []
+    alias_lines: list[int] = []
+    raw_aliases = data.get("aliases")
+    if raw_aliases is not None and not isinstance(raw_aliases, (list, str)):
+        error("aliases", f"must be a list of old paths, not {_kind(raw_aliases)}", ALIAS_HINT)
+    elif raw_aliases is not None:
+        items = [raw_aliases] if isinstance(raw_aliases, str) else raw_aliases
+        for index, value in enumerate(items):
+            line = mapping.line_of("aliases") if isinstance(raw_aliases, str) else mapping.line_of_item("aliases", index)
+            reason = check_alias(value)
+            if reason:
+                problems.append(Problem(path, line, "aliases", reason, ALIAS_HINT))
+                continue
+            aliases.append(value.strip())
+            alias_lines.append(line)
+
     if not body.strip():
         problems.append(Problem(path, body_line, "body", "is empty", "write the article below the closing `---`"))
 
@@ -307,6 +352,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         authors=authors, source=source, dateline=dateline, tags=tags, category=category,
         summary=summary, draft=draft, note=note, image=image, image_alt=image_alt, extra=extra,
         body=body, body_line=body_line, slug_line=mapping.lines.get("slug"),
+        aliases=tuple(aliases), alias_lines=tuple(alias_lines),
     ), problems
 
 

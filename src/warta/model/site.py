@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import heapq
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import combinations
 
 from warta.config import SiteConfig
 from warta.markdown import Article
@@ -118,19 +120,43 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
 
 def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int) -> dict[str, Neighbours]:
     """Newer/older by date, and related articles by number of shared tags (then recency)."""
-    position = {a.slug: i for i, a in enumerate(ordered)}
-    by_tag = {t.slug: t.articles for t in tags}
+    tag_sets = [frozenset(term_slug(t) for t in a.source.tags) for a in ordered]
+    members: dict[str, list[int]] = {t.slug: [] for t in tags}
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, tag_set in enumerate(tag_sets):
+        ordered_tags = sorted(tag_set)
+        for tag in ordered_tags:
+            members[tag].append(index)
+        for pair in combinations(ordered_tags, 2):
+            pairs[pair].append(index)
     result = {}
     for index, article in enumerate(ordered):
-        shared: Counter[str] = Counter()
-        for slug in {term_slug(t) for t in article.source.tags}:
-            for other in by_tag.get(slug, ()):
-                if other.slug != article.slug:
-                    shared[other.slug] += 1
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], position[kv[0]]))[:count]
+        related = _related(index, tag_sets, members, pairs, count) if count else ()
         result[article.slug] = Neighbours(
             newer=ordered[index - 1] if index > 0 else None,
             older=ordered[index + 1] if index + 1 < len(ordered) else None,
-            related=tuple(ordered[position[slug]] for slug, _ in best),
+            related=tuple(ordered[i] for i in related),
         )
     return result
+
+
+def _related(index: int, tag_sets: list[frozenset[str]], members: dict[str, list[int]],
+             pairs: dict[tuple[str, str], list[int]], count: int) -> list[int]:
+    """The `count` articles sharing most tags with article `index`, newest first among equals.
+
+    Counting every article of every tag is quadratic in a large archive; instead, articles that
+    share two or more tags are found through tag pairs (few per pair), counted exactly, and
+    places left over are filled from the newest articles sharing one tag."""
+    mine = tag_sets[index]
+    candidates = {other for pair in combinations(sorted(mine), 2) for other in pairs[pair]}
+    candidates.discard(index)
+    best = sorted(candidates, key=lambda other: (-len(mine & tag_sets[other]), other))[:count]
+    if len(best) < count:
+        chosen = set(best) | {index}
+        for other in heapq.merge(*(members[tag] for tag in sorted(mine))):
+            if other not in chosen:
+                best.append(other)
+                chosen.add(other)
+                if len(best) == count:
+                    break
+    return best

@@ -17,6 +17,7 @@ PAGE_DIR = "halaman"
 ASSET_DIR = "aset"
 NOT_FOUND_FILE = "404.html"
 LOGO_FILE = "logo.png"
+SEARCH_PAGE = "cari/"
 SITE_CARD_FILE = "kartu.png"
 ATOM_FILE = "atom.xml"
 RSS_FILE = "rss.xml"
@@ -70,3 +71,27 @@ def output_file(path: str) -> str:
     if path == "" or path.endswith("/"):
         return f"{path}index.html"
     return path
+
+
+# Files for static hosts (outputs/hosting.py).
+NOJEKYLL_FILE = ".nojekyll"
+CNAME_FILE = "CNAME"
+HEADERS_FILE = "_headers"
+REDIRECTS_FILE = "_redirects"
+
+
+def alias_path(old: str) -> str:
+    """Site path of an article's old URL (`aliases:`), written with or without the leading slash.
+
+    `/2025/06/judul.html` stays a file; `lama/judul` is a folder like every page (`lama/judul/`)."""
+    path = old.strip().lstrip("/")
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    if not path.endswith("/") and "." not in last:
+        path += "/"
+    return path
+
+
+def alias_has_page(path: str) -> bool:
+    """Whether a redirect page can stand at `path`: a folder or an .html file, not `lama.php`,
+    which a host would not serve as HTML (that alias gets only its `_redirects` line)."""
+    return path.endswith(("/", ".html", ".htm"))

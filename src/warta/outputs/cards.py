@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 FONTS = Path(__file__).resolve().parent.parent / "theme" / "fonts"
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
-DESIGN_VERSION = "1"
+DESIGN_VERSION = "2"
 """Bump when the drawing changes, so cached cards are redrawn."""
 
 BACKGROUND = (255, 255, 255)
@@ -82,8 +82,14 @@ def draw_card(spec: CardSpec) -> bytes:
     draw.text((MARGIN, footer_top + 28), _ellipsize(footer, _font("DejaVuSans.ttf", 28), WIDTH - 2 * MARGIN),
               font=_font("DejaVuSans.ttf", 28), fill=MUTED)
 
+    return _png(image)
+
+
+def _png(image: Image.Image) -> bytes:
+    """PNG with a 64-colour palette: a third of the bytes of RGB and faster to compress; the
+    card's few colours and anti-aliased text survive it."""
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=6)
+    image.quantize(64, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=6)
     return out.getvalue()
 
 
@@ -142,9 +148,7 @@ def draw_logo(title: str) -> bytes:
     left, top, right, bottom = draw.textbbox((0, 0), letter, font=font)
     draw.text(((512 - (right - left)) / 2 - left, (512 - (bottom - top)) / 2 - top), letter, font=font,
               fill=(255, 255, 255))
-    out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=6)
-    return out.getvalue()
+    return _png(image)
 
 
 def logo_key(title: str) -> str:

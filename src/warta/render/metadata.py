@@ -31,7 +31,12 @@ class Metadata:
             return path
         return self.config.absolute_url(self.config.base_path + path.lstrip("/"))
 
-    def website(self) -> dict:
+    def website(self, search_path: str | None = None) -> dict:
+        action = None
+        if search_path:
+            action = {"@type": "SearchAction",
+                      "target": {"@type": "EntryPoint", "urlTemplate": self.url(search_path) + "?q={search_term_string}"},
+                      "query-input": "required name=search_term_string"}
         return {
             "@context": "https://schema.org",
             "@type": "WebSite",
@@ -40,6 +45,7 @@ class Metadata:
             "url": self.url(""),
             "inLanguage": self.config.language,
             "publisher": self.publisher(),
+            "potentialAction": action,
         }
 
     def publisher(self) -> dict:

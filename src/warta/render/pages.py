@@ -13,7 +13,7 @@ from warta.config import SiteConfig
 from warta.model.pagination import paginate
 from warta.model.site import Site
 from warta.model.taxonomies import Term
-from warta.model.urls import (ATOM_FILE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE, SITE_CARD_FILE,
+from warta.model.urls import (ATOM_FILE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE, SEARCH_PAGE, SITE_CARD_FILE,
                               archive_index_path, output_file, term_feed_path, term_index_path)
 from warta.render.dates import month_year
 from warta.render.metadata import Metadata, image_path
@@ -78,15 +78,18 @@ class SharedContext:
     """Slug -> view, for templates that look articles up."""
     feeds: tuple[FeedLink, ...] = ()
     """The site-wide feeds, advertised on every page."""
+    search_path: str | None = None
+    """Site path of the search page, when the build has a search index."""
 
 
-def prepare_views(site: Site, config: SiteConfig) -> SharedContext:
-    """Build every article view and the site view once."""
+def prepare_views(site: Site, config: SiteConfig, search: bool = False) -> SharedContext:
+    """Build every article view and the site view once; `search` adds the search page and box."""
     views = {a.slug: article_view(a, config) for a in site.articles}
     feeds = (FeedLink(f"{config.title} (Atom)", ATOM_FILE, "application/atom+xml"),
              FeedLink(f"{config.title} (RSS)", RSS_FILE, "application/rss+xml"),
              FeedLink(f"{config.title} (JSON Feed)", JSON_FEED_FILE, "application/feed+json")) if config.absolute else ()
-    return SharedContext(site=site_view(site, config, views), articles=views, feeds=feeds)
+    return SharedContext(site=site_view(site, config, views), articles=views, feeds=feeds,
+                         search_path=SEARCH_PAGE if search else None)
 
 
 def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[PageSpec, ...]:
@@ -103,7 +106,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
         title = "Beranda" if page.number == 1 else f"Halaman {page.number}"
         specs.append(PageSpec("home", page.path, "index.html", title, config.description, {"page": page},
                               lastmod=_lastmod(page.items),
-                              jsonld=(meta.website(),) if page.number == 1 else ()))
+                              jsonld=(meta.website(shared.search_path),) if page.number == 1 else ()))
 
     for article in site.articles:
         view = views[article.slug]
@@ -135,6 +138,9 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
                               f"{len(month.articles)} artikel {config.title} terbit pada {name}", {
             "month": view, "articles": listing(month.articles)}, lastmod=_lastmod(listing(month.articles))))
 
+    if shared.search_path:
+        specs.append(PageSpec("search", shared.search_path, "search.html", "Cari",
+                              f"Cari artikel di {config.title}", {}, indexable=False))
     specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan", "", {}, indexable=False))
     return tuple(specs)
 
@@ -160,7 +166,8 @@ def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfi
 
 def render_page(spec: PageSpec, env: jinja2.Environment, shared: SharedContext) -> OutputFile:
     """Render one page: a pure function of the spec, the shared values and the templates."""
-    context = {"site": shared.site, "spec": spec, "feeds": shared.feeds + spec.feeds, **spec.context}
+    context = {"site": shared.site, "spec": spec, "feeds": shared.feeds + spec.feeds,
+               "search_path": shared.search_path, **spec.context}
     html = render_template(env, spec.template, context)
     return OutputFile(spec.output, html.encode("utf-8"))
 
