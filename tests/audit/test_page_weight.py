@@ -1,0 +1,70 @@
+"""Light pages, measured from Chromium's network log: every article page with its CSS within 30 KB
+uncompressed, one stylesheet within 12 KB under a content-hashed name, no web fonts, no request to
+another host, and no JavaScript on article pages (JSON-LD is data, not code)."""
+
+from __future__ import annotations
+
+import re
+
+from audit_tools import BuiltSite
+
+PAGE_BUDGET = 30_000
+"""Bytes for an article page and everything it loads, uncompressed, without the social card image.
+"30 KB" is read as 30,000 bytes, the stricter of its two readings; so is 12 KB below."""
+CSS_BUDGET = 12_000
+HASHED_CSS = re.compile(r"/aset/style\.[0-9a-f]{8}\.css$")
+
+
+def test_article_pages_are_light(browser, site: BuiltSite) -> None:
+    problems, sizes = [], []
+    for path in site.article_paths():
+        # A new context per page: an empty cache, as on a reader's first visit.
+        context = browser.new_context(viewport={"width": 375, "height": 812})
+        page = context.new_page()
+        responses = []
+        page.on("response", lambda response: responses.append(response))
+        try:
+            page.goto(site.url + path, wait_until="networkidle")
+            code = page.evaluate("""() => [...document.scripts]
+                .filter(s => s.type !== 'application/ld+json').map(s => s.outerHTML.slice(0, 80))""")
+            fonts = page.evaluate("() => [...document.fonts].map(f => f.family)")
+            problems += [f"/{path}: {r.url} answers {r.status}" for r in responses if r.status != 200]
+            loaded = [(r.request.resource_type, r.url, len(r.body())) for r in responses if r.status == 200]
+        finally:
+            context.close()
+
+        counted = [(kind, url, size) for kind, url, size in loaded if not url.endswith("/kartu.png")]
+        total = sum(size for _, _, size in counted)
+        sizes.append(f"/{path}: {total} bytes = " + " + ".join(f"{kind} {size}" for kind, _, size in counted))
+        if total > PAGE_BUDGET:
+            problems.append(f"/{path} loads {total} bytes (budget {PAGE_BUDGET})")
+        styles = [(url, size) for kind, url, size in loaded if kind == "stylesheet"]
+        if len(styles) != 1:
+            problems.append(f"/{path} loads {len(styles)} stylesheets, not one: {styles}")
+        for url, size in styles:
+            if size > CSS_BUDGET:
+                problems.append(f"/{path}: {url} is {size} bytes (budget {CSS_BUDGET})")
+            if not HASHED_CSS.search(url):
+                problems.append(f"/{path}: {url} has no content hash in its name")
+        problems += [f"/{path} loads a web font: {url}" for kind, url, _ in loaded if kind == "font"]
+        problems += [f"/{path} loads a script: {url}" for kind, url, _ in loaded if kind == "script"]
+        problems += [f"/{path} asks another host: {url}" for _, url, _ in loaded if not url.startswith(site.origin)]
+        problems += [f"/{path} has a script element: {script}" for script in code]
+        problems += [f"/{path} declares a web font: {family}" for family in fonts]
+    print("\n".join(sizes))  # shown with -s, and kept in the report of a failure
+    assert sizes, "no article pages"
+    assert not problems, "\n".join(problems + ["", "sizes:"] + sizes)
+
+
+def test_no_page_asks_another_host(browser, site: BuiltSite) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    outside = []
+    page.on("request", lambda request: outside.append(f"{page.url} -> {request.url}")
+            if not request.url.startswith(site.origin) else None)
+    try:
+        for path in site.audited_pages().values():
+            page.goto(site.url + path, wait_until="networkidle")
+    finally:
+        context.close()
+    assert not outside, "requests to other hosts:\n" + "\n".join(outside)
