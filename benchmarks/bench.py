@@ -56,8 +56,10 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, float]:
         nonlocal peak
         while not done.is_set():
             try:
+                # PSS, not RSS: forked workers share most of the parent's pages, and summing RSS would
+                # count those pages once per process.
                 tree = [process] + process.children(recursive=True)
-                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+                peak = max(peak, sum(p.memory_full_info().pss for p in tree if p.is_running()))
             except psutil.Error:
                 pass
             time.sleep(0.02)

@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--no-search", dest="search", action="store_false",
                        help="skip the search index (faster drafts); the search page and box are left out")
+    build.add_argument("-j", "--jobs", type=int, metavar="N",
+                       help="worker processes for rendering (default: the number of CPUs)")
+    build.add_argument("--clean", action="store_true",
+                       help="ignore the build cache and render every page (social cards stay cached)")
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     build.add_argument("-v", "--verbose", action="store_true", help="log each stage's timing")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -118,7 +122,8 @@ def _run_build(args: argparse.Namespace) -> int:
     root = args.source
     output = args.output if args.output is not None else root / "_site"
     options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
-                           drafts=args.drafts, future=args.future, strict=args.strict, search=args.search)
+                           drafts=args.drafts, future=args.future, strict=args.strict, search=args.search,
+                           jobs=args.jobs, clean=args.clean)
     with ConsoleReporter(quiet=args.quiet) as reporter:
         report = build(options, reporter)
     if not args.quiet:
@@ -401,8 +406,13 @@ def _count(n: int, noun: str) -> str:
 
 def print_summary(report) -> None:
     """One line: what was built, how long it took; then when the next scheduled change is due."""
-    print(f"built {_count(report.articles, 'article')}: {_count(report.pages, 'page')}, {_count(report.files, 'file')} "
-          f"({report.changed} changed) in {report.seconds:.2f} s -> {report.output}")
+    if report.unchanged_inputs:
+        print(f"up to date: nothing changed since the last build ({_count(report.articles, 'article')}, "
+              f"{_count(report.files, 'file')}) -> {report.output}; checked in {report.seconds:.2f} s")
+    else:
+        print(f"built {_count(report.articles, 'article')}: {_count(report.pages, 'page')} "
+              f"({report.rendered} rendered), {_count(report.files, 'file')} ({report.changed} changed) "
+              f"in {report.seconds:.2f} s -> {report.output}")
     schedule = report.schedule
     left_out = [text for n, text in ((schedule.drafts, _count(schedule.drafts, "draft")),
                                      (schedule.future, f"{schedule.future} scheduled"),

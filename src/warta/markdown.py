@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from markupsafe import Markup
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from slugify import slugify
@@ -48,14 +50,13 @@ class BodyLink:
 class RenderedBody:
     """Everything the later stages need from an article's Markdown."""
 
-    html: str
-    """The body as HTML (safe: raw HTML escaped unless the site allows it)."""
+    html: Markup
+    """The body as HTML (safe: raw HTML escaped unless the site allows it); Markup already, so
+    the template views share this one string instead of copying it."""
     headings: tuple[Heading, ...]
     """`##` and `###` headings in order."""
-    text: str
-    """Plain text of the body, for word counts, summaries and search."""
     word_count: int
-    """Words in `text`."""
+    """Words in the body's plain text."""
     first_paragraph: str
     """Plain text of the first paragraph, the fallback summary."""
     links: tuple[BodyLink, ...] = ()
@@ -76,6 +77,10 @@ class Article:
     """The editor's note rendered as inline Markdown, if any."""
     reading_minutes: int
     """Estimated reading time, at least 1."""
+    digest: str = ""
+    """Fingerprint of everything above (with the Markdown source): what the article's views show."""
+    card_digest: str = ""
+    """Fingerprint of what listings show of it: everything but the body, headings, note and word count."""
 
     @property
     def slug(self) -> str:
@@ -123,7 +128,12 @@ def render_article(article: SourceArticle, config: SiteConfig) -> Article:
         _link_under_base(note_tokens, config.base_path)
         note_html = md.renderer.render(note_tokens, md.options, {})
     minutes = max(1, math.ceil(body.word_count / config.words_per_minute))
-    return Article(source=article, body=body, summary=summary, note_html=note_html, reading_minutes=minutes)
+    digest = hashlib.sha256(repr((article, body, summary, note_html, minutes)).encode()).hexdigest()
+    # The Markdown source has served its purpose: keep the rendered body only (memory, cache size).
+    source = replace(article, body="", note=None)
+    card = hashlib.sha256(repr((source, summary, minutes)).encode()).hexdigest()
+    return Article(source=replace(article, body=""), body=body, summary=summary, note_html=note_html,
+                   reading_minutes=minutes, digest=digest, card_digest=card)
 
 
 def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> RenderedBody:
@@ -151,10 +161,17 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
             blocks.append(words)
             if not first_paragraph and index and tokens[index - 1].type == "paragraph_open" and words:
                 first_paragraph = words
-    html = md.renderer.render(tokens, md.options, {})
-    plain = " ".join(b for b in blocks if b)
-    return RenderedBody(html=html, headings=tuple(headings), text=plain,
-                        word_count=len(plain.split()), first_paragraph=first_paragraph, links=links)
+    html = Markup(md.renderer.render(tokens, md.options, {}))
+    words = sum(len(block.split()) for block in blocks)
+    return RenderedBody(html=html, headings=tuple(headings), word_count=words, first_paragraph=first_paragraph,
+                        links=links)
+
+
+def plain_text(md: MarkdownIt, text: str) -> str:
+    """The text a reader sees of `text` rendered (block texts joined by spaces, markup removed):
+    what the importer and the fidelity tests compare with the source."""
+    blocks = (inline_text(token) for token in md.parse(text, {}) if token.type == "inline")
+    return " ".join(block for block in blocks if block)
 
 
 def body_links(tokens: list[Token]) -> tuple[BodyLink, ...]:

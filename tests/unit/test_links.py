@@ -117,3 +117,35 @@ def test_a_broken_markdown_link_is_reported_once_not_again_in_its_page():
     index = index_site([("artikel/satu/index.html", page('<a href="/artikel/duaa/">dua</a>'))])
     problems = check_links([satu], index, ROOT, "_site")
     assert [(p.path, p.line) for p in problems] == [("articles/satu.md", 6)]
+
+
+def test_fast_scan_of_generated_pages_finds_what_the_html_parser_finds(tmp_path):
+    """scan_page (regular expressions, used by the build) agrees with read_page (HTMLParser, used
+    by `warta check`) on every page of a real build, keeping each address once at its first line."""
+    from helpers import REPO, run_build
+    from warta.links import read_page, scan_page
+
+    out = tmp_path / "out"
+    assert run_build(REPO / "tests" / "sites" / "basic", output=out, search=True) == 0
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        parsed, scanned = read_page(html), scan_page(html)
+        first = {}
+        for link in parsed.links:
+            first.setdefault(link.url, link)
+        assert scanned.ids == parsed.ids, page
+        assert scanned.links == tuple(first.values()), page
+
+
+def test_fast_scan_ignores_script_and_comment_text_but_keeps_script_sources():
+    from warta.links import scan_page
+
+    html = ('<p id="a">x</p>\n<!-- <a href="/hidden/">no</a> -->\n<script type="application/ld+json">'
+            '{"url": "<a href=\\"/nope/\\">"}</script>\n<script src="/aset/s.js"></script>\n'
+            "<a href='/ya/?a=1&amp;b=2'>ya</a>")
+    page = scan_page(html)
+    assert page.ids == {"a"}
+    assert [(l.line, l.element, l.url) for l in page.links] == [(4, "script src", "/aset/s.js"),
+                                                                (5, "a href", "/ya/?a=1&b=2")]

@@ -10,46 +10,44 @@ CACHE_DIR = ".warta-cache"
 
 
 class FileCache:
-    """Bytes stored under a key in one folder; entries not used by a build are pruned after it.
+    """Files stored under a content key in one folder, handed out by path so a build can
+    hard-link them into its output instead of reading them.
 
-    New entries are kept in memory until `prune()`, which the build calls once its output is written:
-    a build that stops on a problem leaves the site folder, this cache included, as it was."""
+    The build asks for entries only once its input has passed every check, so a build that
+    stops on a problem never writes here; entries no build used are removed by `prune()`."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.used: set[str] = set()
-        self.made: dict[str, bytes] = {}
-        self.hits = 0
-        self.misses = 0
 
-    def get(self, key: str, make: Callable[[], bytes]) -> bytes:
-        """The cached bytes for `key`, or `make()` stored under it. A damaged entry is remade."""
-        self.used.add(key)
-        path = self.folder / key
+    def path(self, key: str) -> Path:
+        return self.folder / key
+
+    def has(self, key: str) -> bool:
+        """Whether a usable entry exists (an empty or unreadable one is damaged: it is remade)."""
         try:
-            data = path.read_bytes()
-            if data:
-                self.hits += 1
-                return data
+            return (self.folder / key).stat().st_size > 0
         except OSError:
-            pass
-        if key in self.made:
-            return self.made[key]
-        self.misses += 1
-        data = self.made[key] = make()
-        return data
+            return False
+
+    def store(self, key: str, data: bytes) -> Path:
+        """Write an entry atomically; returns its path."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / key
+        temporary = self.folder / f".{key}.{os.getpid()}"
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+        return target
+
+    def get(self, key: str, make: Callable[[], bytes]) -> Path:
+        """The path of the entry for `key`, made with `make()` when missing or damaged."""
+        self.used.add(key)
+        if not self.has(key):
+            self.store(key, make())
+        return self.folder / key
 
     def prune(self) -> None:
-        """Store the entries this build made, and remove those it did not use (old versions of edited articles)."""
-        for key, data in self.made.items():
-            try:
-                self.folder.mkdir(parents=True, exist_ok=True)
-                temporary = self.folder / f".{key}.{os.getpid()}"
-                temporary.write_bytes(data)
-                os.replace(temporary, self.folder / key)
-            except OSError:
-                pass  # a read-only site still builds; it only redraws next time
-        self.made.clear()
+        """Remove the entries this build did not use (old versions of edited articles)."""
         if not self.folder.is_dir():
             return
         for entry in self.folder.iterdir():

@@ -5,32 +5,39 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import contextmanager
-from functools import partial
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from warta.build.cache import CACHE_DIR, FileCache
 from warta.build.check import shown_folder
+from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_version, load_state, output_identity,
+                                  save_state, scan_inputs)
+from warta.build.parallel import job_count, parallel_map, shared as worker_state
 from warta.build.report import NullReporter, Reporter
-from warta.build.write import StagedOutput, check_output_dir
-from warta.config import SiteConfig, load_config
+from warta.build.write import StagedOutput, check_output_dir, put
+from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.errors import ContentError, Problem
-from warta.links import check_links, index_site
+from warta.links import SiteIndex, check_links, scan_page
 from warta.markdown import render_article
 from warta.model import build_site
-from warta.model.site import Schedule, Site
-from warta.model.urls import LOGO_FILE
+from warta.model.site import Schedule
+from warta.model.urls import ARTICLE_DIR, LOGO_FILE
 from warta.outputs.cards import draw_card, draw_logo, logo_key
 from warta.outputs.hosting import add_hosting_files
-from warta.outputs.search import build_search_index
+from warta.outputs.search import SEARCH_DIR, build_search_index
+from warta.outputs.sitemap import NEWS_WINDOW
 from warta.outputs.syndication import card_specs, render_syndication
-from warta.render import collect_assets, make_environment, plan_pages, render_pages
-from warta.render.pages import OutputFile, prepare_views
-from warta.render.templates import THEME_ASSETS, template_dirs
+from warta.render import collect_assets, make_environment, plan_pages
+from warta.render.pages import OutputFile, prepare_views, render_page
+from warta.render.templates import THEME_DIR, TemplateDependencies, template_dirs
 
 log = logging.getLogger(__name__)
+
+BODY_FIELDS = ("body", "toc", "note", "word_count")
+"""The parts of an article view its card digest leaves out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,10 @@ class BuildOptions:
     """Treat warnings as errors."""
     search: bool = True
     """Build the Pagefind search index, the search page and the search box."""
+    jobs: int | None = None
+    """Worker processes for Markdown, pages and cards (None: one per CPU)."""
+    clean: bool = False
+    """Ignore the build cache: parse, render and compare everything (social cards stay cached)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,88 +79,236 @@ class BuildReport:
     seconds: float
     schedule: Schedule
     warnings: tuple[Problem, ...]
+    rendered: int = 0
+    """Pages rendered this time (the others were carried over unchanged)."""
+    unchanged_inputs: bool = False
+    """Nothing had changed since the last build: the output was left as it was."""
 
 
 def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildReport:
-    """Validate everything, render everything, then swap the new output in."""
+    """Validate everything, render what changed, then swap the new output in."""
     reporter = reporter or NullReporter()
     started = time.perf_counter()
     root = options.root
     check_output_dir(options.output, root)
+    cache_folder = root / CACHE_DIR
+    state = BuildState() if options.clean else load_state(cache_folder, options.output)
 
-    # 1. Load and validate the config and every article; stop before writing on any error.
+    # 0. Nothing changed since the last build (inputs, options, clock span): leave the output alone.
+    inputs, racy = scan_inputs(_input_paths(root), _options_key(options))
+    unchanged = _unchanged(state, inputs, options)
+    if unchanged is not None:
+        for problem in unchanged.warnings:
+            reporter.problem(problem)
+        return replace(unchanged, seconds=time.perf_counter() - started, changed=0, rendered=0, unchanged_inputs=True)
+
+    # 1. Load and validate the config and every article (unchanged files are not read again).
     with _stage("load", reporter):
         config, config_warnings = load_config(root, options.base_url)
-        loaded = load_articles(root, config)
+        articles_key = repr((config, code_version()))
+        known = {rel: (c.stat, c.source, c.problems) for rel, c in state.articles.items()} \
+            if state.articles_key == articles_key else {}
+        loaded = load_articles(root, config, known)
         problems = config_warnings + loaded.problems
         if not loaded.ok or (options.strict and problems):
             raise ContentError(problems)
         for problem in problems:
             reporter.problem(problem)
 
-    # 2. Render each article's Markdown once.
+    # 2. Render each article's Markdown once, in parallel; unchanged articles keep last time's.
+    jobs = job_count(options.jobs)
     with _stage("markdown", reporter):
-        articles = tuple(render_article(a, config) for a in loaded.articles)
+        previous = {c.source: c.article for c in state.articles.values() if c.article is not None} \
+            if state.articles_key == articles_key else {}
+        todo = [source for source in loaded.articles if source not in previous]
+        fresh = dict(zip(todo, parallel_map(_render_markdown, len(todo), jobs, {"sources": todo, "config": config})))
+        articles = tuple(previous.get(source) or fresh[source] for source in loaded.articles)
 
     # 3. Build the site model: what is published now, sorted, grouped and linked.
     with _stage("model", reporter):
         now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
         site = build_site(articles, config, now, options.drafts, options.future)
 
-    # 4. Render every page through the templates.
-    with _stage("render", reporter):
+    # 4. Plan every page and fingerprint what it is made from.
+    with _stage("plan", reporter):
         assets = collect_assets(read_assets(root))
         env = make_environment(template_dirs(root), config, assets)
         # No published article, nothing to search: no index, no search page, no search box.
         searchable = options.search and bool(site.articles)
         shared = prepare_views(site, config, search=searchable)
         specs = plan_pages(site, config, shared)
-        reporter.progress("Menyusun halaman", len(specs))
-        pages = render_pages(specs, env, shared, reporter.advance)
+        # An article view stands for its article (config and Warta's code are in `base`). Listings
+        # show articles without their body: unless a template asks for the body, table of contents,
+        # note or word count, a change there does not re-render them.
+        full, light = Fingerprints(), Fingerprints()
+        for article in site.articles:
+            full.remember(shared.articles[article.slug], article.digest)
+            light.remember(shared.articles[article.slug], article.card_digest)
+        base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
+                       shared.feeds, shared.search_path)
+        templates = TemplateDependencies(env, template_dirs(root))
+        page_prints = {}
+        for spec in specs:
+            own = spec.context.get("article")  # an article page's own article, shown in full
+            prints = full if templates.reads(spec.template, BODY_FIELDS, except_of="article") else light
+            whole = own.slug if own is not None and templates.reads(spec.template, BODY_FIELDS) else None
+            page_prints[spec.output] = prints.of(base, templates.fingerprint(spec.template), spec,
+                                                 full.of(own) if whole else None)
 
-    # 5. Feeds, sitemaps, robots.txt, social cards and the publisher logo.
+    # 5. Feeds, sitemaps, robots.txt, the theme's assets, static files and the files hosts read.
     with _stage("outputs", reporter):
-        syndication = render_syndication(site, config, shared, specs, now)
-        cache = FileCache(root / CACHE_DIR / "cards")
-        images = tuple(OutputFile(path, cache.get(spec.key(), partial(draw_card, spec)))
-                       for path, spec in sorted(card_specs(site, config, shared).items()))
-        logo = OutputFile(LOGO_FILE, cache.get(f"logo-{logo_key(config.title)}", partial(draw_logo, config.title)))
+        files = (render_syndication(site, config, shared, specs, now)
+                 + tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root))
+        cards = card_specs(site, config, shared)
+        page_paths = tuple(page_prints) + tuple(cards) + (LOGO_FILE,)
+        files = add_hosting_files(site, config, files, page_paths)
 
-    # 6. Write the output folder atomically; index its article pages for search before the swap.
-    with _stage("write", reporter):
-        files = (pages + syndication + images + (logo,) + tuple(OutputFile(a.path, a.data) for a in assets.assets)
-                 + read_static(root))
-        # Files for static hosts (outputs/hosting.py): .nojekyll, CNAME, _headers, _redirects and a
-        # redirect page per alias; made from all the others, since an alias may land on none of them.
-        files = add_hosting_files(site, config, files)
-        # Check links before writing (issue 7): a link in an article's Markdown or an internal href/src of
-        # a page that leads nowhere is a warning; under --strict it stops the build with nothing written.
-        problems += _check_links(site, files, config, options, reporter)
-        with StagedOutput(options.output) as staged:
-            changed = staged.write(files)
-            if searchable:
-                # Pagefind reads the new article pages where they are staged (Indonesian stemming).
-                with _stage("search", reporter):
-                    changed += staged.write(build_search_index(staged.folder, config.language))
-            staged.commit()
-        cache.prune()
+    # 6. Write the new output beside the old one: changed pages rendered (in parallel), the others
+    #    carried over; links checked, social cards drawn, search indexed; then swap it in.
+    with _stage("write", reporter), StagedOutput(options.output) as staged:
+        changed = staged.write(files)
+        redo = [spec for spec in specs if state.outputs.get(spec.output) != page_prints[spec.output]
+                or not staged.keep(spec.output)]
+        staged.claim(spec.output for spec in redo)
+        reporter.progress("Menyusun halaman", len(redo))
+        pages = {}
+        work = {"env": env, "shared": shared, "specs": redo, "staging": staged.folder, "old": staged.output}
+        with _stage("render", reporter):
+            for spec, (page, differs) in zip(redo, parallel_map(_render_page, len(redo), jobs, work)):
+                pages[spec.output] = page
+                changed += differs
+                reporter.advance()
+        links = {path: state.links[path][1] for path, print_ in page_prints.items()
+                 if path not in pages and path in state.links and state.links[path][0] == print_}
+        links.update(pages)
+        for file in files:
+            if file.path.endswith(".html"):
+                links[file.path] = scan_page(file.data.decode("utf-8", errors="replace"))
+        # Links that lead nowhere are warnings; under --strict they stop the build, nothing written.
+        with _stage("check", reporter):
+            index = SiteIndex(frozenset(page_paths) | {f.path for f in files}, links)
+            broken = check_links(site.articles, index, config, shown_folder(options.output, root))
+        if options.strict and broken:
+            raise ContentError(broken)
+        for problem in broken:
+            reporter.problem(problem)
+        with _stage("cards", reporter):
+            changed += _write_cards(staged, FileCache(cache_folder / "cards"), cards, config, jobs)
+        if searchable:
+            with _stage("search", reporter):
+                changed += _write_search(staged, state, redo, config)
+        staged.commit()
 
-    return BuildReport(output=options.output, articles=len(site.articles), pages=len(pages), files=len(files),
-                       changed=changed, seconds=time.perf_counter() - started, schedule=site.schedule,
-                       warnings=problems)
+    report = BuildReport(output=options.output, articles=len(site.articles), pages=len(specs),
+                         files=staged.count, changed=changed, seconds=time.perf_counter() - started,
+                         schedule=site.schedule, warnings=problems + broken, rendered=len(redo))
+    valid_from, valid_until = _clock_span(articles, now)
+    save_state(cache_folder, options.output, BuildState(
+        inputs="" if racy else inputs, valid_from=valid_from, valid_until=valid_until,
+        output=output_identity(options.output), articles_key=articles_key,
+        articles=_cached_articles(loaded.files, articles), outputs=page_prints,
+        links={path: (page_prints[path], links[path]) for path in page_prints if path in links},
+        summary={"report": report, "timezone": config.timezone, "search": searchable}))
+    return report
 
 
-def _check_links(site: Site, files: tuple[OutputFile, ...], config: SiteConfig, options: BuildOptions,
-                 reporter: Reporter) -> tuple[Problem, ...]:
-    """Report the links that lead nowhere (warnings); raise them as errors under --strict."""
-    with _stage("check", reporter):
-        index = index_site((file.path, file.data) for file in files)
-        broken = check_links(site.articles, index, config, shown_folder(options.output, options.root))
-    if options.strict and broken:
-        raise ContentError(broken)
-    for problem in broken:
-        reporter.problem(problem)
-    return broken
+def _render_markdown(index: int):
+    state = worker_state()
+    return render_article(state["sources"][index], state["config"])
+
+
+def _render_page(index: int):
+    """Render one page into the staging folder; return what the link check needs, and whether it changed."""
+    state = worker_state()
+    spec = state["specs"][index]
+    page = render_page(spec, state["env"], state["shared"])
+    differs = put(state["staging"], state["old"], page.path, page.data)
+    return scan_page(page.data.decode("utf-8")), differs
+
+
+def _draw_card(index: int):
+    state = worker_state()
+    key, spec = state["cards"][index]
+    state["cache"].store(key, draw_card(spec))
+
+
+def _write_cards(staged: StagedOutput, cache: FileCache, cards: dict, config: SiteConfig, jobs: int) -> int:
+    """Link every social card (and the logo) from the card cache, drawing the missing ones in parallel."""
+    keyed = {path: (spec.key(), spec) for path, spec in cards.items()}
+    missing = sorted({key: spec for key, spec in keyed.values() if not cache.has(key)}.items())
+    for _ in parallel_map(_draw_card, len(missing), jobs, {"cards": missing, "cache": cache}):
+        pass
+    changed = 0
+    for path, (key, spec) in sorted(keyed.items()):
+        changed += staged.link(path, cache.get(key, lambda: draw_card(spec)))
+    logo = cache.get(f"logo-{logo_key(config.title)}", lambda: draw_logo(config.title))
+    changed += staged.link(LOGO_FILE, logo)
+    cache.prune()
+    return changed
+
+
+def _write_search(staged: StagedOutput, state: BuildState, redo: list, config: SiteConfig) -> int:
+    """Run Pagefind over the staged article pages, or carry the old index over when none changed."""
+    if not any(spec.output.startswith(f"{ARTICLE_DIR}/") for spec in redo) and state.summary.get("search"):
+        old = staged.output / SEARCH_DIR
+        names = sorted(p.relative_to(staged.output).as_posix() for p in old.rglob("*") if p.is_file()) \
+            if old.is_dir() else []
+        if names and all(staged.keep(name) for name in names):
+            return 0
+    return staged.write(build_search_index(staged.folder, config.language))
+
+
+def _cached_articles(files: dict, articles: tuple) -> dict:
+    """What to remember of each article file: its articles are kept without their Markdown source,
+    and that stripped source is what the next build's loader hands back for an unchanged file."""
+    rendered = {a.source.path: a for a in articles}
+    cached = {}
+    for rel, (stat, source, problems) in files.items():
+        article = rendered.get(rel)
+        cached[rel] = CachedArticle(stat, article.source if article else source, problems, article)
+    return cached
+
+
+def _clock_span(articles: tuple, now: datetime) -> tuple[datetime | None, datetime | None]:
+    """The span around `now` in which no article goes live, expires or leaves the news sitemap."""
+    moments = []
+    for article in articles:
+        meta = article.source
+        moments += [meta.date, meta.date + NEWS_WINDOW]
+        if meta.expires is not None:
+            moments.append(meta.expires)
+    before = [m for m in moments if m <= now]
+    after = [m for m in moments if m > now]
+    return (max(before) if before else None), (min(after) if after else None)
+
+
+def _unchanged(state: BuildState, inputs: str, options: BuildOptions) -> BuildReport | None:
+    """The last build's report when it still stands: same inputs and options, the output folder as
+    that build left it, and the clock within the span where nothing changes."""
+    if not state.inputs or state.inputs != inputs or state.output != output_identity(options.output):
+        return None
+    report = state.summary.get("report")
+    if report is None:
+        return None
+    now = options.now
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=ZoneInfo(state.summary["timezone"]))
+    if state.valid_from is not None and now < state.valid_from:
+        return None
+    if state.valid_until is not None and now >= state.valid_until:
+        return None
+    return report
+
+
+def _input_paths(root: Path) -> list[Path]:
+    """Every file a build reads: the site's own and the installed theme."""
+    return [root / CONFIG_NAME, root / "articles", root / "templates", root / "assets", root / "static", THEME_DIR]
+
+
+def _options_key(options: BuildOptions) -> str:
+    """What of the options changes the output (not the clock, not --jobs)."""
+    return repr((code_version(), str(options.output.absolute()), options.base_url, options.drafts, options.future,
+                 options.strict, options.search))
 
 
 @contextmanager
@@ -164,7 +323,7 @@ def _stage(name: str, reporter: Reporter):
 def read_assets(root: Path) -> dict[str, bytes]:
     """Theme assets, overridden by same-named files in the site's `assets/`."""
     files: dict[str, bytes] = {}
-    for folder in (THEME_ASSETS, root / "assets"):
+    for folder in (THEME_DIR / "assets", root / "assets"):
         files.update(_read_tree(folder))
     return files
 
@@ -179,3 +338,5 @@ def _read_tree(folder: Path) -> dict[str, bytes]:
         return {}
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+
+

@@ -29,17 +29,30 @@ def check_output_dir(output: Path, root: Path) -> None:
         raise OutputError(f"output {output} exists and is not a folder")
 
 
-def check_paths(files: tuple[OutputFile, ...]) -> None:
-    """Every path stays inside the output folder, and no two files claim one path."""
-    for file in files:
-        path = PurePosixPath(file.path)
-        if (not file.path or path.is_absolute() or ".." in path.parts or "\\" in file.path
-                or any(ord(c) < 32 for c in file.path) or len(file.path.encode()) > 1000):
-            raise OutputError(f"refusing to write {file.path!r}: it would leave the output folder")
-    twice = [path for path, n in Counter(f.path for f in files).items() if n > 1]
+def check_paths(paths) -> None:
+    """Every path (output files or path strings) stays inside the output folder, and no two claim one."""
+    names = [p if isinstance(p, str) else p.path for p in paths]
+    for name in names:
+        path = PurePosixPath(name)
+        if (not name or path.is_absolute() or ".." in path.parts or "\\" in name
+                or any(ord(c) < 32 for c in name) or len(name.encode()) > 1000):
+            raise OutputError(f"refusing to write {name!r}: it would leave the output folder")
+    twice = [path for path, n in Counter(names).items() if n > 1]
     if twice:
         raise OutputError("two outputs claim the same path: " + ", ".join(sorted(twice))
                           + " (a file in static/ may have the name of a generated page)")
+
+
+def put(staging: Path, old: Path, path: str, data: bytes) -> bool:
+    """Write one file into the staging folder; True when it differs from the old output's.
+
+    Safe to call from several processes at once (folders are made with exist_ok)."""
+    target = staging / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if _reuse(old / path, target, data):
+        return False
+    target.write_bytes(data)
+    return True
 
 
 def write_output(files: tuple[OutputFile, ...], output: Path) -> int:
@@ -76,23 +89,54 @@ class StagedOutput:
         self._made.add(self.folder)
         return self
 
+    def claim(self, paths) -> None:
+        """Reserve output paths (checked: inside the folder, not claimed twice)."""
+        paths = list(paths)
+        check_paths(paths)
+        again = sorted(self._written.intersection(paths))
+        if again:
+            raise OutputError("two outputs claim the same path: " + ", ".join(again)
+                              + " (a file in static/ may have the name of a generated page)")
+        self._written.update(paths)
+
     def write(self, files: tuple[OutputFile, ...]) -> int:
         """Add `files` to the new output; returns how many differ from the old output."""
-        check_paths(files)
-        again = sorted(self._written.intersection(f.path for f in files))
-        if again:
-            raise OutputError("two outputs claim the same path: " + ", ".join(again))
-        changed = 0
-        for file in sorted(files, key=lambda f: f.path):
-            target = self.folder / file.path
-            if target.parent not in self._made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(target.parent)
-            if not _reuse(self.output / file.path, target, file.data):
-                target.write_bytes(file.data)
-                changed += 1
-            self._written.add(file.path)
-        return changed
+        self.claim(f.path for f in files)
+        return sum(put(self.folder, self.output, file.path, file.data) for file in sorted(files, key=lambda f: f.path))
+
+    def link(self, path: str, source: Path) -> bool:
+        """Add the file at `source` (a cache entry, a static file) under `path`, without reading it
+        when possible; True when it differs from the old output's."""
+        self.claim((path,))
+        target = self.folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        old = self.output / path
+        try:
+            same = os.path.samefile(old, source)
+        except OSError:
+            same = False
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+        return not same
+
+    def keep(self, path: str) -> bool:
+        """Carry the old output's file over unchanged (hard link); False when there is none."""
+        old = self.output / path
+        target = self.folder / path
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(old, target)
+        except OSError:
+            return False
+        self.claim((path,))
+        return True
+
+    @property
+    def count(self) -> int:
+        """How many files the new output holds so far."""
+        return len(self._written)
 
     def commit(self) -> None:
         """Make the new output live in one step."""

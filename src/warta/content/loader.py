@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
 from warta.config import SiteConfig
 from warta.content.frontmatter import normalise_text, split_front_matter
@@ -13,6 +15,11 @@ from warta.errors import Problem
 from warta.yamlmap import parse_mapping
 
 ARTICLES_DIR = "articles"
+RACY_NS = 2_000_000_000
+
+
+FileResult = tuple[tuple[int, int], "SourceArticle | None", tuple[Problem, ...]]
+"""What loading one file gave: ((size, mtime_ns), the article or None, its problems)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +30,8 @@ class LoadResult:
     """Valid articles, sorted by path."""
     problems: tuple[Problem, ...]
     """Errors and warnings, in file and line order."""
+    files: dict[str, FileResult] = field(default_factory=dict, compare=False)
+    """Relative path -> what that file gave, so a later build can skip unchanged files."""
 
     @property
     def ok(self) -> bool:
@@ -39,10 +48,15 @@ def find_article_files(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def load_articles(root: Path, config: SiteConfig) -> LoadResult:
-    """Load and validate every article under `root/articles`; never raises on bad content."""
+def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult] | None = None) -> LoadResult:
+    """Load and validate every article under `root/articles`; never raises on bad content.
+
+    `known` holds what files gave in an earlier build with the same config: a file whose size
+    and modification time are unchanged is not read again."""
+    known = known or {}
     articles: list[SourceArticle] = []
     problems: list[Problem] = []
+    files: dict[str, FileResult] = {}
     root_real = root.resolve()
     if not (root / ARTICLES_DIR).is_dir():
         problems.append(Problem(ARTICLES_DIR, None, None, "folder is missing",
@@ -53,12 +67,23 @@ def load_articles(root: Path, config: SiteConfig) -> LoadResult:
             problems.append(Problem(rel, None, None, "is a link to a file outside the site",
                                     "copy the article into the site instead of linking it"))
             continue
-        article, found = load_article(file, rel, config)
-        problems.extend(found)
-        if article is not None:
-            articles.append(article)
+        info = file.stat()
+        stat = (info.st_size, info.st_mtime_ns)
+        previous = known.get(rel)
+        if previous is not None and previous[0] == stat:
+            result = previous
+        else:
+            article, found = load_article(file, rel, config)
+            # A file changed within the last two seconds may change again without its size or
+            # timestamp changing (timestamps tick coarsely): never trust such an entry later.
+            racy = time.time_ns() - info.st_mtime_ns < RACY_NS
+            result = ((info.st_size, -1) if racy else stat, article, tuple(found))
+        files[rel] = result
+        problems.extend(result[2])
+        if result[1] is not None:
+            articles.append(result[1])
     problems.extend(_duplicate_slugs(articles))
-    return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)))
+    return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
 
 
 def load_article(file: Path, rel: str, config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:

@@ -65,20 +65,25 @@ class Redirect:
     line: int | None
 
 
-def add_hosting_files(site: Site, config: SiteConfig, files: tuple[OutputFile, ...]) -> tuple[OutputFile, ...]:
+def add_hosting_files(site: Site, config: SiteConfig, files: tuple[OutputFile, ...],
+                      other_paths: tuple[str, ...] = ()) -> tuple[OutputFile, ...]:
     """`files` plus `.nojekyll`, `CNAME`, `_headers`, `_redirects` and the redirect pages.
+
+    `other_paths` are the output's files that are written separately (pages, social cards): they
+    count for collisions and caching rules like `files` do.
 
     A `_headers` or `_redirects` of the site's own (in `static/`) is kept: Warta's rules come
     first and the site's follow. Raise ContentError when an alias would land on another file,
     or when `static/CNAME` and the config's `cname` both name the domain."""
     redirects = collect_redirects(site)
     own = {f.path: f for f in files if f.path in (NOJEKYLL_FILE, CNAME_FILE, HEADERS_FILE, REDIRECTS_FILE)}
-    check_redirects(redirects, tuple(f.path for f in files))
+    paths = tuple(f.path for f in files) + other_paths
+    check_redirects(redirects, paths)
     if config.cname and CNAME_FILE in own:
         raise ContentError([Problem(f"static/{CNAME_FILE}", None, None, "names the domain, and so does `cname:` "
                                     "in warta.yaml", "keep one of them")])
     made = {NOJEKYLL_FILE: b"",
-            HEADERS_FILE: headers_file(config, tuple(f.path for f in files)).encode("utf-8"),
+            HEADERS_FILE: headers_file(config, paths).encode("utf-8"),
             REDIRECTS_FILE: redirects_file(config, redirects).encode("utf-8")}
     if config.cname:
         made[CNAME_FILE] = f"{config.cname}\n".encode("ascii")
@@ -178,6 +183,9 @@ def redirect_page(redirect: Redirect, config: SiteConfig) -> bytes:
         '<meta charset="utf-8">\n'
         f"<title>{title} — {escape(config.title)}</title>\n"
         '<meta name="robots" content="noindex">\n'
+        # No favicon request: the browser would ask the host root for /favicon.ico, which a
+        # site under a sub-path does not have (a 404 in the console, depending on timing).
+        '<link rel="icon" href="data:,">\n'
         f'<link rel="canonical" href="{escape(canonical)}">\n'
         f'<meta http-equiv="refresh" content="0; url={escape(href)}">\n'
         "</head>\n"

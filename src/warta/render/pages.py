@@ -141,7 +141,8 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     if shared.search_path:
         specs.append(PageSpec("search", shared.search_path, "search.html", "Cari",
                               f"Cari artikel di {config.title}", {}, indexable=False))
-    specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan", "", {}, indexable=False))
+    specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan", "",
+                          {"latest": listing(site.articles[:5])}, indexable=False))
     return tuple(specs)
 
 

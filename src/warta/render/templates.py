@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from datetime import datetime
 from pathlib import Path
 
 import jinja2
+from jinja2 import meta
 from markupsafe import Markup
 
 from warta.config import SiteConfig
@@ -63,6 +66,74 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
     )
     env.globals["searched_dirs"] = tuple(str(d) for d in dirs)
     return env
+
+
+class TemplateDependencies:
+    """What rendering a template reads: its own file and every template it extends, includes or
+    imports, each as found in (or looked for along) the search folders.
+
+    Dependencies are found by parsing (a dynamic template name makes a template depend on all of
+    them). A fingerprint identifies each dependency by the folder it comes from and its bytes,
+    and every folder it was looked for in first counts too, so adding an override in the site's
+    `templates/` changes it."""
+
+    def __init__(self, env: jinja2.Environment, dirs: tuple[Path, ...]):
+        self.env, self.dirs = env, dirs
+        self._parsed: dict[str, set[str] | None] = {}
+        self._prints: dict[str, str] = {}
+        self._sources: dict[str, str] = {}
+
+    def _references(self, name: str) -> set[str] | None:
+        if name not in self._parsed:
+            try:
+                source = self.env.loader.get_source(self.env, name)[0]
+                self._sources[name] = source
+                refs = set(meta.find_referenced_templates(self.env.parse(source)))
+                self._parsed[name] = None if None in refs else refs
+            except jinja2.TemplateError:
+                self._parsed[name] = set()
+        return self._parsed[name]
+
+    def closure(self, name: str) -> set[str]:
+        seen, todo = set(), [name]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            refs = self._references(current)
+            if refs is None:
+                return {p.relative_to(d).as_posix() for d in self.dirs if d.is_dir()
+                        for p in d.rglob("*") if p.is_file()}
+            todo.extend(refs)
+        return seen
+
+    def fingerprint(self, name: str) -> str:
+        if name not in self._prints:
+            digest = hashlib.sha256()
+            for dependency in sorted(self.closure(name)):
+                for folder in self.dirs:
+                    path = folder / dependency
+                    if path.is_file():
+                        digest.update(f"{folder}\0{dependency}\0".encode() + hashlib.sha256(path.read_bytes()).digest())
+                        break
+                    digest.update(f"{folder}\0{dependency}\0missing".encode())
+            self._prints[name] = digest.hexdigest()
+        return self._prints[name]
+
+    def reads(self, name: str, fields: tuple[str, ...], except_of: str | None = None) -> bool:
+        """Whether the template or one it uses reads any of `fields` of some value (`x.body`,
+        `x["body"]`, `attribute="body"`), judged from the source text, so erring towards yes;
+        with `except_of`, reads of that variable (`article.body`) do not count."""
+        names = "|".join(map(re.escape, fields))
+        owner = rf"(?<!\b{re.escape(except_of)})" if except_of else ""
+        pattern = re.compile(rf"""{owner}\.(?:{names})\b|\[\s*['"](?:{names})['"]\s*\]"""
+                             rf"""|attribute\s*=\s*['"](?:{names})['"]""")
+        for dependency in self.closure(name):
+            self._references(dependency)
+            if pattern.search(self._sources.get(dependency, "")):
+                return True
+        return False
 
 
 def render_template(env: jinja2.Environment, name: str, context: dict) -> str:

@@ -111,8 +111,6 @@ class SiteView:
     language: str
     categories: tuple[Link, ...]
     """For the navigation, by name."""
-    latest: tuple[ArticleView, ...]
-    """The five newest articles."""
     article_count: int
 
 
@@ -138,7 +136,7 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         summary=article.summary,
         lede=meta.summary,
         note=Markup(article.note_html) if article.note_html else None,
-        body=Markup(article.body.html),
+        body=article.body.html,
         image=_image(meta.image),
         image_alt=meta.image_alt or "",
         toc=table_of_contents(article.body.headings) if sections >= config.toc_min_headings else (),
@@ -168,6 +166,5 @@ def site_view(site: Site, config: SiteConfig, views: dict[str, ArticleView]) -> 
         description=config.description,
         language=config.language,
         categories=term_links(site.categories),
-        latest=tuple(views[a.slug] for a in site.articles[:5]),
         article_count=len(site.articles),
     )

@@ -1,0 +1,195 @@
+"""The persistent build state in `.warta-cache/`: what every output was made from.
+
+After each successful build Warta records
+- a fingerprint of every input (article files, templates, assets, static files, the config,
+  the build options and Warta's own version) and the span of time over which the build clock
+  changes nothing (no article goes live, expires or leaves the news sitemap), so that an
+  unchanged site is recognised from file metadata alone;
+- each article's parsed front matter and rendered body, keyed by its file's size and mtime,
+  so unchanged articles are neither parsed nor rendered again;
+- the fingerprint of every output file's inputs, so a rebuild renders only the pages whose
+  inputs changed and hard-links the others from the previous output.
+
+The state is one pickle, written atomically; a missing, damaged or foreign one is ignored and
+the build starts from scratch (and writes a good one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import time
+from functools import lru_cache
+from dataclasses import dataclass, field, is_dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from warta import __version__
+
+log = logging.getLogger(__name__)
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Warta's version and a digest of its own code: a state written by other code is not reused
+    (an upgrade, or a developer's edit, can change what any output looks like)."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + source.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+FORMAT = 1
+"""Bump when the shape of the state changes."""
+
+
+@dataclass
+class CachedArticle:
+    """One article file as parsed and rendered last time."""
+
+    stat: tuple[int, int]
+    """(size, mtime_ns) of the file when it was read; mtime -1 when too recent to trust."""
+    source: Any
+    """The validated SourceArticle, or None when the file had errors."""
+    problems: tuple
+    """Warnings (and errors) found in the file."""
+    article: Any
+    """The markdown stage's Article, or None."""
+
+
+@dataclass
+class BuildState:
+    """Everything remembered between two builds of one site."""
+
+    format: int = FORMAT
+    version: str = field(default_factory=lambda: code_version())
+    inputs: str = ""
+    """Fingerprint of every input file's metadata, the config and the options."""
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    """The build clock may move within [valid_from, valid_until) without changing the output."""
+    output: tuple[str, int, int] | None = None
+    """(path, inode, mtime_ns) of the output folder as the build left it."""
+    articles_key: str = ""
+    """Fingerprint of what article parsing depends on besides the file (config, version)."""
+    articles: dict[str, CachedArticle] = field(default_factory=dict)
+    """Relative path -> the file as parsed last time."""
+    outputs: dict[str, str] = field(default_factory=dict)
+    """Output file path -> fingerprint of its inputs."""
+    links: dict[str, Any] = field(default_factory=dict)
+    """Output file path -> (fingerprint, links and ids found in it), for the link check."""
+    summary: dict[str, Any] = field(default_factory=dict)
+    """What the last build reported (articles, pages, files, schedule text), for a no-op run."""
+
+
+def state_file(folder: Path, output: Path) -> Path:
+    """One state per output folder: `warta serve` and tests build elsewhere than `_site`."""
+    key = hashlib.sha256(str(output.absolute()).encode()).hexdigest()[:12]
+    return folder / f"state-{key}.pickle"
+
+
+def load_state(folder: Path, output: Path) -> BuildState:
+    """The state of the last build into `output`, or an empty one when there is none or it cannot be read."""
+    path = state_file(folder, output)
+    try:
+        with path.open("rb") as handle:
+            state = pickle.load(handle)
+    except FileNotFoundError:
+        return BuildState()
+    except Exception as exc:  # a damaged or foreign file: start over, never fail the build
+        log.warning("ignoring the damaged build cache %s (%s); building everything", path, exc)
+        return BuildState()
+    if not isinstance(state, BuildState) or state.format != FORMAT or state.version != code_version():
+        return BuildState()
+    return state
+
+
+def save_state(folder: Path, output: Path, state: BuildState) -> None:
+    """Write the state atomically; a cache that cannot be written only costs the next build time."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = state_file(folder, output)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}")
+        with temporary.open("wb") as handle:
+            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, target)
+    except OSError as exc:
+        log.warning("could not save the build cache in %s (%s)", folder, exc)
+
+
+def output_identity(output: Path) -> tuple[str, int, int] | None:
+    try:
+        info = output.stat()
+    except OSError:
+        return None
+    return (str(output.absolute()), info.st_ino, info.st_mtime_ns)
+
+
+RACY_NS = 2_000_000_000
+"""A file changed less than this long ago may change again within one timestamp tick."""
+
+
+def scan_inputs(paths: list[Path], extra: str) -> tuple[str, bool]:
+    """Fingerprint of the metadata (path, size, mtime) of every file under `paths`, plus `extra`;
+    and whether some file changed so recently that its timestamp cannot be trusted yet."""
+    digest = hashlib.sha256(extra.encode())
+    racy = False
+    now = time.time_ns()
+    for top in paths:
+        if top.is_file():
+            entries = [top]
+        elif top.is_dir():
+            entries = sorted(p for p in top.rglob("*") if p.is_file())
+        else:
+            digest.update(f"missing {top}\n".encode())
+            continue
+        for entry in entries:
+            info = entry.stat()
+            racy = racy or now - info.st_mtime_ns < RACY_NS
+            digest.update(f"{entry}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest(), racy
+
+
+class Fingerprints:
+    """Stable digests of the values a page is made from.
+
+    Article views are digested once each (by identity) and stand for themselves wherever a page
+    lists them; everything else is walked field by field."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, str] = {}
+
+    def remember(self, value: Any, digest: str) -> None:
+        self._known[id(value)] = digest
+
+    def of(self, *values: Any) -> str:
+        digest = hashlib.sha256()
+        for value in values:
+            self._feed(digest, value)
+        return digest.hexdigest()
+
+    def _feed(self, digest, value: Any) -> None:
+        known = self._known.get(id(value))
+        if known is not None:
+            digest.update(b"K" + known.encode())
+        elif value is None or isinstance(value, (str, int, float, bool, datetime)):
+            digest.update(f"{type(value).__name__}:{value!r};".encode())
+        elif isinstance(value, (tuple, list)):
+            digest.update(b"[")
+            for item in value:
+                self._feed(digest, item)
+            digest.update(b"]")
+        elif isinstance(value, dict):
+            digest.update(b"{")
+            for key in sorted(value, key=repr):
+                self._feed(digest, key)
+                self._feed(digest, value[key])
+            digest.update(b"}")
+        elif is_dataclass(value):
+            digest.update(type(value).__name__.encode() + b"(")
+            for item in fields(value):
+                self._feed(digest, getattr(value, item.name))
+            digest.update(b")")
+        else:
+            digest.update(f"{type(value).__name__}:{value!r};".encode())

@@ -1,0 +1,232 @@
+"""Incremental and parallel builds: the cache never changes what is built, only how fast.
+
+- a second build with nothing changed writes nothing and leaves every file's mtime alone;
+- an edit re-renders only the pages that show what changed;
+- --jobs 1 and --jobs 2 give the same bytes;
+- a property test applies random edits (add, change, rename, delete articles; change a
+  template; change the config) and checks after each that the incremental output equals a
+  clean build byte for byte.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import NOW, REPO, snapshot
+from warta.build import BuildOptions, build
+from warta.cli import main, resolve_now
+
+BASIC = REPO / "tests" / "sites" / "basic"
+OLD = time.time() - 100_000
+"""Edits get past timestamps, one second apart: the cache must trust them (recent ones it re-reads)."""
+
+
+class Site:
+    """A copy of a site whose files are written with distinct, older modification times."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.clock = OLD
+
+    def write(self, name: str, text: str) -> None:
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        self.clock += 1
+        os.utime(path, (self.clock, self.clock))
+
+    def age_everything(self) -> None:
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file() and ".warta-cache" not in path.parts:
+                self.clock += 1
+                os.utime(path, (self.clock, self.clock))
+
+
+def copy_basic(tmp_path: Path) -> Site:
+    root = tmp_path / "site"
+    shutil.copytree(BASIC, root, ignore=shutil.ignore_patterns(".warta-cache", "_site"))
+    site = Site(root)
+    site.age_everything()
+    return site
+
+
+def build_into(root: Path, output: Path, *extra: str):
+    options = BuildOptions(root=root, output=output, now=resolve_now(NOW), search=False,
+                           jobs=1 if "--jobs1" in extra else None, clean="--clean" in extra)
+    return build(options)
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_second_build_with_nothing_changed_writes_nothing(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    first = build_into(site.root, out)
+    before = mtimes(out)
+    second = build_into(site.root, out)
+    assert second.unchanged_inputs and second.changed == 0 and second.rendered == 0
+    assert (second.articles, second.pages, second.files) == (first.articles, first.pages, first.files)
+    assert mtimes(out) == before
+
+
+def test_editing_one_articles_body_rerenders_only_the_pages_that_show_it(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    before = snapshot(out)
+    times = mtimes(out)
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("kembali normal.", "kembali normal, kata mereka."))
+    report = build_into(site.root, out)
+    after = snapshot(out)
+    changed = {name for name in after if after[name] != before.get(name)}
+    # The article page and the feeds with its full text; not the home page, tags or archives,
+    # which show its title and summary only.
+    assert "artikel/harga-beras/index.html" in changed
+    assert {"atom.xml", "rss.xml", "feed.json"} <= changed
+    assert not {"index.html", "tag/ekonomi/index.html", "arsip/2025/06/index.html",
+                "artikel/banjir-jakarta/index.html"} & changed
+    assert report.rendered == 1
+    unchanged = set(after) - changed
+    assert all(mtimes(out)[name] == times[name] for name in unchanged if name in times)
+
+
+def test_changing_a_title_rerenders_the_listings_that_show_it(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("Harga Beras Turun", "Harga Beras Anjlok"))
+    report = build_into(site.root, out)
+    for page in ("index.html", "tag/ekonomi/index.html", "arsip/2025/06/index.html",
+                 "artikel/pemilu-daerah/index.html"):  # its older neighbour links to it by title
+        assert "Harga Beras Anjlok" in (out / page).read_text(), page
+    assert report.rendered < report.pages
+
+
+def test_editing_one_template_rerenders_only_the_pages_using_it(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    theme = REPO / "src/warta/theme/templates/tag.html"
+    site.write("templates/tag.html", theme.read_text() + "{# disunting #}\n")
+    report = build_into(site.root, out)
+    tag_pages = len(list(out.glob("tag/*/index.html"))) + len(list(out.glob("tag/*/halaman/*/index.html")))
+    assert report.rendered == tag_pages
+
+
+def test_jobs_1_and_jobs_2_give_the_same_bytes(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    for i in range(150):  # enough pages for several worker batches
+        site.write(f"articles/tambahan-{i:03d}.md", f"---\ntitle: Tambahan {i}\ndate: 2024-01-{i % 28 + 1:02d}\n"
+                   f"tags: [T{i % 7}, Daerah]\ncategory: K{i % 3}\n---\n\n## Bagian\n\nIsi artikel {i}.\n")
+    one, two = tmp_path / "one", tmp_path / "two"
+    build_into(site.root, one, "--jobs1", "--clean")
+    options = BuildOptions(root=site.root, output=two, now=resolve_now(NOW), search=False, jobs=2, clean=True)
+    build(options)
+    assert snapshot(one) == snapshot(two)
+
+
+def test_damaged_build_cache_is_ignored_and_rebuilt(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    expected = snapshot(out)
+    for state in (site.root / ".warta-cache").glob("state-*.pickle"):
+        state.write_bytes(b"\x80\x04 not a pickle at all")
+    report = build_into(site.root, out)
+    assert not report.unchanged_inputs and report.rendered == report.pages
+    assert snapshot(out) == expected
+
+
+def test_clean_renders_everything_again(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    assert main(["build", "--source", str(site.root), "--output", str(out), "--now", NOW, "--quiet",
+                 "--no-search", "--clean"]) == 0
+
+
+def test_the_clock_passing_a_scheduled_article_rebuilds(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    later = BuildOptions(root=site.root, output=out, now=resolve_now("2026-11-22T07:00:00+07:00"), search=False)
+    report = build(later)
+    assert not report.unchanged_inputs
+    assert (out / "artikel/terbit-besok/index.html").exists()
+
+
+# Property test ------------------------------------------------------------------------------
+
+TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]
+edits = st.one_of(
+    st.tuples(st.just("add"), st.integers(0, 9), st.sampled_from(TAGS), st.integers(1, 28)),
+    st.tuples(st.just("change"), st.integers(0, 9), st.sampled_from(TAGS), st.integers(1, 28)),
+    st.tuples(st.just("retitle"), st.integers(0, 9), st.text("abcdefghij ", min_size=1, max_size=12)),
+    st.tuples(st.just("rename"), st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.just("delete"), st.integers(0, 9)),
+    st.tuples(st.just("template"), st.sampled_from(["article.html", "tag.html", "partials/footer.html"]),
+              st.integers(0, 3)),
+    st.tuples(st.just("config"), st.integers(1, 4)),
+)
+
+
+def apply(site: Site, edit: tuple) -> None:
+    kind = edit[0]
+    articles = site.root / "articles"
+    existing = sorted(articles.glob("p*.md"))
+    if kind == "add":
+        _, n, tag, day = edit
+        site.write(f"articles/p{n}.md", f"---\ntitle: Artikel {n}\ndate: 2025-05-{day:02d}T08:00:00+07:00\n"
+                   f"tags: [{tag}]\ncategory: Nasional\n---\n\n## Satu\n\nIsi {n} hari {day}.\n")
+    elif kind == "change" and existing:
+        _, n, tag, day = edit
+        path = existing[n % len(existing)]
+        text = path.read_text().replace("\ntags: [", f"\ntags: [{tag}, ", 1)
+        site.write(path.relative_to(site.root).as_posix(), text.replace("Isi", f"Isi diubah {day}", 1))
+    elif kind == "retitle" and existing:
+        _, n, words = edit
+        path = existing[n % len(existing)]
+        lines = path.read_text().split("\n")
+        lines[1] = f"title: \"Judul {words.strip() or 'baru'}\""
+        site.write(path.relative_to(site.root).as_posix(), "\n".join(lines))
+    elif kind == "rename" and existing:
+        _, n, m = edit
+        path = existing[n % len(existing)]
+        target = articles / f"p{m}.md"
+        if not target.exists():
+            path.rename(target)
+            site.clock += 1
+            os.utime(target, (site.clock, site.clock))
+    elif kind == "delete" and existing:
+        existing[edit[1] % len(existing)].unlink()
+    elif kind == "template":
+        _, name, variant = edit
+        theme = REPO / "src/warta/theme/templates" / name
+        site.write(f"templates/{name}", theme.read_text() + f"{{# varian {variant} #}}\n")
+    elif kind == "config":
+        site.write("warta.yaml", (BASIC / "warta.yaml").read_text().replace("per_page: 2", f"per_page: {edit[1]}"))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(edits, min_size=1, max_size=6))
+def test_incremental_output_always_equals_a_clean_build(tmp_path_factory, steps):
+    tmp = tmp_path_factory.mktemp("prop")
+    site = copy_basic(tmp)
+    incremental, clean = tmp / "incremental", tmp / "clean"
+    build_into(site.root, incremental)
+    for step in steps:
+        apply(site, step)
+        build_into(site.root, incremental)
+        shutil.rmtree(clean, ignore_errors=True)
+        build_into(site.root, clean, "--clean")
+        assert snapshot(incremental) == snapshot(clean), f"after {step}"
