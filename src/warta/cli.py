@@ -315,8 +315,10 @@ def _run_serve(args: argparse.Namespace) -> int:
         else:
             print(f"error: {error.format()}; still serving the last good site", file=sys.stderr, flush=True)
 
+    # One process: forking workers while the server's and the watcher's threads run is asking for
+    # a deadlock; rebuilds after the first one are incremental anyway.
     options = BuildOptions(root=args.source, output=args.source / "_site", now=resolve_now(None),
-                           drafts=args.drafts, future=args.future, search=args.search)
+                           drafts=args.drafts, future=args.future, search=args.search, jobs=1)
     try:
         server = DevServer(options, args.host, args.port, on_build=on_build)
     except OSError as exc:

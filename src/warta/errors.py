@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from warta.records import FastPickle
+
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(FastPickle):
     """One thing wrong (or doubtful) in the site's input, pointing at where it is."""
 
     path: str

@@ -7,6 +7,8 @@ links inside the site are checked: an outside address cannot be looked at withou
 
 from __future__ import annotations
 
+from warta.records import FastPickle
+
 import difflib
 import re
 import sys
@@ -31,7 +33,7 @@ LINK_ATTRIBUTES = {
 
 
 @dataclass(frozen=True, slots=True)
-class PageLink:
+class PageLink(FastPickle):
     """One address in a built page."""
 
     line: int
@@ -42,7 +44,7 @@ class PageLink:
 
 
 @dataclass(frozen=True, slots=True)
-class BuiltPage:
+class BuiltPage(FastPickle):
     """What the link check needs of one HTML file: the anchors it has and the links it makes."""
 
     ids: frozenset[str]
@@ -61,7 +63,7 @@ class SiteIndex:
 
 
 @dataclass(frozen=True, slots=True)
-class Target:
+class Target(FastPickle):
     """Where a link inside the site leads."""
 
     path: str
@@ -283,6 +285,7 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
     others: dict[tuple[str, str, str], int] = {}
     suggestions = suggestions or Suggestions(index)
     resolved: dict = {}
+    reasons: dict[Target, tuple[str, str] | None] = {}
     for file in sorted(index.pages):
         for link in index.pages[file].links:
             # A root-relative or absolute URL leads to the same place from every page: resolve it once.
@@ -292,7 +295,9 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
             target = resolved[where]
             if target is None or (file, target) in skip:
                 continue
-            reason = broken_reason(target, index, suggestions)
+            if target not in reasons:
+                reasons[target] = broken_reason(target, index, suggestions)
+            reason = reasons[target]
             if reason is None:
                 continue
             key = (link.element, link.url, reason[0])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from warta.records import FastPickle
+
 import hashlib
 import math
 import re
@@ -23,7 +25,7 @@ _BAD_SCHEMES = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE
 
 
 @dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(FastPickle):
     """A section heading of an article, for the table of contents."""
 
     level: int
@@ -35,7 +37,7 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True)
-class BodyLink:
+class BodyLink(FastPickle):
     """A link or image in an article's Markdown, for the link check (`warta check`)."""
 
     url: str
@@ -47,7 +49,7 @@ class BodyLink:
 
 
 @dataclass(frozen=True, slots=True)
-class RenderedBody:
+class RenderedBody(FastPickle):
     """Everything the later stages need from an article's Markdown."""
 
     html: Markup
@@ -64,7 +66,7 @@ class RenderedBody:
 
 
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(FastPickle):
     """A SourceArticle with its body rendered: the unit of the site model."""
 
     source: SourceArticle

@@ -22,7 +22,7 @@ import os
 import pickle
 import time
 from functools import lru_cache
-from dataclasses import dataclass, field, is_dataclass, fields
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -89,9 +89,9 @@ def state_file(folder: Path, output: Path) -> Path:
     return folder / f"state-{key}.pickle"
 
 
-def load_state(folder: Path, output: Path) -> BuildState:
+def load_state(folder: Path, output: Path, suffix: str = ".pickle") -> BuildState:
     """The state of the last build into `output`, or an empty one when there is none or it cannot be read."""
-    path = state_file(folder, output)
+    path = state_file(folder, output).with_suffix(suffix)
     try:
         with path.open("rb") as handle:
             state = pickle.load(handle)
@@ -106,16 +106,25 @@ def load_state(folder: Path, output: Path) -> BuildState:
 
 
 def save_state(folder: Path, output: Path, state: BuildState) -> None:
-    """Write the state atomically; a cache that cannot be written only costs the next build time."""
+    """Write the state atomically, and beside it its small head (what a no-op check needs); a cache
+    that cannot be written only costs the next build time."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = state_file(folder, output)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}")
-        with temporary.open("wb") as handle:
-            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, target)
+        head = replace(state, articles={}, outputs={}, links={})
+        for path, value in ((target, state), (target.with_suffix(".head"), head)):
+            temporary = path.with_name(f".{path.name}.{os.getpid()}")
+            with temporary.open("wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
     except OSError as exc:
         log.warning("could not save the build cache in %s (%s)", folder, exc)
+
+
+def load_head(folder: Path, output: Path) -> BuildState:
+    """The last build's state without its per-article and per-page parts: enough to tell that
+    nothing changed, read in milliseconds where the whole state takes a second for 10,000 articles."""
+    return load_state(folder, output, suffix=".head")
 
 
 def output_identity(output: Path) -> tuple[str, int, int] | None:
@@ -159,6 +168,7 @@ class Fingerprints:
 
     def __init__(self) -> None:
         self._known: dict[int, str] = {}
+        self._fields: dict[type, tuple[str, ...]] = {}
 
     def remember(self, value: Any, digest: str) -> None:
         self._known[id(value)] = digest
@@ -187,9 +197,15 @@ class Fingerprints:
                 self._feed(digest, value[key])
             digest.update(b"}")
         elif is_dataclass(value):
-            digest.update(type(value).__name__.encode() + b"(")
-            for item in fields(value):
-                self._feed(digest, getattr(value, item.name))
+            kind = type(value)
+            names = self._fields.get(kind)
+            if names is None:
+                # A field marked `metadata={"derived": True}` is computed from the others (JSON-LD from
+                # the article and config): it adds nothing but time.
+                names = self._fields[kind] = tuple(f.name for f in fields(value) if not f.metadata.get("derived"))
+            digest.update(kind.__name__.encode() + b"(")
+            for name in names:
+                self._feed(digest, getattr(value, name))
             digest.update(b")")
         else:
             digest.update(f"{type(value).__name__}:{value!r};".encode())

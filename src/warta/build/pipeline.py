@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from warta.build.cache import CACHE_DIR, FileCache
 from warta.build.check import shown_folder
-from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_version, load_state, output_identity,
-                                  save_state, scan_inputs)
+from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_version, load_head, load_state,
+                                  output_identity, save_state, scan_inputs)
 from warta.build.parallel import job_count, parallel_map, shared as worker_state
 from warta.build.report import NullReporter, Reporter
 from warta.build.write import StagedOutput, check_output_dir, put
@@ -92,15 +92,15 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     root = options.root
     check_output_dir(options.output, root)
     cache_folder = root / CACHE_DIR
-    state = BuildState() if options.clean else load_state(cache_folder, options.output)
 
     # 0. Nothing changed since the last build (inputs, options, clock span): leave the output alone.
     inputs, racy = scan_inputs(_input_paths(root), _options_key(options))
-    unchanged = _unchanged(state, inputs, options)
+    unchanged = None if options.clean else _unchanged(load_head(cache_folder, options.output), inputs, options)
     if unchanged is not None:
         for problem in unchanged.warnings:
             reporter.problem(problem)
         return replace(unchanged, seconds=time.perf_counter() - started, changed=0, rendered=0, unchanged_inputs=True)
+    state = BuildState() if options.clean else load_state(cache_folder, options.output)
 
     # 1. Load and validate the config and every article (unchanged files are not read again).
     with _stage("load", reporter):

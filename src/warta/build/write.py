@@ -43,15 +43,27 @@ def check_paths(paths) -> None:
                           + " (a file in static/ may have the name of a generated page)")
 
 
+_made: set[str] = set()
+"""Folders this process has made in staging folders (several thousand per large build)."""
+
+
+def _folder_for(target: str) -> None:
+    folder = os.path.dirname(target)
+    if folder not in _made:
+        os.makedirs(folder, exist_ok=True)
+        _made.add(folder)
+
+
 def put(staging: Path, old: Path, path: str, data: bytes) -> bool:
     """Write one file into the staging folder; True when it differs from the old output's.
 
     Safe to call from several processes at once (folders are made with exist_ok)."""
-    target = staging / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if _reuse(old / path, target, data):
+    target = os.path.join(staging, path)
+    _folder_for(target)
+    if _reuse(Path(old, path), Path(target), data):
         return False
-    target.write_bytes(data)
+    with open(target, "wb") as handle:
+        handle.write(data)
     return True
 
 
@@ -87,6 +99,7 @@ class StagedOutput:
             shutil.rmtree(self.folder)
         self.folder.mkdir()
         self._made.add(self.folder)
+        _made.clear()  # the folders of an earlier staging folder of the same name are gone
         return self
 
     def claim(self, paths) -> None:
@@ -123,11 +136,10 @@ class StagedOutput:
 
     def keep(self, path: str) -> bool:
         """Carry the old output's file over unchanged (hard link); False when there is none."""
-        old = self.output / path
-        target = self.folder / path
+        target = os.path.join(self.folder, path)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(old, target)
+            _folder_for(target)
+            os.link(os.path.join(self.output, path), target)
         except OSError:
             return False
         self.claim((path,))

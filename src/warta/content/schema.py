@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from warta.records import FastPickle
+
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -27,7 +29,7 @@ DATE_HINT = 'use YYYY-MM-DD, or with a time "2025-06-15T09:00:00+07:00"'
 
 
 @dataclass(frozen=True, slots=True)
-class SourceArticle:
+class SourceArticle(FastPickle):
     """A validated article file: front matter fields plus the raw Markdown body."""
 
     path: str

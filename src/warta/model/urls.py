@@ -5,6 +5,8 @@ page. Templates turn them into links under the site's base path."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from slugify import slugify
 
 ARTICLE_DIR = "artikel"
@@ -40,6 +42,7 @@ def term_feed_path(kind: str, slug: str) -> str:
     return f"{term_path(kind, slug)}{ATOM_FILE}"
 
 
+@lru_cache(maxsize=65536)
 def term_slug(name: str) -> str:
     """URL name of a tag, category, author or source (`Scale AI` -> `scale-ai`)."""
     return slugify(name, max_length=100, word_boundary=True)

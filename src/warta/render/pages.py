@@ -61,8 +61,8 @@ class PageSpec:
     og_type: str = "website"
     feeds: tuple[FeedLink, ...] = ()
     """Feeds of this page besides the site's own (a tag's Atom feed)."""
-    jsonld: tuple[dict, ...] = field(default=(), hash=False, compare=False)
-    """Structured data objects, rendered as JSON-LD."""
+    jsonld: tuple[dict, ...] = field(default=(), hash=False, compare=False, metadata={"derived": True})
+    """Structured data objects, rendered as JSON-LD (made from the page's article, or the config)."""
 
     @property
     def output(self) -> str:

@@ -82,6 +82,8 @@ class TemplateDependencies:
         self._parsed: dict[str, set[str] | None] = {}
         self._prints: dict[str, str] = {}
         self._sources: dict[str, str] = {}
+        self._reads: dict[tuple, bool] = {}
+        self._closures: dict[str, set[str]] = {}
 
     def _references(self, name: str) -> set[str] | None:
         if name not in self._parsed:
@@ -95,6 +97,11 @@ class TemplateDependencies:
         return self._parsed[name]
 
     def closure(self, name: str) -> set[str]:
+        if name not in self._closures:
+            self._closures[name] = self._closure(name)
+        return self._closures[name]
+
+    def _closure(self, name: str) -> set[str]:
         seen, todo = set(), [name]
         while todo:
             current = todo.pop()
@@ -125,15 +132,21 @@ class TemplateDependencies:
         """Whether the template or one it uses reads any of `fields` of some value (`x.body`,
         `x["body"]`, `attribute="body"`), judged from the source text, so erring towards yes;
         with `except_of`, reads of that variable (`article.body`) do not count."""
+        key = (name, fields, except_of)
+        if key in self._reads:
+            return self._reads[key]
         names = "|".join(map(re.escape, fields))
         owner = rf"(?<!\b{re.escape(except_of)})" if except_of else ""
         pattern = re.compile(rf"""{owner}\.(?:{names})\b|\[\s*['"](?:{names})['"]\s*\]"""
                              rf"""|attribute\s*=\s*['"](?:{names})['"]""")
+        found = False
         for dependency in self.closure(name):
             self._references(dependency)
             if pattern.search(self._sources.get(dependency, "")):
-                return True
-        return False
+                found = True
+                break
+        self._reads[key] = found
+        return found
 
 
 def render_template(env: jinja2.Environment, name: str, context: dict) -> str:
