@@ -19,7 +19,7 @@ BASIC = REPO / "tests" / "sites" / "basic"
 EXPECTED_FILES = {
     "404.html",
     "index.html",
-    "halaman/2/index.html",
+    "halaman/1/index.html",
     "artikel/banjir-jakarta/index.html",
     "artikel/harga-beras/index.html",
     "artikel/keamanan-konten/index.html",
@@ -42,7 +42,7 @@ EXPECTED_FILES = {
     "tag/index.html",
     "tag/cuaca/index.html",
     "tag/daerah/index.html",
-    "tag/daerah/halaman/2/index.html",
+    "tag/daerah/halaman/1/index.html",
     "tag/ekonomi/index.html",
     "tag/keamanan/index.html",
     "tag/politik/index.html",
@@ -110,14 +110,15 @@ def test_home_lists_newest_first_and_paginates(built: Path):
         "Banjir Rendam Sejumlah Wilayah Jakarta",
         "Harga Beras Turun di Pasar Induk",
     ]
-    assert first.xpath("//a[@rel='next']/@href") == ["/berita/halaman/2/"]
-    second = page(built, "halaman/2/index.html")
+    assert first.xpath("//a[@rel='next']/@href") == ["/berita/halaman/1/"]
+    # Archive pages are numbered from the oldest (adding an article leaves them as they are).
+    second = page(built, "halaman/1/index.html")
     assert texts(second, "//h2[@class='card-title']") == [
         "Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi",
         "Uji <b>Keamanan</b> & Konten",
     ]
     assert second.xpath("//a[@rel='prev']/@href") == ["/berita/"]
-    assert "Halaman 2 dari 2" in second.text_content()
+    assert "Halaman 1 dari 1" in second.text_content()
 
 
 def test_article_page_shows_date_byline_reading_time_tags_and_toc(built: Path):
@@ -172,7 +173,9 @@ def test_tag_pages_paginate_and_list_the_tag(built: Path):
     assert texts(doc, "//h1") == ["Daerah"]
     assert "3 artikel" in doc.text_content()
     assert len(doc.xpath("//article[@class='card']")) == 2
-    assert len(page(built, "tag/daerah/halaman/2/index.html").xpath("//article[@class='card']")) == 1
+    older = page(built, "tag/daerah/halaman/1/index.html")
+    assert texts(older, "//h2[@class='card-title']") == [
+        "Harga Beras Turun di Pasar Induk", "Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"]
     index = page(built, "tag/index.html")
     assert texts(index, "//ul[contains(@class,'tag-cloud')]/li/a") == ["Cuaca", "Daerah", "Ekonomi", "Keamanan",
                                                                        "Politik"]

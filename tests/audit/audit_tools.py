@@ -72,8 +72,8 @@ class BuiltSite:
             "archive index": "arsip/",
             "404": "404.html",
         })
-        if self.exists("halaman/2/"):
-            pages["home page 2"] = "halaman/2/"
+        if self.exists("halaman/1/"):
+            pages["home archive page 1"] = "halaman/1/"
         # The search page, added by the search feature; audited whenever the build makes it.
         if self.exists("cari/"):
             pages["search"] = "cari/"

@@ -48,9 +48,9 @@ def test_month_paths_are_zero_padded():
     assert archive_index_path() == "arsip/"
 
 
-def test_first_page_of_a_listing_is_its_base_and_later_pages_are_under_halaman():
-    assert paged_path("tag/meta/", 1) == "tag/meta/"
-    assert paged_path("tag/meta/", 2) == "tag/meta/halaman/2/"
+def test_first_page_of_a_listing_is_its_base_and_archive_pages_are_under_halaman():
+    assert paged_path("tag/meta/", 0) == "tag/meta/"
+    assert paged_path("tag/meta/", 1) == "tag/meta/halaman/1/"
     assert paged_path("", 3) == "halaman/3/"
 
 

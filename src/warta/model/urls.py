@@ -65,8 +65,9 @@ def archive_index_path() -> str:
 
 
 def paged_path(base: str, number: int) -> str:
-    """Page `number` of a listing whose first page is at `base`."""
-    return base if number == 1 else f"{base}{PAGE_DIR}/{number}/"
+    """Archive page `number` (1 = the oldest) of a listing whose first page is at `base`; 0 is
+    the first page itself."""
+    return base if number == 0 else f"{base}{PAGE_DIR}/{number}/"
 
 
 def output_file(path: str) -> str:

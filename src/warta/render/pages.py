@@ -103,10 +103,10 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
 
     specs: list[PageSpec] = []
     for page in paginate(listing(site.articles), config.per_page, ""):
-        title = "Beranda" if page.number == 1 else f"Halaman {page.number}"
+        title = "Beranda" if page.number == 0 else f"Halaman {page.number}"
         specs.append(PageSpec("home", page.path, "index.html", title, config.description, {"page": page},
                               lastmod=_lastmod(page.items),
-                              jsonld=(meta.website(shared.search_path),) if page.number == 1 else ()))
+                              jsonld=(meta.website(shared.search_path),) if page.number == 0 else ()))
 
     for article in site.articles:
         view = views[article.slug]
@@ -157,7 +157,7 @@ def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfi
              if term.kind in ("tag", "category") and config.absolute else ())
     specs = []
     for page in paginate(articles, config.per_page, term.path):
-        title = f"{label}: {term.name}" + (f" (halaman {page.number})" if page.number > 1 else "")
+        title = f"{label}: {term.name}" + (f" (halaman {page.number})" if page.number > 0 else "")
         description = f"{len(term.articles)} artikel dengan {label.lower()} {term.name} di {config.title}"
         specs.append(PageSpec(term.kind, page.path, f"{term.kind}.html", title, description, {
             "term": Link(term.name, term.path, len(term.articles)), "page": page},
