@@ -110,8 +110,8 @@ class SiteView:
     description: str
     language: str
     categories: tuple[Link, ...]
-    """For the navigation, by name."""
-    article_count: int
+    """For the navigation, by name (without counts: every page shows them, and a count would
+    make every page change with each new article)."""
 
 
 def _term_link(kind: str, name: str) -> Link:
@@ -165,6 +165,5 @@ def site_view(site: Site, config: SiteConfig, views: dict[str, ArticleView]) -> 
         title=config.title,
         description=config.description,
         language=config.language,
-        categories=term_links(site.categories),
-        article_count=len(site.articles),
+        categories=tuple(Link(t.name, t.path) for t in site.categories),
     )
