@@ -17,7 +17,7 @@ from seedtools import REPO_ROOT, SEED_IDS, SEEDS, SEEDS_DIR, dropped_lines, firs
 
 from warta.cli import main
 from warta.importer import ImportedArticle, normalise_lines, parse_raw
-from warta.markdown import make_parser, plain_text, render_markdown
+from warta.markdown import make_parser, plain_text
 
 if not SEEDS_DIR.is_dir():
     pytest.skip(f"seed folder {SEEDS_DIR} not found (the repo must be checked out next to shared/)",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from warta.records import FastPickle
-
 from dataclasses import dataclass
+
+from warta.records import FastPickle
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,15 +7,13 @@ links inside the site are checked: an outside address cannot be looked at withou
 
 from __future__ import annotations
 
-from warta.records import FastPickle
-
 import difflib
 import re
 import sys
-from html import unescape
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -23,6 +21,7 @@ from warta.config import SiteConfig
 from warta.errors import Problem
 from warta.markdown import Article
 from warta.model.urls import article_path, output_file
+from warta.records import FastPickle
 
 # Attributes that load or lead to another address, by element (`srcset` is split into its URLs).
 LINK_ATTRIBUTES = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from warta.records import FastPickle
-
 import hashlib
 import math
 import re
@@ -19,6 +17,7 @@ from slugify import slugify
 
 from warta.config import SiteConfig
 from warta.content.schema import SourceArticle
+from warta.records import FastPickle
 
 SUMMARY_LENGTH = 160
 _BAD_SCHEMES = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from warta.build import BuildOptions, BuildReport, build
-from warta.errors import ProblemsError, WartaError
+from warta.errors import WartaError
 
 log = logging.getLogger(__name__)
 
@@ -164,10 +164,6 @@ class Handler(SimpleHTTPRequestHandler):
             self.live.forget(listener)
 
 
-def describe(error: WartaError) -> str:
-    return error.format()
-
-
 class DevServer:
     """Build, serve and watch one site."""
 
@@ -193,9 +189,7 @@ class DevServer:
         try:
             report = build(replace(self.options, now=datetime.now(timezone.utc)))
         except WartaError as error:
-            text = describe(error)
-            if isinstance(error, ProblemsError):
-                text = "\n".join(p.format() for p in error.problems)
+            text = error.format()  # for ProblemsError: one `path:line: …` line per problem
             self.live.publish(State(self._version, text))
             self.on_build(None, error)
             return False

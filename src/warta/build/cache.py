@@ -20,9 +20,6 @@ class FileCache:
         self.folder = folder
         self.used: set[str] = set()
 
-    def path(self, key: str) -> Path:
-        return self.folder / key
-
     def has(self, key: str) -> bool:
         """Whether a usable entry exists (an empty or unreadable one is damaged: it is remade)."""
         try:

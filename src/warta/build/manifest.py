@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from warta import __version__
+from warta.content.loader import RACY_NS
 
 log = logging.getLogger(__name__)
 
@@ -133,10 +134,6 @@ def output_identity(output: Path) -> tuple[str, int, int] | None:
     except OSError:
         return None
     return (str(output.absolute()), info.st_ino, info.st_mtime_ns)
-
-
-RACY_NS = 2_000_000_000
-"""A file changed less than this long ago may change again within one timestamp tick."""
 
 
 def scan_inputs(paths: list[Path], extra: str) -> tuple[str, bool]:

@@ -32,7 +32,7 @@ from warta.outputs.sitemap import NEWS_WINDOW
 from warta.outputs.syndication import card_specs, render_syndication
 from warta.render import collect_assets, make_environment, plan_pages
 from warta.render.pages import OutputFile, prepare_views, render_page
-from warta.render.templates import THEME_DIR, TemplateDependencies, template_dirs
+from warta.render.templates import THEME_ASSETS, THEME_DIR, TemplateDependencies, template_dirs
 
 log = logging.getLogger(__name__)
 
@@ -323,7 +323,7 @@ def _stage(name: str, reporter: Reporter):
 def read_assets(root: Path) -> dict[str, bytes]:
     """Theme assets, overridden by same-named files in the site's `assets/`."""
     files: dict[str, bytes] = {}
-    for folder in (THEME_DIR / "assets", root / "assets"):
+    for folder in (THEME_ASSETS, root / "assets"):
         files.update(_read_tree(folder))
     return files
 

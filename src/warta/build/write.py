@@ -89,7 +89,6 @@ class StagedOutput:
         """The staging folder: tools that read the new site before it goes live (the search
         indexer) read it here."""
         self._written: set[str] = set()
-        self._made: set[Path] = set()
         self._committed = False
 
     def __enter__(self) -> StagedOutput:
@@ -98,7 +97,6 @@ class StagedOutput:
         if self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir()
-        self._made.add(self.folder)
         _made.clear()  # the folders of an earlier staging folder of the same name are gone
         return self
 

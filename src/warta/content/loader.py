@@ -16,6 +16,7 @@ from warta.yamlmap import parse_mapping
 
 ARTICLES_DIR = "articles"
 RACY_NS = 2_000_000_000
+"""A file changed less than this long ago may change again within one timestamp tick."""
 
 
 FileResult = tuple[tuple[int, int], "SourceArticle | None", tuple[Problem, ...]]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from warta.records import FastPickle
-
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -14,6 +12,7 @@ from slugify import slugify
 
 from warta.config import SiteConfig, did_you_mean
 from warta.errors import Problem
+from warta.records import FastPickle
 from warta.yamlmap import YamlMapping
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -171,14 +171,3 @@ def render_page(spec: PageSpec, env: jinja2.Environment, shared: SharedContext) 
                "search_path": shared.search_path, **spec.context}
     html = render_template(env, spec.template, context)
     return OutputFile(spec.output, html.encode("utf-8"))
-
-
-def render_pages(specs: tuple[PageSpec, ...], env: jinja2.Environment, shared: SharedContext,
-                 progress=None) -> tuple[OutputFile, ...]:
-    """Render every page in order; `progress(n)` is called after each, if given."""
-    files = []
-    for spec in specs:
-        files.append(render_page(spec, env, shared))
-        if progress:
-            progress(1)
-    return tuple(files)
