@@ -17,7 +17,8 @@ log = logging.getLogger("warta")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit status (0 ok, 1 input problems, 2 usage, 130 interrupted)."""
+    """Run the CLI; returns the exit status (0 ok, 1 input problems, 2 usage, 75 another build of the site
+    is running and --no-wait was given, 130 interrupted)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
@@ -63,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="worker processes for rendering (default: the number of CPUs)")
     build.add_argument("--clean", action="store_true",
                        help="ignore the build cache and render every page (social cards stay cached)")
+    build.add_argument("--no-wait", dest="wait", action="store_false",
+                       help="if another build of this site is running, stop (exit 75) instead of waiting for it")
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     build.add_argument("-v", "--verbose", action="store_true", help="log each stage's timing")
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -123,7 +126,7 @@ def _run_build(args: argparse.Namespace) -> int:
     output = args.output if args.output is not None else root / "_site"
     options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
                            drafts=args.drafts, future=args.future, strict=args.strict, search=args.search,
-                           jobs=args.jobs, clean=args.clean)
+                           jobs=args.jobs, clean=args.clean, wait=args.wait)
     with ConsoleReporter(quiet=args.quiet) as reporter:
         report = build(options, reporter)
     if not args.quiet:
@@ -385,6 +388,9 @@ class ConsoleReporter:
 
     def problem(self, problem: Problem) -> None:
         print(problem.format(), file=self.stream)
+
+    def notice(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
 
     def progress(self, label: str, total: int) -> None:
         if self.quiet or not self.stream.isatty() or total < 200:

@@ -88,3 +88,9 @@ class OutputError(WartaError):
 
 class CommandError(WartaError):
     """A CLI command cannot do what was asked (file exists, bad option value)."""
+
+
+class BuildLockedError(WartaError):
+    """Another build of the same site holds the build lock (`--no-wait`)."""
+
+    exit_code = 75  # EX_TEMPFAIL: nothing is wrong with the site; try again later

@@ -16,14 +16,26 @@ class FileCache:
     The build asks for entries only once its input has passed every check, so a build that
     stops on a problem never writes here; entries no build used are removed by `prune()`."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, head: bytes = b"", tail: bytes = b""):
         self.folder = folder
         self.used: set[str] = set()
+        self.head, self.tail = head, tail
+        """What every entry starts and ends with (a PNG's signature and IEND chunk): an entry
+        without them was damaged on disk and is made again."""
 
     def has(self, key: str) -> bool:
-        """Whether a usable entry exists (an empty or unreadable one is damaged: it is remade)."""
+        """Whether a usable entry exists (an empty, unreadable or damaged one is remade)."""
         try:
-            return (self.folder / key).stat().st_size > 0
+            with open(self.folder / key, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size <= len(self.head) + len(self.tail) or size == 0:
+                    return False
+                if self.head and handle.read(len(self.head)) != self.head:
+                    return False
+                if self.tail:
+                    handle.seek(size - len(self.tail))
+                    return handle.read() == self.tail
+                return True
         except OSError:
             return False
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from typing import Any, Callable, Iterator, Sequence
 
 _shared: dict[str, Any] = {}
 _function: Callable | None = None
+_PR_SET_PDEATHSIG = 1
 
 
 def job_count(jobs: int | None) -> int:
@@ -28,6 +30,20 @@ def job_count(jobs: int | None) -> int:
 def shared() -> dict[str, Any]:
     """What the parent prepared for the workers (read-only by convention)."""
     return _shared
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose build is killed (SIGKILL, the OOM killer) ends with it, instead of living
+    on with the build lock's descriptor and writing into a staging folder nobody will use."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    if os.getppid() != parent:  # the build died before prctl took effect
+        os._exit(1)
 
 
 def _call(batch: range) -> list:
@@ -51,7 +67,8 @@ def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: d
                 yield from _call(part)
             return
         context = multiprocessing.get_context("fork")
-        with context.Pool(processes=min(jobs, len(batches))) as pool:
+        with context.Pool(processes=min(jobs, len(batches)), initializer=_die_with_parent,
+                          initargs=(os.getpid(),)) as pool:
             for results in pool.imap(_call, batches):
                 yield from results
     finally:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from warta.build.cache import CACHE_DIR, FileCache
 from warta.build.check import shown_folder
+from warta.build.lock import BuildLock
 from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_version, load_head, load_state,
                                   output_identity, save_state, scan_inputs)
 from warta.build.parallel import job_count, parallel_map, shared as worker_state
@@ -25,7 +26,7 @@ from warta.markdown import render_article
 from warta.model import build_site
 from warta.model.site import Schedule
 from warta.model.urls import ARTICLE_DIR, LOGO_FILE
-from warta.outputs.cards import draw_card, draw_logo, logo_key
+from warta.outputs.cards import PNG_HEAD, PNG_TAIL, draw_card, draw_logo, logo_key
 from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
 from warta.outputs.sitemap import NEWS_WINDOW
@@ -64,6 +65,8 @@ class BuildOptions:
     """Worker processes for Markdown, pages and cards (None: one per CPU)."""
     clean: bool = False
     """Ignore the build cache: parse, render and compare everything (social cards stay cached)."""
+    wait: bool = True
+    """Another build of the same site is running: wait for it (else stop with BuildLockedError)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +89,18 @@ class BuildReport:
 
 
 def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildReport:
-    """Validate everything, render what changed, then swap the new output in."""
+    """Validate everything, render what changed, then swap the new output in; one build of a
+    site at a time (the second waits for the first, or stops when `options.wait` is false)."""
     reporter = reporter or NullReporter()
     started = time.perf_counter()
+    check_output_dir(options.output, options.root)
+    with BuildLock(options.root / CACHE_DIR) as lock:
+        lock.acquire(options.wait, reporter.notice)
+        return _build(options, reporter, started)
+
+
+def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildReport:
     root = options.root
-    check_output_dir(options.output, root)
     cache_folder = root / CACHE_DIR
 
     # 0. Nothing changed since the last build (inputs, options, clock span): leave the output alone.
@@ -101,6 +111,10 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
             reporter.problem(problem)
         return replace(unchanged, seconds=time.perf_counter() - started, changed=0, rendered=0, unchanged_inputs=True)
     state = BuildState() if options.clean else load_state(cache_folder, options.output)
+    if state.output != output_identity(options.output):
+        # The output folder is not the one this state describes (a build killed between the swap
+        # and saving its state, a folder edited or replaced by hand): trust none of its files.
+        state = replace(state, outputs={}, links={}, summary={})
 
     # 1. Load and validate the config and every article (unchanged files are not read again).
     with _stage("load", reporter):
@@ -193,7 +207,7 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
         for problem in broken:
             reporter.problem(problem)
         with _stage("cards", reporter):
-            changed += _write_cards(staged, FileCache(cache_folder / "cards"), cards, config, jobs)
+            changed += _write_cards(staged, FileCache(cache_folder / "cards", PNG_HEAD, PNG_TAIL), cards, config, jobs)
         if searchable:
             with _stage("search", reporter):
                 changed += _write_search(staged, state, redo, config)

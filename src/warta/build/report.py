@@ -21,6 +21,9 @@ class Reporter(Protocol):
     def problem(self, problem: Problem) -> None:
         """A warning found on the way (errors are raised, not reported)."""
 
+    def notice(self, text: str) -> None:
+        """Something the editor should know while the build goes on (it waits for another build)."""
+
 
 class NullReporter:
     """Listens to nothing (library use, --quiet)."""
@@ -37,6 +40,9 @@ class NullReporter:
     def problem(self, problem: Problem) -> None:
         pass
 
+    def notice(self, text: str) -> None:
+        pass
+
 
 @dataclass
 class RecordingReporter:
@@ -44,6 +50,7 @@ class RecordingReporter:
 
     stages: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     advanced: int = 0
 
     def stage(self, name: str, seconds: float) -> None:
@@ -57,3 +64,6 @@ class RecordingReporter:
 
     def problem(self, problem: Problem) -> None:
         self.problems.append(problem)
+
+    def notice(self, text: str) -> None:
+        self.notices.append(text)

@@ -14,6 +14,9 @@ from PIL import Image, ImageDraw, ImageFont
 FONTS = Path(__file__).resolve().parent.parent / "theme" / "fonts"
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
+PNG_HEAD = b"\x89PNG\r\n\x1a\n"
+PNG_TAIL = b"IEND\xaeB`\x82"
+"""Every card starts with the PNG signature and ends with the IEND chunk: the card cache checks both."""
 DESIGN_VERSION = "2"
 """Bump when the drawing changes, so cached cards are redrawn."""
 

@@ -1,0 +1,194 @@
+"""Interruption: a build killed at any moment leaves `_site/` the complete old site or the complete
+new one, and the next build, whatever the killed one left in `.warta-cache/`, equals a clean build.
+
+The kill test runs real `warta build` processes (two jobs, so forked workers are killed too) and
+sends SIGKILL at moments drawn from a seeded random generator over the length of a whole build,
+so every stage gets hit: loading, Markdown, rendering, writing the staging folder, cards, the
+search index, the swap and the saving of the build state."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import NOW, snapshot
+from warta.build import BuildOptions, build, manifest, pipeline
+from warta.cli import resolve_now
+
+KILLS = int(os.environ.get("WARTA_KILLS", "24"))
+"""How many random moments the kill test tries (WARTA_KILLS=200 for a long soak)."""
+
+CONFIG = "title: Uji Ketahanan\ndescription: Situs uji.\nbase_url: https://contoh.id/\nper_page: 10\n"
+WORDS = ("investasi kecerdasan buatan data pelabelan pemerintah pasar saham regulasi teknologi "
+         "startup pendiri perusahaan laporan analis miliar dolar").split()
+
+
+def write_article(root: Path, i: int, version: int = 0) -> None:
+    rng = random.Random(i * 1000 + version)
+    body = "\n\n".join(" ".join(rng.choice(WORDS) for _ in range(60)) + "." for _ in range(4))
+    text = (f"---\ntitle: Berita {i} versi {version}\ndate: 2025-{1 + i % 12:02d}-{1 + i % 28:02d}T08:00:00+07:00\n"
+            f"tags: [T{i % 9}, T{(i * 7) % 11}]\ncategory: K{i % 4}\nauthor: Penulis {i % 5}\n---\n\n"
+            f"## Bagian satu\n\n{body}\n")
+    (root / "articles" / f"berita-{i}.md").write_text(text, encoding="utf-8")
+
+
+def make_site(root: Path, count: int) -> Path:
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text(CONFIG, encoding="utf-8")
+    for i in range(count):
+        write_article(root, i)
+    return root
+
+
+def build_process(root: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "warta", "build", "--source", str(root), "--now", NOW, "-q",
+                             "--jobs", "2", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def clean_build(root: Path, output: Path, search: bool) -> dict[str, bytes]:
+    shutil.rmtree(output, ignore_errors=True)
+    build(BuildOptions(root=root, output=output, now=resolve_now(NOW), search=search, clean=True, jobs=1))
+    return snapshot(output)
+
+
+def edit(root: Path, rng: random.Random, step: int, count: int) -> None:
+    """One random change of the kinds editors make."""
+    kind = rng.choice(["change", "add", "delete", "template", "config"])
+    if kind == "change":
+        write_article(root, rng.randrange(count), version=step)
+    elif kind == "add":
+        write_article(root, count + step)
+    elif kind == "delete":
+        victims = sorted((root / "articles").glob("*.md"))
+        victims[rng.randrange(len(victims))].unlink()
+    elif kind == "template":
+        (root / "templates/partials").mkdir(parents=True, exist_ok=True)
+        (root / "templates/partials/footer.html").write_text(
+            f'<footer class="site-footer"><p>Versi kaki {step}</p></footer>\n', encoding="utf-8")
+    else:
+        (root / "warta.yaml").write_text(CONFIG + f"footer: Edisi {step}\n", encoding="utf-8")
+
+
+def test_sigkill_at_random_moments_leaves_old_or_new_site(tmp_path: Path):
+    root = make_site(tmp_path / "site", 120)
+    reference = tmp_path / "reference"
+    live = root / "_site"
+    rng = random.Random(20251121)
+
+    started = time.monotonic()
+    assert build_process(root).wait() == 0
+    whole = time.monotonic() - started  # a full build, process start-up included
+    old = snapshot(live)
+
+    outcomes = {"old": 0, "new": 0}
+    for step in range(1, KILLS + 1):
+        edit(root, rng, step, 120)
+        search = step % 4 == 0  # a quarter of the builds index for search (Pagefind in the staging folder)
+        if search != ((live / "cari").exists()):
+            # Builds with and without search make different sites; settle the old one first.
+            assert build_process(root, *([] if search else ["--no-search"])).wait() == 0
+            old = snapshot(live)
+        new = clean_build(root, reference, search)
+        proc = build_process(root, *([] if search else ["--no-search"]))
+        time.sleep(rng.uniform(0, whole * (2.0 if search else 1.1)))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        now = snapshot(live)
+        assert now in (old, new), f"step {step}: _site/ is neither the old site nor the new one"
+        outcomes["old" if now == old else "new"] += 1
+        # The next build, over whatever the killed one left behind, gives exactly the clean build.
+        assert build_process(root, *([] if search else ["--no-search"])).wait() == 0
+        assert snapshot(live) == new, f"step {step}: the build after a kill differs from a clean build"
+        assert not list(root.glob("._site.*")), "staging folders are cleaned up"
+        old = new
+    print(f"kills: {KILLS}, old site after the kill: {outcomes['old']}, new site: {outcomes['new']}")
+    # Both outcomes happened: the kills really fell before and after the swap.
+    assert outcomes["old"] and outcomes["new"], outcomes
+
+
+def test_killed_workers_die_with_the_build(tmp_path: Path):
+    """SIGKILL of the build's main process alone (the OOM killer's way) takes its workers with it."""
+    root = make_site(tmp_path / "site", 400)
+    proc = build_process(root, "--no-search")
+    deadline = time.monotonic() + 60
+    children: list[int] = []
+    while not children and proc.poll() is None and time.monotonic() < deadline:
+        children = _children(proc.pid)
+        time.sleep(0.005)
+    if not children:
+        pytest.fail("the build never started worker processes")
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in children), "workers outlived the killed build"
+
+
+def test_state_left_by_a_build_killed_after_the_swap_is_not_trusted(tmp_path: Path, monkeypatch):
+    """The build dies after swapping the new site in but before saving its state: the next build
+    must not take the stale state's word about the files in `_site/`."""
+    root = make_site(tmp_path / "site", 12)
+    out = root / "_site"
+    options = BuildOptions(root=root, output=out, now=resolve_now(NOW), search=False, jobs=1)
+    build(options)                                      # state A, site A
+    write_article(root, 3, version=1)
+    monkeypatch.setattr(pipeline, "save_state", lambda *args, **kwargs: None)
+    build(options)                                      # site B; killed before its state was saved
+    monkeypatch.setattr(pipeline, "save_state", manifest.save_state)
+    write_article(root, 3, version=0)                   # back to A: the stale state matches again
+    build(options)
+    assert snapshot(out) == clean_build(root, tmp_path / "clean", search=False)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "card-empty", "card-garbage", "lock-garbage"])
+def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str):
+    root = make_site(tmp_path / "site", 12)
+    out = root / "_site"
+    options = BuildOptions(root=root, output=out, now=resolve_now(NOW), search=False, jobs=1)
+    build(options)
+    cache = root / ".warta-cache"
+    states = sorted(cache.glob("state-*"))
+    cards = sorted((cache / "cards").iterdir())
+    if damage == "truncated":
+        for path in states:
+            path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    elif damage == "garbage":
+        for path in states:
+            path.write_bytes(os.urandom(4096))
+    elif damage == "empty":
+        for path in states:
+            path.write_bytes(b"")
+    elif damage == "card-empty":
+        cards[0].write_bytes(b"")
+    elif damage == "card-garbage":
+        cards[0].write_bytes(b"not a png")
+    else:
+        (cache / "build.lock").write_bytes(os.urandom(100))
+    write_article(root, 5, version=2)
+    build(options)
+    assert snapshot(out) == clean_build(root, tmp_path / "clean", search=False)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(p) for p in text.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

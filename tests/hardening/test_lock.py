@@ -1,0 +1,76 @@
+"""Concurrency: two builds of one site never interleave. The second waits for the first (saying
+so), or with `--no-wait` stops at once with exit 75; a killed build never leaves the lock held."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from helpers import NOW, snapshot
+from test_interruption import build_process, clean_build, make_site, write_article
+from warta.build.lock import BuildLock
+
+
+def command(root: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "warta", "build", "--source", str(root), "--now", NOW, "--no-search", *extra]
+
+
+def test_no_wait_stops_with_exit_75_naming_the_running_build(tmp_path: Path):
+    root = make_site(tmp_path / "site", 3)
+    with BuildLock(root / ".warta-cache") as held:
+        held.acquire(wait=False)
+        result = subprocess.run(command(root, "--no-wait"), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 75
+    assert result.stderr.startswith("error: another build of this site is running (pid ")
+    assert "try again when it has finished" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (root / "_site").exists()
+
+
+def test_second_build_waits_for_the_first_then_runs(tmp_path: Path):
+    root = make_site(tmp_path / "site", 3)
+    held = BuildLock(root / ".warta-cache")
+    held.acquire(wait=False)
+    try:
+        proc = subprocess.Popen(command(root), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(2)
+        assert proc.poll() is None, "the second build did not wait"
+        assert not (root / "_site").exists(), "the waiting build wrote something"
+    finally:
+        held.release()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "another build of this site is running (pid" in err and "waiting for it to finish" in err
+    assert (root / "_site/index.html").exists()
+
+
+def test_two_builds_at_once_give_the_clean_site(tmp_path: Path):
+    """Started together on an edited site: one builds, the other waits and finds nothing to do
+    (or renders nothing); the result is the clean build and the cache agrees with it."""
+    root = make_site(tmp_path / "site", 150)
+    assert build_process(root, "--no-search").wait() == 0
+    for i in range(0, 150, 10):
+        write_article(root, i, version=1)
+    expected = clean_build(root, tmp_path / "clean", search=False)
+    first, second = build_process(root, "--no-search"), build_process(root, "--no-search")
+    assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
+    assert snapshot(root / "_site") == expected
+    again = subprocess.run(command(root), capture_output=True, text=True, timeout=120)
+    # (Files edited seconds ago are read again, so this is not the "up to date" no-op.)
+    assert "(0 rendered)" in again.stdout and "(0 changed)" in again.stdout, again.stdout
+
+
+def test_a_killed_build_releases_the_lock(tmp_path: Path):
+    root = make_site(tmp_path / "site", 300)
+    proc = build_process(root, "--no-search")
+    lock = root / ".warta-cache" / "build.lock"
+    deadline = time.monotonic() + 60
+    while not (lock.exists() and lock.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    result = subprocess.run(command(root, "--no-wait"), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
