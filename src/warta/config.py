@@ -53,6 +53,8 @@ class SiteConfig:
     """Reading speed for the "N menit baca" estimate."""
     summary_warn_length: int = 200
     """Summaries longer than this many characters give a warning."""
+    max_article_kb: int = 1024
+    """Article files larger than this many kilobytes are refused (a pasted dump, not an article)."""
     cname: str = ""
     """Custom domain of a GitHub Pages site (`berita.contoh.id`): the build writes it to `CNAME`.
     A bare host name, lower-cased; empty means no `CNAME` file."""
@@ -90,6 +92,7 @@ _INT_RANGES = {
     "related_count": (0, 50),
     "words_per_minute": (50, 1000),
     "summary_warn_length": (20, 10000),
+    "max_article_kb": (1, 1_000_000),
 }
 
 

@@ -62,6 +62,9 @@ class RenderedBody(FastPickle):
     """Plain text of the first paragraph, the fallback summary."""
     links: tuple[BodyLink, ...] = ()
     """Every link and image, in order, with its line."""
+    too_deep: int | None = None
+    """Body line (1-based) of the first list or quote nested past markdown-it's limit, whose
+    content the parser drops; the build reports it as an error instead of losing text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +168,17 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
     html = Markup(md.renderer.render(tokens, md.options, {}))
     words = sum(len(block.split()) for block in blocks)
     return RenderedBody(html=html, headings=tuple(headings), word_count=words, first_paragraph=first_paragraph,
-                        links=links)
+                        links=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
+
+
+def _too_deep(tokens: list[Token], limit: int) -> int | None:
+    """markdown-it stops parsing blocks at `limit` levels of nesting and silently drops what is
+    inside: a quote or list item opened at the last level and closed at once shows that it did
+    (a list is two levels: the list and its item)."""
+    for token, after in zip(tokens, tokens[1:]):
+        if token.nesting == 1 and token.level >= limit - 1 and after.nesting == -1 and token.map is not None:
+            return token.map[0] + 1
+    return None
 
 
 def plain_text(md: MarkdownIt, text: str) -> str:

@@ -3,6 +3,7 @@ so), or with `--no-wait` stops at once with exit 75; a killed build never leaves
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from helpers import NOW, snapshot
 from test_interruption import build_process, clean_build, make_site, write_article
-from warta.build.lock import BuildLock
+from warta.build.lock import BuildLock, holder
 
 
 def command(root: Path, *extra: str) -> list[str]:
@@ -20,11 +21,11 @@ def command(root: Path, *extra: str) -> list[str]:
 
 def test_no_wait_stops_with_exit_75_naming_the_running_build(tmp_path: Path):
     root = make_site(tmp_path / "site", 3)
-    with BuildLock(root / ".warta-cache") as held:
+    with BuildLock(root) as held:
         held.acquire(wait=False)
         result = subprocess.run(command(root, "--no-wait"), capture_output=True, text=True, timeout=60)
     assert result.returncode == 75
-    assert result.stderr.startswith("error: another build of this site is running (pid ")
+    assert result.stderr.startswith(f"error: another build of this site is running (pid {os.getpid()}: ")
     assert "try again when it has finished" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (root / "_site").exists()
@@ -32,7 +33,7 @@ def test_no_wait_stops_with_exit_75_naming_the_running_build(tmp_path: Path):
 
 def test_second_build_waits_for_the_first_then_runs(tmp_path: Path):
     root = make_site(tmp_path / "site", 3)
-    held = BuildLock(root / ".warta-cache")
+    held = BuildLock(root)
     held.acquire(wait=False)
     try:
         proc = subprocess.Popen(command(root), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -43,7 +44,8 @@ def test_second_build_waits_for_the_first_then_runs(tmp_path: Path):
         held.release()
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
-    assert "another build of this site is running (pid" in err and "waiting for it to finish" in err
+    assert f"another build of this site is running (pid {os.getpid()}: " in err
+    assert "waiting for it to finish" in err
     assert (root / "_site/index.html").exists()
 
 
@@ -66,10 +68,10 @@ def test_two_builds_at_once_give_the_clean_site(tmp_path: Path):
 def test_a_killed_build_releases_the_lock(tmp_path: Path):
     root = make_site(tmp_path / "site", 300)
     proc = build_process(root, "--no-search")
-    lock = root / ".warta-cache" / "build.lock"
     deadline = time.monotonic() + 60
-    while not (lock.exists() and lock.stat().st_size) and time.monotonic() < deadline:
+    while holder(root) != proc.pid and time.monotonic() < deadline:
         time.sleep(0.005)
+    assert holder(root) == proc.pid, "the build never took the lock"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     result = subprocess.run(command(root, "--no-wait"), capture_output=True, text=True, timeout=120)

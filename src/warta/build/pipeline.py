@@ -20,6 +20,7 @@ from warta.build.report import NullReporter, Reporter
 from warta.build.write import StagedOutput, check_output_dir, put
 from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
+from warta.content.files import link_problems, read_tree
 from warta.errors import ContentError, Problem
 from warta.links import SiteIndex, check_links, scan_page
 from warta.markdown import render_article
@@ -94,7 +95,7 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     reporter = reporter or NullReporter()
     started = time.perf_counter()
     check_output_dir(options.output, options.root)
-    with BuildLock(options.root / CACHE_DIR) as lock:
+    with BuildLock(options.root) as lock:
         lock.acquire(options.wait, reporter.notice)
         return _build(options, reporter, started)
 
@@ -123,13 +124,10 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         known = {rel: (c.stat, c.source, c.problems) for rel, c in state.articles.items()} \
             if state.articles_key == articles_key else {}
         loaded = load_articles(root, config, known)
-        problems = config_warnings + loaded.problems
-        if not loaded.ok or (options.strict and problems):
-            raise ContentError(problems)
-        for problem in problems:
-            reporter.problem(problem)
+        outside = link_problems(root)  # templates/, assets/ and static/ links that leave the site
 
     # 2. Render each article's Markdown once, in parallel; unchanged articles keep last time's.
+    #    (Also when other articles have problems: the build reports everything wrong at once.)
     jobs = job_count(options.jobs)
     with _stage("markdown", reporter):
         previous = {c.source: c.article for c in state.articles.values() if c.article is not None} \
@@ -137,6 +135,11 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         todo = [source for source in loaded.articles if source not in previous]
         fresh = dict(zip(todo, parallel_map(_render_markdown, len(todo), jobs, {"sources": todo, "config": config})))
         articles = tuple(previous.get(source) or fresh[source] for source in loaded.articles)
+        problems = (*config_warnings, *outside, *loaded.problems, *_markdown_problems(articles))
+        if any(not p.warning for p in problems) or (options.strict and problems):
+            raise ContentError(problems)
+        for problem in problems:
+            reporter.problem(problem)
 
     # 3. Build the site model: what is published now, sorted, grouped and linked.
     with _stage("model", reporter):
@@ -224,6 +227,14 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         links={path: (page_prints[path], links[path]) for path in page_prints if path in links},
         summary={"report": report, "timezone": config.timezone, "search": searchable}))
     return report
+
+
+def _markdown_problems(articles: tuple) -> list[Problem]:
+    """What rendering found wrong: lists and quotes nested so deep that text would be lost."""
+    return [Problem(a.source.path, a.source.body_line + a.body.too_deep - 1, "body",
+                    "lists or quotes are nested too deep here (20 levels at most, a list counting two); what is inside would be lost",
+                    "flatten them: use fewer levels of `>` and indented list items")
+            for a in articles if a.body.too_deep is not None]
 
 
 def _render_markdown(index: int):
@@ -336,21 +347,9 @@ def _stage(name: str, reporter: Reporter):
 
 def read_assets(root: Path) -> dict[str, bytes]:
     """Theme assets, overridden by same-named files in the site's `assets/`."""
-    files: dict[str, bytes] = {}
-    for folder in (THEME_ASSETS, root / "assets"):
-        files.update(_read_tree(folder))
-    return files
+    return {**read_tree(THEME_ASSETS.parent, THEME_ASSETS.name), **read_tree(root, "assets")}
 
 
 def read_static(root: Path) -> tuple[OutputFile, ...]:
     """The site's `static/` folder, copied to the output root as it is."""
-    return tuple(OutputFile(name, data) for name, data in sorted(_read_tree(root / "static").items()))
-
-
-def _read_tree(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(".")}
-
-
+    return tuple(OutputFile(name, data) for name, data in sorted(read_tree(root, "static").items()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat as stat_module
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +69,22 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
             problems.append(Problem(rel, None, None, "is a link to a file outside the site",
                                     "copy the article into the site instead of linking it"))
             continue
-        info = file.stat()
+        try:
+            info = file.stat()
+        except OSError as exc:  # a dangling link, a file removed while the build runs
+            problems.append(Problem(rel, None, None, f"cannot be read ({exc.strerror})",
+                                    "restore the file or remove what is left of it"))
+            continue
+        if not stat_module.S_ISREG(info.st_mode):
+            problems.append(Problem(rel, None, None, "is not a regular file (a pipe, a device or a socket)",
+                                    "remove it from articles/"))
+            continue
+        limit = config.max_article_kb * 1024
+        if info.st_size > limit:
+            problems.append(Problem(rel, None, None, f"is {_size(info.st_size)}, more than the "
+                                    f"{_size(limit)} an article may be (max_article_kb: {config.max_article_kb})",
+                                    "split it into several articles, or raise max_article_kb in warta.yaml"))
+            continue
         stat = (info.st_size, info.st_mtime_ns)
         previous = known.get(rel)
         if previous is not None and previous[0] == stat:
@@ -87,9 +103,17 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
 
 
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} kB"
+
+
 def load_article(file: Path, rel: str, config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:
     """Read and validate one article file."""
-    raw = file.read_bytes()
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        return None, [Problem(rel, None, None, f"cannot be read ({exc.strerror})",
+                              "check that the file exists and that its permissions let you read it")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -17,6 +17,8 @@ from warta.yamlmap import YamlMapping
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG_BYTES = 200
+MAX_TAGS = 50
+"""Tags on one article: each makes a page and a feed, so 10,000 pasted tags would make 10,000 of each."""
 
 MONTHS_ID = ("januari", "februari", "maret", "april", "mei", "juni", "juli",
              "agustus", "september", "oktober", "november", "desember")
@@ -269,6 +271,9 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         pass
     elif not isinstance(raw_tags, list):
         error("tags", f"must be a list, not {_kind(raw_tags)}", 'write `tags: [Meta, "Scale AI"]` or one `- tag` per line')
+    elif len(raw_tags) > MAX_TAGS:
+        error("tags", f"has {len(raw_tags)} tags; an article may have at most {MAX_TAGS}",
+              "keep the few that readers will browse by")
     else:
         cleaned = []
         for tag in raw_tags:

@@ -1,0 +1,77 @@
+"""The site's own folders as the build may read them: nothing reached through a link that leaves
+the site, no version-control folders, no files that are not regular files.
+
+A symbolic link in `templates/`, `assets/` or `static/` to `/etc` or to a home folder would
+publish whatever it points at; the build refuses such links (and links that loop back into
+the folder holding them) before reading anything, with the same `path: what — fix` messages
+as articles get."""
+
+from __future__ import annotations
+
+import os
+import stat as stat_module
+from pathlib import Path
+
+from warta.errors import Problem
+
+SITE_FOLDERS = ("templates", "assets", "static")
+"""(`articles/` has its own check, in the loader: a linked article is refused file by file.)"""
+SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "__pycache__", "node_modules"})
+"""Never read from `static/` or `assets/`: a repository's history or tooling is not site content."""
+
+
+def link_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list[Problem]:
+    """Every symbolic link under the site's folders that leads outside the site or loops."""
+    real_root = root.resolve()
+    problems: list[Problem] = []
+    for name in folders:
+        base = root / name
+        if base.is_symlink():
+            problems.extend(_check_link(root, real_root, base))
+        if not base.is_dir():
+            continue
+        for folder, dirs, files in os.walk(base):  # links to folders are listed, not followed
+            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS)
+            for entry in sorted(dirs + files):
+                path = Path(folder, entry)
+                if path.is_symlink():
+                    problems.extend(_check_link(root, real_root, path))
+    return problems
+
+
+def _check_link(root: Path, real_root: Path, path: Path) -> list[Problem]:
+    rel = path.relative_to(root).as_posix()
+    target = Path(os.path.realpath(path))
+    if not target.exists():
+        return [Problem(rel, None, None, f"is a link to {os.readlink(path)}, which does not exist",
+                        "remove the link or restore what it points to")]
+    kind = "folder" if target.is_dir() else "file"
+    if not target.is_relative_to(real_root):
+        return [Problem(rel, None, None, f"is a link to a {kind} outside the site",
+                        f"copy the {kind} into the site instead of linking it")]
+    if kind == "folder" and Path(os.path.realpath(path.parent)).is_relative_to(target):
+        return [Problem(rel, None, None, "is a link to a folder that holds it (a loop)", "remove the link")]
+    return []
+
+
+def read_tree(root: Path, folder: str) -> dict[str, bytes]:
+    """Every regular file under `root/folder` by its path there, dot-files and version-control
+    folders left out; links are followed only where `link_problems` found them safe."""
+    base = root / folder
+    if not base.is_dir():
+        return {}
+    files: dict[str, bytes] = {}
+    seen: set[str] = set()
+    for current, dirs, names in os.walk(base, followlinks=True):
+        real = os.path.realpath(current)
+        if real in seen:  # reached again through links: read each folder once
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS)
+        for name in sorted(names):
+            path = Path(current, name)
+            if name.startswith(".") or not stat_module.S_ISREG(path.stat().st_mode):
+                continue
+            files[path.relative_to(base).as_posix()] = path.read_bytes()
+    return files
