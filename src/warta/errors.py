@@ -7,6 +7,20 @@ from dataclasses import dataclass
 from warta.records import FastPickle
 
 
+def printable(text: str) -> str:
+    """`text` on one line with its control and invisible formatting characters written as escapes:
+    a value quoted in a message cannot start a forged message line, move the terminal's cursor
+    (ESC sequences) or reverse the text around it (U+202E)."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem(FastPickle):
     """One thing wrong (or doubtful) in the site's input, pointing at where it is."""
@@ -30,7 +44,7 @@ class Problem(FastPickle):
         label = "warning: " if self.warning else ""
         field = f"{self.field}: " if self.field else ""
         hint = f" — {self.hint}" if self.hint else ""
-        return f"{where}: {label}{field}{self.message}{hint}"
+        return printable(f"{where}: {label}{field}{self.message}{hint}")
 
     def sort_key(self) -> tuple:
         return (self.path, self.line or 0, self.field or "", self.message)

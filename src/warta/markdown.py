@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -92,8 +93,11 @@ class Article(FastPickle):
 
 
 def _validate_link(url: str) -> bool:
-    """Refuse script-running and local-file schemes in links and images (also `data:`)."""
-    return not _BAD_SCHEMES.match(url)
+    """Refuse script-running and local-file schemes in links and images (also `data:`), also when
+    hidden by percent-encoding or by the tabs, line breaks and control characters browsers drop
+    from URLs (`java&#x09;script:` reaches here as `java%09script:`)."""
+    bare = "".join(c for c in unquote(url) if c > " ")
+    return not (_BAD_SCHEMES.match(url) or _BAD_SCHEMES.match(bare))
 
 
 @lru_cache(maxsize=4)

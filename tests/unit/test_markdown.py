@@ -181,6 +181,10 @@ def test_article_keeps_its_source_and_slug():
     "[a]( JAVASCRIPT&colon;alert(1))",
     "[a](<javascript:alert(1)>)",
     "[a]: javascript:alert(1)\n\n[x][a]",
+    "[a](java&#x09;script:alert(1))",  # browsers drop tabs and line breaks from URLs
+    "[a](java%0Ascript:alert(1))",
+    "[a](%6A%61vascript:alert(1))",
+    "![a](da%09ta:image/svg+xml,x)",
 ])
 def test_disguised_script_links_are_not_rendered_as_links(text):
     assert "<a " not in render(text).html

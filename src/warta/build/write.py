@@ -35,7 +35,8 @@ def check_paths(paths) -> None:
     for name in names:
         path = PurePosixPath(name)
         if (not name or path.is_absolute() or ".." in path.parts or "\\" in name
-                or any(ord(c) < 32 for c in name) or len(name.encode()) > 1000):
+                or any(ord(c) < 32 for c in name) or len(name.encode()) > 1000
+                or any(len(part.encode()) > 255 for part in path.parts)):
             raise OutputError(f"refusing to write {name!r}: it would leave the output folder")
     twice = [path for path, n in Counter(names).items() if n > 1]
     if twice:

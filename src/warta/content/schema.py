@@ -195,6 +195,9 @@ def check_alias(value: Any) -> str | None:
         return f'"{value}" may not contain empty, "." or ".." segments (it would leave the output folder)'
     if len(value.encode()) > MAX_ALIAS_BYTES:
         return f"is longer than {MAX_ALIAS_BYTES} bytes"
+    if any(len(segment.encode()) > MAX_SLUG_BYTES for segment in segments):
+        return f'"{value}" has a part longer than {MAX_SLUG_BYTES} bytes, more than a file name may be'
+
     return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import json
 import re
 from dataclasses import dataclass
@@ -126,7 +128,9 @@ class FeedWriter:
         channel = ET.SubElement(root, "channel")
         _plain(channel, "title", feed.title)
         _plain(channel, "link", self.url(feed.page_path))
-        _plain(channel, "description", self.config.description or self.config.title)
+        # RSS readers take <description> as HTML: plain text goes in escaped once more, or a summary
+        # holding "<script>" would become markup in the reader.
+        _plain(channel, "description", html.escape(self.config.description or self.config.title, quote=False))
         _plain(channel, "language", self.config.language)
         _plain(channel, "generator", f"Warta {__version__}")
         updated = self.updated(feed)
@@ -147,7 +151,7 @@ class FeedWriter:
                 _plain(item, "category", article.category.name)
             for tag in article.tags:
                 _plain(item, "category", tag.name)
-            _plain(item, "description", article.summary)
+            _plain(item, "description", html.escape(article.summary, quote=False))
             _plain(item, f"{{{CONTENT_NS}}}encoded", self.content_html(article))
         return serialise(root)
 

@@ -1,0 +1,190 @@
+"""Hostile content and the checks that it was neutralised in a built site, shared by the hostile
+content tests and the random-input property test.
+
+`check_site(folder)` reads every output as the program that consumes it would: HTML with lxml
+(as a browser builds its DOM), feeds with lxml and feedparser, JSON with json, and the HTML that
+feeds and JSON Feed carry inside them as HTML again, since feed readers render it."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import feedparser
+import lxml.etree
+import lxml.html
+
+PAYLOADS = (
+    "<script>alert(1)</script>",
+    '"><svg onload=alert(1)>',
+    "'><img src=x onerror=alert(1)>",
+    "</script><script>alert(1)</script>",
+    "]]><script>alert(1)</script>",
+    "<!--<script>alert(1)//-->",
+    "</title><style>*{display:none}</style>",
+    "{{ 7*7 }}{% raw %}",
+    "\u202eevil\u202c",
+)
+"""What a malicious contributor writes into titles, tags, names and bodies."""
+
+BODY = """\
+Paragraf pembuka dengan <b onmouseover="alert(1)">tebal</b> dan <script>alert("badan")</script>.
+
+<img src="x" onerror="alert(1)">
+
+<iframe src="javascript:alert(1)"></iframe>
+
+[skrip](javascript:alert(1)) [huruf besar](JaVaScRiPt:alert(1)) [spasi]( javascript:alert(1))
+[vb](vbscript:msgbox(1)) [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+[entitas](java&#x09;script:alert(1)) [referensi][r] <javascript:alert(1)>
+
+![gambar](javascript:alert(1)) ![svg](data:image/svg+xml,<svg/onload=alert(1)>)
+
+[r]: javascript:alert(1)
+
+Teks dengan ]]> dan </script> dan <!-- komentar --> di tengah.
+
+```html
+<script>alert("kode")</script>
+```
+"""
+
+SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file)\s*:", re.IGNORECASE)
+URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "srcset", "background", "cite", "data",
+                  "xlink:href", "content")
+ACTIVE_TAGS = {"iframe", "object", "embed", "frame", "frameset", "applet", "base", "style", "svg", "math"}
+
+
+def check_html(data: bytes | str, where: str, allowed_scripts: bool = True) -> None:
+    """No script runs from this HTML: no scripts but JSON-LD and the theme's own files, no event
+    handler attributes, no script-running URLs, no embedding elements; JSON-LD parses and
+    cannot end its element early."""
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    if not text.strip():
+        return
+    if not text.lstrip().lower().startswith("<!doctype"):  # a fragment (feed content): as a body
+        text = f"<!doctype html><html><body>{text}</body></html>"
+    doc = lxml.html.document_fromstring(text)
+    for element in doc.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        assert tag not in ACTIVE_TAGS, f"{where}: <{tag}> element"
+        for name, value in element.attrib.items():
+            assert not name.lower().startswith("on"), f"{where}: <{tag} {name}=…> event handler"
+            if name.lower() in URL_ATTRIBUTES and (tag != "meta" or name != "content"):
+                # (`data:,` is the empty favicon of redirect pages: nothing to run.)
+                assert not SCHEMES.match(value) or (tag, name, value) == ("link", "href", "data:,"), \
+                    f"{where}: <{tag} {name}={value!r}>"
+        if tag == "meta" and element.get("http-equiv", "").lower() == "refresh":
+            target = element.get("content", "").partition("url=")[2]
+            assert not SCHEMES.match(target), f"{where}: refresh to {target!r}"
+        if tag == "script":
+            assert allowed_scripts, f"{where}: <script> in embedded HTML"
+            kind = element.get("type", "")
+            if kind == "application/ld+json":
+                text = element.text or ""
+                assert not re.search(r"</script|<!--", text, re.IGNORECASE), f"{where}: JSON-LD can end early"
+                json.loads(text)
+            else:
+                source = element.get("src", "")
+                assert source and not (element.text or "").strip() and ("/aset/" in source or "/pagefind/" in source), \
+                    f"{where}: script {source!r} {element.text!r}"
+
+
+def check_site(folder: Path) -> dict[str, int]:
+    """Check every output file of a built site; returns how many of each kind were checked."""
+    counts: dict[str, int] = {}
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(folder).as_posix()
+        data = path.read_bytes()
+        if rel.endswith(".html"):
+            check_html(data, rel)
+            kind = "html"
+        elif rel.endswith(".xml"):
+            root = lxml.etree.fromstring(data)  # well formed (raises otherwise)
+            if root.tag.endswith("feed") or root.tag == "rss":
+                check_feed(data, rel)
+                kind = "feed"
+            else:
+                for loc in root.iter("{*}loc"):
+                    assert re.fullmatch(r"https?://[^\s<>\"']+", loc.text or ""), f"{rel}: <loc>{loc.text}"
+                kind = "sitemap"
+        elif rel.endswith(".json") and not rel.startswith("pagefind/"):
+            feed = json.loads(data)
+            for item in feed.get("items", []):
+                check_html(item.get("content_html", ""), f"{rel}: {item.get('id')}", allowed_scripts=False)
+                assert not SCHEMES.match(item.get("url", "")), rel
+            kind = "json feed"
+        elif rel.endswith(".pf_fragment"):
+            fragment = json.loads(gzip.decompress(data).removeprefix(b"pagefind_dcd"))
+            assert not SCHEMES.match(fragment["url"]), rel
+            kind = "search fragment"
+        elif rel.endswith(".png"):
+            from PIL import Image
+
+            with Image.open(path) as image:
+                image.verify()
+            kind = "png"
+        else:
+            kind = "other"
+        counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def check_feed(data: bytes, where: str) -> None:
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo, f"{where}: {parsed.get('bozo_exception')}"
+    for entry in parsed.entries:
+        for content in entry.get("content", []) + ([entry["summary_detail"]] if "summary_detail" in entry else []):
+            if content["type"] == "text/html":
+                check_html(content["value"], f"{where}: {entry.get('id')}", allowed_scripts=False)
+        assert not SCHEMES.match(entry.get("link", "")), where
+    # feedparser cleans what it returns; the raw entries must be clean before it does. What readers
+    # take as HTML: Atom content and summary of type="html", RSS description and content:encoded.
+    root = lxml.etree.fromstring(data)
+    for element in root.iter("{*}content", "{*}description", "{*}summary", "{*}encoded"):
+        atom = element.tag.startswith("{http://www.w3.org/2005/Atom}")
+        if element.text and (not atom or element.get("type") == "html"):
+            check_html(element.text, f"{where}: raw <{lxml.etree.QName(element).localname}>", allowed_scripts=False)
+
+
+TITLE = '"><svg onload=alert(1)> </script><script>alert(1)</script> ]]> <!-- Judul'
+"""A title that tries every way out of an attribute, a script, CDATA and a comment at once."""
+
+
+def write_hostile_site(root: Path) -> dict[str, object]:
+    """A site whose one article carries a payload in every field; returns that article's fields."""
+    from helpers import article
+
+    fields = {
+        "tags": ["<script>alert(1)</script>", '"><svg onload=alert(1)>', "{{ 7*7 }}{% raw %}", "\u202eevil\u202c"],
+        "author": ["'><img src=x onerror=alert(1)>", "Penulis </script>"],
+        "category": "</script><script>alert(1)</script>",
+        "source": '"><iframe src=javascript:alert(1)>',
+        "summary": "]]><script>alert(1)</script> ringkasan <!-- -->",
+        "note": '<script>alert("catatan")</script> [tautan](javascript:alert(1))',
+        "dateline": '"><svg onload=alert(1)>',
+        "image": "/gambar/foto.jpg",
+        "image_alt": '"><img src=x onerror=alert(1)>',
+    }
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text(
+        'title: "Situs </title><script>alert(1)</script>"\n'
+        'description: "\\"><svg onload=alert(1)> deskripsi"\n'
+        "base_url: https://contoh.id/\n"
+        'footer: "<script>alert(1)</script> kaki"\n', encoding="utf-8")
+    (root / "articles/serangan.md").write_text(
+        article(TITLE, "2025-06-15T09:00:00+07:00", BODY, **fields), encoding="utf-8")
+    (root / "articles/biasa.md").write_text(
+        article("Berita Biasa", "2025-06-14T09:00:00+07:00", "Isi biasa tentang alert dan script.",
+                tags=["<script>alert(1)</script>"]), encoding="utf-8")
+    for index, payload in enumerate(PAYLOADS):  # each payload as a title, an author and a summary
+        (root / f"articles/muatan-{index}.md").write_text(
+            article(payload, f"2025-05-{index + 1:02d}T09:00:00+07:00", f"Isi muatan {index}.",
+                    author=payload, summary=payload), encoding="utf-8")
+    return {"title": TITLE, **fields}
