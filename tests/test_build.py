@@ -256,7 +256,7 @@ def test_rebuild_removes_pages_of_deleted_articles_and_keeps_unchanged_files(sit
     assert not (out / "artikel/banjir-jakarta").exists()
     assert not (out / "tag/cuaca").exists()
     assert kept.stat().st_ino == inode  # unchanged bytes: same file, same mtime
-    assert not list(site.glob("._site*")), "no staging folders left behind"
+    assert not list(site.glob("._site.tmp-*")) + list(site.glob("._site.old-*")), "no staging folders left behind"
 
 
 def test_site_template_overrides_the_theme(site: Path, tmp_path: Path):
@@ -306,7 +306,7 @@ def test_build_killed_while_writing_leaves_old_site(site: Path):
     assert snapshot(site / "_site") == before
     assert run_build(site) == 0  # the next build cleans up after the killed one
     assert (site / "_site/artikel/tambahan-7/index.html").exists()
-    assert not list(site.glob("._site.*"))
+    assert not list(site.glob("._site.tmp-*")) + list(site.glob("._site.old-*"))
 
 
 def test_installed_command_builds_outside_the_repository(tmp_path: Path):

@@ -165,6 +165,66 @@ def test_the_clock_passing_a_scheduled_article_rebuilds(tmp_path: Path):
     assert (out / "artikel/terbit-besok/index.html").exists()
 
 
+def test_generations_alternate_and_unchanged_files_keep_their_inode(tmp_path: Path):
+    """The folder the swap takes out is reused by the next build; files that never change stay
+    the same file (inode, mtime) in the live site build after build."""
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    previous = tmp_path / ".out.prev"
+    build_into(site.root, out)
+    kept = out / "artikel/keamanan-konten/index.html"
+    inode, mtime = kept.stat().st_ino, kept.stat().st_mtime_ns
+    for step in range(4):
+        site.write("articles/banjir-jakarta.md", (site.root / "articles/banjir-jakarta.md").read_text(encoding="utf-8")
+                   + f"\nParagraf tambahan {step}.\n")
+        build_into(site.root, out)
+        assert previous.is_dir()
+        assert (kept.stat().st_ino, kept.stat().st_mtime_ns) == (inode, mtime)
+        assert snapshot(out) == snapshot(build_into(site.root, tmp_path / f"clean-{step}", "--clean").output)
+
+
+def test_whatever_is_in_the_reused_generation_the_output_is_exact(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    previous = tmp_path / ".out.prev"
+    build_into(site.root, out)
+    site.write("articles/banjir-jakarta.md", (site.root / "articles/banjir-jakarta.md").read_text(encoding="utf-8")
+               + "\nSatu paragraf lagi.\n")
+    build_into(site.root, out)
+    live = snapshot(out)
+    # Tamper with the generation the next build reuses: stray files, a folder where a page goes,
+    # a file where a folder goes, a page replaced (a new file: the live one shares the old).
+    (previous / "sampah.html").write_text("sisa")
+    (previous / "artikel/hantu/index.html").parent.mkdir(parents=True)
+    (previous / "artikel/hantu/index.html").write_text("hantu")
+    shutil.rmtree(previous / "tag/cuaca")
+    (previous / "tag/cuaca").write_text("bukan folder")
+    (previous / "index.html").unlink()
+    (previous / "index.html").mkdir()
+    (previous / "atom.xml").unlink()
+    (previous / "atom.xml").write_text("<rusak/>")
+    site.write("articles/harga-beras.md", (site.root / "articles/harga-beras.md").read_text(encoding="utf-8")
+               + "\nHarga naik lagi.\n")
+    build_into(site.root, out)
+    assert snapshot(out) == snapshot(build_into(site.root, tmp_path / "clean", "--clean").output)
+    assert snapshot(out) != live
+
+
+def test_search_in_a_reused_generation_leaves_deleted_articles_out(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    options = BuildOptions(root=site.root, output=out, now=resolve_now(NOW), search=True)
+    build(options)
+    site.write("articles/harga-beras.md", (site.root / "articles/harga-beras.md").read_text(encoding="utf-8")
+               + "\nHarga naik lagi.\n")
+    build(options)
+    (site.root / "articles/banjir-jakarta.md").unlink()
+    build(options)  # in the reused generation, which still held the deleted article's page
+    clean = tmp_path / "clean"
+    build(BuildOptions(root=site.root, output=clean, now=resolve_now(NOW), search=True, clean=True))
+    assert snapshot(out) == snapshot(clean)
+
+
 # Property test ------------------------------------------------------------------------------
 
 TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]

@@ -280,6 +280,7 @@ def _write_search(staged: StagedOutput, state: BuildState, redo: list, config: S
             if old.is_dir() else []
         if names and all(staged.keep(name) for name in names):
             return 0
+    staged.prune()  # a reused generation may hold pages of deleted articles: Pagefind must not see them
     return staged.write(build_search_index(staged.folder, config.language))
 
 

@@ -51,8 +51,38 @@ _made: set[str] = set()
 def _folder_for(target: str) -> None:
     folder = os.path.dirname(target)
     if folder not in _made:
-        os.makedirs(folder, exist_ok=True)
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            # The generation being reused has a file where this build needs a folder.
+            parent = folder
+            while os.path.isdir(parent) or not os.path.lexists(parent):
+                parent = os.path.dirname(parent)
+            os.unlink(parent)
+            os.makedirs(folder, exist_ok=True)
         _made.add(folder)
+
+
+def _clear(target: str) -> None:
+    """Remove whatever is at `target` (a file, a link, a folder), so a new file can take its place.
+    Files are never overwritten in place: the reused generation shares them with the live site."""
+    try:
+        os.unlink(target)
+    except FileNotFoundError:
+        pass
+    except (IsADirectoryError, PermissionError):
+        if os.path.isdir(target) and not os.path.islink(target):
+            shutil.rmtree(target)
+        else:
+            raise
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        one, two = os.lstat(a), os.stat(b)
+    except OSError:
+        return False
+    return one.st_ino == two.st_ino and one.st_dev == two.st_dev
 
 
 def put(staging: Path, old: Path, path: str, data: bytes) -> bool:
@@ -61,9 +91,10 @@ def put(staging: Path, old: Path, path: str, data: bytes) -> bool:
     Safe to call from several processes at once (folders are made with exist_ok)."""
     target = os.path.join(staging, path)
     _folder_for(target)
-    if _reuse(Path(old, path), Path(target), data):
+    if _reuse(os.path.join(old, path), target, data):
         return False
-    with open(target, "wb") as handle:
+    _clear(target)
+    with open(target, "xb") as handle:
         handle.write(data)
     return True
 
@@ -82,11 +113,23 @@ class StagedOutput:
     Files whose bytes did not change are hard-linked from the old output, so they keep
     their modification time (hosts and rsync skip them). The old folder stays whole until
     the new one is complete; on any failure, or without `commit()`, it is left exactly as
-    it was and the staging folder is removed."""
+    it was.
+
+    Two generations alternate: the folder the last swap took out (`.<output>.prev`, the
+    site as it was two builds ago, sharing every file that has not changed since with the
+    live one) is brought up to date in place and swapped in, so a rebuild touches only the
+    files that changed in the last two builds instead of linking every file of the site
+    into a new folder and deleting the old one. What is in that folder does not matter for
+    what comes out: every file of the new site is checked against the live one (same file,
+    or bytes compared and linked, or written anew; never overwritten in place, since the
+    live site shares its files) and everything else in it is removed before the swap."""
 
     def __init__(self, output: Path):
         self.output = output.absolute()
-        self.folder = self.output.parent / f".{self.output.name}.tmp-{os.getpid()}"
+        self.previous = self.output.parent / f".{self.output.name}.prev"
+        """The generation before the live one, reused by the next build."""
+        self.in_place = self.previous.is_dir() and not self.previous.is_symlink() and self.output.is_dir()
+        self.folder = self.previous if self.in_place else self.output.parent / f".{self.output.name}.tmp-{os.getpid()}"
         """The staging folder: tools that read the new site before it goes live (the search
         indexer) read it here."""
         self._written: set[str] = set()
@@ -95,9 +138,10 @@ class StagedOutput:
     def __enter__(self) -> StagedOutput:
         self.output.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale(self.output)
-        if self.folder.exists():
-            shutil.rmtree(self.folder)
-        self.folder.mkdir()
+        if not self.in_place:
+            if self.folder.exists():
+                shutil.rmtree(self.folder)
+            self.folder.mkdir()
         _made.clear()  # the folders of an earlier staging folder of the same name are gone
         return self
 
@@ -120,13 +164,12 @@ class StagedOutput:
         """Add the file at `source` (a cache entry, a static file) under `path`, without reading it
         when possible; True when it differs from the old output's."""
         self.claim((path,))
-        target = self.folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        old = self.output / path
-        try:
-            same = os.path.samefile(old, source)
-        except OSError:
-            same = False
+        target = os.path.join(self.folder, path)
+        _folder_for(target)
+        same = _same_file(os.path.join(self.output, path), str(source))
+        if _same_file(target, str(source)):
+            return not same
+        _clear(target)
         try:
             os.link(source, target)
         except OSError:
@@ -136,9 +179,12 @@ class StagedOutput:
     def keep(self, path: str) -> bool:
         """Carry the old output's file over unchanged (hard link); False when there is none."""
         target = os.path.join(self.folder, path)
+        old = os.path.join(self.output, path)
         try:
             _folder_for(target)
-            os.link(os.path.join(self.output, path), target)
+            if not _same_file(target, old):
+                _clear(target)
+                os.link(old, target)
         except OSError:
             return False
         self.claim((path,))
@@ -149,14 +195,30 @@ class StagedOutput:
         """How many files the new output holds so far."""
         return len(self._written)
 
+    def prune(self) -> None:
+        """Remove from the staging folder every file no output claimed (a reused generation's
+        pages of deleted articles, old search index files) and the folders left empty."""
+        if not self.in_place:
+            return
+        for folder, dirs, files in os.walk(self.folder, topdown=False):
+            rel = os.path.relpath(folder, self.folder)
+            prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+            for name in files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+                if prefix + name not in self._written:
+                    os.unlink(os.path.join(folder, name))
+            if prefix and not os.listdir(folder):
+                os.rmdir(folder)
+        _made.clear()
+
     def commit(self) -> None:
-        """Make the new output live in one step."""
+        """Make the new output live in one step; the old one is kept for the next build to reuse."""
+        self.prune()
         _sync_tree(self.folder)
-        _swap_in(self.folder, self.output)
+        _swap_in(self.folder, self.output, self.previous)
         self._committed = True
 
     def __exit__(self, *exc) -> None:
-        if not self._committed:
+        if not self._committed and not self.in_place:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -181,12 +243,17 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _reuse(old: Path, target: Path, data: bytes) -> bool:
-    """Hard-link `old` to `target` when it already holds `data`."""
+def _reuse(old: str, target: str, data: bytes) -> bool:
+    """Make `target` the file `old` (a hard link) when `old` already holds `data`."""
     try:
-        if old.stat().st_size != len(data) or old.read_bytes() != data:
+        if os.stat(old).st_size != len(data):
             return False
-        os.link(old, target)
+        with open(old, "rb") as handle:
+            if handle.read() != data:
+                return False
+        if not _same_file(target, old):
+            _clear(target)
+            os.link(old, target)
         return True
     except OSError:
         return False
@@ -206,22 +273,28 @@ def _sync_tree(folder: Path) -> None:
         os.close(fd)
 
 
-def _swap_in(staging: Path, output: Path) -> None:
-    """Make `staging` the output: an atomic exchange where the OS offers one."""
+def _swap_in(staging: Path, output: Path, previous: Path) -> None:
+    """Make `staging` the output, an atomic exchange where the OS offers one; the old output
+    becomes `previous`."""
     if not output.exists():
         os.rename(staging, output)
         return
     if _exchange(staging, output):
-        shutil.rmtree(staging)  # now holds the old site
-        return
-    old = output.parent / f".{output.name}.old-{os.getpid()}"
-    os.rename(output, old)
-    try:
-        os.rename(staging, output)
-    except BaseException:
-        os.rename(old, output)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+        old = staging  # now holds the old site
+    else:
+        old = output.parent / f".{output.name}.old-{os.getpid()}"
+        os.rename(output, old)
+        try:
+            os.rename(staging, output)
+        except BaseException:
+            os.rename(old, output)
+            raise
+    if old != previous:
+        shutil.rmtree(previous, ignore_errors=True)
+        try:
+            os.rename(old, previous)
+        except OSError:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _exchange(a: Path, b: Path) -> bool:
