@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -64,8 +65,7 @@ class SiteConfig:
     @property
     def base_path(self) -> str:
         """The path part of base_url, always with leading and trailing slash."""
-        path = urlsplit(self.base_url).path or "/"
-        return path if path.endswith("/") else path + "/"
+        return _base_path(self.base_url)
 
     @property
     def absolute(self) -> bool:
@@ -82,6 +82,12 @@ class SiteConfig:
         if not parts.netloc:
             return path
         return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+@lru_cache(maxsize=16)
+def _base_path(base_url: str) -> str:
+    path = urlsplit(base_url).path or "/"
+    return path if path.endswith("/") else path + "/"
 
 
 _FIELDS = {f.name: f for f in SiteConfig.__dataclass_fields__.values()}

@@ -169,6 +169,8 @@ def resolve(url: str, page: str, config: SiteConfig, markdown: bool = False) -> 
     url = url.strip()
     if not url:
         return None
+    if url[0] == "#":  # the page's own anchor (tables of contents): most links of a long article
+        return Target(page, unquote(url[1:]))
     parts = urlsplit(url)
     base = urlsplit(config.base_url)
     base_path = config.base_path

@@ -17,7 +17,8 @@ def files(**contents: bytes) -> tuple[OutputFile, ...]:
 
 
 def leftovers(output):
-    return sorted(p.name for p in output.parent.iterdir() if p.name.startswith("."))
+    """Hidden folders beside the output other than the previous generation (kept on purpose)."""
+    return sorted(p.name for p in output.parent.iterdir() if p.name.startswith(".") and p.name != f".{output.name}.prev")
 
 
 def test_writes_exactly_the_given_files(tmp_path):
@@ -51,7 +52,10 @@ def test_unchanged_files_keep_their_inode_and_mtime(tmp_path):
     same_after, changed_after = (out / "sama_html").stat(), (out / "beda_html").stat()
     assert same_after.st_ino == same_before.st_ino
     assert same_after.st_mtime == past
-    assert same_after.st_nlink == 1  # the old folder is gone, only the new name links to it
+    # The old folder is kept as the previous generation, which the next write reuses: it and the
+    # live folder share the unchanged file.
+    assert same_after.st_nlink == 2
+    assert (tmp_path / "._site.prev/sama_html").stat().st_ino == same_after.st_ino
     assert changed_after.st_ino != changed_before.st_ino
     assert changed_after.st_mtime != past
     assert (out / "beda_html").read_bytes() == b"baru!"
@@ -75,8 +79,8 @@ def test_failed_write_leaves_the_old_folder_exactly_as_it_was(tmp_path):
     out = tmp_path / "_site"
     write_output(files(index_html=b"lama"), out)
     before = snapshot(out)
-    # "a" as a file and "a/b" inside it cannot both exist: the write fails half-way.
-    with pytest.raises(OSError):
+    # "a" as a file and "a/b" inside it cannot both exist: the write stops, naming the path.
+    with pytest.raises(OutputError, match="a would be both a file and a folder"):
         write_output(files(index_html=b"baru", a=b"file", a__b=b"isi"), out)
     assert snapshot(out) == before
     assert leftovers(out) == []

@@ -6,13 +6,15 @@ import ctypes
 import ctypes.util
 import errno
 import os
+import re
 import shutil
 from collections import Counter
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 
+_CONTROL = re.compile(r"[\x00-\x1f]")
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -33,10 +35,9 @@ def check_paths(paths) -> None:
     """Every path (output files or path strings) stays inside the output folder, and no two claim one."""
     names = [p if isinstance(p, str) else p.path for p in paths]
     for name in names:
-        path = PurePosixPath(name)
-        if (not name or path.is_absolute() or ".." in path.parts or "\\" in name
-                or any(ord(c) < 32 for c in name) or len(name.encode()) > 1000
-                or any(len(part.encode()) > 255 for part in path.parts)):
+        parts = name.split("/")
+        if (not name or name[0] == "/" or ".." in parts or "\\" in name or _CONTROL.search(name)
+                or len(name.encode()) > 1000 or any(len(part.encode()) > 255 for part in parts)):
             raise OutputError(f"refusing to write {name!r}: it would leave the output folder")
     twice = [path for path, n in Counter(names).items() if n > 1]
     if twice:
@@ -133,6 +134,8 @@ class StagedOutput:
         """The staging folder: tools that read the new site before it goes live (the search
         indexer) read it here."""
         self._written: set[str] = set()
+        self._folders: set[str] = set()
+        """Folders the claimed paths lie in: no claimed path may be one of them."""
         self._committed = False
 
     def __enter__(self) -> StagedOutput:
@@ -153,7 +156,15 @@ class StagedOutput:
         if again:
             raise OutputError("two outputs claim the same path: " + ", ".join(again)
                               + " (a file in static/ may have the name of a generated page)")
-        self._written.update(paths)
+        for path in paths:
+            parts = path.split("/")
+            above = ["/".join(parts[:n]) for n in range(1, len(parts))]
+            clash = path if path in self._folders else next((p for p in above if p in self._written), None)
+            if clash is not None:
+                raise OutputError(f"{clash} would be both a file and a folder of the output "
+                                  "(a file in static/ may have the name of a generated folder)")
+            self._folders.update(above)
+            self._written.add(path)
 
     def write(self, files: tuple[OutputFile, ...]) -> int:
         """Add `files` to the new output; returns how many differ from the old output."""
@@ -180,14 +191,13 @@ class StagedOutput:
         """Carry the old output's file over unchanged (hard link); False when there is none."""
         target = os.path.join(self.folder, path)
         old = os.path.join(self.output, path)
-        try:
-            _folder_for(target)
-            if not _same_file(target, old):
-                _clear(target)
-                os.link(old, target)
-        except OSError:
+        if not os.path.isfile(old):
             return False
         self.claim((path,))
+        _folder_for(target)
+        if not _same_file(target, old):
+            _clear(target)
+            os.link(old, target)
         return True
 
     @property
