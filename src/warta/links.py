@@ -13,6 +13,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
@@ -31,9 +32,9 @@ LINK_ATTRIBUTES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class PageLink(FastPickle):
-    """One address in a built page."""
+class PageLink(NamedTuple):
+    """One address in a built page (a tuple, so that hundreds of thousands of them go in and out
+    of the build cache at C speed)."""
 
     line: int
     """1-based line of the element in the HTML file."""
@@ -43,12 +44,16 @@ class PageLink(FastPickle):
 
 
 @dataclass(frozen=True, slots=True)
-class BuiltPage(FastPickle):
+class BuiltPage:
     """What the link check needs of one HTML file: the anchors it has and the links it makes."""
 
     ids: frozenset[str]
     """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
     links: tuple[PageLink, ...]
+    """(line, element, url) each; read back from the build cache they are plain tuples."""
+
+    def __reduce__(self):
+        return BuiltPage, (self.ids, tuple(map(tuple, self.links)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,12 +196,14 @@ def resolve(url: str, page: str, config: SiteConfig, markdown: bool = False) -> 
 def find_file(target: Target, index: SiteIndex) -> str | None:
     """The output file a target is served from, or None. A folder without its slash counts, as hosts
     redirect `artikel/x` to `artikel/x/`."""
-    path = target.path
-    if path == "" or path.endswith("/"):
-        candidates = (path + "index.html",)
-    else:
-        candidates = (path, path + "/index.html")
-    return next((c for c in candidates if c in index.files), None)
+    path, files = target.path, index.files
+    if path == "" or path[-1] == "/":
+        path += "index.html"
+        return path if path in files else None
+    if path in files:
+        return path
+    path += "/index.html"
+    return path if path in files else None
 
 
 def page_of(file: str) -> str:
@@ -288,11 +295,11 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
     resolved: dict = {}
     reasons: dict[Target, tuple[str, str] | None] = {}
     for file in sorted(index.pages):
-        for link in index.pages[file].links:
+        for line, element, url in index.pages[file].links:
             # A root-relative or absolute URL leads to the same place from every page: resolve it once.
-            where = link.url if link.url.startswith(("/", "http:", "https:")) else (link.url, file)
+            where = url if url.startswith(("/", "http:", "https:")) else (url, file)
             if where not in resolved:
-                resolved[where] = resolve(link.url, page_of(file), config)
+                resolved[where] = resolve(url, page_of(file), config)
             target = resolved[where]
             if target is None or (file, target) in skip:
                 continue
@@ -301,17 +308,17 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
             reason = reasons[target]
             if reason is None:
                 continue
-            key = (link.element, link.url, reason[0])
+            key = (element, url, reason[0])
             if key in first:
                 others[key] = others.get(key, 0) + 1
             else:
-                first[key] = (file, link)
+                first[key] = (file, line)
     problems = []
-    for key, (file, link) in first.items():
+    for key, (file, line) in first.items():
         more = others.get(key, 0)
         also = f" (and on {more} other page{'s' * (more != 1)})" if more else ""
-        problems.append(Problem(f"{folder}/{file}", link.line, None,
-                                f'<{link.element}="{link.url}"> leads nowhere: {key[2]}{also}',
+        problems.append(Problem(f"{folder}/{file}", line, None,
+                                f'<{key[0]}="{key[1]}"> leads nowhere: {key[2]}{also}',
                                 "fix the template, article or static file that writes it", warning=True))
     return problems
 
