@@ -140,7 +140,10 @@ def test_damaged_build_cache_is_ignored_and_rebuilt(tmp_path: Path):
     out = tmp_path / "out"
     build_into(site.root, out)
     expected = snapshot(out)
-    for state in (site.root / ".warta-cache").glob("state-*"):  # the state and its head
+    damaged = [p for p in (site.root / ".warta-cache").rglob("state-*/**/*") if p.is_file()] + \
+        list((site.root / ".warta-cache").glob("state-*.head"))  # the head and every shard
+    assert len(damaged) > 2
+    for state in damaged:
         state.write_bytes(b"\x80\x04 not a pickle at all")
     report = build_into(site.root, out)
     assert not report.unchanged_inputs and report.rendered == report.pages

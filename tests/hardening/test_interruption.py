@@ -156,7 +156,8 @@ def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str):
     options = BuildOptions(root=root, output=out, now=resolve_now(NOW), search=False, jobs=1)
     build(options)
     cache = root / ".warta-cache"
-    states = sorted(cache.glob("state-*"))
+    states = sorted(p for p in cache.rglob("state-*") if p.is_file()) + sorted(cache.glob("state-*.shards/*"))
+    assert len(states) > 2  # the head and the shards
     cards = sorted((cache / "cards").iterdir())
     if damage == "truncated":
         for path in states:
