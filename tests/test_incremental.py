@@ -228,6 +228,28 @@ def test_search_in_a_reused_generation_leaves_deleted_articles_out(tmp_path: Pat
     assert snapshot(out) == snapshot(clean)
 
 
+def test_link_findings_kept_between_builds_follow_pages_that_come_and_go(tmp_path: Path):
+    """Unchanged pages keep the link check's findings only while the site's files and anchors are
+    as they were: a footer link on every page to an article that is added, then removed."""
+    site = copy_basic(tmp_path)
+    theme = REPO / "src/warta/theme/templates/partials/footer.html"
+    site.write("templates/partials/footer.html", theme.read_text()
+               + "<p><a href=\"{{ '/artikel/baru/' | url }}#satu\">baru</a></p>\n")
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    steps = [lambda: site.write("articles/baru.md", "---\ntitle: Baru\ndate: 2025-05-02\n---\n\n## Satu\n\nIsi.\n"),
+             lambda: site.write("articles/baru.md", "---\ntitle: Baru\ndate: 2025-05-02\n---\n\n## Dua\n\nIsi.\n"),
+             lambda: (site.root / "articles/baru.md").unlink()]
+    first = build_into(site.root, out)
+    assert any("/artikel/baru/#satu" in w.message for w in first.warnings)
+    for step in steps:
+        step()
+        one = build_into(site.root, out)
+        shutil.rmtree(clean, ignore_errors=True)
+        two = build_into(site.root, clean, "--clean")
+        assert warnings(one, out) == warnings(two, clean)
+        assert one.rendered < one.pages  # (the footer's pages were not all rendered again)
+
+
 # Property test ------------------------------------------------------------------------------
 
 TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]
@@ -240,6 +262,9 @@ edits = st.one_of(
     st.tuples(st.just("template"), st.sampled_from(["article.html", "tag.html", "partials/footer.html"]),
               st.integers(0, 3)),
     st.tuples(st.just("config"), st.integers(1, 4)),
+    # A link to another article's section: it leads somewhere or nowhere as articles come and go,
+    # and the link check's findings must follow (its results are kept between builds).
+    st.tuples(st.just("link"), st.integers(0, 9), st.integers(0, 9), st.sampled_from(["satu", "dua"])),
 )
 
 
@@ -275,7 +300,13 @@ def apply(site: Site, edit: tuple) -> None:
     elif kind == "template":
         _, name, variant = edit
         theme = REPO / "src/warta/theme/templates" / name
-        site.write(f"templates/{name}", theme.read_text() + f"{{# varian {variant} #}}\n")
+        # Variant 3 links every page to an article that comes and goes (the link check must follow).
+        extra = "<p><a href=\"{{ '/artikel/p3/' | url }}#satu\">p3</a></p>\n" if variant == 3 else ""
+        site.write(f"templates/{name}", theme.read_text() + f"{{# varian {variant} #}}\n" + extra)
+    elif kind == "link" and existing:
+        _, n, m, anchor = edit
+        path = existing[n % len(existing)]
+        site.write(path.relative_to(site.root).as_posix(), path.read_text() + f"\nLihat [p{m}](/artikel/p{m}/#{anchor}).\n")
     elif kind == "config":
         site.write("warta.yaml", (BASIC / "warta.yaml").read_text().replace("per_page: 2", f"per_page: {edit[1]}"))
 
@@ -289,7 +320,13 @@ def test_incremental_output_always_equals_a_clean_build(tmp_path_factory, steps)
     build_into(site.root, incremental)
     for step in steps:
         apply(site, step)
-        build_into(site.root, incremental)
+        one = build_into(site.root, incremental)
         shutil.rmtree(clean, ignore_errors=True)
-        build_into(site.root, clean, "--clean")
+        two = build_into(site.root, clean, "--clean")
         assert snapshot(incremental) == snapshot(clean), f"after {step}"
+        assert warnings(one, incremental) == warnings(two, clean), f"after {step}"
+
+
+def warnings(report, output: Path) -> list[str]:
+    """The build's warnings with its output folder's name taken out."""
+    return [p.format().replace(str(output), "OUT") for p in report.warnings]

@@ -8,10 +8,11 @@ links inside the site are checked: an outside address cannot be looked at withou
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 from html import unescape
@@ -284,31 +285,34 @@ def check_articles(articles: Iterable[Article], index: SiteIndex, config: SiteCo
     return problems, reported
 
 
+BrokenLink = tuple[tuple[str, str, str], int]
+"""((element, url, what is wrong), line): one link of a page that leads nowhere."""
+
+
 def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
-                skip: set[tuple[str, Target]] = frozenset(), suggestions: Suggestions | None = None) -> list[Problem]:
+                skip: set[tuple[str, Target]] = frozenset(), suggestions: Suggestions | None = None,
+                known: Mapping[str, tuple[BrokenLink, ...]] | None = None,
+                found: dict[str, tuple[BrokenLink, ...]] | None = None) -> list[Problem]:
     """Problems with the internal links of every built page, as `folder/file:line`; `skip` holds
     (file, target) pairs already reported against an article's Markdown. A link that fails the same way
-    on many pages (a template's) is reported once, at its first page, with the number of the others."""
-    first: dict[tuple[str, str, str], tuple[str, PageLink]] = {}
+    on many pages (a template's) is reported once, at its first page, with the number of the others.
+
+    `known` holds pages' broken links from an earlier check of the same site shape (`index_shape`)
+    whose pages did not change: they are not resolved again. Every page's broken links go into
+    `found`, for the next check."""
+    first: dict[tuple[str, str, str], tuple[str, int]] = {}
     others: dict[tuple[str, str, str], int] = {}
+    known = known or {}
     suggestions = suggestions or Suggestions(index)
     resolved: dict = {}
     reasons: dict[Target, tuple[str, str] | None] = {}
     for file in sorted(index.pages):
-        for line, element, url in index.pages[file].links:
-            # A root-relative or absolute URL leads to the same place from every page: resolve it once.
-            where = url if url.startswith(("/", "http:", "https:")) else (url, file)
-            if where not in resolved:
-                resolved[where] = resolve(url, page_of(file), config)
-            target = resolved[where]
-            if target is None or (file, target) in skip:
-                continue
-            if target not in reasons:
-                reasons[target] = broken_reason(target, index, suggestions)
-            reason = reasons[target]
-            if reason is None:
-                continue
-            key = (element, url, reason[0])
+        broken = known.get(file)
+        if broken is None:
+            broken = _broken_links(file, index, config, skip, suggestions, resolved, reasons)
+        if found is not None:
+            found[file] = broken
+        for key, line in broken:
             if key in first:
                 others[key] = others.get(key, 0) + 1
             else:
@@ -323,8 +327,38 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
     return problems
 
 
-def check_links(articles: Iterable[Article], index: SiteIndex, config: SiteConfig, folder: str) -> tuple[Problem, ...]:
-    """Every link that leads nowhere: first those in the articles' Markdown, then those in the built pages."""
+def _broken_links(file: str, index: SiteIndex, config: SiteConfig, skip, suggestions: Suggestions,
+                  resolved: dict, reasons: dict) -> tuple[BrokenLink, ...]:
+    broken = []
+    for line, element, url in index.pages[file].links:
+        # A root-relative or absolute URL leads to the same place from every page: resolve it once.
+        where = url if url.startswith(("/", "http:", "https:")) else (url, file)
+        if where not in resolved:
+            resolved[where] = resolve(url, page_of(file), config)
+        target = resolved[where]
+        if target is None or (file, target) in skip:
+            continue
+        if target not in reasons:
+            reasons[target] = broken_reason(target, index, suggestions)
+        reason = reasons[target]
+        if reason is not None:
+            broken.append(((element, url, reason[0]), line))
+    return tuple(broken)
+
+
+def index_shape(index: SiteIndex) -> str:
+    """Digest of what decides whether a link resolves: the site's files and each page's anchors."""
+    digest = hashlib.sha256("\n".join(sorted(index.files)).encode())
+    for file in sorted(index.pages):
+        digest.update(f"\0{file}\0".encode() + "\0".join(sorted(index.pages[file].ids)).encode())
+    return digest.hexdigest()
+
+
+def check_links(articles: Iterable[Article], index: SiteIndex, config: SiteConfig, folder: str,
+                known: Mapping[str, tuple[BrokenLink, ...]] | None = None,
+                found: dict[str, tuple[BrokenLink, ...]] | None = None) -> tuple[Problem, ...]:
+    """Every link that leads nowhere: first those in the articles' Markdown, then those in the built
+    pages (`known` and `found` as for `check_pages`)."""
     suggestions = Suggestions(index)
     problems, reported = check_articles(articles, index, config, suggestions)
-    return tuple(problems + check_pages(index, config, folder, reported, suggestions))
+    return tuple(problems + check_pages(index, config, folder, reported, suggestions, known, found))

@@ -153,7 +153,9 @@ def save_state(folder: Path, output: Path, state: BuildState) -> None:
                                                                  for p, c in part.items())))
             names.append(_write_shard(shard_folder, f"a-{index:02d}", key, part))
         for index, (prints, found) in enumerate(page_parts):
-            key = repr((state.version, sorted(prints.items()), sorted((p, f[0]) for p, f in found.items())))
+            # (What the link check found on a page depends on the site's shape as well as the page.)
+            key = repr((state.version, state.summary.get("shape"), sorted(prints.items()),
+                        sorted((p, f[0]) for p, f in found.items())))
             names.append(_write_shard(shard_folder, f"p-{index:02d}", key, (prints, found)))
         head = replace(state, articles={}, outputs={}, links={}, shards=tuple(names))
         _write_atomically(state_file(folder, output).with_suffix(".head"), head)

@@ -22,7 +22,7 @@ from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.files import link_problems, read_tree
 from warta.errors import ContentError, Problem
-from warta.links import SiteIndex, check_links, scan_page
+from warta.links import SiteIndex, check_links, index_shape, scan_page
 from warta.markdown import render_article
 from warta.model import build_site
 from warta.model.site import Schedule
@@ -195,16 +195,21 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
                 pages[spec.output] = page
                 changed += differs
                 reporter.advance()
-        links = {path: state.links[path][1] for path, print_ in page_prints.items()
-                 if path not in pages and path in state.links and state.links[path][0] == print_}
+        unchanged = [path for path, print_ in page_prints.items()
+                     if path not in pages and path in state.links and state.links[path][0] == print_]
+        links = {path: state.links[path][1] for path in unchanged}
         links.update(pages)
         for file in files:
             if file.path.endswith(".html"):
                 links[file.path] = scan_page(file.data.decode("utf-8", errors="replace"))
         # Links that lead nowhere are warnings; under --strict they stop the build, nothing written.
+        # While the site's files and anchors stay as they were, unchanged pages keep last time's findings.
         with _stage("check", reporter):
             index = SiteIndex(frozenset(page_paths) | {f.path for f in files}, links)
-            broken = check_links(site.articles, index, config, shown_folder(options.output, root))
+            shape = index_shape(index)
+            known = {path: state.links[path][2] for path in unchanged} if state.summary.get("shape") == shape else {}
+            found: dict = {}
+            broken = check_links(site.articles, index, config, shown_folder(options.output, root), known, found)
         if options.strict and broken:
             raise ContentError(broken)
         for problem in broken:
@@ -224,8 +229,8 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         inputs="" if racy else inputs, valid_from=valid_from, valid_until=valid_until,
         output=output_identity(options.output), articles_key=articles_key,
         articles=_cached_articles(loaded.files, articles), outputs=page_prints,
-        links={path: (page_prints[path], links[path]) for path in page_prints if path in links},
-        summary={"report": report, "timezone": config.timezone, "search": searchable}))
+        links={path: (page_prints[path], links[path], found[path]) for path in page_prints if path in links},
+        summary={"report": report, "timezone": config.timezone, "search": searchable, "shape": shape}))
     return report
 
 
