@@ -107,6 +107,8 @@ def collect_redirects(site: Site) -> tuple[Redirect, ...]:
 
 def check_redirects(redirects: tuple[Redirect, ...], taken: tuple[str, ...]) -> None:
     """An old path may not be a page or file of the site, nor claimed twice; report every case."""
+    if not redirects:
+        return
     files = set(taken)
     folders = {str(parent) for path in taken for parent in PurePosixPath(path).parents}
     problems: list[Problem] = []
