@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from contextlib import contextmanager
@@ -95,9 +96,18 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     reporter = reporter or NullReporter()
     started = time.perf_counter()
     check_output_dir(options.output, options.root)
-    with BuildLock(options.root) as lock:
-        lock.acquire(options.wait, reporter.notice)
-        return _build(options, reporter, started)
+    # A build makes millions of objects that all live until it ends: the cyclic garbage collector,
+    # walking them again and again, took about an eighth of a 10,000-article build (and, in forked
+    # workers, copied the memory pages they share with the parent). It runs again afterwards.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with BuildLock(options.root) as lock:
+            lock.acquire(options.wait, reporter.notice)
+            return _build(options, reporter, started)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildReport:
