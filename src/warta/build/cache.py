@@ -48,6 +48,11 @@ class FileCache:
         os.replace(temporary, target)
         return target
 
+    def entry(self, key: str) -> Path:
+        """The path of an entry known to be there and whole; it counts as used."""
+        self.used.add(key)
+        return self.folder / key
+
     def get(self, key: str, make: Callable[[], bytes]) -> Path:
         """The path of the entry for `key`, made with `make()` when missing or damaged."""
         self.used.add(key)

@@ -280,7 +280,7 @@ def _write_cards(staged: StagedOutput, cache: FileCache, cards: dict, config: Si
         pass
     changed = 0
     for path, (key, spec) in sorted(keyed.items()):
-        changed += staged.link(path, cache.get(key, lambda: draw_card(spec)))
+        changed += staged.link(path, cache.entry(key))  # (each checked or drawn just above)
     logo = cache.get(f"logo-{logo_key(config.title)}", lambda: draw_logo(config.title))
     changed += staged.link(LOGO_FILE, logo)
     cache.prune()

@@ -210,9 +210,9 @@ class StagedOutput:
         pages of deleted articles, old search index files) and the folders left empty."""
         if not self.in_place:
             return
-        for folder, dirs, files in os.walk(self.folder, topdown=False):
-            rel = os.path.relpath(folder, self.folder)
-            prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        base = os.fspath(self.folder)
+        for folder, dirs, files in os.walk(base, topdown=False):
+            prefix = folder[len(base) + 1:].replace(os.sep, "/") + "/" if folder != base else ""
             for name in files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
                 if prefix + name not in self._written:
                     os.unlink(os.path.join(folder, name))
