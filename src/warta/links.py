@@ -14,9 +14,9 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
 from html import unescape
 from html.parser import HTMLParser
+from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from warta.config import SiteConfig

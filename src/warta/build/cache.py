@@ -28,7 +28,7 @@ class FileCache:
         try:
             with open(self.folder / key, "rb") as handle:
                 size = os.fstat(handle.fileno()).st_size
-                if size <= len(self.head) + len(self.tail) or size == 0:
+                if size <= len(self.head) + len(self.tail):  # (an empty entry too)
                     return False
                 if self.head and handle.read(len(self.head)) != self.head:
                     return False

@@ -55,13 +55,23 @@ def _folder_for(target: str) -> None:
         try:
             os.makedirs(folder, exist_ok=True)
         except (FileExistsError, NotADirectoryError):
-            # The generation being reused has a file where this build needs a folder.
-            parent = folder
-            while os.path.isdir(parent) or not os.path.lexists(parent):
-                parent = os.path.dirname(parent)
-            os.unlink(parent)
+            # The generation being reused has a file (or link) where this build needs a folder.
+            blocker = next((p for p in _ancestors(folder) if os.path.lexists(p) and not os.path.isdir(p)), None)
+            if blocker is None:
+                raise
+            os.unlink(blocker)
             os.makedirs(folder, exist_ok=True)
         _made.add(folder)
+
+
+def _ancestors(folder: str):
+    """`folder` and the folders above it, up to the root."""
+    while True:
+        yield folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
 
 
 def _clear(target: str) -> None:
