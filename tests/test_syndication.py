@@ -212,13 +212,12 @@ def test_news_sitemap_splits_at_1000_per_file(built: Path):
 
 
 def _view(slug: str, when: datetime):
-    from markupsafe import Markup
-
+    from warta.markdown import pack_html
     from warta.render.views import ArticleView
 
     return ArticleView(slug=slug, path=f"artikel/{slug}/", title=slug, date=when, updated=None, authors=(),
                        source=None, dateline=None, tags=(), category=None, summary="", lede=None, note=None,
-                       body=Markup(""), image=None, image_alt="", toc=(), reading_minutes=1, word_count=1, extra={})
+                       packed_body=pack_html(""), image=None, image_alt="", toc=(), reading_minutes=1, word_count=1, extra={})
 
 
 def test_robots_txt_points_to_both_sitemaps(built: Path):

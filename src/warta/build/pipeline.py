@@ -21,10 +21,11 @@ from warta.build.report import NullReporter, Reporter
 from warta.build.write import StagedOutput, check_output_dir, put
 from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
+from warta.content.loader import load_article
 from warta.content.files import link_problems, read_tree
 from warta.errors import ContentError, Problem
 from warta.links import SiteIndex, check_links, index_shape, scan_page
-from warta.markdown import render_article
+from warta.markdown import Article, render_article
 from warta.model import build_site
 from warta.model.site import Schedule
 from warta.model.urls import ARTICLE_DIR, LOGO_FILE
@@ -127,24 +128,29 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         # and saving its state, a folder edited or replaced by hand): trust none of its files.
         state = replace(state, outputs={}, links={}, summary={})
 
-    # 1. Load and validate the config and every article (unchanged files are not read again).
+    # 1-2. Load and validate the config and every article, and render each article's Markdown once,
+    #    in parallel (unchanged files are not read again: they keep last time's article). Every file
+    #    is read and rendered in one go, so the build never holds the Markdown of the whole archive;
+    #    also when other articles have problems, so that the build reports everything wrong at once.
+    jobs = job_count(options.jobs)
     with _stage("load", reporter):
         config, config_warnings = load_config(root, options.base_url)
         articles_key = repr((config, code_version()))
-        known = {rel: (c.stat, c.source, c.problems) for rel, c in state.articles.items()} \
-            if state.articles_key == articles_key else {}
-        loaded = load_articles(root, config, known)
-        outside = link_problems(root)  # templates/, assets/ and static/ links that leave the site
+        reuse = state.articles_key == articles_key
+        known = {rel: (c.stat, c.source, c.problems) for rel, c in state.articles.items()} if reuse else {}
+        previous = {c.source: c.article for c in state.articles.values() if c.article is not None} if reuse else {}
+        fresh: dict[str, Article] = {}
 
-    # 2. Render each article's Markdown once, in parallel; unchanged articles keep last time's.
-    #    (Also when other articles have problems: the build reports everything wrong at once.)
-    jobs = job_count(options.jobs)
-    with _stage("markdown", reporter):
-        previous = {c.source: c.article for c in state.articles.values() if c.article is not None} \
-            if state.articles_key == articles_key else {}
-        todo = [source for source in loaded.articles if source not in previous]
-        fresh = dict(zip(todo, parallel_map(_render_markdown, len(todo), jobs, {"sources": todo, "config": config})))
-        articles = tuple(previous.get(source) or fresh[source] for source in loaded.articles)
+        def read(files: list, config: SiteConfig):
+            work = {"files": files, "config": config}
+            for source, found, article in parallel_map(_load_and_render, len(files), jobs, work):
+                if article is not None:
+                    fresh[article.source.path] = article
+                yield source, found
+
+        loaded = load_articles(root, config, known, read)
+        articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
+        outside = link_problems(root)  # templates/, assets/ and static/ links that leave the site
         problems = (*config_warnings, *outside, *loaded.problems, *_markdown_problems(articles))
         if any(not p.warning for p in problems) or (options.strict and problems):
             raise ContentError(problems)
@@ -252,9 +258,15 @@ def _markdown_problems(articles: tuple) -> list[Problem]:
             for a in articles if a.body.too_deep is not None]
 
 
-def _render_markdown(index: int):
+def _load_and_render(index: int):
+    """Read, validate and render one article file: (its article without the Markdown, problems, article)."""
     state = worker_state()
-    return render_article(state["sources"][index], state["config"])
+    file, rel = state["files"][index]
+    source, problems = load_article(file, rel, state["config"])
+    if source is None:
+        return None, problems, None
+    article = render_article(source, state["config"])
+    return article.source, problems, article
 
 
 def _render_page(index: int):

@@ -7,7 +7,7 @@ import stat as stat_module
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Iterable, Mapping
 
 from warta.config import SiteConfig
 from warta.content.frontmatter import normalise_text, split_front_matter
@@ -50,57 +50,73 @@ def find_article_files(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult] | None = None) -> LoadResult:
+def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult] | None = None,
+                  read: Reader | None = None) -> LoadResult:
     """Load and validate every article under `root/articles`; never raises on bad content.
 
     `known` holds what files gave in an earlier build with the same config: a file whose size
-    and modification time are unchanged is not read again."""
+    and modification time are unchanged is not read again. `read` reads the other files (by
+    default one after another with `load_article`; the build reads them in worker processes)."""
     known = known or {}
-    articles: list[SourceArticle] = []
     problems: list[Problem] = []
-    files: dict[str, FileResult] = {}
+    results: dict[str, FileResult | None] = {}  # in the order of find_article_files
+    todo: list[tuple[Path, str, tuple[int, int]]] = []
     root_real = root.resolve()
     if not (root / ARTICLES_DIR).is_dir():
         problems.append(Problem(ARTICLES_DIR, None, None, "folder is missing",
                                 f"create {ARTICLES_DIR}/ in the site folder, or run `warta new \"Judul\"`"))
     for file in find_article_files(root):
         rel = file.relative_to(root).as_posix()
-        if file.is_symlink() and not file.resolve().is_relative_to(root_real):
-            problems.append(Problem(rel, None, None, "is a link to a file outside the site",
-                                    "copy the article into the site instead of linking it"))
+        stat, problem = _check_file(file, rel, root_real, config)
+        if problem is not None:
+            problems.append(problem)
             continue
-        try:
-            info = file.stat()
-        except OSError as exc:  # a dangling link, a file removed while the build runs
-            problems.append(Problem(rel, None, None, f"cannot be read ({exc.strerror})",
-                                    "restore the file or remove what is left of it"))
-            continue
-        if not stat_module.S_ISREG(info.st_mode):
-            problems.append(Problem(rel, None, None, "is not a regular file (a pipe, a device or a socket)",
-                                    "remove it from articles/"))
-            continue
-        limit = config.max_article_kb * 1024
-        if info.st_size > limit:
-            problems.append(Problem(rel, None, None, f"is {_size(info.st_size)}, more than the "
-                                    f"{_size(limit)} an article may be (max_article_kb: {config.max_article_kb})",
-                                    "split it into several articles, or raise max_article_kb in warta.yaml"))
-            continue
-        stat = (info.st_size, info.st_mtime_ns)
         previous = known.get(rel)
         if previous is not None and previous[0] == stat:
-            result = previous
+            results[rel] = previous
         else:
-            article, found = load_article(file, rel, config)
-            # A file changed within the last two seconds may change again without its size or
-            # timestamp changing (timestamps tick coarsely): never trust such an entry later.
-            racy = time.time_ns() - info.st_mtime_ns < RACY_NS
-            result = ((info.st_size, -1) if racy else stat, article, tuple(found))
-        files[rel] = result
+            results[rel] = None
+            todo.append((file, rel, stat))
+    for (file, rel, stat), (article, found) in zip(todo, (read or _read)([(f, r) for f, r, _ in todo], config)):
+        # A file changed within the last two seconds may change again without its size or
+        # timestamp changing (timestamps tick coarsely): never trust such an entry later.
+        racy = time.time_ns() - stat[1] < RACY_NS
+        results[rel] = ((stat[0], -1) if racy else stat, article, tuple(found))
+    files = {rel: result for rel, result in results.items() if result is not None}
+    articles = [result[1] for result in files.values() if result[1] is not None]
+    for result in files.values():
         problems.extend(result[2])
-        if result[1] is not None:
-            articles.append(result[1])
     problems.extend(_duplicate_slugs(articles))
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
+
+
+Reader = Callable[[list[tuple[Path, str]], SiteConfig], Iterable[tuple["SourceArticle | None", list[Problem]]]]
+"""Reads article files ((path, relative path) each), giving what `load_article` gives for each, in order."""
+
+
+def _read(files: list[tuple[Path, str]], config: SiteConfig):
+    return (load_article(file, rel, config) for file, rel in files)
+
+
+def _check_file(file: Path, rel: str, root_real: Path, config: SiteConfig) -> tuple[tuple[int, int], Problem | None]:
+    """(size, mtime_ns) of an article file, or why it cannot be an article."""
+    if file.is_symlink() and not file.resolve().is_relative_to(root_real):
+        return (0, 0), Problem(rel, None, None, "is a link to a file outside the site",
+                               "copy the article into the site instead of linking it")
+    try:
+        info = file.stat()
+    except OSError as exc:  # a dangling link, a file removed while the build runs
+        return (0, 0), Problem(rel, None, None, f"cannot be read ({exc.strerror})",
+                               "restore the file or remove what is left of it")
+    if not stat_module.S_ISREG(info.st_mode):
+        return (0, 0), Problem(rel, None, None, "is not a regular file (a pipe, a device or a socket)",
+                               "remove it from articles/")
+    limit = config.max_article_kb * 1024
+    if info.st_size > limit:
+        return (0, 0), Problem(rel, None, None, f"is {_size(info.st_size)}, more than the "
+                               f"{_size(limit)} an article may be (max_article_kb: {config.max_article_kb})",
+                               "split it into several articles, or raise max_article_kb in warta.yaml")
+    return (info.st_size, info.st_mtime_ns), None
 
 
 def _size(n: int) -> str:

@@ -8,7 +8,7 @@ from datetime import datetime
 from markupsafe import Markup
 
 from warta.config import SiteConfig
-from warta.markdown import Article, Heading
+from warta.markdown import Article, Heading, unpack_html
 from warta.model.archives import Month
 from warta.model.site import Site
 from warta.model.taxonomies import Term
@@ -77,8 +77,8 @@ class ArticleView:
     """The summary only when the editor wrote one (shown under the headline)."""
     note: Markup | None
     """Editor's note as HTML ("Catatan redaksi")."""
-    body: Markup
-    """The article body as HTML."""
+    packed_body: bytes
+    """The article body as packed HTML (`body` unpacks it)."""
     image: str | None
     """The article's own image: absolute URL or site path (no leading slash)."""
     image_alt: str
@@ -87,6 +87,11 @@ class ArticleView:
     reading_minutes: int
     word_count: int
     extra: dict
+
+    @property
+    def body(self) -> Markup:
+        """The article body as HTML."""
+        return unpack_html(self.packed_body)
 
     @property
     def byline(self) -> tuple[Link, ...]:
@@ -136,7 +141,7 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         summary=article.summary,
         lede=meta.summary,
         note=Markup(article.note_html) if article.note_html else None,
-        body=article.body.html,
+        packed_body=article.body.packed,
         image=_image(meta.image),
         image_alt=meta.image_alt or "",
         toc=table_of_contents(article.body.headings) if sections >= config.toc_min_headings else (),
