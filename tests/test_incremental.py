@@ -236,7 +236,9 @@ def test_link_findings_kept_between_builds_follow_pages_that_come_and_go(tmp_pat
     site.write("templates/partials/footer.html", theme.read_text()
                + "<p><a href=\"{{ '/artikel/baru/' | url }}#satu\">baru</a></p>\n")
     out, clean = tmp_path / "out", tmp_path / "clean"
-    steps = [lambda: site.write("articles/baru.md", "---\ntitle: Baru\ndate: 2025-05-02\n---\n\n## Satu\n\nIsi.\n"),
+    # (Adding an unrelated article only adds to the site: the broken link must still be reported.)
+    steps = [lambda: site.write("articles/lain.md", "---\ntitle: Lain\ndate: 2025-05-03\n---\n\n## Satu\n\nIsi.\n"),
+             lambda: site.write("articles/baru.md", "---\ntitle: Baru\ndate: 2025-05-02\n---\n\n## Satu\n\nIsi.\n"),
              lambda: site.write("articles/baru.md", "---\ntitle: Baru\ndate: 2025-05-02\n---\n\n## Dua\n\nIsi.\n"),
              lambda: (site.root / "articles/baru.md").unlink()]
     first = build_into(site.root, out)

@@ -292,14 +292,16 @@ BrokenLink = tuple[tuple[str, str, str], int]
 def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
                 skip: set[tuple[str, Target]] = frozenset(), suggestions: Suggestions | None = None,
                 known: Mapping[str, tuple[BrokenLink, ...]] | None = None,
-                found: dict[str, tuple[BrokenLink, ...]] | None = None) -> list[Problem]:
+                found: dict[str, tuple[BrokenLink, ...]] | None = None, grown: bool = False) -> list[Problem]:
     """Problems with the internal links of every built page, as `folder/file:line`; `skip` holds
     (file, target) pairs already reported against an article's Markdown. A link that fails the same way
     on many pages (a template's) is reported once, at its first page, with the number of the others.
 
     `known` holds pages' broken links from an earlier check of the same site shape (`index_shape`)
-    whose pages did not change: they are not resolved again. Every page's broken links go into
-    `found`, for the next check."""
+    whose pages did not change: they are not resolved again. With `grown`, the earlier check saw a
+    site that this one only adds to (files, anchors): a link that led somewhere still does, so only
+    the links that were broken are resolved again. Every page's broken links go into `found`, for
+    the next check."""
     first: dict[tuple[str, str, str], tuple[str, int]] = {}
     others: dict[tuple[str, str, str], int] = {}
     known = known or {}
@@ -309,7 +311,11 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
     for file in sorted(index.pages):
         broken = known.get(file)
         if broken is None:
-            broken = _broken_links(file, index, config, skip, suggestions, resolved, reasons)
+            broken = _broken_links(file, index.pages[file].links, index, config, skip, suggestions, resolved, reasons)
+        elif grown and broken:
+            urls = {url for (_, url, _), _ in broken}
+            links = [link for link in index.pages[file].links if link[2] in urls]
+            broken = _broken_links(file, links, index, config, skip, suggestions, resolved, reasons)
         if found is not None:
             found[file] = broken
         for key, line in broken:
@@ -327,10 +333,10 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
     return problems
 
 
-def _broken_links(file: str, index: SiteIndex, config: SiteConfig, skip, suggestions: Suggestions,
-                  resolved: dict, reasons: dict) -> tuple[BrokenLink, ...]:
+def _broken_links(file: str, links: Iterable[PageLink], index: SiteIndex, config: SiteConfig, skip,
+                  suggestions: Suggestions, resolved: dict, reasons: dict) -> tuple[BrokenLink, ...]:
     broken = []
-    for line, element, url in index.pages[file].links:
+    for line, element, url in links:
         # A root-relative or absolute URL leads to the same place from every page: resolve it once.
         where = url if url.startswith(("/", "http:", "https:")) else (url, file)
         if where not in resolved:
@@ -356,9 +362,16 @@ def index_shape(index: SiteIndex) -> str:
 
 def check_links(articles: Iterable[Article], index: SiteIndex, config: SiteConfig, folder: str,
                 known: Mapping[str, tuple[BrokenLink, ...]] | None = None,
-                found: dict[str, tuple[BrokenLink, ...]] | None = None) -> tuple[Problem, ...]:
+                found: dict[str, tuple[BrokenLink, ...]] | None = None, grown: bool = False) -> tuple[Problem, ...]:
     """Every link that leads nowhere: first those in the articles' Markdown, then those in the built
-    pages (`known` and `found` as for `check_pages`)."""
+    pages (`known`, `found` and `grown` as for `check_pages`)."""
     suggestions = Suggestions(index)
     problems, reported = check_articles(articles, index, config, suggestions)
-    return tuple(problems + check_pages(index, config, folder, reported, suggestions, known, found))
+    return tuple(problems + check_pages(index, config, folder, reported, suggestions, known, found, grown))
+
+
+def grew(files: frozenset[str], ids: Mapping[str, frozenset[str]], index: SiteIndex) -> bool:
+    """Whether `index` holds every file of an earlier site (`files`) and every anchor its HTML
+    files had (`ids`, by file): then no link that resolved there fails here."""
+    return bool(files) and files <= index.files and all(
+        path in index.pages and anchors <= index.pages[path].ids for path, anchors in ids.items())

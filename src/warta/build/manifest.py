@@ -25,6 +25,7 @@ import hashlib
 import logging
 import os
 import pickle
+import stat as stat_module
 import time
 import zlib
 from functools import lru_cache
@@ -47,7 +48,7 @@ def code_version() -> str:
     for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode() + source.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
-FORMAT = 2
+FORMAT = 3
 """Bump when the shape of the state changes."""
 
 
@@ -88,6 +89,9 @@ class BuildState:
     """Output file path -> (fingerprint, links and ids found in it), for the link check."""
     summary: dict[str, Any] = field(default_factory=dict)
     """What the last build reported (articles, pages, files, schedule text), for a no-op run."""
+    site: tuple[frozenset[str], dict[str, frozenset[str]]] = (frozenset(), {})
+    """Every file of the output, and the anchors of its HTML files that are not in `links`
+    (static pages): with `links`, the site's shape as the link check saw it."""
     shards: tuple[str, ...] = ()
     """The shard files holding `articles`, `outputs` and `links` (in the head file only)."""
 
@@ -118,19 +122,22 @@ def load_state(folder: Path, output: Path) -> BuildState:
     articles: dict = {}
     outputs: dict = {}
     links: dict = {}
+    site: tuple = (frozenset(), {})
     try:
         for name in head.shards:
             with open(shard_folder / name, "rb") as handle:
                 part = pickle.load(handle)
             if name.startswith("a-"):
                 articles.update(part)
+            elif name.startswith("f-"):
+                site = part
             else:
                 outputs.update(part[0])
                 links.update(part[1])
     except Exception as exc:  # a damaged or missing shard: start over, never fail the build
         log.warning("ignoring the damaged build cache %s (%s); building everything", shard_folder, exc)
         return BuildState()
-    return replace(head, articles=articles, outputs=outputs, links=links)
+    return replace(head, articles=articles, outputs=outputs, links=links, site=site)
 
 
 def save_state(folder: Path, output: Path, state: BuildState) -> None:
@@ -154,10 +161,12 @@ def save_state(folder: Path, output: Path, state: BuildState) -> None:
             names.append(_write_shard(shard_folder, f"a-{index:02d}", key, part))
         for index, (prints, found) in enumerate(page_parts):
             # (What the link check found on a page depends on the site's shape as well as the page.)
-            key = repr((state.version, state.summary.get("shape"), sorted(prints.items()),
-                        sorted((p, f[0]) for p, f in found.items())))
+            key = repr((state.version, sorted(prints.items()), sorted((p, f[0], f[2]) for p, f in found.items())))
             names.append(_write_shard(shard_folder, f"p-{index:02d}", key, (prints, found)))
-        head = replace(state, articles={}, outputs={}, links={}, shards=tuple(names))
+        files, static_ids = state.site
+        names.append(_write_shard(shard_folder, "f-00", repr((state.version, sorted(files), sorted((p, sorted(i)) for p, i in static_ids.items()))),
+                                  state.site))
+        head = replace(state, articles={}, outputs={}, links={}, site=(frozenset(), {}), shards=tuple(names))
         _write_atomically(state_file(folder, output).with_suffix(".head"), head)
         state_file(folder, output).unlink(missing_ok=True)  # the one-file state of format 1
         for stale in set(os.listdir(shard_folder)) - set(names):
@@ -218,17 +227,32 @@ def scan_inputs(paths: list[Path], extra: str) -> tuple[str, bool]:
     now = time.time_ns()
     for top in paths:
         if top.is_file():
-            entries = [top]
+            entries = [(str(top), top.stat())]
         elif top.is_dir():
-            entries = sorted(p for p in top.rglob("*") if p.is_file())
+            entries = sorted(_regular_files(str(top)))
         else:
             digest.update(f"missing {top}\n".encode())
             continue
-        for entry in entries:
-            info = entry.stat()
+        for path, info in entries:
             racy = racy or now - info.st_mtime_ns < RACY_NS
-            digest.update(f"{entry}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            digest.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     return digest.hexdigest(), racy
+
+
+def _regular_files(top: str):
+    """(path, stat) of every regular file below `top` (links to files followed, to folders not)."""
+    for folder, _, files in os.walk(top):
+        for name in files:
+            path = os.path.join(folder, name)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            if stat_module.S_ISREG(info.st_mode):
+                yield path, info
+
+
+_PLAIN = frozenset({str, int, float, bool, datetime})
 
 
 class Fingerprints:
@@ -242,31 +266,35 @@ class Fingerprints:
         self._fields: dict[type, tuple[str, ...]] = {}
 
     def remember(self, value: Any, digest: str) -> None:
-        self._known[id(value)] = digest
+        self._known[id(value)] = f"K{digest}"
 
     def of(self, *values: Any) -> str:
-        digest = hashlib.sha256()
+        parts: list[str] = []
         for value in values:
-            self._feed(digest, value)
-        return digest.hexdigest()
+            self._flatten(value, parts)
+        return hashlib.sha256("".join(parts).encode()).hexdigest()
 
-    def _feed(self, digest, value: Any) -> None:
+    def _flatten(self, value: Any, parts: list[str]) -> None:
+        """Append an unambiguous text of `value` to `parts` (reprs of plain values, markers around
+        containers and records, the digest of a remembered value)."""
         known = self._known.get(id(value))
         if known is not None:
-            digest.update(b"K" + known.encode())
-        elif value is None or isinstance(value, (str, int, float, bool, datetime)):
-            digest.update(f"{type(value).__name__}:{value!r};".encode())
+            parts.append(known)
+        elif value is None or type(value) in _PLAIN:
+            parts.append(repr(value))
+            parts.append(";")
         elif isinstance(value, (tuple, list)):
-            digest.update(b"[")
+            parts.append("[")
             for item in value:
-                self._feed(digest, item)
-            digest.update(b"]")
+                self._flatten(item, parts)
+            parts.append("]")
         elif isinstance(value, dict):
-            digest.update(b"{")
-            for key in sorted(value, key=repr):
-                self._feed(digest, key)
-                self._feed(digest, value[key])
-            digest.update(b"}")
+            parts.append("{")
+            keys = sorted(value) if all(type(key) is str for key in value) else sorted(value, key=repr)
+            for key in keys:
+                parts.append(repr(key))
+                self._flatten(value[key], parts)
+            parts.append("}")
         elif is_dataclass(value):
             kind = type(value)
             names = self._fields.get(kind)
@@ -274,9 +302,9 @@ class Fingerprints:
                 # A field marked `metadata={"derived": True}` is computed from the others (JSON-LD from
                 # the article and config): it adds nothing but time.
                 names = self._fields[kind] = tuple(f.name for f in fields(value) if not f.metadata.get("derived"))
-            digest.update(kind.__name__.encode() + b"(")
+            parts.append(kind.__name__ + "(")
             for name in names:
-                self._feed(digest, getattr(value, name))
-            digest.update(b")")
+                self._flatten(getattr(value, name), parts)
+            parts.append(")")
         else:
-            digest.update(f"{type(value).__name__}:{value!r};".encode())
+            parts.append(f"{type(value).__name__}:{value!r};")

@@ -24,7 +24,7 @@ from warta.content import load_articles
 from warta.content.loader import load_article
 from warta.content.files import link_problems, read_tree
 from warta.errors import ContentError, Problem
-from warta.links import SiteIndex, check_links, index_shape, scan_page
+from warta.links import SiteIndex, check_links, grew, index_shape, scan_page
 from warta.markdown import Article, render_article
 from warta.model import build_site
 from warta.model.site import Schedule
@@ -126,7 +126,7 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
     if state.output != output_identity(options.output):
         # The output folder is not the one this state describes (a build killed between the swap
         # and saving its state, a folder edited or replaced by hand): trust none of its files.
-        state = replace(state, outputs={}, links={}, summary={})
+        state = replace(state, outputs={}, links={}, summary={}, site=(frozenset(), {}))
 
     # 1-2. Load and validate the config and every article, and render each article's Markdown once,
     #    in parallel (unchanged files are not read again: they keep last time's article). Every file
@@ -200,8 +200,9 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
     #    carried over; links checked, social cards drawn, search indexed; then swap it in.
     with _stage("write", reporter), StagedOutput(options.output) as staged:
         changed = staged.write(files)
+        missing = staged.keep(spec.output for spec in specs if state.outputs.get(spec.output) == page_prints[spec.output])
         redo = [spec for spec in specs if state.outputs.get(spec.output) != page_prints[spec.output]
-                or not staged.keep(spec.output)]
+                or spec.output in missing]
         staged.claim(spec.output for spec in redo)
         reporter.progress("Menyusun halaman", len(redo))
         pages = {}
@@ -223,9 +224,13 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         with _stage("check", reporter):
             index = SiteIndex(frozenset(page_paths) | {f.path for f in files}, links)
             shape = index_shape(index)
-            known = {path: state.links[path][2] for path in unchanged} if state.summary.get("shape") == shape else {}
+            same = state.summary.get("shape") == shape
+            # A site that only gained files and anchors (an article added) breaks no link that worked.
+            grown = not same and grew(state.site[0], {**{path: record[1].ids for path, record in state.links.items()},
+                                                       **state.site[1]}, index)
+            known = {path: state.links[path][2] for path in unchanged} if same or grown else {}
             found: dict = {}
-            broken = check_links(site.articles, index, config, shown_folder(options.output, root), known, found)
+            broken = check_links(site.articles, index, config, shown_folder(options.output, root), known, found, grown)
         if options.strict and broken:
             raise ContentError(broken)
         for problem in broken:
@@ -246,7 +251,8 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         output=output_identity(options.output), articles_key=articles_key,
         articles=_cached_articles(loaded.files, articles), outputs=page_prints,
         links={path: (page_prints[path], links[path], found[path]) for path in page_prints if path in links},
-        summary={"report": report, "timezone": config.timezone, "search": searchable, "shape": shape}))
+        summary={"report": report, "timezone": config.timezone, "search": searchable, "shape": shape},
+        site=(index.files, {path: page.ids for path, page in index.pages.items() if path not in page_prints})))
     return report
 
 
@@ -290,11 +296,9 @@ def _write_cards(staged: StagedOutput, cache: FileCache, cards: dict, config: Si
     missing = sorted({key: spec for key, spec in keyed.values() if not cache.has(key)}.items())
     for _ in parallel_map(_draw_card, len(missing), jobs, {"cards": missing, "cache": cache}):
         pass
-    changed = 0
-    for path, (key, spec) in sorted(keyed.items()):
-        changed += staged.link(path, cache.entry(key))  # (each checked or drawn just above)
     logo = cache.get(f"logo-{logo_key(config.title)}", lambda: draw_logo(config.title))
-    changed += staged.link(LOGO_FILE, logo)
+    # (each card checked or drawn just above)
+    changed = staged.link([(path, cache.entry(key)) for path, (key, _) in sorted(keyed.items())] + [(LOGO_FILE, logo)])
     cache.prune()
     return changed
 
@@ -305,7 +309,7 @@ def _write_search(staged: StagedOutput, state: BuildState, redo: list, config: S
         old = staged.output / SEARCH_DIR
         names = sorted(p.relative_to(staged.output).as_posix() for p in old.rglob("*") if p.is_file()) \
             if old.is_dir() else []
-        if names and all(staged.keep(name) for name in names):
+        if names and not staged.keep(names):
             return 0
     staged.prune()  # a reused generation may hold pages of deleted articles: Pagefind must not see them
     return staged.write(build_search_index(staged.folder, config.language))

@@ -8,6 +8,7 @@ import errno
 import os
 import re
 import shutil
+import stat as stat_module
 from collections import Counter
 from pathlib import Path
 
@@ -181,34 +182,53 @@ class StagedOutput:
         self.claim(f.path for f in files)
         return sum(put(self.folder, self.output, file.path, file.data) for file in sorted(files, key=lambda f: f.path))
 
-    def link(self, path: str, source: Path) -> bool:
-        """Add the file at `source` (a cache entry, a static file) under `path`, without reading it
-        when possible; True when it differs from the old output's."""
-        self.claim((path,))
-        target = os.path.join(self.folder, path)
-        _folder_for(target)
-        same = _same_file(os.path.join(self.output, path), str(source))
-        if _same_file(target, str(source)):
-            return not same
-        _clear(target)
-        try:
-            os.link(source, target)
-        except OSError:
-            shutil.copyfile(source, target)
-        return not same
+    def link(self, files) -> int:
+        """Add each file at `source` (a cache entry) under `path`, for each (path, source) of
+        `files`, without reading it when possible; returns how many differ from the old output's."""
+        files = list(files)
+        self.claim(path for path, _ in files)
+        changed = 0
+        for path, source in files:
+            target = os.path.join(self.folder, path)
+            source = os.fspath(source)
+            changed += not _same_file(os.path.join(self.output, path), source)
+            if _same_file(target, source):
+                continue
+            _folder_for(target)
+            _clear(target)
+            try:
+                os.link(source, target)
+            except OSError:
+                shutil.copyfile(source, target)
+        return changed
 
-    def keep(self, path: str) -> bool:
-        """Carry the old output's file over unchanged (hard link); False when there is none."""
-        target = os.path.join(self.folder, path)
-        old = os.path.join(self.output, path)
-        if not os.path.isfile(old):
-            return False
-        self.claim((path,))
-        _folder_for(target)
-        if not _same_file(target, old):
+    def keep(self, paths) -> set[str]:
+        """Carry the old output's files at `paths` over unchanged (hard links); returns the paths
+        the old output has no file for (not claimed: the caller writes them)."""
+        missing, kept = set(), []
+        for path in paths:
+            old = os.path.join(self.output, path)
+            try:
+                info = os.stat(old)
+            except OSError:
+                missing.add(path)
+                continue
+            if not stat_module.S_ISREG(info.st_mode):
+                missing.add(path)
+                continue
+            kept.append(path)
+            target = os.path.join(self.folder, path)
+            try:
+                mine = os.lstat(target)
+                if mine.st_ino == info.st_ino and mine.st_dev == info.st_dev:
+                    continue
+            except OSError:
+                pass
+            _folder_for(target)
             _clear(target)
             os.link(old, target)
-        return True
+        self.claim(kept)
+        return missing
 
     @property
     def count(self) -> int:

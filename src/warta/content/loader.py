@@ -43,11 +43,11 @@ class LoadResult:
 def find_article_files(root: Path) -> list[Path]:
     """Every `*.md` below `root/articles`, sorted, skipping hidden files and folders."""
     base = root / ARTICLES_DIR
-    found: list[Path] = []
+    found: list[str] = []
     for folder, dirs, files in os.walk(base):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        found.extend(Path(folder) / f for f in files if f.endswith(".md") and not f.startswith("."))
-    return sorted(found)
+        found.extend(os.path.join(folder, f) for f in files if f.endswith(".md") and not f.startswith("."))
+    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]  # Path order
 
 
 def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult] | None = None,

@@ -148,9 +148,13 @@ def _related(index: int, tag_sets: list[frozenset[str]], members: dict[str, list
     share two or more tags are found through tag pairs (few per pair), counted exactly, and
     places left over are filled from the newest articles sharing one tag."""
     mine = tag_sets[index]
-    candidates = {other for pair in combinations(sorted(mine), 2) for other in pairs[pair]}
-    candidates.discard(index)
-    best = sorted(candidates, key=lambda other: (-len(mine & tag_sets[other]), other))[:count]
+    # An article sharing s tags with this one appears in s·(s-1)/2 of its tag pairs: counting
+    # appearances ranks candidates as counting shared tags would, without intersecting sets.
+    shared: Counter[int] = Counter()
+    for pair in combinations(sorted(mine), 2):
+        shared.update(pairs[pair])
+    shared.pop(index, None)
+    best = [other for _, other in sorted((-n, other) for other, n in shared.items())[:count]]
     if len(best) < count:
         chosen = set(best) | {index}
         for other in heapq.merge(*(members[tag] for tag in sorted(mine))):

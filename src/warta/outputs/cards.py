@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,7 +41,7 @@ class CardSpec:
 
     def key(self) -> str:
         """Cache key: the spec, the design version and the fonts."""
-        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False) + DESIGN_VERSION + _fonts_digest()
+        payload = repr((self.title, self.site_title, self.kicker, self.date, self.byline, DESIGN_VERSION, _fonts_digest()))
         return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 
