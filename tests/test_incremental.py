@@ -332,3 +332,18 @@ def test_incremental_output_always_equals_a_clean_build(tmp_path_factory, steps)
 def warnings(report, output: Path) -> list[str]:
     """The build's warnings with its output folder's name taken out."""
     return [p.format().replace(str(output), "OUT") for p in report.warnings]
+
+
+def test_states_of_deleted_output_folders_are_forgotten(tmp_path: Path):
+    """Builds into folders that are later deleted (temporary outputs, tests) leave no state behind."""
+    site = copy_basic(tmp_path)
+    cache = site.root / ".warta-cache"
+    one, two = tmp_path / "one", tmp_path / "two"
+    build_into(site.root, one)
+    build_into(site.root, two)
+    states = lambda: sorted(p.name for p in cache.iterdir() if p.name.startswith("state"))  # noqa: E731
+    assert len(states()) == 4  # a head and a shard folder per output
+    shutil.rmtree(one)
+    build_into(site.root, two, "--clean")
+    assert len(states()) == 2
+    assert build_into(site.root, two).unchanged_inputs  # the remaining state still serves

@@ -25,6 +25,7 @@ import hashlib
 import logging
 import os
 import pickle
+import shutil
 import stat as stat_module
 import time
 import zlib
@@ -38,6 +39,7 @@ from warta import __version__
 from warta.content.loader import RACY_NS
 
 log = logging.getLogger(__name__)
+
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
@@ -174,8 +176,28 @@ def save_state(folder: Path, output: Path, state: BuildState) -> None:
                 os.unlink(shard_folder / stale)
             except OSError:
                 pass
+        forget_gone_outputs(folder, output)
     except OSError as exc:
         log.warning("could not save the build cache in %s (%s)", folder, exc)
+
+
+def forget_gone_outputs(folder: Path, output: Path) -> None:
+    """Remove the states of output folders that no longer exist (builds into temporary folders,
+    `warta serve` runs, an --output since deleted), so that the cache does not grow without end."""
+    keep = {state_file(folder, output).stem}
+    names = os.listdir(folder)
+    for name in names:
+        if name.startswith("state-") and name.endswith(".head"):
+            head = _read_head(folder / name)
+            if head.output is not None and os.path.isdir(head.output[0]):
+                keep.add(name.removesuffix(".head"))
+    for name in names:
+        if name.startswith("state") and name.split(".")[0] not in keep:
+            path = folder / name
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
 
 
 def _write_shard(folder: Path, prefix: str, key: str, value: Any) -> str:
@@ -197,7 +219,10 @@ def _write_atomically(path: Path, value: Any) -> None:
 def load_head(folder: Path, output: Path) -> BuildState:
     """The last build's state without its per-article and per-page parts: enough to tell that
     nothing changed, read in milliseconds where the whole state takes a second for 10,000 articles."""
-    path = state_file(folder, output).with_suffix(".head")
+    return _read_head(state_file(folder, output).with_suffix(".head"))
+
+
+def _read_head(path: Path) -> BuildState:
     try:
         with path.open("rb") as handle:
             state = pickle.load(handle)
