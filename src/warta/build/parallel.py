@@ -49,8 +49,8 @@ def _die_with_parent(parent: int) -> None:
 
 def _start_worker(parent: int) -> None:
     _die_with_parent(parent)
-    # The parent froze what it holds (see parallel_map): collecting here frees only what this
-    # worker made, such as the reference cycles each rendered template leaves behind.
+    # The parent froze what it holds (see parallel_map): collecting here examines only what this
+    # worker made, never the objects it shares with the parent.
     gc.enable()
 
 

@@ -200,9 +200,9 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
     #    carried over; links checked, social cards drawn, search indexed; then swap it in.
     with _stage("write", reporter), StagedOutput(options.output) as staged:
         changed = staged.write(files)
-        missing = staged.keep(spec.output for spec in specs if state.outputs.get(spec.output) == page_prints[spec.output])
-        redo = [spec for spec in specs if state.outputs.get(spec.output) != page_prints[spec.output]
-                or spec.output in missing]
+        same = [spec.output for spec in specs if state.outputs.get(spec.output) == page_prints[spec.output]]
+        kept = set(same) - staged.keep(same)
+        redo = [spec for spec in specs if spec.output not in kept]
         staged.claim(spec.output for spec in redo)
         reporter.progress("Menyusun halaman", len(redo))
         pages = {}
