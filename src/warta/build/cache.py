@@ -53,6 +53,10 @@ class FileCache:
         self.used.add(key)
         return self.folder / key
 
+    def keep(self, keys) -> None:
+        """Count entries as used without checking them (their files are in the output already)."""
+        self.used.update(keys)
+
     def get(self, key: str, make: Callable[[], bytes]) -> Path:
         """The path of the entry for `key`, made with `make()` when missing or damaged."""
         self.used.add(key)

@@ -18,7 +18,7 @@ from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_
                                   output_identity, save_state, scan_inputs)
 from warta.build.parallel import job_count, parallel_map, shared as worker_state
 from warta.build.report import NullReporter, Reporter
-from warta.build.write import StagedOutput, check_output_dir, put
+from warta.build.write import StagedOutput, check_output_dir, claim_twice, put
 from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.loader import load_article
@@ -33,7 +33,7 @@ from warta.outputs.cards import PNG_HEAD, PNG_TAIL, draw_card, draw_logo, logo_k
 from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
 from warta.outputs.sitemap import NEWS_WINDOW
-from warta.outputs.syndication import card_specs, render_syndication
+from warta.outputs.syndication import Document, card_specs, plan_syndication, render_document
 from warta.render import collect_assets, make_environment, plan_pages
 from warta.render.pages import OutputFile, prepare_views, render_page
 from warta.render.templates import THEME_ASSETS, THEME_DIR, TemplateDependencies, template_dirs
@@ -188,28 +188,34 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
             page_prints[spec.output] = prints.of(base, templates.fingerprint(spec.template), spec,
                                                  full.of(own) if whole else None)
 
-    # 5. Feeds, sitemaps, robots.txt, the theme's assets, static files and the files hosts read.
+    # 5. Feeds, sitemaps and robots.txt, social cards (each fingerprinted like a page: a card by its
+    #    drawing's key); the theme's assets, static files and the files hosts read.
     with _stage("outputs", reporter):
-        files = (render_syndication(site, config, shared, specs, now)
-                 + tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root))
-        cards = card_specs(site, config, shared)
-        page_paths = tuple(page_prints) + tuple(cards) + (LOGO_FILE,)
+        documents = plan_syndication(site, config, shared, specs, now)
+        cards = {path: (spec.key(), spec) for path, spec in card_specs(site, config, shared).items()}
+        prints = _merged(page_prints, {document.path: full.of(base, document) for document in documents},
+                         {path: f"card:{key}" for path, (key, _) in cards.items()})
+        files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
+        page_paths = tuple(prints) + (LOGO_FILE,)
         files = add_hosting_files(site, config, files, page_paths)
 
-    # 6. Write the new output beside the old one: changed pages rendered (in parallel), the others
-    #    carried over; links checked, social cards drawn, search indexed; then swap it in.
+    # 6. Write the new output beside the old one: changed pages and documents rendered (in parallel),
+    #    the others carried over; links checked, social cards drawn, search indexed; then swap it in.
     with _stage("write", reporter), StagedOutput(options.output) as staged:
         changed = staged.write(files)
-        same = [spec.output for spec in specs if state.outputs.get(spec.output) == page_prints[spec.output]]
+        same = [path for path, print_ in prints.items() if state.outputs.get(path) == print_]
         kept = set(same) - staged.keep(same)
         redo = [spec for spec in specs if spec.output not in kept]
-        staged.claim(spec.output for spec in redo)
-        reporter.progress("Menyusun halaman", len(redo))
+        todo = redo + [document for document in documents if document.path not in kept]
+        staged.claim([*(spec.output for spec in redo), *(document.path for document in todo[len(redo):])])
+        reporter.progress("Menyusun halaman", len(todo))
         pages = {}
-        work = {"env": env, "shared": shared, "specs": redo, "staging": staged.folder, "old": staged.output}
+        work = {"env": env, "shared": shared, "config": config, "todo": todo, "staging": staged.folder,
+                "old": staged.output}
         with _stage("render", reporter):
-            for spec, (page, differs) in zip(redo, parallel_map(_render_page, len(redo), jobs, work)):
-                pages[spec.output] = page
+            for item, (found, differs) in zip(todo, parallel_map(_render_output, len(todo), jobs, work)):
+                if found is not None:
+                    pages[item.output] = found
                 changed += differs
                 reporter.advance()
         unchanged = [path for path, print_ in page_prints.items()
@@ -236,7 +242,10 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         for problem in broken:
             reporter.problem(problem)
         with _stage("cards", reporter):
-            changed += _write_cards(staged, FileCache(cache_folder / "cards", PNG_HEAD, PNG_TAIL), cards, config, jobs)
+            card_cache = FileCache(cache_folder / "cards", PNG_HEAD, PNG_TAIL)
+            card_cache.keep(key for path, (key, _) in cards.items() if path in kept)
+            changed += _write_cards(staged, card_cache, {path: card for path, card in cards.items() if path not in kept},
+                                    config, jobs)
         if searchable:
             with _stage("search", reporter):
                 changed += _write_search(staged, state, redo, config)
@@ -249,11 +258,19 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
     save_state(cache_folder, options.output, BuildState(
         inputs="" if racy else inputs, valid_from=valid_from, valid_until=valid_until,
         output=output_identity(options.output), articles_key=articles_key,
-        articles=_cached_articles(loaded.files, articles), outputs=page_prints,
+        articles=_cached_articles(loaded.files, articles), outputs=prints,
         links={path: (page_prints[path], links[path], found[path]) for path in page_prints if path in links},
         summary={"report": report, "timezone": config.timezone, "search": searchable, "shape": shape},
         site=(index.files, {path: page.ids for path, page in index.pages.items() if path not in page_prints})))
     return report
+
+
+def _merged(*prints: dict[str, str]) -> dict[str, str]:
+    """One fingerprint per output file, from the pages, documents and cards."""
+    merged = {path: print_ for part in prints for path, print_ in part.items()}
+    if len(merged) != sum(map(len, prints)):
+        claim_twice([path for part in prints for path in part])
+    return merged
 
 
 def _markdown_problems(articles: tuple) -> list[Problem]:
@@ -275,11 +292,15 @@ def _load_and_render(index: int):
     return article.source, problems, article
 
 
-def _render_page(index: int):
-    """Render one page into the staging folder; return what the link check needs, and whether it changed."""
+def _render_output(index: int):
+    """Render one page or document into the staging folder; return what the link check needs of a
+    page (None for a document), and whether the file changed."""
     state = worker_state()
-    spec = state["specs"][index]
-    page = render_page(spec, state["env"], state["shared"])
+    item = state["todo"][index]
+    if isinstance(item, Document):
+        file = render_document(item, state["config"])
+        return None, put(state["staging"], state["old"], file.path, file.data)
+    page = render_page(item, state["env"], state["shared"])
     differs = put(state["staging"], state["old"], page.path, page.data)
     return scan_page(page.data.decode("utf-8")), differs
 
@@ -290,9 +311,9 @@ def _draw_card(index: int):
     state["cache"].store(key, draw_card(spec))
 
 
-def _write_cards(staged: StagedOutput, cache: FileCache, cards: dict, config: SiteConfig, jobs: int) -> int:
-    """Link every social card (and the logo) from the card cache, drawing the missing ones in parallel."""
-    keyed = {path: (spec.key(), spec) for path, spec in cards.items()}
+def _write_cards(staged: StagedOutput, cache: FileCache, keyed: dict, config: SiteConfig, jobs: int) -> int:
+    """Link each social card (path -> (key, spec)) and the logo from the card cache, drawing the
+    missing ones in parallel."""
     missing = sorted({key: spec for key, spec in keyed.values() if not cache.has(key)}.items())
     for _ in parallel_map(_draw_card, len(missing), jobs, {"cards": missing, "cache": cache}):
         pass

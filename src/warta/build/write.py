@@ -40,6 +40,11 @@ def check_paths(paths) -> None:
         if (not name or name[0] == "/" or ".." in parts or "\\" in name or _CONTROL.search(name)
                 or len(name.encode()) > 1000 or any(len(part.encode()) > 255 for part in parts)):
             raise OutputError(f"refusing to write {name!r}: it would leave the output folder")
+    claim_twice(names)
+
+
+def claim_twice(names) -> None:
+    """Stop when two outputs claim one path."""
     twice = [path for path, n in Counter(names).items() if n > 1]
     if twice:
         raise OutputError("two outputs claim the same path: " + ", ".join(sorted(twice))

@@ -154,7 +154,8 @@ def _related(index: int, tag_sets: list[frozenset[str]], members: dict[str, list
     for pair in combinations(sorted(mine), 2):
         shared.update(pairs[pair])
     shared.pop(index, None)
-    best = [other for _, other in sorted((-n, other) for other, n in shared.items())[:count]]
+    # Most shared first, then newest (lowest index): a stable sort by count keeps the index order.
+    best = sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:count]
     if len(best) < count:
         chosen = set(best) | {index}
         for other in heapq.merge(*(members[tag] for tag in sorted(mine))):

@@ -21,6 +21,7 @@ MAX_NEWS = 1_000
 """Articles per news sitemap file (Google News)."""
 NEWS_WINDOW = timedelta(days=2)
 """Google News lists articles of the last two days."""
+ROBOTS_FILE = "robots.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,29 +33,53 @@ class SitemapEntry:
 
 def sitemaps(entries: tuple[SitemapEntry, ...], config: SiteConfig, per_file: int = MAX_URLS) -> tuple[OutputFile, ...]:
     """`sitemap.xml`, or when there are more than `per_file` URLs an index pointing to `sitemap-N.xml`."""
-    chunks = [entries[i:i + per_file] for i in range(0, len(entries), per_file)] or [()]
-    if len(chunks) == 1:
-        return (OutputFile("sitemap.xml", _urlset(chunks[0], config)),)
-    files = [OutputFile(f"sitemap-{n}.xml", _urlset(chunk, config)) for n, chunk in enumerate(chunks, 1)]
-    return (OutputFile("sitemap.xml", _index(files, config)), *files)
+    return tuple(OutputFile(path, render_sitemap(kind, items, config))
+                 for path, kind, items in sitemap_files(entries, per_file))
 
 
 def news_sitemaps(articles: tuple[ArticleView, ...], config: SiteConfig, now: datetime,
                   per_file: int = MAX_NEWS) -> tuple[OutputFile, ...]:
     """Google News sitemap of the articles published within two days before `now` (empty but valid if none)."""
+    return tuple(OutputFile(path, render_sitemap(kind, items, config))
+                 for path, kind, items in news_sitemap_files(articles, now, per_file))
+
+
+def sitemap_files(entries: tuple[SitemapEntry, ...], per_file: int = MAX_URLS) -> tuple[tuple[str, str, tuple], ...]:
+    """(path, kind, items) of each file of the sitemap, for `render_sitemap`."""
+    return _split("sitemap", "urlset", entries, per_file)
+
+
+def news_sitemap_files(articles: tuple[ArticleView, ...], now: datetime,
+                       per_file: int = MAX_NEWS) -> tuple[tuple[str, str, tuple], ...]:
+    """(path, kind, items) of each file of the news sitemap: the articles of the two days before `now`."""
     recent = tuple(a for a in articles if now - NEWS_WINDOW <= a.date <= now)
-    chunks = [recent[i:i + per_file] for i in range(0, len(recent), per_file)] or [()]
+    return _split("news-sitemap", "news", recent, per_file)
+
+
+def render_sitemap(kind: str, items: tuple, config: SiteConfig) -> bytes:
+    """One sitemap file: `urlset` of SitemapEntry, `news` of article views, `index` of file paths."""
+    if kind == "urlset":
+        return _urlset(items, config)
+    if kind == "news":
+        return _news(items, config)
+    return _index(items, config)
+
+
+def _split(name: str, kind: str, items: tuple, per_file: int) -> tuple[tuple[str, str, tuple], ...]:
+    """`name.xml` listing `items`, or when they are more than `per_file` an index `name.xml`
+    pointing to `name-1.xml`, `name-2.xml`, …"""
+    chunks = [items[i:i + per_file] for i in range(0, len(items), per_file)] or [()]
     if len(chunks) == 1:
-        return (OutputFile("news-sitemap.xml", _news(chunks[0], config)),)
-    files = [OutputFile(f"news-sitemap-{n}.xml", _news(chunk, config)) for n, chunk in enumerate(chunks, 1)]
-    return (OutputFile("news-sitemap.xml", _index(files, config)), *files)
+        return ((f"{name}.xml", kind, chunks[0]),)
+    parts = tuple((f"{name}-{n}.xml", kind, chunk) for n, chunk in enumerate(chunks, 1))
+    return ((f"{name}.xml", "index", tuple(path for path, _, _ in parts)), *parts)
 
 
 def robots_txt(config: SiteConfig) -> OutputFile:
     """Allow everything; point crawlers to both sitemaps."""
     url = lambda path: config.absolute_url(config.base_path + path)  # noqa: E731
     text = (f"User-agent: *\nAllow: /\n\nSitemap: {url('sitemap.xml')}\nSitemap: {url('news-sitemap.xml')}\n")
-    return OutputFile("robots.txt", text.encode("utf-8"))
+    return OutputFile(ROBOTS_FILE, text.encode("utf-8"))
 
 
 def _url(config: SiteConfig, path: str) -> str:
@@ -71,11 +96,11 @@ def _urlset(entries, config: SiteConfig) -> bytes:
     return serialise(root)
 
 
-def _index(files: list[OutputFile], config: SiteConfig) -> bytes:
+def _index(paths: tuple[str, ...], config: SiteConfig) -> bytes:
     root = ET.Element("sitemapindex", {"xmlns": SITEMAP_NS})
-    for file in files:
+    for path in paths:
         sitemap = ET.SubElement(root, "sitemap")
-        ET.SubElement(sitemap, "loc").text = _url(config, file.path)
+        ET.SubElement(sitemap, "loc").text = _url(config, path)
     return serialise(root)
 
 

@@ -3,20 +3,36 @@ and the list of social cards to draw."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from warta.config import SiteConfig
 from warta.model.site import Site
 from warta.model.urls import (ATOM_FILE, JSON_FEED_FILE, RSS_FILE, SITE_CARD_FILE, card_path, term_feed_path)
 from warta.outputs.cards import CardSpec, site_card
 from warta.outputs.feeds import Feed, FeedWriter
-from warta.outputs.sitemap import SitemapEntry, news_sitemaps, robots_txt, sitemaps
+from warta.outputs.sitemap import (ROBOTS_FILE, SitemapEntry, news_sitemap_files, render_sitemap, robots_txt,
+                                   sitemap_files)
 from warta.render.dates import long_date
 from warta.render.pages import OutputFile, PageSpec, SharedContext
 
 
-def render_syndication(site: Site, config: SiteConfig, shared: SharedContext, specs: tuple[PageSpec, ...],
-                       now: datetime) -> tuple[OutputFile, ...]:
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One feed, sitemap or robots.txt file: what it is made from. A rebuild renders it
+    (`render_document`) only when that differs from the last build's."""
+
+    path: str
+    """Path inside the output folder."""
+    kind: str
+    """atom, rss, json (feeds of `content`, a Feed); urlset, news, index (sitemap files of the
+    entries, article views or file paths in `content`); robots (no content)."""
+    content: Any
+
+
+def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, specs: tuple[PageSpec, ...],
+                     now: datetime) -> tuple[Document, ...]:
     """Feeds (site, per tag, per category), sitemap(s), news sitemap(s) and robots.txt.
 
     All need absolute URLs, so a base_url without a host produces none of them."""
@@ -24,23 +40,35 @@ def render_syndication(site: Site, config: SiteConfig, shared: SharedContext, sp
         return ()
     views = shared.articles
     latest = tuple(views[a.slug] for a in site.articles[: config.feed_length])
-    writer = FeedWriter(config)
-    main = Feed(config.title, ATOM_FILE, "", latest)
-    files = [
-        OutputFile(ATOM_FILE, writer.atom(main)),
-        OutputFile(RSS_FILE, writer.rss(Feed(config.title, RSS_FILE, "", latest))),
-        OutputFile(JSON_FEED_FILE, writer.json_feed(Feed(config.title, JSON_FEED_FILE, "", latest))),
+    documents = [
+        Document(ATOM_FILE, "atom", Feed(config.title, ATOM_FILE, "", latest)),
+        Document(RSS_FILE, "rss", Feed(config.title, RSS_FILE, "", latest)),
+        Document(JSON_FEED_FILE, "json", Feed(config.title, JSON_FEED_FILE, "", latest)),
     ]
     for kind, label in (("tag", "Tag"), ("category", "Kategori")):
         for term in site.terms(kind):
             items = tuple(views[a.slug] for a in term.articles[: config.feed_length])
             feed = Feed(f"{label} {term.name} — {config.title}", term_feed_path(kind, term.slug), term.path, items)
-            files.append(OutputFile(feed.path, writer.atom(feed)))
+            documents.append(Document(feed.path, "atom", feed))
     entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable)
-    files.extend(sitemaps(entries, config))
-    files.extend(news_sitemaps(tuple(views[a.slug] for a in site.articles), config, now))
-    files.append(robots_txt(config))
-    return tuple(files)
+    files = sitemap_files(entries) + news_sitemap_files(tuple(views[a.slug] for a in site.articles), now)
+    documents.extend(Document(path, kind, items) for path, kind, items in files)
+    documents.append(Document(ROBOTS_FILE, "robots", None))
+    return tuple(documents)
+
+
+def render_document(document: Document, config: SiteConfig) -> OutputFile:
+    """The bytes of one planned document."""
+    kind, content = document.kind, document.content
+    writer = FeedWriter(config)
+    feed = {"atom": writer.atom, "rss": writer.rss, "json": writer.json_feed}.get(kind)
+    if feed is not None:
+        data = feed(content)
+    elif kind == "robots":
+        data = robots_txt(config).data
+    else:
+        data = render_sitemap(kind, content, config)
+    return OutputFile(document.path, data)
 
 
 def card_specs(site: Site, config: SiteConfig, shared: SharedContext) -> dict[str, CardSpec]:

@@ -98,8 +98,11 @@ class Metadata:
         return when.astimezone(self.config.zone).isoformat()
 
 
-def json_ld(data: dict) -> Markup:
-    """A `<script type="application/ld+json">` block that no string inside can break out of."""
+def json_ld(data) -> Markup:
+    """A `<script type="application/ld+json">` block that no string inside can break out of;
+    `data` is a dict, or a function making one (a PageSpec's `jsonld`)."""
+    if callable(data):
+        data = data()
     clean = {k: v for k, v in data.items() if v is not None}
     text = json.dumps(clean, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

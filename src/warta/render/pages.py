@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from itertools import groupby
-from typing import Any
+from typing import Any, Callable
 
 import jinja2
 
@@ -61,8 +62,9 @@ class PageSpec:
     og_type: str = "website"
     feeds: tuple[FeedLink, ...] = ()
     """Feeds of this page besides the site's own (a tag's Atom feed)."""
-    jsonld: tuple[dict, ...] = field(default=(), hash=False, compare=False, metadata={"derived": True})
-    """Structured data objects, rendered as JSON-LD (made from the page's article, or the config)."""
+    jsonld: tuple[Callable[[], dict], ...] = field(default=(), hash=False, compare=False, metadata={"derived": True})
+    """Structured data objects, rendered as JSON-LD (made from the page's article, or the config),
+    each made only when the page is rendered: most pages of a rebuild are carried over."""
 
     @property
     def output(self) -> str:
@@ -106,7 +108,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
         title = "Beranda" if page.number == 0 else f"Halaman {page.number}"
         specs.append(PageSpec("home", page.path, "index.html", title, config.description, {"page": page},
                               lastmod=_lastmod(page.items),
-                              jsonld=(meta.website(shared.search_path),) if page.number == 0 else ()))
+                              jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ()))
 
     for article in site.articles:
         view = views[article.slug]
@@ -118,7 +120,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
             "related": listing(near.related),
         }, lastmod=view.updated or view.date, image=image_path(view),
             image_alt=view.image_alt if view.image else f"Kartu artikel: {view.title}", og_type="article",
-            jsonld=(meta.news_article(view), meta.breadcrumbs(view))))
+            jsonld=(partial(meta.news_article, view), partial(meta.breadcrumbs, view))))
 
     for kind in ("tag", "category", "author", "source"):
         terms = site.terms(kind)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -119,7 +120,9 @@ class SiteView:
     make every page change with each new article)."""
 
 
+@lru_cache(maxsize=4096)
 def _term_link(kind: str, name: str) -> Link:
+    """(A few hundred names, each on thousands of articles: one Link each.)"""
     return Link(name, term_path(kind, term_slug(name)))
 
 
