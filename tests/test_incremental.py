@@ -150,6 +150,31 @@ def test_damaged_build_cache_is_ignored_and_rebuilt(tmp_path: Path):
     assert snapshot(out) == expected
 
 
+def test_a_rebuild_rewrites_only_the_state_shards_that_changed(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+
+    def shards() -> set[str]:
+        return {p.name for p in (site.root / ".warta-cache").glob("state-*.shards/*")}
+
+    first = shards()
+    # The same bytes with a new mtime: the file is read again, no page changes.
+    article = site.root / "articles/banjir-jakarta.md"
+    site.write("articles/banjir-jakarta.md", article.read_text(encoding="utf-8"))
+    build_into(site.root, out)
+    second = shards()
+    assert [name[:2] for name in sorted(second - first)] == ["a-"]  # that file's size and mtime
+    # One article's body: its page, the feeds that show it, its articles' shard.
+    site.write("articles/banjir-jakarta.md", article.read_text(encoding="utf-8") + "\nParagraf baru.\n")
+    report = build_into(site.root, out)
+    third = shards()
+    assert 2 <= len(third - second) <= 1 + report.rendered + 4
+    assert len(third) == len(second)  # the replaced shards are gone
+    build_into(site.root, tmp_path / "clean", "--clean")
+    assert snapshot(out) == snapshot(tmp_path / "clean")
+
+
 def test_clean_renders_everything_again(tmp_path: Path):
     site = copy_basic(tmp_path)
     out = tmp_path / "out"

@@ -222,12 +222,15 @@ class Suggestions:
     LARGE = 500
 
     def __init__(self, index: SiteIndex):
-        self._folders: dict[str, list[str]] = defaultdict(list)
-        for path in sorted({page_of(p) for p in index.pages if not p.startswith(".")}):
-            self._folders[_folder(path)].append(path)
+        self._index = index
+        self._folders: dict[str, list[str]] | None = None  # (made when first asked: most checks find nothing new)
         self._seen: dict[str, str | None] = {}
 
     def for_path(self, path: str) -> str | None:
+        if self._folders is None:
+            self._folders = defaultdict(list)
+            for page in sorted({page_of(p) for p in self._index.pages if not p.startswith(".")}):
+                self._folders[_folder(page)].append(page)
         if path not in self._seen:
             candidates = self._folders.get(_folder(path), [])
             if len(candidates) > self.LARGE:
@@ -264,25 +267,54 @@ def broken_reason(target: Target, index: SiteIndex, suggestions: Suggestions | N
     return f"/{page_of(file)} has no anchor #{fragment}", hint
 
 
+ArticleFindings = tuple[tuple[Problem, ...], frozenset]
+"""(problems, (output file, target) pairs reported): what the check found in one article's Markdown."""
+
+
 def check_articles(articles: Iterable[Article], index: SiteIndex, config: SiteConfig,
-                   suggestions: Suggestions | None = None) -> tuple[list[Problem], set[tuple[str, Target]]]:
+                   suggestions: Suggestions | None = None,
+                   known: Mapping[str, tuple[str, ArticleFindings]] | None = None,
+                   found: dict[str, tuple[str, ArticleFindings]] | None = None, grown: bool = False
+                   ) -> tuple[list[Problem], set[tuple[str, Target]]]:
     """Problems with the links in each article's Markdown, at the article file's line; and the
-    (output file, target) pairs reported, so that the built-page check does not report them again."""
+    (output file, target) pairs reported, so that the built-page check does not report them again.
+
+    `known` holds, by the output file of an article's page, (article digest, findings) from an
+    earlier check of the same site shape: an article with that digest still is not checked again
+    (with `grown`, as for `check_pages`, only one with problems is). Every article's go into `found`."""
     problems: list[Problem] = []
     reported: set[tuple[str, Target]] = set()
     suggestions = suggestions or Suggestions(index)
+    known = known or {}
     for article in articles:
-        source, page = article.source, article_path(article.slug)
-        for link in article.body.links:
-            target = resolve(link.url, page, config, markdown=True)
-            reason = broken_reason(target, index, suggestions) if target is not None else None
-            if reason is None:
-                continue
-            what, hint = ("link to", reason[1]) if not link.image else ("image", f"put the file at static/{target.path}")
-            problems.append(Problem(source.path, source.body_line + link.line - 1, None,
-                                    f'{what} "{link.url}" leads nowhere: {reason[0]}', hint, warning=True))
-            reported.add((output_file(page), target))
+        page = article_path(article.slug)
+        file = output_file(page)
+        earlier = known.get(file)
+        if earlier is not None and earlier[0] == article.digest and not (grown and earlier[1][0]):
+            findings = earlier[1]
+        else:
+            findings = _article_findings(article, page, file, index, config, suggestions)
+        if found is not None:
+            found[file] = (article.digest, findings)
+        problems.extend(findings[0])
+        reported.update(findings[1])
     return problems, reported
+
+
+def _article_findings(article: Article, page: str, file: str, index: SiteIndex, config: SiteConfig,
+                      suggestions: Suggestions) -> ArticleFindings:
+    source = article.source
+    problems, reported = [], set()
+    for link in article.body.links:
+        target = resolve(link.url, page, config, markdown=True)
+        reason = broken_reason(target, index, suggestions) if target is not None else None
+        if reason is None:
+            continue
+        what, hint = ("link to", reason[1]) if not link.image else ("image", f"put the file at static/{target.path}")
+        problems.append(Problem(source.path, source.body_line + link.line - 1, None,
+                                f'{what} "{link.url}" leads nowhere: {reason[0]}', hint, warning=True))
+        reported.add((file, target))
+    return tuple(problems), frozenset(reported)
 
 
 BrokenLink = tuple[tuple[str, str, str], int]
@@ -362,11 +394,14 @@ def index_shape(index: SiteIndex) -> str:
 
 def check_links(articles: Iterable[Article], index: SiteIndex, config: SiteConfig, folder: str,
                 known: Mapping[str, tuple[BrokenLink, ...]] | None = None,
-                found: dict[str, tuple[BrokenLink, ...]] | None = None, grown: bool = False) -> tuple[Problem, ...]:
-    """Every link that leads nowhere: first those in the articles' Markdown, then those in the built
-    pages (`known`, `found` and `grown` as for `check_pages`)."""
+                found: dict[str, tuple[BrokenLink, ...]] | None = None, grown: bool = False,
+                known_articles: Mapping[str, tuple[str, ArticleFindings]] | None = None,
+                found_articles: dict[str, tuple[str, ArticleFindings]] | None = None) -> tuple[Problem, ...]:
+    """Every link that leads nowhere: first those in the articles' Markdown (`known_articles` and
+    `found_articles` as `known` and `found` of `check_articles`), then those in the built pages
+    (`known`, `found` and `grown` as for `check_pages`)."""
     suggestions = Suggestions(index)
-    problems, reported = check_articles(articles, index, config, suggestions)
+    problems, reported = check_articles(articles, index, config, suggestions, known_articles, found_articles, grown)
     return tuple(problems + check_pages(index, config, folder, reported, suggestions, known, found, grown))
 
 

@@ -234,9 +234,13 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
             # A site that only gained files and anchors (an article added) breaks no link that worked.
             grown = not same and grew(state.site[0], {**{path: record[1].ids for path, record in state.links.items()},
                                                        **state.site[1]}, index)
-            known = {path: state.links[path][2] for path in unchanged} if same or grown else {}
+            earlier = state.links if same or grown else {}
+            known = {path: earlier[path][2] for path in unchanged if path in earlier}
+            known_articles = {path: record[3] for path, record in earlier.items() if record[3] is not None}
             found: dict = {}
-            broken = check_links(site.articles, index, config, shown_folder(options.output, root), known, found, grown)
+            found_articles: dict = {}
+            broken = check_links(site.articles, index, config, shown_folder(options.output, root), known, found, grown,
+                                 known_articles, found_articles)
         if options.strict and broken:
             raise ContentError(broken)
         for problem in broken:
@@ -259,9 +263,10 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         inputs="" if racy else inputs, valid_from=valid_from, valid_until=valid_until,
         output=output_identity(options.output), articles_key=articles_key,
         articles=_cached_articles(loaded.files, articles), outputs=prints,
-        links={path: (page_prints[path], links[path], found[path]) for path in page_prints if path in links},
+        links={path: (page_prints[path], links[path], found[path], found_articles.get(path))
+               for path in page_prints if path in links},
         summary={"report": report, "timezone": config.timezone, "search": searchable, "shape": shape},
-        site=(index.files, {path: page.ids for path, page in index.pages.items() if path not in page_prints})))
+        site=(index.files, {path: page.ids for path, page in index.pages.items() if path not in page_prints})), state)
     return report
 
 

@@ -172,15 +172,20 @@ class StagedOutput:
         if again:
             raise OutputError("two outputs claim the same path: " + ", ".join(again)
                               + " (a file in static/ may have the name of a generated page)")
+        folders, written = self._folders, self._written
         for path in paths:
-            parts = path.split("/")
-            above = ["/".join(parts[:n]) for n in range(1, len(parts))]
-            clash = path if path in self._folders else next((p for p in above if p in self._written), None)
+            clash = path if path in folders else None
+            folder = path.rpartition("/")[0]
+            # (No claimed file is ever a known folder: once one folder is known, so are those above it.)
+            while clash is None and folder and folder not in folders:
+                if folder in written:
+                    clash = folder
+                folders.add(folder)
+                folder = folder.rpartition("/")[0]
             if clash is not None:
                 raise OutputError(f"{clash} would be both a file and a folder of the output "
                                   "(a file in static/ may have the name of a generated folder)")
-            self._folders.update(above)
-            self._written.add(path)
+            written.add(path)
 
     def write(self, files: tuple[OutputFile, ...]) -> int:
         """Add `files` to the new output; returns how many differ from the old output."""
@@ -211,8 +216,9 @@ class StagedOutput:
         """Carry the old output's files at `paths` over unchanged (hard links); returns the paths
         the old output has no file for (not claimed: the caller writes them)."""
         missing, kept = set(), []
+        old_folder, new_folder = os.path.join(self.output, ""), os.path.join(self.folder, "")
         for path in paths:
-            old = os.path.join(self.output, path)
+            old = old_folder + path
             try:
                 info = os.stat(old)
             except OSError:
@@ -222,7 +228,7 @@ class StagedOutput:
                 missing.add(path)
                 continue
             kept.append(path)
-            target = os.path.join(self.folder, path)
+            target = new_folder + path
             try:
                 mine = os.lstat(target)
                 if mine.st_ino == info.st_ino and mine.st_dev == info.st_dev:
@@ -245,14 +251,7 @@ class StagedOutput:
         pages of deleted articles, old search index files) and the folders left empty."""
         if not self.in_place:
             return
-        base = os.fspath(self.folder)
-        for folder, dirs, files in os.walk(base, topdown=False):
-            prefix = folder[len(base) + 1:].replace(os.sep, "/") + "/" if folder != base else ""
-            for name in files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
-                if prefix + name not in self._written:
-                    os.unlink(os.path.join(folder, name))
-            if prefix and not os.listdir(folder):
-                os.rmdir(folder)
+        _prune(os.fspath(self.folder), "", self._written)
         _made.clear()
 
     def commit(self) -> None:
@@ -265,6 +264,26 @@ class StagedOutput:
     def __exit__(self, *exc) -> None:
         if not self._committed and not self.in_place:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _prune(folder: str, prefix: str, keep: set[str]) -> bool:
+    """Remove what lies in `folder` (site path `prefix`) but not in `keep`, and the folders that
+    leaves empty; True when `folder` itself is left empty. (Links to folders count as files.)"""
+    empty = True
+    with os.scandir(folder) as listing:
+        entries = list(listing)
+    for entry in entries:
+        path = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            if _prune(entry.path, path + "/", keep):
+                os.rmdir(entry.path)
+            else:
+                empty = False
+        elif path in keep:
+            empty = False
+        else:
+            os.unlink(entry.path)
+    return empty
 
 
 def _remove_stale(output: Path) -> None:
