@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from itertools import groupby
+from operator import attrgetter
 from typing import Any, Callable
 
 import jinja2
@@ -101,7 +102,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     newest = _lastmod(views.values())
 
     def listing(articles) -> tuple[ArticleView, ...]:
-        return tuple(views[a.slug] for a in articles)
+        return tuple(map(views.__getitem__, map(_slug, articles)))
 
     specs: list[PageSpec] = []
     for page in paginate(listing(site.articles), config.per_page, ""):
@@ -146,6 +147,10 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan", "",
                           {"latest": listing(site.articles[:5])}, indexable=False))
     return tuple(specs)
+
+
+_slug = attrgetter("source.slug")
+"""An article's slug, at C speed (a listing of every archive page looks up a hundred thousand)."""
 
 
 def _lastmod(articles) -> datetime | None:

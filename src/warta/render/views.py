@@ -83,11 +83,20 @@ class ArticleView:
     image: str | None
     """The article's own image: absolute URL or site path (no leading slash)."""
     image_alt: str
-    toc: tuple[TocEntry, ...]
-    """Table of contents; empty when the article has fewer sections than the site's minimum."""
+    headings: tuple[Heading, ...]
+    """The body's `##` and `###` headings, in order."""
+    toc_min_headings: int
+    """Sections an article needs for a table of contents (the site's `toc_min_headings`)."""
     reading_minutes: int
     word_count: int
     extra: dict
+
+    @property
+    def toc(self) -> tuple[TocEntry, ...]:
+        """Table of contents; empty when the article has fewer sections than the site's minimum.
+        (Made when a page shows it: most pages of a build are carried over.)"""
+        sections = sum(1 for h in self.headings if h.level == 2)
+        return table_of_contents(self.headings) if sections >= self.toc_min_headings else ()
 
     @property
     def body(self) -> Markup:
@@ -129,7 +138,6 @@ def _term_link(kind: str, name: str) -> Link:
 def article_view(article: Article, config: SiteConfig) -> ArticleView:
     """The template view of one article."""
     meta = article.source
-    sections = sum(1 for h in article.body.headings if h.level == 2)
     return ArticleView(
         slug=meta.slug,
         path=article_path(meta.slug),
@@ -147,7 +155,8 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         packed_body=article.body.packed,
         image=_image(meta.image),
         image_alt=meta.image_alt or "",
-        toc=table_of_contents(article.body.headings) if sections >= config.toc_min_headings else (),
+        headings=article.body.headings,
+        toc_min_headings=config.toc_min_headings,
         reading_minutes=article.reading_minutes,
         word_count=article.body.word_count,
         extra=meta.extra,
