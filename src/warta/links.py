@@ -305,14 +305,14 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
                       suggestions: Suggestions) -> ArticleFindings:
     source = article.source
     problems, reported = [], set()
-    for link in article.body.links:
-        target = resolve(link.url, page, config, markdown=True)
+    for url, line, image in article.body.links:  # (plain tuples when read from the build cache)
+        target = resolve(url, page, config, markdown=True)
         reason = broken_reason(target, index, suggestions) if target is not None else None
         if reason is None:
             continue
-        what, hint = ("link to", reason[1]) if not link.image else ("image", f"put the file at static/{target.path}")
-        problems.append(Problem(source.path, source.body_line + link.line - 1, None,
-                                f'{what} "{link.url}" leads nowhere: {reason[0]}', hint, warning=True))
+        what, hint = ("link to", reason[1]) if not image else ("image", f"put the file at static/{target.path}")
+        problems.append(Problem(source.path, source.body_line + line - 1, None,
+                                f'{what} "{url}" leads nowhere: {reason[0]}', hint, warning=True))
         reported.add((file, target))
     return tuple(problems), frozenset(reported)
 

@@ -8,6 +8,7 @@ import re
 import zlib
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
@@ -25,8 +26,7 @@ SUMMARY_LENGTH = 160
 _BAD_SCHEMES = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Heading(FastPickle):
+class Heading(NamedTuple):
     """A section heading of an article, for the table of contents."""
 
     level: int
@@ -37,8 +37,7 @@ class Heading(FastPickle):
     """The heading's `id`, unique within the article."""
 
 
-@dataclass(frozen=True, slots=True)
-class BodyLink(FastPickle):
+class BodyLink(NamedTuple):
     """A link or image in an article's Markdown, for the link check (`warta check`)."""
 
     url: str
@@ -66,6 +65,13 @@ class RenderedBody(FastPickle):
     too_deep: int | None = None
     """Body line (1-based) of the first list or quote nested past markdown-it's limit, whose
     content the parser drops; the build reports it as an error instead of losing text."""
+
+    def __reduce__(self):
+        # Headings and links come back from the build cache as plain tuples (read them by position):
+        # a tuple is unpickled at C speed, a named one through a Python call each (ten thousand
+        # articles have some eighty thousand).
+        return RenderedBody, (self.packed, tuple(map(tuple, self.headings)), self.word_count, self.first_paragraph,
+                              tuple(map(tuple, self.links)), self.too_deep)
 
     @property
     def html(self) -> Markup:

@@ -207,3 +207,20 @@ def test_root_relative_links_and_images_go_under_the_base_path():
 def test_root_relative_links_are_unchanged_on_a_root_site():
     html = rendered_article(body="[Tag](/tag/meta/) ![Foto](/gambar/a.jpg)").body.html
     assert 'href="/tag/meta/"' in html and 'src="/gambar/a.jpg"' in html
+
+
+def test_a_body_read_back_from_the_build_cache_gives_the_same_views():
+    """Headings and links come back from the cache as plain tuples: everything that reads them
+    reads them by position, so a page made from a cached article is the page made from a fresh one."""
+    import pickle
+
+    from warta.render.views import article_view
+
+    config = SiteConfig(title="X", base_url="https://contoh.id/", toc_min_headings=2)
+    fresh = rendered_article(config, body="## Satu\n\nLihat [dua](#dua).\n\n### Sub\n\n## Dua\n\nTeks.\n")
+    cached = pickle.loads(pickle.dumps(fresh))
+    assert type(cached.body.headings[0]) is tuple and type(cached.body.links[0]) is tuple
+    assert cached == fresh
+    one, two = article_view(fresh, config), article_view(cached, config)
+    assert one.toc == two.toc and [e.text for e in one.toc] == ["Satu", "Dua"] and one.toc[0].children[0].text == "Sub"
+    assert one.headings == two.headings and two.headings[2].anchor == "dua"

@@ -40,7 +40,7 @@ from warta.render.templates import THEME_ASSETS, THEME_DIR, TemplateDependencies
 
 log = logging.getLogger(__name__)
 
-BODY_FIELDS = ("body", "toc", "headings", "note", "word_count")
+BODY_FIELDS = ("body", "toc", "headings", "outline", "note", "word_count")
 """The parts of an article view its card digest leaves out."""
 
 

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import combinations
+from operator import attrgetter
 
 from warta.config import SiteConfig
 from warta.markdown import Article
@@ -94,7 +95,7 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
             left_out[reason] += 1
         else:
             published.append(article)
-    ordered = tuple(sorted(published, key=lambda a: (a.source.date, a.slug), reverse=True))
+    ordered = tuple(sorted(published, key=_date_and_slug, reverse=True))
 
     upcoming = [a for a in articles if a.source.date > now and not a.source.draft and not future]
     expiring = [a for a in ordered if a.source.expires is not None]
@@ -116,6 +117,10 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
         schedule=schedule,
         now=now,
     )
+
+
+_date_and_slug = attrgetter("source.date", "source.slug")
+"""The order of the archive (newest last), at C speed."""
 
 
 def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int) -> dict[str, Neighbours]:

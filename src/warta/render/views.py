@@ -49,12 +49,12 @@ class TocEntry:
 def table_of_contents(headings: tuple[Heading, ...]) -> tuple[TocEntry, ...]:
     """Nest `###` headings under the `##` before them."""
     entries: list[TocEntry] = []
-    for heading in headings:
-        if heading.level == 3 and entries:
+    for level, text, anchor in headings:
+        if level == 3 and entries:
             last = entries[-1]
-            entries[-1] = TocEntry(last.text, last.anchor, last.children + (TocEntry(heading.text, heading.anchor),))
+            entries[-1] = TocEntry(last.text, last.anchor, last.children + (TocEntry(text, anchor),))
         else:
-            entries.append(TocEntry(heading.text, heading.anchor))
+            entries.append(TocEntry(text, anchor))
     return tuple(entries)
 
 
@@ -83,8 +83,8 @@ class ArticleView:
     image: str | None
     """The article's own image: absolute URL or site path (no leading slash)."""
     image_alt: str
-    headings: tuple[Heading, ...]
-    """The body's `##` and `###` headings, in order."""
+    outline: tuple[tuple[int, str, str], ...]
+    """(level, text, anchor) of the body's `##` and `###` headings, in order (`headings` names them)."""
     toc_min_headings: int
     """Sections an article needs for a table of contents (the site's `toc_min_headings`)."""
     reading_minutes: int
@@ -92,11 +92,16 @@ class ArticleView:
     extra: dict
 
     @property
+    def headings(self) -> tuple[Heading, ...]:
+        """The body's `##` and `###` headings, in order."""
+        return tuple(map(Heading._make, self.outline))
+
+    @property
     def toc(self) -> tuple[TocEntry, ...]:
         """Table of contents; empty when the article has fewer sections than the site's minimum.
         (Made when a page shows it: most pages of a build are carried over.)"""
-        sections = sum(1 for h in self.headings if h.level == 2)
-        return table_of_contents(self.headings) if sections >= self.toc_min_headings else ()
+        sections = sum(1 for level, _, _ in self.outline if level == 2)
+        return table_of_contents(self.outline) if sections >= self.toc_min_headings else ()
 
     @property
     def body(self) -> Markup:
@@ -155,7 +160,7 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         packed_body=article.body.packed,
         image=_image(meta.image),
         image_alt=meta.image_alt or "",
-        headings=article.body.headings,
+        outline=article.body.headings,
         toc_min_headings=config.toc_min_headings,
         reading_minutes=article.reading_minutes,
         word_count=article.body.word_count,
