@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import pickle
 import re
 import sys
 from collections import defaultdict
@@ -44,17 +45,40 @@ class PageLink(NamedTuple):
     url: str
 
 
-@dataclass(frozen=True, slots=True)
 class BuiltPage:
-    """What the link check needs of one HTML file: the anchors it has and the links it makes."""
+    """What the link check needs of one HTML file: the anchors it has and the links it makes.
 
-    ids: frozenset[str]
-    """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
-    links: tuple[PageLink, ...]
-    """(line, element, url) each; read back from the build cache they are plain tuples."""
+    A page goes through the build cache (and from a worker to the build) with its links packed
+    into one bytes object, unpacked when they are first read: a rebuild reads back tens of
+    thousands of pages and looks at the links of a few."""
+
+    __slots__ = ("ids", "_links", "_packed")
+
+    def __init__(self, ids: frozenset[str], links: tuple[PageLink, ...] | None, packed: bytes | None = None):
+        self.ids = ids
+        """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
+        self._links = links
+        self._packed = packed
+
+    @property
+    def links(self) -> tuple[PageLink, ...]:
+        """(line, element, url) each; read back from the build cache they are plain tuples."""
+        if self._links is None:
+            self._links = pickle.loads(self._packed)
+        return self._links
 
     def __reduce__(self):
-        return BuiltPage, (self.ids, tuple(map(tuple, self.links)))
+        if self._packed is None:
+            self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
+        return BuiltPage, (self.ids, None, self._packed)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BuiltPage) and self.ids == other.ids and self.links == other.links
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"BuiltPage(ids={set(self.ids)!r}, links={len(self.links)})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,13 +180,12 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
                        shared.feeds, shared.search_path)
         templates = TemplateDependencies(env, template_dirs(root))
-        page_prints = {}
-        for spec in specs:
-            own = spec.context.get("article")  # an article page's own article, shown in full
-            prints = full if templates.reads(spec.template, BODY_FIELDS, except_of="article") else light
-            whole = own.slug if own is not None and templates.reads(spec.template, BODY_FIELDS) else None
-            page_prints[spec.output] = prints.of(base, templates.fingerprint(spec.template), spec,
-                                                 full.of(own) if whole else None)
+        # Per template: whether it shows other articles in full, whether it shows its own, its sources.
+        uses = {name: (templates.reads(name, BODY_FIELDS, except_of="article"), templates.reads(name, BODY_FIELDS),
+                       templates.fingerprint(name)) for name in sorted({spec.template for spec in specs})}
+        work = {"specs": specs, "uses": uses, "full": full, "light": light, "base": base}
+        page_prints = {spec.output: print_ for spec, print_ in
+                       zip(specs, parallel_map(_page_print, len(specs), jobs, work, batch=512))}
 
     # 5. Feeds, sitemaps and robots.txt, social cards (each fingerprinted like a page: a card by its
     #    drawing's key); the theme's assets, static files and the files hosts read.
@@ -295,6 +294,17 @@ def _load_and_render(index: int):
         return None, problems, None
     article = render_article(source, state["config"])
     return article.source, problems, article
+
+
+def _page_print(index: int) -> str:
+    """The fingerprint of everything one page is made from."""
+    state = worker_state()
+    spec = state["specs"][index]
+    others_in_full, own_in_full, template = state["uses"][spec.template]
+    full = state["full"]
+    own = spec.context.get("article")  # an article page's own article
+    return (full if others_in_full else state["light"]).of(state["base"], template, spec,
+                                                          full.of(own) if own is not None and own_in_full else None)
 
 
 def _render_output(index: int):
