@@ -6,7 +6,7 @@ import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import combinations
+from itertools import chain, combinations
 from operator import attrgetter
 
 from warta.config import SiteConfig
@@ -125,18 +125,17 @@ _date_and_slug = attrgetter("source.date", "source.slug")
 
 def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int) -> dict[str, Neighbours]:
     """Newer/older by date, and related articles by number of shared tags (then recency)."""
-    tag_sets = [frozenset(term_slug(t) for t in a.source.tags) for a in ordered]
+    tag_lists = [tuple(sorted({term_slug(t) for t in a.source.tags})) for a in ordered]
     members: dict[str, list[int]] = {t.slug: [] for t in tags}
     pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, tag_set in enumerate(tag_sets):
-        ordered_tags = sorted(tag_set)
-        for tag in ordered_tags:
+    for index, tag_list in enumerate(tag_lists):
+        for tag in tag_list:
             members[tag].append(index)
-        for pair in combinations(ordered_tags, 2):
+        for pair in combinations(tag_list, 2):
             pairs[pair].append(index)
     result = {}
     for index, article in enumerate(ordered):
-        related = _related(index, tag_sets, members, pairs, count) if count else ()
+        related = _related(index, tag_lists[index], members, pairs, count) if count else ()
         result[article.slug] = Neighbours(
             newer=ordered[index - 1] if index > 0 else None,
             older=ordered[index + 1] if index + 1 < len(ordered) else None,
@@ -145,25 +144,23 @@ def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int
     return result
 
 
-def _related(index: int, tag_sets: list[frozenset[str]], members: dict[str, list[int]],
+def _related(index: int, mine: tuple[str, ...], members: dict[str, list[int]],
              pairs: dict[tuple[str, str], list[int]], count: int) -> list[int]:
-    """The `count` articles sharing most tags with article `index`, newest first among equals.
+    """The `count` articles sharing most tags with article `index` (whose sorted tags are `mine`),
+    newest first among equals.
 
     Counting every article of every tag is quadratic in a large archive; instead, articles that
     share two or more tags are found through tag pairs (few per pair), counted exactly, and
     places left over are filled from the newest articles sharing one tag."""
-    mine = tag_sets[index]
     # An article sharing s tags with this one appears in s·(s-1)/2 of its tag pairs: counting
     # appearances ranks candidates as counting shared tags would, without intersecting sets.
-    shared: Counter[int] = Counter()
-    for pair in combinations(sorted(mine), 2):
-        shared.update(pairs[pair])
+    shared = Counter(chain.from_iterable(pairs[pair] for pair in combinations(mine, 2)))
     shared.pop(index, None)
     # Most shared first, then newest (lowest index): a stable sort by count keeps the index order.
     best = sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:count]
     if len(best) < count:
         chosen = set(best) | {index}
-        for other in heapq.merge(*(members[tag] for tag in sorted(mine))):
+        for other in heapq.merge(*(members[tag] for tag in mine)):
             if other not in chosen:
                 best.append(other)
                 chosen.add(other)
