@@ -12,10 +12,11 @@ After each successful build Warta records
 
 The state is a small head file and shards: the articles and the pages are spread over
 `SHARDS` files each by a hash of their path. A rebuild after an edit compares each shard's new
-content with the one it read and writes only those that differ, under new names, instead of the
-whole state (about 80 MB at 10,000 articles), then the head that names the shards to read. Each file is written atomically
-and the head last, so a build killed on the way leaves the previous state whole. A missing,
-damaged or foreign state is ignored and the build starts from scratch (and writes a good one).
+content with the one it read and writes only those that differ, under new names, instead of
+the whole state (about 80 MB at 10,000 articles), then the head that names the shards to read.
+Each file is written atomically and the head last, so a build killed on the way leaves the
+previous state whole. A missing, damaged or foreign state is ignored and the build starts from
+scratch (and writes a good one).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from warta.errors import ContentError, Problem
 from warta.links import SiteIndex, check_links, grew, index_shape, scan_page
 from warta.markdown import Article, render_article
 from warta.model import build_site
-from warta.model.site import Schedule
+from warta.model.site import Schedule, Site
 from warta.model.urls import ARTICLE_DIR, LOGO_FILE
 from warta.outputs.cards import PNG_HEAD, PNG_TAIL, draw_card, draw_logo, logo_key
 from warta.outputs.hosting import add_hosting_files
@@ -225,21 +225,10 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
             if file.path.endswith(".html"):
                 links[file.path] = scan_page(file.data.decode("utf-8", errors="replace"))
         # Links that lead nowhere are warnings; under --strict they stop the build, nothing written.
-        # While the site's files and anchors stay as they were, unchanged pages keep last time's findings.
         with _stage("check", reporter):
             index = SiteIndex(frozenset(page_paths) | {f.path for f in files}, links)
-            shape = index_shape(index)
-            same = state.summary.get("shape") == shape
-            # A site that only gained files and anchors (an article added) breaks no link that worked.
-            grown = not same and grew(state.site[0], {**{path: record[1].ids for path, record in state.links.items()},
-                                                       **state.site[1]}, index)
-            earlier = state.links if same or grown else {}
-            known = {path: earlier[path][2] for path in unchanged if path in earlier}
-            known_articles = {path: record[3] for path, record in earlier.items() if record[3] is not None}
-            found: dict = {}
-            found_articles: dict = {}
-            broken = check_links(site.articles, index, config, shown_folder(options.output, root), known, found, grown,
-                                 known_articles, found_articles)
+            check = _check_links(state, site, config, index, unchanged, shown_folder(options.output, root))
+            broken = check.broken
         if options.strict and broken:
             raise ContentError(broken)
         for problem in broken:
@@ -262,11 +251,40 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
         inputs="" if racy else inputs, valid_from=valid_from, valid_until=valid_until,
         output=output_identity(options.output), articles_key=articles_key,
         articles=_cached_articles(loaded.files, articles), outputs=prints,
-        links={path: (page_prints[path], links[path], found[path], found_articles.get(path))
+        links={path: (page_prints[path], links[path], check.found[path], check.found_articles.get(path))
                for path in page_prints if path in links},
-        summary={"report": report, "timezone": config.timezone, "search": searchable, "shape": shape},
+        summary={"report": report, "timezone": config.timezone, "search": searchable, "shape": check.shape},
         site=(index.files, {path: page.ids for path, page in index.pages.items() if path not in page_prints})), state)
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class _LinkCheck:
+    broken: tuple[Problem, ...]
+    shape: str
+    """The site's files and anchors (`index_shape`)."""
+    found: dict
+    """Page -> its broken links, for the next build."""
+    found_articles: dict
+    """Article page -> (article digest, what its Markdown's links gave), for the next build."""
+
+
+def _check_links(state: BuildState, site: Site, config: SiteConfig, index: SiteIndex, unchanged: list[str],
+                 shown: str) -> _LinkCheck:
+    """Every link that leads nowhere. While the site's files and anchors stay as they were, unchanged
+    pages and articles keep last time's findings; a site that only gained files and anchors (an
+    article added) breaks no link that worked, so only the broken ones are resolved again."""
+    shape = index_shape(index)
+    same = state.summary.get("shape") == shape
+    grown = not same and grew(state.site[0], {**{path: record[1].ids for path, record in state.links.items()},
+                                               **state.site[1]}, index)
+    earlier = state.links if same or grown else {}
+    known = {path: earlier[path][2] for path in unchanged if path in earlier}
+    known_articles = {path: record[3] for path, record in earlier.items() if record[3] is not None}
+    found: dict = {}
+    found_articles: dict = {}
+    broken = check_links(site.articles, index, config, shown, known, found, grown, known_articles, found_articles)
+    return _LinkCheck(broken, shape, found, found_articles)
 
 
 def _merged(*prints: dict[str, str]) -> dict[str, str]:
