@@ -18,7 +18,8 @@ from PIL import Image
 
 from helpers import REPO, run_build
 from warta.config import SiteConfig
-from warta.outputs.sitemap import SitemapEntry, news_sitemaps, sitemaps
+from warta.outputs.sitemap import SitemapEntry, news_sitemap_files, sitemap_files
+from warta.outputs.syndication import Document, render_document
 from warta.cli import main
 
 BASIC = REPO / "tests" / "sites" / "basic"
@@ -174,7 +175,7 @@ def test_sitemap_lists_every_indexable_page_and_nothing_else(built: Path):
 def test_sitemap_splits_into_an_index_past_the_limit():
     config = SiteConfig(title="X", base_url="https://contoh.id/")
     entries = tuple(SitemapEntry(f"artikel/a{i}/", None) for i in range(5))
-    files = sitemaps(entries, config, per_file=2)
+    files = _rendered(sitemap_files(entries, per_file=2), config)
     assert [f.path for f in files] == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]
     index = lxml.etree.fromstring(files[0].data)
     assert index.tag == f"{SITEMAP}sitemapindex"
@@ -206,9 +207,15 @@ def test_news_sitemap_splits_at_1000_per_file(built: Path):
 
     config = SiteConfig(title="X", base_url="https://contoh.id/")
     articles = tuple(_view(f"a{i}", datetime.fromisoformat("2025-07-02T10:00:00+07:00")) for i in range(3))
-    files = news_sitemaps(articles, config, datetime.fromisoformat("2025-07-03T10:00:00+07:00"), per_file=2)
+    files = _rendered(news_sitemap_files(articles, datetime.fromisoformat("2025-07-03T10:00:00+07:00"), per_file=2),
+                      config)
     assert [f.path for f in files] == ["news-sitemap.xml", "news-sitemap-1.xml", "news-sitemap-2.xml"]
     assert lxml.etree.fromstring(files[0].data).tag == f"{SITEMAP}sitemapindex"
+
+
+def _rendered(files, config: SiteConfig) -> list:
+    """Sitemap files planned as (path, kind, items), rendered the way the build renders them."""
+    return [render_document(Document(path, kind, items), config) for path, kind, items in files]
 
 
 def _view(slug: str, when: datetime):

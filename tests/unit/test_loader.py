@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -137,7 +138,7 @@ def test_skips_hidden_files_and_folders_and_non_markdown(write_site):
     result = load_articles(root, CONFIG)
     assert result.problems == ()
     assert [a.path for a in result.articles] == ["articles/a.md"]
-    assert [p.name for p in find_article_files(root)] == ["a.md"]
+    assert [Path(p).name for p in find_article_files(root)] == ["a.md"]
 
 
 def test_reports_missing_articles_folder(tmp_path):

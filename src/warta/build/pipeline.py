@@ -18,7 +18,7 @@ from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_
                                   output_identity, save_state, scan_inputs)
 from warta.build.parallel import job_count, parallel_map, shared as worker_state
 from warta.build.report import NullReporter, Reporter
-from warta.build.write import StagedOutput, check_output_dir, claim_twice, put
+from warta.build.write import StagedOutput, check_output_dir, put, refuse_duplicates
 from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.loader import load_article
@@ -291,7 +291,7 @@ def _merged(*prints: dict[str, str]) -> dict[str, str]:
     """One fingerprint per output file, from the pages, documents and cards."""
     merged = {path: print_ for part in prints for path, print_ in part.items()}
     if len(merged) != sum(map(len, prints)):
-        claim_twice([path for part in prints for path in part])
+        refuse_duplicates([path for part in prints for path in part])
     return merged
 
 

@@ -40,10 +40,10 @@ def check_paths(paths) -> None:
         if (not name or name[0] == "/" or ".." in parts or "\\" in name or _CONTROL.search(name)
                 or len(name.encode()) > 1000 or any(len(part.encode()) > 255 for part in parts)):
             raise OutputError(f"refusing to write {name!r}: it would leave the output folder")
-    claim_twice(names)
+    refuse_duplicates(names)
 
 
-def claim_twice(names) -> None:
+def refuse_duplicates(names) -> None:
     """Stop when two outputs claim one path."""
     twice = [path for path, n in Counter(names).items() if n > 1]
     if twice:
@@ -95,11 +95,21 @@ def _clear(target: str) -> None:
 
 
 def _same_file(a: str, b: str) -> bool:
+    """Whether `a` (a link not followed) is the file `b`."""
     try:
-        one, two = os.lstat(a), os.stat(b)
+        info = os.stat(b)
     except OSError:
         return False
-    return one.st_ino == two.st_ino and one.st_dev == two.st_dev
+    return _is_file(a, info)
+
+
+def _is_file(path: str, info: os.stat_result) -> bool:
+    """Whether `path` (a link not followed) is the file that `info` describes."""
+    try:
+        mine = os.lstat(path)
+    except OSError:
+        return False
+    return mine.st_ino == info.st_ino and mine.st_dev == info.st_dev
 
 
 def put(staging: Path, old: Path, path: str, data: bytes) -> bool:
@@ -201,8 +211,9 @@ class StagedOutput:
         for path, source in files:
             target = os.path.join(self.folder, path)
             source = os.fspath(source)
-            changed += not _same_file(os.path.join(self.output, path), source)
-            if _same_file(target, source):
+            info = os.stat(source)
+            changed += not _is_file(os.path.join(self.output, path), info)
+            if _is_file(target, info):
                 continue
             _folder_for(target)
             _clear(target)
@@ -229,12 +240,8 @@ class StagedOutput:
                 continue
             kept.append(path)
             target = new_folder + path
-            try:
-                mine = os.lstat(target)
-                if mine.st_ino == info.st_ino and mine.st_dev == info.st_dev:
-                    continue
-            except OSError:
-                pass
+            if _is_file(target, info):
+                continue
             _folder_for(target)
             _clear(target)
             os.link(old, target)

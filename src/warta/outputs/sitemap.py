@@ -8,7 +8,6 @@ from xml.etree import ElementTree as ET
 
 from warta.config import SiteConfig
 from warta.outputs.feeds import clean_xml_text, serialise
-from warta.render.pages import OutputFile
 from warta.render.views import ArticleView
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -29,19 +28,6 @@ class SitemapEntry:
     path: str
     """Site path of an indexable page."""
     lastmod: datetime | None
-
-
-def sitemaps(entries: tuple[SitemapEntry, ...], config: SiteConfig, per_file: int = MAX_URLS) -> tuple[OutputFile, ...]:
-    """`sitemap.xml`, or when there are more than `per_file` URLs an index pointing to `sitemap-N.xml`."""
-    return tuple(OutputFile(path, render_sitemap(kind, items, config))
-                 for path, kind, items in sitemap_files(entries, per_file))
-
-
-def news_sitemaps(articles: tuple[ArticleView, ...], config: SiteConfig, now: datetime,
-                  per_file: int = MAX_NEWS) -> tuple[OutputFile, ...]:
-    """Google News sitemap of the articles published within two days before `now` (empty but valid if none)."""
-    return tuple(OutputFile(path, render_sitemap(kind, items, config))
-                 for path, kind, items in news_sitemap_files(articles, now, per_file))
 
 
 def sitemap_files(entries: tuple[SitemapEntry, ...], per_file: int = MAX_URLS) -> tuple[tuple[str, str, tuple], ...]:
@@ -75,11 +61,11 @@ def _split(name: str, kind: str, items: tuple, per_file: int) -> tuple[tuple[str
     return ((f"{name}.xml", "index", tuple(path for path, _, _ in parts)), *parts)
 
 
-def robots_txt(config: SiteConfig) -> OutputFile:
+def robots_txt(config: SiteConfig) -> bytes:
     """Allow everything; point crawlers to both sitemaps."""
     url = lambda path: config.absolute_url(config.base_path + path)  # noqa: E731
     text = (f"User-agent: *\nAllow: /\n\nSitemap: {url('sitemap.xml')}\nSitemap: {url('news-sitemap.xml')}\n")
-    return OutputFile(ROBOTS_FILE, text.encode("utf-8"))
+    return text.encode("utf-8")
 
 
 def _url(config: SiteConfig, path: str) -> str:

@@ -65,7 +65,7 @@ def render_document(document: Document, config: SiteConfig) -> OutputFile:
     if feed is not None:
         data = feed(content)
     elif kind == "robots":
-        data = robots_txt(config).data
+        data = robots_txt(config)
     else:
         data = render_sitemap(kind, content, config)
     return OutputFile(document.path, data)
