@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from warta.build.outdir import MARKER, MARKER_TEXT
 from warta.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,5 +40,17 @@ def run_build(root: Path, *extra: str, output: Path | None = None, search: bool 
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` with its bytes, for before/after comparisons."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file of the site under `folder` with its bytes, for before/after comparisons (not the
+    marker every build leaves in its output folder: tests/hardening/test_output_folder.py covers it)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != MARKER}
+
+
+def previous_output(folder: Path, files: dict[str, bytes]) -> None:
+    """Make `folder` look like the output of an earlier build holding `files` (with the marker
+    file builds leave, so that the next build may replace it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MARKER).write_bytes(MARKER_TEXT)
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)

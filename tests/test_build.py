@@ -80,6 +80,7 @@ def html_files(out: Path) -> list[Path]:
 EXPECTED_OTHER_FILES = {
     "atom.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "logo.png", "kartu.png",
     ".nojekyll", "_headers", "_redirects",  # for static hosts (outputs/hosting.py)
+    ".warta-output",  # marks the folder as a Warta output (build/outdir.py)
     *(f"artikel/{slug}/kartu.png" for slug in ("banjir-jakarta", "harga-beras", "keamanan-konten", "pemilu-daerah")),
     *(f"tag/{tag}/atom.xml" for tag in ("cuaca", "daerah", "ekonomi", "keamanan", "politik")),
     *(f"kategori/{category}/atom.xml" for category in ("ekonomi", "nasional", "teknologi")),

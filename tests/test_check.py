@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import NOW, REPO, article, run_build, snapshot
+from helpers import NOW, REPO, article, run_build, snapshot, previous_output
 from warta.cli import main
 
 SATU = article("Artikel Satu", "2025-06-15T09:00:00+07:00", tags=["Uji"], body="""
@@ -44,8 +44,7 @@ def test_build_warns_about_each_link_that_leads_nowhere_and_writes_the_site(link
 
 
 def test_strict_build_stops_on_a_link_that_leads_nowhere_and_keeps_the_old_output(linked_site, capsys):
-    (linked_site / "_site").mkdir()
-    (linked_site / "_site" / "marker.html").write_text("lama", encoding="utf-8")
+    previous_output(linked_site / "_site", {"marker.html": b"lama"})
     before = snapshot(linked_site)
     assert run_build(linked_site, "--strict") == 1
     err = capsys.readouterr().err

@@ -326,3 +326,21 @@ def test_endpoint_that_is_not_a_url_is_reported(site: Path, s3, capsys):
     assert main(["deploy", "s3://ember", "--source", str(site), "--endpoint-url", "bukan url"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: --endpoint-url: ") and err.endswith("; write it as https://host[:port]\n")
+
+
+def test_a_link_in_the_output_folder_stops_the_deploy_before_anything_is_uploaded(
+        site: Path, s3, bucket: str, s3_endpoint: str, capsys, tmp_path: Path):
+    secret = tmp_path / "hostname"
+    secret.write_text("rahasia-server\n", encoding="utf-8")
+    (site / "_site/leak.txt").symlink_to(secret)
+    (site / "_site/aset/luar").symlink_to(tmp_path)
+    assert deploy(site, f"s3://{bucket}", s3_endpoint) == 1
+    err = capsys.readouterr().err
+    assert "holds symbolic links or special files, which a build never writes: aset/luar, leak.txt" in err
+    assert objects(s3, bucket) == {}
+
+
+def test_the_marker_of_the_output_folder_is_not_uploaded(site: Path, s3, bucket: str, s3_endpoint: str):
+    assert (site / "_site/.warta-output").is_file()
+    assert deploy(site, f"s3://{bucket}", s3_endpoint) == 0
+    assert ".warta-output" not in objects(s3, bucket) and "index.html" in objects(s3, bucket)

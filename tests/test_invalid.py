@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import NOW, snapshot
+from helpers import NOW, snapshot, previous_output
 from warta.cli import main
 
 CASES = Path(__file__).parent / "sites" / "invalid"
@@ -35,8 +35,7 @@ def test_invalid_site_gives_exactly_its_expected_error(name, tmp_path, monkeypat
     case = CASES / name
     site = tmp_path / "site"
     shutil.copytree(case, site, ignore=shutil.ignore_patterns(*CASE_FILES), symlinks=True)
-    (site / "_site").mkdir()
-    (site / "_site" / "marker.html").write_bytes(MARKER)
+    previous_output(site / "_site", {"marker.html": MARKER})
     before = snapshot(site)
     extra = (case / "args.txt").read_text(encoding="utf-8").split() if (case / "args.txt").exists() else []
     # A relative --source keeps tmp_path out of the messages.

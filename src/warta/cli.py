@@ -52,7 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build the site into _site/",
                                 description="Validate every article, render the site, and swap it into the output folder.")
     _add_source(build)
-    build.add_argument("--output", type=Path, help="output folder (default: _site in the site folder)")
+    build.add_argument("--output", type=_folder, help="output folder (default: _site in the site folder); Warta "
+                       "replaces it whole, so it must be new, empty or made by Warta")
+    build.add_argument("--force-output", action="store_true",
+                       help="replace the output folder even if it holds files Warta did not make (they are deleted)")
     build.add_argument("--base-url", help="override base_url from warta.yaml (e.g. https://user.github.io/warta/)")
     build.add_argument("--drafts", action="store_true", help="include articles with draft: true")
     build.add_argument("--future", action="store_true", help="include articles dated after now")
@@ -99,8 +102,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_source(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--source", type=Path, default=Path("."),
+    parser.add_argument("--source", type=_folder, default=Path("."),
                         help="site folder holding warta.yaml and articles/ (default: current folder)")
+
+
+def _folder(value: str) -> Path:
+    """A folder argument; an empty one (an unset variable in a script) is refused, not taken as
+    the current folder."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the folder is empty (an unset variable in a script?); name a folder, "
+                                         "such as _site, or . for the current one")
+    return Path(value)
 
 
 def resolve_now(value: str | None, environ=os.environ) -> datetime:
@@ -126,7 +138,7 @@ def _run_build(args: argparse.Namespace) -> int:
     output = args.output if args.output is not None else root / "_site"
     options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
                            drafts=args.drafts, future=args.future, strict=args.strict, search=args.search,
-                           jobs=args.jobs, clean=args.clean, wait=args.wait)
+                           jobs=args.jobs, clean=args.clean, wait=args.wait, force_output=args.force_output)
     with ConsoleReporter(quiet=args.quiet) as reporter:
         report = build(options, reporter)
     if not args.quiet:
@@ -211,7 +223,7 @@ def _add_deploy(commands) -> None:
                     "pip install 'warta[deploy]'.")
     deploy.add_argument("destination", type=_s3_target, metavar="s3://BUCKET/PREFIX", help="where the site goes")
     _add_source(deploy)
-    deploy.add_argument("--output", type=Path, help="the built site to upload (default: _site in the site folder)")
+    deploy.add_argument("--output", type=_folder, help="the built site to upload (default: _site in the site folder)")
     deploy.add_argument("--endpoint-url", metavar="URL",
                         help="an S3-compatible endpoint instead of AWS (Cloudflare R2, MinIO, …)")
     deploy.add_argument("--delete", action="store_true", help="delete objects under the prefix that the site no "
@@ -274,7 +286,7 @@ def _add_check(commands) -> None:
                     "does not exist (path:line), and every internal link or source in the built site that "
                     "resolves to nothing. Outside addresses are not checked. Run `warta build` first.")
     _add_source(checking)
-    checking.add_argument("--output", type=Path, help="the built site to check (default: _site in the site folder)")
+    checking.add_argument("--output", type=_folder, help="the built site to check (default: _site in the site folder)")
     checking.set_defaults(run=_run_check, stopped="check failed ({}): links that lead nowhere")
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import mimetypes
+import os
+import stat as stat_module
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from warta.build.outdir import MARKER
 from warta.errors import WartaError
 from warta.model.urls import ATOM_FILE, JSON_FEED_FILE, RSS_FILE
 from warta.outputs.hosting import cache_control
@@ -171,16 +174,42 @@ class DeployReport:
 
 
 def scan_output(folder: Path) -> dict[str, LocalFile]:
-    """Every file of the output folder with its size, MD5 and headers."""
-    files = {}
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file():
-            continue
-        rel = path.relative_to(folder).as_posix()
-        data = path.read_bytes()
-        files[rel] = LocalFile(rel, len(data), hashlib.md5(data, usedforsecurity=False).hexdigest(),
-                               content_type(rel), cache_control(rel))
-    return files
+    """Every file of the output folder with its size, MD5 and headers (not the marker of Warta's
+    output folder). A build writes only regular files: a symbolic link or a special file in the
+    folder was put there by something else and could publish what it leads to, so the deploy stops."""
+    files, strange = {}, []
+    folder = Path(os.path.realpath(folder))  # (the folder itself may be a link: www -> /var/www/html)
+    for current, dirs, names in os.walk(folder):
+        for name in sorted(dirs + names):
+            path = os.path.join(current, name)
+            info = os.lstat(path)
+            if stat_module.S_ISLNK(info.st_mode) or not (stat_module.S_ISREG(info.st_mode)
+                                                         or stat_module.S_ISDIR(info.st_mode)):
+                strange.append(Path(path).relative_to(folder).as_posix())
+    if strange:
+        strange.sort()
+        shown = ", ".join(strange[:5]) + (f" and {len(strange) - 5} more" if len(strange) > 5 else "")
+        raise DeployError(f"{folder} holds symbolic links or special files, which a build never writes: {shown}; "
+                          "remove them (or build again) before deploying, so that nothing they lead to is published")
+    for current, _, names in os.walk(folder):
+        for name in names:
+            path = Path(current, name)
+            rel = path.relative_to(folder).as_posix()
+            if rel == MARKER:
+                continue
+            data = _read_file(path)
+            files[rel] = LocalFile(rel, len(data), hashlib.md5(data, usedforsecurity=False).hexdigest(),
+                                   content_type(rel), cache_control(rel))
+    return dict(sorted(files.items()))
+
+
+def _read_file(path: Path) -> bytes:
+    """The bytes of a regular file, never through a link put there since it was scanned."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat_module.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise DeployError(f"{path} is not a regular file; build again before deploying")
+        return handle.read()
 
 
 def plan_deploy(target: Target, local: dict[str, LocalFile], remote: dict[str, RemoteObject],
@@ -264,7 +293,7 @@ def _upload(client, folder: Path, target: Target, plan: DeployPlan, local: dict[
             on_change: Callable[[Change], None] | None) -> None:
     def put(change: Change) -> Change:
         file = local[change.path]
-        data = (folder / change.path).read_bytes()
+        data = _read_file(Path(os.path.realpath(folder), change.path))
         digest = hashlib.md5(data, usedforsecurity=False)
         if digest.hexdigest() != file.md5:
             raise DeployError(f"{folder / change.path} changed during the deploy; run it again")

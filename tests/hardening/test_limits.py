@@ -15,7 +15,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from helpers import CONFIG, NOW, snapshot
+from helpers import CONFIG, NOW, snapshot, previous_output
 from warta.cli import main
 
 MARKER = b"<!doctype html><p>previous build</p>\n"
@@ -31,8 +31,7 @@ def site_with(tmp_path: Path, files: dict[str, str | bytes], config: str = CONFI
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    (root / "_site").mkdir()
-    (root / "_site/marker.html").write_bytes(MARKER)
+    previous_output(root / "_site", {"marker.html": MARKER})
     return root
 
 

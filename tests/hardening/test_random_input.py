@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from helpers import CONFIG, NOW, snapshot
+from helpers import CONFIG, NOW, snapshot, previous_output
 from hostile import PAYLOADS, check_site
 from warta.cli import main
 from warta.content.schema import KNOWN_FIELDS
@@ -97,8 +97,7 @@ def test_any_input_builds_cleanly_or_is_reported(articles, capsys):
         for name, wrapper, fm, body in articles:
             (root / "articles" / name).write_text(wrapper.format(fm=fm, body=body), encoding="utf-8",
                                                   errors="surrogatepass")
-        (root / "_site").mkdir()
-        (root / "_site/marker.html").write_bytes(MARKER)
+        previous_output(root / "_site", {"marker.html": MARKER})
         before = snapshot(root)
         capsys.readouterr()
         cwd = os.getcwd()

@@ -7,7 +7,8 @@ import os
 import pytest
 
 from helpers import snapshot
-from warta.build.write import check_output_dir, write_output
+from warta.build.outdir import check_output_dir
+from warta.build.write import write_output
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 

@@ -18,7 +18,8 @@ from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_
                                   output_identity, save_state, scan_inputs)
 from warta.build.parallel import job_count, parallel_map, shared as worker_state
 from warta.build.report import NullReporter, Reporter
-from warta.build.write import StagedOutput, check_output_dir, put, refuse_duplicates
+from warta.build.outdir import OutputFolder, check_output_dir
+from warta.build.write import StagedOutput, put, refuse_duplicates
 from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.loader import load_article
@@ -70,6 +71,8 @@ class BuildOptions:
     """Ignore the build cache: parse, render and compare everything (social cards stay cached)."""
     wait: bool = True
     """Another build of the same site is running: wait for it (else stop with BuildLockedError)."""
+    force_output: bool = False
+    """Replace the output folder even when it holds files Warta did not make (`outdir`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     site at a time (the second waits for the first, or stops when `options.wait` is false)."""
     reporter = reporter or NullReporter()
     started = time.perf_counter()
-    check_output_dir(options.output, options.root)
+    target = check_output_dir(options.output, options.root, options.force_output)
     # A build makes millions of objects that all live until it ends: the cyclic garbage collector,
     # walking them again and again, took about an eighth of a 10,000-article build (and, in forked
     # workers, copied the memory pages they share with the parent). It runs again afterwards.
@@ -105,13 +108,13 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     try:
         with BuildLock(options.root) as lock:
             lock.acquire(options.wait, reporter.notice)
-            return _build(options, reporter, started)
+            return _build(options, target, reporter, started)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildReport:
+def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float) -> BuildReport:
     root = options.root
     cache_folder = root / CACHE_DIR
 
@@ -200,7 +203,7 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
 
     # 6. Write the new output beside the old one: changed pages and documents rendered (in parallel),
     #    the others carried over; links checked, social cards drawn, search indexed; then swap it in.
-    with _stage("write", reporter), StagedOutput(options.output) as staged:
+    with _stage("write", reporter), StagedOutput(target) as staged:
         changed = staged.write(files)
         same = [path for path, print_ in prints.items() if state.outputs.get(path) == print_]
         kept = set(same) - staged.keep(same)

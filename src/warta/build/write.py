@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import glob
 import os
 import re
 import shutil
@@ -12,24 +13,13 @@ import stat as stat_module
 from collections import Counter
 from pathlib import Path
 
+from warta.build.outdir import IGNORED_ENTRIES, MARKER, MARKER_TEXT, OutputFolder
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-
-
-def check_output_dir(output: Path, root: Path) -> None:
-    """Refuse output folders whose replacement would destroy the site's own files."""
-    out, src = output.resolve(), root.resolve()
-    if out == src or src.is_relative_to(out):
-        raise OutputError(f"output folder {output} holds the site itself; choose another --output, such as _site")
-    for folder in ("articles", "templates", "assets", "static"):
-        if out.is_relative_to(src / folder):
-            raise OutputError(f"output folder {output} is inside {folder}/; choose another --output, such as _site")
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"output {output} exists and is not a folder")
 
 
 def check_paths(paths) -> None:
@@ -151,12 +141,22 @@ class StagedOutput:
     or bytes compared and linked, or written anew; never overwritten in place, since the
     live site shares its files) and everything else in it is removed before the swap."""
 
-    def __init__(self, output: Path):
-        self.output = output.absolute()
+    def __init__(self, output: Path | OutputFolder):
+        target = output if isinstance(output, OutputFolder) else OutputFolder(Path(os.path.realpath(output)))
+        self.output = target.path
+        """The folder replaced (absolute, links followed: a linked output's target is replaced)."""
+        self.mount = target.mount
+        """A mount point cannot be renamed: staged inside, swapped in entry by entry."""
         self.previous = self.output.parent / f".{self.output.name}.prev"
         """The generation before the live one, reused by the next build."""
-        self.in_place = self.previous.is_dir() and not self.previous.is_symlink() and self.output.is_dir()
-        self.folder = self.previous if self.in_place else self.output.parent / f".{self.output.name}.tmp-{os.getpid()}"
+        self.in_place = (not self.mount and self.previous.is_dir() and not self.previous.is_symlink()
+                         and self.output.is_dir())
+        if self.mount:
+            self.folder = self.output / f"{_INSIDE}tmp-{os.getpid()}"
+        elif self.in_place:
+            self.folder = self.previous
+        else:
+            self.folder = self.output.parent / f".{self.output.name}.tmp-{os.getpid()}"
         """The staging folder: tools that read the new site before it goes live (the search
         indexer) read it here."""
         self._written: set[str] = set()
@@ -165,10 +165,17 @@ class StagedOutput:
         self._committed = False
 
     def __enter__(self) -> StagedOutput:
-        self.output.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale(self.output)
-        if not self.in_place:
-            if self.folder.exists():
+        if self.mount:
+            _remove_stale(self.output, _INSIDE)
+        else:
+            self.output.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale(self.output.parent, f".{self.output.name}.")
+        if self.in_place:
+            # Whatever is in the reused generation, nothing written into it may land elsewhere:
+            # links (to folders outside, to files anywhere) and special files are removed first.
+            _remove_links(os.fspath(self.folder))
+        else:
+            if os.path.lexists(self.folder):
                 shutil.rmtree(self.folder)
             self.folder.mkdir()
         _made.clear()  # the folders of an earlier staging folder of the same name are gone
@@ -178,6 +185,9 @@ class StagedOutput:
         """Reserve output paths (checked: inside the folder, not claimed twice)."""
         paths = list(paths)
         check_paths(paths)
+        if MARKER in paths:
+            raise OutputError(f"{MARKER} is the name of the file that marks Warta's output folder; "
+                              "rename the file in static/ that has it")
         again = sorted(self._written.intersection(paths))
         if again:
             raise OutputError("two outputs claim the same path: " + ", ".join(again)
@@ -231,7 +241,7 @@ class StagedOutput:
         for path in paths:
             old = old_folder + path
             try:
-                info = os.stat(old)
+                info = os.lstat(old)  # (a link in the live output is never carried over: it is no file of ours)
             except OSError:
                 missing.add(path)
                 continue
@@ -244,7 +254,7 @@ class StagedOutput:
                 continue
             _folder_for(target)
             _clear(target)
-            os.link(old, target)
+            os.link(old, target, follow_symlinks=False)
         self.claim(kept)
         return missing
 
@@ -264,12 +274,20 @@ class StagedOutput:
     def commit(self) -> None:
         """Make the new output live in one step; the old one is kept for the next build to reuse."""
         self.prune()
+        put(self.folder, self.output, MARKER, MARKER_TEXT)
         _sync_tree(self.folder)
-        _swap_in(self.folder, self.output, self.previous)
+        if self.mount:
+            _swap_entries(self.folder, self.output)
+        else:
+            _swap_in(self.folder, self.output, self.previous)
         self._committed = True
 
-    def __exit__(self, *exc) -> None:
-        if not self._committed and not self.in_place:
+    def __exit__(self, kind, exc, traceback) -> None:
+        if self._committed:
+            return
+        if not self.in_place or isinstance(exc, OSError):
+            # A fresh staging folder is removed; so is a reused generation half brought up to date
+            # when writing failed (a full disk must not stay full): the next build starts afresh.
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -293,11 +311,17 @@ def _prune(folder: str, prefix: str, keep: set[str]) -> bool:
     return empty
 
 
-def _remove_stale(output: Path) -> None:
-    """Remove staging and old folders left by builds that were killed (their process is gone)."""
-    for leftover in output.parent.glob(f".{output.name}.*-*"):
+_INSIDE = ".warta-"
+"""The start of the names of the staging and old folders inside an output that is a mount point."""
+
+
+def _remove_stale(folder: Path, prefix: str) -> None:
+    """Remove staging and old folders (in `folder`, named `<prefix>tmp-PID`, `<prefix>old-PID`)
+    left by builds that were killed (their process is gone)."""
+    for leftover in folder.glob(f"{glob.escape(prefix)}*-*"):
         kind, _, pid = leftover.name.rpartition("-")
-        if not kind.endswith((".tmp", ".old")) or not pid.isdigit() or not leftover.is_dir():
+        if kind not in (f"{prefix}tmp", f"{prefix}old") or not pid.isdigit() or not leftover.is_dir() \
+                or leftover.is_symlink():
             continue
         if int(pid) != os.getpid() and _alive(int(pid)):
             continue
@@ -317,17 +341,49 @@ def _alive(pid: int) -> bool:
 def _reuse(old: str, target: str, data: bytes) -> bool:
     """Make `target` the file `old` (a hard link) when `old` already holds `data`."""
     try:
-        if os.stat(old).st_size != len(data):
+        info = os.lstat(old)
+        if not stat_module.S_ISREG(info.st_mode) or info.st_size != len(data):
             return False
         with open(old, "rb") as handle:
             if handle.read() != data:
                 return False
         if not _same_file(target, old):
             _clear(target)
-            os.link(old, target)
+            os.link(old, target, follow_symlinks=False)
         return True
     except OSError:
         return False
+
+
+def _remove_links(folder: str) -> None:
+    """Remove every symbolic link and special file (FIFO, socket, device) below `folder`, without
+    following links."""
+    with os.scandir(folder) as listing:
+        entries = list(listing)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            _remove_links(entry.path)
+        elif not entry.is_file(follow_symlinks=False):
+            os.unlink(entry.path)
+
+
+def _swap_entries(staging: Path, output: Path) -> None:
+    """Make the entries of `staging` (a folder inside `output`, a mount point) the entries of
+    `output`, each in one step where the OS offers an exchange; what `output` held goes."""
+    old = output / f"{_INSIDE}old-{os.getpid()}"
+    old.mkdir()
+    new = set(os.listdir(staging))
+    for name in sorted(new):
+        source, target = staging / name, output / name
+        if os.path.lexists(target) and not _exchange(source, target):
+            os.rename(target, old / name)
+        if os.path.lexists(source) and not os.path.lexists(target):
+            os.rename(source, target)
+    for name in os.listdir(output):
+        if name not in new and name not in IGNORED_ENTRIES and output / name not in (staging, old):
+            os.rename(output / name, old / name)
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _sync_tree(folder: Path) -> None:
