@@ -103,7 +103,7 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with BuildLock(options.root) as lock:
+        with BuildLock(options.root, options.output) as lock:
             lock.acquire(options.wait, reporter.notice)
             return _build(options, reporter, started)
     finally:
