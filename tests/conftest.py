@@ -5,6 +5,7 @@ conftest exists in several test folders, so importing from it is ambiguous."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -16,6 +17,19 @@ from helpers import CONFIG
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/ from the current output instead of comparing")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def state_key_folder(tmp_path_factory: pytest.TempPathFactory):
+    """The build state's key goes to `$XDG_CACHE_HOME/warta/`: a folder of the test session's,
+    never the real ~/.cache; builds run with subprocess inherit it through the environment."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield Path(os.environ["XDG_CACHE_HOME"])
+    if before is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture

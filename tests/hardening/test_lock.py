@@ -3,6 +3,7 @@ so), or with `--no-wait` stops at once with exit 75; a killed build never leaves
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -76,3 +77,71 @@ def test_a_killed_build_releases_the_lock(tmp_path: Path):
     proc.wait()
     result = subprocess.run(command(root, "--no-wait"), capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_build_into_an_output_another_site_is_building_into_stops_with_no_wait(tmp_path: Path):
+    """Two clones of one site building into one docroot: the second is told, not mixed in (issue 21)."""
+    one, two = make_site(tmp_path / "one", 3), make_site(tmp_path / "two", 3)
+    output = tmp_path / "www" / "situs"
+    output.parent.mkdir()
+    held = os.open(output.parent, os.O_RDONLY | os.O_DIRECTORY)  # as a build of the other clone holds it
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = subprocess.run([sys.executable, "-m", "warta", "build", "--now", NOW, "--no-search",
+                                 "--output", "../www/situs", "--no-wait"], cwd=two, capture_output=True, text=True,
+                                timeout=60)
+    finally:
+        os.close(held)
+    assert result.returncode == 75, result.stderr
+    assert result.stderr.startswith(f"error: another build into {tmp_path / 'www'} is running (pid {os.getpid()}: ")
+    assert "try again when it has finished" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not output.exists()
+
+
+def test_build_into_an_output_another_site_is_building_into_waits_for_it(tmp_path: Path):
+    one, two = make_site(tmp_path / "one", 3), make_site(tmp_path / "two", 3)
+    output = tmp_path / "www" / "situs"
+    held = BuildLock(one, output)
+    held.acquire(wait=False)
+    try:
+        proc = subprocess.Popen(command(two, "--output", str(output)), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        notice = proc.stderr.readline()  # (returns at the notice, or at the end if the build does not wait)
+        assert f"another build into {tmp_path / 'www'} is running (pid {os.getpid()}: " in notice, notice
+        assert "waiting for it to finish" in notice
+        assert not output.exists(), "the waiting build wrote something"
+    finally:
+        held.release()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert (output / "index.html").exists()
+    assert snapshot(output) == clean_build(two, tmp_path / "clean", search=False)
+
+
+def test_site_folder_holding_its_output_is_locked_once(tmp_path: Path):
+    """The default `_site` lies in the site folder: one lock, or the build would wait for itself."""
+    root = make_site(tmp_path / "site", 1)
+    with BuildLock(root, root / "_site") as lock:
+        lock.acquire(wait=False)
+        assert holder(root) == os.getpid()
+        assert len(lock._fds) == 1
+
+
+def test_every_build_takes_the_locks_in_one_order(tmp_path: Path):
+    """Site A building into B's folder while site B builds into A's: whichever order they start
+    in, both take the folders' locks in the same order, so neither holds one the other waits for
+    while waiting for the other's."""
+    a, b = make_site(tmp_path / "a", 1), make_site(tmp_path / "b", 1)
+
+    def order(lock: BuildLock) -> list[tuple[int, int]]:
+        try:
+            return [(os.fstat(fd).st_dev, os.fstat(fd).st_ino) for fd, _, _ in lock._open()]
+        finally:
+            lock.release()
+
+    first, second = order(BuildLock(a, b / "out")), order(BuildLock(b, a / "out"))
+    assert first == second and len(first) == 2
+    with BuildLock(a, b / "out") as one:
+        one.acquire(wait=False)
+        assert holder(a) == holder(b) == os.getpid()

@@ -1,12 +1,143 @@
-"""The on-disk cache in `.warta-cache/`: expensive outputs (social cards) kept by content key."""
+"""The on-disk cache in `.warta-cache/`: expensive outputs (social cards) kept by content key; the
+folder itself, and the per-user key that authenticates the build state kept there.
+
+Whatever is in `.warta-cache/` may have been put there by someone else (a CI cache restored from
+another branch, a shared folder): the build state is read only when its keyed MAC verifies with
+a secret kept outside the site, in the user's own cache folder (`manifest.py`), and a
+`.warta-cache` that is not a folder costs the build its cache, never the build itself."""
 
 from __future__ import annotations
 
+import logging
 import os
+import secrets
+import stat as stat_module
+import tempfile
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 CACHE_DIR = ".warta-cache"
+KEY_FILE = "state-key"
+KEY_BYTES = 32
+
+log = logging.getLogger(__name__)
+
+
+def site_cache_folder(root: Path) -> Path | None:
+    """The site's cache folder (made when first written), or None when `.warta-cache` is there but
+    is not a folder: a file of that name is not Warta's and a dangling link may point where the
+    user keeps it, so neither is touched, and the build goes on without the cache."""
+    folder = root / CACHE_DIR
+    if folder.is_dir() or not os.path.lexists(folder):
+        return folder
+    if folder.is_symlink():
+        log.warning("%s is a link to %s, which is not a folder; building without the cache", folder,
+                    os.readlink(folder))
+    else:
+        log.warning("%s is not a folder; building without the cache", folder)
+    return None
+
+
+@contextmanager
+def open_card_cache(folder: Path | None, head: bytes, tail: bytes) -> Iterator[FileCache]:
+    """The social cards' cache in `folder`; without a cache folder, a temporary one for this build."""
+    if folder is not None:
+        yield FileCache(folder / "cards", head, tail)
+        return
+    with tempfile.TemporaryDirectory(prefix="warta-cards-") as temporary:
+        yield FileCache(Path(temporary), head, tail)
+
+
+def key_folder() -> Path:
+    """Where the state key lives: `$XDG_CACHE_HOME/warta`, by default `~/.cache/warta` (outside any site)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "warta"
+
+
+def state_key() -> bytes | None:
+    """This user's secret key for the build state, made on first use; None when there is none
+    to be had (a home that cannot be written) or the key file cannot be trusted, said once."""
+    try:
+        folder = key_folder()
+    except RuntimeError as exc:  # no home folder to be found
+        return _no_key(str(exc))
+    return _state_key(folder)
+
+
+@lru_cache(maxsize=None)
+def _no_key(reason: str) -> None:
+    log.warning("no key for the build cache (%s); building without reading or writing the build state", reason)
+
+
+@lru_cache(maxsize=None)
+def _state_key(folder: Path) -> bytes | None:
+    path = folder / KEY_FILE
+    try:
+        return _read_key(path)
+    except FileNotFoundError:
+        pass
+    except _UntrustedKey as exc:
+        log.warning("the build cache key %s is not trusted (%s); building without reusing the build state "
+                    "(remove it and Warta makes a new one)", path, exc)
+        return None
+    except OSError as exc:
+        return _no_key(f"{path}: {exc.strerror or exc}")
+    try:
+        _make_key(folder, path)
+        return _read_key(path)
+    except (OSError, _UntrustedKey) as exc:
+        return _no_key(f"{path}: {getattr(exc, 'strerror', None) or exc}")
+
+
+class _UntrustedKey(Exception):
+    pass
+
+
+def _read_key(path: Path) -> bytes:
+    """The key in `path`, if it is a regular file of this user's that no one else may read or write."""
+    try:  # (O_NONBLOCK: a FIFO planted there must not hang the build)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        if os.path.islink(path):
+            raise _UntrustedKey("it is a symbolic link") from exc
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat_module.S_ISREG(info.st_mode):
+            raise _UntrustedKey("it is not a regular file")
+        if info.st_uid != os.getuid():
+            raise _UntrustedKey(f"it belongs to user {info.st_uid}")
+        if stat_module.S_IMODE(info.st_mode) != 0o600:
+            raise _UntrustedKey(f"its mode is {stat_module.S_IMODE(info.st_mode):04o}, not 0600")
+        key = os.read(fd, KEY_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(key) != KEY_BYTES:
+        raise _UntrustedKey(f"it holds {len(key)} bytes, not {KEY_BYTES}")
+    return key
+
+
+def _make_key(folder: Path, path: Path) -> None:
+    """Write a new key whole under a name of its own, then link it in place: a build starting at
+    the same moment reads either no key or the whole key, and the first to link it wins."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary = folder / f".{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
+        try:
+            os.fchmod(fd, 0o600)  # (whatever the umask)
+            os.write(fd, secrets.token_bytes(KEY_BYTES))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:  # another build made it first: use that one
+            pass
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 class FileCache:

@@ -1,11 +1,19 @@
-"""One build of a site at a time: an advisory lock on the site folder itself.
+"""One build of a site, and one build into an output folder, at a time: advisory locks on the
+site folder and on the folder that holds the output.
 
 Two builds of one site share its cache and may share its output folder; interleaved, they
-would overwrite each other's state. The lock is `flock(2)` on the site folder: nothing is
-written for it (a build that stops on a problem leaves the site exactly as it was), and the
-kernel releases it when its holder dies, even by SIGKILL, so a killed build never leaves a
-stale lock behind. The second build names the holder (from /proc/locks) while it waits, or
-with `--no-wait` instead of waiting."""
+would overwrite each other's state. Two builds of different site folders (two clones) into one
+`--output` would leave a site mixed of both (issue 21). The lock is `flock(2)` on the site
+folder and on the output's parent (the output itself is swapped out by each build; its parent
+stays): nothing is written for it (a build that stops on a problem leaves the site exactly as
+it was), and the kernel releases it when its holder dies, even by SIGKILL, so a killed build
+never leaves a stale lock behind. The second build names the holder (from /proc/locks) while
+it waits, or with `--no-wait` instead of waiting.
+
+The two folders are locked in one order for every build (by device and inode), so two builds
+each holding one never wait for each other; when they are one folder (the default `_site`
+inside the site folder) it is locked once: flock locks belong to an open file, so a second
+descriptor of the same folder would wait for the first."""
 
 from __future__ import annotations
 
@@ -27,9 +35,11 @@ log = logging.getLogger(__name__)
 class BuildLock:
     """Held from `acquire()` until `release()` (or the process ends)."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, output: Path | None = None):
         self.root = root
-        self._fd: int | None = None
+        self.output = output
+        """The output folder: its parent is locked too (made if missing, as the build would)."""
+        self._fds: list[int] = []
 
     def acquire(self, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> None:
         """Take the lock. Another build holds it: wait for it (telling `on_wait` who holds it
@@ -37,34 +47,56 @@ class BuildLock:
         if fcntl is None:  # pragma: no cover
             return
         try:
-            fd = os.open(self.root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-        except OSError as exc:  # the site folder is missing: loading the config will say so
-            log.info("no build lock on %s (%s)", self.root, exc)
-            return
+            for fd, folder, what in self._open():
+                self._take(fd, folder, what, wait, on_wait)
+        except BaseException:
+            self.release()
+            raise
+
+    def _open(self) -> list[tuple[int, Path, str]]:
+        """(descriptor, folder, whose builds it stops) of each folder to lock, in the order every
+        build locks them; the descriptors are held (and closed) by the lock from here on."""
+        folders = [(self.root, "of this site")]
+        if self.output is not None:
+            parent = Path(os.path.abspath(self.output)).parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass  # (opening it below says why)
+            folders.append((parent, f"into {parent}"))
+        found: dict[tuple[int, int], tuple[int, Path, str]] = {}
+        for folder, what in folders:
+            try:
+                fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+            except OSError as exc:  # the site folder is missing: loading the config will say so
+                log.info("no build lock on %s (%s)", folder, exc)
+                continue
+            info = os.fstat(fd)
+            if (info.st_dev, info.st_ino) in found:  # the site folder holds the output: one lock
+                os.close(fd)
+                continue
+            self._fds.append(fd)
+            found[info.st_dev, info.st_ino] = (fd, folder, what)
+        return [found[identity] for identity in sorted(found)]
+
+    def _take(self, fd: int, folder: Path, what: str, wait: bool, on_wait: Callable[[str], None] | None) -> None:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            held_by = describe(holder(self.root))
+            held_by = describe(holder(folder))
             if not wait:
-                os.close(fd)
-                raise BuildLockedError(f"another build of this site is running ({held_by}); "
+                raise BuildLockedError(f"another build {what} is running ({held_by}); "
                                        "try again when it has finished, or leave out --no-wait to wait for it")
             if on_wait is not None:
-                on_wait(f"another build of this site is running ({held_by}); waiting for it to finish")
+                on_wait(f"another build {what} is running ({held_by}); waiting for it to finish")
             fcntl.flock(fd, fcntl.LOCK_EX)
         except OSError as exc:  # pragma: no cover - a file system without flock (some NFS set-ups)
-            os.close(fd)
-            log.warning("could not lock %s (%s); building without the lock", self.root, exc)
-            return
-        except BaseException:
-            os.close(fd)
-            raise
-        self._fd = fd
+            log.warning("could not lock %s (%s); building without the lock", folder, exc)
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing the last descriptor releases the flock
-            self._fd = None
+        for fd in self._fds:
+            os.close(fd)  # closing the last descriptor releases the flock
+        self._fds = []
 
     def __enter__(self) -> BuildLock:
         return self

@@ -17,11 +17,17 @@ the whole state (about 80 MB at 10,000 articles), then the head that names the s
 Each file is written atomically and the head last, so a build killed on the way leaves the
 previous state whole. A missing, damaged or foreign state is ignored and the build starts from
 scratch (and writes a good one).
+
+The state is pickled, and unpickling runs whatever code a pickle names; so every state file
+(head and shards) carries a keyed MAC of its name and content, made with this user's secret key
+(`cache.state_key()`, kept outside the site), and a file whose MAC does not verify (planted, or
+written by another user or another version) is never unpickled.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 import os
 import pickle
@@ -36,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from warta import __version__
+from warta.build.cache import state_key
 from warta.content.loader import RACY_NS
 
 log = logging.getLogger(__name__)
@@ -50,8 +57,13 @@ def code_version() -> str:
     for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode() + source.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
-FORMAT = 4
+
+
+FORMAT = 5
 """Bump when the shape of the state changes."""
+MAGIC = b"warta-state %d\n" % FORMAT
+"""What every state file starts with, before its MAC and its pickle."""
+MAC_BYTES = 32
 
 
 @dataclass
@@ -82,7 +94,8 @@ class BuildState:
     output: tuple[str, int, int] | None = None
     """(path, inode, mtime_ns) of the output folder as the build left it."""
     articles_key: str = ""
-    """Fingerprint of what article parsing depends on besides the file (config, version)."""
+    """Digest of what article parsing depends on besides the file (config, version): a digest, not
+    the config's text, which can be megabytes (a large `extra`, YAML aliases)."""
     articles: dict[str, CachedArticle] = field(default_factory=dict)
     """Relative path -> the file as parsed last time."""
     outputs: dict[str, str] = field(default_factory=dict)
@@ -118,10 +131,12 @@ def _bucket(path: str) -> int:
     return zlib.crc32(path.encode()) % SHARDS
 
 
-def load_state(folder: Path, output: Path) -> BuildState:
-    """The state of the last build into `output`, or an empty one when there is none or it cannot be read."""
-    head = load_head(folder, output)
-    if not head.shards:
+def load_state(folder: Path | None, output: Path, head: BuildState | None = None) -> BuildState:
+    """The state of the last build into `output` (whose `head` may have been read already), or an
+    empty one when there is none, it cannot be read or it does not verify; no `folder`, no state."""
+    head = load_head(folder, output) if head is None else head
+    key = state_key()
+    if folder is None or key is None or not head.shards:
         return BuildState()
     shard_folder = _shard_folder(folder, output)
     articles: dict = {}
@@ -131,8 +146,7 @@ def load_state(folder: Path, output: Path) -> BuildState:
     parts = {}
     try:
         for name in head.shards:
-            with open(shard_folder / name, "rb") as handle:
-                part = parts[name] = pickle.load(handle)
+            part = parts[name] = _read_sealed(shard_folder / name, key)
             if name.startswith("a-"):
                 articles.update(part)
             elif name.startswith("f-"):
@@ -140,16 +154,22 @@ def load_state(folder: Path, output: Path) -> BuildState:
             else:
                 outputs.update(part[0])
                 links.update(part[1])
+    except _Unverified as exc:
+        log.warning("%s; building everything", exc)
+        return BuildState()
     except Exception as exc:  # a damaged or missing shard: start over, never fail the build
         log.warning("ignoring the damaged build cache %s (%s); building everything", shard_folder, exc)
         return BuildState()
     return replace(head, articles=articles, outputs=outputs, links=links, site=site, parts=parts)
 
 
-def save_state(folder: Path, output: Path, state: BuildState, last: BuildState | None = None) -> None:
+def save_state(folder: Path | None, output: Path, state: BuildState, last: BuildState | None = None) -> None:
     """Write the shards that differ from the `last` state's (as it was loaded), then the head
-    naming them, then remove shards no head names; a cache that cannot be written only costs the
-    next build time."""
+    naming them, then remove shards no head names; a cache that cannot be written (or no cache
+    folder, or no key) only costs the next build time."""
+    key = state_key()
+    if folder is None or key is None:
+        return
     try:
         shard_folder = _shard_folder(folder, output)
         shard_folder.mkdir(parents=True, exist_ok=True)
@@ -164,40 +184,41 @@ def save_state(folder: Path, output: Path, state: BuildState, last: BuildState |
         # A part equal to the one read from a shard is that shard (the comparison mostly meets the
         # very objects read from it: one pointer each); any other is written under a new name.
         loaded = {name.rsplit("-", 1)[0]: (name, part) for name, part in (last.parts if last else {}).items()}
-        names = [_shard(shard_folder, f"a-{index:02d}", part, loaded) for index, part in enumerate(article_parts)]
-        names += [_shard(shard_folder, f"p-{index:02d}", part, loaded) for index, part in enumerate(page_parts)]
-        names.append(_shard(shard_folder, "f-00", state.site, loaded))
+        names = [_shard(shard_folder, f"a-{index:02d}", part, loaded, key) for index, part in enumerate(article_parts)]
+        names += [_shard(shard_folder, f"p-{index:02d}", part, loaded, key) for index, part in enumerate(page_parts)]
+        names.append(_shard(shard_folder, "f-00", state.site, loaded, key))
         head = replace(state, articles={}, outputs={}, links={}, site=(frozenset(), {}), shards=tuple(names), parts={})
-        _write_atomically(state_file(folder, output).with_suffix(".head"), head)
+        _write_atomically(state_file(folder, output).with_suffix(".head"), head, key)
         state_file(folder, output).unlink(missing_ok=True)  # the one-file state of format 1
         for stale in set(os.listdir(shard_folder)) - set(names):
             try:
                 os.unlink(shard_folder / stale)
             except OSError:
                 pass
-        forget_gone_outputs(folder, output)
+        forget_gone_outputs(folder, output, key)
     except OSError as exc:
         log.warning("could not save the build cache in %s (%s)", folder, exc)
 
 
-def _shard(folder: Path, prefix: str, part: Any, loaded: dict[str, tuple[str, Any]]) -> str:
+def _shard(folder: Path, prefix: str, part: Any, loaded: dict[str, tuple[str, Any]], key: bytes) -> str:
     """The name of the shard holding `part`: the loaded one when equal, else a new one written now."""
     name, old = loaded.get(prefix, (None, None))
     if name is not None and old == part and (folder / name).is_file():
         return name
     name = f"{prefix}-{time.time_ns():x}{os.getpid():x}.pickle"
-    _write_atomically(folder / name, part)
+    _write_atomically(folder / name, part, key)
     return name
 
 
-def forget_gone_outputs(folder: Path, output: Path) -> None:
+def forget_gone_outputs(folder: Path, output: Path, key: bytes) -> None:
     """Remove the states of output folders that no longer exist (builds into temporary folders,
-    `warta serve` runs, an --output since deleted), so that the cache does not grow without end."""
+    `warta serve` runs, an --output since deleted), so that the cache does not grow without end;
+    and states that do not verify with this user's key (whose output cannot be told)."""
     keep = {state_file(folder, output).stem}
     names = os.listdir(folder)
     for name in names:
         if name.startswith("state-") and name.endswith(".head"):
-            head = _read_head(folder / name)
+            head = _read_head(folder / name, key, quiet=True)
             if head.output is not None and os.path.isdir(head.output[0]):
                 keep.add(name.removesuffix(".head"))
     for name in names:
@@ -209,27 +230,71 @@ def forget_gone_outputs(folder: Path, output: Path) -> None:
                 path.unlink(missing_ok=True)
 
 
-def _write_atomically(path: Path, value: Any) -> None:
+def _write_atomically(path: Path, value: Any, key: bytes) -> None:
+    """Write `value` pickled, after MAGIC and the MAC of its name and pickle."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
     with temporary.open("wb") as handle:
-        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        handle.write(MAGIC + _mac(key, path.name, data))
+        handle.write(data)
     os.replace(temporary, path)
 
 
-def load_head(folder: Path, output: Path) -> BuildState:
+class _Unverified(Exception):
+    """A state file that does not carry this user's MAC: never unpickled."""
+
+
+def _read_sealed(path: Path, key: bytes) -> Any:
+    """The value `_write_atomically` wrote at `path` with `key`; raises _Unverified, without
+    unpickling anything, when the file's MAC does not verify."""
+    # (No links followed, nothing but a regular file read: a FIFO planted here must not hang the build.)
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    with open(fd, "rb") as handle:
+        if not stat_module.S_ISREG(os.fstat(fd).st_mode):
+            raise _Unverified(f"ignoring {path}: not a regular file")
+        data = handle.read()
+    start = len(MAGIC) + MAC_BYTES
+    body = memoryview(data)[start:]
+    if not data.startswith(MAGIC):
+        raise _Unverified(f"ignoring {path}: not a build state of this version of Warta (an older one's, "
+                          "or planted)")
+    if len(data) < start or not hmac.compare_digest(data[len(MAGIC):start], _mac(key, path.name, body)):
+        raise _Unverified(f"ignoring {path}: it was not written with this user's build cache key "
+                          "(a state from another user or machine, damaged, or planted)")
+    return pickle.loads(body)
+
+
+def _mac(key: bytes, name: str, data) -> bytes:
+    """The keyed MAC of a state file's name and content. HMAC-SHA256: with the SHA instructions of
+    current CPUs it checks the 80 MB state of 10,000 articles in about 0.1 s, twice as fast as
+    keyed BLAKE2b measured on the same machine."""
+    mac = hmac.new(key, name.encode() + b"\0", hashlib.sha256)
+    mac.update(data)
+    return mac.digest()
+
+
+def load_head(folder: Path | None, output: Path) -> BuildState:
     """The last build's state without its per-article and per-page parts: enough to tell that
-    nothing changed, read in milliseconds where the whole state takes a second for 10,000 articles."""
-    return _read_head(state_file(folder, output).with_suffix(".head"))
+    nothing changed, read in milliseconds where the whole state takes a second for 10,000 articles.
+    Empty without a cache `folder` or a key."""
+    key = state_key()
+    if folder is None or key is None:
+        return BuildState()
+    return _read_head(state_file(folder, output).with_suffix(".head"), key)
 
 
-def _read_head(path: Path) -> BuildState:
+def _read_head(path: Path, key: bytes, quiet: bool = False) -> BuildState:
     try:
-        with path.open("rb") as handle:
-            state = pickle.load(handle)
+        state = _read_sealed(path, key)
     except FileNotFoundError:
         return BuildState()
-    except Exception as exc:  # a damaged or foreign file: start over, never fail the build
-        log.warning("ignoring the damaged build cache %s (%s); building everything", path, exc)
+    except _Unverified as exc:
+        if not quiet:
+            log.warning("%s; building everything", exc)
+        return BuildState()
+    except Exception as exc:  # a damaged file: start over, never fail the build
+        if not quiet:
+            log.warning("ignoring the damaged build cache %s (%s); building everything", path, exc)
         return BuildState()
     if not isinstance(state, BuildState) or state.format != FORMAT or state.version != code_version():
         return BuildState()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import time
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from warta.build.cache import CACHE_DIR, FileCache
+from warta.build.cache import FileCache, open_card_cache, site_cache_folder
 from warta.build.check import shown_folder
 from warta.build.lock import BuildLock
 from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_version, load_head, load_state,
@@ -106,7 +107,7 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with BuildLock(options.root) as lock:
+        with BuildLock(options.root, options.output) as lock:
             lock.acquire(options.wait, reporter.notice)
             return _build(options, target, reporter, started)
     finally:
@@ -116,16 +117,17 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
 
 def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float) -> BuildReport:
     root = options.root
-    cache_folder = root / CACHE_DIR
+    cache_folder = site_cache_folder(root)  # None: `.warta-cache` is not a folder, build without it
 
     # 0. Nothing changed since the last build (inputs, options, clock span): leave the output alone.
     inputs, racy = scan_inputs(_input_paths(root), _options_key(options))
-    unchanged = None if options.clean else _unchanged(load_head(cache_folder, options.output), inputs, options)
+    head = BuildState() if options.clean else load_head(cache_folder, options.output)
+    unchanged = _unchanged(head, inputs, options)
     if unchanged is not None:
         for problem in unchanged.warnings:
             reporter.problem(problem)
         return replace(unchanged, seconds=time.perf_counter() - started, changed=0, rendered=0, unchanged_inputs=True)
-    state = BuildState() if options.clean else load_state(cache_folder, options.output)
+    state = BuildState() if options.clean else load_state(cache_folder, options.output, head)
     if state.output != output_identity(options.output):
         # The output folder is not the one this state describes (a build killed between the swap
         # and saving its state, a folder edited or replaced by hand): trust none of its files.
@@ -138,7 +140,8 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
     jobs = job_count(options.jobs)
     with _stage("load", reporter):
         config, config_warnings = load_config(root, options.base_url)
-        articles_key = repr((config, code_version()))
+        # (A digest: the config's text can be megabytes, a large `extra` or YAML aliases, issue 21.)
+        articles_key = hashlib.sha256(repr((config, code_version())).encode()).hexdigest()
         reuse = state.articles_key == articles_key
         known = {rel: (c.stat, c.source, c.problems) for rel, c in state.articles.items()} if reuse else {}
         previous = {c.source: c.article for c in state.articles.values() if c.article is not None} if reuse else {}
@@ -236,8 +239,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
             raise ContentError(broken)
         for problem in broken:
             reporter.problem(problem)
-        with _stage("cards", reporter):
-            card_cache = FileCache(cache_folder / "cards", PNG_HEAD, PNG_TAIL)
+        with _stage("cards", reporter), open_card_cache(cache_folder, PNG_HEAD, PNG_TAIL) as card_cache:
             card_cache.keep(key for path, (key, _) in cards.items() if path in kept)
             changed += _write_cards(staged, card_cache, {path: card for path, card in cards.items() if path not in kept},
                                     config, jobs)
