@@ -107,7 +107,8 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with BuildLock(options.root, options.output) as lock:
+        # (The output's real folder: two sites whose `www` links lead to one docroot share its lock.)
+        with BuildLock(options.root, target.path) as lock:
             lock.acquire(options.wait, reporter.notice)
             return _build(options, target, reporter, started)
     finally:
