@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
@@ -18,7 +20,7 @@ log = logging.getLogger("warta")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 1 input problems, 2 usage, 75 another build of the site
-    is running and --no-wait was given, 130 interrupted)."""
+    is running and --no-wait was given, 130 interrupted, 143 stopped by SIGTERM)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
@@ -26,8 +28,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if getattr(args, "verbose", False):
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+    sigterm = _StopOnSigterm()
+    status = _run(args, sigterm)
+    return 128 + signal.SIGTERM if sigterm.received else status
+
+
+class _StopOnSigterm:
+    """While a command runs, SIGTERM (`kill`, systemd, `timeout`) stops it the way Ctrl+C does: as a
+    KeyboardInterrupt in the main thread, so that every `finally` and `__exit__` clean-up runs (issue 21:
+    a terminated build left its staging folder behind, tens of MB, and `serve` its temporary folder)."""
+
+    received = False
+
+    def __enter__(self) -> _StopOnSigterm:
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, self._stop)
+            self._previous = signal.SIG_DFL if previous is None else previous  # None: not set from Python
+        return self
+
+    def _stop(self, signum, frame) -> None:
+        self.received = True
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once: the clean-ups are under way
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)
+
+
+def _run(args: argparse.Namespace, sigterm: _StopOnSigterm) -> int:
     try:
-        return args.run(args)
+        with sigterm:
+            return args.run(args)
     except ProblemsError as exc:
         _print_problems(exc, args.stopped)
         return exc.exit_code
@@ -35,7 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc.format()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("interrupted; the output folder was left as it was", file=sys.stderr)
+        print(f"{'terminated' if sigterm.received else 'interrupted'}; the output folder was left as it was",
+              file=sys.stderr)
         return 130
     except OSError as exc:
         if getattr(args, "debug", False):
