@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import threading
+import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
@@ -336,12 +337,13 @@ def _add_serve(commands) -> None:
     serve.add_argument("--drafts", action="store_true", help="include articles with draft: true")
     serve.add_argument("--future", action="store_true", help="include articles dated after now")
     serve.add_argument("--no-search", dest="search", action="store_false", help="skip the search index")
+    serve.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(run=_run_serve, stopped="not serving ({})")
 
 
 def _run_serve(args: argparse.Namespace) -> int:
     from warta.build import BuildOptions
-    from warta.server import DevServer
+    from warta.server import DevServer, describe
 
     def on_build(report, error) -> None:
         if error is None:
@@ -350,7 +352,9 @@ def _run_serve(args: argparse.Namespace) -> int:
         elif isinstance(error, ProblemsError):
             _print_problems(error, "build failed ({}); still serving the last good site")
         else:
-            print(f"error: {error.format()}; still serving the last good site", file=sys.stderr, flush=True)
+            if args.debug and not isinstance(error, WartaError):
+                traceback.print_exception(error, file=sys.stderr)
+            print(f"error: {describe(error)}; still serving the last good site", file=sys.stderr, flush=True)
 
     # One process: forking workers while the server's and the watcher's threads run is asking for
     # a deadlock; rebuilds after the first one are incremental anyway.
@@ -360,11 +364,13 @@ def _run_serve(args: argparse.Namespace) -> int:
         server = DevServer(options, args.host, args.port, on_build=on_build)
     except OSError as exc:
         raise CommandError(f"cannot listen on {args.host}:{args.port} ({exc.strerror}); try another --port") from None
-    print(f"serving {args.source} at {server.url} (Ctrl+C to stop)", flush=True)
     try:
+        print(f"serving {os.path.abspath(args.source)} at {server.url} (Ctrl+C to stop)", flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
         print("stopped", flush=True)
+    finally:
+        server.close()
     return 0
 
 
