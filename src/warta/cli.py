@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
+import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
@@ -18,7 +21,7 @@ log = logging.getLogger("warta")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 1 input problems, 2 usage, 75 another build of the site
-    is running and --no-wait was given, 130 interrupted)."""
+    is running and --no-wait was given, 130 interrupted, 143 stopped by SIGTERM)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
@@ -26,8 +29,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if getattr(args, "verbose", False):
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+    sigterm = _StopOnSigterm()
+    status = _run(args, sigterm)
+    return 128 + signal.SIGTERM if sigterm.received else status
+
+
+class _StopOnSigterm:
+    """While a command runs, SIGTERM (`kill`, systemd, `timeout`) stops it the way Ctrl+C does: as a
+    KeyboardInterrupt in the main thread, so that every `finally` and `__exit__` clean-up runs (issue 21:
+    a terminated build left its staging folder behind, tens of MB, and `serve` its temporary folder)."""
+
+    received = False
+
+    def __enter__(self) -> _StopOnSigterm:
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, self._stop)
+            self._previous = signal.SIG_DFL if previous is None else previous  # None: not set from Python
+        return self
+
+    def _stop(self, signum, frame) -> None:
+        self.received = True
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once: the clean-ups are under way
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)
+
+
+def _run(args: argparse.Namespace, sigterm: _StopOnSigterm) -> int:
     try:
-        return args.run(args)
+        with sigterm:
+            return args.run(args)
     except ProblemsError as exc:
         _print_problems(exc, args.stopped)
         return exc.exit_code
@@ -35,7 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc.format()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("interrupted; the output folder was left as it was", file=sys.stderr)
+        print(f"{'terminated' if sigterm.received else 'interrupted'}; the output folder was left as it was",
+              file=sys.stderr)
         return 130
     except OSError as exc:
         if getattr(args, "debug", False):
@@ -314,12 +349,13 @@ def _add_serve(commands) -> None:
     serve.add_argument("--drafts", action="store_true", help="include articles with draft: true")
     serve.add_argument("--future", action="store_true", help="include articles dated after now")
     serve.add_argument("--no-search", dest="search", action="store_false", help="skip the search index")
+    serve.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(run=_run_serve, stopped="not serving ({})")
 
 
 def _run_serve(args: argparse.Namespace) -> int:
     from warta.build import BuildOptions
-    from warta.server import DevServer
+    from warta.server import DevServer, describe
 
     def on_build(report, error) -> None:
         if error is None:
@@ -328,7 +364,9 @@ def _run_serve(args: argparse.Namespace) -> int:
         elif isinstance(error, ProblemsError):
             _print_problems(error, "build failed ({}); still serving the last good site")
         else:
-            print(f"error: {error.format()}; still serving the last good site", file=sys.stderr, flush=True)
+            if args.debug and not isinstance(error, WartaError):
+                traceback.print_exception(error, file=sys.stderr)
+            print(f"error: {describe(error)}; still serving the last good site", file=sys.stderr, flush=True)
 
     # One process: forking workers while the server's and the watcher's threads run is asking for
     # a deadlock; rebuilds after the first one are incremental anyway.
@@ -338,11 +376,13 @@ def _run_serve(args: argparse.Namespace) -> int:
         server = DevServer(options, args.host, args.port, on_build=on_build)
     except OSError as exc:
         raise CommandError(f"cannot listen on {args.host}:{args.port} ({exc.strerror}); try another --port") from None
-    print(f"serving {args.source} at {server.url} (Ctrl+C to stop)", flush=True)
     try:
+        print(f"serving {os.path.abspath(args.source)} at {server.url} (Ctrl+C to stop)", flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
         print("stopped", flush=True)
+    finally:
+        server.close()
     return 0
 
 

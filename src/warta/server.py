@@ -113,19 +113,32 @@ class Handler(SimpleHTTPRequestHandler):
         else:
             self._page()
 
+    def do_HEAD(self) -> None:  # noqa: N802 - the base class's name
+        """The headers GET sends, without the body (issue 21: the base class's HEAD gave an HTML
+        page's Content-Length without the live-reload script that GET adds)."""
+        self.do_GET()
+
     def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _file(self) -> None:
+        """A file as the base class serves it (or its redirect to a folder's slash)."""
+        if self.command == "HEAD":
+            super().do_HEAD()
+        else:
+            super().do_GET()
 
     def _page(self) -> None:
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             if not self.path.split("?", 1)[0].endswith("/"):
-                super().do_GET()  # the base class redirects to the slash
+                self._file()  # the base class redirects to the slash
                 return
             path = path / "index.html"
         status = HTTPStatus.OK
@@ -136,7 +149,7 @@ class Handler(SimpleHTTPRequestHandler):
                            HTTPStatus.SERVICE_UNAVAILABLE)
                 return
         if path.suffix != ".html":
-            super().do_GET()
+            self._file()
             return
         html = path.read_bytes()
         tag = f'<script src="{SCRIPT_PATH}"></script>'.encode()
@@ -148,6 +161,8 @@ class Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
+        if self.command == "HEAD":
+            return
         listener = self.live.listen()
         try:
             while True:
@@ -168,16 +183,21 @@ class DevServer:
     """Build, serve and watch one site."""
 
     def __init__(self, options: BuildOptions, host: str, port: int,
-                 on_build: Callable[[BuildReport | None, WartaError | None], None] = lambda r, e: None):
+                 on_build: Callable[[BuildReport | None, Exception | None], None] = lambda r, e: None):
         self.folder = Path(tempfile.mkdtemp(prefix="warta-serve-"))
         self.live = LiveSite()
         handler = type("BoundHandler", (Handler,), {"live": self.live})
-        self.httpd = ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(self.folder / "site")))
+        try:
+            self.httpd = ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(self.folder / "site")))
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
         self.httpd.daemon_threads = True
         self.host, self.port = self.httpd.server_address[:2]
         self.options = replace(options, output=self.folder / "site", base_url=f"http://{host}:{self.port}/")
         self.on_build = on_build
         self._stop = threading.Event()
+        self._serving: threading.Thread | None = None
         self._version = 0
 
     @property
@@ -185,12 +205,15 @@ class DevServer:
         return f"http://{self.host}:{self.port}/"
 
     def rebuild(self) -> bool:
-        """Build once; publish the new version, or the problems while the old site stays."""
+        """Build once; publish the new version, or the problems while the old site stays.
+
+        Any error is reported, never raised: a rebuild that crashed (issue 21: an article dated
+        9999-12-31 raised OverflowError) ended the watching, and later saves, fixes included,
+        were never built."""
         try:
             report = build(replace(self.options, now=datetime.now(timezone.utc)))
-        except WartaError as error:
-            text = error.format()  # for ProblemsError: one `path:line: …` line per problem
-            self.live.publish(State(self._version, text))
+        except Exception as error:
+            self.live.publish(State(self._version, describe(error)))
             self.on_build(None, error)
             return False
         self._version += 1
@@ -208,18 +231,41 @@ class DevServer:
             self.rebuild()
 
     def serve_forever(self) -> None:
-        """First build, then serve and watch until interrupted."""
-        if not self.rebuild() and not (self.folder / "site").exists():
-            (self.folder / "site").mkdir(parents=True)
-        watcher = threading.Thread(target=self.watch, name="warta-watch", daemon=True)
-        watcher.start()
+        """First build, then serve, and rebuild on every save until stop() or Ctrl+C; then close().
+
+        The builds run in the calling thread and the server in another: Ctrl+C (or SIGTERM, which
+        the CLI turns into the same) stops a build at once, and its clean-ups run before the
+        temporary folder goes."""
         try:
-            self.httpd.serve_forever(poll_interval=0.2)
+            if not self.rebuild() and not (self.folder / "site").exists():
+                (self.folder / "site").mkdir(parents=True)
+            self._serving = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2},
+                                             name="warta-serve", daemon=True)
+            self._serving.start()
+            self.watch()
         finally:
-            self.stop()
+            self.close()
 
     def stop(self) -> None:
+        """Make serve_forever() return (from another thread)."""
         self._stop.set()
-        self.httpd.shutdown()
+
+    def close(self) -> None:
+        """Stop serving and remove the temporary folder (again: nothing)."""
+        self._stop.set()
+        if self._serving is not None:
+            self.httpd.shutdown()  # returns once the server's loop has ended
+            self._serving.join()
+            self._serving = None
         self.httpd.server_close()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def describe(error: Exception) -> str:
+    """What the terminal and the open pages are told about a failed build."""
+    if isinstance(error, WartaError):
+        return error.format()  # for ProblemsError: one `path:line: …` line per problem
+    if isinstance(error, OSError):
+        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+    return (f"unexpected {type(error).__name__}: {error} — a bug in warta (`warta serve --debug` prints its "
+            "traceback); undoing the last change may avoid it")

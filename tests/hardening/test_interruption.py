@@ -133,6 +133,68 @@ def test_killed_workers_die_with_the_build(tmp_path: Path):
     assert not any(_alive(pid) for pid in children), "workers outlived the killed build"
 
 
+SLOW_FOOTER = ('{% if article is defined and article.title == "Berita 7 versi 0" %}'
+               "{% for i in range(10 ** 12) %}{% endfor %}{% endif %}\n")
+"""A footer that takes hours on one article's page: a build that is certainly still rendering."""
+
+SAFETY = 120
+"""Seconds after which a test gives up waiting for what it synchronises on (never reached when all is well)."""
+
+
+@pytest.mark.parametrize("target, signum, status, said", [
+    ("group", signal.SIGINT, 130, "interrupted"),     # Ctrl+C in the terminal
+    ("group", signal.SIGTERM, 143, "terminated"),     # systemd, a container stopping
+    ("build", signal.SIGTERM, 143, "terminated"),     # kill PID
+])
+def test_a_signal_mid_build_stops_it_in_order(tmp_path: Path, target: str, signum: int, status: int, said: str):
+    """Issue 21: Ctrl+C while workers rendered hung the build for ever in Pool.terminate() (holding the
+    build lock) or was swallowed ("Exception ignored … KeyboardInterrupt", exit 0); SIGTERM left the
+    staging folder behind. Whatever the signal: the stop message and its exit status, no traceback,
+    the old site as it was, no staging folder, no worker left, and the next build runs at once."""
+    root = make_site(tmp_path / "site", 120)
+    live = root / "_site"
+    assert build_process(root, "--no-search").wait() == 0
+    old = snapshot(live)
+    footer = root / "templates/partials/footer.html"
+    footer.parent.mkdir(parents=True)
+    footer.write_text(SLOW_FOOTER, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "warta", "build", "--source", str(root), "--now", NOW, "-q",
+                             "--jobs", "2", "--no-search"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    try:
+        # Rendering: the staging folder exists and, after that, a worker runs.
+        staging = root / f"._site.tmp-{proc.pid}"
+        deadline = time.monotonic() + SAFETY
+        while not staging.is_dir() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        workers: list[int] = []
+        while not workers and proc.poll() is None and time.monotonic() < deadline:
+            workers = _children(proc.pid)
+            time.sleep(0.01)
+        assert workers, f"the build never started rendering: {proc.poll()} {proc.stderr.read() if proc.poll() is not None else ''}"
+        # The signal can reach the workers too: they leave it to the build (ignored, or blocked until they ignore it).
+        for pid in workers:
+            assert _masked(pid) >= {signal.SIGINT, signal.SIGTERM}, "a worker would take the signal itself"
+        if target == "group":
+            os.killpg(proc.pid, signum)
+        else:
+            proc.send_signal(signum)
+        out, err = proc.communicate(timeout=SAFETY)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == status, err
+    assert err == f"{said}; the output folder was left as it was\n"
+    assert out == ""
+    assert snapshot(live) == old
+    assert not list(root.glob("._site.tmp-*")) + list(root.glob("._site.old-*")), "staging folders are cleaned up"
+    assert not any(_alive(pid) for pid in workers), "a worker outlived the build"
+    footer.unlink()
+    assert build_process(root, "--no-search", "--no-wait").wait() == 0, "the build lock was released"
+    assert snapshot(live) == old
+
+
 def test_state_left_by_a_build_killed_after_the_swap_is_not_trusted(tmp_path: Path, monkeypatch):
     """The build dies after swapping the new site in but before saving its state: the next build
     must not take the stale state's word about the files in `_site/`."""
@@ -183,6 +245,13 @@ def _children(pid: int) -> list[int]:
     except OSError:
         return []
     return [int(p) for p in text.split()]
+
+
+def _masked(pid: int) -> set[int]:
+    """The signals a process ignores or blocks (from /proc/PID/status)."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    bits = int(fields["SigIgn"], 16) | int(fields["SigBlk"], 16)
+    return {number for number in range(1, 65) if bits >> (number - 1) & 1}
 
 
 def _alive(pid: int) -> bool:

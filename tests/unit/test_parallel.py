@@ -1,12 +1,25 @@
-"""parallel_map: results in order whatever process computed them, the calling process doing its share."""
+"""parallel_map: results in order whatever process computed them, the calling process doing its share;
+the worker processes live exactly as long as the `with` block, and only the calling process decides
+when the work stops (issue 21: Ctrl+C swallowed, or a build hung for ever in Pool.terminate())."""
 
 from __future__ import annotations
 
+import json
+import multiprocessing
 import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
 
 import pytest
 
-from warta.build.parallel import parallel_map, shared
+from warta.build.parallel import WorkerDiedError, parallel_map, shared
+
+SAFETY = 60
+"""Seconds after which a test gives up waiting for what it synchronises on (never reached when all is well)."""
 
 
 def _square_with_pid(index: int):
@@ -19,29 +32,173 @@ def _fail_at_700(index: int):
     return index
 
 
+def _signal_handlers(index: int):
+    return os.getpid(), signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+
+
+def _die_in_a_worker(index: int):
+    if os.getpid() != shared()["parent"]:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return index
+
+
+def mapped(function, count: int, jobs: int, state: dict, batch: int = 64) -> list:
+    with parallel_map(function, count, jobs, state, batch=batch) as results:
+        return list(results)
+
+
 @pytest.mark.parametrize("jobs", [1, 2, 3])
 @pytest.mark.parametrize("count", [0, 1, 63, 64, 65, 1000])
 def test_results_come_in_item_order(jobs: int, count: int):
     values = list(range(count))
-    results = list(parallel_map(_square_with_pid, count, jobs, {"values": values}, batch=8))
+    results = mapped(_square_with_pid, count, jobs, {"values": values}, batch=8)
     assert [value for value, _ in results] == [v * v for v in values]
 
 
 def test_the_calling_process_and_the_workers_share_the_work():
-    results = list(parallel_map(_square_with_pid, 4000, 2, {"values": list(range(4000))}, batch=16))
+    results = mapped(_square_with_pid, 4000, 2, {"values": list(range(4000))}, batch=16)
     pids = {pid for _, pid in results}
     assert os.getpid() in pids, "the calling process took no batch"
     assert len(pids) == 2, "with --jobs 2 one worker is forked, not two"
 
 
 def test_one_job_runs_in_process():
-    results = list(parallel_map(_square_with_pid, 500, 1, {"values": list(range(500))}, batch=16))
+    results = mapped(_square_with_pid, 500, 1, {"values": list(range(500))}, batch=16)
     assert {pid for _, pid in results} == {os.getpid()}
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_error_in_any_item_reaches_the_caller(jobs: int):
     with pytest.raises(ValueError, match="item 700"):
-        list(parallel_map(_fail_at_700, 1000, jobs, {}, batch=8))
+        mapped(_fail_at_700, 1000, jobs, {}, batch=8)
     # and the next call starts clean
-    assert list(parallel_map(_fail_at_700, 10, jobs, {}, batch=8)) == list(range(10))
+    assert mapped(_fail_at_700, 10, jobs, {}, batch=8) == list(range(10))
+    assert multiprocessing.active_children() == []
+
+
+def test_workers_leave_interrupts_to_the_calling_process():
+    """SIGINT (Ctrl+C reaches the whole process group) and SIGTERM stop the work in the parent only."""
+    results = mapped(_signal_handlers, 400, 3, {}, batch=4)
+    workers = {(sigint, sigterm) for pid, sigint, sigterm in results if pid != os.getpid()}
+    assert workers == {(signal.SIG_IGN, signal.SIG_IGN)}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's own are untouched
+
+
+@pytest.mark.parametrize("ending", ["all read", "break", "error in the block", "abandoned in zip"])
+def test_the_workers_are_gone_when_the_block_ends(ending: str):
+    values = list(range(2000))
+    with pytest.raises(RuntimeError) if ending == "error in the block" else _nothing():
+        with parallel_map(_square_with_pid, len(values), 3, {"values": values}, batch=8) as results:
+            workers = multiprocessing.active_children()
+            assert len(workers) == 2
+            if ending == "all read":
+                assert len(list(results)) == len(values)
+            elif ending == "break":
+                for _ in results:
+                    break
+            elif ending == "error in the block":
+                next(results)
+                raise RuntimeError("the caller fails")
+            else:  # what the build does: the iterator is left suspended after the last item
+                assert len(dict(zip(values, results))) == len(values)
+    assert multiprocessing.active_children() == []
+    assert all(process.exitcode is not None for process in workers)
+
+
+def test_blocks_cannot_be_nested():
+    with parallel_map(_fail_at_700, 10, 2, {}) as outer:
+        with pytest.raises(RuntimeError, match="nested"):
+            with parallel_map(_fail_at_700, 10, 2, {}):
+                pass
+        assert list(outer) == list(range(10))
+
+
+def test_a_worker_killed_from_outside_is_an_error_not_a_hang():
+    """multiprocessing.Pool waited for ever for the results of a worker the OOM killer took."""
+    with pytest.raises(WorkerDiedError, match="killed by signal 9"):
+        mapped(_die_in_a_worker, 200, 2, {"parent": os.getpid()}, batch=4)
+    assert multiprocessing.active_children() == []
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+# --- Ctrl+C to the whole process group, in a real process ------------------------------------------
+
+SCRIPT = textwrap.dedent("""
+    import json, os, sys, time
+    from pathlib import Path
+    from warta.build.parallel import parallel_map
+
+    marks = Path(sys.argv[1])
+    where = sys.argv[2]
+
+    def block(index):
+        if where == "in the function":
+            (marks / f"computing-{os.getpid()}").touch()
+            time.sleep(3600)
+        return os.getpid()
+
+    workers = set()
+    try:
+        with parallel_map(block, 400, 3, {}, batch=1) as results:
+            for number, pid in enumerate(results):
+                workers.add(pid)
+                if number == 200:
+                    (marks / f"reading-{os.getpid()}").touch()
+                    time.sleep(3600)
+    except KeyboardInterrupt:
+        # Still inside the handler, with the traceback (and the caller's frame) alive.
+        children = [p.pid for p in __import__("multiprocessing").active_children()]
+        print(json.dumps({"children": children}))
+        sys.exit(130)
+    sys.exit(0)
+""")
+
+
+@pytest.mark.parametrize("where", ["in the function", "in the caller's loop"])
+def test_ctrl_c_to_the_process_group_stops_the_work_once_in_the_calling_process(tmp_path: Path, where: str):
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(marks), where], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        # In the function: the two workers and the calling process (which took a batch from the back
+        # rather than wait) are all inside it. In the loop: the caller stopped half-way through the results.
+        expected = 3 if where == "in the function" else 1
+        deadline = time.monotonic() + SAFETY
+        while len(list(marks.iterdir())) < expected and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(list(marks.iterdir())) == expected, process.communicate(timeout=SAFETY)
+        workers = _children(process.pid)
+        assert len(workers) == 2
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=SAFETY)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130, err
+    assert err == "", "nothing ignored, no traceback from a worker"
+    assert json.loads(out) == {"children": []}, "the workers were reaped before the with block was left"
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -3,6 +3,16 @@
 Workers are forked after the caller has put everything they read into `shared`: they inherit
 it (copy-on-write) instead of receiving it through pipes, and only item indexes go out and
 results come back. Where fork is not available, or with one job, everything runs in-process.
+
+The workers live exactly as long as the `with parallel_map(...)` block that started them: however
+the block ends (every result read, `break`, an error, Ctrl+C), they are killed and reaped before
+it is left, in the caller's frame (issue 21: a generator abandoned inside `zip()` terminated its
+multiprocessing.Pool while being finalised, where Ctrl+C was printed as "Exception ignored" and
+the build went on, or hung for ever in `Pool.terminate()` holding the build lock). Each worker
+has a pipe of its own, so no lock is shared between processes and a killed worker cannot leave
+one held. Workers ignore SIGINT and SIGTERM: a signal to the whole process group (Ctrl+C) stops
+the build once, in the parent, which runs its clean-ups and kills the workers; a worker whose
+parent dies is killed by the kernel.
 """
 
 from __future__ import annotations
@@ -11,11 +21,23 @@ import gc
 import multiprocessing
 import os
 import signal
+import traceback
+from collections import deque
+from contextlib import contextmanager
+from multiprocessing import util
+from multiprocessing.connection import wait
 from typing import Any, Callable, Iterator, Sequence
 
 _shared: dict[str, Any] = {}
 _function: Callable | None = None
 _PR_SET_PDEATHSIG = 1
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+_QUEUED = 2
+"""Batches sent ahead to each worker, so that it never waits for the parent between two."""
+
+
+class WorkerDiedError(OSError):
+    """A worker process ended in the middle of the work (killed from outside: the OOM killer)."""
 
 
 def job_count(jobs: int | None) -> int:
@@ -33,6 +55,164 @@ def shared() -> dict[str, Any]:
     return _shared
 
 
+@contextmanager
+def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: dict[str, Any],
+                 batch: int = 64) -> Iterator[Iterator[Any]]:
+    """Give function(0) … function(count - 1), in order, computed by `jobs` processes, to the
+    `with` block; its worker processes are gone when the block ends, however it ends:
+
+        with parallel_map(render, len(pages), jobs, {"pages": pages}) as results:
+            for page, result in zip(pages, results):
+                ...
+
+    `function` takes an index and reads its inputs from `shared()`, which holds `state`. The
+    calling process is one of the `jobs`: `jobs - 1` forked workers take batches from the front
+    while it takes them from the back whenever the result it must give next is not ready, so
+    that `--jobs 2` runs one copy of the build's memory, not two (a worker's memory pages stop
+    being shared with the parent as it touches the objects in them) and no process idles.
+    One block at a time per process (the workers' inputs are this module's globals)."""
+    global _function
+    if _function is not None:
+        raise RuntimeError("parallel_map blocks cannot be nested")
+    batches = [range(start, min(start + batch, count)) for start in range(0, count, batch)]
+    _shared.update(state)
+    _function = function
+    try:
+        if jobs <= 1 or len(batches) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield (result for part in batches for result in _call(part))
+            return
+        # Frozen objects are never examined by the collector: a worker that collects its own garbage
+        # does not touch (and so copy) the memory pages it shares with the parent.
+        gc.freeze()
+        workers = _Workers()
+        try:
+            workers.start(min(jobs - 1, len(batches) - 1))
+            yield workers.share(batches)
+        finally:
+            workers.stop()
+            gc.unfreeze()
+    finally:
+        _shared.clear()
+        _function = None
+
+
+class _Workers:
+    """Forked worker processes, each with its own pipe to the parent."""
+
+    def __init__(self) -> None:
+        self.processes: list = []
+        self.pipes: list = []
+        # Also run when the interpreter exits, before multiprocessing joins its children: should the
+        # block be left without stop() (an exception at the worst moment), no worker keeps the
+        # process from exiting.
+        self.stop = util.Finalize(self, _kill, args=(self.processes, self.pipes), exitpriority=10)
+
+    def start(self, count: int) -> None:
+        context = multiprocessing.get_context("fork")
+        parent = os.getpid()
+        # A worker is born with SIGINT and SIGTERM blocked and ignores them before unblocking: a
+        # Ctrl+C at the moment of the fork reaches the parent only.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            for _ in range(count):
+                mine, theirs = context.Pipe()
+                self.pipes.append(mine)
+                process = context.Process(target=_work, args=(theirs, parent), name="warta-worker")
+                process.start()
+                self.processes.append(process)
+                theirs.close()  # the worker's end lives in the worker only: its death reads as EOF here
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+    def share(self, batches: Sequence[range]) -> Iterator[Any]:
+        """The results of every batch, in order; the parent computes batches from the back while
+        the one it must give next is not ready."""
+        done: dict[int, tuple[bool, Any]] = {}  # batch -> (True, its results) or (False, its error)
+        sent = [deque() for _ in self.pipes]  # per worker: the batches it was sent, in order
+        front, back = 0, len(batches) - 1  # the next batch to hand out from either end
+        ahead = 3 * len(self.pipes)  # results waiting to be given: at most this many batches' worth
+        for index in range(len(batches)):
+            while index not in done:
+                for worker, queue in enumerate(sent):  # keep the workers busy
+                    while len(queue) < _QUEUED and front <= back and front - index < ahead:
+                        self._send(worker, batches[front])
+                        queue.append(front)
+                        front += 1
+                busy = [pipe for queue, pipe in zip(sent, self.pipes) if queue]
+                ready = wait(busy, timeout=0)
+                if not ready and front <= back:
+                    done[back] = (True, _call(batches[back]))  # rather than wait
+                    back -= 1
+                    continue
+                for pipe in ready or wait(busy):
+                    worker = self.pipes.index(pipe)
+                    done[sent[worker].popleft()] = self._receive(worker)
+            ok, results = done.pop(index)
+            if not ok:
+                raise results
+            yield from results
+
+    def _send(self, worker: int, batch: range) -> None:
+        try:
+            self.pipes[worker].send((batch.start, batch.stop))
+        except OSError:
+            raise self._died(worker) from None
+
+    def _receive(self, worker: int) -> tuple[bool, Any]:
+        try:
+            return self.pipes[worker].recv()
+        except (EOFError, OSError):  # OSError: it died with batches unread (connection reset)
+            raise self._died(worker) from None
+
+    def _died(self, worker: int) -> WorkerDiedError:
+        process = self.processes[worker]
+        process.join()  # its end of the pipe is closed: it is gone, or going
+        code = process.exitcode
+        how = f"was killed by signal {-code}" if code is not None and code < 0 else f"exited with status {code}"
+        return WorkerDiedError(f"a worker process {how} (out of memory?); try again, or with fewer --jobs")
+
+
+def _kill(processes: list, pipes: list) -> None:
+    """Kill and reap the workers. Between batches they hold nothing; in the middle of one, what
+    they write goes to the staging folder or a cache under a temporary name, cleared by the next
+    build."""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)  # a second Ctrl+C cannot leave one running
+    try:
+        for process in processes:
+            process.kill()
+        for process in processes:
+            process.join()
+        for pipe in pipes:
+            pipe.close()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _work(pipe, parent: int) -> None:
+    """A worker: compute the batches the parent sends, until it kills this process."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when the work stops
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    _die_with_parent(parent)
+    # The parent froze what it holds (see parallel_map): collecting here examines only what this
+    # worker made, never the objects it shares with the parent.
+    gc.enable()
+    while True:
+        try:
+            start, stop = pipe.recv()
+        except EOFError:  # the parent is gone
+            return
+        try:
+            reply: tuple[bool, Any] = (True, _call(range(start, stop)))
+        except Exception as exc:
+            exc.add_note("in a worker process:\n" + "".join(traceback.format_tb(exc.__traceback__)).rstrip())
+            reply = (False, exc)
+        try:
+            pipe.send(reply)
+        except Exception as exc:  # a result or an error that cannot be pickled
+            pipe.send((False, RuntimeError(f"a worker's result cannot be sent back: {exc!r}")))
+
+
 def _die_with_parent(parent: int) -> None:
     """A worker whose build is killed (SIGKILL, the OOM killer) ends with it, instead of living
     on with the build lock's descriptor and writing into a staging folder nobody will use."""
@@ -47,64 +227,6 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _start_worker(parent: int) -> None:
-    _die_with_parent(parent)
-    # The parent froze what it holds (see parallel_map): collecting here examines only what this
-    # worker made, never the objects it shares with the parent.
-    gc.enable()
-
-
 def _call(batch: range) -> list:
     assert _function is not None
     return [_function(index) for index in batch]
-
-
-def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: dict[str, Any],
-                 batch: int = 64) -> Iterator[Any]:
-    """Yield function(0) … function(count - 1), in order, computed by `jobs` processes.
-
-    `function` takes an index and reads its inputs from `shared()`, which holds `state`. The
-    calling process is one of the `jobs`: `jobs - 1` forked workers take batches from the front
-    while it takes them from the back whenever the result it must yield next is not ready, so
-    that `--jobs 2` runs one copy of the build's memory, not two (a worker's memory pages stop
-    being shared with the parent as it touches the objects in them) and no process idles."""
-    global _function
-    _shared.clear()
-    _shared.update(state)
-    _function = function
-    batches: Sequence[range] = [range(start, min(start + batch, count)) for start in range(0, count, batch)]
-    try:
-        if jobs <= 1 or len(batches) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-            for part in batches:
-                yield from _call(part)
-            return
-        context = multiprocessing.get_context("fork")
-        workers = min(jobs - 1, len(batches) - 1)
-        # Frozen objects are never examined by the collector: a worker that collects its own garbage
-        # does not touch (and so copy) the memory pages it shares with the parent.
-        gc.freeze()
-        try:
-            with context.Pool(processes=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
-                yield from _share(pool, workers, batches)
-        finally:
-            gc.unfreeze()
-    finally:
-        _shared.clear()
-        _function = None
-
-
-def _share(pool, workers: int, batches: Sequence[range]) -> Iterator[Any]:
-    done: dict[int, Any] = {}  # batch -> its results (a list) or the workers' AsyncResult
-    front, back = 0, len(batches) - 1  # the next batch to hand out from either end
-    for index in range(len(batches)):
-        while True:
-            while front <= back and front - index < 3 * workers:  # keep the workers busy
-                done[front] = pool.apply_async(_call, (batches[front],))
-                front += 1
-            result = done[index]
-            if isinstance(result, list) or result.ready() or front > back:
-                break
-            done[back] = _call(batches[back])  # rather than wait
-            back -= 1
-        result = done.pop(index)
-        yield from result if isinstance(result, list) else result.get()

@@ -148,12 +148,14 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         previous = {c.source: c.article for c in state.articles.values() if c.article is not None} if reuse else {}
         fresh: dict[str, Article] = {}
 
-        def read(files: list, config: SiteConfig):
-            work = {"files": files, "config": config}
-            for source, found, article in parallel_map(_load_and_render, len(files), jobs, work):
-                if article is not None:
-                    fresh[article.source.path] = article
-                yield source, found
+        def read(files: list, config: SiteConfig) -> list:
+            results = []
+            with parallel_map(_load_and_render, len(files), jobs, {"files": files, "config": config}) as rendered:
+                for source, found, article in rendered:
+                    if article is not None:
+                        fresh[article.source.path] = article
+                    results.append((source, found))
+            return results
 
         loaded = load_articles(root, config, known, read)
         articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
@@ -191,8 +193,8 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         uses = {name: (templates.reads(name, BODY_FIELDS, except_of="article"), templates.reads(name, BODY_FIELDS),
                        templates.fingerprint(name)) for name in sorted({spec.template for spec in specs})}
         work = {"specs": specs, "uses": uses, "full": full, "light": light, "base": base}
-        page_prints = {spec.output: print_ for spec, print_ in
-                       zip(specs, parallel_map(_page_print, len(specs), jobs, work, batch=512))}
+        with parallel_map(_page_print, len(specs), jobs, work, batch=512) as computed:
+            page_prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
 
     # 5. Feeds, sitemaps and robots.txt, social cards (each fingerprinted like a page: a card by its
     #    drawing's key); the theme's assets, static files and the files hosts read.
@@ -218,8 +220,8 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         pages = {}
         work = {"env": env, "shared": shared, "config": config, "todo": todo, "staging": staged.folder,
                 "old": staged.output}
-        with _stage("render", reporter):
-            for item, (found, differs) in zip(todo, parallel_map(_render_output, len(todo), jobs, work)):
+        with _stage("render", reporter), parallel_map(_render_output, len(todo), jobs, work) as results:
+            for item, (found, differs) in zip(todo, results):
                 if found is not None:
                     pages[item.output] = found
                 changed += differs
@@ -354,8 +356,9 @@ def _write_cards(staged: StagedOutput, cache: FileCache, keyed: dict, config: Si
     """Link each social card (path -> (key, spec)) and the logo from the card cache, drawing the
     missing ones in parallel."""
     missing = sorted({key: spec for key, spec in keyed.values() if not cache.has(key)}.items())
-    for _ in parallel_map(_draw_card, len(missing), jobs, {"cards": missing, "cache": cache}):
-        pass
+    with parallel_map(_draw_card, len(missing), jobs, {"cards": missing, "cache": cache}) as drawn:
+        for _ in drawn:
+            pass
     logo = cache.get(f"logo-{logo_key(config.title)}", lambda: draw_logo(config.title))
     # (each card checked or drawn just above)
     changed = staged.link([(path, cache.entry(key)) for path, (key, _) in sorted(keyed.items())] + [(LOGO_FILE, logo)])
