@@ -143,8 +143,13 @@ def test_a_folder_holding_a_repository_is_refused(site, capsys, tmp_path):
     clone = tmp_path / "gh-pages"
     subprocess.run(["git", "init", "-q", str(clone)], check=True)
     status, err = build("--output", str(clone), "--force-output", capsys=capsys)
-    assert status == 1 and "is a git repository (it holds .git)" in err
+    assert status == 1 and "is a git repository, or holds one (a .git folder)" in err
     assert (clone / ".git/HEAD").is_file()
+    holder = tmp_path / "proyek"
+    subprocess.run(["git", "init", "-q", str(holder / "situs-lama")], check=True)
+    status, err = build("--output", str(holder), "--force-output", capsys=capsys)
+    assert status == 1 and "is a git repository, or holds one (a .git folder)" in err
+    assert (holder / "situs-lama/.git/HEAD").is_file()
 
 
 @pytest.mark.parametrize("folder", ["/", "/etc", "/usr", "/usr/share", "/var", "/var/lib", "/home", "/root", "/tmp",
@@ -165,11 +170,114 @@ def test_an_empty_folder_and_a_new_one_are_accepted(site, capsys, tmp_path):
     assert (tmp_path / "baru/dalam/index.html").is_file()
 
 
-def test_an_output_built_before_the_marker_existed_is_recognised_by_the_cache(site, capsys):
+def test_an_output_without_the_marker_needs_force_once(site, capsys):
     assert build(capsys=capsys)[0] == 0
-    (site / "_site" / MARKER).unlink()  # as Warta versions before the marker left it
     assert build("--clean", capsys=capsys)[0] == 0
-    assert (site / "_site" / MARKER).is_file()
+    for folder in (site / "_site", site / "._site.prev"):  # as Warta versions before the marker left them
+        (folder / MARKER).unlink()
+    status, err = build(capsys=capsys)
+    assert status == 1 and "already holds files that Warta did not make" in err
+    assert "also for a folder built by a Warta version that left no .warta-output file in it" in err
+    assert build("--force-output", capsys=capsys)[0] == 0
+    assert (site / "_site" / MARKER).is_file() and (site / "._site.prev" / MARKER).is_file()
+    assert build("--clean", capsys=capsys)[0] == 0
+
+
+def test_a_stale_cache_entry_does_not_make_a_foreign_folder_warta_s(site, capsys, tmp_path):
+    """The build cache's record of an output is no proof: the link may now lead elsewhere."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "dokumen").mkdir()
+    (tmp_path / "dokumen/skripsi.txt").write_text("bab satu", encoding="utf-8")
+    (site / "www").symlink_to(tmp_path / "a")
+    assert build("--output", "www", capsys=capsys)[0] == 0
+    (site / "www").unlink()
+    (site / "www").symlink_to(tmp_path / "dokumen")
+    before = tree(tmp_path / "dokumen")
+    status, err = build("--output", "www", capsys=capsys)
+    assert status == 1 and "already holds files that Warta did not make (skripsi.txt)" in err
+    assert tree(tmp_path / "dokumen") == before and not (tmp_path / ".dokumen.prev").exists()
+
+
+def test_folders_beside_the_output_that_are_not_warta_s_are_left_alone(site, capsys, tmp_path):
+    parent = tmp_path / "t"
+    for name in (".www.prev", ".www.tmp-99999", ".www.old-88888"):
+        (parent / name).mkdir(parents=True)
+        (parent / name / "catatan.txt").write_text("milik saya", encoding="utf-8")
+    before = tree(parent)
+    status, err = build("--output", str(parent / "www"), capsys=capsys)
+    assert status == 1 and f"{parent / '.www.prev'} is in the way" in err
+    assert tree(parent) == before
+    (parent / ".www.prev/catatan.txt").rename(parent / "catatan.txt")
+    (parent / ".www.prev").rmdir()
+    assert build("--output", str(parent / "www"), capsys=capsys)[0] == 0
+    assert build("--output", str(parent / "www"), "--clean", capsys=capsys)[0] == 0
+    assert (parent / ".www.tmp-99999/catatan.txt").is_file() and (parent / ".www.old-88888/catatan.txt").is_file()
+
+
+def test_a_previous_generation_of_another_user_is_refused(site, capsys, tmp_path):
+    if os.getuid() != 0:
+        pytest.skip("needs root to give a folder to another user")
+    assert build(capsys=capsys)[0] == 0
+    assert build("--clean", capsys=capsys)[0] == 0
+    os.chown(site / "._site.prev", 65534, 65534)
+    status, err = build("--clean", capsys=capsys)
+    assert status == 1 and "belongs to another user (uid 65534)" in err
+    os.chown(site / "._site.prev", 0, 0)
+    os.chown(site / "._site.prev/artikel", 65534, 65534)  # planted below: removed, never made live
+    assert build("--clean", capsys=capsys)[0] == 0
+    assert all(p.lstat().st_uid == 0 for p in (site / "_site").rglob("*"))
+
+
+def test_linked_input_folders_are_refused_by_their_real_folder(tmp_path, monkeypatch, capsys):
+    root = tmp_path / "situs"
+    make_site(root)
+    (root / "konten").mkdir()
+    (root / "articles").rename(root / "konten/articles")
+    (root / "articles").symlink_to(root / "konten/articles")
+    monkeypatch.chdir(root)
+    for output in ("konten/articles", "konten/articles/baru", "konten"):
+        status, err = build("--output", output, "--force-output", capsys=capsys)
+        assert status == 1 and ("is inside articles/" in err or "holds the site's articles/" in err), err
+    assert (root / "konten/articles/uji.md").is_file()
+
+
+def test_a_cache_folder_that_is_a_link_loses_only_warta_s_files(site, capsys, tmp_path):
+    shared = tmp_path / "bersama"
+    (shared / "state-of-the-art").mkdir(parents=True)
+    (shared / "statements.pdf").write_bytes(b"%PDF")
+    (shared / "state-of-the-art/p.tex").write_text("\\section", encoding="utf-8")
+    (shared / "cards").mkdir()
+    (shared / "cards/foto.jpg").write_bytes(b"jpeg")
+    (site / ".warta-cache").symlink_to(shared)
+    for _ in range(2):
+        assert build("--clean", capsys=capsys)[0] == 0
+    assert (shared / "statements.pdf").is_file() and (shared / "state-of-the-art/p.tex").is_file()
+    assert (shared / "cards/foto.jpg").is_file()
+
+
+def test_home_hidden_folders_the_key_folder_and_usr_are_refused(tmp_path, monkeypatch):
+    root = make_site(tmp_path / "situs")
+    home = tmp_path / "rumah"
+    (home / ".ssh").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    for folder in (home / ".ssh", home / ".config/warta", tmp_path / "xdg/warta", tmp_path / "xdg",
+                   Path("/usr/share/doc"), Path("/usr/lib/x86_64-linux-gnu"), Path("/var/lib/dpkg"),
+                   Path("/var/log/nginx"), Path("/var/www")):
+        with pytest.raises(OutputError):
+            check_output_dir(folder, root, force=True)
+    for folder in (home / "situs-web", Path("/var/www/html"), Path("/usr/share/nginx/html"), Path("/srv/www")):
+        assert check_output_dir(folder, root, force=True).path == folder
+
+
+def test_a_mount_inside_the_output_is_refused(site, capsys, mounted, tmp_path):
+    assert build("--output", str(tmp_path / "out"), capsys=capsys)[0] == 0
+    media = mounted(tmp_path / "out/media", "-t", "tmpfs", "-o", "size=8m", "tmpfs")
+    (media / "video.txt").write_text("rekaman", encoding="utf-8")
+    for _ in range(2):
+        status, err = build("--output", str(tmp_path / "out"), "--clean", capsys=capsys)
+        assert status == 1 and f"has another file system mounted inside it ({media})" in err
+    assert (media / "video.txt").read_text(encoding="utf-8") == "rekaman" and os.path.ismount(media)
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
@@ -240,6 +348,7 @@ def test_an_output_that_is_a_tmpfs_mount_point_is_updated_in_place(site, capsys,
         (site / f"articles/tambah-{n}.md").write_text(ARTICLE.replace("Judul Uji", f"Tambah {n}"), encoding="utf-8")
         status, err = build("--output", str(volume), capsys=capsys)
         assert status == 0, err
+        assert status == 0, err
         assert os.path.ismount(volume)
         assert (volume / f"artikel/tambah-{n}/index.html").is_file()
         assert sorted(p for p in os.listdir(volume) if p.startswith(".warta-")) == [MARKER]
@@ -284,3 +393,51 @@ def test_a_full_disk_does_not_stay_full_after_a_failed_build(site, capsys, mount
     assert os.statvfs(disk).f_bavail >= free  # the half-written generation was removed
     (site / "static/besar.bin").unlink()
     assert build("--output", str(output), capsys=capsys)[0] == 0
+
+
+def test_a_build_stopped_halfway_through_swapping_into_a_mount_point_is_recovered(site, capsys, mounted, tmp_path,
+                                                                                   monkeypatch):
+    from warta.build import write
+
+    volume = mounted(tmp_path / "volume", "-t", "tmpfs", "-o", "size=64m", "tmpfs")
+    exchange, calls = write._exchange, []
+
+    def stopped_after_two(a, b):
+        calls.append(b)
+        if len(calls) > 2:
+            raise KeyboardInterrupt
+        return exchange(a, b)
+
+    assert build("--output", str(volume), capsys=capsys)[0] == 0
+    (site / "articles/baru.md").write_text(ARTICLE.replace("Judul Uji", "Baru"), encoding="utf-8")
+    monkeypatch.setattr(write, "_exchange", stopped_after_two)
+    assert build("--output", str(volume), "--clean", capsys=capsys)[0] == 130
+    monkeypatch.setattr(write, "_exchange", exchange)
+    status, err = build("--output", str(volume), capsys=capsys)
+    assert status == 0, err
+    assert (volume / "artikel/baru/index.html").is_file()
+    assert sorted(p for p in os.listdir(volume) if p.startswith(".warta-")) == [MARKER]
+
+
+def test_an_output_whose_parent_cannot_be_written_is_staged_inside_it(site, capsys, tmp_path):
+    """`www -> /var/www/html`, where the user may write html but not /var/www."""
+    if os.getuid() != 0 or subprocess.run(["chattr", "+i", str(tmp_path)], capture_output=True).returncode != 0:
+        if os.environ.get("CI") == "true" and os.getuid() == 0:
+            pytest.fail("chattr +i failed; CI must run this test")
+        pytest.skip("needs root and chattr +i to make a folder its owner cannot write")
+    try:
+        pass
+    finally:
+        subprocess.run(["chattr", "-i", str(tmp_path)], check=True)
+    varwww = tmp_path / "var-www"
+    (varwww / "html").mkdir(parents=True)
+    (site / "www").symlink_to(varwww / "html")
+    subprocess.run(["chattr", "+i", str(varwww)], check=True)
+    try:
+        for _ in range(2):
+            status, err = build("--output", "www", "--clean", capsys=capsys)
+            assert status == 0, err
+            assert sorted(os.listdir(varwww)) == ["html"]
+            assert (varwww / "html/index.html").is_file()
+    finally:
+        subprocess.run(["chattr", "-i", str(varwww)], check=True)

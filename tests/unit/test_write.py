@@ -7,7 +7,7 @@ import os
 import pytest
 
 from helpers import snapshot
-from warta.build.outdir import check_output_dir
+from warta.build.outdir import MARKER, MARKER_TEXT, check_output_dir
 from warta.build.write import write_output
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
@@ -122,8 +122,12 @@ def test_removes_staging_folders_left_by_a_killed_build(tmp_path):
     out = tmp_path / "_site"
     dead = tmp_path / "._site.tmp-999999999"
     (dead / "sisa").mkdir(parents=True)
+    (dead / MARKER).write_bytes(MARKER_TEXT)  # (every staging folder holds the marker from the start)
+    mine = tmp_path / "._site.old-999999998"  # the user's own folder, whatever its name
+    (mine / "catatan").mkdir(parents=True)
     write_output(files(index_html=b"x"), out)
     assert not dead.exists()
+    assert (mine / "catatan").is_dir()
 
 
 def test_output_folder_inside_the_site_is_allowed(tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 import stat as stat_module
 import tempfile
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 CACHE_DIR = ".warta-cache"
+_ENTRY_NAME = re.compile(r"(?:[a-z]+-)?[0-9a-f]{16,64}|\.(?:[a-z]+-)?[0-9a-f]{16,64}\.[0-9]+")
+"""The names of cache entries (content keys, `logo-` and a key) and of entries half written."""
 KEY_FILE = "state-key"
 KEY_BYTES = 32
 
@@ -200,7 +203,8 @@ class FileCache:
         if not self.folder.is_dir():
             return
         for entry in self.folder.iterdir():
-            if entry.name not in self.used:
+            # (Only names entries have: the cache folder may be a link to a folder holding other files.)
+            if entry.name not in self.used and _ENTRY_NAME.fullmatch(entry.name):
                 try:
                     entry.unlink()
                 except OSError:

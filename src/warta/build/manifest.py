@@ -31,6 +31,7 @@ import hmac
 import logging
 import os
 import pickle
+import re
 import shutil
 import stat as stat_module
 import time
@@ -210,6 +211,9 @@ def _shard(folder: Path, prefix: str, part: Any, loaded: dict[str, tuple[str, An
     return name
 
 
+_STATE_NAME = re.compile(r"state-[0-9a-f]{12}\.(?:head|shards|pickle)")
+
+
 def forget_gone_outputs(folder: Path, output: Path, key: bytes) -> None:
     """Remove the states of output folders that no longer exist (builds into temporary folders,
     `warta serve` runs, an --output since deleted), so that the cache does not grow without end;
@@ -222,7 +226,8 @@ def forget_gone_outputs(folder: Path, output: Path, key: bytes) -> None:
             if head.output is not None and os.path.isdir(head.output[0]):
                 keep.add(name.removesuffix(".head"))
     for name in names:
-        if name.startswith("state") and name.split(".")[0] not in keep:
+        # (Only names a state has: `.warta-cache` may be a link to a folder holding other files.)
+        if _STATE_NAME.fullmatch(name) and name.split(".")[0] not in keep:
             path = folder / name
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path, ignore_errors=True)

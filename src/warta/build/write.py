@@ -13,7 +13,7 @@ import stat as stat_module
 from collections import Counter
 from pathlib import Path
 
-from warta.build.outdir import IGNORED_ENTRIES, MARKER, MARKER_TEXT, OutputFolder
+from warta.build.outdir import IGNORED_ENTRIES, INSIDE, MARKER, MARKER_TEXT, OutputFolder, generation, is_warta_output
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 
@@ -145,18 +145,13 @@ class StagedOutput:
         target = output if isinstance(output, OutputFolder) else OutputFolder(Path(os.path.realpath(output)))
         self.output = target.path
         """The folder replaced (absolute, links followed: a linked output's target is replaced)."""
-        self.mount = target.mount
-        """A mount point cannot be renamed: staged inside, swapped in entry by entry."""
-        self.previous = self.output.parent / f".{self.output.name}.prev"
+        self.inside = target.inside
+        """Staged inside the output and swapped in entry by entry (a mount point cannot be renamed)."""
+        self.previous = generation(self.output)
         """The generation before the live one, reused by the next build."""
-        self.in_place = (not self.mount and self.previous.is_dir() and not self.previous.is_symlink()
+        self.in_place = (not self.inside and self.previous.is_dir() and not self.previous.is_symlink()
                          and self.output.is_dir())
-        if self.mount:
-            self.folder = self.output / f"{_INSIDE}tmp-{os.getpid()}"
-        elif self.in_place:
-            self.folder = self.previous
-        else:
-            self.folder = self.output.parent / f".{self.output.name}.tmp-{os.getpid()}"
+        self.folder = self.previous if self.in_place else self._staging()
         """The staging folder: tools that read the new site before it goes live (the search
         indexer) read it here."""
         self._written: set[str] = set()
@@ -164,22 +159,41 @@ class StagedOutput:
         """Folders the claimed paths lie in: no claimed path may be one of them."""
         self._committed = False
 
+    def _staging(self) -> Path:
+        if self.inside:
+            return self.output / f"{INSIDE}tmp-{os.getpid()}"
+        return self.output.parent / f".{self.output.name}.tmp-{os.getpid()}"
+
     def __enter__(self) -> StagedOutput:
-        if self.mount:
-            _remove_stale(self.output, _INSIDE)
-        else:
+        if not self.inside:
             self.output.parent.mkdir(parents=True, exist_ok=True)
             _remove_stale(self.output.parent, f".{self.output.name}.")
         if self.in_place:
             # Whatever is in the reused generation, nothing written into it may land elsewhere:
-            # links (to folders outside, to files anywhere) and special files are removed first.
-            _remove_links(os.fspath(self.folder))
+            # links (to folders outside, to files anywhere), special files and what another user
+            # put there are removed first.
+            _remove_links(os.fspath(self.folder), os.lstat(self.folder).st_dev)
         else:
-            if os.path.lexists(self.folder):
-                shutil.rmtree(self.folder)
-            self.folder.mkdir()
+            try:
+                self._make_staging()
+            except PermissionError:
+                if self.inside or not self.output.is_dir():
+                    raise
+                # No room beside the output (its parent cannot be written: /var/www/html in a
+                # /var/www of root's): staged inside it instead.
+                self.inside, self.folder = True, None
+                self.folder = self._staging()
+                self._make_staging()
         _made.clear()  # the folders of an earlier staging folder of the same name are gone
         return self
+
+    def _make_staging(self) -> None:
+        if self.inside:
+            _remove_stale(self.output, INSIDE)
+        if os.path.lexists(self.folder):
+            shutil.rmtree(self.folder)
+        self.folder.mkdir()
+        (self.folder / MARKER).write_bytes(MARKER_TEXT)  # (a leftover of a killed build is known as Warta's)
 
     def claim(self, paths) -> None:
         """Reserve output paths (checked: inside the folder, not claimed twice)."""
@@ -268,7 +282,7 @@ class StagedOutput:
         pages of deleted articles, old search index files) and the folders left empty."""
         if not self.in_place:
             return
-        _prune(os.fspath(self.folder), "", self._written)
+        _prune(os.fspath(self.folder), "", self._written | {MARKER})
         _made.clear()
 
     def commit(self) -> None:
@@ -276,7 +290,7 @@ class StagedOutput:
         self.prune()
         put(self.folder, self.output, MARKER, MARKER_TEXT)
         _sync_tree(self.folder)
-        if self.mount:
+        if self.inside:
             _swap_entries(self.folder, self.output)
         else:
             _swap_in(self.folder, self.output, self.previous)
@@ -311,17 +325,14 @@ def _prune(folder: str, prefix: str, keep: set[str]) -> bool:
     return empty
 
 
-_INSIDE = ".warta-"
-"""The start of the names of the staging and old folders inside an output that is a mount point."""
-
-
 def _remove_stale(folder: Path, prefix: str) -> None:
     """Remove staging and old folders (in `folder`, named `<prefix>tmp-PID`, `<prefix>old-PID`)
-    left by builds that were killed (their process is gone)."""
+    left by builds that were killed (their process is gone); only folders holding the marker:
+    a folder of the user's that happens to have such a name is not Warta's."""
     for leftover in folder.glob(f"{glob.escape(prefix)}*-*"):
         kind, _, pid = leftover.name.rpartition("-")
         if kind not in (f"{prefix}tmp", f"{prefix}old") or not pid.isdigit() or not leftover.is_dir() \
-                or leftover.is_symlink():
+                or leftover.is_symlink() or not is_warta_output(leftover):
             continue
         if int(pid) != os.getpid() and _alive(int(pid)):
             continue
@@ -355,23 +366,36 @@ def _reuse(old: str, target: str, data: bytes) -> bool:
         return False
 
 
-def _remove_links(folder: str) -> None:
-    """Remove every symbolic link and special file (FIFO, socket, device) below `folder`, without
-    following links."""
+def _remove_links(folder: str, device: int) -> None:
+    """Remove every symbolic link, special file (FIFO, socket, device) and entry owned by another
+    user below `folder`, without following links; a folder of another file system (`device`)
+    mounted there stops the build (removing what is in it would reach beyond the output)."""
+    me = os.getuid()
     with os.scandir(folder) as listing:
         entries = list(listing)
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            _remove_links(entry.path)
-        elif not entry.is_file(follow_symlinks=False):
+        info = entry.stat(follow_symlinks=False)
+        if stat_module.S_ISDIR(info.st_mode) and info.st_dev != device:
+            raise OutputError(f"{entry.path} is a mount point inside the folder a build reuses; unmount it")
+        if info.st_uid != me:
+            if stat_module.S_ISDIR(info.st_mode):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+        elif stat_module.S_ISDIR(info.st_mode):
+            _remove_links(entry.path, device)
+        elif not stat_module.S_ISREG(info.st_mode):
             os.unlink(entry.path)
 
 
 def _swap_entries(staging: Path, output: Path) -> None:
     """Make the entries of `staging` (a folder inside `output`, a mount point) the entries of
     `output`, each in one step where the OS offers an exchange; what `output` held goes."""
-    old = output / f"{_INSIDE}old-{os.getpid()}"
+    old = output / f"{INSIDE}old-{os.getpid()}"
     old.mkdir()
+    (old / MARKER).write_bytes(MARKER_TEXT)
+    if not is_warta_output(output):  # first thing: a build killed halfway leaves a folder known as Warta's
+        shutil.copyfile(staging / MARKER, output / MARKER)
     new = set(os.listdir(staging))
     for name in sorted(new):
         source, target = staging / name, output / name
@@ -380,10 +404,16 @@ def _swap_entries(staging: Path, output: Path) -> None:
         if os.path.lexists(source) and not os.path.lexists(target):
             os.rename(source, target)
     for name in os.listdir(output):
-        if name not in new and name not in IGNORED_ENTRIES and output / name not in (staging, old):
+        if name not in new and name not in IGNORED_ENTRIES and output / name not in (staging, old) \
+                and not _is_leftover(output / name):
             os.rename(output / name, old / name)
     shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _is_leftover(path: Path) -> bool:
+    """A staging or old folder of another build inside the output (a running one's is not ours to move)."""
+    return path.name.startswith(INSIDE) and path.is_dir() and not path.is_symlink() and is_warta_output(path)
 
 
 def _sync_tree(folder: Path) -> None:
@@ -409,6 +439,8 @@ def _swap_in(staging: Path, output: Path, previous: Path) -> None:
     if _exchange(staging, output):
         old = staging  # now holds the old site
     else:
+        if not is_warta_output(output):  # (a folder replaced under --force-output: the old-PID
+            (output / MARKER).write_bytes(MARKER_TEXT)  # leftover of a killed build is Warta's)
         old = output.parent / f".{output.name}.old-{os.getpid()}"
         os.rename(output, old)
         try:
@@ -416,6 +448,8 @@ def _swap_in(staging: Path, output: Path, previous: Path) -> None:
         except BaseException:
             os.rename(old, output)
             raise
+    if not is_warta_output(old):  # (it was forced: the next build reuses it as Warta's)
+        (old / MARKER).write_bytes(MARKER_TEXT)
     if old != previous:
         shutil.rmtree(previous, ignore_errors=True)
         try:
