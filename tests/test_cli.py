@@ -285,3 +285,58 @@ def test_content_errors_stop_the_build_before_anything_is_written(write_site, ca
 def test_python_dash_m_warta_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "warta", "--version"], capture_output=True, text=True, check=False)
     assert (result.returncode, result.stdout) == (0, f"warta {__version__}\n")
+
+
+# --- paths in messages, however the site folder is named (issue 21) ---------------------------------
+# Run in the site folder (the default, and what scripts/build.sh does), every `path:line` message lost
+# its first two letters ("ticles/a.md:3: …"): the loader cut len("./") characters off "articles/a.md".
+
+TYPO = "---\ntitle: Salah Ketik\ntittle: x\ndate: 2025-06-15T09:00:00+07:00\n---\n\nIsi [hilang](/artikel/tiada/).\n"
+LATER = article(title="Nanti", date="2030-01-01T09:00:00+07:00")
+WAYS = {  # how the site folder is named: (where to run, --source arguments)
+    "in the site folder": ("site", []),
+    "--source .": ("site", ["--source", "."]),
+    "--source ./": ("site", ["--source", "./"]),
+    "--source site from its parent": ("parent", ["--source", "site"]),
+    "--source /absolute/site": ("elsewhere", ["--source", "{root}"]),
+}
+
+
+@pytest.fixture(params=sorted(WAYS))
+def site_named(request, write_site, tmp_path, monkeypatch):
+    """(the site root, the --source arguments naming it), with the working folder set to match."""
+    root = write_site({"articles/ketik.md": TYPO, "articles/nanti.md": LATER})
+    where, source = WAYS[request.param]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir({"site": root, "parent": root.parent, "elsewhere": elsewhere}[where])
+    return root, [arg.format(root=root) for arg in source]
+
+
+def test_build_messages_name_the_article_from_the_site_root(site_named, capsys):
+    root, source = site_named
+    assert main(["build", *source, "--now", NOW, "--no-search"]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "articles/ketik.md:3: warning: tittle: is not a known field — did you mean 'title'?",
+        'articles/ketik.md:7: warning: link to "/artikel/tiada/" leads nowhere: the site has no /artikel/tiada/'
+        " — did you mean /artikel/ketik/?"]
+    assert "next scheduled article: articles/nanti.md goes live at 2030-01-01T09:00:00+07:00; rebuild then" \
+        in out.splitlines()
+
+
+def test_check_messages_name_the_article_from_the_site_root(site_named, capsys):
+    root, source = site_named
+    assert main(["build", *source, "--now", NOW, "--no-search", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["check", *source]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        'articles/ketik.md:7: link to "/artikel/tiada/" leads nowhere: the site has no /artikel/tiada/'
+        " — did you mean /artikel/ketik/?")
+
+
+def test_errors_stopping_a_build_name_the_article_from_the_site_root(site_named, capsys):
+    root, source = site_named
+    (root / "articles" / "rusak.md").write_text("---\ntitle: Rusak\ndate: 2025-02-30\n---\n\nIsi.\n", encoding="utf-8")
+    assert main(["build", *source, "--now", NOW, "--no-search", "--quiet"]) == 1
+    assert capsys.readouterr().err.splitlines()[1].startswith("articles/rusak.md:3: date: ")
