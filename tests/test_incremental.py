@@ -372,3 +372,25 @@ def test_states_of_deleted_output_folders_are_forgotten(tmp_path: Path):
     build_into(site.root, two, "--clean")
     assert len(states()) == 2
     assert build_into(site.root, two).unchanged_inputs  # the remaining state still serves
+
+
+def test_the_same_site_and_output_named_another_way_is_up_to_date(tmp_path: Path, monkeypatch, capsys):
+    """Issue 21: `--output _site` then `--output /the/site/_site` (or `--source .` then `--source
+    /the/site`) re-rendered every page: the cache was keyed by the paths as spelled."""
+    site = copy_basic(tmp_path)
+    (tmp_path / "link").symlink_to(site.root)
+    monkeypatch.chdir(site.root)
+    assert main(["build", "--now", NOW, "--no-search", "--quiet"]) == 0
+    for named in (["--source", str(site.root)],
+                  ["--source", ".", "--output", str(site.root / "_site")],
+                  ["--source", str(site.root), "--output", "_site"],
+                  ["--source", "./", "--output", "./_site/"],
+                  ["--source", f"../{site.root.name}", "--output", f"../{site.root.name}/_site"],
+                  ["--source", str(tmp_path / "link"), "--output", str(tmp_path / "link" / "_site")]):
+        capsys.readouterr()
+        assert main(["build", *named, "--now", NOW, "--no-search"]) == 0
+        assert capsys.readouterr().out.startswith("up to date: nothing changed since the last build"), named
+    # Something changed: still only the pages showing it are rendered, whatever the spelling.
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("kembali normal.", "kembali normal, kata mereka."))
+    assert build_into(Path("."), Path("_site")).rendered == 1
