@@ -97,7 +97,7 @@ def test_new_never_overwrites_an_existing_article(write_site, capsys):
 
 def test_new_with_a_title_without_letters_fails_and_writes_nothing(write_site, capsys):
     root = write_site({})
-    assert main(["new", "!!! ???", "--source", str(root)]) == 1
+    assert main(["new", "!!! ???", "--source", str(root)]) == 2
     assert capsys.readouterr().err == ('error: the title "!!! ???" has no letters or digits to make a file name from; '
                                        "pass --slug, for example --slug berita-baru\n")
     assert list((root / "articles").iterdir()) == []
@@ -105,14 +105,14 @@ def test_new_with_a_title_without_letters_fails_and_writes_nothing(write_site, c
 
 def test_new_with_an_empty_title_fails(write_site, capsys):
     root = write_site({})
-    assert main(["new", "   ", "--source", str(root)]) == 1
+    assert main(["new", "   ", "--source", str(root)]) == 2
     assert "the title is empty" in capsys.readouterr().err
     assert list((root / "articles").iterdir()) == []
 
 
 def test_new_with_a_bad_slug_fails(write_site, capsys):
     root = write_site({})
-    assert main(["new", "Judul", "--slug", "../luar", "--source", str(root)]) == 1
+    assert main(["new", "Judul", "--slug", "../luar", "--source", str(root)]) == 2
     assert capsys.readouterr().err.startswith('error: slug "../luar" may contain only a-z')
     assert list((root / "articles").iterdir()) == []
     assert not (root / "luar.md").exists()
@@ -137,7 +137,7 @@ def test_new_outside_a_site_says_no_article_was_written(tmp_path, capsys):
 @pytest.mark.parametrize("value", ["kemarin", "2025-13-45", "15/06/2025", "now"])
 def test_build_with_a_bad_now_fails_cleanly(write_site, capsys, value):
     root = write_site({"articles/a.md": article()})
-    assert main(["build", "--source", str(root), "--now", value]) == 1
+    assert main(["build", "--source", str(root), "--now", value]) == 2  # wrong usage (was 1: issue 21)
     out, err = capsys.readouterr()
     assert err == f'error: --now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00\n'
     assert "Traceback" not in out + err
@@ -186,7 +186,7 @@ def test_source_date_epoch_makes_builds_repeatable(write_site, tmp_path, monkeyp
 def test_bad_source_date_epoch_fails_cleanly(write_site, monkeypatch, capsys, value):
     root = write_site({"articles/a.md": article()})
     monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
-    assert main(["build", "--source", str(root)]) == 1
+    assert main(["build", "--source", str(root)]) == 2
     assert capsys.readouterr().err == f'error: SOURCE_DATE_EPOCH "{value}" is not a whole number of seconds\n'
     assert not (root / "_site").exists()
 
@@ -265,12 +265,24 @@ def test_output_inside_articles_is_refused(write_site, capsys):
     assert snapshot(root) == before
 
 
-def test_bad_base_url_option_is_reported(write_site, capsys):
+def test_bad_base_url_option_is_wrong_usage(write_site, capsys):
     root = write_site({"articles/a.md": article()})
-    assert run_build(root, "--base-url", "contoh.id") == 1
-    err = capsys.readouterr().err
-    assert err.startswith('--base-url: "contoh.id" must be absolute (https://…) or start with / — for example')
+    assert run_build(root, "--base-url", "contoh.id") == 2
+    assert capsys.readouterr().err == (
+        'error: --base-url "contoh.id" must be absolute (https://…) or start with /; '
+        "for example --base-url https://user.github.io/warta/, or --base-url / for links without a host\n")
     assert not (root / "_site").exists()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "delapan"])
+def test_serve_with_a_port_out_of_range_is_wrong_usage(write_site, capsys, port):
+    root = write_site({"articles/a.md": article()})
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--source", str(root), "--port", port])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.endswith(f'warta serve: error: argument --port: "{port}" is not a port number from 0 to 65535\n')
+    assert "Traceback" not in err
 
 
 def test_content_errors_stop_the_build_before_anything_is_written(write_site, capsys):
