@@ -10,8 +10,16 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from helpers import CONFIG
+
+pytest_plugins = ["run_policy"]  # soaks only with WARTA_SOAK=1 or CI=true; no skips under CI=true
+
+# No property test may fail for the machine's speed: no deadline per example, and no "too slow"
+# health check (it times data generation, which a loaded machine slows down; issue 21).
+settings.register_profile("warta", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("warta")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

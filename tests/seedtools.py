@@ -1,4 +1,4 @@
-"""The five raw seeds in ``shared/seeds/`` and how to compare them with rendered text.
+"""The five raw seeds in ``tests/fixtures/seeds/`` and how to compare them with rendered text.
 
 Shared by ``test_seed_fidelity.py`` (the hand-cleaned ``articles/``) and ``test_import_fidelity.py``
 (the output of ``warta import``): the reviewed table of each seed's title and junk lines, the
@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+SEEDS_DIR = REPO_ROOT / "tests" / "fixtures" / "seeds"
+"""The raw scraped texts the repository's articles were cleaned from, byte for byte as fetched
+(kept in the repository so that a plain clone runs every fidelity test; issue 21)."""
+SEED_SHA256 = {
+    "000_7ab5e8bdff178791.txt": "c37bcdd621787f77aaa5a224d0fb94d740aba94a4a9b0a1966cb3246df34f881",
+    "001_2bd3cbdbc2f4b9f1.txt": "a930365aaeccc837c1e19502b6d69b3f67105294f7817914c629d047fa6edec2",
+    "002_ab3ff3a6ec674610.txt": "07b0aed91779d02c52bf7be5a5186c6f88d443a801ec777c8557b3d4111bedc1",
+    "003_795630943dfc890e.txt": "350c039889bf0a0df8510f6ab706a767a12f96c040b7faeca48bbd5f1377ea8d",
+    "004_59da566471c7c808.txt": "b3921f979713c53b8c87969090fefa0f706e71f78c4694931205896bf7a98bfc",
+}
+"""SHA-256 of each seed as fetched: a copy that an editor or a checkout changed is caught."""
 
 
 # --------------------------------------------------------------------------

@@ -97,7 +97,7 @@ def test_new_never_overwrites_an_existing_article(write_site, capsys):
 
 def test_new_with_a_title_without_letters_fails_and_writes_nothing(write_site, capsys):
     root = write_site({})
-    assert main(["new", "!!! ???", "--source", str(root)]) == 1
+    assert main(["new", "!!! ???", "--source", str(root)]) == 2
     assert capsys.readouterr().err == ('error: the title "!!! ???" has no letters or digits to make a file name from; '
                                        "pass --slug, for example --slug berita-baru\n")
     assert list((root / "articles").iterdir()) == []
@@ -105,14 +105,14 @@ def test_new_with_a_title_without_letters_fails_and_writes_nothing(write_site, c
 
 def test_new_with_an_empty_title_fails(write_site, capsys):
     root = write_site({})
-    assert main(["new", "   ", "--source", str(root)]) == 1
+    assert main(["new", "   ", "--source", str(root)]) == 2
     assert "the title is empty" in capsys.readouterr().err
     assert list((root / "articles").iterdir()) == []
 
 
 def test_new_with_a_bad_slug_fails(write_site, capsys):
     root = write_site({})
-    assert main(["new", "Judul", "--slug", "../luar", "--source", str(root)]) == 1
+    assert main(["new", "Judul", "--slug", "../luar", "--source", str(root)]) == 2
     assert capsys.readouterr().err.startswith('error: slug "../luar" may contain only a-z')
     assert list((root / "articles").iterdir()) == []
     assert not (root / "luar.md").exists()
@@ -137,7 +137,7 @@ def test_new_outside_a_site_says_no_article_was_written(tmp_path, capsys):
 @pytest.mark.parametrize("value", ["kemarin", "2025-13-45", "15/06/2025", "now"])
 def test_build_with_a_bad_now_fails_cleanly(write_site, capsys, value):
     root = write_site({"articles/a.md": article()})
-    assert main(["build", "--source", str(root), "--now", value]) == 1
+    assert main(["build", "--source", str(root), "--now", value]) == 2  # wrong usage (was 1: issue 21)
     out, err = capsys.readouterr()
     assert err == f'error: --now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00\n'
     assert "Traceback" not in out + err
@@ -186,7 +186,7 @@ def test_source_date_epoch_makes_builds_repeatable(write_site, tmp_path, monkeyp
 def test_bad_source_date_epoch_fails_cleanly(write_site, monkeypatch, capsys, value):
     root = write_site({"articles/a.md": article()})
     monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
-    assert main(["build", "--source", str(root)]) == 1
+    assert main(["build", "--source", str(root)]) == 2
     assert capsys.readouterr().err == f'error: SOURCE_DATE_EPOCH "{value}" is not a whole number of seconds\n'
     assert not (root / "_site").exists()
 
@@ -265,12 +265,24 @@ def test_output_inside_articles_is_refused(write_site, capsys):
     assert snapshot(root) == before
 
 
-def test_bad_base_url_option_is_reported(write_site, capsys):
+def test_bad_base_url_option_is_wrong_usage(write_site, capsys):
     root = write_site({"articles/a.md": article()})
-    assert run_build(root, "--base-url", "contoh.id") == 1
-    err = capsys.readouterr().err
-    assert err.startswith('--base-url: "contoh.id" must be absolute (https://…) or start with / — for example')
+    assert run_build(root, "--base-url", "contoh.id") == 2
+    assert capsys.readouterr().err == (
+        'error: --base-url "contoh.id" must be absolute (https://…) or start with /; '
+        "for example --base-url https://user.github.io/warta/, or --base-url / for links without a host\n")
     assert not (root / "_site").exists()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "delapan"])
+def test_serve_with_a_port_out_of_range_is_wrong_usage(write_site, capsys, port):
+    root = write_site({"articles/a.md": article()})
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--source", str(root), "--port", port])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.endswith(f'warta serve: error: argument --port: "{port}" is not a port number from 0 to 65535\n')
+    assert "Traceback" not in err
 
 
 def test_content_errors_stop_the_build_before_anything_is_written(write_site, capsys):
@@ -285,3 +297,58 @@ def test_content_errors_stop_the_build_before_anything_is_written(write_site, ca
 def test_python_dash_m_warta_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "warta", "--version"], capture_output=True, text=True, check=False)
     assert (result.returncode, result.stdout) == (0, f"warta {__version__}\n")
+
+
+# --- paths in messages, however the site folder is named (issue 21) ---------------------------------
+# Run in the site folder (the default, and what scripts/build.sh does), every `path:line` message lost
+# its first two letters ("ticles/a.md:3: …"): the loader cut len("./") characters off "articles/a.md".
+
+TYPO = "---\ntitle: Salah Ketik\ntittle: x\ndate: 2025-06-15T09:00:00+07:00\n---\n\nIsi [hilang](/artikel/tiada/).\n"
+LATER = article(title="Nanti", date="2030-01-01T09:00:00+07:00")
+WAYS = {  # how the site folder is named: (where to run, --source arguments)
+    "in the site folder": ("site", []),
+    "--source .": ("site", ["--source", "."]),
+    "--source ./": ("site", ["--source", "./"]),
+    "--source site from its parent": ("parent", ["--source", "site"]),
+    "--source /absolute/site": ("elsewhere", ["--source", "{root}"]),
+}
+
+
+@pytest.fixture(params=sorted(WAYS))
+def site_named(request, write_site, tmp_path, monkeypatch):
+    """(the site root, the --source arguments naming it), with the working folder set to match."""
+    root = write_site({"articles/ketik.md": TYPO, "articles/nanti.md": LATER})
+    where, source = WAYS[request.param]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir({"site": root, "parent": root.parent, "elsewhere": elsewhere}[where])
+    return root, [arg.format(root=root) for arg in source]
+
+
+def test_build_messages_name_the_article_from_the_site_root(site_named, capsys):
+    root, source = site_named
+    assert main(["build", *source, "--now", NOW, "--no-search"]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "articles/ketik.md:3: warning: tittle: is not a known field — did you mean 'title'?",
+        'articles/ketik.md:7: warning: link to "/artikel/tiada/" leads nowhere: the site has no /artikel/tiada/'
+        " — did you mean /artikel/ketik/?"]
+    assert "next scheduled article: articles/nanti.md goes live at 2030-01-01T09:00:00+07:00; rebuild then" \
+        in out.splitlines()
+
+
+def test_check_messages_name_the_article_from_the_site_root(site_named, capsys):
+    root, source = site_named
+    assert main(["build", *source, "--now", NOW, "--no-search", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["check", *source]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        'articles/ketik.md:7: link to "/artikel/tiada/" leads nowhere: the site has no /artikel/tiada/'
+        " — did you mean /artikel/ketik/?")
+
+
+def test_errors_stopping_a_build_name_the_article_from_the_site_root(site_named, capsys):
+    root, source = site_named
+    (root / "articles" / "rusak.md").write_text("---\ntitle: Rusak\ndate: 2025-02-30\n---\n\nIsi.\n", encoding="utf-8")
+    assert main(["build", *source, "--now", NOW, "--no-search", "--quiet"]) == 1
+    assert capsys.readouterr().err.splitlines()[1].startswith("articles/rusak.md:3: date: ")

@@ -338,7 +338,8 @@ def apply(site: Site, edit: tuple) -> None:
         site.write("warta.yaml", (BASIC / "warta.yaml").read_text().replace("per_page: 2", f"per_page: {edit[1]}"))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
 @given(st.lists(edits, min_size=1, max_size=6))
 def test_incremental_output_always_equals_a_clean_build(tmp_path_factory, steps):
     tmp = tmp_path_factory.mktemp("prop")
@@ -372,3 +373,45 @@ def test_states_of_deleted_output_folders_are_forgotten(tmp_path: Path):
     build_into(site.root, two, "--clean")
     assert len(states()) == 2
     assert build_into(site.root, two).unchanged_inputs  # the remaining state still serves
+
+
+def test_the_same_site_and_output_named_another_way_is_up_to_date(tmp_path: Path, monkeypatch, capsys):
+    """Issue 21: `--output _site` then `--output /the/site/_site` (or `--source .` then `--source
+    /the/site`) re-rendered every page: the cache was keyed by the paths as spelled."""
+    site = copy_basic(tmp_path)
+    (tmp_path / "link").symlink_to(site.root)
+    monkeypatch.chdir(site.root)
+    assert main(["build", "--now", NOW, "--no-search", "--quiet"]) == 0
+    for named in (["--source", str(site.root)],
+                  ["--source", ".", "--output", str(site.root / "_site")],
+                  ["--source", str(site.root), "--output", "_site"],
+                  ["--source", "./", "--output", "./_site/"],
+                  ["--source", f"../{site.root.name}", "--output", f"../{site.root.name}/_site"],
+                  ["--source", str(tmp_path / "link"), "--output", str(tmp_path / "link" / "_site")]):
+        capsys.readouterr()
+        assert main(["build", *named, "--now", NOW, "--no-search"]) == 0
+        assert capsys.readouterr().out.startswith("up to date: nothing changed since the last build"), named
+    # Something changed: still only the pages showing it are rendered, whatever the spelling.
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("kembali normal.", "kembali normal, kata mereka."))
+    assert build_into(Path("."), Path("_site")).rendered == 1
+
+
+def test_an_article_rewritten_within_one_timestamp_tick_is_read_again(tmp_path: Path):
+    """An edit during a build that keeps the file's size and timestamp (timestamps tick coarsely) is
+    picked up by the next build: a file changed less than RACY_NS before a build looked is never
+    trusted by the next one. Deterministic: the file's timestamp is set to a moment that stays
+    "just now" for the whole test (an hour ahead), not left to the machine's speed."""
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    path = site.root / "articles/harga-beras.md"
+    tick = time.time_ns() + 3600 * 10**9
+    os.utime(path, ns=(tick, tick))
+    build_into(site.root, out)
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("kembali normal.", "kembali NORMAL.")
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(tick, tick))
+    assert build_into(site.root, out).rendered >= 1
+    assert "kembali NORMAL." in (out / "artikel/harga-beras/index.html").read_text(encoding="utf-8")

@@ -73,7 +73,7 @@ def served(subpath_site: Path):
 def fetch(url: str) -> tuple[int, str, str, bytes]:
     """GET `url`: (status, final URL, content type, body); HTTP errors are answers too."""
     try:
-        with urllib.request.urlopen(url, timeout=10) as answer:
+        with urllib.request.urlopen(url, timeout=120) as answer:  # only against a hang, however busy the machine
             return answer.status, answer.geturl(), answer.headers.get("Content-Type", ""), answer.read()
     except urllib.error.HTTPError as error:
         return error.code, url, error.headers.get("Content-Type", ""), error.read()

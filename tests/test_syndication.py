@@ -255,6 +255,35 @@ def test_every_page_has_title_description_canonical_open_graph_and_twitter(built
         assert meta["og:image"][0].startswith("https://contoh.id/berita/")
 
 
+def test_no_page_has_an_empty_description_without_a_site_description(write_site, tmp_path: Path):
+    """Issue 21: with no `description` in warta.yaml and an article with no summary, pages had
+    `<meta name="description" content="">`. An article falls back to its first paragraph (cut at
+    a word before 160 characters, with …), else its headline; the home page and 404 to a line of
+    their own."""
+    first = ("Harga cabai rawit di pasar induk naik dua kali lipat dalam sepekan terakhir, dan para pedagang "
+             "mengatakan pasokan dari sentra produksi di Jawa Timur berkurang tajam karena hujan deras.")
+    root = write_site({
+        "articles/cabai.md": f"---\ntitle: Harga Cabai Naik\ndate: 2025-06-15\n---\n\n{first}\n\nParagraf kedua.\n",
+        "articles/tabel.md": "---\ntitle: Tabel Harga\ndate: 2025-06-16\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    }, config="title: Warta Uji\nbase_url: https://contoh.id/\n")
+    out = tmp_path / "out"
+    assert run_build(root, output=out) == 0
+    cut = "Harga cabai rawit di pasar induk naik dua kali lipat dalam sepekan terakhir, dan para pedagang " \
+          "mengatakan pasokan dari sentra produksi di Jawa Timur berkurang…"
+    assert len(first) > 160 and len(cut) <= 160 and first.startswith(cut[:-1] + " ")
+    expected = {"artikel/cabai/index.html": cut, "artikel/tabel/index.html": "Tabel Harga",
+                "index.html": "Berita terbaru di Warta Uji", "404.html": "Halaman yang dicari tidak ada di Warta Uji"}
+    for name, description in expected.items():
+        meta = head_meta(lxml.html.fromstring((out / name).read_bytes()))
+        assert meta["description"] == meta["og:description"] == meta["twitter:description"] == [description], name
+    for file in out.rglob("*.html"):
+        meta = head_meta(lxml.html.fromstring(file.read_bytes()))
+        assert len(meta["description"]) == 1 and meta["description"][0].strip(), file
+    [article] = [d for d in jsonld(lxml.html.fromstring((out / "artikel/tabel/index.html").read_bytes()))
+                 if d["@type"] == "NewsArticle"]
+    assert "description" not in article  # (rather than "")
+
+
 def jsonld(doc) -> list[dict]:
     return [json.loads(s.text) for s in doc.xpath("//script[@type='application/ld+json']")]
 

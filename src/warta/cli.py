@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from warta import __version__
-from warta.errors import CommandError, Problem, ProblemsError, WartaError
+from warta.errors import CommandError, Problem, ProblemsError, UsageError, WartaError
 
 log = logging.getLogger("warta")
 
@@ -156,13 +156,13 @@ def resolve_now(value: str | None, environ=os.environ) -> datetime:
         try:
             return datetime.fromisoformat(value.strip().replace(" ", "T", 1))
         except ValueError:
-            raise CommandError(f'--now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00') from None
+            raise UsageError(f'--now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00') from None
     epoch = environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
             return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
         except (ValueError, OverflowError, OSError):
-            raise CommandError(f'SOURCE_DATE_EPOCH "{epoch}" is not a whole number of seconds') from None
+            raise UsageError(f'SOURCE_DATE_EPOCH "{epoch}" is not a whole number of seconds') from None
     return datetime.now(timezone.utc)
 
 
@@ -171,6 +171,7 @@ def _run_build(args: argparse.Namespace) -> int:
 
     root = args.source
     output = args.output if args.output is not None else root / "_site"
+    _check_base_url(args.base_url)
     options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
                            drafts=args.drafts, future=args.future, strict=args.strict, search=args.search,
                            jobs=args.jobs, clean=args.clean, wait=args.wait, force_output=args.force_output)
@@ -181,6 +182,16 @@ def _run_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_base_url(value: str | None) -> None:
+    """A --base-url that cannot be used is wrong usage (exit 2), like a bad --now."""
+    from warta.config import validate_base_url
+
+    reason = validate_base_url(value) if value is not None else None
+    if reason:
+        raise UsageError(f"--base-url {reason}; for example --base-url https://user.github.io/warta/, "
+                         "or --base-url / for links without a host")
+
+
 def _run_new(args: argparse.Namespace) -> int:
     from warta.config import load_config
     from warta.content.schema import check_slug, slug_from_name
@@ -188,14 +199,14 @@ def _run_new(args: argparse.Namespace) -> int:
     config, _ = load_config(args.source)
     title = " ".join(args.title.split())
     if not title:
-        raise CommandError("the title is empty; write it in quotes: warta new \"Judul Artikel\"")
+        raise UsageError("the title is empty; write it in quotes: warta new \"Judul Artikel\"")
     slug = args.slug or slug_from_name(title)
     if not slug:
-        raise CommandError(f'the title "{title}" has no letters or digits to make a file name from; '
+        raise UsageError(f'the title "{title}" has no letters or digits to make a file name from; '
                            "pass --slug, for example --slug berita-baru")
     reason = check_slug(slug)
     if reason:
-        raise CommandError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
+        raise UsageError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
     folder = args.source / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{slug}.md"
@@ -221,7 +232,7 @@ def _run_import(args: argparse.Namespace) -> int:
         try:
             fetched_at = datetime.fromisoformat(args.fetched_at.strip().replace(" ", "T", 1))
         except ValueError:
-            raise CommandError(f'--fetched-at "{args.fetched_at}" is not an ISO 8601 date-time, '
+            raise UsageError(f'--fetched-at "{args.fetched_at}" is not an ISO 8601 date-time, '
                                "e.g. 2025-08-14T10:00:00+07:00") from None
         if fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=zone)
@@ -345,12 +356,22 @@ def _add_serve(commands) -> None:
                     "article shows its problems in the browser and here while the last good site stays.")
     _add_source(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 picks a free one)")
     serve.add_argument("--drafts", action="store_true", help="include articles with draft: true")
     serve.add_argument("--future", action="store_true", help="include articles dated after now")
     serve.add_argument("--no-search", dest="search", action="store_false", help="skip the search index")
     serve.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(run=_run_serve, stopped="not serving ({})")
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f'"{value}" is not a port number from 0 to 65535')
+    return port
 
 
 def _run_serve(args: argparse.Namespace) -> int:

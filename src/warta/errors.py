@@ -101,7 +101,13 @@ class OutputError(WartaError):
 
 
 class CommandError(WartaError):
-    """A CLI command cannot do what was asked (file exists, bad option value)."""
+    """A CLI command cannot do what was asked (the file exists, the port is taken)."""
+
+
+class UsageError(CommandError):
+    """An option, argument or SOURCE_DATE_EPOCH has a value the command cannot use."""
+
+    exit_code = 2  # wrong usage, as for argparse's own errors (issue 21: a bad --now gave 1)
 
 
 class BuildLockedError(WartaError):

@@ -119,8 +119,9 @@ SHARDS = 64
 
 
 def state_file(folder: Path, output: Path) -> Path:
-    """One state per output folder: `warta serve` and tests build elsewhere than `_site`."""
-    key = hashlib.sha256(str(output.absolute()).encode()).hexdigest()[:12]
+    """One state per output folder (`warta serve` and tests build elsewhere than `_site`), named
+    by its resolved path: `_site` and `/the/site/_site` are one folder (issue 21)."""
+    key = hashlib.sha256(os.path.realpath(output).encode()).hexdigest()[:12]
     return folder / f"state-{key}.pickle"
 
 
@@ -307,11 +308,12 @@ def _read_head(path: Path, key: bytes, quiet: bool = False) -> BuildState:
 
 
 def output_identity(output: Path) -> tuple[str, int, int] | None:
+    """(resolved path, inode, mtime_ns) of the output folder: which folder it is, and as the last build left it."""
     try:
         info = output.stat()
     except OSError:
         return None
-    return (str(output.absolute()), info.st_ino, info.st_mtime_ns)
+    return (os.path.realpath(output), info.st_ino, info.st_mtime_ns)
 
 
 def scan_inputs(paths: list[Path], extra: str) -> tuple[str, bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -421,13 +422,15 @@ def _unchanged(state: BuildState, inputs: str, options: BuildOptions) -> BuildRe
 
 
 def _input_paths(root: Path) -> list[Path]:
-    """Every file a build reads: the site's own and the installed theme."""
+    """Every file a build reads: the site's own and the installed theme (by their resolved paths:
+    `--source .` and `--source /the/site` are one site, issue 21)."""
+    root = Path(os.path.realpath(root))
     return [root / CONFIG_NAME, root / "articles", root / "templates", root / "assets", root / "static", THEME_DIR]
 
 
 def _options_key(options: BuildOptions) -> str:
     """What of the options changes the output (not the clock, not --jobs)."""
-    return repr((code_version(), str(options.output.absolute()), options.base_url, options.drafts, options.future,
+    return repr((code_version(), os.path.realpath(options.output), options.base_url, options.drafts, options.future,
                  options.strict, options.search))
 
 

@@ -65,9 +65,12 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     if not (root / ARTICLES_DIR).is_dir():
         problems.append(Problem(ARTICLES_DIR, None, None, "folder is missing",
                                 f"create {ARTICLES_DIR}/ in the site folder, or run `warta new \"Judul\"`"))
-    skip = len(os.path.join(root, ""))
+    # Shown paths start at the site root: cut the walked folder's own spelling off each path
+    # (issue 21: `len(os.path.join(".", ""))` is 2 where "articles/..." starts at 0, which took
+    # the first two letters off every message of a build run in the site folder).
+    top = len(os.fspath(root / ARTICLES_DIR))
     for file in find_article_files(root):
-        rel = file[skip:].replace(os.sep, "/")
+        rel = ARTICLES_DIR + file[top:].replace(os.sep, "/")
         stat, problem = _check_file(file, rel, root_real, config)
         if problem is not None:
             problems.append(problem)

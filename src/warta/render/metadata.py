@@ -67,7 +67,7 @@ class Metadata:
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": shorten(article.title, HEADLINE_LIMIT),
-            "description": article.summary,
+            "description": article.summary or None,
             "datePublished": self._time(article.date),
             "dateModified": self._time(article.updated or article.date),
             "author": authors,

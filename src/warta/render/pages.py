@@ -107,14 +107,17 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     specs: list[PageSpec] = []
     for page in paginate(listing(site.articles), config.per_page, ""):
         title = "Beranda" if page.number == 0 else f"Halaman {page.number}"
-        specs.append(PageSpec("home", page.path, "index.html", title, config.description, {"page": page},
+        description = config.description or f"Berita terbaru di {config.title}"  # never empty (issue 21)
+        specs.append(PageSpec("home", page.path, "index.html", title, description, {"page": page},
                               lastmod=_lastmod(page.items),
                               jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ()))
 
     for article in site.articles:
         view = views[article.slug]
         near = site.neighbours[article.slug]
-        specs.append(PageSpec("article", view.path, "article.html", view.title, view.summary, {
+        # The summary is the written one or the first paragraph's start; a body with no paragraph
+        # (a table, a list of links) has none: the headline then, never an empty description (issue 21).
+        specs.append(PageSpec("article", view.path, "article.html", view.title, view.summary or view.title, {
             "article": view,
             "newer": views[near.newer.slug] if near.newer else None,
             "older": views[near.older.slug] if near.older else None,
@@ -144,7 +147,8 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     if shared.search_path:
         specs.append(PageSpec("search", shared.search_path, "search.html", "Cari",
                               f"Cari artikel di {config.title}", {}, indexable=False))
-    specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan", "",
+    specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan",
+                          config.description or f"Halaman yang dicari tidak ada di {config.title}",
                           {"latest": listing(site.articles[:5])}, indexable=False))
     return tuple(specs)
 
