@@ -281,6 +281,82 @@ def test_template_error_names_file_and_line_and_keeps_old_site(site: Path, capsy
     assert snapshot(site / "_site") == before
 
 
+BROKEN_FOOTERS = {
+    "undefined": ("{{ nope.x }}", "'nope' is undefined"),
+    "division": ("{{ 1/0 }}", "ZeroDivisionError: division by zero"),
+    "type": ('{{ 1 + "a" }}', "TypeError: unsupported operand"),
+    "filter": ('{{ "x" | tanggal }}', "AttributeError"),
+    "missing include": ('{% include "tidak-ada.html" %}', "template 'tidak-ada.html' not found"),
+    "includes itself": ('{% include "partials/footer.html" %}', "partials/footer.html includes itself"),
+    "extends itself": ('{% extends "partials/footer.html" %}', "partials/footer.html extends itself"),
+    "includes itself under if": ('{% if true %}{% include "partials/footer.html" %}{% endif %}',
+                                 "rendering never ends"),
+    "macro calls itself": ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", "rendering never ends"),
+}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("case", sorted(BROKEN_FOOTERS))
+def test_any_template_error_names_file_and_line_and_keeps_old_site(site: Path, case: str, jobs: str, capsys,
+                                                                   monkeypatch):
+    """Issue 21: `{{ 1/0 }}`, `{{ 1 + "a" }}` or a template including itself in a site template gave a
+    traceback (only `{{ nope.x }}` was reported); every error while rendering is a problem naming the
+    template's file and line, also when the page was rendered by a worker process."""
+    monkeypatch.chdir(site)  # as editors run it: messages name templates/… relative to here
+    args = ["build", "--now", NOW, "--quiet", "--no-search", "--jobs", jobs]
+    assert main(args) == 0
+    before = snapshot(site / "_site")
+    capsys.readouterr()
+    source, expected = BROKEN_FOOTERS[case]
+    (site / "templates/partials").mkdir(parents=True)
+    (site / "templates/partials/footer.html").write_text(source + "\n", encoding="utf-8")
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("templates/partials/footer.html:1: "), err
+    assert expected in err and "Traceback" not in err
+    assert "build stopped (1 error)" in err
+    assert snapshot(site / "_site") == before
+    # An absolute --source names the same file (relative to where the build runs).
+    assert main(args + ["--source", str(site.absolute())]) == 1
+    assert capsys.readouterr().err.startswith("templates/partials/footer.html:1: ")
+
+
+def test_template_error_names_the_page_being_rendered(site: Path, capsys, monkeypatch):
+    monkeypatch.chdir(site)
+    (site / "templates").mkdir()
+    (site / "templates/tag.html").write_text('{% extends "base.html" %}\n{% block content %}\n'
+                                             "{{ term.name ~ (1 / 0) }}\n{% endblock %}\n", encoding="utf-8")
+    assert main(["build", "--now", NOW, "--quiet", "--no-search"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == ("templates/tag.html:3: ZeroDivisionError: division by zero, while rendering "
+                                   "tag/cuaca/index.html (and 5 other pages) — the line reads "
+                                   "`{{ term.name ~ (1 / 0) }}`")
+
+
+def test_templates_including_each_other_are_reported_before_rendering(site: Path, capsys, monkeypatch):
+    monkeypatch.chdir(site)
+    (site / "templates/partials").mkdir(parents=True)
+    (site / "templates/partials/footer.html").write_text('<footer>\n{% include "partials/kaki.html" %}\n</footer>\n')
+    (site / "templates/partials/kaki.html").write_text('{% include "partials/footer.html" %}\n')
+    assert main(["build", "--now", NOW, "--quiet", "--no-search"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == (
+        "templates/partials/footer.html:2: partials/footer.html includes partials/kaki.html, which includes "
+        "partials/footer.html (templates/partials/kaki.html:1): rendering it would never end — remove this line, "
+        "or put it inside an {% if %} that stops the repetition")
+    assert not (site / "_site").exists()
+
+
+def test_a_template_including_itself_under_a_condition_that_ends_is_fine(site: Path, tmp_path: Path):
+    (site / "templates/partials").mkdir(parents=True)
+    (site / "templates/partials/footer.html").write_text(
+        '{% set depth = (depth if depth is defined else 0) + 1 %}'
+        '<i>{{ depth }}</i>{% if depth < 3 %}{% include "partials/footer.html" %}'
+        "{% endif %}\n", encoding="utf-8")
+    assert run_build(site, output=tmp_path / "out") == 0
+    assert "<i>1</i><i>2</i><i>3</i>" in (tmp_path / "out/index.html").read_text(encoding="utf-8")
+
+
 def test_base_url_option_overrides_config(tmp_path: Path):
     out = tmp_path / "out"
     assert run_build(BASIC, "--base-url", "https://user.github.io/warta/", output=out) == 0

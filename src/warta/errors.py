@@ -85,8 +85,9 @@ class ContentError(ProblemsError):
 class TemplateError(WartaError):
     """A template is missing or fails to render."""
 
-    def __init__(self, message: str, path: str | None = None, line: int | None = None, source: str | None = None):
-        self.path, self.line, self.source = path, line, source
+    def __init__(self, message: str, path: str | None = None, line: int | None = None, source: str | None = None,
+                 hint: str | None = None):
+        self.message, self.path, self.line, self.source, self.hint = message, path, line, source, hint
         where = ""
         if path:
             where = f"{path}:{line}: " if line else f"{path}: "
@@ -94,6 +95,15 @@ class TemplateError(WartaError):
         if source:
             text += f"\n    {source.strip()}"
         super().__init__(text)
+
+    def problem(self) -> Problem:
+        """The error as a Problem (what a build collects from its worker processes)."""
+        hint = self.hint
+        if self.source and self.source.strip():
+            shown = " ".join(self.source.split())
+            shown = shown if len(shown) <= 120 else shown[:119] + "…"
+            hint = f"the line reads `{shown}`" + (f"; {hint}" if hint else "")
+        return Problem(self.path or "templates", self.line, None, self.message, hint)
 
 
 class OutputError(WartaError):

@@ -132,34 +132,84 @@ def read_page(html: str) -> BuiltPage:
     return BuiltPage(frozenset(parser.ids), tuple(parser.links))
 
 
-_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>")
-_ATTRIBUTE = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
-_SKIP = re.compile(r"<!--.*?-->|(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.DOTALL | re.IGNORECASE)
+# Every pattern here takes time in proportion to the text it is applied to (issue 21: the old
+# `<!--.*?-->|(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)` looked for the end of each unclosed <script>
+# up to the end of the page: 112 s for a static page of 40,000 of them). Names are matched possessively
+# (`*+`), and an attribute name without `=` is passed over whole (the second and third alternatives),
+# never tried again from each of its characters.
+_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*+)(\s[^>]*)?>")
+_ATTRIBUTE = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
+                        r"""|[a-zA-Z_:][-a-zA-Z0-9_:.]*+|[-0-9.]++""")
+_SKIP_START = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+_SKIP_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE)}
 
 
-def _blank(match: re.Match) -> str:
-    """A comment, or the text inside <script>/<style>, as just its line breaks (tags kept)."""
-    if match.group(1) is None:
-        return "\n" * match.group(0).count("\n")
-    return match.group(1) + "\n" * match.group(3).count("\n") + match.group(4)
+def _blank_skipped(html: str) -> str:
+    """Comments, and the text inside <script> and <style>, as just their line breaks (tags kept).
+
+    Each comment or element ends at the first `-->` or `</script>` after it; one left open is not
+    skipped (its text is scanned). Every character is looked at a bounded number of times: an end
+    is looked for only when one exists further on, and the `>` closing an opening tag is found
+    once for all the openings before it."""
+    parts: list[str] = []
+    done = position = 0  # html[:done] is in parts; look for the next comment or element from position
+    last_end: dict[str, int] = {}  # "-->", "script", "style" -> where the last one starts (-1: none)
+    closing = -1  # the first ">" after the last opening tag looked at
+    while True:
+        opening = _SKIP_START.search(html, position)
+        if opening is None:
+            break
+        start, kind = opening.start(), opening.group(1)
+        if kind is None:  # <!-- … -->
+            if "-->" not in last_end:
+                last_end["-->"] = html.rfind("-->")
+            if last_end["-->"] < start + 4:
+                position = start + 1
+                continue
+            end = html.index("-->", start + 4) + 3
+            parts += [html[done:start], "\n" * html.count("\n", start, end)]
+            done = position = end
+            continue
+        kind = kind.lower()
+        if closing < start:
+            closing = html.find(">", start)
+            if closing < 0:
+                closing = len(html)  # no tag closes any more: nothing further to skip
+        if kind not in last_end:
+            last_end[kind] = max((m.start() for m in _SKIP_END[kind].finditer(html)), default=-1)
+        if closing == len(html) or last_end[kind] <= closing:
+            position = start + 1
+            continue
+        end = _SKIP_END[kind].search(html, closing + 1)
+        assert end is not None
+        parts += [html[done:closing + 1], "\n" * html.count("\n", closing + 1, end.start())]
+        done = end.start()
+        position = end.end()
+    if not parts:
+        return html
+    parts.append(html[done:])
+    return "".join(parts)
 
 
 def scan_page(html: str) -> BuiltPage:
     """The anchors and links of a page Warta generated, like `read_page` but several times faster:
     a regular expression over the tags (Warta's own templates and Markdown output are well formed),
     each address kept once per page (at its first line), strings shared between pages."""
-    html = _SKIP.sub(_blank, html)
+    html = _blank_skipped(html)
     ids: set[str] = set()
     links: dict[str, PageLink] = {}
     line, counted = 1, 0
-    for tag_match in _TAG.finditer(html):
+    for tag_match in _TAG.finditer(html, 0, html.rfind(">") + 1):  # (no tag ends after the last ">")
         tag = tag_match.group(1).lower()
         body = tag_match.group(2)
         if not body or (tag not in LINK_ATTRIBUTES and "id" not in body):
             continue
         values = {}
         for match in _ATTRIBUTE.finditer(body):
-            name = match.group(1).lower()
+            name = match.group(1)
+            if name is None:  # a word without a value
+                continue
+            name = name.lower()
             if name not in values:
                 raw = match.group(2) if match.group(2) is not None else match.group(3) \
                     if match.group(3) is not None else match.group(4)

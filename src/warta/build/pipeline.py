@@ -26,7 +26,7 @@ from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.loader import load_article
 from warta.content.files import link_problems, read_tree
-from warta.errors import ContentError, Problem
+from warta.errors import ContentError, Problem, TemplateError
 from warta.links import SiteIndex, check_links, grew, index_shape, scan_page
 from warta.markdown import Article, render_article
 from warta.model import build_site
@@ -38,7 +38,7 @@ from warta.outputs.search import SEARCH_DIR, build_search_index
 from warta.outputs.sitemap import NEWS_WINDOW
 from warta.outputs.syndication import Document, card_specs, plan_syndication, render_document
 from warta.render import collect_assets, make_environment, plan_pages
-from warta.render.pages import OutputFile, prepare_views, render_page
+from warta.render.pages import OutputFile, failed_pages, prepare_views, render_page
 from warta.render.templates import THEME_ASSETS, THEME_DIR, TemplateDependencies, template_dirs
 
 log = logging.getLogger(__name__)
@@ -190,6 +190,9 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
                        shared.feeds, shared.search_path)
         templates = TemplateDependencies(env, template_dirs(root))
+        loops = templates.loops({spec.template for spec in specs})
+        if loops:
+            raise ContentError(loops)
         # Per template: whether it shows other articles in full, whether it shows its own, its sources.
         uses = {name: (templates.reads(name, BODY_FIELDS, except_of="article"), templates.reads(name, BODY_FIELDS),
                        templates.fingerprint(name)) for name in sorted({spec.template for spec in specs})}
@@ -219,14 +222,19 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         staged.claim([*(spec.output for spec in redo), *(document.path for document in todo[len(redo):])])
         reporter.progress("Menyusun halaman", len(todo))
         pages = {}
+        failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped
         work = {"env": env, "shared": shared, "config": config, "todo": todo, "staging": staged.folder,
                 "old": staged.output}
         with _stage("render", reporter), parallel_map(_render_output, len(todo), jobs, work) as results:
-            for item, (found, differs) in zip(todo, results):
-                if found is not None:
+            for item, (found, differs, problem) in zip(todo, results):
+                if problem is not None:
+                    failed.setdefault(problem, []).append(item.output)
+                elif found is not None:
                     pages[item.output] = found
                 changed += differs
                 reporter.advance()
+        if failed:
+            raise ContentError(failed_pages(failed))
         unchanged = [path for path, print_ in page_prints.items()
                      if path not in pages and path in state.links and state.links[path][0] == print_]
         links = {path: state.links[path][1] for path in unchanged}
@@ -336,15 +344,19 @@ def _page_print(index: int) -> str:
 
 def _render_output(index: int):
     """Render one page or document into the staging folder; return what the link check needs of a
-    page (None for a document), and whether the file changed."""
+    page (None for a document), whether the file changed, and why its template failed (a Problem
+    crosses from a worker process as well as anything; issue 21)."""
     state = worker_state()
     item = state["todo"][index]
     if isinstance(item, Document):
         file = render_document(item, state["config"])
-        return None, put(state["staging"], state["old"], file.path, file.data)
-    page = render_page(item, state["env"], state["shared"])
+        return None, put(state["staging"], state["old"], file.path, file.data), None
+    try:
+        page = render_page(item, state["env"], state["shared"])
+    except TemplateError as exc:
+        return None, False, exc.problem()
     differs = put(state["staging"], state["old"], page.path, page.data)
-    return scan_page(page.data.decode("utf-8")), differs
+    return scan_page(page.data.decode("utf-8")), differs, None
 
 
 def _draw_card(index: int):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from itertools import groupby
@@ -12,6 +12,7 @@ from typing import Any, Callable
 import jinja2
 
 from warta.config import SiteConfig
+from warta.errors import Problem
 from warta.model.pagination import paginate
 from warta.model.site import Site
 from warta.model.taxonomies import Term
@@ -182,3 +183,12 @@ def render_page(spec: PageSpec, env: jinja2.Environment, shared: SharedContext) 
                "search_path": shared.search_path, **spec.context}
     html = render_template(env, spec.template, context)
     return OutputFile(spec.output, html.encode("utf-8"))
+
+
+def failed_pages(failed: dict[Problem, list[str]]) -> list[Problem]:
+    """One problem per template error, naming the first page it stopped (and how many others)."""
+    problems = []
+    for problem, pages in failed.items():
+        others = f" (and {len(pages) - 1} other page{'s' * (len(pages) > 2)})" if len(pages) > 1 else ""
+        problems.append(replace(problem, message=f"{problem.message}, while rendering {pages[0]}{others}"))
+    return problems

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Iterable
 
 import jinja2
-from jinja2 import meta
+from jinja2 import meta, nodes
 from markupsafe import Markup
 
 from warta.config import SiteConfig
-from warta.errors import TemplateError
+from warta.errors import Problem, TemplateError
 from warta.render.assets import AssetSet
 from warta.render.dates import date_time, long_date, month_year
 from warta.render.metadata import json_ld
@@ -84,17 +86,46 @@ class TemplateDependencies:
         self._sources: dict[str, str] = {}
         self._reads: dict[tuple, bool] = {}
         self._closures: dict[str, set[str]] = {}
+        self._fixed: dict[str, tuple[str, tuple[tuple[str, int, str], ...]]] = {}
 
     def _references(self, name: str) -> set[str] | None:
         if name not in self._parsed:
             try:
-                source = self.env.loader.get_source(self.env, name)[0]
+                source, filename, _ = self.env.loader.get_source(self.env, name)
                 self._sources[name] = source
-                refs = set(meta.find_referenced_templates(self.env.parse(source)))
+                tree = self.env.parse(source)
+                refs = set(meta.find_referenced_templates(tree))
                 self._parsed[name] = None if None in refs else refs
+                self._fixed[name] = (shown_path(filename) or name, _fixed_references(tree))
             except jinja2.TemplateError:
                 self._parsed[name] = set()
         return self._parsed[name]
+
+    def loops(self, names: Iterable[str]) -> list[Problem]:
+        """Templates that `names` may use which include, import or extend themselves, directly or
+        through others, at every render: rendering them would never end (issue 21). Only what always
+        runs counts (not what is inside {% if %}, {% for %}, a block or a macro): rendering catches
+        the rest."""
+        problems: dict[tuple, Problem] = {}
+        done: set[str] = set()
+
+        def visit(name: str, trail: list[tuple[str, str, int, str]]) -> None:
+            # trail: (template, its file, line, how) of each step taken to reach `name`
+            for index, step in enumerate(trail):
+                if step[0] == name:
+                    problems.setdefault(tuple(sorted(s[0] for s in trail[index:])), _loop_problem(trail[index:]))
+                    return
+            if name in done:
+                return
+            self._references(name)
+            filename, refs = self._fixed.get(name, (name, ()))
+            for target, line, how in refs:
+                visit(target, trail + [(name, filename, line, f"{how} {target}")])
+            done.add(name)
+
+        for name in sorted(set().union(*map(self.closure, names))):
+            visit(name, [])
+        return list(problems.values())
 
     def closure(self, name: str) -> set[str]:
         if name not in self._closures:
@@ -149,34 +180,138 @@ class TemplateDependencies:
         return found
 
 
+def _fixed_references(tree: nodes.Template) -> tuple[tuple[str, int, str], ...]:
+    """(template, line, "includes"/"imports"/"extends") of every template this one always uses by
+    a constant name. A template that extends another renders only its blocks, so it always uses
+    just the one it extends."""
+    extends = [node for node in tree.body if isinstance(node, nodes.Extends)]
+    if extends:
+        node = extends[0]
+        return (((node.template.value, node.lineno, "extends"),)
+                if isinstance(node.template, nodes.Const) and isinstance(node.template.value, str) else ())
+    found = []
+
+    def walk(node: nodes.Node) -> None:
+        for child in node.iter_child_nodes():
+            if isinstance(child, _SOMETIMES):
+                continue
+            if isinstance(child, (nodes.Include, nodes.Import, nodes.FromImport)):
+                if isinstance(child.template, nodes.Const) and isinstance(child.template.value, str):
+                    how = "includes" if isinstance(child, nodes.Include) else "imports"
+                    found.append((child.template.value, child.lineno, how))
+                continue
+            walk(child)
+
+    walk(tree)
+    return tuple(found)
+
+
+_SOMETIMES = (nodes.If, nodes.For, nodes.Macro, nodes.CallBlock, nodes.Block, nodes.CondExpr)
+"""Nodes whose content may not run at every render (a child template replaces a block)."""
+
+
+def _loop_problem(steps: list[tuple[str, str, int, str]]) -> Problem:
+    name, filename, line, how = steps[0]
+    if len(steps) == 1:
+        message = f"{name} {how.split()[0]} itself: rendering it would never end"
+    else:
+        chain = "".join(f", which {step[3]} ({step[1]}:{step[2]})" for step in steps[1:])
+        message = f"{name} {how}{chain}: rendering it would never end"
+    hint = ("extend another template, such as base.html" if how.startswith("extends")
+            else "remove this line, or put it inside an {% if %} that stops the repetition")
+    return Problem(filename, line, None, message, hint)
+
+
 def render_template(env: jinja2.Environment, name: str, context: dict) -> str:
-    """Render one template, turning Jinja2's errors into TemplateError with path and line."""
+    """Render one template, turning every error it raises (Jinja2's, and Python's from an expression
+    such as `{{ 1/0 }}`) into a TemplateError with the template file and line."""
     try:
         template = env.get_template(name)
         return template.render(context)
     except jinja2.TemplateNotFound as exc:
-        searched = ", ".join(env.globals["searched_dirs"])
-        raise TemplateError(f"template {exc.name!r} not found (looked in {searched})") from None
+        searched = ", ".join(shown_path(d) for d in env.globals["searched_dirs"])
+        path, line, _ = _template_location(exc)
+        raise TemplateError(f"template {exc.name!r} not found (looked in {searched})", path, line,
+                            hint="check the name, or add the file to the site's templates/") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template syntax error: {exc.message}", exc.filename or exc.name, exc.lineno,
+        raise TemplateError(f"template syntax error: {exc.message}", shown_path(exc.filename or exc.name), exc.lineno,
                             exc.source.splitlines()[exc.lineno - 1] if exc.source and exc.lineno else None) from None
-    except jinja2.UndefinedError as exc:
-        path, line = _template_location(exc)
-        raise TemplateError(f"while rendering {name}: {exc.message}", path, line) from None
+    except RecursionError as exc:
+        # Issue 21: a template that includes or extends itself where `TemplateDependencies.loops`
+        # cannot see it (a name computed, an include inside {% if %}), or a macro calling itself,
+        # recursed until Python gave up.
+        frames = _template_frames(exc)
+        loop = _first_loop(frames)
+        path, line = loop[0] if loop else frames[-1] if frames else (None, None)
+        steps = " -> ".join(f"{p}:{n}" for p, n in (loop + loop[:1] if loop else ()))
+        raise TemplateError("rendering never ends: it comes back to this line again and again"
+                            + (f" ({steps})" if steps else ""), path, line,
+                            hint="make sure every include, extends or macro call in this loop stops (an {% if %} "
+                                 "that becomes false)") from None
+    except jinja2.TemplateError as exc:
+        path, line, source = _template_location(exc)
+        raise TemplateError(exc.message or type(exc).__name__, path, line, source) from None
+    except Exception as exc:  # noqa: BLE001 - an expression's own error (ZeroDivisionError, TypeError, …)
+        path, line, source = _template_location(exc)
+        text = " ".join(str(exc).split())
+        text = text if len(text) <= 300 else text[:299] + "…"
+        raise TemplateError(f"{type(exc).__name__}: {text}" if text else type(exc).__name__, path, line, source) from None
 
 
-def _template_location(exc: BaseException) -> tuple[str | None, int | None]:
-    """The template file and line where a render error happened, from the traceback."""
+def shown_path(path: str | None) -> str | None:
+    """A template's path as the editor sees it: relative to the current folder when it lies inside it."""
+    if path is None or not os.path.isabs(path):
+        return path
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return path
+    return path if relative.startswith("..") else relative
+
+
+def _template_frames(exc: BaseException) -> list[tuple[str, int]]:
+    """(file, line) of every template frame of a render error's traceback, outermost first.
+
+    Jinja2 rewrites the traceback of an error raised while rendering so that each frame of template
+    code carries the template's file name and line (jinja2/debug.py, `rewrite_traceback_stack`)."""
+    frames = []
     tb = exc.__traceback__
-    found: tuple[str | None, int | None] = (None, None)
     while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith((".html", ".xml", ".txt")):
-            template = tb.tb_frame.f_globals.get("__jinja_template__")
-            line = template.get_corresponding_lineno(tb.tb_lineno) if template else tb.tb_lineno
-            found = (filename, line)
+        if "__jinja_exception__" in tb.tb_frame.f_globals:
+            frames.append((shown_path(tb.tb_frame.f_code.co_filename) or "", tb.tb_lineno))
         tb = tb.tb_next
-    return found
+    return frames
+
+
+def _template_location(exc: BaseException) -> tuple[str | None, int | None, str | None]:
+    """The template file, line and source line where a render error happened (the innermost
+    template frame: a filter's own frames come after it)."""
+    frames = _template_frames(exc)
+    if not frames:
+        return None, None, None
+    path, line = frames[-1]
+    return path, line, _source_line(path, line)
+
+
+def _source_line(path: str, line: int) -> str | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for number, text in enumerate(handle, start=1):
+                if number == line:
+                    return text.rstrip("\n")
+    except OSError:
+        pass
+    return None
+
+
+def _first_loop(frames: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The frames between the first place the render came back to and its return there."""
+    seen: dict[tuple[str, int], int] = {}
+    for index, frame in enumerate(frames):
+        if frame in seen:
+            return frames[seen[frame]:index]
+        seen[frame] = index
+    return []
 
 
 __all__ = ["Markup", "datetime", "make_environment", "render_template", "template_dirs"]
