@@ -23,7 +23,7 @@ from warta.build.write import StagedOutput, check_output_dir, put, refuse_duplic
 from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.loader import load_article
-from warta.content.files import link_problems, read_tree
+from warta.content.files import folder_problems, read_tree
 from warta.errors import ContentError, Problem
 from warta.links import SiteIndex, check_links, grew, index_shape, scan_page
 from warta.markdown import Article, render_article
@@ -151,7 +151,7 @@ def _build(options: BuildOptions, reporter: Reporter, started: float) -> BuildRe
 
         loaded = load_articles(root, config, known, read)
         articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
-        outside = link_problems(root)  # templates/, assets/ and static/ links that leave the site
+        outside = folder_problems(root)  # templates/, assets/, static/: links that leave the site, bad names
         problems = (*config_warnings, *outside, *loaded.problems, *_markdown_problems(articles))
         if any(not p.warning for p in problems) or (options.strict and problems):
             raise ContentError(problems)
