@@ -3,6 +3,8 @@
 # and (as root, on Debian) chromium for the browser tests, Java for the Nu HTML Checker and
 # Node.js with npm for axe-core and Lighthouse (package.json, installed into node_modules/).
 # Extra arguments go to pytest (e.g. -m browser, -m audit, -k fidelity, -x).
+# Tests marked `soak` (long stress runs) run only with WARTA_SOAK=1 or CI=true; under CI=true a
+# skipped test fails the run (tests/run_policy.py).
 set -euo pipefail
 . "$(dirname "$0")/_venv.sh" "[test]"
 cd "$ROOT"

@@ -1,7 +1,6 @@
 """What a test run may leave out: long soaks outside CI, and under CI=true nothing at all.
 
-- A test marked `soak` (a long stress run: random SIGKILLs, property tests over hundreds of
-  inputs) is skipped unless WARTA_SOAK=1 or CI=true, so that the everyday run stays quick and
+- A test marked `soak` (a long stress run, such as many random SIGKILLs) is skipped unless WARTA_SOAK=1 or CI=true, so that the everyday run stays quick and
   CI still runs everything.
 - Under CI=true a skipped test fails, unless it is marked `optional` (a skip the run asked for,
   such as `--update-golden`): a missing fixture, module or tool must not pass quietly as a skip

@@ -105,3 +105,33 @@ def test_the_repository_and_basic_sites_have_no_links_that_lead_nowhere(source, 
     assert capsys.readouterr().err == ""
     assert main(["check", "--source", str(root), "--output", str(out)]) == 0, capsys.readouterr().err
 
+
+
+@pytest.mark.parametrize("config, first, stopped", [
+    ("title: [\n", "warta.yaml:2: YAML syntax error: ", "the config is invalid, so no link was checked"),
+    ("titel: Salah\n", "warta.yaml:1: warning: titel: is not a known setting", "the config is invalid, so no link "
+                                                                               "was checked"),
+])
+def test_check_with_a_broken_config_says_so_not_links(linked_site, capsys, monkeypatch, config, first, stopped):
+    """Issue 21: a broken warta.yaml ended in "check failed (…): links that lead nowhere"."""
+    assert run_build(linked_site) == 0
+    (linked_site / "warta.yaml").write_text(config, encoding="utf-8")
+    capsys.readouterr()
+    monkeypatch.chdir(linked_site)
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(first), err
+    assert err[-1].startswith("check stopped (") and err[-1].endswith(f"): {stopped}"), err
+    assert "links that lead nowhere" not in "\n".join(err)
+
+
+def test_check_with_broken_articles_says_so_not_links(linked_site, capsys, monkeypatch):
+    assert run_build(linked_site) == 0
+    shutil.rmtree(linked_site / "articles")
+    (linked_site / "articles").write_text("bukan folder\n", encoding="utf-8")
+    capsys.readouterr()
+    monkeypatch.chdir(linked_site)
+    assert main(["check"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "articles: is a file, not a folder — rename or remove the file, and keep the articles in a folder articles/",
+        "check stopped (1 error): the articles have problems, so no link was checked"]

@@ -22,7 +22,7 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from helpers import REPO, article, run_build
+from helpers import CONFIG, REPO, article, run_build
 from subpath_server import headers_for, parse_headers_file, pattern_matches, serve_subpath
 
 BASE_URL = "https://user.github.io/warta/"
@@ -311,6 +311,27 @@ def test_alias_with_another_extension_gets_only_a_redirect_line(write_site):
     assert "/index.php /artikel/a/ 301" in lines and "/lama.html /artikel/a/ 301" in lines
     assert not (site / "index.php").exists()
     assert b'url=/artikel/a/"' in (site / "lama.html").read_bytes()
+
+
+def test_alias_onto_a_file_of_the_hosts_names_the_article_and_the_file(write_site, capsys):
+    """Issue 21: an alias `/_headers/` (a page inside the folder `_headers`, where the host's file
+    goes) was reported as a clash of a file in static/."""
+    root = write_site({"articles/a.md": article("Satu", aliases=["/_headers/", "/_redirects", "/.nojekyll"]),
+                       "articles/b.md": article("Dua", aliases=["/CNAME/"])},
+                      config=CONFIG + "cname: berita.contoh.id\n")
+    assert run_build(root) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        'articles/a.md:5: aliases: "/_headers/" clashes with _headers, the file of header rules Netlify and '
+        "Cloudflare Pages read — remove the alias: that path belongs to the host's file",
+        'articles/a.md:6: aliases: "/_redirects/" clashes with _redirects, the file of redirects Netlify and '
+        "Cloudflare Pages read — remove the alias: that path belongs to the host's file",
+        'articles/a.md:7: aliases: "/.nojekyll" clashes with .nojekyll, the file that has GitHub Pages serve every '
+        "file — remove the alias: that path belongs to the host's file",
+        "articles/b.md:5: aliases: \"/CNAME/\" clashes with CNAME, the file naming GitHub Pages' custom domain — "
+        "remove the alias: that path belongs to the host's file",
+        "build stopped (4 errors); the output folder was not changed",
+    ]
+    assert not (root / "_site").exists()
 
 
 def test_alias_onto_a_page_of_the_site_stops_the_build(write_site, capsys):

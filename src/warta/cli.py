@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from warta import __version__
-from warta.errors import CommandError, Problem, ProblemsError, UsageError, WartaError
+from warta.errors import CommandError, ConfigError, ContentError, Problem, ProblemsError, UsageError, WartaError
 
 log = logging.getLogger("warta")
 
@@ -340,7 +340,14 @@ def _run_check(args: argparse.Namespace) -> int:
     from warta.build.check import CheckOptions, check
 
     output = args.output if args.output is not None else args.source / "_site"
-    report = check(CheckOptions(root=args.source, output=output))
+    try:
+        report = check(CheckOptions(root=args.source, output=output))
+    except ConfigError:  # (issue 21: these said "links that lead nowhere")
+        args.stopped = "check stopped ({}): the config is invalid, so no link was checked"
+        raise
+    except ContentError:
+        args.stopped = "check stopped ({}): the articles have problems, so no link was checked"
+        raise
     if report.problems:
         raise ProblemsError(report.problems)
     print(f"checked {_count(report.articles, 'article')} and {_count(report.pages, 'page')} "

@@ -178,3 +178,31 @@ def test_bom_crlf_and_dates_without_a_time_zone_are_accepted(tmp_path, capsys):
     assert doc.xpath("//h1/text()") == ["Berita CRLF"]
     # No zone written: the site's time zone (Asia/Jakarta, +07:00) is assumed.
     assert "2025-06-15T09:30:00+07:00" in doc.xpath("//article//time/@datetime")
+
+
+def test_a_control_character_in_a_static_or_asset_name_is_named_as_such(tmp_path, capsys, monkeypatch):
+    """Issue 21: a static file with a newline in its name "would leave the output folder"."""
+    root = site_with(tmp_path, {"static/baris\nbaru.txt": "x\n", "static/.tersembunyi\x01": "x\n",
+                                "assets/ikon\tkecil.svg": "<svg/>\n", "static/a\x1bb/isi.txt": "x\n"})
+    assert refused(root, capsys, monkeypatch) == (
+        "assets/ikon\\x09kecil.svg: has a control character (U+0009) in its name — rename it; Warta does not "
+        "publish such names\n"
+        "static/a\\x1bb: has a control character (U+001B) in its name — rename it; Warta does not publish such "
+        "names\n"
+        "static/baris\\x0abaru.txt: has a control character (U+000A) in its name — rename it; Warta does not "
+        "publish such names\n"
+        "build stopped (3 errors); the output folder was not changed\n")
+
+
+@pytest.mark.parametrize("folder", ["articles", "static", "assets", "templates"])
+def test_a_file_where_a_site_folder_belongs_is_named_as_such(tmp_path, capsys, monkeypatch, folder):
+    """Issue 21: `articles` being a file was reported as "folder is missing"."""
+    root = site_with(tmp_path, {})
+    if folder == "articles":
+        for path in (root / "articles").iterdir():
+            path.unlink()
+        (root / "articles").rmdir()
+    (root / folder).write_text("bukan folder\n", encoding="utf-8")
+    hint = ("rename or remove the file, and keep the articles in a folder articles/" if folder == "articles" else
+            f"rename or remove the file: {folder}/ must be a folder, or not be there")
+    assert refused(root, capsys, monkeypatch) == f"{folder}: is a file, not a folder — {hint}\n" + STOPPED

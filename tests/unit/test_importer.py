@@ -599,7 +599,7 @@ def test_cli_dry_run_writes_nothing_and_lists_removed_lines(tmp_path: Path, caps
 
 def test_cli_rejects_a_bad_fetched_at(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = _raw(tmp_path, "a.txt", "Judul\n\nIsi.\n")
-    assert main(["import", str(source), "--into", str(tmp_path / "articles"), "--fetched-at", "kemarin"]) == 2  # wrong usage
+    assert main(["import", str(source), "--into", str(tmp_path / "articles"), "--fetched-at", "kemarin"]) == 2
     assert '--fetched-at "kemarin" is not an ISO 8601 date-time' in capsys.readouterr().err
 
 

@@ -157,7 +157,8 @@ def test_empty_articles_folder_is_fine(write_site):
 @pytest.mark.parametrize("spelling", [".", "./", "", "{parent}/site/../site", "{root}", "{root}/"])
 def test_paths_start_at_the_site_root_however_the_root_is_spelled(write_site, monkeypatch, spelling):
     # Issue 21: from the site folder ("." as the root) every path lost its first two letters.
-    root = write_site({"articles/a.md": article(title="A"), "articles/rubrik/b.md": "---\ntitle: B\ndate: 2025-02-30\n---\n\nIsi.\n"})
+    root = write_site({"articles/a.md": article(title="A"),
+                       "articles/rubrik/b.md": "---\ntitle: B\ndate: 2025-02-30\n---\n\nIsi.\n"})
     monkeypatch.chdir(root)
     result = load_articles(Path(spelling.format(root=root, parent=root.parent)), CONFIG)
     assert [a.path for a in result.articles] == ["articles/a.md"]

@@ -25,7 +25,7 @@ from warta.build.write import StagedOutput, put, refuse_duplicates
 from warta.config import CONFIG_NAME, SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.loader import load_article
-from warta.content.files import link_problems, read_tree
+from warta.content.files import folder_problems, read_tree
 from warta.errors import ContentError, Problem, TemplateError
 from warta.links import SiteIndex, check_links, grew, index_shape, scan_page
 from warta.markdown import Article, render_article
@@ -160,7 +160,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
 
         loaded = load_articles(root, config, known, read)
         articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
-        outside = link_problems(root)  # templates/, assets/ and static/ links that leave the site
+        outside = folder_problems(root)  # templates/, assets/, static/: links that leave the site, bad names
         problems = (*config_warnings, *outside, *loaded.problems, *_markdown_problems(articles))
         if any(not p.warning for p in problems) or (options.strict and problems):
             raise ContentError(problems)

@@ -27,7 +27,11 @@ def check_paths(paths) -> None:
     names = [p if isinstance(p, str) else p.path for p in paths]
     for name in names:
         parts = name.split("/")
-        if (not name or name[0] == "/" or ".." in parts or "\\" in name or _CONTROL.search(name)
+        control = _CONTROL.search(name)
+        if control:  # (issue 21: this said the name "would leave the output folder")
+            raise OutputError(f"refusing to write {name!r}: its name has a control character "
+                              f"(U+{ord(control.group()):04X}); rename that file in static/ or assets/")
+        if (not name or name[0] == "/" or ".." in parts or "\\" in name
                 or len(name.encode()) > 1000 or any(len(part.encode()) > 255 for part in parts)):
             raise OutputError(f"refusing to write {name!r}: it would leave the output folder")
     refuse_duplicates(names)

@@ -4,11 +4,13 @@ the site, no version-control folders, no files that are not regular files.
 A symbolic link in `templates/`, `assets/` or `static/` to `/etc` or to a home folder would
 publish whatever it points at; the build refuses such links (and links that loop back into
 the folder holding them) before reading anything, with the same `path: what — fix` messages
-as articles get."""
+as articles get. So it does a published file whose name holds a control character (no URL can
+name it), and a file where one of these folders should be."""
 
 from __future__ import annotations
 
 import os
+import re
 import stat as stat_module
 from pathlib import Path
 
@@ -18,25 +20,41 @@ SITE_FOLDERS = ("templates", "assets", "static")
 """(`articles/` has its own check, in the loader: a linked article is refused file by file.)"""
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "__pycache__", "node_modules"})
 """Never read from `static/` or `assets/`: a repository's history or tooling is not site content."""
+PUBLISHED_FOLDERS = ("assets", "static")
+"""Folders whose files are copied into the output under their own names."""
 
 
-def link_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list[Problem]:
-    """Every symbolic link under the site's folders that leads outside the site or loops."""
+def folder_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list[Problem]:
+    """Every symbolic link under the site's folders that leads outside the site or loops, every
+    published name with a control character, and a site folder that is not a folder."""
     real_root = root.resolve()
     problems: list[Problem] = []
     for name in folders:
         base = root / name
         if base.is_symlink():
             problems.extend(_check_link(root, real_root, base))
+        elif base.exists() and not base.is_dir():
+            problems.append(Problem(name, None, None, "is a file, not a folder",
+                                    f"rename or remove the file: {name}/ must be a folder, or not be there"))
         if not base.is_dir():
             continue
+        published = name in PUBLISHED_FOLDERS
         for folder, dirs, files in os.walk(base):  # links to folders are listed, not followed
             dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS)
             for entry in sorted(dirs + files):
                 path = Path(folder, entry)
                 if path.is_symlink():
                     problems.extend(_check_link(root, real_root, path))
+                if published and _CONTROL.search(entry) and (entry in dirs or not entry.startswith(".")):
+                    # Issue 21: this was "refusing to write …: it would leave the output folder".
+                    char = _CONTROL.search(entry).group()
+                    problems.append(Problem(path.relative_to(root).as_posix(), None, None,
+                                            f"has a control character (U+{ord(char):04X}) in its name",
+                                            "rename it; Warta does not publish such names"))
     return problems
+
+
+_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 def _check_link(root: Path, real_root: Path, path: Path) -> list[Problem]:

@@ -63,8 +63,7 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     todo: list[tuple[Path, str, tuple[int, int]]] = []
     root_real = root.resolve()
     if not (root / ARTICLES_DIR).is_dir():
-        problems.append(Problem(ARTICLES_DIR, None, None, "folder is missing",
-                                f"create {ARTICLES_DIR}/ in the site folder, or run `warta new \"Judul\"`"))
+        problems.append(_not_a_folder(root / ARTICLES_DIR))
     # Shown paths start at the site root: cut the walked folder's own spelling off each path
     # (issue 21: `len(os.path.join(".", ""))` is 2 where "articles/..." starts at 0, which took
     # the first two letters off every message of a build run in the site folder).
@@ -92,6 +91,19 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
         problems.extend(result[2])
     problems.extend(_duplicate_slugs(articles))
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
+
+
+def _not_a_folder(folder: Path) -> Problem:
+    """Why `articles/` cannot be walked: it is missing, a file (issue 21: reported as missing) or a
+    link to no folder."""
+    if folder.is_symlink():
+        return Problem(ARTICLES_DIR, None, None, f"is a link to {os.readlink(folder)}, which is not a folder",
+                       f"make {ARTICLES_DIR}/ a folder holding the articles")
+    if os.path.lexists(folder):
+        return Problem(ARTICLES_DIR, None, None, "is a file, not a folder",
+                       f"rename or remove the file, and keep the articles in a folder {ARTICLES_DIR}/")
+    return Problem(ARTICLES_DIR, None, None, "folder is missing",
+                   f"create {ARTICLES_DIR}/ in the site folder, or run `warta new \"Judul\"`")
 
 
 Reader = Callable[[list[tuple[Path, str]], SiteConfig], Iterable[tuple["SourceArticle | None", list[Problem]]]]

@@ -33,6 +33,13 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data: https:; sty
 """Only the site itself: no inline script or style. `img-src https:` lets an article's `image:` come
 from another host; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (search loads its
 script, index and WASM from the site's own /pagefind/)."""
+HOST_FILES = {
+    NOJEKYLL_FILE: "the file that has GitHub Pages serve every file",
+    CNAME_FILE: "the file naming GitHub Pages' custom domain",
+    HEADERS_FILE: "the file of header rules Netlify and Cloudflare Pages read",
+    REDIRECTS_FILE: "the file of redirects Netlify and Cloudflare Pages read",
+}
+"""The files Warta writes for hosts, and what each one is (for an alias that would take its place)."""
 SECURITY_HEADERS = (
     ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
     ("X-Content-Type-Options", "nosniff"),
@@ -78,7 +85,8 @@ def add_hosting_files(site: Site, config: SiteConfig, files: tuple[OutputFile, .
     redirects = collect_redirects(site)
     own = {f.path: f for f in files if f.path in (NOJEKYLL_FILE, CNAME_FILE, HEADERS_FILE, REDIRECTS_FILE)}
     paths = tuple(f.path for f in files) + other_paths
-    check_redirects(redirects, paths)
+    # The hosts' files count as taken too (issue 21: an alias `/_headers/` was blamed on static/).
+    check_redirects(redirects, paths + tuple(name for name in HOST_FILES if name != CNAME_FILE or config.cname))
     if config.cname and CNAME_FILE in own:
         raise ContentError([Problem(f"static/{CNAME_FILE}", None, None, "names the domain, and so does `cname:` "
                                     "in warta.yaml", "keep one of them")])
@@ -128,6 +136,11 @@ def check_redirects(redirects: tuple[Redirect, ...], taken: tuple[str, ...]) -> 
         parents = {str(p) for p in PurePosixPath(where).parents}
         if where in files or where in folders or parents & files:
             clash = where if where in files else next(iter(sorted(parents & files)), where)
+            if clash in HOST_FILES:
+                problems.append(Problem(redirect.article, redirect.line, "aliases",
+                                        f'"{shown}" clashes with {clash}, {HOST_FILES[clash]}',
+                                        "remove the alias: that path belongs to the host's file"))
+                continue
             problems.append(Problem(redirect.article, redirect.line, "aliases",
                                     f'"{shown}" is the address of a page or file of this site ({clash})',
                                     "an alias must be an old address that no longer exists; remove it"))
