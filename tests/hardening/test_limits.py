@@ -179,3 +179,13 @@ def test_bom_crlf_and_dates_without_a_time_zone_are_accepted(tmp_path, capsys):
     assert doc.xpath("//h1/text()") == ["Berita CRLF"]
     # No zone written: the site's time zone (Asia/Jakarta, +07:00) is assumed.
     assert "2025-06-15T09:30:00+07:00" in doc.xpath("//article//time/@datetime")
+
+
+def test_a_reference_link_repeated_thousands_of_times_is_refused(tmp_path, capsys, monkeypatch):
+    """Issue 21: 62 KB of Markdown made a 382 MB site (the article page and every feed repeat the body)."""
+    body = "[a]: / '" + '"' * 10_000 + "'\n\n" + "[a] " * 13_000 + "\n"
+    root = site_with(tmp_path, {"articles/besar.md": f"---\ntitle: Besar\ndate: 2025-06-15\n---\n\n{body}"})
+    assert refused(root, capsys, monkeypatch) == (
+        "articles/besar.md:6: body: renders to more than 130 MB from 62 KB of Markdown: the reference [a] defined "
+        "here is used 13,000 times, repeating 10,001 characters of address and title each time — write the long "
+        "address or title once, or use the reference a few times\n" + STOPPED)
