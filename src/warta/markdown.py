@@ -12,6 +12,7 @@ from typing import NamedTuple
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 from markdown_it.token import Token
 from markupsafe import Markup
 from mdit_py_plugins.anchors import anchors_plugin
@@ -48,6 +49,21 @@ class BodyLink(NamedTuple):
     """An image's src rather than a link's href."""
 
 
+class Oversize(NamedTuple):
+    """A body whose HTML would be far larger than its Markdown, and why."""
+
+    line: int
+    """1-based line in the body where the cause is."""
+    message: str
+    hint: str
+
+
+MAX_GROWTH = 50
+"""An article body's HTML may be at most this many times as long as its Markdown (plus GROWTH_SLACK
+characters): a few times is usual (tags, escaped quotes), more means something is repeated."""
+GROWTH_SLACK = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class RenderedBody(FastPickle):
     """Everything the later stages need from an article's Markdown."""
@@ -65,13 +81,17 @@ class RenderedBody(FastPickle):
     too_deep: int | None = None
     """Body line (1-based) of the first list or quote nested past markdown-it's limit, whose
     content the parser drops; the build reports it as an error instead of losing text."""
+    too_large: Oversize | None = None
+    """Why the body was not rendered: its HTML would be far larger than its Markdown (issue 21);
+    the body is then empty and the build reports this as an error."""
 
     def __reduce__(self):
         # Headings and links come back from the build cache as plain tuples (read them by position):
         # a tuple is unpickled at C speed, a named one through a Python call each (ten thousand
         # articles have some eighty thousand).
         return RenderedBody, (self.packed, tuple(map(tuple, self.headings)), self.word_count, self.first_paragraph,
-                              tuple(map(tuple, self.links)), self.too_deep)
+                              tuple(map(tuple, self.links)), self.too_deep,
+                              None if self.too_large is None else tuple(self.too_large))
 
     @property
     def html(self) -> Markup:
@@ -126,7 +146,8 @@ def _validate_link(url: str) -> bool:
 @lru_cache(maxsize=4)
 def make_parser(allow_html: bool) -> MarkdownIt:
     """The one markdown-it-py set-up: CommonMark + tables + strikethrough + footnotes + anchors."""
-    md = MarkdownIt("commonmark", {"html": allow_html, "typographer": False, "xhtmlOut": False})
+    # (store_labels: a reference link's token names its reference, for the size check's message)
+    md = MarkdownIt("commonmark", {"html": allow_html, "typographer": False, "xhtmlOut": False, "store_labels": True})
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
     md.use(anchors_plugin, min_level=1, max_level=4, slug_func=_anchor_slug)
@@ -170,6 +191,13 @@ def render_article(article: SourceArticle, config: SiteConfig) -> Article:
 def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> RenderedBody:
     """Parse once, adjust tokens (heading levels, site links), collect headings and text, render."""
     tokens = md.parse(text, {})
+    limit = MAX_GROWTH * len(text) + GROWTH_SLACK
+    # Issue 21: a reference link repeats its definition's address and title at every use, so 62 KB of
+    # `[a]: / "<10 KB title>"` and five thousand `[a]` made a 382 MB site (and 160 KB ran out of
+    # memory). Their size is known from the tokens, before anything is rendered.
+    too_large = _repeated_references(tokens, text, limit)
+    if too_large is not None:
+        return RenderedBody(packed=pack_html(""), headings=(), word_count=0, first_paragraph="", too_large=too_large)
     links = body_links(tokens)  # as written, before the base path is put in front
     _link_under_base(tokens, base_path)
     # The page's <h1> is the article title, so a body that uses `#` is shifted one level down.
@@ -193,9 +221,62 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
             if not first_paragraph and index and tokens[index - 1].type == "paragraph_open" and words:
                 first_paragraph = words
     html = md.renderer.render(tokens, md.options, {})
+    if len(html) > limit:  # what else repeats (a table's empty cells, for one): checked once rendered
+        return RenderedBody(packed=pack_html(""), headings=(), word_count=0, first_paragraph="", too_large=Oversize(
+            1, f"renders to {_size(len(html))} of HTML from {_size(len(text))} of Markdown, more than "
+               f"{MAX_GROWTH} times as much", "look for something repeated many times, such as a table with "
+                                              "many columns and rows that leave them empty"))
     words = sum(len(block.split()) for block in blocks)
     return RenderedBody(packed=pack_html(html), headings=tuple(headings), word_count=words, first_paragraph=first_paragraph,
                         links=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
+
+
+def _repeated_references(tokens: list[Token], text: str, limit: int) -> Oversize | None:
+    """Whether the addresses and titles of the body's links and images add up to more than `limit`
+    characters (each use of a reference link repeats its definition's), and which one does most."""
+    total = 0
+    uses: dict[tuple[str, str], list] = {}  # (address, title) -> [count, label, line of the first use]
+    for token in tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        for child in token.children:
+            if child.type in ("link_open", "image"):
+                address = child.attrGet("href" if child.type == "link_open" else "src")
+                title = child.attrGet("title")
+                key = (address if isinstance(address, str) else "", title if isinstance(title, str) else "")
+                total += len(key[0]) + len(key[1])
+                seen = uses.get(key)
+                if seen is None:
+                    uses[key] = [1, child.meta.get("label"), token.map[0] + 1 if token.map else 1]
+                else:
+                    seen[0] += 1
+    if total <= limit:
+        return None
+    (address, title), (count, label, line) = max(uses.items(), key=lambda kv: kv[1][0] * (len(kv[0][0]) + len(kv[0][1])))
+    what = "a link or image"
+    if label:
+        line, written = _definition(text, label) or (line, label)
+        what = f"the reference [{written}] defined here"
+    return Oversize(line, f"renders to more than {_size(total)} from {_size(len(text))} of Markdown: {what} is used "
+                          f"{count:,} times, repeating {len(address) + len(title):,} characters of address and title "
+                          "each time", "write the long address or title once, or use the reference a few times")
+
+
+_DEFINITION = re.compile(r"^ {0,3}\[((?:[^\\\[\]\n]|\\.){1,999})\]:", re.MULTILINE)
+
+
+def _definition(text: str, label: str) -> tuple[int, str] | None:
+    """Line and spelling of the definition of reference `label` (normalised) on a line of its own."""
+    for match in _DEFINITION.finditer(text):
+        if normalizeReference(match[1]) == label:
+            return text.count("\n", 0, match.start()) + 1, match[1]
+    return None
+
+
+def _size(characters: int) -> str:
+    if characters >= 1_000_000:
+        return f"{characters / 1_000_000:.0f} MB"
+    return f"{characters / 1000:.0f} KB" if characters >= 1000 else f"{characters} bytes"
 
 
 def _too_deep(tokens: list[Token], limit: int) -> int | None:

@@ -206,3 +206,13 @@ def test_a_file_where_a_site_folder_belongs_is_named_as_such(tmp_path, capsys, m
     hint = ("rename or remove the file, and keep the articles in a folder articles/" if folder == "articles" else
             f"rename or remove the file: {folder}/ must be a folder, or not be there")
     assert refused(root, capsys, monkeypatch) == f"{folder}: is a file, not a folder — {hint}\n" + STOPPED
+
+
+def test_a_reference_link_repeated_thousands_of_times_is_refused(tmp_path, capsys, monkeypatch):
+    """Issue 21: 62 KB of Markdown made a 382 MB site (the article page and every feed repeat the body)."""
+    body = "[a]: / '" + '"' * 10_000 + "'\n\n" + "[a] " * 13_000 + "\n"
+    root = site_with(tmp_path, {"articles/besar.md": f"---\ntitle: Besar\ndate: 2025-06-15\n---\n\n{body}"})
+    assert refused(root, capsys, monkeypatch) == (
+        "articles/besar.md:6: body: renders to more than 130 MB from 62 KB of Markdown: the reference [a] defined "
+        "here is used 13,000 times, repeating 10,001 characters of address and title each time — write the long "
+        "address or title once, or use the reference a few times\n" + STOPPED)

@@ -224,3 +224,56 @@ def test_a_body_read_back_from_the_build_cache_gives_the_same_views():
     one, two = article_view(fresh, config), article_view(cached, config)
     assert one.toc == two.toc and [e.text for e in one.toc] == ["Satu", "Dua"] and one.toc[0].children[0].text == "Sub"
     assert one.headings == two.headings and two.headings[2].anchor == "dua"
+
+
+# ------------------------------------------------------------------ bodies that render far larger (issue 21)
+
+def amplified(title_length: int, uses: int) -> str:
+    """A reference with a long title (quotes, 6 characters each once escaped) used many times."""
+    return "Pembuka.\n\n[a]: / '" + '"' * title_length + "'\n\n" + "[a] " * uses + "\n"
+
+
+def test_a_reference_repeated_thousands_of_times_is_refused_before_rendering(monkeypatch):
+    """62 KB of Markdown rendered to a 382 MB site, 160 KB ran out of memory: the addresses and titles
+    the links repeat are added up from the parsed tokens, and nothing is rendered."""
+    md = make_parser(False)
+    rendered_lengths = []
+    real = type(md.renderer).render
+    monkeypatch.setattr(type(md.renderer), "render",
+                        lambda self, *args: rendered_lengths.append(1) or real(self, *args))
+    text = amplified(10_000, 5_000)
+    body = render_markdown(md, text)
+    assert rendered_lengths == [] and body.html == ""
+    assert body.too_large == (
+        3, "renders to more than 50 MB from 30 KB of Markdown: the reference [a] defined here is used 5,000 times, "
+           "repeating 10,001 characters of address and title each time",
+        "write the long address or title once, or use the reference a few times")
+    # the worst case of a given size (half definition, half uses) too
+    assert render_markdown(md, amplified(80_000, 20_000)).too_large is not None and rendered_lengths == []
+
+
+def test_the_budget_grows_with_the_article(monkeypatch):
+    """A reference used often in a long article is fine; the limit is 50 times the Markdown plus 100,000."""
+    from warta.markdown import GROWTH_SLACK, MAX_GROWTH
+
+    text = "Teks. " * 20_000 + "\n\n[situs]: https://contoh.id/" + "x" * 100 + ' "Judul"\n\n' + "[situs] " * 3_000
+    body = render(text)
+    assert body.too_large is None and body.html.count('<a href="https://contoh.id/') == 3_000
+    assert MAX_GROWTH == 50 and GROWTH_SLACK == 100_000
+
+
+def test_ordinary_reference_links_render_as_before():
+    body = render("Lihat [Meta][m] dan [Meta][m], juga ![foto][f].\n\n[m]: https://meta.com/ \"Meta\"\n"
+                  "[f]: /gambar/a.jpg\n")
+    assert body.too_large is None
+    assert body.html == ('<p>Lihat <a href="https://meta.com/" title="Meta">Meta</a> dan '
+                         '<a href="https://meta.com/" title="Meta">Meta</a>, juga <img src="/gambar/a.jpg" alt="foto" '
+                         'loading="lazy" decoding="async">.</p>\n')
+
+
+def test_a_table_padded_with_empty_cells_is_refused_once_rendered():
+    header = "|" + "a|" * 1000 + "\n|" + "-|" * 1000 + "\n"
+    text = "".join(header + "|x|\n" * 40 + "\n" for _ in range(2))
+    body = render(text)
+    assert body.html == "" and body.too_large.line == 1
+    assert body.too_large.message.startswith("renders to 823 KB of HTML from 8 KB of Markdown, more than 50 times")

@@ -313,11 +313,14 @@ def _merged(*prints: dict[str, str]) -> dict[str, str]:
 
 
 def _markdown_problems(articles: tuple) -> list[Problem]:
-    """What rendering found wrong: lists and quotes nested so deep that text would be lost."""
+    """What rendering found wrong: lists and quotes nested so deep that text would be lost; a body
+    whose HTML would be far larger than its Markdown (issue 21)."""
     return [Problem(a.source.path, a.source.body_line + a.body.too_deep - 1, "body",
                     "lists or quotes are nested too deep here (20 levels at most, a list counting two); what is inside would be lost",
                     "flatten them: use fewer levels of `>` and indented list items")
-            for a in articles if a.body.too_deep is not None]
+            for a in articles if a.body.too_deep is not None] + \
+        [Problem(a.source.path, a.source.body_line + a.body.too_large.line - 1, "body", a.body.too_large.message,
+                 a.body.too_large.hint) for a in articles if a.body.too_large is not None]
 
 
 def _load_and_render(index: int):
