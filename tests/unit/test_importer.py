@@ -569,6 +569,70 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert messages[5] is None and results[5].written
 
 
+def test_a_line_too_long_for_a_publisher_name_is_not_taken_for_one() -> None:
+    """Looking for a domain in "AAAA…A," took time growing with the square of its length (8 s for
+    20,000 letters): a publisher line is short."""
+    from warta.importer.lines import publisher_line
+
+    assert publisher_line("ZONA GADGET,") == "Zona Gadget"
+    assert publisher_line("A" * 99 + ",") is not None and publisher_line("A" * 100 + ",") is None
+    article = parse("A" * 200_000 + ",\nJAKARTA — Isi berita.\n")
+    assert len(article.source or "") < 100 and article.body.startswith("A" * 1000)
+
+
+def test_a_text_of_more_than_5_mb_is_refused_unread(tmp_path: Path) -> None:
+    from warta.importer.write import MAX_TEXT_BYTES, read_raw
+
+    assert MAX_TEXT_BYTES == 5 * 1024 * 1024
+    largest = tmp_path / "pas.txt"
+    largest.write_bytes(b"a" * MAX_TEXT_BYTES)
+    assert read_raw(largest)[0] == b"a" * MAX_TEXT_BYTES
+    larger = _raw(tmp_path, "besar.txt", "Judul\n\n" + "Kata kata kata kata.\n" * 300_000)
+    (result,) = import_files([larger], tmp_path / "articles")
+    assert result.problem.format() == (
+        f"{larger}: is 6.0 MB; `warta import` reads texts of at most 5 MB — a news article is far shorter: check "
+        "that this is the right file, or split it into one file per article")
+    assert not (tmp_path / "articles").exists()
+
+
+def test_a_file_swapped_for_a_fifo_after_it_was_looked_at_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """stat() said a regular file, but what is opened is a FIFO: the check after opening (without
+    blocking) refuses it instead of waiting for a writer."""
+    import os
+
+    fifo = tmp_path / "antre.txt"
+    os.mkfifo(fifo)
+    regular = os.stat(_raw(tmp_path, "biasa.txt", "Judul\n\nIsi.\n"))
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *a, **k: regular if Path(path) == fifo else real_stat(path, *a, **k))
+    (result,) = import_files([fifo], tmp_path / "articles")
+    assert result.problem.message == "is not a regular file (a device, a pipe or a socket)"
+
+
+def test_import_work_grows_linearly_with_the_text(monkeypatch) -> None:
+    """Issue 21: a 10 MB text took 50 s: each line of a paragraph was added to the text of the paragraph
+    so far, and that text checked again. The characters every line check is given add up to a few times
+    the text, not to the text times its lines."""
+    from warta.importer import lines as shapes
+
+    seen = [0]
+    for name in ("ends_sentence", "heading_like", "bullet_item", "ordered_item", "starts_continuation",
+                 "junk_reason", "metadata_fields", "title_like", "is_crumbs", "find_dateline", "publisher_line",
+                 "is_name", "split_names"):
+        check = getattr(shapes, name)
+        monkeypatch.setattr(shapes, name, lambda text, *args, _check=check: seen.__setitem__(0, seen[0] + len(text))
+                            or _check(text, *args))
+    wrapped = "".join(f"Kata ke-{n} dari paragraf yang dipatah di tengah kalimat oleh pemindai (x)\n"
+                      for n in range(6_000))
+    listed = "".join(f"- butir ke-{n} dari daftar yang panjang.\n" for n in range(6_000))
+    for body in (wrapped, listed):
+        text = "Judul Berita Panjang\n\nJAKARTA — Pembuka berita.\n\n" + body
+        seen[0] = 0
+        article = parse(text)
+        assert seen[0] <= 20 * len(text)
+        assert article.body.count("Kata ke-") + article.body.count("butir ke-") == 6_000
+
+
 # ------------------------------------------------------------------ the CLI
 
 
@@ -667,3 +731,31 @@ def test_import_never_crashes_and_never_drops_a_line_it_does_not_list(text: str,
         found = haystack.find(needle, position)
         assert found >= 0, f"line {number} {line!r} is neither in the body nor listed as removed"
         position = found + len(needle)
+
+
+def test_cli_refuses_devices_fifos_and_folders_without_reading_or_waiting(tmp_path: Path) -> None:
+    """Issue 21: `warta import /dev/zero` read until memory ran out, a FIFO without a writer blocked
+    forever. The CLI runs in a subprocess; its timeout is only a safety net."""
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "antre.txt"
+    os.mkfifo(fifo)
+    good = _raw(tmp_path, "baik.txt", "Berita Baik\n\nIsi.\n")
+    # (relative paths, as editors type them)
+    result = subprocess.run([sys.executable, "-m", "warta", "import", "/dev/zero", "antre.txt", ".", "baik.txt",
+                             "--into", "articles"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: /dev/zero: is not a regular file (a device, a pipe or a socket) — save the text to a file first "
+        "and import that file",
+        "error: antre.txt: is not a regular file (a device, a pipe or a socket) — save the text to a file first "
+        "and import that file",
+        "error: .: is a folder, not a text file — name the .txt files inside it",
+        "baik.txt: warning: date: no date found in the text — write the publication date after `date:`, or import "
+        "again with --fetched-at",
+        "3 of 4 files not imported"]
+    assert result.stdout == "imported baik.txt -> articles/berita-baik.md (0 lines dropped)\n"
+    assert good.exists() and (tmp_path / "articles/berita-baik.md").is_file()
+

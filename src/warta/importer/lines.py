@@ -184,6 +184,8 @@ _DATELINE_AFTER_PUBLISHER = re.compile(rf"(?P<pub>{_DOMAIN}),\s*(?P<city>[A-Z][a
 
 def publisher_line(line: str) -> str | None:
     """The publisher named by a line like "ZONA GADGET," (to be confirmed by a dateline after it)."""
+    if len(line) > 100:  # no publisher's name is that long; looking for a domain in it was quadratic (issue 21)
+        return None
     match = _PUBLISHER_LINE.fullmatch(line)
     if not match or sum(c.isalpha() for c in match["name"]) < 2:
         return None
@@ -245,9 +247,13 @@ def ordered_item(line: str) -> tuple[int, str] | None:
     return (int(match["number"]), match["text"]) if match else None
 
 
+CLOSERS = "”’\"')]»"
+"""Closing quotes and brackets, which may follow the punctuation that ends a sentence."""
+
+
 def ends_sentence(text: str) -> bool:
     """Ends with . ! ? … or : (possibly followed by closing quotes or brackets)."""
-    return text.rstrip("”’\"')]»").endswith(tuple(_END_PUNCT + ":"))
+    return text.rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))
 
 
 def starts_continuation(text: str) -> bool:

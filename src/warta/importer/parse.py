@@ -60,9 +60,10 @@ def normalise_lines(text: str) -> list[str]:
         text = text[1:]
     lines = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        kept = "".join(" " if c.isspace() else c for c in raw
-                       if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
-        lines.append(" ".join(kept.split()))
+        if not raw.isprintable():  # (a printable line has no control characters and only plain spaces)
+            raw = "".join(" " if c.isspace() else c for c in raw
+                          if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs"))
+        lines.append(" ".join(raw.split()))
     return lines
 
 
@@ -238,34 +239,75 @@ def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     """Rejoin lines broken mid-sentence ("JAKARTA —\\nOpenAI\\n, perusahaan ...") into logical lines."""
     widest = max(len(text) for _, text in block)
     units: list[_Unit] = []
+    # The logical line being built, in pieces joined at the end: adding each line to its text made a
+    # paragraph of n lines cost n² (a 10 MB text took 50 s, issue 21). `_Line` answers what
+    # `_continues` asks of it from its ends.
+    line: _Line | None = None
     for index, (number, text) in enumerate(block):
         after = block[index + 1][1] if index + 1 < len(block) else None
-        if units and _continues(units[-1], text, after, widest):
-            glue = "" if text[0] in ",;:.!?)]}”’»…" else " "
-            units[-1].lines.append(number)
-            units[-1].text += glue + text
+        if line is not None and _continues(line, text, after, widest):
+            line.add(number, text)
         else:
-            units.append(_Unit([number], text))
+            if line is not None:
+                units.append(line.unit())
+            line = _Line(number, text)
+    if line is not None:
+        units.append(line.unit())
     return units
 
 
-def _continues(previous: _Unit, text: str, after: str | None, widest: int) -> bool:
+class _Line:
+    """A logical line while `_join` builds it from input lines (internal, mutable)."""
+
+    __slots__ = ("lines", "pieces", "ends_sentence")
+
+    def __init__(self, number: int, text: str):
+        self.lines = [number]
+        self.pieces = [text]
+        self.ends_sentence = shapes.ends_sentence(text)
+        """Whether the text so far ends a sentence (see `add`)."""
+
+    def add(self, number: int, text: str) -> None:
+        piece = ("" if text[0] in ",;:.!?)]}”’»…" else " ") + text
+        self.lines.append(number)
+        self.pieces.append(piece)
+        # A piece of closing quotes and brackets only (a lone ")") leaves the end as it was.
+        if piece.rstrip(shapes.CLOSERS):
+            self.ends_sentence = shapes.ends_sentence(piece)
+
+    @property
+    def first(self) -> str:
+        return self.pieces[0]
+
+    @property
+    def last(self) -> str:
+        return self.pieces[-1]
+
+    def head(self) -> str:
+        """The first three characters: all that decides whether the text is a list item (input lines
+        hold no line breaks and no two spaces in a row, pieces start with a space or punctuation)."""
+        return "".join(piece[:3] for piece in self.pieces[:3])[:3]
+
+    def unit(self) -> _Unit:
+        return _Unit(self.lines, "".join(self.pieces))
+
+
+def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bool:
     """Whether line `text` continues the logical line `previous`."""
-    before = previous.text
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
         return False
     if shapes.starts_continuation(text):
         return True  # ", perusahaan di balik" or "menyatakan ..."
-    if before.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
+    if previous.last.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
         return True  # "JAKARTA —"
-    if shapes.ends_sentence(before):
+    if previous.ends_sentence:
         # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
         return (after is not None and after[0] in ",;:)" and len(text.split()) <= 4
-                and not shapes.ends_sentence(text) and shapes.bullet_item(before) is None)
-    if len(previous.lines) > 1 or not shapes.heading_like(before):
+                and not shapes.ends_sentence(text) and shapes.bullet_item(previous.head()) is None)
+    if len(previous.lines) > 1 or not shapes.heading_like(previous.first):
         return True  # the previous line stopped mid-sentence
     # Hard-wrapped text: lines without end punctuation about as wide as the widest line.
-    return widest >= 50 and len(before) >= 0.6 * widest
+    return widest >= 50 and len(previous.first) >= 0.6 * widest
 
 
 # ------------------------------------------------------------------ structure
@@ -423,30 +465,31 @@ def _date_in_text(units: list[_Unit], zone: ZoneInfo, warn) -> FoundDate | None:
 # ------------------------------------------------------------------ Markdown
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MARKUP = re.compile(r"[\\`*\[\]<~_#&]")
 _BLOCK_START = re.compile(r"(?P<lead>[-+])(?=[\s-]|$)|(?P<digits>\d{1,9})(?P<delim>[.)])(?=\s|$)|(?P<quote>>)")
 
 
 def to_markdown(units: list[_Unit]) -> str:
     """Write the classified units as Markdown blocks separated by blank lines."""
-    blocks: list[str] = []
+    blocks: list[list[str]] = []  # the lines of each block (a list's items; adding each to a string was quadratic)
     previous = None
     for unit in units:
         if unit.kind == "heading":
-            blocks.append("#" * unit.level + " " + escape_markdown(unit.text, line_start=False))
+            blocks.append(["#" * unit.level + " " + escape_markdown(unit.text, line_start=False)])
         elif unit.kind in ("bullet", "ordered"):
             marker = "-" if unit.kind == "bullet" else f"{unit.number}."
             content = unit.text if unit.kind == "bullet" else _ordered_text(unit.text)
             item = f"{marker} {escape_markdown(content)}"
             if previous is not None and previous.kind == unit.kind:
-                blocks[-1] += "\n" + item
+                blocks[-1].append(item)
             else:
-                blocks.append(item)
+                blocks.append([item])
         elif unit.kind == "quote":
-            blocks.append("> " + escape_markdown(unit.text))
+            blocks.append(["> " + escape_markdown(unit.text)])
         else:
-            blocks.append(escape_markdown(unit.text))
+            blocks.append([escape_markdown(unit.text)])
         previous = unit
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n" if blocks else ""
 
 
 def escape_markdown(text: str, line_start: bool = True) -> str:
@@ -455,21 +498,20 @@ def escape_markdown(text: str, line_start: bool = True) -> str:
     `_` between two letters or digits is left alone (it cannot start emphasis there), `#` only at the
     start or after a space, `&` only before an entity name; `line_start` also escapes a leading
     `-`, `+`, `>` or `1.` that would start a list or quote."""
-    out = []
     last = len(text) - 1
-    for index, char in enumerate(text):
-        if char in "\\`*[]<~":
-            out.append("\\" + char)
-        elif char == "_":
+
+    def escape(match: re.Match) -> str:
+        char, index = match[0], match.start()
+        if char == "_":
             inside_word = 0 < index < last and text[index - 1].isalnum() and text[index + 1].isalnum()
-            out.append("_" if inside_word else "\\_")
-        elif char == "#" and (index == 0 or text[index - 1].isspace()):
-            out.append("\\#")
-        elif char == "&" and _ENTITY.match(text, index):
-            out.append("\\&")
-        else:
-            out.append(char)
-    escaped = "".join(out)
+            return "_" if inside_word else "\\_"
+        if char == "#":
+            return "\\#" if index == 0 or text[index - 1].isspace() else "#"
+        if char == "&":
+            return "\\&" if _ENTITY.match(text, index) else "&"
+        return "\\" + char
+
+    escaped = _MARKUP.sub(escape, text)  # (only these characters may need a backslash)
     if line_start:
         match = _BLOCK_START.match(escaped)
         if match and match["digits"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -59,6 +60,66 @@ def decode_raw(data: bytes) -> tuple[str, str | None]:
         return data.decode("cp1252"), f"not UTF-8 ({where}): decoded as Windows-1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), f"not UTF-8 ({where}): decoded as Latin-1"
+
+
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+"""The largest raw text `warta import` reads: a news article is a small fraction of that."""
+
+
+def read_raw(path: Path) -> tuple[bytes | None, tuple[str, str | None]]:
+    """The bytes of a raw text file, or (None, (why not, what to do)).
+
+    Only a regular file of at most MAX_TEXT_BYTES is read (issue 21: `/dev/zero` was read until memory ran
+    out, a FIFO without a writer blocked forever). It is opened without blocking and checked again once
+    open, in case it was swapped for something else after the first look, and read no further than
+    one byte past the limit."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return None, (f"cannot be read ({exc.strerror or exc})", None)
+    refusal = _not_a_text_file(info)
+    if refusal is not None:
+        return None, refusal
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return None, (f"cannot be read ({exc.strerror or exc})", None)
+    try:
+        refusal = _not_a_text_file(os.fstat(handle))
+        if refusal is not None:
+            return None, refusal
+        chunks, size = [], 0
+        while size <= MAX_TEXT_BYTES:
+            chunk = os.read(handle, MAX_TEXT_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        return None, (f"cannot be read ({exc.strerror or exc})", None)
+    finally:
+        os.close(handle)
+    if size > MAX_TEXT_BYTES:
+        return None, _too_large(size)
+    return b"".join(chunks), ("", None)
+
+
+def _not_a_text_file(info: os.stat_result) -> tuple[str, str | None] | None:
+    if stat.S_ISDIR(info.st_mode):
+        return "is a folder, not a text file", "name the .txt files inside it"
+    if not stat.S_ISREG(info.st_mode):
+        return ("is not a regular file (a device, a pipe or a socket)",
+                "save the text to a file first and import that file")
+    if info.st_size > MAX_TEXT_BYTES:
+        return _too_large(info.st_size)
+    return None
+
+
+def _too_large(size: int) -> tuple[str, str]:
+    more = "more than " if size == MAX_TEXT_BYTES + 1 else ""
+    return (f"is {more}{size / 1024 / 1024:.1f} MB; `warta import` reads texts of at most "
+            f"{MAX_TEXT_BYTES // 1024 // 1024} MB", "a news article is far shorter: check that this is the right file, "
+                                                    "or split it into one file per article")
 
 
 def slug_for(article: ImportedArticle) -> str:
@@ -142,12 +203,9 @@ def _prepare(path: Path, into: Path, fetched_at: datetime | None, zone: ZoneInfo
     def failed(message: str, hint: str | None = None, article: ImportedArticle | None = None) -> ImportResult:
         return ImportResult(path, None, article, None, Problem(name, None, None, message, hint))
 
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        return failed("is a folder, not a text file", "name the .txt files inside it")
-    except OSError as exc:
-        return failed(f"cannot be read ({exc.strerror or exc})")
+    data, refusal = read_raw(path)
+    if data is None:
+        return failed(*refusal)
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return failed("is not a text file (it contains NUL bytes)", "export the article as plain text")
     text, decoding = decode_raw(data)
