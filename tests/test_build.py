@@ -357,6 +357,33 @@ def test_a_template_including_itself_under_a_condition_that_ends_is_fine(site: P
     assert "<i>1</i><i>2</i><i>3</i>" in (tmp_path / "out/index.html").read_text(encoding="utf-8")
 
 
+def test_tags_that_would_share_a_page_stop_the_build_naming_both(tmp_path: Path, capsys, monkeypatch):
+    """Issue 21: `C++`, `C#` and `C` silently merged into /tag/c/. Different names are an error naming
+    both spellings and where they are written; spellings of one name (`José`, `JOSE`) a warning."""
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text("title: Uji\nbase_url: https://contoh.id/\n", encoding="utf-8")
+    (root / "articles/a.md").write_text("---\ntitle: A\ndate: 2025-06-01\ntags: [C, José]\n---\n\nIsi.\n")
+    (root / "articles/b.md").write_text("---\ntitle: B\ndate: 2025-06-02\ntags:\n  - Python\n  - C++\n"
+                                        "  - JOSE\n---\n\nIsi.\n")
+    monkeypatch.chdir(root)
+    args = ["build", "--now", NOW, "--quiet", "--no-search"]
+    assert main(args) == 1
+    assert capsys.readouterr().err == (
+        'articles/b.md:6: tags: "C++" and "C" (articles/a.md:4) are different tags but would share one page, '
+        "tag/c/, as a tag's address keeps only its letters and digits — rename one of them, for example \"Cpp\" "
+        'for "C++"\n'
+        'articles/b.md:7: warning: tags: "JOSE" and "José" (articles/a.md:4) are one tag written two ways; its page '
+        'tag/jose/ shows "JOSE" — write it the same way in every article\n'
+        "build stopped (1 error, 1 warning); the output folder was not changed\n")
+    assert not (root / "_site").exists()
+    (root / "articles/b.md").write_text((root / "articles/b.md").read_text().replace("C++", "Cpp"))
+    assert main(args) == 0
+    assert 'tags: "JOSE" and "José"' in capsys.readouterr().err
+    assert sorted(p.name for p in (root / "_site/tag").iterdir()) == ["c", "cpp", "index.html", "jose", "python"]
+    assert main(args + ["--strict"]) == 1
+
+
 def test_base_url_option_overrides_config(tmp_path: Path):
     out = tmp_path / "out"
     assert run_build(BASIC, "--base-url", "https://user.github.io/warta/", output=out) == 0

@@ -75,3 +75,50 @@ def test_category_and_author_terms_use_their_own_folders():
 
 def test_no_articles_means_no_terms():
     assert group_terms("tag", (), tags_of) == ()
+
+
+def sourced(slug: str, **fields):
+    from warta.content.schema import validate_article
+
+    data = {"title": slug.title(), "date": "2025-06-01", **fields}
+    lines = {key: index + 2 for index, key in enumerate(data)}
+    source, problems = validate_article(f"articles/{slug}.md", slug, YamlMapping(data, lines, 2), "Isi.", 9, CONFIG)
+    assert source is not None, problems
+    return source
+
+
+def test_different_names_sharing_a_page_are_an_error_and_spellings_of_one_a_warning():
+    """Issue 21: `C++`, `C#` and `C` all made /tag/c/, silently."""
+    from warta.model.taxonomies import term_collisions
+
+    problems = term_collisions([sourced("b", tags=["C++", "JOSE", "Scale-AI"]), sourced("a", tags=["C", "José"]),
+                                sourced("c", tags=["C#", "scale ai", "Python"])])
+    assert [p.format() for p in problems] == [
+        'articles/b.md:4: tags: "C++" and "C" (articles/a.md:4) are different tags but would share one page, tag/c/, '
+        "as a tag's address keeps only its letters and digits — rename one of them, for example \"Cpp\" for \"C++\"",
+        'articles/c.md:4: tags: "C#" and "C" (articles/a.md:4) are different tags but would share one page, tag/c/, '
+        "as a tag's address keeps only its letters and digits — rename one of them, for example \"Csharp\" for \"C#\"",
+        'articles/b.md:4: warning: tags: "JOSE" and "José" (articles/a.md:4) are one tag written two ways; its page '
+        'tag/jose/ shows "JOSE" — write it the same way in every article',
+        'articles/c.md:4: warning: tags: "scale ai" and "Scale-AI" (articles/b.md:4) are one tag written two ways; its '
+        'page tag/scale-ai/ shows "Scale-AI" — write it the same way in every article']
+
+
+def test_names_of_one_word_differ_only_in_case_accents_script_spaces_and_spelling_marks():
+    from warta.model.taxonomies import _word
+
+    same = [("José", "JOSE"), ("Москва", "Moskva"), ("Scale AI", "scale-ai"), ("Jum'at", "Jumat"),
+            ("Ekonomi & Bisnis", "Ekonomi Bisnis"), ("Node.js", "node js"), ("Jose\u0301", "José")]
+    different = [("C++", "C"), ("C#", "C"), ("C++", "C#"), ("@warta", "warta"), ("100%", "100")]
+    assert all(_word(a) == _word(b) for a, b in same)
+    assert all(_word(a) != _word(b) for a, b in different)
+
+
+def test_categories_authors_and_sources_are_checked_too():
+    from warta.model.taxonomies import term_collisions
+
+    problems = term_collisions([sourced("a", category="C++", author=["Rina", "RINA"], source="Antara"),
+                                sourced("b", category="C", source="ANTARA")])
+    assert [(p.path, p.line, p.field, p.warning) for p in problems] == [
+        ("articles/b.md", 4, "category", False), ("articles/a.md", 5, "author", True),
+        ("articles/b.md", 5, "source", True)]

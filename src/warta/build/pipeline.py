@@ -31,6 +31,7 @@ from warta.links import SiteIndex, check_links, grew, index_shape, scan_page
 from warta.markdown import Article, render_article
 from warta.model import build_site
 from warta.model.site import Schedule, Site
+from warta.model.taxonomies import term_collisions
 from warta.model.urls import ARTICLE_DIR, LOGO_FILE
 from warta.outputs.cards import PNG_HEAD, PNG_TAIL, draw_card, draw_logo, logo_key
 from warta.outputs.hosting import add_hosting_files
@@ -161,7 +162,8 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         loaded = load_articles(root, config, known, read)
         articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
         outside = folder_problems(root)  # templates/, assets/, static/: links that leave the site, bad names
-        problems = (*config_warnings, *outside, *loaded.problems, *_markdown_problems(articles))
+        problems = (*config_warnings, *outside, *loaded.problems, *_markdown_problems(articles),
+                    *term_collisions(loaded.articles))
         if any(not p.warning for p in problems) or (options.strict and problems):
             raise ContentError(problems)
         for problem in problems:

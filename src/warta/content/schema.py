@@ -78,6 +78,13 @@ class SourceArticle(FastPickle):
     `check_alias`; each gets a redirect page and a `_redirects` line (model/urls.py places them)."""
     alias_lines: tuple[int, ...] = ()
     """Line of each alias in the file, to report a collision there."""
+    tag_lines: tuple[int, ...] = ()
+    """Line of each tag in the file, to report there two names that would share one page
+    (`model.taxonomies.term_collisions`); likewise the lines of the authors, category and source
+    (None for the site's default author)."""
+    author_lines: tuple[int | None, ...] = ()
+    category_line: int | None = None
+    source_line: int | None = None
 
 
 KNOWN_FIELDS = ("title", "date", "updated", "expires", "author", "source", "dateline", "tags",
@@ -255,20 +262,26 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
               "set expires later than date, or remove it")
 
     authors: tuple[str, ...] = ()
+    author_lines: dict[str, int | None] = {}
     raw_author = data.get("author")
     if isinstance(raw_author, list):
         if all(isinstance(a, str) and a.strip() for a in raw_author):
-            authors = tuple(dict.fromkeys(" ".join(a.split()) for a in raw_author))
+            for index, name in enumerate(" ".join(a.split()) for a in raw_author):
+                author_lines.setdefault(name, mapping.line_of_item("author", index))
+            authors = tuple(author_lines)
         else:
             error("author", "must be a name or a list of names", 'for example `author: "Rina Wulandari"`')
     elif raw_author is not None:
         name = text("author")
         authors = (name,) if name else ()
+        author_lines = {name: mapping.line_of("author")} if name else {}
     source = text("source")
     if not authors and not source and config.author:
         authors = (config.author,)
+        author_lines = {config.author: None}
 
     tags: tuple[str, ...] = ()
+    tag_lines: tuple[int, ...] = ()
     raw_tags = data.get("tags")
     if raw_tags is None:
         pass
@@ -278,8 +291,8 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         error("tags", f"has {len(raw_tags)} tags; an article may have at most {MAX_TAGS}",
               "keep the few that readers will browse by")
     else:
-        cleaned = []
-        for tag in raw_tags:
+        cleaned: dict[str, int] = {}  # tag -> its line
+        for index, tag in enumerate(raw_tags):
             if isinstance(tag, (int, float)) and not isinstance(tag, bool):
                 tag = str(tag)
             if not isinstance(tag, str) or not tag.strip():
@@ -289,8 +302,8 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
             if not slugify(name):
                 error("tags", f'"{name}" has no letters or digits to make a URL from', "use words in the tag name")
                 continue
-            cleaned.append(name)
-        tags = tuple(dict.fromkeys(cleaned))
+            cleaned.setdefault(name, mapping.line_of_item("tags", index))
+        tags, tag_lines = tuple(cleaned), tuple(cleaned.values())
 
     category = text("category")
     if category is not None and not slugify(category):
@@ -362,6 +375,9 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         summary=summary, draft=draft, note=note, image=image, image_alt=image_alt, extra=extra,
         body=body, body_line=body_line, slug_line=mapping.lines.get("slug"),
         aliases=tuple(aliases), alias_lines=tuple(alias_lines),
+        tag_lines=tag_lines,
+        author_lines=tuple(author_lines.get(name) for name in authors),
+        category_line=mapping.lines.get("category"), source_line=mapping.lines.get("source"),
     ), problems
 
 
