@@ -346,9 +346,13 @@ def test_accepts_slug_of_exactly_200_bytes():
 
 
 def test_rejects_slug_with_nul_showing_it_escaped():
-    problem = only_error(raw('title: A\ndate: 2025-06-15\nslug: "a\\0b"\n'))
-    assert problem.line == 4
-    assert problem.message.startswith('"a\\x00b" may contain only')
+    # Since issue 21 the YAML stage refuses the NUL written as an escape in any field (test_yamlmap.py);
+    # check_slug still refuses it, and shows it escaped, for slugs that come from elsewhere.
+    split, _ = split_front_matter(raw('title: A\ndate: 2025-06-15\nslug: "a\\0b"\n'), PATH)
+    _, [problem] = parse_mapping(split.front_matter, PATH, split.front_matter_line)
+    assert (problem.line, problem.field) == (4, "slug")
+    assert problem.message == "contains the control character U+0000"
+    assert check_slug("a\x00b").startswith('"a\\x00b" may contain only')
     assert "\x00" not in problem.format()
 
 
