@@ -191,6 +191,25 @@ def test_bad_source_date_epoch_fails_cleanly(write_site, monkeypatch, capsys, va
     assert not (root / "_site").exists()
 
 
+@pytest.mark.parametrize("value", ["9999-12-31", "9999-12-31T23:59:00-12:00", "0001-01-01T00:00:00+07:00", "1899-12-31"])
+def test_build_with_a_now_outside_the_years_fails_cleanly(write_site, capsys, value):
+    # Issue 21: a clock in year 9999 overflowed the build.
+    root = write_site({"articles/a.md": article()})
+    assert main(["build", "--source", str(root), "--now", value]) == 1
+    assert capsys.readouterr().err == f'error: --now "{value}" is outside the years 1900 to 2999\n'
+    assert not (root / "_site").exists()
+
+
+@pytest.mark.parametrize("value, shown", [("253402300799", "9999-12-31T23:59:59+00:00"),
+                                          ("-2208988801", "1899-12-31T23:59:59+00:00")])
+def test_source_date_epoch_outside_the_years_fails_cleanly(write_site, monkeypatch, capsys, value, shown):
+    root = write_site({"articles/a.md": article()})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    assert main(["build", "--source", str(root)]) == 1
+    assert capsys.readouterr().err == f'error: SOURCE_DATE_EPOCH "{value}" ({shown}) is outside the years 1900 to 2999\n'
+    assert not (root / "_site").exists()
+
+
 # --- build: warnings, strict, output --------------------------------------------------------------
 
 def test_warning_is_printed_and_the_build_succeeds(write_site, capsys):

@@ -104,18 +104,29 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
 
 
 def resolve_now(value: str | None, environ=os.environ) -> datetime:
-    """The build clock: --now, else SOURCE_DATE_EPOCH, else the current time."""
+    """The build clock: --now, else SOURCE_DATE_EPOCH, else the current time; within the years an
+    article's date may have (a clock in year 9999 overflowed the build, issue 21)."""
+    from warta.content.schema import check_year
+
     if value:
         try:
-            return datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+            now = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
         except ValueError:
             raise CommandError(f'--now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00') from None
+        reason = check_year(now)
+        if reason:
+            raise CommandError(f'--now "{value}" {reason}')
+        return now
     epoch = environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            now = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
         except (ValueError, OverflowError, OSError):
             raise CommandError(f'SOURCE_DATE_EPOCH "{epoch}" is not a whole number of seconds') from None
+        reason = check_year(now)
+        if reason:
+            raise CommandError(f'SOURCE_DATE_EPOCH "{epoch}" ({now.isoformat()}) {reason}')
+        return now
     return datetime.now(timezone.utc)
 
 
@@ -165,6 +176,7 @@ def _run_new(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from warta.config import CONFIG_NAME, load_config
+    from warta.content.schema import check_year
     from warta.importer import DEFAULT_ZONE, import_files
 
     site = args.into.parent
@@ -176,6 +188,9 @@ def _run_import(args: argparse.Namespace) -> int:
         except ValueError:
             raise CommandError(f'--fetched-at "{args.fetched_at}" is not an ISO 8601 date-time, '
                                "e.g. 2025-08-14T10:00:00+07:00") from None
+        reason = check_year(fetched_at)
+        if reason:
+            raise CommandError(f'--fetched-at "{args.fetched_at}" {reason}')
         if fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=zone)
     results = import_files(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,
