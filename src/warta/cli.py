@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from warta import __version__
-from warta.errors import CommandError, Problem, ProblemsError, WartaError
+from warta.errors import CommandError, Problem, ProblemsError, WartaError, printable
 
 log = logging.getLogger("warta")
 
@@ -148,11 +148,16 @@ def _run_build(args: argparse.Namespace) -> int:
 def _run_new(args: argparse.Namespace) -> int:
     from warta.config import load_config
     from warta.content.schema import check_slug, slug_from_name
+    from warta.yamlmap import bad_character
 
     config, _ = load_config(args.source)
     title = " ".join(args.title.split())
     if not title:
         raise CommandError("the title is empty; write it in quotes: warta new \"Judul Artikel\"")
+    reason = bad_character(title)
+    if reason:  # the build refuses it in front matter, so the article written would not build (issue 21)
+        raise CommandError(f'the title "{printable(title)}" contains {reason}; type the '
+                           "title again without it (the build would refuse the article)")
     slug = args.slug or slug_from_name(title)
     if not slug:
         raise CommandError(f'the title "{title}" has no letters or digits to make a file name from; '
