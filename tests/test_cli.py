@@ -124,6 +124,32 @@ def test_new_with_an_explicit_slug_uses_it(write_site):
     assert (root / "articles" / "berita-pilihan.md").is_file()
 
 
+@pytest.mark.parametrize("title", ["Judul \x1b[31m merah", "Judul\x00nol", "Judul \x7f hapus", "Judul \x9b31m C1",
+                                   "Judul \udcff bukan UTF-8", "Judul \ufffe"])
+def test_new_refuses_a_title_the_build_would_refuse_and_writes_nothing(write_site, capsys, monkeypatch, title):
+    # Issue 21: `warta new $'Judul \x1b[31m merah'` wrote an article that no build would take.
+    root = write_site({})
+    monkeypatch.chdir(root)
+    assert main(["new", title]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err
+    assert err.startswith('error: the title "Judul') and "type the title again without it" in err
+    assert err.isprintable() or err.rstrip("\n").isprintable()  # shown escaped, never raw
+    assert list((root / "articles").iterdir()) == []
+
+
+@pytest.mark.parametrize("title", ['Meta: "investasi" \\ baru', "# Bukan komentar", "- bukan daftar", "&jangkar *alias",
+                                   "!!python/object Judul", "Judul\tdengan\ttab", "Judul\u2028baris", "Judul \u202e balik",
+                                   "'kutip' {kurawal} [siku] %persen @at `backtick`", "null", "9999-12-31", "yes",
+                                   "Judul \u00a0spasi \ufeff BOM", "日本語のニュース"])
+def test_whatever_new_writes_builds_with_drafts(write_site, capsys, monkeypatch, title):
+    root = write_site({})
+    monkeypatch.chdir(root)
+    assert main(["new", title, "--slug", "berita-baru"]) == 0
+    assert main(["build", "--drafts", "--quiet", "--no-search"]) == 0, capsys.readouterr().err
+    assert (root / "_site/artikel/berita-baru/index.html").is_file()
+
+
 def test_new_outside_a_site_says_no_article_was_written(tmp_path, capsys):
     assert main(["new", "Judul", "--source", str(tmp_path)]) == 1
     err = capsys.readouterr().err
@@ -188,6 +214,25 @@ def test_bad_source_date_epoch_fails_cleanly(write_site, monkeypatch, capsys, va
     monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
     assert main(["build", "--source", str(root)]) == 2
     assert capsys.readouterr().err == f'error: SOURCE_DATE_EPOCH "{value}" is not a whole number of seconds\n'
+    assert not (root / "_site").exists()
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "9999-12-31T23:59:00-12:00", "0001-01-01T00:00:00+07:00", "1899-12-31"])
+def test_build_with_a_now_outside_the_years_fails_cleanly(write_site, capsys, value):
+    # Issue 21: a clock in year 9999 overflowed the build.
+    root = write_site({"articles/a.md": article()})
+    assert main(["build", "--source", str(root), "--now", value]) == 1
+    assert capsys.readouterr().err == f'error: --now "{value}" is outside the years 1900 to 2999\n'
+    assert not (root / "_site").exists()
+
+
+@pytest.mark.parametrize("value, shown", [("253402300799", "9999-12-31T23:59:59+00:00"),
+                                          ("-2208988801", "1899-12-31T23:59:59+00:00")])
+def test_source_date_epoch_outside_the_years_fails_cleanly(write_site, monkeypatch, capsys, value, shown):
+    root = write_site({"articles/a.md": article()})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    assert main(["build", "--source", str(root)]) == 1
+    assert capsys.readouterr().err == f'error: SOURCE_DATE_EPOCH "{value}" ({shown}) is outside the years 1900 to 2999\n'
     assert not (root / "_site").exists()
 
 

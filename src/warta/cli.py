@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Sequence
 
 from warta import __version__
-from warta.errors import CommandError, ConfigError, ContentError, Problem, ProblemsError, UsageError, WartaError
+from warta.errors import (CommandError, ConfigError, ContentError, Problem, ProblemsError, UsageError, WartaError,
+                          printable)
 
 log = logging.getLogger("warta")
 
@@ -151,18 +152,29 @@ def _folder(value: str) -> Path:
 
 
 def resolve_now(value: str | None, environ=os.environ) -> datetime:
-    """The build clock: --now, else SOURCE_DATE_EPOCH, else the current time."""
+    """The build clock: --now, else SOURCE_DATE_EPOCH, else the current time; within the years an
+    article's date may have (a clock in year 9999 overflowed the build, issue 21)."""
+    from warta.content.schema import check_year
+
     if value:
         try:
-            return datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+            now = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
         except ValueError:
             raise UsageError(f'--now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00') from None
+        reason = check_year(now)
+        if reason:
+            raise UsageError(f'--now "{value}" {reason}')
+        return now
     epoch = environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            now = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
         except (ValueError, OverflowError, OSError):
             raise UsageError(f'SOURCE_DATE_EPOCH "{epoch}" is not a whole number of seconds') from None
+        reason = check_year(now)
+        if reason:
+            raise UsageError(f'SOURCE_DATE_EPOCH "{epoch}" ({now.isoformat()}) {reason}')
+        return now
     return datetime.now(timezone.utc)
 
 
@@ -195,11 +207,16 @@ def _check_base_url(value: str | None) -> None:
 def _run_new(args: argparse.Namespace) -> int:
     from warta.config import load_config
     from warta.content.schema import check_slug, slug_from_name
+    from warta.yamlmap import bad_character
 
     config, _ = load_config(args.source)
     title = " ".join(args.title.split())
     if not title:
         raise UsageError("the title is empty; write it in quotes: warta new \"Judul Artikel\"")
+    reason = bad_character(title)
+    if reason:  # the build refuses it in front matter, so the article written would not build (issue 21)
+        raise UsageError(f'the title "{printable(title)}" contains {reason}; type the '
+                           "title again without it (the build would refuse the article)")
     slug = args.slug or slug_from_name(title)
     if not slug:
         raise UsageError(f'the title "{title}" has no letters or digits to make a file name from; '
@@ -223,6 +240,7 @@ def _run_new(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from warta.config import CONFIG_NAME, load_config
+    from warta.content.schema import check_year
     from warta.importer import DEFAULT_ZONE, import_files
 
     site = args.into.parent
@@ -234,6 +252,9 @@ def _run_import(args: argparse.Namespace) -> int:
         except ValueError:
             raise UsageError(f'--fetched-at "{args.fetched_at}" is not an ISO 8601 date-time, '
                                "e.g. 2025-08-14T10:00:00+07:00") from None
+        reason = check_year(fetched_at)
+        if reason:
+            raise UsageError(f'--fetched-at "{args.fetched_at}" {reason}')
         if fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=zone)
     results = import_files(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,

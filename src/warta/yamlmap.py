@@ -2,32 +2,109 @@
 
 from __future__ import annotations
 
+import re
+import sys
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
 
 from warta.errors import Problem
 
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_CORE = "tag:yaml.org,2002:"
+_TIMESTAMP = _CORE + "timestamp"
+_VALUE = _CORE + "value"
+
+MAX_ALIAS_NODES = 10_000
+"""Values that YAML aliases (`*name`) may add to a block beyond those written in it. Issue 21: 452 bytes
+of nested aliases ("billion laughs") stand for billions of values, and took 30 s and 3 GB to build;
+front matter and warta.yaml rarely use an alias at all."""
+MAX_DEPTH = 100
+"""Lists and mappings nested deeper than this are refused: templates, the build cache and the
+constructor itself walk them recursively."""
+
+_REFUSED_TAGS = ("binary", "set", "omap", "pairs")
+"""Tags the safe loader knows but whose values (bytes, sets, lists of pairs) no field or template
+expects (issue 21)."""
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""What no value may hold: control characters but tab and newline, lone surrogates, U+FFFE and U+FFFF.
+The reader refuses them written raw, but a YAML escape (`"\\0"`, `"\\x1b"`, `"\\u0000"`) writes any
+of them, and they reached the pages and feeds raw (issue 21)."""
 
 
-def _without_timestamps(base: type) -> type:
-    """A loader that leaves timestamps as strings: Warta parses dates itself, so every bad
-    date gets the same message and a date never silently loses its time zone."""
+class _Refused(ConstructorError):
+    """A value the YAML is well formed about but Warta does not take: a tag, an unreadable tagged
+    value, an alias bomb. Carries its own hint."""
+
+    def __init__(self, message: str, hint: str, node: yaml.Node):
+        super().__init__(None, None, message, node.start_mark)
+        self.hint = hint
+
+
+def _tag_name(tag: str) -> str:
+    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+
+
+def _checked(constructor):
+    """`constructor` (of the safe loader's !!int, !!float, !!bool, !!timestamp) with its ValueError,
+    KeyError or AttributeError on a value it cannot read (`!!float abc`, `!!bool maybe`, a 5000-digit
+    number) turned into a problem at the value's line (issue 21)."""
+    def construct(loader, node: yaml.Node) -> Any:
+        try:
+            return constructor(loader, node)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, KeyError, AttributeError, TypeError, IndexError, OverflowError):
+            raise _unreadable(node) from None
+    return construct
+
+
+def _refuse(loader, node: yaml.Node) -> Any:
+    raise _Refused(f"the YAML tag {_tag_name(node.tag)} is not allowed here",
+                   "remove the tag: a value is text, a number, true/false, a date, a list or a mapping", node)
+
+
+def _plain(loader, node: yaml.Node) -> Any:
+    return loader.construct_scalar(node)
+
+
+def _unreadable(node: yaml.Node) -> _Refused:
+    value = node.value if isinstance(node, yaml.ScalarNode) else ""
+    limit = sys.get_int_max_str_digits()
+    digits = sum(c.isdigit() for c in value)
+    if node.tag == _CORE + "int" and limit and digits > limit:
+        return _Refused(f"a number of {digits} digits is too long to read",
+                        "put it in double quotes to keep it as text", node)
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    return _Refused(f'"{shown}" is not a valid {_tag_name(node.tag)}',
+                    "correct the value, or remove the tag to keep it as text", node)
+
+
+def _make_loader(base: type) -> type:
+    """A loader that leaves timestamps as strings (Warta parses dates itself, so every bad date
+    gets the same message and a date never silently loses its time zone) and checks its tags."""
     loader = type(f"Warta{base.__name__}", (base,), {})
     loader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in (_TIMESTAMP, _VALUE)]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
+    for name in ("int", "float", "bool", "timestamp"):
+        loader.add_constructor(_CORE + name, _checked(yaml.SafeLoader.yaml_constructors[_CORE + name]))
+    for tag in (*(_CORE + name for name in _REFUSED_TAGS), None):  # None: any other tag, !!python/… included
+        loader.add_constructor(tag, _refuse)
+    # `title: <<` and `=`: plain text. (A `<<` merge key is merged before anything is constructed.)
+    loader.add_constructor(_CORE + "merge", _plain)
+    loader.add_constructor(_VALUE, _plain)
     return loader
 
 
 # libyaml's parser (CSafeLoader) is several times faster than the pure-Python one, and both give
 # nodes with line marks; but the pure-Python one words its errors better (it names a tab), so
 # a block that fails is parsed again with it for the message.
-_CAREFUL = _without_timestamps(yaml.SafeLoader)
-_FAST = _without_timestamps(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else _CAREFUL
+_CAREFUL = _make_loader(yaml.SafeLoader)
+_FAST = _make_loader(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else _CAREFUL
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +129,91 @@ class YamlMapping:
         return items[index] if index < len(items) else self.line_of(key)
 
 
+_LEAF = (1, 0)
+"""A scalar's shape: one value, no nesting."""
+
+
+def bad_character(text: str) -> str | None:
+    """Describe the first character of `text` that no value may hold (a control character other than
+    tab and newline, U+FFFE, U+FFFF, a lone surrogate), or None when there is none."""
+    found = _FORBIDDEN.search(text)
+    if found is None:
+        return None
+    code = ord(found[0])
+    if unicodedata.category(found[0]) == "Cc":
+        return f"the control character U+{code:04X}"
+    return f"U+{code:04X}, which is not a character"
+
+
+class _Walk:
+    """Measures composed YAML nodes as they would be with every alias expanded, visiting each
+    distinct node once (a billion laughs costs as much as its few dozen written nodes), and
+    notes scalars holding a character no value may hold."""
+
+    def __init__(self) -> None:
+        self.shapes: dict[int, tuple[int, int]] = {}
+        """id(node) -> (values with aliases expanded, nesting depth)."""
+        self.bad: list[tuple[yaml.ScalarNode, str]] = []
+        """Scalars with a forbidden character, and which one."""
+
+    @property
+    def distinct(self) -> int:
+        """How many distinct nodes were measured: the values written out in the block."""
+        return len(self.shapes)
+
+    def measure(self, node: yaml.Node) -> tuple[int, int]:
+        """(values, depth) of `node` with aliases expanded; an alias inside itself is refused."""
+        shape = self.shapes.get(id(node))
+        if shape is None:
+            if isinstance(node, yaml.ScalarNode):
+                shape = self._scalar(node)
+            else:
+                self._collection(node)
+                shape = self.shapes[id(node)]
+        return shape
+
+    def _scalar(self, node: yaml.ScalarNode) -> tuple[int, int]:
+        if _FORBIDDEN.search(node.value):
+            self.bad.append((node, bad_character(node.value)))
+        self.shapes[id(node)] = _LEAF
+        return _LEAF
+
+    def _collection(self, root: yaml.Node) -> None:
+        """Measure a list or mapping without recursion: children first, each distinct node once."""
+        shapes = self.shapes
+        active = {id(root)}
+        stack = [(root, iter(_children(root)))]
+        while stack:
+            current, children = stack[-1]
+            for child in children:
+                if id(child) in shapes:
+                    continue
+                if isinstance(child, yaml.ScalarNode):
+                    self._scalar(child)
+                    continue
+                if id(child) in active:
+                    raise _Refused("a YAML alias (*name) stands for the list or mapping it is in",
+                                   "an alias can only repeat a value written before it, not contain itself", child)
+                active.add(id(child))
+                stack.append((child, iter(_children(child))))
+                break
+            else:
+                stack.pop()
+                active.discard(id(current))
+                size, depth = 1, 0
+                for child in _children(current):
+                    child_size, child_depth = shapes[id(child)]
+                    size += child_size
+                    depth = max(depth, child_depth)
+                shapes[id(current)] = (min(size, 1 << 62), depth + 1)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+
 def parse_mapping(text: str, path: str, first_line: int = 1,
                   what: str = "front matter") -> tuple[YamlMapping | None, list[Problem]]:
     """Parse `text` (YAML starting at `first_line` of `path`) as a mapping, or report why not;
@@ -65,6 +227,7 @@ def parse_mapping(text: str, path: str, first_line: int = 1,
 def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
            ) -> tuple[YamlMapping | None, list[Problem]]:
     problems: list[Problem] = []
+    lines: dict[str, int] = {}
     try:
         # The reader checks for control characters as soon as the loader is made.
         loader = loader_class(text)
@@ -83,8 +246,9 @@ def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
                         "write one `field: value` per line, for example `title: Judul Artikel`")
             )
             return None, problems
-        lines: dict[str, int] = {}
         item_lines: dict[str, tuple[int, ...]] = {}
+        walk = _Walk()
+        expanded = 0
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(Problem(path, first_line + key_node.start_mark.line, None,
@@ -94,12 +258,35 @@ def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
             key = key_node.value
             line = first_line + key_node.start_mark.line
             if key in lines:
-                problems.append(Problem(path, line, str(key), f"appears twice (first on line {lines[key]})",
+                problems.append(Problem(path, line, _shown(key), f"appears twice (first on line {lines[key]})",
                                         "keep one of them"))
             lines[str(key)] = line
             if isinstance(value_node, yaml.SequenceNode):
                 item_lines[str(key)] = tuple(first_line + item.start_mark.line for item in value_node.value)
+            # Measured before anything is constructed: what aliases expand to, how deep it goes,
+            # and which strings hold a character no value may hold.
+            known_bad = len(walk.bad)
+            size, depth = walk.measure(value_node)
+            expanded += walk.measure(key_node)[0] + size
+            for scalar, reason in walk.bad[known_bad:]:
+                problems.append(Problem(path, first_line + scalar.start_mark.line, _shown(key), f"contains {reason}",
+                                        "remove it: it was probably written as an escape such as \"\\0\", "
+                                        "\"\\x1b\" or \"\\u0000\" in double quotes"))
+            if expanded - walk.distinct > MAX_ALIAS_NODES:
+                return None, [Problem(path, line, _shown(key),
+                                      f"YAML aliases (*name) make this more than {MAX_ALIAS_NODES:,} values",
+                                      "write the values out instead of repeating aliases of aliases")]
+            if depth > MAX_DEPTH:
+                return None, [Problem(path, line, _shown(key), f"is nested more than {MAX_DEPTH} levels deep",
+                                      "flatten the lists and mappings under it")]
         data = loader.construct_document(node)
+    except _Refused as exc:
+        line = first_line + exc.problem_mark.line if exc.problem_mark else first_line
+        return None, [Problem(path, line, _field_at(lines, line), exc.problem, exc.hint)]
+    except RecursionError:
+        # Lists thousands deep (`[[[[…`) exhaust the parser's own recursion before they can be measured.
+        return None, [Problem(path, first_line, None, f"{what} is nested too deeply to read",
+                              f"flatten its lists and mappings (at most {MAX_DEPTH} levels)")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = (exc.problem or str(exc)).strip()
@@ -119,9 +306,25 @@ def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
         elif "mapping values are not allowed" in problem:
             hint = 'put the value in double quotes, for example `title: "Meta: investasi baru"`'
         return None, [Problem(path, line, None, f"YAML syntax error: {problem}", hint)]
+    except (ValueError, KeyError, AttributeError, TypeError, IndexError, OverflowError) as exc:  # pragma: no cover
+        # Every constructor that can fail on a value is checked above; should another one fail, the
+        # editor still gets a problem, not a traceback.
+        return None, [Problem(path, first_line, None, f"{what} cannot be read ({exc})",
+                              "check the values, and remove any `!!` tags")]
     except yaml.YAMLError as exc:  # pragma: no cover - every other YAMLError carries marks
         return None, [Problem(path, first_line, None, f"YAML error: {' '.join(str(exc).split())}",
                               "fix the YAML block")]
     finally:
         loader.dispose()
     return YamlMapping({str(k): v for k, v in data.items()}, lines, first_line, item_lines), problems
+
+
+def _field_at(lines: dict[str, int], line: int) -> str | None:
+    """The top-level field whose value holds `line`: the last one starting on or before it."""
+    before = [(start, key) for key, start in lines.items() if start <= line]
+    return _shown(max(before)[1]) if before else None
+
+
+def _shown(key: str) -> str:
+    """A field name for a message: quoted when it is blank or starts or ends with a space (`" 0": …`)."""
+    return key if key and key == key.strip() else f'"{key}"'

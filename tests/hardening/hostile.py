@@ -188,3 +188,80 @@ def write_hostile_site(root: Path) -> dict[str, object]:
             article(payload, f"2025-05-{index + 1:02d}T09:00:00+07:00", f"Isi muatan {index}.",
                     author=payload, summary=payload), encoding="utf-8")
     return {"title": TITLE, **fields}
+
+
+# --- hostile YAML (issue 21) ----------------------------------------------------------------------------
+
+def billion_laughs(indent: str = "") -> str:
+    """The classic alias bomb: nine levels of nine aliases, about 450 bytes standing for 9^9 strings."""
+    lines = [f'{indent}a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{indent}{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]"
+              for previous, name in zip("abcdefgh", "bcdefghi")]
+    return "\n".join(lines) + "\n"
+
+
+HOSTILE_FRONT_MATTER = {
+    # name: (front matter, line, field, message); the article file's line 1 is `---`.
+    "date-9999": ('title: Berita\ndate: "9999-12-31"\n', 3, "date", '"9999-12-31" is outside the years 1900 to 2999'),
+    "date-9999-west": ('title: Berita\ndate: "9999-12-31T23:59:00-12:00"\n', 3, "date",
+                       '"9999-12-31T23:59:00-12:00" is outside the years 1900 to 2999'),
+    "expires-9999": ('title: Berita\ndate: "2025-06-15"\nexpires: "9999-12-31"\n', 4, "expires",
+                     '"9999-12-31" is outside the years 1900 to 2999'),
+    "updated-9999": ('title: Berita\ndate: "2025-06-15"\nupdated: "9999-12-31"\n', 4, "updated",
+                     '"9999-12-31" is outside the years 1900 to 2999'),
+    "date-year-1": ('title: Berita\ndate: "0001-01-01T00:00:00+07:00"\n', 3, "date",
+                    '"0001-01-01T00:00:00+07:00" is outside the years 1900 to 2999'),
+    "float-tag": ('title: Berita\ndate: "2025-06-15"\nextra:\n  nilai: !!float abc\n', 5, "extra",
+                  '"abc" is not a valid !!float'),
+    "int-tag": ('title: Berita\ndate: "2025-06-15"\nsummary: !!int 0xZZ\n', 4, "summary", '"0xZZ" is not a valid !!int'),
+    "bool-tag": ('title: Berita\ndate: "2025-06-15"\ndraft: !!bool maybe\n', 4, "draft", '"maybe" is not a valid !!bool'),
+    "timestamp-garbage": ('title: Berita\ndate: !!timestamp garbage\n', 3, "date",
+                          '"garbage" is not a valid !!timestamp'),
+    "timestamp-impossible": ('title: Berita\ndate: !!timestamp 2025-13-45\n', 3, "date",
+                             '"2025-13-45" is not a valid !!timestamp'),
+    "huge-number": ("title: " + "7" * 5000 + '\ndate: "2025-06-15"\n', 2, "title",
+                    "a number of 5000 digits is too long to read"),
+    "binary-tag": ('title: Berita\ndate: "2025-06-15"\nextra:\n  data: !!binary aGFsbw==\n', 5, "extra",
+                   "the YAML tag !!binary is not allowed here"),
+    "set-tag": ('title: Berita\ndate: "2025-06-15"\ntags: !!set {a, b}\n', 4, "tags",
+                "the YAML tag !!set is not allowed here"),
+    "omap-tag": ('title: Berita\ndate: "2025-06-15"\nextra: !!omap [a: 1]\n', 4, "extra",
+                 "the YAML tag !!omap is not allowed here"),
+    "python-tag": ('title: !!python/object/apply:os.system ["touch dimiliki"]\ndate: "2025-06-15"\n', 2, "title",
+                   "the YAML tag !!python/object/apply:os.system is not allowed here"),
+    "billion-laughs": ('title: Berita\ndate: "2025-06-15"\nextra:\n' + billion_laughs("  "), 4, "extra",
+                       "YAML aliases (*name) make this more than 10,000 values"),
+    "alias-in-itself": ('title: Berita\ndate: "2025-06-15"\nextra: &diri\n  - *diri\n', 4, "extra",
+                        "a YAML alias (*name) stands for the list or mapping it is in"),
+    "deep-nesting": ('title: Berita\ndate: "2025-06-15"\nextra: ' + "[" * 300 + "]" * 300 + "\n", 4, "extra",
+                     "is nested more than 100 levels deep"),
+    "nul-escape": ('title: Berita\ndate: "2025-06-15"\nsource: "x\\u0000y"\n', 4, "source",
+                   "contains the control character U+0000"),
+    "esc-in-title": ('title: "Judul \\x1b[31m merah"\ndate: "2025-06-15"\n', 2, "title",
+                     "contains the control character U+001B"),
+    "surrogate": ('title: Berita\ndate: "2025-06-15"\nextra:\n  x: "\\ud800"\n', 5, "extra",
+                  "contains U+D800, which is not a character"),
+}
+"""Front matter that crashed or slipped through before issue 21, with the problem it must give."""
+
+HOSTILE_CONFIG = {
+    # name: (warta.yaml, line, field, message)
+    "int-tag": ("title: Uji\nper_page: !!int 0xZZ\n", 2, "per_page", '"0xZZ" is not a valid !!int'),
+    "bool-tag": ("title: Uji\nallow_html: !!bool maybe\n", 2, "allow_html", '"maybe" is not a valid !!bool'),
+    "huge-number": ("title: " + "7" * 5000 + "\n", 1, "title", "a number of 5000 digits is too long to read"),
+    "binary-tag": ("title: Uji\nextra: {data: !!binary aGFsbw==}\n", 2, "extra",
+                   "the YAML tag !!binary is not allowed here"),
+    "billion-laughs": ("title: Uji\nextra:\n" + billion_laughs("  "), 2, "extra",
+                       "YAML aliases (*name) make this more than 10,000 values"),
+    "nul-escape": ('title: Uji\nfooter: "kaki\\0"\n', 2, "footer", "contains the control character U+0000"),
+}
+"""warta.yaml that crashed every command before issue 21, with the problem it must give."""
+
+YAML_TRICKS = (
+    "!!float abc", "!!int 0xZZ", "!!bool maybe", "!!timestamp garbage", "!!timestamp 2025-13-45", "!!binary aGk=",
+    "!!set {a, b}", "!!omap [a: 1]", "!!pairs [a: 1]", "!!python/name:os.system", "!lokal x", "!!str", "!!null",
+    "&a [x, y]", "*a", "&b {k: *a}", "[*a, *a, *a]", '"\\0"', '"\\x1b[31m"', '"\\ud800"', '"\\uffff"', '"\\x7f"', '"\\N"',
+    "9" * 4400, "1e999", "-.inf", ".nan", "=", "<<", '"9999-12-31"', '"0001-01-01T00:00:00+07:00"',
+    '"9999-12-31T23:59:00-12:00"', "0001-01-01", "9999-12-31 23:59:00", '"1899-12-31"', '"3000-01-01"',
+)
+"""YAML fragments that tripped the loader or the build before issue 21, for the random-input test."""

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from helpers import CONFIG, NOW, snapshot, previous_output
-from hostile import PAYLOADS, check_site
+from hostile import PAYLOADS, YAML_TRICKS, billion_laughs, check_site
 from warta.cli import main
 from warta.content.schema import KNOWN_FIELDS
 
@@ -27,13 +27,14 @@ MARKER = b"<!doctype html><p>previous build</p>\n"
 PROBLEM_LINE = re.compile(r"^(articles/[^:]+|warta\.yaml|_site/[^:]+)(:\d+)?: \S")
 STOPPED_LINE = re.compile(r"^build stopped \(\d+ errors?(, \d+ warnings?)?\); the output folder was not changed$")
 
-words = st.sampled_from(["Meta", "Scale AI", "investasi", "Rp230 triliun", "2025-06-15", "31 Juni 2025", "ya",
+words = st.sampled_from([*YAML_TRICKS, "Meta", "Scale AI", "investasi", "Rp230 triliun", "2025-06-15", "31 Juni 2025", "ya",
                          "null", "~", "1e3", "0x1F", "-", "..", "../..", "/", "\\", "é", "日本", "\u202e", "\x00",
                          "\t", "  ", ":", "#", "&a", "*a", "!!int", "%", "@", "`", "'", '"', *PAYLOADS])
 text = st.one_of(words, st.text(max_size=30), st.lists(words, max_size=6).map(" ".join))
 scalars = st.one_of(text, st.integers(-10**12, 10**12), st.floats(allow_nan=True), st.booleans(), st.none(),
                     st.dates(min_value=dt.date(1, 1, 1)), st.datetimes(), st.sampled_from(["2025-02-30", "2025-06-15",
-                    "2025-06-15T09:00:00+07:00", "2025-06-15 09:00", "15 Juni 2025", "2025-13-01"]))
+                    "2025-06-15T09:00:00+07:00", "2025-06-15 09:00", "15 Juni 2025", "2025-13-01", "9999-12-31",
+                    "0001-01-01T00:00:00+07:00", "9999-12-31T23:59:00-12:00"]))
 values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
                                                        st.dictionaries(text, inner, max_size=3)), max_leaves=8)
 keys = st.one_of(st.sampled_from(sorted(KNOWN_FIELDS)), text)
@@ -54,18 +55,30 @@ safe = st.sampled_from(["Meta", "Scale AI", "investasi", "Rp230 triliun", "é", 
 safe_text = st.lists(safe, min_size=1, max_size=4).map(" ".join)
 plausible = st.fixed_dictionaries(
     {"title": safe_text, "date": st.sampled_from(["2025-06-15", "2025-06-15T09:00:00+07:00", "2024-02-29",
-                                                  "2025-06-15 09:00", dt.date(2025, 1, 2), "2025-02-30"])},
+                                                  "2025-06-15 09:00", dt.date(2025, 1, 2), "2025-02-30",
+                                                  "2025-06-15", "2025-06-15T09:00:00+07:00", "2025-06-15 09:00",
+                                                  "9999-12-31T23:59:00-12:00", dt.datetime(1, 1, 1)])},
     optional={"tags": st.lists(safe_text, max_size=5), "author": st.one_of(safe_text, st.lists(safe_text, max_size=3)),
               "category": safe_text, "summary": safe_text, "note": safe_text, "dateline": safe_text,
               "source": safe_text, "image_alt": safe_text,
               "slug": st.sampled_from(["berita-x", "berita-y", "Bad Slug", "../x"]), "draft": st.booleans(),
               "aliases": st.lists(st.sampled_from(["/lama/berita/", "lama.html", "../x", "/"]), max_size=2),
               "image": st.sampled_from(["/gambar/a.jpg", "https://contoh.id/a.jpg", "javascript:alert(1)"]),
-              "updated": st.sampled_from(["2025-06-16", "2025-06-14"]), "extra": st.dictionaries(text, values)})
+              "updated": st.sampled_from(["2025-06-16", "2025-06-14"]),
+              "expires": st.sampled_from(["2030-01-01", "2030-01-01", "2030-01-01", "9999-12-31T23:59:59-12:00"]),
+              "extra": st.dictionaries(text, values)})
+# YAML's own tricks (issue 21): tags, anchors and aliases, escapes of control characters, numbers too long
+# to read and dates outside the calendar, as the value of a known field or nested under `extra:`.
+trick_lines = st.tuples(st.sampled_from(sorted(KNOWN_FIELDS)), st.sampled_from(YAML_TRICKS)).map(
+    lambda pair: f"{pair[0]}: {pair[1]}") | st.sampled_from(YAML_TRICKS).map(lambda trick: f"extra:\n  x: {trick}")
+tricky = st.tuples(plausible.map(dump), st.lists(trick_lines, min_size=1, max_size=4),
+                   st.sampled_from(["", "", billion_laughs(), "extra:\n" + billion_laughs("  ")])).map(
+    lambda parts: parts[0] + "\n".join(parts[1]) + "\n" + parts[2])
 front_matter = st.one_of(
     plausible.map(dump),  # the fields an editor writes, often valid, with hostile values
     plausible.map(dump),
     mappings.map(dump),  # well-formed YAML, any fields and values
+    tricky,  # valid fields, then tags, aliases, escapes and odd dates (later keys win, duplicates are reported)
     st.lists(st.one_of(text, words.map(lambda w: f"{w}: {w}"), st.just("title: [unclosed"),
                        st.just("  - item"), st.just("date: 2025-06-15"), st.just("\t tab: x")),
              max_size=6).map("\n".join).map(lambda s: s + "\n"),  # YAML-ish lines, often broken
@@ -118,3 +131,42 @@ def test_any_input_builds_cleanly_or_is_reported(articles, capsys):
             assert status == 0, err
             assert all(PROBLEM_LINE.match(line) and ": warning: " in line for line in lines), err
             check_site(root / "_site")
+
+
+config_lines = st.one_of(
+    st.tuples(st.sampled_from(["title", "description", "footer", "per_page", "allow_html", "timezone", "language",
+                               "base_url", "extra", "author", "cname"]),
+              st.sampled_from(YAML_TRICKS) | st.sampled_from(["Warta", "12", "true", "{a: 1}", "[a, b]", '"x\\ty"'])).map(
+        lambda pair: f"{pair[0]}: {pair[1]}"),
+    st.sampled_from(["extra:\n" + billion_laughs("  "), "extra: " + "[" * 150 + "]" * 150, "extra: &a [*a]"]),
+)
+
+
+@settings(max_examples=max(EXAMPLES // 3, 20), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(lines=st.lists(config_lines, min_size=1, max_size=3))
+def test_any_config_builds_or_is_reported_by_every_command(lines, capsys):
+    """warta.yaml with YAML's tricks: build, check and new give exit 0 or a clean exit 1, never a traceback."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "site"
+        (root / "articles").mkdir(parents=True)
+        (root / "warta.yaml").write_text("title: Uji\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        (root / "articles/a.md").write_text('---\ntitle: A\ndate: "2025-06-15"\n---\n\nIsi.\n', encoding="utf-8")
+        previous_output(root / "_site", {"marker.html": MARKER})
+        before = snapshot(root)
+        capsys.readouterr()
+        cwd = os.getcwd()
+        os.chdir(folder)
+        try:
+            statuses = [main(["build", "--source", "site", "--now", NOW, "--no-search", "--quiet"]),
+                        main(["new", "Judul Baru", "--source", "site", "--slug", "baru"])]
+        finally:
+            os.chdir(cwd)
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        event(f"exit {statuses}")
+        assert statuses in ([0, 0], [1, 1]), err
+        if statuses == [1, 1]:
+            assert snapshot(root) == before
+            problems = [line for line in err.splitlines() if not line.startswith(("build stopped", "no article"))]
+            assert problems and all(PROBLEM_LINE.match(line) for line in problems), err

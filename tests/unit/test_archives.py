@@ -50,3 +50,17 @@ def test_same_month_of_different_years_are_different_archives():
 
 def test_no_articles_means_no_months():
     assert group_months((), JAKARTA) == ()
+
+
+def test_a_date_at_the_edge_of_the_calendar_does_not_overflow():
+    # Issue 21: "0001-01-01T00:00:00+07:00" raised OverflowError here. Validation now refuses it (years
+    # 1900-2999); an article that still carries one (built by hand) keeps its written month.
+    import dataclasses
+    from datetime import datetime, timedelta, timezone
+
+    article = make_article("awal", "2025-01-01")
+    for written in (datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=7))),
+                    datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-12)))):
+        edge = dataclasses.replace(article, source=dataclasses.replace(article.source, date=written))
+        [month] = group_months((edge,), JAKARTA)
+        assert (month.year, month.month) == (written.year, written.month)

@@ -227,3 +227,36 @@ def test_cname_that_is_not_a_host_name_is_an_error_with_its_line(tmp_path, value
     problem = only_problem(tmp_path, f"title: X\ncname: {value}\n")
     assert (problem.path, problem.line, problem.field, problem.message) == ("warta.yaml", 2, "cname", message)
     assert problem.hint == "write only the host name, for example `cname: berita.contoh.id`"
+
+
+# --- issue 21: what YAML can smuggle into warta.yaml -------------------------------------------------
+
+@pytest.mark.parametrize("line2, message", [
+    ("per_page: !!int 0xZZ", '"0xZZ" is not a valid !!int'),
+    ("allow_html: !!bool maybe", '"maybe" is not a valid !!bool'),
+    ("description: !!float abc", '"abc" is not a valid !!float'),
+    ("extra: {waktu: !!timestamp 2025-13-45}", '"2025-13-45" is not a valid !!timestamp'),
+    ("footer: " + "9" * 5000, "a number of 5000 digits is too long to read"),
+    ("extra: {data: !!binary aGFsbw==}", "the YAML tag !!binary is not allowed here"),
+    ("extra: !!set {a, b}", "the YAML tag !!set is not allowed here"),
+    ("footer: !!python/object/apply:os.system [ls]", "the YAML tag !!python/object/apply:os.system is not allowed here"),
+])
+def test_a_tag_or_value_yaml_cannot_read_is_a_config_problem_on_its_line(tmp_path, line2, message):
+    problem = only_problem(tmp_path, f"title: X\n{line2}\n")
+    assert (problem.path, problem.line, problem.message) == ("warta.yaml", 2, message)
+
+
+def test_an_alias_bomb_in_the_config_is_refused(tmp_path):
+    # Issue 21: 452 bytes of nested aliases under `extra:` took 3.1 GB of memory.
+    levels = ['  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    levels += [f"  {n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]" for p, n in zip("abcdefgh", "bcdefghi")]
+    problem = only_problem(tmp_path, "title: X\nextra:\n" + "\n".join(levels) + "\n")
+    assert (problem.line, problem.field) == (2, "extra")
+    assert problem.message == "YAML aliases (*name) make this more than 10,000 values"
+
+
+def test_a_control_character_written_as_an_escape_is_a_config_problem(tmp_path):
+    problems = problems_of(tmp_path, 'title: "Warta\\x1b[31m"\nfooter: "a\\0b"\nextra: {x: "\\ud800"}\n')
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (1, "title", "contains the control character U+001B"), (2, "footer", "contains the control character U+0000"),
+        (3, "extra", "contains U+D800, which is not a character")]

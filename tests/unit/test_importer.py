@@ -210,6 +210,27 @@ def test_unreadable_labelled_date_is_kept_in_the_text_with_a_warning() -> None:
     assert '"Tanggal: kemarin sore" is not a date' in warnings(article)
 
 
+@pytest.mark.parametrize("line", ["Waktu Pembuatan: 9999-12-31 23:59:00", "Tanggal: 0001-01-01",
+                                  "Diterbitkan: 31/12/3000", "Tanggal: 1 Januari 1899"])
+def test_a_labelled_date_outside_the_years_1900_to_2999_is_not_written_but_reported(line: str) -> None:
+    # Issue 21: "Waktu Pembuatan: 9999-12-31 23:59:00" became `date: "9999-12-31T23:59:00+07:00"`, which the build
+    # could not handle.
+    article = parse(f"Judul Berita\n\n{line}\n\nIsi berita.\n")
+    assert article.date is None
+    label, _, value = line.partition(": ")
+    assert f'"{line}" gives the year' in warnings(article) and "outside 1900 to 2999" in warnings(article)
+    assert value in rendered(article)  # the line stays in the text, nothing is lost
+    assert '\ndate: ""\n' in to_markdown_file(article)
+
+
+def test_relative_and_in_text_dates_outside_the_years_are_not_taken() -> None:
+    article = parse("Judul Berita\n\n999 tahun lalu\n\nIsi berita.\n", fetched_at=FETCHED)
+    assert article.date is None or article.date.value.year >= 1900
+    assert '"999 tahun lalu" lies outside the calendar; ignored' in warnings(article)
+    article = parse("Judul Berita\n\nPada hari Kamis, 1 Januari 3000 warga berkumpul.\n")
+    assert article.date is None
+
+
 def test_tags_line_goes_to_front_matter() -> None:
     article = parse("Judul\n\nIsi.\n\nTags: Banjir, Jakarta | #Cuaca, !!!\n")
     assert article.tags == ("Banjir", "Jakarta", "Cuaca")
@@ -665,6 +686,28 @@ def test_cli_rejects_a_bad_fetched_at(tmp_path: Path, capsys: pytest.CaptureFixt
     source = _raw(tmp_path, "a.txt", "Judul\n\nIsi.\n")
     assert main(["import", str(source), "--into", str(tmp_path / "articles"), "--fetched-at", "kemarin"]) == 2
     assert '--fetched-at "kemarin" is not an ISO 8601 date-time' in capsys.readouterr().err
+
+
+def test_cli_rejects_a_fetched_at_outside_the_years(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _raw(tmp_path, "a.txt", "Judul\n\nIsi.\n")
+    assert main(["import", str(source), "--into", str(tmp_path / "articles"), "--fetched-at", "9999-12-31"]) == 1
+    assert '--fetched-at "9999-12-31" is outside the years 1900 to 2999' in capsys.readouterr().err
+    assert not (tmp_path / "articles").exists()
+
+
+def test_cli_import_of_a_far_future_date_then_build_is_reported_not_crashed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "warta.yaml").write_text("title: Uji\n", encoding="utf-8")
+    _raw(tmp_path, "mentah.txt", "Judul Berita Uji\n\nWaktu Pembuatan: 9999-12-31 23:59:00\n\nIsi berita.\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "mentah.txt"]) == 0
+    written = (tmp_path / "articles" / "judul-berita-uji.md").read_text(encoding="utf-8")
+    assert "9999-12-31T" not in written and '\ndate: ""\n' in written
+    assert "gives the year 9999" in capsys.readouterr().err
+    assert main(["build", "--source", ".", "--now", "2026-11-21T12:00:00+07:00", "--quiet", "--no-search"]) == 1
+    err = capsys.readouterr().err
+    assert "date: is missing or empty" in err or "date: is missing" in err
+    assert "Traceback" not in err and not (tmp_path / "_site").exists()
 
 
 def test_cli_uses_the_site_time_zone(tmp_path: Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from warta.yamlmap import parse_mapping
+from warta import yamlmap
+from warta.yamlmap import MAX_ALIAS_NODES, bad_character, parse_mapping
 
 PATH = "articles/a.md"
 
@@ -98,7 +100,7 @@ def test_control_character_is_reported_with_its_line_not_raised():
 def test_refuses_python_object_tags():
     problem = only_problem("title: !!python/object/apply:os.system [ls]\n")
     assert problem.line == 2
-    assert "constructor" in problem.message
+    assert problem.message == "the YAML tag !!python/object/apply:os.system is not allowed here"
 
 
 def test_list_front_matter_is_not_a_mapping():
@@ -141,3 +143,149 @@ def test_keys_are_strings():
     mapping, _ = parse("1: satu\n")
     assert mapping.data == {"1": "satu"}
     assert mapping.lines == {"1": 2}
+
+
+# --- issue 21: tags, numbers, aliases, depth and control characters ---------------------------------
+
+@pytest.mark.parametrize("value, message", [
+    ("!!float abc", '"abc" is not a valid !!float'),
+    ("!!int 0xZZ", '"0xZZ" is not a valid !!int'),
+    ("!!int ''", '"" is not a valid !!int'),
+    ("!!bool maybe", '"maybe" is not a valid !!bool'),
+    ("!!timestamp garbage", '"garbage" is not a valid !!timestamp'),
+    ("!!timestamp 2025-13-45", '"2025-13-45" is not a valid !!timestamp'),
+    ("7" * 5000, "a number of 5000 digits is too long to read"),
+])
+def test_a_tagged_value_that_cannot_be_read_is_a_problem_on_its_line(value, message):
+    # Issue 21: these raised ValueError, KeyError or AttributeError out of the loader.
+    for text, line, field in ((f"title: A\nsummary: {value}\n", 3, "summary"),
+                              (f"title: A\nextra:\n  a: 1\n  b: [x, {value}]\n", 5, "extra")):
+        problem = only_problem(text)
+        assert (problem.line, problem.field, problem.message) == (line, field, message)
+        assert problem.hint
+
+
+@pytest.mark.parametrize("tag", ["!!binary aGFsbw==", "!!set {a, b}", "!!omap [a: 1]", "!!pairs [a: 1]", "!lokal x",
+                                 "!!python/name:os.system", "!!python/object:object {}"])
+def test_tags_warta_does_not_take_are_not_allowed(tag):
+    problem = only_problem(f"title: A\nextra:\n  nilai: {tag}\n")
+    assert problem.line == 4 and problem.field == "extra"
+    assert problem.message.startswith("the YAML tag ") and problem.message.endswith(" is not allowed here")
+
+
+def test_plain_tags_of_the_kinds_warta_takes_still_work():
+    mapping, problems = parse("a: !!str 12\nb: !!int '7'\nc: !!float 1.5\nd: !!bool true\ne: !!null ''\n"
+                              "f: !!seq [1]\ng: !!map {x: 1}\nh: =\ni: <<\n")
+    assert problems == []
+    assert mapping.data == {"a": "12", "b": 7, "c": 1.5, "d": True, "e": None, "f": [1], "g": {"x": 1},
+                            "h": "=", "i": "<<"}
+
+
+def test_merge_keys_and_a_few_aliases_are_fine():
+    mapping, problems = parse("extra:\n  dasar: &d {warna: merah}\n  kartu:\n    <<: *d\n    ukuran: 2\n"
+                              "  lagi: *d\n")
+    assert problems == []
+    assert mapping.data["extra"]["kartu"] == {"warna": "merah", "ukuran": 2}
+
+
+def billion_laughs(indent: str = "") -> str:
+    """The classic: nine levels of nine aliases, 452 bytes for 9^9 strings."""
+    lines = [f'{indent}a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 9):
+        name, previous = "abcdefghi"[level], "abcdefghi"[level - 1]
+        lines.append(f"{indent}{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("text, line, field", [
+    (billion_laughs(), 6, "e"),  # 9^5 values under `e`: the first field past the limit
+    ("title: A\nextra:\n" + billion_laughs("  "), 3, "extra"),
+])
+def test_alias_bomb_is_refused_after_measuring_each_written_node_once(text, line, field, monkeypatch):
+    measured, constructed = [], []
+    walk_measure, construct = yamlmap._Walk.measure, yaml.constructor.BaseConstructor.construct_object
+
+    def count_measure(self, node):
+        result = walk_measure(self, node)
+        measured.append(self.distinct)
+        return result
+
+    def count_construct(self, node, deep=False):
+        constructed.append(node)
+        return construct(self, node, deep)
+
+    monkeypatch.setattr(yamlmap._Walk, "measure", count_measure)
+    monkeypatch.setattr(yaml.constructor.BaseConstructor, "construct_object", count_construct)
+    problem = only_problem(text)
+    assert (problem.line, problem.field) == (line, field)
+    assert problem.message == f"YAML aliases (*name) make this more than {MAX_ALIAS_NODES:,} values"
+    # Bounded by what is written, not by what the aliases stand for: each of the block's
+    # 9 + 8 * 10 + 17 nodes (and the keys) is measured once, and nothing is constructed.
+    written = sum(1 for event in yaml.parse(text) if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent,
+                                                                         yaml.MappingStartEvent)))
+    assert max(measured) <= written
+    assert constructed == []
+
+
+def test_aliases_just_under_the_limit_are_fine():
+    # 3 levels of 20: 1 + 20 + 400 + 8000 values reached through aliases.
+    text = ('a: &a [' + ",".join(["x"] * 20) + "]\nb: &b [" + ",".join(["*a"] * 20) + "]\n"
+            "c: [" + ",".join(["*b"] * 20) + "]\n")
+    mapping, problems = parse(text)
+    assert problems == [] and len(mapping.data["c"]) == 20
+
+
+def test_an_alias_inside_its_own_anchor_is_refused():
+    problem = only_problem("title: A\nextra: &diri\n  - *diri\n")
+    assert (problem.line, problem.field) == (3, "extra")
+    assert "stands for the list or mapping it is in" in problem.message
+
+
+def test_nesting_deeper_than_the_limit_is_refused_and_very_deep_nesting_does_not_raise():
+    problem = only_problem("title: A\nextra: " + "[" * 150 + "]" * 150 + "\n")
+    assert (problem.line, problem.field, problem.message) == (3, "extra", "is nested more than 100 levels deep")
+    problem = only_problem("title: A\nextra: " + "[" * 20000 + "]" * 20000 + "\n")
+    assert problem.message == "front matter is nested too deeply to read"
+    mapping, problems = parse("extra: " + "[" * 100 + "]" * 100 + "\n")
+    assert problems == [] and mapping is not None
+
+
+@pytest.mark.parametrize("escape, code", [("\\0", "U+0000"), ("\\x1b", "U+001B"), ("\\x7f", "U+007F"),
+                                          ("\\r", "U+000D"), ("\\N", "U+0085"), ("\\u0007", "U+0007")])
+def test_a_control_character_written_as_an_escape_is_refused_in_any_value(escape, code):
+    # Issue 21: `source: "x\u0000y"` reached the HTML raw.
+    mapping, problems = parse(f'title: A\nsource: "x{escape}y"\nextra:\n  daftar: [ok, "a{escape}"]\n'
+                              f'"kun{escape}ci": 1\n')
+    assert mapping is not None  # the other fields are still checked, so all problems come at once
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (3, "source", f"contains the control character {code}"),
+        (5, "extra", f"contains the control character {code}"),
+        (6, f"kun{chr(int(code[2:], 16))}ci", f"contains the control character {code}"),
+    ]
+    assert all(chr(int(code[2:], 16)) not in p.format() for p in problems)
+    assert all(not p.warning and "escape" in p.hint for p in problems)
+
+
+@pytest.mark.parametrize("escape, shown", [("\\ud800", "U+D800, which is not a character"),
+                                           ("\\ufffe", "U+FFFE, which is not a character"),
+                                           ("\\uffff", "U+FFFF, which is not a character")])
+def test_lone_surrogates_and_non_characters_are_refused(escape, shown):
+    [problem] = parse(f'title: "a{escape}"\n')[1]
+    assert (problem.line, problem.field, problem.message) == (2, "title", f"contains {shown}")
+
+
+def test_tabs_and_newlines_in_values_are_fine():
+    mapping, problems = parse('note: "baris satu\\nbaris\\tdua"\nsummary: |\n  satu\n  dua\n')
+    assert problems == []
+    assert mapping.data["note"] == "baris satu\nbaris\tdua"
+
+
+def test_bad_character_names_what_it_found():
+    assert bad_character("Judul biasa — é 日本 \u202e\t\n") is None
+    assert bad_character("a\x1bb") == "the control character U+001B"
+    assert bad_character("\udcff") == "U+DCFF, which is not a character"
+
+
+def test_a_blank_field_name_is_quoted_in_messages():
+    [problem] = parse('"   ": "a\\x08b"\n')[1]
+    assert problem.field == '"   "' and problem.format().startswith('articles/a.md:2: "   ": contains the control')

@@ -412,7 +412,11 @@ def _clock_span(articles: tuple, now: datetime) -> tuple[datetime | None, dateti
     moments = []
     for article in articles:
         meta = article.source
-        moments += [meta.date, meta.date + NEWS_WINDOW]
+        moments.append(meta.date)
+        # Validation keeps dates within FIRST_YEAR..LAST_YEAR; should one slip through, a date near
+        # year 9999 must not overflow here, after the new site is already published (issue 21).
+        if meta.date.replace(tzinfo=None) < datetime.max - NEWS_WINDOW:
+            moments.append(meta.date + NEWS_WINDOW)
         if meta.expires is not None:
             moments.append(meta.expires)
     before = [m for m in moments if m <= now]

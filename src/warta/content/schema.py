@@ -27,6 +27,11 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july",
 _WRITTEN_DATE = re.compile(r"^(?:\w+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
 
 DATE_HINT = 'use YYYY-MM-DD, or with a time "2025-06-15T09:00:00+07:00"'
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+"""Years a date may have (`date`, `updated`, `expires`, --now, imported dates). Issue 21: "9999-12-31"
+overflowed the calendar when the build added the news sitemap's two days to it, after the new site was
+published, and "0001-01-01T00:00:00+07:00" when it was turned into the site's time zone. News archives
+start after 1900; a date after 2999 is a typo."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +124,21 @@ def parse_datetime(value: Any, zone: ZoneInfo) -> tuple[datetime | None, str | N
         return None, "is empty" if value in (None, "") else f"{value!r} is not a date"
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone)
+    reason = check_year(parsed)
+    if reason:
+        written = value.strip() if isinstance(value, str) else value.isoformat()
+        return None, f'"{written}" {reason}'
     return parsed, None
+
+
+_OUT_OF_RANGE = f"is outside the years {FIRST_YEAR} to {LAST_YEAR}"
+
+
+def check_year(moment: date) -> str | None:
+    """Why `moment` lies outside the years Warta takes (FIRST_YEAR to LAST_YEAR), or None."""
+    if FIRST_YEAR <= moment.year <= LAST_YEAR:
+        return None
+    return _OUT_OF_RANGE
 
 
 def _explain_bad_date(text: str) -> str:
@@ -147,6 +166,8 @@ def _impossible_iso_day(text: Any) -> str | None:
     if not iso:
         return None
     year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return f"the year {year} {_OUT_OF_RANGE}"
     if not 1 <= month <= 12:
         return f"there is no month {month}"
     try:
@@ -247,7 +268,9 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         parsed, reason = parse_datetime(data[key], zone)
         if reason:
             # "2025-02-30" is already in the right form: the fix is the day, not the format.
-            error(key, reason, "check the day and the month" if _impossible_iso_day(data[key]) else DATE_HINT)
+            hint = ("check the year" if _OUT_OF_RANGE in reason else
+                    "check the day and the month" if _impossible_iso_day(data[key]) else DATE_HINT)
+            error(key, reason, hint)
         return parsed
 
     title = text("title", required=True)

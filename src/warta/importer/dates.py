@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from warta.content.schema import check_year
+
 _MONTH_NAMES = {
     1: ("januari", "january", "jan"),
     2: ("februari", "pebruari", "february", "feb", "peb"),
@@ -71,7 +73,19 @@ class Relative:
 
 
 def parse_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
-    """Read a whole string as one date: (time-zone aware value, whether it has a time), else None."""
+    """Read a whole string as one date: (time-zone aware value, whether it has a time), else None;
+    also None for a date outside the years an article may have (`year_outside` says so)."""
+    built = _whole_date(text, zone)
+    return built if built is not None and check_year(built[0]) is None else None
+
+
+def year_outside(text: str, zone: ZoneInfo) -> int | None:
+    """The year of a whole-string date outside FIRST_YEAR..LAST_YEAR ("9999-12-31 23:59:00"), else None."""
+    built = _whole_date(text, zone)
+    return built[0].year if built is not None and check_year(built[0]) else None
+
+
+def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     text = text.strip().rstrip(",;|").strip()
     for pattern in (_ISO, _NUMERIC, _WRITTEN, _ENGLISH):
         match = pattern.fullmatch(text)
@@ -88,9 +102,11 @@ def find_weekday_date(text: str, zone: ZoneInfo) -> tuple[datetime, str] | None:
         else:
             day, month, year = int(match["nday"]), int(match["nmonth"]), int(match["nyear"])
         try:
-            return datetime.combine(date(year, month, day), time(), zone), match.group(0)
+            found = datetime.combine(date(year, month, day), time(), zone)
         except ValueError:
             continue
+        if check_year(found) is None:
+            return found, match.group(0)
     return None
 
 
@@ -111,17 +127,19 @@ def count_back(fetched_at: datetime, relative: Relative, zone: ZoneInfo) -> tupl
     """The time `relative` before `fetched_at` (None if out of range); whole days or more give a day, no time."""
     try:
         if relative.unit in ("seconds", "minutes", "hours"):
-            return fetched_at - timedelta(**{relative.unit: relative.amount}), True
-        day = fetched_at.astimezone(zone).date()
-        if relative.unit in ("days", "weeks"):
-            day -= timedelta(**{relative.unit: relative.amount})
+            found, has_time = fetched_at - timedelta(**{relative.unit: relative.amount}), True
         else:
-            months = relative.amount * (12 if relative.unit == "years" else 1)
-            year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-            day = date(year, month + 1, min(day.day, _days_in_month(year, month + 1)))
-        return datetime.combine(day, time(), zone), False
+            day = fetched_at.astimezone(zone).date()
+            if relative.unit in ("days", "weeks"):
+                day -= timedelta(**{relative.unit: relative.amount})
+            else:
+                months = relative.amount * (12 if relative.unit == "years" else 1)
+                year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+                day = date(year, month + 1, min(day.day, _days_in_month(year, month + 1)))
+            found, has_time = datetime.combine(day, time(), zone), False
     except (OverflowError, ValueError):  # "99999 years ago" leaves the calendar
         return None
+    return (found, has_time) if check_year(found) is None else None  # "999 tahun lalu": before 1900
 
 
 def _days_in_month(year: int, month: int) -> int:

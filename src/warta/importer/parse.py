@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
 from warta.importer import lines as shapes
-from warta.importer.dates import Relative, count_back, find_weekday_date, parse_date, parse_relative
+from warta.importer.dates import (Relative, count_back, find_weekday_date, parse_date, parse_relative,
+                                  year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
@@ -145,7 +147,12 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
         if item.kind in ("date", "updated"):
             parsed = parse_date(item.value, zone)
             if parsed is None:
-                if item.colon and not shapes.ends_sentence(line):  # "Tanggal: kemarin sore", not prose
+                year = year_outside(item.value, zone)
+                if year is not None:  # "9999-12-31 23:59:00": a date, but not one an article may have (issue 21)
+                    warn(number, f'"{item.label}: {item.value}" gives the year {year}, outside {FIRST_YEAR} to '
+                                 f"{LAST_YEAR}; the line stays in the text", "write the date after `date:` yourself",
+                         field_name="date")
+                elif item.colon and not shapes.ends_sentence(line):  # "Tanggal: kemarin sore", not prose
                     warn(number, f'"{item.label}: {item.value}" is not a date Warta can read; the line stays in '
                                  "the text", "write the date after `date:` yourself", field_name="date")
                 return None

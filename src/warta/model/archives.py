@@ -24,7 +24,11 @@ class Month:
 def group_months(articles: tuple[Article, ...], zone) -> tuple[Month, ...]:
     """Months that have articles, newest first; `articles` must be newest first."""
     def key(article: Article) -> tuple[int, int]:
-        local = article.source.date.astimezone(zone)
+        written = article.source.date
+        try:
+            local = written.astimezone(zone)
+        except OverflowError:  # year 1 or 9999 moved across midnight; validation refuses them (issue 21)
+            local = written
         return local.year, local.month
 
     return tuple(Month(year, month, month_path(year, month), tuple(items))
