@@ -130,7 +130,7 @@ def test_new_refuses_a_title_the_build_would_refuse_and_writes_nothing(write_sit
     # Issue 21: `warta new $'Judul \x1b[31m merah'` wrote an article that no build would take.
     root = write_site({})
     monkeypatch.chdir(root)
-    assert main(["new", title]) == 1
+    assert main(["new", title]) == 2
     out, err = capsys.readouterr()
     assert out == "" and "Traceback" not in err
     assert err.startswith('error: the title "Judul') and "type the title again without it" in err
@@ -221,7 +221,7 @@ def test_bad_source_date_epoch_fails_cleanly(write_site, monkeypatch, capsys, va
 def test_build_with_a_now_outside_the_years_fails_cleanly(write_site, capsys, value):
     # Issue 21: a clock in year 9999 overflowed the build.
     root = write_site({"articles/a.md": article()})
-    assert main(["build", "--source", str(root), "--now", value]) == 1
+    assert main(["build", "--source", str(root), "--now", value]) == 2
     assert capsys.readouterr().err == f'error: --now "{value}" is outside the years 1900 to 2999\n'
     assert not (root / "_site").exists()
 
@@ -231,7 +231,7 @@ def test_build_with_a_now_outside_the_years_fails_cleanly(write_site, capsys, va
 def test_source_date_epoch_outside_the_years_fails_cleanly(write_site, monkeypatch, capsys, value, shown):
     root = write_site({"articles/a.md": article()})
     monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
-    assert main(["build", "--source", str(root)]) == 1
+    assert main(["build", "--source", str(root)]) == 2
     assert capsys.readouterr().err == f'error: SOURCE_DATE_EPOCH "{value}" ({shown}) is outside the years 1900 to 2999\n'
     assert not (root / "_site").exists()
 

@@ -102,7 +102,7 @@ def test_hostile_config_is_one_clean_problem_in_every_command(site, case, capsys
     monkeypatch.chdir(site)  # as an editor runs it: inside the site folder, no --source
 
     for argv, stopped in ((["build", "--now", NOW, "--no-search"], STOPPED),
-                          (["check"], "check failed (1 error): links that lead nowhere"),
+                          (["check"], "check stopped (1 error): the config is invalid, so no link was checked"),
                           (["new", "Judul Baru"], "no article written (1 error)")):
         assert main(argv) == 1, argv
         out, err = capsys.readouterr()

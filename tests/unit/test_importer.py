@@ -690,7 +690,7 @@ def test_cli_rejects_a_bad_fetched_at(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_cli_rejects_a_fetched_at_outside_the_years(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = _raw(tmp_path, "a.txt", "Judul\n\nIsi.\n")
-    assert main(["import", str(source), "--into", str(tmp_path / "articles"), "--fetched-at", "9999-12-31"]) == 1
+    assert main(["import", str(source), "--into", str(tmp_path / "articles"), "--fetched-at", "9999-12-31"]) == 2
     assert '--fetched-at "9999-12-31" is outside the years 1900 to 2999' in capsys.readouterr().err
     assert not (tmp_path / "articles").exists()
 
