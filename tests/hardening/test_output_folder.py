@@ -263,10 +263,11 @@ def test_home_hidden_folders_the_key_folder_and_usr_are_refused(tmp_path, monkey
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     for folder in (home / ".ssh", home / ".config/warta", tmp_path / "xdg/warta", tmp_path / "xdg",
                    Path("/usr/share/doc"), Path("/usr/lib/x86_64-linux-gnu"), Path("/var/lib/dpkg"),
-                   Path("/var/log/nginx"), Path("/var/www")):
+                   Path("/var/log/nginx"), Path("/var/www"), Path("/usr/local/lib/situs"), Path("/usr/local/src")):
         with pytest.raises(OutputError):
             check_output_dir(folder, root, force=True)
-    for folder in (home / "situs-web", Path("/var/www/html"), Path("/usr/share/nginx/html"), Path("/srv/www")):
+    for folder in (home / "situs-web", Path("/var/www/html"), Path("/usr/share/nginx/html"), Path("/srv/www"),
+                   Path("/usr/local/src/situs/_site")):
         assert check_output_dir(folder, root, force=True).path == folder
 
 

@@ -45,8 +45,12 @@ _SYSTEM_TREES = ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/
                  "/sbin", "/snap", "/sys", "/var/backups", "/var/cache", "/var/lib", "/var/log", "/var/mail",
                  "/var/opt", "/var/spool", "/private/etc", "/System", "/Library/System")
 """System folders nothing below which is ever a site's output."""
+_USR_TREES = tuple(f"/usr/{name}" for name in ("bin", "sbin", "lib", "lib32", "lib64", "libx32", "libexec", "include",
+                                               "share", "src", "games")) \
+    + tuple(f"/usr/local/{name}" for name in ("bin", "sbin", "lib", "include", "share", "etc", "libexec"))
+"""Folders below /usr that only installed software keeps."""
 _USR_DOCROOTS = ("/usr/share/nginx", "/usr/local/apache2", "/usr/share/caddy")
-"""The only folders below /usr that hold web roots (the nginx, httpd and caddy images)."""
+"""The folders in those that hold web roots (the nginx, httpd and caddy images)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +139,21 @@ def _protected(out: Path) -> str | None:
         text = out.as_posix()
         if text in _SYSTEM or any(out.is_relative_to(tree) for tree in _SYSTEM_TREES):
             return "a system folder"
-        if out.parent in (Path("/var"), Path("/usr")) or (out.is_relative_to("/usr") and not any(
-                out.is_relative_to(docroot) and out != Path(docroot) for docroot in _USR_DOCROOTS)):
+        if out.parent == Path("/var") or _in_usr(out):
             return "a system folder"
     return None
+
+
+def _in_usr(out: Path) -> bool:
+    """/usr, a folder in it or in one of its folders, or one of installed software's below it
+    (but not a web server's root, and not a site kept in, say, /usr/local/src)."""
+    if not out.is_relative_to("/usr"):
+        return False
+    if len(out.relative_to("/usr").parts) <= 2:
+        return True
+    if any(out.is_relative_to(docroot) and out != Path(docroot) for docroot in _USR_DOCROOTS):
+        return False
+    return any(out.is_relative_to(tree) for tree in _USR_TREES)
 
 
 def _holds_repository(out: Path) -> bool:
