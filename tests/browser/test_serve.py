@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from helpers import REPO
 
@@ -49,17 +50,29 @@ def served(tmp_path: Path):
         process.kill()
 
 
+def save_until(page, article: Path, text: str, shown: str, rounds: int = 20) -> None:
+    """Save `text` into `article` until the open page shows `shown` (a JavaScript condition). The
+    page's event stream and the server's file watcher start at moments no test can see: a save
+    made before both listen is missed, so it is made again (the same text, a new modification
+    time) rather than waited for after a guessed delay."""
+    for _ in range(rounds):
+        article.write_text(text, encoding="utf-8")
+        try:
+            page.wait_for_function(shown, timeout=3_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    pytest.fail(f"the page never showed {shown!r} after {rounds} saves")
+
+
 def test_an_edited_article_reloads_the_open_page_by_itself(served, browser):
     site, url, process = served
     page = browser.new_page()
     page.goto(url + "artikel/harga-beras/")
     assert page.inner_text("h1") == TITLE
-    page.wait_for_timeout(300)  # the event stream is connected
     article = site / "articles/harga-beras.md"
-    article.write_text(article.read_text(encoding="utf-8").replace(TITLE, "Harga Beras Akhirnya Turun"),
-                       encoding="utf-8")
-    page.wait_for_function("() => document.querySelector('h1').textContent === 'Harga Beras Akhirnya Turun'",
-                           timeout=10_000)
+    save_until(page, article, article.read_text(encoding="utf-8").replace(TITLE, "Harga Beras Akhirnya Turun"),
+               "() => document.querySelector('h1').textContent === 'Harga Beras Akhirnya Turun'")
     page.close()
 
 
@@ -67,18 +80,16 @@ def test_a_broken_article_shows_its_problem_and_the_fix_recovers(served, browser
     site, url, process = served
     page = browser.new_page()
     page.goto(url + "artikel/harga-beras/")
-    page.wait_for_timeout(300)
     article = site / "articles/harga-beras.md"
     good = article.read_text(encoding="utf-8")
-    article.write_text(good.replace("date: 2025-06-20", "date: 31 Juni 2025"), encoding="utf-8")
+    save_until(page, article, good.replace("date: 2025-06-20", "date: 31 Juni 2025"),
+               "() => document.querySelector('#warta-build-error') !== null")
     overlay = page.locator("#warta-build-error")
-    overlay.wait_for(timeout=10_000)
     assert "articles/harga-beras.md:3: date:" in overlay.inner_text()
     assert page.inner_text("h1") == TITLE  # the last good site is still served
     assert urllib.request.urlopen(url + "artikel/harga-beras/").status == 200
-    article.write_text(good.replace(TITLE, "Harga Beras Kembali Normal"), encoding="utf-8")
-    page.wait_for_function("() => document.querySelector('h1').textContent === 'Harga Beras Kembali Normal'",
-                           timeout=10_000)
+    save_until(page, article, good.replace(TITLE, "Harga Beras Kembali Normal"),
+               "() => document.querySelector('h1').textContent === 'Harga Beras Kembali Normal'")
     assert page.locator("#warta-build-error").count() == 0
     page.close()
     process.terminate()
