@@ -294,3 +294,29 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_that_comes_after_the_swap_lets_the_build_finish(tmp_path, monkeypatch, capsys, stop):
+    """Between the swap and the saved state a Ctrl+C or SIGTERM waits: stopping there would leave
+    the new site live with the state of the old one, and say the output was left as it was."""
+    from warta.build import pipeline
+    from warta.cli import main
+
+    root = tmp_path / "site"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text(CONFIG, encoding="utf-8")
+    (root / "articles/a.md").write_text("---\ntitle: A\ndate: 2025-06-15\n---\n\nIsi.\n", encoding="utf-8")
+    save = pipeline.save_state
+
+    def stopped_while_saving(*args, **kwargs):
+        os.kill(os.getpid(), stop)  # as if Ctrl+C came right after the swap
+        return save(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "save_state", stopped_while_saving)
+    args = ["build", "--source", str(root), "--now", NOW, "--no-search"]
+    assert main(args) == 0
+    assert "interrupted" not in capsys.readouterr().err
+    monkeypatch.setattr(pipeline, "save_state", save)
+    assert main(args) == 0
+    assert "(0 rendered)" in capsys.readouterr().out  # the state of the finished build was saved

@@ -6,6 +6,7 @@ import gc
 import hashlib
 import logging
 import os
+import signal
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -108,12 +109,17 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     # workers, copied the memory pages they share with the parent). It runs again afterwards.
     collecting = gc.isenabled()
     gc.disable()
+    mask = _signal_mask()
     try:
         # (The output's real folder: two sites whose `www` links lead to one docroot share its lock.)
         with BuildLock(options.root, target.path) as lock:
             lock.acquire(options.wait, reporter.notice)
-            return _build(options, target, reporter, started)
+            report = _build(options, target, reporter, started)
+        _drop_late_stops(mask)
+        return report
     finally:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         if collecting:
             gc.enable()
 
@@ -260,6 +266,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         if searchable:
             with _stage("search", reporter):
                 changed += _write_search(staged, state, redo, config)
+        _hold_stops()  # from the swap to the saved state that describes it, the build is not stopped
         staged.commit()
 
     report = BuildReport(output=options.output, articles=len(site.articles), pages=len(specs),
@@ -453,6 +460,34 @@ def _options_key(options: BuildOptions) -> str:
     """What of the options changes the output (not the clock, not --jobs)."""
     return repr((code_version(), os.path.realpath(options.output), options.base_url, options.drafts, options.future,
                  options.strict, options.search))
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+"""Ctrl+C and SIGTERM: they stop a build in order, except between the swap and the saved state."""
+
+
+def _signal_mask() -> set | None:
+    """The signals this thread blocks now (None where the OS has no signal masks)."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+def _hold_stops() -> None:
+    """Let Ctrl+C and SIGTERM wait until the build has finished: once the new site is swapped in,
+    stopping would leave it live with the build state of the site before (and the message that
+    the output was left as it was)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+
+
+def _drop_late_stops(mask: set | None) -> None:
+    """A Ctrl+C or SIGTERM that came after the swap is moot: the build finished. (Restoring `mask`
+    would deliver it and report a finished build as interrupted.)"""
+    if mask is None or not hasattr(signal, "sigpending"):
+        return
+    for late in (signal.sigpending() & _STOPS) - set(mask):
+        signal.sigwait({late})
 
 
 @contextmanager
