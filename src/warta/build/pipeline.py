@@ -7,6 +7,7 @@ import hashlib
 import logging
 import os
 import signal
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -109,22 +110,20 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
     # workers, copied the memory pages they share with the parent). It runs again afterwards.
     collecting = gc.isenabled()
     gc.disable()
-    mask = _signal_mask()
+    stops = _HeldStops()
     try:
         # (The output's real folder: two sites whose `www` links lead to one docroot share its lock.)
         with BuildLock(options.root, target.path) as lock:
             lock.acquire(options.wait, reporter.notice)
-            report = _build(options, target, reporter, started)
-        _drop_late_stops(mask)
-        return report
+            return _build(options, target, reporter, started, stops)
     finally:
-        if mask is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        stops.release()
         if collecting:
             gc.enable()
 
 
-def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float) -> BuildReport:
+def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float,
+           stops: _HeldStops) -> BuildReport:
     root = options.root
     cache_folder = site_cache_folder(root)  # None: `.warta-cache` is not a folder, build without it
 
@@ -266,7 +265,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         if searchable:
             with _stage("search", reporter):
                 changed += _write_search(staged, state, redo, config)
-        _hold_stops()  # from the swap to the saved state that describes it, the build is not stopped
+        stops.hold()  # from the swap to the saved state that describes it, the build is not stopped
         staged.commit()
 
     report = BuildReport(output=options.output, articles=len(site.articles), pages=len(specs),
@@ -462,32 +461,33 @@ def _options_key(options: BuildOptions) -> str:
                  options.strict, options.search))
 
 
-_STOPS = {signal.SIGINT, signal.SIGTERM}
-"""Ctrl+C and SIGTERM: they stop a build in order, except between the swap and the saved state."""
+class _HeldStops:
+    """From the swap to the saved state that describes the new site, Ctrl+C and SIGTERM wait, and
+    are dropped when the build finishes: stopping there would leave the new site live with the
+    build state of the one before, and say the output was left as it was. (Python runs signal
+    handlers in the main thread, whichever thread the signal reached: a handler that notes the
+    signal holds it where a blocked signal mask would not.)"""
 
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
-def _signal_mask() -> set | None:
-    """The signals this thread blocks now (None where the OS has no signal masks)."""
-    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    def __init__(self) -> None:
+        self._handlers: dict = {}
+        self.late: list[int] = []
+        """The stops that came while held."""
 
+    def hold(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return  # (only the main thread may set handlers; signals reach only it)
+        for number in self.SIGNALS:
+            self._handlers[number] = signal.signal(number, self._note)
 
-def _hold_stops() -> None:
-    """Let Ctrl+C and SIGTERM wait until the build has finished: once the new site is swapped in,
-    stopping would leave it live with the build state of the site before (and the message that
-    the output was left as it was)."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    def _note(self, number: int, frame) -> None:
+        self.late.append(number)
 
-
-def _drop_late_stops(mask: set | None) -> None:
-    """A Ctrl+C or SIGTERM that came after the swap is moot: the build finished. (Restoring `mask`
-    would deliver it and report a finished build as interrupted.)"""
-    if mask is None or not hasattr(signal, "sigpending"):
-        return
-    for late in (signal.sigpending() & _STOPS) - set(mask):
-        signal.sigwait({late})
+    def release(self) -> None:
+        for number, handler in self._handlers.items():
+            signal.signal(number, handler)
+        self._handlers = {}
 
 
 @contextmanager
