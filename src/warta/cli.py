@@ -157,14 +157,7 @@ def resolve_now(value: str | None, environ=os.environ) -> datetime:
     from warta.content.schema import check_year
 
     if value:
-        try:
-            now = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
-        except ValueError:
-            raise UsageError(f'--now "{value}" is not an ISO 8601 date-time, e.g. 2025-06-15T09:00:00+07:00') from None
-        reason = check_year(now)
-        if reason:
-            raise UsageError(f'--now "{value}" {reason}')
-        return now
+        return _moment("--now", value, "2025-06-15T09:00:00+07:00")
     epoch = environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
@@ -176,6 +169,21 @@ def resolve_now(value: str | None, environ=os.environ) -> datetime:
             raise UsageError(f'SOURCE_DATE_EPOCH "{epoch}" ({now.isoformat()}) {reason}')
         return now
     return datetime.now(timezone.utc)
+
+
+def _moment(option: str, value: str, example: str) -> datetime:
+    """An ISO 8601 date-time given as `option` (a space for the T allowed), within the years an
+    article's date may have; else wrong usage."""
+    from warta.content.schema import check_year
+
+    try:
+        moment = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        raise UsageError(f'{option} "{value}" is not an ISO 8601 date-time, e.g. {example}') from None
+    reason = check_year(moment)
+    if reason:
+        raise UsageError(f'{option} "{value}" {reason}')
+    return moment
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -240,21 +248,13 @@ def _run_new(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from warta.config import CONFIG_NAME, load_config
-    from warta.content.schema import check_year
     from warta.importer import DEFAULT_ZONE, import_files
 
     site = args.into.parent
     zone = load_config(site)[0].zone if (site / CONFIG_NAME).is_file() else DEFAULT_ZONE
     fetched_at = None
     if args.fetched_at:
-        try:
-            fetched_at = datetime.fromisoformat(args.fetched_at.strip().replace(" ", "T", 1))
-        except ValueError:
-            raise UsageError(f'--fetched-at "{args.fetched_at}" is not an ISO 8601 date-time, '
-                               "e.g. 2025-08-14T10:00:00+07:00") from None
-        reason = check_year(fetched_at)
-        if reason:
-            raise UsageError(f'--fetched-at "{args.fetched_at}" {reason}')
+        fetched_at = _moment("--fetched-at", args.fetched_at, "2025-08-14T10:00:00+07:00")
         if fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=zone)
     results = import_files(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import NOW, snapshot
+from helpers import NOW, snapshot, process_alive
 from warta.build import BuildOptions, build, manifest, pipeline
 from warta.build.lock import holder
 from warta.cli import resolve_now
@@ -142,9 +142,9 @@ def test_killed_workers_die_with_the_build(tmp_path: Path):
     proc.kill()
     proc.wait()
     deadline = time.monotonic() + 300  # only against a hang: the loop ends when they are gone
-    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+    while any(process_alive(pid) for pid in children) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not any(_alive(pid) for pid in children), "workers outlived the killed build"
+    assert not any(process_alive(pid) for pid in children), "workers outlived the killed build"
 
 
 SLOW_FOOTER = ('{% if article is defined and article.title == "Berita 7 versi 0" %}'
@@ -203,7 +203,7 @@ def test_a_signal_mid_build_stops_it_in_order(tmp_path: Path, target: str, signu
     assert out == ""
     assert snapshot(live) == old
     assert not list(root.glob("._site.tmp-*")) + list(root.glob("._site.old-*")), "staging folders are cleaned up"
-    assert not any(_alive(pid) for pid in workers), "a worker outlived the build"
+    assert not any(process_alive(pid) for pid in workers), "a worker outlived the build"
     footer.unlink()
     assert build_process(root, "--no-search", "--no-wait").wait() == 0, "the build lock was released"
     assert snapshot(live) == old
@@ -286,14 +286,6 @@ def _masked(pid: int) -> set[int]:
     fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
     bits = int(fields["SigIgn"], 16) | int(fields["SigBlk"], 16)
     return {number for number in range(1, 65) if bits >> (number - 1) & 1}
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])

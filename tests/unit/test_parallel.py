@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import process_alive
+
 from warta.build.parallel import WorkerDiedError, parallel_map, shared
 
 SAFETY = 60
@@ -186,7 +188,7 @@ def test_ctrl_c_to_the_process_group_stops_the_work_once_in_the_calling_process(
     assert process.returncode == 130, err
     assert err == "", "nothing ignored, no traceback from a worker"
     assert json.loads(out) == {"children": []}, "the workers were reaped before the with block was left"
-    assert not any(_alive(pid) for pid in workers)
+    assert not any(process_alive(pid) for pid in workers)
 
 
 def _children(pid: int) -> list[int]:
@@ -194,11 +196,3 @@ def _children(pid: int) -> list[int]:
         return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     except OSError:
         return []
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"

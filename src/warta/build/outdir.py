@@ -190,7 +190,7 @@ def _refuse_foreign(shown: str, out: Path, inside: bool) -> None:
         return
     try:
         entries = sorted(name for name in os.listdir(out)
-                         if name not in IGNORED_ENTRIES and not _own_leftover(out / name))
+                         if name not in IGNORED_ENTRIES and not is_leftover(out / name))
     except OSError as exc:
         raise OutputError(f"cannot read the output folder {shown}: {exc.strerror}") from None
     if not entries:
@@ -203,8 +203,9 @@ def _refuse_foreign(shown: str, out: Path, inside: bool) -> None:
         f"built by a Warta version that left no {MARKER} file in it)")
 
 
-def _own_leftover(path: Path) -> bool:
-    """A staging or old folder of a build killed while swapping entries into its output."""
+def is_leftover(path: Path) -> bool:
+    """A staging or old folder of a build inside its output (one killed while swapping entries in,
+    or one running now)."""
     return path.name.startswith(INSIDE) and path.is_dir() and not path.is_symlink() and is_warta_output(path)
 
 
@@ -226,6 +227,12 @@ def _refuse_foreign_generation(out: Path, force: bool) -> None:
 def generation(out: Path) -> Path:
     """The folder beside the output holding the site as it was two builds ago, reused by the next."""
     return out.parent / f".{out.name}.prev"
+
+
+def mark(folder: Path) -> None:
+    """Leave the marker in `folder` (a staging folder from its first moment, an output replaced
+    under --force-output before it becomes the reused generation)."""
+    (folder / MARKER).write_bytes(MARKER_TEXT)
 
 
 def is_warta_output(folder: Path) -> bool:

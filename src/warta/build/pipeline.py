@@ -462,27 +462,26 @@ def _options_key(options: BuildOptions) -> str:
 
 
 class _HeldStops:
-    """From the swap to the saved state that describes the new site, Ctrl+C and SIGTERM wait, and
-    are dropped when the build finishes: stopping there would leave the new site live with the
-    build state of the one before, and say the output was left as it was. (Python runs signal
-    handlers in the main thread, whichever thread the signal reached: a handler that notes the
-    signal holds it where a blocked signal mask would not.)"""
+    """From the swap to the saved state that describes the new site, Ctrl+C and SIGTERM are
+    dropped: stopping there would leave the new site live with the build state of the one before,
+    and say the output was left as it was. (Python runs signal handlers in the main thread,
+    whichever thread the signal reached: a handler holds the signal where a blocked signal mask
+    would not.)"""
 
     SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self) -> None:
         self._handlers: dict = {}
-        self.late: list[int] = []
-        """The stops that came while held."""
 
     def hold(self) -> None:
         if threading.current_thread() is not threading.main_thread():
             return  # (only the main thread may set handlers; signals reach only it)
         for number in self.SIGNALS:
-            self._handlers[number] = signal.signal(number, self._note)
+            self._handlers[number] = signal.signal(number, self._drop)
 
-    def _note(self, number: int, frame) -> None:
-        self.late.append(number)
+    @staticmethod
+    def _drop(number: int, frame) -> None:
+        """A stop after the swap: the build is as good as finished."""
 
     def release(self) -> None:
         for number, handler in self._handlers.items():

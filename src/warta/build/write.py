@@ -13,7 +13,8 @@ import stat as stat_module
 from collections import Counter
 from pathlib import Path
 
-from warta.build.outdir import IGNORED_ENTRIES, INSIDE, MARKER, MARKER_TEXT, OutputFolder, generation, is_warta_output
+from warta.build.outdir import (IGNORED_ENTRIES, INSIDE, MARKER, MARKER_TEXT, OutputFolder, generation, is_leftover,
+                                is_warta_output, mark)
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 
@@ -185,7 +186,7 @@ class StagedOutput:
                     raise
                 # No room beside the output (its parent cannot be written: /var/www/html in a
                 # /var/www of root's): staged inside it instead.
-                self.inside, self.folder = True, None
+                self.inside = True
                 self.folder = self._staging()
                 self._make_staging()
         _made.clear()  # the folders of an earlier staging folder of the same name are gone
@@ -197,7 +198,7 @@ class StagedOutput:
         if os.path.lexists(self.folder):
             shutil.rmtree(self.folder)
         self.folder.mkdir()
-        (self.folder / MARKER).write_bytes(MARKER_TEXT)  # (a leftover of a killed build is known as Warta's)
+        mark(self.folder)  # (a leftover of a killed build is known as Warta's)
 
     def claim(self, paths) -> None:
         """Reserve output paths (checked: inside the folder, not claimed twice)."""
@@ -397,9 +398,9 @@ def _swap_entries(staging: Path, output: Path) -> None:
     `output`, each in one step where the OS offers an exchange; what `output` held goes."""
     old = output / f"{INSIDE}old-{os.getpid()}"
     old.mkdir()
-    (old / MARKER).write_bytes(MARKER_TEXT)
+    mark(old)
     if not is_warta_output(output):  # first thing: a build killed halfway leaves a folder known as Warta's
-        shutil.copyfile(staging / MARKER, output / MARKER)
+        mark(output)
     new = set(os.listdir(staging))
     for name in sorted(new):
         source, target = staging / name, output / name
@@ -409,15 +410,10 @@ def _swap_entries(staging: Path, output: Path) -> None:
             os.rename(source, target)
     for name in os.listdir(output):
         if name not in new and name not in IGNORED_ENTRIES and output / name not in (staging, old) \
-                and not _is_leftover(output / name):
+                and not is_leftover(output / name):
             os.rename(output / name, old / name)
     shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def _is_leftover(path: Path) -> bool:
-    """A staging or old folder of another build inside the output (a running one's is not ours to move)."""
-    return path.name.startswith(INSIDE) and path.is_dir() and not path.is_symlink() and is_warta_output(path)
 
 
 def _sync_tree(folder: Path) -> None:
@@ -440,11 +436,11 @@ def _swap_in(staging: Path, output: Path, previous: Path) -> None:
     if not output.exists():
         os.rename(staging, output)
         return
+    if not is_warta_output(output):  # (a folder replaced under --force-output: as the old generation, or an
+        mark(output)                 # old-PID folder a killed build left, it is Warta's)
     if _exchange(staging, output):
         old = staging  # now holds the old site
     else:
-        if not is_warta_output(output):  # (a folder replaced under --force-output: the old-PID
-            (output / MARKER).write_bytes(MARKER_TEXT)  # leftover of a killed build is Warta's)
         old = output.parent / f".{output.name}.old-{os.getpid()}"
         os.rename(output, old)
         try:
@@ -452,8 +448,6 @@ def _swap_in(staging: Path, output: Path, previous: Path) -> None:
         except BaseException:
             os.rename(old, output)
             raise
-    if not is_warta_output(old):  # (it was forced: the next build reuses it as Warta's)
-        (old / MARKER).write_bytes(MARKER_TEXT)
     if old != previous:
         shutil.rmtree(previous, ignore_errors=True)
         try:
