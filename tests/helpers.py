@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from warta.build.outdir import MARKER, MARKER_TEXT
+from warta.builder.outdir import MARKER, MARKER_TEXT
 from warta.cli import main
 
 REPO = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import NOW, REPO, snapshot
-from warta.build import BuildOptions, build
+from warta.builder import BuildOptions, build
 from warta.cli import main, resolve_now
 
 BASIC = REPO / "tests" / "sites" / "basic"

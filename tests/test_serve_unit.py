@@ -18,7 +18,7 @@ import pytest
 
 from helpers import article
 from warta import server as server_module
-from warta.build import BuildOptions
+from warta.builder import BuildOptions
 from warta.cli import resolve_now
 from warta.server import DevServer
 

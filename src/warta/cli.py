@@ -16,6 +16,7 @@ from typing import Sequence
 from warta import __version__
 from warta.errors import (CommandError, ConfigError, ContentError, Problem, ProblemsError, UsageError, WartaError,
                           printable)
+from warta.layout import ARTICLES_DIR, CONFIG_NAME, OUTPUT_DIR
 
 log = logging.getLogger("warta")
 
@@ -123,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
                     "articles with front matter, listing every line it takes out. Never overwrites unless --force.")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE",
                            help="raw text files (UTF-8 with or without BOM, or Windows-1252)")
-    importing.add_argument("--into", type=Path, default=Path("articles"), metavar="DIR",
+    importing.add_argument("--into", type=Path, default=Path(ARTICLES_DIR), metavar="DIR",
                            help="folder to write the articles to (default: articles/)")
     importing.add_argument("--dry-run", action="store_true",
                            help="print each article and every removed line; write nothing")
@@ -187,10 +188,10 @@ def _moment(option: str, value: str, example: str) -> datetime:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from warta.build import BuildOptions, build
+    from warta.builder import BuildOptions, build
 
     root = args.source
-    output = args.output if args.output is not None else root / "_site"
+    output = args.output if args.output is not None else root / OUTPUT_DIR
     _check_base_url(args.base_url)
     options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
                            drafts=args.drafts, future=args.future, strict=args.strict, search=args.search,
@@ -232,7 +233,7 @@ def _run_new(args: argparse.Namespace) -> int:
     reason = check_slug(slug)
     if reason:
         raise UsageError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
-    folder = args.source / "articles"
+    folder = args.source / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{slug}.md"
     now = datetime.now(config.zone).replace(second=0, microsecond=0)
@@ -247,7 +248,7 @@ def _run_new(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from warta.config import CONFIG_NAME, load_config
+    from warta.config import load_config
     from warta.importer import DEFAULT_ZONE, import_files
 
     site = args.into.parent
@@ -313,7 +314,7 @@ def _s3_target(value: str):
 def _run_deploy(args: argparse.Namespace) -> int:
     from warta.deploy import deploy
 
-    output = args.output if args.output is not None else args.source / "_site"
+    output = args.output if args.output is not None else args.source / OUTPUT_DIR
     verb = {("upload", True): "would upload", ("upload", False): "uploaded",
             ("delete", True): "would delete", ("delete", False): "deleted"}
 
@@ -358,9 +359,9 @@ def _add_check(commands) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from warta.build.check import CheckOptions, check
+    from warta.linkcheck.site import CheckOptions, check
 
-    output = args.output if args.output is not None else args.source / "_site"
+    output = args.output if args.output is not None else args.source / OUTPUT_DIR
     try:
         report = check(CheckOptions(root=args.source, output=output))
     except ConfigError:  # (issue 21: these said "links that lead nowhere")
@@ -403,7 +404,7 @@ def _port(value: str) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
-    from warta.build import BuildOptions
+    from warta.builder import BuildOptions
     from warta.server import DevServer, describe
 
     def on_build(report, error) -> None:
@@ -419,7 +420,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     # One process: forking workers while the server's and the watcher's threads run is asking for
     # a deadlock; rebuilds after the first one are incremental anyway.
-    options = BuildOptions(root=args.source, output=args.source / "_site", now=resolve_now(None),
+    options = BuildOptions(root=args.source, output=args.source / OUTPUT_DIR, now=resolve_now(None),
                            drafts=args.drafts, future=args.future, search=args.search, jobs=1)
     try:
         server = DevServer(options, args.host, args.port, on_build=on_build)

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale, UnknownLocaleError
 
 from warta.errors import ConfigError, Problem
+from warta.layout import CONFIG_NAME
 from warta.yamlmap import parse_mapping
 
-CONFIG_NAME = "warta.yaml"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from warta.build.outdir import MARKER
+from warta.builder.outdir import MARKER
 from warta.errors import WartaError
 from warta.model.urls import ATOM_FILE, JSON_FEED_FILE, RSS_FILE
 from warta.outputs.hosting import cache_control

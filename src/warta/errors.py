@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.records import FastPickle
+from warta.pickling import FastPickle
 
 
 def printable(text: str) -> str:

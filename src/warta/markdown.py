@@ -21,7 +21,7 @@ from slugify import slugify
 
 from warta.config import SiteConfig
 from warta.content.schema import SourceArticle
-from warta.records import FastPickle
+from warta.pickling import FastPickle
 
 SUMMARY_LENGTH = 160
 _BAD_SCHEMES = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)

@@ -22,14 +22,16 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 
-from warta.build import BuildOptions, BuildReport, build
+from warta.builder import BuildOptions, BuildReport, build
 from warta.errors import WartaError
+from warta.layout import INPUTS
+from warta.model.urls import NOT_FOUND_FILE
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/__warta/events"
 SCRIPT_PATH = "/__warta/livereload.js"
-WATCHED = ("articles", "templates", "assets", "static", "warta.yaml")
+WATCHED = INPUTS
 
 LIVE_RELOAD_JS = r"""// Warta dev server only: reload on rebuild, show build problems in an overlay.
 (() => {
@@ -143,7 +145,7 @@ class Handler(SimpleHTTPRequestHandler):
             path = path / "index.html"
         status = HTTPStatus.OK
         if not path.is_file():
-            path, status = Path(self.directory) / "404.html", HTTPStatus.NOT_FOUND
+            path, status = Path(self.directory) / NOT_FOUND_FILE, HTTPStatus.NOT_FOUND
             if not path.is_file():  # no good build yet: a page that can show the problems
                 self._send(WAITING + f'<script src="{SCRIPT_PATH}"></script>'.encode(), "text/html; charset=utf-8",
                            HTTPStatus.SERVICE_UNAVAILABLE)

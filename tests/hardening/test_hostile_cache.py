@@ -18,7 +18,7 @@ import pytest
 
 from helpers import NOW, snapshot
 from test_interruption import clean_build, make_site, write_article
-from warta.build import BuildOptions, build
+from warta.builder import BuildOptions, build
 from warta.cli import resolve_now
 
 

@@ -19,7 +19,7 @@ import pytest
 import warta
 from helpers import CONFIG, NOW, article, snapshot
 from hostile import HOSTILE_CONFIG, HOSTILE_FRONT_MATTER
-from warta.build import BuildOptions
+from warta.builder import BuildOptions
 from warta.cli import main
 from warta.errors import ProblemsError
 from warta.server import DevServer
@@ -135,7 +135,7 @@ def test_date_past_9999_from_the_command_line_leaves_the_site_and_later_builds_a
 def test_clock_span_cannot_overflow_even_for_a_date_that_slipped_past_validation():
     """Defence in depth: the span was computed after the new site was published, so an overflow there
     failed a build that had already replaced the output (issue 21)."""
-    from warta.build.pipeline import _clock_span
+    from warta.builder.pipeline import _clock_span
 
     def made(when: datetime, expires: datetime | None = None):
         return SimpleNamespace(source=SimpleNamespace(date=when, expires=expires))

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from helpers import NOW, snapshot, process_alive
-from warta.build import BuildOptions, build, manifest, pipeline
-from warta.build.lock import holder
+from warta.builder import BuildOptions, build, manifest, pipeline
+from warta.builder.lock import holder
 from warta.cli import resolve_now
 
 KILLS = int(os.environ.get("WARTA_KILLS", "24"))
@@ -292,7 +292,7 @@ def _masked(pid: int) -> set[int]:
 def test_a_stop_that_comes_after_the_swap_lets_the_build_finish(tmp_path, monkeypatch, capsys, stop):
     """Between the swap and the saved state a Ctrl+C or SIGTERM waits: stopping there would leave
     the new site live with the state of the old one, and say the output was left as it was."""
-    from warta.build import pipeline
+    from warta.builder import pipeline
     from warta.cli import main
 
     root = tmp_path / "site"

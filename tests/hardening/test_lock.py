@@ -13,7 +13,7 @@ from pathlib import Path
 
 from helpers import NOW, snapshot
 from test_interruption import build_process, clean_build, make_site, write_article
-from warta.build.lock import BuildLock, holder
+from warta.builder.lock import BuildLock, holder
 
 
 def command(root: Path, *extra: str) -> list[str]:

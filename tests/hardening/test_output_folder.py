@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import CONFIG, NOW, snapshot
-from warta.build.outdir import MARKER, check_output_dir
+from warta.builder.outdir import MARKER, check_output_dir
 from warta.cli import main
 from warta.errors import OutputError
 
@@ -398,7 +398,7 @@ def test_a_full_disk_does_not_stay_full_after_a_failed_build(site, capsys, mount
 
 def test_a_build_stopped_halfway_through_swapping_into_a_mount_point_is_recovered(site, capsys, mounted, tmp_path,
                                                                                    monkeypatch):
-    from warta.build import write
+    from warta.builder import write
 
     volume = mounted(tmp_path / "volume", "-t", "tmpfs", "-o", "size=64m", "tmpfs")
     exchange, calls = write._exchange, []

@@ -1,4 +1,4 @@
-"""warta.build.cache and the state's MAC in warta.build.manifest: the per-user key, the cache folder."""
+"""warta.builder.cache and the state's MAC in warta.builder.manifest: the per-user key, the cache folder."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from warta.build.cache import KEY_BYTES, key_folder, site_cache_folder, state_key
-from warta.build.manifest import BuildState, CachedArticle, load_state, save_state
+from warta.builder.cache import KEY_BYTES, key_folder, site_cache_folder, state_key
+from warta.builder.manifest import BuildState, CachedArticle, load_state, save_state
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_key_is_made_once_private_and_read_back(xdg: Path):
 
 
 def test_key_made_by_builds_starting_together_is_one_key(xdg: Path):
-    from warta.build import cache
+    from warta.builder import cache
 
     keys = []
     threads = [threading.Thread(target=lambda: keys.append(cache._state_key(key_folder()))) for _ in range(8)]

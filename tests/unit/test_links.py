@@ -1,4 +1,4 @@
-"""links.py: where a link leads, which links lead nowhere, and at which line of an article they stand."""
+"""linkcheck/: where a link leads, which links lead nowhere, and at which line of an article they stand."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from helpers import article
 from warta.config import SiteConfig
 from warta.content.frontmatter import split_front_matter
 from warta.content.schema import validate_article
-from warta.links import Target, check_articles, check_links, check_pages, index_site, read_page, resolve
+from warta.linkcheck.check import Target, check_articles, check_links, check_pages, resolve
+from warta.linkcheck.pages import index_site, read_page
 from warta.markdown import make_parser, render_article, render_markdown
 from warta.yamlmap import parse_mapping
 
@@ -123,7 +124,7 @@ def test_fast_scan_of_generated_pages_finds_what_the_html_parser_finds(tmp_path)
     """scan_page (regular expressions, used by the build) agrees with read_page (HTMLParser, used
     by `warta check`) on every page of a real build, keeping each address once at its first line."""
     from helpers import REPO, run_build
-    from warta.links import read_page, scan_page
+    from warta.linkcheck.pages import read_page, scan_page
 
     out = tmp_path / "out"
     assert run_build(REPO / "tests" / "sites" / "basic", output=out, search=True) == 0
@@ -140,7 +141,7 @@ def test_fast_scan_of_generated_pages_finds_what_the_html_parser_finds(tmp_path)
 
 
 def test_fast_scan_ignores_script_and_comment_text_but_keeps_script_sources():
-    from warta.links import scan_page
+    from warta.linkcheck.pages import scan_page
 
     html = ('<p id="a">x</p>\n<!-- <a href="/hidden/">no</a> -->\n<script type="application/ld+json">'
             '{"url": "<a href=\\"/nope/\\">"}</script>\n<script src="/aset/s.js"></script>\n'
@@ -160,7 +161,7 @@ def old_scan_page(html: str):
     import sys
     from html import unescape
 
-    from warta.links import LINK_ATTRIBUTES, BuiltPage, PageLink
+    from warta.linkcheck.pages import LINK_ATTRIBUTES, BuiltPage, PageLink
 
     tag_re = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>")
     attribute_re = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
@@ -233,7 +234,7 @@ def test_fast_scan_finds_what_it_found_before(tmp_path):
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from warta.links import scan_page
+    from warta.linkcheck.pages import scan_page
 
     for html in SCAN_CASES:
         assert scan_page(html) == old_scan_page(html), html
@@ -254,7 +255,7 @@ def test_fast_scan_looks_at_each_character_a_bounded_number_of_times(monkeypatch
     """Issue 21: 40,000 unclosed <script> tags in a static page took 112 s. Every search scan_page makes
     is counted with the stretch of text it may look at; together they cover each page a few times over,
     never once per tag."""
-    import warta.links as links
+    import warta.linkcheck.pages as links
 
     looked = [0]
 
@@ -309,7 +310,7 @@ def test_fast_scan_of_hostile_pages_needs_little_cpu_time():
             "resource.setrlimit(resource.RLIMIT_CPU, (60, 60))\n"
             "sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
             "from test_links import HOSTILE_PAGES\n"
-            "from warta.links import scan_page\n"
+            "from warta.linkcheck.pages import scan_page\n"
             "for html in HOSTILE_PAGES.values():\n"
             "    scan_page(html)\n"
             "print('done')\n")

@@ -18,7 +18,7 @@ import pytest
 
 from helpers import process_alive
 
-from warta.build.parallel import WorkerDiedError, parallel_map, shared
+from warta.builder.parallel import WorkerDiedError, parallel_map, shared
 
 SAFETY = 60
 """Seconds after which a test gives up waiting for what it synchronises on (never reached when all is well)."""
@@ -135,7 +135,7 @@ class _nothing:
 SCRIPT = textwrap.dedent("""
     import json, os, sys, time
     from pathlib import Path
-    from warta.build.parallel import parallel_map
+    from warta.builder.parallel import parallel_map
 
     marks = Path(sys.argv[1])
     where = sys.argv[2]

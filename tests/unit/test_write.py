@@ -7,8 +7,8 @@ import os
 import pytest
 
 from helpers import snapshot
-from warta.build.outdir import MARKER, MARKER_TEXT, check_output_dir
-from warta.build.write import write_output
+from warta.builder.outdir import MARKER, MARKER_TEXT, check_output_dir
+from warta.builder.write import write_output
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 

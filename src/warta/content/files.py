@@ -15,13 +15,10 @@ import stat as stat_module
 from pathlib import Path
 
 from warta.errors import Problem
+from warta.layout import PUBLISHED_FOLDERS, SITE_FOLDERS
 
-SITE_FOLDERS = ("templates", "assets", "static")
-"""(`articles/` has its own check, in the loader: a linked article is refused file by file.)"""
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "__pycache__", "node_modules"})
 """Never read from `static/` or `assets/`: a repository's history or tooling is not site content."""
-PUBLISHED_FOLDERS = ("assets", "static")
-"""Folders whose files are copied into the output under their own names."""
 
 
 def folder_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list[Problem]:

@@ -13,9 +13,9 @@ from warta.config import SiteConfig
 from warta.content.frontmatter import normalise_text, split_front_matter
 from warta.content.schema import SourceArticle, validate_article
 from warta.errors import Problem
+from warta.layout import ARTICLES_DIR
 from warta.yamlmap import parse_mapping
 
-ARTICLES_DIR = "articles"
 RACY_NS = 2_000_000_000
 """A file changed less than this long ago may change again within one timestamp tick."""
 

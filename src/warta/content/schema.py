@@ -12,7 +12,7 @@ from slugify import slugify
 
 from warta.config import SiteConfig, did_you_mean
 from warta.errors import Problem
-from warta.records import FastPickle
+from warta.pickling import FastPickle
 from warta.yamlmap import YamlMapping
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -20,6 +20,8 @@ ASSET_DIR = "aset"
 NOT_FOUND_FILE = "404.html"
 LOGO_FILE = "logo.png"
 SEARCH_PAGE = "cari/"
+CARD_FILE = "kartu.png"
+"""An article's social card, beside its page."""
 SITE_CARD_FILE = "kartu.png"
 ATOM_FILE = "atom.xml"
 RSS_FILE = "rss.xml"
@@ -34,7 +36,7 @@ def article_path(slug: str) -> str:
 
 def card_path(slug: str) -> str:
     """The generated social card of an article, next to its page."""
-    return f"{ARTICLE_DIR}/{slug}/kartu.png"
+    return f"{ARTICLE_DIR}/{slug}/{CARD_FILE}"
 
 
 def term_feed_path(kind: str, slug: str) -> str:

@@ -14,6 +14,7 @@ from xml.etree import ElementTree as ET
 
 from warta import __version__
 from warta.config import SiteConfig
+from warta.model.urls import CATEGORY_DIR, LOGO_FILE, TAG_DIR
 from warta.render.metadata import image_path
 from warta.render.views import ArticleView
 
@@ -112,10 +113,10 @@ class FeedWriter:
                 _text(person, "uri", self.url(credit.path))
             if article.category:
                 ET.SubElement(entry, "category", {
-                    "term": clean_xml_text(article.category.name), "scheme": self.url("kategori/")})
+                    "term": clean_xml_text(article.category.name), "scheme": self.url(f"{CATEGORY_DIR}/")})
             for tag in article.tags:
                 ET.SubElement(entry, "category", {"term": clean_xml_text(tag.name),
-                                                                 "scheme": self.url("tag/")})
+                                                                 "scheme": self.url(f"{TAG_DIR}/")})
             _text(entry, "summary", article.summary)
             _text(entry, "content", self.content_html(article), {"type": "html"})
             _link(entry, "enclosure", self.image_url(article), "image/png")
@@ -165,7 +166,7 @@ class FeedWriter:
             "feed_url": self.url(feed.path),
             "description": self.config.description,
             "language": self.config.language,
-            "icon": self.url("logo.png"),
+            "icon": self.url(LOGO_FILE),
             "authors": [{"name": self.config.title, "url": self.url("")}],
             "items": [self._json_item(a) for a in feed.articles],
         }

@@ -19,7 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-CACHE_DIR = ".warta-cache"
+from warta.layout import CACHE_DIR
+
 _ENTRY_NAME = re.compile(r"(?:[a-z]+-)?[0-9a-f]{16,64}|\.(?:[a-z]+-)?[0-9a-f]{16,64}\.[0-9]+")
 """The names of cache entries (content keys, `logo-` and a key) and of entries half written."""
 KEY_FILE = "state-key"

@@ -1,94 +1,24 @@
 """Links that lead nowhere, as `zola check` finds them: in the articles' Markdown and in the built pages.
 
-Pure: works on the output files and the rendered articles it is given, and never reads or writes files
-(`build/check.py` reads a built site for `warta check`; the build passes its files from memory). Only
-links inside the site are checked: an outside address cannot be looked at without the network.
+Pure: works on the pages (`pages.py`) and the rendered articles it is given, and never reads or writes
+files. Only links inside the site are checked: an outside address cannot be looked at without the network.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
-import pickle
-import re
-import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from html import unescape
-from html.parser import HTMLParser
-from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from warta.config import SiteConfig
 from warta.errors import Problem
+from warta.linkcheck.pages import PageLink, SiteIndex
 from warta.markdown import Article
 from warta.model.urls import article_path, output_file
-from warta.records import FastPickle
-
-# Attributes that load or lead to another address, by element (`srcset` is split into its URLs).
-LINK_ATTRIBUTES = {
-    "a": ("href",), "area": ("href",), "link": ("href",), "form": ("action",),
-    "img": ("src", "srcset"), "source": ("src", "srcset"), "script": ("src",), "iframe": ("src",),
-    "embed": ("src",), "audio": ("src",), "video": ("src", "poster"), "track": ("src",),
-}
-
-
-class PageLink(NamedTuple):
-    """One address in a built page (a tuple, so that hundreds of thousands of them go in and out
-    of the build cache at C speed)."""
-
-    line: int
-    """1-based line of the element in the HTML file."""
-    element: str
-    """Tag and attribute, as `a href`."""
-    url: str
-
-
-class BuiltPage:
-    """What the link check needs of one HTML file: the anchors it has and the links it makes.
-
-    A page goes through the build cache (and from a worker to the build) with its links packed
-    into one bytes object, unpacked when they are first read: a rebuild reads back tens of
-    thousands of pages and looks at the links of a few."""
-
-    __slots__ = ("ids", "_links", "_packed")
-
-    def __init__(self, ids: frozenset[str], links: tuple[PageLink, ...] | None, packed: bytes | None = None):
-        self.ids = ids
-        """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
-        self._links = links
-        self._packed = packed
-
-    @property
-    def links(self) -> tuple[PageLink, ...]:
-        """(line, element, url) each; read back from the build cache they are plain tuples."""
-        if self._links is None:
-            self._links = pickle.loads(self._packed)
-        return self._links
-
-    def __reduce__(self):
-        if self._packed is None:
-            self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
-        return BuiltPage, (self.ids, None, self._packed)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, BuiltPage) and self.ids == other.ids and self.links == other.links
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"BuiltPage(ids={set(self.ids)!r}, links={len(self.links)})"
-
-
-@dataclass(frozen=True, slots=True)
-class SiteIndex:
-    """What a built site holds, for resolving links."""
-
-    files: frozenset[str]
-    """Every output path (`artikel/x/index.html`, `aset/style.1a2b3c4d.css`)."""
-    pages: dict[str, BuiltPage]
-    """HTML output path -> its anchors and links."""
+from warta.pickling import FastPickle
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,146 +29,6 @@ class Target(FastPickle):
     """Site path without the base path: `artikel/x/`, `aset/style.css`, `` for the home page."""
     fragment: str
     """The anchor after `#`, decoded; empty when there is none."""
-
-
-class _PageParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[PageLink] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"])
-        if tag == "a" and values.get("name"):
-            self.ids.add(values["name"])
-        line = self.getpos()[0]
-        for attribute in LINK_ATTRIBUTES.get(tag, ()):
-            value = values.get(attribute)
-            if not value:
-                continue
-            urls = [part.split()[0] for part in value.split(",") if part.split()] if attribute == "srcset" else [value]
-            self.links.extend(PageLink(line, f"{tag} {attribute}", url) for url in urls)
-
-    handle_startendtag = handle_starttag
-
-
-def read_page(html: str) -> BuiltPage:
-    """The anchors and links of one HTML page."""
-    parser = _PageParser()
-    parser.feed(html)
-    parser.close()
-    return BuiltPage(frozenset(parser.ids), tuple(parser.links))
-
-
-# Every pattern here takes time in proportion to the text it is applied to (issue 21: the old
-# `<!--.*?-->|(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)` looked for the end of each unclosed <script>
-# up to the end of the page: 112 s for a static page of 40,000 of them). Names are matched possessively
-# (`*+`), and an attribute name without `=` is passed over whole (the second and third alternatives),
-# never tried again from each of its characters.
-_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*+)(\s[^>]*)?>")
-_ATTRIBUTE = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
-                        r"""|[a-zA-Z_:][-a-zA-Z0-9_:.]*+|[-0-9.]++""")
-_SKIP_START = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
-_SKIP_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE)}
-
-
-def _blank_skipped(html: str) -> str:
-    """Comments, and the text inside <script> and <style>, as just their line breaks (tags kept).
-
-    Each comment or element ends at the first `-->` or `</script>` after it; one left open is not
-    skipped (its text is scanned). Every character is looked at a bounded number of times: an end
-    is looked for only when one exists further on, and the `>` closing an opening tag is found
-    once for all the openings before it."""
-    parts: list[str] = []
-    done = position = 0  # html[:done] is in parts; look for the next comment or element from position
-    last_end: dict[str, int] = {}  # "-->", "script", "style" -> where the last one starts (-1: none)
-    closing = -1  # the first ">" after the last opening tag looked at
-    while True:
-        opening = _SKIP_START.search(html, position)
-        if opening is None:
-            break
-        start, kind = opening.start(), opening.group(1)
-        if kind is None:  # <!-- … -->
-            if "-->" not in last_end:
-                last_end["-->"] = html.rfind("-->")
-            if last_end["-->"] < start + 4:
-                position = start + 1
-                continue
-            end = html.index("-->", start + 4) + 3
-            parts += [html[done:start], "\n" * html.count("\n", start, end)]
-            done = position = end
-            continue
-        kind = kind.lower()
-        if closing < start:
-            closing = html.find(">", start)
-            if closing < 0:
-                closing = len(html)  # no tag closes any more: nothing further to skip
-        if kind not in last_end:
-            last_end[kind] = max((m.start() for m in _SKIP_END[kind].finditer(html)), default=-1)
-        if closing == len(html) or last_end[kind] <= closing:
-            position = start + 1
-            continue
-        end = _SKIP_END[kind].search(html, closing + 1)
-        assert end is not None
-        parts += [html[done:closing + 1], "\n" * html.count("\n", closing + 1, end.start())]
-        done = end.start()
-        position = end.end()
-    if not parts:
-        return html
-    parts.append(html[done:])
-    return "".join(parts)
-
-
-def scan_page(html: str) -> BuiltPage:
-    """The anchors and links of a page Warta generated, like `read_page` but several times faster:
-    a regular expression over the tags (Warta's own templates and Markdown output are well formed),
-    each address kept once per page (at its first line), strings shared between pages."""
-    html = _blank_skipped(html)
-    ids: set[str] = set()
-    links: dict[str, PageLink] = {}
-    line, counted = 1, 0
-    for tag_match in _TAG.finditer(html, 0, html.rfind(">") + 1):  # (no tag ends after the last ">")
-        tag = tag_match.group(1).lower()
-        body = tag_match.group(2)
-        if not body or (tag not in LINK_ATTRIBUTES and "id" not in body):
-            continue
-        values = {}
-        for match in _ATTRIBUTE.finditer(body):
-            name = match.group(1)
-            if name is None:  # a word without a value
-                continue
-            name = name.lower()
-            if name not in values:
-                raw = match.group(2) if match.group(2) is not None else match.group(3) \
-                    if match.group(3) is not None else match.group(4)
-                values[name] = unescape(raw) if "&" in raw else raw
-        if values.get("id"):
-            ids.add(values["id"])
-        if tag == "a" and values.get("name"):
-            ids.add(values["name"])
-        for attribute in LINK_ATTRIBUTES.get(tag, ()):
-            value = values.get(attribute)
-            if not value:
-                continue
-            urls = [part.split()[0] for part in value.split(",") if part.split()] if attribute == "srcset" else [value]
-            for url in urls:
-                if url not in links:
-                    line += html.count("\n", counted, tag_match.start())
-                    counted = tag_match.start()
-                    links[url] = PageLink(line, sys.intern(f"{tag} {attribute}"), sys.intern(url))
-    return BuiltPage(frozenset(ids), tuple(links.values()))
-
-
-def index_site(files: Iterable[tuple[str, bytes | None]]) -> SiteIndex:
-    """Index a built site from (output path, bytes) pairs; only `.html` files need their bytes."""
-    paths, pages = set(), {}
-    for path, data in files:
-        paths.add(path)
-        if path.endswith(".html") and data is not None:
-            pages[path] = read_page(data.decode("utf-8", errors="replace"))
-    return SiteIndex(frozenset(paths), pages)
 
 
 def resolve(url: str, page: str, config: SiteConfig, markdown: bool = False) -> Target | None:

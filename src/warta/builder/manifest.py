@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from warta import __version__
-from warta.build.cache import state_key
+from warta.builder.cache import state_key
 from warta.content.loader import RACY_NS
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import stat as stat_module
 from collections import Counter
 from pathlib import Path
 
-from warta.build.outdir import (IGNORED_ENTRIES, INSIDE, MARKER, MARKER_TEXT, OutputFolder, generation, is_leftover,
+from warta.builder.outdir import (IGNORED_ENTRIES, INSIDE, MARKER, MARKER_TEXT, OutputFolder, generation, is_leftover,
                                 is_warta_output, mark)
 from warta.errors import OutputError
 from warta.render.pages import OutputFile

@@ -1,4 +1,4 @@
-"""`warta check`: read a built site and its articles, and find the links that lead nowhere (warta/links.py)."""
+"""`warta check`: read a built site and its articles, and find the links that lead nowhere (`check.py`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 from warta.config import load_config
 from warta.content import load_articles
 from warta.errors import ContentError, OutputError, Problem
-from warta.links import check_links, index_site
+from warta.linkcheck.check import check_links
+from warta.linkcheck.pages import index_site
 from warta.markdown import render_article
 from warta.model.urls import article_path, output_file
 

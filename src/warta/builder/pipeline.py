@@ -15,21 +15,22 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from warta.build.cache import FileCache, open_card_cache, site_cache_folder
-from warta.build.check import shown_folder
-from warta.build.lock import BuildLock
-from warta.build.manifest import (BuildState, CachedArticle, Fingerprints, code_version, load_head, load_state,
+from warta.builder.cache import FileCache, open_card_cache, site_cache_folder
+from warta.builder.lock import BuildLock
+from warta.builder.manifest import (BuildState, CachedArticle, Fingerprints, code_version, load_head, load_state,
                                   output_identity, save_state, scan_inputs)
-from warta.build.parallel import job_count, parallel_map, shared as worker_state
-from warta.build.report import NullReporter, Reporter
-from warta.build.outdir import OutputFolder, check_output_dir
-from warta.build.write import StagedOutput, put, refuse_duplicates
-from warta.config import CONFIG_NAME, SiteConfig, load_config
+from warta.builder.parallel import job_count, parallel_map, shared as worker_state
+from warta.builder.report import NullReporter, Reporter
+from warta.builder.outdir import OutputFolder, check_output_dir
+from warta.builder.write import StagedOutput, put, refuse_duplicates
+from warta.config import SiteConfig, load_config
 from warta.content import load_articles
 from warta.content.loader import load_article
 from warta.content.files import folder_problems, read_tree
 from warta.errors import ContentError, Problem, TemplateError
-from warta.links import SiteIndex, check_links, grew, index_shape, scan_page
+from warta.layout import CONFIG_NAME
+from warta.linkcheck.site import shown_folder
+from warta.linkcheck import SiteIndex, check_links, grew, index_shape, scan_page
 from warta.markdown import Article, render_article
 from warta.model import build_site
 from warta.model.site import Schedule, Site

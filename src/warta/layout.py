@@ -1,0 +1,27 @@
+"""The names in a site's folder, defined once: every module that reads or writes a site uses these.
+
+    warta.yaml      the site's config (`config.py`)
+    articles/       one Markdown file per article (`content/`)
+    templates/      Jinja2 templates, each overriding the default theme's file of that name (`render/`)
+    assets/         CSS, scripts and images, hashed into the output (`render/assets.py`)
+    static/         files copied to the output root as they are
+    .warta-cache/   the build cache (`builder/cache.py`, `builder/carryover.py`)
+    _site/          the built site, unless `--output` says otherwise
+
+The site's URL parts (`artikel/`, `kategori/`, `tag/` …) are decided in `model/urls.py`.
+"""
+
+CONFIG_NAME = "warta.yaml"
+ARTICLES_DIR = "articles"
+TEMPLATES_DIR = "templates"
+ASSETS_DIR = "assets"
+STATIC_DIR = "static"
+CACHE_DIR = ".warta-cache"
+OUTPUT_DIR = "_site"
+
+SITE_FOLDERS = (TEMPLATES_DIR, ASSETS_DIR, STATIC_DIR)
+"""The folders besides `articles/` that a build reads."""
+PUBLISHED_FOLDERS = (ASSETS_DIR, STATIC_DIR)
+"""The folders whose files end up in the output."""
+INPUTS = (CONFIG_NAME, ARTICLES_DIR, *SITE_FOLDERS)
+"""Everything in a site folder that a build reads (and `warta serve` watches)."""
