@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 import zlib
@@ -113,9 +112,10 @@ class Article(FastPickle):
     reading_minutes: int
     """Estimated reading time, at least 1."""
     digest: str = ""
-    """Fingerprint of everything above (with the Markdown source): what the article's views show."""
+    """Fingerprint of everything above (with the Markdown source): what the article's views show;
+    set by the build (`builder/fingerprints.py`, `article_digests`)."""
     card_digest: str = ""
-    """Fingerprint of what listings show of it: everything but the body, headings, note and word count."""
+    """Fingerprint of what listings show of it (`CARD_FIELDS`): set by the build with `digest`."""
 
     @property
     def slug(self) -> str:
@@ -180,12 +180,9 @@ def render_article(article: SourceArticle, config: SiteConfig) -> Article:
         _link_under_base(note_tokens, config.base_path)
         note_html = md.renderer.render(note_tokens, md.options, {})
     minutes = max(1, math.ceil(body.word_count / config.words_per_minute))
-    digest = hashlib.sha256(repr((article, body, summary, note_html, minutes)).encode()).hexdigest()
     # The Markdown source has served its purpose: keep the rendered body only (memory, cache size).
-    source = replace(article, body="", note=None)
-    card = hashlib.sha256(repr((source, summary, minutes)).encode()).hexdigest()
     return Article(source=replace(article, body=""), body=body, summary=summary, note_html=note_html,
-                   reading_minutes=minutes, digest=digest, card_digest=card)
+                   reading_minutes=minutes)
 
 
 def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> RenderedBody:

@@ -135,7 +135,7 @@ def test_date_past_9999_from_the_command_line_leaves_the_site_and_later_builds_a
 def test_clock_span_cannot_overflow_even_for_a_date_that_slipped_past_validation():
     """Defence in depth: the span was computed after the new site was published, so an overflow there
     failed a build that had already replaced the output (issue 21)."""
-    from warta.builder.pipeline import _clock_span
+    from warta.builder.fingerprints import clock_span as _clock_span
 
     def made(when: datetime, expires: datetime | None = None):
         return SimpleNamespace(source=SimpleNamespace(date=when, expires=expires))

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from helpers import NOW, snapshot, process_alive
-from warta.builder import BuildOptions, build, manifest, pipeline
+from warta.builder import BuildOptions, build, carryover
 from warta.builder.lock import holder
 from warta.cli import resolve_now
 
@@ -217,9 +217,10 @@ def test_state_left_by_a_build_killed_after_the_swap_is_not_trusted(tmp_path: Pa
     options = BuildOptions(root=root, output=out, now=resolve_now(NOW), search=False, jobs=1)
     build(options)                                      # state A, site A
     write_article(root, 3, version=1)
-    monkeypatch.setattr(pipeline, "save_state", lambda *args, **kwargs: None)
+    remember = carryover.remember
+    monkeypatch.setattr(carryover, "remember", lambda *args, **kwargs: None)
     build(options)                                      # site B; killed before its state was saved
-    monkeypatch.setattr(pipeline, "save_state", manifest.save_state)
+    monkeypatch.setattr(carryover, "remember", remember)
     write_article(root, 3, version=0)                   # back to A: the stale state matches again
     build(options)
     assert snapshot(out) == clean_build(root, tmp_path / "clean", search=False)
@@ -292,20 +293,19 @@ def _masked(pid: int) -> set[int]:
 def test_a_stop_that_comes_after_the_swap_lets_the_build_finish(tmp_path, monkeypatch, capsys, stop):
     """Between the swap and the saved state a Ctrl+C or SIGTERM waits: stopping there would leave
     the new site live with the state of the old one, and say the output was left as it was."""
-    from warta.builder import pipeline
     from warta.cli import main
 
     root = tmp_path / "site"
     (root / "articles").mkdir(parents=True)
     (root / "warta.yaml").write_text(CONFIG, encoding="utf-8")
     (root / "articles/a.md").write_text("---\ntitle: A\ndate: 2025-06-15\n---\n\nIsi.\n", encoding="utf-8")
-    save = pipeline.save_state
+    save = carryover.remember
 
     def stopped_while_saving(*args, **kwargs):
         os.kill(os.getpid(), stop)  # as if Ctrl+C came right after the swap
         return save(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "save_state", stopped_while_saving)
+    monkeypatch.setattr(carryover, "remember", stopped_while_saving)
     args = ["build", "--source", str(root), "--now", NOW, "--no-search"]
     import threading
 
@@ -319,6 +319,6 @@ def test_a_stop_that_comes_after_the_swap_lets_the_build_finish(tmp_path, monkey
         other.join()
     err = capsys.readouterr().err
     assert "interrupted" not in err and "terminated" not in err
-    monkeypatch.setattr(pipeline, "save_state", save)
+    monkeypatch.setattr(carryover, "remember", save)
     assert main(args) == 0
     assert "(0 rendered)" in capsys.readouterr().out  # the state of the finished build was saved

@@ -1,4 +1,4 @@
-"""warta.builder.cache and the state's MAC in warta.builder.manifest: the per-user key, the cache folder."""
+"""warta.builder.cache and the state's MAC (warta.builder.statefiles, carryover): the per-user key, the cache folder."""
 
 from __future__ import annotations
 
@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from warta.builder.cache import KEY_BYTES, key_folder, site_cache_folder, state_key
-from warta.builder.manifest import BuildState, CachedArticle, load_state, save_state
+from warta.builder.carryover import ArticleRecord, CarryOver, read, read_head, save
+
+
+def save_state(folder, output, state):
+    save(folder, output, state, CarryOver())
+
+
+def load_state(folder, output):
+    return read(folder, output, read_head(folder, output))
 
 
 @pytest.fixture
@@ -107,9 +115,9 @@ def test_site_cache_folder(tmp_path: Path, caplog):
     assert "/.warta-cache is not a folder; building without the cache" in caplog.text
 
 
-def state() -> BuildState:
-    return BuildState(inputs="x", articles_key="k", articles={
-        f"a{i}.md": CachedArticle((i, i), None, (), None) for i in range(200)}, outputs={f"p{i}": "print" for i in range(200)})
+def state() -> CarryOver:
+    return CarryOver(articles_key="k", articles={
+        f"a{i}.md": ArticleRecord((i, i), None, (), None) for i in range(200)}, outputs={f"p{i}": "print" for i in range(200)})
 
 
 def test_state_reads_back_with_the_same_key(tmp_path: Path, xdg: Path):
@@ -136,4 +144,4 @@ def test_state_is_not_read_or_written_without_a_key_or_a_folder(tmp_path: Path, 
     save_state(tmp_path, tmp_path / "out", state())
     assert list(tmp_path.iterdir()) == [tmp_path / "file"]
     save_state(None, tmp_path / "out", state())
-    assert load_state(None, tmp_path / "out") == BuildState()
+    assert load_state(None, tmp_path / "out") == CarryOver()

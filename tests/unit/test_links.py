@@ -116,7 +116,7 @@ def test_reports_article_links_at_the_line_of_the_file_with_a_suggestion():
 def test_a_broken_markdown_link_is_reported_once_not_again_in_its_page():
     satu = rendered("satu", "Lihat [dua](/artikel/duaa/).")
     index = index_site([("artikel/satu/index.html", page('<a href="/artikel/duaa/">dua</a>'))])
-    problems = check_links([satu], index, ROOT, "_site")
+    problems = check_links([satu], index, ROOT, "_site").problems
     assert [(p.path, p.line) for p in problems] == [("articles/satu.md", 6)]
 
 

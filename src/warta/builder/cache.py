@@ -3,7 +3,7 @@ folder itself, and the per-user key that authenticates the build state kept ther
 
 Whatever is in `.warta-cache/` may have been put there by someone else (a CI cache restored from
 another branch, a shared folder): the build state is read only when its keyed MAC verifies with
-a secret kept outside the site, in the user's own cache folder (`manifest.py`), and a
+a secret kept outside the site, in the user's own cache folder (`statefiles.py`), and a
 `.warta-cache` that is not a folder costs the build its cache, never the build itself."""
 
 from __future__ import annotations

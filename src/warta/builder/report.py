@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from warta.errors import Problem
+from warta.model.site import Schedule
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a finished build did."""
+
+    output: Path
+    articles: int
+    pages: int
+    files: int
+    changed: int
+    """Files whose bytes differ from the previous output."""
+    seconds: float
+    schedule: Schedule
+    warnings: tuple[Problem, ...]
+    rendered: int = 0
+    """Pages rendered this time (the others were carried over unchanged)."""
+    unchanged_inputs: bool = False
+    """Nothing had changed since the last build: the output was left as it was."""
 
 
 class Reporter(Protocol):

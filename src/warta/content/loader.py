@@ -7,7 +7,7 @@ import stat as stat_module
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from warta.config import SiteConfig
 from warta.content.frontmatter import normalise_text, split_front_matter
@@ -20,8 +20,15 @@ RACY_NS = 2_000_000_000
 """A file changed less than this long ago may change again within one timestamp tick."""
 
 
-FileResult = tuple[tuple[int, int], "SourceArticle | None", tuple[Problem, ...]]
-"""What loading one file gave: ((size, mtime_ns), the article or None, its problems)."""
+class FileResult(NamedTuple):
+    """What loading one article file gave."""
+
+    stat: tuple[int, int]
+    """(size, mtime_ns) of the file when it was read; mtime -1 when too recent to trust."""
+    article: SourceArticle | None
+    """The validated article, or None when the file had errors."""
+    problems: tuple[Problem, ...]
+    """Warnings (and errors) found in the file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +82,7 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
             problems.append(problem)
             continue
         previous = known.get(rel)
-        if previous is not None and previous[0] == stat:
+        if previous is not None and previous.stat == stat:
             results[rel] = previous
         else:
             results[rel] = None
@@ -84,11 +91,11 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
         # A file changed within the last two seconds may change again without its size or
         # timestamp changing (timestamps tick coarsely): never trust such an entry later.
         racy = time.time_ns() - stat[1] < RACY_NS
-        results[rel] = ((stat[0], -1) if racy else stat, article, tuple(found))
+        results[rel] = FileResult((stat[0], -1) if racy else stat, article, tuple(found))
     files = {rel: result for rel, result in results.items() if result is not None}
-    articles = [result[1] for result in files.values() if result[1] is not None]
+    articles = [result.article for result in files.values() if result.article is not None]
     for result in files.values():
-        problems.extend(result[2])
+        problems.extend(result.problems)
     problems.extend(_duplicate_slugs(articles))
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
 

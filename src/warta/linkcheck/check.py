@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from warta.config import SiteConfig
@@ -131,19 +132,64 @@ def broken_reason(target: Target, index: SiteIndex, suggestions: Suggestions | N
     return f"/{page_of(file)} has no anchor #{fragment}", hint
 
 
-ArticleFindings = tuple[tuple[Problem, ...], frozenset]
-"""(problems, (output file, target) pairs reported): what the check found in one article's Markdown."""
+@dataclass(frozen=True, slots=True)
+class ArticleFindings(FastPickle):
+    """What the check found in one article's Markdown."""
+
+    digest: str
+    """The article's digest when it was checked."""
+    problems: tuple[Problem, ...]
+    reported: frozenset[tuple[str, Target]]
+    """(output file, target) of every link reported, not to be reported again from its built page."""
+
+
+class BrokenLink(NamedTuple):
+    """One link of a built page that leads nowhere."""
+
+    element: str
+    """Tag and attribute, as `a href`."""
+    url: str
+    reason: str
+    """What is wrong (`the site has no /x/`)."""
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierCheck:
+    """What an earlier check of the same site found that still holds (the build's carry-over)."""
+
+    pages: Mapping[str, tuple[BrokenLink, ...]]
+    """Pages unchanged since -> their broken links, not resolved again."""
+    articles: Mapping[str, ArticleFindings]
+    """Output file of an article's page -> what its Markdown gave, reused while its digest stays."""
+    grown: bool = False
+    """The earlier check saw a site this one only adds to (files, anchors): a link that led somewhere
+    still does, so only the links that were broken are resolved again."""
+
+
+NOTHING_EARLIER = EarlierCheck({}, {}, False)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCheck:
+    """What one check found: its problems, and by output file what the next check may reuse."""
+
+    problems: tuple[Problem, ...]
+    pages: dict[str, tuple[BrokenLink, ...]]
+    """Every page's broken links."""
+    articles: dict[str, ArticleFindings]
+    """Every article's findings, by the output file of its page."""
 
 
 def check_articles(articles: Iterable[Article], index: SiteIndex, config: SiteConfig,
                    suggestions: Suggestions | None = None,
-                   known: Mapping[str, tuple[str, ArticleFindings]] | None = None,
-                   found: dict[str, tuple[str, ArticleFindings]] | None = None, grown: bool = False
+                   known: Mapping[str, ArticleFindings] | None = None,
+                   found: dict[str, ArticleFindings] | None = None, grown: bool = False
                    ) -> tuple[list[Problem], set[tuple[str, Target]]]:
     """Problems with the links in each article's Markdown, at the article file's line; and the
     (output file, target) pairs reported, so that the built-page check does not report them again.
 
-    `known` holds, by the output file of an article's page, (article digest, findings) from an
+    `known` holds, by the output file of an article's page, the findings of an
     earlier check of the same site shape: an article with that digest still is not checked again
     (with `grown`, as for `check_pages`, only one with problems is). Every article's go into `found`."""
     problems: list[Problem] = []
@@ -154,14 +200,14 @@ def check_articles(articles: Iterable[Article], index: SiteIndex, config: SiteCo
         page = article_path(article.slug)
         file = output_file(page)
         earlier = known.get(file)
-        if earlier is not None and earlier[0] == article.digest and not (grown and earlier[1][0]):
-            findings = earlier[1]
+        if earlier is not None and earlier.digest == article.digest and not (grown and earlier.problems):
+            findings = earlier
         else:
             findings = _article_findings(article, page, file, index, config, suggestions)
         if found is not None:
-            found[file] = (article.digest, findings)
-        problems.extend(findings[0])
-        reported.update(findings[1])
+            found[file] = findings
+        problems.extend(findings.problems)
+        reported.update(findings.reported)
     return problems, reported
 
 
@@ -178,11 +224,7 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
         problems.append(Problem(source.path, source.body_line + line - 1, None,
                                 f'{what} "{url}" leads nowhere: {reason[0]}', hint, warning=True))
         reported.add((file, target))
-    return tuple(problems), frozenset(reported)
-
-
-BrokenLink = tuple[tuple[str, str, str], int]
-"""((element, url, what is wrong), line): one link of a page that leads nowhere."""
+    return ArticleFindings(article.digest, tuple(problems), frozenset(reported))
 
 
 def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
@@ -209,12 +251,13 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
         if broken is None:
             broken = _broken_links(file, index.pages[file].links, index, config, skip, suggestions, resolved, reasons)
         elif grown and broken:
-            urls = {url for (_, url, _), _ in broken}
+            urls = {link.url for link in broken}
             links = [link for link in index.pages[file].links if link[2] in urls]
             broken = _broken_links(file, links, index, config, skip, suggestions, resolved, reasons)
         if found is not None:
             found[file] = broken
-        for key, line in broken:
+        for link in broken:
+            key, line = (link.element, link.url, link.reason), link.line
             if key in first:
                 others[key] = others.get(key, 0) + 1
             else:
@@ -244,7 +287,7 @@ def _broken_links(file: str, links: Iterable[PageLink], index: SiteIndex, config
             reasons[target] = broken_reason(target, index, suggestions)
         reason = reasons[target]
         if reason is not None:
-            broken.append(((element, url, reason[0]), line))
+            broken.append(BrokenLink(element, url, reason[0], line))
     return tuple(broken)
 
 
@@ -257,16 +300,16 @@ def index_shape(index: SiteIndex) -> str:
 
 
 def check_links(articles: Iterable[Article], index: SiteIndex, config: SiteConfig, folder: str,
-                known: Mapping[str, tuple[BrokenLink, ...]] | None = None,
-                found: dict[str, tuple[BrokenLink, ...]] | None = None, grown: bool = False,
-                known_articles: Mapping[str, tuple[str, ArticleFindings]] | None = None,
-                found_articles: dict[str, tuple[str, ArticleFindings]] | None = None) -> tuple[Problem, ...]:
-    """Every link that leads nowhere: first those in the articles' Markdown (`known_articles` and
-    `found_articles` as `known` and `found` of `check_articles`), then those in the built pages
-    (`known`, `found` and `grown` as for `check_pages`)."""
+                earlier: EarlierCheck = NOTHING_EARLIER) -> LinkCheck:
+    """Every link that leads nowhere: first those in the articles' Markdown, then those in the built
+    pages, reusing what `earlier` holds (see `check_articles` and `check_pages`)."""
     suggestions = Suggestions(index)
-    problems, reported = check_articles(articles, index, config, suggestions, known_articles, found_articles, grown)
-    return tuple(problems + check_pages(index, config, folder, reported, suggestions, known, found, grown))
+    pages: dict[str, tuple[BrokenLink, ...]] = {}
+    articles_found: dict[str, ArticleFindings] = {}
+    problems, reported = check_articles(articles, index, config, suggestions, earlier.articles, articles_found,
+                                        earlier.grown)
+    problems += check_pages(index, config, folder, reported, suggestions, earlier.pages, pages, earlier.grown)
+    return LinkCheck(tuple(problems), pages, articles_found)
 
 
 def grew(files: frozenset[str], ids: Mapping[str, frozenset[str]], index: SiteIndex) -> bool:

@@ -51,7 +51,7 @@ def check(options: CheckOptions) -> CheckReport:
     index = index_site(read_site(output))
     # Only articles the built site has: a draft's page is not there, so neither are its links.
     built = [render_article(a, config) for a in loaded.articles if output_file(article_path(a.slug)) in index.files]
-    found = check_links(built, index, config, shown_folder(output, root))
+    found = check_links(built, index, config, shown_folder(output, root)).problems
     return CheckReport(articles=len(built), pages=len(index.pages),
                        links=sum(len(page.links) for page in index.pages.values()),
                        problems=tuple(replace(problem, warning=False) for problem in found))

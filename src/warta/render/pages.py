@@ -64,7 +64,7 @@ class PageSpec:
     og_type: str = "website"
     feeds: tuple[FeedLink, ...] = ()
     """Feeds of this page besides the site's own (a tag's Atom feed)."""
-    jsonld: tuple[Callable[[], dict], ...] = field(default=(), hash=False, compare=False, metadata={"derived": True})
+    jsonld: tuple[Callable[[], dict], ...] = field(default=(), hash=False, compare=False)
     """Structured data objects, rendered as JSON-LD (made from the page's article, or the config),
     each made only when the page is rendered: most pages of a rebuild are carried over."""
 

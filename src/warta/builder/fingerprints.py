@@ -1,0 +1,198 @@
+"""What every output is made from: the fingerprints, and the contract they rest on, declared once.
+
+An incremental build is right only if each output's fingerprint covers everything the output
+shows. Three declarations here keep that true; every module that needs one imports it from here,
+and `tests/unit/test_fingerprint_contract.py` fails when a view or a page kind escapes them:
+
+- `BODY_FIELDS` / `CARD_FIELDS`: every field of an article's template view (`ArticleView`) is
+  either derived from the article's body or shown on listings (its "card"). A listing is
+  fingerprinted with its articles' card digests only, unless one of its templates reads a body
+  field; `article_digests` makes both digests.
+- `CLOCK_WINDOWS`: every way the build clock (`--now`) changes an output, as the moments around
+  an article where it does. A rebuild whose clock stays between two such moments changes nothing
+  (`clock_span`), so a no-op build can stop early.
+- `LEFT_OUT`: record fields a fingerprint skips because they are computed from its other fields.
+
+A page's fingerprint (`page_fingerprint`) is then: the build's base values (config, Warta's code,
+the hashed assets, the site view, the feeds, the search page), its template and every template
+that one uses, its spec (kind, path, title, context), and its articles (card digests, or full
+digests where a template reads the body).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import fields, is_dataclass, replace
+from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, NamedTuple
+
+from warta import __version__
+from warta.markdown import Article
+from warta.outputs.sitemap import NEWS_WINDOW
+from warta.render.pages import PageSpec
+
+BODY_FIELDS = ("packed_body", "body", "outline", "headings", "toc", "note", "word_count")
+"""`ArticleView` fields and properties derived from the article's body (or editor's note): a change
+there re-renders only the pages whose templates read them (`TemplateDependencies.reads`)."""
+
+CARD_FIELDS = ("slug", "path", "title", "date", "updated", "authors", "source", "dateline", "tags", "category",
+               "summary", "lede", "image", "image_alt", "toc_min_headings", "reading_minutes", "extra", "byline")
+"""`ArticleView` fields and properties a listing may show: covered by the article's card digest."""
+
+LEFT_OUT: dict[type, frozenset[str]] = {
+    PageSpec: frozenset({"jsonld"}),  # JSON-LD, made from the page's article view and the config
+}
+"""Record fields computed from the record's other fields (or the config): fingerprinting them would
+add only time."""
+
+
+class ClockWindow(NamedTuple):
+    """One way the build clock changes outputs: at `moment(article)`, for what `outputs` says."""
+
+    outputs: str
+    moment: Callable[[Article], datetime | None]
+
+
+_TICK = timedelta(microseconds=1)
+
+
+def _news_exit(article: Article) -> datetime | None:
+    """The first moment the article is no longer in the news sitemap: it is in it up to and at
+    `date + NEWS_WINDOW` (`outputs/sitemap.py`), and out one tick later."""
+    date = article.source.date
+    # Validation keeps dates within FIRST_YEAR..LAST_YEAR; should one slip through, a date near year
+    # 9999 must not overflow here, after the new site is already published (issue 21).
+    return date + NEWS_WINDOW + _TICK if date.replace(tzinfo=None) < datetime.max - NEWS_WINDOW - _TICK else None
+
+
+CLOCK_WINDOWS = (
+    ClockWindow("every page: an article is published at its date", lambda article: article.source.date),
+    ClockWindow("every page: an article is taken down at its expiry", lambda article: article.source.expires),
+    ClockWindow(f"the news sitemap: an article leaves it {NEWS_WINDOW.days} days after its date", _news_exit),
+)
+"""Every moment at which the build clock changes an output. An output that reads the clock in a
+way not declared here makes `test_fingerprint_contract` fail."""
+
+
+class ClockSpan(NamedTuple):
+    """The span [start, end) around the build clock in which no output changes (None: unbounded)."""
+
+    start: datetime | None
+    end: datetime | None
+
+    def holds(self, now: datetime) -> bool:
+        return (self.start is None or self.start <= now) and (self.end is None or now < self.end)
+
+
+def clock_span(articles: tuple[Article, ...], now: datetime) -> ClockSpan:
+    """The span around `now` in which no window of `CLOCK_WINDOWS` opens or closes for any article."""
+    moments = [moment for article in articles for window in CLOCK_WINDOWS
+               if (moment := window.moment(article)) is not None]
+    before = [m for m in moments if m <= now]
+    after = [m for m in moments if m > now]
+    return ClockSpan(max(before) if before else None, min(after) if after else None)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Warta's version and a digest of its own code: a state written by other code is not reused
+    (an upgrade, or a developer's edit, can change what any output looks like)."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + source.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def article_digests(article: Article, markdown: str) -> tuple[str, str]:
+    """(digest, card digest) of a rendered article whose body's Markdown was `markdown`: the first
+    covers everything its view shows, the second what `CARD_FIELDS` show (the front matter without
+    the body and note, the summary and the reading time)."""
+    everything = (article.source, markdown, article.body, article.summary, article.note_html, article.reading_minutes)
+    card = (replace(article.source, note=None, body_line=0), article.summary, article.reading_minutes)
+    return hashlib.sha256(repr(everything).encode()).hexdigest(), hashlib.sha256(repr(card).encode()).hexdigest()
+
+
+class TemplateUse(NamedTuple):
+    """What a page template (with every template it uses) reads, for its pages' fingerprints."""
+
+    others_in_full: bool
+    """It reads a body field of some article other than the page's own (`BODY_FIELDS`)."""
+    own_in_full: bool
+    """It reads a body field of the page's own article."""
+    print: str
+    """The fingerprint of its file and of every template it uses or looked for."""
+
+
+def page_fingerprint(spec: PageSpec, use: TemplateUse, base: str, full: Fingerprints, light: Fingerprints) -> str:
+    """The fingerprint of everything one page is made from (see the module's docstring)."""
+    own = spec.context.get("article")  # an article page's own article
+    return (full if use.others_in_full else light).of(base, use.print, spec,
+                                                     full.of(own) if own is not None and use.own_in_full else None)
+
+
+_PLAIN = frozenset({str, int, float, bool, datetime})
+
+
+class Fingerprints:
+    """Stable digests of the values a page is made from.
+
+    Article views are digested once each (by identity) and stand for themselves wherever a page
+    lists them; everything else is walked field by field."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, str] = {}
+        self._fields: dict[type, tuple[str, ...]] = {}
+
+    def remember(self, value: Any, digest: str) -> None:
+        self._known[id(value)] = f"K{digest}"
+
+    def of(self, *values: Any) -> str:
+        parts: list[str] = []
+        for value in values:
+            self._flatten(value, parts)
+        return hashlib.sha256("".join(parts).encode()).hexdigest()
+
+    def _flatten(self, value: Any, parts: list[str]) -> None:
+        """Append an unambiguous text of `value` to `parts` (reprs of plain values, markers around
+        containers and records, the digest of a remembered value)."""
+        known = self._known.get(id(value))
+        if known is not None:
+            parts.append(known)
+            return
+        kind = type(value)
+        if value is None or kind in _PLAIN:
+            parts.append(f"{value!r};")
+            return
+        names = self._fields.get(kind)
+        if names is not None:
+            parts.append(kind.__name__ + "(")
+            items: Any = [getattr(value, name) for name in names]
+            end = ")"
+        elif isinstance(value, (tuple, list)):
+            parts.append("[")
+            items, end = value, "]"
+        elif isinstance(value, dict):
+            parts.append("{")
+            keys = sorted(value) if all(type(key) is str for key in value) else sorted(value, key=repr)
+            for key in keys:
+                parts.append(repr(key))
+                self._flatten(value[key], parts)
+            parts.append("}")
+            return
+        elif is_dataclass(value):
+            left_out = LEFT_OUT.get(kind, frozenset())
+            self._fields[kind] = tuple(f.name for f in fields(value) if f.name not in left_out)
+            self._flatten(value, parts)
+            return
+        else:
+            parts.append(f"{kind.__name__}:{value!r};")
+            return
+        for item in items:  # (plain values inline: they are most of what a page is made from)
+            if item is None or type(item) in _PLAIN:
+                parts.append(f"{item!r};")
+            else:
+                self._flatten(item, parts)
+        parts.append(end)

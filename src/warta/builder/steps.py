@@ -1,0 +1,352 @@
+"""What each stage of `pipeline.build` does, and the records it hands the next.
+
+Each step takes what earlier steps made (and the `CarryOver` of the last build) and returns a new
+frozen record: `Loaded` -> `Plan` -> `Rendered` -> `Checked`. The functions named `_..._one` run in
+worker processes (`parallel.py`): they read what the step prepared from `worker_state()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from warta.builder.cache import FileCache, open_card_cache
+from warta.builder.carryover import CarryOver
+from warta.builder.fingerprints import (BODY_FIELDS, ClockSpan, Fingerprints, TemplateUse, article_digests,
+                                        clock_span, code_version, page_fingerprint)
+from warta.builder.options import BuildOptions
+from warta.builder.parallel import parallel_map, shared as worker_state
+from warta.builder.report import Reporter
+from warta.builder.write import StagedOutput, put, refuse_duplicates
+from warta.config import SiteConfig, load_config
+from warta.content import load_articles
+from warta.content.files import folder_problems, read_tree
+from warta.content.loader import FileResult, load_article
+from warta.errors import ContentError, Problem, TemplateError
+from warta.layout import ASSETS_DIR, STATIC_DIR
+from warta.linkcheck import BuiltPage, SiteIndex, check_links, index_shape, scan_page
+from warta.linkcheck.check import LinkCheck
+from warta.markdown import Article, render_article
+from warta.model.site import Site
+from warta.model.taxonomies import term_collisions
+from warta.model.urls import ARTICLE_DIR, LOGO_FILE
+from warta.outputs.cards import PNG_HEAD, PNG_TAIL, CardSpec, draw_card, draw_logo, logo_key
+from warta.outputs.hosting import add_hosting_files
+from warta.outputs.search import SEARCH_DIR, build_search_index
+from warta.outputs.syndication import Document, card_specs, plan_syndication, render_document
+from warta.render import collect_assets, make_environment, plan_pages
+from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, prepare_views, render_page
+from warta.render.templates import THEME_ASSETS, TemplateDependencies, template_dirs
+
+
+# -- 1-2. load: the config and every article, read and rendered --------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The config and every article, read, validated and rendered."""
+
+    config: SiteConfig
+    now: datetime
+    """The build clock, in the site's time zone when `--now` had none."""
+    articles: tuple[Article, ...]
+    """Every valid article (published or not), in path order."""
+    files: dict[str, FileResult]
+    """What each article file gave (for the next build)."""
+    problems: tuple[Problem, ...]
+    """Errors and warnings of the config, the site's folders and the articles."""
+    articles_key: str
+    """Digest of what reading an article depends on besides its file: the config, Warta's code."""
+
+
+def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
+    """Read the config and every article file in parallel; an unchanged file keeps last time's
+    article. Also when some articles have problems: everything wrong is reported at once."""
+    root = options.root
+    config, config_warnings = load_config(root, options.base_url)
+    # (A digest: the config's text can be megabytes, a large `extra` or YAML aliases, issue 21.)
+    articles_key = hashlib.sha256(repr((config, code_version())).encode()).hexdigest()
+    previous = last.rendered(articles_key)
+    fresh: dict[str, Article] = {}
+
+    def read(files: list, config: SiteConfig) -> list:
+        results = []
+        with parallel_map(_load_one, len(files), jobs, {"files": files, "config": config}) as rendered:
+            for source, found, article in rendered:
+                if article is not None:
+                    fresh[article.source.path] = article
+                results.append((source, found))
+        return results
+
+    loaded = load_articles(root, config, last.known_files(articles_key), read)
+    articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
+    problems = (*config_warnings, *folder_problems(root), *loaded.problems, *_markdown_problems(articles),
+                *term_collisions(loaded.articles))
+    now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
+    return Loaded(config, now, articles, loaded.files, problems, articles_key)
+
+
+def _load_one(index: int):
+    """Read, validate and render one article file: (its article without the Markdown, problems, article)."""
+    state = worker_state()
+    file, rel = state["files"][index]
+    source, problems = load_article(file, rel, state["config"])
+    if source is None:
+        return None, problems, None
+    article = render_article(source, state["config"])
+    digest, card_digest = article_digests(article, source.body)
+    article = replace(article, digest=digest, card_digest=card_digest)
+    return article.source, problems, article
+
+
+def _markdown_problems(articles: tuple[Article, ...]) -> list[Problem]:
+    """What rendering found wrong: lists and quotes nested so deep that text would be lost; a body
+    whose HTML would be far larger than its Markdown (issue 21)."""
+    return [Problem(a.source.path, a.source.body_line + a.body.too_deep - 1, "body",
+                    "lists or quotes are nested too deep here (20 levels at most, a list counting two); what is inside would be lost",
+                    "flatten them: use fewer levels of `>` and indented list items")
+            for a in articles if a.body.too_deep is not None] + \
+        [Problem(a.source.path, a.source.body_line + a.body.too_large.line - 1, "body", a.body.too_large.message,
+                 a.body.too_large.hint) for a in articles if a.body.too_large is not None]
+
+
+def report_problems(problems: tuple[Problem, ...], strict: bool, reporter: Reporter) -> None:
+    """Stop on any error (or, under --strict, any warning), with all of them; else report the warnings."""
+    if any(not p.warning for p in problems) or (strict and problems):
+        raise ContentError(problems)
+    for problem in problems:
+        reporter.problem(problem)
+
+
+def clock(loaded: Loaded) -> ClockSpan:
+    """The span around the build clock in which the output stays as it is (`CLOCK_WINDOWS`)."""
+    return clock_span(loaded.articles, loaded.now)
+
+
+# -- 4. plan: every output and its fingerprint -------------------------------------------------------
+
+class KeyedCard(NamedTuple):
+    """A social card and its key in the card cache (a digest of what it shows)."""
+
+    key: str
+    spec: CardSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Every output file of the new site, and the fingerprint of what each is made from."""
+
+    config: SiteConfig
+    articles: tuple[Article, ...]
+    """The published articles."""
+    env: object
+    """The Jinja2 environment (`render.templates.make_environment`)."""
+    shared: SharedContext
+    specs: tuple[PageSpec, ...]
+    documents: tuple[Document, ...]
+    """Feeds, sitemaps, robots.txt."""
+    cards: dict[str, KeyedCard]
+    """Social card path -> what it shows."""
+    files: tuple[OutputFile, ...]
+    """Assets, static files and the files hosts read, as they are."""
+    page_prints: dict[str, str]
+    """Page output path -> fingerprint."""
+    prints: dict[str, str]
+    """Every fingerprinted output (pages, documents, cards) -> fingerprint."""
+    searchable: bool
+    """The build makes a search index (asked for, and something to search)."""
+
+    @property
+    def paths(self) -> frozenset[str]:
+        """Every file of the new site but the search index."""
+        return frozenset(self.prints) | {LOGO_FILE} | {file.path for file in self.files}
+
+
+def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
+    """Plan every page, document and card, and fingerprint each (pages in parallel)."""
+    root, config = options.root, loaded.config
+    assets = collect_assets(read_assets(root))
+    env = make_environment(template_dirs(root), config, assets)
+    searchable = options.search and bool(site.articles)  # nothing published: no index, no search page
+    shared = prepare_views(site, config, search=searchable)
+    specs = plan_pages(site, config, shared)
+    # An article view stands for its article in a page's fingerprint: by its full digest, or where no
+    # template reads its body (`BODY_FIELDS`), by its card digest.
+    full, light = Fingerprints(), Fingerprints()
+    for article in site.articles:
+        full.remember(shared.articles[article.slug], article.digest)
+        light.remember(shared.articles[article.slug], article.card_digest)
+    base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
+                   shared.feeds, shared.search_path)
+    templates = TemplateDependencies(env, template_dirs(root))
+    loops = templates.loops({spec.template for spec in specs})
+    if loops:
+        raise ContentError(loops)
+    uses = {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"),
+                              templates.reads(name, BODY_FIELDS), templates.fingerprint(name))
+            for name in sorted({spec.template for spec in specs})}
+    work = {"specs": specs, "uses": uses, "full": full, "light": light, "base": base}
+    with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512) as computed:
+        page_prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
+    documents = plan_syndication(site, config, shared, specs, loaded.now)
+    cards = {path: KeyedCard(spec.key(), spec) for path, spec in card_specs(site, config, shared).items()}
+    prints = _merged(page_prints, {document.path: full.of(base, document) for document in documents},
+                     {path: f"card:{card.key}" for path, card in cards.items()})
+    files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
+    files = add_hosting_files(site, config, files, (*prints, LOGO_FILE))
+    return Plan(config, site.articles, env, shared, specs, documents, cards, files, page_prints, prints, searchable)
+
+
+def _fingerprint_one(index: int) -> str:
+    state = worker_state()
+    spec = state["specs"][index]
+    return page_fingerprint(spec, state["uses"][spec.template], state["base"], state["full"], state["light"])
+
+
+def _merged(*prints: dict[str, str]) -> dict[str, str]:
+    """One fingerprint per output file, from the pages, documents and cards."""
+    merged = {path: print_ for part in prints for path, print_ in part.items()}
+    if len(merged) != sum(map(len, prints)):
+        refuse_duplicates([path for part in prints for path in part])
+    return merged
+
+
+def read_assets(root: Path) -> dict[str, bytes]:
+    """Theme assets, overridden by same-named files in the site's `assets/`."""
+    return {**read_tree(THEME_ASSETS.parent, THEME_ASSETS.name), **read_tree(root, ASSETS_DIR)}
+
+
+def read_static(root: Path) -> tuple[OutputFile, ...]:
+    """The site's `static/` folder, copied to the output root as it is."""
+    return tuple(OutputFile(name, data) for name, data in sorted(read_tree(root, STATIC_DIR).items()))
+
+
+# -- 5. render: what changed, into the staging folder --------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The new output so far: what was rendered, what was carried over."""
+
+    pages: dict[str, BuiltPage]
+    """Anchors and links of each page rendered this time."""
+    kept: frozenset[str]
+    """Outputs carried over from the last build unchanged (hard links)."""
+    redone: tuple[PageSpec, ...]
+    """The pages rendered."""
+    changed: int
+    """Files whose bytes differ from the old output's."""
+
+
+def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporter: Reporter) -> Rendered:
+    """Write the plain files, carry over the outputs whose fingerprint is unchanged, and render the
+    other pages and documents in parallel; a template's error stops the build, naming its pages."""
+    changed = staged.write(plan.files)
+    same = last.unchanged_outputs(plan.prints)
+    kept = frozenset(same) - staged.keep(same)
+    redone = tuple(spec for spec in plan.specs if spec.output not in kept)
+    todo = [*redone, *(document for document in plan.documents if document.path not in kept)]
+    staged.claim(item.output if isinstance(item, PageSpec) else item.path for item in todo)
+    reporter.progress("Menyusun halaman", len(todo))
+    pages: dict[str, BuiltPage] = {}
+    failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped
+    work = {"env": plan.env, "shared": plan.shared, "config": plan.config, "todo": todo,
+            "staging": staged.folder, "old": staged.output}
+    with parallel_map(_render_one, len(todo), jobs, work) as results:
+        for item, (found, differs, problem) in zip(todo, results):
+            if problem is not None:
+                failed.setdefault(problem, []).append(item.output)
+            elif found is not None:
+                pages[item.output] = found
+            changed += differs
+            reporter.advance()
+    if failed:
+        raise ContentError(failed_pages(failed))
+    return Rendered(pages, kept, redone, changed)
+
+
+def _render_one(index: int):
+    """Render one page or document into the staging folder; return what the link check needs of a
+    page (None for a document), whether the file changed, and why its template failed (a Problem
+    crosses from a worker process as well as anything; issue 21)."""
+    state = worker_state()
+    item = state["todo"][index]
+    if isinstance(item, Document):
+        file = render_document(item, state["config"])
+        return None, put(state["staging"], state["old"], file.path, file.data), None
+    try:
+        page = render_page(item, state["env"], state["shared"])
+    except TemplateError as exc:
+        return None, False, exc.problem()
+    differs = put(state["staging"], state["old"], page.path, page.data)
+    return scan_page(page.data.decode("utf-8")), differs, None
+
+
+# -- 6. check: links that lead nowhere ---------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """The link check of the new site."""
+
+    found: LinkCheck
+    pages: dict[str, BuiltPage]
+    """Anchors and links of every page and static HTML file."""
+    index: SiteIndex
+    shape: str
+    """`index_shape(index)`."""
+
+
+def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str) -> Checked:
+    """Check every link of the new site: pages rendered now are scanned, unchanged pages keep last
+    time's scan and, while the site's shape allows, last time's findings."""
+    unchanged = last.kept_pages(plan.page_prints, rendered.pages)
+    pages = {**unchanged, **rendered.pages}
+    for file in plan.files:
+        if file.path.endswith(".html"):
+            pages[file.path] = scan_page(file.data.decode("utf-8", errors="replace"))
+    index = SiteIndex(plan.paths, pages)
+    shape = index_shape(index)
+    found = check_links(plan.articles, index, plan.config, shown, last.earlier_check(index, shape, unchanged))
+    return Checked(found, pages, index, shape)
+
+
+# -- 7. cards and search ------------------------------------------------------------------------------
+
+def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_folder: Path | None, jobs: int) -> int:
+    """Link each social card and the logo from the card cache, drawing the missing ones in parallel."""
+    with open_card_cache(cache_folder, PNG_HEAD, PNG_TAIL) as cache:
+        cache.keep(card.key for path, card in plan.cards.items() if path in kept)
+        cards = {path: card for path, card in plan.cards.items() if path not in kept}
+        return _link_cards(staged, cache, cards, plan.config, jobs)
+
+
+def _link_cards(staged: StagedOutput, cache: FileCache, cards: dict[str, KeyedCard], config: SiteConfig,
+                jobs: int) -> int:
+    missing = sorted({card.key: card.spec for card in cards.values() if not cache.has(card.key)}.items())
+    with parallel_map(_draw_one, len(missing), jobs, {"cards": missing, "cache": cache}) as drawn:
+        for _ in drawn:
+            pass
+    logo = cache.get(f"logo-{logo_key(config.title)}", lambda: draw_logo(config.title))
+    # (each card checked or drawn just above)
+    changed = staged.link([(path, cache.entry(card.key)) for path, card in sorted(cards.items())] + [(LOGO_FILE, logo)])
+    cache.prune()
+    return changed
+
+
+def _draw_one(index: int) -> None:
+    state = worker_state()
+    key, spec = state["cards"][index]
+    state["cache"].store(key, draw_card(spec))
+
+
+def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], config: SiteConfig) -> int:
+    """Run Pagefind over the staged article pages, or carry the old index over when none changed."""
+    if not any(spec.output.startswith(f"{ARTICLE_DIR}/") for spec in redone) and last.searched:
+        old = staged.output / SEARCH_DIR
+        names = sorted(p.relative_to(staged.output).as_posix() for p in old.rglob("*") if p.is_file()) \
+            if old.is_dir() else []
+        if names and not staged.keep(names):
+            return 0
+    staged.prune()  # a reused generation may hold pages of deleted articles: Pagefind must not see them
+    return staged.write(build_search_index(staged.folder, config.language))
