@@ -20,7 +20,7 @@ from slugify import slugify
 
 from warta.config import SiteConfig
 from warta.content.schema import SourceArticle
-from warta.pickling import FastPickle
+from warta.pickling import FastPickle, named
 
 SUMMARY_LENGTH = 160
 _BAD_SCHEMES = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)
@@ -65,18 +65,22 @@ GROWTH_SLACK = 100_000
 
 @dataclass(frozen=True, slots=True)
 class RenderedBody(FastPickle):
-    """Everything the later stages need from an article's Markdown."""
+    """Everything the later stages need from an article's Markdown.
+
+    Headings and links are held as rows, read by name through `headings` and `links`: the build
+    cache stores them as plain tuples (see `warta.pickling`; ten thousand articles have some eighty
+    thousand headings and a hundred thousand links), and few are ever read by name."""
 
     packed: bytes
     """The body as HTML (safe: raw HTML escaped unless the site allows it), packed: see `pack_html`."""
-    headings: tuple[Heading, ...]
-    """`##` and `###` headings in order."""
+    outline: tuple[tuple[int, str, str], ...]
+    """(level, text, anchor) of the `##` and `###` headings, in order: `headings` names them."""
     word_count: int
     """Words in the body's plain text."""
     first_paragraph: str
     """Plain text of the first paragraph, the fallback summary."""
-    links: tuple[BodyLink, ...] = ()
-    """Every link and image, in order, with its line."""
+    link_rows: tuple[tuple[str, int, bool], ...] = ()
+    """(url, line, image) of every link and image, in order: `links` names them."""
     too_deep: int | None = None
     """Body line (1-based) of the first list or quote nested past markdown-it's limit, whose
     content the parser drops; the build reports it as an error instead of losing text."""
@@ -85,12 +89,19 @@ class RenderedBody(FastPickle):
     the body is then empty and the build reports this as an error."""
 
     def __reduce__(self):
-        # Headings and links come back from the build cache as plain tuples (read them by position):
-        # a tuple is unpickled at C speed, a named one through a Python call each (ten thousand
-        # articles have some eighty thousand).
-        return RenderedBody, (self.packed, tuple(map(tuple, self.headings)), self.word_count, self.first_paragraph,
-                              tuple(map(tuple, self.links)), self.too_deep,
-                              None if self.too_large is None else tuple(self.too_large))
+        # (A fresh body's rows are Headings and BodyLinks: stored as plain tuples.)
+        return RenderedBody, (self.packed, tuple(map(tuple, self.outline)), self.word_count, self.first_paragraph,
+                              tuple(map(tuple, self.link_rows)), self.too_deep, self.too_large)
+
+    @property
+    def headings(self) -> tuple[Heading, ...]:
+        """`##` and `###` headings in order."""
+        return named(Heading, self.outline)
+
+    @property
+    def links(self) -> tuple[BodyLink, ...]:
+        """Every link and image, in order, with its line."""
+        return named(BodyLink, self.link_rows)
 
     @property
     def html(self) -> Markup:
@@ -194,7 +205,7 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
     # memory). Their size is known from the tokens, before anything is rendered.
     too_large = _repeated_references(tokens, text, limit)
     if too_large is not None:
-        return RenderedBody(packed=pack_html(""), headings=(), word_count=0, first_paragraph="", too_large=too_large)
+        return RenderedBody(packed=pack_html(""), outline=(), word_count=0, first_paragraph="", too_large=too_large)
     links = body_links(tokens)  # as written, before the base path is put in front
     _link_under_base(tokens, base_path)
     # The page's <h1> is the article title, so a body that uses `#` is shifted one level down.
@@ -219,13 +230,13 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
                 first_paragraph = words
     html = md.renderer.render(tokens, md.options, {})
     if len(html) > limit:  # what else repeats (a table's empty cells, for one): checked once rendered
-        return RenderedBody(packed=pack_html(""), headings=(), word_count=0, first_paragraph="", too_large=Oversize(
+        return RenderedBody(packed=pack_html(""), outline=(), word_count=0, first_paragraph="", too_large=Oversize(
             1, f"renders to {_size(len(html))} of HTML from {_size(len(text))} of Markdown, more than "
                f"{MAX_GROWTH} times as much", "look for something repeated many times, such as a table with "
                                               "many columns and rows that leave them empty"))
     words = sum(len(block.split()) for block in blocks)
-    return RenderedBody(packed=pack_html(html), headings=tuple(headings), word_count=words, first_paragraph=first_paragraph,
-                        links=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
+    return RenderedBody(packed=pack_html(html), outline=tuple(headings), word_count=words, first_paragraph=first_paragraph,
+                        link_rows=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
 
 
 def _repeated_references(tokens: list[Token], text: str, limit: int) -> Oversize | None:

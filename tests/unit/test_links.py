@@ -67,6 +67,27 @@ def test_reads_ids_and_links_with_their_lines():
         (4, "link href", "/s.css"), (4, "form action", "/cari/")]
 
 
+def test_a_page_read_back_from_the_build_cache_has_its_page_links():
+    """A page's links are packed as plain tuples (fast to unpickle) and read back as PageLinks: the
+    page equals the one first read, from a worker or from the build cache alike."""
+    import pickle
+
+    from warta.linkcheck.pages import BuiltPage, PageLink, scan_page
+
+    html = '<p id="a">\n<a href="/x/">x</a>\n<img src="/g.png" srcset="/g1.png 1x, /g2.png 2x" alt="">'
+    for fresh in (read_page(html), scan_page(html), BuiltPage(frozenset(), ())):
+        data = pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL)
+        assert b"PageLink" not in data
+        cached = pickle.loads(data)
+        assert cached == fresh and cached.ids == fresh.ids and cached.links == fresh.links
+        assert all(type(link) is PageLink for link in cached.links)
+        again = pickle.loads(pickle.dumps(cached))  # (packed once: the same bytes again)
+        assert again == fresh and all(type(link) is PageLink for link in again.links)
+    cached = pickle.loads(pickle.dumps(read_page(html)))
+    assert cached.links[1] == PageLink(3, "img src", "/g.png") and cached.links[1].element == "img src"
+    assert cached != pickle.loads(pickle.dumps(read_page(html.replace("/x/", "/y/"))))
+
+
 def test_a_folder_link_without_its_slash_resolves_as_hosts_redirect_it():
     index = index_site([("index.html", page('<a href="artikel/x">x</a><a href="artikel/x/index.html">y</a>')),
                         ("artikel/x/index.html", page())])

@@ -7,7 +7,8 @@ import pytest
 from helpers import article
 from warta.config import SiteConfig
 from warta.content.frontmatter import split_front_matter
-from warta.markdown import make_parser, render_article, render_markdown, shorten
+from warta.markdown import (Article, BodyLink, Heading, Oversize, RenderedBody, make_parser, render_article,
+                            render_markdown, shorten)
 from warta.yamlmap import parse_mapping
 from warta.content.schema import validate_article
 
@@ -210,8 +211,7 @@ def test_root_relative_links_are_unchanged_on_a_root_site():
 
 
 def test_a_body_read_back_from_the_build_cache_gives_the_same_views():
-    """Headings and links come back from the cache as plain tuples: everything that reads them
-    reads them by position, so a page made from a cached article is the page made from a fresh one."""
+    """A page made from a cached article is the page made from a fresh one."""
     import pickle
 
     from warta.render.views import article_view
@@ -219,11 +219,46 @@ def test_a_body_read_back_from_the_build_cache_gives_the_same_views():
     config = SiteConfig(title="X", base_url="https://contoh.id/", toc_min_headings=2)
     fresh = rendered_article(config, body="## Satu\n\nLihat [dua](#dua).\n\n### Sub\n\n## Dua\n\nTeks.\n")
     cached = pickle.loads(pickle.dumps(fresh))
-    assert type(cached.body.headings[0]) is tuple and type(cached.body.links[0]) is tuple
     assert cached == fresh
     one, two = article_view(fresh, config), article_view(cached, config)
     assert one.toc == two.toc and [e.text for e in one.toc] == ["Satu", "Dua"] and one.toc[0].children[0].text == "Sub"
     assert one.headings == two.headings and two.headings[2].anchor == "dua"
+    assert type(two.headings[0]) is Heading
+
+
+def test_a_body_read_back_from_the_build_cache_has_the_types_it_was_made_with():
+    """Headings and links are stored as plain tuples (fast to unpickle) but read back as Heading and
+    BodyLink, an oversized body's reason as Oversize; the body equals the one first made."""
+    import pickle
+
+    text = "## Satu\n\nLihat [dua](#dua) dan ![foto](/gambar/a.jpg).\n\n### Sub\n\nTeks.\n"
+    for fresh in (render(text), render(amplified(10_000, 5_000))):
+        for protocol in (pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL):
+            data = pickle.dumps(fresh, protocol=protocol)
+            assert b"Heading" not in data and b"BodyLink" not in data  # (stored as plain tuples)
+            cached = pickle.loads(data)
+            assert type(cached) is RenderedBody and cached == fresh and hash(cached) == hash(fresh)
+            assert cached.headings == fresh.headings and cached.links == fresh.links
+            assert all(type(h) is Heading for h in cached.headings)
+            assert all(type(link) is BodyLink for link in cached.links)
+            assert cached.too_large == fresh.too_large and type(cached.too_large) is type(fresh.too_large)
+    body = render(text)
+    assert [type(h) for h in body.headings] == [Heading, Heading]
+    assert body.links == (BodyLink("#dua", 3), BodyLink("/gambar/a.jpg", 3, image=True))
+    assert body.headings[1] == Heading(3, "Sub", "sub") and body.headings[1].anchor == "sub"
+    too_large = pickle.loads(pickle.dumps(render(amplified(10_000, 5_000)))).too_large
+    assert type(too_large) is Oversize and too_large.line == 3
+
+
+def test_an_article_read_back_from_the_build_cache_is_the_article():
+    import pickle
+
+    fresh = rendered_article(body="## Satu\n\n[Lain](https://contoh.id/x) ![f](/g.jpg)\n\n### Dua\n\nTeks.\n")
+    cached = pickle.loads(pickle.dumps([fresh, fresh], protocol=pickle.HIGHEST_PROTOCOL))[1]
+    assert type(cached) is Article and cached == fresh
+    assert [type(h) for h in cached.body.headings] == [Heading, Heading]
+    assert [type(link) for link in cached.body.links] == [BodyLink, BodyLink]
+    assert cached.body.links == fresh.body.links and cached.body.links[1].url == "/g.jpg" and cached.body.links[1].image
 
 
 # ------------------------------------------------------------------ bodies that render far larger (issue 21)

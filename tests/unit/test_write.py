@@ -8,7 +8,7 @@ import pytest
 
 from helpers import snapshot
 from warta.builder.outdir import MARKER, MARKER_TEXT, check_output_dir
-from warta.builder.write import write_output
+from warta.builder.write import StagedOutput, put, write_output
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 
@@ -191,3 +191,42 @@ def test_refuses_a_symlink_that_leads_to_the_site_root(tmp_path):
     (tmp_path / "pintas").symlink_to(site)
     with pytest.raises(OutputError, match="holds the site itself"):
         check_output_dir(tmp_path / "pintas", site)
+
+
+# ------------------------------------------------------------------ the folders a staged output made (issue 15)
+
+def test_staged_outputs_do_not_share_the_folders_they_made(tmp_path):
+    """Each staged output remembers the folders it made in its own staging folder, and no other: an
+    output staged after an abandoned one, in a staging folder of the same name (same output, same
+    process) that no longer holds them, makes them again; two outputs staged at once keep apart."""
+    out = tmp_path / "_site"
+    with pytest.raises(RuntimeError), StagedOutput(out) as first:
+        first.write(files(artikel__a__index_html=b"a"))
+        staging = first.folder
+        assert os.path.join(staging, "artikel", "a") in first.made
+        raise RuntimeError("abandoned: its staging folder is removed")
+    assert not staging.exists()
+    with StagedOutput(out) as second, StagedOutput(tmp_path / "lain") as other:
+        assert second.folder == staging and second.made == set() and second.made is not first.made
+        second.write(files(artikel__a__index_html=b"a2", artikel__b__index_html=b"b"))
+        other.write(files(artikel__a__index_html=b"lain"))
+        assert second.made == {os.path.join(staging, "artikel", name) for name in ("a", "b")}
+        assert other.made == {os.path.join(other.folder, "artikel", "a")}
+        second.commit()
+        other.commit()
+    assert snapshot(out) == {"artikel/a/index_html": b"a2", "artikel/b/index_html": b"b"}
+    assert snapshot(tmp_path / "lain") == {"artikel/a/index_html": b"lain"}
+
+
+def test_put_without_a_memory_of_folders_looks_them_up(tmp_path):
+    """`put` as build workers call it (no `made`): the file's folder is made when it is not there."""
+    staging, old = tmp_path / "staging", tmp_path / "old"
+    staging.mkdir()
+    old.mkdir()
+    assert put(staging, old, "artikel/a/index.html", b"a")
+    (staging / "artikel").rename(tmp_path / "gone")
+    assert put(staging, old, "artikel/a/index.html", b"a") and (staging / "artikel/a/index.html").read_bytes() == b"a"
+    (staging / "x").write_bytes(b"a file where a folder is needed")
+    assert put(staging, old, "x/index.html", b"x") and (staging / "x/index.html").read_bytes() == b"x"
+    made: set[str] = set()
+    assert put(staging, old, "y/z/index.html", b"y", made=made) and made == {os.path.join(staging, "y", "z")}

@@ -215,7 +215,7 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
                       suggestions: Suggestions) -> ArticleFindings:
     source = article.source
     problems, reported = [], set()
-    for url, line, image in article.body.links:  # (plain tuples when read from the build cache)
+    for url, line, image in article.body.links:
         target = resolve(url, page, config, markdown=True)
         reason = broken_reason(target, index, suggestions) if target is not None else None
         if reason is None:

@@ -14,6 +14,7 @@ from warta.model.archives import Month
 from warta.model.site import Site
 from warta.model.taxonomies import Term
 from warta.model.urls import article_path, term_path, term_slug
+from warta.pickling import named
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,7 @@ class ArticleView:
     @property
     def headings(self) -> tuple[Heading, ...]:
         """The body's `##` and `###` headings, in order."""
-        return tuple(map(Heading._make, self.outline))
+        return named(Heading, self.outline)
 
     @property
     def toc(self) -> tuple[TocEntry, ...]:
@@ -160,7 +161,7 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         packed_body=article.body.packed,
         image=_image(meta.image),
         image_alt=meta.image_alt or "",
-        outline=article.body.headings,
+        outline=article.body.outline,
         toc_min_headings=config.toc_min_headings,
         reading_minutes=article.reading_minutes,
         word_count=article.body.word_count,
