@@ -124,7 +124,7 @@ def bench(size: int, work: Path, search: bool, repeat: int) -> list[Result]:
     def edit_article(n: int) -> None:
         article.write_text(original.replace("\n\n", f"\n\nSunting {n}: paragraf baru.\n\n", 1), encoding="utf-8")
 
-    theme = (REPO / "src" / "warta" / "theme" / "templates" / "tag.html").read_text(encoding="utf-8")
+    theme = (REPO / "templates" / "tag.html").read_text(encoding="utf-8")
 
     def edit_template(n: int) -> None:
         (site / "templates" / "tag.html").write_text(theme + f"{{# disunting {n} #}}\n", encoding="utf-8")

@@ -116,7 +116,7 @@ def test_editing_one_template_rerenders_only_the_pages_using_it(tmp_path: Path):
     site = copy_basic(tmp_path)
     out = tmp_path / "out"
     build_into(site.root, out)
-    theme = REPO / "src/warta/theme/templates/tag.html"
+    theme = REPO / "templates/tag.html"
     site.write("templates/tag.html", theme.read_text() + "{# disunting #}\n")
     report = build_into(site.root, out)
     tag_pages = len(list(out.glob("tag/*/index.html"))) + len(list(out.glob("tag/*/halaman/*/index.html")))
@@ -257,7 +257,7 @@ def test_link_findings_kept_between_builds_follow_pages_that_come_and_go(tmp_pat
     """Unchanged pages keep the link check's findings only while the site's files and anchors are
     as they were: a footer link on every page to an article that is added, then removed."""
     site = copy_basic(tmp_path)
-    theme = REPO / "src/warta/theme/templates/partials/footer.html"
+    theme = REPO / "templates/partials/footer.html"
     site.write("templates/partials/footer.html", theme.read_text()
                + "<p><a href=\"{{ '/artikel/baru/' | url }}#satu\">baru</a></p>\n")
     out, clean = tmp_path / "out", tmp_path / "clean"
@@ -326,7 +326,7 @@ def apply(site: Site, edit: tuple) -> None:
         existing[edit[1] % len(existing)].unlink()
     elif kind == "template":
         _, name, variant = edit
-        theme = REPO / "src/warta/theme/templates" / name
+        theme = REPO / "templates" / name
         # Variant 3 links every page to an article that comes and goes (the link check must follow).
         extra = "<p><a href=\"{{ '/artikel/p3/' | url }}#satu\">p3</a></p>\n" if variant == 3 else ""
         site.write(f"templates/{name}", theme.read_text() + f"{{# varian {variant} #}}\n" + extra)

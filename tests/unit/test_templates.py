@@ -1,0 +1,50 @@
+"""Where the default theme's templates are found (render/templates.py), and the search folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import warta
+from helpers import REPO
+from warta.render import templates
+from warta.render.templates import THEME_DIR, THEME_INPUTS, THEME_TEMPLATES, template_dirs
+
+
+def test_a_checkout_uses_its_top_level_templates():
+    """The tests run Warta from this checkout's src/, which holds no templates: the theme's are
+    the top-level templates/ (an installed wheel's are tests/test_wheel.py's)."""
+    assert Path(warta.__file__).resolve().is_relative_to(REPO / "src")
+    assert THEME_TEMPLATES == REPO / "templates"
+    assert THEME_INPUTS == (THEME_DIR, REPO / "templates")
+
+
+def test_the_package_copy_comes_first(tmp_path: Path, monkeypatch):
+    """Installed, the package's theme/templates/ is used, whatever templates/ lies two folders up."""
+    package = tmp_path / "src" / "warta"
+    (package / "theme/templates").mkdir(parents=True)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/base.html").write_text("checkout")
+    monkeypatch.setattr(templates, "PACKAGE_DIR", package)
+    monkeypatch.setattr(templates, "THEME_DIR", package / "theme")
+    assert templates._theme_templates() == tmp_path / "templates"  # no base.html in the package's copy
+    (package / "theme/templates/base.html").write_text("packaged")
+    assert templates._theme_templates() == package / "theme/templates"
+
+
+def test_a_templates_folder_not_beside_src_is_not_the_theme(tmp_path: Path, monkeypatch):
+    package = tmp_path / "lib" / "warta"
+    package.mkdir(parents=True)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/base.html").write_text("someone else's")
+    monkeypatch.setattr(templates, "PACKAGE_DIR", package)
+    monkeypatch.setattr(templates, "THEME_DIR", package / "theme")
+    assert templates._theme_templates() == package / "theme/templates"
+
+
+def test_site_templates_come_before_the_theme(tmp_path: Path):
+    assert template_dirs(tmp_path) == (tmp_path / "templates", THEME_TEMPLATES)
+
+
+def test_the_repository_site_lists_its_templates_once():
+    """The repository's own site's templates/ is the theme's: one folder, listed once."""
+    assert template_dirs(REPO) == (REPO / "templates",)
