@@ -116,3 +116,15 @@ def test_what_a_build_remembers_reads_back_as_the_types_it_stored(tmp_path: Path
     before = snapshot(root / "_site")
     assert build(_options(root, search=False, now=resolve_now("2026-11-21T12:00:01+07:00"))).rendered == 0
     assert snapshot(root / "_site") == before
+
+
+def test_a_build_watches_the_default_themes_files_wherever_they_are(tmp_path: Path):
+    """Every folder of the default theme counts among a build's inputs: in a checkout its templates
+    are the repository's `templates/`, outside the package's `theme/` (an edit there must not leave
+    another site "up to date")."""
+    from warta.builder.pipeline import _input_paths
+    from warta.render.templates import THEME_ASSETS, THEME_TEMPLATES
+
+    inputs = _input_paths(tmp_path)
+    assert any(THEME_TEMPLATES.is_relative_to(path) for path in inputs)
+    assert any(THEME_ASSETS.is_relative_to(path) for path in inputs)

@@ -33,7 +33,7 @@ from warta.builder.write import StagedOutput
 from warta.layout import INPUTS
 from warta.linkcheck.site import shown_folder
 from warta.model import build_site
-from warta.render.templates import THEME_DIR
+from warta.render.templates import THEME_INPUTS
 
 __all__ = ["BuildOptions", "BuildReport", "build"]
 
@@ -128,7 +128,7 @@ def _input_paths(root: Path) -> list[Path]:
     """Every file a build reads: the site's own and the installed theme (by their resolved paths:
     `--source .` and `--source /the/site` are one site, issue 21)."""
     root = Path(os.path.realpath(root))
-    return [root / name for name in INPUTS] + [THEME_DIR]
+    return [root / name for name in INPUTS] + list(THEME_INPUTS)
 
 
 def _options_key(options: BuildOptions) -> str:

@@ -252,7 +252,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     pages: dict[str, BuiltPage] = {}
     failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped
     work = {"env": plan.env, "shared": plan.shared, "config": plan.config, "todo": todo,
-            "staging": staged.folder, "old": staged.output}
+            "staging": staged.folder, "old": staged.output, "made": staged.made}
     with parallel_map(_render_one, len(todo), jobs, work) as results:
         for item, (found, differs, problem) in zip(todo, results):
             if problem is not None:
@@ -274,12 +274,12 @@ def _render_one(index: int):
     item = state["todo"][index]
     if isinstance(item, Document):
         file = render_document(item, state["config"])
-        return None, put(state["staging"], state["old"], file.path, file.data), None
+        return None, put(state["staging"], state["old"], file.path, file.data, made=state["made"]), None
     try:
         page = render_page(item, state["env"], state["shared"])
     except TemplateError as exc:
         return None, False, exc.problem()
-    differs = put(state["staging"], state["old"], page.path, page.data)
+    differs = put(state["staging"], state["old"], page.path, page.data, made=state["made"])
     return scan_page(page.data.decode("utf-8")), differs, None
 
 
