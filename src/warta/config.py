@@ -184,67 +184,85 @@ def _normalise_base(url: str) -> str:
 
 
 def _check_fields(data: dict[str, Any], line_of, rel: str) -> tuple[dict[str, Any], list[Problem]]:
+    """The settings in `data` that SiteConfig can take, and the problems with the others: an unknown
+    setting is a warning, a value of the wrong type or an unusable one an error (and left out)."""
     problems: list[Problem] = []
     values: dict[str, Any] = {}
-
-    def bad(key: str, message: str, hint: str | None = None) -> None:
-        problems.append(Problem(rel, line_of(key), key, message, hint))
-
     for key, value in data.items():
         if key not in _FIELDS:
             problems.append(Problem(rel, line_of(key), key, "is not a known setting",
                                     did_you_mean(key, sorted(_FIELDS)), warning=True))
             continue
-        if key in ("title", "description", "author", "footer", "language", "timezone", "base_url", "publisher",
-                   "cname"):
-            if value is None:
-                value = ""
-            if not isinstance(value, str):
-                bad(key, f"must be text, not {type(value).__name__}", 'put it in double quotes')
-                continue
-            values[key] = value.strip()
-        elif key in _INT_RANGES:
-            low, high = _INT_RANGES[key]
-            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                bad(key, f"must be a whole number from {low} to {high}, not {value!r}")
-                continue
-            values[key] = value
-        elif key == "allow_html":
-            if not isinstance(value, bool):
-                bad(key, f"must be true or false, not {value!r}")
-                continue
-            values[key] = value
-        elif key == "extra":
-            if not isinstance(value, dict):
-                bad(key, "must be a mapping of free-form values", "indent `name: value` lines under `extra:`")
-                continue
+        value, wrong = _typed_setting(key, value)
+        if wrong:
+            problems.append(Problem(rel, line_of(key), key, *wrong))
+        else:
             values[key] = value
 
     if not values.get("title") and not any(p.field == "title" for p in problems):
         problems.append(Problem(rel, line_of("title"), "title", "is missing or empty",
                                 'name the site, for example `title: "Warta Teknologi"`'))
-    if "base_url" in values:
-        reason = validate_base_url(values["base_url"])
+    for key, check, hint in _SETTING_CHECKS:
+        reason = check(values[key]) if key in values else None
         if reason:
-            bad("base_url", reason, BASE_URL_HINT)
-            values.pop("base_url")
+            problems.append(Problem(rel, line_of(key), key, reason, hint))
+            values.pop(key)
     if values.get("cname"):
-        reason = validate_host_name(values["cname"])
-        if reason:
-            bad("cname", reason, "write only the host name, for example `cname: berita.contoh.id`")
-            values.pop("cname")
-        else:
-            values["cname"] = values["cname"].lower().rstrip(".")
-    if "timezone" in values:
-        try:
-            ZoneInfo(values["timezone"])
-        except (ZoneInfoNotFoundError, ValueError):
-            bad("timezone", f'"{values["timezone"]}" is not a time zone', "use an IANA name such as Asia/Jakarta")
-            values.pop("timezone")
-    if "language" in values:
-        try:
-            Locale.parse(values["language"].replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            bad("language", f'"{values["language"]}" is not a known language code', "use id for Indonesian")
-            values.pop("language")
+        values["cname"] = values["cname"].lower().rstrip(".")
     return values, problems
+
+
+_TEXT_SETTINGS = ("title", "description", "author", "footer", "language", "timezone", "base_url", "publisher",
+                  "cname")
+
+
+def _typed_setting(key: str, value: Any) -> tuple[Any, tuple[str, str | None] | None]:
+    """(`value` as setting `key` takes it, None), or (None, (message, hint)) when it has the wrong type."""
+    if key in _TEXT_SETTINGS:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            return None, (f"must be text, not {type(value).__name__}", 'put it in double quotes')
+        return value.strip(), None
+    if key in _INT_RANGES:
+        low, high = _INT_RANGES[key]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return None, (f"must be a whole number from {low} to {high}, not {value!r}", None)
+        return value, None
+    if key == "allow_html" and not isinstance(value, bool):
+        return None, (f"must be true or false, not {value!r}", None)
+    if key == "extra" and not isinstance(value, dict):
+        return None, ("must be a mapping of free-form values", "indent `name: value` lines under `extra:`")
+    return value, None
+
+
+def _check_cname(value: str) -> str | None:
+    """Why `value` is not a custom domain, or None; empty means none."""
+    return validate_host_name(value) if value else None
+
+
+def _check_timezone(value: str) -> str | None:
+    """Why `value` is not a time zone name, or None."""
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f'"{value}" is not a time zone'
+    return None
+
+
+def _check_language(value: str) -> str | None:
+    """Why `value` is not a language code Babel knows, or None."""
+    try:
+        Locale.parse(value.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return f'"{value}" is not a known language code'
+    return None
+
+
+_SETTING_CHECKS = (
+    ("base_url", validate_base_url, BASE_URL_HINT),
+    ("cname", _check_cname, "write only the host name, for example `cname: berita.contoh.id`"),
+    ("timezone", _check_timezone, "use an IANA name such as Asia/Jakarta"),
+    ("language", _check_language, "use id for Indonesian"),
+)
+"""Settings checked beyond their type, in this order: setting, why its value is unusable, hint."""

@@ -226,8 +226,8 @@ def parse_mapping(text: str, path: str, first_line: int = 1,
 
 def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
            ) -> tuple[YamlMapping | None, list[Problem]]:
-    problems: list[Problem] = []
-    lines: dict[str, int] = {}
+    """`parse_mapping` with one loader: read the keys and measure the values (`_read_keys`), then
+    construct the mapping; any error the YAML library raises becomes one problem."""
     try:
         # The reader checks for control characters as soon as the loader is made.
         loader = loader_class(text)
@@ -235,77 +235,29 @@ def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
         line = first_line + text[: exc.position].count("\n")
         return None, [Problem(path, line, None, f"contains the control character U+{exc.character:04X}",
                               "remove it; retype the line if it was pasted from elsewhere")]
+    keys = _Keys(path, first_line)
     try:
         node = loader.get_single_node()
         if node is None:
-            return YamlMapping({}, {}, first_line), problems
+            return YamlMapping({}, {}, first_line), keys.problems
         if not isinstance(node, yaml.MappingNode):
             kind = {"ScalarNode": "a single value", "SequenceNode": "a list"}.get(type(node).__name__, "not a mapping")
-            problems.append(
-                Problem(path, first_line + node.start_mark.line, None, f"{what} is {kind}, not a set of fields",
-                        "write one `field: value` per line, for example `title: Judul Artikel`")
-            )
-            return None, problems
-        item_lines: dict[str, tuple[int, ...]] = {}
-        walk = _Walk()
-        expanded = 0
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(path, first_line + key_node.start_mark.line, None,
-                                        "a field name must be a plain word, not a list or mapping",
-                                        "write `name: value`, for example `title: Judul Artikel`"))
-                return None, problems
-            key = key_node.value
-            line = first_line + key_node.start_mark.line
-            if key in lines:
-                problems.append(Problem(path, line, _shown(key), f"appears twice (first on line {lines[key]})",
-                                        "keep one of them"))
-            lines[str(key)] = line
-            if isinstance(value_node, yaml.SequenceNode):
-                item_lines[str(key)] = tuple(first_line + item.start_mark.line for item in value_node.value)
-            # Measured before anything is constructed: what aliases expand to, how deep it goes,
-            # and which strings hold a character no value may hold.
-            known_bad = len(walk.bad)
-            size, depth = walk.measure(value_node)
-            expanded += walk.measure(key_node)[0] + size
-            for scalar, reason in walk.bad[known_bad:]:
-                problems.append(Problem(path, first_line + scalar.start_mark.line, _shown(key), f"contains {reason}",
-                                        "remove it: it was probably written as an escape such as \"\\0\", "
-                                        "\"\\x1b\" or \"\\u0000\" in double quotes"))
-            if expanded - walk.distinct > MAX_ALIAS_NODES:
-                return None, [Problem(path, line, _shown(key),
-                                      f"YAML aliases (*name) make this more than {MAX_ALIAS_NODES:,} values",
-                                      "write the values out instead of repeating aliases of aliases")]
-            if depth > MAX_DEPTH:
-                return None, [Problem(path, line, _shown(key), f"is nested more than {MAX_DEPTH} levels deep",
-                                      "flatten the lists and mappings under it")]
+            return None, [Problem(path, first_line + node.start_mark.line, None,
+                                  f"{what} is {kind}, not a set of fields",
+                                  "write one `field: value` per line, for example `title: Judul Artikel`")]
+        stop = _read_keys(node, keys)
+        if stop is not None:
+            return None, stop
         data = loader.construct_document(node)
     except _Refused as exc:
         line = first_line + exc.problem_mark.line if exc.problem_mark else first_line
-        return None, [Problem(path, line, _field_at(lines, line), exc.problem, exc.hint)]
+        return None, [Problem(path, line, _field_at(keys.lines, line), exc.problem, exc.hint)]
     except RecursionError:
         # Lists thousands deep (`[[[[…`) exhaust the parser's own recursion before they can be measured.
         return None, [Problem(path, first_line, None, f"{what} is nested too deeply to read",
                               f"flatten its lists and mappings (at most {MAX_DEPTH} levels)")]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = (exc.problem or str(exc)).strip()
-        hint = "check the quotes, colons and indentation on this line"
-        if "end of stream" in problem or "<stream end>" in problem:
-            # An unclosed quote or bracket is only noticed at the end of the block: point at
-            # the line where it was opened, not at the last line.
-            if exc.context:
-                problem = f"{problem} {exc.context.strip()}"
-            hint = "a quote or bracket above this line is never closed"
-            if exc.context_mark is not None and (mark is None or exc.context_mark.line < mark.line):
-                mark = exc.context_mark
-                hint = "close the quote or bracket opened on this line"
-        line = first_line + mark.line if mark else first_line
-        if "\\t" in problem or "'\\t'" in problem or "tab" in problem:
-            hint = "indent with spaces, not tabs"
-        elif "mapping values are not allowed" in problem:
-            hint = 'put the value in double quotes, for example `title: "Meta: investasi baru"`'
-        return None, [Problem(path, line, None, f"YAML syntax error: {problem}", hint)]
+        return None, [_syntax_error(exc, path, first_line)]
     except (ValueError, KeyError, AttributeError, TypeError, IndexError, OverflowError) as exc:  # pragma: no cover
         # Every constructor that can fail on a value is checked above; should another one fail, the
         # editor still gets a problem, not a traceback.
@@ -316,7 +268,84 @@ def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
                               "fix the YAML block")]
     finally:
         loader.dispose()
-    return YamlMapping({str(k): v for k, v in data.items()}, lines, first_line, item_lines), problems
+    return YamlMapping({str(k): v for k, v in data.items()}, keys.lines, first_line, keys.item_lines), keys.problems
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What reading the keys of a top-level mapping finds, before its values are constructed."""
+
+    path: str
+    first_line: int
+    """Line of `path` the YAML block starts on."""
+    lines: dict[str, int] = field(default_factory=dict)
+    """Key -> its line, as `YamlMapping.lines`; filled as the keys are read, so that a value
+    refused on the way can be reported under its field."""
+    item_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """As `YamlMapping.item_lines`."""
+    problems: list[Problem] = field(default_factory=list)
+    """Problems that do not stop the parse (a key written twice, a forbidden character), in order."""
+
+
+def _read_keys(node: yaml.MappingNode, keys: _Keys) -> list[Problem] | None:
+    """Note the line of each key of `node` (and of the items of a list under it) in `keys`, and
+    measure each value before anything is constructed: what aliases expand to, how deep it goes, and
+    which strings hold a character no value may hold. Return the problems that stop the parse (a key
+    that is not a plain word, an alias bomb, a value nested too deep), or None to go on."""
+    path, first_line, lines = keys.path, keys.first_line, keys.lines
+    walk = _Walk()
+    expanded = 0
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            keys.problems.append(Problem(path, first_line + key_node.start_mark.line, None,
+                                         "a field name must be a plain word, not a list or mapping",
+                                         "write `name: value`, for example `title: Judul Artikel`"))
+            return keys.problems
+        key = key_node.value
+        line = first_line + key_node.start_mark.line
+        if key in lines:
+            keys.problems.append(Problem(path, line, _shown(key), f"appears twice (first on line {lines[key]})",
+                                         "keep one of them"))
+        lines[str(key)] = line
+        if isinstance(value_node, yaml.SequenceNode):
+            keys.item_lines[str(key)] = tuple(first_line + item.start_mark.line for item in value_node.value)
+        known_bad = len(walk.bad)
+        size, depth = walk.measure(value_node)
+        expanded += walk.measure(key_node)[0] + size
+        for scalar, reason in walk.bad[known_bad:]:
+            keys.problems.append(Problem(path, first_line + scalar.start_mark.line, _shown(key), f"contains {reason}",
+                                         "remove it: it was probably written as an escape such as \"\\0\", "
+                                         "\"\\x1b\" or \"\\u0000\" in double quotes"))
+        if expanded - walk.distinct > MAX_ALIAS_NODES:
+            return [Problem(path, line, _shown(key),
+                            f"YAML aliases (*name) make this more than {MAX_ALIAS_NODES:,} values",
+                            "write the values out instead of repeating aliases of aliases")]
+        if depth > MAX_DEPTH:
+            return [Problem(path, line, _shown(key), f"is nested more than {MAX_DEPTH} levels deep",
+                            "flatten the lists and mappings under it")]
+    return None
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, path: str, first_line: int) -> Problem:
+    """The problem for a YAML syntax error, at the line to fix and with a hint for the usual causes."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = (exc.problem or str(exc)).strip()
+    hint = "check the quotes, colons and indentation on this line"
+    if "end of stream" in problem or "<stream end>" in problem:
+        # An unclosed quote or bracket is only noticed at the end of the block: point at
+        # the line where it was opened, not at the last line.
+        if exc.context:
+            problem = f"{problem} {exc.context.strip()}"
+        hint = "a quote or bracket above this line is never closed"
+        if exc.context_mark is not None and (mark is None or exc.context_mark.line < mark.line):
+            mark = exc.context_mark
+            hint = "close the quote or bracket opened on this line"
+    line = first_line + mark.line if mark else first_line
+    if "\\t" in problem or "'\\t'" in problem or "tab" in problem:
+        hint = "indent with spaces, not tabs"
+    elif "mapping values are not allowed" in problem:
+        hint = 'put the value in double quotes, for example `title: "Meta: investasi baru"`'
+    return Problem(path, line, None, f"YAML syntax error: {problem}", hint)
 
 
 def _field_at(lines: dict[str, int], line: int) -> str | None:

@@ -229,166 +229,89 @@ def check_alias(value: Any) -> str | None:
     return None
 
 
-def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body_line: int,
-                     config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:
-    """Check every field of one article; return the record or the problems that prevent it."""
-    data = mapping.data
-    problems: list[Problem] = []
-    zone = config.zone
+@dataclass(frozen=True, slots=True)
+class _Check:
+    """One article's front matter being checked: its fields, the problems found so far, and readers
+    that turn a field into a value or a problem. The problems are kept in the order they are found."""
 
-    def error(key: str, message: str, hint: str | None = None) -> None:
-        problems.append(Problem(path, mapping.line_of(key), key, message, hint))
+    path: str
+    mapping: YamlMapping
+    zone: ZoneInfo
+    problems: list[Problem] = field(default_factory=list)
 
-    def warn(key: str, message: str, hint: str | None = None) -> None:
-        problems.append(Problem(path, mapping.line_of(key), key, message, hint, warning=True))
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.mapping.data
 
-    for key in data:
-        if key not in KNOWN_FIELDS:
-            warn(key, "is not a known field", did_you_mean(key, KNOWN_FIELDS))
+    def at(self, line: int | None, key: str, message: str, hint: str | None = None) -> None:
+        """An error at `line` (not necessarily the key's: a list item, the body, the file name)."""
+        self.problems.append(Problem(self.path, line, key, message, hint))
 
-    def text(key: str, required: bool = False) -> str | None:
+    def error(self, key: str, message: str, hint: str | None = None) -> None:
+        self.problems.append(Problem(self.path, self.mapping.line_of(key), key, message, hint))
+
+    def warn(self, key: str, message: str, hint: str | None = None) -> None:
+        self.problems.append(Problem(self.path, self.mapping.line_of(key), key, message, hint, warning=True))
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        """Field `key` as one line of text (a number is taken as text; `note` keeps its lines)."""
+        data = self.data
         value = data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                error(key, "is missing or empty" if key in data else "is missing",
-                      f'add `{key}: …` to the front matter' if key not in data else f"write the {key} after `{key}:`")
+                self.error(key, "is missing or empty" if key in data else "is missing",
+                           f'add `{key}: …` to the front matter' if key not in data
+                           else f"write the {key} after `{key}:`")
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
         if not isinstance(value, str):
-            error(key, f"must be text, not {_kind(value)}", "put the value in double quotes")
+            self.error(key, f"must be text, not {_kind(value)}", "put the value in double quotes")
             return None
         return " ".join(value.split()) if key != "note" else value.strip()
 
-    def when(key: str, required: bool = False) -> datetime | None:
+    def when(self, key: str, required: bool = False) -> datetime | None:
+        """Field `key` as a date-time with a time zone (`parse_datetime`)."""
+        data = self.data
         if key not in data or data[key] in (None, ""):
             if required:
-                error(key, "is missing", f'add `{key}: "2025-06-15T09:00:00+07:00"` (YYYY-MM-DD, time optional)')
+                self.error(key, "is missing", f'add `{key}: "2025-06-15T09:00:00+07:00"` (YYYY-MM-DD, time optional)')
             return None
-        parsed, reason = parse_datetime(data[key], zone)
+        parsed, reason = parse_datetime(data[key], self.zone)
         if reason:
             # "2025-02-30" is already in the right form: the fix is the day, not the format.
             hint = ("check the year" if _OUT_OF_RANGE in reason else
                     "check the day and the month" if _impossible_iso_day(data[key]) else DATE_HINT)
-            error(key, reason, hint)
+            self.error(key, reason, hint)
         return parsed
 
-    title = text("title", required=True)
-    published = when("date", required=True)
-    updated = when("updated")
-    expires = when("expires")
-    if published and updated and updated < published:
-        error("updated", f"{updated.isoformat()} is before date {published.isoformat()}",
-              "an update cannot come before publication; fix one of them")
-    if published and expires and expires <= published:
-        error("expires", f"{expires.isoformat()} is not after date {published.isoformat()}",
-              "set expires later than date, or remove it")
 
-    authors: tuple[str, ...] = ()
-    author_lines: dict[str, int | None] = {}
-    raw_author = data.get("author")
-    if isinstance(raw_author, list):
-        if all(isinstance(a, str) and a.strip() for a in raw_author):
-            for index, name in enumerate(" ".join(a.split()) for a in raw_author):
-                author_lines.setdefault(name, mapping.line_of_item("author", index))
-            authors = tuple(author_lines)
-        else:
-            error("author", "must be a name or a list of names", 'for example `author: "Rina Wulandari"`')
-    elif raw_author is not None:
-        name = text("author")
-        authors = (name,) if name else ()
-        author_lines = {name: mapping.line_of("author")} if name else {}
-    source = text("source")
-    if not authors and not source and config.author:
-        authors = (config.author,)
-        author_lines = {config.author: None}
-
-    tags: tuple[str, ...] = ()
-    tag_lines: tuple[int, ...] = ()
-    raw_tags = data.get("tags")
-    if raw_tags is None:
-        pass
-    elif not isinstance(raw_tags, list):
-        error("tags", f"must be a list, not {_kind(raw_tags)}", 'write `tags: [Meta, "Scale AI"]` or one `- tag` per line')
-    elif len(raw_tags) > MAX_TAGS:
-        error("tags", f"has {len(raw_tags)} tags; an article may have at most {MAX_TAGS}",
-              "keep the few that readers will browse by")
-    else:
-        cleaned: dict[str, int] = {}  # tag -> its line
-        for index, tag in enumerate(raw_tags):
-            if isinstance(tag, (int, float)) and not isinstance(tag, bool):
-                tag = str(tag)
-            if not isinstance(tag, str) or not tag.strip():
-                error("tags", f"has an entry that is not a tag name ({tag!r})", "every tag must be non-empty text")
-                continue
-            name = " ".join(tag.split())
-            if not slugify(name):
-                error("tags", f'"{name}" has no letters or digits to make a URL from', "use words in the tag name")
-                continue
-            cleaned.setdefault(name, mapping.line_of_item("tags", index))
-        tags, tag_lines = tuple(cleaned), tuple(cleaned.values())
-
-    category = text("category")
+def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body_line: int,
+                     config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:
+    """Check every field of one article; return the record or the problems that prevent it."""
+    check = _Check(path, mapping, config.zone)
+    for key in mapping.data:
+        if key not in KNOWN_FIELDS:
+            check.warn(key, "is not a known field", did_you_mean(key, KNOWN_FIELDS))
+    title = check.text("title", required=True)
+    published, updated, expires = _dates(check)
+    authors, author_lines, source = _authors_and_source(check, config.author)
+    tags, tag_lines = _tags(check)
+    category = check.text("category")
     if category is not None and not slugify(category):
-        error("category", f'"{category}" has no letters or digits to make a URL from')
-    summary = text("summary")
-    if summary and len(summary) > config.summary_warn_length:
-        warn("summary", f"is {len(summary)} characters, more than {config.summary_warn_length}",
-             "search results and feeds cut it; aim for one sentence of at most 160 characters")
-
-    draft = data.get("draft", False)
-    if not isinstance(draft, bool):
-        error("draft", f"must be true or false, not {draft!r}")
-        draft = False
-
-    if "slug" in data:
-        slug = data["slug"]
-        reason = check_slug(slug)
-        if reason:
-            error("slug", reason, "use lower-case words joined by hyphens, for example `slug: investasi-meta`")
-    else:
-        slug = stem if SLUG_RE.match(stem) else slug_from_name(stem)
-        reason = check_slug(slug)
-        if reason:
-            problems.append(Problem(path, None, "slug", f"file name gives no usable URL ({reason})",
-                                    "rename the file to lower-case words joined by hyphens, or set `slug:`"))
-
-    extra = data.get("extra", {})
-    if not isinstance(extra, dict):
-        error("extra", "must be a mapping of free-form values", "indent `name: value` lines under `extra:`")
-        extra = {}
-
-    note = text("note")
-    dateline = text("dateline")
-    image = text("image")
-    image_alt = text("image_alt")
-    if image is not None:
-        reason = check_image(image)
-        if reason:
-            error("image", reason, "use an https:// URL or a path to a file in static/, such as /gambar/foto.jpg")
-            image = None
-        elif not image_alt:
-            warn("image", "has no `image_alt`", "describe the picture in `image_alt:` for readers who cannot see it")
-
-    aliases: list[str] = []
-    alias_lines: list[int] = []
-    raw_aliases = data.get("aliases")
-    if raw_aliases is not None and not isinstance(raw_aliases, (list, str)):
-        error("aliases", f"must be a list of old paths, not {_kind(raw_aliases)}", ALIAS_HINT)
-    elif raw_aliases is not None:
-        items = [raw_aliases] if isinstance(raw_aliases, str) else raw_aliases
-        for index, value in enumerate(items):
-            line = mapping.line_of("aliases") if isinstance(raw_aliases, str) else mapping.line_of_item("aliases", index)
-            reason = check_alias(value)
-            if reason:
-                problems.append(Problem(path, line, "aliases", reason, ALIAS_HINT))
-                continue
-            aliases.append(value.strip())
-            alias_lines.append(line)
-
+        check.error("category", f'"{category}" has no letters or digits to make a URL from')
+    summary = _summary(check, config.summary_warn_length)
+    draft = _draft(check)
+    slug = _slug(check, stem)
+    extra = _extra(check)
+    note = check.text("note")
+    dateline = check.text("dateline")
+    image, image_alt = _image(check)
+    aliases, alias_lines = _aliases(check)
     if not body.strip():
-        problems.append(Problem(path, body_line, "body", "is empty", "write the article below the closing `---`"))
+        check.at(body_line, "body", "is empty", "write the article below the closing `---`")
 
+    problems = check.problems
     if any(not p.warning for p in problems):
         return None, problems
     assert title is not None and published is not None
@@ -397,11 +320,165 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         authors=authors, source=source, dateline=dateline, tags=tags, category=category,
         summary=summary, draft=draft, note=note, image=image, image_alt=image_alt, extra=extra,
         body=body, body_line=body_line, slug_line=mapping.lines.get("slug"),
-        aliases=tuple(aliases), alias_lines=tuple(alias_lines),
+        aliases=aliases, alias_lines=alias_lines,
         tag_lines=tag_lines,
-        author_lines=tuple(author_lines.get(name) for name in authors),
+        author_lines=author_lines,
         category_line=mapping.lines.get("category"), source_line=mapping.lines.get("source"),
     ), problems
+
+
+def _dates(check: _Check) -> tuple[datetime | None, datetime | None, datetime | None]:
+    """`date` (required), `updated` and `expires`; an update before publication, or an expiry not
+    after it, is an error."""
+    published = check.when("date", required=True)
+    updated = check.when("updated")
+    expires = check.when("expires")
+    if published and updated and updated < published:
+        check.error("updated", f"{updated.isoformat()} is before date {published.isoformat()}",
+                    "an update cannot come before publication; fix one of them")
+    if published and expires and expires <= published:
+        check.error("expires", f"{expires.isoformat()} is not after date {published.isoformat()}",
+                    "set expires later than date, or remove it")
+    return published, updated, expires
+
+
+def _authors_and_source(check: _Check, default_author: str
+                        ) -> tuple[tuple[str, ...], tuple[int | None, ...], str | None]:
+    """The authors (`author`: a name or a list of names, duplicates dropped) with the line of each,
+    and `source`. An article naming neither gets the site's default author, on no line."""
+    authors: tuple[str, ...] = ()
+    author_lines: dict[str, int | None] = {}
+    raw_author = check.data.get("author")
+    if isinstance(raw_author, list):
+        if all(isinstance(a, str) and a.strip() for a in raw_author):
+            for index, name in enumerate(" ".join(a.split()) for a in raw_author):
+                author_lines.setdefault(name, check.mapping.line_of_item("author", index))
+            authors = tuple(author_lines)
+        else:
+            check.error("author", "must be a name or a list of names", 'for example `author: "Rina Wulandari"`')
+    elif raw_author is not None:
+        name = check.text("author")
+        authors = (name,) if name else ()
+        author_lines = {name: check.mapping.line_of("author")} if name else {}
+    source = check.text("source")
+    if not authors and not source and default_author:
+        authors = (default_author,)
+        author_lines = {default_author: None}
+    return authors, tuple(author_lines.get(name) for name in authors), source
+
+
+def _tags(check: _Check) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The tags as written, duplicates dropped, with the line of each. Every tag makes a page and a
+    feed, so each needs letters or digits for its URL, and there may be at most MAX_TAGS."""
+    raw_tags = check.data.get("tags")
+    if raw_tags is None:
+        return (), ()
+    if not isinstance(raw_tags, list):
+        check.error("tags", f"must be a list, not {_kind(raw_tags)}",
+                    'write `tags: [Meta, "Scale AI"]` or one `- tag` per line')
+        return (), ()
+    if len(raw_tags) > MAX_TAGS:
+        check.error("tags", f"has {len(raw_tags)} tags; an article may have at most {MAX_TAGS}",
+                    "keep the few that readers will browse by")
+        return (), ()
+    cleaned: dict[str, int] = {}  # tag -> its line
+    for index, tag in enumerate(raw_tags):
+        if isinstance(tag, (int, float)) and not isinstance(tag, bool):
+            tag = str(tag)
+        if not isinstance(tag, str) or not tag.strip():
+            check.error("tags", f"has an entry that is not a tag name ({tag!r})", "every tag must be non-empty text")
+            continue
+        name = " ".join(tag.split())
+        if not slugify(name):
+            check.error("tags", f'"{name}" has no letters or digits to make a URL from', "use words in the tag name")
+            continue
+        cleaned.setdefault(name, check.mapping.line_of_item("tags", index))
+    return tuple(cleaned), tuple(cleaned.values())
+
+
+def _summary(check: _Check, warn_length: int) -> str | None:
+    """`summary`; one longer than `warn_length` characters gets a warning, as search results and
+    feeds cut it."""
+    summary = check.text("summary")
+    if summary and len(summary) > warn_length:
+        check.warn("summary", f"is {len(summary)} characters, more than {warn_length}",
+                   "search results and feeds cut it; aim for one sentence of at most 160 characters")
+    return summary
+
+
+def _draft(check: _Check) -> bool:
+    """`draft`: true or false, false when missing (and after an error)."""
+    draft = check.data.get("draft", False)
+    if not isinstance(draft, bool):
+        check.error("draft", f"must be true or false, not {draft!r}")
+        return False
+    return draft
+
+
+def _slug(check: _Check, stem: str) -> str:
+    """The `slug` field, else one made from the file name `stem`; a bad file name is reported on no
+    line, as the fix is to rename the file (or to set `slug:`)."""
+    if "slug" in check.data:
+        slug = check.data["slug"]
+        reason = check_slug(slug)
+        if reason:
+            check.error("slug", reason, "use lower-case words joined by hyphens, for example `slug: investasi-meta`")
+        return slug
+    slug = stem if SLUG_RE.match(stem) else slug_from_name(stem)
+    reason = check_slug(slug)
+    if reason:
+        check.at(None, "slug", f"file name gives no usable URL ({reason})",
+                 "rename the file to lower-case words joined by hyphens, or set `slug:`")
+    return slug
+
+
+def _extra(check: _Check) -> dict[str, Any]:
+    """`extra`: a mapping of free-form values for custom templates, empty when missing."""
+    extra = check.data.get("extra", {})
+    if not isinstance(extra, dict):
+        check.error("extra", "must be a mapping of free-form values", "indent `name: value` lines under `extra:`")
+        return {}
+    return extra
+
+
+def _image(check: _Check) -> tuple[str | None, str | None]:
+    """`image` (dropped when it is no address, `check_image`) and its text alternative `image_alt`,
+    whose absence gets a warning."""
+    image = check.text("image")
+    image_alt = check.text("image_alt")
+    if image is not None:
+        reason = check_image(image)
+        if reason:
+            check.error("image", reason, "use an https:// URL or a path to a file in static/, such as /gambar/foto.jpg")
+            image = None
+        elif not image_alt:
+            check.warn("image", "has no `image_alt`",
+                       "describe the picture in `image_alt:` for readers who cannot see it")
+    return image, image_alt
+
+
+def _aliases(check: _Check) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """`aliases`: one old path or a list of them (`check_alias`), with the line of each; a bad one
+    is reported on its own line."""
+    raw_aliases = check.data.get("aliases")
+    if raw_aliases is None:
+        return (), ()
+    if not isinstance(raw_aliases, (list, str)):
+        check.error("aliases", f"must be a list of old paths, not {_kind(raw_aliases)}", ALIAS_HINT)
+        return (), ()
+    aliases: list[str] = []
+    alias_lines: list[int] = []
+    items = [raw_aliases] if isinstance(raw_aliases, str) else raw_aliases
+    for index, value in enumerate(items):
+        line = (check.mapping.line_of("aliases") if isinstance(raw_aliases, str)
+                else check.mapping.line_of_item("aliases", index))
+        reason = check_alias(value)
+        if reason:
+            check.at(line, "aliases", reason, ALIAS_HINT)
+            continue
+        aliases.append(value.strip())
+        alias_lines.append(line)
+    return tuple(aliases), tuple(alias_lines)
 
 
 def _kind(value: Any) -> str:
