@@ -230,3 +230,17 @@ def test_put_without_a_memory_of_folders_looks_them_up(tmp_path):
     assert put(staging, old, "x/index.html", b"x") and (staging / "x/index.html").read_bytes() == b"x"
     made: set[str] = set()
     assert put(staging, old, "y/z/index.html", b"y", made=made) and made == {os.path.join(staging, "y", "z")}
+
+
+def test_removes_the_empty_staging_folder_of_a_build_killed_before_marking_it(tmp_path):
+    """A build killed between making its staging folder and writing the marker into it leaves an
+    empty, unmarked folder: the next build removes it (an empty folder holds nothing of anyone's); an
+    unmarked one with something in it stays."""
+    out = tmp_path / "_site"
+    empty = tmp_path / "._site.tmp-999999997"
+    empty.mkdir()
+    kept = tmp_path / "._site.tmp-999999996"
+    (kept / "punya-pengguna").mkdir(parents=True)
+    write_output(files(index_html=b"x"), out)
+    assert not empty.exists()
+    assert (kept / "punya-pengguna").is_dir()

@@ -343,11 +343,19 @@ def _remove_stale(folder: Path, prefix: str) -> None:
     for leftover in folder.glob(f"{glob.escape(prefix)}*-*"):
         kind, _, pid = leftover.name.rpartition("-")
         if kind not in (f"{prefix}tmp", f"{prefix}old") or not pid.isdigit() or not leftover.is_dir() \
-                or leftover.is_symlink() or not is_warta_output(leftover):
+                or leftover.is_symlink():
             continue
         if int(pid) != os.getpid() and _alive(int(pid)):
             continue
-        shutil.rmtree(leftover, ignore_errors=True)
+        if is_warta_output(leftover):
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            # A build killed between making its staging folder and marking it leaves it empty:
+            # removed only while it is (rmdir takes nothing of anyone's).
+            try:
+                os.rmdir(leftover)
+            except OSError:
+                pass
 
 
 def _alive(pid: int) -> bool:

@@ -37,8 +37,10 @@ def sitemap_files(entries: tuple[SitemapEntry, ...], per_file: int = MAX_URLS) -
 
 def news_sitemap_files(articles: tuple[ArticleView, ...], now: datetime,
                        per_file: int = MAX_NEWS) -> tuple[tuple[str, str, tuple], ...]:
-    """(path, kind, items) of each file of the news sitemap: the articles of the two days before `now`."""
-    recent = tuple(a for a in articles if now - NEWS_WINDOW <= a.date <= now)
+    """(path, kind, items) of each file of the news sitemap: the articles of the two days before `now`
+    (an article is in it from its date until, not at, two days later: the window is half-open, as
+    `builder/fingerprints.py` declares it)."""
+    recent = tuple(a for a in articles if now - NEWS_WINDOW < a.date <= now)
     return _split("news-sitemap", "news", recent, per_file)
 
 
