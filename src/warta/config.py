@@ -115,7 +115,11 @@ def validate_base_url(value: Any) -> str | None:
     """Return a reason why `value` is not a usable base_url, or None."""
     if not isinstance(value, str) or not value:
         return "must be a URL such as https://example.org/ or a path such as /berita/"
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        parts.port  # (a port that is not a number raises here)
+    except ValueError as exc:  # "Invalid IPv6 URL": an unmatched [ or ] in the host
+        return f'"{value}" is not a URL ({exc})'
     if not parts.scheme and parts.netloc:
         # "//host/" would make feeds and canonical links "://host/…".
         return f'"{value}" has no scheme; start it with https://'

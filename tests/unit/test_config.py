@@ -260,3 +260,11 @@ def test_a_control_character_written_as_an_escape_is_a_config_problem(tmp_path):
     assert [(p.line, p.field, p.message) for p in problems] == [
         (1, "title", "contains the control character U+001B"), (2, "footer", "contains the control character U+0000"),
         (3, "extra", "contains U+D800, which is not a character")]
+
+
+@pytest.mark.parametrize("value", ["https://berita.conto[h.id/", "https://[::1/", "https://contoh.id:abc/",
+                                   "https://contoh.id:99999/"])
+def test_a_base_url_python_cannot_split_is_a_problem_not_a_traceback(tmp_path, value):
+    """An unmatched bracket or a bad port made urlsplit raise ValueError out of load_config."""
+    problem = only_problem(tmp_path, f"title: X\nbase_url: '{value}'\n")
+    assert problem.line == 2 and f'"{value}" is not a URL' in problem.message
