@@ -1,0 +1,42 @@
+"""The shape the code keeps (issue 15): no function in src/ longer than a screen, the default theme's
+templates in one place (the repository's top-level templates/), and one module reading and writing
+what a build carries over."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from helpers import REPO
+
+SRC = REPO / "src"
+LONGEST = 60
+
+
+def test_no_function_is_longer_than_a_screen():
+    long = []
+    for path in sorted(SRC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = node.end_lineno - node.lineno + 1
+                if lines > LONGEST:
+                    long.append(f"{path.relative_to(REPO)}:{node.lineno} {node.name} ({lines} lines)")
+    assert not long, "split these: " + ", ".join(long)
+
+
+def test_the_theme_templates_live_only_at_the_top_level():
+    assert (REPO / "templates" / "base.html").is_file()
+    assert not list(SRC.rglob("*.html")), "a second copy of the theme's templates in src/"
+
+
+def test_only_the_carry_over_module_reads_or_writes_the_build_state():
+    """The sealed state files are opened by carryover.py alone (statefiles.py seals them)."""
+    users = {path.relative_to(SRC).as_posix() for path in SRC.rglob("*.py")
+             if re.search(r"\b(read_sealed|write_sealed)\b", path.read_text(encoding="utf-8"))}
+    assert users == {"warta/builder/carryover.py", "warta/builder/statefiles.py"}
+
+
+def test_the_pipeline_reads_no_state_by_position():
+    for name in ("carryover.py", "pipeline.py", "steps.py"):
+        text = (SRC / "warta" / "builder" / name).read_text(encoding="utf-8")
+        assert not re.findall(r"\[[0-3]\]", text), name
