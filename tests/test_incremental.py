@@ -277,6 +277,22 @@ def test_link_findings_kept_between_builds_follow_pages_that_come_and_go(tmp_pat
         assert one.rendered < one.pages  # (the footer's pages were not all rendered again)
 
 
+
+def test_a_listing_that_shows_bodies_under_the_name_article_follows_an_edited_body(tmp_path: Path):
+    """A site's cards partial whose loop names each item `article` and shows its word count: editing
+    one body re-renders the listings that show it (it was taken for the page's own article)."""
+    site = copy_basic(tmp_path)
+    cards = (REPO / "templates/partials/cards.html").read_text()
+    site.write("templates/partials/cards.html", cards.replace(
+        "{% for item in items %}", "{% for article in items %}{% set item = article %}({{ article.word_count }})"))
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build_into(site.root, out)
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("kembali normal.", "kembali normal, kata mereka."))
+    build_into(site.root, out)
+    build_into(site.root, clean, "--clean")
+    assert snapshot(out) == snapshot(clean)
+
 # Property test ------------------------------------------------------------------------------
 
 TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]

@@ -48,3 +48,43 @@ def test_site_templates_come_before_the_theme(tmp_path: Path):
 def test_the_repository_site_lists_its_templates_once():
     """The repository's own site's templates/ is the theme's: one folder, listed once."""
     assert template_dirs(REPO) == (REPO / "templates",)
+
+
+def _reads(tmp_path: Path, files: dict[str, str], name: str = "page.html") -> tuple[bool, bool]:
+    """(reads a body field of some other article, reads a body field at all) of `name`."""
+    import jinja2
+
+    from warta.builder.fingerprints import BODY_FIELDS
+    from warta.render.templates import TemplateDependencies
+    folder = tmp_path / "templates"
+    for file, text in files.items():
+        (folder / file).parent.mkdir(parents=True, exist_ok=True)
+        (folder / file).write_text(text, encoding="utf-8")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)))
+    deps = TemplateDependencies(env, (folder,))
+    return deps.reads(name, BODY_FIELDS, except_of="article"), deps.reads(name, BODY_FIELDS)
+
+
+def test_reading_the_pages_own_article_is_not_reading_others(tmp_path: Path):
+    assert _reads(tmp_path, {"page.html": "{{ article.body }} {{ article.toc }} {{ older.title }}"}) == (False, True)
+    assert _reads(tmp_path, {"page.html": "{{ article.title }} {{ item.summary }}"}) == (False, False)
+
+
+def test_a_body_field_read_through_another_name_or_spelling_counts(tmp_path: Path):
+    """Issue 15 review: a listing whose loop names each item `article` (or a macro taking `article`)
+    read other articles' bodies unseen, and so did `x . body` and `x|attr("body")`: an edited body
+    left those listings stale in an incremental build."""
+    for text in ("{% for article in items %}{{ article.word_count }}{% endfor %}",
+                 "{% set article = items[0] %}{{ article.body }}",
+                 "{% macro card(article) %}{{ article.note }}{% endmacro %}",
+                 "{% for item in items %}{{ item . word_count }}{% endfor %}",
+                 "{% for item in items %}{{ item|attr('body') }}{% endfor %}",
+                 "{{ items|map(attribute='toc')|list }}",
+                 "{% for item in items %}{{ item['outline'] }}{% endfor %}"):
+        assert _reads(tmp_path, {"page.html": text}) == (True, True), text
+
+
+def test_a_body_field_read_in_an_included_template_counts(tmp_path: Path):
+    files = {"page.html": "{% for article in items %}{% include 'card.html' %}{% endfor %}",
+             "card.html": "{{ article.packed_body|length }}"}
+    assert _reads(tmp_path, files) == (True, True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
@@ -125,7 +124,7 @@ class TemplateDependencies:
         self.env, self.dirs = env, dirs
         self._parsed: dict[str, set[str] | None] = {}
         self._prints: dict[str, str] = {}
-        self._sources: dict[str, str] = {}
+        self._trees: dict[str, nodes.Template] = {}
         self._reads: dict[tuple, bool] = {}
         self._closures: dict[str, set[str]] = {}
         self._fixed: dict[str, tuple[str, tuple[tuple[str, int, str], ...]]] = {}
@@ -134,8 +133,7 @@ class TemplateDependencies:
         if name not in self._parsed:
             try:
                 source, filename, _ = self.env.loader.get_source(self.env, name)
-                self._sources[name] = source
-                tree = self.env.parse(source)
+                tree = self._trees[name] = self.env.parse(source)
                 refs = set(meta.find_referenced_templates(tree))
                 self._parsed[name] = None if None in refs else refs
                 self._fixed[name] = (shown_path(filename) or name, _fixed_references(tree))
@@ -202,24 +200,49 @@ class TemplateDependencies:
         return self._prints[name]
 
     def reads(self, name: str, fields: tuple[str, ...], except_of: str | None = None) -> bool:
-        """Whether the template or one it uses reads any of `fields` of some value (`x.body`,
-        `x["body"]`, `attribute="body"`), judged from the source text, so erring towards yes;
-        with `except_of`, reads of that variable (`article.body`) do not count."""
+        """Whether the template or one it uses reads any of `fields` of some value, judged from their
+        parsed code so erring towards yes: an attribute of that name (`x.body`, `x . body`), a
+        string constant of that name (`x["body"]`, `x|attr("body")`, `map(attribute="body")`), or
+        an attribute named at render time (`x[name]`, `x|attr(name)`). With `except_of`, attribute
+        reads of that variable (`article.body`) do not count, unless one of the templates binds the
+        name itself (`{% for article in items %}`, `{% set article = … %}`, a macro's argument):
+        there it stands for other values too."""
         key = (name, fields, except_of)
         if key in self._reads:
             return self._reads[key]
-        names = "|".join(map(re.escape, fields))
-        owner = rf"(?<!\b{re.escape(except_of)})" if except_of else ""
-        pattern = re.compile(rf"""{owner}\.(?:{names})\b|\[\s*['"](?:{names})['"]\s*\]"""
-                             rf"""|attribute\s*=\s*['"](?:{names})['"]""")
-        found = False
-        for dependency in self.closure(name):
+        trees = []
+        for dependency in sorted(self.closure(name)):
             self._references(dependency)
-            if pattern.search(self._sources.get(dependency, "")):
-                found = True
-                break
+            if dependency in self._trees:
+                trees.append(self._trees[dependency])
+        if except_of is not None and any(node.name == except_of and node.ctx in ("store", "param")
+                                         for tree in trees for node in tree.find_all(nodes.Name)):
+            except_of = None
+        found = any(_reads_field(tree, frozenset(fields), except_of) for tree in trees)
         self._reads[key] = found
         return found
+
+
+def _reads_field(tree: nodes.Template, fields: frozenset[str], except_of: str | None) -> bool:
+    """Whether `tree` reads one of `fields` of a value other than the variable `except_of` (see
+    `TemplateDependencies.reads`)."""
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Const, nodes.Filter, nodes.Keyword)):
+        if isinstance(node, nodes.Getattr):
+            if node.attr in fields and not (isinstance(node.node, nodes.Name) and node.node.name == except_of):
+                return True
+        elif isinstance(node, nodes.Const):
+            if isinstance(node.value, str) and node.value in fields:
+                return True
+        elif isinstance(node, nodes.Getitem):
+            if not isinstance(node.arg, (nodes.Const, nodes.Slice)):
+                return True
+        elif isinstance(node, nodes.Filter):
+            if node.name in ("attr", "selectattr", "rejectattr") and node.args \
+                    and not isinstance(node.args[0], nodes.Const):
+                return True
+        elif node.key == "attribute" and not isinstance(node.value, nodes.Const):
+            return True
+    return False
 
 
 def _fixed_references(tree: nodes.Template) -> tuple[tuple[str, int, str], ...]:
