@@ -293,6 +293,26 @@ def test_a_listing_that_shows_bodies_under_the_name_article_follows_an_edited_bo
     build_into(site.root, clean, "--clean")
     assert snapshot(out) == snapshot(clean)
 
+
+def test_a_file_behind_a_folder_link_in_static_or_templates_is_an_input(tmp_path: Path):
+    """static/ and templates/ may link to a folder elsewhere in the site (their files are read through
+    the link): an edit there is not "nothing changed"."""
+    site = copy_basic(tmp_path)
+    site.write("shared/info.txt", "satu\n")
+    site.write("shared-templates/footer.html", "<footer>satu</footer>\n")
+    (site.root / "static").mkdir()
+    (site.root / "static/docs").symlink_to("../shared")
+    (site.root / "templates").mkdir()
+    (site.root / "templates/partials").symlink_to("../shared-templates")
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    site.write("shared/info.txt", "dua\n")
+    site.write("shared-templates/footer.html", "<footer>dua</footer>\n")
+    report = build_into(site.root, out)
+    assert not report.unchanged_inputs
+    assert (out / "docs/info.txt").read_text() == "dua\n"
+    assert "<footer>dua</footer>" in (out / "index.html").read_text()
+
 # Property test ------------------------------------------------------------------------------
 
 TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]

@@ -465,8 +465,20 @@ def scan_inputs(paths: list[Path], options_key: str) -> InputStamp:
 
 
 def _regular_files(top: str):
-    """(path, stat) of every regular file below `top` (links to files followed, to folders not)."""
-    for folder, _, files in os.walk(top):
+    """(path, stat) of every regular file below `top`, links followed as the build follows them
+    (`content.files.read_tree`, Jinja2's loader): a link to a folder elsewhere in the site (the
+    folder holding `top`) is walked, each folder once; one that leads outside it is not (the
+    build refuses it, `content.files.folder_problems`)."""
+    site = Path(os.path.realpath(os.path.dirname(top)))
+    seen: set[str] = set()
+    for folder, dirs, files in os.walk(top, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:  # reached again through links (or a loop): walk it once
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = [name for name in dirs if not os.path.islink(os.path.join(folder, name))
+                   or Path(os.path.realpath(os.path.join(folder, name))).is_relative_to(site)]
         for name in files:
             path = os.path.join(folder, name)
             try:
