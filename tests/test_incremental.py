@@ -313,6 +313,22 @@ def test_a_file_behind_a_folder_link_in_static_or_templates_is_an_input(tmp_path
     assert (out / "docs/info.txt").read_text() == "dua\n"
     assert "<footer>dua</footer>" in (out / "index.html").read_text()
 
+
+def test_an_article_page_that_does_not_show_the_body_follows_its_word_count(tmp_path: Path):
+    """Every article page carries the article's JSON-LD, whose `wordCount` comes from the body: a
+    site's article.html that shows the summary instead of the body still changes with it."""
+    site = copy_basic(tmp_path)
+    theme = (REPO / "templates/article.html").read_text()
+    start, end = theme.index("  {% if article.note %}"), theme.index("  {% if article.tags %}")
+    site.write("templates/article.html", theme[:start] + "  <p>{{ article.summary }}</p>\n" + theme[end:])
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build_into(site.root, out)
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("kembali normal.", "kembali normal, kata mereka."))
+    build_into(site.root, out)
+    build_into(site.root, clean, "--clean")
+    assert snapshot(out) == snapshot(clean)
+
 # Property test ------------------------------------------------------------------------------
 
 TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]

@@ -16,7 +16,8 @@ and `tests/unit/test_fingerprint_contract.py` fails when a view or a page kind e
 A page's fingerprint (`page_fingerprint`) is then: the build's base values (config, Warta's code,
 the hashed assets, the site view, the feeds, the search page), its template and every template
 that one uses, its spec (kind, path, title, context), and its articles (card digests, or full
-digests where a template reads the body).
+digests where a template reads the body of articles other than the page's own); an article's own
+page always has its article's full digest (its JSON-LD, left out below, shows `wordCount`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ CARD_FIELDS = ("slug", "path", "title", "date", "updated", "authors", "source", 
 """`ArticleView` fields and properties a listing may show: covered by the article's card digest."""
 
 LEFT_OUT: dict[type, frozenset[str]] = {
-    PageSpec: frozenset({"jsonld"}),  # JSON-LD, made from the page's article view and the config
+    PageSpec: frozenset({"jsonld"}),  # JSON-LD, made from the page's own article view (in full) and the config
 }
 """Record fields computed from the record's other fields (or the config): fingerprinting them would
 add only time."""
@@ -117,17 +118,16 @@ class TemplateUse(NamedTuple):
 
     others_in_full: bool
     """It reads a body field of some article other than the page's own (`BODY_FIELDS`)."""
-    own_in_full: bool
-    """It reads a body field of the page's own article."""
     print: str
     """The fingerprint of its file and of every template it uses or looked for."""
 
 
 def page_fingerprint(spec: PageSpec, use: TemplateUse, base: str, full: Fingerprints, light: Fingerprints) -> str:
     """The fingerprint of everything one page is made from (see the module's docstring)."""
-    own = spec.context.get("article")  # an article page's own article
+    own = spec.context.get("article")  # an article page's own article: in full, whatever the template reads,
+    # as the page's JSON-LD (`spec.jsonld`, left out of `spec`) shows its body's word count
     return (full if use.others_in_full else light).of(base, use.print, spec,
-                                                     full.of(own) if own is not None and use.own_in_full else None)
+                                                     full.of(own) if own is not None else None)
 
 
 _PLAIN = frozenset({str, int, float, bool, datetime})

@@ -184,8 +184,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     loops = templates.loops({spec.template for spec in specs})
     if loops:
         raise ContentError(loops)
-    uses = {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"),
-                              templates.reads(name, BODY_FIELDS), templates.fingerprint(name))
+    uses = {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"), templates.fingerprint(name))
             for name in sorted({spec.template for spec in specs})}
     work = {"specs": specs, "uses": uses, "full": full, "light": light, "base": base}
     with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512) as computed:
