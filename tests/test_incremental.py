@@ -329,6 +329,21 @@ def test_an_article_page_that_does_not_show_the_body_follows_its_word_count(tmp_
     build_into(site.root, clean, "--clean")
     assert snapshot(out) == snapshot(clean)
 
+
+def test_link_findings_follow_a_new_base_url(tmp_path: Path):
+    """Which absolute links are the site's own depends on base_url: after its host changes, a link to
+    the old host is no longer checked and one to the new host is (the files and anchors stay)."""
+    site = copy_basic(tmp_path)
+    site.write("articles/mutlak.md", "---\ntitle: Mutlak\ndate: 2025-07-01T08:00:00+07:00\n---\n\n"
+               "Lihat [ini](https://contoh.id/berita/artikel/tidak-ada/) dan [itu](https://lain.id/berita/artikel/juga-tidak/).\n")
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build_into(site.root, out)
+    site.write("warta.yaml", (BASIC / "warta.yaml").read_text().replace("https://contoh.id/", "https://lain.id/"))
+    one = build_into(site.root, out)
+    two = build_into(site.root, clean, "--clean")
+    assert warnings(one, out) == warnings(two, clean)
+    assert [p.message for p in one.warnings if "juga-tidak" in p.message]
+
 # Property test ------------------------------------------------------------------------------
 
 TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]

@@ -88,7 +88,7 @@ def test_each_step_hands_the_next_a_record(tmp_path: Path):
         rendered = steps.render(plan, last, staged, jobs=1, reporter=RecordingReporter())
         assert set(rendered.pages) == set(plan.page_prints) and not rendered.kept
         assert all(isinstance(page, BuiltPage) for page in rendered.pages.values())
-        checked = steps.check(plan, rendered, last, "_site")
+        checked = steps.check(plan, rendered, last, "_site", loaded.articles_key)
         assert [p.message for p in checked.found.problems] == [
             'link to "/artikel/hilang/" leads nowhere: the site has no /artikel/hilang/']
         assert set(checked.found.articles) == {"artikel/dua/index.html", "artikel/satu/index.html"}

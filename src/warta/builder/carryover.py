@@ -221,11 +221,15 @@ class CarryOver:
         return {path: pages[path].page for path, print_ in prints.items()
                 if path not in rendered and path in pages and pages[path].print == print_}
 
-    def earlier_check(self, index: SiteIndex, shape: str, unchanged: dict[str, BuiltPage]) -> EarlierCheck:
-        """What the last link check found that still holds. While the site's files and anchors stay
-        as they were, unchanged pages and articles keep their findings; a site that only gained
-        files and anchors (an article added) breaks no link that worked, so only the broken ones
-        are resolved again."""
+    def earlier_check(self, index: SiteIndex, shape: str, unchanged: dict[str, BuiltPage],
+                      articles_key: str) -> EarlierCheck:
+        """What the last link check found that still holds. While the config (whose base URL decides
+        which links are the site's: `articles_key`) and the site's files and anchors stay as they
+        were, unchanged pages and articles keep their findings; a site that only gained files and
+        anchors (an article added) breaks no link that worked, so only the broken ones are
+        resolved again."""
+        if articles_key != self.articles_key:
+            return NOTHING_EARLIER
         same = self.shape.digest == shape
         anchors = {**{path: record.page.ids for path, record in self.pages.items()}, **self.shape.static_ids}
         grown = not same and grew(self.shape.files, anchors, index)

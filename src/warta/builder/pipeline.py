@@ -91,7 +91,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
             rendered = steps.render(plan, last, staged, jobs, reporter)
         # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
         with _stage("check", reporter):
-            check = steps.check(plan, rendered, last, shown_folder(options.output, options.root))
+            check = steps.check(plan, rendered, last, shown_folder(options.output, options.root), loaded.articles_key)
         steps.report_problems(check.found.problems, options.strict, reporter)
         # 7. Social cards, drawn or taken from the card cache; the search index, made or carried over.
         with _stage("cards", reporter):

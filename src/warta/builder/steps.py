@@ -296,9 +296,10 @@ class Checked:
     """`index_shape(index)`."""
 
 
-def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str) -> Checked:
+def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_key: str) -> Checked:
     """Check every link of the new site: pages rendered now are scanned, unchanged pages keep last
-    time's scan and, while the site's shape allows, last time's findings."""
+    time's scan and, while the config (`Loaded.articles_key`) and the site's shape allow, last
+    time's findings."""
     unchanged = last.kept_pages(plan.page_prints, rendered.pages)
     pages = {**unchanged, **rendered.pages}
     for file in plan.files:
@@ -306,7 +307,8 @@ def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str) -> Checke
             pages[file.path] = scan_page(file.data.decode("utf-8", errors="replace"))
     index = SiteIndex(plan.paths, pages)
     shape = index_shape(index)
-    found = check_links(plan.articles, index, plan.config, shown, last.earlier_check(index, shape, unchanged))
+    earlier = last.earlier_check(index, shape, unchanged, articles_key)
+    found = check_links(plan.articles, index, plan.config, shown, earlier)
     return Checked(found, pages, index, shape)
 
 
