@@ -189,6 +189,20 @@ def test_warta_cache_that_is_not_a_folder_costs_only_the_cache(tmp_path: Path, k
         assert not (tmp_path / "unmounted").exists()
 
 
+
+def test_a_card_cache_that_cannot_be_used_costs_only_the_cache(tmp_path: Path):
+    """`.warta-cache/cards` that is not a folder (or a `.warta-cache` this user cannot read or
+    write): the social cards are drawn without the cache, not "error: File exists"."""
+    root = make_site(tmp_path / "site", 3)
+    (root / ".warta-cache").mkdir()
+    (root / ".warta-cache" / "cards").write_text("someone's notes\n")
+    expected = clean_build(root, tmp_path / "clean", search=False)
+    result = cli(root)
+    assert result.returncode == 0, result.stderr
+    assert "social cards" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(root / "_site") == expected
+    assert (root / ".warta-cache" / "cards").read_text() == "someone's notes\n"
+
 def test_state_head_holds_a_digest_of_the_config_not_its_text(tmp_path: Path):
     """A large `extra` (or YAML aliases expanding to one) made a head file of megabytes."""
     root = make_site(tmp_path / "site", 3)

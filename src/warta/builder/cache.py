@@ -46,10 +46,21 @@ def site_cache_folder(root: Path) -> Path | None:
 
 @contextmanager
 def open_card_cache(folder: Path | None, head: bytes, tail: bytes) -> Iterator[FileCache]:
-    """The social cards' cache in `folder`; without a cache folder, a temporary one for this build."""
+    """The social cards' cache in `folder`; without a cache folder, or when its `cards/` cannot be
+    made or written (a file of that name, a `.warta-cache` this user may not write), a temporary
+    one for this build: the cache costs time, never the build."""
     if folder is not None:
-        yield FileCache(folder / "cards", head, tail)
-        return
+        cards = folder / "cards"
+        try:
+            cards.mkdir(parents=True, exist_ok=True)
+            if not os.access(cards, os.R_OK | os.W_OK | os.X_OK):
+                raise PermissionError(f"{cards} cannot be written")
+        except OSError as exc:
+            log.warning("cannot use the card cache %s (%s); drawing the social cards without it", cards,
+                        exc.strerror or exc)
+        else:
+            yield FileCache(cards, head, tail)
+            return
     with tempfile.TemporaryDirectory(prefix="warta-cards-") as temporary:
         yield FileCache(Path(temporary), head, tail)
 
