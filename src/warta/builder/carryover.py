@@ -155,11 +155,22 @@ class Head:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleShard:
+    """One shard of the articles: the records of the article files hashed to it."""
+
+    articles: dict[str, ArticleRecord]
+
+
+@dataclass(frozen=True, slots=True)
 class PageShard:
     """One shard of the pages: output fingerprints and page records of the paths hashed to it."""
 
     outputs: dict[str, str]
     pages: dict[str, PageRecord]
+
+
+Shard = ArticleShard | PageShard | SiteShape
+"""What one shard file holds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +186,7 @@ class CarryOver:
     pages: dict[str, PageRecord] = field(default_factory=dict)
     shape: SiteShape = NO_SHAPE
     shards: tuple[str, ...] = ()
-    parts: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    parts: dict[str, Shard] = field(default_factory=dict, repr=False, compare=False)
     """The shards as read (name -> content): remembering rewrites only those that differ."""
 
     # -- the questions -----------------------------------------------------------------------------
@@ -295,13 +306,15 @@ def read(folder: Path | None, output: Path, head: CarryOver) -> CarryOver:
     try:
         for name in head.shards:
             part = parts[name] = read_sealed(shards / name, key)
-            if isinstance(part, PageShard):
+            if isinstance(part, ArticleShard):
+                articles.update(part.articles)
+            elif isinstance(part, PageShard):
                 outputs.update(part.outputs)
                 pages.update(part.pages)
             elif isinstance(part, SiteShape):
                 shape = part
             else:
-                articles.update(part)
+                raise TypeError(f"{name} holds a {type(part).__name__}")
     except Unverified as exc:
         log.warning("%s; building everything", exc)
         return CarryOver()
@@ -326,9 +339,9 @@ def save(folder: Path | None, output: Path, state: CarryOver, last: CarryOver) -
     try:
         shards = shard_folder(folder, output)
         shards.mkdir(parents=True, exist_ok=True)
-        article_parts: list[dict[str, ArticleRecord]] = [{} for _ in range(SHARDS)]
+        article_parts = [ArticleShard({}) for _ in range(SHARDS)]
         for path, record in state.articles.items():
-            article_parts[_bucket(path)][path] = record
+            article_parts[_bucket(path)].articles[path] = record
         page_parts = [PageShard({}, {}) for _ in range(SHARDS)]
         for path, print_ in state.outputs.items():
             page_parts[_bucket(path)].outputs[path] = print_
@@ -358,9 +371,9 @@ def _state_of(memory: BuildMemory, output: Path, last: CarryOver) -> CarryOver:
     rendered = {a.source.path: a for a in memory.articles}
     old_articles = last.articles
     articles = {}
-    for rel, (stat, source, problems) in memory.files.items():
+    for rel, file in memory.files.items():
         article = rendered.get(rel)
-        record = ArticleRecord(stat, article.source if article else source, problems, article)
+        record = ArticleRecord(file.stat, article.source if article else file.article, file.problems, article)
         old = old_articles.get(rel)
         articles[rel] = old if old == record else record
     found, found_articles, old_pages = memory.check.pages, memory.check.articles, last.pages
@@ -395,7 +408,7 @@ def _bucket(path: str) -> int:
     return zlib.crc32(path.encode()) % SHARDS
 
 
-def _shard(folder: Path, prefix: str, part: object, loaded: dict[str, tuple[str, object]], key: bytes) -> str:
+def _shard(folder: Path, prefix: str, part: Shard, loaded: dict[str, tuple[str, Shard]], key: bytes) -> str:
     """The name of the shard holding `part`: the loaded one when equal, else a new one written now."""
     name, old = loaded.get(prefix, (None, None))
     if name is not None and old == part and (folder / name).is_file():

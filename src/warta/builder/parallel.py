@@ -28,7 +28,7 @@ from multiprocessing import util
 from multiprocessing.connection import wait
 from typing import Any, Callable, Iterator, Sequence
 
-_shared: dict[str, Any] = {}
+_shared: Any = None
 _function: Callable | None = None
 _PR_SET_PDEATHSIG = 1
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -50,13 +50,14 @@ def job_count(jobs: int | None) -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def shared() -> dict[str, Any]:
-    """What the parent prepared for the workers (read-only by convention)."""
+def shared() -> Any:
+    """What the parent prepared for the workers (read-only by convention): the `state` given to
+    `parallel_map` (the build gives a frozen record per step, `steps.py`)."""
     return _shared
 
 
 @contextmanager
-def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: dict[str, Any],
+def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: Any,
                  batch: int = 64) -> Iterator[Iterator[Any]]:
     """Give function(0) … function(count - 1), in order, computed by `jobs` processes, to the
     `with` block; its worker processes are gone when the block ends, however it ends:
@@ -71,11 +72,11 @@ def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: d
     that `--jobs 2` runs one copy of the build's memory, not two (a worker's memory pages stop
     being shared with the parent as it touches the objects in them) and no process idles.
     One block at a time per process (the workers' inputs are this module's globals)."""
-    global _function
+    global _function, _shared
     if _function is not None:
         raise RuntimeError("parallel_map blocks cannot be nested")
     batches = [range(start, min(start + batch, count)) for start in range(0, count, batch)]
-    _shared.update(state)
+    _shared = state
     _function = function
     try:
         if jobs <= 1 or len(batches) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
@@ -92,7 +93,7 @@ def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: d
             workers.stop()
             gc.unfreeze()
     finally:
-        _shared.clear()
+        _shared = None
         _function = None
 
 

@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from jinja2 import Environment
+
 from warta.builder.cache import FileCache, open_card_cache
 from warta.builder.carryover import CarryOver
 from warta.builder.fingerprints import (BODY_FIELDS, ClockSpan, Fingerprints, TemplateUse, article_digests,
@@ -71,9 +73,9 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     previous = last.rendered(articles_key)
     fresh: dict[str, Article] = {}
 
-    def read(files: list, config: SiteConfig) -> list:
+    def read(files: list[tuple[Path, str]], config: SiteConfig) -> list:
         results = []
-        with parallel_map(_load_one, len(files), jobs, {"files": files, "config": config}) as rendered:
+        with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config)) as rendered:
             for source, found, article in rendered:
                 if article is not None:
                     fresh[article.source.path] = article
@@ -88,14 +90,23 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     return Loaded(config, now, articles, loaded.files, problems, articles_key)
 
 
+@dataclass(frozen=True, slots=True)
+class _LoadWork:
+    """What the workers of `load` read."""
+
+    files: list[tuple[Path, str]]
+    """(path, path shown) of each file to read."""
+    config: SiteConfig
+
+
 def _load_one(index: int):
     """Read, validate and render one article file: (its article without the Markdown, problems, article)."""
-    state = worker_state()
-    file, rel = state["files"][index]
-    source, problems = load_article(file, rel, state["config"])
+    work: _LoadWork = worker_state()
+    file, rel = work.files[index]
+    source, problems = load_article(file, rel, work.config)
     if source is None:
         return None, problems, None
-    article = render_article(source, state["config"])
+    article = render_article(source, work.config)
     digest, card_digest = article_digests(article, source.body)
     article = replace(article, digest=digest, card_digest=card_digest)
     return article.source, problems, article
@@ -141,7 +152,7 @@ class Plan:
     config: SiteConfig
     articles: tuple[Article, ...]
     """The published articles."""
-    env: object
+    env: Environment
     """The Jinja2 environment (`render.templates.make_environment`)."""
     shared: SharedContext
     specs: tuple[PageSpec, ...]
@@ -186,7 +197,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
         raise ContentError(loops)
     uses = {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"), templates.fingerprint(name))
             for name in sorted({spec.template for spec in specs})}
-    work = {"specs": specs, "uses": uses, "full": full, "light": light, "base": base}
+    work = _FingerprintWork(specs, uses, base, full, light)
     with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512) as computed:
         page_prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
     documents = plan_syndication(site, config, shared, specs, loaded.now)
@@ -198,10 +209,21 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     return Plan(config, site.articles, env, shared, specs, documents, cards, files, page_prints, prints, searchable)
 
 
+@dataclass(frozen=True, slots=True)
+class _FingerprintWork:
+    """What the workers of `plan` read: the arguments of `page_fingerprint` for every page."""
+
+    specs: tuple[PageSpec, ...]
+    uses: dict[str, TemplateUse]
+    base: str
+    full: Fingerprints
+    light: Fingerprints
+
+
 def _fingerprint_one(index: int) -> str:
-    state = worker_state()
-    spec = state["specs"][index]
-    return page_fingerprint(spec, state["uses"][spec.template], state["base"], state["full"], state["light"])
+    work: _FingerprintWork = worker_state()
+    spec = work.specs[index]
+    return page_fingerprint(spec, work.uses[spec.template], work.base, work.full, work.light)
 
 
 def _merged(*prints: dict[str, str]) -> dict[str, str]:
@@ -250,8 +272,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     reporter.progress("Menyusun halaman", len(todo))
     pages: dict[str, BuiltPage] = {}
     failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped
-    work = {"env": plan.env, "shared": plan.shared, "config": plan.config, "todo": todo,
-            "staging": staged.folder, "old": staged.output, "made": staged.made}
+    work = _RenderWork(plan.env, plan.shared, plan.config, todo, staged.folder, staged.output, staged.made)
     with parallel_map(_render_one, len(todo), jobs, work) as results:
         for item, (found, differs, problem) in zip(todo, results):
             if problem is not None:
@@ -265,20 +286,36 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     return Rendered(pages, kept, redone, changed)
 
 
+@dataclass(frozen=True, slots=True)
+class _RenderWork:
+    """What the workers of `render` read."""
+
+    env: Environment
+    shared: SharedContext
+    config: SiteConfig
+    todo: list[PageSpec | Document]
+    staging: Path
+    """The staging folder written into."""
+    old: Path
+    """The live output, whose files an unchanged one is linked from."""
+    made: set[str]
+    """Folders made in the staging folder (each process adds to its own copy)."""
+
+
 def _render_one(index: int):
     """Render one page or document into the staging folder; return what the link check needs of a
     page (None for a document), whether the file changed, and why its template failed (a Problem
     crosses from a worker process as well as anything; issue 21)."""
-    state = worker_state()
-    item = state["todo"][index]
+    work: _RenderWork = worker_state()
+    item = work.todo[index]
     if isinstance(item, Document):
-        file = render_document(item, state["config"])
-        return None, put(state["staging"], state["old"], file.path, file.data, made=state["made"]), None
+        file = render_document(item, work.config)
+        return None, put(work.staging, work.old, file.path, file.data, made=work.made), None
     try:
-        page = render_page(item, state["env"], state["shared"])
+        page = render_page(item, work.env, work.shared)
     except TemplateError as exc:
         return None, False, exc.problem()
-    differs = put(state["staging"], state["old"], page.path, page.data, made=state["made"])
+    differs = put(work.staging, work.old, page.path, page.data, made=work.made)
     return scan_page(page.data.decode("utf-8")), differs, None
 
 
@@ -325,7 +362,7 @@ def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_fo
 def _link_cards(staged: StagedOutput, cache: FileCache, cards: dict[str, KeyedCard], config: SiteConfig,
                 jobs: int) -> int:
     missing = sorted({card.key: card.spec for card in cards.values() if not cache.has(card.key)}.items())
-    with parallel_map(_draw_one, len(missing), jobs, {"cards": missing, "cache": cache}) as drawn:
+    with parallel_map(_draw_one, len(missing), jobs, _DrawWork(missing, cache)) as drawn:
         for _ in drawn:
             pass
     logo = cache.get(f"logo-{logo_key(config.title)}", lambda: draw_logo(config.title))
@@ -335,10 +372,19 @@ def _link_cards(staged: StagedOutput, cache: FileCache, cards: dict[str, KeyedCa
     return changed
 
 
+@dataclass(frozen=True, slots=True)
+class _DrawWork:
+    """What the workers drawing social cards read."""
+
+    cards: list[tuple[str, CardSpec]]
+    """(key, spec) of each card to draw."""
+    cache: FileCache
+
+
 def _draw_one(index: int) -> None:
-    state = worker_state()
-    key, spec = state["cards"][index]
-    state["cache"].store(key, draw_card(spec))
+    work: _DrawWork = worker_state()
+    key, spec = work.cards[index]
+    work.cache.store(key, draw_card(spec))
 
 
 def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], config: SiteConfig) -> int:
