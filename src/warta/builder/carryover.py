@@ -203,8 +203,10 @@ class CarryOver:
 
     def for_output(self, output: Path) -> CarryOver:
         """This state, or only its articles when the output folder is not the one it describes (a
-        build killed between the swap and saving its state, a folder edited or replaced by hand):
-        none of that folder's files can be trusted."""
+        build killed between the swap and saving its state, a folder replaced, or entries added or
+        removed at its top by hand): none of that folder's files can be trusted. (Only the folder's
+        own inode and mtime are compared: a file edited by hand deeper inside stays until its page
+        changes or `--clean`.)"""
         if self.last is not None and self.last.output == output_stamp(output):
             return self
         return replace(self, last=None, outputs={}, pages={}, shape=NO_SHAPE)
