@@ -95,7 +95,8 @@ def test_each_step_hands_the_next_a_record(tmp_path: Path):
         steps.write_cards(plan, rendered.kept, staged, site_cache_folder(root), jobs=1)
         staged.commit()
     assert (root / "_site" / "artikel" / "satu" / "index.html").is_file()
-    assert isinstance(steps.clock(loaded), ClockSpan)
+    remembered = steps.memory(carryover.scan_inputs([root], ""), loaded, plan, checked, report=None)
+    assert isinstance(remembered.clock, ClockSpan) and remembered.page_prints is plan.page_prints
 
 
 def test_what_a_build_remembers_reads_back_as_the_types_it_stored(tmp_path: Path):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from warta.builder import carryover, steps
 from warta.builder.cache import site_cache_folder
-from warta.builder.carryover import BuildMemory, CarryOver, scan_inputs
+from warta.builder.carryover import CarryOver, scan_inputs
 from warta.builder.fingerprints import code_version
 from warta.builder.lock import BuildLock
 from warta.builder.options import BuildOptions
@@ -109,11 +109,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
                          warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone))
     # 9. Remember what the next build needs to carry this one over.
     with _stage("remember", reporter):
-        carryover.remember(cache, options.output, BuildMemory(
-            inputs=inputs, clock=steps.clock(loaded), report=report, timezone=loaded.config.timezone,
-            searched=plan.searchable, articles_key=loaded.articles_key, files=loaded.files,
-            articles=loaded.articles, outputs=plan.prints, page_prints=plan.page_prints,
-            pages=check.pages, check=check.found, index=check.index, shape=check.shape), last)
+        carryover.remember(cache, options.output, steps.memory(inputs, loaded, plan, check, report), last)
     return report
 
 

@@ -16,12 +16,12 @@ from typing import NamedTuple
 from jinja2 import Environment
 
 from warta.builder.cache import FileCache, open_card_cache
-from warta.builder.carryover import CarryOver
-from warta.builder.fingerprints import (BODY_FIELDS, ClockSpan, Fingerprints, TemplateUse, article_digests,
+from warta.builder.carryover import BuildMemory, CarryOver, InputStamp
+from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests,
                                         clock_span, code_version, page_fingerprint)
 from warta.builder.options import BuildOptions
 from warta.builder.parallel import parallel_map, shared as worker_state
-from warta.builder.report import Reporter
+from warta.builder.report import BuildReport, Reporter
 from warta.builder.write import StagedOutput, put, refuse_duplicates
 from warta.config import SiteConfig, load_config
 from warta.content import load_articles
@@ -131,9 +131,6 @@ def report_problems(problems: tuple[Problem, ...], strict: bool, reporter: Repor
         reporter.problem(problem)
 
 
-def clock(loaded: Loaded) -> ClockSpan:
-    """The span around the build clock in which the output stays as it is (`CLOCK_WINDOWS`)."""
-    return clock_span(loaded.articles, loaded.now)
 
 
 # -- 4. plan: every output and its fingerprint -------------------------------------------------------
@@ -397,3 +394,14 @@ def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, 
             return 0
     staged.prune()  # a reused generation may hold pages of deleted articles: Pagefind must not see them
     return staged.write(build_search_index(staged.folder, config.language))
+
+
+# -- 9. remember: what the next build carries over ---------------------------------------------------
+
+def memory(inputs: InputStamp, loaded: Loaded, plan: Plan, checked: Checked, report: BuildReport) -> BuildMemory:
+    """What a finished build hands the next (`carryover.remember`)."""
+    return BuildMemory(inputs=inputs, clock=clock_span(loaded.articles, loaded.now), report=report,
+                       timezone=loaded.config.timezone, searched=plan.searchable, articles_key=loaded.articles_key,
+                       files=loaded.files, articles=loaded.articles, outputs=plan.prints,
+                       page_prints=plan.page_prints, pages=checked.pages, check=checked.found,
+                       index=checked.index, shape=checked.shape)
