@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
@@ -125,6 +126,7 @@ class TemplateDependencies:
         self._parsed: dict[str, set[str] | None] = {}
         self._prints: dict[str, str] = {}
         self._trees: dict[str, nodes.Template] = {}
+        self._summaries: dict[str, _FieldReads] = {}
         self._reads: dict[tuple, bool] = {}
         self._closures: dict[str, set[str]] = {}
         self._fixed: dict[str, tuple[str, tuple[tuple[str, int, str], ...]]] = {}
@@ -210,39 +212,60 @@ class TemplateDependencies:
         key = (name, fields, except_of)
         if key in self._reads:
             return self._reads[key]
-        trees = []
+        summaries = []
         for dependency in sorted(self.closure(name)):
             self._references(dependency)
             if dependency in self._trees:
-                trees.append(self._trees[dependency])
-        if except_of is not None and any(node.name == except_of and node.ctx in ("store", "param")
-                                         for tree in trees for node in tree.find_all(nodes.Name)):
+                if dependency not in self._summaries:  # (one walk of each template's code per build)
+                    self._summaries[dependency] = _FieldReads.of(self._trees[dependency])
+                summaries.append(self._summaries[dependency])
+        if except_of is not None and any(except_of in summary.binds for summary in summaries):
             except_of = None
-        found = any(_reads_field(tree, frozenset(fields), except_of) for tree in trees)
+        wanted = frozenset(fields)
+        found = any(summary.reads(wanted, except_of) for summary in summaries)
         self._reads[key] = found
         return found
 
 
-def _reads_field(tree: nodes.Template, fields: frozenset[str], except_of: str | None) -> bool:
-    """Whether `tree` reads one of `fields` of a value other than the variable `except_of` (see
-    `TemplateDependencies.reads`)."""
-    for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Const, nodes.Filter, nodes.Keyword)):
-        if isinstance(node, nodes.Getattr):
-            if node.attr in fields and not (isinstance(node.node, nodes.Name) and node.node.name == except_of):
-                return True
-        elif isinstance(node, nodes.Const):
-            if isinstance(node.value, str) and node.value in fields:
-                return True
-        elif isinstance(node, nodes.Getitem):
-            if not isinstance(node.arg, (nodes.Const, nodes.Slice)):
-                return True
-        elif isinstance(node, nodes.Filter):
-            if node.name in ("attr", "selectattr", "rejectattr") and node.args \
-                    and not isinstance(node.args[0], nodes.Const):
-                return True
-        elif node.key == "attribute" and not isinstance(node.value, nodes.Const):
-            return True
-    return False
+@dataclass(frozen=True, slots=True)
+class _FieldReads:
+    """What one template's code reads of the values it is given (see `TemplateDependencies.reads`)."""
+
+    attributes: frozenset[tuple[str | None, str]]
+    """(variable, attribute) of each `x.attr`; the variable is None when `x` is no plain name."""
+    constants: frozenset[str]
+    """Every string constant (`x["body"]`, `attr("body")`, `attribute="body"`)."""
+    dynamic: bool
+    """It reads an attribute named at render time (`x[name]`, `x|attr(name)`, `attribute=name`)."""
+    binds: frozenset[str]
+    """The names it assigns or takes as parameters (`{% for a in … %}`, `{% set a %}`, a macro's)."""
+
+    @classmethod
+    def of(cls, tree: nodes.Template) -> _FieldReads:
+        attributes, constants, binds, dynamic = set(), set(), set(), False
+        for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Const, nodes.Filter, nodes.Keyword,
+                                   nodes.Name)):
+            if isinstance(node, nodes.Getattr):
+                attributes.add((node.node.name if isinstance(node.node, nodes.Name) else None, node.attr))
+            elif isinstance(node, nodes.Const):
+                if isinstance(node.value, str):
+                    constants.add(node.value)
+            elif isinstance(node, nodes.Name):
+                if node.ctx in ("store", "param"):
+                    binds.add(node.name)
+            elif isinstance(node, nodes.Getitem):
+                dynamic = dynamic or not isinstance(node.arg, (nodes.Const, nodes.Slice))
+            elif isinstance(node, nodes.Filter):
+                dynamic = dynamic or (node.name in ("attr", "selectattr", "rejectattr") and bool(node.args)
+                                      and not isinstance(node.args[0], nodes.Const))
+            elif node.key == "attribute":
+                dynamic = dynamic or not isinstance(node.value, nodes.Const)
+        return cls(frozenset(attributes), frozenset(constants), dynamic, frozenset(binds))
+
+    def reads(self, fields: frozenset[str], except_of: str | None) -> bool:
+        """Whether it reads one of `fields` of a value other than the variable `except_of`."""
+        return self.dynamic or not self.constants.isdisjoint(fields) or any(
+            attribute in fields and owner != except_of for owner, attribute in self.attributes)
 
 
 def _fixed_references(tree: nodes.Template) -> tuple[tuple[str, int, str], ...]:
