@@ -244,13 +244,16 @@ class CarryOver:
         if articles_key != self.articles_key:
             return NOTHING_EARLIER
         same = self.shape.digest == shape
-        anchors = {**{path: record.page.ids for path, record in self.pages.items()}, **self.shape.static_ids}
-        grown = not same and grew(self.shape.files, anchors, index)
+        grown = not same and grew(self.shape.files, self._anchors(), index)
         if not (same or grown):
             return NOTHING_EARLIER
         pages = self.pages
         return EarlierCheck({path: pages[path].broken for path in unchanged if path in pages},
                             {path: r.article for path, r in pages.items() if r.article is not None}, grown)
+
+    def _anchors(self) -> dict[str, frozenset[str]]:
+        """Every HTML file's anchors as the last link check saw them (pages and static files)."""
+        return {**{path: record.page.ids for path, record in self.pages.items()}, **self.shape.static_ids}
 
     @property
     def searched(self) -> bool:
