@@ -59,6 +59,12 @@ class SiteConfig:
     cname: str = ""
     """Custom domain of a GitHub Pages site (`berita.contoh.id`): the build writes it to `CNAME`.
     A bare host name, lower-cased; empty means no `CNAME` file."""
+    image_widths: tuple[int, ...] = (480, 800, 1200, 1600)
+    """Widths in pixels of the files published for each photo (AVIF, WebP and a JPEG or PNG
+    fallback each): browsers pick the one fitting the screen. Never wider than the photo."""
+    image_max_megapixels: int = 50
+    """Photos larger than this many million pixels are refused: a decompression bomb, or a file
+    too large to publish (a 24-megapixel camera photo passes)."""
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     """Free-form values for custom templates (`config.extra.x`)."""
 
@@ -99,7 +105,10 @@ _INT_RANGES = {
     "words_per_minute": (50, 1000),
     "summary_warn_length": (20, 10000),
     "max_article_kb": (1, 1_000_000),
+    "image_max_megapixels": (1, 1000),
 }
+IMAGE_WIDTHS = (16, 8192)
+"""The narrowest and widest `image_widths` entry."""
 
 
 BASE_URL_HINT = "for example `base_url: https://example.org/`, or `base_url: /` for links without a host"
@@ -235,9 +244,21 @@ def _typed_setting(key: str, value: Any) -> tuple[Any, tuple[str, str | None] | 
         return value, None
     if key == "allow_html" and not isinstance(value, bool):
         return None, (f"must be true or false, not {value!r}", None)
+    if key == "image_widths":
+        return _image_widths(value)
     if key == "extra" and not isinstance(value, dict):
         return None, ("must be a mapping of free-form values", "indent `name: value` lines under `extra:`")
     return value, None
+
+
+def _image_widths(value: Any) -> tuple[Any, tuple[str, str | None] | None]:
+    """`image_widths`: a list of 1 to 8 whole numbers of pixels, kept sorted without repeats."""
+    low, high = IMAGE_WIDTHS
+    if (not isinstance(value, list) or not 1 <= len(value) <= 8
+            or not all(isinstance(w, int) and not isinstance(w, bool) and low <= w <= high for w in value)):
+        return None, (f"must be a list of 1 to 8 widths in pixels from {low} to {high}, not {value!r}",
+                      "for example `image_widths: [480, 800, 1200, 1600]`")
+    return tuple(sorted(set(value))), None
 
 
 def _check_cname(value: str) -> str | None:

@@ -15,11 +15,16 @@ from markdown_it.common.utils import normalizeReference
 from markdown_it.token import Token
 from markupsafe import Markup
 from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from slugify import slugify
 
 from warta.config import SiteConfig
 from warta.content.schema import SourceArticle
+from warta.errors import Problem
+from warta.images.markup import figure, picture
+from warta.images.photos import ArticlePhotos, Photo
+from warta.images.source import ImageSource
 from warta.pickling import FastPickle, named
 
 SUMMARY_LENGTH = 160
@@ -122,6 +127,10 @@ class Article(FastPickle):
     """The editor's note rendered as inline Markdown, if any."""
     reading_minutes: int
     """Estimated reading time, at least 1."""
+    lead: Photo | None = None
+    """The lead photo, found and checked (an https `image` is not shown: it has none)."""
+    images: tuple[ImageSource, ...] = ()
+    """Every image file the article shows (lead and figures), by path: what the build publishes."""
     digest: str = ""
     """Fingerprint of everything above (with the Markdown source): what the article's views show;
     set by the build (`builder/fingerprints.py`, `article_digests`)."""
@@ -162,12 +171,21 @@ def make_parser(allow_html: bool) -> MarkdownIt:
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
     md.use(anchors_plugin, min_level=1, max_level=4, slug_func=_anchor_slug)
+    # `![alt](foto/x.jpg "caption"){credit="Antara/Budi"}`: a figure's credit (and `{.dekoratif}`,
+    # a decorative picture); no other attribute, so no `onerror=` either.
+    md.use(attrs_plugin, after=("image",), allowed=("credit", "class"))
     md.validateLink = _validate_link
 
     default_image = md.renderer.rules.get("image")
 
     # add_render_rule binds the function to the renderer, so it receives the renderer first.
     def render_image(renderer, tokens, idx, options, env):
+        photo: Photo | None = tokens[idx].meta.get("photo")
+        if photo is not None:
+            widths, base_path = env["images"]
+            if tokens[idx].meta.get("figure"):
+                return figure(photo, widths, base_path) + "\n"
+            return picture(photo, widths, base_path)
         tokens[idx].attrSet("loading", "lazy")
         tokens[idx].attrSet("decoding", "async")
         return default_image(tokens, idx, options, env)
@@ -180,10 +198,11 @@ def _anchor_slug(text: str) -> str:
     return slugify(text, max_length=80, word_boundary=True) or "bagian"
 
 
-def render_article(article: SourceArticle, config: SiteConfig) -> Article:
-    """Render one article; a pure function of the article and the config."""
+def render_article(article: SourceArticle, config: SiteConfig, photos: ArticlePhotos | None = None) -> Article:
+    """Render one article: a pure function of the article, the config and the image files it
+    names, which `photos` finds and checks (without it, pictures are left as plain `<img>`)."""
     md = make_parser(config.allow_html)
-    body = render_markdown(md, article.body, config.base_path)
+    body = render_markdown(md, article.body, config.base_path, photos, config.image_widths, article.body_line)
     summary = article.summary or shorten(body.first_paragraph, SUMMARY_LENGTH)
     note_html = None
     if article.note:
@@ -191,13 +210,34 @@ def render_article(article: SourceArticle, config: SiteConfig) -> Article:
         _link_under_base(note_tokens, config.base_path)
         note_html = md.renderer.render(note_tokens, md.options, {})
     minutes = max(1, math.ceil(body.word_count / config.words_per_minute))
+    lead = _lead_photo(article, photos)
     # The Markdown source has served its purpose: keep the rendered body only (memory, cache size).
     return Article(source=replace(article, body=""), body=body, summary=summary, note_html=note_html,
-                   reading_minutes=minutes)
+                   reading_minutes=minutes, lead=lead,
+                   images=tuple(sorted(photos.sources.values(), key=lambda s: s.path)) if photos else ())
 
 
-def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> RenderedBody:
-    """Parse once, adjust tokens (heading levels, site links), collect headings and text, render."""
+DISCOVER_WIDTH = 1200
+"""Google Discover shows a large preview only for images at least this wide."""
+
+
+def _lead_photo(article: SourceArticle, photos: ArticlePhotos | None) -> Photo | None:
+    """The lead image as the page shows it (None for none, or an https URL: og:image only)."""
+    image = article.image
+    if image is None or image.remote or photos is None:
+        return None
+    photo = photos.photo(image.src, image.line, "image", image.alt, image.caption, image.credit, image.focus)
+    if photo is not None and photo.source.kind != "svg" and photo.source.width < DISCOVER_WIDTH:
+        photos.warn(image.line, "image", f'"{image.src}" is {photo.source.width} pixels wide, less than the '
+                    f"{DISCOVER_WIDTH} Google Discover needs for a large preview",
+                    f"use a photo at least {DISCOVER_WIDTH} pixels wide")
+    return photo
+
+
+def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: ArticlePhotos | None = None,
+                    widths: tuple[int, ...] = (), first_line: int = 1) -> RenderedBody:
+    """Parse once, adjust tokens (heading levels, site links, pictures), collect headings and text,
+    render. The body starts at line `first_line` of its file (for the pictures' problems)."""
     tokens = md.parse(text, {})
     limit = MAX_GROWTH * len(text) + GROWTH_SLACK
     # Issue 21: a reference link repeats its definition's address and title at every use, so 62 KB of
@@ -207,6 +247,8 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
     if too_large is not None:
         return RenderedBody(packed=pack_html(""), outline=(), word_count=0, first_paragraph="", too_large=too_large)
     links = body_links(tokens)  # as written, before the base path is put in front
+    if photos is not None:
+        _find_photos(tokens, photos, first_line)
     _link_under_base(tokens, base_path)
     # The page's <h1> is the article title, so a body that uses `#` is shifted one level down.
     shift = 1 if any(t.type == "heading_open" and t.tag == "h1" for t in tokens) else 0
@@ -228,7 +270,7 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
             blocks.append(words)
             if not first_paragraph and index and tokens[index - 1].type == "paragraph_open" and words:
                 first_paragraph = words
-    html = md.renderer.render(tokens, md.options, {})
+    html = md.renderer.render(tokens, md.options, {"images": (widths, base_path)})
     if len(html) > limit:  # what else repeats (a table's empty cells, for one): checked once rendered
         return RenderedBody(packed=pack_html(""), outline=(), word_count=0, first_paragraph="", too_large=Oversize(
             1, f"renders to {_size(len(html))} of HTML from {_size(len(text))} of Markdown, more than "
@@ -237,6 +279,47 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/") -> Rendered
     words = sum(len(block.split()) for block in blocks)
     return RenderedBody(packed=pack_html(html), outline=tuple(headings), word_count=words, first_paragraph=first_paragraph,
                         link_rows=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
+
+
+_CREDIT_IN_TITLE = re.compile(r"\s*\(?\s*((?:foto|grafis|ilustrasi|infografis|dok)\s*:[^()]+?)\s*\)?\s*$", re.IGNORECASE)
+"""A caption ending in its credit: "Rapat di Jakarta. (Foto: Antara/Budi)"."""
+
+
+def _find_photos(tokens: list[Token], photos: ArticlePhotos, first_line: int) -> None:
+    """Find each picture's file (`photos`) and mark the token to be rendered as a `<picture>`; a
+    paragraph holding a picture alone becomes a `<figure>` with its caption (the title)."""
+    for index, token in enumerate(tokens):
+        if token.type != "inline" or token.map is None:
+            continue
+        line = first_line + token.map[0]
+        children = token.children or []
+        for child in children:
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type == "image":
+                child.meta["photo"] = _photo(child, photos, line)
+        alone = [c for c in children if not (c.type == "text" and not c.content.strip())]
+        if (len(alone) == 1 and alone[0].type == "image" and alone[0].meta.get("photo") is not None
+                and tokens[index - 1].type == "paragraph_open" and tokens[index + 1].type == "paragraph_close"):
+            alone[0].meta["figure"] = True
+            tokens[index - 1].hidden = tokens[index + 1].hidden = True
+
+
+def _photo(image: Token, photos: ArticlePhotos, line: int) -> Photo | None:
+    """The picture an image token names, with its alt text, caption and credit."""
+    src = unquote(str(image.attrGet("src") or ""))
+    if src.lower().startswith(("http:", "https:", "//")):
+        photos.problems.append(Problem(photos.path, line, "body", f'"{src}" is a picture on another site',
+                                       "save it beside the article (with the right to publish it) and name its file: "
+                                       "`![…](foto/nama.jpg)`; readers' browsers should not fetch from other sites"))
+        return None
+    alt = _children_text(image.children or ())
+    decorative = "dekoratif" in str(image.attrGet("class") or "").split()
+    title = str(image.attrGet("title") or "").strip() or None
+    credit = str(image.attrGet("credit") or "").strip() or None
+    if title and credit is None and (found := _CREDIT_IN_TITLE.search(title)):
+        title, credit = title[:found.start()].strip() or None, found[1]
+    return photos.photo(src, line, "body", "" if decorative else alt or None, title, credit)
 
 
 def _repeated_references(tokens: list[Token], text: str, limit: int) -> Oversize | None:
@@ -349,8 +432,12 @@ def _link_under_base(tokens: list[Token], base_path: str) -> None:
 
 def inline_text(token: Token) -> str:
     """Plain text of an inline token (text, code and image alt), whitespace folded."""
+    return _children_text(token.children or ())
+
+
+def _children_text(children) -> str:
     parts: list[str] = []
-    for child in token.children or ():
+    for child in children:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):

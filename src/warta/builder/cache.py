@@ -45,23 +45,23 @@ def site_cache_folder(root: Path) -> Path | None:
 
 
 @contextmanager
-def open_card_cache(folder: Path | None, head: bytes, tail: bytes) -> Iterator[FileCache]:
-    """The social cards' cache in `folder`; without a cache folder, or when its `cards/` cannot be
-    made or written (a file of that name, a `.warta-cache` this user may not write), a temporary
-    one for this build: the cache costs time, never the build."""
+def open_file_cache(folder: Path | None, name: str, head: bytes = b"", tail: bytes = b"") -> Iterator[FileCache]:
+    """The cache `name` ("cards": the social cards, "photos": the photos' encoded files) in
+    `folder`; without a cache folder, or when `name/` cannot be made or written (a file of that
+    name, a `.warta-cache` this user may not write), a temporary one for this build: the cache costs
+    time, never the build."""
     if folder is not None:
-        cards = folder / "cards"
+        entries = folder / name
         try:
-            cards.mkdir(parents=True, exist_ok=True)
-            if not os.access(cards, os.R_OK | os.W_OK | os.X_OK):
-                raise PermissionError(f"{cards} cannot be written")
+            entries.mkdir(parents=True, exist_ok=True)
+            if not os.access(entries, os.R_OK | os.W_OK | os.X_OK):
+                raise PermissionError(f"{entries} cannot be written")
         except OSError as exc:
-            log.warning("cannot use the card cache %s (%s); drawing the social cards without it", cards,
-                        exc.strerror or exc)
+            log.warning("cannot use the %s cache %s (%s); building without it", name, entries, exc.strerror or exc)
         else:
-            yield FileCache(cards, head, tail)
+            yield FileCache(entries, head, tail)
             return
-    with tempfile.TemporaryDirectory(prefix="warta-cards-") as temporary:
+    with tempfile.TemporaryDirectory(prefix=f"warta-{name}-") as temporary:
         yield FileCache(Path(temporary), head, tail)
 
 

@@ -93,6 +93,8 @@ class ArticleRecord(FastPickle):
     """Warnings (and errors) found in the file."""
     article: Article | None
     """The markdown stage's article, or None."""
+    images: tuple[tuple[str, tuple[int, int] | None], ...] = ()
+    """The image files the article named, as `FileResult.images`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +217,7 @@ class CarryOver:
         """What each article file gave last time, when parsing still depends on the same things."""
         if articles_key != self.articles_key:
             return {}
-        return {rel: FileResult(r.stat, r.source, r.problems) for rel, r in self.articles.items()}
+        return {rel: FileResult(r.stat, r.source, r.problems, r.images) for rel, r in self.articles.items()}
 
     def rendered(self, articles_key: str) -> dict[SourceArticle, Article]:
         """Last time's rendered articles, by their front matter (as `known_files` hands it back)."""
@@ -378,7 +380,8 @@ def _state_of(memory: BuildMemory, output: Path, last: CarryOver) -> CarryOver:
     articles = {}
     for rel, file in memory.files.items():
         article = rendered.get(rel)
-        record = ArticleRecord(file.stat, article.source if article else file.article, file.problems, article)
+        record = ArticleRecord(file.stat, article.source if article else file.article, file.problems, article,
+                               file.images)
         old = old_articles.get(rel)
         articles[rel] = old if old == record else record
     found, found_articles, old_pages = memory.check.pages, memory.check.articles, last.pages

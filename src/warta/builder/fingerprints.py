@@ -39,7 +39,7 @@ BODY_FIELDS = ("packed_body", "body", "outline", "headings", "toc", "note", "wor
 there re-renders only the pages whose templates read them (`TemplateDependencies.reads`)."""
 
 CARD_FIELDS = ("slug", "path", "title", "date", "updated", "authors", "source", "dateline", "tags", "category",
-               "summary", "lede", "image", "image_alt", "toc_min_headings", "reading_minutes", "extra", "byline")
+               "summary", "lede", "photo", "image", "image_alt", "toc_min_headings", "reading_minutes", "extra", "byline")
 """`ArticleView` fields and properties a listing may show: covered by the article's card digest."""
 
 LEFT_OUT: dict[type, frozenset[str]] = {
@@ -108,8 +108,11 @@ def article_digests(article: Article, markdown: str) -> tuple[str, str]:
     """(digest, card digest) of a rendered article whose body's Markdown was `markdown`: the first
     covers everything its view shows, the second what `CARD_FIELDS` show (the front matter without
     the body and note, the summary and the reading time)."""
-    everything = (article.source, markdown, article.body, article.summary, article.note_html, article.reading_minutes)
-    card = (replace(article.source, note=None, body_line=0), article.summary, article.reading_minutes)
+    everything = (article.source, markdown, article.body, article.summary, article.note_html, article.reading_minutes,
+                  article.lead)
+    image = article.source.image
+    card = (replace(article.source, note=None, body_line=0, image=image and replace(image, line=0)), article.summary,
+            article.reading_minutes, article.lead)
     return hashlib.sha256(repr(everything).encode()).hexdigest(), hashlib.sha256(repr(card).encode()).hexdigest()
 
 

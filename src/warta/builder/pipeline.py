@@ -93,9 +93,12 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
         with _stage("check", reporter):
             check = steps.check(plan, rendered, last, shown_folder(options.output, options.root), loaded.articles_key)
         steps.report_problems(check.found.problems, options.strict, reporter)
-        # 7. Social cards, drawn or taken from the card cache; the search index, made or carried over.
+        # 7. Social cards and photos, made or taken from the cache; the search index, made or carried over.
         with _stage("cards", reporter):
             changed = steps.write_cards(plan, rendered.kept, staged, cache, jobs)
+        with _stage("photos", reporter):
+            photos_changed, encoded = steps.write_photos(plan, options.root, rendered.kept, staged, cache, jobs, reporter)
+            changed += photos_changed
         if plan.searchable:
             with _stage("search", reporter):
                 changed += steps.write_search(staged, last, rendered.redone, plan.config)
@@ -106,7 +109,8 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
     report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.specs),
                          files=staged.count, changed=rendered.changed + changed,
                          seconds=time.perf_counter() - started, schedule=site.schedule,
-                         warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone))
+                         warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone),
+                         encoded=encoded)
     # 9. Remember what the next build needs to carry this one over.
     with _stage("remember", reporter):
         carryover.remember(cache, options.output, steps.memory(inputs, loaded, plan, check, report), last)

@@ -25,6 +25,8 @@ class BuildReport:
     warnings: tuple[Problem, ...]
     rendered: int = 0
     """Pages rendered this time (the others were carried over unchanged)."""
+    encoded: int = 0
+    """Photo files encoded this time (the others came from the photo cache or the last output)."""
     unchanged_inputs: bool = False
     """Nothing had changed since the last build: the output was left as it was."""
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from jinja2 import Environment
 
-from warta.builder.cache import FileCache, open_card_cache
+from warta.builder.cache import FileCache, open_file_cache
 from warta.builder.carryover import BuildMemory, CarryOver, InputStamp
 from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests,
                                         clock_span, code_version, page_fingerprint)
@@ -28,6 +28,11 @@ from warta.content import load_articles
 from warta.content.files import folder_problems, read_tree
 from warta.content.loader import FileResult, load_article
 from warta.errors import ContentError, Problem, TemplateError
+from warta.images.photos import ArticlePhotos, ImageFinder
+from warta.images.encode import encode
+from warta.images.photos import Photo, renditions_of
+from warta.images.renditions import ENCODER, Rendition, address
+from warta.images.source import ImageSource
 from warta.layout import ASSETS_DIR, STATIC_DIR
 from warta.linkcheck import BuiltPage, SiteIndex, check_links, index_shape, scan_page
 from warta.linkcheck.check import LinkCheck
@@ -69,17 +74,19 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     root = options.root
     config, config_warnings = load_config(root, options.base_url)
     # (A digest: the config's text can be megabytes, a large `extra` or YAML aliases, issue 21.)
-    articles_key = hashlib.sha256(repr((config, code_version())).encode()).hexdigest()
+    # (ENCODER: the photos' file names, in the bodies' HTML, name the encoder's settings and version.)
+    articles_key = hashlib.sha256(repr((config, code_version(), ENCODER)).encode()).hexdigest()
     previous = last.rendered(articles_key)
     fresh: dict[str, Article] = {}
 
     def read(files: list[tuple[Path, str]], config: SiteConfig) -> list:
         results = []
-        with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config)) as rendered:
-            for source, found, article in rendered:
+        finder = ImageFinder(root, config.image_max_megapixels * 1_000_000)
+        with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config, finder)) as rendered:
+            for source, found, article, images in rendered:
                 if article is not None:
                     fresh[article.source.path] = article
-                results.append((source, found))
+                results.append((source, found, images))
         return results
 
     loaded = load_articles(root, config, last.known_files(articles_key), read)
@@ -97,19 +104,26 @@ class _LoadWork:
     files: list[tuple[Path, str]]
     """(path, path shown) of each file to read."""
     config: SiteConfig
+    finder: ImageFinder
+    """Finds and checks the image files articles name (each process its own, each file once)."""
 
 
 def _load_one(index: int):
-    """Read, validate and render one article file: (its article without the Markdown, problems, article)."""
+    """Read, validate and render one article file: (its article without the Markdown, problems,
+    article, the image files it read)."""
     work: _LoadWork = worker_state()
     file, rel = work.files[index]
     source, problems = load_article(file, rel, work.config)
     if source is None:
-        return None, problems, None
-    article = render_article(source, work.config)
+        return None, problems, None, ()
+    photos = ArticlePhotos(work.finder, rel)
+    article = render_article(source, work.config, photos)
+    problems = [*problems, *photos.problems]
+    if any(not problem.warning for problem in photos.problems):
+        return None, problems, None, photos.dependencies
     digest, card_digest = article_digests(article, source.body)
     article = replace(article, digest=digest, card_digest=card_digest)
-    return article.source, problems, article
+    return article.source, problems, article, photos.dependencies
 
 
 def _markdown_problems(articles: tuple[Article, ...]) -> list[Problem]:
@@ -135,6 +149,14 @@ def report_problems(problems: tuple[Problem, ...], strict: bool, reporter: Repor
 
 # -- 4. plan: every output and its fingerprint -------------------------------------------------------
 
+class KeyedPhoto(NamedTuple):
+    """One published file of a photo, and its key in the photo cache (`renditions.address`)."""
+
+    key: str
+    source: ImageSource
+    rendition: Rendition
+
+
 class KeyedCard(NamedTuple):
     """A social card and its key in the card cache (a digest of what it shows)."""
 
@@ -157,6 +179,8 @@ class Plan:
     """Feeds, sitemaps, robots.txt."""
     cards: dict[str, KeyedCard]
     """Social card path -> what it shows."""
+    photos: dict[str, KeyedPhoto]
+    """Photo file path -> what it is made from."""
     files: tuple[OutputFile, ...]
     """Assets, static files and the files hosts read, as they are."""
     page_prints: dict[str, str]
@@ -199,11 +223,27 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
         page_prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
     documents = plan_syndication(site, config, shared, specs, loaded.now)
     cards = {path: KeyedCard(spec.key(), spec) for path, spec in card_specs(site, config, shared).items()}
+    photos = plan_photos(site.articles, config)
     prints = _merged(page_prints, {document.path: full.of(base, document) for document in documents},
-                     {path: f"card:{card.key}" for path, card in cards.items()})
+                     {path: f"card:{card.key}" for path, card in cards.items()},
+                     {path: f"photo:{photo.key}" for path, photo in photos.items()})
     files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
     files = add_hosting_files(site, config, files, (*prints, LOGO_FILE))
-    return Plan(config, site.articles, env, shared, specs, documents, cards, files, page_prints, prints, searchable)
+    return Plan(config, site.articles, env, shared, specs, documents, cards, photos, files, page_prints, prints,
+                searchable)
+
+
+def plan_photos(articles: tuple[Article, ...], config: SiteConfig) -> dict[str, KeyedPhoto]:
+    """Every file published of the photos of `articles` (`photos.renditions_of`), by output path."""
+    widths = config.image_widths
+    found: dict[str, KeyedPhoto] = {}
+    for article in articles:
+        leads = {article.lead.source.path: article.lead} if article.lead else {}
+        for source in article.images:
+            photo = leads.get(source.path) or Photo(source, "")
+            for path, (source, rendition) in renditions_of(photo, widths, lead=source.path in leads).items():
+                found[path] = KeyedPhoto(address(source, rendition), source, rendition)
+    return dict(sorted(found.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +390,7 @@ def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_
 
 def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_folder: Path | None, jobs: int) -> int:
     """Link each social card and the logo from the card cache, drawing the missing ones in parallel."""
-    with open_card_cache(cache_folder, PNG_HEAD, PNG_TAIL) as cache:
+    with open_file_cache(cache_folder, "cards", PNG_HEAD, PNG_TAIL) as cache:
         cache.keep(card.key for path, card in plan.cards.items() if path in kept)
         cards = {path: card for path, card in plan.cards.items() if path not in kept}
         return _link_cards(staged, cache, cards, plan.config, jobs)
@@ -382,6 +422,48 @@ def _draw_one(index: int) -> None:
     work: _DrawWork = worker_state()
     key, spec = work.cards[index]
     work.cache.store(key, draw_card(spec))
+
+
+def write_photos(plan: Plan, root: Path, kept: frozenset[str], staged: StagedOutput, cache_folder: Path | None,
+                 jobs: int, reporter: Reporter) -> tuple[int, int]:
+    """Link each photo file from the photo cache, encoding the missing ones in parallel (each source
+    decoded once): (files changed in the output, files encoded)."""
+    with open_file_cache(cache_folder, "photos") as cache:
+        cache.keep(photo.key for path, photo in plan.photos.items() if path in kept)
+        todo = {path: photo for path, photo in plan.photos.items() if path not in kept}
+        missing: dict[str, list[KeyedPhoto]] = {}
+        for photo in {photo.key: photo for photo in todo.values() if not cache.has(photo.key)}.values():
+            missing.setdefault(photo.source.path, []).append(photo)
+        groups = sorted(missing.items())
+        reporter.progress("Menyiapkan foto", len(groups))
+        with parallel_map(_encode_one, len(groups), jobs, _EncodeWork(root, groups, cache)) as encoded:
+            for _ in encoded:
+                reporter.advance()
+        changed = staged.link((path, cache.entry(photo.key)) for path, photo in sorted(todo.items()))
+        cache.prune()
+    return changed, sum(map(len, missing.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class _EncodeWork:
+    """What the workers encoding photos read."""
+
+    root: Path
+    groups: list[tuple[str, list[KeyedPhoto]]]
+    """(source path, the files to make of it) of each source."""
+    cache: FileCache
+
+
+def _encode_one(index: int) -> None:
+    """Encode the missing files of one source image into the photo cache."""
+    work: _EncodeWork = worker_state()
+    path, photos = work.groups[index]
+    data = (work.root / path).read_bytes()
+    if hashlib.sha256(data).hexdigest()[:len(photos[0].source.digest)] != photos[0].source.digest:
+        raise ContentError([Problem(path, None, None, "changed while the site was being built",
+                                    "build again once it is saved")])
+    for photo, encoded in zip(photos, encode(data, [photo.rendition for photo in photos])):
+        work.cache.store(photo.key, encoded)
 
 
 def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], config: SiteConfig) -> int:

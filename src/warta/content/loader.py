@@ -29,6 +29,9 @@ class FileResult(NamedTuple):
     """The validated article, or None when the file had errors."""
     problems: tuple[Problem, ...]
     """Warnings (and errors) found in the file."""
+    images: tuple[tuple[str, tuple[int, int] | None], ...] = ()
+    """(path from the site root, (size, mtime_ns) or None when missing) of each image file the
+    article names: the file is read again when any of them changed, came or went."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,22 +85,43 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
             problems.append(problem)
             continue
         previous = known.get(rel)
-        if previous is not None and previous.stat == stat:
+        if previous is not None and previous.stat == stat and _same_images(root, previous.images):
             results[rel] = previous
         else:
             results[rel] = None
             todo.append((Path(file), rel, stat))
-    for (file, rel, stat), (article, found) in zip(todo, (read or _read)([(f, r) for f, r, _ in todo], config)):
+    for (file, rel, stat), (article, found, images) in zip(todo, (read or _read)([(f, r) for f, r, _ in todo], config)):
         # A file changed within the last two seconds may change again without its size or
         # timestamp changing (timestamps tick coarsely): never trust such an entry later.
-        racy = time.time_ns() - stat[1] < RACY_NS
-        results[rel] = FileResult((stat[0], -1) if racy else stat, article, tuple(found))
+        results[rel] = FileResult(_trusted(stat), article, tuple(found), tuple((p, _trusted(s)) for p, s in images))
     files = {rel: result for rel, result in results.items() if result is not None}
     articles = [result.article for result in files.values() if result.article is not None]
     for result in files.values():
         problems.extend(result.problems)
     problems.extend(_duplicate_slugs(articles))
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
+
+
+def _trusted(stat: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`stat`, with the time -1 when the file changed too recently to be sure it has not changed
+    again within one tick of the clock (the next build then reads it again)."""
+    if stat is None or time.time_ns() - stat[1] >= RACY_NS:
+        return stat
+    return stat[0], -1
+
+
+def _same_images(root: Path, images: tuple[tuple[str, tuple[int, int] | None], ...]) -> bool:
+    """Whether every image file an article named is as it was (or still missing)."""
+    for path, stat in images:
+        try:
+            info = os.stat(root / path)
+        except OSError:
+            if stat is not None:
+                return False
+            continue
+        if stat != (info.st_size, info.st_mtime_ns):
+            return False
+    return True
 
 
 def _not_a_folder(folder: Path) -> Problem:
@@ -113,12 +137,14 @@ def _not_a_folder(folder: Path) -> Problem:
                    f"create {ARTICLES_DIR}/ in the site folder, or run `warta new \"Judul\"`")
 
 
-Reader = Callable[[list[tuple[Path, str]], SiteConfig], Iterable[tuple["SourceArticle | None", list[Problem]]]]
-"""Reads article files ((path, relative path) each), giving what `load_article` gives for each, in order."""
+Reader = Callable[[list[tuple[Path, str]], SiteConfig],
+                  Iterable[tuple["SourceArticle | None", list[Problem], tuple[tuple[str, tuple[int, int] | None], ...]]]]
+"""Reads article files ((path, relative path) each), giving for each, in order, what `load_article`
+gives and the image files it read (`FileResult.images`)."""
 
 
 def _read(files: list[tuple[Path, str]], config: SiteConfig):
-    return (load_article(file, rel, config) for file, rel in files)
+    return ((*load_article(file, rel, config), ()) for file, rel in files)
 
 
 def _check_file(file: str, rel: str, root_real: Path, config: SiteConfig) -> tuple[tuple[int, int], Problem | None]:

@@ -35,6 +35,29 @@ start after 1900; a date after 2999 is a typo."""
 
 
 @dataclass(frozen=True, slots=True)
+class LeadImage(FastPickle):
+    """The article's lead image as its front matter names it (`image:`, a path or a mapping)."""
+
+    src: str
+    """As written: a path from the article's own folder (`foto/rapat.jpg`), a path on the site
+    (`/gambar/x.jpg`, a file of `static/`) or an https URL (used for og:image only)."""
+    alt: str | None
+    """Text alternative; "" marks a decorative image on purpose, None means it was not given."""
+    caption: str | None = None
+    credit: str | None = None
+    """Who made it ("Antara/Budi", "Grafis: Warta"): shown as "Foto: <credit>" unless it names its
+    own kind ("Grafis: ...", "Ilustrasi: ...")."""
+    focus: tuple[float, float] = (0.5, 0.5)
+    """The point crops keep (fractions of the width and height from the top left)."""
+    line: int = 1
+    """Line of `image:` in the file."""
+
+    @property
+    def remote(self) -> bool:
+        return self.src.lower().startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True, slots=True)
 class SourceArticle(FastPickle):
     """A validated article file: front matter fields plus the raw Markdown body."""
 
@@ -66,10 +89,8 @@ class SourceArticle(FastPickle):
     """Drafts are built only with --drafts."""
     note: str | None
     """Editor's note, shown as a "Catatan redaksi" box above the body (Markdown)."""
-    image: str | None
-    """The article's own lead image (https URL or site path); else a social card is drawn."""
-    image_alt: str | None
-    """Text alternative of `image`."""
+    image: LeadImage | None
+    """The article's own lead image; without one (or with only a URL) a social card is drawn."""
     extra: dict[str, Any] = field(hash=False, compare=False)
     """Free-form values for custom templates."""
     body: str = ""
@@ -195,7 +216,8 @@ def check_slug(slug: Any) -> str | None:
 
 
 def check_image(value: str) -> str | None:
-    """Return why `value` cannot be an image address, or None."""
+    """Return why `value` cannot be an image address (an http(s) URL, a path on the site, or a path
+    from the article's folder), or None."""
     lowered = value.strip().lower()
     if lowered.startswith(("http://", "https://")):
         return None if " " not in value and "<" not in value and '"' not in value else f'"{value}" is not a URL'
@@ -306,7 +328,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
     extra = _extra(check)
     note = check.text("note")
     dateline = check.text("dateline")
-    image, image_alt = _image(check)
+    image = _image(check)
     aliases, alias_lines = _aliases(check)
     if not body.strip():
         check.at(body_line, "body", "is empty", "write the article below the closing `---`")
@@ -318,7 +340,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
     return SourceArticle(
         path=path, slug=slug, title=title, date=published, updated=updated, expires=expires,
         authors=authors, source=source, dateline=dateline, tags=tags, category=category,
-        summary=summary, draft=draft, note=note, image=image, image_alt=image_alt, extra=extra,
+        summary=summary, draft=draft, note=note, image=image, extra=extra,
         body=body, body_line=body_line, slug_line=mapping.lines.get("slug"),
         aliases=aliases, alias_lines=alias_lines,
         tag_lines=tag_lines,
@@ -441,20 +463,94 @@ def _extra(check: _Check) -> dict[str, Any]:
     return extra
 
 
-def _image(check: _Check) -> tuple[str | None, str | None]:
-    """`image` (dropped when it is no address, `check_image`) and its text alternative `image_alt`,
-    whose absence gets a warning."""
-    image = check.text("image")
-    image_alt = check.text("image_alt")
-    if image is not None:
-        reason = check_image(image)
-        if reason:
-            check.error("image", reason, "use an https:// URL or a path to a file in static/, such as /gambar/foto.jpg")
-            image = None
-        elif not image_alt:
-            check.warn("image", "has no `image_alt`",
-                       "describe the picture in `image_alt:` for readers who cannot see it")
-    return image, image_alt
+IMAGE_KEYS = ("src", "alt", "caption", "credit", "focus")
+IMAGE_HINT = ("name a file beside the article (`image: foto/rapat.jpg`), a file of static/ (`/gambar/x.jpg`) "
+              "or an https:// URL")
+ALT_HINT = ('describe the picture for readers who cannot see it: `alt: "…"` under `image:` (or `image_alt:`); '
+            '`alt: ""` marks a decorative picture')
+_FOCUS_WORDS = {"left": (0.0, None), "kiri": (0.0, None), "right": (1.0, None), "kanan": (1.0, None),
+                "top": (None, 0.0), "atas": (None, 0.0), "bottom": (None, 1.0), "bawah": (None, 1.0),
+                "center": (None, None), "centre": (None, None), "tengah": (None, None)}
+FOCUS_HINT = 'give two percentages from the top left, `focus: "50% 30%"`, or words such as `focus: atas`'
+
+
+def _image(check: _Check) -> LeadImage | None:
+    """`image`: a path or URL (with `image_alt`), or a mapping of IMAGE_KEYS. Missing alt text is
+    an error (`alt: ""` states a decorative picture); an unknown key gets a warning."""
+    raw = check.data.get("image")
+    if raw is None:
+        return None
+    line = check.mapping.line_of("image")
+    if isinstance(raw, dict):
+        fields = _image_mapping(check, raw)
+        if fields is None:
+            return None
+        src, alt, caption, credit, focus = fields
+    else:
+        src, alt, caption, credit, focus = check.text("image"), None, None, None, (0.5, 0.5)
+        if src is None:
+            return None
+    if alt is None and "image_alt" in check.data:
+        alt = _alt(check.data["image_alt"])
+    reason = check_image(src)
+    if reason:
+        check.error("image", reason, IMAGE_HINT)
+        return None
+    if alt is None:
+        check.error("image", "has no alt text", ALT_HINT)
+        return None
+    return LeadImage(src, alt, caption, credit, focus, line)
+
+
+def _image_mapping(check: _Check, raw: dict) -> tuple | None:
+    """(src, alt, caption, credit, focus) of `image:` written as a mapping, or None on an error."""
+    for key in raw:
+        if key not in IMAGE_KEYS:
+            check.warn("image", f"has `{key}`, which is not a known key of `image`",
+                       did_you_mean(str(key), IMAGE_KEYS) or f"use {', '.join(IMAGE_KEYS)}")
+    values = {}
+    for key in ("src", "caption", "credit"):
+        value = raw.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if value is not None and not isinstance(value, str):
+            check.error("image", f"`{key}` must be text, not {_kind(value)}", "put the value in double quotes")
+            return None
+        values[key] = " ".join(value.split()) or None if value is not None else None
+    if values["src"] is None:
+        check.error("image", "has no `src`", "name the picture's file: `src: foto/rapat.jpg`")
+        return None
+    alt = _alt(raw["alt"]) if "alt" in raw else None
+    focus = _focus(raw.get("focus"))
+    if focus is None:
+        check.error("image", f"`focus` {raw.get('focus')!r} is not a point of the picture", FOCUS_HINT)
+        return None
+    return values["src"], alt, values["caption"], values["credit"], focus
+
+
+def _alt(value: Any) -> str | None:
+    """Alt text as written ("" kept: a decorative picture), None when it is not text."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return " ".join(value.split()) if isinstance(value, str) else None
+
+
+def _focus(value: Any) -> tuple[float, float] | None:
+    """`focus`: "X% Y%" from the top left, or words (kiri/left, kanan/right, atas/top, bawah/bottom,
+    tengah/center); the centre when missing; None when it is neither."""
+    if value is None:
+        return 0.5, 0.5
+    if not isinstance(value, str):
+        return None
+    parts = value.lower().split()
+    if len(parts) == 2 and all(re.fullmatch(r"\d{1,3}(?:\.\d+)?%", p) for p in parts):
+        x, y = (float(p[:-1]) / 100 for p in parts)
+        return (x, y) if x <= 1 and y <= 1 else None
+    if not 1 <= len(parts) <= 2 or any(p not in _FOCUS_WORDS for p in parts):
+        return None
+    x = next((_FOCUS_WORDS[p][0] for p in parts if _FOCUS_WORDS[p][0] is not None), 0.5)
+    y = next((_FOCUS_WORDS[p][1] for p in parts if _FOCUS_WORDS[p][1] is not None), 0.5)
+    return x, y
 
 
 def _aliases(check: _Check) -> tuple[tuple[str, ...], tuple[int, ...]]:

@@ -216,13 +216,14 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
     source = article.source
     problems, reported = [], set()
     for url, line, image in article.body.links:
+        if image:  # (the load found and checked each picture's file: the page shows its published copies)
+            continue
         target = resolve(url, page, config, markdown=True)
         reason = broken_reason(target, index, suggestions) if target is not None else None
         if reason is None:
             continue
-        what, hint = ("link to", reason[1]) if not image else ("image", f"put the file at static/{target.path}")
         problems.append(Problem(source.path, source.body_line + line - 1, None,
-                                f'{what} "{url}" leads nowhere: {reason[0]}', hint, warning=True))
+                                f'link to "{url}" leads nowhere: {reason[0]}', reason[1], warning=True))
         reported.add((file, target))
     return ArticleFindings(article.digest, tuple(problems), frozenset(reported))
 

@@ -7,6 +7,7 @@ import json
 from markupsafe import Markup
 
 from warta.config import SiteConfig
+from warta.images.photos import schema_images, social_image
 from warta.markdown import shorten
 from warta.model.urls import LOGO_FILE, card_path
 from warta.render.views import ArticleView
@@ -16,8 +17,27 @@ HEADLINE_LIMIT = 110
 
 
 def image_path(article: ArticleView) -> str:
-    """The article's own image (URL or site path), else its generated social card."""
+    """What social apps show: the lead photo's crop, the URL the article names, else its generated
+    social card."""
     return article.image or card_path(article.slug)
+
+
+def image_size(article: ArticleView) -> tuple[int, int, str] | None:
+    """og:image's width, height and type (None for a URL the article names: not known)."""
+    if article.image is None:
+        return 1200, 630, "image/png"
+    social = social_image(article.photo) if article.photo else None
+    return (social.width, social.height, "image/jpeg") if social else None
+
+
+def _schema_images(article: ArticleView) -> list:
+    """NewsArticle `image`: the lead photo's 16:9, 4:3 and 1:1 crops, else what og:image shows."""
+    if article.photo is not None:
+        crops = schema_images(article.photo)
+        if crops:
+            return [{"@type": "ImageObject", "url": crop.path, "width": crop.width, "height": crop.height}
+                    for crop in crops]
+    return [image_path(article)]
 
 
 class Metadata:
@@ -72,7 +92,8 @@ class Metadata:
             "dateModified": self._time(article.updated or article.date),
             "author": authors,
             "publisher": self.publisher(),
-            "image": [self.url(image_path(article))],
+            "image": [self.url(i) if isinstance(i, str) else {**i, "url": self.url(i["url"])}
+                      for i in _schema_images(article)],
             "inLanguage": self.config.language,
             "mainEntityOfPage": {"@type": "WebPage", "@id": self.url(article.path)},
             "articleSection": article.category.name if article.category else None,

@@ -19,7 +19,7 @@ from warta.model.taxonomies import Term
 from warta.model.urls import (ATOM_FILE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE, SEARCH_PAGE, SITE_CARD_FILE,
                               archive_index_path, output_file, term_feed_path, term_index_path)
 from warta.render.dates import month_year
-from warta.render.metadata import Metadata, image_path
+from warta.render.metadata import Metadata, image_path, image_size
 from warta.render.templates import render_template
 from warta.render.views import (ArticleView, FeedLink, Link, SiteView, article_view, month_view, site_view,
                                 term_links)
@@ -61,6 +61,8 @@ class PageSpec:
     image: str = SITE_CARD_FILE
     """og:image: site path or absolute URL."""
     image_alt: str = ""
+    image_size: tuple[int, int, str] | None = (1200, 630, "image/png")
+    """og:image's width, height and type, when known (not for a URL the article names)."""
     og_type: str = "website"
     feeds: tuple[FeedLink, ...] = ()
     """Feeds of this page besides the site's own (a tag's Atom feed)."""
@@ -123,7 +125,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
             "newer": views[near.newer.slug] if near.newer else None,
             "older": views[near.older.slug] if near.older else None,
             "related": listing(near.related),
-        }, lastmod=view.updated or view.date, image=image_path(view),
+        }, lastmod=view.updated or view.date, image=image_path(view), image_size=image_size(view),
             image_alt=view.image_alt if view.image else f"Kartu artikel: {view.title}", og_type="article",
             jsonld=(partial(meta.news_article, view), partial(meta.breadcrumbs, view))))
 

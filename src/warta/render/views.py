@@ -9,6 +9,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from warta.config import SiteConfig
+from warta.images.photos import Photo, social_image
 from warta.markdown import Article, Heading, unpack_html
 from warta.model.archives import Month
 from warta.model.site import Site
@@ -81,8 +82,11 @@ class ArticleView:
     """Editor's note as HTML ("Catatan redaksi")."""
     packed_body: bytes
     """The article body as packed HTML (`body` unpacks it)."""
+    photo: Photo | None
+    """The lead photo (shown on the page, a thumbnail on listings), or None."""
     image: str | None
-    """The article's own image: absolute URL or site path (no leading slash)."""
+    """What social apps show (og:image): the lead photo's 1200×630 crop (site path, no leading
+    slash), or the https URL `image` names; None: the generated social card."""
     image_alt: str
     outline: tuple[tuple[int, str, str], ...]
     """(level, text, anchor) of the body's `##` and `###` headings, in order (`headings` names them)."""
@@ -159,8 +163,9 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         lede=meta.summary,
         note=Markup(article.note_html) if article.note_html else None,
         packed_body=article.body.packed,
-        image=_image(meta.image),
-        image_alt=meta.image_alt or "",
+        photo=article.lead,
+        image=_image(article),
+        image_alt=meta.image.alt or "" if meta.image else "",
         outline=article.body.outline,
         toc_min_headings=config.toc_min_headings,
         reading_minutes=article.reading_minutes,
@@ -169,10 +174,12 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
     )
 
 
-def _image(value: str | None) -> str | None:
-    if value is None or value.startswith(("http://", "https://")):
-        return value
-    return value.lstrip("/")
+def _image(article: Article) -> str | None:
+    image = article.source.image
+    if image is not None and image.remote:
+        return image.src
+    social = social_image(article.lead) if article.lead else None
+    return social.path if social else None
 
 
 def term_links(terms: tuple[Term, ...]) -> tuple[Link, ...]:
