@@ -22,7 +22,7 @@ from warta.markdown import Article, BodyLink, Heading
 from warta.model import build_site
 from warta.render.pages import PageSpec
 
-STAGES = ["load", "model", "plan", "render", "check", "cards", "search", "swap", "remember"]
+STAGES = ["load", "model", "plan", "render", "check", "cards", "photos", "search", "swap", "remember"]
 
 
 def _site(root: Path) -> Path:

@@ -224,7 +224,7 @@ def _view(slug: str, when: datetime):
 
     return ArticleView(slug=slug, path=f"artikel/{slug}/", title=slug, date=when, updated=None, authors=(),
                        source=None, dateline=None, tags=(), category=None, summary="", lede=None, note=None,
-                       packed_body=pack_html(""), image=None, image_alt="", outline=(), toc_min_headings=3, reading_minutes=1, word_count=1, extra={})
+                       packed_body=pack_html(""), photo=None, image=None, image_alt="", outline=(), toc_min_headings=3, reading_minutes=1, word_count=1, extra={})
 
 
 def test_robots_txt_points_to_both_sitemaps(built: Path):
@@ -349,15 +349,16 @@ def test_social_cards_are_1200_by_630_png(built: Path):
     assert logo.size == (512, 512)
 
 
-def test_article_with_its_own_image_uses_it_and_gets_no_card(write_site, tmp_path: Path):
-    root = write_site({"articles/foto.md": "---\ntitle: Foto\ndate: 2025-01-01\nimage: /gambar/banjir.jpg\n"
-                                           "image_alt: Jalan tergenang air\n---\n\nIsi.\n",
-                       "static/gambar/banjir.jpg": b"\xff\xd8\xff\xe0 not really a jpeg"})
+def test_article_with_an_image_url_uses_it_and_gets_no_card(write_site, tmp_path: Path):
+    root = write_site({"articles/foto.md": "---\ntitle: Foto\ndate: 2025-01-01\nimage: https://foto.contoh.id/banjir.jpg\n"
+                                           "image_alt: Jalan tergenang air\n---\n\nIsi.\n"})
     out = tmp_path / "out"
     assert run_build(root, output=out) == 0
     doc = lxml.html.fromstring((out / "artikel/foto/index.html").read_bytes())
-    assert head_meta(doc)["og:image"] == ["https://contoh.id/gambar/banjir.jpg"]
-    assert doc.xpath("//figure[@class='lead-image']/img/@alt") == ["Jalan tergenang air"]
+    # A URL is for social apps only (og:image): the page itself shows no picture from another site.
+    assert head_meta(doc)["og:image"] == ["https://foto.contoh.id/banjir.jpg"]
+    assert head_meta(doc)["og:image:alt"] == ["Jalan tergenang air"]
+    assert doc.xpath("//figure[@class='lead-image']") == []
     assert not (out / "artikel/foto/kartu.png").exists()
 
 

@@ -121,7 +121,7 @@ def _unchanged(report: BuildReport, reporter: Reporter, started: float) -> Build
     """The last build's report, again: nothing it was made from has changed."""
     for problem in report.warnings:
         reporter.problem(problem)
-    return replace(report, seconds=time.perf_counter() - started, changed=0, rendered=0, unchanged_inputs=True)
+    return replace(report, seconds=time.perf_counter() - started, changed=0, rendered=0, encoded=0, unchanged_inputs=True)
 
 
 def _input_paths(root: Path) -> list[Path]:
