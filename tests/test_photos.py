@@ -262,3 +262,90 @@ def test_an_svg_graphic_is_published_as_it_is(tmp_path: Path):
     # Social apps show no SVG: the article keeps its drawn card.
     meta = {m.get("property"): m.get("content") for m in doc.xpath("//meta[@property]")}
     assert meta["og:image"].endswith("/kartu.png")
+
+
+def bad_site(root: Path) -> Path:
+    """A site with one bad picture in each article (and one picture only too small for Discover)."""
+    (root / "articles" / "foto").mkdir(parents=True)
+    (root / "warta.yaml").write_text(CONFIG + "image_max_megapixels: 1\n", encoding="utf-8")
+    good = camera_photo((1100, 800))
+    files = {"baik.jpg": good, "terpotong.jpg": good[: len(good) // 2], "bukan.jpg": b"ini teks biasa, bukan foto\n",
+             "skrip.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'}
+    for name, kind, size in (("besar.jpg", "JPEG", (1200, 1000)), ("lama.bmp", "BMP", (100, 80))):
+        out = io.BytesIO()
+        Image.new("RGB", size, "red").save(out, kind)
+        files[name] = out.getvalue()
+    for name, data in files.items():
+        (root / "articles" / "foto" / name).write_bytes(data)
+    cases = {"hilang": {"src": "foto/hilang.jpg", "alt": "x"}, "bukan": {"src": "foto/bukan.jpg", "alt": "x"},
+             "terpotong": {"src": "foto/terpotong.jpg", "alt": "x"}, "besar": {"src": "foto/besar.jpg", "alt": "x"},
+             "lama": {"src": "foto/lama.bmp", "alt": "x"}, "skrip": {"src": "foto/skrip.svg", "alt": "x"},
+             "tanpa-alt": "foto/baik.jpg", "kecil": {"src": "foto/baik.jpg", "alt": "Foto kecil"}}
+    for name, image in cases.items():
+        (root / "articles" / f"{name}.md").write_text(article(name.title(), image=image), encoding="utf-8")
+    (root / "articles" / "badan.md").write_text(article("Badan", body="""\
+        Teks.
+
+        ![](foto/baik.jpg)
+
+        ![Foto](https://contoh.org/x.jpg) dan ![x](../../luar.jpg)
+        """), encoding="utf-8")
+    return root
+
+
+BAD_IMAGES = """\
+articles/badan.md:8: body: "foto/baik.jpg" has no alt text — describe the picture: `![what it shows](foto/baik.jpg)`; a decorative picture: `![](foto/baik.jpg){.dekoratif}`
+articles/badan.md:10: body: "../../luar.jpg" is outside the site folder — keep the picture in the site folder, beside the article
+articles/badan.md:10: body: "https://contoh.org/x.jpg" is a picture on another site — save it beside the article (with the right to publish it) and name its file: `![…](foto/nama.jpg)`; readers' browsers should not fetch from other sites
+articles/besar.md:4: image: "foto/besar.jpg" (articles/foto/besar.jpg) is 1200×1000 pixels (1.2 megapixels), over the limit of 1 megapixels — make it smaller, or raise `image_max_megapixels` in warta.yaml
+articles/bukan.md:4: image: "foto/bukan.jpg" (articles/foto/bukan.jpg) is not an image (a text file) — name a JPEG, PNG, WebP, AVIF, GIF or SVG file
+articles/hilang.md:4: image: "foto/hilang.jpg" (articles/foto/hilang.jpg) does not exist — check the name and the folder, or add the file
+articles/kecil.md:4: warning: image: "foto/baik.jpg" is 1100 pixels wide, less than the 1200 Google Discover needs for a large preview — use a photo at least 1200 pixels wide
+articles/lama.md:4: image: "foto/lama.bmp" (articles/foto/lama.bmp) is a BMP image; Warta publishes JPEG, PNG, WebP, AVIF, GIF and SVG — convert it to JPEG or PNG
+articles/skrip.md:4: image: "foto/skrip.svg" (articles/foto/skrip.svg) is an SVG with a <script> — remove it, or export the graphic as PNG
+articles/tanpa-alt.md:4: image: has no alt text — describe the picture for readers who cannot see it: `alt: "…"` under `image:` (or `image_alt:`); `alt: ""` marks a decorative picture
+articles/terpotong.md:4: image: "foto/terpotong.jpg" (articles/foto/terpotong.jpg) is cut short or damaged (image file is truncated) — copy or export the file again
+"""
+
+
+def test_bad_pictures_are_reported_all_at_once_and_the_site_is_kept(tmp_path: Path, monkeypatch, capsys):
+    root = bad_site(tmp_path / "site")
+    (root / "_site").mkdir()
+    (root / "_site" / "index.html").write_text("lama", encoding="utf-8")
+    (root / "_site" / ".warta-output").write_bytes(b"")
+    from warta.builder.outdir import MARKER, MARKER_TEXT
+    (root / "_site" / MARKER).write_bytes(MARKER_TEXT)
+    before = snapshot(root / "_site")
+    monkeypatch.chdir(root)  # as an editor runs it: in the site folder, no --source
+    assert main(["build", "--now", NOW, "--no-search"]) == 1
+    err = capsys.readouterr().err
+    assert err.split("build stopped")[0] == BAD_IMAGES
+    assert "build stopped (10 errors, 1 warning)" in err
+    assert snapshot(root / "_site") == before
+    assert not (root / ".warta-cache" / "photos").exists() or not any((root / ".warta-cache" / "photos").iterdir())
+
+
+def test_a_picture_put_right_is_read_again_though_its_article_did_not_change(tmp_path: Path):
+    root = photo_site(tmp_path / "site")
+    (root / "articles" / "foto" / "rapat.jpg").write_bytes(b"rusak")
+    _settle(root)
+    with pytest.raises(Exception, match="is not an image"):
+        build(options(root))
+    (root / "articles" / "foto" / "rapat.jpg").write_bytes(camera_photo())
+    report = build(options(root))
+    assert report.encoded > 0 and (root / "_site" / "artikel" / "rapat" / "index.html").is_file()
+    # and a picture that goes missing later is an error again, though the article is unchanged
+    (root / "articles" / "foto" / "rapat.jpg").unlink()
+    with pytest.raises(Exception, match="does not exist"):
+        build(options(root))
+
+
+def test_a_photo_from_static_with_a_gps_position_gets_a_warning(tmp_path: Path):
+    root = photo_site(tmp_path / "site", lead={"src": "/gambar/lokasi.jpg", "alt": "Lokasi"})
+    (root / "static" / "gambar" / "lokasi.jpg").write_bytes(camera_photo())
+    report = build(options(root))
+    [warning] = [w for w in report.warnings if "GPS" in w.message]
+    assert warning.format() == (
+        "articles/rapat.md:4: warning: image: static/gambar/lokasi.jpg holds a GPS position (EXIF), and every file "
+        "of static/ is published as it is — move it beside the article (articles/…), where only its copies "
+        "without metadata are published")

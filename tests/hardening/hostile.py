@@ -15,6 +15,7 @@ from pathlib import Path
 import feedparser
 import lxml.etree
 import lxml.html
+from PIL import Image
 
 PAYLOADS = (
     "<script>alert(1)</script>",
@@ -173,6 +174,8 @@ def write_hostile_site(root: Path) -> dict[str, object]:
         "image_alt": '"><img src=x onerror=alert(1)>',
     }
     (root / "articles").mkdir(parents=True)
+    (root / "static" / "gambar").mkdir(parents=True)
+    Image.new("RGB", (64, 48), (163, 25, 31)).save(root / "static" / "gambar" / "foto.jpg", "JPEG")
     (root / "warta.yaml").write_text(
         'title: "Situs </title><script>alert(1)</script>"\n'
         'description: "\\"><svg onload=alert(1)> deskripsi"\n'

@@ -45,7 +45,7 @@ def site_cache_folder(root: Path) -> Path | None:
 
 
 @contextmanager
-def open_file_cache(folder: Path | None, name: str, head: bytes = b"", tail: bytes = b"") -> Iterator[FileCache]:
+def open_file_cache(folder: Path | None, name: str, what: str, head: bytes = b"", tail: bytes = b"") -> Iterator[FileCache]:
     """The cache `name` ("cards": the social cards, "photos": the photos' encoded files) in
     `folder`; without a cache folder, or when `name/` cannot be made or written (a file of that
     name, a `.warta-cache` this user may not write), a temporary one for this build: the cache costs
@@ -57,7 +57,7 @@ def open_file_cache(folder: Path | None, name: str, head: bytes = b"", tail: byt
             if not os.access(entries, os.R_OK | os.W_OK | os.X_OK):
                 raise PermissionError(f"{entries} cannot be written")
         except OSError as exc:
-            log.warning("cannot use the %s cache %s (%s); building without it", name, entries, exc.strerror or exc)
+            log.warning("cannot use the cache %s (%s); making the %s without it", entries, exc.strerror or exc, what)
         else:
             yield FileCache(entries, head, tail)
             return

@@ -390,7 +390,7 @@ def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_
 
 def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_folder: Path | None, jobs: int) -> int:
     """Link each social card and the logo from the card cache, drawing the missing ones in parallel."""
-    with open_file_cache(cache_folder, "cards", PNG_HEAD, PNG_TAIL) as cache:
+    with open_file_cache(cache_folder, "cards", "social cards", PNG_HEAD, PNG_TAIL) as cache:
         cache.keep(card.key for path, card in plan.cards.items() if path in kept)
         cards = {path: card for path, card in plan.cards.items() if path not in kept}
         return _link_cards(staged, cache, cards, plan.config, jobs)
@@ -428,15 +428,16 @@ def write_photos(plan: Plan, root: Path, kept: frozenset[str], staged: StagedOut
                  jobs: int, reporter: Reporter) -> tuple[int, int]:
     """Link each photo file from the photo cache, encoding the missing ones in parallel (each source
     decoded once): (files changed in the output, files encoded)."""
-    with open_file_cache(cache_folder, "photos") as cache:
+    with open_file_cache(cache_folder, "photos", "photos' files") as cache:
         cache.keep(photo.key for path, photo in plan.photos.items() if path in kept)
         todo = {path: photo for path, photo in plan.photos.items() if path not in kept}
-        missing: dict[str, list[KeyedPhoto]] = {}
+        missing: dict[ImageSource, list[KeyedPhoto]] = {}
         for photo in {photo.key: photo for photo in todo.values() if not cache.has(photo.key)}.values():
-            missing.setdefault(photo.source.path, []).append(photo)
-        groups = sorted(missing.items())
+            missing.setdefault(photo.source, []).append(photo)
+        groups = [(source, missing[source]) for source in sorted(missing, key=lambda source: source.path)]
         reporter.progress("Menyiapkan foto", len(groups))
-        with parallel_map(_encode_one, len(groups), jobs, _EncodeWork(root, groups, cache)) as encoded:
+        # (One source a batch: each takes a second or more, the other workers must not wait behind it.)
+        with parallel_map(_encode_one, len(groups), jobs, _EncodeWork(root, groups, cache), batch=1) as encoded:
             for _ in encoded:
                 reporter.advance()
         changed = staged.link((path, cache.entry(photo.key)) for path, photo in sorted(todo.items()))
@@ -449,18 +450,18 @@ class _EncodeWork:
     """What the workers encoding photos read."""
 
     root: Path
-    groups: list[tuple[str, list[KeyedPhoto]]]
-    """(source path, the files to make of it) of each source."""
+    groups: list[tuple[ImageSource, list[KeyedPhoto]]]
+    """(source, the files to make of it) of each source."""
     cache: FileCache
 
 
 def _encode_one(index: int) -> None:
     """Encode the missing files of one source image into the photo cache."""
     work: _EncodeWork = worker_state()
-    path, photos = work.groups[index]
-    data = (work.root / path).read_bytes()
-    if hashlib.sha256(data).hexdigest()[:len(photos[0].source.digest)] != photos[0].source.digest:
-        raise ContentError([Problem(path, None, None, "changed while the site was being built",
+    source, photos = work.groups[index]
+    data = (work.root / source.path).read_bytes()
+    if hashlib.sha256(data).hexdigest()[:len(source.digest)] != source.digest:
+        raise ContentError([Problem(source.path, None, None, "changed while the site was being built",
                                     "build again once it is saved")])
     for photo, encoded in zip(photos, encode(data, [photo.rendition for photo in photos])):
         work.cache.store(photo.key, encoded)

@@ -11,8 +11,10 @@ from warta.images.photos import Photo, PhotoSet, Sized, responsive_set, thumbnai
 
 ARTICLE_SIZES = "(min-width: 45rem) 42rem, calc(100vw - 2.5rem)"
 """The width a body figure or lead photo takes: the reading column (`--measure`), less the margins."""
-CARD_SIZES = "(min-width: 45rem) 11rem, 33vw"
-"""A listing card's thumbnail."""
+CARD_SIZES = "(min-width: 45rem) 22rem, calc(100vw - 2.5rem)"
+"""A listing card's thumbnail: the card's width (a column of the grid, the whole width on a phone)."""
+LIST_SIZES = "6rem"
+"""The small thumbnail of a compact list (an archive month, related articles)."""
 
 
 def picture(photo: Photo, widths: tuple[int, ...], base_path: str, *, sizes: str = ARTICLE_SIZES,

@@ -15,9 +15,10 @@ from pathlib import Path
 from warta.errors import Problem
 from warta.images.renditions import Rendition, crop, output_path, responsive
 from warta.images.source import ImageFault, ImageSource, probe
-from warta.layout import STATIC_DIR
+from warta.layout import ARTICLES_DIR, STATIC_DIR
 from warta.pickling import FastPickle
 
+ARTICLE_FOLDER = f"{ARTICLES_DIR}/"
 CREDIT_KINDS = ("foto", "grafis", "ilustrasi", "infografis", "gambar", "dok", "video", "sumber")
 """Words a credit may start with to name its own kind ("Grafis: Warta"); others get "Foto: "."""
 
@@ -99,14 +100,18 @@ class ArticlePhotos:
         if shown is not None:
             self.read[shown] = found
         if isinstance(found, ImageFault):
-            where = shown or src
-            self.problems.append(Problem(self.path, line, field, f'"{src}" ({where}) {found.message}', found.hint))
+            named = f'"{src}" ({shown})' if shown else f'"{src}"'
+            self.problems.append(Problem(self.path, line, field, f"{named} {found.message}", found.hint))
             return None
         self.sources[found.path] = found
+        if found.located and found.path.startswith(f"{STATIC_DIR}/"):
+            self.warn(line, field, f"{found.path} holds a GPS position (EXIF), and every file of "
+                      f"{STATIC_DIR}/ is published as it is", f"move it beside the article ({ARTICLE_FOLDER}…), "
+                      "where only its copies without metadata are published")
         if alt is None:
             self.problems.append(Problem(self.path, line, field, f'"{src}" has no alt text',
                                          'describe the picture: `![what it shows](' + src + ')`; '
-                                         'a decorative picture: `![](' + src + '){alt=""}`'))
+                                         'a decorative picture: `![](' + src + '){.dekoratif}`'))
             return None
         return Photo(found, alt, caption, credit, focus)
 

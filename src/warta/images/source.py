@@ -12,13 +12,14 @@ import io
 import os
 import re
 import stat as stat_module
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from warta.images.svg import SvgRefused, check_svg, looks_like_svg, xml_text
+from warta.pickling import FastPickle
 
 KINDS = ("jpeg", "png", "webp", "avif", "gif", "svg")
 """The formats an article may name (Pillow's format names, lower-cased; `svg` read as XML)."""
@@ -27,6 +28,8 @@ PUBLISHED = "Warta publishes JPEG, PNG, WebP, AVIF, GIF and SVG"
 _FORMATS = {"JPEG": "jpeg", "MPO": "jpeg", "PNG": "png", "WEBP": "webp", "AVIF": "avif", "GIF": "gif"}
 """Pillow's format names of the raster KINDS. MPO is a JPEG with extra pictures (a phone's depth
 map, a camera's preview) after the first: browsers show the first, so it is a JPEG here."""
+GPS_IFD = 0x8825
+"""The EXIF block of a GPS position."""
 ROTATED = (5, 6, 7, 8)
 """EXIF orientations that turn the picture a quarter: the shown width is the stored height."""
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
@@ -35,13 +38,14 @@ _NOT_IMAGES = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or an
 
 
 @dataclass(frozen=True, slots=True)
-class ImageSource:
+class ImageSource(FastPickle):
     """An image file as the build uses it: where it is, what it is, a digest of its bytes."""
 
     path: str
     """Path from the site root, with "/" (`articles/foto/rapat.jpg`, `static/gambar/x.png`)."""
-    stat: tuple[int, int]
-    """(size, mtime_ns) when read: the next build re-reads the file when either differs."""
+    stat: tuple[int, int] = field(compare=False, repr=False)
+    """(size, mtime_ns) when read: the next build re-reads the file when either differs. Not part
+    of what pages show (a file touched but not changed re-renders nothing)."""
     digest: str
     """sha256 of the file's bytes, hex, 32 characters: the renditions' content address."""
     width: int
@@ -51,6 +55,8 @@ class ImageSource:
     """One of KINDS."""
     alpha: bool
     """Whether it has transparency (its fallback is then a PNG, not a JPEG)."""
+    located: bool = False
+    """Its EXIF holds a GPS position (only its renditions, which hold none, may be published)."""
 
 
 class ImageFault(NamedTuple):
@@ -73,6 +79,8 @@ class _Shape:
     """One of KINDS."""
     alpha: bool
     """Whether it has transparency."""
+    located: bool = False
+    """Its EXIF holds a GPS position."""
 
 
 def probe(file: Path, shown: str, max_pixels: int) -> ImageSource | ImageFault:
@@ -89,7 +97,7 @@ def probe(file: Path, shown: str, max_pixels: int) -> ImageSource | ImageFault:
     if isinstance(shape, ImageFault):
         return shape
     digest = hashlib.sha256(data).hexdigest()[:32]
-    return ImageSource(shown, stat, digest, shape.width, shape.height, shape.kind, shape.alpha)
+    return ImageSource(shown, stat, digest, shape.width, shape.height, shape.kind, shape.alpha, shape.located)
 
 
 def _read(file: Path) -> tuple[bytes, tuple[int, int]] | ImageFault:
@@ -170,14 +178,16 @@ def _decode(image: ImageFile.ImageFile) -> _Shape:
     A file cut short fails here as long as ImageFile.LOAD_TRUNCATED_IMAGES keeps its default,
     False; Warta never sets it."""
     width, height = image.size
-    orientation = image.getexif().get(0x0112)
+    exif = image.getexif()
+    orientation = exif.get(0x0112)
+    located = bool(exif.get_ifd(GPS_IFD))
     alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     if image.format in ("JPEG", "MPO"):
         image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
     image.load()
     if orientation in ROTATED:
         width, height = height, width
-    return _Shape(width, height, _FORMATS[image.format], alpha)
+    return _Shape(width, height, _FORMATS[image.format], alpha, located)
 
 
 def pillow_limit_off() -> None:
