@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run the whole test suite, installing what it needs: Warta with its test extras into .venv,
 # and (as root, on Debian) chromium for the browser tests, Java for the Nu HTML Checker and
-# Node.js with npm for axe-core and Lighthouse (package.json, installed into node_modules/).
+# Node.js with npm for axe-core, Lighthouse and the Nu HTML Checker (package.json, installed into node_modules/).
 # Extra arguments go to pytest (e.g. -m browser, -m audit, -k fidelity, -x).
 # Tests marked `soak` (long stress runs) run only with WARTA_SOAK=1 or CI=true; under CI=true a
 # skipped test fails the run (tests/run_policy.py).
@@ -22,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# axe-core and Lighthouse (package.json): `npm ci` from package-lock.json (plain `npm install` where
+# axe-core, Lighthouse, vnu-jar (package.json): `npm ci` from package-lock.json (plain `npm install` where
 # there is no lock file), skipped while node_modules/ holds a stamp of the same package files.
 if command -v npm >/dev/null 2>&1; then
   stamp=node_modules/.warta-lock-sha256
@@ -34,7 +34,7 @@ if command -v npm >/dev/null 2>&1; then
     want="package.json $(sha256sum package.json | cut -d' ' -f1)"
   fi
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    echo "installing axe-core and Lighthouse (${npm_install[*]:0:2})…" >&2
+    echo "installing axe-core, Lighthouse and vnu.jar (${npm_install[*]:0:2})…" >&2
     if "${npm_install[@]}" >/dev/null; then
       echo "$want" > "$stamp"
     elif [ "${CI:-}" = true ]; then

@@ -99,9 +99,10 @@ def test_the_lead_photo_is_a_picture_in_a_figure_with_caption_and_credit(built: 
     assert set(sources) == {"image/avif", "image/webp"}
     assert [part.split()[1] for part in sources["image/avif"].split(", ")] == ["480w", "800w", "1200w", "1400w"]
     [img] = figure.xpath(".//img")
-    assert (img.get("width"), img.get("height"), img.get("alt")) == ("1400", "933", LEAD["alt"])
+    # One JPEG for browsers without AVIF and WebP: the widest up to 1200 pixels, its size the photo's shape.
+    assert (img.get("width"), img.get("height"), img.get("alt")) == ("1200", "800", LEAD["alt"])
     assert img.get("fetchpriority") == "high" and img.get("loading") is None
-    assert img.get("src").endswith(".jpg") and img.get("srcset").count("w, ") == 3
+    assert img.get("src").endswith("-1200x800-" + img.get("src").rsplit("-", 1)[1]) and img.get("srcset") is None
     caption = figure.xpath("string(.//figcaption)")
     assert caption == "Rapat redaksi pagi. Foto: Antara/Budi"
     assert doc.xpath("//meta[@name='robots']/@content") == ["max-image-preview:large"]
@@ -142,7 +143,8 @@ def test_every_picture_has_its_size_and_every_file_it_names_is_published(built: 
 def test_listings_show_a_thumbnail_cropped_to_three_by_two(built: Path):
     doc = page(built, "index.html")
     [thumb] = doc.xpath("//a[@class='card-thumb']//img")
-    assert thumb.get("loading") == "lazy"
+    # Beside its article's linked title: no alt text for a screen reader to read out again.
+    assert thumb.get("loading") == "lazy" and thumb.get("alt") == ""
     with Image.open(built / "_site" / thumb.get("src").lstrip("/")) as image:
         assert abs(image.width / image.height - 1.5) < 0.01
     assert len(doc.xpath("//article[contains(@class, 'card')]")) == 2  # the other article has none
@@ -349,3 +351,18 @@ def test_a_photo_from_static_with_a_gps_position_gets_a_warning(tmp_path: Path):
         "articles/rapat.md:4: warning: image: static/gambar/lokasi.jpg holds a GPS position (EXIF), and every file "
         "of static/ is published as it is — move it beside the article (articles/…), where only its copies "
         "without metadata are published")
+
+
+def test_photo_files_may_be_cached_for_a_year_unless_static_shares_their_folder(built: Path, tmp_path: Path):
+    from warta.outputs.hosting import IMMUTABLE, REVALIDATE, cache_control
+
+    headers = (built / "_site" / "_headers").read_text(encoding="utf-8")
+    assert f"/foto/*\n  Cache-Control: {IMMUTABLE}" in headers
+    files = [p.relative_to(built / "_site").as_posix() for p in (built / "_site" / "foto").rglob("*.*")]
+    assert files and {cache_control(f) for f in files} == {IMMUTABLE}
+    root = photo_site(tmp_path / "site")
+    (root / "static" / "foto").mkdir()
+    (root / "static" / "foto" / "lama.jpg").write_bytes(camera_photo((40, 30)))
+    build(options(root))
+    assert "/foto/*" not in (root / "_site" / "_headers").read_text(encoding="utf-8")
+    assert cache_control("foto/lama.jpg") == REVALIDATE

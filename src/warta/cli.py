@@ -520,8 +520,9 @@ def print_summary(report) -> None:
         print(f"up to date: nothing changed since the last build ({_count(report.articles, 'article')}, "
               f"{_count(report.files, 'file')}) -> {report.output}; checked in {report.seconds:.2f} s")
     else:
+        encoded = f", {report.encoded} photo {'file' if report.encoded == 1 else 'files'} encoded" if report.encoded else ""
         print(f"built {_count(report.articles, 'article')}: {_count(report.pages, 'page')} "
-              f"({report.rendered} rendered), {_count(report.files, 'file')} ({report.changed} changed) "
+              f"({report.rendered} rendered), {_count(report.files, 'file')} ({report.changed} changed{encoded}) "
               f"in {report.seconds:.2f} s -> {report.output}")
     schedule = report.schedule
     left_out = [text for n, text in ((schedule.drafts, _count(schedule.drafts, "draft")),

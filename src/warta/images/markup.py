@@ -13,23 +13,23 @@ ARTICLE_SIZES = "(min-width: 45rem) 42rem, calc(100vw - 2.5rem)"
 """The width a body figure or lead photo takes: the reading column (`--measure`), less the margins."""
 CARD_SIZES = "(min-width: 45rem) 22rem, calc(100vw - 2.5rem)"
 """A listing card's thumbnail: the card's width (a column of the grid, the whole width on a phone)."""
-LIST_SIZES = "6rem"
-"""The small thumbnail of a compact list (an archive month, related articles)."""
 
 
 def picture(photo: Photo, widths: tuple[int, ...], base_path: str, *, sizes: str = ARTICLE_SIZES,
-            lead: bool = False, thumbnail: bool = False) -> Markup:
-    """The `<picture>` of a photo. The lead photo is fetched first (`fetchpriority="high"`); any
-    other loads when it nears the screen (`loading="lazy"`)."""
-    files = thumbnail_set(photo) if thumbnail else responsive_set(photo.source, widths)
+            lead: bool = False, thumbnail: bool = False, small: bool = False) -> Markup:
+    """The `<picture>` of a photo: AVIF and WebP sets, one JPEG or PNG for other browsers. The lead
+    photo is fetched first (`fetchpriority="high"`); any other loads when it nears the screen
+    (`loading="lazy"`). A thumbnail (`small`: a list's) stands beside its article's linked title, so
+    its alt text is empty: a screen reader would read the description of each listed photo."""
+    files = thumbnail_set(photo, small) if thumbnail else responsive_set(photo.source, widths)
+    sources = "".join(f'<source type="image/{kind}" srcset="{_srcset(part, base_path)}"'
+                      + (f' sizes="{sizes}">' if len(part) > 1 else ">")
+                      for kind, part in (("avif", files.avif), ("webp", files.webp)) if part)
     img = files.fallback[-1]
     loading = 'fetchpriority="high" decoding="async"' if lead else 'loading="lazy" decoding="async"'
-    sources = "".join(f'<source type="image/{kind}" srcset="{_srcset(part, base_path)}" sizes="{sizes}">'
-                      for kind, part in (("avif", files.avif), ("webp", files.webp)) if part)
-    fallback = files.fallback
-    srcset = f' srcset="{_srcset(fallback, base_path)}" sizes="{sizes}"' if len(fallback) > 1 else ""
-    return Markup(f'<picture>{sources}<img src="{escape(base_path + img.path)}"{srcset} '
-                  f'width="{img.width}" height="{img.height}" alt="{escape(photo.alt)}" {loading}></picture>')
+    alt = "" if thumbnail else escape(photo.alt)
+    return Markup(f'<picture>{sources}<img src="{escape(base_path + img.path)}" width="{img.width}" '
+                  f'height="{img.height}" alt="{alt}" {loading}></picture>')
 
 
 def figure(photo: Photo, widths: tuple[int, ...], base_path: str, *, sizes: str = ARTICLE_SIZES,
@@ -45,4 +45,6 @@ def figure(photo: Photo, widths: tuple[int, ...], base_path: str, *, sizes: str 
 
 
 def _srcset(files: tuple[Sized, ...], base_path: str) -> str:
+    if len(files) == 1:
+        return str(escape(base_path + files[0].path))
     return ", ".join(f"{escape(base_path + f.path)} {f.width}w" for f in files)

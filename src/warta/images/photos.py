@@ -165,20 +165,36 @@ class PhotoSet:
     """JPEG (PNG with transparency; the SVG itself for an SVG)."""
 
 
+FALLBACK_WIDTH = 1200
+"""The one JPEG (or PNG) a browser without AVIF and WebP gets: the widest up to this."""
+
+
 def responsive_set(source: ImageSource, widths: tuple[int, ...]) -> PhotoSet:
-    """The photo at each width of the site's `image_widths` it reaches, in three formats."""
+    """The photo at each width of the site's `image_widths` it reaches in AVIF and WebP, and one
+    fallback file (every browser that reads `srcset` reads WebP: a fallback set would only make
+    each page longer and each build slower)."""
+    chosen = _responsive(source, widths)
+    return PhotoSet(*(tuple(_sized(source, r) for r in part) for part in chosen))
+
+
+def _responsive(source: ImageSource, widths: tuple[int, ...]) -> tuple[tuple[Rendition, ...], ...]:
+    """(AVIF set, WebP set, (the fallback,)) of `responsive`."""
     chosen = responsive(source, widths)
-    return PhotoSet(*(tuple(_sized(source, r) for r in part) for part in (chosen.avif, chosen.webp, chosen.fallback)))
+    fitting = [r for r in chosen.fallback if r.width <= FALLBACK_WIDTH] or [chosen.fallback[0]]
+    return chosen.avif, chosen.webp, (fitting[-1],)
 
 
-def thumbnail_set(photo: Photo) -> PhotoSet:
-    """The 3:2 crop listing cards show (an SVG: itself)."""
+def thumbnail_set(photo: Photo, small: bool = False) -> PhotoSet:
+    """The 3:2 crop listing cards show, 360 and 720 wide (`small`: 360 only, for a list's 6rem
+    thumbnail); an SVG: itself."""
     source = photo.source
-    if source.kind == "svg":
-        return responsive_set(source, THUMBNAIL[1])
     ratio, widths = THUMBNAIL
-    parts = ([crop(source, ratio, w, photo.focus, kind) for w in widths] for kind in ("avif", "webp", _fallback(source)))
-    return PhotoSet(*(tuple(_sized(source, r) for r in _distinct(part)) for part in parts))
+    if source.kind == "svg":
+        return responsive_set(source, widths)
+    widths = widths[:1] if small else widths
+    sets = (tuple(_distinct(crop(source, ratio, w, photo.focus, kind) for w in widths)) for kind in ("avif", "webp"))
+    fallback = crop(source, ratio, THUMBNAIL[1][0], photo.focus, _fallback(source))
+    return PhotoSet(*(tuple(_sized(source, r) for r in part) for part in (*sets, (fallback,))))
 
 
 def social_image(photo: Photo) -> Sized | None:
@@ -201,12 +217,11 @@ def renditions_of(photo: Photo, widths: tuple[int, ...], lead: bool) -> dict[str
     """Every file published of `photo` (a lead photo also has its thumbnail and crops): output path
     -> (source, rendition). The one list the build encodes and the pages refer to."""
     source = photo.source
-    chosen = responsive(source, widths)
-    wanted = [*chosen.avif, *chosen.webp, *chosen.fallback]
+    wanted = [rendition for part in _responsive(source, widths) for rendition in part]
     if lead and source.kind != "svg":
         ratio, thumb_widths = THUMBNAIL
-        wanted += [crop(source, ratio, w, photo.focus, kind) for w in thumb_widths
-                   for kind in ("avif", "webp", _fallback(source))]
+        wanted += [crop(source, ratio, w, photo.focus, kind) for w in thumb_widths for kind in ("avif", "webp")]
+        wanted.append(crop(source, ratio, thumb_widths[0], photo.focus, _fallback(source)))
         wanted.append(crop(source, SOCIAL[0], SOCIAL[1], photo.focus, "jpeg"))
         wanted += [crop(source, ratio, SCHEMA_WIDTH, photo.focus, "jpeg") for ratio in SCHEMA_RATIOS]
     return {output_path(source, r): (source, r) for r in wanted}

@@ -5,6 +5,7 @@ address of the source's bytes, the operation and the encoder's settings and vers
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from types import MappingProxyType
@@ -17,6 +18,8 @@ from warta.images.source import ImageSource
 
 FOLDER = "foto"
 """Where renditions go in the output: `foto/<2 hex>/<stem>-<W>x<H>-<10 hex>.<ext>`."""
+RENDITION_PATH = re.compile(rf"{FOLDER}/[0-9a-f]{{2}}/[a-z0-9-]+-[0-9]+x[0-9]+-[0-9a-f]{{10}}\.(?:avif|webp|jpg|png|svg)")
+"""What `output_path` names: a file whose bytes never change under its name (hosts may cache it for ever)."""
 DEFAULT_WIDTHS = (480, 800, 1200, 1600)
 
 RECIPE = "1"
@@ -131,8 +134,8 @@ def address(source: ImageSource, rendition: Rendition) -> str:
 
 def output_path(source: ImageSource, rendition: Rendition) -> str:
     """Its path in the output (no leading slash): FOLDER/<key[:2]>/<stem>-<W>x<H>-<key[2:12]>.<ext>,
-    the stem being the source file's name slugified (ASCII, at most 60 characters)."""
+    the stem being the source file's name slugified (ASCII, at most 32 characters: a page names many)."""
     key = address(source, rendition)
-    stem = slugify(PurePosixPath(source.path).stem, max_length=60, word_boundary=True) or "foto"
+    stem = slugify(PurePosixPath(source.path).stem, max_length=32, word_boundary=True) or "foto"
     return (f"{FOLDER}/{key[:2]}/{stem}-{rendition.width}x{rendition.height}-{key[2:12]}"
             f".{EXTENSIONS[rendition.format]}")

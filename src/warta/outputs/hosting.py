@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 
 from warta.config import SiteConfig
 from warta.errors import ContentError, Problem
+from warta.images.renditions import FOLDER as PHOTO_FOLDER, RENDITION_PATH
 from warta.model.site import Site
 from warta.model.urls import (ASSET_DIR, CNAME_FILE, HEADERS_FILE, JSON_FEED_FILE, NOJEKYLL_FILE, REDIRECTS_FILE,
                               alias_has_page, alias_path, article_path, output_file)
@@ -50,7 +51,7 @@ SECURITY_HEADERS = (
 def cache_control(path: str) -> str:
     """The Cache-Control of an output file (`path` inside the output folder): `_headers` and
     `warta deploy` both follow it."""
-    if path.startswith(f"{ASSET_DIR}/"):
+    if path.startswith(f"{ASSET_DIR}/") or RENDITION_PATH.fullmatch(path):
         return IMMUTABLE
     if path.endswith(".xml") or path == JSON_FEED_FILE:
         return FEED
@@ -164,6 +165,7 @@ def headers_file(config: SiteConfig, paths: tuple[str, ...]) -> str:
         f"{base}{ASSET_DIR}/*",
         f"  Cache-Control: {IMMUTABLE}",
         "",
+        *_photo_rule(base, paths),
         "# Pages: caches check for a newer version on every visit.",
     ]
     for pattern in (base, f"{base}*/", f"{base}*.html"):
@@ -174,6 +176,15 @@ def headers_file(config: SiteConfig, paths: tuple[str, ...]) -> str:
         lines += [f"{base}*.xml", f"  Cache-Control: {FEED}"]
     lines += [f"{base}{JSON_FEED_FILE}", f"  Cache-Control: {FEED}"]
     return "\n".join(lines) + "\n"
+
+
+def _photo_rule(base: str, paths: tuple[str, ...]) -> list[str]:
+    """The photos' files are named by a digest of what they are made from: cached for a year too,
+    unless `static/` put a file of its own under their folder (one rule must fit every file)."""
+    if any(p.startswith(f"{PHOTO_FOLDER}/") and not RENDITION_PATH.fullmatch(p) for p in paths):
+        return []
+    return ["# Photos: their names hold a digest of what they are made from.", f"{base}{PHOTO_FOLDER}/*",
+            f"  Cache-Control: {IMMUTABLE}", ""]
 
 
 def redirects_file(config: SiteConfig, redirects: tuple[Redirect, ...]) -> str:

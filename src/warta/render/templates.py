@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from warta.config import SiteConfig
 from warta.errors import Problem, TemplateError
-from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, LIST_SIZES, figure, picture
+from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, figure, picture
 from warta.render.assets import AssetSet
 from warta.render.dates import date_time, long_date, month_year
 from warta.render.metadata import json_ld
@@ -112,7 +112,7 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         # A photo as `<picture>` (a card's thumbnail with thumbnail=True), or in a `<figure>`.
         picture=lambda photo, **kw: picture(photo, widths, base, **kw),
         figure=lambda photo, **kw: figure(photo, widths, base, **kw),
-        photo_sizes={"article": ARTICLE_SIZES, "card": CARD_SIZES, "list": LIST_SIZES},
+        photo_sizes={"article": ARTICLE_SIZES, "card": CARD_SIZES},
     )
     env.globals["searched_dirs"] = tuple(str(d) for d in dirs)
     return env
