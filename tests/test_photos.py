@@ -155,7 +155,7 @@ def test_social_apps_and_google_get_crops_of_the_lead_photo(built: Path):
     meta = {m.get("property") or m.get("name"): m.get("content") for m in doc.xpath("//meta")}
     assert meta["og:image"].startswith("https://contoh.id/foto/") and meta["og:image"].endswith(".jpg")
     assert (meta["og:image:width"], meta["og:image:height"], meta["og:image:type"]) == ("1200", "630", "image/jpeg")
-    assert meta["twitter:image"] == meta["og:image"]
+    assert meta["twitter:card"] == "summary_large_image" and "twitter:image" not in meta  # X reads og:image
     with Image.open(built / "_site" / meta["og:image"].removeprefix("https://contoh.id/")) as image:
         assert (image.format, image.size) == ("JPEG", (1200, 630))
     [news] = [json.loads(s) for s in doc.xpath("//script[@type='application/ld+json']/text()")
