@@ -281,23 +281,56 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
                         link_rows=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
 
 
-_CREDIT_IN_TITLE = re.compile(r"\s*\(?\s*((?:foto|grafis|ilustrasi|infografis|dok)\s*:[^()]+?)\s*\)?\s*$", re.IGNORECASE)
-"""A caption ending in its credit: "Rapat di Jakarta. (Foto: Antara/Budi)"."""
+_CREDIT_WORD = re.compile(r"(?:foto|grafis|ilustrasi|infografis|dok)\s*:", re.IGNORECASE)
+"""Where a caption's credit starts: "Rapat di Jakarta. (Foto: Antara/Budi)"."""
+
+
+def _split_credit(title: str) -> tuple[str | None, str | None]:
+    """(caption, credit) of a title that ends in its credit, else (title, None). The credit is in the
+    title's last part without brackets (less a closing one), from its first credit word on.
+
+    No regular expression over the whole title: one that let whitespace and the brackets be matched
+    in several ways took minutes on a title of a few thousand spaces (a stalled build)."""
+    head = title.rstrip()
+    head = head[:-1] if head.endswith(")") else head
+    last = max(head.rfind("("), head.rfind(")")) + 1
+    found = _CREDIT_WORD.search(head, last)
+    if found is None or found.end() == len(head):  # ("Foto:" with nothing after it)
+        return title, None
+    credit = head[found.start():].rstrip()
+    credit = credit if len(credit) > found.end() - found.start() else head[found.start():found.end() + 1]
+    caption = head[:found.start()].rstrip()
+    if len(caption) == last and caption.endswith("("):  # "Caption (Foto: …)": the bracket goes too
+        caption = caption[:-1]
+    return caption.strip() or None, credit
 
 
 def _find_photos(tokens: list[Token], photos: ArticlePhotos, first_line: int) -> None:
     """Find each picture's file (`photos`) and mark the token to be rendered as a `<picture>`; a
-    paragraph holding a picture alone becomes a `<figure>` with its caption (the title)."""
+    paragraph holding a picture alone becomes a `<figure>` with its caption (the title).
+
+    The text of an inline footnote (`^[… ![x](y.jpg)]`) comes at the end with no line of its own:
+    its pictures are checked too, at the line of the footnote's mark."""
+    marks: dict[int, int] = {}  # footnote id -> line of its mark in the text
+    note_line = first_line
     for index, token in enumerate(tokens):
-        if token.type != "inline" or token.map is None:
+        if token.type == "footnote_open":
+            note_line = marks.get(token.meta.get("id"), note_line)
+        if token.type != "inline":
             continue
-        line = first_line + token.map[0]
+        line = first_line + token.map[0] if token.map is not None else note_line
         children = token.children or []
         for child in children:
             if child.type in ("softbreak", "hardbreak"):
                 line += 1
+            elif child.type == "footnote_ref":
+                marks.setdefault(child.meta.get("id"), line)
             elif child.type == "image":
                 child.meta["photo"] = _photo(child, photos, line)
+                # (an alt text or a title over several lines: the next picture is that much lower)
+                line += sum(c.type in ("softbreak", "hardbreak") for c in child.children or ())
+            if child.type in ("image", "link_open"):
+                line += str(child.attrGet("title") or "").count("\n")
         alone = [c for c in children if not (c.type == "text" and not c.content.strip())]
         if (len(alone) == 1 and alone[0].type == "image" and alone[0].meta.get("photo") is not None
                 and tokens[index - 1].type == "paragraph_open" and tokens[index + 1].type == "paragraph_close"):
@@ -317,8 +350,8 @@ def _photo(image: Token, photos: ArticlePhotos, line: int) -> Photo | None:
     decorative = "dekoratif" in str(image.attrGet("class") or "").split()
     title = str(image.attrGet("title") or "").strip() or None
     credit = str(image.attrGet("credit") or "").strip() or None
-    if title and credit is None and (found := _CREDIT_IN_TITLE.search(title)):
-        title, credit = title[:found.start()].strip() or None, found[1]
+    if title and credit is None:
+        title, credit = _split_credit(title)
     return photos.photo(src, line, "body", "" if decorative else alt or None, title, credit)
 
 

@@ -17,7 +17,7 @@ import tempfile
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from warta.layout import CACHE_DIR
 
@@ -169,19 +169,28 @@ class FileCache:
         """What every entry starts and ends with (a PNG's signature and IEND chunk): an entry
         without them was damaged on disk and is made again."""
 
-    def has(self, key: str) -> bool:
-        """Whether a usable entry exists (an empty, unreadable or damaged one is remade)."""
+    def has(self, key: str, whole: Callable[[BinaryIO, int], bool] | None = None) -> bool:
+        """Whether a usable entry exists: a regular file, not a link (which may lead to any file of
+        the machine, and would be published as it is), with the cache's head and tail and, when
+        given, `whole(open file, size)`. An empty, unreadable or damaged one is remade."""
+        try:  # (O_NONBLOCK: a FIFO planted there must not hang the build)
+            fd = os.open(self.folder / key, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        except OSError:
+            return False
         try:
-            with open(self.folder / key, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                if size <= len(self.head) + len(self.tail):  # (an empty entry too)
+            with open(fd, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                size = info.st_size
+                if not stat_module.S_ISREG(info.st_mode) or size <= len(self.head) + len(self.tail):  # (an empty entry too)
                     return False
                 if self.head and handle.read(len(self.head)) != self.head:
                     return False
                 if self.tail:
                     handle.seek(size - len(self.tail))
-                    return handle.read() == self.tail
-                return True
+                    if handle.read() != self.tail:
+                        return False
+                handle.seek(0)
+                return whole is None or whole(handle, size)
         except OSError:
             return False
 

@@ -29,7 +29,7 @@ from warta.content.files import folder_problems, read_tree
 from warta.content.loader import FileResult, load_article
 from warta.errors import ContentError, Problem, TemplateError
 from warta.images.photos import ArticlePhotos, ImageFinder
-from warta.images.encode import encode
+from warta.images.encode import encode, whole
 from warta.images.photos import Photo, renditions_of
 from warta.images.renditions import ENCODER, Rendition, address
 from warta.images.source import ImageSource
@@ -432,7 +432,7 @@ def write_photos(plan: Plan, root: Path, kept: frozenset[str], staged: StagedOut
         cache.keep(photo.key for path, photo in plan.photos.items() if path in kept)
         todo = {path: photo for path, photo in plan.photos.items() if path not in kept}
         missing: dict[ImageSource, list[KeyedPhoto]] = {}
-        for photo in {photo.key: photo for photo in todo.values() if not cache.has(photo.key)}.values():
+        for photo in {photo.key: photo for photo in todo.values() if not _cached(cache, photo)}.values():
             missing.setdefault(photo.source, []).append(photo)
         groups = [(source, missing[source]) for source in sorted(missing, key=lambda source: source.path)]
         reporter.progress("Menyiapkan foto", len(groups))
@@ -443,6 +443,11 @@ def write_photos(plan: Plan, root: Path, kept: frozenset[str], staged: StagedOut
         changed = staged.link((path, cache.entry(photo.key)) for path, photo in sorted(todo.items()))
         cache.prune()
     return changed, sum(map(len, missing.values()))
+
+
+def _cached(cache: FileCache, photo: KeyedPhoto) -> bool:
+    """Whether the photo cache holds the file whole (an entry cut short or replaced is made again)."""
+    return cache.has(photo.key, lambda handle, size: whole(handle, size, photo.rendition.format, photo.source.digest))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,12 @@ ICC profile or a transparency from `info`). An animated GIF or WebP gives its fi
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import math
 from functools import lru_cache
+from typing import BinaryIO
 
 from PIL import Image, ImageCms, ImageOps
 
@@ -125,3 +127,41 @@ def _save(image: Image.Image, format: str) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, _PILLOW_FORMATS[format], exif=b"", icc_profile=None, **SAVE[format])
     return buffer.getvalue()
+
+
+_JPEG_HEAD, _JPEG_TAIL = b"\xff\xd8\xff", b"\xff\xd9"
+_PNG_HEAD, _PNG_TAIL = b"\x89PNG\r\n\x1a\n", b"\x00\x00\x00\x00IEND\xaeB`\x82"
+
+
+def whole(handle: BinaryIO, size: int, format: str, digest: str) -> bool:
+    """Whether a file `encode` made (of a source whose digest is `digest`) is still whole: its
+    format's start and end, a WebP's RIFF length, an AVIF's boxes filling the file, an SVG's own
+    bytes. What checks a photo cache entry before it is published: one cut short, or replaced by
+    another file, is made again."""
+    if format == "svg":
+        return hashlib.sha256(handle.read()).hexdigest()[:len(digest)] == digest
+    head = handle.read(16)
+    if format in ("jpeg", "png"):
+        start, end = (_JPEG_HEAD, _JPEG_TAIL) if format == "jpeg" else (_PNG_HEAD, _PNG_TAIL)
+        handle.seek(max(0, size - len(end)))
+        return head.startswith(start) and handle.read() == end
+    if format == "webp":
+        return head[:4] == b"RIFF" and head[8:12] == b"WEBP" and int.from_bytes(head[4:8], "little") + 8 == size
+    return format == "avif" and head[4:8] == b"ftyp" and _boxes_fill(handle, size)
+
+
+def _boxes_fill(handle: BinaryIO, size: int) -> bool:
+    """Whether an ISO media file's top-level boxes (an AVIF's ftyp, meta, mdat) end at its end."""
+    at = 0
+    while at < size:
+        handle.seek(at)
+        header = handle.read(16)
+        length = int.from_bytes(header[:4], "big")
+        if length == 1:
+            length = int.from_bytes(header[8:16], "big")
+        elif length == 0:  # (the last box, to the end of the file)
+            return len(header) >= 8
+        if length < 8:
+            return False
+        at += length
+    return at == size

@@ -59,9 +59,15 @@ class ImageFinder:
 
     def find(self, src: str, article_path: str) -> tuple[str | None, ImageSource | ImageFault]:
         """(path from the site root or None, the checked file or why it cannot be used)."""
+        if any(ord(character) < 32 or character == "\x7f" for character in src):  # `%00` in the body
+            return None, ImageFault("has a control character in its path", "name the file without it")
         shown = self.site_path(src, article_path)
         if shown is None:
             return None, ImageFault("is outside the site folder", "keep the picture in the site folder, beside the article")
+        if not shown.startswith((ARTICLE_FOLDER, f"{STATIC_DIR}/")):
+            # (The build watches articles/ and static/: a picture elsewhere could change unseen.)
+            return shown, ImageFault(f"is neither in {ARTICLE_FOLDER} nor in {STATIC_DIR}/",
+                                     f"keep the picture beside the article ({ARTICLE_FOLDER}…) or in {STATIC_DIR}/")
         found = self._seen.get(shown)
         if found is None:
             real = os.path.realpath(self.root / shown)
@@ -100,7 +106,8 @@ class ArticlePhotos:
         if shown is not None:
             self.read[shown] = found
         if isinstance(found, ImageFault):
-            named = f'"{src}" ({shown})' if shown else f'"{src}"'
+            printable = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in src)
+            named = f'"{printable}" ({shown})' if shown else f'"{printable}"'
             self.problems.append(Problem(self.path, line, field, f"{named} {found.message}", found.hint))
             return None
         self.sources[found.path] = found

@@ -14,7 +14,7 @@ import PIL
 from PIL import features
 from slugify import slugify
 
-from warta.images.source import ImageSource
+from warta.images.source import MAX_SIDE, ImageSource
 
 FOLDER = "foto"
 """Where renditions go in the output: `foto/<2 hex>/<stem>-<W>x<H>-<10 hex>.<ext>`."""
@@ -88,11 +88,14 @@ class Responsive:
 
 def responsive(source: ImageSource, widths: tuple[int, ...] = DEFAULT_WIDTHS) -> Responsive:
     """The widths of `widths` the source reaches, plus the source's own width when it is narrower
-    than the largest (never upscaled); heights keep the aspect ratio (rounded)."""
+    than the largest (never upscaled) and none taller than MAX_SIDE; heights keep the aspect ratio
+    (rounded)."""
     if source.kind == "svg":
         return Responsive((), (), (Rendition(source.width, source.height, "svg"),))
-    reached = {width for width in widths if width < source.width}
-    reached.add(min(source.width, max(widths)))
+    # (A tall infographic: no wider than keeps it within WebP's MAX_SIDE pixels high.)
+    widest = min(source.width, max(widths), max(1, MAX_SIDE * source.width // source.height))
+    reached = {width for width in widths if width < widest}
+    reached.add(widest)
     sizes = [(width, max(1, round(width * source.height / source.width))) for width in sorted(reached)]
     fallback = "png" if source.alpha else "jpeg"
     return Responsive(*(tuple(Rendition(width, height, kind) for width, height in sizes)

@@ -32,6 +32,9 @@ GPS_IFD = 0x8825
 """The EXIF block of a GPS position."""
 ROTATED = (5, 6, 7, 8)
 """EXIF orientations that turn the picture a quarter: the shown width is the stored height."""
+MAX_SIDE = 16383
+"""The most pixels a WebP file may have on a side (libwebp): no rendition is taller, so a picture
+more than this many times as high as it is wide cannot be published."""
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
 _NOT_IMAGES = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or an office document"),
                (b"\xd0\xcf\x11\xe0", "an office document"))
@@ -168,9 +171,13 @@ def _probe_raster(data: bytes, max_pixels: int) -> _Shape | ImageFault:
         if image.width * image.height > max_pixels:
             return _too_big(image.size, max_pixels)
         try:
-            return _decode(image)
+            shape = _decode(image)
         except Exception as error:  # as above: any of a plugin's code may meet the damage
             return _damaged(error)
+    if shape.height > MAX_SIDE * shape.width:
+        return ImageFault(f"is {shape.width}×{shape.height} pixels, more than {MAX_SIDE} times as high as it is wide",
+                          "cut it into several pictures")
+    return shape
 
 
 def _decode(image: ImageFile.ImageFile) -> _Shape:

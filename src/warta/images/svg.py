@@ -7,10 +7,14 @@ refused here rather than cleaned: a cleaned copy would not be the file the autho
 from __future__ import annotations
 
 import codecs
+import math
 import re
 import xml.etree.ElementTree as ElementTree
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+HTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
+"""An element of this namespace inside an SVG opened in a tab is a live HTML element: an
+<iframe srcdoc> runs its script on the site's origin, an <img> fetches, a <meta> redirects."""
 
 _PROLOG = re.compile(r"""\A(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*+
                          <(?:[\w.-]+:)?svg[\s/>]""", re.DOTALL | re.IGNORECASE | re.VERBOSE)
@@ -18,7 +22,11 @@ _PROLOG = re.compile(r"""\A(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\]
 (possessive `*+`: a file that is not an SVG fails at once instead of backtracking)."""
 _DECLARED_ENCODING = re.compile(rb"""\A<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _LENGTH = re.compile(r"\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(?:px)?\s*\Z")
-_URL = re.compile(r"""url\(\s*(["']?)(.*?)\1\s*\)""", re.IGNORECASE | re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.DOTALL)
+"""A CSS escape (`\\75rl(` is `url(` to a browser): undone before the checks."""
+_URL_START = re.compile(r"url\(", re.IGNORECASE)
+_FETCHING = re.compile(r"(?<![\w-])(?:(?:-webkit-)?image-set|image|src)\(", re.IGNORECASE)
+"""CSS functions other than url() that fetch a string's address (`image-set("https://…" 1x)`)."""
 _SAFE_DATA = re.compile(r"data:image/(?:png|jpeg|webp|gif)[;,]", re.IGNORECASE)
 _FRAGMENT = re.compile(r"#[^\s\"'()]*\Z")
 _ANIMATIONS = {"set", "animate", "animateMotion", "animateTransform", "animateColor"}
@@ -81,13 +89,18 @@ def _check_element(element: ElementTree.Element) -> None:
     tag = _local(element.tag) if isinstance(element.tag, str) else ""
     if tag == "script":
         raise SvgRefused("is an SVG with a <script>")
+    if isinstance(element.tag, str) and element.tag.startswith(f"{{{HTML_NAMESPACE}}}"):
+        raise SvgRefused(f"is an SVG with an HTML element (<{tag}>)")
     if tag == "foreignObject":
         raise SvgRefused("is an SVG with a <foreignObject>")
-    if tag in _ANIMATIONS and _local(element.get("attributeName", "")).lower() == "href":
-        # <set attributeName="href" to="javascript:…"> turns a link into a script.
-        raise SvgRefused("is an SVG that animates a link (href)")
-    if tag == "style":
-        _check_css(element.text or "")
+    animated = _local(element.get("attributeName", "")).rpartition(":")[2].lower()
+    if tag in _ANIMATIONS and (animated == "href" or animated.startswith("on")):
+        # <set attributeName="href" to="javascript:…"> turns a link into a script (also written
+        # `xlink:href`); an animated `onclick` would be an event handler.
+        raise SvgRefused("is an SVG that animates a link (href)" if animated == "href"
+                         else f"is an SVG with an event handler ({animated})")
+    if tag == "style":  # (all of its text: what follows a child element is style text too)
+        _check_css("".join(element.itertext()))
     for name, value in element.attrib.items():
         local = _local(name)
         if local.lower().startswith("on"):
@@ -98,12 +111,25 @@ def _check_element(element: ElementTree.Element) -> None:
 
 
 def _check_css(css: str) -> None:
-    """Only url(#id) may appear in style text or an attribute (fill, filter, mask, style…)."""
+    """Only url(#id) may appear in style text or an attribute (fill, filter, mask, style…), also
+    when written with CSS escapes; no @import, no image-set(), image() or src()."""
+    if "\\" in css:
+        css = _CSS_ESCAPE.sub(lambda m: chr(min(int(m[1], 16), 0x10FFFF) or 0xFFFD) if m[1] else m[2], css)
     if "@import" in css.lower():
         raise SvgRefused("is an SVG with an external reference (@import)")
-    for match in _URL.finditer(css):
-        if not _FRAGMENT.match(match.group(2).strip()):
-            raise SvgRefused(f"is an SVG with an external reference ({_shorten(match.group(2))})")
+    if (fetching := _FETCHING.search(css)) is not None:
+        raise SvgRefused(f"is an SVG with an external reference ({fetching[0].lower()}…))")
+    # Each url( to its first ")": one pass, however many there are (a regex took minutes on a large
+    # file of unclosed ones). A quoted ")" cuts the address short: refused if not a fragment then.
+    found = _URL_START.search(css)
+    while found is not None:
+        end = css.find(")", found.end())
+        if end < 0:
+            raise SvgRefused(f"is an SVG with an external reference ({_shorten(css[found.start():])})")
+        address = css[found.end():end].strip().strip("\"'").strip()
+        if not _FRAGMENT.match(address):
+            raise SvgRefused(f"is an SVG with an external reference ({_shorten(address)})")
+        found = _URL_START.search(css, end)
 
 
 def _internal(reference: str) -> bool:
@@ -131,7 +157,13 @@ def _size(root: ElementTree.Element) -> tuple[int, int]:
             height = width * box[1] / box[0]
     if width is None or height is None:
         raise SvgRefused("is an SVG with no size (width and height or viewBox)")
+    if not max(width, height) < _LONGEST:  # (also NaN and infinity: 1e-300 by 1e300)
+        raise SvgRefused(f"is an SVG of an impossible size ({_shorten(f'{width:g}×{height:g}')})")
     return max(1, round(width)), max(1, round(height))
+
+
+_LONGEST = 1e9
+"""No side of an SVG is this long (`width="1e400"` is infinite, which has no pixel count)."""
 
 
 def _length(value: str | None) -> float | None:
