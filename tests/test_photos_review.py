@@ -88,8 +88,7 @@ def test_the_svg_check_reads_a_large_file_of_unclosed_urls_in_one_pass(tmp_path)
 
 def test_an_svg_published_as_it_is_carries_no_gps_position_of_an_embedded_photo(tmp_path):
     """README, Privacy: no published file holds a GPS position. An SVG is published byte for byte,
-    and may embed a camera JPEG (with its EXIF) as a data: image. NOT FIXED (a design choice: refuse
-    such an SVG, or warn as for static/)."""
+    and may embed a camera JPEG (with its EXIF) as a data: image: such an SVG is refused."""
     root = photo_site(tmp_path / "site")
     jpeg = base64.b64encode(camera_photo((40, 30))).decode()
     (root / "articles" / "foto" / "peta.svg").write_text(SVG.format(
@@ -165,9 +164,8 @@ def test_pictures_in_an_inline_footnote_are_checked_like_the_others(tmp_path, mo
 
 
 def test_a_picture_in_the_editors_note_is_not_fetched_from_another_site(tmp_path):
-    """The note is inline Markdown: its pictures are plain <img>, so one from another site is fetched
-    by every reader (README: such a picture is an error). NOT FIXED: the note has no line of its own
-    to report it at, and whether a note may hold a picture at all is a design choice."""
+    """The note is inline Markdown: its pictures would be plain <img>, one from another site fetched
+    by every reader. The note is text only: a picture there is an error."""
     root = photo_site(tmp_path / "site")
     (root / "articles" / "lain.md").write_text(article("Lain", note="Lihat ![x](https://pelacak.example/n.png)"),
                                                encoding="utf-8")

@@ -207,6 +207,10 @@ def render_article(article: SourceArticle, config: SiteConfig, photos: ArticlePh
     note_html = None
     if article.note:
         note_tokens = md.parseInline(article.note, {})
+        pictures = [c.attrGet("src") for t in note_tokens for c in t.children or () if c.type == "image"]
+        if photos is not None and pictures:
+            photos.problems.append(Problem(article.path, None, "note", f'holds a picture ("{pictures[0]}"); the '
+                                           "editor's note is text only", "show the picture in the body, as a figure"))
         _link_under_base(note_tokens, config.base_path)
         note_html = md.renderer.render(note_tokens, md.options, {})
     minutes = max(1, math.ceil(body.word_count / config.words_per_minute))

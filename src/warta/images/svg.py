@@ -6,10 +6,15 @@ refused here rather than cleaned: a cleaned copy would not be the file the autho
 
 from __future__ import annotations
 
+import base64
 import codecs
+import io
 import math
 import re
 import xml.etree.ElementTree as ElementTree
+from urllib.parse import unquote
+
+from PIL import Image
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 HTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
@@ -133,9 +138,28 @@ def _check_css(css: str) -> None:
 
 
 def _internal(reference: str) -> bool:
-    """A same-document fragment, or an embedded raster image (which cannot hold a script)."""
+    """A same-document fragment, or an embedded raster image (which cannot hold a script, but may
+    hold a camera's EXIF: refused then, as the SVG is published as it is)."""
     reference = reference.strip()
-    return bool(_FRAGMENT.match(reference) or _SAFE_DATA.match(reference))
+    if _SAFE_DATA.match(reference):
+        if _carries_metadata(reference):
+            raise SvgRefused("is an SVG with an embedded picture that carries EXIF or XMP metadata "
+                             "(a camera's GPS position, its serial number)")
+        return True
+    return bool(_FRAGMENT.match(reference))
+
+
+def _carries_metadata(reference: str) -> bool:
+    """Whether a `data:image/…;base64,` picture holds EXIF or XMP (one that cannot be read: as if it did)."""
+    head, _, payload = reference.partition(",")
+    if not head.lower().endswith(";base64"):
+        return "exif" in unquote(payload).lower() or "xmp" in unquote(payload).lower()
+    try:
+        data = base64.b64decode("".join(payload.split()), validate=True)
+        with Image.open(io.BytesIO(data)) as image:
+            return bool(image.getexif()) or any("xmp" in key.lower() or key == "exif" for key in image.info)
+    except Exception:  # a damaged or bomb-sized picture, not base64: not published
+        return True
 
 
 def _shorten(value: str, longest: int = 60) -> str:
