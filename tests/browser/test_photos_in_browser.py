@@ -237,9 +237,6 @@ def test_dark_mode_shows_the_figure_and_a_readable_caption(open_page, site_url: 
 
 
 @pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}], ids=["1280px"])
-@pytest.mark.xfail(strict=True, reason="markup.py CARD_SIZES says 11rem/33vw, but the theme shows a card's "
-                   "thumbnail full width on a phone and 42rem wide for the home page's first card: Chromium "
-                   "takes the 360w file for a 672 px box")
 def test_card_thumbnails_fill_their_box(open_page, viewport: dict):
     page = open_page()
     page.goto("")
