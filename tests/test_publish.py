@@ -24,6 +24,7 @@ import pytest
 
 from helpers import CONFIG, REPO, article, run_build
 from subpath_server import headers_for, parse_headers_file, pattern_matches, serve_subpath
+from warta.images.renditions import RENDITION_PATH
 
 BASE_URL = "https://user.github.io/warta/"
 PREFIX = "/warta/"
@@ -280,7 +281,7 @@ def test_headers_file_gives_each_path_one_cache_policy_and_every_path_security_h
         cache = headers.get("Cache-Control")
         # Hosts join the values of a header set by several matching rules: at most one rule may set it.
         assert cache is None or cache.count("max-age") == 1, f"{path}: {cache}"
-        if file.startswith("aset/"):
+        if file.startswith("aset/") or RENDITION_PATH.fullmatch(file):  # (named by their content)
             assert cache == "public, max-age=31536000, immutable", path
         elif file.endswith(".html"):
             assert cache == "public, max-age=0, must-revalidate", path

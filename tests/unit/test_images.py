@@ -4,6 +4,7 @@ Every image is made here with Pillow, in tmp_path or in memory: no fixture files
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import os
@@ -180,7 +181,7 @@ def test_probe_sizes_an_svg(tmp_path, attributes, size):
 
 
 def test_probe_accepts_svg_fragments_and_embedded_rasters(tmp_path):
-    png = "data:image/png;base64,iVBORw0KGgo="
+    png = "data:image/png;base64," + base64.b64encode(to_bytes(picture(), "PNG")).decode()
     text = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
             'width="10" height="10"><defs><linearGradient id="g"/></defs>'
             '<rect fill="url(#g)" style="fill: url( \'#g\' )" width="5" height="5"/>'

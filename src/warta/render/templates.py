@@ -112,7 +112,8 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         # A photo as `<picture>` (a card's thumbnail with thumbnail=True), or in a `<figure>`.
         picture=lambda photo, **kw: picture(photo, widths, base, **kw),
         figure=lambda photo, **kw: figure(photo, widths, base, **kw),
-        photo_sizes={"article": ARTICLE_SIZES, "card": CARD_SIZES},
+        article_sizes=ARTICLE_SIZES,
+        card_sizes=CARD_SIZES,
     )
     env.globals["searched_dirs"] = tuple(str(d) for d in dirs)
     return env
