@@ -343,8 +343,8 @@ def photo_bench(count: int, work: Path, repeat: int) -> list[PhotoResult]:
 
     run(f"rebuild after replacing one photo ({replaced.name})", build, lambda e: e == per_photo, replace_photo)
     run("--clean build, photo cache warm", build + ["--clean"], lambda e: e == 0)
-    print(f"\n{per_photo} files per photo (AVIF, WebP and JPEG at each width, 3:2 thumbnails, the 1200×630 "
-          "og:image and the JSON-LD crops)", flush=True)
+    print(f"\n{per_photo} files per photo (its responsive set, the listing thumbnail, the 1200×630 og:image and "
+          "the JSON-LD crops)", flush=True)
     return results
 
 
