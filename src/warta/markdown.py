@@ -218,7 +218,7 @@ def render_article(article: SourceArticle, config: SiteConfig, photos: ArticlePh
     # The Markdown source has served its purpose: keep the rendered body only (memory, cache size).
     return Article(source=replace(article, body=""), body=body, summary=summary, note_html=note_html,
                    reading_minutes=minutes, lead=lead,
-                   images=tuple(sorted(photos.sources.values(), key=lambda s: s.path)) if photos else ())
+                   images=photos.sources if photos else ())
 
 
 DISCOVER_WIDTH = 1200

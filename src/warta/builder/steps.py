@@ -28,9 +28,8 @@ from warta.content import load_articles
 from warta.content.files import folder_problems, read_tree
 from warta.content.loader import FileResult, load_article
 from warta.errors import ContentError, Problem, TemplateError
-from warta.images.photos import ArticlePhotos, ImageFinder
 from warta.images.encode import encode, whole
-from warta.images.photos import Photo, renditions_of
+from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
 from warta.images.renditions import ENCODER, Rendition, address
 from warta.images.source import ImageSource
 from warta.layout import ASSETS_DIR, STATIC_DIR

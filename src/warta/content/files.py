@@ -21,6 +21,16 @@ SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "__pycache__", "node_modules
 """Never read from `static/` or `assets/`: a repository's history or tooling is not site content."""
 
 
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(size, mtime_ns) of a file, None when there is none: what tells a later build that a file an
+    article read (a picture) changed, came or went."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
 def folder_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list[Problem]:
     """Every symbolic link under the site's folders that leads outside the site or loops, every
     published name with a control character, and a site folder that is not a folder."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 from warta.config import SiteConfig
+from warta.content.files import file_stamp
 from warta.content.frontmatter import normalise_text, split_front_matter
 from warta.content.schema import SourceArticle, validate_article
 from warta.errors import Problem
@@ -112,16 +113,7 @@ def _trusted(stat: tuple[int, int] | None) -> tuple[int, int] | None:
 
 def _same_images(root: Path, images: tuple[tuple[str, tuple[int, int] | None], ...]) -> bool:
     """Whether every image file an article named is as it was (or still missing)."""
-    for path, stat in images:
-        try:
-            info = os.stat(root / path)
-        except OSError:
-            if stat is not None:
-                return False
-            continue
-        if stat != (info.st_size, info.st_mtime_ns):
-            return False
-    return True
+    return all(file_stamp(root / path) == stat for path, stat in images)
 
 
 def _not_a_folder(folder: Path) -> Problem:

@@ -12,6 +12,7 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
+from warta.content.files import file_stamp
 from warta.errors import Problem
 from warta.images.renditions import Rendition, crop, output_path, responsive
 from warta.images.source import ImageFault, ImageSource, probe
@@ -96,8 +97,8 @@ class ArticlePhotos:
         self.finder = finder
         self.path = article_path
         self.problems: list[Problem] = []
-        self.sources: dict[str, ImageSource] = {}
         self.read: dict[str, ImageSource | ImageFault] = {}
+        """What each file read gave, by its path from the site root."""
 
     def photo(self, src: str, line: int | None, field: str, alt: str | None, caption: str | None = None,
               credit: str | None = None, focus: tuple[float, float] = (0.5, 0.5)) -> Photo | None:
@@ -110,7 +111,6 @@ class ArticlePhotos:
             named = f'"{printable}" ({shown})' if shown else f'"{printable}"'
             self.problems.append(Problem(self.path, line, field, f"{named} {found.message}", found.hint))
             return None
-        self.sources[found.path] = found
         if found.located and found.path.startswith(f"{STATIC_DIR}/"):
             self.warn(line, field, f"{found.path} holds a GPS position (EXIF), and every file of "
                       f"{STATIC_DIR}/ is published as it is", f"move it beside the article ({ARTICLE_FOLDER}…), "
@@ -122,6 +122,11 @@ class ArticlePhotos:
             return None
         return Photo(found, alt, caption, credit, focus)
 
+    @property
+    def sources(self) -> tuple[ImageSource, ...]:
+        """Every image file found and usable, by path."""
+        return tuple(found for _, found in sorted(self.read.items()) if isinstance(found, ImageSource))
+
     def warn(self, line: int | None, field: str, message: str, hint: str) -> None:
         self.problems.append(Problem(self.path, line, field, message, hint, warning=True))
 
@@ -132,21 +137,12 @@ class ArticlePhotos:
                             for path, found in self.read.items()))
 
 
-def file_stamp(path: Path) -> tuple[int, int] | None:
-    """(size, mtime_ns) of a file, None when there is none (what a dependency compares)."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_size, info.st_mtime_ns
-
-
 # -- what the site publishes of a photo --------------------------------------------------------------
 
 THUMBNAIL = ((3, 2), (360, 720))
 """Listing cards show a 3:2 crop around the focus, 360 and 720 pixels wide (1x and 2x screens)."""
 SOCIAL = ((1200, 630), 1200)
-"""og:image and twitter:image: the 1200×630 crop social apps show large."""
+"""og:image (X reads it too): the 1200×630 crop social apps show large."""
 SCHEMA_RATIOS = ((16, 9), (4, 3), (1, 1))
 """NewsArticle JSON-LD `image`: Google asks for these three ratios, at least 1200 pixels wide."""
 SCHEMA_WIDTH = 1200
@@ -194,44 +190,53 @@ def _responsive(source: ImageSource, widths: tuple[int, ...]) -> tuple[tuple[Ren
 def thumbnail_set(photo: Photo, small: bool = False) -> PhotoSet:
     """The 3:2 crop listing cards show, 360 and 720 wide (`small`: 360 only, for a list's 6rem
     thumbnail); an SVG: itself."""
-    source = photo.source
-    ratio, widths = THUMBNAIL
-    if source.kind == "svg":
-        return responsive_set(source, widths)
-    widths = widths[:1] if small else widths
-    sets = (tuple(_distinct(crop(source, ratio, w, photo.focus, kind) for w in widths)) for kind in ("avif", "webp"))
-    fallback = crop(source, ratio, THUMBNAIL[1][0], photo.focus, _fallback(source))
-    return PhotoSet(*(tuple(_sized(source, r) for r in part) for part in (*sets, (fallback,))))
+    if photo.source.kind == "svg":
+        return responsive_set(photo.source, THUMBNAIL[1])
+    return PhotoSet(*(tuple(_sized(photo.source, r) for r in part) for part in _thumbnail(photo, small)))
 
 
 def social_image(photo: Photo) -> Sized | None:
     """The 1200×630 JPEG crop for og:image (None for an SVG: social apps do not show SVG)."""
-    if photo.source.kind == "svg":
-        return None
-    (ratio_w, ratio_h), width = SOCIAL
-    return _sized(photo.source, crop(photo.source, (ratio_w, ratio_h), width, photo.focus, "jpeg"))
+    rendition = _social(photo)
+    return _sized(photo.source, rendition) if rendition else None
 
 
 def schema_images(photo: Photo) -> tuple[Sized, ...]:
     """The 16:9, 4:3 and 1:1 JPEG crops for NewsArticle JSON-LD (none for an SVG)."""
-    if photo.source.kind == "svg":
-        return ()
-    return tuple(_sized(photo.source, crop(photo.source, ratio, SCHEMA_WIDTH, photo.focus, "jpeg"))
-                 for ratio in SCHEMA_RATIOS)
+    return tuple(_sized(photo.source, r) for r in _schema(photo))
 
 
 def renditions_of(photo: Photo, widths: tuple[int, ...], lead: bool) -> dict[str, tuple[ImageSource, Rendition]]:
     """Every file published of `photo` (a lead photo also has its thumbnail and crops): output path
-    -> (source, rendition). The one list the build encodes and the pages refer to."""
+    -> (source, rendition). The build encodes what the pages refer to: both come from the same
+    `_responsive`, `_thumbnail`, `_social` and `_schema`."""
     source = photo.source
-    wanted = [rendition for part in _responsive(source, widths) for rendition in part]
+    parts = [*_responsive(source, widths)]
     if lead and source.kind != "svg":
-        ratio, thumb_widths = THUMBNAIL
-        wanted += [crop(source, ratio, w, photo.focus, kind) for w in thumb_widths for kind in ("avif", "webp")]
-        wanted.append(crop(source, ratio, thumb_widths[0], photo.focus, _fallback(source)))
-        wanted.append(crop(source, SOCIAL[0], SOCIAL[1], photo.focus, "jpeg"))
-        wanted += [crop(source, ratio, SCHEMA_WIDTH, photo.focus, "jpeg") for ratio in SCHEMA_RATIOS]
-    return {output_path(source, r): (source, r) for r in wanted}
+        parts += [*_thumbnail(photo, small=False), (_social(photo),), _schema(photo)]
+    return {output_path(source, r): (source, r) for part in parts for r in part}
+
+
+def _thumbnail(photo: Photo, small: bool) -> tuple[tuple[Rendition, ...], ...]:
+    """(AVIF set, WebP set, (the fallback,)) of the 3:2 thumbnail of a raster photo."""
+    source = photo.source
+    ratio, widths = THUMBNAIL
+    widths = widths[:1] if small else widths
+    sets = (tuple(_distinct(crop(source, ratio, w, photo.focus, kind) for w in widths)) for kind in ("avif", "webp"))
+    return (*sets, (crop(source, ratio, THUMBNAIL[1][0], photo.focus, _fallback(source)),))
+
+
+def _social(photo: Photo) -> Rendition | None:
+    if photo.source.kind == "svg":
+        return None
+    ratio, width = SOCIAL
+    return crop(photo.source, ratio, width, photo.focus, "jpeg")
+
+
+def _schema(photo: Photo) -> tuple[Rendition, ...]:
+    if photo.source.kind == "svg":
+        return ()
+    return tuple(crop(photo.source, ratio, SCHEMA_WIDTH, photo.focus, "jpeg") for ratio in SCHEMA_RATIOS)
 
 
 def _fallback(source: ImageSource) -> str:
