@@ -22,7 +22,7 @@ with Pillow from a fixed seed and kept in --work between runs) as `image: {src: 
 alt, caption, credit}`. Each row is a fresh `warta build --no-search` process with the default
 --jobs: a cold build (no `.warta-cache`, no output), a no-op rebuild, a rebuild after one photo is
 replaced by new bytes, and a --clean build with the photo cache warm. "encoded" counts the photo
-cache entries a build wrote (`warta build` does not print BuildReport.encoded): entries of
+cache entries a build wrote (read from the cache, not from `warta build`'s summary line): entries of
 `.warta-cache/photos/` that are new, or whose inode or mtime changed; the script checks the
 no-op and --clean rows encode nothing and the replaced photo exactly its own renditions. The
 cold row is one run, timed while its memory is sampled (4 times a second, not 50: less CPU);
