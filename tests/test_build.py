@@ -19,6 +19,7 @@ BASIC = REPO / "tests" / "sites" / "basic"
 EXPECTED_FILES = {
     "404.html",
     "index.html",
+    "ralat/index.html",  # corrections and withdrawals (issue 18)
     "halaman/1/index.html",
     "artikel/banjir-jakarta/index.html",
     "artikel/harga-beras/index.html",
@@ -79,6 +80,7 @@ def html_files(out: Path) -> list[Path]:
 
 EXPECTED_OTHER_FILES = {
     "atom.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "logo.png", "kartu.png",
+    "ralat/atom.xml",  # the corrections page's feed (issue 18)
     ".nojekyll", "_headers", "_redirects",  # for static hosts (outputs/hosting.py)
     ".warta-output",  # marks the folder as a Warta output (build/outdir.py)
     *(f"artikel/{slug}/kartu.png" for slug in ("banjir-jakarta", "harga-beras", "keamanan-konten", "pemilu-daerah")),

@@ -16,7 +16,7 @@ import shutil
 import time
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -369,6 +369,13 @@ edits = st.one_of(
     st.tuples(st.just("photo"), st.integers(0, 9), st.integers(0, 2), st.sampled_from(["lead", "figure"])),
     st.tuples(st.just("paint"), st.integers(0, 2), st.integers(0, 255)),
     st.tuples(st.just("unpaint"), st.integers(0, 2)),
+    # Newsroom standards (issue 18): a correction added (the article, /ralat/ and the feeds follow), a
+    # withdrawal made or undone (the article leaves or rejoins every listing), a right of reply to
+    # another article (both pages link), a type of work (labels on the article and its cards).
+    st.tuples(st.just("correct"), st.integers(0, 9), st.integers(1, 28)),
+    st.tuples(st.just("retract"), st.integers(0, 9)),
+    st.tuples(st.just("reply"), st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.just("retype"), st.integers(0, 9), st.sampled_from(["opini", "advertorial", "berita"])),
 )
 
 
@@ -420,8 +427,52 @@ def apply(site: Site, edit: tuple) -> None:
         site.write(path.relative_to(site.root).as_posix(), path.read_text() + f"\nLihat [p{m}](/artikel/p{m}/#{anchor}).\n")
     elif kind == "config":
         site.write("warta.yaml", (BASIC / "warta.yaml").read_text().replace("per_page: 2", f"per_page: {edit[1]}"))
+    elif kind in ("correct", "retract", "reply", "retype"):
+        _apply_standards(site, edit, existing)
     else:
         _apply_photo(site, edit, existing)
+
+
+def _front(path: Path, key: str, lines: str) -> str:
+    """The article's text with front matter field `key` set to `lines` (YAML, the key's own line first),
+    or without it when `lines` is empty."""
+    head, _, body = path.read_text().partition("\n---\n\n")
+    kept = []
+    skipping = False
+    for line in head.split("\n"):
+        if line.startswith(f"{key}:") or (skipping and line.startswith(" ")):
+            skipping = True
+            continue
+        skipping = False
+        kept.append(line)
+    return "\n".join(kept + ([lines] if lines else [])) + "\n---\n\n" + body
+
+
+def _apply_standards(site: Site, edit: tuple, existing: list[Path]) -> None:
+    if not existing:
+        return
+    kind, n = edit[0], edit[1]
+    path = existing[n % len(existing)]
+    name = path.relative_to(site.root).as_posix()
+    text = path.read_text()
+    if kind == "correct":
+        old = [line for line in text.split("\n") if line.startswith("  - {date:")]
+        entry = f"  - {{date: \"2025-06-{edit[2]:02d}T10:00:00+07:00\", text: \"Ralat {edit[2]}\"}}"
+        site.write(name, _front(path, "corrections", "\n".join(["corrections:", *old, entry])))
+    elif kind == "retract":
+        withdrawn = "retracted:" in text
+        site.write(name, _front(path, "retracted", "" if withdrawn else
+                                "retracted: {date: \"2025-06-30T10:00:00+07:00\", reason: Sumber palsu}"))
+    elif kind == "reply":
+        text = _front(path, "type", "type: hak-jawab")
+        path.write_text(text)
+        site.write(name, _front(path, "reply_to", f"reply_to: p{edit[2]}"))
+    else:
+        text = _front(path, "reply_to", "")
+        path.write_text(text)
+        text = _front(path, "sponsor", "sponsor: PT Iklan" if edit[2] == "advertorial" else "")
+        path.write_text(text)
+        site.write(name, _front(path, "type", f"type: {edit[2]}"))
 
 
 def _apply_photo(site: Site, edit: tuple, existing: list[Path]) -> None:
@@ -448,6 +499,8 @@ def _apply_photo(site: Site, edit: tuple, existing: list[Path]) -> None:
 @settings(max_examples=int(os.environ.get("WARTA_PROPERTY_EXAMPLES", "12")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.lists(edits, min_size=1, max_size=6))
+@example([("add", 1, "Ekonomi", 3), ("add", 2, "Ekonomi", 4), ("correct", 0, 5), ("correct", 0, 9),
+          ("reply", 1, 1), ("retype", 0, "advertorial"), ("retract", 0), ("retract", 0)])
 def test_incremental_output_always_equals_a_clean_build(tmp_path_factory, steps):
     tmp = tmp_path_factory.mktemp("prop")
     site = copy_basic(tmp)

@@ -6,9 +6,9 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
@@ -131,6 +131,10 @@ class Article(FastPickle):
     """The lead photo, found and checked (an https `image` is not shown: it has none)."""
     images: tuple[ImageSource, ...] = ()
     """Every image file the article shows (lead and figures), by path: what the build publishes."""
+    correction_html: tuple[str, ...] = ()
+    """Each correction's text as HTML, in the order of `source.corrections`."""
+    retraction_html: str | None = None
+    """The retraction's reason as HTML, when the article was withdrawn."""
     digest: str = ""
     """Fingerprint of everything above (with the Markdown source): what the article's views show;
     set by the build (`builder/fingerprints.py`, `article_digests`)."""
@@ -202,23 +206,54 @@ def render_article(article: SourceArticle, config: SiteConfig, photos: ArticlePh
     """Render one article: a pure function of the article, the config and the image files it
     names, which `photos` finds and checks (without it, pictures are left as plain `<img>`)."""
     md = make_parser(config.allow_html)
-    body = render_markdown(md, article.body, config.base_path, photos, config.image_widths, article.body_line)
+    body = render_markdown(md, article.body, config.base_path, photos, config.image_widths, article.body_line,
+                           sponsored_by=_site_host(config) if article.sponsored else None)
     summary = article.summary or shorten(body.first_paragraph, SUMMARY_LENGTH)
-    note_html = None
-    if article.note:
-        note_tokens = md.parseInline(article.note, {})
-        pictures = [c.attrGet("src") for t in note_tokens for c in t.children or () if c.type == "image"]
-        if photos is not None and pictures:
-            photos.problems.append(Problem(article.path, None, "note", f'holds a picture ("{pictures[0]}"); the '
-                                           "editor's note is text only", "show the picture in the body, as a figure"))
-        _link_under_base(note_tokens, config.base_path)
-        note_html = md.renderer.render(note_tokens, md.options, {})
+    inline = partial(_render_inline, md, article, config, photos)
+    note_html = inline(article.note, "note", None, "the editor's note") if article.note else None
+    corrections = tuple(inline(c.text, "corrections", c.line, "a correction") for c in article.corrections)
+    retraction = article.retracted
+    retraction_html = inline(retraction.reason, "retracted", retraction.line, "a retraction's reason") \
+        if retraction else None
     minutes = max(1, math.ceil(body.word_count / config.words_per_minute))
     lead = _lead_photo(article, photos)
     # The Markdown source has served its purpose: keep the rendered body only (memory, cache size).
     return Article(source=replace(article, body=""), body=body, summary=summary, note_html=note_html,
                    reading_minutes=minutes, lead=lead,
-                   images=photos.sources if photos else ())
+                   images=photos.sources if photos else (), correction_html=corrections,
+                   retraction_html=retraction_html)
+
+
+def _render_inline(md: MarkdownIt, article: SourceArticle, config: SiteConfig, photos: ArticlePhotos | None,
+                   text: str, key: str, line: int | None, what: str) -> str:
+    """One line of inline Markdown of the front matter (the editor's note, a correction, a retraction's
+    reason) as HTML; a picture there is an error (`photos` collects it), as these are text only."""
+    tokens = md.parseInline(text, {})
+    pictures = [c.attrGet("src") for t in tokens for c in t.children or () if c.type == "image"]
+    if photos is not None and pictures:
+        photos.problems.append(Problem(article.path, line, key, f'holds a picture ("{pictures[0]}"); {what} '
+                                       "is text only", "show the picture in the body, as a figure"))
+    _link_under_base(tokens, config.base_path)
+    if article.sponsored:
+        _mark_sponsored(tokens, _site_host(config))
+    return md.renderer.render(tokens, md.options, {})
+
+
+def _site_host(config: SiteConfig) -> str:
+    return urlsplit(config.base_url).netloc.lower()
+
+
+def _mark_sponsored(tokens: list[Token], site_host: str) -> None:
+    """`rel="sponsored"` on every link that leaves the site, in an article paid for or issued by
+    someone else (Google's rule for paid links; the Press Council's for advertorials)."""
+    for token in tokens:
+        for child in token.children or ():
+            if child.type != "link_open":
+                continue
+            href = str(child.attrGet("href") or "")
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https") and parts.netloc.lower() != site_host or href.startswith("//"):
+                child.attrSet("rel", "sponsored")
 
 
 DISCOVER_WIDTH = 1200
@@ -239,9 +274,11 @@ def _lead_photo(article: SourceArticle, photos: ArticlePhotos | None) -> Photo |
 
 
 def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: ArticlePhotos | None = None,
-                    widths: tuple[int, ...] = (), first_line: int = 1) -> RenderedBody:
+                    widths: tuple[int, ...] = (), first_line: int = 1, sponsored_by: str | None = None
+                    ) -> RenderedBody:
     """Parse once, adjust tokens (heading levels, site links, pictures), collect headings and text,
-    render. The body starts at line `first_line` of its file (for the pictures' problems)."""
+    render. The body starts at line `first_line` of its file (for the pictures' problems). For a
+    sponsored article, `sponsored_by` is the site's own host: links elsewhere get `rel="sponsored"`."""
     tokens = md.parse(text, {})
     limit = MAX_GROWTH * len(text) + GROWTH_SLACK
     # Issue 21: a reference link repeats its definition's address and title at every use, so 62 KB of
@@ -254,6 +291,8 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
     if photos is not None:
         _find_photos(tokens, photos, first_line)
     _link_under_base(tokens, base_path)
+    if sponsored_by is not None:
+        _mark_sponsored(tokens, sponsored_by)
     # The page's <h1> is the article title, so a body that uses `#` is shifted one level down.
     shift = 1 if any(t.type == "heading_open" and t.tag == "h1" for t in tokens) else 0
     headings: list[Heading] = []

@@ -34,12 +34,14 @@ from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
 from warta.render.pages import PageSpec
 
-BODY_FIELDS = ("packed_body", "body", "outline", "headings", "toc", "note", "word_count")
+BODY_FIELDS = ("packed_body", "body", "outline", "headings", "toc", "note", "word_count", "corrections", "retraction",
+               "modified")
 """`ArticleView` fields and properties derived from the article's body (or editor's note): a change
 there re-renders only the pages whose templates read them (`TemplateDependencies.reads`)."""
 
 CARD_FIELDS = ("slug", "path", "title", "date", "updated", "authors", "source", "dateline", "tags", "category",
-               "summary", "lede", "photo", "image", "image_alt", "toc_min_headings", "reading_minutes", "extra", "byline")
+               "summary", "lede", "photo", "image", "image_alt", "toc_min_headings", "reading_minutes", "extra", "byline",
+               "type", "type_label", "sponsor", "sponsored")
 """`ArticleView` fields and properties a listing may show: covered by the article's card digest."""
 
 LEFT_OUT: dict[type, frozenset[str]] = {
@@ -107,12 +109,14 @@ def code_version() -> str:
 def article_digests(article: Article, markdown: str) -> tuple[str, str]:
     """(digest, card digest) of a rendered article whose body's Markdown was `markdown`: the first
     covers everything its view shows, the second what `CARD_FIELDS` show (the front matter without
-    the body and note, the summary and the reading time)."""
+    the body, note and corrections, the summary and the reading time)."""
     everything = (article.source, markdown, article.body, article.summary, article.note_html, article.reading_minutes,
-                  article.lead)
+                  article.lead, article.correction_html, article.retraction_html)
     image = article.source.image
-    card = (replace(article.source, note=None, body_line=0, image=image and replace(image, line=0)), article.summary,
-            article.reading_minutes, article.lead)
+    # (Corrections and a retraction are not shown on cards; a retraction takes the article out of every
+    # listing, which changes the listings' specs.)
+    card = (replace(article.source, note=None, body_line=0, image=image and replace(image, line=0), corrections=(),
+                    retracted=None, reply_to_line=None), article.summary, article.reading_minutes, article.lead)
     return hashlib.sha256(repr(everything).encode()).hexdigest(), hashlib.sha256(repr(card).encode()).hexdigest()
 
 

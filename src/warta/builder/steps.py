@@ -206,7 +206,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     # An article view stands for its article in a page's fingerprint: by its full digest, or where no
     # template reads its body (`BODY_FIELDS`), by its card digest.
     full, light = Fingerprints(), Fingerprints()
-    for article in site.articles:
+    for article in (*site.articles, *site.retracted):
         full.remember(shared.articles[article.slug], article.digest)
         light.remember(shared.articles[article.slug], article.card_digest)
     base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple
 from warta.config import SiteConfig
 from warta.content.files import file_stamp
 from warta.content.frontmatter import normalise_text, split_front_matter
+from warta.content.relations import reply_problems
 from warta.content.schema import SourceArticle, validate_article
 from warta.errors import Problem
 from warta.layout import ARTICLES_DIR
@@ -100,6 +101,7 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     for result in files.values():
         problems.extend(result.problems)
     problems.extend(_duplicate_slugs(articles))
+    problems.extend(reply_problems(articles))
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
 
 

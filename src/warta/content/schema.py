@@ -57,6 +57,38 @@ class LeadImage(FastPickle):
         return self.src.lower().startswith(("http://", "https://"))
 
 
+ARTICLE_TYPES = {
+    "berita": "Berita", "opini": "Opini", "analisis": "Analisis", "wawancara": "Wawancara",
+    "advertorial": "Advertorial", "siaran-pers": "Siaran pers", "hak-jawab": "Hak jawab",
+}
+"""`type:` of an article (the kind of work, its label on the page and on cards); the first is the default."""
+SPONSORED_TYPES = ("advertorial", "siaran-pers")
+"""Types paid for or issued by someone outside the newsroom: they need `sponsor:`, are set apart on the
+page, get `rel="sponsored"` links and stay out of the Google News sitemap."""
+REPLY_TYPE = "hak-jawab"
+"""The type of a right-of-reply statement; it names the article it answers in `reply_to:`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Correction(FastPickle):
+    """One entry of `corrections:` ("Ralat"): when, and what was corrected."""
+
+    date: datetime
+    text: str
+    """Inline Markdown."""
+    line: int
+    """Line of the entry in the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Retraction(FastPickle):
+    """`retracted:`: the article was withdrawn at `date` for `reason` (inline Markdown)."""
+
+    date: datetime
+    reason: str
+    line: int
+
+
 @dataclass(frozen=True, slots=True)
 class SourceArticle(FastPickle):
     """A validated article file: front matter fields plus the raw Markdown body."""
@@ -111,10 +143,32 @@ class SourceArticle(FastPickle):
     author_lines: tuple[int | None, ...] = ()
     category_line: int | None = None
     source_line: int | None = None
+    type: str = "berita"
+    """The kind of work, a key of ARTICLE_TYPES."""
+    sponsor: str | None = None
+    """Who paid for (advertorial) or issued (siaran-pers) the article; required for SPONSORED_TYPES."""
+    corrections: tuple[Correction, ...] = ()
+    """Corrections, oldest first."""
+    reply_to: str | None = None
+    """Slug of the article a right of reply (`type: hak-jawab`) answers."""
+    reply_to_line: int | None = None
+    retracted: Retraction | None = None
+    """Set when the article was withdrawn: its page then shows the notice instead of the story."""
+
+    @property
+    def sponsored(self) -> bool:
+        return self.type in SPONSORED_TYPES
+
+    @property
+    def modified(self) -> datetime | None:
+        """The last change readers are told of: `updated` or the latest correction, whichever is later."""
+        times = [t for t in (self.updated, *(c.date for c in self.corrections)) if t is not None]
+        return max(times) if times else None
 
 
 KNOWN_FIELDS = ("title", "date", "updated", "expires", "author", "source", "dateline", "tags",
-                "category", "summary", "slug", "draft", "note", "image", "image_alt", "aliases", "extra")
+                "category", "summary", "slug", "draft", "note", "image", "image_alt", "aliases", "extra",
+                "type", "sponsor", "corrections", "reply_to", "retracted")
 
 _ALIAS_FORBIDDEN = re.compile(r'[\s\\?#%*:"<>|^`{}\[\]\x00-\x1f\x7f]')
 MAX_ALIAS_BYTES = 900
@@ -330,6 +384,10 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
     dateline = check.text("dateline")
     image = _image(check)
     aliases, alias_lines = _aliases(check)
+    kind, sponsor = _type_and_sponsor(check)
+    corrections = _corrections(check, published)
+    reply_to = _reply_to(check, kind)
+    retracted = _retraction(check, published)
     if not body.strip():
         check.at(body_line, "body", "is empty", "write the article below the closing `---`")
 
@@ -346,6 +404,8 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         tag_lines=tag_lines,
         author_lines=author_lines,
         category_line=mapping.lines.get("category"), source_line=mapping.lines.get("source"),
+        type=kind, sponsor=sponsor, corrections=corrections, reply_to=reply_to,
+        reply_to_line=mapping.lines.get("reply_to"), retracted=retracted,
     ), problems
 
 
@@ -575,6 +635,128 @@ def _aliases(check: _Check) -> tuple[tuple[str, ...], tuple[int, ...]]:
         aliases.append(value.strip())
         alias_lines.append(line)
     return tuple(aliases), tuple(alias_lines)
+
+
+TYPE_HINT = "use one of " + ", ".join(ARTICLE_TYPES)
+
+
+def _type_and_sponsor(check: _Check) -> tuple[str, str | None]:
+    """`type` (ARTICLE_TYPES, "berita" when missing) and `sponsor`, which a sponsored type needs
+    and no other type shows."""
+    kind = check.data.get("type", "berita")
+    if kind not in ARTICLE_TYPES:
+        written = kind if isinstance(kind, str) else _kind(kind)
+        check.error("type", f'"{written}" is not a type of article',
+                    _suggest(str(kind), tuple(ARTICLE_TYPES), TYPE_HINT))
+        kind = "berita"
+    found = len(check.problems)
+    sponsor = check.text("sponsor")
+    if kind in SPONSORED_TYPES and sponsor is None and len(check.problems) == found:
+        who = "paid for it" if kind == "advertorial" else "issued it"
+        check.error("sponsor" if "sponsor" in check.data else "type", f"{kind} needs a sponsor, and "
+                    + ("`sponsor:` is empty" if "sponsor" in check.data else "there is no `sponsor:`"),
+                    f'add `sponsor: "PT Contoh"`: who {who}, as readers are to see it')
+    elif sponsor is not None and kind not in SPONSORED_TYPES:
+        check.warn("sponsor", f"is shown only on {' and '.join(SPONSORED_TYPES)} articles, and this is {kind}",
+                   f"set `type: advertorial` (or siaran-pers) if it was paid for, or remove `sponsor:`")
+    return kind, sponsor
+
+
+CORRECTION_HINT = 'write each as `- date: "2025-06-20T10:00:00+07:00"` with `text: "…"` under it'
+
+
+def _corrections(check: _Check, published: datetime | None) -> tuple[Correction, ...]:
+    """`corrections`: a list of {date, text}, each with both; none dated before the article."""
+    raw = check.data.get("corrections")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        check.error("corrections", f"must be a list of corrections, not {_kind(raw)}", CORRECTION_HINT)
+        return ()
+    found = []
+    for index, item in enumerate(raw):
+        line = check.mapping.line_of_item("corrections", index)
+        entry = _dated_entry(check, "corrections", item, line, "text", published, CORRECTION_HINT)
+        if entry is not None:
+            found.append(Correction(entry[0], entry[1], line))
+    return tuple(sorted(found, key=lambda c: c.date))
+
+
+def _dated_entry(check: _Check, key: str, item: Any, line: int, text_key: str, published: datetime | None,
+                 hint: str) -> tuple[datetime, str] | None:
+    """(date, text) of one mapping of a `corrections` entry or of `retracted`, every problem reported
+    at `line`."""
+    what = "a correction" if key == "corrections" else "`retracted`"
+    if not isinstance(item, dict):
+        check.at(line, key, f"{what} must be a mapping of date and {text_key}, not {_kind(item)}", hint)
+        return None
+    for name in item:
+        if name not in ("date", text_key):
+            check.problems.append(Problem(check.path, line, key, f"has `{name}`, which is not a key of {what}",
+                                          _suggest(str(name), ("date", text_key), f"use `date` and `{text_key}`"),
+                                          warning=True))
+    when = None
+    if item.get("date") in (None, ""):
+        check.at(line, key, f"{what} has no date", hint)
+    else:
+        when, reason = parse_datetime(item["date"], check.zone)
+        if reason:
+            check.at(line, key, f"{what}'s date {reason}", DATE_HINT)
+        elif published is not None and when < published:
+            check.at(line, key, f"{what} is dated {when.isoformat()}, before the article's date "
+                                f"{published.isoformat()}", "check the date: it comes after publication")
+            when = None
+    text = item.get(text_key)
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        text = str(text)
+    if not isinstance(text, str) or not text.strip():
+        reason_word = "what was corrected" if key == "corrections" else "why the article was withdrawn"
+        check.at(line, key, f"{what} has no {text_key}" if text in (None, "") or isinstance(text, str)
+                 else f"{what}'s {text_key} must be text, not {_kind(text)}",
+                 f"say {reason_word} in `{text_key}: \"…\"`")
+        return None
+    return (when, " ".join(text.split())) if when is not None else None
+
+
+RETRACTION_HINT = 'write `retracted:` with `date: "2025-06-20T10:00:00+07:00"` and `reason: "…"` under it'
+
+
+def _retraction(check: _Check, published: datetime | None) -> Retraction | None:
+    """`retracted`: {date, reason}; the Press Council's guidelines allow no withdrawal without a
+    reason told to readers."""
+    raw = check.data.get("retracted")
+    if raw is None:
+        return None
+    line = check.mapping.line_of("retracted")
+    entry = _dated_entry(check, "retracted", raw, line, "reason", published, RETRACTION_HINT)
+    return Retraction(entry[0], entry[1], line) if entry else None
+
+
+def _reply_to(check: _Check, kind: str) -> str | None:
+    """`reply_to`: the slug of the article a right of reply answers; needed by and only for `hak-jawab`
+    (that the article exists is checked with all the articles, `content/relations.py`)."""
+    raw = check.data.get("reply_to")
+    if raw is None:
+        if kind == REPLY_TYPE:
+            check.error("type", "hak-jawab needs `reply_to:`, the article it answers",
+                        "add `reply_to: <slug of that article>`")
+        return None
+    if kind != REPLY_TYPE:
+        check.error("reply_to", f"is for a right of reply, and this article's type is {kind}",
+                    "add `type: hak-jawab`, or remove `reply_to:`")
+        return None
+    slug = raw.strip().strip("/").removeprefix("artikel/").strip("/") if isinstance(raw, str) else raw
+    reason = check_slug(slug)
+    if reason:
+        check.error("reply_to", reason, "write the slug of the article answered, for example `reply_to: investasi-meta`")
+        return None
+    return slug
+
+
+def _suggest(name: str, known: tuple[str, ...], otherwise: str) -> str:
+    """"did you mean …?" for a name close to one of `known`, else `otherwise`."""
+    close = did_you_mean(name, known)
+    return close if close.startswith("did you mean") else otherwise
 
 
 def _kind(value: Any) -> str:

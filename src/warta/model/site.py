@@ -26,6 +26,10 @@ class Neighbours:
     """The previous article in time."""
     related: tuple[Article, ...]
     """Articles sharing the most tags, best first."""
+    replies: tuple[Article, ...] = ()
+    """Rights of reply (`type: hak-jawab`) answering this article, oldest first."""
+    answers: Article | None = None
+    """For a right of reply, the article it answers (when that is published)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,10 @@ class Site:
     """The whole site model: every later stage reads only this and the config."""
 
     articles: tuple[Article, ...]
-    """Published articles, newest first."""
+    """Published articles, newest first (not the retracted ones)."""
+    retracted: tuple[Article, ...]
+    """Published articles that were withdrawn (`retracted:`), newest first: each keeps its URL, showing
+    the notice, and is in no listing, feed, sitemap or search index."""
     neighbours: dict[str, Neighbours]
     """Slug -> newer/older/related."""
     tags: tuple[Term, ...]
@@ -95,7 +102,8 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
             left_out[reason] += 1
         else:
             published.append(article)
-    ordered = tuple(sorted(published, key=_date_and_slug, reverse=True))
+    everything = sorted(published, key=_date_and_slug, reverse=True)
+    ordered = tuple(a for a in everything if a.source.retracted is None)
 
     upcoming = [a for a in articles if a.source.date > now and not a.source.draft and not future]
     expiring = [a for a in ordered if a.source.expires is not None]
@@ -108,6 +116,7 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
     tags = group_terms("tag", ordered, lambda a: a.source.tags)
     return Site(
         articles=ordered,
+        retracted=tuple(a for a in everything if a.source.retracted is not None),
         neighbours=_neighbours(ordered, tags, config.related_count),
         tags=tags,
         categories=group_terms("category", ordered, lambda a: (a.source.category,) if a.source.category else ()),
@@ -133,6 +142,11 @@ def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int
             members[tag].append(index)
         for pair in combinations(tag_list, 2):
             pairs[pair].append(index)
+    by_slug = {article.slug: article for article in ordered}
+    replies: dict[str, list[Article]] = defaultdict(list)
+    for article in reversed(ordered):  # (oldest first)
+        if article.source.reply_to in by_slug:
+            replies[article.source.reply_to].append(article)
     result = {}
     for index, article in enumerate(ordered):
         related = _related(index, tag_lists[index], members, pairs, count) if count else ()
@@ -140,6 +154,8 @@ def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int
             newer=ordered[index - 1] if index > 0 else None,
             older=ordered[index + 1] if index + 1 < len(ordered) else None,
             related=tuple(ordered[i] for i in related),
+            replies=tuple(replies.get(article.slug, ())),
+            answers=by_slug.get(article.source.reply_to) if article.source.reply_to else None,
         )
     return result
 

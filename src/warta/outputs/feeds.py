@@ -16,7 +16,8 @@ from warta import __version__
 from warta.config import SiteConfig
 from warta.model.urls import CATEGORY_DIR, LOGO_FILE, TAG_DIR
 from warta.render.metadata import image_path
-from warta.render.views import ArticleView
+from warta.render.dates import day_date_time
+from warta.render.views import ArticleView, CorrectionEntry
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
@@ -40,6 +41,17 @@ class Feed:
     page_path: str
     """Site path of the HTML page the feed mirrors."""
     articles: tuple[ArticleView, ...]
+    """Newest first, already cut to the feed length."""
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionsFeed:
+    """The feed of the corrections page: one entry per correction or withdrawal."""
+
+    title: str
+    path: str
+    page_path: str
+    entries: tuple[CorrectionEntry, ...]
     """Newest first, already cut to the feed length."""
 
 
@@ -77,11 +89,45 @@ class FeedWriter:
         html = str(article.body)
         if article.note:
             html = f"<p><strong>Catatan redaksi:</strong> {article.note}</p>\n" + html
+        # (A feed reader shows what changed: each correction, dated, before the story.)
+        for correction in reversed(article.corrections):
+            when = day_date_time(correction.date, self.config.zone, self.config.language)
+            html = f"<p><strong>Ralat ({when}):</strong> {correction.text}</p>\n" + html
         return _RELATIVE.sub(absolute, html)
 
     def updated(self, feed: Feed) -> datetime | None:
-        times = [a.updated or a.date for a in feed.articles]
+        times = [a.modified or a.date for a in feed.articles]
         return self.local(max(times)) if times else None
+
+    # The corrections feed --------------------------------------------------------------------
+
+    def corrections_atom(self, feed: CorrectionsFeed) -> bytes:
+        """Atom feed of /ralat/: each correction or withdrawal an entry of its own, linking to where
+        the article shows it; its id stays the same for as long as the correction does."""
+        root = ET.Element("feed", {"xmlns": ATOM_NS, "{http://www.w3.org/XML/1998/namespace}lang": self.config.language})
+        _text(root, "title", feed.title)
+        _text(root, "subtitle", f"Ralat dan pencabutan artikel {self.config.title}")
+        _text(root, "id", self.url(feed.page_path))
+        _link(root, "self", self.url(feed.path), "application/atom+xml")
+        _link(root, "alternate", self.url(feed.page_path), "text/html")
+        newest = max((entry.date for entry in feed.entries), default=datetime(2000, 1, 1, tzinfo=self.config.zone))
+        _text(root, "updated", self.local(newest).isoformat())
+        author = ET.SubElement(root, "author")
+        _text(author, "name", self.config.title)
+        _text(root, "generator", "Warta", {"version": __version__})
+        for item in feed.entries:
+            entry = ET.SubElement(root, "entry")
+            label = "Dicabut" if item.withdrawn else "Ralat"
+            _text(entry, "title", f"{label}: {item.article.title}")
+            fragment = item.path.partition("#")[2] or "dicabut"
+            _text(entry, "id", f"{self.entry_id(item.article)}#{fragment}")
+            _link(entry, "alternate", self.url(item.path), "text/html")
+            _text(entry, "published", self.local(item.date).isoformat())
+            _text(entry, "updated", self.local(item.date).isoformat())
+            _text(entry, "content", _RELATIVE.sub(lambda m: f'{m[1]}="{self.config.absolute_url(m[2])}"'
+                                                  if m[2].startswith("/") else m[0], f"<p>{item.text}</p>"),
+                  {"type": "html"})
+        return serialise(root)
 
     # Atom ------------------------------------------------------------------------------------
 
@@ -106,7 +152,7 @@ class FeedWriter:
             _text(entry, "id", self.entry_id(article))
             _link(entry, "alternate", self.url(article.path), "text/html")
             _text(entry, "published", self.local(article.date).isoformat())
-            _text(entry, "updated", self.local(article.updated or article.date).isoformat())
+            _text(entry, "updated", self.local(article.modified or article.date).isoformat())
             for credit in article.byline:
                 person = ET.SubElement(entry, "author")
                 _text(person, "name", credit.name)
@@ -181,7 +227,7 @@ class FeedWriter:
             "summary": article.summary,
             "image": self.image_url(article),
             "date_published": self.local(article.date).isoformat(),
-            "date_modified": self.local(article.updated or article.date).isoformat(),
+            "date_modified": self.local(article.modified or article.date).isoformat(),
             "authors": [{"name": c.name, "url": self.url(c.path)} for c in article.byline],
             "tags": [t.name for t in article.tags],
             "language": self.config.language,

@@ -105,9 +105,10 @@ def add_hosting_files(site: Site, config: SiteConfig, files: tuple[OutputFile, .
 
 
 def collect_redirects(site: Site) -> tuple[Redirect, ...]:
-    """Every alias of every published article, in the order of the old paths."""
+    """Every alias of every published article (a withdrawn one too: its address shows the notice),
+    in the order of the old paths."""
     found = []
-    for article in site.articles:
+    for article in (*site.articles, *site.retracted):
         meta = article.source
         for alias, line in zip(meta.aliases, meta.alias_lines):
             found.append(Redirect(alias_path(alias), article_path(meta.slug), meta.title, meta.path, line))

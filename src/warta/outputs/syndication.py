@@ -9,13 +9,15 @@ from typing import Any
 
 from warta.config import SiteConfig
 from warta.model.site import Site
-from warta.model.urls import (ATOM_FILE, JSON_FEED_FILE, RSS_FILE, SITE_CARD_FILE, card_path, term_feed_path)
+from warta.model.urls import (ATOM_FILE, CORRECTIONS_FEED, CORRECTIONS_PAGE, JSON_FEED_FILE, RSS_FILE, SITE_CARD_FILE,
+                              card_path, term_feed_path)
 from warta.outputs.cards import CardSpec, site_card
-from warta.outputs.feeds import Feed, FeedWriter
+from warta.outputs.feeds import CorrectionsFeed, Feed, FeedWriter
 from warta.outputs.sitemap import (ROBOTS_FILE, SitemapEntry, news_sitemap_files, render_sitemap, robots_txt,
                                    sitemap_files)
 from warta.render.dates import long_date
 from warta.render.pages import OutputFile, PageSpec, SharedContext
+from warta.render.views import correction_entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,8 @@ class Document:
     path: str
     """Path inside the output folder."""
     kind: str
-    """atom, rss, json (feeds of `content`, a Feed); urlset, news, index (sitemap files of the
+    """atom, rss, json (feeds of `content`, a Feed); corrections (the Atom feed of /ralat/, a
+    CorrectionsFeed); urlset, news, index (sitemap files of the
     entries, article views or file paths in `content`); robots (no content)."""
     content: Any
 
@@ -39,7 +42,8 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, spec
     if not config.absolute:
         return ()
     views = shared.articles
-    latest = tuple(views[a.slug] for a in site.articles[: config.feed_length])
+    listed = tuple(views[a.slug] for a in site.articles)  # (not the withdrawn articles)
+    latest = listed[: config.feed_length]
     documents = [
         Document(ATOM_FILE, "atom", Feed(config.title, ATOM_FILE, "", latest)),
         Document(RSS_FILE, "rss", Feed(config.title, RSS_FILE, "", latest)),
@@ -50,8 +54,13 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, spec
             items = tuple(views[a.slug] for a in term.articles[: config.feed_length])
             feed = Feed(f"{label} {term.name} — {config.title}", term_feed_path(kind, term.slug), term.path, items)
             documents.append(Document(feed.path, "atom", feed))
+    corrections = correction_entries(tuple(views[a.slug] for a in (*site.articles, *site.retracted)))
+    documents.append(Document(CORRECTIONS_FEED, "corrections", CorrectionsFeed(
+        f"Ralat — {config.title}", CORRECTIONS_FEED, CORRECTIONS_PAGE, corrections[: config.feed_length])))
     entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable)
-    files = sitemap_files(entries) + news_sitemap_files(tuple(views.values()), now)  # (views: in the site's order)
+    # Google News takes no paid or issued content (advertorials, press releases).
+    news = tuple(view for view in listed if not view.sponsored)
+    files = sitemap_files(entries) + news_sitemap_files(news, now)
     documents.extend(Document(path, kind, items) for path, kind, items in files)
     documents.append(Document(ROBOTS_FILE, "robots", None))
     return tuple(documents)
@@ -61,7 +70,8 @@ def render_document(document: Document, config: SiteConfig) -> OutputFile:
     """The bytes of one planned document."""
     kind, content = document.kind, document.content
     writer = FeedWriter(config)
-    feed = {"atom": writer.atom, "rss": writer.rss, "json": writer.json_feed}.get(kind)
+    feed = {"atom": writer.atom, "rss": writer.rss, "json": writer.json_feed,
+            "corrections": writer.corrections_atom}.get(kind)
     if feed is not None:
         data = feed(content)
     elif kind == "robots":

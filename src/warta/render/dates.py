@@ -33,6 +33,14 @@ def date_time(value: datetime, zone: ZoneInfo, language: str) -> str:
     return f"{long_date(value, zone, language)}, {clock} {local.tzname()}"
 
 
+def day_date_time(value: datetime, zone: ZoneInfo, language: str) -> str:
+    """`Kamis, 19 Juni 2025 18:00 WIB`: the day, date, time and zone, as Indonesian news sites date
+    a story, a correction or a withdrawal."""
+    local = value.astimezone(zone)
+    day = format_date(local.date(), "EEEE, d MMMM y", locale=_locale(language))
+    return f"{day} {local:%H:%M} {local.tzname()}"
+
+
 def month_year(year: int, month: int, language: str) -> str:
     """`Juni 2025`."""
     return format_date(date(year, month, 1), "LLLL y", locale=_locale(language))

@@ -15,6 +15,21 @@ from warta.render.views import ArticleView
 HEADLINE_LIMIT = 110
 """Google's limit for NewsArticle.headline."""
 
+SCHEMA_TYPES = {
+    "berita": "NewsArticle",
+    "opini": "OpinionNewsArticle",
+    "analisis": "AnalysisNewsArticle",
+    "wawancara": "NewsArticle",
+    "advertorial": "AdvertiserContentArticle",
+    "siaran-pers": "AdvertiserContentArticle",
+    "hak-jawab": "NewsArticle",
+}
+"""The schema.org type of each kind of article (`type:`): schema.org has none for an interview or a
+right of reply, which are news articles with a `genre`; a press release is placed by the organisation
+that issues it, as an advertorial is by the one that pays."""
+GENRES = {"wawancara": "Wawancara", "hak-jawab": "Hak jawab", "siaran-pers": "Siaran pers",
+          "advertorial": "Advertorial"}
+
 
 def image_path(article: ArticleView) -> str:
     """What social apps show: the lead photo's crop, the URL the article names, else its generated
@@ -83,13 +98,17 @@ class Metadata:
         if not authors:
             authors = [{"@type": "Organization", "name": self.config.publisher or self.config.title,
                         "url": self.url("")}]
+        sponsor = {"@type": "Organization", "name": article.sponsor} if article.sponsor else None
+        corrections = [{"@type": "CorrectionComment", "text": c.text.striptags(), "datePublished": self._time(c.date),
+                        "url": self.url(f"{article.path}#{c.anchor}")} for c in reversed(article.corrections)]
         return {
             "@context": "https://schema.org",
-            "@type": "NewsArticle",
+            "@type": SCHEMA_TYPES[article.type],
+            "genre": GENRES.get(article.type),
             "headline": shorten(article.title, HEADLINE_LIMIT),
             "description": article.summary or None,
             "datePublished": self._time(article.date),
-            "dateModified": self._time(article.updated or article.date),
+            "dateModified": self._time(article.modified or article.date),
             "author": authors,
             "publisher": self.publisher(),
             "image": [self.url(i) if isinstance(i, str) else {**i, "url": self.url(i["url"])}
@@ -99,6 +118,8 @@ class Metadata:
             "articleSection": article.category.name if article.category else None,
             "keywords": [t.name for t in article.tags] or None,
             "wordCount": article.word_count,
+            "sponsor": sponsor,
+            "correction": corrections or None,
         }
 
     def breadcrumbs(self, article: ArticleView) -> dict:

@@ -16,13 +16,14 @@ from warta.errors import Problem
 from warta.model.pagination import paginate
 from warta.model.site import Site
 from warta.model.taxonomies import Term
-from warta.model.urls import (ATOM_FILE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE, SEARCH_PAGE, SITE_CARD_FILE,
-                              archive_index_path, output_file, term_feed_path, term_index_path)
+from warta.model.urls import (ATOM_FILE, CORRECTIONS_FEED, CORRECTIONS_PAGE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE,
+                              SEARCH_PAGE, SITE_CARD_FILE, archive_index_path, output_file, term_feed_path,
+                              term_index_path)
 from warta.render.dates import month_year
 from warta.render.metadata import Metadata, image_path, image_size
 from warta.render.templates import render_template
-from warta.render.views import (ArticleView, FeedLink, Link, SiteView, article_view, month_view, site_view,
-                                term_links)
+from warta.render.views import (ArticleView, FeedLink, Link, SiteView, article_view, correction_entries,
+                                month_view, site_view, term_links)
 
 TERM_LABELS = {"tag": "Tag", "category": "Kategori", "author": "Penulis", "source": "Sumber"}
 TERM_INDEX_TEMPLATES = {"tag": "tags.html", "category": "categories.html", "author": "authors.html",
@@ -90,7 +91,7 @@ class SharedContext:
 
 def prepare_views(site: Site, config: SiteConfig, search: bool = False) -> SharedContext:
     """Build every article view and the site view once; `search` adds the search page and box."""
-    views = {a.slug: article_view(a, config) for a in site.articles}
+    views = {a.slug: article_view(a, config) for a in (*site.articles, *site.retracted)}
     feeds = (FeedLink(f"{config.title} (Atom)", ATOM_FILE, "application/atom+xml"),
              FeedLink(f"{config.title} (RSS)", RSS_FILE, "application/rss+xml"),
              FeedLink(f"{config.title} (JSON Feed)", JSON_FEED_FILE, "application/feed+json")) if config.absolute else ()
@@ -102,10 +103,11 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     """Decide every HTML page of the site: its path, template and variables."""
     views = shared.articles
     meta = Metadata(config)
-    newest = _lastmod(views.values())
 
     def listing(articles) -> tuple[ArticleView, ...]:
         return tuple(map(views.__getitem__, map(_slug, articles)))
+
+    newest = _lastmod(listing(site.articles))
 
     specs: list[PageSpec] = []
     for page in paginate(listing(site.articles), config.per_page, ""):
@@ -115,19 +117,8 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
                               lastmod=_lastmod(page.items),
                               jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ()))
 
-    for article in site.articles:
-        view = views[article.slug]
-        near = site.neighbours[article.slug]
-        # The summary is the written one or the first paragraph's start; a body with no paragraph
-        # (a table, a list of links) has none: the headline then, never an empty description (issue 21).
-        specs.append(PageSpec("article", view.path, "article.html", view.title, view.summary or view.title, {
-            "article": view,
-            "newer": views[near.newer.slug] if near.newer else None,
-            "older": views[near.older.slug] if near.older else None,
-            "related": listing(near.related),
-        }, lastmod=view.updated or view.date, image=image_path(view), image_size=image_size(view),
-            image_alt=view.image_alt if view.image else f"Kartu artikel: {view.title}", og_type="article",
-            jsonld=(partial(meta.news_article, view), partial(meta.breadcrumbs, view))))
+    specs.extend(_article_pages(site, views, listing, meta))
+    specs.extend(_corrections_pages(listing((*site.articles, *site.retracted)), config))
 
     for kind in ("tag", "category", "author", "source"):
         terms = site.terms(kind)
@@ -154,6 +145,52 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
                           config.description or f"Halaman yang dicari tidak ada di {config.title}",
                           {"latest": listing(site.articles[:5])}, indexable=False))
     return tuple(specs)
+
+
+def _article_pages(site: Site, views: dict[str, ArticleView], listing: Callable, meta: Metadata) -> list[PageSpec]:
+    """The page of every published article, and the notice at the address of every withdrawn one."""
+    specs: list[PageSpec] = []
+    for article in site.articles:
+        view = views[article.slug]
+        near = site.neighbours[article.slug]
+        # The summary is the written one or the first paragraph's start; a body with no paragraph
+        # (a table, a list of links) has none: the headline then, never an empty description (issue 21).
+        specs.append(PageSpec("article", view.path, "article.html", view.title, view.summary or view.title, {
+            "article": view,
+            "newer": views[near.newer.slug] if near.newer else None,
+            "older": views[near.older.slug] if near.older else None,
+            "related": listing(near.related),
+            "replies": listing(near.replies),
+            "answers": views[near.answers.slug] if near.answers else None,
+        }, lastmod=view.modified or view.date, image=image_path(view), image_size=image_size(view),
+            image_alt=view.image_alt if view.image else f"Kartu artikel: {view.title}", og_type="article",
+            jsonld=(partial(meta.news_article, view), partial(meta.breadcrumbs, view))))
+    # A withdrawn article keeps its address, showing why it was withdrawn; search engines are asked
+    # to drop it (noindex), and it is in no listing, feed, sitemap or search index.
+    for article in site.retracted:
+        view = views[article.slug]
+        specs.append(PageSpec("retracted", view.path, "retracted.html", view.title,
+                              f"Artikel ini dicabut. {view.title}", {"article": view}, indexable=False))
+    return specs
+
+
+def _corrections_pages(views: tuple[ArticleView, ...], config: SiteConfig) -> list[PageSpec]:
+    """/ralat/: every correction and withdrawal, newest first, paged like a listing; it always exists
+    (the site's corrections policy points readers to it), with its own Atom feed."""
+    entries = correction_entries(views)
+    feeds = ((FeedLink(f"Ralat — {config.title} (Atom)", CORRECTIONS_FEED, "application/atom+xml"),)
+             if config.absolute else ())
+    specs = []
+    for page in paginate(entries, CORRECTIONS_PER_PAGE, CORRECTIONS_PAGE):
+        title = "Ralat dan pencabutan" + (f" (halaman {page.number})" if page.number > 0 else "")
+        specs.append(PageSpec("corrections", page.path, "corrections.html", title,
+                              f"Semua ralat dan pencabutan artikel di {config.title}, yang terbaru lebih dulu",
+                              {"page": page, "count": len(entries)},
+                              lastmod=max((e.date for e in page.items), default=None), feeds=feeds))
+    return specs
+
+
+CORRECTIONS_PER_PAGE = 50
 
 
 _slug = attrgetter("source.slug")

@@ -17,7 +17,7 @@ from warta.config import SiteConfig
 from warta.errors import Problem, TemplateError
 from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, figure, picture
 from warta.render.assets import AssetSet
-from warta.render.dates import date_time, long_date, month_year
+from warta.render.dates import date_time, day_date_time, long_date, month_year
 from warta.render.metadata import json_ld
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -100,6 +100,7 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         absolute=absolute,
         tanggal=lambda value: long_date(value, zone, language),
         tanggal_waktu=lambda value: date_time(value, zone, language),
+        waktu=lambda value: day_date_time(value, zone, language),
         iso=lambda value: value.isoformat(),
         bulan=lambda month: month_year(month.year, month.month, language),
         json_ld=json_ld,

@@ -9,6 +9,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from warta.config import SiteConfig
+from warta.content.schema import ARTICLE_TYPES, SPONSORED_TYPES
 from warta.images.photos import Photo, social_image
 from warta.markdown import Article, Heading, unpack_html
 from warta.model.archives import Month
@@ -61,6 +62,24 @@ def table_of_contents(headings: tuple[Heading, ...]) -> tuple[TocEntry, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionView:
+    """One correction of an article, as its "Ralat" block shows it."""
+
+    date: datetime
+    text: Markup
+    anchor: str
+    """The entry's `id` on the article's page (`ralat-1` is the oldest), for links from /ralat/."""
+
+
+@dataclass(frozen=True, slots=True)
+class RetractionView:
+    """Why and when an article was withdrawn."""
+
+    date: datetime
+    reason: Markup
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleView:
     """What templates know about one article."""
 
@@ -95,6 +114,24 @@ class ArticleView:
     reading_minutes: int
     word_count: int
     extra: dict
+    type: str = "berita"
+    """The kind of work (`berita`, `opini`, … `hak-jawab`; content.schema.ARTICLE_TYPES)."""
+    type_label: str = ""
+    """Its label for readers ("Opini", "Advertorial"); empty for plain news, which needs none."""
+    sponsor: str | None = None
+    """Who paid for an advertorial or issued a press release (only on those types)."""
+    corrections: tuple[CorrectionView, ...] = ()
+    """Corrections, newest first (the "Ralat" block)."""
+    retraction: RetractionView | None = None
+    """Set when the article was withdrawn: its page shows this notice instead of the story."""
+    modified: datetime | None = None
+    """The last change readers are told of (`updated` or the latest correction): dateModified,
+    the feeds' `updated`, the sitemap's lastmod."""
+
+    @property
+    def sponsored(self) -> bool:
+        """Paid for or issued by someone outside the newsroom (advertorial, siaran pers)."""
+        return self.type in SPONSORED_TYPES
 
     @property
     def headings(self) -> tuple[Heading, ...]:
@@ -117,6 +154,30 @@ class ArticleView:
     def byline(self) -> tuple[Link, ...]:
         """Authors, else the source: who the article is credited to."""
         return self.authors or ((self.source,) if self.source else ())
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionEntry:
+    """One line of the corrections page (/ralat/) and its feed: a correction, or a withdrawal."""
+
+    article: ArticleView
+    date: datetime
+    text: Markup
+    """The correction, or the reason for the withdrawal."""
+    path: str
+    """Where it is shown: the article's page at the correction (`artikel/x/#ralat-2`), or the notice."""
+    withdrawn: bool = False
+    """A withdrawal rather than a correction. (Not named `retraction`: a template reading that name is
+    taken to read the article's body fields, `builder/fingerprints.py`.)"""
+
+
+def correction_entries(views: tuple[ArticleView, ...]) -> tuple[CorrectionEntry, ...]:
+    """Every correction and withdrawal of `views`, newest first (then by path, for a stable order)."""
+    entries = [CorrectionEntry(view, c.date, c.text, f"{view.path}#{c.anchor}") for view in views
+               for c in view.corrections]
+    entries += [CorrectionEntry(view, view.retraction.date, view.retraction.reason, view.path, withdrawn=True)
+                for view in views if view.retraction is not None]
+    return tuple(sorted(entries, key=lambda e: (e.date, e.path), reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +232,14 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         reading_minutes=article.reading_minutes,
         word_count=article.body.word_count,
         extra=meta.extra,
+        type=meta.type,
+        type_label=ARTICLE_TYPES[meta.type] if meta.type != "berita" else "",
+        sponsor=meta.sponsor if meta.sponsored else None,
+        corrections=tuple(reversed([CorrectionView(c.date, Markup(html), f"ralat-{n}") for n, (c, html)
+                                    in enumerate(zip(meta.corrections, article.correction_html), 1)])),
+        retraction=RetractionView(meta.retracted.date, Markup(article.retraction_html or ""))
+        if meta.retracted else None,
+        modified=meta.modified,
     )
 
 

@@ -1,0 +1,315 @@
+"""Newsroom standards (issue 18): the type of work and its label, paid content, corrections and the
+corrections page with its feed, rights of reply, withdrawals; and every invalid case reported with its
+file, line and fix, all at once, the old site left as it was.
+
+The site is tests/sites/ethics, built the way editors run Warta: from the site folder, no --source."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import feedparser
+import lxml.etree
+import lxml.html
+import pytest
+
+from helpers import NOW, REPO, snapshot
+from warta.cli import main
+
+ETHICS = REPO / "tests" / "sites" / "ethics"
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+RETRACTED = "artikel/kabar-keliru/"
+
+
+def build_here(root: Path, *extra: str) -> int:
+    """`warta build` run in `root` with no --source, as editors and scripts/build.sh run it."""
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        return main(["build", "--now", NOW, "--quiet", *extra])
+    finally:
+        os.chdir(before)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("ethics") / "site"
+    shutil.copytree(ETHICS, root, ignore=shutil.ignore_patterns(".warta-cache", "_site"))
+    assert build_here(root, "--no-search") == 0
+    return root / "_site"
+
+
+def page(built: Path, path: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((built / path / "index.html").read_bytes())
+
+
+def jsonld(doc: lxml.html.HtmlElement) -> list[dict]:
+    return [json.loads(text) for text in doc.xpath("//script[@type='application/ld+json']/text()")]
+
+
+def text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+# -- types of work and paid content -------------------------------------------------------------------
+
+def test_each_type_is_labelled_on_its_page_and_cards_and_has_its_schema_type(built: Path):
+    expected = {"artikel/opini-energi/": ("Opini", "OpinionNewsArticle"),
+                "artikel/panel-surya-hemat/": ("Advertorial", "AdvertiserContentArticle"),
+                "artikel/tanggapan-pln/": ("Hak jawab", "NewsArticle"),
+                "artikel/tarif-listrik/": (None, "NewsArticle")}
+    home = page(built, "")
+    for path, (label, schema_type) in expected.items():
+        doc = page(built, path)
+        labels = doc.xpath("//header[@class='article-header']//span[@class='type-label']/text()")
+        assert labels == ([label] if label else []), path
+        assert jsonld(doc)[0]["@type"] == schema_type, path
+        card = home.xpath(f"//article[contains(@class, 'card')][.//a[@href='/{path}']]")[0]
+        assert card.xpath(".//span[@class='type-label']/text()") == ([label] if label else []), path
+    assert jsonld(page(built, "artikel/tanggapan-pln/"))[0]["genre"] == "Hak jawab"
+
+
+def test_an_advertorial_names_its_sponsor_is_set_apart_and_its_outbound_links_are_sponsored(built: Path):
+    doc = page(built, "artikel/panel-surya-hemat/")
+    article = doc.xpath("//article[@data-pagefind-body]")[0]
+    assert "article-sponsored" in article.get("class")
+    assert text(doc.xpath("//p[@class='sponsor-notice']")[0]) == "Advertorial — dibayar oleh PT Surya Terang"
+    links = {a.get("href"): a.get("rel") for a in doc.xpath("//div[@class='article-body']//a")}
+    assert links == {"https://surya-terang.example/": "sponsored", "/artikel/tarif-listrik/": None}
+    assert jsonld(doc)[0]["sponsor"] == {"@type": "Organization", "name": "PT Surya Terang"}
+    card = page(built, "").xpath("//article[contains(@class, 'card-sponsored')]")
+    assert len(card) == 1 and "Advertorial — dibayar oleh PT Surya Terang" in text(card[0])
+    # Plain news keeps its outbound links as they are.
+    assert not page(built, "artikel/tarif-listrik/").xpath("//a[@rel='sponsored']")
+
+
+def test_the_news_sitemap_leaves_advertorials_out(tmp_path: Path):
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    # The news sitemap lists the last two days: move the clock to just after the advertorial.
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        assert main(["build", "--now", "2025-06-24T12:00:00+07:00", "--quiet", "--no-search"]) == 0
+    finally:
+        os.chdir(before)
+    news = lxml.etree.parse(str(root / "_site/news-sitemap.xml"))
+    locs = news.xpath("//s:loc/text()", namespaces=SITEMAP_NS)
+    assert locs == ["https://etika.contoh.id/artikel/opini-energi/"]  # not panel-surya-hemat (23 June)
+    everything = lxml.etree.parse(str(root / "_site/sitemap.xml")).xpath("//s:loc/text()", namespaces=SITEMAP_NS)
+    assert "https://etika.contoh.id/artikel/panel-surya-hemat/" in everything  # (a page like any other)
+
+
+# -- corrections ---------------------------------------------------------------------------------------
+
+def test_the_ralat_block_is_at_the_top_with_each_corrections_date_and_time(built: Path):
+    doc = page(built, "artikel/tarif-listrik/")
+    block = doc.xpath("//aside[@id='ralat']")[0]
+    body = doc.xpath("//div[@class='article-body']")[0]
+    assert block.getparent() is body.getparent()
+    assert block.getparent().index(block) < body.getparent().index(body)  # before the story
+    items = block.xpath(".//li")
+    assert [li.get("id") for li in items] == ["ralat-2", "ralat-1"]  # newest first
+    assert [t.get("datetime") for t in block.xpath(".//time")] == ["2025-06-21T14:05:00+07:00",
+                                                                  "2025-06-20T09:30:00+07:00"]
+    assert text(items[0]) == ("Sabtu, 21 Juni 2025 14:05 WIB: Nama pejabat yang dikutip adalah Budi Santoso, "
+                              "bukan Budi Susanto.")
+    assert items[0].xpath(".//em/text()") == ["Budi Santoso"]  # inline Markdown
+
+
+def test_a_correction_updates_date_modified_and_the_feeds(built: Path):
+    data = jsonld(page(built, "artikel/tarif-listrik/"))[0]
+    assert data["datePublished"] == "2025-06-19T18:00:00+07:00"
+    assert data["dateModified"] == "2025-06-21T14:05:00+07:00"
+    assert [c["@type"] for c in data["correction"]] == ["CorrectionComment"] * 2
+    assert [c["url"] for c in data["correction"]] == [  # oldest first
+        "https://etika.contoh.id/artikel/tarif-listrik/#ralat-1", "https://etika.contoh.id/artikel/tarif-listrik/#ralat-2"]
+    atom = feedparser.parse((built / "atom.xml").read_bytes())
+    entry = next(e for e in atom.entries if e.link.endswith("/artikel/tarif-listrik/"))
+    assert entry.updated == "2025-06-21T14:05:00+07:00"
+    assert "Ralat (Sabtu, 21 Juni 2025 14:05 WIB)" in entry.content[0].value
+    item = next(i for i in json.loads((built / "feed.json").read_text())["items"]
+                if i["url"].endswith("/artikel/tarif-listrik/"))
+    assert item["date_modified"] == "2025-06-21T14:05:00+07:00"
+    sitemap = lxml.etree.parse(str(built / "sitemap.xml"))
+    lastmod = sitemap.xpath("//s:url[s:loc='https://etika.contoh.id/artikel/tarif-listrik/']/s:lastmod/text()",
+                            namespaces=SITEMAP_NS)
+    assert lastmod and lastmod[0].startswith("2025-06-21")
+
+
+def test_the_corrections_page_lists_every_correction_and_withdrawal_newest_first(built: Path):
+    doc = page(built, "ralat/")
+    entries = doc.xpath("//li[contains(@class, 'correction-entry')]")
+    assert [e.xpath(".//h2/a/@href")[0] for e in entries] == [
+        "/artikel/tarif-listrik/#ralat-2", "/artikel/tarif-listrik/#ralat-1", "/artikel/kabar-keliru/"]
+    assert [e.xpath(".//span[@class='type-label']/text()")[0] for e in entries] == ["Ralat", "Ralat", "Dicabut"]
+    assert entries[2].xpath(".//time/text()") == ["Kamis, 19 Juni 2025 08:15 WIB"]
+    assert doc.xpath("//link[@rel='alternate'][@type='application/atom+xml']/@href")[-1] == \
+        "https://etika.contoh.id/ralat/atom.xml"
+    # Every page's footer leads there.
+    assert page(built, "").xpath("//footer//a[@href='/ralat/']")
+
+
+def test_the_corrections_feed_has_an_entry_per_correction(built: Path):
+    feed = feedparser.parse((built / "ralat/atom.xml").read_bytes())
+    assert not feed.bozo
+    assert feed.feed.link == "https://etika.contoh.id/ralat/"
+    assert [e.title for e in feed.entries] == ["Ralat: Tarif listrik naik mulai Juli"] * 2 + [
+        "Dicabut: Kabar keliru tentang pemadaman listrik"]
+    assert [e.link for e in feed.entries] == ["https://etika.contoh.id/artikel/tarif-listrik/#ralat-2",
+                                              "https://etika.contoh.id/artikel/tarif-listrik/#ralat-1",
+                                              "https://etika.contoh.id/artikel/kabar-keliru/"]
+    assert len({e.id for e in feed.entries}) == 3
+    assert feed.entries[0].updated == "2025-06-21T14:05:00+07:00"
+    assert "Budi Santoso" in feed.entries[0].content[0].value
+
+
+# -- right of reply ------------------------------------------------------------------------------------
+
+def test_the_right_of_reply_links_both_ways(built: Path):
+    original = page(built, "artikel/tarif-listrik/")
+    replies = original.xpath("//aside[@class='replies']")[0]
+    assert replies.xpath(".//h2/text()") == ["Hak jawab"]
+    assert replies.xpath(".//a/@href") == ["/artikel/tanggapan-pln/"]
+    assert replies.xpath(".//time/@datetime") == ["2025-06-22T10:00:00+07:00"]
+    assert "Minggu, 22 Juni 2025 10:00 WIB" in text(replies)
+    reply = page(built, "artikel/tanggapan-pln/")
+    back = reply.xpath("//p[@class='reply-to']")[0]
+    assert back.xpath(".//a/@href") == ["/artikel/tarif-listrik/"]
+    assert text(back) == "Hak jawab atas artikel Tarif listrik naik mulai Juli, terbit Kamis, 19 Juni 2025 18:00 WIB."
+
+
+# -- withdrawal ----------------------------------------------------------------------------------------
+
+def test_a_withdrawn_article_keeps_its_url_with_the_notice_and_noindex(built: Path):
+    doc = page(built, RETRACTED)
+    notice = doc.xpath("//div[@class='retraction-notice']")[0]
+    assert "Artikel ini dicabut pada Kamis, 19 Juni 2025 08:15 WIB." in text(notice)
+    assert "Alasan: Berita ini bersumber dari dokumen yang ternyata palsu." in text(notice)
+    assert "gerhanapalsu" not in (built / RETRACTED / "index.html").read_text()  # the story is gone
+    assert doc.xpath("//meta[@name='robots']/@content") == ["noindex"]
+    assert not doc.xpath("//*[@data-pagefind-body]")
+    assert not doc.xpath("//script[@type='application/ld+json']")
+
+
+def test_a_withdrawn_article_is_in_no_listing_feed_or_sitemap(built: Path):
+    link = f"/{RETRACTED}"
+    for html in sorted(built.rglob("*.html")):
+        if html.parent == built / RETRACTED or html.parent == built / "ralat":
+            continue
+        assert f'href="{link}"' not in html.read_text(), html
+    for name in ("atom.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml",
+                 "tag/listrik/atom.xml", "tag/pln/atom.xml"):
+        assert "kabar-keliru" not in (built / name).read_text(), name
+    assert not (built / "penulis/rina-wulandari/index.html").read_text().count("Kabar keliru")
+
+
+def test_search_leaves_a_withdrawn_article_out_of_the_index(tmp_path: Path):
+    """The real Pagefind index: its page count, and the words of each page it holds."""
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    assert build_here(root) == 0
+    entry = json.loads((root / "_site/pagefind/pagefind-entry.json").read_text())
+    assert entry["languages"]["id"]["page_count"] == 4  # the five articles less the withdrawn one
+    # (tests/browser/test_standards_in_browser.py asks the index for the withdrawn story's words.)
+
+
+# -- invalid sites -------------------------------------------------------------------------------------
+
+INVALID = {
+    "jenis.md": ("---\ntitle: Jenis\ndate: 2025-06-20\ntype: opinion\n---\nIsi.\n",
+                 "articles/jenis.md:4: type: \"opinion\" is not a type of article — did you mean 'opini'?"),
+    "iklan.md": ("---\ntitle: Iklan\ndate: 2025-06-20\ntype: advertorial\n---\nIsi.\n",
+                 "articles/iklan.md:4: type: advertorial needs a sponsor, and there is no `sponsor:` — "
+                 "add `sponsor: \"PT Contoh\"`: who paid for it, as readers are to see it"),
+    "ralat-awal.md": ("---\ntitle: Ralat awal\ndate: 2025-06-20T10:00:00+07:00\ncorrections:\n"
+                      "  - date: 2025-06-19T10:00:00+07:00\n    text: Salah tanggal.\n---\nIsi.\n",
+                      "articles/ralat-awal.md:5: corrections: a correction is dated 2025-06-19T10:00:00+07:00, "
+                      "before the article's date 2025-06-20T10:00:00+07:00 — check the date: it comes after "
+                      "publication"),
+    "ralat-kosong.md": ("---\ntitle: Ralat kosong\ndate: 2025-06-20\ncorrections:\n  - date: 2025-06-21\n---\nIsi.\n",
+                        "articles/ralat-kosong.md:5: corrections: a correction has no text — say what was "
+                        "corrected in `text: \"…\"`"),
+    "jawab-hilang.md": ("---\ntitle: Jawab\ndate: 2025-06-20\ntype: hak-jawab\nreply_to: tidak-ada\n---\nIsi.\n",
+                        "articles/jawab-hilang.md:5: reply_to: \"tidak-ada\" names no article — write the slug "
+                        "of the article answered: its file name, or its `slug:`"),
+    "jawab-dicabut.md": ("---\ntitle: Jawab dicabut\ndate: 2025-06-20\ntype: hak-jawab\nreply_to: kabar-keliru\n---\nIsi.\n",
+                         "articles/jawab-dicabut.md:5: reply_to: \"kabar-keliru\" (articles/kabar-keliru.md) was "
+                         "retracted; a withdrawn article takes no reply — publish the statement as an article of "
+                         "its own, or mention it in the retraction's reason"),
+    "cabut.md": ("---\ntitle: Cabut\ndate: 2025-06-20\nretracted:\n  date: 2025-06-21\n---\nIsi.\n",
+                 "articles/cabut.md:4: retracted: `retracted` has no reason — say why the article was withdrawn "
+                 "in `reason: \"…\"`"),
+}
+
+
+def test_every_invalid_case_is_reported_at_once_with_its_line_and_fix_and_the_site_is_kept(tmp_path: Path, capsys):
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    assert build_here(root, "--no-search") == 0
+    before = snapshot(root / "_site")
+    for name, (content, _) in INVALID.items():
+        (root / "articles" / name).write_text(content, encoding="utf-8")
+    capsys.readouterr()
+    assert build_here(root, "--no-search") == 1
+    err = capsys.readouterr().err
+    for name, (_, message) in INVALID.items():
+        assert message in err, f"{name}:\n{err}"
+    assert snapshot(root / "_site") == before
+
+
+@pytest.mark.parametrize("fields, message", [
+    ("type: hak-jawab\n", "articles/x.md:4: type: hak-jawab needs `reply_to:`, the article it answers"),
+    ("reply_to: tarif-listrik\n", "articles/x.md:4: reply_to: is for a right of reply, and this article's type "
+                                  "is berita — add `type: hak-jawab`, or remove `reply_to:`"),
+    ("type: siaran-pers\nsponsor: \"\"\n", "articles/x.md:5: sponsor: siaran-pers needs a sponsor, and "
+                                           "`sponsor:` is empty"),
+    ("retracted: true\n", "articles/x.md:4: retracted: `retracted` must be a mapping of date and reason, "
+                          "not true/false"),
+    ("corrections: Salah ketik\n", "articles/x.md:4: corrections: must be a list of corrections, not text"),
+    ("type: hak-jawab\nreply_to: x\n", "articles/x.md:5: reply_to: names this article itself"),
+])
+def test_more_invalid_fields(tmp_path: Path, capsys, fields: str, message: str):
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    (root / "articles/x.md").write_text(f"---\ntitle: X\ndate: 2025-06-20\n{fields}---\nIsi.\n", encoding="utf-8")
+    assert build_here(root, "--no-search") == 1
+    assert message in capsys.readouterr().err
+
+
+def test_a_sponsor_on_plain_news_is_a_warning(tmp_path: Path, capsys):
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    (root / "articles/x.md").write_text("---\ntitle: X\ndate: 2025-06-20\nsponsor: PT A\n---\nIsi.\n", encoding="utf-8")
+    assert build_here(root, "--no-search") == 0
+    assert "articles/x.md:4: warning: sponsor: is shown only on advertorial and siaran-pers articles, and this is berita" \
+        in capsys.readouterr().err
+
+
+# -- incremental builds --------------------------------------------------------------------------------
+
+def test_adding_a_correction_rerenders_the_article_the_corrections_page_and_feeds_only(tmp_path: Path):
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    assert build_here(root, "--no-search") == 0
+    before = snapshot(root / "_site")
+    path = root / "articles/opini-energi.md"
+    path.write_text(path.read_text().replace(
+        "type: opini\n", "type: opini\ncorrections:\n  - date: 2025-06-25T08:00:00+07:00\n"
+                         "    text: Angka kapasitas diperbaiki.\n"), encoding="utf-8")
+    assert build_here(root, "--no-search") == 0
+    after = snapshot(root / "_site")
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {"artikel/opini-energi/index.html", "ralat/index.html", "ralat/atom.xml", "atom.xml",
+                       "rss.xml", "feed.json", "tag/listrik/atom.xml", "sitemap.xml"}
+    clean = tmp_path / "clean"
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        assert main(["build", "--now", NOW, "--quiet", "--no-search", "--clean", "--output", str(clean)]) == 0
+    finally:
+        os.chdir(before)
+    assert snapshot(clean) == after
