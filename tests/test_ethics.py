@@ -121,7 +121,9 @@ def test_the_ralat_block_is_at_the_top_with_each_corrections_date_and_time(built
 
 
 def test_a_correction_updates_date_modified_and_the_feeds(built: Path):
-    data = jsonld(page(built, "artikel/tarif-listrik/"))[0]
+    doc = page(built, "artikel/tarif-listrik/")
+    assert doc.xpath("//meta[@property='article:modified_time']/@content") == ["2025-06-21T14:05:00+07:00"]
+    data = jsonld(doc)[0]
     assert data["datePublished"] == "2025-06-19T18:00:00+07:00"
     assert data["dateModified"] == "2025-06-21T14:05:00+07:00"
     assert [c["@type"] for c in data["correction"]] == ["CorrectionComment"] * 2
@@ -313,3 +315,17 @@ def test_adding_a_correction_rerenders_the_article_the_corrections_page_and_feed
     finally:
         os.chdir(before)
     assert snapshot(clean) == after
+
+
+def test_a_withdrawn_articles_corrections_give_way_to_the_withdrawal(tmp_path: Path):
+    """The notice replaces the story and its "Ralat" block, so /ralat/ lists only the withdrawal (a link
+    to `#ralat-1` would lead to no anchor)."""
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    path = root / "articles/kabar-keliru.md"
+    path.write_text(path.read_text().replace("retracted:", "corrections:\n  - date: 2025-06-18T15:00:00+07:00\n"
+                                             "    text: Jam pemadaman diperbaiki.\nretracted:"), encoding="utf-8")
+    assert build_here(root, "--no-search", "--strict") == 0
+    entries = page(root / "_site", "ralat/").xpath("//li[contains(@class, 'correction-entry')]//h2/a/@href")
+    assert entries.count("/artikel/kabar-keliru/") == 1 and not [e for e in entries if "kabar-keliru/#" in e]
+    assert not page(root / "_site", RETRACTED).xpath("//*[@id='ralat']")

@@ -18,7 +18,9 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 NODE_MODULES = REPO / "node_modules"
-SITES = {"repo": REPO, "basic": REPO / "tests" / "sites" / "basic"}
+SITES = {"repo": REPO, "basic": REPO / "tests" / "sites" / "basic",
+         # Corrections, a right of reply, an advertorial, an opinion and a withdrawn article (issue 18).
+         "ethics": REPO / "tests" / "sites" / "ethics"}
 
 
 def missing(what: str) -> None:
@@ -33,7 +35,7 @@ class BuiltSite:
     """One built site, served at `url`."""
 
     name: str
-    """`repo` or `basic`."""
+    """`repo`, `basic` or `ethics`."""
     folder: Path
     """The output folder."""
     url: str
@@ -74,6 +76,8 @@ class BuiltSite:
         })
         if self.exists("halaman/1/"):
             pages["home archive page 1"] = "halaman/1/"
+        # The corrections page (issue 18), on every site.
+        pages["corrections"] = "ralat/"
         # The search page, added by the search feature; audited whenever the build makes it.
         if self.exists("cari/"):
             pages["search"] = "cari/"

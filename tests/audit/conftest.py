@@ -1,4 +1,4 @@
-"""Audit fixtures: the repository's site and tests/sites/basic, built once with the fixed clock and served on loopback.
+"""Audit fixtures: the repository's site, tests/sites/basic and tests/sites/ethics, built once with the fixed clock and served on loopback.
 
 Every test here carries the `audit` marker (`pytest -m audit` runs them alone). The audits use the real
 tools — the Nu HTML Checker (vnu.jar from the npm package vnu-jar, run with Java), axe-core and
@@ -42,7 +42,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def built_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, BuiltSite]]:
-    """Both sites, each built (search included when the build offers it) and served on its own port."""
+    """Every site, each built (search included when the build offers it) and served on its own port."""
     servers, sites = [], {}
     try:
         for name, source in SITES.items():
@@ -68,7 +68,7 @@ def built_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
 
 @pytest.fixture(scope="session", params=sorted(SITES))
 def site(request: pytest.FixtureRequest, built_sites: dict[str, BuiltSite]) -> BuiltSite:
-    """Each of the two audited sites in turn."""
+    """Each audited site in turn."""
     return built_sites[request.param]
 
 

@@ -1,4 +1,4 @@
-"""Every built page of both sites passes the Nu HTML Checker (the W3C validator) with no errors."""
+"""Every built page of every audited site passes the Nu HTML Checker (the W3C validator) with no errors."""
 
 from __future__ import annotations
 

@@ -172,9 +172,10 @@ class CorrectionEntry:
 
 
 def correction_entries(views: tuple[ArticleView, ...]) -> tuple[CorrectionEntry, ...]:
-    """Every correction and withdrawal of `views`, newest first (then by path, for a stable order)."""
+    """Every correction and withdrawal of `views`, newest first (then by path, for a stable order). A
+    withdrawn article's notice replaces its story and its "Ralat" block: only the withdrawal is listed."""
     entries = [CorrectionEntry(view, c.date, c.text, f"{view.path}#{c.anchor}") for view in views
-               for c in view.corrections]
+               if view.retraction is None for c in view.corrections]
     entries += [CorrectionEntry(view, view.retraction.date, view.retraction.reason, view.path, withdrawn=True)
                 for view in views if view.retraction is not None]
     return tuple(sorted(entries, key=lambda e: (e.date, e.path), reverse=True))
