@@ -50,7 +50,7 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, spec
             items = tuple(views[a.slug] for a in term.articles[: config.feed_length])
             feed = Feed(f"{label} {term.name} — {config.title}", term_feed_path(kind, term.slug), term.path, items)
             documents.append(Document(feed.path, "atom", feed))
-    entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable)
+    entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable and spec.sitemap)
     files = sitemap_files(entries) + news_sitemap_files(tuple(views.values()), now)  # (views: in the site's order)
     documents.extend(Document(path, kind, items) for path, kind, items in files)
     documents.append(Document(ROBOTS_FILE, "robots", None))
