@@ -29,6 +29,7 @@ EXPECTED_FILES = {
     "arsip/2025/05/index.html",
     "arsip/2025/06/index.html",
     "arsip/2025/07/index.html",
+    "tentang/index.html",  # pages/tentang.md
     "kategori/index.html",
     "kategori/ekonomi/index.html",
     "kategori/nasional/index.html",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -156,6 +157,46 @@ def test_new_outside_a_site_says_no_article_was_written(tmp_path, capsys):
     assert err.splitlines()[-1] == "no article written (1 error)"
     assert "build" not in err
     assert not (tmp_path / "articles").exists()
+
+
+def test_new_page_writes_a_page_skeleton_that_builds(write_site, capsys, monkeypatch):
+    root = write_site({"articles/a.md": article()})
+    monkeypatch.chdir(root)
+    assert main(["new", "--page", "Redaksi"]) == 0
+    path = Path("pages") / "redaksi.md"
+    assert capsys.readouterr().out == f"wrote {path} (published at /redaksi/ by the next build)\n"
+    assert path.read_text(encoding="utf-8") == ('---\ntitle: "Redaksi"\nsummary: ""\norder:\n---\n\n'
+                                                 "Tulis isi halaman di sini.\n")
+    assert main(["new", "--page", "Pedoman Media Siber", "--slug", "pedoman"]) == 0
+    assert (root / "pages/pedoman.md").is_file()
+    assert main(["build", "--quiet", "--no-search", "--now", NOW]) == 0
+    assert "Tulis isi halaman di sini." in (root / "_site/redaksi/index.html").read_text(encoding="utf-8")
+    assert (root / "_site/pedoman/index.html").is_file()
+    assert capsys.readouterr().err == ""
+
+
+def test_new_page_never_overwrites_an_existing_page(write_site, capsys):
+    root = write_site({"pages/redaksi.md": "---\ntitle: Redaksi\n---\n\nSudah ditulis.\n"})
+    before = (root / "pages/redaksi.md").read_bytes()
+    assert main(["new", "--page", "Redaksi", "--source", str(root)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"error: {root / 'pages' / 'redaksi.md'} already exists; choose another title or pass --slug\n"
+    assert (root / "pages/redaksi.md").read_bytes() == before
+
+
+def test_new_page_refuses_an_address_warta_writes_itself(write_site, capsys):
+    root = write_site({})
+    assert main(["new", "--page", "Arsip", "--source", str(root)]) == 2
+    assert capsys.readouterr().err == ("error: the page would be at /arsip/, which holds the archive; pass --slug "
+                                       "with another name\n")
+    assert not (root / "pages").exists()
+
+
+def test_new_page_outside_a_site_says_no_page_was_written(tmp_path, capsys):
+    assert main(["new", "--page", "Kontak", "--source", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "no page written (1 error)"
+    assert not (tmp_path / "pages").exists()
 
 
 # --- build: the clock -----------------------------------------------------------------------------

@@ -349,6 +349,63 @@ def test_link_findings_follow_a_new_base_url(tmp_path: Path):
     assert warnings(one, out) == warnings(two, clean)
     assert [p.message for p in one.warnings if "juga-tidak" in p.message]
 
+def changed_files(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
+    return {name for name in set(before) | set(after) if before.get(name) != after.get(name)}
+
+
+def test_editing_a_pages_body_rerenders_only_that_page(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    before = snapshot(out)
+    text = (site.root / "pages/tentang.md").read_text()
+    site.write("pages/tentang.md", text.replace("berkantor di Jakarta", "berkantor di Bandung"))
+    report = build_into(site.root, out)
+    assert not report.unchanged_inputs  # (pages/ is one of the inputs the stamp covers)
+    assert report.rendered == 1
+    assert changed_files(before, snapshot(out)) == {"tentang/index.html"}
+    assert "berkantor di Bandung" in (out / "tentang/index.html").read_text()
+
+
+def test_retitling_a_page_rerenders_every_footer(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    first = build_into(site.root, out)
+    text = (site.root / "pages/tentang.md").read_text()
+    site.write("pages/tentang.md", text.replace("title: Tentang Kabar Uji", "title: Profil Kabar Uji"))
+    report = build_into(site.root, out)
+    assert report.rendered == report.pages == first.pages
+    for page in out.rglob("*.html"):
+        assert ">Profil Kabar Uji</a>" in page.read_text(), page
+
+
+def test_a_page_added_or_removed_follows_everywhere(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build_into(site.root, out)
+    site.write("pages/kontak.md", "---\ntitle: Kontak\norder: 2\n---\n\nSurel: redaksi@example.com\n")
+    build_into(site.root, out)
+    assert (out / "kontak/index.html").is_file() and "/berita/kontak/" in (out / "sitemap.xml").read_text()
+    assert 'href="/berita/kontak/"' in (out / "artikel/harga-beras/index.html").read_text()
+    build_into(site.root, clean, "--clean")
+    assert snapshot(out) == snapshot(clean)
+    (site.root / "pages/kontak.md").unlink()
+    build_into(site.root, out)
+    assert not (out / "kontak").exists() and "kontak" not in (out / "index.html").read_text()
+
+
+def test_leaving_a_page_out_of_the_sitemap_changes_only_the_sitemap(tmp_path: Path):
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    before = snapshot(out)
+    text = (site.root / "pages/tentang.md").read_text()
+    site.write("pages/tentang.md", text.replace("order: 1\n", "order: 1\nsitemap: false\n"))
+    build_into(site.root, out)
+    assert changed_files(before, snapshot(out)) == {"sitemap.xml"}
+    assert "/tentang/" not in (out / "sitemap.xml").read_text()
+
+
 # Property test ------------------------------------------------------------------------------
 
 TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]
@@ -376,6 +433,10 @@ edits = st.one_of(
     st.tuples(st.just("retract"), st.integers(0, 9)),
     st.tuples(st.just("reply"), st.integers(0, 9), st.integers(0, 9)),
     st.tuples(st.just("retype"), st.integers(0, 9), st.sampled_from(["opini", "advertorial", "berita"])),
+    # Pages that are not articles (issue 18): added, rewritten, retitled, reordered, left out of the
+    # sitemap or the search index, removed; every footer and the sitemap must follow.
+    st.tuples(st.just("page"), st.integers(0, 3), st.sampled_from(["", "Kontak", "Redaksi", "Pedoman"]),
+              st.integers(0, 3), st.booleans(), st.booleans()),
 )
 
 
@@ -429,6 +490,8 @@ def apply(site: Site, edit: tuple) -> None:
         site.write("warta.yaml", (BASIC / "warta.yaml").read_text().replace("per_page: 2", f"per_page: {edit[1]}"))
     elif kind in ("correct", "retract", "reply", "retype"):
         _apply_standards(site, edit, existing)
+    elif kind == "page":
+        _apply_page(site, edit)
     else:
         _apply_photo(site, edit, existing)
 
@@ -473,6 +536,16 @@ def _apply_standards(site: Site, edit: tuple, existing: list[Path]) -> None:
         text = _front(path, "sponsor", "sponsor: PT Iklan" if edit[2] == "advertorial" else "")
         path.write_text(text)
         site.write(name, _front(path, "type", f"type: {edit[2]}"))
+
+
+def _apply_page(site: Site, edit: tuple) -> None:
+    """Page `h<n>` written with a title and order (an empty title: the page is removed)."""
+    _, n, title, order, search, sitemap = edit
+    if not title:
+        (site.root / f"pages/h{n}.md").unlink(missing_ok=True)
+        return
+    site.write(f"pages/h{n}.md", f"---\ntitle: {title} {n}\norder: {order}\nsearch: {str(search).lower()}\n"
+               f"sitemap: {str(sitemap).lower()}\n---\n\nIsi halaman {title} ({order}).\n")
 
 
 def _apply_photo(site: Site, edit: tuple, existing: list[Path]) -> None:

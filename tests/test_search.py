@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 import shutil
 from pathlib import Path
 
+import cbor2
 import lxml.html
 import pytest
 
@@ -21,10 +24,11 @@ def built(tmp_path_factory) -> Path:
     return out
 
 
-def test_index_holds_only_the_article_pages_in_indonesian(built: Path):
+def test_index_holds_only_the_article_pages_and_pages_in_indonesian(built: Path):
     entry = json.loads((built / "pagefind/pagefind-entry.json").read_text())
     assert set(entry["languages"]) == {"id"}
-    assert entry["languages"]["id"]["page_count"] == 4  # the four published articles, no listing pages
+    # The four published articles and pages/tentang.md, no listing pages.
+    assert entry["languages"]["id"]["page_count"] == 5
     assert (built / "pagefind/pagefind.js").exists()
     assert list(built.glob("pagefind/wasm.id.pagefind"))
     assert not (built / "pagefind/pagefind-ui.js").exists()  # Warta has its own small search script
@@ -100,3 +104,67 @@ def test_a_site_without_published_articles_builds_without_search(write_site, tmp
     assert run_build(root, output=out, search=True) == 0
     assert not (out / "pagefind").exists() and not (out / "cari").exists()
     assert not lxml.html.fromstring((out / "index.html").read_bytes()).xpath("//form[@role='search']")
+
+
+# -- pages that are not articles (issue 18) -------------------------------------------------------------
+
+def search_index(out: Path, word: str) -> set[str]:
+    """The pages the built site's Pagefind index lists for `word` (as the index holds it: stemmed),
+    by their URL from the site's root. The index's metadata names the pages and the chunks of words;
+    a chunk lists each word's pages (each number the step from the one before), and a page's
+    fragment its URL: what Pagefind's own script looks up, read without a browser."""
+    folder = out / "pagefind"
+
+    def unpacked(path: Path) -> bytes:
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        return data[len(b"pagefind_dcd"):]
+
+    meta = cbor2.loads(unpacked(next(folder.glob("pagefind.*.pf_meta"))))
+    pages, chunks = meta[1], meta[2]
+    found: set[int] = set()
+    for first, last, chunk in chunks:
+        if first <= word <= last:
+            for entry in cbor2.loads(unpacked(folder / "index" / f"{chunk}.pf_index"))[0]:
+                if entry[0] == word:
+                    found.update(itertools.accumulate(hit[0] for hit in entry[1]))
+    return {json.loads(unpacked(folder / "fragment" / f"{pages[n][0]}.pf_fragment"))["url"] for n in found}
+
+
+@pytest.fixture(scope="module")
+def with_pages(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("pages") / "site"
+    shutil.copytree(BASIC, site, ignore=shutil.ignore_patterns(".warta-cache", "_site"))
+    (site / "pages/kontak.md").write_text("---\ntitle: Kontak Redaksi\n---\n\nKirim surel kepada redaksi.\n",
+                                          encoding="utf-8")
+    (site / "pages/dalam.md").write_text("---\ntitle: Catatan Dalam\nsearch: false\n---\n\nSurel rahasia "
+                                         "redaksi.\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    assert run_build(site, output=out, search=True) == 0
+    return out
+
+
+def test_the_search_index_finds_a_pages_words(with_pages: Path):
+    assert search_index(with_pages, "kirim") == {"/kontak/"}
+    assert {"/kontak/", "/tentang/"} <= search_index(with_pages, "redaksi")  # (and pages/tentang.md of the basic site)
+    assert search_index(with_pages, "banjir") == {"/artikel/banjir-jakarta/"}  # articles, as before
+
+
+def test_a_page_that_says_search_false_is_not_in_the_index(with_pages: Path):
+    assert "Surel rahasia" in (with_pages / "dalam/index.html").read_text(encoding="utf-8")
+    assert search_index(with_pages, "surel") == {"/kontak/"}
+    assert search_index(with_pages, "rahasia") == set()
+    entry = json.loads((with_pages / "pagefind/pagefind-entry.json").read_text())
+    assert entry["languages"]["id"]["page_count"] == 6  # four articles, pages/tentang.md and pages/kontak.md
+
+
+def test_an_edited_page_is_indexed_again(tmp_path: Path):
+    """The index is carried over while no article page changed; a page of `pages/` counts as one."""
+    site = tmp_path / "site"
+    shutil.copytree(BASIC, site, ignore=shutil.ignore_patterns(".warta-cache", "_site"))
+    assert run_build(site, search=True) == 0
+    assert search_index(site / "_site", "bandung") == set()
+    page = site / "pages/tentang.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("di Jakarta", "di Bandung"), encoding="utf-8")
+    assert run_build(site, search=True) == 0
+    assert search_index(site / "_site", "bandung") == {"/tentang/"}

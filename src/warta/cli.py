@@ -16,7 +16,7 @@ from typing import Sequence
 from warta import __version__
 from warta.errors import (CommandError, ConfigError, ContentError, Problem, ProblemsError, UsageError, WartaError,
                           printable)
-from warta.layout import ARTICLES_DIR, CONFIG_NAME, OUTPUT_DIR
+from warta.layout import ARTICLES_DIR, CONFIG_NAME, OUTPUT_DIR, PAGES_DIR
 
 log = logging.getLogger("warta")
 
@@ -111,11 +111,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     build.set_defaults(run=_run_build, stopped="build stopped ({}); the output folder was not changed")
 
-    new = commands.add_parser("new", help="write a new article skeleton",
-                              description="Write articles/<slug>.md with front matter to fill in. Never overwrites.")
+    new = commands.add_parser("new", help="write a new article (or page) skeleton",
+                              description="Write articles/<slug>.md (with --page: pages/<slug>.md) with front "
+                                          "matter to fill in. Never overwrites.")
     new.add_argument("title", help='the headline, e.g. "Judul Artikel"')
     _add_source(new)
     new.add_argument("--slug", help="file and URL name (default: from the title)")
+    new.add_argument("--page", action="store_true",
+                     help='write a page that is not an article (Tentang, Redaksi …), at /<slug>/: pages/<slug>.md')
     new.set_defaults(run=_run_new, stopped="no article written ({})")
 
     importing = commands.add_parser(
@@ -218,6 +221,8 @@ def _run_new(args: argparse.Namespace) -> int:
     from warta.content.schema import check_slug, slug_from_name
     from warta.yamlmap import bad_character
 
+    if args.page:
+        args.stopped = "no page written ({})"
     config, _ = load_config(args.source)
     title = " ".join(args.title.split())
     if not title:
@@ -233,6 +238,8 @@ def _run_new(args: argparse.Namespace) -> int:
     reason = check_slug(slug)
     if reason:
         raise UsageError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
+    if args.page:
+        return _new_page(args, title, slug)
     folder = args.source / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{slug}.md"
@@ -244,6 +251,25 @@ def _run_new(args: argparse.Namespace) -> int:
     except FileExistsError:
         raise CommandError(f"{path} already exists; choose another title or pass --slug") from None
     print(f"wrote {path} (draft: remove `draft: true` to publish)")
+    return 0
+
+
+def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:
+    """`warta new --page`: pages/<slug>.md, unless the slug is an address Warta writes itself."""
+    from warta.model.urls import TOP_LEVEL_NAMES
+
+    if slug in TOP_LEVEL_NAMES:
+        raise UsageError(f'the page would be at /{slug}/, which holds {TOP_LEVEL_NAMES[slug]}; '
+                         "pass --slug with another name")
+    folder = args.source / PAGES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{slug}.md"
+    try:
+        with open(path, "x", encoding="utf-8") as handle:
+            handle.write(NEW_PAGE.format(title=_yaml_string(title)))
+    except FileExistsError:
+        raise CommandError(f"{path} already exists; choose another title or pass --slug") from None
+    print(f"wrote {path} (published at /{slug}/ by the next build)")
     return 0
 
 
@@ -380,9 +406,9 @@ def _run_check(args: argparse.Namespace) -> int:
 def _add_serve(commands) -> None:
     serve = commands.add_parser(
         "serve", help="build, serve on localhost and rebuild on every save (live reload)",
-        description="Build into a temporary folder (never _site/), serve it, watch articles/, templates/, assets/, "
-                    "static/ and warta.yaml, rebuild within a second of a save and reload open pages. A broken "
-                    "article shows its problems in the browser and here while the last good site stays.")
+        description="Build into a temporary folder (never _site/), serve it, watch articles/, pages/, templates/, "
+                    "assets/, static/ and warta.yaml, rebuild within a second of a save and reload open pages. A "
+                    "broken article shows its problems in the browser and here while the last good site stays.")
     _add_source(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 picks a free one)")
@@ -452,6 +478,16 @@ draft: true
 ---
 
 Tulis artikel di sini.
+"""
+
+
+NEW_PAGE = """---
+title: {title}
+summary: ""
+order:
+---
+
+Tulis isi halaman di sini.
 """
 
 

@@ -2,6 +2,7 @@
 
     warta.yaml      the site's config (`config.py`)
     articles/       one Markdown file per article (`content/`)
+    pages/          one Markdown file per page that is not an article: Tentang, Redaksi … (`content/pages.py`)
     templates/      Jinja2 templates, each overriding the default theme's file of that name (`render/`)
     assets/         CSS, scripts and images, hashed into the output (`render/assets.py`)
     static/         files copied to the output root as they are
@@ -13,6 +14,7 @@ The site's URL parts (`artikel/`, `kategori/`, `tag/` …) are decided in `model
 
 CONFIG_NAME = "warta.yaml"
 ARTICLES_DIR = "articles"
+PAGES_DIR = "pages"
 TEMPLATES_DIR = "templates"
 ASSETS_DIR = "assets"
 STATIC_DIR = "static"
@@ -20,8 +22,8 @@ CACHE_DIR = ".warta-cache"
 OUTPUT_DIR = "_site"
 
 SITE_FOLDERS = (TEMPLATES_DIR, ASSETS_DIR, STATIC_DIR)
-"""The folders besides `articles/` that a build reads."""
+"""The folders besides `articles/` and `pages/` that a build reads."""
 PUBLISHED_FOLDERS = (ASSETS_DIR, STATIC_DIR)
 """The folders whose files end up in the output."""
-INPUTS = (CONFIG_NAME, ARTICLES_DIR, *SITE_FOLDERS)
+INPUTS = (CONFIG_NAME, ARTICLES_DIR, PAGES_DIR, *SITE_FOLDERS)
 """Everything in a site folder that a build reads (and `warta serve` watches)."""

@@ -139,6 +139,18 @@ def test_git_and_the_cache_are_refused_even_with_force(site, capsys):
     assert tree(site / ".git") == git and tree(site / ".warta-cache") == cache
 
 
+def test_the_pages_folder_is_refused_even_with_force(site, capsys):
+    """pages/ (issue 18) is an input like articles/: no build replaces it or a folder inside it."""
+    (site / "pages").mkdir()
+    (site / "pages/tentang.md").write_text("---\ntitle: Tentang\n---\n\nIsi.\n", encoding="utf-8")
+    before = tree(site / "pages")
+    for output in ("pages", "pages/keluaran"):
+        for extra in ((), ("--force-output",)):
+            status, err = build("--output", output, *extra, capsys=capsys)
+            assert status == 1 and "is inside pages/" in err, err
+    assert tree(site / "pages") == before
+
+
 def test_a_folder_holding_a_repository_is_refused(site, capsys, tmp_path):
     clone = tmp_path / "gh-pages"
     subprocess.run(["git", "init", "-q", str(clone)], check=True)

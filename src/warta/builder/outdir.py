@@ -25,7 +25,7 @@ from pathlib import Path
 
 from warta.builder.cache import key_folder
 from warta.errors import OutputError
-from warta.layout import ARTICLES_DIR, CACHE_DIR, SITE_FOLDERS
+from warta.layout import ARTICLES_DIR, CACHE_DIR, PAGES_DIR, SITE_FOLDERS
 
 MARKER = ".warta-output"
 """The file every build leaves in its output folder (and in its staging folders): this folder is
@@ -92,7 +92,7 @@ def _refuse_always(shown: str, out: Path, src: Path) -> None:
     """Folders no build replaces, with or without --force-output."""
     if out == src or src.is_relative_to(out):
         raise OutputError(f"output folder {shown} holds the site itself; choose another --output, such as _site")
-    for folder in (ARTICLES_DIR, *SITE_FOLDERS, CACHE_DIR):
+    for folder in (ARTICLES_DIR, PAGES_DIR, *SITE_FOLDERS, CACHE_DIR):
         real = (src / folder).resolve()  # (an input folder may be a link to elsewhere)
         if out.is_relative_to(real) or out.is_relative_to(src / folder):
             raise OutputError(f"output folder {shown} is inside {folder}/; choose another --output, such as _site")

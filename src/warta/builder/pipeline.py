@@ -74,14 +74,15 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
     if unchanged is not None:
         return _unchanged(unchanged, reporter, started)
     last = carryover.read(cache, options.output, head).for_output(options.output)
-    # 1-2. Load the config and every article file, each read, validated and rendered to HTML in one
-    #    step (never the whole archive's Markdown in memory; unchanged files are not read again).
+    # 1-2. Load the config, every article file and every page of pages/, each read, validated and
+    #    rendered to HTML in one step (never the whole archive's Markdown in memory; unchanged
+    #    article files are not read again).
     with _stage("load", reporter):
         loaded = steps.load(options, last, jobs)
     steps.report_problems(loaded.problems, options.strict, reporter)
     # 3. The site model: what is published now, sorted, grouped and linked.
     with _stage("model", reporter):
-        site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future)
+        site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future, loaded.pages)
     # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
     with _stage("plan", reporter):
         plan = steps.plan(options, site, loaded, jobs)
@@ -101,7 +102,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
             changed += photos_changed
         if plan.searchable:
             with _stage("search", reporter):
-                changed += steps.write_search(staged, last, rendered.redone, plan.config)
+                changed += steps.write_search(staged, last, rendered.redone, plan)
         # 8. Swap the new output in; from here to the saved state, the build is not stopped.
         with _stage("swap", reporter):
             stops.hold()

@@ -25,8 +25,9 @@ from warta.builder.report import BuildReport, Reporter
 from warta.builder.write import StagedOutput, put, refuse_duplicates
 from warta.config import SiteConfig, load_config
 from warta.content import load_articles
-from warta.content.files import folder_problems, read_tree
+from warta.content.files import folder_problems, read_tree, top_level_names
 from warta.content.loader import FileResult, load_article
+from warta.content.pages import load_pages
 from warta.errors import ContentError, Problem, TemplateError
 from warta.images.encode import encode, whole
 from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
@@ -36,6 +37,7 @@ from warta.layout import ASSETS_DIR, STATIC_DIR
 from warta.linkcheck import BuiltPage, SiteIndex, check_links, index_shape, scan_page
 from warta.linkcheck.check import LinkCheck
 from warta.markdown import Article, render_article
+from warta.model.pages import Page, build_pages
 from warta.model.site import Site
 from warta.model.taxonomies import term_collisions
 from warta.model.urls import ARTICLE_DIR, LOGO_FILE
@@ -48,17 +50,19 @@ from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages
 from warta.render.templates import THEME_ASSETS, TemplateDependencies, template_dirs
 
 
-# -- 1-2. load: the config and every article, read and rendered --------------------------------------
+# -- 1-2. load: the config, every article and every page, read and rendered ------------------------
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """The config and every article, read, validated and rendered."""
+    """The config, every article and every page, read, validated and rendered."""
 
     config: SiteConfig
     now: datetime
     """The build clock, in the site's time zone when `--now` had none."""
     articles: tuple[Article, ...]
     """Every valid article (published or not), in path order."""
+    pages: tuple[Page, ...]
+    """Every valid page of `pages/`, in footer order."""
     files: dict[str, FileResult]
     """What each article file gave (for the next build)."""
     problems: tuple[Problem, ...]
@@ -90,10 +94,13 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
 
     loaded = load_articles(root, config, last.known_files(articles_key), read)
     articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
-    problems = (*config_warnings, *folder_problems(root), *loaded.problems, *_markdown_problems(articles),
-                *term_collisions(loaded.articles))
+    # The pages besides the articles (`pages/`): a few files, read and rendered anew each build.
+    sources = load_pages(root, config)
+    pages, page_problems = build_pages(sources.pages, config, loaded.articles, top_level_names(root, STATIC_DIR))
+    problems = (*config_warnings, *folder_problems(root), *loaded.problems, *sources.problems, *page_problems,
+                *_markdown_problems([*articles, *pages]), *term_collisions(loaded.articles))
     now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
-    return Loaded(config, now, articles, loaded.files, problems, articles_key)
+    return Loaded(config, now, articles, pages, loaded.files, problems, articles_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +132,9 @@ def _load_one(index: int):
     return article.source, problems, article, photos.dependencies
 
 
-def _markdown_problems(articles: tuple[Article, ...]) -> list[Problem]:
-    """What rendering found wrong: lists and quotes nested so deep that text would be lost; a body
-    whose HTML would be far larger than its Markdown (issue 21)."""
+def _markdown_problems(articles: list[Article | Page]) -> list[Problem]:
+    """What rendering found wrong in an article's or a page's body: lists and quotes nested so deep
+    that text would be lost; a body whose HTML would be far larger than its Markdown (issue 21)."""
     return [Problem(a.source.path, a.source.body_line + a.body.too_deep - 1, "body",
                     "lists or quotes are nested too deep here (20 levels at most, a list counting two); what is inside would be lost",
                     "flatten them: use fewer levels of `>` and indented list items")
@@ -471,16 +478,18 @@ def _encode_one(index: int) -> None:
         work.cache.store(photo.key, encoded)
 
 
-def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], config: SiteConfig) -> int:
-    """Run Pagefind over the staged article pages, or carry the old index over when none changed."""
-    if not any(spec.output.startswith(f"{ARTICLE_DIR}/") for spec in redone) and last.searched:
+def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], plan: Plan) -> int:
+    """Run Pagefind over the staged article pages and the pages of `pages/` that ask for it, or carry
+    the old index over when none of them changed."""
+    if not any(spec.output.startswith(f"{ARTICLE_DIR}/") or spec.kind == "page" for spec in redone) and last.searched:
         old = staged.output / SEARCH_DIR
         names = sorted(p.relative_to(staged.output).as_posix() for p in old.rglob("*") if p.is_file()) \
             if old.is_dir() else []
         if names and not staged.keep(names):
             return 0
     staged.prune()  # a reused generation may hold pages of deleted articles: Pagefind must not see them
-    return staged.write(build_search_index(staged.folder, config.language))
+    pages = tuple(spec.output for spec in plan.specs if spec.kind == "page" and spec.context["page"].search)
+    return staged.write(build_search_index(staged.folder, plan.config.language, pages))
 
 
 # -- 9. remember: what the next build carries over ---------------------------------------------------

@@ -31,6 +31,14 @@ def file_stamp(path: Path) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
+def top_level_names(root: Path, folder: str) -> tuple[str, ...]:
+    """The names of the files and folders directly in `root/folder` (none when it is no folder)."""
+    try:
+        return tuple(sorted(os.listdir(root / folder)))
+    except OSError:
+        return ()
+
+
 def folder_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list[Problem]:
     """Every symbolic link under the site's folders that leads outside the site or loops, every
     published name with a control character, and a site folder that is not a folder."""

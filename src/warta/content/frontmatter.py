@@ -30,15 +30,21 @@ def normalise_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_front_matter(text: str, path: str) -> tuple[SplitSource | None, Problem | None]:
-    """Split normalised `text`; on failure return the problem, naming the fix."""
+_REQUIRED = {"article": ("title and date", "`title:` and `date:`"), "page": ("title", "`title:`")}
+"""What each kind of file must have in its front matter, as the hints below name it."""
+
+
+def split_front_matter(text: str, path: str, kind: str = "article") -> tuple[SplitSource | None, Problem | None]:
+    """Split normalised `text` of an article (or a `page`); on failure return the problem, naming the fix."""
+    fields, first = _REQUIRED[kind]
     if not text.strip():
         return None, Problem(path, None, None, "file is empty",
-                             "start with `---`, the fields (at least title and date), `---`, then the article")
+                             f"start with `---`, the fields (at least {fields}), `---`, "
+                             f"then the {kind}")
     lines = text.split("\n")
     if lines[0].rstrip() != _FENCE:
         return None, Problem(path, 1, None, "has no front matter",
-                             "start the file with a line `---`, then `title:` and `date:`, then another `---`")
+                             f"start the file with a line `---`, then {first}, then another `---`")
     for index in range(1, len(lines)):
         if lines[index].rstrip() in (_FENCE, "..."):
             return SplitSource(
@@ -48,4 +54,4 @@ def split_front_matter(text: str, path: str) -> tuple[SplitSource | None, Proble
                 body_line=index + 2,
             ), None
     return None, Problem(path, 1, None, "front matter is not closed",
-                         "add a line `---` after the last field, before the article text")
+                         f"add a line `---` after the last field, before the {kind} text")

@@ -11,12 +11,12 @@ from typing import Callable, Iterable, Mapping, NamedTuple
 
 from warta.config import SiteConfig
 from warta.content.files import file_stamp
-from warta.content.frontmatter import normalise_text, split_front_matter
+from warta.content.frontmatter import SplitSource, normalise_text, split_front_matter
 from warta.content.relations import reply_problems
 from warta.content.schema import SourceArticle, validate_article
 from warta.errors import Problem
 from warta.layout import ARTICLES_DIR
-from warta.yamlmap import parse_mapping
+from warta.yamlmap import YamlMapping, parse_mapping
 
 RACY_NS = 2_000_000_000
 """A file changed less than this long ago may change again within one timestamp tick."""
@@ -82,7 +82,7 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     top = len(os.fspath(root / ARTICLES_DIR))
     for file in find_article_files(root):
         rel = ARTICLES_DIR + file[top:].replace(os.sep, "/")
-        stat, problem = _check_file(file, rel, root_real, config)
+        stat, problem = check_file(file, rel, root_real, config)
         if problem is not None:
             problems.append(problem)
             continue
@@ -141,26 +141,28 @@ def _read(files: list[tuple[Path, str]], config: SiteConfig):
     return ((*load_article(file, rel, config), ()) for file, rel in files)
 
 
-def _check_file(file: str, rel: str, root_real: Path, config: SiteConfig) -> tuple[tuple[int, int], Problem | None]:
-    """(size, mtime_ns) of an article file, or why it cannot be an article."""
+def check_file(file: str, rel: str, root_real: Path, config: SiteConfig, kind: str = "article"
+               ) -> tuple[tuple[int, int], Problem | None]:
+    """(size, mtime_ns) of an article (or a `page`) file, or why it cannot be one."""
     try:
         info = os.lstat(file)
         if stat_module.S_ISLNK(info.st_mode):
             if not Path(file).resolve().is_relative_to(root_real):
                 return (0, 0), Problem(rel, None, None, "is a link to a file outside the site",
-                                       "copy the article into the site instead of linking it")
+                                       f"copy the {kind} into the site instead of linking it")
             info = os.stat(file)
     except OSError as exc:  # a dangling link, a file removed while the build runs
         return (0, 0), Problem(rel, None, None, f"cannot be read ({exc.strerror})",
                                "restore the file or remove what is left of it")
     if not stat_module.S_ISREG(info.st_mode):
         return (0, 0), Problem(rel, None, None, "is not a regular file (a pipe, a device or a socket)",
-                               "remove it from articles/")
+                               f"remove it from {rel.split('/', 1)[0]}/")
     limit = config.max_article_kb * 1024
     if info.st_size > limit:
+        one = "an article" if kind == "article" else f"a {kind}"
         return (0, 0), Problem(rel, None, None, f"is {_size(info.st_size)}, more than the "
-                               f"{_size(limit)} an article may be (max_article_kb: {config.max_article_kb})",
-                               "split it into several articles, or raise max_article_kb in warta.yaml")
+                               f"{_size(limit)} {one} may be (max_article_kb: {config.max_article_kb})",
+                               f"split it into several {kind}s, or raise max_article_kb in warta.yaml")
     return (info.st_size, info.st_mtime_ns), None
 
 
@@ -170,30 +172,40 @@ def _size(n: int) -> str:
 
 def load_article(file: Path, rel: str, config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:
     """Read and validate one article file."""
+    split, mapping, problems = read_source(file, rel)
+    if split is None or mapping is None:
+        return None, problems
+    article, more = validate_article(rel, file.stem, mapping, split.body, split.body_line, config)
+    return article, problems + more
+
+
+def read_source(file: Path, rel: str, kind: str = "article"
+                ) -> tuple[SplitSource | None, YamlMapping | None, list[Problem]]:
+    """Read one Markdown file with front matter (an article, or a `page`): its parts and its fields,
+    or (None, None, the problems that stop it)."""
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return None, [Problem(rel, None, None, f"cannot be read ({exc.strerror})",
-                              "check that the file exists and that its permissions let you read it")]
+        return None, None, [Problem(rel, None, None, f"cannot be read ({exc.strerror})",
+                                    "check that the file exists and that its permissions let you read it")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(rel, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                              "save the file as UTF-8")]
+        return None, None, [Problem(rel, line, None, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
+                                    "save the file as UTF-8")]
     text = normalise_text(text)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return None, [Problem(rel, line, None, "contains a NUL character", "remove it; this is not a text file")]
-    split, problem = split_front_matter(text, rel)
+        return None, None, [Problem(rel, line, None, "contains a NUL character", "remove it; this is not a text file")]
+    split, problem = split_front_matter(text, rel, kind)
     if split is None:
         assert problem is not None
-        return None, [problem]
+        return None, None, [problem]
     mapping, problems = parse_mapping(split.front_matter, rel, split.front_matter_line)
     if mapping is None:
-        return None, problems
-    article, more = validate_article(rel, file.stem, mapping, split.body, split.body_line, config)
-    return article, problems + more
+        return None, None, problems
+    return split, mapping, problems
 
 
 def _duplicate_slugs(articles: list[SourceArticle]) -> list[Problem]:

@@ -12,6 +12,7 @@ from operator import attrgetter
 from warta.config import SiteConfig
 from warta.markdown import Article
 from warta.model.archives import Month, group_months
+from warta.model.pages import Page
 from warta.model.taxonomies import Term, group_terms
 from warta.model.urls import term_slug
 
@@ -74,6 +75,8 @@ class Site:
     schedule: Schedule
     now: datetime
     """The build's clock."""
+    pages: tuple[Page, ...] = ()
+    """The pages that are not articles (`pages/`), in footer order; every one is published."""
 
     def terms(self, kind: str) -> tuple[Term, ...]:
         return {"tag": self.tags, "category": self.categories, "author": self.authors, "source": self.sources}[kind]
@@ -92,8 +95,9 @@ def is_visible(article: Article, now: datetime, drafts: bool, future: bool) -> s
 
 
 def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
-               drafts: bool = False, future: bool = False) -> Site:
-    """Choose what is published at `now`, sort it and index it."""
+               drafts: bool = False, future: bool = False, pages: tuple[Page, ...] = ()) -> Site:
+    """Choose what is published at `now`, sort it and index it; `pages` (in footer order) are always
+    published."""
     left_out: Counter[str] = Counter()
     published: list[Article] = []
     for article in articles:
@@ -125,6 +129,7 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
         months=group_months(ordered, config.zone),
         schedule=schedule,
         now=now,
+        pages=pages,
     )
 
 

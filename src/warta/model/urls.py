@@ -104,3 +104,22 @@ def alias_has_page(path: str) -> bool:
     """Whether a redirect page can stand at `path`: a folder or an .html file, not `lama.php`,
     which a host would not serve as HTML (that alias gets only its `_redirects` line)."""
     return path.endswith(("/", ".html", ".htm"))
+
+
+# Pages that are not articles (`pages/*.md`: Tentang, Redaksi, …) stand at the top of the site.
+def page_path(slug: str) -> str:
+    """Site path of a page of `pages/` (`tentang/`)."""
+    return f"{slug}/"
+
+
+TOP_LEVEL_NAMES = {
+    ARTICLE_DIR: "the articles", TAG_DIR: "the tag pages", CATEGORY_DIR: "the category pages",
+    AUTHOR_DIR: "the author pages", SOURCE_DIR: "the source pages", ARCHIVE_DIR: "the archive",
+    PAGE_DIR: "the home page's older pages", ASSET_DIR: "the theme's assets",
+    SEARCH_PAGE.rstrip("/"): "the search page",
+    "foto": "the photos' files",  # images/renditions.py FOLDER
+    "pagefind": "the search index",  # outputs/search.py SEARCH_DIR
+    CORRECTIONS_PAGE.rstrip("/"): "the corrections page",
+}
+"""The folders Warta writes at the top of the site, and what each holds: a page's slug may be none of
+them (`model/pages.py`). (Its files, `404.html`, `atom.xml` …, all have a dot, which no slug has.)"""

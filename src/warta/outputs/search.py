@@ -41,8 +41,9 @@ def pagefind_executable() -> Path:
     return executable
 
 
-def build_search_index(site: Path, language: str) -> tuple[OutputFile, ...]:
-    """Index the article pages of the built site in `site`; return the index files.
+def build_search_index(site: Path, language: str, pages: tuple[str, ...] = ()) -> tuple[OutputFile, ...]:
+    """Index the article pages of the built site in `site`, and the files `pages` (of pages that are
+    not articles: `tentang/index.html`); return the index files.
 
     Only what the pages mark with `data-pagefind-body` is indexed (headline, summary, body,
     editor's note and tags), with `language` forced so Pagefind applies its Indonesian
@@ -50,8 +51,10 @@ def build_search_index(site: Path, language: str) -> tuple[OutputFile, ...]:
     0.1 s, which takes a quarter of an hour for 10,000 pages."""
     executable = pagefind_executable()
     folder = Path(tempfile.mkdtemp(prefix="warta-pagefind-"))
+    # (Slugs hold only a-z, 0-9 and hyphens: nothing a glob would read as a pattern.)
+    glob = f"{ARTICLE_DIR}/**/*.html" if not pages else "{" + ",".join((f"{ARTICLE_DIR}/**/*.html", *pages)) + "}"
     try:
-        command = [str(executable), "--site", str(site), "--glob", f"{ARTICLE_DIR}/**/*.html",
+        command = [str(executable), "--site", str(site), "--glob", glob,
                    "--output-path", str(folder), "--force-language", language, "--silent"]
         try:
             result = subprocess.run(command, capture_output=True, text=True)

@@ -57,7 +57,7 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, spec
     corrections = correction_entries(tuple(views[a.slug] for a in (*site.articles, *site.retracted)))
     documents.append(Document(CORRECTIONS_FEED, "corrections", CorrectionsFeed(
         f"Ralat — {config.title}", CORRECTIONS_FEED, CORRECTIONS_PAGE, corrections[: config.feed_length])))
-    entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable)
+    entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable and spec.sitemap)
     # Google News takes no paid or issued content (advertorials, press releases).
     news = tuple(view for view in listed if not view.sponsored)
     files = sitemap_files(entries) + news_sitemap_files(news, now)

@@ -13,6 +13,7 @@ import jinja2
 
 from warta.config import SiteConfig
 from warta.errors import Problem
+from warta.model.pages import Page
 from warta.model.pagination import paginate
 from warta.model.site import Site
 from warta.model.taxonomies import Term
@@ -23,7 +24,7 @@ from warta.render.dates import month_year
 from warta.render.metadata import Metadata, image_path, image_size
 from warta.render.templates import render_template
 from warta.render.views import (ArticleView, FeedLink, Link, SiteView, article_view, correction_entries,
-                                month_view, site_view, term_links)
+                                month_view, page_view, site_view, term_links)
 
 TERM_LABELS = {"tag": "Tag", "category": "Kategori", "author": "Penulis", "source": "Sumber"}
 TERM_INDEX_TEMPLATES = {"tag": "tags.html", "category": "categories.html", "author": "authors.html",
@@ -46,7 +47,7 @@ class PageSpec:
     """Everything needed to render one page, apart from the shared site values."""
 
     kind: str
-    """home, article, tag, tags, category, …, archive, archives, 404."""
+    """home, article, tag, tags, category, …, archive, archives, page (of `pages/`), 404."""
     path: str
     """Site path (`artikel/x/`, or `404.html`)."""
     template: str
@@ -57,6 +58,8 @@ class PageSpec:
     """Template variables of this page (views only)."""
     indexable: bool = True
     """False for pages search engines should not list (404)."""
+    sitemap: bool = True
+    """Listed in sitemap.xml when indexable (a page of `pages/` with `sitemap: false` is not)."""
     lastmod: datetime | None = None
     """When what the page shows last changed (for the sitemap)."""
     image: str = SITE_CARD_FILE
@@ -138,6 +141,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
                               f"{len(month.articles)} artikel {config.title} terbit pada {name}", {
             "month": view, "articles": listing(month.articles)}, lastmod=_lastmod(listing(month.articles))))
 
+    specs.extend(map(_page_spec, site.pages))  # (in no listing or feed: the footer links them)
     if shared.search_path:
         specs.append(PageSpec("search", shared.search_path, "search.html", "Cari",
                               f"Cari artikel di {config.title}", {}, indexable=False))
@@ -214,6 +218,13 @@ def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfi
             "term": Link(term.name, term.path, len(term.articles)), "page": page},
             lastmod=_lastmod(page.items), feeds=feeds))
     return specs
+
+
+def _page_spec(page: Page) -> PageSpec:
+    """The page of one `pages/` file, at `/<slug>/`."""
+    view = page_view(page)
+    return PageSpec("page", view.path, "page.html", view.title, view.description, {"page": view},
+                    lastmod=view.updated, sitemap=page.source.sitemap)
 
 
 def render_page(spec: PageSpec, env: jinja2.Environment, shared: SharedContext) -> OutputFile:

@@ -13,6 +13,7 @@ from warta.content.schema import ARTICLE_TYPES, SPONSORED_TYPES
 from warta.images.photos import Photo, social_image
 from warta.markdown import Article, Heading, unpack_html
 from warta.model.archives import Month
+from warta.model.pages import Page
 from warta.model.site import Site
 from warta.model.taxonomies import Term
 from warta.model.urls import article_path, term_path, term_slug
@@ -199,6 +200,8 @@ class SiteView:
     categories: tuple[Link, ...]
     """For the navigation, by name (without counts: every page shows them, and a count would
     make every page change with each new article)."""
+    pages: tuple[Link, ...] = ()
+    """The pages that are not articles (`pages/`), in footer order: every page's footer links them."""
 
 
 @lru_cache(maxsize=4096)
@@ -266,4 +269,33 @@ def site_view(site: Site, config: SiteConfig, views: dict[str, ArticleView]) -> 
         description=config.description,
         language=config.language,
         categories=tuple(Link(t.name, t.path) for t in site.categories),
+        pages=tuple(Link(page.source.title, page.path) for page in site.pages),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    """What templates know about one page that is not an article (`pages/`)."""
+
+    slug: str
+    path: str
+    title: str
+    description: str
+    """The meta description (`summary`, else the start of the first paragraph)."""
+    updated: datetime | None
+    search: bool
+    """In the search index: the template marks its body for Pagefind only then."""
+    packed_body: bytes
+    """The body as packed HTML (`body` unpacks it)."""
+    extra: dict
+
+    @property
+    def body(self) -> Markup:
+        return unpack_html(self.packed_body)
+
+
+def page_view(page: Page) -> PageView:
+    """The template view of one page."""
+    meta = page.source
+    return PageView(slug=meta.slug, path=page.path, title=meta.title, description=page.description,
+                    updated=meta.updated, search=meta.search, packed_body=page.body.packed, extra=meta.extra)
