@@ -106,11 +106,15 @@ def page_links(body: bytes, page_url: str) -> tuple[set[str], dict[str, str]]:
                 raw.append(content)
     text = html.unescape(body.decode("utf-8"))
     raw.extend(ABSOLUTE.findall(text))  # JSON-LD and anything else written out in full
+    # A JSON-LD `@id` (the newsroom's `…/#organisasi`, issue 18) names a thing, not a place on a page:
+    # its page must exist, its fragment need not be an element's id.
+    names = {match for block in doc.xpath("//script[@type='application/ld+json']/text()")
+             for match in re.findall(r'"@id":"([^"]+)"', block)}
     urls, fragments = set(), {}
     for value in raw:
         full, fragment = urldefrag(urljoin(page_url, value.strip()))
         urls.add(full)
-        if fragment and value.strip() != "#":
+        if fragment and value.strip() != "#" and value.strip() not in names:
             fragments[f"{full}#{fragment}"] = fragment
     return urls, fragments
 
