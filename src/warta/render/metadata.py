@@ -10,7 +10,7 @@ from warta.config import ORGANIZATION_POLICIES, SiteConfig
 from warta.images.photos import schema_images, social_image
 from warta.markdown import shorten
 from warta.model.urls import LOGO_FILE, card_path
-from warta.render.views import ArticleView
+from warta.render.views import ArticleView, Link, ProfileView
 
 HEADLINE_LIMIT = 110
 """Google's limit for NewsArticle.headline."""
@@ -122,6 +122,17 @@ class Metadata:
             "keywords": [t.name for t in article.tags] or None,
             "wordCount": article.word_count,
         }
+
+    def profile_page(self, author: Link, profile: ProfileView | None) -> dict:
+        """An author's page (issue 18): a ProfilePage about the Person, who works for the newsroom
+        when `data/authors.yaml` has a profile of them."""
+        person = {"@type": "Person", "name": author.name, "url": self.url(author.path)}
+        if profile is not None:
+            person.update({k: v for k, v in (("jobTitle", profile.job_title), ("description", profile.bio),
+                                             ("email", profile.email), ("sameAs", list(profile.same_as))) if v})
+            person["worksFor"] = self.organization_ref()
+        return {"@context": "https://schema.org", "@type": "ProfilePage", "url": self.url(author.path),
+                "mainEntity": person}
 
     def breadcrumbs(self, article: ArticleView) -> dict:
         trail = [("Beranda", "")]
