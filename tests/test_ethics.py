@@ -17,6 +17,7 @@ import lxml.html
 import pytest
 
 from helpers import NOW, REPO, snapshot
+from schema_org import vocabulary
 from warta.cli import main
 
 ETHICS = REPO / "tests" / "sites" / "ethics"
@@ -101,6 +102,18 @@ def test_the_news_sitemap_leaves_advertorials_out(tmp_path: Path):
     assert locs == ["https://etika.contoh.id/artikel/opini-energi/"]  # not panel-surya-hemat (23 June)
     everything = lxml.etree.parse(str(root / "_site/sitemap.xml")).xpath("//s:loc/text()", namespaces=SITEMAP_NS)
     assert "https://etika.contoh.id/artikel/panel-surya-hemat/" in everything  # (a page like any other)
+
+
+def test_every_type_and_property_written_is_schema_orgs(built: Path):
+    """OpinionNewsArticle, AdvertiserContentArticle, `sponsor`, `correction` / CorrectionComment, `genre`:
+    every @type and property of every page, checked against schema.org's vocabulary (schema-dts)."""
+    vocab = vocabulary()
+    found = [f"{html.parent.relative_to(built)}{problem}" for html in sorted(built.rglob("index.html"))
+             for data in jsonld(lxml.html.fromstring(html.read_bytes())) for problem in vocab.unknown_terms(data)]
+    types = {data["@type"] for html in built.glob("artikel/*/index.html")
+             for data in jsonld(lxml.html.fromstring(html.read_bytes()))}
+    assert {"OpinionNewsArticle", "AdvertiserContentArticle", "NewsArticle"} <= types
+    assert not found, found
 
 
 # -- corrections ---------------------------------------------------------------------------------------

@@ -105,6 +105,28 @@ def test_editing_one_articles_body_rerenders_only_the_pages_that_show_it(tmp_pat
     assert all(mtimes(out)[name] == times[name] for name in unchanged if name in times)
 
 
+def test_editing_an_authors_profile_rerenders_only_that_authors_page(tmp_path: Path):
+    """data/authors.yaml (issue 18) is an input: an edit is noticed, and re-renders the author's page,
+    whose fingerprint covers the profile it shows (and its JSON-LD), not the author's articles."""
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    for edit in ("retitle", "remove"):
+        before = snapshot(out)
+        if edit == "retitle":
+            text = (site.root / "data/authors.yaml").read_text().replace("Redaktur Pelaksana", "Pemimpin Redaksi")
+            site.write("data/authors.yaml", text)
+        else:
+            (site.root / "data/authors.yaml").unlink()
+        report = build_into(site.root, out)
+        after = snapshot(out)
+        changed = {name for name in after if after[name] != before.get(name)}
+        assert changed == {"penulis/rina-wulandari/index.html"}, edit
+        assert report.rendered == 1 and not report.unchanged_inputs, edit
+        shown = (out / "penulis/rina-wulandari/index.html").read_text()
+        assert ("Pemimpin Redaksi" in shown) == (edit == "retitle") and "Redaktur Pelaksana" not in shown
+
+
 def test_changing_a_title_rerenders_the_listings_that_show_it(tmp_path: Path):
     site = copy_basic(tmp_path)
     out = tmp_path / "out"
@@ -437,6 +459,8 @@ edits = st.one_of(
     # sitemap or the search index, removed; every footer and the sitemap must follow.
     st.tuples(st.just("page"), st.integers(0, 3), st.sampled_from(["", "Kontak", "Redaksi", "Pedoman"]),
               st.integers(0, 3), st.booleans(), st.booleans()),
+    # Authors' profiles (issue 18): one changed, written for an author no article names, or removed.
+    st.tuples(st.just("profile"), st.integers(0, 3)),
 )
 
 
@@ -492,6 +516,8 @@ def apply(site: Site, edit: tuple) -> None:
         _apply_standards(site, edit, existing)
     elif kind == "page":
         _apply_page(site, edit)
+    elif kind == "profile":
+        _apply_profile(site, edit[1])
     else:
         _apply_photo(site, edit, existing)
 
@@ -546,6 +572,15 @@ def _apply_page(site: Site, edit: tuple) -> None:
         return
     site.write(f"pages/h{n}.md", f"---\ntitle: {title} {n}\norder: {order}\nsearch: {str(search).lower()}\n"
                f"sitemap: {str(sitemap).lower()}\n---\n\nIsi halaman {title} ({order}).\n")
+
+
+def _apply_profile(site: Site, variant: int) -> None:
+    if variant == 0:
+        (site.root / "data/authors.yaml").unlink(missing_ok=True)
+        return
+    name = "Penulis Tamu" if variant == 3 else "Rina Wulandari"
+    links = "  same_as: [https://x.com/rina]\n" if variant == 2 else ""
+    site.write("data/authors.yaml", f"{name}:\n  job_title: Jabatan {variant}\n  bio: Bio {variant}.\n{links}")
 
 
 def _apply_photo(site: Site, edit: tuple, existing: list[Path]) -> None:

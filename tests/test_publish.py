@@ -54,6 +54,8 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's site plus one moved article, built for https://user.github.io/warta/."""
     root = tmp_path_factory.mktemp("publish") / "site"
     shutil.copytree(REPO / "articles", root / "articles")
+    shutil.copytree(REPO / "pages", root / "pages")  # (the footer and the organisation link them)
+    shutil.copytree(REPO / "data", root / "data")
     config = (REPO / "warta.yaml").read_text(encoding="utf-8")
     (root / "warta.yaml").write_text(re.sub(r"(?m)^per_page:.*$", "per_page: 2", config), encoding="utf-8")
     (root / "articles" / "artikel-pindahan.md").write_text(MOVED, encoding="utf-8")
@@ -106,11 +108,15 @@ def page_links(body: bytes, page_url: str) -> tuple[set[str], dict[str, str]]:
                 raw.append(content)
     text = html.unescape(body.decode("utf-8"))
     raw.extend(ABSOLUTE.findall(text))  # JSON-LD and anything else written out in full
+    # A JSON-LD `@id` (the newsroom's `…/#organisasi`, issue 18) names a thing, not a place on a page:
+    # its page must exist, its fragment need not be an element's id.
+    names = {match for block in doc.xpath("//script[@type='application/ld+json']/text()")
+             for match in re.findall(r'"@id":"([^"]+)"', block)}
     urls, fragments = set(), {}
     for value in raw:
         full, fragment = urldefrag(urljoin(page_url, value.strip()))
         urls.add(full)
-        if fragment and value.strip() != "#":
+        if fragment and value.strip() != "#" and value.strip() not in names:
             fragments[f"{full}#{fragment}"] = fragment
     return urls, fragments
 

@@ -308,7 +308,9 @@ def test_every_article_has_news_article_and_breadcrumb_json_ld(built: Path):
             assert OFFSET.search(article[key]), article[key]
         assert article["author"] and all(a["@type"] in ("Person", "Organization") and a["name"] and a["url"]
                                          for a in article["author"])
-        assert article["publisher"]["@type"] == "Organization"
+        # The newsroom (issue 18): one NewsMediaOrganization, named by its @id on every article.
+        assert article["publisher"]["@type"] == "NewsMediaOrganization"
+        assert article["publisher"]["@id"] == "https://contoh.id/berita/#organisasi"
         assert article["publisher"]["logo"]["url"] == "https://contoh.id/berita/logo.png"
         assert article["image"][0].startswith("https://contoh.id/berita/")
         assert article["inLanguage"] == "id"

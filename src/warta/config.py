@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,50 @@ from babel import Locale, UnknownLocaleError
 
 from warta.errors import ConfigError, Problem
 from warta.layout import CONFIG_NAME
-from warta.yamlmap import parse_mapping
+from warta.yamlmap import YamlMapping, parse_mapping
 
+
+ORGANIZATION_POLICIES = {
+    "masthead": "masthead",
+    "corrections_policy": "correctionsPolicy",
+    "ethics_policy": "ethicsPolicy",
+    "publishing_principles": "publishingPrinciples",
+    "actionable_feedback_policy": "actionableFeedbackPolicy",
+    "diversity_policy": "diversityPolicy",
+    "mission_coverage_priorities_policy": "missionCoveragePrioritiesPolicy",
+    "no_bylines_policy": "noBylinesPolicy",
+    "ownership_funding_info": "ownershipFundingInfo",
+    "unnamed_sources_policy": "unnamedSourcesPolicy",
+    "verification_fact_checking_policy": "verificationFactCheckingPolicy",
+}
+"""`organization:` keys naming a policy page -> the schema.org property of NewsMediaOrganization
+(issue 18: the Trust Project's indicators and the Press Council's guidelines ask for these pages)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """The newsroom behind the site (`organization:`), the `publisher` of every article in
+    structured data. Each page is a site path (`redaksi/`, see `site_path`) or an https URL."""
+
+    policies: tuple[tuple[str, str], ...] = ()
+    """(key of `ORGANIZATION_POLICIES`, page) of each policy page named, in that mapping's order."""
+    contact: str = ""
+    """The page telling readers how to reach the newsroom (schema.org `contactPoint`)."""
+    same_as: tuple[str, ...] = ()
+    """https URLs of the newsroom's own accounts elsewhere (social media)."""
+    founding_date: str = ""
+    """YYYY, YYYY-MM or YYYY-MM-DD."""
+    email: str = ""
+    """The newsroom's address for readers."""
+    lines: dict[str, int] = field(default_factory=dict, repr=False, hash=False, compare=False)
+    """Key -> its line in warta.yaml, for messages about a value (not part of what pages show,
+    so left out of `repr`, which the build's fingerprints digest)."""
+
+    def pages(self) -> tuple[tuple[str, str], ...]:
+        """(key, site path) of every page named that is a path of this site, not a URL: each must
+        be a page of the built site."""
+        named = (*self.policies, ("contact", self.contact))
+        return tuple((key, page) for key, page in named if page and not page.startswith("https://"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +108,8 @@ class SiteConfig:
     image_max_megapixels: int = 50
     """Photos larger than this many million pixels are refused: a decompression bomb, or a file
     too large to publish (a 24-megapixel camera photo passes)."""
+    organization: Organization = Organization()
+    """The newsroom's policy pages and accounts, for its structured data (`organization:`)."""
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     """Free-form values for custom templates (`config.extra.x`)."""
 
@@ -114,10 +159,11 @@ IMAGE_WIDTHS = (16, 8192)
 BASE_URL_HINT = "for example `base_url: https://example.org/`, or `base_url: /` for links without a host"
 
 
-def did_you_mean(name: str, known: list[str] | tuple[str, ...]) -> str:
-    """click-style suggestion for an unknown name."""
+def did_you_mean(name: str, known: list[str] | tuple[str, ...],
+                 otherwise: str = "put free-form values under `extra:`") -> str:
+    """click-style suggestion for an unknown name (`otherwise` when no known name is close)."""
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else "put free-form values under `extra:`"
+    return f"did you mean '{close[0]}'?" if close else otherwise
 
 
 def validate_base_url(value: Any) -> str | None:
@@ -178,7 +224,7 @@ def load_config(root: Path, base_url: str | None = None) -> tuple[SiteConfig, tu
     mapping, problems = parse_mapping(text, rel, what="the config")
     if mapping is None:
         raise ConfigError(problems)
-    values, more = _check_fields(mapping.data, mapping.line_of, rel)
+    values, more = _check_fields(mapping, rel)
     problems += more
     if base_url is not None:
         reason = validate_base_url(base_url)
@@ -196,15 +242,20 @@ def _normalise_base(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _check_fields(data: dict[str, Any], line_of, rel: str) -> tuple[dict[str, Any], list[Problem]]:
-    """The settings in `data` that SiteConfig can take, and the problems with the others: an unknown
+def _check_fields(mapping: YamlMapping, rel: str) -> tuple[dict[str, Any], list[Problem]]:
+    """The settings in `mapping` that SiteConfig can take, and the problems with the others: an unknown
     setting is a warning, a value of the wrong type or an unusable one an error (and left out)."""
     problems: list[Problem] = []
     values: dict[str, Any] = {}
-    for key, value in data.items():
+    line_of = mapping.line_of
+    for key, value in mapping.data.items():
         if key not in _FIELDS:
             problems.append(Problem(rel, line_of(key), key, "is not a known setting",
                                     did_you_mean(key, sorted(_FIELDS)), warning=True))
+            continue
+        if key == "organization":
+            values[key], found = _organization(value, mapping, rel)
+            problems += found
             continue
         value, wrong = _typed_setting(key, value)
         if wrong:
@@ -291,3 +342,129 @@ _SETTING_CHECKS = (
     ("language", _check_language, "use id for Indonesian"),
 )
 """Settings checked beyond their type, in this order: setting, why its value is unusable, hint."""
+
+
+# -- organization: ---------------------------------------------------------------------------------
+
+_ORGANIZATION_KEYS = (*ORGANIZATION_POLICIES, "contact", "same_as", "founding_date", "email")
+PAGE_HINT = "write a page of this site as `redaksi` or `/redaksi/`, or a full https:// URL"
+_PATH_PART = re.compile(r"^[A-Za-z0-9_~-][A-Za-z0-9_.~-]*$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_FOUNDED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def site_path(value: str) -> str:
+    """The site path (as `model/urls.py` writes them: `redaksi/`, no leading slash, the empty string for
+    the home page) of a page written in the config as `/redaksi/`, `redaksi/` or the slug `redaksi`;
+    a last part with a dot (`ralat.html`) is a file, as in `urls.alias_path`."""
+    path = value.strip().lstrip("/")
+    if path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
+        path += "/"
+    return path
+
+
+def check_page(value: str) -> str | None:
+    """Why `value` is neither a path of this site (`site_path`) nor an https URL, or None."""
+    if "://" in value or value.startswith("//"):
+        parts = urlsplit(value)
+        if parts.scheme != "https":
+            return f'"{value}" must be an https:// URL'
+        if not parts.hostname or any(c.isspace() for c in value):
+            return f'"{value}" is not a URL'
+        return None
+    path = site_path(value)
+    if ":" in value.split("/", 1)[0]:  # mailto:, javascript:, C:…
+        return f'"{value}" is neither a path of this site nor an https URL'
+    parts = path.rstrip("/").split("/") if path else []
+    if not all(_PATH_PART.match(part) for part in parts):
+        return f'"{value}" is not a path of this site (letters, digits, - _ . ~ between slashes)'
+    return None
+
+
+def https_url(value: Any) -> str | None:
+    """Why `value` is not an https URL with a host, or None."""
+    if not isinstance(value, str) or not value.startswith("https://"):
+        return f"must be an https:// URL, not {value!r}"
+    parts = urlsplit(value)
+    if not parts.hostname or any(c.isspace() for c in value):
+        return f'"{value}" is not a URL'
+    return None
+
+
+def check_email(value: Any) -> str | None:
+    """Why `value` is not an e-mail address, or None."""
+    if not isinstance(value, str) or not _EMAIL.match(value.strip()):
+        return f"must be an e-mail address such as redaksi@contoh.id, not {value!r}"
+    return None
+
+
+def _organization(value: Any, mapping: YamlMapping, rel: str) -> tuple[Organization, list[Problem]]:
+    """`organization:` read into an Organization, and the problems of its keys (an unknown key is
+    a warning; a value that is not a page, URL, e-mail address or date an error)."""
+    if value is None:
+        return Organization(), []
+    if not isinstance(value, dict):
+        return Organization(), [Problem(rel, mapping.line_of("organization"), "organization",
+                                        "must be a mapping of the newsroom's pages and accounts",
+                                        "indent `masthead: redaksi` lines under `organization:`")]
+    problems: list[Problem] = []
+    found: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for key, item in value.items():
+        key = str(key)
+        line = lines[key] = mapping.line_at("organization", key)
+        where = f"organization.{key}"
+        if key not in _ORGANIZATION_KEYS:
+            problems.append(Problem(rel, line, where, "is not a known setting",
+                                    did_you_mean(key, _ORGANIZATION_KEYS,
+                                                 "see `organization:` in README.md for the keys Warta knows"),
+                                    warning=True))
+        elif item is not None and item != "":
+            item, wrong = _organization_value(key, item, mapping)
+            if wrong:
+                problems.append(Problem(rel, wrong[2] or line, where, wrong[0], wrong[1]))
+            else:
+                found[key] = item
+    policies = tuple((key, found[key]) for key in ORGANIZATION_POLICIES if key in found)
+    return Organization(policies, found.get("contact", ""), found.get("same_as", ()),
+                        found.get("founding_date", ""), found.get("email", ""), lines), problems
+
+
+def _organization_value(key: str, value: Any, mapping: YamlMapping
+                        ) -> tuple[Any, tuple[str, str, int | None] | None]:
+    """(`value` of `organization.key` as Warta keeps it, None), or (None, (message, hint, line or None))."""
+    if key == "same_as":
+        if not isinstance(value, list):
+            return None, ("must be a list of https URLs of the newsroom's accounts",
+                          "for example `same_as: [https://x.com/wartateknologi]`", None)
+        for index, url in enumerate(value):
+            reason = https_url(url)
+            if reason:
+                return None, (f"item {index + 1} {reason}", "write the account's full address, https:// first",
+                              mapping.line_at("organization", key, index))
+        return tuple(dict.fromkeys(url.strip() for url in value)), None
+    if key == "email":
+        reason = check_email(value)
+        return (None, (reason, "or leave `email:` out", None)) if reason else (value.strip(), None)
+    if key == "founding_date":
+        text = str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
+        if not _FOUNDED.match(text) or not _valid_date(text):
+            return None, (f"must be a year or a date (YYYY, YYYY-MM or YYYY-MM-DD), not {value!r}",
+                          "for example `founding_date: 2019-03-01`", None)
+        return text, None
+    if not isinstance(value, str):
+        return None, (f"must be a path of this site or an https URL, not {value!r}", PAGE_HINT, None)
+    reason = check_page(value.strip())
+    if reason:
+        return None, (reason, PAGE_HINT, None)
+    value = value.strip()
+    return (value if value.startswith("https://") else site_path(value)), None
+
+
+def _valid_date(text: str) -> bool:
+    year, month, day = (int(part) for part in (text + "-01-01").split("-")[:3])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

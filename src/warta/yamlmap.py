@@ -119,9 +119,22 @@ class YamlMapping:
     """Line of the first YAML line in that file (for problems about the whole block)."""
     item_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Key -> line of each item, for keys whose value is a list (`aliases:` one per line)."""
+    nested_lines: dict[tuple, int] = field(default_factory=dict)
+    """(key, inner key or item index, …) -> line, for the two levels below each key whose value is
+    a mapping or list (`("organization", "masthead")`, `("Rina", "same_as", 0)`): see `line_at`."""
 
     def line_of(self, key: str) -> int:
         return self.lines.get(key, self.first_line)
+
+    def line_at(self, key: str, *inner: str | int) -> int:
+        """Line of the value at `key`, then `inner` keys or item indexes (up to two): the deepest
+        one known, else the key's line."""
+        path = (key, *inner)
+        for end in range(len(path), 1, -1):
+            line = self.nested_lines.get(path[:end])
+            if line is not None:
+                return line
+        return self.line_of(key)
 
     def line_of_item(self, key: str, index: int) -> int:
         """Line of item `index` of the list under `key`; the key's line when not known."""
@@ -268,7 +281,8 @@ def _parse(text: str, path: str, first_line: int, what: str, loader_class: type
                               "fix the YAML block")]
     finally:
         loader.dispose()
-    return YamlMapping({str(k): v for k, v in data.items()}, keys.lines, first_line, keys.item_lines), keys.problems
+    return (YamlMapping({str(k): v for k, v in data.items()}, keys.lines, first_line, keys.item_lines,
+                        keys.nested_lines), keys.problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +297,8 @@ class _Keys:
     refused on the way can be reported under its field."""
     item_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """As `YamlMapping.item_lines`."""
+    nested_lines: dict[tuple, int] = field(default_factory=dict)
+    """As `YamlMapping.nested_lines`."""
     problems: list[Problem] = field(default_factory=list)
     """Problems that do not stop the parse (a key written twice, a forbidden character), in order."""
 
@@ -323,7 +339,25 @@ def _read_keys(node: yaml.MappingNode, keys: _Keys) -> list[Problem] | None:
         if depth > MAX_DEPTH:
             return [Problem(path, line, _shown(key), f"is nested more than {MAX_DEPTH} levels deep",
                             "flatten the lists and mappings under it")]
+        # (After the alias check: what aliases expand to here is bounded.)
+        _note_lines(value_node, (str(key),), keys, levels=2)
     return None
+
+
+def _note_lines(node: yaml.Node, at: tuple, keys: _Keys, levels: int) -> None:
+    """Note in `keys.nested_lines` the line of each inner key or item of `node` (at path `at`), and
+    of theirs, `levels` deep."""
+    if isinstance(node, yaml.MappingNode):
+        inner = [(key.value, key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)]
+    elif isinstance(node, yaml.SequenceNode):
+        inner = [(index, item, item) for index, item in enumerate(node.value)]
+    else:
+        return
+    for name, marked, value in inner:
+        # (A key written twice keeps its last line, as it keeps its last value.)
+        keys.nested_lines[(*at, name)] = keys.first_line + marked.start_mark.line
+        if levels > 1:
+            _note_lines(value, (*at, name), keys, levels - 1)
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, path: str, first_line: int) -> Problem:

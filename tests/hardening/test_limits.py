@@ -128,7 +128,7 @@ def test_a_dangling_article_link_is_reported(tmp_path, capsys, monkeypatch):
         "left of it\n" + STOPPED)
 
 
-@pytest.mark.parametrize("folder", ["static", "assets", "templates"])
+@pytest.mark.parametrize("folder", ["static", "assets", "templates", "data"])
 @pytest.mark.parametrize("kind", ["file", "folder"])
 def test_links_leaving_the_site_are_refused_in_every_folder(tmp_path, capsys, monkeypatch, folder, kind):
     secret = tmp_path / "rahasia"
@@ -138,6 +138,18 @@ def test_links_leaving_the_site_are_refused_in_every_folder(tmp_path, capsys, mo
     (root / folder / "bocor").symlink_to(secret if kind == "folder" else secret / "kunci.txt")
     assert refused(root, capsys, monkeypatch) == (
         f"{folder}/bocor: is a link to a {kind} outside the site — copy the {kind} into the site instead of "
+        "linking it\n" + STOPPED)
+
+
+def test_an_authors_file_linked_from_outside_the_site_is_refused_unread(tmp_path, capsys, monkeypatch):
+    """data/authors.yaml (issue 18) linked to a file elsewhere: refused as any link leaving the site,
+    and never parsed (its YAML errors would quote what it holds)."""
+    (tmp_path / "rahasia.txt").write_text("kata sandi: 'rahasia\n")
+    root = site_with(tmp_path, {})
+    (root / "data").mkdir()
+    (root / "data/authors.yaml").symlink_to(tmp_path / "rahasia.txt")
+    assert refused(root, capsys, monkeypatch) == (
+        "data/authors.yaml: is a link to a file outside the site — copy the file into the site instead of "
         "linking it\n" + STOPPED)
 
 

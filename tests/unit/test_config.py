@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from warta.config import SiteConfig, load_config
+from warta.config import Organization, SiteConfig, check_page, load_config, site_path
 from warta.errors import ConfigError
 
 
@@ -268,3 +268,108 @@ def test_a_base_url_python_cannot_split_is_a_problem_not_a_traceback(tmp_path, v
     """An unmatched bracket or a bad port made urlsplit raise ValueError out of load_config."""
     problem = only_problem(tmp_path, f"title: X\nbase_url: '{value}'\n")
     assert problem.line == 2 and f'"{value}" is not a URL' in problem.message
+
+
+# -- organization: (issue 18) ----------------------------------------------------------------------
+
+ORG = "title: Warta Uji\nbase_url: https://contoh.id/\norganization:\n"
+
+
+def test_organization_reads_pages_urls_accounts_and_dates(tmp_path):
+    config, warnings = load(tmp_path, ORG + "  masthead: redaksi\n  corrections_policy: /kebijakan-ralat/\n"
+                                            "  ethics_policy: https://dewanpers.or.id/kode-etik\n"
+                                            "  publishing_principles: pedoman/media-siber\n  contact: kontak.html\n"
+                                            "  same_as: [https://x.com/warta, https://x.com/warta]\n"
+                                            "  founding_date: 2019\n  email: redaksi@contoh.id\n"
+                                            "  diversity_policy:\n")
+    assert warnings == ()
+    org = config.organization
+    assert org.policies == (("masthead", "redaksi/"), ("corrections_policy", "kebijakan-ralat/"),
+                            ("ethics_policy", "https://dewanpers.or.id/kode-etik"),
+                            ("publishing_principles", "pedoman/media-siber/"))
+    assert (org.contact, org.same_as, org.founding_date, org.email) == (
+        "kontak.html", ("https://x.com/warta",), "2019", "redaksi@contoh.id")
+    # What the lead's "a page of the built site" check reads: the site paths only, with their lines.
+    assert org.pages() == (("masthead", "redaksi/"), ("corrections_policy", "kebijakan-ralat/"),
+                           ("publishing_principles", "pedoman/media-siber/"), ("contact", "kontak.html"))
+    assert org.lines["masthead"] == 4 and org.lines["contact"] == 8
+
+
+def test_organization_is_optional_and_its_lines_stay_out_of_the_config_repr(tmp_path):
+    """The build's fingerprints digest repr(config): a comment added above `organization:` moves its
+    lines but must not make every page look changed."""
+    assert load(tmp_path, "title: Warta Uji\n")[0].organization == Organization()
+    one, _ = load(tmp_path, ORG + "  masthead: redaksi\n")
+    two, _ = load(tmp_path, "# komentar\n" + ORG + "  masthead: redaksi\n")
+    assert one.organization.lines != two.organization.lines
+    assert repr(one) == repr(two)
+
+
+@pytest.mark.parametrize("value, path", [
+    ("redaksi", "redaksi/"), ("/redaksi/", "redaksi/"), ("redaksi/", "redaksi/"), ("  /redaksi  ", "redaksi/"),
+    ("tentang/tim", "tentang/tim/"), ("/ralat.html", "ralat.html"), ("/", ""),
+])
+def test_site_path_normalises_the_ways_of_writing_a_page(value, path):
+    assert site_path(value) == path
+    assert check_page(value.strip()) is None
+
+
+@pytest.mark.parametrize("line, message", [
+    ("  masthead: http://contoh.id/redaksi/\n",
+     'warta.yaml:4: organization.masthead: "http://contoh.id/redaksi/" must be an https:// URL — '
+     "write a page of this site as `redaksi` or `/redaksi/`, or a full https:// URL"),
+    ("  masthead: //contoh.id/redaksi/\n",
+     'warta.yaml:4: organization.masthead: "//contoh.id/redaksi/" must be an https:// URL — '
+     "write a page of this site as `redaksi` or `/redaksi/`, or a full https:// URL"),
+    ("  corrections_policy: ../rahasia\n",
+     'warta.yaml:4: organization.corrections_policy: "../rahasia" is not a path of this site '
+     "(letters, digits, - _ . ~ between slashes) — write a page of this site as `redaksi` or `/redaksi/`, "
+     "or a full https:// URL"),
+    ("  ethics_policy: redaksi#tim\n",
+     'warta.yaml:4: organization.ethics_policy: "redaksi#tim" is not a path of this site '
+     "(letters, digits, - _ . ~ between slashes) — write a page of this site as `redaksi` or `/redaksi/`, "
+     "or a full https:// URL"),
+    ("  contact: mailto:redaksi@contoh.id\n",
+     'warta.yaml:4: organization.contact: "mailto:redaksi@contoh.id" is neither a path of this site nor an '
+     "https URL — write a page of this site as `redaksi` or `/redaksi/`, or a full https:// URL"),
+    ("  masthead: [redaksi]\n",
+     "warta.yaml:4: organization.masthead: must be a path of this site or an https URL, not ['redaksi'] — "
+     "write a page of this site as `redaksi` or `/redaksi/`, or a full https:// URL"),
+    ("  same_as: https://x.com/warta\n",
+     "warta.yaml:4: organization.same_as: must be a list of https URLs of the newsroom's accounts — "
+     "for example `same_as: [https://x.com/wartateknologi]`"),
+    ("  same_as:\n    - https://x.com/warta\n    - x.com/warta\n",
+     "warta.yaml:6: organization.same_as: item 2 must be an https:// URL, not 'x.com/warta' — "
+     "write the account's full address, https:// first"),
+    ("  email: redaksi di contoh.id\n",
+     "warta.yaml:4: organization.email: must be an e-mail address such as redaksi@contoh.id, "
+     "not 'redaksi di contoh.id' — or leave `email:` out"),
+    ("  founding_date: 2019-02-30\n",
+     "warta.yaml:4: organization.founding_date: must be a year or a date (YYYY, YYYY-MM or YYYY-MM-DD), "
+     "not '2019-02-30' — for example `founding_date: 2019-03-01`"),
+])
+def test_organization_values_that_are_not_pages_urls_or_dates_are_errors_at_their_line(tmp_path, line, message):
+    assert only_problem(tmp_path, ORG + line).format() == message
+
+
+def test_organization_that_is_not_a_mapping_is_an_error(tmp_path):
+    problem = only_problem(tmp_path, ORG.replace("organization:\n", "organization: redaksi\n"))
+    assert problem.format() == ("warta.yaml:3: organization: must be a mapping of the newsroom's pages and accounts"
+                                " — indent `masthead: redaksi` lines under `organization:`")
+
+
+def test_unknown_organization_key_is_a_warning_with_a_suggestion(tmp_path):
+    config, warnings = load(tmp_path, ORG + "  masthead: redaksi\n  corection_policy: ralat\n  alamat: Jakarta\n")
+    assert [w.format() for w in warnings] == [
+        "warta.yaml:5: warning: organization.corection_policy: is not a known setting — "
+        "did you mean 'corrections_policy'?",
+        "warta.yaml:6: warning: organization.alamat: is not a known setting — "
+        "see `organization:` in README.md for the keys Warta knows",
+    ]
+    assert config.organization.policies == (("masthead", "redaksi/"),)
+
+
+def test_every_organization_problem_is_reported_at_once(tmp_path):
+    problems = problems_of(tmp_path, ORG + "  masthead: http://a.id/\n  email: x\n  ownership_funding_info: a b\n")
+    assert [(p.line, p.field) for p in problems] == [
+        (4, "organization.masthead"), (5, "organization.email"), (6, "organization.ownership_funding_info")]

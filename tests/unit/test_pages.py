@@ -249,3 +249,20 @@ def test_build_pages_renders_orders_and_checks_them_all(write_site):
     pages, problems = build_pages(load_pages(root, CONFIG).pages, CONFIG, [], [])
     assert [p.slug for p in pages] == ["arsip", "b", "a"]
     assert [(p.path, p.line, p.field) for p in problems] == [("pages/a.md", 5, "body"), ("pages/arsip.md", None, "slug")]
+
+
+def test_an_organisation_page_must_be_a_page_of_the_site():
+    """`organization:` policy pages named by path are followed from every article's JSON-LD: each must be
+    a page of pages/ (or one Warta writes, /ralat/), else an error at its line in warta.yaml."""
+    from warta.config import Organization, SiteConfig
+    from warta.model.pages import named_page_problems
+
+    organization = Organization(policies=(("masthead", "redaksi/"), ("corrections_policy", "ralat/"),
+                                          ("ethics_policy", "kode-etik/")), contact="https://contoh.id/kontak",
+                                lines={"masthead": 3, "corrections_policy": 4, "ethics_policy": 5})
+    config = SiteConfig(title="X", base_url="https://contoh.id/", organization=organization)
+    pages = [type("P", (), {"source": type("S", (), {"slug": "redaksi"})()})()]
+    problems = named_page_problems(config, pages)
+    assert [p.format() for p in problems] == [
+        'warta.yaml:5: organization.ethics_policy: "/kode-etik/" is not a page of this site — name a page of '
+        "pages/ by its slug (redaksi), or write an https:// URL"]

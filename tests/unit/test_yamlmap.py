@@ -289,3 +289,18 @@ def test_bad_character_names_what_it_found():
 def test_a_blank_field_name_is_quoted_in_messages():
     [problem] = parse('"   ": "a\\x08b"\n')[1]
     assert problem.field == '"   "' and problem.format().startswith('articles/a.md:2: "   ": contains the control')
+
+
+def test_records_the_lines_two_levels_below_a_key():
+    """`line_at` (issue 18): a problem in `organization:` or in an author's `same_as` list names its
+    own line, not the top-level key's."""
+    mapping, problems = parse("organization:\n  masthead: redaksi\n\n  same_as:\n    - https://a\n"
+                              "    - https://b\nRina:\n  links:\n    - x:\n        deep: 1\n")
+    assert problems == []
+    assert mapping.line_at("organization", "masthead") == 3
+    assert mapping.line_at("organization", "same_as", 1) == 7
+    assert mapping.line_at("Rina", "links", 0) == 10
+    # Deeper than two levels, or a key not there: the nearest line known.
+    assert mapping.line_at("Rina", "links", 0, "x") == 10
+    assert mapping.line_at("organization", "email") == 2
+    assert mapping.line_at("title") == 2

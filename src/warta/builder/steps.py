@@ -25,6 +25,7 @@ from warta.builder.report import BuildReport, Reporter
 from warta.builder.write import StagedOutput, put, refuse_duplicates
 from warta.config import SiteConfig, load_config
 from warta.content import load_articles
+from warta.content.authors import AuthorProfile, load_authors
 from warta.content.files import folder_problems, read_tree, top_level_names
 from warta.content.loader import FileResult, load_article
 from warta.content.pages import load_pages
@@ -69,6 +70,8 @@ class Loaded:
     """Errors and warnings of the config, the site's folders and the articles."""
     articles_key: str
     """Digest of what reading an article depends on besides its file: the config, Warta's code."""
+    profiles: dict[str, AuthorProfile]
+    """The authors' profiles (`data/authors.yaml`) by their author's URL name."""
 
 
 def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
@@ -97,10 +100,12 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     # The pages besides the articles (`pages/`): a few files, read and rendered anew each build.
     sources = load_pages(root, config)
     pages, page_problems = build_pages(sources.pages, config, loaded.articles, top_level_names(root, STATIC_DIR))
+    # The authors' profiles (`data/authors.yaml`), shown on their pages.
+    profiles, profile_problems = load_authors(root, loaded.articles)
     problems = (*config_warnings, *folder_problems(root), *loaded.problems, *sources.problems, *page_problems,
-                *_markdown_problems([*articles, *pages]), *term_collisions(loaded.articles))
+                *_markdown_problems([*articles, *pages]), *term_collisions(loaded.articles), *profile_problems)
     now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
-    return Loaded(config, now, articles, pages, loaded.files, problems, articles_key)
+    return Loaded(config, now, articles, pages, loaded.files, problems, articles_key, profiles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +213,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     assets = collect_assets(read_assets(root))
     env = make_environment(template_dirs(root), config, assets)
     searchable = options.search and bool(site.articles)  # nothing published: no index, no search page
-    shared = prepare_views(site, config, search=searchable)
+    shared = prepare_views(site, config, search=searchable, profiles=loaded.profiles)
     specs = plan_pages(site, config, shared)
     # An article view stands for its article in a page's fingerprint: by its full digest, or where no
     # template reads its body (`BODY_FIELDS`), by its card digest.

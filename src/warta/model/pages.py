@@ -13,7 +13,7 @@ from warta.config import SiteConfig
 from warta.content.pages import SourcePage
 from warta.content.schema import SourceArticle
 from warta.errors import Problem
-from warta.layout import STATIC_DIR
+from warta.layout import CONFIG_NAME, STATIC_DIR
 from warta.markdown import SUMMARY_LENGTH, RenderedBody, make_parser, render_markdown, shorten
 from warta.model.urls import TOP_LEVEL_NAMES, alias_path, output_file, page_path
 
@@ -52,7 +52,23 @@ def build_pages(sources: Iterable[SourcePage], config: SiteConfig, articles: Ite
         pages.append(page)
         problems.extend(found)
     problems.extend(page_collisions(pages, articles, static_names))
+    problems.extend(named_page_problems(config, pages))
     return footer_order(pages), problems
+
+
+def named_page_problems(config: SiteConfig, pages: Iterable[Page]) -> list[Problem]:
+    """The organisation's policy and contact pages (`organization:` in warta.yaml) that name a path of
+    this site must name one of its pages (`pages/`, or a page Warta writes such as `ralat/`): search
+    engines follow them from every article's JSON-LD."""
+    known = {page_path(page.source.slug) for page in pages} | {f"{name}/" for name in TOP_LEVEL_NAMES}
+    problems = []
+    for key, path in config.organization.pages():
+        if path not in known:
+            slugs = ", ".join(sorted(page.source.slug for page in pages)) or "none yet"
+            problems.append(Problem(CONFIG_NAME, config.organization.lines.get(key), f"organization.{key}",
+                                    f'"/{path}" is not a page of this site',
+                                    f"name a page of pages/ by its slug ({slugs}), or write an https:// URL"))
+    return problems
 
 
 def render_source_page(source: SourcePage, config: SiteConfig) -> tuple[Page, list[Problem]]:

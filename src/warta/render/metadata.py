@@ -6,14 +6,19 @@ import json
 
 from markupsafe import Markup
 
-from warta.config import SiteConfig
+from warta.config import ORGANIZATION_POLICIES, SiteConfig
 from warta.images.photos import schema_images, social_image
 from warta.markdown import shorten
 from warta.model.urls import LOGO_FILE, card_path
-from warta.render.views import ArticleView
+from warta.render.views import ArticleView, Link, ProfileView
 
 HEADLINE_LIMIT = 110
 """Google's limit for NewsArticle.headline."""
+ORGANIZATION_ID = "#organisasi"
+"""The fragment naming the newsroom (NewsMediaOrganization) after the site's URL, its JSON-LD `@id`."""
+CONTACT_TYPE = "public engagement"
+"""ContactPoint.contactType of the newsroom's contact page: free text in schema.org; the Trust
+Project's examples for NewsMediaOrganization use this one for the newsroom's public contact."""
 
 SCHEMA_TYPES = {
     "berita": "NewsArticle",
@@ -84,12 +89,29 @@ class Metadata:
         }
 
     def publisher(self) -> dict:
-        return {
-            "@type": "Organization",
-            "name": self.config.publisher or self.config.title,
-            "url": self.url(""),
+        """The newsroom (issue 18), with its policy pages (`organization:`): every article's publisher."""
+        org = self.config.organization
+        data = {
+            **self.organization_ref(),
             "logo": {"@type": "ImageObject", "url": self.url(LOGO_FILE), "width": 512, "height": 512},
         }
+        data.update((ORGANIZATION_POLICIES[key], self.url(page)) for key, page in org.policies)
+        if org.contact or org.email:
+            data["contactPoint"] = {"@type": "ContactPoint", "contactType": CONTACT_TYPE,
+                                    **({"url": self.url(org.contact)} if org.contact else {}),
+                                    **({"email": org.email} if org.email else {})}
+        if org.email:
+            data["email"] = org.email
+        if org.founding_date:
+            data["foundingDate"] = org.founding_date
+        if org.same_as:
+            data["sameAs"] = list(org.same_as)
+        return data
+
+    def organization_ref(self) -> dict:
+        """The newsroom by its `@id`, type, name and URL: what an author's `worksFor` names."""
+        return {"@type": "NewsMediaOrganization", "@id": self.url("") + ORGANIZATION_ID,
+                "name": self.config.publisher or self.config.title, "url": self.url("")}
 
     def news_article(self, article: ArticleView) -> dict:
         authors = [{"@type": "Person", "name": a.name, "url": self.url(a.path)} for a in article.authors]
@@ -121,6 +143,17 @@ class Metadata:
             "sponsor": sponsor,
             "correction": corrections or None,
         }
+
+    def profile_page(self, author: Link, profile: ProfileView | None) -> dict:
+        """An author's page (issue 18): a ProfilePage about the Person, who works for the newsroom
+        when `data/authors.yaml` has a profile of them."""
+        person = {"@type": "Person", "name": author.name, "url": self.url(author.path)}
+        if profile is not None:
+            person.update({k: v for k, v in (("jobTitle", profile.job_title), ("description", profile.bio),
+                                             ("email", profile.email), ("sameAs", list(profile.same_as))) if v})
+            person["worksFor"] = self.organization_ref()
+        return {"@context": "https://schema.org", "@type": "ProfilePage", "url": self.url(author.path),
+                "mainEntity": person}
 
     def breadcrumbs(self, article: ArticleView) -> dict:
         trail = [("Beranda", "")]

@@ -12,6 +12,7 @@ from typing import Any, Callable
 import jinja2
 
 from warta.config import SiteConfig
+from warta.content.authors import AuthorProfile
 from warta.errors import Problem
 from warta.model.pages import Page
 from warta.model.pagination import paginate
@@ -24,7 +25,7 @@ from warta.render.dates import month_year
 from warta.render.metadata import Metadata, image_path, image_size
 from warta.render.templates import render_template
 from warta.render.views import (ArticleView, FeedLink, Link, SiteView, article_view, correction_entries,
-                                month_view, page_view, site_view, term_links)
+                                month_view, page_view, profile_view, site_view, term_links)
 
 TERM_LABELS = {"tag": "Tag", "category": "Kategori", "author": "Penulis", "source": "Sumber"}
 TERM_INDEX_TEMPLATES = {"tag": "tags.html", "category": "categories.html", "author": "authors.html",
@@ -90,16 +91,20 @@ class SharedContext:
     """The site-wide feeds, advertised on every page."""
     search_path: str | None = None
     """Site path of the search page, when the build has a search index."""
+    profiles: dict[str, AuthorProfile] = field(default_factory=dict, hash=False, compare=False)
+    """The authors' profiles (`data/authors.yaml`) by URL name: each shown on its author's page only."""
 
 
-def prepare_views(site: Site, config: SiteConfig, search: bool = False) -> SharedContext:
-    """Build every article view and the site view once; `search` adds the search page and box."""
+def prepare_views(site: Site, config: SiteConfig, search: bool = False,
+                  profiles: dict[str, AuthorProfile] | None = None) -> SharedContext:
+    """Build every article view and the site view once; `search` adds the search page and box,
+    `profiles` the authors' profiles to their pages."""
     views = {a.slug: article_view(a, config) for a in (*site.articles, *site.retracted)}
     feeds = (FeedLink(f"{config.title} (Atom)", ATOM_FILE, "application/atom+xml"),
              FeedLink(f"{config.title} (RSS)", RSS_FILE, "application/rss+xml"),
              FeedLink(f"{config.title} (JSON Feed)", JSON_FEED_FILE, "application/feed+json")) if config.absolute else ()
     return SharedContext(site=site_view(site, config, views), articles=views, feeds=feeds,
-                         search_path=SEARCH_PAGE if search else None)
+                         search_path=SEARCH_PAGE if search else None, profiles=profiles or {})
 
 
 def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[PageSpec, ...]:
@@ -129,7 +134,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
                               f"{TERM_INDEX_TITLES[kind]} di {config.title}", {"terms": term_links(terms), "kind": kind},
                               lastmod=newest))
         for term in terms:
-            specs.extend(_term_pages(term, listing(term.articles), config))
+            specs.extend(_term_pages(term, listing(term.articles), config, meta, shared.profiles))
 
     months = tuple(month_view(m) for m in site.months)
     years = tuple((year, tuple(items)) for year, items in groupby(months, key=lambda m: m.year))
@@ -205,8 +210,15 @@ def _lastmod(articles) -> datetime | None:
     return max((a.updated or a.date for a in articles), default=None)
 
 
-def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfig) -> list[PageSpec]:
+def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfig, meta: Metadata,
+                profiles: dict[str, AuthorProfile]) -> list[PageSpec]:
     label = TERM_LABELS[term.kind]
+    # An author's page shows the author's profile, and says who the author is in its JSON-LD (issue 18);
+    # the profile is in the page's context, so that the page's fingerprint covers what the JSON-LD shows.
+    about = {}
+    if term.kind == "author":
+        profile = profiles.get(term.slug)
+        about = {"profile": profile_view(profile) if profile else None}
     feeds = ((FeedLink(f"{label} {term.name} — {config.title} (Atom)", term_feed_path(term.kind, term.slug),
                        "application/atom+xml"),)
              if term.kind in ("tag", "category") and config.absolute else ())
@@ -214,9 +226,10 @@ def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfi
     for page in paginate(articles, config.per_page, term.path):
         title = f"{label}: {term.name}" + (f" (halaman {page.number})" if page.number > 0 else "")
         description = f"{len(term.articles)} artikel dengan {label.lower()} {term.name} di {config.title}"
+        link = Link(term.name, term.path, len(term.articles))
+        jsonld = (partial(meta.profile_page, link, about["profile"]),) if about and page.number == 0 else ()
         specs.append(PageSpec(term.kind, page.path, f"{term.kind}.html", title, description, {
-            "term": Link(term.name, term.path, len(term.articles)), "page": page},
-            lastmod=_lastmod(page.items), feeds=feeds))
+            "term": link, "page": page, **about}, lastmod=_lastmod(page.items), feeds=feeds, jsonld=jsonld))
     return specs
 
 

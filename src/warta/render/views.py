@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from warta.config import SiteConfig
+from warta.content.authors import AuthorProfile
 from warta.content.schema import ARTICLE_TYPES, SPONSORED_TYPES
 from warta.images.photos import Photo, social_image
 from warta.markdown import Article, Heading, unpack_html
@@ -202,6 +204,52 @@ class SiteView:
     make every page change with each new article)."""
     pages: tuple[Link, ...] = ()
     """The pages that are not articles (`pages/`), in footer order: every page's footer links them."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileLink:
+    """A link from an author's page to the author's own page or an account elsewhere (`rel="me"`)."""
+
+    name: str
+    """What the link says: the site's name (X, LinkedIn) or host, "Situs web" for the author's own page."""
+    url: str
+    """An https URL."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileView:
+    """What an author's page shows about the author (`data/authors.yaml`), and its JSON-LD."""
+
+    job_title: str
+    bio: str
+    """Plain text: templates escape it."""
+    links: tuple[ProfileLink, ...]
+    """The author's own page first, then the accounts, as the file lists them."""
+    email: str
+
+    @property
+    def same_as(self) -> tuple[str, ...]:
+        """Person.sameAs: the URLs of the links."""
+        return tuple(link.url for link in self.links)
+
+
+_SITE_NAMES = {"x.com": "X", "twitter.com": "X", "linkedin.com": "LinkedIn", "github.com": "GitHub",
+               "facebook.com": "Facebook", "instagram.com": "Instagram", "youtube.com": "YouTube",
+               "threads.net": "Threads", "threads.com": "Threads", "tiktok.com": "TikTok", "bsky.app": "Bluesky",
+               "medium.com": "Medium", "scholar.google.com": "Google Scholar", "orcid.org": "ORCID"}
+"""Hosts of the accounts authors list most, by the name readers know them by."""
+
+
+def profile_view(profile: AuthorProfile) -> ProfileView:
+    """The template view of an author's profile."""
+    links = ((ProfileLink("Situs web", profile.url),) if profile.url else ()) + tuple(
+        ProfileLink(_site_name(url), url) for url in profile.same_as if url != profile.url)
+    return ProfileView(profile.job_title, profile.bio, links, profile.email)
+
+
+def _site_name(url: str) -> str:
+    host = (urlsplit(url).hostname or url).removeprefix("www.").removeprefix("m.")
+    return _SITE_NAMES.get(host, host)
 
 
 @lru_cache(maxsize=4096)

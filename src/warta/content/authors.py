@@ -1,0 +1,157 @@
+"""Read the authors' profiles (`data/authors.yaml`) into frozen AuthorProfile records.
+
+    Rina Wulandari:
+      job_title: Redaktur Pelaksana
+      bio: Meliput kebijakan teknologi sejak 2015.
+      url: https://rina.contoh.id/
+      same_as: [https://x.com/rinaw, https://www.linkedin.com/in/rinaw]
+      email: rina@contoh.id
+
+Each top-level key is an author's name as articles write it in `author:` (matched as their pages
+are: by URL name, so `rina wulandari` is Rina Wulandari too). Every value is optional; the bio is
+plain text (templates escape it). An entry naming no article's author is a warning (a misspelt
+name shows no profile), a value of the wrong kind an error at its line (issue 18).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from warta.config import check_email, did_you_mean, https_url
+from warta.content.schema import SourceArticle
+from warta.errors import Problem
+from warta.layout import AUTHORS_FILE
+from warta.model.urls import term_slug
+from warta.yamlmap import YamlMapping, parse_mapping
+
+PROFILE_KEYS = ("job_title", "bio", "url", "same_as", "email")
+MAX_BIO = 2000
+"""Characters a bio may have: a paragraph, not a page (the author's page shows it whole)."""
+MAX_BYTES = 1_000_000
+"""Size beyond which the file is refused unread: profiles of a newsroom, not a pasted dump."""
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorProfile:
+    """What `data/authors.yaml` says about one author."""
+
+    name: str
+    """The name as the file writes it."""
+    job_title: str = ""
+    """Position in the newsroom ("Redaktur Pelaksana")."""
+    bio: str = ""
+    """A few sentences about the author, plain text."""
+    url: str = ""
+    """The author's own (personal or professional) page: an https URL."""
+    same_as: tuple[str, ...] = ()
+    """https URLs of the author's accounts elsewhere (X, LinkedIn, …)."""
+    email: str = ""
+
+
+def load_authors(root: Path, articles: Iterable[SourceArticle]
+                 ) -> tuple[dict[str, AuthorProfile], list[Problem]]:
+    """The profiles of `data/authors.yaml` by their author's URL name (`term_slug`), and the file's
+    problems; `articles` (every article read, drafts too) tell which names no article uses."""
+    path = root / AUTHORS_FILE
+    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root)):
+        return {}, []  # a link leaving the site: never read, `content.files.folder_problems` refuses it
+    if not path.is_file():
+        return {}, ([Problem(AUTHORS_FILE, None, None, "is not a file", "make it a YAML file, or remove it")]
+                    if path.exists() else [])
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return {}, [Problem(AUTHORS_FILE, None, None, f"is {size:,} bytes; at most {MAX_BYTES:,}",
+                            "keep one short entry per author")]
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return {}, [Problem(AUTHORS_FILE, None, None, f"is not UTF-8 text ({exc.reason})", "save it as UTF-8")]
+    mapping, problems = parse_mapping(text, AUTHORS_FILE, what="the authors' file")
+    if mapping is None:
+        return {}, problems
+    written = {term_slug(name): name for article in articles for name in article.authors}
+    profiles: dict[str, AuthorProfile] = {}
+    for name, value in mapping.data.items():
+        profile, found = _profile(name, value, mapping)
+        problems += found
+        if profile is not None:
+            problems += _place(profile, profiles, written, mapping)
+    return profiles, problems
+
+
+def _place(profile: AuthorProfile, profiles: dict[str, AuthorProfile], written: dict[str, str],
+           mapping: YamlMapping) -> list[Problem]:
+    """Put `profile` in `profiles` under its author's URL name, or say why not; warn when no
+    article (`written`: URL name -> name) names its author."""
+    name, slug, line = profile.name, term_slug(profile.name), mapping.line_of(profile.name)
+    if not slug:
+        return [Problem(AUTHORS_FILE, line, None, f'"{name}" has no letters or digits to make a URL from',
+                        "write the author's name as the articles write it")]
+    if slug in profiles:
+        first = profiles[slug].name
+        return [Problem(AUTHORS_FILE, line, None, f'"{name}" is the author "{first}" again (line '
+                        f"{mapping.line_of(first)}): one author, one page", "merge the two entries")]
+    profiles[slug] = profile
+    if slug in written:
+        return []
+    return [Problem(AUTHORS_FILE, line, None, f'no article names the author "{name}"',
+                    did_you_mean(name, sorted(written.values()),
+                                 "write the name as the articles' `author:` does, or remove the entry"),
+                    warning=True)]
+
+
+def _profile(name: str, value: Any, mapping: YamlMapping) -> tuple[AuthorProfile | None, list[Problem]]:
+    """The profile of one entry, or None, and its problems (at the line of the value concerned)."""
+    line = mapping.line_of(name)
+    if value is None:
+        return AuthorProfile(name), []
+    if not isinstance(value, dict):
+        return None, [Problem(AUTHORS_FILE, line, None, f'"{name}" must be a mapping of {", ".join(PROFILE_KEYS)}',
+                              "indent `job_title: Redaktur` lines under the name")]
+    problems: list[Problem] = []
+    fields: dict[str, Any] = {}
+    for key, item in value.items():
+        key = str(key)
+        where = mapping.line_at(name, key)
+        if key not in PROFILE_KEYS:
+            problems.append(Problem(AUTHORS_FILE, where, key, f'is not a known field (of "{name}")',
+                                    did_you_mean(key, PROFILE_KEYS, f"use {', '.join(PROFILE_KEYS)}"), warning=True))
+            continue
+        if item is None or item == "":
+            continue
+        reason, hint, at = _wrong(key, item, name, mapping)
+        if reason:
+            problems.append(Problem(AUTHORS_FILE, at or where, key, f'{reason} (of "{name}")', hint))
+        else:
+            fields[key] = tuple(dict.fromkeys(item)) if key == "same_as" else " ".join(item.split())
+    if any(not p.warning for p in problems):
+        return None, problems
+    return AuthorProfile(name, **fields), problems
+
+
+def _wrong(key: str, value: Any, name: str, mapping: YamlMapping) -> tuple[str | None, str | None, int | None]:
+    """(why `value` does not do for `key`, what to write instead, the line of the item concerned),
+    or (None, None, None)."""
+    if key == "same_as":
+        if not isinstance(value, list):
+            return ("must be a list of https URLs", "for example `same_as: [https://x.com/nama]`", None)
+        for index, url in enumerate(value):
+            reason = https_url(url)
+            if reason:
+                return (f"item {index + 1} {reason}", "write the account's full address, https:// first",
+                        mapping.line_at(name, key, index))
+        return None, None, None
+    if key == "url":
+        reason = https_url(value)
+        return (reason, "write the author's own page, https:// first", None) if reason else (None, None, None)
+    if key == "email":
+        reason = check_email(value)
+        return (reason, "or leave `email:` out", None) if reason else (None, None, None)
+    if not isinstance(value, str):
+        return f"must be text, not {type(value).__name__}", "put it in double quotes", None
+    if key == "bio" and len(value) > MAX_BIO:
+        return (f"has {len(value)} characters; at most {MAX_BIO}", "shorten it to a paragraph", None)
+    return None, None, None
