@@ -125,7 +125,7 @@ def test_the_ralat_block_is_at_the_top_with_each_corrections_date_and_time(built
     assert block.getparent() is body.getparent()
     assert block.getparent().index(block) < body.getparent().index(body)  # before the story
     items = block.xpath(".//li")
-    assert [li.get("id") for li in items] == ["ralat-2", "ralat-1"]  # newest first
+    assert [li.get("id") for li in items] == ["ralat-20250621-1405", "ralat-20250620-0930"]  # newest first
     assert [t.get("datetime") for t in block.xpath(".//time")] == ["2025-06-21T14:05:00+07:00",
                                                                   "2025-06-20T09:30:00+07:00"]
     assert text(items[0]) == ("Sabtu, 21 Juni 2025 14:05 WIB: Nama pejabat yang dikutip adalah Budi Santoso, "
@@ -141,7 +141,7 @@ def test_a_correction_updates_date_modified_and_the_feeds(built: Path):
     assert data["dateModified"] == "2025-06-21T14:05:00+07:00"
     assert [c["@type"] for c in data["correction"]] == ["CorrectionComment"] * 2
     assert [c["url"] for c in data["correction"]] == [  # oldest first
-        "https://etika.contoh.id/artikel/tarif-listrik/#ralat-1", "https://etika.contoh.id/artikel/tarif-listrik/#ralat-2"]
+        "https://etika.contoh.id/artikel/tarif-listrik/#ralat-20250620-0930", "https://etika.contoh.id/artikel/tarif-listrik/#ralat-20250621-1405"]
     atom = feedparser.parse((built / "atom.xml").read_bytes())
     entry = next(e for e in atom.entries if e.link.endswith("/artikel/tarif-listrik/"))
     assert entry.updated == "2025-06-21T14:05:00+07:00"
@@ -159,7 +159,7 @@ def test_the_corrections_page_lists_every_correction_and_withdrawal_newest_first
     doc = page(built, "ralat/")
     entries = doc.xpath("//li[contains(@class, 'correction-entry')]")
     assert [e.xpath(".//h2/a/@href")[0] for e in entries] == [
-        "/artikel/tarif-listrik/#ralat-2", "/artikel/tarif-listrik/#ralat-1", "/artikel/kabar-keliru/"]
+        "/artikel/tarif-listrik/#ralat-20250621-1405", "/artikel/tarif-listrik/#ralat-20250620-0930", "/artikel/kabar-keliru/"]
     assert [e.xpath(".//span[@class='type-label']/text()")[0] for e in entries] == ["Ralat", "Ralat", "Dicabut"]
     assert entries[2].xpath(".//time/text()") == ["Kamis, 19 Juni 2025 08:15 WIB"]
     assert doc.xpath("//link[@rel='alternate'][@type='application/atom+xml']/@href")[-1] == \
@@ -174,8 +174,8 @@ def test_the_corrections_feed_has_an_entry_per_correction(built: Path):
     assert feed.feed.link == "https://etika.contoh.id/ralat/"
     assert [e.title for e in feed.entries] == ["Ralat: Tarif listrik naik mulai Juli"] * 2 + [
         "Dicabut: Kabar keliru tentang pemadaman listrik"]
-    assert [e.link for e in feed.entries] == ["https://etika.contoh.id/artikel/tarif-listrik/#ralat-2",
-                                              "https://etika.contoh.id/artikel/tarif-listrik/#ralat-1",
+    assert [e.link for e in feed.entries] == ["https://etika.contoh.id/artikel/tarif-listrik/#ralat-20250621-1405",
+                                              "https://etika.contoh.id/artikel/tarif-listrik/#ralat-20250620-0930",
                                               "https://etika.contoh.id/artikel/kabar-keliru/"]
     assert len({e.id for e in feed.entries}) == 3
     assert feed.entries[0].updated == "2025-06-21T14:05:00+07:00"
@@ -332,7 +332,7 @@ def test_adding_a_correction_rerenders_the_article_the_corrections_page_and_feed
 
 def test_a_withdrawn_articles_corrections_give_way_to_the_withdrawal(tmp_path: Path):
     """The notice replaces the story and its "Ralat" block, so /ralat/ lists only the withdrawal (a link
-    to `#ralat-1` would lead to no anchor)."""
+    to `#ralat-…` would lead to no anchor)."""
     root = tmp_path / "site"
     shutil.copytree(ETHICS, root)
     path = root / "articles/kabar-keliru.md"
@@ -342,3 +342,140 @@ def test_a_withdrawn_articles_corrections_give_way_to_the_withdrawal(tmp_path: P
     entries = page(root / "_site", "ralat/").xpath("//li[contains(@class, 'correction-entry')]//h2/a/@href")
     assert entries.count("/artikel/kabar-keliru/") == 1 and not [e for e in entries if "kabar-keliru/#" in e]
     assert not page(root / "_site", RETRACTED).xpath("//*[@id='ralat']")
+
+
+# -- what a hostile review found (each failed before its fix) --------------------------------------------
+
+def site_with(tmp_path: Path, files: dict[str, str], config_extra: str = "") -> Path:
+    """A copy of the ethics site with `files` written over it (paths from the site root)."""
+    root = tmp_path / "site"
+    shutil.copytree(ETHICS, root)
+    for name, content in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(content, encoding="utf-8")
+    if config_extra:
+        (root / "warta.yaml").write_text((ETHICS / "warta.yaml").read_text() + config_extra, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("value, message", [
+    ("[opini]", "articles/x.md:4: type: must be one word, not a list"),
+    ("{opini: 1}", "articles/x.md:4: type: must be one word, not a mapping"),
+    ("5", "articles/x.md:4: type: must be one word, not a number"),
+    ("", "articles/x.md:4: type: is empty"),
+])
+def test_a_type_that_is_not_a_word_is_a_problem_not_a_traceback(tmp_path: Path, capsys, value: str, message: str):
+    root = site_with(tmp_path, {"articles/x.md": f"---\ntitle: X\ndate: 2025-06-20\ntype: {value}\n---\nIsi.\n"})
+    assert build_here(root, "--no-search") == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_headings_named_like_the_pages_own_parts_get_other_ids(built: Path, tmp_path: Path):
+    body = "\n\n## Ralat\n\nA.\n\n## Hak jawab\n\nB.\n\n## Ralat 20250620 0930\n\nC.\n\n## Daftar isi\n\nD.\n"
+    text = (ETHICS / "articles/tarif-listrik.md").read_text() + body
+    root = site_with(tmp_path, {"articles/tarif-listrik.md": text})
+    assert build_here(root, "--no-search") == 0
+    doc = page(root / "_site", "artikel/tarif-listrik/")
+    ids = doc.xpath("//@id")
+    assert len(ids) == len(set(ids)), sorted(ids)
+    assert doc.xpath("//aside[@id='ralat']") and doc.xpath("//li[@id='ralat-20250620-0930']")
+
+
+def test_a_corrections_anchor_and_feed_id_stay_when_an_earlier_one_is_added(tmp_path: Path):
+    root = site_with(tmp_path, {})
+    assert build_here(root, "--no-search") == 0
+    before = {e.link: e.id for e in feedparser.parse((root / "_site/ralat/atom.xml").read_bytes()).entries}
+    path = root / "articles/tarif-listrik.md"
+    path.write_text(path.read_text().replace("corrections:\n", "corrections:\n  - date: 2025-06-19T20:00:00+07:00\n"
+                                             "    text: Judul diperbaiki.\n"), encoding="utf-8")
+    assert build_here(root, "--no-search") == 0
+    after = {e.link: e.id for e in feedparser.parse((root / "_site/ralat/atom.xml").read_bytes()).entries}
+    assert before.items() <= after.items()  # every old entry keeps its link and its id
+    assert len(after) == len(before) + 1
+
+
+def test_links_in_a_correction_lead_to_the_article_from_the_corrections_page_and_feed(tmp_path: Path):
+    text = (ETHICS / "articles/tarif-listrik.md").read_text().replace(
+        "text: Kenaikan berlaku", "text: Lihat [konferensi](#konferensi-pers) dan [kartu](kartu.png). Kenaikan berlaku"
+    ) + "\n## Konferensi pers\n\nIsi.\n"
+    root = site_with(tmp_path, {"articles/tarif-listrik.md": text})
+    assert build_here(root, "--no-search", "--strict") == 0  # (no link leading nowhere)
+    links = page(root / "_site", "ralat/").xpath("//ol[@class='corrections-list']//p/a/@href")
+    assert links == ["/artikel/tarif-listrik/#konferensi-pers", "/artikel/tarif-listrik/kartu.png"]
+    feed = feedparser.parse((root / "_site/ralat/atom.xml").read_bytes())
+    content = next(e.content[0].value for e in feed.entries if "konferensi" in e.content[0].value)
+    assert 'href="https://etika.contoh.id/artikel/tarif-listrik/#konferensi-pers"' in content
+
+
+def test_raw_html_links_of_a_sponsored_article_are_sponsored_too(tmp_path: Path):
+    advert = ("---\ntitle: Iklan HTML\ndate: 2025-06-23\ntype: advertorial\nsponsor: PT A\n---\n"
+              'Beli <a href="https://beli.example/">di sini</a> atau <a rel="nofollow" href=\'https://dua.example/\'>sana</a>'
+              ' atau <a href="/artikel/tarif-listrik/">berita</a>.\n\n<div><a href="//tiga.example/x">tiga</a></div>\n')
+    root = site_with(tmp_path, {"articles/iklan-html.md": advert}, "allow_html: true\n")
+    assert build_here(root, "--no-search") == 0
+    links = {a.get("href"): a.get("rel") for a in page(root / "_site", "artikel/iklan-html/").xpath(
+        "//div[@class='article-body']//a")}
+    assert links == {"https://beli.example/": "sponsored", "https://dua.example/": "nofollow sponsored",
+                     "/artikel/tarif-listrik/": None, "//tiga.example/x": "sponsored"}
+
+
+@pytest.mark.parametrize("target, message", [
+    ("---\ntitle: Asli\ndate: 2025-06-25\n---\nIsi.\n",
+     'articles/jawab.md:5: reply_to: "asli" (articles/asli.md) is dated 2025-06-25T00:00:00+07:00, after this '
+     "reply (2025-06-22T00:00:00+07:00) — a reply comes after the article it answers: check both dates"),
+    ("---\ntitle: Asli\ndate: 2025-06-20\nexpires: 2025-07-01\n---\nIsi.\n",
+     'articles/jawab.md:5: warning: reply_to: "asli" (articles/asli.md) expires at 2025-07-01T00:00:00+07:00: '
+     "from then on this reply no longer links to it"),
+])
+def test_a_reply_before_its_article_or_to_one_that_expires(tmp_path: Path, capsys, target: str, message: str):
+    reply = "---\ntitle: Jawab\ndate: 2025-06-22\ntype: hak-jawab\nreply_to: asli\nsource: PT A\n---\nIsi.\n"
+    root = site_with(tmp_path, {"articles/asli.md": target, "articles/jawab.md": reply})
+    build_here(root, "--no-search")
+    assert message in capsys.readouterr().err
+
+
+def test_a_reply_to_an_article_with_its_own_error_is_not_reported_twice(tmp_path: Path, capsys):
+    reply = "---\ntitle: Jawab\ndate: 2025-06-22\ntype: hak-jawab\nreply_to: asli\nsource: PT A\n---\nIsi.\n"
+    root = site_with(tmp_path, {"articles/asli.md": "---\ntitle: Asli\ndate: 2025-06-20\ntype: opinion\n---\nIsi.\n",
+                                "articles/jawab.md": reply})
+    assert build_here(root, "--no-search") == 1
+    err = capsys.readouterr().err
+    assert "articles/asli.md:4: type:" in err and "jawab.md" not in err
+
+
+def test_a_reply_to_a_file_name_whose_article_has_another_slug_names_the_slug(tmp_path: Path, capsys):
+    reply = "---\ntitle: Jawab\ndate: 2025-06-22\ntype: hak-jawab\nreply_to: asli\nsource: PT A\n---\nIsi.\n"
+    root = site_with(tmp_path, {"articles/asli.md": "---\ntitle: Asli\ndate: 2025-06-20\nslug: berita-asli\n---\nIsi.\n",
+                                "articles/jawab.md": reply})
+    assert build_here(root, "--no-search") == 1
+    assert ('articles/jawab.md:5: reply_to: "asli" names no article — articles/asli.md has `slug: berita-asli`: '
+            "write that") in capsys.readouterr().err
+
+
+def test_a_correction_or_withdrawal_dated_after_the_build_is_refused_until_then(tmp_path: Path, capsys):
+    text = (ETHICS / "articles/opini-energi.md").read_text().replace(
+        "type: opini\n", "type: opini\ncorrections:\n  - date: 2026-12-01T10:00:00+07:00\n    text: Nanti.\n")
+    root = site_with(tmp_path, {"articles/opini-energi.md": text})
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        assert main(["build", "--now", "2026-11-30T10:00:00+07:00", "--quiet", "--no-search"]) == 1
+        assert ("articles/opini-energi.md:6: corrections: a correction is dated 2026-12-01T10:00:00+07:00, after the "
+                "build's clock (2026-11-30T10:00:00+07:00) — date it when it was made; to publish it later, add it "
+                "later") in capsys.readouterr().err
+        assert main(["build", "--now", "2026-12-01T10:00:00+07:00", "--quiet", "--no-search"]) == 0
+        # An earlier clock again: refused again (the last build's success is not reused across that moment).
+        assert main(["build", "--now", "2026-11-30T10:00:00+07:00", "--quiet", "--no-search"]) == 1
+    finally:
+        os.chdir(before)
+
+
+def test_labels_on_the_404_list_and_the_previous_and_next_links_and_a_reversed_ralat_list(built: Path):
+    missing = lxml.html.fromstring((built / "404.html").read_bytes())
+    assert "Advertorial" in missing.xpath("//ul[@class='related-list']//span[@class='type-label']/text()")
+    reply = page(built, "artikel/tanggapan-pln/")
+    assert reply.xpath("//a[@rel='next']//span[@class='type-label']/text()") == ["Advertorial"]
+    assert page(built, "artikel/tarif-listrik/").xpath("//aside[@id='ralat']/ol/@reversed") == [""]
+    kicker = page(built, "artikel/opini-energi/").xpath("//p[@class='kicker']")[0]
+    assert text(kicker) == "Opini"

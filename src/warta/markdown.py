@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import zlib
@@ -198,8 +199,15 @@ def make_parser(allow_html: bool) -> MarkdownIt:
     return md
 
 
+PAGE_IDS = frozenset({"konten", "daftar-isi", "catatan-redaksi", "artikel-terkait", "ralat", "ralat-judul",
+                      "hak-jawab", "dicabut", "cari-situs", "kata-kunci", "pencarian", "status-pencarian"})
+"""The `id`s the theme's templates give parts of a page around the body: a heading is never given one
+of them (nor a correction's `ralat-…`), or a link to it would lead elsewhere (the Nu checker: duplicate ID)."""
+
+
 def _anchor_slug(text: str) -> str:
-    return slugify(text, max_length=80, word_boundary=True) or "bagian"
+    slug = slugify(text, max_length=80, word_boundary=True) or "bagian"
+    return f"{slug}-bagian" if slug in PAGE_IDS or slug.startswith("ralat-") else slug
 
 
 def render_article(article: SourceArticle, config: SiteConfig, photos: ArticlePhotos | None = None) -> Article:
@@ -234,8 +242,6 @@ def _render_inline(md: MarkdownIt, article: SourceArticle, config: SiteConfig, p
         photos.problems.append(Problem(article.path, line, key, f'holds a picture ("{pictures[0]}"); {what} '
                                        "is text only", "show the picture in the body, as a figure"))
     _link_under_base(tokens, config.base_path)
-    if article.sponsored:
-        _mark_sponsored(tokens, _site_host(config))
     return md.renderer.render(tokens, md.options, {})
 
 
@@ -245,15 +251,42 @@ def _site_host(config: SiteConfig) -> str:
 
 def _mark_sponsored(tokens: list[Token], site_host: str) -> None:
     """`rel="sponsored"` on every link that leaves the site, in an article paid for or issued by
-    someone else (Google's rule for paid links; the Press Council's for advertorials)."""
+    someone else (Google's rule for paid links; the Press Council's for advertorials): Markdown links,
+    and the `<a>` tags of raw HTML where the site allows it (an advertiser's pasted HTML)."""
     for token in tokens:
+        if token.type == "html_block":
+            token.content = _OPENING_A.sub(partial(_sponsored_tag, site_host), token.content)
         for child in token.children or ():
-            if child.type != "link_open":
-                continue
-            href = str(child.attrGet("href") or "")
-            parts = urlsplit(href)
-            if parts.scheme in ("http", "https") and parts.netloc.lower() != site_host or href.startswith("//"):
+            if child.type == "html_inline":
+                child.content = _OPENING_A.sub(partial(_sponsored_tag, site_host), child.content)
+            elif child.type == "link_open" and _leaves(str(child.attrGet("href") or ""), site_host):
                 child.attrSet("rel", "sponsored")
+
+
+_OPENING_A = re.compile(r"<a(?=[\s>])[^>]*>", re.IGNORECASE)
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_REL = re.compile(r"""\srel\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _leaves(href: str, site_host: str) -> bool:
+    """Whether a link leads off the site (another host, or a protocol-relative address)."""
+    parts = urlsplit(href.strip())
+    return href.strip().startswith("//") or parts.scheme in ("http", "https") and parts.netloc.lower() != site_host
+
+
+def _sponsored_tag(site_host: str, match: re.Match) -> str:
+    """One raw `<a …>` tag with "sponsored" in its `rel` when its href leaves the site."""
+    tag = match[0]
+    href = _HREF.search(tag)
+    if href is None or not _leaves(html.unescape(next(g for g in href.groups() if g is not None)), site_host):
+        return tag
+    rel = _REL.search(tag)
+    if rel is None:
+        return f'<a rel="sponsored"{tag[2:]}'
+    words = next(g for g in rel.groups() if g is not None)
+    if "sponsored" in words.lower().split():
+        return tag
+    return f'{tag[:rel.start()]} rel="{html.escape(words, quote=True)} sponsored"{tag[rel.end():]}'
 
 
 DISCOVER_WIDTH = 1200

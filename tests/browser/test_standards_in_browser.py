@@ -55,5 +55,5 @@ def test_the_ralat_block_is_on_the_first_screen(open_page, ethics_url: str):
     box = block.bounding_box()
     assert box is not None and box["y"] + 40 < page.viewport_size["height"], box
     # The first correction's date and time can be read without scrolling.
-    first = page.locator("#ralat-2 time").bounding_box()
+    first = page.locator("#ralat-20250621-1405 time").bounding_box()
     assert first["y"] + first["height"] <= page.viewport_size["height"], first

@@ -138,7 +138,7 @@ def test_clock_span_cannot_overflow_even_for_a_date_that_slipped_past_validation
     from warta.builder.fingerprints import clock_span as _clock_span
 
     def made(when: datetime, expires: datetime | None = None):
-        return SimpleNamespace(source=SimpleNamespace(date=when, expires=expires))
+        return SimpleNamespace(source=SimpleNamespace(date=when, expires=expires, corrections=(), retracted=None))
 
     now = datetime.fromisoformat(NOW)
     west = timezone(timedelta(hours=-12))

@@ -66,10 +66,19 @@ def _news_exit(article: Article) -> datetime | None:
     return date + NEWS_WINDOW if date.replace(tzinfo=None) < datetime.max - NEWS_WINDOW else None
 
 
+def _last_dated(article: Article) -> datetime | None:
+    """The latest date of the article's corrections and withdrawal: before it, the build refuses them."""
+    source = article.source
+    dates = [c.date for c in source.corrections] + ([source.retracted.date] if source.retracted else [])
+    return max(dates, default=None)
+
+
 CLOCK_WINDOWS = (
     ClockWindow("every page: an article is published at its date", lambda article: article.source.date),
     ClockWindow("every page: an article is taken down at its expiry", lambda article: article.source.expires),
     ClockWindow(f"the news sitemap: an article leaves it {NEWS_WINDOW.days} days after its date", _news_exit),
+    ClockWindow("the build: a correction or withdrawal dated after the clock is refused (content/relations.py)",
+                _last_dated),
 )
 """Every moment at which the build clock changes an output: each window is half-open (an article is
 published at its date, gone at its expiry, out of the news sitemap at date + 2 days). An output

@@ -29,6 +29,7 @@ from warta.content.authors import AuthorProfile, load_authors
 from warta.content.files import folder_problems, read_tree, top_level_names
 from warta.content.loader import FileResult, load_article
 from warta.content.pages import load_pages
+from warta.content.relations import dated_later_problems
 from warta.errors import ContentError, Problem, TemplateError
 from warta.images.encode import encode, whole
 from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
@@ -105,6 +106,7 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     problems = (*config_warnings, *folder_problems(root), *loaded.problems, *sources.problems, *page_problems,
                 *_markdown_problems([*articles, *pages]), *term_collisions(loaded.articles), *profile_problems)
     now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
+    problems += tuple(dated_later_problems(loaded.articles, now))
     return Loaded(config, now, articles, pages, loaded.files, problems, articles_key, profiles)
 
 

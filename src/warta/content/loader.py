@@ -6,14 +6,14 @@ import os
 import stat as stat_module
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 from warta.config import SiteConfig
 from warta.content.files import file_stamp
 from warta.content.frontmatter import SplitSource, normalise_text, split_front_matter
 from warta.content.relations import reply_problems
-from warta.content.schema import SourceArticle, validate_article
+from warta.content.schema import SourceArticle, slug_from_name, validate_article
 from warta.errors import Problem
 from warta.layout import ARTICLES_DIR
 from warta.yamlmap import YamlMapping, parse_mapping
@@ -101,7 +101,9 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     for result in files.values():
         problems.extend(result.problems)
     problems.extend(_duplicate_slugs(articles))
-    problems.extend(reply_problems(articles))
+    # (Articles that could not be read still have a name: a reply to one is not reported as well.)
+    unreadable = {slug_from_name(PurePosixPath(rel).stem) for rel, result in files.items() if result.article is None}
+    problems.extend(reply_problems(articles, unreadable))
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
 
 

@@ -644,10 +644,11 @@ def _type_and_sponsor(check: _Check) -> tuple[str, str | None]:
     """`type` (ARTICLE_TYPES, "berita" when missing) and `sponsor`, which a sponsored type needs
     and no other type shows."""
     kind = check.data.get("type", "berita")
-    if kind not in ARTICLE_TYPES:
-        written = kind if isinstance(kind, str) else _kind(kind)
-        check.error("type", f'"{written}" is not a type of article',
-                    _suggest(str(kind), tuple(ARTICLE_TYPES), TYPE_HINT))
+    if not isinstance(kind, str):
+        check.error("type", "is empty" if kind is None else f"must be one word, not {_kind(kind)}", TYPE_HINT)
+        kind = "berita"
+    elif kind not in ARTICLE_TYPES:
+        check.error("type", f'"{kind}" is not a type of article', _suggest(kind, tuple(ARTICLE_TYPES), TYPE_HINT))
         kind = "berita"
     found = len(check.problems)
     sponsor = check.text("sponsor")
@@ -761,4 +762,4 @@ def _suggest(name: str, known: tuple[str, ...], otherwise: str) -> str:
 
 def _kind(value: Any) -> str:
     return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a mapping",
-            str: "text"}.get(type(value), type(value).__name__)
+            str: "text", type(None): "nothing"}.get(type(value), type(value).__name__)

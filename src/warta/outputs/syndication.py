@@ -54,7 +54,8 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, spec
             items = tuple(views[a.slug] for a in term.articles[: config.feed_length])
             feed = Feed(f"{label} {term.name} — {config.title}", term_feed_path(kind, term.slug), term.path, items)
             documents.append(Document(feed.path, "atom", feed))
-    corrections = correction_entries(tuple(views[a.slug] for a in (*site.articles, *site.retracted)))
+    corrections = correction_entries(tuple(views[a.slug] for a in (*site.articles, *site.retracted)),
+                                     config.base_path)
     documents.append(Document(CORRECTIONS_FEED, "corrections", CorrectionsFeed(
         f"Ralat — {config.title}", CORRECTIONS_FEED, CORRECTIONS_PAGE, corrections[: config.feed_length])))
     entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable and spec.sitemap)

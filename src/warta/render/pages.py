@@ -186,7 +186,7 @@ def _article_pages(site: Site, views: dict[str, ArticleView], listing: Callable,
 def _corrections_pages(views: tuple[ArticleView, ...], config: SiteConfig) -> list[PageSpec]:
     """/ralat/: every correction and withdrawal, newest first, paged like a listing; it always exists
     (the site's corrections policy points readers to it), with its own Atom feed."""
-    entries = correction_entries(views)
+    entries = correction_entries(views, config.base_path)
     feeds = ((FeedLink(f"Ralat — {config.title} (Atom)", CORRECTIONS_FEED, "application/atom+xml"),)
              if config.absolute else ())
     specs = []

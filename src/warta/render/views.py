@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from urllib.parse import urljoin
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -71,7 +73,8 @@ class CorrectionView:
     date: datetime
     text: Markup
     anchor: str
-    """The entry's `id` on the article's page (`ralat-1` is the oldest), for links from /ralat/."""
+    """The entry's `id` on the article's page (`ralat-20250621-1405`, `correction_anchors`), for links
+    from /ralat/ and its feed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,14 +177,26 @@ class CorrectionEntry:
     taken to read the article's body fields, `builder/fingerprints.py`.)"""
 
 
-def correction_entries(views: tuple[ArticleView, ...]) -> tuple[CorrectionEntry, ...]:
+def correction_entries(views: tuple[ArticleView, ...], base_path: str) -> tuple[CorrectionEntry, ...]:
     """Every correction and withdrawal of `views`, newest first (then by path, for a stable order). A
-    withdrawn article's notice replaces its story and its "Ralat" block: only the withdrawal is listed."""
-    entries = [CorrectionEntry(view, c.date, c.text, f"{view.path}#{c.anchor}") for view in views
-               if view.retraction is None for c in view.corrections]
-    entries += [CorrectionEntry(view, view.retraction.date, view.retraction.reason, view.path, withdrawn=True)
+    withdrawn article's notice replaces its story and its "Ralat" block: only the withdrawal is listed.
+    Links in the text that were relative to the article (`#bagian`, `lampiran/`) are made to lead there
+    from the corrections page and its feed as well (under the site's `base_path`)."""
+    entries = [CorrectionEntry(view, c.date, _anchored(c.text, base_path + view.path), f"{view.path}#{c.anchor}")
+               for view in views if view.retraction is None for c in view.corrections]
+    entries += [CorrectionEntry(view, view.retraction.date, _anchored(view.retraction.reason, base_path + view.path),
+                                view.path, withdrawn=True)
                 for view in views if view.retraction is not None]
     return tuple(sorted(entries, key=lambda e: (e.date, e.path), reverse=True))
+
+
+_RELATIVE_HREF = re.compile(r'(<a\s[^>]*?href=")(?![a-zA-Z][a-zA-Z0-9+.-]*:|/)([^"]*)"')
+"""A link's address that is relative to its page: a fragment or a relative path (no scheme, no `/`)."""
+
+
+def _anchored(html: Markup, page: str) -> Markup:
+    """`html` with its links relative to `page` (a root-relative path) made root-relative."""
+    return Markup(_RELATIVE_HREF.sub(lambda m: f'{m[1]}{urljoin(page, m[2])}"', html))
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,12 +302,29 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         type=meta.type,
         type_label=ARTICLE_TYPES[meta.type] if meta.type != "berita" else "",
         sponsor=meta.sponsor if meta.sponsored else None,
-        corrections=tuple(reversed([CorrectionView(c.date, Markup(html), f"ralat-{n}") for n, (c, html)
-                                    in enumerate(zip(meta.corrections, article.correction_html), 1)])),
+        corrections=tuple(reversed([CorrectionView(c.date, Markup(html), anchor) for c, html, anchor
+                                    in zip(meta.corrections, article.correction_html,
+                                           correction_anchors(meta.corrections, config))])),
         retraction=RetractionView(meta.retracted.date, Markup(article.retraction_html or ""))
         if meta.retracted else None,
         modified=meta.modified,
     )
+
+
+def correction_anchors(corrections, config: SiteConfig) -> list[str]:
+    """Each correction's `id` on its article's page, from its date and time in the site's zone
+    (`ralat-20250621-1405`): it stays the same while the correction does, whatever is added before
+    it, so links to it and its entry in the corrections feed keep pointing at it. Two in one minute
+    get `-2`, `-3`, … in the order written."""
+    anchors: list[str] = []
+    for correction in corrections:
+        base = f"ralat-{correction.date.astimezone(config.zone):%Y%m%d-%H%M}"
+        anchor, number = base, 1
+        while anchor in anchors:
+            number += 1
+            anchor = f"{base}-{number}"
+        anchors.append(anchor)
+    return anchors
 
 
 def _image(article: Article) -> str | None:
