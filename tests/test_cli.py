@@ -175,6 +175,38 @@ def test_new_page_writes_a_page_skeleton_that_builds(write_site, capsys, monkeyp
     assert capsys.readouterr().err == ""
 
 
+def test_new_with_a_type_writes_the_standards_fields_and_the_articles_build(write_site, capsys, monkeypatch):
+    """`--type`, `--sponsor`, `--reply-to` (issue 18): the lines the build asks for, checked as it checks them."""
+    root = write_site({"articles/a.md": article(slug="tarif")})
+    monkeypatch.chdir(root)
+    assert main(["new", "Panel Surya Hemat", "--type", "advertorial", "--sponsor", "PT Surya: Terang"]) == 0
+    assert main(["new", "Tanggapan PLN", "--type", "hak-jawab", "--reply-to", "tarif"]) == 0
+    assert main(["new", "Saatnya Energi Hijau", "--type", "opini"]) == 0
+    advert = (root / "articles/panel-surya-hemat.md").read_text(encoding="utf-8")
+    assert 'type: advertorial\nsponsor: "PT Surya: Terang"\ndraft: true\n' in advert
+    assert "type: hak-jawab\nreply_to: tarif\ndraft: true\n" in (root / "articles/tanggapan-pln.md").read_text()
+    assert "type: opini\ndraft: true\n" in (root / "articles/saatnya-energi-hijau.md").read_text()
+    capsys.readouterr()
+    assert main(["build", "--quiet", "--no-search", "--drafts", "--now", "2030-01-01T00:00:00+07:00"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--type", "opinion"], '--type "opinion" is not a type of article; use one of berita, opini, analisis, '
+                            "wawancara, advertorial, siaran-pers, hak-jawab"),
+    (["--type", "advertorial"], '--type advertorial needs --sponsor "PT Contoh": who paid for it'),
+    (["--type", "siaran-pers", "--sponsor", " "], '--type siaran-pers needs --sponsor "PT Contoh": who issued it'),
+    (["--sponsor", "PT A"], "--sponsor is for --type advertorial or siaran-pers"),
+    (["--type", "hak-jawab"], "--reply-to is missing: give the slug of the article this reply answers"),
+    (["--type", "opini", "--reply-to", "x"], "--reply-to is for --type hak-jawab"),
+])
+def test_new_with_a_type_refuses_what_would_not_build_and_writes_nothing(write_site, capsys, extra, message):
+    root = write_site({})
+    assert main(["new", "Judul", "--source", str(root), *extra]) == 2
+    assert capsys.readouterr().err == f"error: {message}\n"
+    assert not (root / "articles/judul.md").exists()
+
+
 def test_new_page_never_overwrites_an_existing_page(write_site, capsys):
     root = write_site({"pages/redaksi.md": "---\ntitle: Redaksi\n---\n\nSudah ditulis.\n"})
     before = (root / "pages/redaksi.md").read_bytes()

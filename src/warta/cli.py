@@ -119,6 +119,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--slug", help="file and URL name (default: from the title)")
     new.add_argument("--page", action="store_true",
                      help='write a page that is not an article (Tentang, Redaksi …), at /<slug>/: pages/<slug>.md')
+    new.add_argument("--type", default="berita",
+                     help="the kind of work: berita (default), opini, analisis, wawancara, advertorial, siaran-pers "
+                          "or hak-jawab; advertorial and siaran-pers need --sponsor, hak-jawab needs --reply-to")
+    new.add_argument("--sponsor", help='who paid for an advertorial or issued a press release, e.g. "PT Contoh"')
+    new.add_argument("--reply-to", metavar="SLUG", help="for --type hak-jawab: the slug of the article answered")
     new.set_defaults(run=_run_new, stopped="no article written ({})")
 
     importing = commands.add_parser(
@@ -240,11 +245,13 @@ def _run_new(args: argparse.Namespace) -> int:
         raise UsageError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
     if args.page:
         return _new_page(args, title, slug)
+    standards = _new_standards(args)
     folder = args.source / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{slug}.md"
     now = datetime.now(config.zone).replace(second=0, microsecond=0)
-    text = NEW_ARTICLE.format(title=_yaml_string(title), date=now.isoformat())
+    text = NEW_ARTICLE.format(title=_yaml_string(title), date=now.isoformat()).replace("draft: true\n",
+                                                                                      standards + "draft: true\n")
     try:
         with open(path, "x", encoding="utf-8") as handle:
             handle.write(text)
@@ -252,6 +259,30 @@ def _run_new(args: argparse.Namespace) -> int:
         raise CommandError(f"{path} already exists; choose another title or pass --slug") from None
     print(f"wrote {path} (draft: remove `draft: true` to publish)")
     return 0
+
+
+def _new_standards(args: argparse.Namespace) -> str:
+    """The front matter lines `--type`, `--sponsor` and `--reply-to` ask for (issue 18), checked as the
+    build checks them, so the article written builds."""
+    from warta.content.schema import ARTICLE_TYPES, REPLY_TYPE, SPONSORED_TYPES, check_slug
+
+    if args.type not in ARTICLE_TYPES:
+        raise UsageError(f'--type "{args.type}" is not a type of article; use one of {", ".join(ARTICLE_TYPES)}')
+    if args.sponsor is not None and args.type not in SPONSORED_TYPES:
+        raise UsageError(f"--sponsor is for --type {' or '.join(SPONSORED_TYPES)}")
+    if args.reply_to is not None and args.type != REPLY_TYPE:
+        raise UsageError(f"--reply-to is for --type {REPLY_TYPE}")
+    lines = f"type: {args.type}\n" if args.type != "berita" else ""
+    if args.type in SPONSORED_TYPES:
+        if not (args.sponsor or "").strip():
+            raise UsageError(f'--type {args.type} needs --sponsor "PT Contoh": who {"paid for" if args.type == "advertorial" else "issued"} it')
+        lines += f"sponsor: {_yaml_string(' '.join(args.sponsor.split()))}\n"
+    if args.type == REPLY_TYPE:
+        reason = check_slug(args.reply_to) if args.reply_to is not None else "is missing"
+        if reason:
+            raise UsageError(f"--reply-to {reason}: give the slug of the article this reply answers")
+        lines += f"reply_to: {args.reply_to}\n"
+    return lines
 
 
 def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:

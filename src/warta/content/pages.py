@@ -111,9 +111,7 @@ def validate_page(path: str, stem: str, mapping: YamlMapping, body: str, body_li
                   config: SiteConfig) -> tuple[SourcePage | None, list[Problem]]:
     """Check every field of one page; return the record or the problems that prevent it."""
     check = _Check(path, mapping, config.zone)
-    for key in mapping.data:
-        if key not in PAGE_FIELDS:
-            check.warn(key, "is not a known field", did_you_mean(key, PAGE_FIELDS))
+    check.unknown_fields(PAGE_FIELDS)
     title = check.text("title", required=True)
     slug = _slug(check, stem)
     summary = _summary(check, config.summary_warn_length)

@@ -323,6 +323,12 @@ class _Check:
         """An error at `line` (not necessarily the key's: a list item, the body, the file name)."""
         self.problems.append(Problem(self.path, line, key, message, hint))
 
+    def unknown_fields(self, known: tuple[str, ...]) -> None:
+        """A warning for each field not in `known`, with click's "did you mean …?"."""
+        for key in self.mapping.data:
+            if key not in known:
+                self.warn(key, "is not a known field", did_you_mean(key, known))
+
     def error(self, key: str, message: str, hint: str | None = None) -> None:
         self.problems.append(Problem(self.path, self.mapping.line_of(key), key, message, hint))
 
@@ -366,9 +372,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
                      config: SiteConfig) -> tuple[SourceArticle | None, list[Problem]]:
     """Check every field of one article; return the record or the problems that prevent it."""
     check = _Check(path, mapping, config.zone)
-    for key in mapping.data:
-        if key not in KNOWN_FIELDS:
-            check.warn(key, "is not a known field", did_you_mean(key, KNOWN_FIELDS))
+    check.unknown_fields(KNOWN_FIELDS)
     title = check.text("title", required=True)
     published, updated, expires = _dates(check)
     authors, author_lines, source = _authors_and_source(check, config.author)
