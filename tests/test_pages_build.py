@@ -141,3 +141,15 @@ def test_a_pages_title_is_text_wherever_it_shows(write_site):
         assert page.xpath("//ul[@class='footer-pages']/li/a/text()") == [title], name
         assert not page.xpath("//script[not(@type='application/ld+json')]"), name
     assert doc(root / "_site", "kontak/index.html").xpath("//h1/text()") == [title]
+
+
+def test_a_draft_page_is_built_only_with_drafts(write_site):
+    """`draft: true` keeps a page off the site (and out of every footer) as it keeps an article off;
+    it was an unknown field, and the page went live."""
+    root = write_site({"articles/a.md": article(),
+                       "pages/rahasia.md": "---\ntitle: Rahasia\ndraft: true\n---\n\nBelum siap.\n"})
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search", "--strict"]) == 0
+    assert not (root / "_site/rahasia").exists()
+    assert "/rahasia/" not in (root / "_site/index.html").read_text(encoding="utf-8")
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search", "--drafts"]) == 0
+    assert (root / "_site/rahasia/index.html").is_file()

@@ -112,13 +112,17 @@ class Running:
     def __init__(self, root: Path, monkeypatch):
         self.builds: queue.Queue = queue.Queue()
         self._changes: queue.Queue = queue.Queue()
+        self.watched: queue.Queue = queue.Queue()
+        """The paths of each watch started, in order."""
 
         def watch(*paths, stop_event, **options):
+            self.watched.put(paths)
             while not stop_event.is_set():
                 try:
                     yield self._changes.get(timeout=0.05)
                 except queue.Empty:
-                    pass
+                    if options.get("yield_on_timeout"):
+                        yield set()
 
         import watchfiles
 
@@ -183,6 +187,23 @@ def test_a_rebuild_that_crashes_is_reported_and_the_next_save_is_built(site: Pat
     assert error is None and report.articles == 1
     assert running.server.live.state == server_module.State(2)  # reloaded, no overlay
     assert "Harga Beras Kembali Normal" in running.request("GET", "/artikel/harga-beras/")[2].decode()
+
+
+def test_a_pages_folder_made_while_serving_is_built_and_then_watched(site: Path, running: Running):
+    """`warta new --page` makes pages/ while `warta serve` runs: the server builds the new page and
+    watches the folder from then on (it watched only the inputs that existed when it started)."""
+    report, error = running.next_build()
+    assert error is None
+    assert site / "pages" not in running.watched.get(timeout=SAFETY)
+    # (Written beside the site and moved in whole: the folder appears with its page in it.)
+    made = site.parent / "pages-baru"
+    made.mkdir()
+    (made / "redaksi.md").write_text("---\ntitle: Redaksi\n---\n\nSusunan redaksi.\n", encoding="utf-8")
+    made.rename(site / "pages")
+    report, error = running.next_build()  # (no change announced: the server saw the new folder itself)
+    assert error is None
+    assert site / "pages" in running.watched.get(timeout=SAFETY)
+    assert "Susunan redaksi." in running.request("GET", "/redaksi/")[2].decode()
 
 
 @pytest.mark.parametrize("path", ["/", "/artikel/harga-beras/", "/artikel/harga-beras", "/tidak-ada/",

@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--force-output", action="store_true",
                        help="replace the output folder even if it holds files Warta did not make (they are deleted)")
     build.add_argument("--base-url", help="override base_url from warta.yaml (e.g. https://user.github.io/warta/)")
-    build.add_argument("--drafts", action="store_true", help="include articles with draft: true")
+    build.add_argument("--drafts", action="store_true", help="include articles and pages with draft: true")
     build.add_argument("--future", action="store_true", help="include articles dated after now")
     build.add_argument("--now", help="the build's clock, ISO 8601 (default: SOURCE_DATE_EPOCH, else the current time)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -111,20 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     build.set_defaults(run=_run_build, stopped="build stopped ({}); the output folder was not changed")
 
-    new = commands.add_parser("new", help="write a new article (or page) skeleton",
-                              description="Write articles/<slug>.md (with --page: pages/<slug>.md) with front "
-                                          "matter to fill in. Never overwrites.")
-    new.add_argument("title", help='the headline, e.g. "Judul Artikel"')
-    _add_source(new)
-    new.add_argument("--slug", help="file and URL name (default: from the title)")
-    new.add_argument("--page", action="store_true",
-                     help='write a page that is not an article (Tentang, Redaksi …), at /<slug>/: pages/<slug>.md')
-    new.add_argument("--type", default="berita",
-                     help="the kind of work: berita (default), opini, analisis, wawancara, advertorial, siaran-pers "
-                          "or hak-jawab; advertorial and siaran-pers need --sponsor, hak-jawab needs --reply-to")
-    new.add_argument("--sponsor", help='who paid for an advertorial or issued a press release, e.g. "PT Contoh"')
-    new.add_argument("--reply-to", metavar="SLUG", help="for --type hak-jawab: the slug of the article answered")
-    new.set_defaults(run=_run_new, stopped="no article written ({})")
+    _add_new(commands)
 
     importing = commands.add_parser(
         "import", help="turn raw scraped article text into articles/<slug>.md",
@@ -144,6 +131,23 @@ def _parser() -> argparse.ArgumentParser:
     _add_check(commands)
     _add_serve(commands)
     return parser
+
+
+def _add_new(commands) -> None:
+    new = commands.add_parser("new", help="write a new article (or page) skeleton",
+                              description="Write articles/<slug>.md (with --page: pages/<slug>.md) with front "
+                                          "matter to fill in. Never overwrites.")
+    new.add_argument("title", help='the headline, e.g. "Judul Artikel"')
+    _add_source(new)
+    new.add_argument("--slug", help="file and URL name (default: from the title)")
+    new.add_argument("--page", action="store_true",
+                     help='write a page that is not an article (Tentang, Redaksi …), at /<slug>/: pages/<slug>.md')
+    new.add_argument("--type", default="berita",
+                     help="the kind of work: berita (default), opini, analisis, wawancara, advertorial, siaran-pers "
+                          "or hak-jawab; advertorial and siaran-pers need --sponsor, hak-jawab needs --reply-to")
+    new.add_argument("--sponsor", help='who paid for an advertorial or issued a press release, e.g. "PT Contoh"')
+    new.add_argument("--reply-to", metavar="SLUG", help="for --type hak-jawab: the slug of the article answered")
+    new.set_defaults(run=_run_new, stopped="no article written ({})")
 
 
 def _add_source(parser: argparse.ArgumentParser) -> None:
@@ -438,12 +442,13 @@ def _add_serve(commands) -> None:
     serve = commands.add_parser(
         "serve", help="build, serve on localhost and rebuild on every save (live reload)",
         description="Build into a temporary folder (never _site/), serve it, watch articles/, pages/, templates/, "
-                    "assets/, static/ and warta.yaml, rebuild within a second of a save and reload open pages. A "
-                    "broken article shows its problems in the browser and here while the last good site stays.")
+                    "assets/, static/, data/ and warta.yaml (also one made while it runs), rebuild within a second "
+                    "of a save and reload open pages. A broken article shows its problems in the browser and here "
+                    "while the last good site stays.")
     _add_source(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 picks a free one)")
-    serve.add_argument("--drafts", action="store_true", help="include articles with draft: true")
+    serve.add_argument("--drafts", action="store_true", help="include articles and pages with draft: true")
     serve.add_argument("--future", action="store_true", help="include articles dated after now")
     serve.add_argument("--no-search", dest="search", action="store_false", help="skip the search index")
     serve.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)

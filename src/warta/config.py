@@ -349,7 +349,9 @@ _SETTING_CHECKS = (
 _ORGANIZATION_KEYS = (*ORGANIZATION_POLICIES, "contact", "same_as", "founding_date", "email")
 PAGE_HINT = "write a page of this site as `redaksi` or `/redaksi/`, or a full https:// URL"
 _PATH_PART = re.compile(r"^[A-Za-z0-9_~-][A-Za-z0-9_.~-]*$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+"""An e-mail address as HTML's `type=email` takes one (WHATWG), a dot in its domain."""
 _FOUNDED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -366,12 +368,9 @@ def site_path(value: str) -> str:
 def check_page(value: str) -> str | None:
     """Why `value` is neither a path of this site (`site_path`) nor an https URL, or None."""
     if "://" in value or value.startswith("//"):
-        parts = urlsplit(value)
-        if parts.scheme != "https":
+        if not value.startswith("https://"):
             return f'"{value}" must be an https:// URL'
-        if not parts.hostname or any(c.isspace() for c in value):
-            return f'"{value}" is not a URL'
-        return None
+        return _url_fault(value)
     path = site_path(value)
     if ":" in value.split("/", 1)[0]:  # mailto:, javascript:, C:…
         return f'"{value}" is neither a path of this site nor an https URL'
@@ -385,9 +384,28 @@ def https_url(value: Any) -> str | None:
     """Why `value` is not an https URL with a host, or None."""
     if not isinstance(value, str) or not value.startswith("https://"):
         return f"must be an https:// URL, not {value!r}"
-    parts = urlsplit(value)
-    if not parts.hostname or any(c.isspace() for c in value):
+    return _url_fault(value)
+
+
+_URL_CHARACTERS = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")
+"""What RFC 3986 allows in a URL (anything else must be percent-encoded)."""
+
+
+def _url_fault(value: str) -> str | None:
+    """Why the https URL `value` is not one a page can link to (characters a URL cannot hold, a bad
+    percent escape, no host, a user name or password, a port out of range), or None: it is written
+    into pages as it is, which the HTML checker holds to the URL standard."""
+    if not _URL_CHARACTERS.match(value) or re.search(r"%(?![0-9A-Fa-f]{2})", value):
+        return f'"{value}" is not a URL (write spaces and characters such as < > " | \\ as %XX)'
+    try:
+        parts = urlsplit(value)
+        parts.port  # (a port that is not a number, or past 65535, raises here)
+    except ValueError:
         return f'"{value}" is not a URL'
+    if not parts.hostname:
+        return f'"{value}" is not a URL (it names no host)'
+    if parts.username is not None or parts.password is not None:
+        return f'"{value}" holds a user name or password; write the address without them'
     return None
 
 

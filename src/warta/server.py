@@ -228,9 +228,20 @@ class DevServer:
         from watchfiles import watch
 
         root = self.options.root
-        paths = [root / name for name in WATCHED if (root / name).exists()] or [root]
-        for _changes in watch(*paths, stop_event=self._stop, debounce=150, step=50, rust_timeout=500):
-            self.rebuild()
+        while not self._stop.is_set():
+            present = [root / name for name in WATCHED if (root / name).exists()]
+            if not present:
+                self._stop.wait(0.5)
+                continue
+            # (Every half second without a change, look for an input made since: `warta new --page` makes
+            # pages/. Watching the whole site folder instead would watch its cache and node_modules too.)
+            for changes in watch(*present, stop_event=self._stop, debounce=150, step=50, rust_timeout=500,
+                                 yield_on_timeout=True):
+                appeared = [root / name for name in WATCHED if (root / name).exists()] != present
+                if changes or appeared:
+                    self.rebuild()
+                if appeared:
+                    break
 
     def serve_forever(self) -> None:
         """First build, then serve, and rebuild on every save until stop() or Ctrl+C; then close().

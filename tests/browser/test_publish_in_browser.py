@@ -26,6 +26,8 @@ MOVED = article("Artikel Pindahan", "2025-06-10T08:00:00+07:00", body="Isi artik
 def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("publish-browser") / "site"
     shutil.copytree(REPO / "articles", root / "articles")
+    shutil.copytree(REPO / "pages", root / "pages")  # (the footer and the organisation link them)
+    shutil.copytree(REPO / "data", root / "data")
     shutil.copy(REPO / "warta.yaml", root / "warta.yaml")
     (root / "articles" / "artikel-pindahan.md").write_text(MOVED, encoding="utf-8")
     assert run_build(root, "--base-url", BASE_URL, search=True) == 0

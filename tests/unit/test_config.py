@@ -373,3 +373,29 @@ def test_every_organization_problem_is_reported_at_once(tmp_path):
     problems = problems_of(tmp_path, ORG + "  masthead: http://a.id/\n  email: x\n  ownership_funding_info: a b\n")
     assert [(p.line, p.field) for p in problems] == [
         (4, "organization.masthead"), (5, "organization.email"), (6, "organization.ownership_funding_info")]
+
+
+@pytest.mark.parametrize("value, reason", [
+    ("https://[bad/", '"https://[bad/" is not a URL'),  # (urlsplit raised: a traceback)
+    ("https://rina.example/a<b>c", '"https://rina.example/a<b>c" is not a URL (write spaces and characters such as '
+                                   '< > " | \\ as %XX)'),
+    ('https://x.com/a"b', None), ("https://x.com/a|b", None), ("https://x.com/%zz", None), ("https://x.com/a\\b", None),
+    ("https://user:pw@x.com/", '"https://user:pw@x.com/" holds a user name or password; write the address without them'),
+    ("https://x.com:99999/", '"https://x.com:99999/" is not a URL'),
+])
+def test_an_https_url_must_be_one_a_page_can_link_to(value, reason):
+    """What the Nu checker refuses in an href is refused here, at the value's line (issue 18's review)."""
+    from warta.config import check_page, https_url
+
+    found = https_url(value)
+    assert found is not None and (reason is None or found == reason)
+    assert check_page(value) == found
+    assert https_url("https://dewanpers.or.id/kebijakan/peraturan?id=1#pasal-2") is None
+
+
+@pytest.mark.parametrize("value", ['r<i>"na,x@contoh.id', "a@b", "a b@contoh.id", "@contoh.id"])
+def test_an_email_address_must_be_one_a_mailto_link_can_hold(value):
+    from warta.config import check_email
+
+    assert check_email(value) is not None
+    assert check_email("redaksi.warta+ralat@contoh.co.id") is None

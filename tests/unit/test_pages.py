@@ -65,7 +65,7 @@ def test_every_field_is_read(write_site):
         ("susunan-redaksi", "Siapa kami.", 3, False, False, 3)
     assert one.updated == datetime.fromisoformat("2025-06-01T10:00:00+07:00")
     assert one.extra == {"surel": "redaksi@example.com"}
-    assert set(PAGE_FIELDS) == {"title", "slug", "summary", "updated", "order", "search", "sitemap", "extra"}
+    assert set(PAGE_FIELDS) == {"title", "slug", "summary", "updated", "order", "search", "sitemap", "draft", "extra"}
 
 
 def test_updated_without_an_offset_is_in_the_sites_time_zone(write_site):
@@ -266,3 +266,12 @@ def test_an_organisation_page_must_be_a_page_of_the_site():
     assert [p.format() for p in problems] == [
         'warta.yaml:5: organization.ethics_policy: "/kode-etik/" is not a page of this site — name a page of '
         "pages/ by its slug (redaksi), or write an https:// URL"]
+    # A page whose file has an error of its own is reported there, not again here.
+    assert named_page_problems(config, pages, unreadable={"kode-etik"}) == []
+    # Warta's own folders that are no page (the photos, the search index, the assets) are not pages.
+    for folder in ("foto", "pagefind", "aset", "halaman", "cari"):
+        odd = Organization(policies=(("masthead", f"{folder}/"),), lines={"masthead": 3})
+        assert named_page_problems(SiteConfig(title="X", base_url="https://contoh.id/", organization=odd), pages)
+    for page in ("ralat", "arsip", "tag", "kategori", "penulis", "sumber"):
+        fine = Organization(policies=(("masthead", f"{page}/"),), lines={"masthead": 3})
+        assert not named_page_problems(SiteConfig(title="X", base_url="https://contoh.id/", organization=fine), pages)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from jinja2 import Environment
@@ -30,6 +30,7 @@ from warta.content.files import folder_problems, read_tree, top_level_names
 from warta.content.loader import FileResult, load_article
 from warta.content.pages import load_pages
 from warta.content.relations import dated_later_problems
+from warta.content.schema import slug_from_name
 from warta.errors import ContentError, Problem, TemplateError
 from warta.images.encode import encode, whole
 from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
@@ -100,7 +101,9 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
     # The pages besides the articles (`pages/`): a few files, read and rendered anew each build.
     sources = load_pages(root, config)
-    pages, page_problems = build_pages(sources.pages, config, loaded.articles, top_level_names(root, STATIC_DIR))
+    unreadable = {slug_from_name(PurePosixPath(p.path).stem) for p in sources.problems if not p.warning}
+    pages, page_problems = build_pages(sources.pages, config, loaded.articles, top_level_names(root, STATIC_DIR),
+                                       unreadable)
     # The authors' profiles (`data/authors.yaml`), shown on their pages.
     profiles, profile_problems = load_authors(root, loaded.articles)
     problems = (*config_warnings, *folder_problems(root), *loaded.problems, *sources.problems, *page_problems,

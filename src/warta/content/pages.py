@@ -15,12 +15,12 @@ from typing import Any
 
 from warta.config import SiteConfig, did_you_mean
 from warta.content.loader import _duplicate_slugs, check_file, read_source
-from warta.content.schema import _Check, _extra, _kind, _slug, _summary
+from warta.content.schema import _Check, _draft, _extra, _kind, _slug, _summary
 from warta.errors import Problem
 from warta.layout import PAGES_DIR
 from warta.yamlmap import YamlMapping
 
-PAGE_FIELDS = ("title", "slug", "summary", "updated", "order", "search", "sitemap", "extra")
+PAGE_FIELDS = ("title", "slug", "summary", "updated", "order", "search", "sitemap", "draft", "extra")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,8 @@ class SourcePage:
     """Line of the file where the body starts, to report body problems."""
     slug_line: int | None = None
     """Line of an explicit `slug:` field, to report a clash there (None: the slug is the file name's)."""
+    draft: bool = False
+    """Drafts are built only with --drafts, as articles are."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,7 @@ def validate_page(path: str, stem: str, mapping: YamlMapping, body: str, body_li
     order = _order(check)
     search, sitemap = _flag(check, "search"), _flag(check, "sitemap")
     extra = _extra(check)
+    draft = _draft(check)
     if not body.strip():
         check.at(body_line, "body", "is empty", "write the page below the closing `---`")
     if any(not p.warning for p in check.problems):
@@ -126,7 +129,7 @@ def validate_page(path: str, stem: str, mapping: YamlMapping, body: str, body_li
     assert title is not None
     return SourcePage(path=path, slug=slug, title=title, summary=summary, updated=updated, order=order,
                       search=search, sitemap=sitemap, extra=extra, body=body, body_line=body_line,
-                      slug_line=mapping.lines.get("slug")), check.problems
+                      slug_line=mapping.lines.get("slug"), draft=draft), check.problems
 
 
 def _order(check: _Check) -> int | None:

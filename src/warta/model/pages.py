@@ -7,7 +7,7 @@ folders and `static/` its files: a page may take none of those addresses, nor an
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Collection, Iterable
 
 from warta.config import SiteConfig
 from warta.content.pages import SourcePage
@@ -15,7 +15,8 @@ from warta.content.schema import SourceArticle
 from warta.errors import Problem
 from warta.layout import CONFIG_NAME, STATIC_DIR
 from warta.markdown import SUMMARY_LENGTH, RenderedBody, make_parser, render_markdown, shorten
-from warta.model.urls import TOP_LEVEL_NAMES, alias_path, output_file, page_path
+from warta.model.urls import (CORRECTIONS_PAGE, TERM_DIRS, TOP_LEVEL_NAMES, alias_path, archive_index_path,
+                              output_file, page_path, term_index_path)
 
 NO_PICTURES = "put the picture in an article, and link to that article from the page"
 
@@ -42,9 +43,10 @@ class Page:
 
 
 def build_pages(sources: Iterable[SourcePage], config: SiteConfig, articles: Iterable[SourceArticle],
-                static_names: Iterable[str]) -> tuple[tuple[Page, ...], list[Problem]]:
-    """Render every page, in footer order (`footer_order`); with the problems of their bodies and of
-    addresses that are not theirs to take (`page_collisions`)."""
+                static_names: Iterable[str], unreadable: Collection[str] = ()) -> tuple[tuple[Page, ...], list[Problem]]:
+    """Render every page, in footer order (`footer_order`); with the problems of their bodies, of
+    addresses that are not theirs to take (`page_collisions`) and of the organisation's pages that are
+    none of them (`named_page_problems`; `unreadable`: slugs of page files with errors of their own)."""
     pages: list[Page] = []
     problems: list[Problem] = []
     for source in sources:
@@ -52,15 +54,22 @@ def build_pages(sources: Iterable[SourcePage], config: SiteConfig, articles: Ite
         pages.append(page)
         problems.extend(found)
     problems.extend(page_collisions(pages, articles, static_names))
-    problems.extend(named_page_problems(config, pages))
+    problems.extend(named_page_problems(config, pages, unreadable))
     return footer_order(pages), problems
 
 
-def named_page_problems(config: SiteConfig, pages: Iterable[Page]) -> list[Problem]:
+WARTA_PAGES = (CORRECTIONS_PAGE, archive_index_path(), *(term_index_path(kind) for kind in TERM_DIRS))
+"""Pages Warta writes on every site that an organisation's policy may name: the corrections page, the
+archive, the indexes of tags, categories, authors and sources. (Not `cari/`: it exists only with a
+search index.)"""
+
+
+def named_page_problems(config: SiteConfig, pages: Iterable[Page], unreadable: Collection[str] = ()) -> list[Problem]:
     """The organisation's policy and contact pages (`organization:` in warta.yaml) that name a path of
-    this site must name one of its pages (`pages/`, or a page Warta writes such as `ralat/`): search
-    engines follow them from every article's JSON-LD."""
-    known = {page_path(page.source.slug) for page in pages} | {f"{name}/" for name in TOP_LEVEL_NAMES}
+    this site must name one of its pages (`pages/`, or one of WARTA_PAGES): search engines follow them
+    from every article's JSON-LD. A page whose file has an error of its own is not reported again."""
+    pages = list(pages)
+    known = {page_path(page.source.slug) for page in pages} | set(WARTA_PAGES) | {page_path(s) for s in unreadable}
     problems = []
     for key, path in config.organization.pages():
         if path not in known:

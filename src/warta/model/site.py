@@ -76,7 +76,7 @@ class Site:
     now: datetime
     """The build's clock."""
     pages: tuple[Page, ...] = ()
-    """The pages that are not articles (`pages/`), in footer order; every one is published."""
+    """The pages that are not articles (`pages/`), in footer order; drafts only with --drafts."""
 
     def terms(self, kind: str) -> tuple[Term, ...]:
         return {"tag": self.tags, "category": self.categories, "author": self.authors, "source": self.sources}[kind]
@@ -96,8 +96,8 @@ def is_visible(article: Article, now: datetime, drafts: bool, future: bool) -> s
 
 def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
                drafts: bool = False, future: bool = False, pages: tuple[Page, ...] = ()) -> Site:
-    """Choose what is published at `now`, sort it and index it; `pages` (in footer order) are always
-    published."""
+    """Choose what is published at `now`, sort it and index it; `pages` (in footer order) are published
+    but for drafts (unless `drafts`)."""
     left_out: Counter[str] = Counter()
     published: list[Article] = []
     for article in articles:
@@ -129,7 +129,7 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
         months=group_months(ordered, config.zone),
         schedule=schedule,
         now=now,
-        pages=pages,
+        pages=tuple(page for page in pages if drafts or not page.source.draft),
     )
 
 
