@@ -33,6 +33,7 @@ def test_search_finds_live_articles_and_never_a_withdrawn_one(open_page, ethics_
     page.goto(ethics_url + "cari/")
     page.wait_for_selector(".search-filters:not([hidden])")
     assert [r["href"] for r in search(page, "zamrudkhatulistiwa")] == ["/artikel/opini-energi/"]
+    assert page.locator(".search-result h2 .type-label").all_text_contents() == ["Opini"]  # labelled as on cards
     assert search(page, "gerhanapalsu") == []  # words only the withdrawn story had
     titles = {r["href"] for r in search(page, "listrik")}
     assert "/artikel/tarif-listrik/" in titles and "/artikel/kabar-keliru/" not in titles

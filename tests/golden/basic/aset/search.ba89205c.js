@@ -34,6 +34,12 @@ function result(data) {
   const link = document.createElement("a");
   link.href = data.url;
   link.textContent = data.meta.title || data.url;
+  if (data.meta.jenis) {  // the kind of work ("Opini", "Advertorial"), as the article's cards show it
+    const label = document.createElement("span");
+    label.className = "type-label";
+    label.textContent = data.meta.jenis;
+    title.append(label, " ");
+  }
   title.append(link);
   item.append(title);
   if (data.meta.date) {
