@@ -479,3 +479,39 @@ def test_labels_on_the_404_list_and_the_previous_and_next_links_and_a_reversed_r
     assert page(built, "artikel/tarif-listrik/").xpath("//aside[@id='ralat']/ol/@reversed") == [""]
     kicker = page(built, "artikel/opini-energi/").xpath("//p[@class='kicker']")[0]
     assert text(kicker) == "Opini"
+
+
+def test_paid_content_says_so_in_every_feed_and_on_its_social_card(built: Path):
+    """Feed readers and chat apps show only the title and the card: the label goes with them."""
+    atom = feedparser.parse((built / "atom.xml").read_bytes())
+    rss = feedparser.parse((built / "rss.xml").read_bytes())
+    items = json.loads((built / "feed.json").read_text())["items"]
+    expected = "Advertorial: Hemat listrik dengan panel surya atap"
+    for titles in ([e.title for e in atom.entries], [e.title for e in rss.entries], [i["title"] for i in items]):
+        assert expected in titles and "Opini: Saatnya energi terbarukan jadi prioritas" not in titles
+
+
+
+def test_a_sponsored_articles_social_card_names_its_kind_above_the_title():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from warta.config import SiteConfig
+    from warta.content.schema import validate_article
+    from warta.markdown import render_article
+    from warta.model.site import build_site
+    from warta.outputs.syndication import card_specs
+    from warta.render.pages import prepare_views
+    from warta.yamlmap import YamlMapping
+
+    config = SiteConfig(title="X", base_url="https://x.id/")
+    fields = [{"type": "advertorial", "sponsor": "PT A", "category": "Ekonomi"}, {"category": "Ekonomi"}]
+    articles = []
+    for n, extra in enumerate(fields):
+        data = {"title": f"a{n}", "date": "2025-06-15", **extra}
+        source, problems = validate_article(f"articles/a{n}.md", f"a{n}", YamlMapping(data, {}, 2), "Isi.", 6, config)
+        articles.append(render_article(source, config))
+    site = build_site(tuple(articles), config, datetime(2025, 7, 1, tzinfo=ZoneInfo("Asia/Jakarta")))
+    cards = card_specs(site, config, prepare_views(site, config))
+    assert cards["artikel/a0/kartu.png"].kicker == "Advertorial"
+    assert cards["artikel/a1/kartu.png"].kicker == "Ekonomi"

@@ -148,7 +148,7 @@ class FeedWriter:
         _text(root, "generator", "Warta", {"version": __version__})
         for article in feed.articles:
             entry = ET.SubElement(root, "entry")
-            _text(entry, "title", article.title)
+            _text(entry, "title", entry_title(article))
             _text(entry, "id", self.entry_id(article))
             _link(entry, "alternate", self.url(article.path), "text/html")
             _text(entry, "published", self.local(article.date).isoformat())
@@ -187,7 +187,7 @@ class FeedWriter:
                                                       "type": "application/rss+xml"})
         for article in feed.articles:
             item = ET.SubElement(channel, "item")
-            _plain(item, "title", article.title)
+            _plain(item, "title", entry_title(article))
             _plain(item, "link", self.url(article.path))
             guid = _plain(item, "guid", self.entry_id(article))
             guid.set("isPermaLink", "false")
@@ -222,7 +222,7 @@ class FeedWriter:
         item = {
             "id": self.entry_id(article),
             "url": self.url(article.path),
-            "title": article.title,
+            "title": entry_title(article),
             "content_html": self.content_html(article),
             "summary": article.summary,
             "image": self.image_url(article),
@@ -235,6 +235,12 @@ class FeedWriter:
         if not item["authors"]:
             del item["authors"]
         return item
+
+
+def entry_title(article: ArticleView) -> str:
+    """An article's title in a feed: paid or issued content says so first ("Advertorial: …"), as its
+    page and cards do, for readers who see only the feed (the Press Council's rule on advertising)."""
+    return f"{article.type_label}: {article.title}" if article.sponsored else article.title
 
 
 def clean_xml_text(text: str) -> str:

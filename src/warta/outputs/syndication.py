@@ -91,6 +91,7 @@ def card_specs(site: Site, config: SiteConfig, shared: SharedContext) -> dict[st
             continue
         byline = ", ".join(credit.name for credit in view.byline)
         cards[card_path(view.slug)] = CardSpec(
-            title=view.title, site_title=config.title, kicker=view.category.name if view.category else "",
+            title=view.title, site_title=config.title,
+            kicker=view.type_label if view.sponsored else view.category.name if view.category else "",
             date=long_date(view.date, config.zone, config.language), byline=byline)
     return cards
