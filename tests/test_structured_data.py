@@ -193,3 +193,18 @@ def test_a_profile_of_an_author_no_article_names_is_a_warning_and_the_site_build
     assert ('data/authors.yaml:1: warning: no article names the author "Rina Wulandary" — '
             "did you mean 'Rina Wulandari'?") in capsys.readouterr().err.splitlines()
     assert main(["build", "--source", str(root), "--now", NOW, "--no-search", "--strict", "--quiet"]) == 1
+
+
+def test_the_repositorys_config_builds_a_folder_of_articles_alone(tmp_path, capsys):
+    """../shared/bench/vs_hugo.sh builds a corpus with the repository's warta.yaml and no pages/: the
+    organisation's pages that are missing there are warnings (links leading nowhere), not errors."""
+    from helpers import REPO
+
+    root = tmp_path / "site"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_bytes((REPO / "warta.yaml").read_bytes())
+    (root / "articles/a.md").write_text(article("Harga Beras Turun"), encoding="utf-8")
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search"]) == 0
+    err = capsys.readouterr().err
+    assert 'warta.yaml:11: warning: organization.masthead: "/redaksi/" is not a page of this site' in err
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search", "--strict"]) == 1
