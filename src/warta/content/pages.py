@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from warta.config import SiteConfig, did_you_mean
+from warta.config import SiteConfig
 from warta.content.loader import _duplicate_slugs, check_file, read_source
 from warta.content.schema import _Check, _draft, _extra, _kind, _slug, _summary
 from warta.errors import Problem

@@ -663,7 +663,7 @@ def _type_and_sponsor(check: _Check) -> tuple[str, str | None]:
                     f'add `sponsor: "PT Contoh"`: who {who}, as readers are to see it')
     elif sponsor is not None and kind not in SPONSORED_TYPES:
         check.warn("sponsor", f"is shown only on {' and '.join(SPONSORED_TYPES)} articles, and this is {kind}",
-                   f"set `type: advertorial` (or siaran-pers) if it was paid for, or remove `sponsor:`")
+                   "set `type: advertorial` (or siaran-pers) if it was paid for, or remove `sponsor:`")
     return kind, sponsor
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import codecs
 import io
-import math
 import re
 import xml.etree.ElementTree as ElementTree
 from urllib.parse import unquote
