@@ -17,7 +17,6 @@ from warta.outputs.sitemap import (ROBOTS_FILE, SitemapEntry, news_sitemap_files
                                    sitemap_files)
 from warta.render.dates import long_date
 from warta.render.pages import OutputFile, PageSpec, SharedContext
-from warta.render.views import correction_entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +53,8 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, spec
             items = tuple(views[a.slug] for a in term.articles[: config.feed_length])
             feed = Feed(f"{label} {term.name} — {config.title}", term_feed_path(kind, term.slug), term.path, items)
             documents.append(Document(feed.path, "atom", feed))
-    corrections = correction_entries(tuple(views[a.slug] for a in (*site.articles, *site.retracted)),
-                                     config.base_path)
     documents.append(Document(CORRECTIONS_FEED, "corrections", CorrectionsFeed(
-        f"Ralat — {config.title}", CORRECTIONS_FEED, CORRECTIONS_PAGE, corrections[: config.feed_length])))
+        f"Ralat — {config.title}", CORRECTIONS_FEED, CORRECTIONS_PAGE, shared.corrections[: config.feed_length])))
     entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable and spec.sitemap)
     # Google News takes no paid or issued content (advertorials, press releases).
     news = tuple(view for view in listed if not view.sponsored)

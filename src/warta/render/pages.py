@@ -24,8 +24,8 @@ from warta.model.urls import (ATOM_FILE, CORRECTIONS_FEED, CORRECTIONS_PAGE, JSO
 from warta.render.dates import month_year
 from warta.render.metadata import Metadata, image_path, image_size
 from warta.render.templates import render_template
-from warta.render.views import (ArticleView, FeedLink, Link, SiteView, article_view, correction_entries,
-                                month_view, page_view, profile_view, site_view, term_links)
+from warta.render.views import (ArticleView, CorrectionEntry, FeedLink, Link, SiteView, article_view,
+                                correction_entries, month_view, page_view, profile_view, site_view, term_links)
 
 TERM_LABELS = {"tag": "Tag", "category": "Kategori", "author": "Penulis", "source": "Sumber"}
 TERM_INDEX_TEMPLATES = {"tag": "tags.html", "category": "categories.html", "author": "authors.html",
@@ -93,6 +93,8 @@ class SharedContext:
     """Site path of the search page, when the build has a search index."""
     profiles: dict[str, AuthorProfile] = field(default_factory=dict, hash=False, compare=False)
     """The authors' profiles (`data/authors.yaml`) by URL name: each shown on its author's page only."""
+    corrections: tuple[CorrectionEntry, ...] = ()
+    """Every correction and withdrawal of the site, newest first: the corrections page and its feed."""
 
 
 def prepare_views(site: Site, config: SiteConfig, search: bool = False,
@@ -103,8 +105,10 @@ def prepare_views(site: Site, config: SiteConfig, search: bool = False,
     feeds = (FeedLink(f"{config.title} (Atom)", ATOM_FILE, "application/atom+xml"),
              FeedLink(f"{config.title} (RSS)", RSS_FILE, "application/rss+xml"),
              FeedLink(f"{config.title} (JSON Feed)", JSON_FEED_FILE, "application/feed+json")) if config.absolute else ()
+    corrections = correction_entries(tuple(views.values()), config.base_path)
     return SharedContext(site=site_view(site, config, views), articles=views, feeds=feeds,
-                         search_path=SEARCH_PAGE if search else None, profiles=profiles or {})
+                         search_path=SEARCH_PAGE if search else None, profiles=profiles or {},
+                         corrections=corrections)
 
 
 def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[PageSpec, ...]:
@@ -126,7 +130,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
                               jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ()))
 
     specs.extend(_article_pages(site, views, listing, meta))
-    specs.extend(_corrections_pages(listing((*site.articles, *site.retracted)), config))
+    specs.extend(_corrections_pages(shared.corrections, config))
 
     for kind in ("tag", "category", "author", "source"):
         terms = site.terms(kind)
@@ -183,10 +187,9 @@ def _article_pages(site: Site, views: dict[str, ArticleView], listing: Callable,
     return specs
 
 
-def _corrections_pages(views: tuple[ArticleView, ...], config: SiteConfig) -> list[PageSpec]:
+def _corrections_pages(entries: tuple[CorrectionEntry, ...], config: SiteConfig) -> list[PageSpec]:
     """/ralat/: every correction and withdrawal, newest first, paged like a listing; it always exists
     (the site's corrections policy points readers to it), with its own Atom feed."""
-    entries = correction_entries(views, config.base_path)
     feeds = ((FeedLink(f"Ralat — {config.title} (Atom)", CORRECTIONS_FEED, "application/atom+xml"),)
              if config.absolute else ())
     specs = []
