@@ -77,15 +77,20 @@ class FeedWriter:
     def local(self, when: datetime) -> datetime:
         return when.astimezone(self.config.zone)
 
-    def content_html(self, article: ArticleView) -> str:
-        """The body with root-relative and fragment links made absolute (feed readers need them)."""
-        base = self.url(article.path)
+    def absolute_links(self, html: str, page_path: str) -> str:
+        """`html` of the page at `page_path` with its root-relative and fragment links made absolute
+        (feed readers need them)."""
+        base = self.url(page_path)
 
         def absolute(match: re.Match) -> str:
             target = match[2]
             full = base + target if target.startswith("#") else self.config.absolute_url(target)
             return f'{match[1]}="{full}"'
 
+        return _RELATIVE.sub(absolute, html)
+
+    def content_html(self, article: ArticleView) -> str:
+        """The body, after the editor's note and the corrections, with its links made absolute."""
         html = str(article.body)
         if article.note:
             html = f"<p><strong>Catatan redaksi:</strong> {article.note}</p>\n" + html
@@ -93,7 +98,7 @@ class FeedWriter:
         for correction in reversed(article.corrections):
             when = day_date_time(correction.date, self.config.zone, self.config.language)
             html = f"<p><strong>Ralat ({when}):</strong> {correction.text}</p>\n" + html
-        return _RELATIVE.sub(absolute, html)
+        return self.absolute_links(html, article.path)
 
     def updated(self, feed: Feed) -> datetime | None:
         times = [a.modified or a.date for a in feed.articles]
@@ -124,9 +129,7 @@ class FeedWriter:
             _link(entry, "alternate", self.url(item.path), "text/html")
             _text(entry, "published", self.local(item.date).isoformat())
             _text(entry, "updated", self.local(item.date).isoformat())
-            _text(entry, "content", _RELATIVE.sub(lambda m: f'{m[1]}="{self.config.absolute_url(m[2])}"'
-                                                  if m[2].startswith("/") else m[0], f"<p>{item.text}</p>"),
-                  {"type": "html"})
+            _text(entry, "content", self.absolute_links(f"<p>{item.text}</p>", item.article.path), {"type": "html"})
         return serialise(root)
 
     # Atom ------------------------------------------------------------------------------------
