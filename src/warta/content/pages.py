@@ -15,7 +15,7 @@ from typing import Any
 
 from warta.config import SiteConfig
 from warta.content.loader import _duplicate_slugs, check_file, read_source
-from warta.content.schema import _Check, _draft, _extra, _kind, _slug, _summary
+from warta.content.schema import _Check, _extra, _kind, _slug, _summary
 from warta.errors import Problem
 from warta.layout import PAGES_DIR
 from warta.yamlmap import YamlMapping
@@ -119,9 +119,10 @@ def validate_page(path: str, stem: str, mapping: YamlMapping, body: str, body_li
     summary = _summary(check, config.summary_warn_length)
     updated = check.when("updated")
     order = _order(check)
-    search, sitemap = _flag(check, "search"), _flag(check, "sitemap")
+    search, sitemap = (check.flag(key, True, f"write `{key}: false` to leave the page out, or remove the line")
+                       for key in ("search", "sitemap"))
     extra = _extra(check)
-    draft = _draft(check)
+    draft = check.flag("draft", False)
     if not body.strip():
         check.at(body_line, "body", "is empty", "write the page below the closing `---`")
     if any(not p.warning for p in check.problems):
@@ -143,12 +144,3 @@ def _order(check: _Check) -> int | None:
         return None
     return value
 
-
-def _flag(check: _Check, key: str) -> bool:
-    """`search` or `sitemap`: true or false, true when missing (and after an error)."""
-    value = check.data.get(key, True)
-    if not isinstance(value, bool):
-        check.error(key, f"must be true or false, not {value!r}",
-                    f"write `{key}: false` to leave the page out, or remove the line")
-        return True
-    return value

@@ -352,6 +352,14 @@ class _Check:
             return None
         return " ".join(value.split()) if key != "note" else value.strip()
 
+    def flag(self, key: str, default: bool, hint: str | None = None) -> bool:
+        """Field `key` as true or false; `default` when missing (and after an error)."""
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            self.error(key, f"must be true or false, not {value!r}", hint)
+            return default
+        return value
+
     def when(self, key: str, required: bool = False) -> datetime | None:
         """Field `key` as a date-time with a time zone (`parse_datetime`)."""
         data = self.data
@@ -381,7 +389,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
     if category is not None and not slugify(category):
         check.error("category", f'"{category}" has no letters or digits to make a URL from')
     summary = _summary(check, config.summary_warn_length)
-    draft = _draft(check)
+    draft = check.flag("draft", False)
     slug = _slug(check, stem)
     extra = _extra(check)
     note = check.text("note")
@@ -490,15 +498,6 @@ def _summary(check: _Check, warn_length: int) -> str | None:
         check.warn("summary", f"is {len(summary)} characters, more than {warn_length}",
                    "search results and feeds cut it; aim for one sentence of at most 160 characters")
     return summary
-
-
-def _draft(check: _Check) -> bool:
-    """`draft`: true or false, false when missing (and after an error)."""
-    draft = check.data.get("draft", False)
-    if not isinstance(draft, bool):
-        check.error("draft", f"must be true or false, not {draft!r}")
-        return False
-    return draft
 
 
 def _slug(check: _Check, stem: str) -> str:
