@@ -30,7 +30,7 @@ from warta.content.files import folder_problems, read_tree, top_level_names
 from warta.content.loader import FileResult, load_article
 from warta.content.pages import load_pages
 from warta.content.relations import dated_later_problems
-from warta.content.schema import slug_from_name
+from warta.content.schema import default_slug
 from warta.errors import ContentError, Problem, TemplateError
 from warta.images.encode import encode, whole
 from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
@@ -101,7 +101,7 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     articles = tuple(fresh.get(source.path) or previous[source] for source in loaded.articles)
     # The pages besides the articles (`pages/`): a few files, read and rendered anew each build.
     sources = load_pages(root, config)
-    unreadable = {slug_from_name(PurePosixPath(p.path).stem) for p in sources.problems if not p.warning}
+    unreadable = {default_slug(PurePosixPath(p.path).stem) for p in sources.problems if not p.warning}
     pages, page_problems = build_pages(sources.pages, config, loaded.articles, top_level_names(root, STATIC_DIR),
                                        unreadable)
     # The authors' profiles (`data/authors.yaml`), shown on their pages.

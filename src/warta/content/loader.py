@@ -13,7 +13,7 @@ from warta.config import SiteConfig
 from warta.content.files import file_stamp
 from warta.content.frontmatter import SplitSource, normalise_text, split_front_matter
 from warta.content.relations import reply_problems
-from warta.content.schema import SourceArticle, slug_from_name, validate_article
+from warta.content.schema import SourceArticle, default_slug, validate_article
 from warta.errors import Problem
 from warta.layout import ARTICLES_DIR
 from warta.yamlmap import YamlMapping, parse_mapping
@@ -102,7 +102,7 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
         problems.extend(result.problems)
     problems.extend(_duplicate_slugs(articles))
     # (Articles that could not be read still have a name: a reply to one is not reported as well.)
-    unreadable = {slug_from_name(PurePosixPath(rel).stem) for rel, result in files.items() if result.article is None}
+    unreadable = {default_slug(PurePosixPath(rel).stem) for rel, result in files.items() if result.article is None}
     problems.extend(reply_problems(articles, unreadable))
     return LoadResult(tuple(articles), tuple(sorted(problems, key=Problem.sort_key)), files)
 

@@ -143,4 +143,3 @@ def _order(check: _Check) -> int | None:
                     "write the page's place in the footer, for example `order: 1`")
         return None
     return value
-

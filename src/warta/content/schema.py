@@ -252,6 +252,11 @@ def _impossible_iso_day(text: Any) -> str | None:
     return None
 
 
+def default_slug(stem: str) -> str:
+    """The slug of an article or page file named `stem` (its name without `.md`) and no `slug:`."""
+    return stem if SLUG_RE.match(stem) else slug_from_name(stem)
+
+
 def slug_from_name(name: str) -> str:
     """Slug for a file name that is not one already (`Judul Baru.md` -> `judul-baru`)."""
     return slugify(name, max_length=MAX_SLUG_BYTES, word_boundary=True)
@@ -509,7 +514,7 @@ def _slug(check: _Check, stem: str) -> str:
         if reason:
             check.error("slug", reason, "use lower-case words joined by hyphens, for example `slug: investasi-meta`")
         return slug
-    slug = stem if SLUG_RE.match(stem) else slug_from_name(stem)
+    slug = default_slug(stem)
     reason = check_slug(slug)
     if reason:
         check.at(None, "slug", f"file name gives no usable URL ({reason})",
