@@ -32,8 +32,8 @@ SCHEMA_TYPES = {
 """The schema.org type of each kind of article (`type:`): schema.org has none for an interview or a
 right of reply, which are news articles with a `genre`; a press release is placed by the organisation
 that issues it, as an advertorial is by the one that pays."""
-GENRES = {"wawancara": "Wawancara", "hak-jawab": "Hak jawab", "siaran-pers": "Siaran pers",
-          "advertorial": "Advertorial"}
+GENRE_TYPES = ("wawancara", "hak-jawab", "siaran-pers", "advertorial")
+"""Kinds of article whose schema.org type does not say which they are: their label is their `genre`."""
 
 
 def image_path(article: ArticleView) -> str:
@@ -126,7 +126,7 @@ class Metadata:
         return {
             "@context": "https://schema.org",
             "@type": SCHEMA_TYPES[article.type],
-            "genre": GENRES.get(article.type),
+            "genre": article.type_label if article.type in GENRE_TYPES else None,
             "headline": shorten(article.title, HEADLINE_LIMIT),
             "description": article.summary or None,
             "datePublished": self._time(article.date),
