@@ -210,6 +210,8 @@ _slug = attrgetter("source.slug")
 
 
 def _lastmod(articles) -> datetime | None:
+    """A listing's lastmod: its articles' newest `updated` or date. Not `modified`: a listing does not
+    show an article's corrections, which change only the article's own page (and its lastmod)."""
     return max((a.updated or a.date for a in articles), default=None)
 
 
