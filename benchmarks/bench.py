@@ -49,6 +49,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import psutil
 
@@ -82,9 +83,17 @@ def timed(cmd: list[str], cwd: Path) -> float:
     return seconds
 
 
-def peak_memory(cmd: list[str], cwd: Path, interval: float = 0.02) -> float:
-    """Run `cmd`; return the peak PSS in MB of the process and all its children together, sampled
-    every `interval` seconds (each sample lists every process on the machine to find the children)."""
+def total_pss(tree: list[psutil.Process]) -> int:
+    """The PSS of all the processes together. PSS, not RSS: forked workers share most of the parent's
+    pages, and summing RSS would count those pages once per process."""
+    return sum(p.memory_full_info().pss for p in tree if p.is_running())
+
+
+def peak_memory(cmd: list[str], cwd: Path, interval: float = 0.02,
+                measure: Callable[[list[psutil.Process]], int] = total_pss) -> float:
+    """Run `cmd`; return the peak in MB of `measure` (by default the PSS of all processes together)
+    over the process and all its children, sampled every `interval` seconds (each sample lists every
+    process on the machine to find the children)."""
     process = psutil.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     done = threading.Event()
@@ -93,10 +102,7 @@ def peak_memory(cmd: list[str], cwd: Path, interval: float = 0.02) -> float:
         nonlocal peak
         while not done.is_set():
             try:
-                # PSS, not RSS: forked workers share most of the parent's pages, and summing RSS would
-                # count those pages once per process.
-                tree = [process] + process.children(recursive=True)
-                peak = max(peak, sum(p.memory_full_info().pss for p in tree if p.is_running()))
+                peak = max(peak, measure([process] + process.children(recursive=True)))
             except psutil.Error:
                 pass
             time.sleep(interval)
@@ -119,14 +125,29 @@ def make_corpus(size: int, work: Path) -> Path:
     return corpus
 
 
-def make_site(size: int, work: Path) -> Path:
+def make_site(size: int, work: Path, site: Path | None = None) -> Path:
+    """A fresh site (by default `work`/site-<size>) of the corpus of `size` articles in `work`, no
+    templates of its own."""
     corpus = make_corpus(size, work)
-    site = work / f"site-{size}"
+    site = site or work / f"site-{size}"
     shutil.rmtree(site, ignore_errors=True)
     (site / "templates").mkdir(parents=True)
     shutil.copytree(corpus, site / "articles")
     (site / "warta.yaml").write_text("title: Warta Bench\nbase_url: https://contoh.id/\n", encoding="utf-8")
     return site
+
+
+def edit_article(article: Path, original: str, n: int) -> None:
+    """Edit `n` of an article whose text was `original`: a paragraph added near its top."""
+    article.write_text(original.replace("\n\n", f"\n\nSunting {n}: paragraf baru.\n\n", 1), encoding="utf-8")
+
+
+def add_article(articles: Path, n: int) -> Path:
+    """Write new article `n` into the folder `articles`; return its path."""
+    path = articles / f"zz-artikel-baru-{n}.md"
+    path.write_text(f"---\ntitle: Artikel Baru {n}\ndate: 2026-11-20T08:{n % 60:02d}:00+07:00\ntags: [Meta]\n"
+                    "category: Nasional\n---\n\nParagraf pertama artikel baru.\n", encoding="utf-8")
+    return path
 
 
 def bench(size: int, work: Path, search: bool, repeat: int) -> list[Result]:
@@ -151,26 +172,18 @@ def bench(size: int, work: Path, search: bool, repeat: int) -> list[Result]:
     article = sorted((site / "articles").glob("*.md"))[size // 2]
     original = article.read_text(encoding="utf-8")
 
-    def edit_article(n: int) -> None:
-        article.write_text(original.replace("\n\n", f"\n\nSunting {n}: paragraf baru.\n\n", 1), encoding="utf-8")
-
     theme = (REPO / "templates" / "tag.html").read_text(encoding="utf-8")
 
     def edit_template(n: int) -> None:
         (site / "templates" / "tag.html").write_text(theme + f"{{# disunting {n} #}}\n", encoding="utf-8")
 
-    def add_article(n: int) -> None:
-        (site / "articles" / f"zz-artikel-baru-{n}.md").write_text(
-            f"---\ntitle: Artikel Baru {n}\ndate: 2026-11-20T08:{n:02d}:00+07:00\ntags: [Meta]\ncategory: Nasional\n---\n\n"
-            "Paragraf pertama artikel baru.\n", encoding="utf-8")
-
     run("cold: full build drawing every social card, --jobs 2", quick + ["--clean", "--jobs", "2"], no_cards, times=1)
     run("full build, --jobs 1", quick + ["--clean", "--jobs", "1"])
     run("full build, --jobs 2", quick + ["--clean", "--jobs", "2"])
     run("no-op rebuild", quick)
-    run("rebuild after editing one article", quick, edit_article)
+    run("rebuild after editing one article", quick, lambda n: edit_article(article, original, n))
     run("rebuild after editing one template (tag.html)", quick, edit_template)
-    run("rebuild after adding one article", quick, add_article)
+    run("rebuild after adding one article", quick, lambda n: add_article(site / "articles", n))
     if search:
         run("full build with the Pagefind search index, --jobs 2", warta + ["--clean", "--jobs", "2"], times=1)
     return results
