@@ -270,6 +270,25 @@ def test_fast_scan_finds_what_it_found_before(tmp_path):
     agrees()
 
 
+def test_fast_scan_remembers_tags_without_mixing_up_pages(monkeypatch):
+    """scan_page parses each tag's text once per process (`_TAGS`): a tag met again on another page,
+    at another line, gets that page's line; the same results come when the memo is full and starts
+    again, or is bypassed altogether."""
+    import warta.linkcheck.pages as links
+
+    first = '<a href="/x/" id="top">x</a>\n<img src="/a.png" srcset="/a.png 1x, /b.png 2x">\n'
+    second = '\n\n\n<p>y</p>' + first + '<a href="/x/">again</a><a name="n" href="#top">t</a>'
+    expected = {html: old_scan_page(html) for html in (first, second, *SCAN_CASES)}
+    for kept in (200_000, 2, 1):
+        monkeypatch.setattr(links, "_TAGS_KEPT", kept)
+        links._TAGS.clear()
+        for _ in range(2):
+            for html, page in expected.items():
+                assert links.scan_page(html) == page, (kept, html)
+    assert links.scan_page(second).links[0].line == 4
+    assert links.scan_page(second).ids == {"top", "n"}
+
+
 def test_fast_scan_looks_at_each_character_a_bounded_number_of_times(monkeypatch):
     """Issue 21: 40,000 unclosed <script> tags in a static page took 112 s. Every search scan_page makes
     is counted with the stretch of text it may look at; together they cover each page a few times over,

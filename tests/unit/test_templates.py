@@ -88,3 +88,58 @@ def test_a_body_field_read_in_an_included_template_counts(tmp_path: Path):
     files = {"page.html": "{% for article in items %}{% include 'card.html' %}{% endfor %}",
              "card.html": "{{ article.packed_body|length }}"}
     assert _reads(tmp_path, files) == (True, True)
+
+
+def _card_env(tmp_path: Path, card: str, sponsor: str = ""):
+    """An environment over a folder holding just `partials/card.html` (and a sponsor partial)."""
+    from warta.config import SiteConfig
+    from warta.render.assets import AssetSet
+    from warta.render.templates import make_environment
+
+    (tmp_path / "partials").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "partials/card.html").write_text(card, encoding="utf-8")
+    (tmp_path / "partials/sponsor.html").write_text(sponsor, encoding="utf-8")
+    (tmp_path / "cards.html").write_text(
+        '{% for item in items %}{% set lead = loop.first %}{% include "partials/card.html" %}|{% endfor %}',
+        encoding="utf-8")
+    return make_environment((tmp_path,), SiteConfig(title="T", base_url="https://contoh.id/"), AssetSet(()))
+
+
+class _Item:
+    def __init__(self, title: str):
+        self.title = title
+
+
+def test_a_card_rendered_again_with_the_same_values_comes_from_the_memo(tmp_path: Path):
+    """A card reads `item`, `lead` and the environment's globals only: its rendering is kept per
+    (item, lead), and a page that shows the same article again gets the same bytes without rendering."""
+    env = _card_env(tmp_path, '{{ item.title }}{% if lead %}*{% endif %}{% include "partials/sponsor.html" %}',
+                    "{{ card_sizes|length }}")
+    a, b = _Item("A"), _Item("B")
+    cards = env.get_template("cards.html")
+    assert cards.render(items=[a, b]) == "A*{0}|B{0}|".format(len(env.globals["card_sizes"]))
+    a.title = "changed"  # (never done by a build: views are frozen; shows the second render is the memo's)
+    assert cards.render(items=[a, b]).startswith("A*")
+    assert cards.render(items=[b, a]).startswith("B*")  # another `lead`: rendered anew
+    assert "changed" in cards.render(items=[b, a])
+
+
+def test_a_card_that_reads_the_page_is_rendered_on_every_page(tmp_path: Path):
+    """A site's card that reads something of the page (here `spec`, and a global the page redefines)
+    is never taken from the memo."""
+    env = _card_env(tmp_path, "{{ item.title }}@{{ spec }}")
+    item, cards = _Item("A"), env.get_template("cards.html")
+    assert cards.render(items=[item], spec="/satu/") == "A@/satu/|"
+    assert cards.render(items=[item], spec="/dua/") == "A@/dua/|"
+    env = _card_env(tmp_path, "{{ item.title }}@{{ lang }}")
+    cards = env.get_template("cards.html")
+    assert cards.render(items=[item]) == f"A@{env.globals['lang']}|"
+    assert cards.render(items=[item], lang="en") == "A@en|"
+
+
+def test_a_full_memo_starts_again_with_the_same_output(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(templates, "REMEMBERED_RENDERS", 1)
+    env = _card_env(tmp_path, "{{ item.title }}")
+    items = [_Item(str(n)) for n in range(5)]
+    cards = env.get_template("cards.html")
+    assert cards.render(items=items) == cards.render(items=items) == "0|1|2|3|4|"

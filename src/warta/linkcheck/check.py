@@ -277,19 +277,31 @@ def _broken_links(file: str, links: Iterable[PageLink], index: SiteIndex, config
                   suggestions: Suggestions, resolved: dict, reasons: dict) -> tuple[BrokenLink, ...]:
     broken = []
     for line, element, url in links:
-        # A root-relative or absolute URL leads to the same place from every page: resolve it once.
+        # A root-relative or absolute URL leads to the same place from every page: judged once (a
+        # site's links are mostly its header's, its footer's and its cards', on page after page).
         where = url if url.startswith(("/", "http:", "https:")) else (url, file)
-        if where not in resolved:
-            resolved[where] = resolve(url, page_of(file), config)
-        target = resolved[where]
-        if target is None or (file, target) in skip:
+        verdict = resolved.get(where, _UNJUDGED)
+        if verdict is _UNJUDGED:
+            verdict = resolved[where] = _verdict(url, file, index, config, suggestions, reasons)
+        if verdict is None or (file, verdict[0]) in skip:
             continue
-        if target not in reasons:
-            reasons[target] = broken_reason(target, index, suggestions)
-        reason = reasons[target]
-        if reason is not None:
-            broken.append(BrokenLink(element, url, reason[0], line))
+        broken.append(BrokenLink(element, url, verdict[1], line))
     return tuple(broken)
+
+
+_UNJUDGED = object()
+
+
+def _verdict(url: str, file: str, index: SiteIndex, config: SiteConfig, suggestions: Suggestions,
+             reasons: dict) -> tuple[Target, str] | None:
+    """Where a link of `file` leads and why it leads nowhere; None when it leads somewhere or out of the site."""
+    target = resolve(url, page_of(file), config)
+    if target is None:
+        return None
+    if target not in reasons:
+        reasons[target] = broken_reason(target, index, suggestions)
+    reason = reasons[target]
+    return None if reason is None else (target, reason[0])
 
 
 def index_shape(index: SiteIndex) -> str:
