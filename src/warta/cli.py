@@ -17,6 +17,7 @@ from warta import __version__
 from warta.errors import (CommandError, ConfigError, ContentError, Problem, ProblemsError, UsageError, WartaError,
                           printable)
 from warta.layout import ARTICLES_DIR, CONFIG_NAME, OUTPUT_DIR, PAGES_DIR
+from warta.years import check_year
 
 log = logging.getLogger("warta")
 
@@ -167,8 +168,6 @@ def _folder(value: str) -> Path:
 def resolve_now(value: str | None, environ=os.environ) -> datetime:
     """The build clock: --now, else SOURCE_DATE_EPOCH, else the current time; within the years an
     article's date may have (a clock in year 9999 overflowed the build, issue 21)."""
-    from warta.content.schema import check_year
-
     if value:
         return _moment("--now", value, "2025-06-15T09:00:00+07:00")
     epoch = environ.get("SOURCE_DATE_EPOCH")
@@ -187,8 +186,6 @@ def resolve_now(value: str | None, environ=os.environ) -> datetime:
 def _moment(option: str, value: str, example: str) -> datetime:
     """An ISO 8601 date-time given as `option` (a space for the T allowed), within the years an
     article's date may have; else wrong usage."""
-    from warta.content.schema import check_year
-
     try:
         moment = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
     except ValueError:
@@ -217,9 +214,11 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _check_base_url(value: str | None) -> None:
     """A --base-url that cannot be used is wrong usage (exit 2), like a bad --now."""
+    if value is None:
+        return  # (without importing the config's module: a no-op build imports no stage, issue 22)
     from warta.config import validate_base_url
 
-    reason = validate_base_url(value) if value is not None else None
+    reason = validate_base_url(value)
     if reason:
         raise UsageError(f"--base-url {reason}; for example --base-url https://user.github.io/warta/, "
                          "or --base-url / for links without a host")
@@ -603,8 +602,8 @@ def print_summary(report) -> None:
     if left_out:
         print("left out: " + ", ".join(left_out))
     if schedule.next_publish is not None:
-        article = schedule.next_publish.source
-        print(f"next scheduled article: {article.path} goes live at {article.date.isoformat()}; rebuild then")
-    if schedule.next_expiry is not None and schedule.next_expiry.source.expires is not None:
-        article = schedule.next_expiry.source
-        print(f"next expiry: {article.path} comes down at {article.expires.isoformat()}; rebuild then")
+        due = schedule.next_publish
+        print(f"next scheduled article: {due.path} goes live at {due.at.isoformat()}; rebuild then")
+    if schedule.next_expiry is not None:
+        due = schedule.next_expiry
+        print(f"next expiry: {due.path} comes down at {due.at.isoformat()}; rebuild then")
