@@ -763,3 +763,16 @@ def test_a_no_op_build_imports_none_of_the_stages_and_reports_what_the_last_buil
     site.write("articles/sementara.md", (site.root / "articles/sementara.md").read_text().replace("Isi.", "Isi baru."))
     changed, changed_out, _ = _probe_build(site.root, "--quiet")
     assert changed["status"] == 0 and "warta.markdown" in changed["heavy"] and changed_out == []
+
+
+def test_a_quiet_no_op_build_shows_the_warnings_as_a_quiet_build_does(tmp_path: Path):
+    site = _site_with_warnings(tmp_path)
+    for n in range(25):  # 25 more warnings than the two: more than --quiet prints in full
+        site.write(f"articles/ketik-{n:02d}.md", f"---\ntitle: Ketik {n}\ntittle: x\ndate: 2025-06-15T09:00:00+07:00\n"
+                                                 "---\n\nIsi.\n")
+    first, first_out, first_err = _probe_build(site.root, "--quiet")
+    again, again_out, again_err = _probe_build(site.root, "--quiet")
+    assert (first["status"], again) == (0, {"status": 0, "heavy": []})
+    assert first_out == again_out == [] and again_err == first_err
+    assert first_err.splitlines()[-1] == ("7 more warnings not shown (27 in all; --quiet shows the first 20): build "
+                                          "without --quiet to see every one")
