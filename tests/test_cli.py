@@ -343,6 +343,67 @@ def test_strict_turns_a_warning_into_exit_1_and_writes_nothing(write_site, capsy
     assert snapshot(root / "_site") == before
 
 
+def test_quiet_prints_the_first_warnings_in_full_and_how_many_more_there_are(write_site, capsys):
+    """Issue 22: `--quiet` printed (and formatted) each of an archive's 14,000 link warnings. It prints
+    the first QUIET_WARNINGS and their count; without --quiet every one is printed."""
+    from warta.cli import QUIET_WARNINGS
+
+    extra = 5
+    root = write_site({f"articles/a{n:02d}.md": article(title=f"A {n}", tittle="x")
+                       for n in range(QUIET_WARNINGS + extra)})
+    assert run_build(root) == 0
+    quiet = capsys.readouterr()
+    assert main(["build", "--source", str(root), "--now", NOW, "--no-search"]) == 0
+    full = capsys.readouterr()
+    warnings = full.err.splitlines()
+    assert len(warnings) == QUIET_WARNINGS + extra
+    assert all(": warning: tittle: is not a known field" in line for line in warnings)
+    assert quiet.err.splitlines() == warnings[:QUIET_WARNINGS] + [
+        f"{extra} more warnings not shown ({QUIET_WARNINGS + extra} in all; --quiet shows the first "
+        f"{QUIET_WARNINGS}): build without --quiet to see every one"]
+    assert quiet.out == "" and full.out.startswith(("built ", "up to date"))
+    # --strict: every warning is fatal, and printed, quiet or not.
+    assert run_build(root, "--strict") == 1
+    assert capsys.readouterr().err.splitlines() == warnings + [
+        f"build stopped ({QUIET_WARNINGS + extra} warnings, fatal with --strict); the output folder was not changed"]
+
+
+def test_quiet_prints_every_warning_when_there_are_few(write_site, capsys):
+    from warta.cli import QUIET_WARNINGS
+
+    root = write_site({f"articles/a{n:02d}.md": article(title=f"A {n}", tittle="x") for n in range(QUIET_WARNINGS)})
+    assert run_build(root) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == QUIET_WARNINGS and all(": warning: " in line for line in err)
+
+
+def test_the_console_writes_a_stages_warnings_at_once():
+    """Issue 22: 14,000 warnings were 14,000 prints; they are one write per stage."""
+    import io
+
+    from warta.cli import ConsoleReporter
+    from warta.errors import Problem
+
+    class Counting(io.StringIO):
+        writes = 0
+
+        def write(self, text: str) -> int:
+            self.writes += 1
+            return super().write(text)
+
+    stream = Counting()
+    problems = [Problem(f"articles/a{n}.md", n + 1, None, "a link leads nowhere", warning=True) for n in range(1000)]
+    with ConsoleReporter(stream=stream) as reporter:
+        for problem in problems[:600]:
+            reporter.problem(problem)
+        reporter.stage("check", 0.1)
+        assert stream.writes == 1
+        for problem in problems[600:]:
+            reporter.problem(problem)
+    assert stream.writes == 2
+    assert stream.getvalue() == "".join(problem.format() + "\n" for problem in problems)
+
+
 def test_strict_build_without_warnings_succeeds(write_site):
     root = write_site({"articles/a.md": article()})
     assert run_build(root, "--strict") == 0

@@ -694,3 +694,85 @@ def test_an_article_rewritten_within_one_timestamp_tick_is_read_again(tmp_path: 
     os.utime(path, ns=(tick, tick))
     assert build_into(site.root, out).rendered >= 1
     assert "kembali NORMAL." in (out / "artikel/harga-beras/index.html").read_text(encoding="utf-8")
+
+
+# -- a no-op build: answered from the head of the state, without the stages (issue 22) -----------------
+
+HEAVY = ("warta.markdown", "markdown_it", "jinja2", "warta.render.pages", "warta.render.templates",
+         "warta.linkcheck.check", "warta.model.site", "warta.content.loader", "warta.builder.steps",
+         "warta.builder.carryover", "warta.config", "yaml", "PIL")
+"""What a no-op build must not import: the stages and their libraries."""
+
+PROBE = """\
+import json, sys
+from warta.cli import main
+status = main(sys.argv[1:])
+sys.stdout.flush()
+sys.stderr.flush()
+print("PROBE " + json.dumps({"status": status, "heavy": [name for name in %r if name in sys.modules]}))
+""" % (HEAVY,)
+
+
+def _probe_build(cwd: Path, *args: str) -> tuple[dict, list[str], str]:
+    """`warta build *args` in a fresh Python run from `cwd`: (what it returned and which of HEAVY it
+    imported, its other output lines, its stderr)."""
+    import json
+    import subprocess
+    import sys
+
+    import warta
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(warta.__file__).parents[1]),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    result = subprocess.run([sys.executable, "-c", PROBE, "build", "--now", NOW, "--no-search", *args], cwd=cwd,
+                            env=env, capture_output=True, text=True, check=False)
+    lines = result.stdout.splitlines()
+    assert lines and lines[-1].startswith("PROBE "), result.stderr
+    return json.loads(lines[-1].removeprefix("PROBE ")), lines[:-1], result.stderr
+
+
+def _site_with_warnings(tmp_path: Path) -> Site:
+    """The basic site, plus an article with an unknown field and a link that leads nowhere (two
+    warnings) and one that expires later (a scheduled change the summary names)."""
+    site = copy_basic(tmp_path)
+    site.write("articles/salah-ketik.md", "---\ntitle: Salah Ketik\ntittle: x\ndate: 2025-06-15T09:00:00+07:00\n---\n\n"
+                                          "Isi [hilang](/artikel/tiada/).\n")
+    site.write("articles/sementara.md", "---\ntitle: Sementara\ndate: 2025-06-16T09:00:00+07:00\n"
+                                        "expires: 2027-01-01T00:00:00+07:00\n---\n\nIsi.\n")
+    return site
+
+
+def test_a_no_op_build_imports_none_of_the_stages_and_reports_what_the_last_build_did(tmp_path: Path):
+    site = _site_with_warnings(tmp_path)
+    first, first_out, first_err = _probe_build(site.root)
+    assert first["status"] == 0
+    assert set(first["heavy"]) == set(HEAVY), first  # (the probe sees what a build imports)
+    assert "warning: tittle: is not a known field" in first_err and 'link to "/artikel/tiada/"' in first_err
+    for source in ([], ["--source", str(site.root)]):  # run in the site folder, and from elsewhere by path
+        again, again_out, again_err = _probe_build(site.root if not source else tmp_path, *source)
+        assert again == {"status": 0, "heavy": []}, source
+        # The same warnings, and the same summary but for its first line.
+        assert again_err == first_err
+        assert first_out[0].startswith("built 6 articles") and again_out[0].startswith("up to date: nothing changed")
+        assert again_out[1:] == first_out[1:]
+        assert any(line.startswith("left out: 1 draft, 1 scheduled, 1 expired") for line in again_out)
+        assert "next scheduled article: articles/terbit-besok.md goes live at 2026-11-22T06:00:00+07:00; " \
+               "rebuild then" in again_out
+        assert "next expiry: articles/sementara.md comes down at 2027-01-01T00:00:00+07:00; rebuild then" in again_out
+    # Something changed: the build does its work again.
+    site.write("articles/sementara.md", (site.root / "articles/sementara.md").read_text().replace("Isi.", "Isi baru."))
+    changed, changed_out, _ = _probe_build(site.root, "--quiet")
+    assert changed["status"] == 0 and "warta.markdown" in changed["heavy"] and changed_out == []
+
+
+def test_a_quiet_no_op_build_shows_the_warnings_as_a_quiet_build_does(tmp_path: Path):
+    site = _site_with_warnings(tmp_path)
+    for n in range(25):  # 25 more warnings than the two: more than --quiet prints in full
+        site.write(f"articles/ketik-{n:02d}.md", f"---\ntitle: Ketik {n}\ntittle: x\ndate: 2025-06-15T09:00:00+07:00\n"
+                                                 "---\n\nIsi.\n")
+    first, first_out, first_err = _probe_build(site.root, "--quiet")
+    again, again_out, again_err = _probe_build(site.root, "--quiet")
+    assert (first["status"], again) == (0, {"status": 0, "heavy": []})
+    assert first_out == again_out == [] and again_err == first_err
+    assert first_err.splitlines()[-1] == ("7 more warnings not shown (27 in all; --quiet shows the first 20): build "
+                                          "without --quiet to see every one")

@@ -11,7 +11,12 @@
     _site/          the built site, unless `--output` says otherwise
 
 The site's URL parts (`artikel/`, `kategori/`, `tag/` …) are decided in `model/urls.py`.
+
+Also here, as every reader of a site's files needs them without importing a stage: where the
+package keeps its default theme, and how recent a file's timestamp may be and still be trusted.
 """
+
+from pathlib import Path
 
 CONFIG_NAME = "warta.yaml"
 ARTICLES_DIR = "articles"
@@ -30,3 +35,34 @@ PUBLISHED_FOLDERS = (ASSETS_DIR, STATIC_DIR)
 """The folders whose files end up in the output."""
 INPUTS = (CONFIG_NAME, ARTICLES_DIR, PAGES_DIR, *SITE_FOLDERS)
 """Everything in a site folder that a build reads (and `warta serve` watches)."""
+
+RACY_NS = 2_000_000_000
+"""A file changed less than this long ago may change again within one timestamp tick: the loader
+reads it again next time (`content/loader.py`), and the stamp of the inputs is not remembered
+(`builder/laststamp.py`)."""
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+THEME_DIR = PACKAGE_DIR / "theme"
+"""The default theme's files inside the package: `assets/`, `fonts/` and, in an installed wheel,
+`templates/` (see `THEME_TEMPLATES`)."""
+THEME_MARKER = "base.html"
+"""A file every copy of the default theme's templates has: a folder without it is not one."""
+
+
+def _theme_templates() -> Path:
+    """The default theme's Jinja2 templates: the package's own `theme/templates/` (a wheel or an
+    sdist), else, run from a checkout, the repository's top-level `templates/`, each only if it
+    holds `THEME_MARKER` (`render/templates.py` says why; it finds the same folder)."""
+    packaged = THEME_DIR / "templates"
+    if (packaged / THEME_MARKER).is_file():
+        return packaged
+    checkout = PACKAGE_DIR.parent.parent / "templates"
+    if PACKAGE_DIR.parent.name == "src" and (checkout / THEME_MARKER).is_file():
+        return checkout
+    return packaged
+
+
+THEME_TEMPLATES = _theme_templates()
+THEME_INPUTS = (THEME_DIR,) if THEME_TEMPLATES.is_relative_to(THEME_DIR) else (THEME_DIR, THEME_TEMPLATES)
+"""Every folder of the default theme's files, each once: what a build reads besides the site (the
+no-op check stats them without importing Jinja2)."""

@@ -11,8 +11,8 @@ After each successful build Warta remembers (`remember`)
   anchors as it saw them (`SiteShape`), so that a rebuild resolves only the links that may have
   changed.
 
-The pipeline asks a `CarryOver` questions: `unchanged_run` (may the build stop here?),
-`known_files` and `rendered` (which articles can be reused), `unchanged_outputs`, `earlier_check`
+Whether the build may stop at once is asked of the head alone (`laststamp.py`: `read_head`,
+`unchanged_run`), without this module. The pipeline then asks a `CarryOver` questions: `known_files` and `rendered` (which articles can be reused), `unchanged_outputs`, `earlier_check`
 (what the link check already knows), `searched`.
 
 The state is a small head file and shards: the articles and the pages are spread over `SHARDS`
@@ -24,26 +24,23 @@ ignored and the build starts from scratch (and writes a good one).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
 import shutil
-import stat as stat_module
-import time
 import zlib
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 from warta.builder.cache import state_key
-from warta.builder.fingerprints import ClockSpan, code_version
+# (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone;
+# `read_head` and `scan_inputs` are named here too, for the pipeline's readers.)
+from warta.builder.laststamp import (ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head,
+                                     read_head_file, scan_inputs)
 from warta.builder.report import BuildReport
 from warta.builder.statefiles import (FORMAT, Unverified, head_file, new_name, read_sealed, shard_folder,
                                       write_sealed)
-from warta.content.loader import RACY_NS, FileResult
+from warta.content.loader import FileResult
 from warta.content.schema import SourceArticle
 from warta.errors import Problem
 from warta.linkcheck import BuiltPage, SiteIndex, grew, index_shape
@@ -54,31 +51,6 @@ from warta.pickling import FastPickle
 log = logging.getLogger(__name__)
 
 SHARDS = 64
-
-
-class OutputStamp(NamedTuple):
-    """Which folder the output is, and as the last build left it."""
-
-    path: str
-    """Resolved path."""
-    inode: int
-    mtime_ns: int
-
-
-def output_stamp(output: Path) -> OutputStamp | None:
-    try:
-        info = output.stat()
-    except OSError:
-        return None
-    return OutputStamp(os.path.realpath(output), info.st_ino, info.st_mtime_ns)
-
-
-class InputStamp(NamedTuple):
-    """A digest of every input file's metadata (path, size, mtime), the options and Warta's code."""
-
-    digest: str
-    racy: bool
-    """Some file changed so recently that its timestamp cannot be trusted yet: not to be remembered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,36 +99,6 @@ NO_SHAPE = SiteShape("", frozenset(), {})
 
 
 @dataclass(frozen=True, slots=True)
-class LastRun(FastPickle):
-    """What decides whether a build may stop at once, and what it then reports."""
-
-    inputs: str
-    """`InputStamp.digest`; empty when a file was too recent to trust."""
-    clock: ClockSpan
-    """The build clock may move within it without changing the output."""
-    output: OutputStamp | None
-    report: BuildReport
-    timezone: str
-    """The site's time zone, for a naive `--now`."""
-    searched: bool
-    """The output holds a search index."""
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """The state's head file: small, read first."""
-
-    format: int
-    version: str
-    """`code_version()` of the Warta that wrote it."""
-    last: LastRun | None
-    articles_key: str
-    """Digest of what parsing an article depends on besides its file (config, Warta's code)."""
-    shards: tuple[str, ...]
-    """The shard files to read."""
-
-
-@dataclass(frozen=True, slots=True)
 class ArticleShard:
     """One shard of the articles: the records of the article files hashed to it."""
 
@@ -192,16 +134,6 @@ class CarryOver:
     """The shards as read (name -> content): remembering rewrites only those that differ."""
 
     # -- the questions -----------------------------------------------------------------------------
-
-    def unchanged_run(self, inputs: InputStamp, now: datetime, output: Path) -> BuildReport | None:
-        """The last build's report when it still stands: same inputs and options, the output folder
-        as that build left it, and the clock within the span where nothing changes."""
-        last = self.last
-        if last is None or not last.inputs or last.inputs != inputs.digest or last.output != output_stamp(output):
-            return None
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=ZoneInfo(last.timezone))
-        return last.report if last.clock.holds(now) else None
 
     def for_output(self, output: Path) -> CarryOver:
         """This state, or only its articles when the output folder is not the one it describes (a
@@ -285,24 +217,11 @@ class BuildMemory:
     shape: str
 
 
-def read_head(folder: Path | None, output: Path) -> CarryOver:
-    """The last build's state without its per-article and per-page parts: enough to tell that
-    nothing changed, read in milliseconds where the whole state takes a second for 10,000 articles.
-    Empty without a cache `folder` or a key."""
+def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
+    """The whole state of the last build into `output` (its `head` read already, `read_head`); an
+    empty one when there is none, it cannot be read or it does not verify."""
     key = state_key()
-    if folder is None or key is None:
-        return CarryOver()
-    head = _read_head(head_file(folder, output), key)
-    if head is None:
-        return CarryOver()
-    return CarryOver(last=head.last, articles_key=head.articles_key, shards=head.shards)
-
-
-def read(folder: Path | None, output: Path, head: CarryOver) -> CarryOver:
-    """The whole state of the last build into `output` (its `head` read already); an empty one when
-    there is none, it cannot be read or it does not verify."""
-    key = state_key()
-    if folder is None or key is None or not head.shards:
+    if folder is None or key is None or head is None or not head.shards:
         return CarryOver()
     shards = shard_folder(folder, output)
     articles: dict[str, ArticleRecord] = {}
@@ -328,7 +247,7 @@ def read(folder: Path | None, output: Path, head: CarryOver) -> CarryOver:
     except Exception as exc:  # a damaged or missing shard: start over, never fail the build
         log.warning("ignoring the damaged build cache %s (%s); building everything", shards, exc)
         return CarryOver()
-    return replace(head, articles=articles, outputs=outputs, pages=pages, shape=shape, parts=parts)
+    return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, head.shards, parts)
 
 
 def remember(folder: Path | None, output: Path, memory: BuildMemory, last: CarryOver) -> None:
@@ -426,24 +345,6 @@ def _shard(folder: Path, prefix: str, part: Shard, loaded: dict[str, tuple[str, 
     return name
 
 
-def _read_head(path: Path, key: bytes, quiet: bool = False) -> Head | None:
-    try:
-        head = read_sealed(path, key)
-    except FileNotFoundError:
-        return None
-    except Unverified as exc:
-        if not quiet:
-            log.warning("%s; building everything", exc)
-        return None
-    except Exception as exc:  # a damaged file: start over, never fail the build
-        if not quiet:
-            log.warning("ignoring the damaged build cache %s (%s); building everything", path, exc)
-        return None
-    if not isinstance(head, Head) or head.format != FORMAT or head.version != code_version():
-        return None
-    return head
-
-
 _STATE_NAME = re.compile(r"state-[0-9a-f]{12}\.(?:head|shards|pickle)")
 
 
@@ -455,7 +356,7 @@ def forget_gone_outputs(folder: Path, output: Path, key: bytes) -> None:
     names = os.listdir(folder)
     for name in names:
         if name.startswith("state-") and name.endswith(".head"):
-            head = _read_head(folder / name, key, quiet=True)
+            head = read_head_file(folder / name, key, quiet=True)
             if head is not None and head.last is not None and head.last.output is not None \
                     and os.path.isdir(head.last.output.path):
                 keep.add(name.removesuffix(".head"))
@@ -468,47 +369,3 @@ def forget_gone_outputs(folder: Path, output: Path, key: bytes) -> None:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
-
-
-def scan_inputs(paths: list[Path], options_key: str) -> InputStamp:
-    """A stamp of the metadata (path, size, mtime) of every file under `paths`, plus the options."""
-    digest = hashlib.sha256(options_key.encode())
-    racy = False
-    now = time.time_ns()
-    for top in paths:
-        if top.is_file():
-            entries = [(str(top), top.stat())]
-        elif top.is_dir():
-            entries = sorted(_regular_files(str(top)))
-        else:
-            digest.update(f"missing {top}\n".encode())
-            continue
-        for path, info in entries:
-            racy = racy or now - info.st_mtime_ns < RACY_NS
-            digest.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return InputStamp(digest.hexdigest(), racy)
-
-
-def _regular_files(top: str):
-    """(path, stat) of every regular file below `top`, links followed as the build follows them
-    (`content.files.read_tree`, Jinja2's loader): a link to a folder elsewhere in the site (the
-    folder holding `top`) is walked, each folder once; one that leads outside it is not (the
-    build refuses it, `content.files.folder_problems`)."""
-    site = Path(os.path.realpath(os.path.dirname(top)))
-    seen: set[str] = set()
-    for folder, dirs, files in os.walk(top, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen:  # reached again through links (or a loop): walk it once
-            dirs[:] = []
-            continue
-        seen.add(real)
-        dirs[:] = [name for name in dirs if not os.path.islink(os.path.join(folder, name))
-                   or Path(os.path.realpath(os.path.join(folder, name))).is_relative_to(site)]
-        for name in files:
-            path = os.path.join(folder, name)
-            try:
-                info = os.stat(path)
-            except OSError:
-                continue
-            if stat_module.S_ISREG(info.st_mode):
-                yield path, info

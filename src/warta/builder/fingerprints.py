@@ -25,11 +25,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import fields, is_dataclass, replace
 from datetime import datetime
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from warta import __version__
+from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op check needs them alone)
 from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
 from warta.render.pages import PageSpec
@@ -85,16 +83,6 @@ published at its date, gone at its expiry, out of the news sitemap at date + 2 d
 that reads the clock in a way not declared here makes `test_fingerprint_contract` fail."""
 
 
-class ClockSpan(NamedTuple):
-    """The span [start, end) around the build clock in which no output changes (None: unbounded)."""
-
-    start: datetime | None
-    end: datetime | None
-
-    def holds(self, now: datetime) -> bool:
-        return (self.start is None or self.start <= now) and (self.end is None or now < self.end)
-
-
 def clock_span(articles: tuple[Article, ...], now: datetime) -> ClockSpan:
     """The span around `now` in which no window of `CLOCK_WINDOWS` opens or closes for any article."""
     moments = [moment for article in articles for window in CLOCK_WINDOWS
@@ -102,17 +90,6 @@ def clock_span(articles: tuple[Article, ...], now: datetime) -> ClockSpan:
     before = [m for m in moments if m <= now]
     after = [m for m in moments if m > now]
     return ClockSpan(max(before) if before else None, min(after) if after else None)
-
-
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """Warta's version and a digest of its own code: a state written by other code is not reused
-    (an upgrade, or a developer's edit, can change what any output looks like)."""
-    digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent.parent
-    for source in sorted(package.rglob("*.py")):
-        digest.update(source.relative_to(package).as_posix().encode() + source.read_bytes())
-    return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
 def article_digests(article: Article, markdown: str) -> tuple[str, str]:

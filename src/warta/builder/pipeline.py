@@ -4,7 +4,8 @@
     Document, CardSpec (fingerprinted) --render--> staged files --check--> warnings --cards,
     search--> staged files --swap--> _site/ --remember--> .warta-cache/
 
-What a build carries over from the last one is asked of `carryover.py`; what an output's
+Whether anything changed at all is asked of `laststamp.py` alone, before any stage is imported;
+what a build carries over from the last one, of `carryover.py`; what an output's
 fingerprint covers is declared in `fingerprints.py`; `steps.py` holds what each stage does.
 """
 
@@ -20,20 +21,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from warta.builder import carryover, steps
 from warta.builder.cache import site_cache_folder
-from warta.builder.carryover import CarryOver, scan_inputs
-from warta.builder.fingerprints import code_version
+from warta.builder.laststamp import Head, InputStamp, code_version, read_head, scan_inputs, unchanged_run
 from warta.builder.lock import BuildLock
 from warta.builder.options import BuildOptions
 from warta.builder.outdir import OutputFolder, check_output_dir
-from warta.builder.parallel import job_count
-from warta.builder.report import BuildReport, NullReporter, Reporter
-from warta.builder.write import StagedOutput
-from warta.layout import INPUTS
-from warta.linkcheck.site import shown_folder
-from warta.model import build_site
-from warta.render.templates import THEME_INPUTS
+from warta.builder.report import BuildReport, NullReporter, Reporter, ScheduleSummary
+from warta.layout import INPUTS, THEME_INPUTS
 
 __all__ = ["BuildOptions", "BuildReport", "build"]
 
@@ -66,13 +60,27 @@ def build(options: BuildOptions, reporter: Reporter | None = None) -> BuildRepor
 def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float,
            stops: _HeldStops) -> BuildReport:
     cache = site_cache_folder(options.root)  # None: `.warta-cache` is not a folder, build without it
-    jobs = job_count(options.jobs)
     # 0. Nothing changed since the last build (inputs, options, clock span): leave the output alone.
     inputs = scan_inputs(_input_paths(options.root), _options_key(options))
-    head = CarryOver() if options.clean else carryover.read_head(cache, options.output)
-    unchanged = head.unchanged_run(inputs, options.now, options.output)
+    head = None if options.clean else read_head(cache, options.output)
+    unchanged = unchanged_run(head, inputs, options.now, options.output)
     if unchanged is not None:
         return _unchanged(unchanged, reporter, started)
+    return _rebuild(options, target, reporter, started, stops, cache, head, inputs)
+
+
+def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float, stops: _HeldStops,
+             cache: Path | None, head: Head | None, inputs: InputStamp) -> BuildReport:
+    """Steps 1-9: every stage, carrying over from the last build (its state's `head`) what did not change."""
+    # The stages, imported only now: a no-op build never loads Markdown, Jinja2, the model or the
+    # link check (issue 22: importing them took more than half of a no-op's 0.46 s).
+    from warta.builder import carryover, steps
+    from warta.builder.parallel import job_count
+    from warta.builder.write import StagedOutput
+    from warta.linkcheck.site import shown_folder
+    from warta.model import build_site
+
+    jobs = job_count(options.jobs)
     last = carryover.read(cache, options.output, head).for_output(options.output)
     # 1-2. Load the config, every article file and every page of pages/, each read, validated and
     #    rendered to HTML in one step (never the whole archive's Markdown in memory; unchanged
@@ -109,7 +117,7 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
             staged.commit()
     report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.specs),
                          files=staged.count, changed=rendered.changed + changed,
-                         seconds=time.perf_counter() - started, schedule=site.schedule,
+                         seconds=time.perf_counter() - started, schedule=ScheduleSummary.of(site.schedule),
                          warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone),
                          encoded=encoded)
     # 9. Remember what the next build needs to carry this one over.

@@ -3,15 +3,49 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from warta.errors import Problem
-from warta.model.site import Schedule
+from warta.pickling import FastPickle
+
+if TYPE_CHECKING:
+    from warta.model.site import Schedule
+
+
+class Due(NamedTuple):
+    """An article that changes the site on its own at a moment: it goes live, or comes down."""
+
+    path: str
+    """The article file, relative to the site root."""
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
-class BuildReport:
+class ScheduleSummary(FastPickle):
+    """What the site's `Schedule` tells the editor, in plain values: a no-op build reports it again
+    from the build state without importing the model (issue 22)."""
+
+    drafts: int
+    future: int
+    expired: int
+    next_publish: Due | None
+    """The earliest article whose date is still in the future."""
+    next_expiry: Due | None
+    """The earliest published article that will expire."""
+
+    @classmethod
+    def of(cls, schedule: Schedule) -> ScheduleSummary:
+        publish, expiry = schedule.next_publish, schedule.next_expiry
+        return cls(schedule.drafts, schedule.future, schedule.expired,
+                   Due(publish.source.path, publish.source.date) if publish is not None else None,
+                   Due(expiry.source.path, expiry.source.expires)
+                   if expiry is not None and expiry.source.expires is not None else None)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport(FastPickle):
     """What a finished build did."""
 
     output: Path
@@ -21,7 +55,7 @@ class BuildReport:
     changed: int
     """Files whose bytes differ from the previous output."""
     seconds: float
-    schedule: Schedule
+    schedule: ScheduleSummary
     warnings: tuple[Problem, ...]
     rendered: int = 0
     """Pages rendered this time (the others were carried over unchanged)."""

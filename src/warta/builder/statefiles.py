@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-FORMAT = 7
+FORMAT = 8
 """Bump when the shape of the state changes."""
 MAGIC = b"warta-state %d\n" % FORMAT
 """What every state file starts with, before its MAC and its pickle."""

@@ -15,12 +15,8 @@ from warta.content.frontmatter import SplitSource, normalise_text, split_front_m
 from warta.content.relations import reply_problems
 from warta.content.schema import SourceArticle, default_slug, validate_article
 from warta.errors import Problem
-from warta.layout import ARTICLES_DIR
+from warta.layout import ARTICLES_DIR, RACY_NS
 from warta.yamlmap import YamlMapping, parse_mapping
-
-RACY_NS = 2_000_000_000
-"""A file changed less than this long ago may change again within one timestamp tick."""
-
 
 class FileResult(NamedTuple):
     """What loading one article file gave."""

@@ -14,6 +14,7 @@ from warta.config import SiteConfig, did_you_mean
 from warta.errors import Problem
 from warta.pickling import FastPickle
 from warta.yamlmap import YamlMapping
+from warta.years import FIRST_YEAR, LAST_YEAR, OUT_OF_RANGE, check_year
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG_BYTES = 200
@@ -27,11 +28,6 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july",
 _WRITTEN_DATE = re.compile(r"^(?:\w+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
 
 DATE_HINT = 'use YYYY-MM-DD, or with a time "2025-06-15T09:00:00+07:00"'
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-"""Years a date may have (`date`, `updated`, `expires`, --now, imported dates). Issue 21: "9999-12-31"
-overflowed the calendar when the build added the news sitemap's two days to it, after the new site was
-published, and "0001-01-01T00:00:00+07:00" when it was turned into the site's time zone. News archives
-start after 1900; a date after 2999 is a typo."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,16 +202,6 @@ def parse_datetime(value: Any, zone: ZoneInfo) -> tuple[datetime | None, str | N
     return parsed, None
 
 
-_OUT_OF_RANGE = f"is outside the years {FIRST_YEAR} to {LAST_YEAR}"
-
-
-def check_year(moment: date) -> str | None:
-    """Why `moment` lies outside the years Warta takes (FIRST_YEAR to LAST_YEAR), or None."""
-    if FIRST_YEAR <= moment.year <= LAST_YEAR:
-        return None
-    return _OUT_OF_RANGE
-
-
 def _explain_bad_date(text: str) -> str:
     """Say why `text` is not a date, recognising written dates like "31 Juni 2025"."""
     written = _WRITTEN_DATE.match(text)
@@ -242,7 +228,7 @@ def _impossible_iso_day(text: Any) -> str | None:
         return None
     year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        return f"the year {year} {_OUT_OF_RANGE}"
+        return f"the year {year} {OUT_OF_RANGE}"
     if not 1 <= month <= 12:
         return f"there is no month {month}"
     try:
@@ -375,7 +361,7 @@ class _Check:
         parsed, reason = parse_datetime(data[key], self.zone)
         if reason:
             # "2025-02-30" is already in the right form: the fix is the day, not the format.
-            hint = ("check the year" if _OUT_OF_RANGE in reason else
+            hint = ("check the year" if OUT_OF_RANGE in reason else
                     "check the day and the month" if _impossible_iso_day(data[key]) else DATE_HINT)
             self.error(key, reason, hint)
         return parsed
