@@ -50,9 +50,23 @@ THEME_MARKER = "base.html"
 
 
 def _theme_templates() -> Path:
-    """The default theme's Jinja2 templates: the package's own `theme/templates/` (a wheel or an
-    sdist), else, run from a checkout, the repository's top-level `templates/`, each only if it
-    holds `THEME_MARKER` (`render/templates.py` says why; it finds the same folder)."""
+    """The default theme's Jinja2 templates.
+
+    Their one copy is the repository's top-level `templates/` (also the templates of the
+    repository's own site). The wheel ships that folder inside the package, as
+    `warta/theme/templates/` (pyproject.toml maps the package `warta.theme.templates` to it), so:
+
+    - installed from a wheel or an sdist: the package's own `theme/templates/`, next to this
+      code, is used (whatever checkout may lie around);
+    - run from a checkout (PYTHONPATH=src, or `pip install -e .`, whose `warta` is the checkout's
+      `src/warta`): there is no `src/warta/theme/templates/`, and the checkout's `templates/`,
+      two folders above the package (`<repo>/src/warta` -> `<repo>/templates`), is used.
+
+    Either folder counts only if it holds `THEME_MARKER`. Both are found from this file's own
+    path, not with `importlib.resources`: `warta.theme.templates` is no importable package in a
+    checkout (nor in setuptools' editable install), and Jinja2's FileSystemLoader and the build's
+    fingerprints need real folders anyway. If neither folder exists (a broken install), the
+    package's path is returned, and template lookups fail naming it."""
     packaged = THEME_DIR / "templates"
     if (packaged / THEME_MARKER).is_file():
         return packaged

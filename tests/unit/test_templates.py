@@ -6,6 +6,7 @@ from pathlib import Path
 
 import warta
 from helpers import REPO
+from warta import layout
 from warta.render import templates
 from warta.render.templates import THEME_DIR, THEME_INPUTS, THEME_TEMPLATES, template_dirs
 
@@ -24,11 +25,11 @@ def test_the_package_copy_comes_first(tmp_path: Path, monkeypatch):
     (package / "theme/templates").mkdir(parents=True)
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates/base.html").write_text("checkout")
-    monkeypatch.setattr(templates, "PACKAGE_DIR", package)
-    monkeypatch.setattr(templates, "THEME_DIR", package / "theme")
-    assert templates._theme_templates() == tmp_path / "templates"  # no base.html in the package's copy
+    monkeypatch.setattr(layout, "PACKAGE_DIR", package)
+    monkeypatch.setattr(layout, "THEME_DIR", package / "theme")
+    assert layout._theme_templates() == tmp_path / "templates"  # no base.html in the package's copy
     (package / "theme/templates/base.html").write_text("packaged")
-    assert templates._theme_templates() == package / "theme/templates"
+    assert layout._theme_templates() == package / "theme/templates"
 
 
 def test_a_templates_folder_not_beside_src_is_not_the_theme(tmp_path: Path, monkeypatch):
@@ -36,9 +37,9 @@ def test_a_templates_folder_not_beside_src_is_not_the_theme(tmp_path: Path, monk
     package.mkdir(parents=True)
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates/base.html").write_text("someone else's")
-    monkeypatch.setattr(templates, "PACKAGE_DIR", package)
-    monkeypatch.setattr(templates, "THEME_DIR", package / "theme")
-    assert templates._theme_templates() == package / "theme/templates"
+    monkeypatch.setattr(layout, "PACKAGE_DIR", package)
+    monkeypatch.setattr(layout, "THEME_DIR", package / "theme")
+    assert layout._theme_templates() == package / "theme/templates"
 
 
 def test_site_templates_come_before_the_theme(tmp_path: Path):

@@ -15,50 +15,13 @@ from markupsafe import Markup
 
 from warta.config import SiteConfig
 from warta.errors import Problem, TemplateError
+from warta.layout import THEME_DIR, THEME_INPUTS, THEME_TEMPLATES
 from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, figure, picture
 from warta.render.assets import AssetSet
 from warta.render.dates import date_time, day_date_time, long_date, month_year
 from warta.render.metadata import json_ld
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
-THEME_DIR = PACKAGE_DIR / "theme"
-"""The default theme's files inside the package: `assets/`, `fonts/` and, in an installed wheel,
-`templates/` (see `THEME_TEMPLATES`)."""
 THEME_ASSETS = THEME_DIR / "assets"
-THEME_MARKER = "base.html"
-"""A file every copy of the default theme's templates has: a folder without it is not one."""
-
-
-def _theme_templates() -> Path:
-    """The default theme's Jinja2 templates.
-
-    Their one copy is the repository's top-level `templates/` (also the templates of the
-    repository's own site). The wheel ships that folder inside the package, as
-    `warta/theme/templates/` (pyproject.toml maps the package `warta.theme.templates` to it), so:
-
-    - installed from a wheel or an sdist: the package's own `theme/templates/`, next to this
-      code, is used (whatever checkout may lie around);
-    - run from a checkout (PYTHONPATH=src, or `pip install -e .`, whose `warta` is the checkout's
-      `src/warta`): there is no `src/warta/theme/templates/`, and the checkout's `templates/`,
-      two folders above the package (`<repo>/src/warta` -> `<repo>/templates`), is used.
-
-    Either folder counts only if it holds `THEME_MARKER`. Both are found from this file's own
-    path, not with `importlib.resources`: `warta.theme.templates` is no importable package in a
-    checkout (nor in setuptools' editable install), and Jinja2's FileSystemLoader and the build's
-    fingerprints need real folders anyway. If neither folder exists (a broken install), the
-    package's path is returned, and template lookups fail naming it."""
-    packaged = THEME_DIR / "templates"
-    if (packaged / THEME_MARKER).is_file():
-        return packaged
-    checkout = PACKAGE_DIR.parent.parent / "templates"
-    if PACKAGE_DIR.parent.name == "src" and (checkout / THEME_MARKER).is_file():
-        return checkout
-    return packaged
-
-
-THEME_TEMPLATES = _theme_templates()
-THEME_INPUTS = (THEME_DIR,) if THEME_TEMPLATES.is_relative_to(THEME_DIR) else (THEME_DIR, THEME_TEMPLATES)
-"""Every folder of the default theme's files, each once: what a build reads besides the site."""
 
 
 def template_dirs(site_root: Path) -> tuple[Path, ...]:
