@@ -177,3 +177,14 @@ def test_leads_that_are_equal_but_print_differently_are_kept_apart(tmp_path: Pat
         "{% for item in items %}{% for lead in [true, 1, false, 0, true, 1] %}"
         '{% include "partials/card.html" %}{% endfor %}{% endfor %}', encoding="utf-8")
     assert env.get_template("page.html").render(items=[_Item("A")]) == "[True][1][False][0][True][1]"
+
+
+def test_a_card_that_writes_into_the_pages_namespace_is_rendered_every_time(tmp_path: Path):
+    """`{% set ns.last = item.title %}` names `ns` without reading it (an NSRef, no Name): the page's
+    namespace changes with every card, which a kept rendering would skip."""
+    env = _card_env(tmp_path, "[{% set ns.last = item.title %}]")
+    (tmp_path / "page.html").write_text(
+        '{% set ns = namespace(last="") %}{% for item in items %}{% set lead = true %}'
+        '{% include "partials/card.html" %}{{ ns.last }}{% endfor %}', encoding="utf-8")
+    a, b = _Item("A"), _Item("B")
+    assert env.get_template("page.html").render(items=[a, b, a]) == "[]A[]B[]A"

@@ -179,12 +179,13 @@ _KEYS = (bool, type(None), int, str)
 
 
 def _free_names(env: jinja2.Environment, name: str, seen: set[str]) -> set[str] | None:
-    """Every variable template `name` and those it includes or imports read (by name: whether from their
-    context or set by themselves); None when one is named by an expression. (`meta.find_undeclared_variables`
-    leaves out the environment's globals, which a page may redefine.)"""
+    """Every variable template `name` and those it includes or imports read or set an attribute of (by
+    name: whether from their context or set by themselves); None when one is named by an expression.
+    (`meta.find_undeclared_variables` leaves out the environment's globals, which a page may redefine.)"""
     source, filename, _ = env.loader.get_source(env, name)
     tree = env.parse(source, name, filename)
     free = {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"}
+    free |= {node.name for node in tree.find_all(nodes.NSRef)}  # (`{% set ns.x = … %}`: writes the page's ns)
     for other in meta.find_referenced_templates(tree):
         if other is None:
             return None
