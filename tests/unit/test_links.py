@@ -7,7 +7,7 @@ from warta.config import SiteConfig
 from warta.content.frontmatter import split_front_matter
 from warta.content.schema import validate_article
 from warta.linkcheck.check import Target, check_articles, check_links, check_pages, resolve
-from warta.linkcheck.pages import index_site, read_page
+from warta.linkcheck.pages import PageLink, index_site, read_page
 from warta.markdown import make_parser, render_article, render_markdown
 from warta.yamlmap import parse_mapping
 
@@ -287,6 +287,25 @@ def test_fast_scan_remembers_tags_without_mixing_up_pages(monkeypatch):
                 assert links.scan_page(html) == page, (kept, html)
     assert links.scan_page(second).links[0].line == 4
     assert links.scan_page(second).ids == {"top", "n"}
+
+
+def test_fast_scan_keeps_a_bounded_amount_of_tag_text(monkeypatch):
+    """The memo of tags (`_TAGS`) outlives a build (`warta serve` rebuilds in one process): what it keeps
+    is bounded in characters, not only in tags. A static page with a 2 MB inline picture (a `data:`
+    address), edited and rebuilt 40 times, left 80 million characters of tag text behind (and as many again in its
+    addresses); a tag that long is never kept."""
+    import warta.linkcheck.pages as links
+
+    links._TAGS.clear()
+    for n in range(40):
+        html = f'<p>{n}</p>\n<img src="data:image/png;base64,{n:02d}{"A" * 2_000_000}" alt="x">\n<a href="/x/">x</a>'
+        assert links.scan_page(html).links[1] == PageLink(3, "a href", "/x/")
+    assert sum(map(len, links._TAGS)) < 10_000
+    monkeypatch.setattr(links, "_TAGS_CHARS", 5_000)
+    for n in range(1_000):
+        links.scan_page(f'<a href="/artikel/{n}/" class="card-link">{n}</a>')
+        assert sum(map(len, links._TAGS)) <= 5_000
+    links._TAGS.clear()
 
 
 def test_fast_scan_looks_at_each_character_a_bounded_number_of_times(monkeypatch):

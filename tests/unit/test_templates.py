@@ -144,3 +144,48 @@ def test_a_full_memo_starts_again_with_the_same_output(tmp_path: Path, monkeypat
     items = [_Item(str(n)) for n in range(5)]
     cards = env.get_template("cards.html")
     assert cards.render(items=items) == cards.render(items=items) == "0|1|2|3|4|"
+
+
+def test_a_template_that_extends_the_card_gets_its_own_blocks(tmp_path: Path):
+    """A site's "featured card" extends partials/card.html and replaces a block: rendering it runs the
+    card's code with the child's blocks, which must not be answered with the plain card kept for
+    the same item and lead (nor keep its own rendering for the plain card)."""
+    env = _card_env(tmp_path, "[{% block title %}{{ item.title }}{% endblock %}]")
+    (tmp_path / "featured.html").write_text(
+        '{% extends "partials/card.html" %}{% block title %}FEATURED {{ item.title }}{% endblock %}',
+        encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        '{% for item in items %}{% set lead = true %}{% include "featured.html" %}{% include "partials/card.html" %}'
+        '{% include "featured.html" %}{% include "partials/card.html" %}{% endfor %}', encoding="utf-8")
+    assert env.get_template("page.html").render(items=[_Item("A")]) == "[FEATURED A][A][FEATURED A][A]"
+
+
+def test_a_card_imported_with_context_still_gives_its_macros(tmp_path: Path):
+    """`{% import "partials/card.html" as card with context %}` runs the card's code for its macros:
+    the output kept from an earlier include has none of them."""
+    env = _card_env(tmp_path, "{% macro badge() %}<{{ item.title }}>{% endmacro %}[{{ item.title }}]")
+    (tmp_path / "page.html").write_text(
+        '{% for item in items %}{% set lead = true %}{% include "partials/card.html" %}'
+        '{% import "partials/card.html" as card with context %}{{ card.badge() }}'
+        '{% from "partials/card.html" import badge with context %}{{ badge() }}{% endfor %}', encoding="utf-8")
+    assert env.get_template("page.html").render(items=[_Item("A")]) == "[A]<A><A>"
+
+
+def test_leads_that_are_equal_but_print_differently_are_kept_apart(tmp_path: Path):
+    """`True == 1` and `False == 0` (and hash alike), but a card printing `lead` shows them differently."""
+    env = _card_env(tmp_path, "[{{ lead }}]")
+    (tmp_path / "page.html").write_text(
+        "{% for item in items %}{% for lead in [true, 1, false, 0, true, 1] %}"
+        '{% include "partials/card.html" %}{% endfor %}{% endfor %}', encoding="utf-8")
+    assert env.get_template("page.html").render(items=[_Item("A")]) == "[True][1][False][0][True][1]"
+
+
+def test_a_card_that_writes_into_the_pages_namespace_is_rendered_every_time(tmp_path: Path):
+    """`{% set ns.last = item.title %}` names `ns` without reading it (an NSRef, no Name): the page's
+    namespace changes with every card, which a kept rendering would skip."""
+    env = _card_env(tmp_path, "[{% set ns.last = item.title %}]")
+    (tmp_path / "page.html").write_text(
+        '{% set ns = namespace(last="") %}{% for item in items %}{% set lead = true %}'
+        '{% include "partials/card.html" %}{{ ns.last }}{% endfor %}', encoding="utf-8")
+    a, b = _Item("A"), _Item("B")
+    assert env.get_template("page.html").render(items=[a, b, a]) == "[]A[]B[]A"

@@ -193,9 +193,13 @@ def scan_page(html: str) -> BuiltPage:
         text = tag_match.group()
         parsed = known.get(text)
         if parsed is None:
-            if len(known) >= _TAGS_KEPT:
-                known.clear()
-            parsed = known[text] = _parse_tag(tag_match.group(1), tag_match.group(2))
+            parsed = _parse_tag(tag_match.group(1), tag_match.group(2))
+            if len(text) <= _TAG_KEPT_LONGEST:
+                if len(known) >= _TAGS_KEPT or _kept_chars[0] + len(text) > _TAGS_CHARS:
+                    known.clear()
+                    _kept_chars[0] = 0
+                _kept_chars[0] += len(text)
+                known[text] = parsed
         if parsed is _NOTHING:
             continue
         tag_ids, tag_links = parsed
@@ -213,6 +217,13 @@ _TAGS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
 """Tag text -> (its anchors, its (element, address) pairs): what `scan_page` found in it before."""
 _TAGS_KEPT = 200_000
 """At most this many tags are remembered (about 60 MB); then the memo starts again."""
+_TAGS_CHARS = 20_000_000
+"""Nor more than this many characters of tag text (a 10,000-article site's tags are about 13 million):
+the memo outlives a build (`warta serve` rebuilds in one process), and a tag can be megabytes long."""
+_TAG_KEPT_LONGEST = 10_000
+"""A longer tag (a `data:` picture in a static page) is parsed each time it is met, never remembered."""
+_kept_chars = [0]
+"""Characters of tag text in `_TAGS` (or more, when something else cleared it)."""
 
 
 def _parse_tag(tag: str, body: str | None) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:

@@ -99,8 +99,10 @@ def _remember_renders(env: jinja2.Environment, name: str) -> None:
     reads is the same as before: its free variables (its own and those of the templates it includes)
     are `item`, `lead` and names that resolve, where it is included, to what they are in a bare context
     (the environment's globals, or nothing). Anything else it reads (`loop`, the page's `spec`, a value
-    the including page defines) and it renders as usual, each time. A template with an error, or one that
-    names another by an expression, is left alone (its error comes when a page renders it)."""
+    the including page defines) and it renders as usual, each time; so it does for a template that
+    extends it (whose blocks replace its own) and when it defines macros or variables (which an
+    `{% import … with context %}` of it needs defined). A template with an error, or one that names
+    another by an expression, is left alone (its error comes when a page renders it)."""
     try:
         template = env.get_template(name)
         free = _free_names(env, name, {name})
@@ -111,20 +113,25 @@ def _remember_renders(env: jinja2.Environment, name: str) -> None:
     checked = tuple(sorted(free - {"item", "lead"}))
     bare = {key: env.globals.get(key, jinja2.runtime.missing) for key in checked}
     render = template.root_render_func
-    kept: dict[tuple[int, object], tuple[object, str]] = {}
+    kept: dict[tuple[int, type, object], tuple[object, str]] = {}
 
     def remembered(context: jinja2.runtime.Context):
         item, lead = context.resolve_or_missing("item"), context.resolve_or_missing("lead")
-        if item is jinja2.runtime.missing or type(lead) not in _KEYS \
+        # (A template that extends this one renders it with its own context and blocks: never kept.)
+        if item is jinja2.runtime.missing or type(lead) not in _KEYS or context.name != name \
                 or any(context.resolve_or_missing(key) is not bare[key] for key in checked):
             yield from render(context)
             return
-        key = (id(item), lead)
+        key = (id(item), type(lead), lead)  # (True == 1 and False == 0, but `{{ lead }}` shows them apart)
         found = kept.get(key)
         if found is None or found[0] is not item:
+            output = "".join(render(context))
+            if context.exported_vars:  # a macro or {% set %} of its own: an import needs the code run
+                yield output
+                return
             if len(kept) >= REMEMBERED_RENDERS:
                 kept.clear()
-            found = kept[key] = (item, "".join(render(context)))
+            found = kept[key] = (item, output)
         yield found[1]
 
     template.root_render_func = remembered
@@ -135,12 +142,13 @@ _KEYS = (bool, type(None), int, str)
 
 
 def _free_names(env: jinja2.Environment, name: str, seen: set[str]) -> set[str] | None:
-    """Every variable template `name` and those it includes or imports read (by name: whether from their
-    context or set by themselves); None when one is named by an expression. (`meta.find_undeclared_variables`
-    leaves out the environment's globals, which a page may redefine.)"""
+    """Every variable template `name` and those it includes or imports read or set an attribute of (by
+    name: whether from their context or set by themselves); None when one is named by an expression.
+    (`meta.find_undeclared_variables` leaves out the environment's globals, which a page may redefine.)"""
     source, filename, _ = env.loader.get_source(env, name)
     tree = env.parse(source, name, filename)
     free = {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"}
+    free |= {node.name for node in tree.find_all(nodes.NSRef)}  # (`{% set ns.x = … %}`: writes the page's ns)
     for other in meta.find_referenced_templates(tree):
         if other is None:
             return None
