@@ -324,6 +324,24 @@ def test_any_template_error_names_file_and_line_and_keeps_old_site(site: Path, c
     assert capsys.readouterr().err.startswith("templates/partials/footer.html:1: ")
 
 
+@pytest.mark.parametrize("name", ["partials/footer.html", "partials/card.html"])
+def test_a_template_that_is_not_utf8_is_an_error_at_its_file_and_line(site: Path, name: str, capsys, monkeypatch):
+    """A site template saved in another encoding gave a UnicodeDecodeError traceback, from wherever it
+    was first read (the card's memo reads partials/card.html when the build starts)."""
+    monkeypatch.chdir(site)
+    args = ["build", "--now", NOW, "--quiet", "--no-search"]
+    assert main(args) == 0
+    before = snapshot(site / "_site")
+    capsys.readouterr()
+    (site / "templates/partials").mkdir(parents=True)
+    (site / "templates" / name).write_bytes(b"<p>\n{{ site.title }}\n\xe9t\xe9</p>\n")
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"templates/{name}:3: "), err
+    assert "not UTF-8" in err and "Traceback" not in err
+    assert snapshot(site / "_site") == before
+
+
 def test_template_error_names_the_page_being_rendered(site: Path, capsys, monkeypatch):
     monkeypatch.chdir(site)
     (site / "templates").mkdir()

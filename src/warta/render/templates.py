@@ -35,10 +35,28 @@ def template_dirs(site_root: Path) -> tuple[Path, ...]:
     return (site, THEME_TEMPLATES)
 
 
+class _Loader(jinja2.FileSystemLoader):
+    """Jinja2's file loader, with a template that is not UTF-8 text refused as a syntax error at its
+    file and line (it raised UnicodeDecodeError, a traceback, from wherever a template was first read)."""
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            for folder in self.searchpath:
+                path = os.path.join(folder, *jinja2.loaders.split_template_path(template))
+                if os.path.isfile(path):
+                    break
+            line = exc.object[:exc.start].count(b"\n") + 1
+            raise jinja2.TemplateSyntaxError(
+                f"the template is not UTF-8 text (byte {exc.object[exc.start]:#04x}); save it as UTF-8",
+                line, template, path) from None
+
+
 def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSet) -> jinja2.Environment:
     """One Environment per build: autoescape on, StrictUndefined, Indonesian date filters."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in dirs if d.is_dir()]),
+        loader=_Loader([str(d) for d in dirs if d.is_dir()]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
