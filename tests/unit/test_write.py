@@ -244,3 +244,48 @@ def test_removes_the_empty_staging_folder_of_a_build_killed_before_marking_it(tm
     write_output(files(index_html=b"x"), out)
     assert not empty.exists()
     assert (kept / "punya-pengguna").is_dir()
+
+
+# ------------------------------------------------------------------ carrying files over (issue 22)
+
+def _three_generations(tmp_path):
+    """An output written three times: the reused generation (`.prev`) shares `sama` with the live
+    output and holds an older `beda` than the live one's."""
+    out = tmp_path / "_site"
+    for text in (b"satu", b"dua", b"tiga"):
+        write_output(files(sama_html=b"sama", beda_html=text), out)
+    return out
+
+
+def test_keep_looks_up_only_the_old_file_of_what_the_reused_generation_already_shares(tmp_path, monkeypatch):
+    """Carrying over a file the reused generation shares with the live output costs one look-up (the
+    live file's): the scan that clears the reused generation of links has seen the other."""
+    out = _three_generations(tmp_path)
+    looked_up = []
+    real_lstat = os.lstat
+
+    def counting_lstat(path, *args, **kwargs):
+        looked_up.append(os.fspath(path))
+        return real_lstat(path, *args, **kwargs)
+
+    with StagedOutput(out) as staged:
+        assert staged.in_place
+        monkeypatch.setattr(os, "lstat", counting_lstat)
+        assert staged.keep(["sama_html"]) == set()
+        monkeypatch.setattr(os, "lstat", real_lstat)
+        staged.commit()
+    assert looked_up == [os.path.join(out, "sama_html")]
+    assert (out / "sama_html").stat().st_nlink == 2
+
+
+def test_keep_relinks_what_the_reused_generation_holds_in_another_version(tmp_path):
+    """A file the reused generation holds in an older version is replaced by the live one (the scan
+    saw a file, but not the live output's)."""
+    out = _three_generations(tmp_path)
+    live = {name: (out / name).stat().st_ino for name in ("sama_html", "beda_html")}
+    with StagedOutput(out) as staged:
+        assert (staged.folder / "beda_html").read_bytes() == b"dua"
+        assert staged.keep(["sama_html", "beda_html"]) == set()
+        staged.commit()
+    assert {name: (out / name).stat().st_ino for name in live} == live
+    assert snapshot(out) == {"sama_html": b"sama", "beda_html": b"tiga"}

@@ -165,6 +165,11 @@ class StagedOutput:
         """Folders made in the staging folder so far (full paths), so that each is made once (a
         large build writes into several thousand); this output's own: another staging folder of
         the same name, of an earlier build in this process, may have held folders this one has not."""
+        self._present: dict[str, tuple[int, int]] = {}
+        """The reused generation's regular files as `_remove_links` met them (full path -> inode,
+        device): a file the old output shares needs no look-up of its own in `keep`. (Between that
+        scan and `keep`, only this build writes into the folder, and only paths `keep` is not given:
+        outputs are claimed once. Each entry is used once, and forgotten when the folder is pruned.)"""
         self._written: set[str] = set()
         self._folders: set[str] = set()
         """Folders the claimed paths lie in: no claimed path may be one of them."""
@@ -183,7 +188,7 @@ class StagedOutput:
             # Whatever is in the reused generation, nothing written into it may land elsewhere:
             # links (to folders outside, to files anywhere), special files and what another user
             # put there are removed first.
-            _remove_links(os.fspath(self.folder), os.lstat(self.folder).st_dev)
+            _remove_links(os.fspath(self.folder), os.lstat(self.folder).st_dev, self._present)
         else:
             try:
                 self._make_staging()
@@ -263,6 +268,7 @@ class StagedOutput:
         the old output has no file for (not claimed: the caller writes them)."""
         missing, kept = set(), []
         old_folder, new_folder = os.path.join(self.output, ""), os.path.join(self.folder, "")
+        present = self._present
         for path in paths:
             old = old_folder + path
             try:
@@ -275,7 +281,8 @@ class StagedOutput:
                 continue
             kept.append(path)
             target = new_folder + path
-            if _is_file(target, info):
+            # (Issue 22: most files of a rebuild are the old output's already; `_remove_links` saw them.)
+            if present.pop(target, None) == (info.st_ino, info.st_dev) or _is_file(target, info):
                 continue
             _folder_for(target, self.made)
             _clear(target)
@@ -295,6 +302,7 @@ class StagedOutput:
             return
         _prune(os.fspath(self.folder), "", self._written | {MARKER})
         self.made.clear()  # (folders left empty are gone)
+        self._present.clear()
 
     def commit(self) -> None:
         """Make the new output live in one step; the old one is kept for the next build to reuse."""
@@ -385,10 +393,11 @@ def _reuse(old: str, target: str, data: bytes) -> bool:
         return False
 
 
-def _remove_links(folder: str, device: int) -> None:
+def _remove_links(folder: str, device: int, present: dict[str, tuple[int, int]]) -> None:
     """Remove every symbolic link, special file (FIFO, socket, device) and entry owned by another
     user below `folder`, without following links; a folder of another file system (`device`)
-    mounted there stops the build (removing what is in it would reach beyond the output)."""
+    mounted there stops the build (removing what is in it would reach beyond the output). The
+    regular files left are added to `present` (full path -> inode, device)."""
     me = os.getuid()
     with os.scandir(folder) as listing:
         entries = list(listing)
@@ -402,9 +411,11 @@ def _remove_links(folder: str, device: int) -> None:
             else:
                 os.unlink(entry.path)
         elif stat_module.S_ISDIR(info.st_mode):
-            _remove_links(entry.path, device)
+            _remove_links(entry.path, device, present)
         elif not stat_module.S_ISREG(info.st_mode):
             os.unlink(entry.path)
+        else:
+            present[entry.path] = (info.st_ino, info.st_dev)
 
 
 def _swap_entries(staging: Path, output: Path) -> None:

@@ -19,7 +19,7 @@ def reply_problems(articles: Sequence[SourceArticle], unreadable: Collection[str
     warning, as the link back waits for the draft or ends with the expiry. A slug in `unreadable` (the
     names of article files that have problems of their own) is not reported again."""
     by_slug = {article.slug: article for article in articles}
-    stems = {PurePosixPath(article.path).stem: article for article in articles}
+    stems: dict[str, SourceArticle] | None = None  # (file name -> article: made only for a reply naming none)
     problems = []
     for article in articles:
         if article.reply_to is None or (article.reply_to not in by_slug and article.reply_to in unreadable):
@@ -31,6 +31,8 @@ def reply_problems(articles: Sequence[SourceArticle], unreadable: Collection[str
 
         if target is None:
             close = difflib.get_close_matches(article.reply_to, list(by_slug), n=1, cutoff=0.75)
+            if stems is None:
+                stems = {PurePosixPath(article.path).stem: article for article in articles}
             named = stems.get(article.reply_to)
             problem(f'"{article.reply_to}" names no article',
                     f"{named.path} has `slug: {named.slug}`: write that" if named else
