@@ -105,6 +105,15 @@ def test_reports_a_missing_page_and_a_missing_anchor_once_per_template_link():
     assert problems[1].message.startswith('<a href="/#nowhere"> leads nowhere: / has no anchor #nowhere')
 
 
+def test_a_pages_own_anchors_are_found_and_its_missing_ones_reported():
+    """A link to an anchor of its own page (`#konten`, a table of contents) is judged from the page's ids
+    without resolving it; a missing one, or one whose escapes decode to a missing one, is reported."""
+    body = '<a href="#konten">k</a><a href="#a%20b">e</a><a href="#hilang">h</a><a href="#">t</a>'
+    index = index_site([("index.html", page(body, ids="a%20b"))])
+    problems = check_pages(index, ROOT, "_site")
+    assert sorted(p.message.split(">")[0] for p in problems) == ['<a href="#a%20b"', '<a href="#hilang"']
+
+
 # --- articles ------------------------------------------------------------------------------------
 
 def test_body_links_carry_their_body_lines():

@@ -276,7 +276,11 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
 def _broken_links(file: str, links: Iterable[PageLink], index: SiteIndex, config: SiteConfig, skip,
                   suggestions: Suggestions, resolved: dict, reasons: dict) -> tuple[BrokenLink, ...]:
     broken = []
+    page = index.pages.get(file)
+    own = page.ids if page is not None else frozenset()
     for line, element, url in links:
+        if url[:1] == "#" and url[1:] in own and "%" not in url:
+            continue  # an anchor of the page itself (the skip link, a table of contents): there it is
         # A root-relative or absolute URL leads to the same place from every page: judged once (a
         # site's links are mostly its header's, its footer's and its cards', on page after page).
         where = url if url.startswith(("/", "http:", "https:")) else (url, file)
