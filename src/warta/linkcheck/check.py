@@ -278,16 +278,24 @@ def _broken_links(file: str, links: Iterable[PageLink], index: SiteIndex, config
     broken = []
     page = index.pages.get(file)
     own = page.ids if page is not None else frozenset()
+    judged = resolved.get
     for line, element, url in links:
-        if url[:1] == "#" and url[1:] in own and "%" not in url:
-            continue  # an anchor of the page itself (the skip link, a table of contents): there it is
         # A root-relative or absolute URL leads to the same place from every page: judged once (a
-        # site's links are mostly its header's, its footer's and its cards', on page after page).
-        where = url if url.startswith(("/", "http:", "https:")) else (url, file)
-        verdict = resolved.get(where, _UNJUDGED)
+        # site's links are mostly its header's, its footer's and its cards', on page after page),
+        # and kept under the URL itself; any other is judged for its page.
+        verdict = judged(url, _UNJUDGED)
+        if verdict is None:
+            continue
         if verdict is _UNJUDGED:
-            verdict = resolved[where] = _verdict(url, file, index, config, suggestions, reasons)
-        if verdict is None or (file, verdict[0]) in skip:
+            if url[:1] == "#" and url[1:] in own and "%" not in url:
+                continue  # an anchor of the page itself (the skip link, a table of contents): there it is
+            where = url if url.startswith(("/", "http:", "https:")) else (url, file)
+            verdict = judged(where, _UNJUDGED)
+            if verdict is _UNJUDGED:
+                verdict = resolved[where] = _verdict(url, file, index, config, suggestions, reasons)
+            if verdict is None:
+                continue
+        if (file, verdict[0]) in skip:
             continue
         broken.append(BrokenLink(element, url, verdict[1], line))
     return tuple(broken)
