@@ -37,7 +37,7 @@ from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
 from warta.images.renditions import ENCODER, Rendition, address
 from warta.images.source import ImageSource
 from warta.layout import ASSETS_DIR, STATIC_DIR
-from warta.linkcheck import BuiltPage, SiteIndex, check_links, index_shape, scan_page
+from warta.linkcheck import BuiltPage, SiteIndex, check_links, forget_tags, index_shape, scan_page
 from warta.linkcheck.check import LinkCheck
 from warta.markdown import Article, render_article
 from warta.model.pages import Page, build_pages
@@ -336,6 +336,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
                 pages[item.output] = found
             changed += differs
             reporter.advance()
+    forget_tags()  # (the tags of the pages, remembered to scan them: not needed any more)
     if failed:
         raise ContentError(failed_pages(failed))
     return Rendered(pages, kept, redone, changed)

@@ -226,6 +226,13 @@ _kept_chars = [0]
 """Characters of tag text in `_TAGS` (or more, when something else cleared it)."""
 
 
+def forget_tags() -> None:
+    """Empty the memo of `scan_page` (a build does once its pages are scanned: the memory is the
+    link check's and the build state's from there on)."""
+    _TAGS.clear()
+    _kept_chars[0] = 0
+
+
 def _parse_tag(tag: str, body: str | None) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The anchors a tag gives and the addresses it names, from its name and attributes."""
     tag = tag.lower()
