@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from helpers import CONFIG, NOW, article, snapshot
-from warta.builder import BuildOptions, RecordingReporter, build, carryover, steps
+from warta.builder import BuildOptions, RecordingReporter, build, carryover, laststamp, steps
 from warta.builder.cache import site_cache_folder
 from warta.builder.carryover import ArticleRecord, CarryOver, PageRecord, SiteShape
 from warta.builder.fingerprints import ClockSpan
@@ -95,7 +95,7 @@ def test_each_step_hands_the_next_a_record(tmp_path: Path):
         steps.write_cards(plan, rendered.kept, staged, site_cache_folder(root), jobs=1)
         staged.commit()
     assert (root / "_site" / "artikel" / "satu" / "index.html").is_file()
-    remembered = steps.memory(carryover.scan_inputs([root], ""), loaded, plan, checked, report=None)
+    remembered = steps.memory(laststamp.scan_inputs([root], ""), loaded, plan, checked, report=None)
     assert isinstance(remembered.clock, ClockSpan) and remembered.page_prints is plan.page_prints
 
 
@@ -103,7 +103,7 @@ def test_what_a_build_remembers_reads_back_as_the_types_it_stored(tmp_path: Path
     root = _site(tmp_path / "site")
     build(_options(root, search=False))
     folder = site_cache_folder(root)
-    state = carryover.read(folder, root / "_site", carryover.read_head(folder, root / "_site")).for_output(root / "_site")
+    state = carryover.read(folder, root / "_site", laststamp.read_head(folder, root / "_site")).for_output(root / "_site")
     assert state.last is not None and state.last.report.articles == 2 and not state.searched
     assert all(isinstance(record, ArticleRecord) for record in state.articles.values())
     record = state.articles["articles/satu.md"]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from warta.builder.cache import KEY_BYTES, key_folder, site_cache_folder, state_key
-from warta.builder.carryover import ArticleRecord, CarryOver, read, read_head, save
+from warta.builder.carryover import ArticleRecord, CarryOver, read, save
+from warta.builder.laststamp import read_head
 
 
 def save_state(folder, output, state):

@@ -33,10 +33,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from warta.builder.cache import state_key
-# (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone;
-# `read_head` and `scan_inputs` are named here too, for the pipeline's readers.)
-from warta.builder.laststamp import (ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head,
-                                     read_head_file, scan_inputs)
+# (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone.)
+from warta.builder.laststamp import ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head_file
 from warta.builder.report import BuildReport
 from warta.builder.statefiles import (FORMAT, Unverified, head_file, new_name, read_sealed, shard_folder,
                                       write_sealed)

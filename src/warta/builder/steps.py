@@ -16,9 +16,10 @@ from typing import NamedTuple
 from jinja2 import Environment
 
 from warta.builder.cache import FileCache, open_file_cache
-from warta.builder.carryover import BuildMemory, CarryOver, InputStamp
+from warta.builder.carryover import BuildMemory, CarryOver
 from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests,
                                         clock_span, code_version, page_fingerprint)
+from warta.builder.laststamp import InputStamp
 from warta.builder.options import BuildOptions
 from warta.builder.parallel import parallel_map, shared as worker_state
 from warta.builder.report import BuildReport, Reporter
