@@ -92,18 +92,10 @@ class _PageParser(HTMLParser):
         self.links: list[PageLink] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"])
-        if tag == "a" and values.get("name"):
-            self.ids.add(values["name"])
+        ids, links = _findings(tag, dict(attrs))
+        self.ids.update(ids)
         line = self.getpos()[0]
-        for attribute in LINK_ATTRIBUTES.get(tag, ()):
-            value = values.get(attribute)
-            if not value:
-                continue
-            urls = [part.split()[0] for part in value.split(",") if part.split()] if attribute == "srcset" else [value]
-            self.links.extend(PageLink(line, f"{tag} {attribute}", url) for url in urls)
+        self.links.extend(PageLink(line, element, url) for element, url in links)
 
     handle_startendtag = handle_starttag
 
@@ -248,6 +240,13 @@ def _parse_tag(tag: str, body: str | None) -> tuple[tuple[str, ...], tuple[tuple
             raw = match.group(2) if match.group(2) is not None else match.group(3) \
                 if match.group(3) is not None else match.group(4)
             values[name] = unescape(raw) if "&" in raw else raw
+    found = _findings(tag, values)
+    return found if found[0] or found[1] else _NOTHING
+
+
+def _findings(tag: str, values: dict[str, str | None]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(anchors, (element, address) pairs) of a tag (lower case) with these attribute values, for both
+    readers of pages (`read_page`'s HTML parser and `scan_page`'s regular expressions)."""
     ids = []
     if values.get("id"):
         ids.append(values["id"])
@@ -261,7 +260,7 @@ def _parse_tag(tag: str, body: str | None) -> tuple[tuple[str, ...], tuple[tuple
         urls = [part.split()[0] for part in value.split(",") if part.split()] if attribute == "srcset" else [value]
         element = sys.intern(f"{tag} {attribute}")
         links.extend((element, sys.intern(url)) for url in urls)
-    return (tuple(ids), tuple(links)) if ids or links else _NOTHING
+    return tuple(ids), tuple(links)
 
 
 def index_site(files: Iterable[tuple[str, bytes | None]]) -> SiteIndex:
