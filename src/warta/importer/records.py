@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from warta.errors import Problem
 
@@ -46,6 +47,23 @@ class FoundDate:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedImage:
+    """A picture an imported article shows: its lead photo, or one in its body."""
+
+    src: str
+    """Where the article file will name it: a path relative to the article's folder once copied
+    (`foto/<slug>/rapat.jpg`), or an https URL that stays remote."""
+    alt: str | None = None
+    """Alternative text, when the source gives one."""
+    caption: str | None = None
+    """Caption ("Suasana rapat redaksi"), without the credit."""
+    credit: str | None = None
+    """Credit ("ANTARA FOTO/Budi"), taken out of the caption where it was glued to it."""
+    copy_from: Path | None = None
+    """The local file to copy to `src` (a saved page's own folder, WordPress `--uploads`), or None."""
+
+
+@dataclass(frozen=True, slots=True)
 class ImportedArticle:
     """One raw text, parsed: front matter values, a Markdown body and an account of every dropped line."""
 
@@ -73,6 +91,22 @@ class ImportedArticle:
     """Every non-blank input line that is not in the body, in line order."""
     warnings: tuple[Problem, ...]
     """Things the editor should check ("no title found", "decoded as Windows-1252"), as warnings."""
+    slug: str | None = None
+    """The slug the source gave (WordPress `post_name`), kept so old URLs map; None: from the title."""
+    aliases: tuple[str, ...] = ()
+    """Old paths of the article (a WordPress permalink), written as `aliases:`."""
+    category: str | None = None
+    """The section, when the source names one (a WordPress category, a feed's category)."""
+    summary: str | None = None
+    """A summary the source gives (a WordPress excerpt, a page's meta description)."""
+    draft: bool = False
+    """True for a WordPress draft or pending post."""
+    image: ImportedImage | None = None
+    """The lead photo (a featured image, a page's main picture), if any."""
+    pictures: tuple[ImportedImage, ...] = ()
+    """Pictures of the body to copy next to the article (the body names them by their `src`)."""
+    source_url: str | None = None
+    """The address the text was published at (a saved page's canonical URL, a post's link)."""
 
     @property
     def dropped(self) -> tuple[RemovedLine, ...]:
