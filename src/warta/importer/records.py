@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from warta.errors import Problem
 
@@ -112,3 +113,37 @@ class ImportedArticle:
     def dropped(self) -> tuple[RemovedLine, ...]:
         """Removed lines whose content is gone (junk), as opposed to moved into the front matter."""
         return tuple(r for r in self.removed if not r.to_front_matter)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """What every reader of an input kind (raw text, saved page, WordPress export, feed) is given."""
+
+    zone: ZoneInfo
+    """The site's time zone: for times the input states without one."""
+    fetched_at: datetime | None = None
+    """When the input was fetched (--fetched-at), for relative dates ("2 jam lalu")."""
+    base: Path | None = None
+    """The folder of the input file: a saved page's local pictures are copied only from inside it."""
+    uploads: Path | None = None
+    """WordPress `wp-content/uploads` folder (--uploads): featured images and pictures are copied from it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An item of an input that is not imported on purpose (a private WordPress post, an attachment)."""
+
+    what: str
+    """Which item: 'post "Rapat tertutup" (id 12)'."""
+    reason: str
+    """Why: "private post", "not a post (page)"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a reader made of one input file: its articles (one for a text or a page, many for an export
+    or a feed), the items it skipped and the warnings about the input as a whole."""
+
+    articles: tuple[ImportedArticle, ...]
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[Problem, ...] = ()

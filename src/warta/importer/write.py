@@ -13,14 +13,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import yaml
-from slugify import slugify
 
 from warta.content.schema import SLUG_RE, slug_from_name
 from warta.errors import Problem
+from warta.importer.naming import slug_for
 from warta.importer.parse import DEFAULT_ZONE, parse_raw
 from warta.importer.records import ImportedArticle
 
-SLUG_LENGTH = 60
 _FRONT_SLUG = re.compile(r"^slug:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 
 
@@ -120,15 +119,6 @@ def _too_large(size: int) -> tuple[str, str]:
     return (f"is {more}{size / 1024 / 1024:.1f} MB; `warta import` reads texts of at most "
             f"{MAX_TEXT_BYTES // 1024 // 1024} MB", "a news article is far shorter: check that this is the right file, "
                                                     "or split it into one file per article")
-
-
-def slug_for(article: ImportedArticle) -> str:
-    """The article's file name: from the title (at most 60 characters, cut at a word), else the input's name."""
-    for base in (article.title, Path(article.name).stem):
-        slug = slugify(base or "", max_length=SLUG_LENGTH, word_boundary=True)
-        if slug:
-            return slug
-    return "artikel"
 
 
 def to_markdown_file(article: ImportedArticle) -> str:
