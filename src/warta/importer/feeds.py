@@ -1,0 +1,215 @@
+"""An RSS or Atom feed -> one ImportedArticle per item: title, link, author, date with time, categories, body.
+
+Read with feedparser, the parser feed readers rely on: it knows every dialect (RSS 0.9x, 1.0 and 2.0 with
+`content:encoded` and `dc:creator`, Atom 0.3 and 1.0 with html, xhtml and text content), the date formats
+feeds really use, and it cleans the HTML it returns (scripts, event handlers and `javascript:` links out)
+before the importer's own HTML -> Markdown converter cleans it again. It reads the bytes it is given (never
+a URL), through expat without external entities; a DOCTYPE declaring entities is refused before that.
+
+What is decided here:
+- the body is the item's full content (`content:encoded`, Atom `<content>`); an item with only a summary
+  (`<description>`, `<summary>`) is imported from it, with a warning, as the article is then only a teaser;
+- a summary that is not the content itself becomes `summary:` (WordPress's "[…]" and "The post … appeared
+  first on …" taken off);
+- the first category becomes the article's category, the others its tags (WordPress feeds list an item's
+  categories before its tags);
+- the item's link is kept as `source_url`, and its path becomes an alias when the item is on the feed's own
+  site (the feed's `<link>` host): moving a site by its feed keeps its old addresses;
+- a lead picture (`media:content`, `media:thumbnail`, an image enclosure) is kept at its https URL only when
+  the feed describes it (Warta needs alt text); otherwise it is left out with a warning."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from urllib.parse import unquote, urlsplit
+
+from warta.content.schema import check_alias
+from warta.errors import ContentError, Problem
+from warta.importer.htmltomd import html_to_markdown
+from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading
+from warta.importer.wpcontent import text_of, wpautop
+
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_FEED_FOOTER = re.compile(
+    r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?(?:appeared first on|pertama kali (?:muncul|tampil|terbit) "
+    r"di|muncul pertama kali di)\s(?:(?!</p>).){0,400}</p>\s*$", re.IGNORECASE | re.DOTALL)
+"""The line WordPress SEO plugins add to each feed item ("The post … appeared first on …"): not the article's."""
+_MORE = re.compile(r"\s*(?:\[(?:…|&hellip;|\.\.\.)\]|…|\.\.\.)?\s*(?:The post .{0,300} appeared first on .{0,200})?$",
+                   re.DOTALL)
+HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+
+
+def read(data: bytes, name: str, options: ReadOptions) -> Reading:
+    """Read an RSS or Atom feed: each item an article."""
+    import feedparser  # only `warta import` of a feed needs it
+
+    prolog = data[:65536].split(b"<rss", 1)[0].split(b"<feed", 1)[0].split(b"<rdf:RDF", 1)[0]
+    if _ENTITY_DECLARATION.search(prolog):
+        raise ContentError([Problem(name, 1, None, "declares XML entities in a DOCTYPE; refused (they could "
+                                                   "expand to gigabytes or read local files)",
+                                    "save the feed again as the site serves it")])
+    # (bytes in a stream: feedparser fetches a URL or opens a file when given a string)
+    feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    if not feed.get("version") and not feed.entries:
+        why = feed.get("bozo_exception")
+        detail = f" ({_one_line(why)})" if why else ""
+        raise ContentError([Problem(name, getattr(why, "getLineNumber", lambda: None)(), None,
+                                    f"is not an RSS or Atom feed{detail}",
+                                    "import a feed (RSS or Atom), a WordPress export, a saved page or a text")])
+    warnings = []
+    if feed.get("bozo") and feed.entries:
+        warnings.append(Problem(name, None, None, f"is not well-formed XML ({_one_line(feed.get('bozo_exception'))}): "
+                                "read leniently", "check the imported articles against the feed", warning=True))
+    site = feed.feed.get("link") or ""
+    rss = str(feed.get("version") or "").startswith("rss")
+    articles = tuple(_article(entry, index, site, rss, name, options)
+                     for index, entry in enumerate(feed.entries, 1))
+    if not articles:
+        warnings.append(Problem(name, None, None, "is a feed without any item", None, warning=True))
+    return Reading(articles, (), tuple(warnings))
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())[:200]
+
+
+def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOptions) -> ImportedArticle:
+    link = entry.get("link") or ""
+    where = f"{name} (item {index})"
+    warnings: list[str] = []
+    title = _plain(entry.get("title_detail") or {}, entry.get("title") or "") or None
+    media_text = None
+    detail = entry.get("summary_detail") or {}
+    if rss and detail.get("type") == "text/plain" and detail.get("value") != entry.get("summary"):
+        # feedparser files an RSS item's media:description as `summary_detail` (`summary` stays the description)
+        media_text = text_of(detail.get("value") or "") or None
+        entry = dict(entry, summary_detail={"type": "text/html", "value": entry.get("summary") or ""})
+    body_html, summary = _body(entry, warnings)
+    body_html = _FEED_FOOTER.sub("", body_html)
+    converted = html_to_markdown(body_html, base_url=link or site or None, title=title)
+    warnings += converted.notes
+    categories = [" ".join((tag.get("label") or tag.get("term") or "").split()) for tag in entry.get("tags") or []]
+    categories = list(dict.fromkeys(c for c in categories if c))
+    date = _date(entry, "published", options) or _date(entry, "updated", options)
+    updated = _date(entry, "updated", options)
+    if date is None:
+        warnings.append("the item has no date: write when it was published")
+    if updated is not None and (date is None or updated.value <= date.value):
+        updated = None
+    image = _lead_picture(entry, media_text, warnings)
+    return ImportedArticle(
+        name=where, title=title, date=date, updated=updated, authors=_authors(entry), editors=(), source=None,
+        dateline=None, tags=tuple(categories[1:]), body=converted.body, removed=converted.removed,
+        warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)),
+        aliases=_aliases(link, site), category=categories[0] if categories else None, summary=summary,
+        image=image, pictures=converted.pictures,
+        source_url=link if link.lower().startswith(("https://", "http://")) else None)
+
+
+def _plain(detail: dict, value: str) -> str:
+    """A title or summary as text: HTML ones lose their tags."""
+    if (detail.get("type") or "").lower() in HTML_TYPES:
+        return text_of(value)
+    return " ".join(value.split())
+
+
+def _body(entry, warnings: list[str]) -> tuple[str, str | None]:
+    """(the body as HTML, a summary apart from it or None)."""
+    contents = [c for c in entry.get("content") or [] if (c.get("value") or "").strip()]
+    content = next((c for c in contents if (c.get("type") or "").lower() in HTML_TYPES), contents[0] if contents
+                   else None)
+    summary_detail = entry.get("summary_detail") or {}
+    summary_html = entry.get("summary") or ""
+    if content is None:
+        if summary_html.strip():
+            warnings.append(f"the feed has only a summary of this item: {_one_line(text_of(summary_html))[:80]}… "
+                            "— import the full text from the site (a saved page) if you need it")
+        return _as_html(summary_detail.get("type") or "text/html", summary_html), None
+    summary = _MORE.sub("", text_of(summary_html)).strip()
+    body_text = text_of(content.get("value") or "")
+    if not summary or body_text.startswith(summary[:60]):
+        summary = ""
+    return _as_html(content.get("type") or "text/html", content.get("value") or ""), summary or None
+
+
+def _as_html(kind: str, value: str) -> str:
+    """Content of a feed as HTML: text (Atom `type="text"`) becomes paragraphs, its markup shown as text."""
+    if kind.lower() in HTML_TYPES:
+        return value
+    return wpautop(html.escape(value))
+
+
+def _authors(entry) -> tuple[str, ...]:
+    names = [(a.get("name") or "").strip() for a in entry.get("authors") or []]
+    names = [n for n in names if n and "@" not in n]
+    if not names and entry.get("author"):
+        author = entry.get("author")
+        detail = entry.get("author_detail") or {}
+        names = [detail.get("name") or ("" if "@" in author else author)]
+    return tuple(dict.fromkeys(" ".join(n.split()) for n in names if n and n.strip()))
+
+
+def _date(entry, key: str, options: ReadOptions) -> FoundDate | None:
+    """The item's date-time as the feed wrote it, in the site's zone; a time written without a zone is
+    taken as the site's (feedparser would take it as UTC)."""
+    raw = (entry.get(key) or "").strip()
+    parsed = entry.get(f"{key}_parsed")
+    if not raw and not parsed:
+        return None
+    value = None
+    for reader in (parsedate_to_datetime, datetime.fromisoformat):
+        try:
+            value = reader(raw)
+            break
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+    tag = {"published": "pubDate / published", "updated": "updated"}[key]
+    if value is not None and value.tzinfo is None:
+        origin = f"the feed's {tag}, no zone stated: taken as the site's ({options.zone.key})"
+        value = value.replace(tzinfo=options.zone)
+    elif value is not None:
+        origin = f"the feed's {tag}, in the site's zone"
+        value = value.astimezone(options.zone)
+    elif parsed:
+        value = datetime(*parsed[:6], tzinfo=timezone.utc).astimezone(options.zone)
+        origin = f"the feed's {tag} ({_one_line(raw)[:40]}), in the site's zone"
+    else:
+        return None
+    if not 1900 <= value.year <= 2999:
+        return None
+    return FoundDate(value, True, origin)
+
+
+def _aliases(link: str, site: str) -> tuple[str, ...]:
+    """The item's old path when it is on the feed's own site (a site moved by its feed keeps its addresses)."""
+    item, home = urlsplit(link), urlsplit(site)
+    if not item.netloc or item.netloc.lower().removeprefix("www.") != home.netloc.lower().removeprefix("www."):
+        return ()
+    if item.query or not item.path.strip("/"):
+        return ()
+    path = unquote(item.path)
+    return () if check_alias(path) else (path,)
+
+
+def _lead_picture(entry, description: str | None, warnings: list[str]) -> ImportedImage | None:
+    """The item's own picture (media:content, media:thumbnail, an image enclosure), at its https address."""
+    candidates = [(m.get("url"), m.get("medium") or m.get("type") or "image") for m in entry.get("media_content") or []]
+    candidates += [(t.get("url"), "image") for t in entry.get("media_thumbnail") or []]
+    candidates += [(e.get("href"), e.get("type") or "") for e in entry.get("enclosures") or []]
+    url = next((u for u, kind in candidates if u and str(kind).startswith("image")), None)
+    if not url:
+        return None
+    alt = description or text_of(entry.get("media_title") or "") or None
+    credit = text_of(entry.get("media_credit", [{}])[0].get("content") or "") if entry.get("media_credit") else None
+    if not url.lower().startswith("https://"):
+        warnings.append(f"its picture {url[:100]} is not on https: left out")
+        return None
+    if not alt:
+        warnings.append(f"its picture {url[:100]} has no description in the feed (Warta needs alt text): left out; "
+                        "add it under image: with its alt text")
+        return None
+    return ImportedImage(url, alt, None, credit or None, None)

@@ -1,0 +1,414 @@
+"""A WordPress export (WXR, the file Tools -> Export makes) -> one ImportedArticle per post.
+
+What is imported, and why:
+- posts (`wp:post_type` post) that are published, and scheduled ones (`future`: Warta holds an article
+  dated in the future back until its time, as WordPress does); drafts and pending posts as `draft: true`;
+- private and password-protected posts are skipped (publishing them would show what the newsroom kept
+  from readers), as are trashed posts and auto-drafts; every other item (pages, attachments, menu items,
+  revisions, reusable blocks) is skipped with its kind as the reason: every item is an article or a Skipped;
+- the author is the `wp:author` whose login is the post's `dc:creator` (display name, else first and last
+  name); the category is the Yoast / Rank Math primary category when the post names one, else its first
+  category (WordPress's "Uncategorized" is none); the other categories and the post's tags become tags;
+- dates are `wp:post_date_gmt` (UTC), else `wp:post_date` in the site's zone, with their time;
+  `wp:post_modified_gmt` becomes `updated` when it is later;
+- the slug is `wp:post_name` (percent-decoded: WordPress keeps Unicode slugs percent-encoded), and the old
+  permalink's path (`<link>`) an alias, so old addresses redirect;
+- the featured image (`_thumbnail_id`) and the pictures of the body are copied from `--uploads` when the
+  file is there (only from inside that folder, never through a link out of it); without it, a featured image
+  at an https URL is kept as a URL (used for og:image) and a body picture becomes a link.
+
+The XML is read as a stream (lxml iterparse, each item dropped once read), with no DTD, no entity
+expansion and no network."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from warta.content.schema import check_alias
+from warta.errors import ContentError, Problem
+from warta.importer.htmltomd import html_to_markdown, split_credit
+from warta.importer.naming import picture_src, slug_for
+from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, Skipped
+from warta.importer.wpcontent import Attachment, expand, text_of
+
+WP_NAMESPACE = re.compile(r"^\{http://wordpress\.org/export/1\.[0-2]/\}")
+CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+EXCERPT_PREFIX = "{http://wordpress.org/export/"
+UNCATEGORIZED = frozenset({"uncategorized", "tak-berkategori", "tidak-berkategori", "uncategorised"})
+"""Slugs of WordPress's default category (English, Indonesian): a post "in" it has no category."""
+PRIMARY_CATEGORY_KEYS = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
+SKIPPED_STATUSES = {"private": "private post", "trash": "in the trash", "auto-draft": "an auto-draft",
+                    "inherit": "a revision"}
+UPLOADS_MARK = "/wp-content/uploads/"
+_RESIZED = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z0-9]+$)")
+_NO_DATE = "0000-00-00 00:00:00"
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg")
+
+
+@dataclass(slots=True)
+class _Item:
+    """One `<item>` of the export, its fields as text."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    categories: list[tuple[str, str, str]] = field(default_factory=list)
+    """(domain, nicename, name) of each `<category>`."""
+    meta: dict[str, str] = field(default_factory=dict)
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class _Export:
+    """What the stream gave: the site's authors and categories, its attachments and its items."""
+
+    authors: dict[str, str] = field(default_factory=dict)
+    category_ids: dict[str, str] = field(default_factory=dict)
+    """term id -> nicename, for the primary category, which plugins store by id."""
+    attachments: dict[str, Attachment] = field(default_factory=dict)
+    items: list[_Item] = field(default_factory=list)
+    base_url: str | None = None
+    version: str | None = None
+
+
+def read(data: bytes, name: str, options: ReadOptions) -> Reading:
+    """Read a WordPress export: its posts as articles, every other item accounted for as skipped."""
+    export = _parse(data, name)
+    gallery: dict[str, list[Attachment]] = {}
+    for attachment in export.attachments.values():
+        if attachment.parent:
+            gallery.setdefault(attachment.parent, []).append(attachment)
+    articles, skipped, warnings = [], [], []
+    plain_permalinks = 0
+    for item in export.items:
+        kind = item.fields.get("post_type", "post")
+        what = f'{kind} "{item.fields.get("title") or "(no title)"}" (id {item.fields.get("post_id", "?")})'
+        status = item.fields.get("status", "publish")
+        if kind == "attachment":
+            skipped.append(Skipped(what, "attachment (its file is used for the posts' pictures)"))
+        elif kind == "page":
+            skipped.append(Skipped(what, "a page: Warta's own pages are in pages/; copy it there by hand if "
+                                         "it is still needed"))
+        elif kind != "post":
+            skipped.append(Skipped(what, f"not a post ({kind})"))
+        elif status in SKIPPED_STATUSES:
+            skipped.append(Skipped(what, SKIPPED_STATUSES[status]))
+        elif item.fields.get("post_password"):
+            skipped.append(Skipped(what, "password-protected post"))
+        else:
+            article = _article(item, export, gallery, name, options)
+            if not article.aliases and status in ("publish", "future") and "?" in item.fields.get("link", ""):
+                plain_permalinks += 1
+            articles.append(article)
+    if plain_permalinks:
+        warnings.append(Problem(name, None, None, f"{plain_permalinks} posts had only a plain permalink (?p=123)",
+                                "a static site cannot redirect an address with a query string; those old "
+                                "links will not reach the articles", warning=True))
+    if not articles and not skipped:
+        raise ContentError([Problem(name, None, None, "is a WordPress export without any item",
+                                    "export again with Tools → Export → All content")])
+    return Reading(tuple(articles), tuple(skipped), tuple(warnings))
+
+
+def _parse(data: bytes, name: str) -> _Export:
+    """Stream the export's XML into an _Export; refuse what is not a well-formed WordPress export."""
+    from lxml import etree  # only `warta import` needs lxml
+
+    head = data[:65536]
+    if _ENTITY_DECLARATION.search(head.split(b"<rss", 1)[0]):
+        raise ContentError([Problem(name, 1, None, "declares XML entities in a DOCTYPE, which a WordPress export "
+                                                   "never does; refused (it could expand to gigabytes)",
+                                    "export the site again with Tools → Export")])
+    export = _Export()
+    root_seen = False
+    try:
+        events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False,
+                                 no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
+                                 remove_pis=True)
+        for event, element in events:
+            if event == "start":
+                if not root_seen:
+                    root_seen = True
+                    if element.tag != "rss":
+                        raise _not_an_export(name, f"its root element is <{_local(element.tag)}>, not <rss>")
+                continue
+            tag = element.tag if isinstance(element.tag, str) else ""
+            if tag == "item":
+                _take_item(element, export)
+            elif WP_NAMESPACE.match(tag):
+                local = _local(tag)
+                if local == "author":
+                    _take_author(element, export)
+                elif local == "category":
+                    term = _child_text(element, "term_id")
+                    if term:
+                        export.category_ids[term] = _child_text(element, "category_nicename") or ""
+                elif local == "wxr_version":
+                    export.version = _text(element)
+                elif local == "base_site_url":
+                    export.base_url = _text(element)
+                else:
+                    continue
+            else:
+                continue
+            # Free what was read: the parsed tree of a 500 MB export never has to be held whole.
+            parent = element.getparent()
+            element.clear(keep_tail=False)
+            if parent is not None:
+                while element.getprevious() is not None:
+                    del parent[0]
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or None
+        raise ContentError([Problem(name, line, None, f"is not well-formed XML ({_one_line(exc.msg)})",
+                                    "export it again from WordPress; a file cut short or edited by hand cannot "
+                                    "be read")]) from None
+    if export.version is None:
+        raise _not_an_export(name, "it has no <wp:wxr_version>")
+    return export
+
+
+def _not_an_export(name: str, why: str) -> ContentError:
+    return ContentError([Problem(name, None, None, f"is not a WordPress export: {why}",
+                                 "use the file WordPress's Tools → Export makes (WXR), or import a feed")])
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())[:200]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _text(element) -> str:
+    """The text of an element: entity references (never expanded) are left out."""
+    parts = [element.text or ""]
+    parts += [child.tail or "" for child in element]
+    return "".join(parts).strip()
+
+
+def _child_text(element, local: str) -> str | None:
+    for child in element:
+        if isinstance(child.tag, str) and _local(child.tag) == local:
+            return _text(child)
+    return None
+
+
+def _take_author(element, export: _Export) -> None:
+    login = _child_text(element, "author_login") or ""
+    display = _child_text(element, "author_display_name") or ""
+    full = " ".join(p for p in (_child_text(element, "author_first_name"), _child_text(element, "author_last_name"))
+                    if p)
+    # WordPress sets the display name to the login until the author chooses one.
+    name = full if full and (not display or display == login) else display or full or login
+    if login:
+        export.authors[login] = " ".join(name.split())
+
+
+def _take_item(element, export: _Export) -> None:
+    item = _Item(line=element.sourceline)
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        tag = child.tag
+        if tag == "category":
+            item.categories.append((child.get("domain") or "", child.get("nicename") or "", _text(child)))
+        elif tag == CONTENT:
+            item.fields["content"] = (child.text or "") + "".join(c.tail or "" for c in child)
+        elif tag == DC_CREATOR:
+            item.fields["creator"] = _text(child)
+        elif tag.startswith(EXCERPT_PREFIX) and tag.endswith("}encoded"):
+            item.fields["excerpt"] = _text(child)
+        elif WP_NAMESPACE.match(tag) and _local(tag) == "postmeta":
+            key, value = _child_text(child, "meta_key"), _child_text(child, "meta_value")
+            if key:
+                item.meta[key] = value or ""
+        elif WP_NAMESPACE.match(tag):
+            item.fields[_local(tag)] = _text(child)
+        elif "}" not in tag:
+            item.fields[tag] = _text(child)
+    kind, status = item.fields.get("post_type", "post"), item.fields.get("status", "publish")
+    if kind != "post" or status in SKIPPED_STATUSES or item.fields.get("post_password"):
+        # Only posts to import keep their text: an export's revisions alone can be larger than its posts.
+        item.fields.pop("content", None)
+        if kind != "attachment":  # (an attachment's excerpt is its caption)
+            item.fields.pop("excerpt", None)
+        item.meta = {k: v for k, v in item.meta.items() if k == "_wp_attachment_image_alt"}
+    if kind == "attachment":
+        post_id = item.fields.get("post_id", "")
+        export.attachments[post_id] = Attachment(
+            id=post_id, url=item.fields.get("attachment_url") or item.fields.get("guid") or "",
+            alt=item.meta.get("_wp_attachment_image_alt") or None, caption=item.fields.get("excerpt") or None,
+            title=item.fields.get("title") or None, parent=item.fields.get("post_parent") or None)
+    export.items.append(item)
+
+
+def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]], name: str,
+             options: ReadOptions) -> ImportedArticle:
+    fields = item.fields
+    where = f"{name} (post {fields.get('post_id', '?')}, line {item.line})"
+    status = fields.get("status", "publish")
+    title = " ".join(fields.get("title", "").split()) or None
+    creator = fields.get("creator", "")
+    authors = (export.authors.get(creator) or creator,) if creator else ()
+    category, tags = _categories(item, export)
+    date = _date(fields.get("post_date_gmt"), fields.get("post_date"), "post_date", options)
+    updated = _date(fields.get("post_modified_gmt"), fields.get("post_modified"), "post_modified", options)
+    if updated is not None and (date is None or updated.value <= date.value):
+        updated = None
+    slug = unquote(fields.get("post_name") or "") or None
+    link = fields.get("link") or ""
+    aliases = _aliases(link) if status in ("publish", "future") else ()
+    base = ImportedArticle(name=where, title=title, date=date, updated=None, authors=(), editors=(), source=None,
+                           dateline=None, tags=(), body="", removed=(), warnings=(), slug=slug)
+    final_slug = slug_for(base)
+    warnings: list[str] = []
+    pictures = _Pictures(final_slug, options.uploads, warnings)
+    content = expand(fields.get("content", ""), fields.get("post_id", ""), export.attachments,
+                     lambda post: gallery.get(post, []))
+    warnings += content.warnings
+    converted = html_to_markdown(content.html, picture=pictures.place, base_url=link or export.base_url,
+                                 title=title)
+    warnings += converted.notes
+    image = _featured(item, export, pictures, warnings)
+    summary = text_of(fields.get("excerpt", "")) or None
+    return ImportedArticle(
+        name=where, title=title, date=date, updated=updated, authors=authors, editors=(), source=None,
+        dateline=None, tags=tags, body=converted.body, removed=converted.removed, slug=slug, aliases=aliases,
+        category=category, summary=summary, draft=status in ("draft", "pending"), image=image,
+        pictures=converted.pictures, source_url=link if link.lower().startswith(("https://", "http://")) else None,
+        warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)))
+
+
+def _categories(item: _Item, export: _Export) -> tuple[str | None, tuple[str, ...]]:
+    """(category, tags): the primary or first category; the other categories and the post tags as tags."""
+    categories = [(nice, label) for domain, nice, label in item.categories
+                  if domain == "category" and label and nice.lower() not in UNCATEGORIZED]
+    post_tags = [label for domain, _, label in item.categories if domain == "post_tag" and label]
+    primary = next((export.category_ids.get(item.meta[k]) for k in PRIMARY_CATEGORY_KEYS if item.meta.get(k)), None)
+    categories.sort(key=lambda pair: pair[0] != primary)  # stable: the primary first, the others in order
+    category = categories[0][1] if categories else None
+    tags = [label for _, label in categories[1:]] + post_tags
+    return category, tuple(dict.fromkeys(" ".join(t.split()) for t in tags))
+
+
+def _date(gmt: str | None, local: str | None, field_name: str, options: ReadOptions) -> FoundDate | None:
+    """A post's date-time: the UTC one shown in the site's zone, else the local one taken as the site's zone."""
+    for value, is_utc in ((gmt, True), (local, False)):
+        if not value or value.strip() == _NO_DATE:
+            continue
+        try:
+            parsed = datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            continue
+        if not 1900 <= parsed.year <= 2999:
+            continue
+        if is_utc:
+            when = parsed.replace(tzinfo=timezone.utc).astimezone(options.zone)
+            origin = f"wp:{field_name}_gmt of the export (UTC), in the site's zone"
+        else:
+            when = parsed.replace(tzinfo=options.zone)
+            origin = f"wp:{field_name} of the export, taken as the site's zone ({options.zone.key})"
+        return FoundDate(when, True, origin)
+    return None
+
+
+def _aliases(link: str) -> tuple[str, ...]:
+    """The old permalink's path, percent-decoded ("/2024/06/12/judul/"), when Warta can redirect it."""
+    parts = urlsplit(link)
+    if parts.query or not parts.path.strip("/"):
+        return ()
+    path = unquote(parts.path)
+    return () if check_alias(path) else (path,)
+
+
+def _featured(item: _Item, export: _Export, pictures: _Pictures, warnings: list[str]) -> ImportedImage | None:
+    thumbnail = item.meta.get("_thumbnail_id")
+    if not thumbnail:
+        return None
+    attachment = export.attachments.get(thumbnail)
+    if attachment is None or not attachment.url:
+        warnings.append(f"the featured image (attachment {thumbnail}) is not in the export")
+        return None
+    caption, credit = split_credit(attachment.caption) if attachment.caption else (None, None)
+    alt = attachment.alt or caption or None
+    if attachment.alt is None:
+        warnings.append("the featured image has no alt text in WordPress" +
+                        (": its caption is used; check it" if alt else ": write one under image: alt"))
+    local = pictures.local(attachment.url)
+    if local is not None:
+        src, copy_from = local
+        return ImportedImage(src, alt, caption or None, credit, copy_from)
+    if attachment.url.lower().startswith("https://"):
+        warnings.append(f"the featured image stays at {attachment.url} (used only for sharing cards): "
+                        "pass --uploads with the site's wp-content/uploads folder to copy it")
+        return ImportedImage(attachment.url, alt, caption or None, credit, None)
+    warnings.append(f"the featured image {attachment.url} is not https and not under --uploads: left out")
+    return None
+
+
+class _Pictures:
+    """The pictures of one post: a WordPress upload found under --uploads is copied to foto/<slug>/; any other
+    picture is not shown (Warta publishes only its own copies), and becomes a link to it."""
+
+    def __init__(self, slug: str, uploads: Path | None, warnings: list[str]) -> None:
+        self.slug, self.warnings = slug, warnings
+        self.uploads = uploads.resolve() if uploads is not None else None
+        self.found: dict[str, tuple[str, Path]] = {}
+        self.names: dict[str, Path] = {}
+
+    def local(self, url: str) -> tuple[str, Path] | None:
+        """(src, file) for an uploaded picture found under --uploads, or None."""
+        if url in self.found:
+            return self.found[url]
+        if self.uploads is None:
+            return None
+        path = unquote(urlsplit(url).path)
+        if UPLOADS_MARK not in path:
+            return None
+        relative = path.split(UPLOADS_MARK, 1)[1]
+        if not relative.lower().endswith(IMAGE_EXTENSIONS):
+            return None
+        # A body picture is usually a resized copy (foto-1024x683.jpg): the original is better, if it is there.
+        for candidate in dict.fromkeys((_RESIZED.sub("", relative), relative)):
+            file = self._inside(candidate)
+            if file is not None:
+                src = self._src(file)
+                self.found[url] = (src, file)
+                return self.found[url]
+        self.warnings.append(f"{relative} is not in the uploads folder")
+        return None
+
+    def _inside(self, relative: str) -> Path | None:
+        """The file at `relative` under --uploads, only if it is a regular file there after every link is
+        followed (a link out of the folder, `..`, or an absolute path is never followed)."""
+        assert self.uploads is not None
+        if "\x00" in relative or any(part in ("", ".", "..") for part in relative.split("/")):
+            return None
+        try:
+            file = (self.uploads / relative).resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None
+        if not file.is_relative_to(self.uploads) or not file.is_file():
+            return None
+        return file
+
+    def _src(self, file: Path) -> str:
+        src = picture_src(self.slug, file.name)
+        stem, dot, extension = src.rpartition(".")
+        number = 2
+        while src in self.names and self.names[src] != file:
+            src = f"{stem}-{number}.{extension}" if dot else f"{src}-{number}"
+            number += 1
+        self.names[src] = file
+        return src
+
+    def place(self, src: str, alt: str | None) -> ImportedImage | None:
+        """The converter's picture hook: a body picture found under --uploads, to be copied beside the article."""
+        local = self.local(src)
+        return ImportedImage(local[0], alt, copy_from=local[1]) if local is not None else None
