@@ -156,8 +156,9 @@ def _authors(entry) -> tuple[str, ...]:
 def _date(entry, key: str, options: ReadOptions) -> FoundDate | None:
     """The item's date-time as the feed wrote it, in the site's zone; a time written without a zone is
     taken as the site's (feedparser would take it as UTC)."""
-    raw = (entry.get(key) or "").strip()
-    parsed = entry.get(f"{key}_parsed")
+    # (dict.get: feedparser's own get() answers `updated` with `published` when there is none, and warns)
+    raw = str(dict.get(entry, key) or "").strip()
+    parsed = dict.get(entry, f"{key}_parsed")
     if not raw and not parsed:
         return None
     value = None

@@ -22,6 +22,7 @@ _BARE_URL_LINE = re.compile(r"^[ \t]*(?:<p>)?[ \t]*(https?://[^\s<>\"']+)[ \t]*(
 _SHORTCODE = re.compile(r"\[(\[?)([A-Za-z][\w-]*)(?![\w-])([^\[\]]*?)(/?)\](\]?)")
 _ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|([\w-]+)\s*=\s*'([^']*)'(?:\s|$)"""
                         r"""|([\w-]+)\s*=\s*([^\s'"]+)(?:\s|$)|"([^"]*)"(?:\s|$)|'([^']*)'(?:\s|$)|(\S+)(?:\s|$)""")
+_KEPT = re.compile(r"<div wp-kept-(\d+)></div>")
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _LINK_AROUND_IMG = re.compile(r"<a\b[^>]*>\s*(<img\b[^>]*>)\s*</a>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -72,15 +73,25 @@ def expand(text: str, post_id: str, attachments: dict[str, Attachment], gallery_
            ) -> Content:
     """The HTML WordPress shows for a post's stored content (`content:encoded`)."""
     warnings: list[str] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept: list[str] = []
+
+    def keep(block: str) -> str:
+        """What a shortcode or an embed made, kept out of wpautop's way: WordPress runs them after it."""
+        if not block.strip():
+            return ""
+        kept.append(block.strip())
+        return f"\n\n<div wp-kept-{len(kept) - 1}></div>\n\n"
+
+    text = _KEPT.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))  # (no forged placeholders)
     has_blocks = "<!-- wp:" in text
     text = _BLOCK_COMMENT.sub("", text)
-    text = _BARE_URL_LINE.sub(lambda m: _link_paragraph(m[1]), text)
-    expander = _Shortcodes(text, post_id, attachments, gallery_of, warnings)
+    text = _BARE_URL_LINE.sub(lambda m: keep(_link_paragraph(m[1])), text)
+    expander = _Shortcodes(text, post_id, attachments, gallery_of, warnings, keep)
     text = expander.expand(0, len(text), 0)
     # Block editor posts are stored with their paragraphs; WordPress runs wpautop only on the others.
     if not has_blocks:
         text = wpautop(text)
+    text = _KEPT.sub(lambda m: kept[int(m[1])], text)
     return Content(text, tuple(dict.fromkeys(warnings)))
 
 
@@ -171,8 +182,9 @@ class _Shortcodes:
     (a text of many unclosed `[x]` stays linear, not a search to the end for each)."""
 
     def __init__(self, text: str, post_id: str, attachments: dict[str, Attachment],
-                 gallery_of: Callable[[str], list[Attachment]], warnings: list[str]) -> None:
-        self.text, self.post_id, self.attachments = text, post_id, attachments
+                 gallery_of: Callable[[str], list[Attachment]], warnings: list[str],
+                 keep: Callable[[str], str]) -> None:
+        self.text, self.post_id, self.attachments, self.keep = text, post_id, attachments, keep
         self.gallery_of, self.warnings = gallery_of, warnings
         self.closings: dict[str, list[int]] = {}
         for match in re.finditer(r"\[/([A-Za-z][\w-]*)\]", text):
@@ -222,18 +234,18 @@ class _Shortcodes:
 
     def _handle(self, name: str, attrs: dict[str, str], inner: str | None) -> str:
         if name in ("caption", "wp_caption"):
-            return self._caption(attrs, inner or "")
+            return self.keep(self._caption(attrs, inner or ""))
         if name == "embed":
-            return _link_paragraph(text_of(inner or "") or attrs.get("src", "") or attrs.get("url", ""))
+            return self.keep(_link_paragraph(text_of(inner or "") or attrs.get("src", "") or attrs.get("url", "")))
         if name == "gallery":
-            return self._gallery(attrs)
+            return self.keep(self._gallery(attrs))
         if name in MEDIA_SHORTCODES:
             url = next((attrs[k] for k in ("src", "mp4", "m4v", "webm", "ogv", "mp3", "ogg", "wav", "m4a", "0")
                         if attrs.get(k)), "")
             if not url:
                 self.warnings.append(f"[{name}] without a file taken out")
                 return ""
-            return _link_paragraph(url, MEDIA_SHORTCODES[name])
+            return self.keep(_link_paragraph(url, MEDIA_SHORTCODES[name]))
         self.warnings.append(f"unknown shortcode [{name}] taken out" + (", its text kept" if inner and inner.strip()
                                                                           else ""))
         return inner or ""

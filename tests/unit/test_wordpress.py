@@ -1,0 +1,223 @@
+"""importer/wordpress.py: a WordPress export (WXR) -> ImportedArticle records and Skipped items (issue 19).
+
+The fixture tests/fixtures/import/wordpress/export.xml is a news site's export as WordPress 6.5 writes it:
+four authors, categories (one primary by Yoast), tags, a featured image, [caption], [gallery], [embed], a
+block-editor post, a draft, a pending, a private, a password-protected, a scheduled and a trashed post, a
+page, a menu item, a revision and attachments; its uploads/ folder holds the pictures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from warta.errors import ContentError
+from warta.importer import wordpress
+from warta.importer.records import ImportedArticle, ReadOptions, Reading
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "wordpress"
+EXPORT = FIXTURE / "export.xml"
+UPLOADS = FIXTURE / "uploads"
+JAKARTA = ZoneInfo("Asia/Jakarta")
+
+
+def _read(uploads: Path | None = UPLOADS, data: bytes | None = None) -> Reading:
+    return wordpress.read(EXPORT.read_bytes() if data is None else data, "export.xml",
+                          ReadOptions(JAKARTA, uploads=uploads))
+
+
+def _by_title(reading: Reading, start: str) -> ImportedArticle:
+    return next(a for a in reading.articles if (a.title or "").startswith(start))
+
+
+def _export(items: str, head: str = "") -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Uji</title><wp:wxr_version>1.2</wp:wxr_version>
+{head}{items}</channel></rss>""".encode()
+
+
+def _post(post_id: int, title: str, content: str = "Isi berita.", status: str = "publish", extra: str = "",
+          kind: str = "post") -> str:
+    return f"""<item><title>{title}</title><link>https://contoh.id/2024/06/{post_id}/</link>
+<dc:creator>x</dc:creator><content:encoded><![CDATA[{content}]]></content:encoded>
+<excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>{post_id}</wp:post_id>
+<wp:post_date>2024-06-12 10:00:00</wp:post_date><wp:post_date_gmt>2024-06-12 03:00:00</wp:post_date_gmt>
+<wp:post_name>p{post_id}</wp:post_name><wp:status>{status}</wp:status><wp:post_type>{kind}</wp:post_type>{extra}</item>"""
+
+
+def test_published_posts_keep_author_category_tags_and_dates_with_time() -> None:
+    article = _by_title(_read(), "Harga Beras Naik")
+    assert article.authors == ("Rina Marlina",)
+    # Yoast's primary category (Ekonomi) first; the other category joins the post's tags
+    assert article.category == "Ekonomi"
+    assert article.tags == ("Daerah", "Beras", "Harga Pangan")
+    assert article.date is not None and article.date.iso() == "2024-06-12T10:15:00+07:00"
+    assert article.updated is not None and article.updated.iso() == "2024-06-12T14:02:11+07:00"
+    assert article.summary == ("Harga beras medium di Pasar Induk Cipinang naik Rp 1.000 per kilogram dalam sepekan "
+                               "menjelang Iduladha.")
+    assert article.source_url == "https://kabarnusantara.id/2024/06/12/harga-beras-naik-jelang-iduladha/"
+    assert not article.draft
+
+
+def test_author_is_the_full_name_when_the_display_name_is_the_login() -> None:
+    reading = _read()
+    assert _by_title(reading, "Pemkot Bekasi").authors == ("Budi Santoso",)
+    assert _by_title(reading, "Profil Calon").authors == ("Tim Redaksi",)
+    assert _by_title(reading, "Makna").authors == ("Ayu Lestari",)
+
+
+def test_the_default_category_is_no_category() -> None:
+    article = _by_title(_read(), "Makna")
+    assert article.category is None and article.tags == ("Lebaran", "Mudik")
+
+
+def test_slug_is_kept_percent_decoded_and_the_old_permalink_is_an_alias() -> None:
+    reading = _read()
+    assert _by_title(reading, "Harga Beras").aliases == ("/2024/06/12/harga-beras-naik-jelang-iduladha/",)
+    unicode_post = _by_title(reading, "Makna")
+    assert unicode_post.slug == "makna-عيد-الفطر-bagi-perantau"
+    assert unicode_post.aliases == ("/2024/04/10/makna-عيد-الفطر-bagi-perantau/",)
+
+
+def test_drafts_and_pending_posts_are_drafts_without_aliases() -> None:
+    reading = _read()
+    draft, pending = _by_title(reading, "Profil Calon"), _by_title(reading, "UMK Bekasi")
+    assert draft.draft and pending.draft
+    assert draft.aliases == () and pending.aliases == ()
+    # a draft has no GMT date (0000-00-00): its local date is taken in the site's zone
+    assert draft.date is not None and draft.date.iso() == "2024-06-18T09:00:00+07:00"
+
+
+def test_scheduled_posts_are_articles_dated_in_the_future_not_drafts() -> None:
+    article = _by_title(_read(), "Jadwal Sekaten")
+    assert not article.draft and article.date is not None and article.date.iso() == "2031-01-05T08:00:00+07:00"
+
+
+def test_every_other_item_is_skipped_with_its_reason() -> None:
+    reading = _read()
+    reasons = {skipped.what: skipped.reason for skipped in reading.skipped}
+    assert reasons['post "Catatan Rapat Redaksi: Rencana Liputan Pilkada" (id 106)'] == "private post"
+    assert reasons['post "Laporan Khusus untuk Pelanggan: Peta Kekuatan Pilkada Bekasi" (id 111)'] == \
+        "password-protected post"
+    assert reasons['post "Harga Cabai Turun" (id 109)'] == "in the trash"
+    assert reasons['page "Tentang Kami" (id 110)'].startswith("a page")
+    assert reasons['nav_menu_item "Beranda" (id 301)'] == "not a post (nav_menu_item)"
+    assert reasons['revision "Harga Beras Naik Jelang Iduladha" (id 108)'] == "not a post (revision)"
+    assert sum(r.startswith("attachment") for r in reasons.values()) == 5
+    assert len(reading.articles) == 6 and len(reading.skipped) == 11
+    titles = " ".join(a.title or "" for a in reading.articles)
+    assert "Catatan Rapat" not in titles and "Laporan Khusus" not in titles
+
+
+def test_private_text_is_not_kept_anywhere() -> None:
+    reading = _read()
+    assert not any("Narasumber rahasia" in a.body for a in reading.articles)
+
+
+def test_featured_image_is_copied_from_uploads_with_alt_caption_and_credit() -> None:
+    image = _by_title(_read(), "Harga Beras").image
+    assert image is not None
+    assert image.src == "foto/harga-beras-naik-jelang-iduladha/beras-cipinang.jpg"
+    assert image.copy_from == (UPLOADS / "2024/06/beras-cipinang.jpg").resolve()
+    assert image.alt == "Tumpukan karung beras di gudang Pasar Induk Cipinang"
+    assert image.caption == "Tumpukan karung beras di gudang Pasar Induk Beras Cipinang, Jakarta Timur."
+    assert image.credit == "ANTARA FOTO/Aditya Pradana Putra"
+
+
+def test_without_uploads_the_featured_image_stays_at_its_https_address_with_a_warning() -> None:
+    article = _by_title(_read(uploads=None), "Harga Beras")
+    assert article.image is not None and article.image.copy_from is None
+    assert article.image.src == "https://kabarnusantara.id/wp-content/uploads/2024/06/beras-cipinang.jpg"
+    assert any("--uploads" in w.message for w in article.warnings)
+    assert article.pictures == () and "![" not in article.body
+
+
+def test_caption_shortcode_becomes_a_body_picture_copied_from_the_original_file() -> None:
+    article = _by_title(_read(), "Harga Beras")
+    (picture,) = article.pictures
+    # the body named the 300x200 copy WordPress made; the original upload is copied instead
+    assert picture.copy_from == (UPLOADS / "2024/06/pedagang-beras.jpg").resolve()
+    assert picture.src == "foto/harga-beras-naik-jelang-iduladha/pedagang-beras.jpg"
+    assert picture.credit == "Kabar Nusantara/Rina Marlina"
+    assert ('![Pedagang menata karung beras di kiosnya](foto/harga-beras-naik-jelang-iduladha/pedagang-beras.jpg '
+            '"Seorang pedagang menata karung beras di Pasar Induk Cipinang, Selasa (11/6/2024)."){credit="Kabar '
+            'Nusantara/Rina Marlina"}') in article.body
+
+
+def test_classic_posts_get_paragraphs_and_unknown_shortcodes_go_with_a_warning() -> None:
+    article = _by_title(_read(), "Harga Beras")
+    assert "2.400 ton,\" kata Haji Darto" in article.body and "Cipinang, Selasa (11/6/2024).\\\nIa menambahkan" in \
+        article.body
+    assert "[ads" not in article.body and "contact-form" not in article.body
+    messages = [w.message for w in article.warnings]
+    assert "unknown shortcode [ads] taken out" in messages
+    assert "unknown shortcode [contact-form-7] taken out" in messages
+    assert article.body.rstrip().endswith("Pemerintah berencana menggelar operasi pasar di 12 titik mulai pekan depan.")
+
+
+def test_block_editor_post_loses_its_comments_and_keeps_its_structure() -> None:
+    article = _by_title(_read(), "Pemkot Bekasi")
+    assert "wp:" not in article.body and "<!--" not in article.body
+    assert "## Titik rawan" in article.body and "- Underpass Jalan Ahmad Yani" in article.body
+    assert "[https://www.youtube.com/watch?v=dQw4w9WgXcQ](https://www.youtube.com/watch?v=dQw4w9WgXcQ)" in article.body
+    assert "javascript" not in article.body and "Patriot Siaga" in article.body
+    (picture,) = article.pictures
+    assert picture.credit == "Dok. Humas Pemkot Bekasi"
+
+
+def test_gallery_and_embeds_of_a_classic_post() -> None:
+    article = _by_title(_read(), "Makna")
+    assert [p.copy_from.name for p in article.pictures if p.copy_from] == ["pulang-basamo-1.jpg", "pulang-basamo-2.jpg"]
+    assert "(https://www.youtube.com/watch?v=abc123XYZ_0)" in article.body
+    assert "(https://twitter.com/kabarnusantara/status/1777777777777777777)" in article.body
+    assert "\\[sic\\]" in article.body
+
+
+def test_pictures_are_never_copied_from_outside_uploads(tmp_path: Path) -> None:
+    """A symlink in uploads/ pointing out of it, and `..` in a picture's address, are not followed."""
+    uploads = tmp_path / "uploads"
+    (uploads / "2024").mkdir(parents=True)
+    secret = tmp_path / "rahasia.jpg"
+    secret.write_bytes((UPLOADS / "2024/06/beras-cipinang.jpg").read_bytes())
+    os.symlink(secret, uploads / "2024" / "tautan.jpg")
+    content = ('<img src="https://contoh.id/wp-content/uploads/2024/tautan.jpg" alt="a">\n\n'
+               '<img src="https://contoh.id/wp-content/uploads/2024/../../rahasia.jpg" alt="b">')
+    reading = wordpress.read(_export(_post(1, "Uji", content)), "x.xml", ReadOptions(JAKARTA, uploads=uploads))
+    (article,) = reading.articles
+    assert article.pictures == ()
+    assert "rahasia" not in article.body or "](https://" in article.body
+
+
+def test_a_feed_is_not_an_export() -> None:
+    feed = (FIXTURE.parent / "feeds" / "rss" / "feed.xml").read_bytes()
+    with pytest.raises(ContentError) as caught:
+        _read(data=feed)
+    assert "is not a WordPress export" in caught.value.format()
+
+
+def test_plain_permalinks_are_named_in_one_warning() -> None:
+    item = _post(5, "Lama", extra="").replace("https://contoh.id/2024/06/5/", "https://contoh.id/?p=5")
+    reading = wordpress.read(_export(item), "x.xml", ReadOptions(JAKARTA))
+    assert reading.articles[0].aliases == ()
+    assert "plain permalink" in reading.warnings[0].message
+
+
+def test_only_posts_to_import_keep_their_text_in_memory() -> None:
+    """Revisions, pages and other items are read for their kind and title only: an export of 2,000 revisions of
+    20 KB each (40 MB) is read without holding their text (measured by tracemalloc, Python's own allocations)."""
+    import tracemalloc
+
+    revision = _post(0, "Revisi", "x" * 20_000, status="inherit", kind="revision")
+    data = _export(revision * 2000)
+    tracemalloc.start()
+    try:
+        reading = wordpress.read(data, "x.xml", ReadOptions(JAKARTA))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(reading.skipped) == 2000
+    assert peak < 10 * 1024 * 1024, peak
