@@ -117,3 +117,11 @@ def test_any_damaged_byte_gives_a_reading_or_one_clear_problem(which: str, where
         READERS[reader](data, "masuk.xml", OPTIONS)
     except ContentError as error:
         assert "\n" not in error.format()
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_entities_declared_after_long_padding_are_refused_too(reader: str) -> None:
+    body = EXPORT if reader == "wordpress" else RSS
+    padded = (b'<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!-- ' + b"x" * 200_000 + b' -->\n'
+              + LAUGHS.split(b"[", 1)[1] + body.split(b"?>", 1)[1].replace(b"Kabar", b"&lol9; Kabar", 1))
+    assert "declares XML entities" in _refused(reader, padded)

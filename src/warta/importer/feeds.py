@@ -31,9 +31,9 @@ from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
 from warta.importer.htmltomd import html_to_markdown
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading
+from warta.importer.wordpress import declares_entities
 from warta.importer.wpcontent import text_of, wpautop
 
-_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _FEED_FOOTER = re.compile(
     r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?(?:appeared first on|pertama kali (?:muncul|tampil|terbit) "
     r"di|muncul pertama kali di)\s(?:(?!</p>).){0,400}</p>\s*$", re.IGNORECASE | re.DOTALL)
@@ -47,8 +47,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     """Read an RSS or Atom feed: each item an article."""
     import feedparser  # only `warta import` of a feed needs it
 
-    prolog = data[:65536].split(b"<rss", 1)[0].split(b"<feed", 1)[0].split(b"<rdf:RDF", 1)[0]
-    if _ENTITY_DECLARATION.search(prolog):
+    if declares_entities(data, (b"<rss", b"<feed", b"<rdf:RDF")):
         raise ContentError([Problem(name, 1, None, "declares XML entities in a DOCTYPE; refused (they could "
                                                    "expand to gigabytes or read local files)",
                                     "save the feed again as the site serves it")])

@@ -119,57 +119,79 @@ def _parse(data: bytes, name: str) -> _Export:
     """Stream the export's XML into an _Export; refuse what is not a well-formed WordPress export."""
     from lxml import etree  # only `warta import` needs lxml
 
-    head = data[:65536]
-    if _ENTITY_DECLARATION.search(head.split(b"<rss", 1)[0]):
+    if declares_entities(data, (b"<rss",)):
         raise ContentError([Problem(name, 1, None, "declares XML entities in a DOCTYPE, which a WordPress export "
                                                    "never does; refused (it could expand to gigabytes)",
                                     "export the site again with Tools → Export")])
-    export = _Export()
-    root_seen = False
     try:
-        events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False,
-                                 no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
-                                 remove_pis=True)
-        for event, element in events:
-            if event == "start":
-                if not root_seen:
-                    root_seen = True
-                    if element.tag != "rss":
-                        raise _not_an_export(name, f"its root element is <{_local(element.tag)}>, not <rss>")
-                continue
-            tag = element.tag if isinstance(element.tag, str) else ""
-            if tag == "item":
-                _take_item(element, export)
-            elif WP_NAMESPACE.match(tag):
-                local = _local(tag)
-                if local == "author":
-                    _take_author(element, export)
-                elif local == "category":
-                    term = _child_text(element, "term_id")
-                    if term:
-                        export.category_ids[term] = _child_text(element, "category_nicename") or ""
-                elif local == "wxr_version":
-                    export.version = _text(element)
-                elif local == "base_site_url":
-                    export.base_url = _text(element)
-                else:
-                    continue
-            else:
-                continue
-            # Free what was read: the parsed tree of a 500 MB export never has to be held whole.
-            parent = element.getparent()
-            element.clear(keep_tail=False)
-            if parent is not None:
-                while element.getprevious() is not None:
-                    del parent[0]
+        export = _stream(data, name, huge=False)
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno or None
-        raise ContentError([Problem(name, line, None, f"is not well-formed XML ({_one_line(exc.msg)})",
-                                    "export it again from WordPress; a file cut short or edited by hand cannot "
-                                    "be read")]) from None
+        if "too big" not in str(exc.msg) and "huge" not in str(exc.msg).lower():
+            raise _not_well_formed(name, exc) from None
+        # A post of more than 10 MB (pictures pasted into it as data): lxml reads it only with huge_tree, which
+        # is safe here as no entity is declared (refused above).
+        try:
+            export = _stream(data, name, huge=True)
+        except etree.XMLSyntaxError as again:
+            raise _not_well_formed(name, again) from None
     if export.version is None:
         raise _not_an_export(name, "it has no <wp:wxr_version>")
     return export
+
+
+def declares_entities(data: bytes, roots: tuple[bytes, ...]) -> bool:
+    """True when a DOCTYPE before the root element (any of `roots`; the whole file without one) declares an
+    entity: the way to billion laughs and to reading local files. WordPress and feeds never declare any."""
+    found = [i for i in (data.find(root) for root in roots) if i >= 0]
+    return _ENTITY_DECLARATION.search(data[: min(found)] if found else data) is not None
+
+
+def _stream(data: bytes, name: str, huge: bool) -> _Export:
+    """One pass over the export's XML, each item, author and category dropped from the tree once read."""
+    from lxml import etree
+
+    export = _Export()
+    root_seen = False
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False, no_network=True,
+                             load_dtd=False, huge_tree=huge, remove_comments=True, remove_pis=True)
+    for event, element in events:
+        if event == "start":
+            if not root_seen:
+                root_seen = True
+                if element.tag != "rss":
+                    raise _not_an_export(name, f"its root element is <{_local(str(element.tag))}>, not <rss>")
+            continue
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "item":
+            _take_item(element, export)
+        elif WP_NAMESPACE.match(tag):
+            local = _local(tag)
+            if local == "author":
+                _take_author(element, export)
+            elif local == "category":
+                term = _child_text(element, "term_id")
+                if term:
+                    export.category_ids[term] = _child_text(element, "category_nicename") or ""
+            elif local == "wxr_version":
+                export.version = _text(element)
+            elif local == "base_site_url":
+                export.base_url = _text(element)
+            else:
+                continue
+        else:
+            continue
+        # Free what was read: the parsed tree of a 500 MB export never has to be held whole.
+        parent = element.getparent()
+        element.clear(keep_tail=False)
+        if parent is not None:
+            while element.getprevious() is not None:
+                del parent[0]
+    return export
+
+
+def _not_well_formed(name: str, exc) -> ContentError:
+    return ContentError([Problem(name, exc.lineno or None, None, f"is not well-formed XML ({_one_line(exc.msg)})",
+                                 "export it again from WordPress; a file cut short or edited by hand cannot be read")])
 
 
 def _not_an_export(name: str, why: str) -> ContentError:
@@ -207,7 +229,7 @@ def _take_author(element, export: _Export) -> None:
     # WordPress sets the display name to the login until the author chooses one.
     name = full if full and (not display or display == login) else display or full or login
     if login:
-        export.authors[login] = " ".join(name.split())
+        export.authors[login] = text_of(name)
 
 
 def _take_item(element, export: _Export) -> None:
@@ -217,7 +239,7 @@ def _take_item(element, export: _Export) -> None:
             continue
         tag = child.tag
         if tag == "category":
-            item.categories.append((child.get("domain") or "", child.get("nicename") or "", _text(child)))
+            item.categories.append((child.get("domain") or "", child.get("nicename") or "", text_of(_text(child))))
         elif tag == CONTENT:
             item.fields["content"] = (child.text or "") + "".join(c.tail or "" for c in child)
         elif tag == DC_CREATOR:
@@ -253,7 +275,7 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     fields = item.fields
     where = f"{name} (post {fields.get('post_id', '?')}, line {item.line})"
     status = fields.get("status", "publish")
-    title = " ".join(fields.get("title", "").split()) or None
+    title = text_of(fields.get("title", "")) or None  # (WordPress stores "&amp;" and tags in titles)
     creator = fields.get("creator", "")
     authors = (export.authors.get(creator) or creator,) if creator else ()
     category, tags = _categories(item, export)
@@ -275,6 +297,8 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     converted = html_to_markdown(content.html, picture=pictures.place, base_url=link or export.base_url,
                                  title=title)
     warnings += converted.notes
+    if not converted.body.strip() and text_of(content.html):
+        warnings.append("no text of the post is left after converting it to Markdown: copy it by hand")
     image = _featured(item, export, pictures, warnings)
     summary = text_of(fields.get("excerpt", "")) or None
     return ImportedArticle(
