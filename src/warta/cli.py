@@ -116,11 +116,13 @@ def _parser() -> argparse.ArgumentParser:
     _add_new(commands)
 
     importing = commands.add_parser(
-        "import", help="turn raw scraped article text into articles/<slug>.md",
-        description="Parse raw article text (copied from a web page, a wire feed or a CMS export) into "
-                    "articles with front matter, listing every line it takes out. Never overwrites unless --force.")
+        "import", help="turn raw article text, saved pages, WordPress exports and feeds into articles/<slug>.md",
+        description="Read raw article text (copied from a web page, a wire feed or a CMS export), saved HTML pages, "
+                    "WordPress exports (WXR) and RSS/Atom feeds into articles with front matter, their pictures "
+                    "beside them, listing every line or block it takes out. Never overwrites unless --force.")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                           help="raw text files (UTF-8 with or without BOM, or Windows-1252)")
+                           help="raw text files (UTF-8 with or without BOM, or Windows-1252), saved pages (.html), "
+                                "WordPress exports or feeds (.xml); the kind is read from the file")
     importing.add_argument("--into", type=Path, default=Path(ARTICLES_DIR), metavar="DIR",
                            help="folder to write the articles to (default: articles/)")
     importing.add_argument("--dry-run", action="store_true",
@@ -128,6 +130,9 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("--force", action="store_true", help="overwrite an existing article of the same name")
     importing.add_argument("--fetched-at", metavar="WHEN",
                            help='when the texts were fetched, ISO 8601: dates "2 months ago" and undated texts')
+    importing.add_argument("--uploads", type=Path, metavar="DIR",
+                           help="a WordPress site's wp-content/uploads folder: pictures of an export are copied "
+                                "from it (and only from it)")
     importing.set_defaults(run=_run_import, stopped="nothing imported ({})")
     _add_deploy(commands)
     _add_check(commands)
@@ -310,7 +315,8 @@ def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from warta.config import load_config
-    from warta.importer import DEFAULT_ZONE, import_files
+    from warta.importer import DEFAULT_ZONE
+    from warta.importer.write import import_inputs
 
     site = args.into.parent
     zone = load_config(site)[0].zone if (site / CONFIG_NAME).is_file() else DEFAULT_ZONE
@@ -319,28 +325,74 @@ def _run_import(args: argparse.Namespace) -> int:
         fetched_at = _moment("--fetched-at", args.fetched_at, "2025-08-14T10:00:00+07:00")
         if fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=zone)
-    results = import_files(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,
-                           dry_run=args.dry_run)
-    failed = 0
-    for result in results:
-        article = result.article
-        if args.dry_run and article is not None and result.text is not None:
-            print(f"==> {result.source} -> {result.target} (dry run: nothing written)")
-            print(result.text, end="")
-            print(f"==> lines of {result.source} not in the body ({len(article.removed)}):")
-            for removed in article.removed:
-                print(f"  line {removed.line}: {removed.reason}: {removed.text}")
-        if result.problem is not None:
-            failed += 1
-            print(f"error: {result.problem.format()}", file=sys.stderr)
-        elif not args.dry_run:
-            dropped = len(article.dropped)
-            print(f"imported {result.source} -> {result.target} ({dropped} line{'s' * (dropped != 1)} dropped)")
-        for warning in article.warnings if article is not None else ():
-            print(warning.format(), file=sys.stderr)
+    if args.uploads is not None and not args.uploads.is_dir():
+        raise UsageError(f"--uploads {args.uploads}: not a folder; name the wp-content/uploads folder of the site")
+    inputs = import_inputs(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,
+                           dry_run=args.dry_run, uploads=args.uploads)
+    failed = sum(1 for item in inputs if len(item.failed) == len(item.results))
+    for item in inputs:
+        for result in item.results:
+            _print_import(result, args.dry_run)
+        _print_input_summary(item, args.dry_run)
     if failed:
-        print(f"{failed} of {len(results)} files not imported", file=sys.stderr)
-    return 1 if failed else 0
+        print(f"{failed} of {len(inputs)} files not imported", file=sys.stderr)
+    return 1 if any(item.failed for item in inputs) else 0
+
+
+def _print_import(result, dry_run: bool) -> None:
+    """One article's line: what was written where (or the whole file with --dry-run), its problem, warnings."""
+    article = result.article
+    if dry_run and article is not None and result.text is not None:
+        print(f"==> {result.source} -> {result.target} (dry run: nothing written)")
+        print(result.text, end="")
+        what = "lines" if result.kind == "text" else "blocks"
+        print(f"==> {what} of {result.source} not in the body ({len(article.removed)}):")
+        for removed in article.removed:
+            where = f"line {removed.line}" if removed.line else "block"
+            print(f"  {where}: {removed.reason}: {removed.text}")
+        for copy in result.pictures:
+            print(f"==> picture {copy.source} -> {copy.target}")
+    if result.problem is not None:
+        print(f"error: {result.problem.format()}", file=sys.stderr)
+    elif not dry_run:
+        dropped = len(article.dropped)
+        what = "line" if result.kind == "text" else "block"
+        pictures = len(result.pictures)
+        copied = f", {pictures} picture{'s' * (pictures != 1)} copied" if pictures else ""
+        print(f"imported {result.source} -> {result.target} ({dropped} {what}{'s' * (dropped != 1)} dropped{copied})")
+    for warning in article.warnings if article is not None else ():
+        print(warning.format(), file=sys.stderr)
+
+
+def _print_input_summary(item, dry_run: bool) -> None:
+    """For an input of many articles, or one that skipped some: how many were imported, and what was skipped
+    and why ("2 private posts skipped")."""
+    for warning in item.warnings:
+        print(warning.format(), file=sys.stderr)
+    if dry_run:
+        for skipped in item.skipped:
+            print(f"==> skipped in {item.source}: {skipped.what}: {skipped.reason}")
+    if item.kind is None or (item.kind in ("text", "html") and not item.skipped):
+        return
+    done = len(item.results) - len(item.failed)
+    verb = "to import" if dry_run else "imported"
+    parts = [f"{done} article{'s' * (done != 1)} {verb}"]
+    if item.failed:
+        parts.append(f"{len(item.failed)} not imported")
+    reasons: dict[str, int] = {}
+    for skipped in item.skipped:
+        reasons[skipped.reason] = reasons.get(skipped.reason, 0) + 1
+    parts += [_skipped(reason, count) for reason, count in reasons.items()]
+    print(f"{item.source}: " + ", ".join(parts))
+
+
+def _skipped(reason: str, count: int) -> str:
+    """"2 private posts skipped" for a reason naming the items; "2 skipped (not a post: page)" for others."""
+    head, bracket, tail = reason.partition(" (")
+    if head.split(" ", 1)[0].lower() in ("not", "no", "without", "empty") or ":" in head:
+        return f"{count} skipped ({reason})"
+    plural = head if count == 1 or head.endswith("s") else head + "s"
+    return f"{count} {plural}{bracket + tail if bracket else ''} skipped"
 
 
 def _add_deploy(commands) -> None:

@@ -1,11 +1,10 @@
-"""Read raw text files, write article files: decoding, front matter, slugs, collisions, no overwrites."""
+"""Write imported articles: front matter, slugs, collisions, pictures beside them, no overwrites."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
 import re
-import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,11 +13,17 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from warta.content.schema import SLUG_RE, slug_from_name
+from warta.content.schema import SLUG_RE, check_alias, slug_from_name
 from warta.errors import Problem
+from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
 from warta.importer.naming import slug_for
-from warta.importer.parse import DEFAULT_ZONE, parse_raw
-from warta.importer.records import ImportedArticle
+from warta.importer.parse import DEFAULT_ZONE
+from warta.importer.pictures import PictureCopy, copy_picture, plan_copy
+from warta.importer.records import ImportedArticle, ImportedImage, ReadOptions, Skipped
+from warta.importer.sniff import HTML, TEXT, WXR
+
+__all__ = ["MAX_TEXT_BYTES", "ImportResult", "InputResult", "decode_raw", "import_files", "import_inputs", "read_raw",
+           "to_markdown_file"]
 
 _FRONT_SLUG = re.compile(r"^slug:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 
@@ -39,86 +44,31 @@ class ImportResult:
     """Why this file was not imported, or None."""
     written: bool = False
     """True once the file is on disk."""
+    kind: str = TEXT
+    """The input's kind (sniff.TEXT, HTML, WXR, FEED)."""
+    pictures: tuple[PictureCopy, ...] = ()
+    """Pictures copied (with --dry-run: to be copied) beside the article."""
 
 
-def decode_raw(data: bytes) -> tuple[str, str | None]:
-    """Bytes -> text: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 / Latin-1 with a warning."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        where = f"byte 0x{data[exc.start]:02x} on line {line}"
-    try:
-        return data.decode("cp1252"), f"not UTF-8 ({where}): decoded as Windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), f"not UTF-8 ({where}): decoded as Latin-1"
+@dataclass(frozen=True, slots=True)
+class InputResult:
+    """What happened to one input file: one result per article in it, and what it skipped."""
 
+    source: Path
+    """The input file, as given."""
+    kind: str | None
+    """Its kind, once read (None when it could not be)."""
+    results: tuple[ImportResult, ...]
+    """One per article (one for a text or a page, many for an export or a feed); one with the problem when
+    the input could not be read at all."""
+    skipped: tuple[Skipped, ...] = ()
+    """Items left out on purpose (private posts, attachments), with why."""
+    warnings: tuple[Problem, ...] = ()
+    """About the input as a whole."""
 
-MAX_TEXT_BYTES = 5 * 1024 * 1024
-"""The largest raw text `warta import` reads: a news article is a small fraction of that."""
-
-
-def read_raw(path: Path) -> tuple[bytes | None, tuple[str, str | None]]:
-    """The bytes of a raw text file, or (None, (why not, what to do)).
-
-    Only a regular file of at most MAX_TEXT_BYTES is read (issue 21: `/dev/zero` was read until memory ran
-    out, a FIFO without a writer blocked forever). It is opened without blocking and checked again once
-    open, in case it was swapped for something else after the first look, and read no further than
-    one byte past the limit."""
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        return None, (f"cannot be read ({exc.strerror or exc})", None)
-    refusal = _not_a_text_file(info)
-    if refusal is not None:
-        return None, refusal
-    try:
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        return None, (f"cannot be read ({exc.strerror or exc})", None)
-    try:
-        refusal = _not_a_text_file(os.fstat(handle))
-        if refusal is not None:
-            return None, refusal
-        chunks, size = [], 0
-        while size <= MAX_TEXT_BYTES:
-            chunk = os.read(handle, MAX_TEXT_BYTES + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    except OSError as exc:
-        return None, (f"cannot be read ({exc.strerror or exc})", None)
-    finally:
-        os.close(handle)
-    if size > MAX_TEXT_BYTES:
-        return None, _too_large(size)
-    return b"".join(chunks), ("", None)
-
-
-def _not_a_text_file(info: os.stat_result) -> tuple[str, str | None] | None:
-    if stat.S_ISDIR(info.st_mode):
-        return "is a folder, not a text file", "name the .txt files inside it"
-    if not stat.S_ISREG(info.st_mode):
-        return ("is not a regular file (a device, a pipe or a socket)",
-                "save the text to a file first and import that file")
-    if info.st_size > MAX_TEXT_BYTES:
-        return _too_large(info.st_size)
-    return None
-
-
-def _too_large(size: int) -> tuple[str, str]:
-    more = "more than " if size == MAX_TEXT_BYTES + 1 else ""
-    return (f"is {more}{size / 1024 / 1024:.1f} MB; `warta import` reads texts of at most "
-            f"{MAX_TEXT_BYTES // 1024 // 1024} MB", "a news article is far shorter: check that this is the right file, "
-                                                    "or split it into one file per article")
+    @property
+    def failed(self) -> tuple[ImportResult, ...]:
+        return tuple(r for r in self.results if r.problem is not None)
 
 
 def to_markdown_file(article: ImportedArticle) -> str:
@@ -144,12 +94,37 @@ def to_markdown_file(article: ImportedArticle) -> str:
     if article.dateline:
         out.append(f"dateline: {_scalar(article.dateline)}")
     out.append(f"tags: {_sequence(article.tags)}")
-    out.append('category: ""')
-    out.append('summary: ""')
-    if article.editors:
-        out += ["extra:", f"  editor: {_sequence(article.editors)}"]
+    out.append(f"category: {_scalar(article.category or '')}")
+    out.append(f"summary: {_scalar(article.summary or '')}")
+    if article.draft:
+        out.append("draft: true")
+    aliases = [alias for alias in article.aliases if check_alias(alias) is None]
+    if aliases:
+        out.append("aliases:")
+        out += [f"  - {_scalar(alias)}" for alias in aliases]
+    if article.image is not None:
+        out += _image(article.image)
+    extra = ([f"  editor: {_sequence(article.editors)}"] if article.editors else []) + (
+        [f"  source_url: {_scalar(article.source_url)}"] if article.source_url else [])
+    if extra:
+        out += ["extra:"] + extra
     out += ["---", "", article.body.rstrip("\n")]
     return "\n".join(out) + "\n"
+
+
+def _image(image: ImportedImage) -> list[str]:
+    """The lead picture as `image:` {src, alt, caption, credit}. The schema requires alt text: without one in
+    the source, the caption stands in; without either, `alt: ""` (decorative) and a comment asking for one."""
+    alt = image.alt if image.alt else image.caption
+    out = ["image:", f"  src: {_scalar(image.src)}"]
+    if not alt:
+        out.append("  # No alt text in the source: describe the picture (\"\" marks it decorative).")
+    out.append(f"  alt: {_scalar(alt or '')}")
+    if image.caption:
+        out.append(f"  caption: {_scalar(image.caption)}")
+    if image.credit:
+        out.append(f"  credit: {_scalar(image.credit)}")
+    return out
 
 
 def _scalar(value: str) -> str:
@@ -166,49 +141,81 @@ def _comment(text: str) -> list[str]:
 
 
 def import_files(paths: list[Path], into: Path, *, fetched_at: datetime | None = None,
-                 zone: ZoneInfo = DEFAULT_ZONE, force: bool = False, dry_run: bool = False) -> tuple[ImportResult, ...]:
-    """Import each raw text file into `into/<slug>.md`; one file's failure does not stop the others.
+                 zone: ZoneInfo = DEFAULT_ZONE, force: bool = False, dry_run: bool = False,
+                 uploads: Path | None = None) -> tuple[ImportResult, ...]:
+    """`import_inputs`, one result per article (one per input that could not be read)."""
+    inputs = import_inputs(paths, into, fetched_at=fetched_at, zone=zone, force=force, dry_run=dry_run,
+                           uploads=uploads)
+    return tuple(result for item in inputs for result in item.results)
 
-    Never overwrites an article unless `force`; two inputs with one slug: the later one fails, naming both.
-    With `dry_run` nothing is written."""
+
+def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None = None,
+                  zone: ZoneInfo = DEFAULT_ZONE, force: bool = False, dry_run: bool = False,
+                  uploads: Path | None = None) -> tuple[InputResult, ...]:
+    """Import each input (raw text, saved page, WordPress export, feed) into `into/<slug>.md`, its pictures
+    into `into/foto/<slug>/`; one input's or article's failure does not stop the others.
+
+    Never overwrites an article or a picture unless `force`; two articles with one slug: the later one fails,
+    naming both. With `dry_run` nothing is written."""
     existing = _existing_slugs(into)
     claimed: dict[str, Path] = {}
-    results = []
+    inputs = []
     for path in paths:
-        result = _prepare(path, into, fetched_at, zone)
-        if result.problem is None:
-            result = _check_target(result, existing, claimed, force)
-        if result.problem is None and result.target is not None:
-            claimed[result.target.stem] = path
-            if not dry_run:
-                result = _write(result, force)
-        results.append(result)
-    return tuple(results)
+        item = _prepare_input(path, into, ReadOptions(zone, fetched_at, path.parent, uploads))
+        results = []
+        for result in item.results:
+            if result.problem is None:
+                result = _check_target(result, existing, claimed, force)
+            if result.problem is None and result.target is not None:
+                claimed[result.target.stem] = path
+                if not dry_run:
+                    result = _write(result, into, force)
+            results.append(result)
+        inputs.append(dataclasses.replace(item, results=tuple(results)))
+    return tuple(inputs)
 
 
-def _prepare(path: Path, into: Path, fetched_at: datetime | None, zone: ZoneInfo) -> ImportResult:
-    """Read, decode and parse one file; refuse files that are not text or have no article in them."""
+def _prepare_input(path: Path, into: Path, options: ReadOptions) -> InputResult:
+    """Read one input with the reader of its kind; each article found becomes a result to check and write."""
     name = str(path)
+    try:
+        kind, reading = read_reading(path, options)
+    except Refusal as refusal:
+        return InputResult(path, None, (ImportResult(path, None, None, None,
+                                                     Problem(name, None, None, refusal.message, refusal.hint)),))
+    allowed = options.base if kind == HTML else options.uploads if kind == WXR else None
+    results = tuple(_prepare(path, kind, article, into, allowed) for article in reading.articles)
+    if not results:
+        what = f"{len(reading.skipped)} skipped" if reading.skipped else "none found"
+        results = (ImportResult(path, None, None, None, Problem(name, None, None, f"has no article to import ({what})",
+                                                                "run with --dry-run to see what was skipped and why"),
+                                kind=kind),)
+    return InputResult(path, kind, results, reading.skipped, reading.warnings)
 
-    def failed(message: str, hint: str | None = None, article: ImportedArticle | None = None) -> ImportResult:
-        return ImportResult(path, None, article, None, Problem(name, None, None, message, hint))
 
-    data, refusal = read_raw(path)
-    if data is None:
-        return failed(*refusal)
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return failed("is not a text file (it contains NUL bytes)", "export the article as plain text")
-    text, decoding = decode_raw(data)
-    if not text.strip():
-        return failed("is empty", "nothing to import")
-    article = parse_raw(text, name, fetched_at, zone)
-    if decoding:
-        warning = Problem(name, None, None, decoding, "check accented letters and quotes", warning=True)
-        article = dataclasses.replace(article, warnings=(warning,) + article.warnings)
+def _prepare(path: Path, kind: str, article: ImportedArticle, into: Path, allowed: Path | None) -> ImportResult:
+    """One article of an input: refused when no text is left; else its file, target and pictures to copy."""
+    name = str(path)
     if not article.body.strip():
-        return failed(f"has no article text left after taking out {len(article.removed)} lines "
-                      "(title, metadata, junk)", "run with --dry-run to see what was taken out", article)
-    return ImportResult(path, into / f"{slug_for(article)}.md", article, to_markdown_file(article), None)
+        what = "lines" if kind == TEXT else "lines and blocks"
+        label = "" if kind == TEXT else f" ({article.title or article.name})"
+        return ImportResult(path, None, article, None, Problem(
+            name, None, None, f"has no article text left{label} after taking out {len(article.removed)} {what} "
+                              "(title, metadata, junk)", "run with --dry-run to see what was taken out"), kind=kind)
+    copies, warnings = [], []
+    for image in ((article.image,) if article.image else ()) + article.pictures:
+        if image.copy_from is None:
+            continue
+        copy, reason = plan_copy(image, into, allowed)
+        if copy is None:
+            warnings.append(Problem(name, None, None, reason, "copy the picture beside the article yourself",
+                                    warning=True))
+        elif copy not in copies:
+            copies.append(copy)
+    if warnings:
+        article = dataclasses.replace(article, warnings=article.warnings + tuple(warnings))
+    return ImportResult(path, into / f"{slug_for(article)}.md", article, to_markdown_file(article), None, kind=kind,
+                        pictures=tuple(copies))
 
 
 def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict[str, Path],
@@ -230,9 +237,14 @@ def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict
     return result
 
 
-def _write(result: ImportResult, force: bool) -> ImportResult:
+def _write(result: ImportResult, into: Path, force: bool) -> ImportResult:
+    """Copy the article's pictures, then write the article (a picture that cannot be copied stops it)."""
     assert result.target is not None and result.text is not None
-    target = result.target
+    target, source = result.target, str(result.source)
+    for copy in result.pictures:
+        refusal = copy_picture(copy, into, force)
+        if refusal is not None:
+            return dataclasses.replace(result, problem=Problem(source, None, None, refusal))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if force:
@@ -241,10 +253,10 @@ def _write(result: ImportResult, force: bool) -> ImportResult:
             with open(target, "x", encoding="utf-8") as handle:
                 handle.write(result.text)
     except FileExistsError:
-        return dataclasses.replace(result, problem=Problem(str(result.source), None, None,
-                                                           f"{target} already exists", "pass --force to overwrite it"))
+        return dataclasses.replace(result, problem=Problem(source, None, None, f"{target} already exists",
+                                                           "pass --force to overwrite it"))
     except OSError as exc:
-        return dataclasses.replace(result, problem=Problem(str(result.source), None, None,
+        return dataclasses.replace(result, problem=Problem(source, None, None,
                                                            f"cannot write {target} ({exc.strerror or exc})"))
     return dataclasses.replace(result, written=True)
 

@@ -1,0 +1,183 @@
+"""Local pictures of an imported article: which files may be copied (only from inside the allowed folder,
+never through a symlink out of it), the name each gets next to the article, and the copy itself (atomic,
+never over another file without --force, never outside the articles folder)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from warta.importer.naming import PICTURES_DIR, picture_src
+from warta.importer.records import ImportedImage
+
+MAX_PICTURE_BYTES = 50 * 1024 * 1024
+"""The largest picture copied: a camera's JPEG is a few MB."""
+_SIGNATURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"))
+
+
+def picture_format(head: bytes) -> str | None:
+    """"JPEG", "PNG", "GIF", "WebP", "AVIF" or "SVG" from a file's first bytes; None for anything else."""
+    for signature, name in _SIGNATURES:
+        if head.startswith(signature):
+            return name
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis"):
+        return "AVIF"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024].lower()
+    if text.startswith(b"<svg") or (text.startswith(b"<?xml") and b"<svg" in text):
+        return "SVG"
+    return None
+
+
+def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
+    """(the file, None) when `path` is a picture file inside `allowed` once every symlink is followed, else
+    (None, why not)."""
+    try:
+        root = allowed.resolve(strict=True)
+        found = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None, "no such file"
+    if not found.is_relative_to(root):
+        return None, f"outside {allowed} (only pictures inside it are copied)"
+    try:
+        info = found.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None, "not a file"
+        if info.st_size > MAX_PICTURE_BYTES:
+            return None, f"larger than {MAX_PICTURE_BYTES // 1024 // 1024} MB"
+        with open(found, "rb") as handle:
+            head = handle.read(1024)
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror or exc})"
+    if picture_format(head) is None:
+        return None, "not a JPEG, PNG, GIF, WebP, AVIF or SVG picture"
+    return found, None
+
+
+class PicturePlacer:
+    """The picture hook of one article (`htmltomd.PictureHook`): a src naming a file inside `allowed` (relative
+    to `base`, the page's folder) -> the picture at `foto/<slug>/<file>`; anything else -> None, with a note."""
+
+    def __init__(self, slug: str, base: Path | None, allowed: Path | None):
+        self.slug = slug
+        self.base = base
+        self.allowed = allowed
+        self.placed: dict[Path, ImportedImage] = {}
+        self.names: set[str] = set()
+        self.notes: list[str] = []
+
+    def __call__(self, src: str, alt: str | None = None) -> ImportedImage | None:
+        if self.base is None or self.allowed is None:
+            return None
+        parts = urlsplit(src.strip())
+        if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+            return None  # (a picture on a web site: the reader keeps its address)
+        relative = unquote(parts.path).replace("\\", "/")
+        found, reason = local_file(self.base / relative, self.allowed)
+        if found is None:
+            self.notes.append(f"picture {src[:100]!r} not copied: {reason}")
+            return None
+        return self.place(found)
+
+    def place(self, found: Path) -> ImportedImage:
+        """The picture for a checked local file, named once per article (`a.jpg`, `a-2.jpg`, …)."""
+        if found in self.placed:
+            return self.placed[found]
+        name = picture_src(self.slug, found.name)
+        stem, dot, extension = name.rpartition(".")
+        stem, extension = (stem, "." + extension) if dot and "/" not in extension else (name, "")
+        number = 1
+        while name in self.names:
+            number += 1
+            name = f"{stem}-{number}{extension}"
+        self.names.add(name)
+        image = ImportedImage(src=name, copy_from=found)
+        self.placed[found] = image
+        return image
+
+
+@dataclass(frozen=True, slots=True)
+class PictureCopy:
+    """A picture to copy for an article: from a checked local file to a path under the articles folder."""
+
+    source: Path
+    target: Path
+
+
+def plan_copy(image: ImportedImage, into: Path, allowed: Path | None) -> tuple[PictureCopy | None, str | None]:
+    """Where `image` is copied (its `src` under `into`), checked again: the source inside `allowed`, the target
+    a plain `foto/…` path inside `into`. (None, why not) otherwise."""
+    assert image.copy_from is not None
+    if allowed is None:
+        return None, f"picture {image.copy_from} is not copied: this kind of input names no folder to copy from"
+    found, reason = local_file(image.copy_from, allowed)
+    if found is None:
+        return None, f"picture {image.copy_from} is not copied: {reason}"
+    relative = PurePosixPath(image.src)
+    if (relative.is_absolute() or relative.parts[:1] != (PICTURES_DIR,) or any(p in ("", ".", "..") for p in relative.parts)):
+        return None, f"picture {image.src!r} would be written outside {into / PICTURES_DIR}"
+    return PictureCopy(found, into.joinpath(*relative.parts)), None
+
+
+def copy_picture(copy: PictureCopy, into: Path, force: bool) -> str | None:
+    """Copy one picture through a temporary file in its folder; None when done (or the same file is already
+    there), else why not. Without `force` an existing different file is kept; the folders on the way must be
+    real folders inside `into` (a symlink `foto/` to elsewhere is refused)."""
+    try:
+        copy.target.parent.mkdir(parents=True, exist_ok=True)
+        root = into.resolve(strict=True)
+        folder = copy.target.parent.resolve(strict=True)
+    except OSError as exc:
+        return f"cannot create {copy.target.parent} ({exc.strerror or exc})"
+    if folder != root.joinpath(*copy.target.parent.relative_to(into).parts) or not folder.is_relative_to(root):
+        return f"{copy.target.parent} leads outside {into} (a symlink): the picture is not copied there"
+    target = folder / copy.target.name
+    try:
+        data = _read_checked(copy.source)
+        if target.is_symlink():
+            return f"{target} is a symlink: not overwritten"
+        if target.exists():
+            if target.is_file() and target.read_bytes() == data:
+                return None
+            if not force:
+                return f"{copy.target} already exists (a different picture): pass --force to overwrite it"
+        _write_atomic(target, data, replace=force)
+    except FileExistsError:
+        return f"{copy.target} already exists (a different picture): pass --force to overwrite it"
+    except OSError as exc:
+        return f"cannot copy {copy.source} to {copy.target} ({exc.strerror or exc})"
+    return None
+
+
+def _read_checked(source: Path) -> bytes:
+    """The source's bytes, opened without following a symlink swapped in since it was checked."""
+    handle = os.open(source, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PICTURE_BYTES:
+            raise OSError(f"{source} is no longer a picture file")
+        return stream.read(MAX_PICTURE_BYTES + 1)
+
+
+def _write_atomic(target: Path, data: bytes, replace: bool) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        if replace:
+            os.replace(temporary, target)
+            return
+        try:
+            os.link(temporary, target)  # (fails if the target appeared meanwhile: never overwritten)
+        except FileExistsError:
+            raise
+        except OSError:  # (a file system without hard links: create it exclusively instead)
+            with open(target, "xb") as stream:
+                stream.write(data)
+    finally:
+        Path(temporary).unlink(missing_ok=True)

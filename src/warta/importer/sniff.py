@@ -1,0 +1,65 @@
+"""What kind an input file is, from its first bytes: raw text, a saved HTML page, a WordPress export or a feed."""
+
+from __future__ import annotations
+
+import re
+
+TEXT, HTML, WXR, FEED = "text", "html", "wxr", "feed"
+KIND_NAMES = {TEXT: "raw text", HTML: "saved page", WXR: "WordPress export", FEED: "feed"}
+"""How messages name each kind."""
+HEAD_BYTES = 64 * 1024
+"""How much of a file `sniff` looks at: the root element of an export or a feed opens well within it."""
+
+_PROLOG = re.compile(r"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9_.:-]*)([^>]*)>?", re.DOTALL)
+HTML_TAGS = frozenset(
+    "html head body meta title link base style script div p span a h1 h2 h3 h4 h5 h6 article section main header "
+    "footer nav aside ul ol li table figure img br hr blockquote pre noscript iframe form b i strong em".split())
+"""Tags an HTML page or fragment may open with."""
+WORDPRESS_NS = "wordpress.org/export/"
+
+
+def sniff(head: bytes) -> str:
+    """The kind of an input from its first bytes: WXR (an `<rss>` declaring WordPress' export namespace),
+    FEED (RSS 2.0, RSS 1.0 `<rdf:RDF>`, Atom `<feed>`), HTML (a doctype or an HTML element first), else TEXT."""
+    text = _decode_head(head[:HEAD_BYTES])
+    if text is None:
+        return TEXT
+    doctype_html = False
+    position = 0
+    while True:
+        prolog = _PROLOG.match(text, position)
+        if prolog is None or prolog.end() == position:
+            break
+        doctype_html = doctype_html or prolog.group(0).strip().lower().startswith("<!doctype html")
+        position = prolog.end()
+    rest = text[position:].lstrip()
+    tag = _TAG.match(rest)
+    if tag is None:
+        return HTML if doctype_html else TEXT
+    name = tag[1].lower()
+    local = name.rpartition(":")[2]
+    if local == "rss":
+        return WXR if _declares_wp(rest) else FEED
+    if local == "feed" or name == "rdf:rdf":
+        return FEED
+    if doctype_html or name in HTML_TAGS:
+        return HTML
+    return TEXT
+
+
+def _declares_wp(rest: str) -> bool:
+    """Whether the `<rss>` start tag (which may span lines) declares the WordPress export namespace."""
+    end = rest.find(">")
+    return WORDPRESS_NS in (rest[:end] if end >= 0 else rest)
+
+
+def _decode_head(head: bytes) -> str | None:
+    """The head as text, enough to see its first markup: UTF-16 by its BOM, else bytes read as Latin-1
+    (the ASCII of markup reads the same in UTF-8, Windows-1252 and Latin-1)."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        even = head[: len(head) - len(head) % 2]
+        return even.decode("utf-16", errors="replace").lstrip("\ufeff")
+    return head.decode("latin-1")
