@@ -103,10 +103,10 @@ def test_every_other_item_is_skipped_with_its_reason() -> None:
     assert reasons['post "Catatan Rapat Redaksi: Rencana Liputan Pilkada" (id 106)'] == "private post"
     assert reasons['post "Laporan Khusus untuk Pelanggan: Peta Kekuatan Pilkada Bekasi" (id 111)'] == \
         "password-protected post"
-    assert reasons['post "Harga Cabai Turun" (id 109)'] == "in the trash"
-    assert reasons['page "Tentang Kami" (id 110)'].startswith("a page")
-    assert reasons['nav_menu_item "Beranda" (id 301)'] == "not a post (nav_menu_item)"
-    assert reasons['revision "Harga Beras Naik Jelang Iduladha" (id 108)'] == "not a post (revision)"
+    assert reasons['post "Harga Cabai Turun" (id 109)'] == "trashed post"
+    assert reasons['page "Tentang Kami" (id 110)'].startswith("page (Warta's own pages are in pages/")
+    assert reasons['nav_menu_item "Beranda" (id 301)'] == "menu item"
+    assert reasons['revision "Harga Beras Naik Jelang Iduladha" (id 108)'] == "revision"
     assert sum(r.startswith("attachment") for r in reasons.values()) == 5
     assert len(reading.articles) == 6 and len(reading.skipped) == 11
     titles = " ".join(a.title or "" for a in reading.articles)

@@ -38,6 +38,7 @@ _FEED_FOOTER = re.compile(
     r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?(?:appeared first on|pertama kali (?:muncul|tampil|terbit) "
     r"di|muncul pertama kali di)\s(?:(?!</p>).){0,400}</p>\s*$", re.IGNORECASE | re.DOTALL)
 """The line WordPress SEO plugins add to each feed item ("The post … appeared first on …"): not the article's."""
+_THUMBNAIL = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _MORE = re.compile(r"\s*(?:\[(?:…|&hellip;|\.\.\.)\]|…|\.\.\.)?\s*(?:The post .{0,300} appeared first on .{0,200})?$",
                    re.DOTALL)
 HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
@@ -127,7 +128,8 @@ def _body(entry, warnings: list[str]) -> tuple[str, str | None]:
         if summary_html.strip():
             warnings.append(f"the feed has only a summary of this item: {_one_line(text_of(summary_html))[:80]}… "
                             "— import the full text from the site (a saved page) if you need it")
-        return _as_html(summary_detail.get("type") or "text/html", summary_html), None
+        # (a summary's picture is the item's thumbnail, not a picture of the article)
+        return _THUMBNAIL.sub("", _as_html(summary_detail.get("type") or "text/html", summary_html)), None
     summary = _MORE.sub("", text_of(summary_html)).strip()
     body_text = text_of(content.get("value") or "")
     if not summary or body_text.startswith(summary[:60]):

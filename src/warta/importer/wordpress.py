@@ -33,6 +33,7 @@ from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
 from warta.importer.htmltomd import html_to_markdown, split_credit
 from warta.importer.naming import picture_src, slug_for
+from warta.importer.pictures import local_file
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, Skipped
 from warta.importer.wpcontent import Attachment, expand, text_of
 
@@ -43,8 +44,18 @@ EXCERPT_PREFIX = "{http://wordpress.org/export/"
 UNCATEGORIZED = frozenset({"uncategorized", "tak-berkategori", "tidak-berkategori", "uncategorised"})
 """Slugs of WordPress's default category (English, Indonesian): a post "in" it has no category."""
 PRIMARY_CATEGORY_KEYS = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
-SKIPPED_STATUSES = {"private": "private post", "trash": "in the trash", "auto-draft": "an auto-draft",
-                    "inherit": "a revision"}
+SKIPPED_STATUSES = {"private": "private post", "trash": "trashed post", "auto-draft": "auto-draft",
+                    "inherit": "revision"}
+"""Statuses of posts that are not imported, and the reason (a noun: the CLI counts "2 private posts skipped")."""
+OTHER_KINDS = {
+    "attachment": "attachment (used for the posts' pictures)",
+    "page": "page (Warta's own pages are in pages/: copy it there by hand if it is still needed)",
+    "nav_menu_item": "menu item", "revision": "revision", "wp_block": "reusable block",
+    "wp_navigation": "navigation menu", "wp_template": "theme template", "wp_template_part": "theme template",
+    "wp_global_styles": "theme setting", "custom_css": "theme setting", "customize_changeset": "theme setting",
+    "oembed_cache": "embed cache entry", "user_request": "privacy request",
+}
+"""Items that are not posts, and the reason they are skipped with; any other type is "`<type>` item"."""
 UPLOADS_MARK = "/wp-content/uploads/"
 _RESIZED = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z0-9]+$)")
 _NO_DATE = "0000-00-00 00:00:00"
@@ -89,13 +100,8 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
         kind = item.fields.get("post_type", "post")
         what = f'{kind} "{item.fields.get("title") or "(no title)"}" (id {item.fields.get("post_id", "?")})'
         status = item.fields.get("status", "publish")
-        if kind == "attachment":
-            skipped.append(Skipped(what, "attachment (its file is used for the posts' pictures)"))
-        elif kind == "page":
-            skipped.append(Skipped(what, "a page: Warta's own pages are in pages/; copy it there by hand if "
-                                         "it is still needed"))
-        elif kind != "post":
-            skipped.append(Skipped(what, f"not a post ({kind})"))
+        if kind != "post":
+            skipped.append(Skipped(what, OTHER_KINDS.get(kind, f"`{kind}` item (not a post)")))
         elif status in SKIPPED_STATUSES:
             skipped.append(Skipped(what, SKIPPED_STATUSES[status]))
         elif item.fields.get("post_password"):
@@ -301,11 +307,12 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
         warnings.append("no text of the post is left after converting it to Markdown: copy it by hand")
     image = _featured(item, export, pictures, warnings)
     summary = text_of(fields.get("excerpt", "")) or None
+    published = status in ("publish", "future") and link.lower().startswith(("https://", "http://"))
     return ImportedArticle(
         name=where, title=title, date=date, updated=updated, authors=authors, editors=(), source=None,
         dateline=None, tags=tags, body=converted.body, removed=converted.removed, slug=slug, aliases=aliases,
         category=category, summary=summary, draft=status in ("draft", "pending"), image=image,
-        pictures=converted.pictures, source_url=link if link.lower().startswith(("https://", "http://")) else None,
+        pictures=converted.pictures, source_url=link if published else None,
         warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)))
 
 
@@ -414,12 +421,7 @@ class _Pictures:
         assert self.uploads is not None
         if "\x00" in relative or any(part in ("", ".", "..") for part in relative.split("/")):
             return None
-        try:
-            file = (self.uploads / relative).resolve(strict=True)
-        except (OSError, RuntimeError):
-            return None
-        if not file.is_relative_to(self.uploads) or not file.is_file():
-            return None
+        file, _ = local_file(self.uploads / relative, self.uploads)  # (inside, a regular file, a real picture)
         return file
 
     def _src(self, file: Path) -> str:
