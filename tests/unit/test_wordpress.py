@@ -239,3 +239,10 @@ def test_a_post_of_more_than_10_mb_is_read() -> None:
     long, short = reading.articles
     assert long.title == "Panjang" and short.body == "Isi berita.\n"
     assert long.body or any("copy it by hand" in w.message for w in long.warnings)
+
+
+def test_shortcodes_taken_out_are_listed_as_removed_for_dry_run() -> None:
+    article = _by_title(_read(), "Harga Beras")
+    removed = [(r.text, r.reason) for r in article.removed]
+    assert ('[ads id="tengah-artikel"]', "shortcode not shown") in removed
+    assert ('[contact-form-7 id="5" title="Kirim Tips Berita"]', "shortcode not shown") in removed

@@ -34,7 +34,8 @@ from warta.errors import ContentError, Problem
 from warta.importer.htmltomd import html_to_markdown, split_credit
 from warta.importer.naming import picture_src, slug_for
 from warta.importer.pictures import local_file
-from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, Skipped
+from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine,
+                                     Skipped)
 from warta.importer.wpcontent import Attachment, expand, text_of
 
 WP_NAMESPACE = re.compile(r"^\{http://wordpress\.org/export/1\.[0-2]/\}")
@@ -310,7 +311,9 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     published = status in ("publish", "future") and link.lower().startswith(("https://", "http://"))
     return ImportedArticle(
         name=where, title=title, date=date, updated=updated, authors=authors, editors=(), source=None,
-        dateline=None, tags=tags, body=converted.body, removed=converted.removed, slug=slug, aliases=aliases,
+        dateline=None, tags=tags, body=converted.body, slug=slug, aliases=aliases,
+        removed=tuple(RemovedLine(item.line or 0, text, "shortcode not shown") for text in content.removed)
+        + converted.removed,
         category=category, summary=summary, draft=status in ("draft", "pending"), image=image,
         pictures=converted.pictures, source_url=link if published else None,
         warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)))

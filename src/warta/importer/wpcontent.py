@@ -67,6 +67,8 @@ class Content:
 
     html: str
     warnings: tuple[str, ...]
+    removed: tuple[str, ...] = ()
+    """Shortcodes taken out (`[ads id="tengah"]`), as written, for `--dry-run`'s list of what is not in the body."""
 
 
 def expand(text: str, post_id: str, attachments: dict[str, Attachment], gallery_of: Callable[[str], list[Attachment]],
@@ -92,7 +94,7 @@ def expand(text: str, post_id: str, attachments: dict[str, Attachment], gallery_
     if not has_blocks:
         text = wpautop(text)
     text = _KEPT.sub(lambda m: kept[int(m[1])], text)
-    return Content(text, tuple(dict.fromkeys(warnings)))
+    return Content(text, tuple(dict.fromkeys(warnings)), tuple(expander.removed))
 
 
 def wpautop(text: str) -> str:
@@ -185,6 +187,7 @@ class _Shortcodes:
                  gallery_of: Callable[[str], list[Attachment]], warnings: list[str],
                  keep: Callable[[str], str]) -> None:
         self.text, self.post_id, self.attachments, self.keep = text, post_id, attachments, keep
+        self.removed: list[str] = []
         self.gallery_of, self.warnings = gallery_of, warnings
         self.closings: dict[str, list[int]] = {}
         for match in re.finditer(r"\[/([A-Za-z][\w-]*)\]", text):
@@ -216,7 +219,11 @@ class _Shortcodes:
             after = close + len(name) + 3 if close is not None else match.end()
             inner = (self.expand(match.end(), inner_end, depth + 1) if depth < MAX_NESTING
                      else text[match.end():inner_end])
-            out.append(self._handle(name.lower(), attributes(attrs.rstrip("/")), inner if close is not None else None))
+            handled = self._handle(name.lower(), attributes(attrs.rstrip("/")), inner if close is not None else None)
+            if handled is None:  # taken out: its enclosed text stays
+                self.removed.append(match[0][:200])
+                handled = inner or ""
+            out.append(handled)
             position = after
         out.append(text[position:end])
         return "".join(out)
@@ -232,7 +239,8 @@ class _Shortcodes:
             return True
         return not attrs.strip() and name.islower() and name.isascii() and lowered not in NOT_SHORTCODES
 
-    def _handle(self, name: str, attrs: dict[str, str], inner: str | None) -> str:
+    def _handle(self, name: str, attrs: dict[str, str], inner: str | None) -> str | None:
+        """The HTML a shortcode stands for, or None when it is taken out (with a warning)."""
         if name in ("caption", "wp_caption"):
             return self.keep(self._caption(attrs, inner or ""))
         if name == "embed":
@@ -244,11 +252,11 @@ class _Shortcodes:
                         if attrs.get(k)), "")
             if not url:
                 self.warnings.append(f"[{name}] without a file taken out")
-                return ""
+                return None
             return self.keep(_link_paragraph(url, MEDIA_SHORTCODES[name]))
         self.warnings.append(f"unknown shortcode [{name}] taken out" + (", its text kept" if inner and inner.strip()
                                                                           else ""))
-        return inner or ""
+        return None
 
     def _caption(self, attrs: dict[str, str], inner: str) -> str:
         """`[caption id="attachment_7" width="800"]<img …> Caption text[/caption]` -> a figure; the caption
