@@ -246,3 +246,12 @@ def test_shortcodes_taken_out_are_listed_as_removed_for_dry_run() -> None:
     removed = [(r.text, r.reason) for r in article.removed]
     assert ('[ads id="tengah-artikel"]', "shortcode not shown") in removed
     assert ('[contact-form-7 id="5" title="Kirim Tips Berita"]', "shortcode not shown") in removed
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1"])
+def test_older_export_versions_read_the_same(version: str) -> None:
+    older = EXPORT.read_bytes().replace(b"wordpress.org/export/1.2/", f"wordpress.org/export/{version}/".encode())
+    reading, current = _read(data=older), _read()
+    assert [(a.title, a.category, a.tags, a.authors, a.body) for a in reading.articles] == \
+        [(a.title, a.category, a.tags, a.authors, a.body) for a in current.articles]
+    assert reading.skipped == current.skipped
