@@ -125,3 +125,17 @@ def test_entities_declared_after_long_padding_are_refused_too(reader: str) -> No
     padded = (b'<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!-- ' + b"x" * 200_000 + b' -->\n'
               + LAUGHS.split(b"[", 1)[1] + body.split(b"?>", 1)[1].replace(b"Kabar", b"&lol9; Kabar", 1))
     assert "declares XML entities" in _refused(reader, padded)
+
+
+def test_addresses_python_cannot_split_are_no_crash() -> None:
+    """`https://[x/` makes urlsplit raise (a bad IPv6 host): as a post's link, a picture's address, a feed's link."""
+    export = (EXPORT.replace(b"<link>https://kabarnusantara.id/2024/06/12/harga-beras-naik-jelang-iduladha/</link>",
+                             b"<link>https://[rusak/x/</link>")
+              .replace(b"https://kabarnusantara.id/wp-content/uploads/2024/06/pompa-air-bekasi-1024x683.jpg",
+                       b"https://[rusak/wp-content/uploads/a.jpg"))
+    uploads = FIXTURES / "wordpress" / "uploads"
+    for options in (OPTIONS, ReadOptions(OPTIONS.zone, uploads=uploads)):
+        reading = wordpress.read(export, "masuk.xml", options)
+        assert len(reading.articles) == 6 and reading.articles[0].aliases == ()
+    feed = RSS.replace(b"<link>https://kabarmakassar.id</link>", b"<link>https://[rusak</link>")
+    assert len(feeds.read(feed, "feed.xml", OPTIONS).articles) == 2

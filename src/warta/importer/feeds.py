@@ -25,13 +25,13 @@ import io
 import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
 from warta.importer.htmltomd import html_to_markdown
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading
-from warta.importer.wordpress import declares_entities
+from warta.importer.wordpress import declares_entities, split_url
 from warta.importer.wpcontent import text_of, wpautop
 
 _FEED_FOOTER = re.compile(
@@ -188,8 +188,8 @@ def _date(entry, key: str, options: ReadOptions) -> FoundDate | None:
 
 def _aliases(link: str, site: str) -> tuple[str, ...]:
     """The item's old path when it is on the feed's own site (a site moved by its feed keeps its addresses)."""
-    item, home = urlsplit(link), urlsplit(site)
-    if not item.netloc or item.netloc.lower().removeprefix("www.") != home.netloc.lower().removeprefix("www."):
+    item, home = split_url(link), split_url(site)
+    if item is None or home is None or not item.netloc or item.netloc.lower().removeprefix("www.") != home.netloc.lower().removeprefix("www."):
         return ()
     if item.query or not item.path.strip("/"):
         return ()

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
@@ -354,11 +354,19 @@ def _date(gmt: str | None, local: str | None, field_name: str, options: ReadOpti
 
 def _aliases(link: str) -> tuple[str, ...]:
     """The old permalink's path, percent-decoded ("/2024/06/12/judul/"), when Warta can redirect it."""
-    parts = urlsplit(link)
-    if parts.query or not parts.path.strip("/"):
+    parts = split_url(link)
+    if parts is None or parts.query or not parts.path.strip("/"):
         return ()
     path = unquote(parts.path)
     return () if check_alias(path) else (path,)
+
+
+def split_url(url: str) -> SplitResult | None:
+    """The parts of an address, or None for one Python cannot split (`https://[x/`: a bad IPv6 host)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
 
 
 def _featured(item: _Item, export: _Export, pictures: _Pictures, warnings: list[str]) -> ImportedImage | None:
@@ -402,7 +410,8 @@ class _Pictures:
             return self.found[url]
         if self.uploads is None:
             return None
-        path = unquote(urlsplit(url).path)
+        parts = split_url(url)
+        path = unquote(parts.path) if parts is not None else ""
         if UPLOADS_MARK not in path:
             return None
         relative = path.split(UPLOADS_MARK, 1)[1]
