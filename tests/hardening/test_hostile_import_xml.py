@@ -71,7 +71,8 @@ def test_an_external_dtd_is_not_loaded(tmp_path: Path) -> None:
     dtd = tmp_path / "luar.dtd"
     dtd.write_text('<!ENTITY rahasia "KATA-SANDI-RAHASIA">')
     data = (b'<?xml version="1.0"?>\n<!DOCTYPE rss SYSTEM "' + dtd.as_uri().encode() + b'">'
-            + EXPORT.split(b"?>", 1)[1].replace(b"<title><![CDATA[Harga Beras", b"<title>&rahasia;<![CDATA[Harga Beras", 1))
+            + EXPORT.split(b"?>", 1)[1].replace(b"<title><![CDATA[Harga Beras", b"<title>&rahasia;<![CDATA[Harga Beras",
+                                                1))
     try:
         reading = wordpress.read(data, "masuk.xml", OPTIONS)
     except ContentError as error:
@@ -139,3 +140,20 @@ def test_addresses_python_cannot_split_are_no_crash() -> None:
         assert len(reading.articles) == 6 and reading.articles[0].aliases == ()
     feed = RSS.replace(b"<link>https://kabarmakassar.id</link>", b"<link>https://[rusak</link>")
     assert len(feeds.read(feed, "feed.xml", OPTIONS).articles) == 2
+
+
+@pytest.mark.parametrize("damage", [
+    (b"<title>Pelabuhan", b"<title>&#x110000; &#99999999999; Pelabuhan"),  # feedparser's lenient parser trips on these
+    (b"Fri, 21 Jun 2024 02:30:00 +0000", b"Fri, 31 Dec 9999 23:59:59 -2359"),  # past the calendar in the site's zone
+    (b"Fri, 21 Jun 2024 02:30:00 +0000", b"Mon, 99 Foo 99999 99:99:99 +9999"),
+    (b"<link>https://kabarmakassar.id/2024/06/21/pelabuhan-makassar-tambah-crane/</link>",
+     b"<link>https://[caption]/x/</link>"),  # a base no relative link can be resolved against
+    (b"<title>Pelabuhan", b"\x00<title>Pelabuhan"),
+])
+def test_damaged_feeds_found_by_fuzzing_are_no_crash(damage: tuple[bytes, bytes]) -> None:
+    old, new = damage
+    data = RSS.replace(old, new, 1)
+    try:
+        feeds.read(data, "feed.xml", OPTIONS)
+    except ContentError as error:
+        assert "\n" not in error.format()

@@ -46,7 +46,8 @@ def _post(post_id: int, title: str, content: str = "Isi berita.", status: str = 
 <dc:creator>x</dc:creator><content:encoded><![CDATA[{content}]]></content:encoded>
 <excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>{post_id}</wp:post_id>
 <wp:post_date>2024-06-12 10:00:00</wp:post_date><wp:post_date_gmt>2024-06-12 03:00:00</wp:post_date_gmt>
-<wp:post_name>p{post_id}</wp:post_name><wp:status>{status}</wp:status><wp:post_type>{kind}</wp:post_type>{extra}</item>"""
+<wp:post_name>p{post_id}</wp:post_name><wp:status>{status}</wp:status>
+<wp:post_type>{kind}</wp:post_type>{extra}</item>"""
 
 
 def test_published_posts_keep_author_category_tags_and_dates_with_time() -> None:

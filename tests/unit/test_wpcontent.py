@@ -37,9 +37,9 @@ def test_block_editor_posts_lose_their_comments_and_get_no_wpautop() -> None:
 
 
 def test_caption_shortcode_becomes_a_figure_with_its_caption() -> None:
-    content = _expand('[caption id="attachment_7" align="aligncenter" width="300"]<a href="x"><img src="https://contoh.id/'
-                      'wp-content/uploads/2024/06/a-300x200.jpg" alt="Warga antre" /></a> Antrean sembako di Bekasi. '
-                      "(Foto: Antara/Budi)[/caption]")
+    content = _expand('[caption id="attachment_7" align="aligncenter" width="300"]<a href="x"><img '
+                      'src="https://contoh.id/wp-content/uploads/2024/06/a-300x200.jpg" alt="Warga antre" /></a> '
+                      "Antrean sembako di Bekasi. (Foto: Antara/Budi)[/caption]")
     assert ('<figure><img src="https://contoh.id/wp-content/uploads/2024/06/a-300x200.jpg" alt="Warga antre">'
             "<figcaption>Antrean sembako di Bekasi. (Foto: Antara/Budi)</figcaption></figure>") in content.html
     assert "[caption" not in content.html and "<a href" not in content.html

@@ -31,16 +31,17 @@ from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
 from warta.importer.htmltomd import html_to_markdown
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading
-from warta.importer.wordpress import declares_entities, split_url
+from warta.importer.wordpress import declares_entities, link_base, split_url
 from warta.importer.wpcontent import text_of, wpautop
 
 _FEED_FOOTER = re.compile(
-    r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?(?:appeared first on|pertama kali (?:muncul|tampil|terbit) "
-    r"di|muncul pertama kali di)\s(?:(?!</p>).){0,400}</p>\s*$", re.IGNORECASE | re.DOTALL)
+    r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?"
+    r"(?:appeared first on|pertama kali (?:muncul|tampil|terbit) di|muncul pertama kali di)\s(?:(?!</p>).){0,400}</p>\s*$",
+    re.IGNORECASE | re.DOTALL)
 """The line WordPress SEO plugins add to each feed item ("The post … appeared first on …"): not the article's."""
 _THUMBNAIL = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_MORE = re.compile(r"\s*(?:\[(?:…|&hellip;|\.\.\.)\]|…|\.\.\.)?\s*(?:The post .{0,300} appeared first on .{0,200})?$",
-                   re.DOTALL)
+_MORE = re.compile(r"\s*(?:\[(?:…|&hellip;|\.\.\.)\]|…|\.\.\.)?\s*"
+                   r"(?:The post .{0,300} appeared first on .{0,200})?$", re.DOTALL)
 HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
@@ -53,7 +54,12 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                                                    "expand to gigabytes or read local files)",
                                     "save the feed again as the site serves it")])
     # (bytes in a stream: feedparser fetches a URL or opens a file when given a string)
-    feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    try:
+        feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    except (ValueError, OverflowError, LookupError, TypeError) as exc:
+        # feedparser's lenient parser, given a broken file, can trip on what it tries to repair (`&#x110000;`)
+        raise ContentError([Problem(name, None, None, f"cannot be read as a feed ({_one_line(exc)})",
+                                    "save the feed again as the site serves it")]) from None
     if not feed.get("version") and not feed.entries:
         why = feed.get("bozo_exception")
         detail = f" ({_one_line(why)})" if why else ""
@@ -90,7 +96,7 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
         entry = dict(entry, summary_detail={"type": "text/html", "value": entry.get("summary") or ""})
     body_html, summary = _body(entry, warnings)
     body_html = _FEED_FOOTER.sub("", body_html)
-    converted = html_to_markdown(body_html, base_url=link or site or None, title=title)
+    converted = html_to_markdown(body_html, base_url=link_base(link, site), title=title)
     warnings += converted.notes
     categories = [" ".join((tag.get("label") or tag.get("term") or "").split()) for tag in entry.get("tags") or []]
     categories = list(dict.fromkeys(c for c in categories if c))
@@ -162,6 +168,13 @@ def _date(entry, key: str, options: ReadOptions) -> FoundDate | None:
     parsed = dict.get(entry, f"{key}_parsed")
     if not raw and not parsed:
         return None
+    try:
+        return _found_date(raw, parsed, key, options)
+    except (ValueError, OverflowError):  # a year the calendar or the zone cannot hold (0, 9999 shifted past it)
+        return None
+
+
+def _found_date(raw: str, parsed, key: str, options: ReadOptions) -> FoundDate | None:
     value = None
     for reader in (parsedate_to_datetime, datetime.fromisoformat):
         try:
@@ -189,7 +202,9 @@ def _date(entry, key: str, options: ReadOptions) -> FoundDate | None:
 def _aliases(link: str, site: str) -> tuple[str, ...]:
     """The item's old path when it is on the feed's own site (a site moved by its feed keeps its addresses)."""
     item, home = split_url(link), split_url(site)
-    if item is None or home is None or not item.netloc or item.netloc.lower().removeprefix("www.") != home.netloc.lower().removeprefix("www."):
+    if item is None or home is None or not item.netloc:
+        return ()
+    if item.netloc.lower().removeprefix("www.") != home.netloc.lower().removeprefix("www."):
         return ()
     if item.query or not item.path.strip("/"):
         return ()

@@ -301,7 +301,7 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     content = expand(fields.get("content", ""), fields.get("post_id", ""), export.attachments,
                      lambda post: gallery.get(post, []))
     warnings += content.warnings
-    converted = html_to_markdown(content.html, picture=pictures.place, base_url=link or export.base_url,
+    converted = html_to_markdown(content.html, picture=pictures.place, base_url=link_base(link, export.base_url),
                                  title=title)
     warnings += converted.notes
     if not converted.body.strip() and text_of(content.html):
@@ -359,6 +359,15 @@ def _aliases(link: str) -> tuple[str, ...]:
         return ()
     path = unquote(parts.path)
     return () if check_alias(path) else (path,)
+
+
+def link_base(*addresses: str | None) -> str | None:
+    """The first address relative links can be resolved against (an http(s) URL Python can split)."""
+    for address in addresses:
+        parts = split_url(address or "")
+        if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
+            return address
+    return None
 
 
 def split_url(url: str) -> SplitResult | None:
