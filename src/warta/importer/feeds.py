@@ -36,7 +36,8 @@ from warta.importer.wpcontent import text_of, wpautop
 
 _FEED_FOOTER = re.compile(
     r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?"
-    r"(?:appeared first on|pertama kali (?:muncul|tampil|terbit) di|muncul pertama kali di)\s(?:(?!</p>).){0,400}</p>\s*$",
+    r"(?:appeared first on|pertama kali (?:muncul|tampil|terbit) di|muncul pertama kali di)"
+    r"\s(?:(?!</p>).){0,400}</p>\s*$",
     re.IGNORECASE | re.DOTALL)
 """The line WordPress SEO plugins add to each feed item ("The post … appeared first on …"): not the article's."""
 _THUMBNAIL = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
