@@ -256,3 +256,9 @@ def test_older_export_versions_read_the_same(version: str) -> None:
     assert [(a.title, a.category, a.tags, a.authors, a.body) for a in reading.articles] == \
         [(a.title, a.category, a.tags, a.authors, a.body) for a in current.articles]
     assert reading.skipped == current.skipped
+
+
+def test_a_permalink_that_is_already_the_warta_address_is_no_alias() -> None:
+    item = _post(6, "Sama").replace("https://contoh.id/2024/06/6/", "https://contoh.id/artikel/p6/")
+    (article,) = wordpress.read(_export(item), "x.xml", ReadOptions(JAKARTA)).articles
+    assert article.aliases == ()

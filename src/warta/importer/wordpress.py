@@ -37,6 +37,7 @@ from warta.importer.pictures import local_file
 from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine,
                                      Skipped)
 from warta.importer.wpcontent import Attachment, expand, text_of
+from warta.model.urls import article_path
 
 WP_NAMESPACE = re.compile(r"^\{http://wordpress\.org/export/1\.[0-2]/\}")
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -296,6 +297,8 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     base = ImportedArticle(name=where, title=title, date=date, updated=None, authors=(), editors=(), source=None,
                            dateline=None, tags=(), body="", removed=(), warnings=(), slug=slug)
     final_slug = slug_for(base)
+    # An old permalink that is already the article's address on Warta (/artikel/<slug>/) needs no redirect.
+    aliases = tuple(a for a in aliases if a.strip("/") != article_path(final_slug).strip("/"))
     warnings: list[str] = []
     pictures = _Pictures(final_slug, options.uploads, warnings)
     content = expand(fields.get("content", ""), fields.get("post_id", ""), export.attachments,
