@@ -262,3 +262,23 @@ def test_a_permalink_that_is_already_the_warta_address_is_no_alias() -> None:
     item = _post(6, "Sama").replace("https://contoh.id/2024/06/6/", "https://contoh.id/artikel/p6/")
     (article,) = wordpress.read(_export(item), "x.xml", ReadOptions(JAKARTA)).articles
     assert article.aliases == ()
+
+
+def test_co_authors_and_the_seo_description() -> None:
+    """Co-Authors Plus lists a post's authors as `author` terms (`cap-<login>`); Yoast keeps a description that
+    is the summary when the post has no excerpt."""
+    authors = ("<wp:author><wp:author_login>rina</wp:author_login><wp:author_display_name>Rina Marlina"
+               "</wp:author_display_name></wp:author>")
+    extra = ('<category domain="author" nicename="cap-rina"><![CDATA[rina]]></category>'
+             '<category domain="author" nicename="cap-andi-wijaya"><![CDATA[andi-wijaya]]></category>'
+             "<wp:postmeta><wp:meta_key>_yoast_wpseo_metadesc</wp:meta_key>"
+             "<wp:meta_value><![CDATA[Ringkasan &amp; deskripsi dari Yoast.]]></wp:meta_value></wp:postmeta>")
+    guest = _post(8, "Andi Wijaya", status="publish", kind="guest-author", extra=(
+        "<wp:postmeta><wp:meta_key>cap-display_name</wp:meta_key><wp:meta_value>Andi Wijaya</wp:meta_value>"
+        "</wp:postmeta>")).replace("<wp:post_name>p8</wp:post_name>", "<wp:post_name>cap-andi-wijaya</wp:post_name>")
+    reading = wordpress.read(_export(_post(7, "Liputan bersama", extra=extra) + guest, head=authors), "x.xml",
+                             ReadOptions(JAKARTA))
+    (article,) = reading.articles
+    assert article.authors == ("Rina Marlina", "Andi Wijaya")
+    assert reading.skipped[0].reason.startswith("guest author profile")
+    assert article.summary == "Ringkasan & deskripsi dari Yoast."

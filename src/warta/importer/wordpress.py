@@ -45,6 +45,8 @@ DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 EXCERPT_PREFIX = "{http://wordpress.org/export/"
 UNCATEGORIZED = frozenset({"uncategorized", "tak-berkategori", "tidak-berkategori", "uncategorised"})
 """Slugs of WordPress's default category (English, Indonesian): a post "in" it has no category."""
+DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "rank_math_description", "_aioseo_description")
+"""Post meta of SEO plugins holding the post's description: its summary when it has no excerpt."""
 PRIMARY_CATEGORY_KEYS = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
 SKIPPED_STATUSES = {"private": "private post", "trash": "trashed post", "auto-draft": "auto-draft",
                     "inherit": "revision"}
@@ -56,6 +58,7 @@ OTHER_KINDS = {
     "wp_navigation": "navigation menu", "wp_template": "theme template", "wp_template_part": "theme template",
     "wp_global_styles": "theme setting", "custom_css": "theme setting", "customize_changeset": "theme setting",
     "oembed_cache": "embed cache entry", "user_request": "privacy request",
+    "guest-author": "guest author profile (its name is used in bylines)",
 }
 """Items that are not posts, and the reason they are skipped with; any other type is "`<type>` item"."""
 UPLOADS_MARK = "/wp-content/uploads/"
@@ -268,7 +271,11 @@ def _take_item(element, export: _Export) -> None:
         item.fields.pop("content", None)
         if kind != "attachment":  # (an attachment's excerpt is its caption)
             item.fields.pop("excerpt", None)
-        item.meta = {k: v for k, v in item.meta.items() if k == "_wp_attachment_image_alt"}
+        item.meta = {k: v for k, v in item.meta.items() if k in ("_wp_attachment_image_alt", "cap-display_name")}
+    if kind == "guest-author" and item.meta.get("cap-display_name"):
+        # Co-Authors Plus: a byline for someone without a login, named by the post's `author` terms (cap-<slug>)
+        export.authors.setdefault((item.fields.get("post_name") or "").removeprefix("cap-"),
+                                  text_of(item.meta["cap-display_name"]))
     if kind == "attachment":
         post_id = item.fields.get("post_id", "")
         export.attachments[post_id] = Attachment(
@@ -284,8 +291,7 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     where = f"{name} (post {fields.get('post_id', '?')}, line {item.line})"
     status = fields.get("status", "publish")
     title = text_of(fields.get("title", "")) or None  # (WordPress stores "&amp;" and tags in titles)
-    creator = fields.get("creator", "")
-    authors = (export.authors.get(creator) or creator,) if creator else ()
+    authors = _authors(item, export)
     category, tags = _categories(item, export)
     date = _date(fields.get("post_date_gmt"), fields.get("post_date"), "post_date", options)
     updated = _date(fields.get("post_modified_gmt"), fields.get("post_modified"), "post_modified", options)
@@ -310,7 +316,8 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     if not converted.body.strip() and text_of(content.html):
         warnings.append("no text of the post is left after converting it to Markdown: copy it by hand")
     image = _featured(item, export, pictures, warnings)
-    summary = text_of(fields.get("excerpt", "")) or None
+    summary = next((text_of(v) for v in (fields.get("excerpt"), *(item.meta.get(k) for k in DESCRIPTION_KEYS))
+                    if v and text_of(v)), None)
     published = status in ("publish", "future") and link.lower().startswith(("https://", "http://"))
     return ImportedArticle(
         name=where, title=title, date=date, updated=updated, authors=authors, editors=(), source=None,
@@ -320,6 +327,16 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
         category=category, summary=summary, draft=status in ("draft", "pending"), image=image,
         pictures=converted.pictures, source_url=link if published else None,
         warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)))
+
+
+def _authors(item: _Item, export: _Export) -> tuple[str, ...]:
+    """The post's authors: Co-Authors Plus's (`<category domain="author" nicename="cap-login">`), else `dc:creator`;
+    each login shown by its `wp:author` name."""
+    logins = [nice.removeprefix("cap-") or label for domain, nice, label in item.categories if domain == "author"]
+    if not logins and item.fields.get("creator"):
+        logins = [item.fields["creator"]]
+    names = [export.authors.get(login) or export.authors.get(login.lower()) or login for login in logins if login]
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def _categories(item: _Item, export: _Export) -> tuple[str | None, tuple[str, ...]]:
