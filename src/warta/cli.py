@@ -351,7 +351,7 @@ def _print_import(result, dry_run: bool) -> None:
             where = f"line {removed.line}" if removed.line else "block"
             print(f"  {where}: {removed.reason}: {removed.text}")
         for copy in result.pictures:
-            print(f"==> picture {copy.source} -> {copy.target}")
+            print(f"==> picture {_shown(copy.source)} -> {copy.target}")
     if result.problem is not None:
         print(f"error: {result.problem.format()}", file=sys.stderr)
     elif not dry_run:
@@ -362,6 +362,12 @@ def _print_import(result, dry_run: bool) -> None:
         print(f"imported {result.source} -> {result.target} ({dropped} {what}{'s' * (dropped != 1)} dropped{copied})")
     for warning in article.warnings if article is not None else ():
         print(warning.format(), file=sys.stderr)
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: from the current folder when it is inside it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _print_input_summary(item, dry_run: bool) -> None:

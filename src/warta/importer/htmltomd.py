@@ -80,7 +80,7 @@ _CREDIT_WORD = re.compile(r"\b(foto|photo|grafis|ilustrasi|infografis|dok|dokume
                           r"\b\.?\s*:\s*", re.IGNORECASE)
 _AGENCY = re.compile(r"^[^()]{0,40}\b(antara|reuters|afp|ap photo|epa|getty|shutterstock|istock|kompas|tempo|"
                      r"detik|tribun|liputan6|kumparan|dok|humas|istimewa)\b[^()]{0,60}$", re.IGNORECASE)
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|caption-source|byline", re.IGNORECASE)
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|caption-source|byline|author|fotografer", re.IGNORECASE)
 _LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,30})(?:\s|$)")
 
 
@@ -248,6 +248,7 @@ class _Converter:
         self.blocks = 0
         self.in_item = False  # the last block was inside a list item: the next item needs no blank line
         self.containers: list[_Container] = []
+        self.previous: list[_Container] = []  # the containers of the last block written
         self.lists: list[_List] = []
         self.inline: list[tuple[str, str]] = []
         self.open: list[tuple[str, str]] = []  # inline markup open across a block boundary (kind, url)
@@ -483,7 +484,12 @@ class _Converter:
         # (a list may start right under its item's text only with 1: CommonMark reads "3." there as text)
         tight = starts_item and self.in_item and not item.gap
         if self.blocks and not tight:
-            self.lines.append("".join(c.rest for c in self.containers).rstrip())
+            # (the blank line belongs to the quotes and items both blocks are in, not to one just opened)
+            shared = 0
+            while (shared < min(len(self.previous), len(self.containers))
+                   and self.previous[shared] is self.containers[shared]):
+                shared += 1
+            self.lines.append("".join(c.rest for c in self.containers[:shared]).rstrip())
         first = "".join(c.rest if c.used else c.first for c in self.containers)
         rest = "".join(c.rest for c in self.containers)
         for container in self.containers:
@@ -493,6 +499,7 @@ class _Converter:
             self.lines.append((prefix + line) if line else prefix.rstrip())
         self.blocks += 1
         self.in_item = any(c.item for c in self.containers)
+        self.previous = list(self.containers)
 
     def heading(self, element: "_Element", level: int) -> None:
         text = fold(" ".join(element.itertext()))
@@ -522,14 +529,16 @@ class _Converter:
     def image(self, element: "_Element", figure: "_Element | None") -> None:
         """A picture: placed by the reader's hook and written as its own block (or inline in a table cell);
         an emoji picture is its alt text."""
-        src = fold(element.get("src") or element.get("data-src") or element.get("data-lazy-src") or "")
+        src = fold(element.get("src") or "")
+        if not src or src.lower().startswith("data:"):  # (a lazy page's placeholder: the picture is named apart)
+            src = fold(element.get("data-src") or element.get("data-lazy-src") or element.get("data-original") or src)
         alt = fold(element.get("alt") or "") or None
         if any(name in (element.get("class") or "") for name in EMOJI_CLASSES) and alt:
             self.inline.append(("t", alt))
             return
         caption, credit = None, None
         if figure is not None:
-            caption, credit = _figure_caption(figure)
+            caption, credit = figure_caption(figure)
         if caption is None and element.get("title") and fold(element.get("title")) != alt:
             caption, credit = split_credit(element.get("title"))
         if not src:
@@ -622,7 +631,7 @@ def _hidden_style(style: str | None) -> bool:
     return "display:none" in compact or "visibility:hidden" in compact
 
 
-def _figure_caption(figure: "_Element") -> tuple[str | None, str | None]:
+def figure_caption(figure: "_Element") -> tuple[str | None, str | None]:
     """A figure's caption and credit: from an element of the caption whose class says credit, else from its
     text's end ("… (Foto: Antara/Budi)")."""
     caption = figure.find(".//figcaption")

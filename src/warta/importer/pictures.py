@@ -129,12 +129,18 @@ def copy_picture(copy: PictureCopy, into: Path, force: bool) -> str | None:
     there), else why not. Without `force` an existing different file is kept; the folders on the way must be
     real folders inside `into` (a symlink `foto/` to elsewhere is refused)."""
     try:
-        copy.target.parent.mkdir(parents=True, exist_ok=True)
+        into.mkdir(parents=True, exist_ok=True)
         root = into.resolve(strict=True)
-        folder = copy.target.parent.resolve(strict=True)
+        folder = into
+        for part in copy.target.parent.relative_to(into).parts:  # (one by one: never create through a symlink)
+            folder = folder / part
+            if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+                return f"{folder} is not a plain folder (a symlink?): the picture is not copied there"
+            folder.mkdir(exist_ok=True)
+        folder = folder.resolve(strict=True)
     except OSError as exc:
         return f"cannot create {copy.target.parent} ({exc.strerror or exc})"
-    if folder != root.joinpath(*copy.target.parent.relative_to(into).parts) or not folder.is_relative_to(root):
+    if folder != root.joinpath(*copy.target.parent.relative_to(into).parts):
         return f"{copy.target.parent} leads outside {into} (a symlink): the picture is not copied there"
     target = folder / copy.target.name
     try:

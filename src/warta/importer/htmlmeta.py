@@ -1,0 +1,343 @@
+"""What a saved page says about its article outside the text: headline, authors, dates (with their time and
+zone), section, tags, summary, address, publication and lead picture, from JSON-LD, Open Graph and other
+`<meta>` tags, `<time>` and, for the day alone, htmldate."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Iterator
+from zoneinfo import ZoneInfo
+
+from warta.importer.htmltomd import fold
+from warta.importer.records import FoundDate
+from warta.years import check_year
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+ARTICLE_TYPES = ("newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                 "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "posting",
+                 "socialmediaposting", "techarticle", "scholarlyarticle")
+MAX_JSON_LD = 1024 * 1024
+"""A JSON-LD block larger than this is not read (a page's own is a few kB)."""
+MAX_TAGS = 20
+_PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+                   "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+                   "sailthru.date", "parsely-pub-date", "content_publishedtime", "article.published")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+_NAME_PREFIX = re.compile(r"^(?:penulis|reporter|oleh|ditulis oleh|by|author|kontributor|wartawan)\s*:?\s+",
+                          re.IGNORECASE)
+_SUFFIX_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """The page's own picture (og:image, JSON-LD image), as its meta tags give it."""
+
+    url: str
+    alt: str | None = None
+    caption: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a page's head (and JSON-LD) says about its article."""
+
+    title: str | None
+    authors: tuple[str, ...]
+    editors: tuple[str, ...]
+    date: FoundDate | None
+    updated: FoundDate | None
+    category: str | None
+    tags: tuple[str, ...]
+    summary: str | None
+    url: str | None
+    site: str | None
+    image: PageImage | None
+    notes: tuple[str, ...]
+    """Things to check (a date outside the years Warta takes, a date without a zone)."""
+
+
+def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved_from: str | None = None) -> PageMeta:
+    """Read the head's metadata; `extracted` (trafilatura's Document) fills what the head does not say, and
+    `saved_from` (the address a browser noted when saving the page) the address."""
+    metas = _metas(document)
+    ld = _json_ld_article(document)
+    notes: list[str] = []
+    site = _text(_get(ld, "publisher", "name")) or _first(metas, "og:site_name", "application-name") \
+        or _text(getattr(extracted, "sitename", None))
+    title = (_text(ld.get("headline")) or _first(metas, "og:title", "twitter:title")
+             or _text(getattr(extracted, "title", None)) or _h1(document) or _first_text(document, "title"))
+    url = next((u for u in (_canonical(document), _first(metas, "og:url"), _text(ld.get("url")),
+                            _text(_get(ld, "mainEntityOfPage", "@id")), saved_from)
+                if u and u.lower().startswith(("http://", "https://"))), None)
+    date = _moment(ld.get("datePublished"), "JSON-LD datePublished", zone, notes)
+    for key in _PUBLISHED_META:
+        date = date or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
+    date = date or _time_element(document, zone, notes) or _day(getattr(extracted, "date", None), zone)
+    updated = _moment(ld.get("dateModified"), "JSON-LD dateModified", zone, notes)
+    for key in _MODIFIED_META:
+        updated = updated or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
+    if updated is not None and (date is None or updated.value <= date.value):
+        updated = None
+    return PageMeta(
+        title=_strip_site(title, site) if title else None,
+        authors=_authors(ld, metas, extracted, site, document),
+        editors=tuple(_names(ld.get("editor"))),
+        date=date, updated=updated,
+        category=(_listed(ld.get("articleSection")) or [_first(metas, "article:section")]
+                  or list(getattr(extracted, "categories", None) or [None]))[0] or None,
+        tags=_tags(ld, metas, document),
+        summary=_first(metas, "description", "og:description", "twitter:description") or _text(ld.get("description")),
+        url=url, site=site, image=_image(ld, metas), notes=tuple(notes))
+
+
+# ------------------------------------------------------------------ sources of values
+
+
+def _metas(document: "_Element") -> dict[str, list[str]]:
+    """`<meta>` contents by their name, property or itemprop (lower case), in page order."""
+    found: dict[str, list[str]] = {}
+    for meta in document.iter("meta"):
+        content = meta.get("content")
+        if content is None or not fold(content):
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = (meta.get(attribute) or "").strip().lower()
+            if key:
+                found.setdefault(key, []).append(fold(content))
+    return found
+
+
+def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        if metas.get(key):
+            return metas[key][0]
+    return None
+
+
+def _json_ld_article(document: "_Element") -> dict:
+    """The page's JSON-LD object for its article (NewsArticle, BlogPosting, …), or {}."""
+    fallback: dict = {}
+    for script in document.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > MAX_JSON_LD:
+            continue
+        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").replace("\n", " ")
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for item in _objects(data):
+            types = item.get("@type")
+            names = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
+            if names & set(ARTICLE_TYPES):
+                return item
+            if "webpage" in names and not fallback:
+                fallback = item.get("mainEntity") if isinstance(item.get("mainEntity"), dict) else {}
+    return fallback
+
+
+def _objects(data: Any, depth: int = 0) -> Iterator[dict]:
+    """Every object of a JSON-LD document: its top level, lists and `@graph` (not deeper than a few levels)."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data[:200]:
+            yield from _objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _objects(data["@graph"], depth + 1)
+
+
+def _get(data: Any, *keys: str) -> Any:
+    for key in keys:
+        if isinstance(data, list):
+            data = data[0] if data else None
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return fold(value) or None if isinstance(value, str) else None
+
+
+def _listed(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [fold(v) for v in values if isinstance(v, str) and fold(v)]
+
+
+def _canonical(document: "_Element") -> str | None:
+    for link in document.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return fold(link.get("href"))
+    return None
+
+
+def _h1(document: "_Element") -> str | None:
+    for heading in document.iter("h1"):
+        text = fold(" ".join(heading.itertext()))
+        if text:
+            return text
+    return None
+
+
+def _first_text(document: "_Element", tag: str) -> str | None:
+    for element in document.iter(tag):
+        text = fold(" ".join(element.itertext()))
+        if text:
+            return text
+    return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """"Harga Cabai Naik - Kompas.com" -> "Harga Cabai Naik" (the site's name, or a domain, after a separator)."""
+    for separator in _SUFFIX_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip():
+            tail = tail.strip().lower()
+            if (site and tail in (site.lower(), site.lower().removesuffix(".com"))) or re.fullmatch(
+                    r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co\.id|co)", tail):
+                return head.strip()
+    return title
+
+
+# ------------------------------------------------------------------ people, tags, picture
+
+
+def _names(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values[:20]:
+        name = _text(item)
+        if name and not name.lower().startswith(("http://", "https://")):
+            names.append(_NAME_PREFIX.sub("", name))
+    return names
+
+
+def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | None,
+             document: "_Element") -> tuple[str, ...]:
+    """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found."""
+    names = _names(ld.get("author"))
+    if not names:
+        names = [_NAME_PREFIX.sub("", n) for key in ("author", "article:author", "parsely-author", "dc.creator")
+                 for n in metas.get(key, ()) if not n.lower().startswith(("http://", "https://"))]
+    if not names:
+        names = _microdata_authors(document)
+    if not names and getattr(extracted, "author", None):
+        names = [_NAME_PREFIX.sub("", n.strip()) for n in str(extracted.author).split(";")]
+    split: list[str] = []
+    for name in names:
+        for part in re.split(r"\s*(?:,|;|\s&\s|\sdan\s|\sand\s)\s*", name):
+            if part and part not in split and (not site or part.lower() != site.lower()):
+                split.append(part)
+    return tuple(split[:10])
+
+
+def _tags(ld: dict, metas: dict[str, list[str]], document: "_Element") -> tuple[str, ...]:
+    """From `article:tag`, JSON-LD keywords, the keywords meta tags, else the page's `rel="tag"` links."""
+    values = metas.get("article:tag") or _listed(ld.get("keywords")) or metas.get("news_keywords") \
+        or metas.get("keywords") or [fold(" ".join(a.itertext())) for a in document.iter("a")
+                                     if (a.get("rel") or "").lower().split() == ["tag"]]
+    tags: list[str] = []
+    for value in values:
+        for tag in value.split(","):
+            tag = fold(tag)
+            if tag and tag.lower() not in (t.lower() for t in tags) and len(tag) <= 60:
+                tags.append(tag)
+    return tuple(tags[:MAX_TAGS])
+
+
+def _image(ld: dict, metas: dict[str, list[str]]) -> PageImage | None:
+    url = _first(metas, "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src")
+    caption = None
+    image = ld.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    if isinstance(image, dict):
+        caption = _text(image.get("caption")) or _text(image.get("description"))
+        url = url or _text(image.get("url")) or _text(image.get("contentUrl"))
+    elif isinstance(image, str):
+        url = url or fold(image)
+    if not url:
+        return None
+    return PageImage(url, _first(metas, "og:image:alt", "twitter:image:alt"), caption)
+
+
+# ------------------------------------------------------------------ dates
+
+
+def _moment(value: Any, origin: str, zone: ZoneInfo, notes: list[str]) -> FoundDate | None:
+    """An ISO 8601 date or date-time as the page states it: its time and zone kept; a time without a zone is in
+    the site's zone (and the comment says so); a day alone is a day."""
+    text = _text(value) if not isinstance(value, str) else fold(value)
+    if not text:
+        return None
+    text = re.sub(r"^(\d{4})/(\d{2})/(\d{2})", r"\1-\2-\3", text[:40])  # ("2024/03/21 14:05:12", Detik's)
+    text = re.sub(r"(\d)\s+(\d{2}:\d{2})", r"\1T\2", text).replace("Z", "+00:00")
+    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if check_year(moment) is not None:
+        notes.append(f"{origin} gives the year {moment.year}, outside the years Warta takes: not used")
+        return None
+    has_time = "T" in text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+        origin += f" (no zone given: {zone.key} assumed)" if has_time else ""
+    return FoundDate(moment, has_time, f"From {origin}.")
+
+
+def _time_element(document: "_Element", zone: ZoneInfo, notes: list[str]) -> FoundDate | None:
+    """The page's microdata `itemprop="datePublished"` (Blogger's `<abbr title=…>`), else the first
+    `<time datetime=…>` of the article (or of the page)."""
+    for element in document.iter():
+        if isinstance(element.tag, str) and element.get("itemprop") == "datePublished":
+            for attribute in ("content", "datetime", "title"):
+                found = _moment(element.get(attribute), "the page's datePublished microdata", zone, notes)
+                if found is not None:
+                    return found
+    scope = next(iter(document.iter("article")), None)
+    for element in (scope if scope is not None else document).iter("time"):
+        found = _moment(element.get("datetime"), "the page's <time> element", zone, notes)
+        if found is not None:
+            return found
+    return None
+
+
+def _microdata_authors(document: "_Element") -> list[str]:
+    """Names of the page's microdata `itemprop="author"` (their `itemprop="name"` inside, or their text)."""
+    names = []
+    for element in document.iter():
+        if isinstance(element.tag, str) and element.get("itemprop") == "author":
+            inner = next((e for e in element.iter() if isinstance(e.tag, str) and e.get("itemprop") == "name"),
+                         element)
+            name = fold(inner.get("content") or " ".join(inner.itertext()))
+            if name and name not in names:
+                names.append(name)
+    return names[:10]
+
+
+def _day(value: Any, zone: ZoneInfo) -> FoundDate | None:
+    """The day htmldate (through trafilatura) found in the page, when nothing states the date exactly."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    if check_year(moment) is not None:
+        return None
+    return FoundDate(moment.replace(tzinfo=zone), False, "Found in the page by htmldate (day only): check it.")

@@ -1,0 +1,485 @@
+"""A saved HTML page ("Save page as…", with its `Page_files/` folder, or a single file) -> one ImportedArticle.
+
+trafilatura finds the main text (menus, ads, related lists, comments and cookie banners left out); the page's
+head and JSON-LD give the headline, authors, dates with their time and zone, section, tags, summary, address
+and lead picture (htmlmeta.py); htmltomd.py writes the body; pictures inside the page's folder are copied.
+Every block of the page not in the article is listed with a reason for `--dry-run`."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import itertools
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+from warta.errors import Problem
+from warta.importer import lines as shapes
+from warta.importer.htmlmeta import PageMeta, page_meta
+from warta.importer.htmltomd import (Converted, figure_caption, fold, html_to_markdown, picture_markdown,
+                                     split_credit)
+from warta.importer.inputs import Refusal
+from warta.importer.naming import slug_for
+from warta.importer.pictures import PicturePlacer
+from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+log = logging.getLogger(__name__)
+
+FAVOR_RECALL = True
+"""trafilatura's balance: with favor_recall it found the whole text of every fixture page (with its default
+balance it left out the Kompas page's price list; with favor_precision also), and the junk it lets in is
+taken out after (see _main_text); measured on tests/fixtures/import/html."""
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
+_LATIN = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "windows-1252", "cp1252"}
+_JUNK = re.compile(
+    r"^(?:advertisement|iklan|scroll to continue(?: with content)?|lanjutkan membaca|baca berita tanpa iklan.*|"
+    r"dapatkan (?:update|informasi|berita).{0,300}|simak (?:breaking news|berita|update).{0,160}|"
+    r"(?:download|unduh) aplikasi.{0,120}|pilihan editor\s*:.{0,200}|gabung.{0,80}(?:whatsapp|telegram|kompasplus).{0,80}|"
+    r"(?:informasi|berita) seputar .{0,120}google news.{0,40}|\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?)$", re.IGNORECASE)
+"""Lines of the main text that are the outlet's prompts (lines.junk_reason knows the others)."""
+
+
+def read(data: bytes, name: str, options: ReadOptions) -> Reading:
+    """Read one saved page: its article, with pictures from inside its own folder (`options.base`)."""
+    text, decoding = decode_page(data)
+    document = _parse(text)
+    if document is None:
+        raise Refusal("has no HTML to read", "save the page again (\"Web page, complete\" or \"HTML only\")")
+    extracted = _extract(text)
+    saved_from = _SAVED_FROM.search(text[:2000])
+    meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
+    body, junk = _main_text(extracted, document, meta)
+    article = _article(name, meta)
+    placer = PicturePlacer(slug_for(article), options.base, options.base)
+    converted = html_to_markdown(body, picture=placer, base_url=meta.url, title=meta.title)
+    lead, markdown = _lead(meta, converted, placer, document)
+    removed = _removed(document, body, meta, junk + list(converted.removed), lead)
+    warnings = [Problem(name, None, None, note, "check the article against the page", warning=True)
+                for note in (*meta.notes, *converted.notes, *placer.notes)]
+    if decoding:
+        warnings.insert(0, Problem(name, None, None, decoding, "check accented letters and quotes", warning=True))
+    if meta.date is None and options.fetched_at is not None:
+        fetched = options.fetched_at if options.fetched_at.tzinfo else options.fetched_at.replace(tzinfo=options.zone)
+        article = dataclasses.replace(article, date=FoundDate(
+            fetched, True, "No date in the page: this is --fetched-at, when the page was fetched; the article was "
+                           "published earlier."))
+        warnings.append(Problem(name, None, "date", f"no date in the page; using --fetched-at ({fetched.isoformat()})",
+                                "the article was published earlier: correct `date:`", warning=True))
+    for field, value in (("title", meta.title), ("date", article.date), ("author", meta.authors)):
+        if not value:
+            warnings.append(Problem(name, None, field, f"no {field} found in the page",
+                                    f"write it after `{field}:`", warning=True))
+    if lead is not None and not (lead.alt or lead.caption):
+        warnings.append(Problem(name, None, "image", "the lead picture has no alt text in the page",
+                                'describe it after `alt:` ("" marks a decorative picture)', warning=True))
+    pictures = tuple(p for p in converted.pictures if lead is None or p.src != lead.src)
+    dateline = _dateline(markdown)
+    return Reading((dataclasses.replace(
+        article, body=markdown, removed=tuple(removed), warnings=tuple(warnings), image=lead, pictures=pictures,
+        dateline=dateline),))
+
+
+def decode_page(data: bytes) -> tuple[str, str | None]:
+    """Bytes -> text: by the BOM, else the charset the page declares (`<meta charset>`, the XML declaration),
+    else UTF-8, else charset_normalizer's guess (with a note saying so)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), None
+    declared = _META_CHARSET.search(data[:4096]) or _XML_ENCODING.search(data[:1024])
+    codec = declared[1].decode("ascii").lower() if declared else None
+    if codec in _LATIN:
+        codec = "cp1252"  # (as browsers read it: Windows-1252 is a superset of Latin-1's printable letters)
+    if codec:
+        try:
+            return data.decode(codec), None
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8"), None if codec in (None, "utf-8", "utf8") else \
+            f"declares {codec} but is UTF-8: decoded as UTF-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1024 * 1024]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    said = f"declares {codec} but is not" if codec else "declares no charset and is not UTF-8"
+    return data.decode(encoding, errors="replace"), f"{said}: decoded as {encoding} (guessed)"
+
+
+def _parse(text: str) -> "_Element | None":
+    from lxml import etree, html as lxml_html
+
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                                  default_doctype=False)
+    try:
+        return lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _extract(text: str) -> Any:
+    """trafilatura's reading of the page (main text as XML, and what it found of title, author, date), or None."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            text, include_formatting=True, include_links=True, include_images=True, include_tables=True,
+            include_comments=False, with_metadata=True, favor_recall=FAVOR_RECALL, deduplicate=False)
+    except Exception:  # (a page trafilatura cannot take apart: the page's own <article> is read instead)
+        log.debug("trafilatura failed", exc_info=True)
+        return None
+
+
+def _article(name: str, meta: PageMeta) -> ImportedArticle:
+    return ImportedArticle(
+        name=name, title=meta.title, date=meta.date, updated=meta.updated, authors=meta.authors,
+        editors=meta.editors, source=meta.site, dateline=None, tags=meta.tags, body="", removed=(), warnings=(),
+        category=meta.category, summary=meta.summary, source_url=meta.url)
+
+
+# ------------------------------------------------------------------ main text
+
+
+def _main_text(extracted: Any, document: "_Element", meta: PageMeta) -> tuple["_Element", list[RemovedLine]]:
+    """The article's part of the page, as a copy to convert: the element holding the text trafilatura found
+    (the page's own markup then gives headings, lists, figures with their captions, and no sentence is lost to
+    trafilatura's whitespace handling), without the blocks inside it that are not the article's (ads, share
+    buttons, related links, bylines, the outlet's prompts), each listed."""
+    container = _container(document, extracted)
+    body = copy.deepcopy(container)
+    removed: list[RemovedLine] = []
+    for element in list(body.iterdescendants()):
+        if (isinstance(element.tag, str) and _attached(element, body) and _reason(element)
+                and not any(a.tag in ("figure", "figcaption") for a in element.iterancestors())):
+            removed.append(RemovedLine(element.sourceline or 0, fold(" ".join(element.itertext()))[:200] or
+                                       f"<{element.tag}>", _reason(element)))
+            _remove(element)
+    _normalise_figures(body)
+    for element in list(body.iter("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b",
+                                  "em", "i", "span", "a", "blockquote")):
+        if element is body or not _attached(element, body) or (
+                element.tag in _INLINE and not _alone_on_its_line(element)):
+            continue
+        text = fold(" ".join(element.itertext()))
+        reason = _junk_reason(text, meta) if len(text) <= 400 else None
+        if reason:
+            removed.append(RemovedLine(element.sourceline or 0, text[:200], reason))
+            _remove(element)
+    return body, removed
+
+
+_INLINE = {"strong", "b", "em", "i", "span", "a"}
+
+
+def _attached(element: "_Element", body: "_Element") -> bool:
+    """Whether `element` is still inside `body` (not in a block taken out before it)."""
+    top = element
+    for top in element.iterancestors():
+        pass
+    return top is body
+
+
+def _alone_on_its_line(element: "_Element") -> bool:
+    """Whether an inline element is a line of its own: nothing but a `<br>` or the edge of its block around it."""
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    after = element.tail or ""
+    following = element.getnext()
+    return (not before.strip() and (previous is None or previous.tag == "br") and not after.strip()
+            and (following is None or following.tag == "br"))
+
+
+_CONTAINERS = {"div", "article", "main", "section", "body", "td", "center", "form"}
+SEARCH_CHARACTERS = 50_000_000
+"""Characters of trafilatura's text scanned, at most, to place the page's text nodes in it: linear on any page."""
+
+
+def _container(document: "_Element", extracted: Any) -> "_Element":
+    """The deepest element holding nine tenths of the page's text that trafilatura took for the main text; the
+    page's <article>, <main> or <body> when trafilatura found none."""
+    found = getattr(extracted, "body", None)
+    joined = "\n".join(fold(t) for t in found.itertext()) if found is not None else ""
+    weights: dict[Any, int] = {}
+    budget = SEARCH_CHARACTERS
+    root = document.find("body") if document.find("body") is not None else document
+    if joined:
+        for element in root.iter():
+            if not isinstance(element.tag, str) or element.tag in _SKIP:
+                continue
+            for piece, owner in ((element.text, element), (element.tail, element.getparent())):
+                text = fold(piece or "")
+                if len(text) < 25 or owner is None or budget <= 0:
+                    continue
+                budget -= len(joined)
+                if text in joined:
+                    for ancestor in itertools.chain((owner,), owner.iterancestors()):
+                        weights[ancestor] = weights.get(ancestor, 0) + len(text)
+    if weights:
+        total = max(weights.values())
+        chosen, depth = root, -1
+        for element, weight in weights.items():
+            if weight >= 0.9 * total:
+                level = sum(1 for _ in element.iterancestors())
+                if level > depth:
+                    chosen, depth = element, level
+        while chosen.tag not in _CONTAINERS and chosen.getparent() is not None:  # (a page of one paragraph)
+            chosen = chosen.getparent()
+        return chosen
+    for tag in ("article", "main"):
+        scope = next(iter(root.iter(tag)), None)
+        if scope is not None:
+            return scope
+    return root
+
+
+def _normalise_figures(body: "_Element") -> None:
+    """WordPress' `div.wp-caption` and Blogger's caption tables as the `<figure>` they stand for."""
+    for element in list(body.iter("div", "table")):
+        classes = (element.get("class") or "").lower().split()
+        if element.tag == "div" and "wp-caption" in classes:
+            element.tag = "figure"
+            for caption in element.iter("p", "div"):
+                if "wp-caption-text" in (caption.get("class") or ""):
+                    caption.tag = "figcaption"
+        elif element.tag == "table" and "tr-caption-container" in classes:
+            images = list(element.iter("img"))
+            captions = [c for c in element.iter("td") if "tr-caption" in (c.get("class") or "").split()]
+            if len(images) == 1:
+                figure = element.makeelement("figure", {})
+                figure.append(copy.deepcopy(images[0]))
+                if captions:
+                    figcaption = element.makeelement("figcaption", {})
+                    figcaption.text = fold(" ".join(captions[0].itertext()))
+                    figure.append(figcaption)
+                figure.tail = element.tail
+                element.getparent().replace(element, figure)
+
+
+def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
+    """Each picture's (caption, credit) by its src as written: from its <figure>, a WordPress `wp-caption`, a
+    Blogger caption table, or an element of class "caption" next to it."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for image in document.iter("img"):
+        src = image.get("src") or ""
+        if not src or src in found:
+            continue
+        caption: tuple[str | None, str | None] = (None, None)
+        element, depth = image.getparent(), 0
+        while element is not None and depth < 5 and caption == (None, None):
+            classes = (element.get("class") or "").lower()
+            if element.tag == "figure":
+                caption = figure_caption(element)
+            elif "wp-caption" in classes or "tr-caption-container" in classes or (
+                    depth <= 2 and len(list(itertools.islice(element.iter("img"), 2))) == 1):
+                caption = _caption_inside(element, image)
+            element, depth = element.getparent(), depth + 1
+        found[src] = caption
+    return found
+
+
+def _caption_inside(container: "_Element", image: "_Element") -> tuple[str | None, str | None]:
+    for element in container.iter():
+        classes = (element.get("class") or "").lower() if isinstance(element.tag, str) else ""
+        if element is not image and re.search(r"caption|keterangan|wp-caption-text|tr-caption", classes) \
+                and element.find(".//img") is None and "container" not in classes:
+            text = fold(" ".join(element.itertext()))
+            if text:
+                return split_credit(text)
+    return None, None
+
+
+def _remove(element: "_Element") -> None:
+    """Take an element out, keeping its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _junk_reason(text: str, meta: PageMeta) -> str | None:
+    """Why a paragraph of the main text is not the article's: an outlet's prompt, a byline or date line (in the
+    front matter already), a repeated title."""
+    if not text:
+        return None
+    if meta.title and text.casefold() == meta.title.casefold():
+        return "repeated title"
+    if len(text) <= 300 and _JUNK.match(text):
+        return "outlet prompt"
+    reason = shapes.junk_reason(text) if len(text) <= 300 else None
+    if reason:
+        return reason
+    if len(text) <= 200 and shapes.metadata_fields(text) is not None:
+        return "metadata " + TO_FRONT_MATTER
+    return None
+
+
+def _dateline(markdown: str) -> str | None:
+    """The place the story was filed from ("JAKARTA" of "JAKARTA, KOMPAS.com - …"); the body keeps it too."""
+    first = next((block for block in markdown.split("\n\n") if block and block[0].isalpha()), "")
+    found = shapes.find_dateline(first.replace("\\", ""))
+    return found.place if found else None
+
+
+# ------------------------------------------------------------------ lead picture
+
+
+def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document: "_Element"
+          ) -> tuple[ImportedImage | None, str]:
+    """The lead picture and the body without it: the body's first picture when it comes before the third
+    paragraph (it then shows under the headline, not twice); else the page's og:image, copied when the saved
+    page has that file outside the body, else named by its https address (used for social cards only)."""
+    blocks = converted.body.rstrip("\n").split("\n\n") if converted.body else []
+    for index, block in enumerate(blocks[:3]):
+        picture = next((p for p in converted.pictures if block == picture_markdown(p)), None)
+        if picture is not None:
+            body = "\n\n".join(blocks[:index] + blocks[index + 1:])
+            return picture, body + "\n" if body else ""
+    if meta.image is None:
+        return None, converted.body
+    wanted = _file_name(meta.image.url)
+    for image in document.iter("img"):
+        src = image.get("src") or ""
+        if wanted and _file_name(src) == wanted:
+            placed = placer(src, image.get("alt"))
+            if placed is not None and placed.src not in {p.src for p in converted.pictures}:  # (not twice)
+                caption, credit = _captions(document).get(src, (None, None))
+                alt = fold(image.get("alt") or "") or meta.image.alt or caption
+                return dataclasses.replace(placed, alt=alt, caption=caption or meta.image.caption,
+                                           credit=credit), converted.body
+    if meta.image.url.lower().startswith("https://"):
+        caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
+        return ImportedImage(meta.image.url, meta.image.alt or caption, caption, credit), converted.body
+    return None, converted.body
+
+
+def _file_name(url: str) -> str:
+    return unquote(urlsplit(url).path).rsplit("/", 1)[-1].lower()
+
+
+# ------------------------------------------------------------------ what was left out
+
+
+_REASONS = (
+    (re.compile(r"cookie|consent|gdpr"), "cookie banner"),
+    (re.compile(r"comment|disqus|komentar"), "comments"),
+    (re.compile(r"related|terkait|baca-?juga|lihatjg|recommend|populer|popular|trending|most-?read|lainnya|"
+                r"outbrain|taboola|also-?read|more-?news"), "related articles"),
+    (re.compile(r"(?:^|[-_])(?:ads?|adv|advert\w*|iklan|banner|sponsor\w*|dfp|gpt|adsbygoogle)(?:[-_]|$)"),
+     "advertisement"),
+    (re.compile(r"share|social|sosmed"), "share buttons"),
+    (re.compile(r"newsletter|subscri|langganan|paywall"), "subscription prompt"),
+    (re.compile(r"breadcrumb"), "navigation crumbs"),
+    (re.compile(r"(?:^|[-_])(?:nav\w*|menu\w*|top-?bar|masthead|skip-link)(?:[-_]|$)"), "navigation"),
+    (re.compile(r"sidebar|widget-area"), "sidebar"),
+    (re.compile(r"footer"), "page footer"),
+    (re.compile(r"(?:^|[-_])(?:tags?|topik|topics?|labels?)(?:[-_]|$)"), "tags " + TO_FRONT_MATTER),
+    (re.compile(r"(?:^|[-_])(?:authors?|byline|penulis|reporter|editor|credit|vcard)(?:[-_]|$)"),
+     "byline " + TO_FRONT_MATTER),
+    (re.compile(r"(?:^|[-_])(?:date|time|tanggal|timestamp|published|posted-on|pubdate)$"), "date " + TO_FRONT_MATTER),
+)
+"""Why a block is not the article's, from a word of its class or id."""
+_TAG_REASONS = {"nav": "navigation", "header": "page header", "footer": "page footer", "aside": "sidebar",
+                "form": "form", "menu": "navigation", "button": "button", "select": "form", "title": "title " +
+                TO_FRONT_MATTER}
+_UNITS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "caption",
+          "pre", "a", "span", "div", "label", "small", "strong", "b", "em", "i", "time", "address"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "meta", "link"}
+SEARCH_BUDGET = 20_000_000
+"""Characters of the main text scanned, at most, to tell whether a block of the page is in it (then a block not
+found by its exact text is taken as left out): keeps the listing linear on a hostile page."""
+MAX_LISTED = 500
+
+
+def _removed(document: "_Element", body: "_Element", meta: PageMeta, known: list[RemovedLine],
+             lead: ImportedImage | None) -> list[RemovedLine]:
+    """Every block of the page not in the article, with why: the title (to the front matter), the prompts taken
+    out of the main text, and what trafilatura left out (menus, ads, related lists, comments, …), by where it
+    stood. In page order, with its line; at most MAX_LISTED of them."""
+    from lxml import etree
+
+    kept = {fold(" ".join(e.itertext())) for e in body.iter() if isinstance(e.tag, str)}
+    joined = fold(" ".join(body.itertext()))
+    lines: dict[str, int] = {}
+    out: list[RemovedLine] = []
+    budget = [SEARCH_BUDGET]
+
+    def found(text: str) -> bool:
+        if text in kept:
+            return True
+        if budget[0] > 0:
+            budget[0] -= len(joined)
+            return text in joined
+        return False
+
+    listed = [item.text for item in known][:MAX_LISTED]
+    caption = fold(f"{lead.caption or ''}") if lead is not None else ""
+
+    root = document.find("body") if document.find("body") is not None else document
+    reasons: list[str | None] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            if event == "start":
+                walker.skip_subtree()
+            continue
+        if event == "end":
+            reasons.pop()
+            continue
+        reason = _reason(element) or (reasons[-1] if reasons else None)
+        reasons.append(reason)
+        own = [fold(part) for part in (element.text, *(child.tail for child in element)) if part and part.strip()]
+        if not own or element.tag not in _UNITS:
+            continue
+        text = fold(" ".join(element.itertext()))
+        line = element.sourceline or 0
+        lines.setdefault(text, line)
+        if len(out) >= MAX_LISTED or found(text) or any(found(part) for part in own if len(part) > 1):
+            continue
+        if any(text in other for other in listed):
+            continue  # (inside a block listed already)
+        if caption and caption in text:
+            reason = "picture caption " + TO_FRONT_MATTER
+        out.append(RemovedLine(line, text[:200], reason or "not the main text"))
+        walker.skip_subtree()
+    first = [dataclasses.replace(r, line=r.line or lines.get(r.text, 0)) for r in known]
+    if meta.title:
+        first.insert(0, RemovedLine(lines.get(meta.title, 0), meta.title, "title " + TO_FRONT_MATTER))
+    return sorted(_unique(first + out), key=lambda r: r.line)
+
+
+def _reason(element: "_Element") -> str | None:
+    """Why an element (and all in it) is not the article's, by its tag or a word of its class or id; None."""
+    reason = _TAG_REASONS.get(element.tag)
+    if reason:
+        return reason
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    for pattern, why in _REASONS:
+        if any(pattern.search(word) for word in words):
+            return why
+    return None
+
+
+def _unique(removed: list[RemovedLine]) -> list[RemovedLine]:
+    """Each block once, with the first (most precise) reason given for it."""
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for item in removed:
+        if (item.line, item.text) not in seen:
+            seen.add((item.line, item.text))
+            out.append(item)
+    return out

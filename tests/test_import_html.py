@@ -1,0 +1,273 @@
+"""`warta import` of saved HTML pages (issue 19): each fixture page of tests/fixtures/import/html/<name>/ (input.html,
+its input_files/ pictures, expected.md) imports to exactly its expected article, from the site folder with
+relative paths; every imported fixture builds and shows its picture, without the GPS position the original JPEG
+carries; --dry-run, --force, bad inputs and pictures from outside the page's folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from PIL import Image
+
+from warta.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import" / "html"
+PAGES = sorted(p.name for p in FIXTURES.iterdir() if (p / "input.html").is_file())
+CONFIG = "title: Warta Uji\nbase_url: https://contoh.id/\n"
+BUILD_NOW = "2026-11-21T12:00:00+07:00"
+GPS = 0x8825
+
+
+def _site(tmp_path: Path, names: list[str] = PAGES) -> Path:
+    """A site folder with the fixture pages saved under saved/<name>/ (input.html and its input_files/)."""
+    site = tmp_path / "site"
+    (site / "articles").mkdir(parents=True)
+    (site / "warta.yaml").write_text(CONFIG, encoding="utf-8")
+    for name in names:
+        shutil.copytree(FIXTURES / name, site / "saved" / name, ignore=shutil.ignore_patterns("expected.md"))
+    return site
+
+
+def _front(text: str) -> dict:
+    return yaml.safe_load(text.split("\n---\n", 1)[0].removeprefix("---\n"))
+
+
+def _expected(name: str) -> tuple[str, str]:
+    """(the file name, the content) of a fixture's expected article."""
+    text = (FIXTURES / name / "expected.md").read_text(encoding="utf-8")
+    from slugify import slugify
+
+    return slugify(_front(text)["title"], max_length=60, word_boundary=True) + ".md", text
+
+
+def test_there_are_six_fixture_pages_in_the_styles_of_different_outlets() -> None:
+    assert PAGES == ["amp", "blogger", "detik", "kompas", "tempo", "wordpress"]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_saved_page_imports_to_its_expected_article(name: str, tmp_path: Path, monkeypatch, capsys) -> None:
+    site = _site(tmp_path, [name])
+    monkeypatch.chdir(site)
+    assert main(["import", f"saved/{name}/input.html"]) == 0, capsys.readouterr().err
+    file_name, expected = _expected(name)
+    assert (site / "articles" / file_name).read_text(encoding="utf-8") == expected
+    out = capsys.readouterr().out
+    assert out.startswith(f"imported saved/{name}/input.html -> articles/{file_name} (")
+    for src in _local_pictures(expected):
+        assert (site / "articles" / src).is_file(), src
+
+
+def _local_pictures(article: str) -> list[str]:
+    """The pictures an article names beside itself: its lead photo and the body's `![…](foto/…)`."""
+    import re
+
+    image = _front(article).get("image") or {}
+    found = [image["src"]] if image and not image["src"].startswith("https://") else []
+    return found + re.findall(r"\]\((foto/[^) \"]+)", article.split("\n---\n", 1)[1])
+
+
+def test_every_imported_page_builds_and_shows_its_pictures(tmp_path: Path, monkeypatch, capsys) -> None:
+    site = _site(tmp_path)
+    monkeypatch.chdir(site)
+    assert main(["import", *(f"saved/{name}/input.html" for name in PAGES)]) == 0
+    capsys.readouterr()
+    assert main(["build", "--source", ".", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 0, capsys.readouterr().err
+    shown = 0
+    for name in PAGES:
+        file_name, expected = _expected(name)
+        page = (site / "_site" / "artikel" / file_name.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+        assert _front(expected)["title"].replace('"', "&#34;") in page or _front(expected)["title"] in page
+        for src in _local_pictures(expected):
+            stem = Path(src).stem
+            assert f"/{stem}-" in page and "<picture>" in page, (name, src)
+            shown += 1
+    assert shown == 4  # (Kompas, Detik, the WordPress blog and Blogger were saved with their pictures)
+
+
+def test_the_gps_position_of_an_imported_photo_is_not_published(tmp_path: Path, monkeypatch, capsys) -> None:
+    original = FIXTURES / "kompas" / "input_files" / "cabai-rawit-pasar.jpg"
+    assert Image.open(original).getexif().get_ifd(GPS)  # (the saved page's photo has one)
+    site = _site(tmp_path, ["kompas"])
+    monkeypatch.chdir(site)
+    assert main(["import", "saved/kompas/input.html"]) == 0
+    assert main(["build", "--source", ".", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 0
+    published = sorted((site / "_site").rglob("cabai-rawit-pasar-*.jpg"))
+    assert published
+    for path in published:
+        exif = Image.open(path).getexif()
+        assert not exif.get_ifd(GPS) and len(exif) == 0, path
+
+
+# ------------------------------------------------------------------ what is found, in figures
+
+
+FOUND = {  # name: (title, date as the page states it, authors)
+    "amp": ("BMKG: Gempa Magnitudo 5,6 Guncang Cianjur, Tidak Berpotensi Tsunami", "2023-11-20T13:47:21+07:00",
+            "Muhammad Ali"),
+    "blogger": ("Panen Sagu Bersama Warga Kampung Yoboi", "2023-02-21T12:26:00+09:00", "Maria Ohee"),
+    "detik": ("Tarif KRL Jabodetabek Tak Naik Tahun Ini, Ini Kata Kemenhub", "2024-03-21T14:05:12+07:00",
+              "Ilham Fikriansyah"),
+    "kompas": ("Harga Cabai Rawit Naik Dua Kali Lipat Menjelang Iduladha", "2024-05-02T10:15:00+07:00",
+               ["Ani Rahmawati", "Yoga Sukmana"]),
+    "tempo": ("Walhi: Tambang Nikel Cemari Sungai di Halmahera Tengah", "2024-01-15T19:32:00+07:00",
+              "Riani Sanusi Putri"),
+    "wordpress": ("Cara Memasang Pi-hole di Raspberry Pi untuk Memblokir Iklan", "2023-08-14T02:30:00+00:00",
+                  "Dimas Prasetyo"),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_title_date_with_its_time_and_zone_and_authors(name: str) -> None:
+    front = _front(_expected(name)[1])
+    assert (front["title"], front["date"], front["author"]) == FOUND[name]
+
+
+def test_body_sentences_of_the_pages_are_all_kept_and_the_junk_is_not() -> None:
+    """Every long run of text of a page (its article's sentences; menus and prompts are short or named here) is
+    in the expected article as readers see it; the outlets' prompts, menus and comments are not."""
+    from warta.markdown import make_parser, plain_text
+
+    junk = ["ADVERTISEMENT", "SCROLL TO CONTINUE", "Baca juga", "Berita Terkait", "Terpopuler", "Komentar",
+            "Bagikan ini", "Dapatkan update", "(ily/das)", "Pilihan Editor", "cookie", "Copyright", "Tinggalkan Balasan",
+            "Beranda", "Label:"]
+    for name in PAGES:
+        body = _expected(name)[1].split("\n---\n", 1)[1]
+        seen = " ".join(plain_text(make_parser(False), body).split())
+        for word in junk:
+            assert word.lower() not in seen.lower(), (name, word)
+        for run in _runs(FIXTURES / name / "input.html"):
+            assert run in seen, (name, run)
+
+
+def _runs(page: Path) -> list[str]:
+    """Text runs of more than 80 characters in the page's body, but for the prompts and blocks known to be
+    the outlet's (named in `junk` above), comments and image captions."""
+    from lxml import html
+
+    from warta.importer.htmlpage import decode_page
+
+    document = html.document_fromstring(decode_page(page.read_bytes())[0])
+    runs = []
+    for element in document.find("body").iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "figcaption", "td"):
+            continue
+        for piece in (element.text, element.tail):
+            run = " ".join((piece or "").split()).lstrip("- ")
+            if len(run) > 80 and not any(word in run for word in ("Dapatkan", "Mantap", "Copyright", "Guru SD")):
+                runs.append(run)
+    return runs
+
+
+# ------------------------------------------------------------------ the CLI
+
+
+def test_dry_run_lists_the_blocks_left_out_with_their_reasons_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    site = _site(tmp_path, ["detik"])
+    monkeypatch.chdir(site)
+    assert main(["import", "saved/detik/input.html", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("==> saved/detik/input.html -> articles/tarif-krl-jabodetabek-tak-naik-tahun-ini-ini-kata-"
+                          "kemenhub.md (dry run: nothing written)\n---\n")
+    for line in ("  line 26: title → front matter: Tarif KRL Jabodetabek Tak Naik Tahun Ini, Ini Kata Kemenhub",
+                 "  line 36: outlet prompt: SCROLL TO CONTINUE WITH CONTENT",
+                 "  line 38: related articles: Baca juga: KRL Tambah 20 Perjalanan Mulai April",
+                 "  line 41: outlet prompt: (ily/das)",
+                 "  line 47: comments: Belum ada komentar. Jadilah yang pertama!",
+                 "==> picture saved/detik/input_files/krl-commuter-line_169.jpeg -> articles/foto/tarif-krl-jabodetabek"
+                 "-tak-naik-tahun-ini-ini-kata-kemenhub/krl-commuter-line-169.jpeg"):
+        assert f"\n{line}\n" in out, line
+    assert list((site / "articles").iterdir()) == []
+
+
+def test_an_article_is_not_overwritten_without_force(tmp_path: Path, monkeypatch, capsys) -> None:
+    site = _site(tmp_path, ["kompas"])
+    monkeypatch.chdir(site)
+    assert main(["import", "saved/kompas/input.html"]) == 0
+    article = site / "articles" / "harga-cabai-rawit-naik-dua-kali-lipat-menjelang-iduladha.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nDisunting.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "saved/kompas/input.html"]) == 1
+    assert f"{Path('articles') / article.name} already exists — pass --force to overwrite it" in capsys.readouterr().err
+    assert article.read_text(encoding="utf-8").endswith("Disunting.\n")
+    assert main(["import", "saved/kompas/input.html", "--force"]) == 0
+    assert not article.read_text(encoding="utf-8").endswith("Disunting.\n")
+
+
+def test_absolute_paths_work_too(tmp_path: Path, capsys) -> None:
+    site = _site(tmp_path, ["blogger"])
+    assert main(["import", str(site / "saved/blogger/input.html"), "--into", str(site / "articles")]) == 0
+    assert (site / "articles/foto/panen-sagu-bersama-warga-kampung-yoboi/panen-sagu.jpg").is_file()
+
+
+def test_unreadable_binary_and_empty_inputs_are_one_line_errors_and_the_others_import(tmp_path, monkeypatch, capsys):
+    site = _site(tmp_path, ["tempo"])
+    monkeypatch.chdir(site)
+    (site / "saved/kosong.html").write_bytes(b"")
+    (site / "saved/gambar.html").write_bytes(b"<html>\x00\x01\x02\x89PNG")
+    (site / "saved/rahasia.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    os.chmod(site / "saved/rahasia.html", 0)
+    (site / "saved/menu.html").write_text("<html><body><nav><a href='/'>Beranda</a></nav></body></html>",
+                                          encoding="utf-8")
+    inputs = ["saved/kosong.html", "saved/gambar.html", "saved/rahasia.html", "saved/menu.html",
+              "saved/tempo/input.html"]
+    rc = main(["import", *inputs])
+    out, err = capsys.readouterr()
+    assert rc == 1
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert errors[0] == "error: saved/kosong.html: is empty — nothing to import"
+    assert errors[1].startswith("error: saved/gambar.html: is not a text file (it contains NUL bytes)")
+    if os.geteuid() != 0:  # (root reads any file)
+        assert errors[2].startswith("error: saved/rahasia.html: cannot be read (Permission denied)")
+    assert errors[-1].startswith("error: saved/menu.html: has no article text left")
+    assert "Traceback" not in err and err.rstrip().endswith("files not imported")
+    assert ("imported saved/tempo/input.html -> articles/walhi-tambang-nikel-cemari-sungai-di-halmahera-tengah.md"
+            in out)
+
+
+def test_pictures_outside_the_pages_folder_are_not_copied(tmp_path: Path, monkeypatch, capsys) -> None:
+    site = _site(tmp_path, [])
+    page = site / "saved" / "laman"
+    (page / "laman_files").mkdir(parents=True)
+    secret = tmp_path / "rahasia.jpg"
+    shutil.copy(FIXTURES / "blogger/input_files/panen-sagu.jpg", secret)
+    os.symlink(secret, page / "laman_files" / "tautan.jpg")
+    shutil.copy(FIXTURES / "blogger/input_files/panen-sagu.jpg", page / "laman_files" / "boleh.jpg")
+    (page / "laman.html").write_text(
+        "<html><head><title>Berita Uji Gambar</title><meta property='article:published_time' content='2025-01-02T10:00:00+07:00'></head><body><article><h1>Berita Uji Gambar</h1>"
+        "<p>Paragraf pertama berita ini cukup panjang untuk dianggap sebagai teks utama halaman yang disimpan.</p>"
+        "<p><img src='../../../../../../../etc/passwd' alt='sandi'><img src='../../../rahasia.jpg' alt='luar'>"
+        "<img src='laman_files/tautan.jpg' alt='tautan'></p>"
+        "<p>Paragraf kedua juga panjang, agar pemilah teks utama tidak membuang seluruh artikel ini begitu saja.</p>"
+        "<p>Paragraf ketiga menutup berita ini dengan kalimat yang cukup panjang pula untuk dibaca.</p>"
+        "<figure><img src='laman_files/boleh.jpg' alt='Boleh'><figcaption>Gambar dari folder halaman</figcaption>"
+        "</figure></article></body></html>", encoding="utf-8")
+    monkeypatch.chdir(site)
+    assert main(["import", "saved/laman/laman.html"]) == 0
+    err = capsys.readouterr().err
+    copied = sorted(p.relative_to(site / "articles").as_posix() for p in (site / "articles").rglob("*.jpg"))
+    assert copied == ["foto/berita-uji-gambar/boleh.jpg"]
+    article = (site / "articles" / "berita-uji-gambar.md").read_text(encoding="utf-8")
+    assert "passwd" not in article and "rahasia" not in article and "tautan.jpg" not in article
+    assert "picture '../../../rahasia.jpg' not copied: outside saved/laman" in err
+    assert "picture 'laman_files/tautan.jpg' not copied: outside saved/laman" in err
+    assert main(["build", "--source", ".", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 0, capsys.readouterr().err
+
+
+def test_build_does_not_import_the_html_import_libraries(tmp_path: Path) -> None:
+    site = _site(tmp_path, ["tempo"])
+    assert main(["import", str(site / "saved/tempo/input.html"), "--into", str(site / "articles")]) == 0
+    probe = ("import sys\nfrom warta.cli import main\nmain(['build', '--source', sys.argv[1], '--now', sys.argv[2], "
+             "'--quiet', '--no-search'])\nprint(sorted(m for m in ('trafilatura', 'htmldate', 'lxml.html', "
+             "'charset_normalizer', 'warta.importer.htmlpage') if m in sys.modules))")
+    import warta
+
+    env = {**os.environ, "PYTHONPATH": str(Path(warta.__file__).parents[1])}
+    result = subprocess.run([sys.executable, "-c", probe, str(site), BUILD_NOW], capture_output=True, text=True,
+                            env=env, check=False)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
