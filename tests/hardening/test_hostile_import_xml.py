@@ -157,3 +157,33 @@ def test_damaged_feeds_found_by_fuzzing_are_no_crash(damage: tuple[bytes, bytes]
         feeds.read(data, "feed.xml", OPTIONS)
     except ContentError as error:
         assert "\n" not in error.format()
+
+
+
+HOSTILE_CONTENT = {
+    "a run of spaces": "'a' + ' ' * 2_000_000 + 'b'",
+    "an unclosed tag of spaces": "'<p' + ' ' * 2_000_000",
+    "unclosed <pre>": "'<pre>' * 400_000 + '</pre>'",
+    "unclosed <": "'<' * 1_000_000",
+    "unclosed block tags": "'<div ' * 200_000 + '<p>'",
+    "unclosed block comments": "'<!-- wp:x ' * 200_000",
+    "a line of spaces": "' ' * 2_000_000 + '\\n'",
+    "unclosed shortcodes": "'[a ' * 600_000",
+}
+"""Post contents (as Python expressions the child process evaluates) that made a regex quadratic."""
+
+
+@pytest.mark.parametrize("name", HOSTILE_CONTENT)
+def test_post_content_is_read_in_linear_time(name: str) -> None:
+    """Each of these made a regex of wpautop or of the shortcode reader quadratic (wpautop's `\\s*\\n` on a run of
+    spaces, a lazy `<pre>.*?</pre>` from each unclosed `<pre>`, `<[^>]*>` from each unclosed `<`): about 10**12
+    steps for these 1-2 MB. Read linearly each takes a second or so; the bound (120 s, in a child process so a
+    regression cannot hang the suite) is no timing measurement but a wall no quadratic reading gets under."""
+    import subprocess
+    import sys
+
+    script = ("from warta.importer.wpcontent import expand, text_of\n"
+              f"text = {HOSTILE_CONTENT[name]}\n"
+              "expand(text, '1', {}, lambda post: [])\ntext_of(text)\nprint('selesai')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "selesai", done.stderr[-2000:]

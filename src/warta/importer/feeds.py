@@ -40,7 +40,7 @@ _FEED_FOOTER = re.compile(
     r"\s(?:(?!</p>).){0,400}</p>\s*$",
     re.IGNORECASE | re.DOTALL)
 """The line WordPress SEO plugins add to each feed item ("The post … appeared first on …"): not the article's."""
-_THUMBNAIL = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_THUMBNAIL = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _MORE = re.compile(r"\s*(?:\[(?:…|&hellip;|\.\.\.)\]|…|\.\.\.)?\s*"
                    r"(?:The post .{0,300} appeared first on .{0,200})?$", re.DOTALL)
 HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")

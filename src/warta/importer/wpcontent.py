@@ -17,15 +17,15 @@ from dataclasses import dataclass
 MAX_NESTING = 16
 """Shortcodes inside shortcodes deeper than this are left as text (no real post nests more than 3)."""
 
-_BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^>]*?-->")
-_BARE_URL_LINE = re.compile(r"^[ \t]*(?:<p>)?[ \t]*(https?://[^\s<>\"']+)[ \t]*(?:</p>)?[ \t]*$", re.MULTILINE)
+_BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^<>]*?-->")
+_BARE_URL_LINE = re.compile(r"^[ \t]*(?:<p>[ \t]*)?(https?://[^\s<>\"']+)[ \t]*(?:</p>[ \t]*)?$", re.MULTILINE)
 _SHORTCODE = re.compile(r"\[(\[?)([A-Za-z][\w-]*)(?![\w-])([^\[\]]*?)(/?)\](\]?)")
 _ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|([\w-]+)\s*=\s*'([^']*)'(?:\s|$)"""
                         r"""|([\w-]+)\s*=\s*([^\s'"]+)(?:\s|$)|"([^"]*)"(?:\s|$)|'([^']*)'(?:\s|$)|(\S+)(?:\s|$)""")
 _KEPT = re.compile(r"<div wp-kept-(\d+)></div>")
-_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_LINK_AROUND_IMG = re.compile(r"<a\b[^>]*>\s*(<img\b[^>]*>)\s*</a>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_IMG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
+_LINK_AROUND_IMG = re.compile(r"<a\b[^<>]*>\s*(<img\b[^<>]*>)\s*</a>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
 
 NOT_SHORTCODES = frozenset({"sic", "red", "ed", "dll", "dst", "ralat", "koreksi", "update", "catatan"})
 """Bracketed words editors write in text (`[sic]`, `[red]`): never taken for an unknown shortcode."""
@@ -38,12 +38,11 @@ ALL_BLOCKS = ("table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|d
 """wpautop's `$allblocks`: tags around which it puts no `<p>` and no `<br>`."""
 _OPEN_BLOCK = re.compile(rf"(<(?:{ALL_BLOCKS})[\s/>])", re.IGNORECASE)
 _CLOSE_BLOCK = re.compile(rf"(</(?:{ALL_BLOCKS})>)", re.IGNORECASE)
-_P_AROUND_BLOCK = re.compile(rf"<p>\s*(</?(?:{ALL_BLOCKS})[^>]*>)", re.IGNORECASE)
-_BLOCK_BEFORE_P_END = re.compile(rf"(</?(?:{ALL_BLOCKS})[^>]*>)\s*</p>", re.IGNORECASE)
-_BR_AFTER_BLOCK = re.compile(rf"(</?(?:{ALL_BLOCKS})[^>]*>)\s*<br />", re.IGNORECASE)
-_BR_BEFORE_BLOCK = re.compile(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", re.IGNORECASE)
-_PRE = re.compile(r"<pre\b.*?</pre>", re.IGNORECASE | re.DOTALL)
-_NEWLINE_IN_TAG = re.compile(r"<[^>]*\n[^>]*>")
+_P_AROUND_BLOCK = re.compile(rf"<p>\s*(</?(?:{ALL_BLOCKS})[^<>]*>)", re.IGNORECASE)
+_BLOCK_BEFORE_P_END = re.compile(rf"(</?(?:{ALL_BLOCKS})[^<>]*>)\s*</p>", re.IGNORECASE)
+_BR_AFTER_BLOCK = re.compile(rf"(</?(?:{ALL_BLOCKS})[^<>]*>)\s*<br />", re.IGNORECASE)
+_BR_BEFORE_BLOCK = re.compile(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^<>]*>)", re.IGNORECASE)
+_NEWLINE_IN_TAG = re.compile(r"<[^<>]*\n[^<>]*>")
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
@@ -104,11 +103,11 @@ def wpautop(text: str) -> str:
         return ""
     kept: list[str] = []
 
-    def keep(match: re.Match) -> str:
-        kept.append(match[0])
+    def keep(block: str) -> str:
+        kept.append(block)
         return f"<pre wp-pre-tag-{len(kept) - 1}></pre>"
 
-    text = _PRE.sub(keep, text + "\n")
+    text = _keep_pre(text + "\n", keep)
     text = re.sub(r"<br\s*/?>\s*<br\s*/?>", "\n\n", text, flags=re.IGNORECASE)
     text = _OPEN_BLOCK.sub(r"\n\n\1", text)
     text = _CLOSE_BLOCK.sub(r"\1\n\n", text)
@@ -120,7 +119,7 @@ def wpautop(text: str) -> str:
     text = re.sub(r"<p>\s*</p>", "", text)
     text = _P_AROUND_BLOCK.sub(r"\1", text)
     text = _BLOCK_BEFORE_P_END.sub(r"\1", text)
-    text = re.sub(r"(?<!<br />)\s*\n(?!$)", "<br />\n", text)
+    text = _line_breaks(text)
     text = _BR_AFTER_BLOCK.sub(r"\1", text)
     text = _BR_BEFORE_BLOCK.sub(r"\1", text)
     text = re.sub(r"\n</p>$", "</p>", text)
@@ -128,6 +127,33 @@ def wpautop(text: str) -> str:
     for index, block in enumerate(kept):
         text = text.replace(f"<pre wp-pre-tag-{index}></pre>", block)
     return text
+
+
+def _keep_pre(text: str, keep: Callable[[str], str]) -> str:
+    """`text` with each `<pre>…</pre>` replaced by what `keep` gives for it (found with str.find: a text of many
+    unclosed `<pre>` stays linear, where a lazy regex would search to the end from each)."""
+    out, position, lowered = [], 0, text.lower()
+    while True:
+        start = lowered.find("<pre", position)
+        end = lowered.find("</pre>", start) if start >= 0 else -1
+        if start < 0 or end < 0:
+            break
+        out += [text[position:start], keep(text[start:end + 6])]
+        position = end + 6
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _line_breaks(text: str) -> str:
+    """wpautop's `(?<!<br />)\\s*\\n` -> `<br />\\n`, line by line (that regex is quadratic on a long run of spaces)."""
+    lines = text.split("\n")
+    out = []
+    for index, line in enumerate(lines[:-1]):
+        last = index == len(lines) - 2 and lines[-1] == ""
+        stripped = line.rstrip()
+        out.append(line + "\n" if last else stripped + "\n" if stripped.endswith("<br />") else stripped + "<br />\n")
+    out.append(lines[-1])
+    return "".join(out)
 
 
 def _link_paragraph(url: str, label: str | None = None) -> str:
