@@ -106,3 +106,10 @@ def test_an_item_without_a_date_is_imported_with_a_warning() -> None:
         b"<pubDate>Fri, 21 Jun 2024 16:40:00 +0700</pubDate>", b"")
     article = _read("summary-only", data).articles[0]
     assert article.date is None and any("no date" in w.message for w in article.warnings)
+
+
+def test_an_item_already_at_its_warta_address_gets_no_alias() -> None:
+    data = (FEEDS / "rss" / "feed.xml").read_bytes().replace(
+        b"<link>https://kabarmakassar.id/2024/06/20/festival-lego-lego-losari/</link>",
+        b"<link>https://kabarmakassar.id/artikel/festival-lego-lego-digelar-di-pantai-losari-akhir-pekan-ini/</link>")
+    assert _read("rss", data).articles[1].aliases == ()

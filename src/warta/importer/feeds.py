@@ -20,6 +20,7 @@ What is decided here:
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import re
@@ -32,7 +33,9 @@ from warta.errors import ContentError, Problem
 from warta.importer.htmltomd import html_to_markdown
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading
 from warta.importer.wordpress import declares_entities, link_base, split_url
+from warta.importer.naming import slug_for
 from warta.importer.wpcontent import text_of, wpautop
+from warta.model.urls import article_path
 
 _FEED_FOOTER = re.compile(
     r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?"
@@ -108,13 +111,16 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
     image = _lead_picture(entry, media_text, warnings)
-    return ImportedArticle(
+    article = ImportedArticle(
         name=where, title=title, date=date, updated=updated, authors=_authors(entry), editors=(), source=None,
         dateline=None, tags=tuple(categories[1:]), body=converted.body, removed=converted.removed,
         warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)),
         aliases=_aliases(link, site), category=categories[0] if categories else None, summary=summary,
         image=image, pictures=converted.pictures,
         source_url=link if link.lower().startswith(("https://", "http://")) else None)
+    # An address that already is the article's on Warta (/artikel/<slug>/) needs no redirect.
+    own = article_path(slug_for(article)).strip("/")
+    return dataclasses.replace(article, aliases=tuple(a for a in article.aliases if a.strip("/") != own))
 
 
 def _plain(detail: dict, value: str) -> str:
