@@ -64,6 +64,9 @@ def test_import_from_the_site_folder_writes_the_expected_articles_and_builds(
     # the old permalinks redirect to the articles (a page at the old path, and a _redirects line)
     old = output / "2024" / "06" / "12" / "harga-beras-naik-jelang-iduladha" / "index.html"
     assert 'url=/artikel/harga-beras-naik-jelang-iduladha/"' in old.read_text(encoding="utf-8")
+    # and so does the address of the slug the post had before its headline was edited (_wp_old_slug)
+    before = output / "2024" / "06" / "12" / "harga-beras-naik-pedagang-cipinang-mengeluh" / "index.html"
+    assert 'url=/artikel/harga-beras-naik-jelang-iduladha/"' in before.read_text(encoding="utf-8")
     redirects = (output / "_redirects").read_text(encoding="utf-8")
     assert "/2024/04/10/makna-عيد-الفطر-bagi-perantau/ /artikel/makna-yd-lftr-bagi-perantau/ 301" in redirects
     # drafts, pending and scheduled posts are not published; the private post is nowhere

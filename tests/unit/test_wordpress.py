@@ -282,3 +282,14 @@ def test_co_authors_and_the_seo_description() -> None:
     assert article.authors == ("Rina Marlina", "Andi Wijaya")
     assert reading.skipped[0].reason.startswith("guest author profile")
     assert article.summary == "Ringkasan & deskripsi dari Yoast."
+
+
+def test_slugs_the_post_had_before_redirect_too() -> None:
+    """A headline edited after publication changes the slug; WordPress keeps the old one in `_wp_old_slug` and
+    redirects it, so the import writes an alias for each."""
+    old = ("<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key><wp:meta_value>judul-lama</wp:meta_value>"
+           "</wp:postmeta><wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key><wp:meta_value>judul-%e2%80%93-lama"
+           "</wp:meta_value></wp:postmeta>")
+    item = _post(9, "Judul baru", extra=old).replace("https://contoh.id/2024/06/9/", "https://contoh.id/2024/06/p9/")
+    (article,) = wordpress.read(_export(item), "x.xml", ReadOptions(JAKARTA)).articles
+    assert article.aliases == ("/2024/06/p9/", "/2024/06/judul-lama/", "/2024/06/judul-–-lama/")

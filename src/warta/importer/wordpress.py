@@ -76,6 +76,8 @@ class _Item:
     categories: list[tuple[str, str, str]] = field(default_factory=list)
     """(domain, nicename, name) of each `<category>`."""
     meta: dict[str, str] = field(default_factory=dict)
+    old_slugs: list[str] = field(default_factory=list)
+    """`_wp_old_slug` values: slugs the post had before (WordPress still redirects them)."""
     line: int | None = None
 
 
@@ -261,6 +263,8 @@ def _take_item(element, export: _Export) -> None:
             key, value = _child_text(child, "meta_key"), _child_text(child, "meta_value")
             if key:
                 item.meta[key] = value or ""
+                if key == "_wp_old_slug" and value:
+                    item.old_slugs.append(value)
         elif WP_NAMESPACE.match(tag):
             item.fields[_local(tag)] = _text(child)
         elif "}" not in tag:
@@ -299,7 +303,7 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
         updated = None
     slug = unquote(fields.get("post_name") or "") or None
     link = fields.get("link") or ""
-    aliases = _aliases(link) if status in ("publish", "future") else ()
+    aliases = _aliases(link, fields.get("post_name") or "", item.old_slugs) if status in ("publish", "future") else ()
     base = ImportedArticle(name=where, title=title, date=date, updated=None, authors=(), editors=(), source=None,
                            dateline=None, tags=(), body="", removed=(), warnings=(), slug=slug)
     final_slug = slug_for(base)
@@ -372,13 +376,19 @@ def _date(gmt: str | None, local: str | None, field_name: str, options: ReadOpti
     return None
 
 
-def _aliases(link: str) -> tuple[str, ...]:
-    """The old permalink's path, percent-decoded ("/2024/06/12/judul/"), when Warta can redirect it."""
+def _aliases(link: str, slug: str, old_slugs: list[str]) -> tuple[str, ...]:
+    """The old permalink's path, percent-decoded ("/2024/06/12/judul/"), and the same path with each slug the
+    post had before (`_wp_old_slug`: WordPress redirects those too), when Warta can redirect them."""
     parts = split_url(link)
     if parts is None or parts.query or not parts.path.strip("/"):
         return ()
-    path = unquote(parts.path)
-    return () if check_alias(path) else (path,)
+    paths = [parts.path]
+    segments = parts.path.split("/")
+    if slug and slug in segments:
+        at = len(segments) - 1 - segments[::-1].index(slug)
+        paths += ["/".join(segments[:at] + [old] + segments[at + 1:]) for old in old_slugs if "/" not in old]
+    decoded = (unquote(path) for path in dict.fromkeys(paths))
+    return tuple(path for path in dict.fromkeys(decoded) if not check_alias(path))
 
 
 def link_base(*addresses: str | None) -> str | None:
