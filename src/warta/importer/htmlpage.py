@@ -56,7 +56,8 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     document, text, deep = parse_document(text)
     if document is None:
         raise Refusal("has no HTML to read", "save the page again (\"Web page, complete\" or \"HTML only\")")
-    extracted = _extract(text)
+    size = sum(1 for _ in itertools.islice(document.iter(), MAX_TREE_SIZE + 1))
+    extracted = _extract(text) if size <= MAX_TREE_SIZE else None
     saved_from = _SAVED_FROM.search(text[:2000])
     meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
     body, junk = _main_text(extracted, document, meta)
@@ -129,10 +130,9 @@ def _extract(text: str) -> Any:
     try:
         return trafilatura.bare_extraction(
             text, include_formatting=True, include_links=True, include_images=True, include_tables=True,
-            include_comments=False, with_metadata=True, favor_recall=FAVOR_RECALL, deduplicate=False,
-            max_tree_size=MAX_TREE_SIZE)
+            include_comments=False, with_metadata=True, favor_recall=FAVOR_RECALL, deduplicate=False)
     except Exception:  # (a page trafilatura cannot take apart: the page's own <article> is read instead)
-        log.debug("trafilatura failed", exc_info=True)
+        log.warning("trafilatura could not read the page", exc_info=True)
         return None
 
 
