@@ -271,3 +271,13 @@ def test_build_does_not_import_the_html_import_libraries(tmp_path: Path) -> None
     result = subprocess.run([sys.executable, "-c", probe, str(site), BUILD_NOW], capture_output=True, text=True,
                             env=env, check=False)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_trafilatura_finds_the_main_text_of_every_fixture_page(name: str) -> None:
+    """(Its failure is not an error: the page's own <article> is read instead; so that a silent failure, as
+    when an option it refuses was passed, cannot hide behind the fallback.)"""
+    from warta.importer.htmlpage import _extract, decode_page
+
+    extracted = _extract(decode_page((FIXTURES / name / "input.html").read_bytes())[0])
+    assert extracted is not None and len(" ".join(extracted.body.itertext())) > 500
