@@ -271,3 +271,42 @@ def test_build_does_not_import_the_html_import_libraries(tmp_path: Path) -> None
     result = subprocess.run([sys.executable, "-c", probe, str(site), BUILD_NOW], capture_output=True, text=True,
                             env=env, check=False)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_trafilatura_finds_the_main_text_of_every_fixture_page(name: str) -> None:
+    """(Its failure is not an error: the page's own <article> is read instead; so that a silent failure, as
+    when an option it refuses was passed, cannot hide behind the fallback.)"""
+    from warta.importer.htmlpage import _extract, decode_page
+
+    extracted = _extract(decode_page((FIXTURES / name / "input.html").read_bytes())[0])
+    assert extracted is not None and len(" ".join(extracted.body.itertext())) > 500
+
+
+def test_a_single_file_page_with_its_pictures_inline(tmp_path: Path, monkeypatch, capsys) -> None:
+    """SingleFile and "Save as… single file" carry pictures as `data:` addresses: they are written beside the
+    article; one that is not the picture it says, or not a raster picture, is not."""
+    import base64
+
+    jpeg = (FIXTURES / "blogger/input_files/panen-sagu.jpg").read_bytes()
+    inline = "data:image/jpeg;base64," + base64.b64encode(jpeg).decode()
+    fake = "data:image/png;base64," + base64.b64encode(b"<script>alert(1)</script>").decode()
+    svg = "data:image/svg+xml;base64," + base64.b64encode(b"<svg onload='alert(1)'/>").decode()
+    site = _site(tmp_path, [])
+    (site / "saved").mkdir()
+    (site / "saved" / "satu.html").write_text(
+        "<html><head><title>Satu Berkas</title><meta property='article:published_time' content='2025-02-03'></head>"
+        "<body><article><h1>Satu Berkas</h1><p>Paragraf pembuka berita yang disimpan sebagai satu berkas saja.</p>"
+        f"<p>Paragraf kedua berita ini juga cukup panjang untuk dibaca.</p><p>Paragraf ketiga, sebelum foto.</p>"
+        f"<p>Paragraf keempat, sebelum foto juga.</p><figure><img src='{inline}' alt='Panen sagu'><figcaption>Panen"
+        f"</figcaption></figure><p><img src='{fake}' alt='palsu'><img src='{svg}' alt='svg'></p>"
+        "<p>Paragraf penutup berita yang cukup panjang pula.</p></article></body></html>", encoding="utf-8")
+    monkeypatch.chdir(site)
+    assert main(["import", "saved/satu.html"]) == 0, capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert (site / "articles/foto/satu-berkas/gambar-1.jpg").read_bytes() == jpeg
+    assert sorted(p.name for p in (site / "articles/foto/satu-berkas").iterdir()) == ["gambar-1.jpg"]
+    article = (site / "articles/satu-berkas.md").read_text(encoding="utf-8")
+    assert '![Panen sagu](foto/satu-berkas/gambar-1.jpg "Panen")' in article and "data:" not in article
+    assert "its data is not the picture it says" in err and "not a JPEG, PNG, GIF, WebP or AVIF" in err
+    assert main(["build", "--source", ".", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 0, capsys.readouterr().err

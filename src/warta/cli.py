@@ -351,7 +351,8 @@ def _print_import(result, dry_run: bool) -> None:
             where = f"line {removed.line}" if removed.line else "block"
             print(f"  {where}: {removed.reason}: {removed.text}")
         for copy in result.pictures:
-            print(f"==> picture {_shown(copy.source)} -> {copy.target}")
+            shown = _shown(copy.source) if copy.source is not None else "(inside the page)"
+            print(f"==> picture {shown} -> {copy.target}")
     if result.problem is not None:
         print(f"error: {result.problem.format()}", file=sys.stderr)
     elif not dry_run:

@@ -244,6 +244,7 @@ def test_deep_nesting_is_written_flat_beyond_a_few_levels() -> None:
 def test_text_after_nesting_deeper_than_the_parser_reads_is_kept() -> None:
     converted = html_to_markdown("<div>" * 3000 + "dalam" + "</div>" * 3000 + "<p>sesudah</p>")
     assert converted.body == "dalam\n\nsesudah\n"
+    assert converted.notes[0].startswith("the page nests its elements more than 256 levels deep")
 
 
 def test_a_hundred_thousand_tags_are_converted_in_one_pass(monkeypatch) -> None:

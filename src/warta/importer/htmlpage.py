@@ -18,8 +18,8 @@ from urllib.parse import unquote, urlsplit
 from warta.errors import Problem
 from warta.importer import lines as shapes
 from warta.importer.htmlmeta import PageMeta, page_meta
-from warta.importer.htmltomd import (Converted, figure_caption, fold, html_to_markdown, picture_markdown,
-                                     split_credit)
+from warta.importer.htmltomd import (Converted, figure_caption, fold, html_to_markdown, parse_document,
+                                     picture_markdown, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
 from warta.importer.pictures import PicturePlacer
@@ -34,6 +34,10 @@ FAVOR_RECALL = True
 """trafilatura's balance: with favor_recall it found the whole text of every fixture page (with its default
 balance it left out the Kompas page's price list; with favor_precision also), and the junk it lets in is
 taken out after (see _main_text); measured on tests/fixtures/import/html."""
+MAX_NOTES = 20
+MAX_TREE_SIZE = 30_000
+"""Elements beyond which trafilatura is not asked (it slows down more than linearly on a giant page): a news
+page has a few thousand; a larger one is read from its own <article>, <main> or <body>."""
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
@@ -49,10 +53,11 @@ _JUNK = re.compile(
 def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     """Read one saved page: its article, with pictures from inside its own folder (`options.base`)."""
     text, decoding = decode_page(data)
-    document = _parse(text)
+    document, text, deep = parse_document(text)
     if document is None:
         raise Refusal("has no HTML to read", "save the page again (\"Web page, complete\" or \"HTML only\")")
-    extracted = _extract(text)
+    size = sum(1 for _ in itertools.islice(document.iter(), MAX_TREE_SIZE + 1))
+    extracted = _extract(text) if size <= MAX_TREE_SIZE else None
     saved_from = _SAVED_FROM.search(text[:2000])
     meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
     body, junk = _main_text(extracted, document, meta)
@@ -61,8 +66,11 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     converted = html_to_markdown(body, picture=placer, base_url=meta.url, title=meta.title)
     lead, markdown = _lead(meta, converted, placer, document)
     removed = _removed(document, body, meta, junk + list(converted.removed), lead)
+    notes = [*((deep,) if deep else ()), *meta.notes, *converted.notes, *placer.notes]
+    if len(notes) > MAX_NOTES:  # (a page of thousands of missing pictures: a few say what the rest are)
+        notes = notes[:MAX_NOTES] + [f"and {len(notes) - MAX_NOTES} more like these"]
     warnings = [Problem(name, None, None, note, "check the article against the page", warning=True)
-                for note in (*meta.notes, *converted.notes, *placer.notes)]
+                for note in notes]
     if decoding:
         warnings.insert(0, Problem(name, None, None, decoding, "check accented letters and quotes", warning=True))
     if meta.date is None and options.fetched_at is not None:
@@ -115,17 +123,6 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
     return data.decode(encoding, errors="replace"), f"{said}: decoded as {encoding} (guessed)"
 
 
-def _parse(text: str) -> "_Element | None":
-    from lxml import etree, html as lxml_html
-
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                                  default_doctype=False)
-    try:
-        return lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
-        return None
-
-
 def _extract(text: str) -> Any:
     """trafilatura's reading of the page (main text as XML, and what it found of title, author, date), or None."""
     import trafilatura
@@ -135,7 +132,7 @@ def _extract(text: str) -> Any:
             text, include_formatting=True, include_links=True, include_images=True, include_tables=True,
             include_comments=False, with_metadata=True, favor_recall=FAVOR_RECALL, deduplicate=False)
     except Exception:  # (a page trafilatura cannot take apart: the page's own <article> is read instead)
-        log.debug("trafilatura failed", exc_info=True)
+        log.warning("trafilatura could not read the page", exc_info=True)
         return None
 
 

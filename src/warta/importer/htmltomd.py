@@ -183,7 +183,16 @@ _WRAPPERS = re.compile(r"</?(?:div|span|font|section|article|center|small|big)\b
 
 
 def parse_html(html: str) -> "tuple[_Element | None, str | None]":
-    """The `<body>` of an HTML text (a fragment gets one), and a note when some of it could not be read.
+    """The `<body>` of an HTML text (a fragment gets one), and a note when some of it could not be read."""
+    document, _, note = parse_document(html)
+    if document is None:
+        return None, note
+    body = document.find("body")
+    return (body if body is not None else document), note
+
+
+def parse_document(html: str) -> "tuple[_Element | None, str, str | None]":
+    """(the document, the text it was read from, a note when some of it could not be read).
 
     libxml2 stops reading at 256 levels of nesting and drops the rest of the page without an error; a
     page that deep is read again with its wrappers (`div`, `span`, …) flattened into paragraph breaks."""
@@ -191,22 +200,21 @@ def parse_html(html: str) -> "tuple[_Element | None, str | None]":
 
     text = _CONTROL.sub("", html)
     if not text.strip():
-        return None, None
-    for attempt in range(2):
+        return None, text, None
+    note = None
+    for _ in range(2):
         parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
                                       default_doctype=False)
         try:
             document = lxml_html.document_fromstring(text, parser=parser)
         except (etree.ParserError, ValueError):
-            return None, None
-        too_deep = any("Excessive depth" in error.message for error in parser.error_log)
-        if not too_deep:
+            return None, text, None
+        if not any("Excessive depth" in error.message for error in parser.error_log):
             break
+        note = ("the page nests its elements more than 256 levels deep: it was read with its wrappers (div, "
+                "span, …) flattened; check the paragraphs and that no text is missing")
         text = _WRAPPERS.sub("<br><br>", text)
-    body = document.find("body")
-    note = ("the page nests its elements more than 256 levels deep: some of its text may be missing"
-            if too_deep else None)
-    return (body if body is not None else document), note
+    return document, text, note
 
 
 # ------------------------------------------------------------------ the walk

@@ -4,7 +4,11 @@ never over another file without --force, never outside the articles folder)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import os
+import re
 import stat
 import tempfile
 from dataclasses import dataclass
@@ -16,6 +20,10 @@ from warta.importer.records import ImportedImage
 
 MAX_PICTURE_BYTES = 50 * 1024 * 1024
 """The largest picture copied: a camera's JPEG is a few MB."""
+_INLINE = re.compile(r"data:image/(?:jpeg|jpg|png|gif|webp|avif)(?:;[\w=.+-]*)*?;base64,", re.IGNORECASE)
+"""A picture carried inline by a single-file page (SingleFile, \"Save as… single file\"): raster only (an SVG
+can carry script, and is refused by the build)."""
+_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WebP": "webp", "AVIF": "avif"}
 _SIGNATURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"))
 
 
@@ -69,9 +77,12 @@ class PicturePlacer:
         self.allowed = allowed
         self.placed: dict[Path, ImportedImage] = {}
         self.names: set[str] = set()
+        self.inlined = 0
         self.notes: list[str] = []
 
     def __call__(self, src: str, alt: str | None = None) -> ImportedImage | None:
+        if src.lstrip()[:5].lower() == "data:":
+            return self.inline(src.strip())
         if self.base is None or self.allowed is None:
             return None
         parts = urlsplit(src.strip())
@@ -84,11 +95,36 @@ class PicturePlacer:
             return None
         return self.place(found)
 
+    def inline(self, src: str) -> ImportedImage | None:
+        """A picture the page carries as a `data:` address: decoded, checked, named `gambar-<n>.<ext>`."""
+        header = _INLINE.match(src)
+        if header is None or len(src) > MAX_PICTURE_BYTES * 4 // 3 + 200:
+            self.notes.append(f"picture {src[:40]!r}… not copied: not a JPEG, PNG, GIF, WebP or AVIF picture "
+                              "of at most 50 MB")
+            return None
+        try:
+            data = base64.b64decode("".join(src[header.end():].split()), validate=True)
+        except (binascii.Error, ValueError):
+            data = b""
+        kind = picture_format(data[:1024])
+        if kind not in _EXTENSIONS:
+            self.notes.append(f"picture {src[:40]!r}… not copied: its data is not the picture it says")
+            return None
+        key = Path("data:" + hashlib.sha256(data).hexdigest())
+        if key not in self.placed:
+            self.inlined += 1
+            self.placed[key] = ImportedImage(src=self._name(f"gambar-{self.inlined}.{_EXTENSIONS[kind]}"), data=data)
+        return self.placed[key]
+
     def place(self, found: Path) -> ImportedImage:
         """The picture for a checked local file, named once per article (`a.jpg`, `a-2.jpg`, …)."""
-        if found in self.placed:
-            return self.placed[found]
-        name = picture_src(self.slug, found.name)
+        if found not in self.placed:
+            self.placed[found] = ImportedImage(src=self._name(found.name), copy_from=found)
+        return self.placed[found]
+
+    def _name(self, file_name: str) -> str:
+        """`foto/<slug>/<file>`, with `-2`, `-3`, … when the article has a picture of that name already."""
+        name = picture_src(self.slug, file_name)
         stem, dot, extension = name.rpartition(".")
         stem, extension = (stem, "." + extension) if dot and "/" not in extension else (name, "")
         number = 1
@@ -96,31 +132,35 @@ class PicturePlacer:
             number += 1
             name = f"{stem}-{number}{extension}"
         self.names.add(name)
-        image = ImportedImage(src=name, copy_from=found)
-        self.placed[found] = image
-        return image
+        return name
 
 
 @dataclass(frozen=True, slots=True)
 class PictureCopy:
-    """A picture to copy for an article: from a checked local file to a path under the articles folder."""
+    """A picture to copy for an article: from a checked local file (or its inline bytes) to a path under the
+    articles folder."""
 
-    source: Path
+    source: Path | None
     target: Path
+    data: bytes | None = None
 
 
 def plan_copy(image: ImportedImage, into: Path, allowed: Path | None) -> tuple[PictureCopy | None, str | None]:
     """Where `image` is copied (its `src` under `into`), checked again: the source inside `allowed`, the target
     a plain `foto/…` path inside `into`. (None, why not) otherwise."""
+    relative = PurePosixPath(image.src)
+    if (relative.is_absolute() or relative.parts[:1] != (PICTURES_DIR,) or any(p in ("", ".", "..") for p in relative.parts)):
+        return None, f"picture {image.src!r} would be written outside {into / PICTURES_DIR}"
+    if image.data is not None:
+        if picture_format(image.data[:1024]) is None or len(image.data) > MAX_PICTURE_BYTES:
+            return None, f"picture {image.src} is not written: its data is not a picture of at most 50 MB"
+        return PictureCopy(None, into.joinpath(*relative.parts), image.data), None
     assert image.copy_from is not None
     if allowed is None:
         return None, f"picture {image.copy_from} is not copied: this kind of input names no folder to copy from"
     found, reason = local_file(image.copy_from, allowed)
     if found is None:
         return None, f"picture {image.copy_from} is not copied: {reason}"
-    relative = PurePosixPath(image.src)
-    if (relative.is_absolute() or relative.parts[:1] != (PICTURES_DIR,) or any(p in ("", ".", "..") for p in relative.parts)):
-        return None, f"picture {image.src!r} would be written outside {into / PICTURES_DIR}"
     return PictureCopy(found, into.joinpath(*relative.parts)), None
 
 
@@ -144,7 +184,7 @@ def copy_picture(copy: PictureCopy, into: Path, force: bool) -> str | None:
         return f"{copy.target.parent} leads outside {into} (a symlink): the picture is not copied there"
     target = folder / copy.target.name
     try:
-        data = _read_checked(copy.source)
+        data = copy.data if copy.data is not None else _read_checked(copy.source)
         if target.is_symlink():
             return f"{target} is a symlink: not overwritten"
         if target.exists():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -62,6 +62,9 @@ class ImportedImage:
     """Credit ("ANTARA FOTO/Budi"), taken out of the caption where it was glued to it."""
     copy_from: Path | None = None
     """The local file to copy to `src` (a saved page's own folder, WordPress `--uploads`), or None."""
+    data: bytes | None = field(default=None, repr=False)
+    """The picture itself when the input carries it inline (a single-file page's `data:` address), to write
+    to `src`; None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)

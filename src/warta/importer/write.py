@@ -204,7 +204,7 @@ def _prepare(path: Path, kind: str, article: ImportedArticle, into: Path, allowe
                               "(title, metadata, junk)", "run with --dry-run to see what was taken out"), kind=kind)
     copies, warnings = [], []
     for image in ((article.image,) if article.image else ()) + article.pictures:
-        if image.copy_from is None:
+        if image.copy_from is None and image.data is None:
             continue
         copy, reason = plan_copy(image, into, allowed)
         if copy is None:
