@@ -310,3 +310,19 @@ def test_a_single_file_page_with_its_pictures_inline(tmp_path: Path, monkeypatch
     assert '![Panen sagu](foto/satu-berkas/gambar-1.jpg "Panen")' in article and "data:" not in article
     assert "its data is not the picture it says" in err and "not a JPEG, PNG, GIF, WebP or AVIF" in err
     assert main(["build", "--source", ".", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 0, capsys.readouterr().err
+
+
+def test_a_byline_line_in_the_text_names_the_author_when_the_head_does_not(tmp_path: Path) -> None:
+    from warta.importer.htmlpage import read
+    from warta.importer.parse import DEFAULT_ZONE
+    from warta.importer.records import ReadOptions
+
+    page = ("<html><head><title>Berita Tanpa Meta</title></head><body><article><h1>Berita Tanpa Meta</h1>"
+            "<p>Penulis: Rina Wulandari | Editor: Budi Santoso</p>"
+            "<p>Paragraf pertama berita ini panjang sekali agar dianggap teks utama halaman yang disimpan.</p>"
+            "<p>Paragraf kedua berita ini juga panjang, supaya pemilah teks utama menerimanya.</p></article></body></html>")
+    (article,) = read(page.encode(), "x.html", ReadOptions(DEFAULT_ZONE, base=tmp_path)).articles
+    assert (article.authors, article.editors) == (("Rina Wulandari",), ("Budi Santoso",))
+    assert "Penulis" not in article.body
+    assert ("Penulis: Rina Wulandari | Editor: Budi Santoso", "metadata → front matter") in [
+        (r.text, r.reason) for r in article.removed]

@@ -248,3 +248,11 @@ def test_a_symlinked_pictures_folder_leading_out_of_the_articles_is_refused(tmp_
     (item,) = import_inputs([page], into, force=True)
     assert "foto is not a plain folder (a symlink?)" in item.results[0].problem.message
     assert list((tmp_path / "luar").iterdir()) == []
+
+
+def test_uploads_must_be_a_folder(tmp_path: Path, capsys) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Judul\n\nIsi.\n", encoding="utf-8")
+    assert main(["import", str(text), "--into", str(tmp_path / "articles"), "--uploads", str(tmp_path / "tiada")]) == 2
+    assert f"--uploads {tmp_path / 'tiada'}: not a folder" in capsys.readouterr().err
+    assert not (tmp_path / "articles").exists()

@@ -16,13 +16,18 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin
 
+from warta.importer.htmltext import (CONTROL, inline_text, longest_run, render_inline, figure_caption, fold,
+                                     picture_markdown, split_credit)
 from warta.importer.parse import escape_markdown
 from warta.importer.records import ImportedImage, RemovedLine
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
+
+__all__ = ["Converted", "PictureHook", "figure_caption", "fold", "html_to_markdown", "parse_document", "parse_html",
+           "picture_markdown", "safe_href", "split_credit"]
 
 PictureHook = Callable[[str, "str | None"], "ImportedImage | None"]
 """What a reader gives the converter for pictures: an `<img>` src (as written, and the alt text) -> where
@@ -73,58 +78,15 @@ MAX_COLUMNS = 30
 SAFE_SCHEMES = ("http", "https", "mailto")
 EMOJI_CLASSES = ("emoji", "wp-smiley")
 
-_SPACE = re.compile(r"[\s\u200b\u2060\ufeff]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_CREDIT_WORD = re.compile(r"\b(foto|photo|grafis|ilustrasi|infografis|dok|dokumentasi|sumber|kredit|credit|gambar)"
-                          r"\b\.?\s*:\s*", re.IGNORECASE)
-_AGENCY = re.compile(r"^[^()]{0,40}\b(antara|reuters|afp|ap photo|epa|getty|shutterstock|istock|kompas|tempo|"
-                     r"detik|tribun|liputan6|kumparan|dok|humas|istimewa)\b[^()]{0,60}$", re.IGNORECASE)
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|caption-source|byline|author|fotografer", re.IGNORECASE)
 _LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,30})(?:\s|$)")
-
-
-def fold(text: str) -> str:
-    """Whitespace (non-breaking and zero-width spaces too) folded to single spaces, control characters out."""
-    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
-
-
-def split_credit(caption: str) -> tuple[str | None, str | None]:
-    """(caption, credit) of a photo caption that ends in its credit: "Rapat di Jakarta. (Foto: Antara/Budi)",
-    "Suasana pasar (ANTARA FOTO/Budi)", "Banjir di Bekasi. Foto: Kompas.com/Ani"; else (caption, None)."""
-    text = fold(caption)
-    if text.endswith(")") and "(" in text:
-        start = text.rfind("(")
-        inside = text[start + 1:-1].strip()
-        word = _CREDIT_WORD.match(inside)
-        if word and inside[word.end():].strip():
-            return _credit_pair(text[:start], _credit_text(inside, word))
-        if _AGENCY.match(inside) and ("/" in inside or inside.isupper() or inside.lower().startswith(("dok", "ist"))):
-            return _credit_pair(text[:start], inside)
-    found = None
-    for found in _CREDIT_WORD.finditer(text, max(0, len(text) - 120)):
-        pass
-    if found is not None and text[found.end():].strip() and found.start() > 0 and text[found.start() - 1] in " .|-–—,":
-        return _credit_pair(text[:found.start()].rstrip(" |-–—,"), _credit_text(text[found.start():], found))
-    return text or None, None
-
-
-def _credit_text(text: str, word: re.Match) -> str:
-    """"Antara/Budi" for "Foto: Antara/Budi"; a kind Warta shows as written ("Grafis: Warta") is kept whole."""
-    kind = word[1].lower()
-    rest = text[word.end() - word.start():].strip() if word.start() else text[word.end():].strip()
-    return rest if kind in ("foto", "photo", "kredit", "credit") else f"{word[1].capitalize()}: {rest}"
-
-
-def _credit_pair(caption: str, credit: str) -> tuple[str | None, str | None]:
-    return fold(caption) or None, fold(credit) or None
 
 
 def safe_href(href: str, base_url: str | None = None) -> str | None:
     """The link's address if it may be kept (http, https, mailto, relative: made absolute against `base_url`
     when one is given), percent-encoded where Markdown would misread it; None for `javascript:`, `data:`,
     any other scheme, and in-page anchors (`#…`, which name nothing once imported)."""
-    href = _CONTROL.sub("", href).strip()
+    href = CONTROL.sub("", href).strip()
     bare = "".join(c for c in unquote(href) if c > " ")
     if not href or href.startswith("#"):
         return None
@@ -139,27 +101,6 @@ def safe_href(href: str, base_url: str | None = None) -> str | None:
         if (_SCHEME.match(href) or [None, ""])[1].lower() not in SAFE_SCHEMES:
             return None
     return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
-
-
-def _destination(url: str) -> str:
-    """A link or picture address as a Markdown destination: nothing in it ends it early."""
-    return quote(_CONTROL.sub("", url).strip(), safe="/:?#[]@!$&'*+,;=%~-._")
-
-
-def picture_markdown(image: ImportedImage) -> str:
-    """`![alt](src "caption"){credit="…"}`; without alt text `![](src){.dekoratif}` (a warning says so)."""
-    alt = _inline_text(image.alt or "")
-    title = fold(image.caption or "").replace("\\", "\\\\").replace('"', '\\"')
-    out = f"![{alt}]({_destination(image.src)}" + (f' "{title}"' if title else "") + ")"
-    attributes = [] if alt else [".dekoratif"]
-    if image.credit:
-        # (the attribute's quoted value cannot hold a quote mark, escaped or not: it would lose the credit)
-        attributes.append('credit="' + fold(image.credit).replace('"', "'").replace("\\", "/") + '"')
-    return out + ("{" + " ".join(attributes) + "}" if attributes else "")
-
-
-def _inline_text(text: str) -> str:
-    return escape_markdown(fold(text), line_start=False)
 
 
 def html_to_markdown(html: "str | _Element", *, picture: PictureHook | None = None, base_url: str | None = None,
@@ -198,7 +139,7 @@ def parse_document(html: str) -> "tuple[_Element | None, str, str | None]":
     page that deep is read again with its wrappers (`div`, `span`, …) flattened into paragraph breaks."""
     from lxml import etree, html as lxml_html
 
-    text = _CONTROL.sub("", html)
+    text = CONTROL.sub("", html)
     if not text.strip():
         return None, text, None
     note = None
@@ -476,7 +417,7 @@ class _Converter:
         reopen = list(self.open)
         for entry in reversed(self.open):
             self.inline.append(("close", entry[1]) if entry[0] == "open" else ("unlink", entry[1]))
-        lines = _render_inline(self.inline)
+        lines = render_inline(self.inline)
         self.inline = [("open", entry[1]) if entry[0] == "open" else ("link", "") for entry in reopen]
         if lines:
             self.block(lines)
@@ -523,13 +464,13 @@ class _Converter:
         self.block(["#" * level + " " + escape_markdown(text, line_start=False)])
 
     def preformatted(self, element: "_Element") -> None:
-        text = _CONTROL.sub("", "".join(element.itertext())).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        text = CONTROL.sub("", "".join(element.itertext())).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
         if not text.strip():
             return
         if self.cell:
             self.inline.append(("code", text))
             return
-        fence = "`" * max(3, _longest_run(text, "`") + 1)
+        fence = "`" * max(3, longest_run(text, "`") + 1)
         classes = " ".join(filter(None, [element.get("class"), *(c.get("class") for c in element.iter("code"))]))
         language = _LANGUAGE.search(classes)
         self.block([fence + (language[1] if language else ""), *text.split("\n"), fence])
@@ -579,7 +520,7 @@ class _Converter:
                               "to show it")
             label = "Foto" + (f": {words}" if words else "") + (f" ({credit})" if credit else "")
             self.flush()
-            self.block([f"[{_inline_text(label)}]({url})"])
+            self.block([f"[{inline_text(label)}]({url})"])
             return
         shown = src if not src.lower().startswith("data:") else "data:…"
         self.notes.append(f"picture {shown[:80]!r} dropped: no local copy and not an https address")
@@ -619,7 +560,7 @@ class _Converter:
         self.flush()
         caption = element.find("caption")
         if caption is not None and fold(" ".join(caption.itertext())):
-            self.block([_inline_text(" ".join(caption.itertext()))])
+            self.block([inline_text(" ".join(caption.itertext()))])
         grid = [row + [""] * (width - len(row)) for row in grid]
         lines = ["| " + " | ".join(grid[0]) + " |", "|" + " --- |" * width]
         lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
@@ -639,93 +580,3 @@ def _hidden_style(style: str | None) -> bool:
     return "display:none" in compact or "visibility:hidden" in compact
 
 
-def figure_caption(figure: "_Element") -> tuple[str | None, str | None]:
-    """A figure's caption and credit: from an element of the caption whose class says credit, else from its
-    text's end ("… (Foto: Antara/Budi)")."""
-    caption = figure.find(".//figcaption")
-    if caption is None:
-        return None, None
-    credit = None
-    parts: list[str] = []
-    for node in caption.iter():
-        if node is not caption and isinstance(node.tag, str) and _CREDIT_CLASS.search(node.get("class") or ""):
-            credit = fold(" ".join(node.itertext()))
-    for text in caption.itertext():
-        parts.append(text)
-    words = fold(" ".join(parts))
-    if credit:
-        words = fold(words.replace(credit, "")) if credit in words else words
-        found = _CREDIT_WORD.match(credit)
-        credit = _credit_text(credit, found) if found else credit
-        return words or None, credit or None
-    return split_credit(words) if words else (None, None)
-
-
-def _longest_run(text: str, char: str) -> int:
-    longest = run = 0
-    for c in text:
-        run = run + 1 if c == char else 0
-        longest = max(longest, run)
-    return longest
-
-
-def _code_span(text: str) -> str:
-    content = fold(text)
-    if not content:
-        return ""
-    fence = "`" * (_longest_run(content, "`") + 1)
-    pad = " " if content.startswith("`") or content.endswith("`") else ""
-    return f"{fence}{pad}{content}{pad}{fence}"
-
-
-def _render_inline(tokens: list[tuple[str, str]]) -> list[str]:
-    """The paragraph's lines (split at `<br>`), whitespace folded, spaces moved out of emphasis and links,
-    empty emphasis and links dropped, breaks at either end dropped, text escaped."""
-    lines: list[str] = []
-    out: list[str] = []
-    deferred: list[tuple[str, str]] = []  # openers with nothing written after them yet
-    emitted = 0  # openers written and not yet closed
-    space = brk = False
-
-    def content(piece: str) -> None:
-        nonlocal space, brk, out, emitted
-        if brk:
-            lines.append("".join(out) + "\\")
-            out = []
-        elif space and out:
-            out.append(" ")
-        space = brk = False
-        for kind, marker in deferred:
-            out.append("[" if kind == "link" else marker)
-        emitted += len(deferred)
-        deferred.clear()
-        out.append(piece)
-
-    for kind, value in tokens:
-        if kind == "t":
-            for index, word in enumerate(_SPACE.split(_CONTROL.sub("", value))):
-                if index:
-                    space = True
-                if word:
-                    at_start = (not out or brk) and not deferred
-                    escaped = escape_markdown(word, line_start=at_start)
-                    content("\\" + escaped if at_start and escaped.startswith("=") else escaped)
-        elif kind == "code":
-            span = _code_span(value)
-            if span:
-                content(span)
-        elif kind == "raw":
-            content(value)
-        elif kind in ("open", "link"):
-            deferred.append(("link", "") if kind == "link" else ("open", value))
-        elif kind in ("close", "unlink"):
-            if deferred:
-                deferred.pop()
-            elif emitted:
-                emitted -= 1
-                out.append(value if kind == "close" else f"]({value})")
-        elif kind == "br" and out:
-            brk = True
-    if out:
-        lines.append("".join(out))
-    return lines
