@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from warta.errors import Problem
+from warta.errors import Problem, ProblemsError
 from warta.importer.parse import parse_raw
 from warta.importer.records import ReadOptions, Reading
 from warta.importer.sniff import FEED, HEAD_BYTES, HTML, KIND_NAMES, TEXT, WXR, sniff
@@ -155,7 +155,7 @@ def read_reading(path: Path, options: ReadOptions) -> tuple[str, Reading]:
         raise Refusal(f"is a {KIND_NAMES[kind]}, which this version of Warta cannot import yet") from None
     try:
         return kind, reader.read(data, name, options)
-    except Refusal:
+    except (Refusal, ProblemsError):  # (a reader's own account of what is wrong, with its line)
         raise
     except Exception as exc:  # (one input a reader cannot make sense of must not stop the others)
         log.debug("reading %s failed", name, exc_info=True)

@@ -10,7 +10,9 @@ KIND_NAMES = {TEXT: "raw text", HTML: "saved page", WXR: "WordPress export", FEE
 HEAD_BYTES = 64 * 1024
 """How much of a file `sniff` looks at: the root element of an export or a feed opens well within it."""
 
-_PROLOG = re.compile(r"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.IGNORECASE | re.DOTALL)
+# A doctype may carry an internal subset in brackets, whose declarations hold `>` ("<!DOCTYPE rss [<!ENTITY …>]>"):
+# stopping at the first `>` took an XML bomb's export for raw text (its reader, which refuses it, never saw it).
+_PROLOG = re.compile(r"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<([A-Za-z][A-Za-z0-9_.:-]*)([^>]*)>?", re.DOTALL)
 HTML_TAGS = frozenset(
     "html head body meta title link base style script div p span a h1 h2 h3 h4 h5 h6 article section main header "

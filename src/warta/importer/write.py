@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from warta.content.schema import SLUG_RE, check_alias, slug_from_name
-from warta.errors import Problem
+from warta.errors import Problem, ProblemsError
 from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
 from warta.importer.naming import slug_for
 from warta.importer.parse import DEFAULT_ZONE
@@ -183,6 +183,9 @@ def _prepare_input(path: Path, into: Path, options: ReadOptions) -> InputResult:
     except Refusal as refusal:
         return InputResult(path, None, (ImportResult(path, None, None, None,
                                                      Problem(name, None, None, refusal.message, refusal.hint)),))
+    except ProblemsError as error:  # a reader's refusal naming its lines ("bom.xml:2: declares XML entities …")
+        return InputResult(path, None, tuple(ImportResult(path, None, None, None, problem)
+                                             for problem in error.problems))
     allowed = options.base if kind == HTML else options.uploads if kind == WXR else None
     results = tuple(_prepare(path, kind, article, into, allowed) for article in reading.articles)
     if not results:
