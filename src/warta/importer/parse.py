@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
+from warta.importer import boilerplate, context
 from warta.importer import lines as shapes
-from warta.importer.dates import (Relative, count_back, find_weekday_date, parse_date, parse_relative,
+from warta.importer.dates import (Relative, count_back, date_at_end, find_weekday_date, parse_date, parse_relative,
                                   year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
@@ -79,6 +80,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
     items = _classify(normalise_lines(text), found, zone, warn)
     title = _take_title(items, found)
+    _revise(items, found)
     if title is None:
         warn(None, "no title found in the text", "write the headline after `title:` in the article file",
              field_name="title")
@@ -128,7 +130,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             items.append(None)
             continue
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or shapes.junk_reason(line))
+                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line))
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
             items.append(None)
@@ -188,31 +190,102 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
-        return None
+        return _dated_byline(number, line, found, zone)
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
 
 
+_UPDATE_WORDS = re.compile(r"(?:diperbarui|terakhir diperbarui|update|updated|last updated|dimodifikasi)\b",
+                           re.IGNORECASE)
+_PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|terbit|published|posted|dibuat|tayang)\b",
+                              re.IGNORECASE)
+_PREFIX_EDGE = " -–—|,•·/:"
+
+
+def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
+    "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
+    "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+    hit = date_at_end(line, zone)
+    if hit is None:
+        return None
+    value, has_time, prefix = hit
+    prefix = prefix.strip(_PREFIX_EDGE)
+    origin = f'From "{line}" (line {number}).'
+    if not prefix:
+        return None
+    update = _UPDATE_WORDS.search(prefix)
+    if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
+        before = prefix[:update.start()].strip(_PREFIX_EDGE)
+        published = parse_date(before, zone) if before else None
+        if before and published is None:
+            return None
+        found.updates.append(FoundDate(value, has_time, origin))
+        if published is not None:
+            found.labelled_dates.append(FoundDate(published[0], published[1], origin))
+        return f"date {TO_FRONT_MATTER}"
+    named = boilerplate.byline(prefix)
+    label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
+    outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
+    fields = shapes.metadata_fields(prefix)
+    if not (label or outlet or named or boilerplate.person_name(prefix)
+            or (fields and all(f.kind in ("author", "editor", "source") and shapes.is_name(f.value) for f in fields))):
+        return None
+    if named:
+        found.authors.append(named[0])
+        if named[1]:
+            found.sources.append(named[1])
+    elif outlet:
+        found.sources.append(prefix)
+    elif fields:
+        for item in fields:
+            target = {"author": found.authors, "editor": found.editors, "source": found.sources}[item.kind]
+            target.extend(shapes.split_names(item.value) if item.kind != "source" else (item.value,))
+    elif not label:
+        found.authors.append(prefix)
+    found.labelled_dates.append(FoundDate(value, has_time, origin))
+    return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
+
+
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
-    """The first article line is the title if it looks like one; its repeats are dropped."""
-    positions = [i for i, item in enumerate(items) if item is not None]
-    if not positions:
+    """The headline (`context.choose_title`: not simply the first line, which is often a banner or a
+    menu); its repeats are dropped."""
+    index = context.choose_title(context.Lines.of(items, found.removed))
+    if index is None:
         return None
-    first = positions[0]
-    number, text = items[first]  # type: ignore[misc]
-    following = items[first + 1] if first + 1 < len(items) else None
-    if (not shapes.title_like(text) or shapes.find_dateline(text)
-            or (following is not None and shapes.starts_continuation(following[1]))):
-        return None
+    number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
-    items[first] = None
+    items[index] = None
     key = text.casefold()
-    for index in positions[1:]:
-        repeat = items[index]
+    for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
-            items[index] = None
+            items[position] = None
     return text
+
+
+def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
+    """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
+    title = next((r.line - 1 for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), None)
+    for drop in context.revise(context.Lines.of(items, found.removed), title):
+        number, text = items[drop.index]  # type: ignore[misc]
+        found.removed.append(RemovedLine(number, text, drop.reason))
+        items[drop.index] = None
+        if drop.tag is not None:
+            found.tags.append(drop.tag.strip(" #,"))
+        if drop.author is not None:
+            found.authors.append(drop.author)
+
+
+def _byline(line: str, found: _Found) -> str | None:
+    """A byline without a label ("Rina Wulandari - detikNews", "Laporan Wartawan Tribunnews.com, Rina")."""
+    named = boilerplate.byline(line)
+    if named is None:
+        return None
+    found.authors.append(named[0])
+    if named[1]:
+        found.sources.append(named[1])
+    return f"byline {TO_FRONT_MATTER}"
 
 
 def _take_publisher(items: list[tuple[int, str] | None], found: _Found) -> None:

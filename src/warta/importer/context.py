@@ -1,0 +1,281 @@
+"""Decide lines by their neighbours: which line is the headline, and which short lines around the story
+are page boilerplate (jusText's context revision, with reasons).
+
+Works on the parser's items (one per input line: (line number, text) for a line still in the text, None
+for a blank or removed line) and on why each removed line was removed. Pure; linear in the lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.importer import boilerplate
+from warta.importer import lines as shapes
+from warta.importer.records import TO_FRONT_MATTER, RemovedLine
+
+Item = tuple[int, str] | None
+_TITLE_WINDOW = 40
+"""How many lines from the top the headline is looked for when no paragraph of prose comes first."""
+_RELATED_HEADINGS = ("related-articles heading",)
+_TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """A line the context says is boilerplate (or metadata), and why."""
+
+    index: int
+    """Index into the items (line number - 1)."""
+    reason: str
+    tag: str | None = None
+    """For a tag under a "Tags" label: the tag, for the front matter."""
+    author: str | None = None
+    """For a byline without a label next to the headline: the name, for the front matter."""
+
+
+@dataclass(slots=True)
+class Lines:
+    """The state of every input line, for looking at neighbours (internal)."""
+
+    items: list[Item]
+    removed: dict[int, str]
+    """index -> reason, for lines already taken out."""
+    removed_text: dict[int, str]
+    """index -> text, for lines already taken out."""
+    prose: list[bool]
+    """Per index: a kept line that reads as running text (`boilerplate.is_prose`)."""
+
+    @classmethod
+    def of(cls, items: list[Item], removed: list[RemovedLine]) -> Lines:
+        return cls(items, {r.line - 1: r.reason for r in removed}, {r.line - 1: r.text for r in removed},
+                   _prose(items))
+
+    def kept(self, index: int) -> bool:
+        return self.items[index] is not None
+
+    def text(self, index: int) -> str:
+        item = self.items[index]
+        return item[1] if item is not None else ""
+
+    def neighbour(self, index: int, step: int) -> int | None:
+        """The nearest non-blank line (kept or removed) before (step -1) or after (+1) `index`."""
+        index += step
+        while 0 <= index < len(self.items):
+            if self.items[index] is not None or index in self.removed:
+                return index
+            index += step
+        return None
+
+    def boilerplate_at(self, index: int | None) -> bool:
+        """A removed line whose content is gone or moved to the front matter (the edge of the text counts)."""
+        return index is None or index in self.removed
+
+
+def _prose(items: list[Item]) -> list[bool]:
+    """Per line: whether it is running text. A hard-wrapped paragraph's lines are judged together: in a run
+    of lines without a blank between them, lines about as wide as the widest (as `parse._continues` joins
+    them) up to one that ends a sentence form one stretch of text."""
+    prose = [item is not None and boilerplate.is_prose(item[1]) for item in items]
+    run: list[int] = []
+    for index in range(len(items) + 1):
+        if index < len(items) and items[index] is not None:
+            run.append(index)
+            continue
+        if len(run) > 1:
+            _wrapped_prose(items, run, prose)
+        run = []
+    return prose
+
+
+def _wrapped_prose(items: list[Item], run: list[int], prose: list[bool]) -> None:
+    texts = [items[i][1] for i in run]  # type: ignore[index]
+    widest = max(len(t) for t in texts)
+    if widest < 50:
+        return
+    segment: list[int] = []
+    for position, index in enumerate(run):
+        text = texts[position]
+        if not segment and len(text) < 0.6 * widest:
+            continue  # a short line does not start a wrapped paragraph (a headline, a label)
+        segment.append(position)
+        if shapes.ends_sentence(text) or len(text) < 0.6 * widest or position == len(run) - 1:
+            if len(segment) > 1 and boilerplate.is_prose(" ".join(texts[p] for p in segment)):
+                for p in segment:
+                    prose[run[p]] = True
+            segment = []
+
+
+# ---------------------------------------------------------------- the headline
+
+
+def choose_title(lines: Lines) -> int | None:
+    """The index of the headline: the best-scoring title-shaped line above the first paragraph of prose.
+
+    Scores (hand-weighted): a headline's length (+2 for 4 to 20 words), title case (+1), a byline, date or
+    photo line right after it (+2), a repeat of it further down (+2), a lede of prose right after it (+1),
+    being the text's first line (+1); a full stop (-2), one or two words (-1), a short all-capitals label
+    (-2). The earliest of equal scores wins."""
+    kept = [i for i, item in enumerate(lines.items) if item is not None]
+    if not kept:
+        return None
+    first_prose = next((i for i in kept if lines.prose[i]), None)
+    limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
+    seen: dict[str, int] = {}
+    for i in kept:
+        seen[lines.text(i).casefold()] = seen.get(lines.text(i).casefold(), 0) + 1
+    best, best_score = None, float("-inf")
+    for i in kept:
+        if i >= limit:
+            break
+        text = lines.text(i)
+        if shapes.find_dateline(text):
+            break  # "JAKARTA —": the story has begun
+        if not _title_candidate(lines, i, text) or (i != kept[0] and boilerplate.is_sentence(text)):
+            continue  # (a sentence is the headline only as the text's first line, as it always was)
+        score = _title_score(lines, i, text, seen[text.casefold()] > 1, i == kept[0])
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None:  # a repeated headline is taken where it first stands; the repeats go
+        key = lines.text(best).casefold()
+        best = next(i for i in kept if lines.text(i).casefold() == key)
+    return best
+
+
+def _title_candidate(lines: Lines, index: int, text: str) -> bool:
+    if not shapes.title_like(text) or shapes.find_dateline(text):
+        return False
+    after = lines.items[index + 1] if index + 1 < len(lines.items) else None
+    if after is not None and shapes.starts_continuation(after[1]):
+        return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
+    before = lines.items[index - 1] if index > 0 else None
+    return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
+
+
+def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool) -> float:
+    f = boilerplate.line_features(text)
+    score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -1.0 if f.words <= 2 else 0.0
+    if text.rstrip("”’\"')]»").endswith("."):
+        score -= 2
+    if f.upper_share > 0.8 and f.words <= 4:
+        score -= 2
+    if f.title_case >= 0.6:
+        score += 1
+    if repeated:
+        score += 2
+    if first:
+        score += 1
+    after = lines.neighbour(index, 1)
+    for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
+        if after is None:
+            break
+        reason = lines.removed.get(after)
+        if reason is not None and (reason.endswith(TO_FRONT_MATTER) or "photo" in reason or "date" in reason):
+            score += 2
+            break
+        if reason is None:
+            if lines.prose[after]:
+                score += 1
+            break
+        after = lines.neighbour(after, 1)
+    return score
+
+
+# ---------------------------------------------------------------- revision by context
+
+
+def revise(lines: Lines, title: int | None) -> list[Drop]:
+    """The kept lines that their context marks as boilerplate (or as a byline or tags), in line order.
+
+    - above the headline: whatever is left of the page header (menus, section labels, banners);
+    - between boilerplate lines, from the headline down: a short line that is not a sentence ("Nasional"
+      between a byline and a date, a promotion between "ADVERTISEMENT" and "SCROLL TO CONTINUE");
+    - right after a "Baca juga" heading: the headline of the linked article;
+    - after the story's last paragraph of prose: short lines that are not sentences and read like a menu,
+      a tag list or related headlines (a heading that introduces a list stays);
+    - next to the headline: a person's name alone next to a date or a button is the byline."""
+    drops: dict[int, Drop] = {}
+    kept = [i for i, item in enumerate(lines.items) if item is not None]
+    if title is not None:
+        for i in kept:
+            if i >= title:
+                break
+            drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
+    prose = [i for i in kept if lines.prose[i]]
+    first_prose = prose[0] if prose else None
+    last_prose = prose[-1] if prose else None
+    start = title if title is not None else 0
+    for i in kept:
+        if i in drops or i < start:
+            continue
+        text = lines.text(i)
+        before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
+        if before is not None and before in drops:
+            before_reason: str | None = drops[before].reason
+        else:
+            before_reason = lines.removed.get(before) if before is not None else None
+        header = title is not None and (first_prose is None or i < first_prose)
+        if header and boilerplate.person_name(text) and (before == title or _front(lines, before)
+                                                         or _front(lines, after)):
+            drops[i] = Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
+            continue
+        if lines.prose[i] or boilerplate.is_sentence(text):
+            if (header and first_prose is not None and not lines.prose[i] and len(text.split()) <= 15 and before != title
+                    and _removed(lines, drops, before) and _removed(lines, drops, after)):
+                drops[i] = Drop(i, "between header lines (profile blurb or promotion)")
+            continue
+        tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
+        if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
+            drops[i] = Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
+            continue
+        if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
+            drops[i] = Drop(i, "related-article link (after a related-articles heading)")
+            continue
+        if _removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None
+                                                                               or after is not None):
+            if shapes.bullet_item(text) is None and shapes.ordered_item(text) is None and before != title:
+                drops[i] = Drop(i, "between boilerplate lines (short line, not a sentence)")
+                continue
+        if last_prose is not None and i > last_prose and _footer_score(lines, drops, i, text) >= 2:
+            drops[i] = Drop(i, "after the story: short line among short lines (menu, tags or related links)")
+    return [drops[i] for i in sorted(drops)]
+
+
+def _front(lines: Lines, index: int | None) -> bool:
+    """A removed line that was a date, a byline, a button or an outlet name: what stands next to a byline."""
+    reason = lines.removed.get(index) if index is not None else None
+    return reason is not None and (reason.endswith(TO_FRONT_MATTER) or reason in (
+        "button or menu item", "outlet name", "counter (views, likes, comments)"))
+
+
+def _removed(lines: Lines, drops: dict[int, Drop], index: int | None) -> bool:
+    return index is not None and (index in lines.removed or index in drops)
+
+
+def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -> float:
+    """How much a kept short line after the story's last paragraph looks like a footer (2 or more: drop).
+
+    +2 in a run of short lines (the line before or after is short and not prose, or was dropped),
+    +1 title case (menus, headlines of other articles), +1 few stop words, +1 three words or fewer;
+    -3 a list item or a heading that introduces a list (content that ends an article)."""
+    if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
+        return -3
+    after = lines.neighbour(index, 1)
+    if after is not None and lines.kept(after):
+        following = lines.text(after)
+        if shapes.bullet_item(following) is not None or shapes.ordered_item(following) is not None:
+            return -3
+    f = boilerplate.line_features(text)
+    score = 0.0
+    for near in (lines.neighbour(index, -1), after):
+        if near is None:
+            continue
+        if near in drops or (near in lines.removed and not lines.removed[near].endswith(TO_FRONT_MATTER)) or (
+                lines.kept(near) and not lines.prose[near] and not boilerplate.is_sentence(lines.text(near))):
+            score += 2
+            break
+    if f.title_case >= 0.75:
+        score += 1
+    if f.stop_density < 0.2:
+        score += 1
+    if f.words <= 3:
+        score += 1
+    return score
