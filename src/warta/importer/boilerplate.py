@@ -114,7 +114,9 @@ _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
 # A credit glued to the end of a caption or a name by the scraper: "Rina WulandariFOTO: Kompas/..."
-_GLUED_CREDIT = re.compile(r"[a-z.)](?:FOTO|Foto|Photo|Dok\.|Sumber foto)\s*:\s*\S")
+# or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
+_GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
+                           r"|Sumber Gambar|Kredit foto)\s*:\s*\S")
 # "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
 _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
 _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
@@ -146,11 +148,14 @@ _DISCLAIMER = re.compile(
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
     r"|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dipublikasikan)\s+(?:di|pada)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
+    r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
 _COMMENT_POLICY = re.compile(
     r"(?:komentar|berkomentar|kolom\s+komentar|comment)\b.{0,120}\b(?:sara|bijak|kebijakan|pedoman|melanggar"
     r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
     r"|(?:kebijakan|pedoman|aturan)\s+(?:berkomentar|komentar)|^(?:tulis|berikan|kirim|beri)\s+komentar"
+    r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
+    r"|^(?:tinggalkan|berikan)\s+(?:balasan|komentar|tanggapan)|^leave\s+a\s+(?:reply|comment)"
     r"|^(?:belum\s+ada|jadilah\s+yang\s+pertama|tidak\s+ada)\s+(?:komentar|yang\s+berkomentar)",
     re.IGNORECASE)
 # Counters and buttons a scraper leaves as lines: "55", "8 komentar", "Lihat Foto", "Tutup", "Ikuti"
@@ -171,7 +176,16 @@ _BUTTONS = {
     "loading...", "memuat...", "topik terkait", "tag terkait", "tag", "tags", "topik", "topik pilihan",
     "kategori", "category", "artikel pilihan", "baca berikutnya", "next", "previous", "prev", "lanjut",
     "berita lainnya", "lainnya", "selengkapnya", "more", "komentar", "tulis tanggapan", "tanggapan",
+    "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "tiktok", "youtube", "pinterest",
+    "email", "e-mail", "copy link", "salin link", "salin tautan", "zoom-in", "zoom in", "lihat semua foto",
+    "tentang penulis", "profil penulis", "about the author", "berita populer", "terpopuler", "terkini",
 }
+# "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
+_RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
+                            r"|tonton\s+juga|saksikan\s+juga|simak\s+video|video\s+pilihan|tonton\s+video"
+                            r"|berita\s+terkait|artikel\s+terkait|lihat\s+juga|cek\s+berita|baca\s+artikel\s+\S+)"
+                            r"\s*[:,\"“]?\s*\S", re.IGNORECASE)
+_EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
 # "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
 _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news|info))\+?|[a-z]{3,}[A-Z][A-Za-z]{2,}")
 _ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
@@ -202,6 +216,10 @@ def pattern_reason(line: str) -> str | None:
         return "counter (views, likes, comments)"
     if _INITIALS.fullmatch(line):
         return "editor initials"
+    if words <= 25 and _RELATED_LABEL.match(line):
+        return "related-article link"
+    if words <= 12 and _EMBED.fullmatch(line):
+        return "embedded media placeholder"
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
@@ -268,15 +286,18 @@ def person_name(text: str) -> bool:
     return named >= 2
 
 
-def byline(text: str) -> tuple[str, str | None] | None:
+def byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     """(name, outlet) of a byline without a label: "Rina Wulandari - detikNews",
     "Laporan Wartawan Tribunnews.com, Rina Wulandari"; None otherwise."""
     if len(text) > 120:
         return None
     match = _REPORT_OF.fullmatch(text)
     if match and person_name(match["name"].strip()):
-        return match["name"].strip(), match["outlet"]
+        return (match["name"].strip(),), match["outlet"]
+    parts = [p.strip() for p in re.split(r"\s[|/•·]\s", text)]
+    if len(parts) > 1 and all(person_name(p) for p in parts):  # "Dicky Prastya | Restu Fadilah"
+        return tuple(parts), None
     match = _NAME_WITH_OUTLET.fullmatch(text)
     if match and person_name(match["name"].strip()) and _OUTLET_LINE.fullmatch(match["outlet"]):
-        return match["name"].strip(), match["outlet"]
+        return (match["name"].strip(),), match["outlet"]
     return None

@@ -172,10 +172,15 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
             score += 2
             break
         if reason is None:
+            if boilerplate.person_name(lines.text(after)) or boilerplate.byline(lines.text(after)):
+                after = lines.neighbour(after, 1)  # a byline without a label: look past it
+                continue
             if lines.prose[after]:
                 score += 1
             break
         after = lines.neighbour(after, 1)
+    if boilerplate.person_name(text) or boilerplate.byline(text):
+        score -= 3  # a byline is not the headline
     return score
 
 
@@ -183,6 +188,32 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
 
 
 def revise(lines: Lines, title: int | None) -> list[Drop]:
+    """The kept lines that their context marks as boilerplate (see `_revise_once`), in line order: the
+    revision is repeated (at most three times) while it finds more, as a line's neighbour may be dropped
+    only by a later look."""
+    drops: dict[int, Drop] = {}
+    for _ in range(3):
+        found = _revise_once(lines, title, drops)
+        if not found:
+            break
+        drops.update(found)
+    return [drops[i] for i in sorted(drops)]
+
+
+def _story(lines: Lines, kept: list[int]) -> list[int]:
+    """The prose lines that hold the story: long ones (16 words or more) or ones next to other prose.
+    A short sentence alone among boilerplate (a profile blurb, a comment form's notice) is not one."""
+    story = []
+    for i in kept:
+        if not lines.prose[i]:
+            continue
+        near = [n for n in (lines.neighbour(i, -1), lines.neighbour(i, 1)) if n is not None and lines.kept(n)]
+        if len(lines.text(i).split()) >= 16 or any(lines.prose[n] for n in near):
+            story.append(i)
+    return story
+
+
+def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> dict[int, Drop]:
     """The kept lines that their context marks as boilerplate (or as a byline or tags), in line order.
 
     - above the headline: whatever is left of the page header (menus, section labels, banners);
@@ -192,19 +223,19 @@ def revise(lines: Lines, title: int | None) -> list[Drop]:
     - after the story's last paragraph of prose: short lines that are not sentences and read like a menu,
       a tag list or related headlines (a heading that introduces a list stays);
     - next to the headline: a person's name alone next to a date or a button is the byline."""
-    drops: dict[int, Drop] = {}
+    drops: dict[int, Drop] = dict(previous)
     kept = [i for i, item in enumerate(lines.items) if item is not None]
     if title is not None:
         for i in kept:
             if i >= title:
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
-    prose = [i for i in kept if lines.prose[i]]
+    prose = _story(lines, kept) or [i for i in kept if lines.prose[i]]
     first_prose = prose[0] if prose else None
     last_prose = prose[-1] if prose else None
     start = title if title is not None else 0
     for i in kept:
-        if i in drops or i < start:
+        if i in drops or i < start or i == title:
             continue
         text = lines.text(i)
         before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
@@ -218,9 +249,11 @@ def revise(lines: Lines, title: int | None) -> list[Drop]:
             drops[i] = Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
             continue
         if lines.prose[i] or boilerplate.is_sentence(text):
-            if (header and first_prose is not None and not lines.prose[i] and len(text.split()) <= 15 and before != title
+            outside = (header or (last_prose is not None and i > last_prose)) and first_prose is not None
+            if (outside and len(text.split()) <= 15 and before != title
                     and _removed(lines, drops, before) and _removed(lines, drops, after)):
-                drops[i] = Drop(i, "between header lines (profile blurb or promotion)")
+                drops[i] = Drop(i, "a short sentence between boilerplate lines outside the story "
+                                   "(profile blurb, promotion, comment form)")
             continue
         tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
         if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
@@ -236,7 +269,7 @@ def revise(lines: Lines, title: int | None) -> list[Drop]:
                 continue
         if last_prose is not None and i > last_prose and _footer_score(lines, drops, i, text) >= 2:
             drops[i] = Drop(i, "after the story: short line among short lines (menu, tags or related links)")
-    return [drops[i] for i in sorted(drops)]
+    return {i: drop for i, drop in drops.items() if i not in previous}
 
 
 def _front(lines: Lines, index: int | None) -> bool:

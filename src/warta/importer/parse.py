@@ -232,7 +232,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
             or (fields and all(f.kind in ("author", "editor", "source") and shapes.is_name(f.value) for f in fields))):
         return None
     if named:
-        found.authors.append(named[0])
+        found.authors.extend(named[0])
         if named[1]:
             found.sources.append(named[1])
     elif outlet:
@@ -282,7 +282,7 @@ def _byline(line: str, found: _Found) -> str | None:
     named = boilerplate.byline(line)
     if named is None:
         return None
-    found.authors.append(named[0])
+    found.authors.extend(named[0])
     if named[1]:
         found.sources.append(named[1])
     return f"byline {TO_FRONT_MATTER}"
