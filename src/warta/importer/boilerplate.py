@@ -155,6 +155,7 @@ _COMMENT_POLICY = re.compile(
     r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
     r"|(?:kebijakan|pedoman|aturan)\s+(?:berkomentar|komentar)|^(?:tulis|berikan|kirim|beri)\s+komentar"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
+    r"|^save\s+my\s+name|^simpan\s+nama\s+saya|^notify\s+me\s+of|^beritahu\s+saya"
     r"|^(?:tinggalkan|berikan)\s+(?:balasan|komentar|tanggapan)|^leave\s+a\s+(?:reply|comment)"
     r"|^(?:belum\s+ada|jadilah\s+yang\s+pertama|tidak\s+ada)\s+(?:komentar|yang\s+berkomentar)",
     re.IGNORECASE)
@@ -178,6 +179,7 @@ _BUTTONS = {
     "berita lainnya", "lainnya", "selengkapnya", "more", "komentar", "tulis tanggapan", "tanggapan",
     "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "tiktok", "youtube", "pinterest",
     "email", "e-mail", "copy link", "salin link", "salin tautan", "zoom-in", "zoom in", "lihat semua foto",
+    "like loading", "suka memuat", "like this", "suka ini", "related", "terkait", "cancel reply", "batalkan balasan",
     "tentang penulis", "profil penulis", "about the author", "berita populer", "terpopuler", "terkini",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
@@ -198,6 +200,9 @@ _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponso
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
 _EDGE = " .:…»›>→←<«|-–—*•·!"
+# "Blog at WordPress.com.", "Proudly powered by WordPress", "Tema oleh ...": the site's own credits
+_SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+by|tema\s+oleh|diberdayakan\s+oleh"
+                          r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress)\b", re.IGNORECASE)
 
 
 def pattern_reason(line: str) -> str | None:
@@ -240,6 +245,8 @@ def pattern_reason(line: str) -> str | None:
         return "platform disclaimer"
     if words <= 50 and _COMMENT_POLICY.search(line):
         return "comment policy"
+    if words <= 10 and _SITE_CREDIT.match(line):
+        return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):
         return "advertisement"
     if words <= 12 and _HASHTAGS.fullmatch(line):

@@ -160,7 +160,9 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if f.title_case >= 0.6:
         score += 1
     if repeated:
-        score += 2
+        score += 1
+    if f.words <= 3 and _in_menu(lines, index):
+        score -= 2
     if first:
         score += 1
     after = lines.neighbour(index, 1)
@@ -172,8 +174,10 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
             score += 2
             break
         if reason is None:
-            if boilerplate.person_name(lines.text(after)) or boilerplate.byline(lines.text(after)):
-                after = lines.neighbour(after, 1)  # a byline without a label: look past it
+            following = lines.text(after)
+            if (boilerplate.person_name(following) or boilerplate.byline(following)
+                    or (len(following.split()) <= 3 and not lines.prose[after])):
+                after = lines.neighbour(after, 1)  # a byline without a label, or an outlet's name: look past it
                 continue
             if lines.prose[after]:
                 score += 1
@@ -182,6 +186,12 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if boilerplate.person_name(text) or boilerplate.byline(text):
         score -= 3  # a byline is not the headline
     return score
+
+
+def _in_menu(lines: Lines, index: int) -> bool:
+    """In a run of short kept lines (three words or fewer each) on both sides: a menu, not a headline."""
+    near = [lines.neighbour(index, -1), lines.neighbour(index, 1)]
+    return all(n is not None and lines.kept(n) and len(lines.text(n).split()) <= 3 for n in near)
 
 
 # ---------------------------------------------------------------- revision by context
@@ -248,10 +258,12 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
                                                          or _front(lines, after)):
             drops[i] = Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
             continue
-        if lines.prose[i] or boilerplate.is_sentence(text):
-            outside = (header or (last_prose is not None and i > last_prose)) and first_prose is not None
+        footer = last_prose is not None and i > last_prose
+        label = text.endswith(":") and len(text.split()) <= 4  # "Share this:", "Like this:"
+        if lines.prose[i] or (boilerplate.is_sentence(text) and not (footer and label)):
+            outside = (header or footer) and first_prose is not None
             if (outside and len(text.split()) <= 15 and before != title
-                    and _removed(lines, drops, before) and _removed(lines, drops, after)):
+                    and _removed(lines, drops, before, edge=footer) and _removed(lines, drops, after, edge=footer)):
                 drops[i] = Drop(i, "a short sentence between boilerplate lines outside the story "
                                    "(profile blurb, promotion, comment form)")
             continue
@@ -264,7 +276,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
             continue
         if _removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None
                                                                                or after is not None):
-            if shapes.bullet_item(text) is None and shapes.ordered_item(text) is None and before != title:
+            if shapes.bullet_item(text) is None and shapes.ordered_item(text) is None:
                 drops[i] = Drop(i, "between boilerplate lines (short line, not a sentence)")
                 continue
         if last_prose is not None and i > last_prose and _footer_score(lines, drops, i, text) >= 2:
@@ -279,8 +291,11 @@ def _front(lines: Lines, index: int | None) -> bool:
         "button or menu item", "outlet name", "counter (views, likes, comments)"))
 
 
-def _removed(lines: Lines, drops: dict[int, Drop], index: int | None) -> bool:
-    return index is not None and (index in lines.removed or index in drops)
+def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool = False) -> bool:
+    """Whether the line at `index` is out of the text; the text's end counts as out when `edge`."""
+    if index is None:
+        return edge
+    return index in lines.removed or index in drops
 
 
 def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -> float:

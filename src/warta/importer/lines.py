@@ -94,7 +94,8 @@ def is_crumbs(line: str) -> bool:
 
 # label (lower case) -> field. Longest first, so "terakhir dimodifikasi" wins over "dimodifikasi".
 _LABELS = {
-    "penulis": "author", "ditulis oleh": "author", "pewarta": "author", "jurnalis": "author", "oleh": "author", "reporter": "author", "wartawan": "author",
+    "penulis": "author", "ditulis oleh": "author", "pewarta": "author", "jurnalis": "author", "rep": "author",
+    "red": "editor", "oleh": "author", "reporter": "author", "wartawan": "author",
     "kontributor": "author", "author": "author", "authors": "author", "written by": "author", "by": "author",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "edited by": "editor",
     "waktu pembuatan": "date", "dibuat": "date", "diterbitkan": "date", "dipublikasikan": "date",

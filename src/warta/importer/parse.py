@@ -200,12 +200,22 @@ _UPDATE_WORDS = re.compile(r"(?:diperbarui|terakhir diperbarui|update|updated|la
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|terbit|published|posted|dibuat|tayang)\b",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
+_POSTED_BY = re.compile(r"(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis)(?:\s+(?i:on|pada|tanggal))?"
+                        r"\s+(?P<date>[^|]{6,60}?)\s+(?i:by|oleh)\s+(?P<name>[^|]{2,60})")
 
 
 def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
     "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
     "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+    posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
+    if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
+        when = parse_date(posted["date"], zone)
+        name = posted["name"]
+        if when is not None and (boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper())):
+            found.labelled_dates.append(FoundDate(when[0], when[1], f'From "{line}" (line {number}).'))
+            found.authors.append(name)
+            return f"byline and date {TO_FRONT_MATTER}"
     hit = date_at_end(line, zone)
     if hit is None:
         return None
@@ -372,6 +382,10 @@ class _Line:
         return _Unit(self.lines, "".join(self.pieces))
 
 
+_WRAP_WIDTH = 100
+"""Widest line of a hard-wrapped block (editors and mail programs wrap at 60 to 80 characters)."""
+
+
 def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bool:
     """Whether line `text` continues the logical line `previous`."""
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
@@ -380,6 +394,8 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
         return True  # ", perusahaan di balik" or "menyatakan ..."
     if previous.last.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
         return True  # "JAKARTA —"
+    if previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest:
+        return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
     if previous.ends_sentence:
         # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
         return (after is not None and after[0] in ",;:)" and len(text.split()) <= 4
