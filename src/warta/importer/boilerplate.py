@@ -110,6 +110,9 @@ _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+
 # line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
                              re.IGNORECASE)
+# A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
+_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?\.(?:com|co\.id|id))\s?/\s?"
+                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
@@ -125,12 +128,15 @@ _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shuttersto
 _INITIALS = re.compile(r"[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
 # Prompts in so many words; `_SUBSCRIBE_WORD` lines only when they do not read as prose.
 _SUBSCRIBE = re.compile(
-    r"(?:baca\s+(?:berita|artikel)\s+tanpa\s+iklan|sudah\s+berlangganan|masuk\s+untuk"
+    r"(?:baca\s+(?:berita|artikel)\s+tanpa\s+iklan|sudah\s+berlangganan|(?:ber)?langganan\s+sekarang|masuk\s+untuk"
     r"|login\s+untuk|daftar\s+(?:sekarang|gratis|akun)|buat\s+akun|download\s+(?:aplikasi|app)"
     r"|unduh\s+(?:aplikasi|app)|dapatkan\s+aplikasi|install\s+aplikasi|instal\s+aplikasi|akses\s+tanpa\s+batas"
     r"|nikmati\s+(?:akses|berita|artikel|pengalaman)|gratis\s+akses|upgrade\s+ke\s+premium|jadi\s+member"
     r"|menjadi\s+member|gabung\s+(?:member|premium)|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
     r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
+# What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
+_UNMISTAKABLE_PROMPT = re.compile(r"tanpa\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d",
+                                  re.IGNORECASE)
 _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
                              re.IGNORECASE)
 _APP_OR_CHANNEL = re.compile(
@@ -154,10 +160,14 @@ _COMMENT_POLICY = re.compile(
     r"(?:komentar|berkomentar|kolom\s+komentar|comment)\b.{0,120}\b(?:sara|bijak|kebijakan|pedoman|melanggar"
     r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
     r"|(?:kebijakan|pedoman|aturan)\s+(?:berkomentar|komentar)|^(?:tulis|berikan|kirim|beri)\s+komentar"
-    r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
-    r"|^save\s+my\s+name|^simpan\s+nama\s+saya|^notify\s+me\s+of|^beritahu\s+saya"
-    r"|^(?:tinggalkan|berikan)\s+(?:balasan|komentar|tanggapan)|^leave\s+a\s+(?:reply|comment)"
     r"|^(?:belum\s+ada|jadilah\s+yang\s+pertama|tidak\s+ada)\s+(?:komentar|yang\s+berkomentar)",
+    re.IGNORECASE)
+# A comment form's own words (WordPress in Indonesian and English): no report says these.
+_COMMENT_FORM = re.compile(
+    r"alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
+    r"|^save\s+my\s+name,?\s+email|^simpan\s+nama,?\s+email|^notify\s+me\s+of\s+(?:new|follow)"
+    r"|^beritahu\s+saya\s+(?:tentang|akan)|^(?:tinggalkan|berikan)\s+(?:balasan|komentar|tanggapan)\b"
+    r"|^leave\s+a\s+(?:reply|comment)\b|^required\s+fields\s+are\s+marked|^ruas\s+yang\s+wajib\s+ditandai",
     re.IGNORECASE)
 # Counters and buttons a scraper leaves as lines: "55", "8 komentar", "Lihat Foto", "Tutup", "Ikuti"
 _BUTTONS = {
@@ -184,7 +194,7 @@ _BUTTONS = {
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
-                            r"|tonton\s+juga|saksikan\s+juga|simak\s+video|video\s+pilihan|tonton\s+video"
+                            r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan|tonton\s+video"
                             r"|berita\s+terkait|artikel\s+terkait|lihat\s+juga|cek\s+berita|baca\s+artikel\s+\S+)"
                             r"\s*[:,\"“]?\s*\S", re.IGNORECASE)
 _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
@@ -199,6 +209,9 @@ _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponso
                         re.IGNORECASE)
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
+# A notice speaks to the reader; a report about comments does not.
+_ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
+                        re.IGNORECASE)
 _EDGE = " .:…»›>→←<«|-–—*•·!"
 # "Blog at WordPress.com.", "Proudly powered by WordPress", "Tema oleh ...": the site's own credits
 _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+by|tema\s+oleh|diberdayakan\s+oleh"
@@ -229,21 +242,27 @@ def pattern_reason(line: str) -> str | None:
         return "photo credit"
     if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
         return "photo caption"
+    if words <= 45 and _CREDIT_AT_END.search(line):
+        return "photo caption"
     if words <= 25 and _CREDIT_START.match(line):
         return "photo caption"
-    if words <= 15 and line.startswith(("Ilustrasi ", "ILUSTRASI ")):
+    if (words <= 15 and line.startswith(("Ilustrasi ", "ILUSTRASI ")) and not is_prose(line)
+            and not line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))):  # a sentence that starts so stays
         return "photo caption"
     if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
         return "photo credit"
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
-    if words <= 20 and (_SUBSCRIBE.match(line) or (_SUBSCRIBE_WORD.match(line) and not is_prose(line))):
+    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and not is_prose(line) and (
+            not _full_sentence(line) or _UNMISTAKABLE_PROMPT.search(line)):
         return "subscription or login prompt"
     if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):
         return "follow or app prompt"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
-    if words <= 50 and _COMMENT_POLICY.search(line):
+    if words <= 30 and _COMMENT_FORM.search(line):
+        return "comment form"
+    if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
         return "comment policy"
     if words <= 10 and _SITE_CREDIT.match(line):
         return "site credits"
@@ -254,6 +273,11 @@ def pattern_reason(line: str) -> str | None:
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
     return None
+
+
+def _full_sentence(line: str) -> bool:
+    """Ends with . ! ? or … and has five words or more: how a sentence of a report looks."""
+    return len(line.split()) >= 5 and line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))
 
 
 def _credit_line(line: str) -> bool:

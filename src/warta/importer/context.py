@@ -16,6 +16,9 @@ Item = tuple[int, str] | None
 _TITLE_WINDOW = 40
 """How many lines from the top the headline is looked for when no paragraph of prose comes first."""
 _RELATED_HEADINGS = ("related-articles heading",)
+_NAME_LABELS = {"editor": "editor", "penyunting": "editor", "redaktur": "editor", "penulis": "author",
+                "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}
+_PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor"}
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
 
 
@@ -30,6 +33,8 @@ class Drop:
     """For a tag under a "Tags" label: the tag, for the front matter."""
     author: str | None = None
     """For a byline without a label next to the headline: the name, for the front matter."""
+    editor: str | None = None
+    """For a name under an "Editor" label on its own line: the name, for `extra: editor`."""
 
 
 @dataclass(slots=True)
@@ -183,7 +188,7 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
                 score += 1
             break
         after = lines.neighbour(after, 1)
-    if boilerplate.person_name(text) or boilerplate.byline(text):
+    if (f.words <= 3 and boilerplate.person_name(text)) or boilerplate.byline(text):
         score -= 3  # a byline is not the headline
     return score
 
@@ -240,10 +245,14 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
             if i >= title:
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
-    prose = _story(lines, kept) or [i for i in kept if lines.prose[i]]
-    first_prose = prose[0] if prose else None
-    last_prose = prose[-1] if prose else None
+    story = _story(lines, kept)
+    every = [i for i in kept if lines.prose[i]]
+    # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
+    # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
+    first_prose = story[0] if story else (every[0] if every else None)
+    last_prose = every[-1] if every else None
     start = title if title is not None else 0
+    story_begun = False
     for i in kept:
         if i in drops or i < start or i == title:
             continue
@@ -258,14 +267,30 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
                                                          or _front(lines, after)):
             drops[i] = Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
             continue
+        if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
+            if len(text.split()) <= 40:
+                drops[i] = Drop(i, "author profile (under an about-the-author label)")
+                continue
+        label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
+        if label_of in _NAME_LABELS and before in drops and boilerplate.person_name(text):
+            role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
+            drops[i] = Drop(i, f"{role} {TO_FRONT_MATTER}", author=text if role == "author" else None,
+                            editor=text if role == "editor" else None)
+            continue
+        if text.casefold().strip(" .:") in _NAME_LABELS and after is not None and lines.kept(after) and (
+                boilerplate.person_name(lines.text(after))):
+            drops[i] = Drop(i, f"label {TO_FRONT_MATTER}")
+            continue
         footer = last_prose is not None and i > last_prose
-        label = text.endswith(":") and len(text.split()) <= 4  # "Share this:", "Like this:"
+        if title is not None and i > title and i not in drops and boilerplate.is_sentence(text) and not (
+                header and before != title and _blurb(lines, drops, before, after)):
+            story_begun = True  # a sentence kept below the headline: what follows is the story
+        label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
         if lines.prose[i] or (boilerplate.is_sentence(text) and not (footer and label)):
-            outside = (header or footer) and first_prose is not None
-            if (outside and len(text.split()) <= 15 and before != title
-                    and _removed(lines, drops, before, edge=footer) and _removed(lines, drops, after, edge=footer)):
-                drops[i] = Drop(i, "a short sentence between boilerplate lines outside the story "
-                                   "(profile blurb, promotion, comment form)")
+            if (header and first_prose is not None and not story_begun and len(text.split()) <= 15
+                    and before != title and _blurb(lines, drops, before, after)):
+                drops[i] = Drop(i, "a short sentence between the byline and the story "
+                                   "(profile blurb, photo caption, promotion)")
             continue
         tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
         if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
@@ -284,11 +309,37 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
     return {i: drop for i, drop in drops.items() if i not in previous}
 
 
-def _front(lines: Lines, index: int | None) -> bool:
+def _front(lines: Lines, index: int | None, drops: dict[int, Drop] | None = None) -> bool:
     """A removed line that was a date, a byline, a button or an outlet name: what stands next to a byline."""
-    reason = lines.removed.get(index) if index is not None else None
+    if index is not None and drops and index in drops:
+        reason: str | None = drops[index].reason
+    else:
+        reason = lines.removed.get(index) if index is not None else None
     return reason is not None and (reason.endswith(TO_FRONT_MATTER) or reason in (
-        "button or menu item", "outlet name", "counter (views, likes, comments)"))
+        "button or menu item", "outlet name", "counter (views, likes, comments)", "share prompt", "share buttons"))
+
+
+def _blurb(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None) -> bool:
+    """Whether a short sentence between `before` and `after` sits inside the byline block: boilerplate on
+    both sides and a byline or date still to come below it (a profile blurb between the author's name
+    and the date). A sentence after the last byline or date line may be the lede: it stays."""
+    if not (_front(lines, before, drops) and _front(lines, after, drops)):
+        return False
+    for _ in range(3):
+        if after is None or (lines.kept(after) and after not in drops):
+            return False
+        if _metadata(lines, after, drops):
+            return True
+        after = lines.neighbour(after, 1)
+    return False
+
+
+def _metadata(lines: Lines, index: int | None, drops: dict[int, Drop]) -> bool:
+    """A byline, a date or another line moved into the front matter."""
+    if index is None:
+        return False
+    reason = drops[index].reason if index in drops else lines.removed.get(index, "")
+    return reason.endswith(TO_FRONT_MATTER) and not reason.startswith("title")
 
 
 def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool = False) -> bool:

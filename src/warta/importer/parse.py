@@ -285,6 +285,8 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
             found.tags.append(drop.tag.strip(" #,"))
         if drop.author is not None:
             found.authors.append(drop.author)
+        if drop.editor is not None:
+            found.editors.append(drop.editor)
 
 
 def _byline(line: str, found: _Found) -> str | None:
