@@ -111,7 +111,7 @@ _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
                              re.IGNORECASE)
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
-_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?\.(?:com|co\.id|id))\s?/\s?"
+_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?)\s?/\s?"
                             r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
@@ -195,7 +195,7 @@ _BUTTONS = {
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
                             r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan|tonton\s+video"
-                            r"|berita\s+terkait|artikel\s+terkait|lihat\s+juga|cek\s+berita|baca\s+artikel\s+\S+)"
+                            r"|berita\s+terkait|artikel\s+terkait|lihat\s+juga|(?:simak|baca)\s+berita\s+lainnya|cek\s+berita|baca\s+artikel\s+\S+)"
                             r"\s*[:,\"“]?\s*\S", re.IGNORECASE)
 _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
 # "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
@@ -209,6 +209,8 @@ _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponso
                         re.IGNORECASE)
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
+# "daftar sekarang dengan klik disini": a promotion, whatever it offers
+_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
 # A notice speaks to the reader; a report about comments does not.
 _ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
                         re.IGNORECASE)
@@ -260,6 +262,8 @@ def pattern_reason(line: str) -> str | None:
         return "follow or app prompt"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
+    if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
+        return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
     if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):

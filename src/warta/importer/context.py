@@ -16,7 +16,7 @@ Item = tuple[int, str] | None
 _TITLE_WINDOW = 40
 """How many lines from the top the headline is looked for when no paragraph of prose comes first."""
 _RELATED_HEADINGS = ("related-articles heading",)
-_NAME_LABELS = {"editor": "editor", "penyunting": "editor", "redaktur": "editor", "penulis": "author",
+_NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyunting": "editor", "redaktur": "editor", "penulis": "author",
                 "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}
 _PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor"}
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
@@ -158,6 +158,8 @@ def _title_candidate(lines: Lines, index: int, text: str) -> bool:
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool) -> float:
     f = boilerplate.line_features(text)
     score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -1.0 if f.words <= 2 else 0.0
+    if 6 <= f.words <= 20:
+        score += 1  # a headline says something; an outlet's name or a menu item is shorter
     if text.rstrip("”’\"')]»").endswith("."):
         score -= 2
     if f.upper_share > 0.8 and f.words <= 4:

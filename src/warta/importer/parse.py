@@ -518,6 +518,9 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
         relatives.append(FoundDate(back[0], back[1], f'Approximate: "{line}" (line {number}) counted back from '
                                                        f"--fetched-at {fetched_at.isoformat()}."))
 
+    # Of several date lines, one with a time first: a page's header shows today's day ("Selasa, 05 Agustus
+    # 2025"), the article its own time of publication.
+    found.date_lines.sort(key=lambda d: not d.has_time)
     date = None
     for candidates in (found.labelled_dates, found.date_lines, relatives):
         if candidates:
