@@ -285,3 +285,28 @@ def test_import_never_loses_a_body_sentence(sample: tuple[str, list[str]]) -> No
     rendered = _plain(plain_text(make_parser(False), article.body))
     for sentence in body:
         assert _plain(sentence) in rendered, f"lost: {sentence!r}\nremoved: {article.removed}"
+
+
+def test_boilerplate_work_grows_linearly_with_the_text(monkeypatch) -> None:
+    """The line measures and the context revision look at each line a bounded number of times: the
+    characters handed to them grow with the text, not with the text times its lines (issue 21's lesson)."""
+    from warta.importer import boilerplate, context
+
+    seen = [0]
+    for name in ("line_features", "pattern_reason", "person_name", "byline", "is_prose"):
+        check = getattr(boilerplate, name)
+        monkeypatch.setattr(boilerplate, name, lambda text, *args, _check=check: seen.__setitem__(0, seen[0] + len(text))
+                            or _check(text, *args))
+    monkeypatch.setattr(context.boilerplate, "line_features", boilerplate.line_features)
+
+    def work(copies: int) -> tuple[int, int]:
+        page = ("Home\nNasional\nJudul Berita Panjang Hari Ini\nKamis, 19 Jun 2025 18:00 WIB\nLihat Foto\n\n"
+                + f"{PARAGRAPH}\n(ant)\nBaca juga: Harga Naik\nNasional\nKata ke dari paragraf yang dipatah di\n"
+                  f"tengah kalimat oleh pemindai\n\n{SECOND}\nTentang Kami\nRedaksi\n" * copies)
+        seen[0] = 0
+        parse(page)
+        return seen[0], len(page)
+
+    small, small_size = work(200)
+    large, large_size = work(2000)
+    assert large / small <= 1.5 * large_size / small_size

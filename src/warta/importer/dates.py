@@ -98,6 +98,7 @@ def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|2\d)\d\d(?!\d)")
 _DATE_END_SCAN = 160
 """Longest line `date_at_end` looks into: a byline with a date, never a paragraph."""
 
@@ -109,10 +110,10 @@ def date_at_end(text: str, zone: ZoneInfo) -> tuple[datetime, bool, str] | None:
     Tries the whole-line date patterns from each word start, leftmost first (so the weekday and the
     time stay with the date); only lines of at most 160 characters, so the work per line is bounded."""
     text = text.strip()
-    if len(text) > _DATE_END_SCAN:
+    if len(text) > _DATE_END_SCAN or not _YEAR.search(text):
         return None
     for match in re.finditer(r"(?<!\S)\S", text):
-        if match.start() == 0:
+        if match.start() == 0 or not (text[match.start()].isdigit() or text[match.start()].isalpha()):
             continue
         built = parse_date(text[match.start():], zone)
         if built is not None:
