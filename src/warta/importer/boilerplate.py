@@ -260,7 +260,8 @@ def pattern_reason(line: str) -> str | None:
         return "photo caption"
     if words <= 45 and _CREDIT_AT_END.search(line):
         return "photo caption"
-    if words <= 25 and _CREDIT_START.match(line):
+    credit = _CREDIT_START.match(line) if words <= 25 else None
+    if credit and (credit[0].rstrip().endswith(":") or not _full_sentence(line)):  # "Foto oleh ..." may be a sentence
         return "photo caption"
     if (words <= 15 and line.startswith(("Ilustrasi ", "ILUSTRASI ")) and not is_prose(line)
             and not line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))):  # a sentence that starts so stays
