@@ -209,11 +209,13 @@ _BUTTONS = {
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
                             r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan|tonton\s+video"
-                            r"|berita\s+terkait|artikel\s+terkait|lihat\s+juga|(?:simak|baca)\s+berita\s+lainnya|cek\s+berita|baca\s+artikel\s+\S+)"
-                            r"\s*[:,\"“]?\s*\S", re.IGNORECASE)
+                            r"|berita\s+terkait|artikel\s+terkait|lihat\s+juga|(?:simak|baca)\s+berita\s+lainnya|baca\s+selanjutnya|jangan\s+lewatkan|cek\s+berita|baca\s+artikel\s+\S+)"
+                            r"(?:\s*[:,\"“]?\s*\S|\s*:?$)", re.IGNORECASE)
 _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
 # "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
 _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news|info))\+?|[a-z]{3,}[A-Z][A-Za-z]{2,}")
+# "A", "A A A", "A- A A+": a page's text-size buttons (the key is case-folded)
+_FONT_BUTTONS = re.compile(r"([a-z])[+-]?(?:\s+\1[+-]?){0,2}")
 _ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
 _HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
 _PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4})?"
@@ -245,6 +247,8 @@ def pattern_reason(line: str) -> str | None:
         return None
     key = line.casefold().strip(_EDGE)
     if key in _BUTTONS:
+        return "button or menu item"
+    if _FONT_BUTTONS.fullmatch(key):
         return "button or menu item"
     if _ONLY_NUMBER.fullmatch(key):
         return "counter (views, likes, comments)"
