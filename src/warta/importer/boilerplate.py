@@ -40,6 +40,7 @@ _FALLBACK_STOP_WORDS = frozenset(
     "tersebut setelah seperti kata menjadi agar jika secara serta antara hingga sejak bagi the of and to in "
     "is for on that with".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3})[)\]]\.?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
@@ -71,7 +72,8 @@ and measuring the rest would only make a 5 MB text slower."""
 @lru_cache(maxsize=16384)
 def line_features(line: str) -> LineFeatures:
     """Measure one (stripped) line (its first 1,000 characters, and whether its end ends a sentence)."""
-    end = line.rstrip("”’\"')]»").endswith((".", "!", "?", "…"))
+    # (a sentence may end before editor initials: "... kemacetan. (*)", "... katanya. (ant/krs)")
+    end = _TRAILING_INITIALS.sub("", line).rstrip("”’\"')]»").endswith((".", "!", "?", "…"))
     line = line[:_MEASURED]
     words = _WORD.findall(line)
     stop = stop_words()
@@ -106,7 +108,7 @@ def is_prose(line: str) -> bool:
     if f.words < 8 or f.stop_density < 0.1 or content_score(f) <= 1.0:
         return False
     # Headlines are long too, but end without a full stop (or with "?") and capitalise most words.
-    full_stop = line.rstrip("”’\"')]»").endswith((".", "!", "…"))
+    full_stop = _TRAILING_INITIALS.sub("", line).rstrip("”’\"')]»").endswith((".", "!", "…"))
     return (full_stop and f.title_case < 0.75) or f.words >= 25 or (f.sentence_end and f.title_case < 0.5)
 
 
@@ -125,7 +127,8 @@ _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
                              re.IGNORECASE)
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
-_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?)\s?/\s?"
+_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
+                            r"|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
                             r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
@@ -141,6 +144,9 @@ _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shuttersto
 # "(agt/krs)", "(ant)", "(*)", "(rdn/mdk)", "(Antara)", "(gie/gie)", "[ant]"
 _INITIALS = re.compile(r"[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
 # Prompts in so many words; `_SUBSCRIBE_WORD` lines only when they do not read as prose.
+_OUTLET_TAG = re.compile(r"[(\[](?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net))[^()\[\]]{0,40}[)\]]\.?")
+# "BACA JUGA Terminal Mendolo ...": a link without the colon, a headline after it
+_READ_ALSO_BARE = re.compile(r"(?i:baca\s+juga|baca\s+lagi|lihat\s+juga|simak\s+juga)\s+[A-Z0-9\"“]")
 _SUBSCRIBE = re.compile(
     r"(?:baca\s+(?:berita|artikel)\s+tanpa\s+iklan|sudah\s+berlangganan|(?:ber)?langganan\s+sekarang|masuk\s+untuk"
     r"|login\s+untuk|daftar\s+(?:sekarang|gratis|akun)|buat\s+akun|download\s+(?:aplikasi|app)"
@@ -157,7 +163,7 @@ _APP_OR_CHANNEL = re.compile(
     r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|grup\s+telegram"
     r"|telegram\s+channel|newsletter|buletin\s+email|notifikasi|push\s+notification)\b", re.IGNORECASE)
 _PROMPT_VERB = re.compile(
-    r"\b(?:ikuti|follow|simak|pantau|gabung|bergabung|klik|unduh|download|daftar|dapatkan|aktifkan|berlangganan"
+    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|dapatkan|aktifkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
 _DISCLAIMER = re.compile(
@@ -254,7 +260,9 @@ def pattern_reason(line: str) -> str | None:
         return "counter (views, likes, comments)"
     if _INITIALS.fullmatch(line):
         return "editor initials"
-    if words <= 25 and _RELATED_LABEL.match(line):
+    if words <= 8 and _OUTLET_TAG.fullmatch(line):  # "(tirto.id - Sosial Budaya)"
+        return "editor initials"
+    if words <= 25 and (_RELATED_LABEL.match(line) or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"

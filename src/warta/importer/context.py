@@ -6,6 +6,7 @@ for a blank or removed line) and on why each removed line was removed. Pure; lin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warta.importer import boilerplate
@@ -18,6 +19,8 @@ _TITLE_WINDOW = 40
 _RELATED_HEADINGS = ("related-articles heading",)
 _NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyunting": "editor", "redaktur": "editor", "penulis": "author",
                 "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}
+# "Dalam Esai", "Posted in Ekonomi", "Kategori: Daerah" right under a headline
+_CATEGORY = re.compile(r"(?:dalam|in|posted in|filed under|kategori:?|category:?|rubrik:?)\s+\S", re.IGNORECASE)
 _PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor"}
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
 
@@ -134,8 +137,10 @@ def choose_title(lines: Lines) -> int | None:
         text = lines.text(i)
         if shapes.find_dateline(text):
             break  # "JAKARTA —": the story has begun
-        if not _title_candidate(lines, i, text) or (i != kept[0] and boilerplate.is_sentence(text)):
-            continue  # (a sentence is the headline only as the text's first line, as it always was)
+        if i != kept[0] and _story_sentence(text):
+            break  # a sentence of the story: what comes below it is no headline
+        if not _title_candidate(lines, i, text) or (i != kept[0] and text.rstrip("”’\"')]»").endswith((".", ":", "!", "…"))):
+            continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
         score = _title_score(lines, i, text, seen[text.casefold()] > 1, i == kept[0])
         if score > best_score:
             best, best_score = i, score
@@ -143,6 +148,12 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return best
+
+
+def _story_sentence(text: str) -> bool:
+    """A sentence-case line of five words or more ending with a full stop: the story, not the page."""
+    f = boilerplate.line_features(text)
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith((".", "!", "…"))
 
 
 def _title_candidate(lines: Lines, index: int, text: str) -> bool:
@@ -172,6 +183,10 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         score -= 2
     if first:
         score += 1
+    above = lines.neighbour(index, -1)
+    if (f.title_case < 0.5 and above is not None and lines.kept(above)
+            and boilerplate.line_features(lines.text(above)).title_case >= 0.6 and shapes.title_like(lines.text(above))):
+        score -= 2  # a sentence-case line right under a title-case one: the text under its headline
     after = lines.neighbour(index, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
@@ -259,6 +274,12 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
         if i in drops or i < start or i == title:
             continue
         text = lines.text(i)
+        if _inside_paragraph(lines, i):
+            continue  # a line of a hard-wrapped paragraph is text, whatever its neighbours
+        if (title is not None and (first_prose is None or i < first_prose) and len(text.split()) <= 3
+                and _CATEGORY.match(text) and not boilerplate.is_sentence(text)):
+            drops[i] = Drop(i, "category label under the headline")
+            continue
         before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
         if before is not None and before in drops:
             before_reason: str | None = drops[before].reason
@@ -309,6 +330,23 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
         if last_prose is not None and i > last_prose and _footer_score(lines, drops, i, text) >= 2:
             drops[i] = Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _inside_paragraph(lines: Lines, index: int) -> bool:
+    """A line that continues a long unfinished line right above it (starting in lower case or with a
+    comma), or a long unfinished line continued so right below it: a piece of a paragraph broken over
+    lines, never boilerplate on its own."""
+    text = lines.text(index)
+    if shapes.starts_continuation(text) and index > 0 and lines.kept(index - 1) and _broken(lines.text(index - 1)):
+        return True
+    below = index + 1
+    return (below < len(lines.items) and lines.kept(below) and _broken(text)
+            and shapes.starts_continuation(lines.text(below)))
+
+
+def _broken(text: str) -> bool:
+    """A line long enough to have been cut at a wrap width and not ending a sentence (a tag is short)."""
+    return len(text) >= 40 and not shapes.ends_sentence(text)
 
 
 def _front(lines: Lines, index: int | None, drops: dict[int, Drop] | None = None) -> bool:
@@ -379,4 +417,6 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
         score += 1
     if f.words <= 3:
         score += 1
+    if f.words >= 6 and f.stop_density >= 0.25 and f.title_case < 0.6:
+        score -= 2  # reads like a piece of text, not like a menu or a headline
     return score

@@ -162,15 +162,24 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             assumed = f"; no time zone given, {zone.key} assumed" if has_time and value.tzinfo is zone else ""
             origin = f'From "{item.label}: {item.value}" (line {number}{assumed}).'
             dates.append((item.kind, FoundDate(value, has_time, origin)))
+        elif item.kind in ("author", "editor") and _name_and_date(item.value, zone) is not None:
+            continue  # "Oleh: Aditya Widya Putri - 13 Mei 2024, 09:00 WIB": split below
         elif item.kind in ("author", "editor", "source") and not shapes.is_name(item.value):
             return None
         elif item.kind == "tags" and (not item.value or len(item.value) > 300):
             return None
     for item in fields:
+        value = item.value
+        if item.kind in ("author", "editor"):
+            dated = _name_and_date(value, zone)
+            if dated is not None:
+                value = dated[0]
+                origin = f'From "{item.label}: {item.value}" (line {number}).'
+                dates.append(("date", FoundDate(dated[1], dated[2], origin)))
         if item.kind == "author":
-            found.authors.extend(shapes.split_names(item.value))
+            found.authors.extend(shapes.split_names(value))
         elif item.kind == "editor":
-            found.editors.extend(shapes.split_names(item.value))
+            found.editors.extend(shapes.split_names(value))
         elif item.kind == "source":
             found.sources.append(item.value)
         elif item.kind == "tags":
@@ -179,6 +188,15 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
     for kind, value in dates:
         (found.labelled_dates if kind == "date" else found.updates).append(value)
     return _MOVED
+
+
+def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | None:
+    """A byline value that ends in a date: "Aditya Widya Putri - 13 Mei 2024, 09:00 WIB" -> (name, date, time?)."""
+    hit = date_at_end(value, zone)
+    if hit is None:
+        return None
+    name = hit[2].strip(_PREFIX_EDGE)
+    return (name, hit[0], hit[1]) if name and shapes.is_name(name) else None
 
 
 def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -195,12 +213,13 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     return "view counter" if relative.views else "relative date"
 
 
-_UPDATE_WORDS = re.compile(r"(?:diperbarui|terakhir diperbarui|update|updated|last updated|dimodifikasi)\b",
+_UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
                            re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|terbit|published|posted|dibuat|tayang)\b",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
-_POSTED_BY = re.compile(r"(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis)(?:\s+(?i:on|pada|tanggal))?"
+_POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis|terakhir diperbarui"
+                        r"|diperbarui|last updated|updated))(?:\s+(?i:on|pada|tanggal))?"
                         r"\s+(?P<date>[^|]{6,60}?)\s+(?i:by|oleh)\s+(?P<name>[^|]{2,60})")
 
 
@@ -213,7 +232,11 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         when = parse_date(posted["date"], zone)
         name = posted["name"]
         if when is not None and (boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper())):
-            found.labelled_dates.append(FoundDate(when[0], when[1], f'From "{line}" (line {number}).'))
+            stamp = FoundDate(when[0], when[1], f'From "{line}" (line {number}).')
+            if _UPDATE_WORDS.match(posted["label"]):  # "Terakhir diperbarui pada <date> oleh Redaksi"
+                found.updates.append(stamp)
+                return f"date {TO_FRONT_MATTER}"
+            found.labelled_dates.append(stamp)
             found.authors.append(name)
             return f"byline and date {TO_FRONT_MATTER}"
     hit = date_at_end(line, zone)
@@ -396,6 +419,9 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
         return True  # ", perusahaan di balik" or "menyatakan ..."
     if previous.last.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
         return True  # "JAKARTA —"
+    if text[0].isupper() and (shapes.bullet_item(previous.head()) is not None
+                              or shapes.ordered_item(previous.first) is not None):
+        return False  # a list item, then a sentence starting on its own line: the list has ended (issue 19)
     if previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest:
         return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
     if previous.ends_sentence:
