@@ -205,7 +205,8 @@ def test_content_score_tells_prose_from_a_menu() -> None:
 
 
 def test_footer_menu_and_tags_after_the_story_go_but_a_closing_list_stays() -> None:
-    text = (f"Jalan Utama Ditutup\n\n{PARAGRAPH}\n\n{SECOND}\n\nJalur alternatif\n• Jalan Merdeka\n• Jalan Sudirman\n\n"
+    text = (f"Jalan Utama Ditutup\n\n{PARAGRAPH}\n\n{SECOND}\n\n"
+            "Jalur alternatif\n• Jalan Merdeka\n• Jalan Sudirman\n\n"
             "Tag\nbanjir\njalan rusak\nTentang Kami\nRedaksi Kami\nPedoman Media Siber\nKebijakan Privasi\n")
     article = parse(text)
     assert article.body.endswith("## Jalur alternatif\n\n- Jalan Merdeka\n- Jalan Sudirman\n")
@@ -295,8 +296,8 @@ def test_boilerplate_work_grows_linearly_with_the_text(monkeypatch) -> None:
     seen = [0]
     for name in ("line_features", "pattern_reason", "person_name", "byline", "is_prose"):
         check = getattr(boilerplate, name)
-        monkeypatch.setattr(boilerplate, name, lambda text, *args, _check=check: seen.__setitem__(0, seen[0] + len(text))
-                            or _check(text, *args))
+        monkeypatch.setattr(boilerplate, name, lambda text, *args, _check=check:
+                            seen.__setitem__(0, seen[0] + len(text)) or _check(text, *args))
     monkeypatch.setattr(context.boilerplate, "line_features", boilerplate.line_features)
 
     def work(copies: int) -> tuple[int, int]:

@@ -214,8 +214,10 @@ _BUTTONS = {
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
-                            r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan|tonton\s+video"
-                            r"|berita\s+terkait|artikel\s+terkait|lihat\s+juga|(?:simak|baca)\s+berita\s+lainnya|baca\s+selanjutnya|jangan\s+lewatkan|cek\s+berita|baca\s+artikel\s+\S+)"
+                            r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan"
+                            r"|tonton\s+video|berita\s+terkait|artikel\s+terkait|lihat\s+juga"
+                            r"|(?:simak|baca)\s+berita\s+lainnya|baca\s+selanjutnya|jangan\s+lewatkan|cek\s+berita"
+                            r"|baca\s+artikel\s+\S+)"
                             r"(?:\s*[:,\"“]?\s*\S|\s*:?$)", re.IGNORECASE)
 _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
 # "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
@@ -266,20 +268,9 @@ def pattern_reason(line: str) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
-    if words <= 40 and _GLUED_CREDIT.search(line):
-        return "photo credit"
-    if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
-        return "photo caption"
-    if words <= 45 and _CREDIT_AT_END.search(line):
-        return "photo caption"
-    credit = _CREDIT_START.match(line) if words <= 25 else None
-    if credit and (credit[0].rstrip().endswith(":") or not _full_sentence(line)):  # "Foto oleh ..." may be a sentence
-        return "photo caption"
-    if (words <= 15 and line.startswith(("Ilustrasi ", "ILUSTRASI ")) and not is_prose(line)
-            and not line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))):  # a sentence that starts so stays
-        return "photo caption"
-    if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
-        return "photo credit"
+    caption = _caption_reason(line, words)
+    if caption is not None:
+        return caption
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
     if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and not is_prose(line) and (
@@ -303,6 +294,25 @@ def pattern_reason(line: str) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
+    return None
+
+
+def _caption_reason(line: str, words: int) -> str | None:
+    """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ..."."""
+    if words <= 40 and _GLUED_CREDIT.search(line):
+        return "photo credit"
+    if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
+        return "photo caption"
+    if words <= 45 and _CREDIT_AT_END.search(line):
+        return "photo caption"
+    credit = _CREDIT_START.match(line) if words <= 25 else None
+    if credit and (credit[0].rstrip().endswith(":") or not _full_sentence(line)):  # "Foto oleh ..." may be a sentence
+        return "photo caption"
+    if (words <= 15 and line.startswith(("Ilustrasi ", "ILUSTRASI ")) and not is_prose(line)
+            and not line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))):  # a sentence that starts so stays
+        return "photo caption"
+    if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
+        return "photo credit"
     return None
 
 

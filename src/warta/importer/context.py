@@ -17,7 +17,8 @@ Item = tuple[int, str] | None
 _TITLE_WINDOW = 40
 """How many lines from the top the headline is looked for when no paragraph of prose comes first."""
 _RELATED_HEADINGS = ("related-articles heading",)
-_NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyunting": "editor", "redaktur": "editor", "penulis": "author",
+_NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyunting": "editor",
+                "redaktur": "editor", "penulis": "author",
                 "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}
 # "Dalam Esai", "Posted in Ekonomi", "Kategori: Daerah" right under a headline
 _CATEGORY = re.compile(r"(?:dalam|in|posted in|filed under|kategori:?|category:?|rubrik:?)\s+\S", re.IGNORECASE)
@@ -139,7 +140,8 @@ def choose_title(lines: Lines) -> int | None:
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and _story_sentence(text):
             break  # a sentence of the story: what comes below it is no headline
-        if not _title_candidate(lines, i, text) or (i != kept[0] and text.rstrip("”’\"')]»").endswith((".", ":", "!", "…"))):
+        ends = text.rstrip("”’\"')]»")[-1:]
+        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…")):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
         score = _title_score(lines, i, text, seen[text.casefold()] > 1, i == kept[0])
         if score > best_score:
@@ -185,7 +187,8 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         score += 1
     above = lines.neighbour(index, -1)
     if (f.title_case < 0.5 and above is not None and lines.kept(above)
-            and boilerplate.line_features(lines.text(above)).title_case >= 0.6 and shapes.title_like(lines.text(above))):
+            and boilerplate.line_features(lines.text(above)).title_case >= 0.6
+            and shapes.title_like(lines.text(above))):
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
     after = lines.neighbour(index, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
@@ -266,70 +269,95 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
     every = [i for i in kept if lines.prose[i]]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
-    first_prose = story[0] if story else (every[0] if every else None)
-    last_prose = every[-1] if every else None
+    state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
+                  every[-1] if every else None)
     start = title if title is not None else 0
-    story_begun = False
     for i in kept:
-        if i in drops or i < start or i == title:
-            continue
-        text = lines.text(i)
-        if _inside_paragraph(lines, i):
-            continue  # a line of a hard-wrapped paragraph is text, whatever its neighbours
-        if (title is not None and (first_prose is None or i < first_prose) and len(text.split()) <= 3
-                and _CATEGORY.match(text) and not boilerplate.is_sentence(text)):
-            drops[i] = Drop(i, "category label under the headline")
-            continue
-        before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
-        if before is not None and before in drops:
-            before_reason: str | None = drops[before].reason
-        else:
-            before_reason = lines.removed.get(before) if before is not None else None
-        header = title is not None and (first_prose is None or i < first_prose)
-        if header and boilerplate.person_name(text) and (before == title or _front(lines, before)
-                                                         or _front(lines, after)):
-            drops[i] = Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
-            continue
-        if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
-            if len(text.split()) <= 40:
-                drops[i] = Drop(i, "author profile (under an about-the-author label)")
-                continue
-        label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
-        if label_of in _NAME_LABELS and before in drops and boilerplate.person_name(text):
-            role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
-            drops[i] = Drop(i, f"{role} {TO_FRONT_MATTER}", author=text if role == "author" else None,
-                            editor=text if role == "editor" else None)
-            continue
-        if text.casefold().strip(" .:") in _NAME_LABELS and after is not None and lines.kept(after) and (
-                boilerplate.person_name(lines.text(after))):
-            drops[i] = Drop(i, f"label {TO_FRONT_MATTER}")
-            continue
-        footer = last_prose is not None and i > last_prose
-        if title is not None and i > title and i not in drops and boilerplate.is_sentence(text) and not (
-                header and before != title and _blurb(lines, drops, before, after)):
-            story_begun = True  # a sentence kept below the headline: what follows is the story
-        label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
-        if lines.prose[i] or (boilerplate.is_sentence(text) and not (footer and label)):
-            if (header and first_prose is not None and not story_begun and len(text.split()) <= 15
-                    and before != title and _blurb(lines, drops, before, after)):
-                drops[i] = Drop(i, "a short sentence between the byline and the story "
-                                   "(profile blurb, photo caption, promotion)")
-            continue
-        tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
-        if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
-            drops[i] = Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
-            continue
-        if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
-            drops[i] = Drop(i, "related-article link (after a related-articles heading)")
-            continue
-        if _removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None
-                                                                               or after is not None):
-            if shapes.bullet_item(text) is None and shapes.ordered_item(text) is None:
-                drops[i] = Drop(i, "between boilerplate lines (short line, not a sentence)")
-                continue
-        if last_prose is not None and i > last_prose and _footer_score(lines, drops, i, text) >= 2:
-            drops[i] = Drop(i, "after the story: short line among short lines (menu, tags or related links)")
+        if i in drops or i < start or i == title or _inside_paragraph(lines, i):
+            continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
+        drop = _judge(state, i)
+        if drop is not None:
+            drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+@dataclass(slots=True)
+class _Pass:
+    """One pass of the revision: the lines, the headline, the drops so far and where the story lies."""
+
+    lines: Lines
+    title: int | None
+    drops: dict[int, Drop]
+    first_prose: int | None
+    """The story's first long paragraph: above it (and below the headline) is the header."""
+    last_prose: int | None
+    """The last line of prose: below it is the footer."""
+    story_begun: bool = False
+    """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
+
+
+def _judge(state: _Pass, i: int) -> Drop | None:
+    """Whether kept line `i` is boilerplate (or a byline, a label, a tag) by its context."""
+    lines, title = state.lines, state.title
+    text = lines.text(i)
+    header = title is not None and (state.first_prose is None or i < state.first_prose)
+    if header and len(text.split()) <= 3 and _CATEGORY.match(text) and not boilerplate.is_sentence(text):
+        return Drop(i, "category label under the headline")
+    before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
+    named = _named(state, i, text, before, after, header)
+    if named is not None:
+        return named
+    footer = state.last_prose is not None and i > state.last_prose
+    blurb = header and before != title and _blurb(lines, state.drops, before, after)
+    if title is not None and i > title and boilerplate.is_sentence(text) and not blurb:
+        state.story_begun = True  # a sentence kept below the headline: what follows is the story
+    label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
+    if lines.prose[i] or (boilerplate.is_sentence(text) and not (footer and label)):
+        if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
+            return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
+                           "promotion)")
+        return None
+    return _short_line(state, i, text, before, after)
+
+
+def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
+    """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
+    lines = state.lines
+    if header and boilerplate.person_name(text) and (before == state.title or _front(lines, before)
+                                                     or _front(lines, after)):
+        return Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
+    if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
+        if len(text.split()) <= 40:
+            return Drop(i, "author profile (under an about-the-author label)")
+    label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
+    if label_of in _NAME_LABELS and before in state.drops and boilerplate.person_name(text):
+        role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
+        return Drop(i, f"{role} {TO_FRONT_MATTER}", author=text if role == "author" else None,
+                    editor=text if role == "editor" else None)
+    if text.casefold().strip(" .:") in _NAME_LABELS and after is not None and lines.kept(after) and (
+            boilerplate.person_name(lines.text(after))):
+        return Drop(i, f"label {TO_FRONT_MATTER}")
+    return None
+
+
+def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int | None) -> Drop | None:
+    """A short line that is not a sentence: a tag, a related link, a line between boilerplate, a footer line."""
+    lines, drops = state.lines, state.drops
+    if before is not None and before in drops:
+        before_reason: str | None = drops[before].reason
+    else:
+        before_reason = lines.removed.get(before) if before is not None else None
+    tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
+    if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
+        return Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
+    if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
+        return Drop(i, "related-article link (after a related-articles heading)")
+    if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
+            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
+        return Drop(i, "between boilerplate lines (short line, not a sentence)")
+    if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:
+        return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
+    return None
 
 
 def _inside_paragraph(lines: Lines, index: int) -> bool:

@@ -218,8 +218,8 @@ _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|la
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|terbit|published|posted|dibuat|tayang)\b",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
-_POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis|terakhir diperbarui"
-                        r"|diperbarui|last updated|updated))(?:\s+(?i:on|pada|tanggal))?"
+_POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
+                        r"|terakhir diperbarui|diperbarui|last updated|updated))(?:\s+(?i:on|pada|tanggal))?"
                         r"\s+(?P<date>[^|]{6,60}?)\s+(?i:by|oleh)\s+(?P<name>[^|]{2,60})")
 
 
