@@ -102,7 +102,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
                 found.sources.append(found_dateline.publisher)
 
     date, updated = _resolve_dates(found, units, fetched_at, zone, warn)
-    authors = tuple(dict.fromkeys(found.authors)) or tuple(dict.fromkeys(found.editors))
+    authors = _people(found.authors) or tuple(dict.fromkeys(found.editors))
     editors = tuple(e for e in dict.fromkeys(found.editors) if e not in authors)
     return ImportedArticle(
         name=name, title=title, date=date, updated=updated, authors=authors, editors=editors,
@@ -111,6 +111,17 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         removed=tuple(sorted(found.removed, key=lambda r: r.line)),
         warnings=tuple(found.warnings),
     )
+
+
+_ROLE = re.compile(r"(?:kontributor|koresponden|wartawan|reporter|jurnalis)\s", re.IGNORECASE)
+
+
+def _people(names: list[str]) -> tuple[str, ...]:
+    """The names, once each; "Kontributor Kupang" (a role and a place, from "Penulis Kontributor Kupang,
+    Sigiranus ...") is left out when a name comes with it."""
+    unique = tuple(dict.fromkeys(names))
+    named = tuple(n for n in unique if not _ROLE.match(n))
+    return named or unique
 
 
 def _warner(found: _Found, name: str):
