@@ -209,7 +209,7 @@ _BUTTONS = {
     "berita lainnya", "lainnya", "selengkapnya", "more", "komentar", "tulis tanggapan", "tanggapan",
     "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "tiktok", "youtube", "pinterest",
     "email", "e-mail", "copy link", "salin link", "salin tautan", "zoom-in", "zoom in", "lihat semua foto",
-    "like loading", "suka memuat", "like this", "suka ini", "related", "terkait", "cancel reply", "batalkan balasan",
+    "laporkan akun", "laporkan", "like loading", "suka memuat", "like this", "suka ini", "related", "terkait", "cancel reply", "batalkan balasan",
     "tentang penulis", "profil penulis", "about the author", "berita populer", "terpopuler", "terkini",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
@@ -238,7 +238,7 @@ _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s
 # A notice speaks to the reader; a report about comments does not.
 _ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
                         re.IGNORECASE)
-_EDGE = " .:…»›>→←<«|-–—*•·!"
+_EDGE = " .:…»›>→←<«|-–—*•·!↓↑⬇▼▶+"
 # "Blog at WordPress.com.", "Proudly powered by WordPress", "Tema oleh ...": the site's own credits
 _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+by|tema\s+oleh|diberdayakan\s+oleh"
                           r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress)\b", re.IGNORECASE)

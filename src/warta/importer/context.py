@@ -266,7 +266,8 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
     story = _story(lines, kept)
-    every = [i for i in kept if lines.prose[i]]
+    drops.update(_author_box(lines, kept, story, drops))
+    every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
     state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
@@ -279,6 +280,22 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
         if drop is not None:
             drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An author box ending the page: a name alone, then one short sentence about the author, after
+    boilerplate below the story ("Arief Nugroho" / "Pegawai swasta yang gemar menulis ...")."""
+    last = [i for i in kept if i not in drops]
+    if len(last) < 2 or not story:
+        return {}
+    name, profile = last[-2], last[-1]
+    before = lines.neighbour(name, -1)
+    if (name > story[-1] and story[-1] != profile and boilerplate.person_name(lines.text(name))
+            and lines.neighbour(name, 1) == profile and before is not None and not lines.kept(before)
+            and boilerplate.is_sentence(lines.text(profile)) and len(lines.text(profile).split()) <= 20):
+        reason = "author box after the story"
+        return {name: Drop(name, f"{reason} (name)"), profile: Drop(profile, f"{reason} (profile)")}
+    return {}
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # ---------------------------------------------------------------- junk
 
-_EDGE_PUNCT = " .:…»›>→←<«|-–—*•·"
+_EDGE_PUNCT = " .:…»›>→←<«|-–—*•·↓⬇▼"
 _READ_MORE = {
     "baca lebih lanjut", "baca selengkapnya", "selengkapnya", "baca artikel selengkapnya", "lihat selengkapnya",
     "lanjutkan membaca", "lanjut baca", "klik untuk membaca", "read more", "read entire article",

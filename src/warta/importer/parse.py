@@ -571,6 +571,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
         date = FoundDate(updated.value, updated.has_time,
                          updated.origin[:-1] + "; the text gives only this update time.")
         updated = None
+    if date is None and units:
+        date = _dateline_date(units[0], zone)
     if date is None:
         date = _date_in_text(units, zone, warn)
     if date is None and fetched_at is not None:
@@ -586,6 +588,19 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+_DATELINE_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'’-]{1,30}),\s+(?P<date>[^–—]{6,40}?)\s*(?:[–—]|\s-)\s")
+
+
+def _dateline_date(unit: _Unit, zone: ZoneInfo) -> FoundDate | None:
+    """A date in the dateline of the first paragraph, as press releases write it: "Jakarta, 4 September
+    2024 – Bank ..." (the paragraph stays)."""
+    match = _DATELINE_DATE.match(unit.text[:120])
+    parsed = parse_date(match["date"], zone) if match else None
+    if parsed is None:
+        return None
+    return FoundDate(parsed[0], parsed[1], f'From the dateline "{match[0].strip()}" (line {unit.lines[0]}).')
 
 
 def _date_in_text(units: list[_Unit], zone: ZoneInfo, warn) -> FoundDate | None:
