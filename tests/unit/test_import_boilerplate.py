@@ -311,3 +311,37 @@ def test_boilerplate_work_grows_linearly_with_the_text(monkeypatch) -> None:
     small, small_size = work(200)
     large, large_size = work(2000)
     assert large / small <= 1.5 * large_size / small_size
+
+
+def test_a_hard_wrapped_last_paragraph_after_the_story_stays_whole() -> None:
+    """A blind sample lost its wrapped last paragraph as "footer" (issue 19): pieces of a paragraph broken
+    over lines are text, whatever their neighbours."""
+    text = (f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n"
+            "Kepala dinas mengatakan pengerjaan dilakukan malam hari untuk mengurangi\nkemacetan. (*)\n\n"
+            "Baca Berita Terbaru Warta di Google News\n")
+    article = parse(text)
+    assert "mengurangi kemacetan. (\\*)" in article.body
+    assert reasons(article)["Baca Berita Terbaru Warta di Google News"] == "follow or app prompt"
+
+
+def test_a_headline_may_be_a_question_but_a_question_in_the_story_is_not_one() -> None:
+    article = parse(f"Home\nNasional\nMengapa Anak Muda Enggan Membeli Rumah?\n\n{PARAGRAPH}\n")
+    assert article.title == "Mengapa Anak Muda Enggan Membeli Rumah?"
+    article = parse(f"Harga Rumah Naik Lagi\nWarga mengeluhkan harga rumah yang naik terus.\n"
+                    f"Apa yang bisa dilakukan pemerintah sekarang?\n\n{PARAGRAPH}\n")
+    assert article.title == "Harga Rumah Naik Lagi"
+    assert "Apa yang bisa dilakukan pemerintah sekarang?" in article.body
+
+
+def test_the_date_in_a_press_release_dateline() -> None:
+    article = parse(f"SIARAN PERS\nBank Luncurkan Tabungan Pelajar\nJakarta, 4 September 2024 – {PARAGRAPH}\n")
+    assert article.date is not None and article.date.iso() == "2024-09-04"
+    assert article.body.startswith("Jakarta, 4 September 2024 –")
+
+
+def test_an_author_box_at_the_end_of_the_page() -> None:
+    text = (f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n\nBeri Komentar\n"
+            "Arief Nugroho\nPegawai swasta yang gemar menulis soal keuangan keluarga.\n")
+    article = parse(text)
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
+    assert reasons(article)["Arief Nugroho"] == "author box after the story (name)"
