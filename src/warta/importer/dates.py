@@ -28,19 +28,23 @@ MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in nam
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+# Before a whole-line date also the short forms outlets print ("Sel, 12 Mar 2024", "Thu, 19 Jun 2025").
+_DAY_NAME = (rf"(?:{_WEEKDAY}|(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun)\.?(?=,))")
 _ZONE = r"(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
 _ZONE_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "Z": 0}
 # "10:30", "10.30 WIB", "pukul 10.30", "at 10:30:00 +07:00"
 _TIME = (r"(?:(?:pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
+         r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
          rf"(?:\s*(?P<zone>{_ZONE}))?")
-_TIME_TAIL = rf"(?:(?:\s*[,|–—-]\s*|\s+|T){_TIME})?"
+# "02/06/2020, 20:15 WIB", "12 Maret 2024 - 09:05", "19 Juni 2025 | 18:00", "12 Maret 2024 / 09:05 WIB"
+_TIME_TAIL = rf"(?:(?:\s*[,|/–—-]\s*|\s+|T){_TIME})?"
 
 _ISO = re.compile(rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME_TAIL}", re.IGNORECASE)
-_NUMERIC = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}})"
+_NUMERIC = re.compile(rf"(?:{_DAY_NAME},?\s+)?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}})"
                       rf"{_TIME_TAIL}", re.IGNORECASE)
-_WRITTEN = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+"
+_WRITTEN = re.compile(rf"(?:{_DAY_NAME},?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+"
                       rf"(?P<year>\d{{4}}){_TIME_TAIL}", re.IGNORECASE)
-_ENGLISH = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+_ENGLISH = re.compile(rf"(?:{_DAY_NAME},?\s+)?(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                       rf"(?P<year>\d{{4}}){_TIME_TAIL}", re.IGNORECASE)
 
 # Inside a sentence only a date with its weekday counts ("pada hari Kamis tanggal 19 Juni 2025",
@@ -91,6 +95,29 @@ def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
         match = pattern.fullmatch(text)
         if match:
             return _build(match, zone)
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|2\d)\d\d(?!\d)")
+_DATE_END_SCAN = 160
+"""Longest line `date_at_end` looks into: a byline with a date, never a paragraph."""
+
+
+def date_at_end(text: str, zone: ZoneInfo) -> tuple[datetime, bool, str] | None:
+    """A date that ends a short line after something else ("Kompas.com - 02/06/2020, 20:15 WIB",
+    "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB"): (value, has time, the text before it).
+
+    Tries the whole-line date patterns from each word start, leftmost first (so the weekday and the
+    time stay with the date); only lines of at most 160 characters, so the work per line is bounded."""
+    text = text.strip()
+    if len(text) > _DATE_END_SCAN or not _YEAR.search(text):
+        return None
+    for match in re.finditer(r"(?<!\S)\S", text):
+        if match.start() == 0 or not (text[match.start()].isdigit() or text[match.start()].isalpha()):
+            continue
+        built = parse_date(text[match.start():], zone)
+        if built is not None:
+            return built[0], built[1], text[:match.start()].strip()
     return None
 
 
@@ -154,7 +181,12 @@ def _build(match: re.Match, zone: ZoneInfo) -> tuple[datetime, bool] | None:
         day = date(int(groups["year"]), month, int(groups["day"]))
         if groups.get("hour") is None:
             return datetime.combine(day, time(), zone), False
-        clock = time(int(groups["hour"]), int(groups["minute"]), int(groups["second"] or 0))
+        hour = int(groups["hour"])
+        if groups.get("ampm"):  # "6:00 PM"; "12:30 AM" is half past midnight
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if groups["ampm"][0] in "Pp" else 0)
+        clock = time(hour, int(groups["minute"]), int(groups["second"] or 0))
         tz = _zone(groups.get("zone"), zone)
     except ValueError:  # 25:00, or an offset of a day or more
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # ---------------------------------------------------------------- junk
 
-_EDGE_PUNCT = " .:…»›>→←<«|-–—*•·"
+_EDGE_PUNCT = " .:…»›>→←<«|-–—*•·↓⬇▼"
 _READ_MORE = {
     "baca lebih lanjut", "baca selengkapnya", "selengkapnya", "baca artikel selengkapnya", "lihat selengkapnya",
     "lanjutkan membaca", "lanjut baca", "klik untuk membaca", "read more", "read entire article",
@@ -94,7 +94,8 @@ def is_crumbs(line: str) -> bool:
 
 # label (lower case) -> field. Longest first, so "terakhir dimodifikasi" wins over "dimodifikasi".
 _LABELS = {
-    "penulis": "author", "ditulis oleh": "author", "oleh": "author", "reporter": "author", "wartawan": "author",
+    "penulis": "author", "ditulis oleh": "author", "pewarta": "author", "jurnalis": "author", "rep": "author",
+    "red": "editor", "oleh": "author", "reporter": "author", "wartawan": "author",
     "kontributor": "author", "author": "author", "authors": "author", "written by": "author", "by": "author",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "edited by": "editor",
     "waktu pembuatan": "date", "dibuat": "date", "diterbitkan": "date", "dipublikasikan": "date",
@@ -112,7 +113,8 @@ _DATE_LABEL_NO_COLON = re.compile(
     r"(?P<label>terakhir dimodifikasi|terakhir diperbarui|diperbarui|diterbitkan|dipublikasikan|published|"
     r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
-_BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by))\s+"
+_BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|penulis|reporter|pewarta|editor|penyunting"
+                     rf"|redaktur))\s+"
                      rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
 
 
@@ -139,7 +141,12 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
     if not first:
         no_colon = _BYLINE.fullmatch(line) or _DATE_LABEL_NO_COLON.fullmatch(line)
         if not no_colon:
-            return None
+            parts = line.split(" | ") if len(line) <= 200 else []  # "Penulis Rina W | Editor Dewi L"
+            labelled = [_BYLINE.fullmatch(part.strip()) for part in parts]
+            if len(parts) < 2 or not all(labelled):
+                return None
+            return tuple(Field(_LABELS[m["label"].lower()], m["label"], m["value"].strip(), colon=False)
+                         for m in labelled if m is not None)
         return (Field(_LABELS[no_colon["label"].lower()], no_colon["label"], no_colon["value"].strip(), colon=False),)
     starts = [first]
     for match in _LABEL_RE.finditer(line, first.end()):

@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
+from warta.importer import boilerplate, context
 from warta.importer import lines as shapes
-from warta.importer.dates import (Relative, count_back, find_weekday_date, parse_date, parse_relative,
+from warta.importer.dates import (Relative, count_back, date_at_end, find_weekday_date, parse_date, parse_relative,
                                   year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
@@ -79,6 +80,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
     items = _classify(normalise_lines(text), found, zone, warn)
     title = _take_title(items, found)
+    _revise(items, found)
     if title is None:
         warn(None, "no title found in the text", "write the headline after `title:` in the article file",
              field_name="title")
@@ -100,7 +102,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
                 found.sources.append(found_dateline.publisher)
 
     date, updated = _resolve_dates(found, units, fetched_at, zone, warn)
-    authors = tuple(dict.fromkeys(found.authors)) or tuple(dict.fromkeys(found.editors))
+    authors = _people(found.authors) or tuple(dict.fromkeys(found.editors))
     editors = tuple(e for e in dict.fromkeys(found.editors) if e not in authors)
     return ImportedArticle(
         name=name, title=title, date=date, updated=updated, authors=authors, editors=editors,
@@ -109,6 +111,17 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         removed=tuple(sorted(found.removed, key=lambda r: r.line)),
         warnings=tuple(found.warnings),
     )
+
+
+_ROLE = re.compile(r"(?:kontributor|koresponden|wartawan|reporter|jurnalis)\s", re.IGNORECASE)
+
+
+def _people(names: list[str]) -> tuple[str, ...]:
+    """The names, once each; "Kontributor Kupang" (a role and a place, from "Penulis Kontributor Kupang,
+    Sigiranus ...") is left out when a name comes with it."""
+    unique = tuple(dict.fromkeys(names))
+    named = tuple(n for n in unique if not _ROLE.match(n))
+    return named or unique
 
 
 def _warner(found: _Found, name: str):
@@ -128,7 +141,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             items.append(None)
             continue
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or shapes.junk_reason(line))
+                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line))
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
             items.append(None)
@@ -160,15 +173,24 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             assumed = f"; no time zone given, {zone.key} assumed" if has_time and value.tzinfo is zone else ""
             origin = f'From "{item.label}: {item.value}" (line {number}{assumed}).'
             dates.append((item.kind, FoundDate(value, has_time, origin)))
+        elif item.kind in ("author", "editor") and _name_and_date(item.value, zone) is not None:
+            continue  # "Oleh: Aditya Widya Putri - 13 Mei 2024, 09:00 WIB": split below
         elif item.kind in ("author", "editor", "source") and not shapes.is_name(item.value):
             return None
         elif item.kind == "tags" and (not item.value or len(item.value) > 300):
             return None
     for item in fields:
+        value = item.value
+        if item.kind in ("author", "editor"):
+            dated = _name_and_date(value, zone)
+            if dated is not None:
+                value = dated[0]
+                origin = f'From "{item.label}: {item.value}" (line {number}).'
+                dates.append(("date", FoundDate(dated[1], dated[2], origin)))
         if item.kind == "author":
-            found.authors.extend(shapes.split_names(item.value))
+            found.authors.extend(shapes.split_names(value))
         elif item.kind == "editor":
-            found.editors.extend(shapes.split_names(item.value))
+            found.editors.extend(shapes.split_names(value))
         elif item.kind == "source":
             found.sources.append(item.value)
         elif item.kind == "tags":
@@ -177,6 +199,15 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
     for kind, value in dates:
         (found.labelled_dates if kind == "date" else found.updates).append(value)
     return _MOVED
+
+
+def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | None:
+    """A byline value that ends in a date: "Aditya Widya Putri - 13 Mei 2024, 09:00 WIB" -> (name, date, time?)."""
+    hit = date_at_end(value, zone)
+    if hit is None:
+        return None
+    name = hit[2].strip(_PREFIX_EDGE)
+    return (name, hit[0], hit[1]) if name and shapes.is_name(name) else None
 
 
 def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -188,31 +219,119 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
-        return None
+        return _dated_byline(number, line, found, zone)
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
 
 
+_UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
+                           re.IGNORECASE)
+_PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|terbit|published|posted|dibuat|tayang)\b",
+                              re.IGNORECASE)
+_PREFIX_EDGE = " -–—|,•·/:"
+_POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
+                        r"|terakhir diperbarui|diperbarui|last updated|updated))(?:\s+(?i:on|pada|tanggal))?"
+                        r"\s+(?P<date>[^|]{6,60}?)\s+(?i:by|oleh)\s+(?P<name>[^|]{2,60})")
+
+
+def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
+    "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
+    "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+    posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
+    if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
+        when = parse_date(posted["date"], zone)
+        name = posted["name"]
+        if when is not None and (boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper())):
+            stamp = FoundDate(when[0], when[1], f'From "{line}" (line {number}).')
+            if _UPDATE_WORDS.match(posted["label"]):  # "Terakhir diperbarui pada <date> oleh Redaksi"
+                found.updates.append(stamp)
+                return f"date {TO_FRONT_MATTER}"
+            found.labelled_dates.append(stamp)
+            found.authors.append(name)
+            return f"byline and date {TO_FRONT_MATTER}"
+    hit = date_at_end(line, zone)
+    if hit is None:
+        return None
+    value, has_time, prefix = hit
+    prefix = prefix.strip(_PREFIX_EDGE)
+    origin = f'From "{line}" (line {number}).'
+    if not prefix:
+        return None
+    update = _UPDATE_WORDS.search(prefix)
+    if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
+        before = prefix[:update.start()].strip(_PREFIX_EDGE)
+        published = parse_date(before, zone) if before else None
+        if before and published is None:
+            return None
+        found.updates.append(FoundDate(value, has_time, origin))
+        if published is not None:
+            found.labelled_dates.append(FoundDate(published[0], published[1], origin))
+        return f"date {TO_FRONT_MATTER}"
+    named = boilerplate.byline(prefix)
+    label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
+    outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
+    fields = shapes.metadata_fields(prefix)
+    if not (label or outlet or named or boilerplate.person_name(prefix)
+            or (fields and all(f.kind in ("author", "editor", "source") and shapes.is_name(f.value) for f in fields))):
+        return None
+    if named:
+        found.authors.extend(named[0])
+        if named[1]:
+            found.sources.append(named[1])
+    elif outlet:
+        found.sources.append(prefix)
+    elif fields:
+        for item in fields:
+            target = {"author": found.authors, "editor": found.editors, "source": found.sources}[item.kind]
+            target.extend(shapes.split_names(item.value) if item.kind != "source" else (item.value,))
+    elif not label:
+        found.authors.append(prefix)
+    found.labelled_dates.append(FoundDate(value, has_time, origin))
+    return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
+
+
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
-    """The first article line is the title if it looks like one; its repeats are dropped."""
-    positions = [i for i, item in enumerate(items) if item is not None]
-    if not positions:
+    """The headline (`context.choose_title`: not simply the first line, which is often a banner or a
+    menu); its repeats are dropped."""
+    index = context.choose_title(context.Lines.of(items, found.removed))
+    if index is None:
         return None
-    first = positions[0]
-    number, text = items[first]  # type: ignore[misc]
-    following = items[first + 1] if first + 1 < len(items) else None
-    if (not shapes.title_like(text) or shapes.find_dateline(text)
-            or (following is not None and shapes.starts_continuation(following[1]))):
-        return None
+    number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
-    items[first] = None
+    items[index] = None
     key = text.casefold()
-    for index in positions[1:]:
-        repeat = items[index]
+    for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
-            items[index] = None
+            items[position] = None
     return text
+
+
+def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
+    """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
+    title = next((r.line - 1 for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), None)
+    for drop in context.revise(context.Lines.of(items, found.removed), title):
+        number, text = items[drop.index]  # type: ignore[misc]
+        found.removed.append(RemovedLine(number, text, drop.reason))
+        items[drop.index] = None
+        if drop.tag is not None:
+            found.tags.append(drop.tag.strip(" #,"))
+        if drop.author is not None:
+            found.authors.append(drop.author)
+        if drop.editor is not None:
+            found.editors.append(drop.editor)
+
+
+def _byline(line: str, found: _Found) -> str | None:
+    """A byline without a label ("Rina Wulandari - detikNews", "Laporan Wartawan Tribunnews.com, Rina")."""
+    named = boilerplate.byline(line)
+    if named is None:
+        return None
+    found.authors.extend(named[0])
+    if named[1]:
+        found.sources.append(named[1])
+    return f"byline {TO_FRONT_MATTER}"
 
 
 def _take_publisher(items: list[tuple[int, str] | None], found: _Found) -> None:
@@ -299,6 +418,10 @@ class _Line:
         return _Unit(self.lines, "".join(self.pieces))
 
 
+_WRAP_WIDTH = 100
+"""Widest line of a hard-wrapped block (editors and mail programs wrap at 60 to 80 characters)."""
+
+
 def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bool:
     """Whether line `text` continues the logical line `previous`."""
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
@@ -307,6 +430,11 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
         return True  # ", perusahaan di balik" or "menyatakan ..."
     if previous.last.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
         return True  # "JAKARTA —"
+    if text[0].isupper() and (shapes.bullet_item(previous.head()) is not None
+                              or shapes.ordered_item(previous.first) is not None):
+        return False  # a list item, then a sentence starting on its own line: the list has ended (issue 19)
+    if previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest:
+        return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
     if previous.ends_sentence:
         # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
         return (after is not None and after[0] in ",;:)" and len(text.split()) <= 4
@@ -427,6 +555,9 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
         relatives.append(FoundDate(back[0], back[1], f'Approximate: "{line}" (line {number}) counted back from '
                                                        f"--fetched-at {fetched_at.isoformat()}."))
 
+    # Of several date lines, one with a time first: a page's header shows today's day ("Selasa, 05 Agustus
+    # 2025"), the article its own time of publication.
+    found.date_lines.sort(key=lambda d: not d.has_time)
     date = None
     for candidates in (found.labelled_dates, found.date_lines, relatives):
         if candidates:
@@ -440,6 +571,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
         date = FoundDate(updated.value, updated.has_time,
                          updated.origin[:-1] + "; the text gives only this update time.")
         updated = None
+    if date is None and units:
+        date = _dateline_date(units[0], zone)
     if date is None:
         date = _date_in_text(units, zone, warn)
     if date is None and fetched_at is not None:
@@ -455,6 +588,19 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+_DATELINE_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'’-]{1,30}),\s+(?P<date>[^–—]{6,40}?)\s*(?:[–—]|\s-)\s")
+
+
+def _dateline_date(unit: _Unit, zone: ZoneInfo) -> FoundDate | None:
+    """A date in the dateline of the first paragraph, as press releases write it: "Jakarta, 4 September
+    2024 – Bank ..." (the paragraph stays)."""
+    match = _DATELINE_DATE.match(unit.text[:120])
+    parsed = parse_date(match["date"], zone) if match else None
+    if parsed is None:
+        return None
+    return FoundDate(parsed[0], parsed[1], f'From the dateline "{match[0].strip()}" (line {unit.lines[0]}).')
 
 
 def _date_in_text(units: list[_Unit], zone: ZoneInfo, warn) -> FoundDate | None:

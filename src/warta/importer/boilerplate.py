@@ -1,0 +1,375 @@
+"""Tell a story's lines from a page's boilerplate in raw scraped text, for any outlet.
+
+Two parts, both explainable (each dropped line gets a reason that `--dry-run` lists):
+- `pattern_reason`: shapes of boilerplate that do not depend on an outlet: photo captions and credits
+  (also glued to a name, "Rina WulandariFOTO: Kompas/..."), editor initials ("(agt/krs)"), subscription,
+  login and app prompts, outlet-name lines, blog-platform disclaimers, comment policies, "... di Google
+  News" prompts, counters;
+- `LineFeatures` and `content_score`: a hand-weighted linear score over a line's length, sentence
+  punctuation, Indonesian stop-word density (jusText's list), title-case, digit and upper-case shares. The
+  parser revises short lines by their context, as jusText does: a short line between boilerplate lines,
+  before the headline or in the run of short lines after the story's last paragraph is boilerplate too.
+
+Pure functions of a line; nothing here reads files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+# ---------------------------------------------------------------- features
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """jusText's Indonesian stop list (820 frequent words), with a small fallback when jusText is missing.
+
+    Imported on first use: only `warta import` needs it, `warta build` never loads jusText."""
+    try:
+        import justext
+        words = justext.get_stoplist("Indonesian")
+    except Exception:  # (jusText absent or its data missing: the fallback keeps the importer working)
+        words = ()
+    return frozenset(words) | _FALLBACK_STOP_WORDS
+
+
+_FALLBACK_STOP_WORDS = frozenset(
+    "yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga sudah telah karena oleh "
+    "atau saat bahwa ada mereka kami kita ia dia sebagai lebih para bisa dapat hanya masih namun tetapi "
+    "tersebut setelah seperti kata menjadi agar jika secara serta antara hingga sejak bagi the of and to in "
+    "is for on that with".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3})[)\]]\.?$")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """What a line's shape says about it (the inputs of `content_score`)."""
+
+    words: int
+    """Number of words (letters only)."""
+    stop_density: float
+    """Share of words in the Indonesian stop list: running prose has 0.3 to 0.5, menus and names near 0."""
+    sentence_end: bool
+    """Ends with . ! ? … (maybe followed by a closing quote or bracket)."""
+    title_case: float
+    """Share of words starting with a capital: headlines, menus and names are high."""
+    digit_share: float
+    """Share of digits among the non-space characters: counters, dates, prices."""
+    upper_share: float
+    """Share of upper-case letters among the letters: labels, outlet names, banners."""
+
+
+_MEASURED = 1000
+"""Characters of a line that `line_features` measures: a longer line is prose or not by its start already,
+and measuring the rest would only make a 5 MB text slower."""
+
+
+@lru_cache(maxsize=16384)
+def line_features(line: str) -> LineFeatures:
+    """Measure one (stripped) line (its first 1,000 characters, and whether its end ends a sentence)."""
+    # (a sentence may end before editor initials: "... kemacetan. (*)", "... katanya. (ant/krs)")
+    end = _TRAILING_INITIALS.sub("", line).rstrip("”’\"')]»").endswith((".", "!", "?", "…"))
+    line = line[:_MEASURED]
+    words = _WORD.findall(line)
+    stop = stop_words()
+    # (counted by regular expressions, not character by character in Python: a 5 MB text stays quick)
+    letters = len(_LETTER.findall(line))
+    visible = len(line) - line.count(" ") or 1
+    return LineFeatures(
+        words=len(words),
+        stop_density=sum(w.casefold() in stop for w in words) / len(words) if words else 0.0,
+        sentence_end=end,
+        title_case=sum(w[0].isupper() for w in words) / len(words) if words else 0.0,
+        digit_share=len(_DIGIT.findall(line)) / visible,
+        upper_share=len(_UPPER.findall(line)) / letters if letters else 0.0,
+    )
+
+
+def content_score(f: LineFeatures) -> float:
+    """A hand-weighted linear score: above 0 reads like running text, below like boilerplate.
+
+    Weights (chosen, not trained): long lines and sentence punctuation count for prose, as does a
+    stop-word share near that of Indonesian prose; title case, upper case and digits count for menus,
+    labels, names and counters."""
+    return (min(f.words, 30) * 0.15 + (1.5 if f.sentence_end else 0.0) + 4.0 * min(f.stop_density, 0.4)
+            - 1.5 * f.title_case - 2.0 * f.upper_share - 3.0 * f.digit_share - 1.0)
+
+
+def is_prose(line: str) -> bool:
+    """A line that is surely story text: a long line that reads like running text (jusText's "good")."""
+    if line.count(" ") < 7:  # (fewer than eight words: not measured at all)
+        return False
+    f = line_features(line)
+    if f.words < 8 or f.stop_density < 0.1 or content_score(f) <= 1.0:
+        return False
+    # Headlines are long too, but end without a full stop (or with "?") and capitalise most words.
+    full_stop = _TRAILING_INITIALS.sub("", line).rstrip("”’\"')]»").endswith((".", "!", "…"))
+    return (full_stop and f.title_case < 0.75) or f.words >= 25 or (f.sentence_end and f.title_case < 0.5)
+
+
+def is_sentence(line: str) -> bool:
+    """Ends like a sentence: never dropped on its context alone."""
+    return line.rstrip("”’\"')]»").endswith((".", "!", "?", "…", ":"))
+
+
+# ---------------------------------------------------------------- outlet-independent patterns
+
+_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+(?:foto|gambar)|kredit"
+                 r"|tangkapan\s+layar|screenshot|shutterstock|getty\s*images|istockphoto|unsplash|freepik|pexels"
+                 r"|antara\s+foto|grafis)")
+# "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
+# line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
+_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
+                             re.IGNORECASE)
+# A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
+_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
+                            r"|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
+                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$")
+# "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
+_CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
+                           r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
+# A credit glued to the end of a caption or a name by the scraper: "Rina WulandariFOTO: Kompas/..."
+# or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
+_GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
+                           r"|Sumber Gambar|Kredit foto)\s*:\s*\S")
+# "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
+_CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
+_CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
+                           r"|unsplash|freepik|antara foto)(?:\s+\w+){0,3}\.?", re.IGNORECASE)
+# "(agt/krs)", "(ant)", "(*)", "(rdn/mdk)", "(Antara)", "(gie/gie)", "[ant]"
+_INITIALS = re.compile(r"[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
+# Prompts in so many words; `_SUBSCRIBE_WORD` lines only when they do not read as prose.
+_OUTLET_TAG = re.compile(r"[(\[](?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net))[^()\[\]]{0,40}[)\]]\.?")
+# "BACA JUGA Terminal Mendolo ...": a link without the colon, a headline after it
+_READ_ALSO_BARE = re.compile(r"(?i:baca\s+juga|baca\s+lagi|lihat\s+juga|simak\s+juga)\s+[A-Z0-9\"“]")
+_SUBSCRIBE = re.compile(
+    r"(?:baca\s+(?:berita|artikel)\s+tanpa\s+iklan|sudah\s+berlangganan|(?:ber)?langganan\s+sekarang|masuk\s+untuk"
+    r"|login\s+untuk|daftar\s+(?:sekarang|gratis|akun)|buat\s+akun|download\s+(?:aplikasi|app)"
+    r"|unduh\s+(?:aplikasi|app)|dapatkan\s+aplikasi|install\s+aplikasi|instal\s+aplikasi|akses\s+tanpa\s+batas"
+    r"|nikmati\s+(?:akses|berita|artikel|pengalaman)|gratis\s+akses|upgrade\s+ke\s+premium|jadi\s+member"
+    r"|menjadi\s+member|gabung\s+(?:member|premium)|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
+    r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
+# What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
+_UNMISTAKABLE_PROMPT = re.compile(r"tanpa\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d",
+                                  re.IGNORECASE)
+_SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
+                             re.IGNORECASE)
+_APP_OR_CHANNEL = re.compile(
+    r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|grup\s+telegram"
+    r"|telegram\s+channel|newsletter|buletin\s+email|notifikasi|push\s+notification)\b", re.IGNORECASE)
+_PROMPT_VERB = re.compile(
+    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|dapatkan|aktifkan|berlangganan"
+    r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
+    re.IGNORECASE)
+_DISCLAIMER = re.compile(
+    r"(?:tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|kompasianer|pengguna|pembaca)"
+    r"|tidak\s+mewakili\s+(?:pandangan|sikap|pendapat)\s+redaksi|di\s+luar\s+tanggung\s+jawab\s+redaksi"
+    r"|bukan\s+(?:merupakan\s+)?(?:pandangan|sikap)\s+redaksi|^disclaimer\b|^penafian\b"
+    r"|artikel\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)\s+(?:pembaca|pengguna|warganet)"
+    r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
+    r"|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dipublikasikan)\s+(?:di|pada)"
+    r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
+    r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
+    r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
+_COMMENT_POLICY = re.compile(
+    r"(?:komentar|berkomentar|kolom\s+komentar|comment)\b.{0,120}\b(?:sara|bijak|kebijakan|pedoman|melanggar"
+    r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
+    r"|(?:kebijakan|pedoman|aturan)\s+(?:berkomentar|komentar)|^(?:tulis|berikan|kirim|beri)\s+komentar"
+    r"|^(?:belum\s+ada|jadilah\s+yang\s+pertama|tidak\s+ada)\s+(?:komentar|yang\s+berkomentar)",
+    re.IGNORECASE)
+# A comment form's own words (WordPress in Indonesian and English): no report says these.
+_COMMENT_FORM = re.compile(
+    r"alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
+    r"|^save\s+my\s+name,?\s+email|^simpan\s+nama,?\s+email|^notify\s+me\s+of\s+(?:new|follow)"
+    r"|^beritahu\s+saya\s+(?:tentang|akan)|^(?:tinggalkan|berikan)\s+(?:balasan|komentar|tanggapan)\b"
+    r"|^leave\s+a\s+(?:reply|comment)\b|^required\s+fields\s+are\s+marked|^ruas\s+yang\s+wajib\s+ditandai",
+    re.IGNORECASE)
+# Counters and buttons a scraper leaves as lines: "55", "8 komentar", "Lihat Foto", "Tutup", "Ikuti"
+_BUTTONS = {
+    "lihat foto", "lihat video", "lihat galeri", "tutup", "ikuti", "follow", "mengikuti", "selanjutnya",
+    "sebelumnya", "berikutnya", "muat lebih banyak", "load more", "tampilkan lebih banyak", "lihat semua",
+    "lihat lainnya", "kembali ke atas", "ke atas", "menu", "cari", "search", "login", "masuk", "daftar",
+    "register", "sign in", "logout", "keluar", "beranda", "home", "indeks", "index", "terbaru", "trending",
+    "video", "foto", "galeri", "infografis", "kirim", "laporkan", "laporkan konten", "beri nilai", "beri rating",
+    "suka", "like", "balas", "reply", "simpan", "bookmark", "ikuti kami", "dengarkan", "dengarkan berita",
+    "dengarkan artikel", "putar audio", "play", "zoom", "perbesar", "tonton", "tonton video", "pilihan editor",
+    "pilihan redaksi", "video pilihan", "berita pilihan", "editor's pick", "headline", "hot issue", "newsletter",
+    "aktual", "bermanfaat", "inspiratif", "menarik", "unik", "informatif", "lucu", "sedih", "marah", "kaget",
+    "senang", "terhibur", "tidak menarik", "beri komentar", "tanggapi", "laporkan tulisan", "report",
+    "tentang kami", "redaksi", "kontak", "hubungi kami", "kontak kami", "pedoman media siber", "kebijakan privasi",
+    "privacy policy", "syarat dan ketentuan", "syarat & ketentuan", "karir", "karier", "info iklan",
+    "iklan", "disclaimer", "terms of use", "about us", "contact", "sitemap", "rss", "loading", "memuat",
+    "loading...", "memuat...", "topik terkait", "tag terkait", "tag", "tags", "topik", "topik pilihan",
+    "kategori", "category", "artikel pilihan", "baca berikutnya", "next", "previous", "prev", "lanjut",
+    "berita lainnya", "lainnya", "selengkapnya", "more", "komentar", "tulis tanggapan", "tanggapan",
+    "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "tiktok", "youtube", "pinterest",
+    "email", "e-mail", "copy link", "salin link", "salin tautan", "zoom-in", "zoom in", "lihat semua foto",
+    "laporkan akun", "laporkan", "like loading", "suka memuat", "like this", "suka ini", "related", "terkait", "cancel reply", "batalkan balasan",
+    "tentang penulis", "profil penulis", "about the author", "berita populer", "terpopuler", "terkini",
+}
+# "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
+_RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
+                            r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan"
+                            r"|tonton\s+video|berita\s+terkait|artikel\s+terkait|lihat\s+juga"
+                            r"|(?:simak|baca)\s+berita\s+lainnya|baca\s+selanjutnya|jangan\s+lewatkan|cek\s+berita"
+                            r"|baca\s+artikel\s+\S+)"
+                            r"(?:\s*[:,\"“]?\s*\S|\s*:?$)", re.IGNORECASE)
+_EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
+# "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
+_OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news|info))\+?|[a-z]{3,}[A-Z][A-Za-z]{2,}")
+# "A", "A A A", "A- A A+": a page's text-size buttons (the key is case-folded)
+_FONT_BUTTONS = re.compile(r"([a-z])[+-]?(?:\s+\1[+-]?){0,2}")
+_ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
+_HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
+_PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4})?"
+                   r"|\d{1,4}(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?", re.IGNORECASE)
+_ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi|kerja\s*sama)"
+                        r"|adv|ads\s+by|promoted|paid\s+partnership|artikel\s+promosi|advertorial)\b",
+                        re.IGNORECASE)
+_TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
+                  re.IGNORECASE)
+# "daftar sekarang dengan klik disini": a promotion, whatever it offers
+_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
+# A notice speaks to the reader; a report about comments does not.
+_ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
+                        re.IGNORECASE)
+_EDGE = " .:…»›>→←<«|-–—*•·!↓↑⬇▼▶+"
+# "Blog at WordPress.com.", "Proudly powered by WordPress", "Tema oleh ...": the site's own credits
+_SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+by|tema\s+oleh|diberdayakan\s+oleh"
+                          r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress)\b", re.IGNORECASE)
+
+
+def pattern_reason(line: str) -> str | None:
+    """Why `line` (stripped, non-blank) is page boilerplate whatever the outlet, or None.
+
+    Only short lines or lines with an unmistakable shape match: a sentence that merely mentions one of
+    these words ("Warga berlangganan air bersih ...") is not taken. Every pattern runs on lines of a
+    bounded number of words only, so a huge line costs one split."""
+    words = len(line.split())
+    if words > 60:
+        return None
+    key = line.casefold().strip(_EDGE)
+    if key in _BUTTONS:
+        return "button or menu item"
+    if _FONT_BUTTONS.fullmatch(key):
+        return "button or menu item"
+    if _ONLY_NUMBER.fullmatch(key):
+        return "counter (views, likes, comments)"
+    if _INITIALS.fullmatch(line):
+        return "editor initials"
+    if words <= 8 and _OUTLET_TAG.fullmatch(line):  # "(tirto.id - Sosial Budaya)"
+        return "editor initials"
+    if words <= 25 and (_RELATED_LABEL.match(line) or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
+        return "related-article link"
+    if words <= 12 and _EMBED.fullmatch(line):
+        return "embedded media placeholder"
+    caption = _caption_reason(line, words)
+    if caption is not None:
+        return caption
+    if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
+        return "outlet name"
+    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and not is_prose(line) and (
+            not _full_sentence(line) or _UNMISTAKABLE_PROMPT.search(line)):
+        return "subscription or login prompt"
+    if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):
+        return "follow or app prompt"
+    if _DISCLAIMER.search(line):
+        return "platform disclaimer"
+    if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
+        return "promotion (click here)"
+    if words <= 30 and _COMMENT_FORM.search(line):
+        return "comment form"
+    if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
+        return "comment policy"
+    if words <= 10 and _SITE_CREDIT.match(line):
+        return "site credits"
+    if words <= 6 and _ADS_WORDS.fullmatch(key):
+        return "advertisement"
+    if words <= 12 and _HASHTAGS.fullmatch(line):
+        return "hashtags"
+    if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
+        return "page navigation or audio player"
+    return None
+
+
+def _caption_reason(line: str, words: int) -> str | None:
+    """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ..."."""
+    if words <= 40 and _GLUED_CREDIT.search(line):
+        return "photo credit"
+    if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
+        return "photo caption"
+    if words <= 45 and _CREDIT_AT_END.search(line):
+        return "photo caption"
+    credit = _CREDIT_START.match(line) if words <= 25 else None
+    if credit and (credit[0].rstrip().endswith(":") or not _full_sentence(line)):  # "Foto oleh ..." may be a sentence
+        return "photo caption"
+    if (words <= 15 and line.startswith(("Ilustrasi ", "ILUSTRASI ")) and not is_prose(line)
+            and not line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))):  # a sentence that starts so stays
+        return "photo caption"
+    if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
+        return "photo credit"
+    return None
+
+
+def _full_sentence(line: str) -> bool:
+    """Ends with . ! ? or … and has five words or more: how a sentence of a report looks."""
+    return len(line.split()) >= 5 and line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))
+
+
+def _credit_line(line: str) -> bool:
+    """"ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI": an agency or outlet, a slash, a name."""
+    if "/" not in line or line.count("/") > 2 or line.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if not _CREDIT_LINE.fullmatch(line):
+        return False
+    first = line.split("/")[0].strip()
+    return (first.isupper() or _OUTLET_LINE.fullmatch(first) is not None
+            or re.match(_CREDIT_WORDS, first, re.IGNORECASE) is not None)
+
+
+# ---------------------------------------------------------------- bylines without a label
+
+_NAME_PARTICLES = {"dan", "bin", "binti", "van", "de", "der", "von", "al", "el", "da", "di"}
+_NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’.-]*\.?|[A-Z]\.")
+# "Rina Wulandari - detikNews", "Rina Wulandari | Kompas.com", "Laporan Wartawan Tribunnews.com, Rina Wulandari"
+_NAME_WITH_OUTLET = re.compile(r"(?P<name>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<outlet>\S{3,40})")
+_REPORT_OF = re.compile(r"(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<outlet>[\w.]+)"
+                        r"\s*,\s*(?P<name>.{3,60})", re.IGNORECASE)
+
+
+def person_name(text: str) -> bool:
+    """Two to five capitalised words (name particles allowed), no stop words beyond them: "Rina Wulandari"."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in text) or len(text) > 60:
+        return False
+    stop = stop_words()
+    named = 0
+    for word in words:
+        if word.casefold() in _NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.fullmatch(word) or (word.casefold() in stop and not word.isupper()):
+            return False
+        named += 1
+    return named >= 2
+
+
+def byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """(name, outlet) of a byline without a label: "Rina Wulandari - detikNews",
+    "Laporan Wartawan Tribunnews.com, Rina Wulandari"; None otherwise."""
+    if len(text) > 120:
+        return None
+    match = _REPORT_OF.fullmatch(text)
+    if match and person_name(match["name"].strip()):
+        return (match["name"].strip(),), match["outlet"]
+    parts = [p.strip() for p in re.split(r"\s[|/•·]\s", text)]
+    if len(parts) > 1 and all(person_name(p) for p in parts):  # "Dicky Prastya | Restu Fadilah"
+        return tuple(parts), None
+    match = _NAME_WITH_OUTLET.fullmatch(text)
+    if match and person_name(match["name"].strip()) and _OUTLET_LINE.fullmatch(match["outlet"]):
+        return (match["name"].strip(),), match["outlet"]
+    return None

@@ -1,0 +1,467 @@
+"""Decide lines by their neighbours: which line is the headline, and which short lines around the story
+are page boilerplate (jusText's context revision, with reasons).
+
+Works on the parser's items (one per input line: (line number, text) for a line still in the text, None
+for a blank or removed line) and on why each removed line was removed. Pure; linear in the lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.importer import boilerplate
+from warta.importer import lines as shapes
+from warta.importer.records import TO_FRONT_MATTER, RemovedLine
+
+Item = tuple[int, str] | None
+_TITLE_WINDOW = 40
+"""How many lines from the top the headline is looked for when no paragraph of prose comes first."""
+_RELATED_HEADINGS = ("related-articles heading",)
+_NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyunting": "editor",
+                "redaktur": "editor", "penulis": "author",
+                "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}
+# "Dalam Esai", "Posted in Ekonomi", "Kategori: Daerah" right under a headline
+_CATEGORY = re.compile(r"(?:dalam|in|posted in|filed under|kategori:?|category:?|rubrik:?)\s+\S", re.IGNORECASE)
+_PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor"}
+_TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """A line the context says is boilerplate (or metadata), and why."""
+
+    index: int
+    """Index into the items (line number - 1)."""
+    reason: str
+    tag: str | None = None
+    """For a tag under a "Tags" label: the tag, for the front matter."""
+    author: str | None = None
+    """For a byline without a label next to the headline: the name, for the front matter."""
+    editor: str | None = None
+    """For a name under an "Editor" label on its own line: the name, for `extra: editor`."""
+
+
+@dataclass(slots=True)
+class Lines:
+    """The state of every input line, for looking at neighbours (internal)."""
+
+    items: list[Item]
+    removed: dict[int, str]
+    """index -> reason, for lines already taken out."""
+    removed_text: dict[int, str]
+    """index -> text, for lines already taken out."""
+    prose: list[bool]
+    """Per index: a kept line that reads as running text (`boilerplate.is_prose`)."""
+
+    @classmethod
+    def of(cls, items: list[Item], removed: list[RemovedLine]) -> Lines:
+        return cls(items, {r.line - 1: r.reason for r in removed}, {r.line - 1: r.text for r in removed},
+                   _prose(items))
+
+    def kept(self, index: int) -> bool:
+        return self.items[index] is not None
+
+    def text(self, index: int) -> str:
+        item = self.items[index]
+        return item[1] if item is not None else ""
+
+    def neighbour(self, index: int, step: int) -> int | None:
+        """The nearest non-blank line (kept or removed) before (step -1) or after (+1) `index`."""
+        index += step
+        while 0 <= index < len(self.items):
+            if self.items[index] is not None or index in self.removed:
+                return index
+            index += step
+        return None
+
+    def boilerplate_at(self, index: int | None) -> bool:
+        """A removed line whose content is gone or moved to the front matter (the edge of the text counts)."""
+        return index is None or index in self.removed
+
+
+def _prose(items: list[Item]) -> list[bool]:
+    """Per line: whether it is running text. A hard-wrapped paragraph's lines are judged together: in a run
+    of lines without a blank between them, lines about as wide as the widest (as `parse._continues` joins
+    them) up to one that ends a sentence form one stretch of text."""
+    prose = [item is not None and boilerplate.is_prose(item[1]) for item in items]
+    run: list[int] = []
+    for index in range(len(items) + 1):
+        if index < len(items) and items[index] is not None:
+            run.append(index)
+            continue
+        if len(run) > 1:
+            _wrapped_prose(items, run, prose)
+        run = []
+    return prose
+
+
+def _wrapped_prose(items: list[Item], run: list[int], prose: list[bool]) -> None:
+    texts = [items[i][1] for i in run]  # type: ignore[index]
+    widest = max(len(t) for t in texts)
+    if widest < 50:
+        return
+    segment: list[int] = []
+    for position, index in enumerate(run):
+        text = texts[position]
+        if not segment and len(text) < 0.6 * widest:
+            continue  # a short line does not start a wrapped paragraph (a headline, a label)
+        segment.append(position)
+        if shapes.ends_sentence(text) or len(text) < 0.6 * widest or position == len(run) - 1:
+            if len(segment) > 1 and boilerplate.is_prose(" ".join(texts[p] for p in segment)):
+                for p in segment:
+                    prose[run[p]] = True
+            segment = []
+
+
+# ---------------------------------------------------------------- the headline
+
+
+def choose_title(lines: Lines) -> int | None:
+    """The index of the headline: the best-scoring title-shaped line above the first paragraph of prose.
+
+    Scores (hand-weighted): a headline's length (+2 for 4 to 20 words), title case (+1), a byline, date or
+    photo line right after it (+2), a repeat of it further down (+2), a lede of prose right after it (+1),
+    being the text's first line (+1); a full stop (-2), one or two words (-1), a short all-capitals label
+    (-2). The earliest of equal scores wins."""
+    kept = [i for i, item in enumerate(lines.items) if item is not None]
+    if not kept:
+        return None
+    first_prose = next((i for i in kept if lines.prose[i]), None)
+    limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
+    seen: dict[str, int] = {}
+    for i in kept:
+        seen[lines.text(i).casefold()] = seen.get(lines.text(i).casefold(), 0) + 1
+    best, best_score = None, float("-inf")
+    for i in kept:
+        if i >= limit:
+            break
+        text = lines.text(i)
+        if shapes.find_dateline(text):
+            break  # "JAKARTA —": the story has begun
+        if i != kept[0] and _story_sentence(text):
+            break  # a sentence of the story: what comes below it is no headline
+        ends = text.rstrip("”’\"')]»")[-1:]
+        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…")):
+            continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
+        score = _title_score(lines, i, text, seen[text.casefold()] > 1, i == kept[0])
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None:  # a repeated headline is taken where it first stands; the repeats go
+        key = lines.text(best).casefold()
+        best = next(i for i in kept if lines.text(i).casefold() == key)
+    return best
+
+
+def _story_sentence(text: str) -> bool:
+    """A sentence-case line of five words or more ending with a full stop: the story, not the page."""
+    f = boilerplate.line_features(text)
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith((".", "!", "…"))
+
+
+def _title_candidate(lines: Lines, index: int, text: str) -> bool:
+    if not shapes.title_like(text) or shapes.find_dateline(text):
+        return False
+    after = lines.items[index + 1] if index + 1 < len(lines.items) else None
+    if after is not None and shapes.starts_continuation(after[1]):
+        return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
+    before = lines.items[index - 1] if index > 0 else None
+    return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
+
+
+def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool) -> float:
+    f = boilerplate.line_features(text)
+    score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -1.0 if f.words <= 2 else 0.0
+    if 6 <= f.words <= 20:
+        score += 1  # a headline says something; an outlet's name or a menu item is shorter
+    if text.rstrip("”’\"')]»").endswith("."):
+        score -= 2
+    if f.upper_share > 0.8 and f.words <= 4:
+        score -= 2
+    if f.title_case >= 0.6:
+        score += 1
+    if repeated:
+        score += 1
+    if f.words <= 3 and _in_menu(lines, index):
+        score -= 2
+    if first:
+        score += 1
+    above = lines.neighbour(index, -1)
+    if (f.title_case < 0.5 and above is not None and lines.kept(above)
+            and boilerplate.line_features(lines.text(above)).title_case >= 0.6
+            and shapes.title_like(lines.text(above))):
+        score -= 2  # a sentence-case line right under a title-case one: the text under its headline
+    after = lines.neighbour(index, 1)
+    for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
+        if after is None:
+            break
+        reason = lines.removed.get(after)
+        if reason is not None and (reason.endswith(TO_FRONT_MATTER) or "photo" in reason or "date" in reason):
+            score += 2
+            break
+        if reason is None:
+            following = lines.text(after)
+            if (boilerplate.person_name(following) or boilerplate.byline(following)
+                    or (len(following.split()) <= 3 and not lines.prose[after])):
+                after = lines.neighbour(after, 1)  # a byline without a label, or an outlet's name: look past it
+                continue
+            if lines.prose[after]:
+                score += 1
+            break
+        after = lines.neighbour(after, 1)
+    if (f.words <= 3 and boilerplate.person_name(text)) or boilerplate.byline(text):
+        score -= 3  # a byline is not the headline
+    return score
+
+
+def _in_menu(lines: Lines, index: int) -> bool:
+    """In a run of short kept lines (three words or fewer each) on both sides: a menu, not a headline."""
+    near = [lines.neighbour(index, -1), lines.neighbour(index, 1)]
+    return all(n is not None and lines.kept(n) and len(lines.text(n).split()) <= 3 for n in near)
+
+
+# ---------------------------------------------------------------- revision by context
+
+
+def revise(lines: Lines, title: int | None) -> list[Drop]:
+    """The kept lines that their context marks as boilerplate (see `_revise_once`), in line order: the
+    revision is repeated (at most three times) while it finds more, as a line's neighbour may be dropped
+    only by a later look."""
+    drops: dict[int, Drop] = {}
+    for _ in range(3):
+        found = _revise_once(lines, title, drops)
+        if not found:
+            break
+        drops.update(found)
+    return [drops[i] for i in sorted(drops)]
+
+
+def _story(lines: Lines, kept: list[int]) -> list[int]:
+    """The prose lines that hold the story: long ones (16 words or more) or ones next to other prose.
+    A short sentence alone among boilerplate (a profile blurb, a comment form's notice) is not one."""
+    story = []
+    for i in kept:
+        if not lines.prose[i]:
+            continue
+        near = [n for n in (lines.neighbour(i, -1), lines.neighbour(i, 1)) if n is not None and lines.kept(n)]
+        if len(lines.text(i).split()) >= 16 or any(lines.prose[n] for n in near):
+            story.append(i)
+    return story
+
+
+def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> dict[int, Drop]:
+    """The kept lines that their context marks as boilerplate (or as a byline or tags), in line order.
+
+    - above the headline: whatever is left of the page header (menus, section labels, banners);
+    - between boilerplate lines, from the headline down: a short line that is not a sentence ("Nasional"
+      between a byline and a date, a promotion between "ADVERTISEMENT" and "SCROLL TO CONTINUE");
+    - right after a "Baca juga" heading: the headline of the linked article;
+    - after the story's last paragraph of prose: short lines that are not sentences and read like a menu,
+      a tag list or related headlines (a heading that introduces a list stays);
+    - next to the headline: a person's name alone next to a date or a button is the byline."""
+    drops: dict[int, Drop] = dict(previous)
+    kept = [i for i, item in enumerate(lines.items) if item is not None]
+    if title is not None:
+        for i in kept:
+            if i >= title:
+                break
+            drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
+    story = _story(lines, kept)
+    drops.update(_author_box(lines, kept, story, drops))
+    every = [i for i in kept if lines.prose[i] and i not in drops]
+    # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
+    # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
+    state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
+                  every[-1] if every else None)
+    start = title if title is not None else 0
+    for i in kept:
+        if i in drops or i < start or i == title or _inside_paragraph(lines, i):
+            continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
+        drop = _judge(state, i)
+        if drop is not None:
+            drops[i] = drop
+    return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An author box ending the page: a name alone, then one short sentence about the author, after
+    boilerplate below the story ("Arief Nugroho" / "Pegawai swasta yang gemar menulis ...")."""
+    last = [i for i in kept if i not in drops]
+    if len(last) < 2 or not story:
+        return {}
+    name, profile = last[-2], last[-1]
+    before = lines.neighbour(name, -1)
+    if (name > story[-1] and story[-1] != profile and boilerplate.person_name(lines.text(name))
+            and lines.neighbour(name, 1) == profile and before is not None and not lines.kept(before)
+            and boilerplate.is_sentence(lines.text(profile)) and len(lines.text(profile).split()) <= 20):
+        reason = "author box after the story"
+        return {name: Drop(name, f"{reason} (name)"), profile: Drop(profile, f"{reason} (profile)")}
+    return {}
+
+
+@dataclass(slots=True)
+class _Pass:
+    """One pass of the revision: the lines, the headline, the drops so far and where the story lies."""
+
+    lines: Lines
+    title: int | None
+    drops: dict[int, Drop]
+    first_prose: int | None
+    """The story's first long paragraph: above it (and below the headline) is the header."""
+    last_prose: int | None
+    """The last line of prose: below it is the footer."""
+    story_begun: bool = False
+    """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
+
+
+def _judge(state: _Pass, i: int) -> Drop | None:
+    """Whether kept line `i` is boilerplate (or a byline, a label, a tag) by its context."""
+    lines, title = state.lines, state.title
+    text = lines.text(i)
+    header = title is not None and (state.first_prose is None or i < state.first_prose)
+    if header and len(text.split()) <= 3 and _CATEGORY.match(text) and not boilerplate.is_sentence(text):
+        return Drop(i, "category label under the headline")
+    before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
+    named = _named(state, i, text, before, after, header)
+    if named is not None:
+        return named
+    footer = state.last_prose is not None and i > state.last_prose
+    blurb = header and before != title and _blurb(lines, state.drops, before, after)
+    if title is not None and i > title and boilerplate.is_sentence(text) and not blurb:
+        state.story_begun = True  # a sentence kept below the headline: what follows is the story
+    label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
+    if lines.prose[i] or (boilerplate.is_sentence(text) and not (footer and label)):
+        if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
+            return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
+                           "promotion)")
+        return None
+    return _short_line(state, i, text, before, after)
+
+
+def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
+    """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
+    lines = state.lines
+    if header and boilerplate.person_name(text) and (before == state.title or _front(lines, before)
+                                                     or _front(lines, after)):
+        return Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
+    if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
+        if len(text.split()) <= 40:
+            return Drop(i, "author profile (under an about-the-author label)")
+    label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
+    if label_of in _NAME_LABELS and before in state.drops and boilerplate.person_name(text):
+        role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
+        return Drop(i, f"{role} {TO_FRONT_MATTER}", author=text if role == "author" else None,
+                    editor=text if role == "editor" else None)
+    if text.casefold().strip(" .:") in _NAME_LABELS and after is not None and lines.kept(after) and (
+            boilerplate.person_name(lines.text(after))):
+        return Drop(i, f"label {TO_FRONT_MATTER}")
+    return None
+
+
+def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int | None) -> Drop | None:
+    """A short line that is not a sentence: a tag, a related link, a line between boilerplate, a footer line."""
+    lines, drops = state.lines, state.drops
+    if before is not None and before in drops:
+        before_reason: str | None = drops[before].reason
+    else:
+        before_reason = lines.removed.get(before) if before is not None else None
+    tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
+    if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
+        return Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
+    if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
+        return Drop(i, "related-article link (after a related-articles heading)")
+    if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
+            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
+        return Drop(i, "between boilerplate lines (short line, not a sentence)")
+    if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:
+        return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
+    return None
+
+
+def _inside_paragraph(lines: Lines, index: int) -> bool:
+    """A line that continues a long unfinished line right above it (starting in lower case or with a
+    comma), or a long unfinished line continued so right below it: a piece of a paragraph broken over
+    lines, never boilerplate on its own."""
+    text = lines.text(index)
+    if shapes.starts_continuation(text) and index > 0 and lines.kept(index - 1) and _broken(lines.text(index - 1)):
+        return True
+    below = index + 1
+    return (below < len(lines.items) and lines.kept(below) and _broken(text)
+            and shapes.starts_continuation(lines.text(below)))
+
+
+def _broken(text: str) -> bool:
+    """A line long enough to have been cut at a wrap width and not ending a sentence (a tag is short)."""
+    return len(text) >= 40 and not shapes.ends_sentence(text)
+
+
+def _front(lines: Lines, index: int | None, drops: dict[int, Drop] | None = None) -> bool:
+    """A removed line that was a date, a byline, a button or an outlet name: what stands next to a byline."""
+    if index is not None and drops and index in drops:
+        reason: str | None = drops[index].reason
+    else:
+        reason = lines.removed.get(index) if index is not None else None
+    return reason is not None and (reason.endswith(TO_FRONT_MATTER) or reason in (
+        "button or menu item", "outlet name", "counter (views, likes, comments)", "share prompt", "share buttons"))
+
+
+def _blurb(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None) -> bool:
+    """Whether a short sentence between `before` and `after` sits inside the byline block: boilerplate on
+    both sides and a byline or date still to come below it (a profile blurb between the author's name
+    and the date). A sentence after the last byline or date line may be the lede: it stays."""
+    if not (_front(lines, before, drops) and _front(lines, after, drops)):
+        return False
+    for _ in range(3):
+        if after is None or (lines.kept(after) and after not in drops):
+            return False
+        if _metadata(lines, after, drops):
+            return True
+        after = lines.neighbour(after, 1)
+    return False
+
+
+def _metadata(lines: Lines, index: int | None, drops: dict[int, Drop]) -> bool:
+    """A byline, a date or another line moved into the front matter."""
+    if index is None:
+        return False
+    reason = drops[index].reason if index in drops else lines.removed.get(index, "")
+    return reason.endswith(TO_FRONT_MATTER) and not reason.startswith("title")
+
+
+def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool = False) -> bool:
+    """Whether the line at `index` is out of the text; the text's end counts as out when `edge`."""
+    if index is None:
+        return edge
+    return index in lines.removed or index in drops
+
+
+def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -> float:
+    """How much a kept short line after the story's last paragraph looks like a footer (2 or more: drop).
+
+    +2 in a run of short lines (the line before or after is short and not prose, or was dropped),
+    +1 title case (menus, headlines of other articles), +1 few stop words, +1 three words or fewer;
+    -3 a list item or a heading that introduces a list (content that ends an article)."""
+    if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
+        return -3
+    after = lines.neighbour(index, 1)
+    if after is not None and lines.kept(after):
+        following = lines.text(after)
+        if shapes.bullet_item(following) is not None or shapes.ordered_item(following) is not None:
+            return -3
+    f = boilerplate.line_features(text)
+    score = 0.0
+    for near in (lines.neighbour(index, -1), after):
+        if near is None:
+            continue
+        if near in drops or (near in lines.removed and not lines.removed[near].endswith(TO_FRONT_MATTER)) or (
+                lines.kept(near) and not lines.prose[near] and not boilerplate.is_sentence(lines.text(near))):
+            score += 2
+            break
+    if f.title_case >= 0.75:
+        score += 1
+    if f.stop_density < 0.2:
+        score += 1
+    if f.words <= 3:
+        score += 1
+    if f.words >= 6 and f.stop_density >= 0.25 and f.title_case < 0.6:
+        score -= 2  # reads like a piece of text, not like a menu or a headline
+    return score

@@ -1,0 +1,347 @@
+"""The importer on any outlet's raw text (issue 19): boilerplate patterns and features, the headline
+chosen by score, dates in outlets' own formats, bylines; and the property that no body sentence is lost."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warta.importer import ImportedArticle, parse_raw
+from warta.importer.boilerplate import content_score, is_prose, line_features, pattern_reason
+from warta.importer.dates import date_at_end, parse_date
+from warta.markdown import make_parser, plain_text
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+PARAGRAPH = ("Pemerintah kota mengumumkan bahwa jalan utama akan ditutup selama dua minggu karena perbaikan "
+             "saluran air yang rusak akibat banjir pekan lalu.")
+SECOND = "Warga diminta memakai jalur alternatif selama perbaikan berlangsung, kata kepala dinas itu."
+
+
+def parse(text: str) -> ImportedArticle:
+    return parse_raw(text, "mentah.txt", None, JAKARTA)
+
+
+def reasons(article: ImportedArticle) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+# ------------------------------------------------------------------ dates in outlets' formats
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("02/06/2020, 20:15 WIB", "2020-06-02T20:15:00+07:00"),
+    ("30 Apr 2024, 14:14 WIB", "2024-04-30T14:14:00+07:00"),
+    ("21 Februari 2023 12:26", "2023-02-21T12:26:00+07:00"),
+    ("Kamis, 19 Jun 2025 18:00 WIB", "2025-06-19T18:00:00+07:00"),
+    ("19/06/2025 18.00", "2025-06-19T18:00:00+07:00"),
+    ("Selasa 12 Maret 2024 - 09:05", "2024-03-12T09:05:00+07:00"),
+    ("Rabu, 12 Maret 2024 / 09:05 WITA", "2024-03-12T09:05:00+08:00"),
+    ("Minggu, 01 Des 2024 | 10:00 WIT", "2024-12-01T10:00:00+09:00"),
+    ("Sel, 12 Mar 2024", "2024-03-12"),
+    ("June 19, 2025 6:00 PM", "2025-06-19T18:00:00+07:00"),
+    ("June 19, 2025 12:30 AM", "2025-06-19T00:30:00+07:00"),
+])
+def test_outlet_date_formats(text: str, iso: str) -> None:
+    value, has_time = parse_date(text, JAKARTA)
+    assert (value.isoformat() if has_time else value.date().isoformat()) == iso
+
+
+def test_a_date_after_an_outlet_or_a_byline_is_found_at_the_end_of_the_line() -> None:
+    value, has_time, before = date_at_end("Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", JAKARTA)
+    assert (value.isoformat(), has_time, before) == ("2025-06-19T18:00:00+07:00", True, "Rina Wulandari - detikNews")
+    assert date_at_end("Harga naik sejak 2 Juni 2020 lalu karena pasokan berkurang", JAKARTA) is None
+    assert date_at_end("x " * 100 + "2 Juni 2020", JAKARTA) is None  # (long lines are not searched)
+
+
+@pytest.mark.parametrize("line, iso, authors, reason", [
+    ("Kompas.com - 02/06/2020, 20:15 WIB", "2020-06-02T20:15:00+07:00", (), "date → front matter"),
+    ("Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "2025-06-19T18:00:00+07:00", ("Rina Wulandari",),
+     "byline and date → front matter"),
+    ("Oleh Budi Santoso, 21 Februari 2023 12:26", "2023-02-21T12:26:00+07:00", ("Budi Santoso",),
+     "byline and date → front matter"),
+    ("Posted on 3 Agustus 2023 by Lestari Handayani", "2023-08-03", ("Lestari Handayani",),
+     "byline and date → front matter"),
+])
+def test_dated_bylines(line: str, iso: str, authors: tuple[str, ...], reason: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n{line}\n\n{PARAGRAPH}\n")
+    assert article.date is not None and article.date.iso() == iso
+    assert article.authors == authors
+    assert reasons(article)[line] == reason
+
+
+def test_published_and_updated_on_one_line_or_two() -> None:
+    article = parse(f"Jalan Utama Ditutup\n21 Februari 2023 12:26 Diperbarui: 21 Februari 2023 13:40\n\n{PARAGRAPH}\n")
+    assert (article.date.iso(), article.updated.iso()) == ("2023-02-21T12:26:00+07:00", "2023-02-21T13:40:00+07:00")
+    article = parse(f"Jalan Utama Ditutup\nDiterbitkan 30 Apr 2024, 14:00 WIB\ndiperbarui 30 Apr 2024, 14:14 WIB\n\n"
+                    f"{PARAGRAPH}\n")
+    assert (article.date.iso(), article.updated.iso()) == ("2024-04-30T14:00:00+07:00", "2024-04-30T14:14:00+07:00")
+
+
+# ------------------------------------------------------------------ bylines and editors
+
+
+@pytest.mark.parametrize("line, authors, editors", [
+    ("Penulis Rina Wulandari | Editor Dewi Lestari", ("Rina Wulandari",), ("Dewi Lestari",)),
+    ("Rep: Fuji Permana/ Red: Muhammad Hafil", ("Fuji Permana/",), ()),
+    ("Laporan Wartawan Tribunnews.com, Ahmad Fauzi", ("Ahmad Fauzi",), ()),
+    ("Dicky Prastya | Restu Fadilah", ("Dicky Prastya", "Restu Fadilah"), ()),
+])
+def test_bylines_without_the_usual_labels(line: str, authors: tuple[str, ...], editors: tuple[str, ...]) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n{line}\nKamis, 19 Jun 2025 18:00 WIB\n\n{PARAGRAPH}\n")
+    if line.startswith("Rep:"):  # "Rep: X/ Red: Y": both labels known, the slash stays with the name
+        assert article.editors == ("Muhammad Hafil",) and article.authors[0].startswith("Fuji Permana")
+        return
+    assert article.authors == authors
+    assert article.editors == editors
+
+
+def test_source_is_never_the_author() -> None:
+    article = parse(f"Jalan Utama Ditutup\nSumber: Reuters\n\n{PARAGRAPH}\n")
+    assert article.authors == () and article.source == "Reuters"
+
+
+def test_a_name_alone_next_to_the_headline_and_a_date_is_the_byline() -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nRina Wulandari\n21 Februari 2023 12:26\n\n{PARAGRAPH}\n")
+    assert article.authors == ("Rina Wulandari",)
+    assert reasons(article)["Rina Wulandari"] == "byline → front matter"
+
+
+# ------------------------------------------------------------------ the headline
+
+
+def test_the_headline_after_a_banner_a_menu_and_a_category_label() -> None:
+    text = ("Baca berita tanpa iklan. Gabung sekarang\nHome\nNasional\nEkonomi\nTekno\nEkonomi\n"
+            "Harga Beras Naik Lagi Menjelang Puasa\nKompas.com - 02/06/2020, 20:15 WIB\n\n"
+            f"{PARAGRAPH}\n\nSubjudul Bagian Dua\n\n{SECOND}\n")
+    article = parse(text)
+    assert article.title == "Harga Beras Naik Lagi Menjelang Puasa"
+    assert "Harga Beras" not in article.body  # not a ## heading
+    assert article.body.startswith("Pemerintah kota")
+    assert "## Subjudul Bagian Dua" in article.body  # a heading in the story stays
+    for line in ("Home", "Nasional", "Tekno"):
+        assert line in reasons(article)
+
+
+def test_the_headline_is_not_an_outlet_line_that_repeats() -> None:
+    text = ("CNN Indonesia\nNasional\nEkonomi\nOlahraga\nSri Mulyani Sebut Defisit Melebar\nCNN Indonesia\n"
+            f"Senin, 08 Jul 2024 14:35 WIB\n\n{PARAGRAPH}\n")
+    article = parse(text)
+    assert article.title == "Sri Mulyani Sebut Defisit Melebar"
+    assert article.body == PARAGRAPH + "\n"
+
+
+def test_a_byline_is_not_the_headline() -> None:
+    article = parse(f"Harga Tiket Pesawat Naik\nDicky Prastya | Restu Fadilah\nRabu, 06 Maret 2024 | 15:30 WIB\n\n"
+                    f"{PARAGRAPH}\n")
+    assert article.title == "Harga Tiket Pesawat Naik"
+
+
+def test_no_headline_inside_the_story() -> None:
+    article = parse(f"{PARAGRAPH}\n\nSubjudul Bagian Dua\n\n{SECOND}\n")
+    assert article.title is None
+    assert "## Subjudul Bagian Dua" in article.body
+
+
+# ------------------------------------------------------------------ boilerplate
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("(agt/krs)", "editor initials"),
+    ("(ant)", "editor initials"),
+    ("Rina WulandariFOTO: Kompas/Kristianto Purnomo", "photo credit"),
+    ("Ilustrasi biji kopi. Foto: Shutterstock", "photo credit"),
+    ("Petugas memeriksa kendaraan, Jumat (12/4/2024). (ANTARA FOTO/Aditya Pradana Putra)", "photo caption"),
+    ("Foto: Dok. Humas Polri", "photo caption"),
+    ("Ilustrasi vaksin covid-19", "photo caption"),
+    ("ANTARA FOTO/Budi Santoso", "photo credit"),
+    ("KOMPAS.com/RINA WULANDARI", "photo credit"),
+    ("Baca berita tanpa iklan. Gabung Kompas.com+", "subscription or login prompt"),
+    ("Berlangganan", "subscription or login prompt"),
+    ("Download aplikasi Kompas.com", "subscription or login prompt"),
+    ("Kompas.com", "outlet name"),
+    ("detikNews", "outlet name"),
+    ("Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Kompas.", "platform disclaimer"),
+    ("Informasi seputar harga pangan bisa Anda ikuti di Google News Warta.", "follow or app prompt"),
+    ("Pilihan Editor: Tarif Kereta Cepat Naik Mulai April", "related-article link"),
+    ("Your email address will not be published. Required fields are marked *", "comment form"),
+    ("Belum ada komentar. Jadilah yang pertama untuk memberikan komentar!", "comment policy"),
+    ("Lihat Foto", "button or menu item"),
+    ("112", "counter (views, likes, comments)"),
+    ("#BanjirJakarta #BMKG", "hashtags"),
+    ("Blog at WordPress.com.", "site credits"),
+])
+def test_outlet_independent_boilerplate_patterns(line: str, reason: str) -> None:
+    assert pattern_reason(line) == reason
+    assert pattern_reason("(*)") == "editor initials"  # (in a text, "(*)" goes earlier, as a separator)
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}\n")
+    assert reasons(article)[line] == reason
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Langganan listrik PLN naik lima persen mulai bulan depan menurut pengumuman resmi perusahaan itu.",
+    "Ilustrasi yang dipamerkan di galeri itu dibuat oleh seniman muda dari Bandung selama setahun.",
+    "Komentar warganet di media sosial dinilai kurang bijak oleh pengamat komunikasi politik.",
+    "Pemerintah menaikkan harga bahan bakar minyak mulai pekan depan. (Reuters)",
+    "Foto itu diambil oleh warga ketika banjir mencapai atap rumah di kawasan Kampung Melayu.",
+    "Google News Initiative memberikan hibah kepada dua puluh media lokal di Indonesia tahun ini.",
+])
+def test_sentences_that_mention_boilerplate_words_stay(sentence: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{sentence}\n\n{SECOND}\n")
+    assert sentence.replace("(", "(") in plain_text(make_parser(False), article.body)
+
+
+def test_content_score_tells_prose_from_a_menu() -> None:
+    assert content_score(line_features(PARAGRAPH)) > 1.0 and is_prose(PARAGRAPH)
+    assert content_score(line_features("Tentang Kami")) < 0
+    assert not is_prose("Harga Beras Naik Lagi Menjelang Puasa Ramadan Tahun Ini di Seluruh Pasar Tradisional")
+
+
+def test_footer_menu_and_tags_after_the_story_go_but_a_closing_list_stays() -> None:
+    text = (f"Jalan Utama Ditutup\n\n{PARAGRAPH}\n\n{SECOND}\n\n"
+            "Jalur alternatif\n• Jalan Merdeka\n• Jalan Sudirman\n\n"
+            "Tag\nbanjir\njalan rusak\nTentang Kami\nRedaksi Kami\nPedoman Media Siber\nKebijakan Privasi\n")
+    article = parse(text)
+    assert article.body.endswith("## Jalur alternatif\n\n- Jalan Merdeka\n- Jalan Sudirman\n")
+    assert article.tags == ("banjir", "jalan rusak")
+    assert reasons(article)["Redaksi Kami"].startswith(("after the story", "between boilerplate"))
+
+
+def test_the_importer_modules_are_not_loaded_by_a_build() -> None:
+    """jusText (the stop list) is imported only when a line is measured, never by `warta build`'s modules."""
+    code = ("import sys, warta.cli, warta.importer.boilerplate; "
+            "print('justext' in sys.modules, 'dateparser' in sys.modules, 'trafilatura' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "False"]
+
+
+# ------------------------------------------------------------------ property: no body sentence is lost
+
+WORDS = ("pemerintah warga harga jalan kota desa petani pasar sekolah guru dinas polisi banjir hujan proyek anggaran "
+         "menteri presiden rumah sakit bandara kereta kapal pelabuhan sungai danau gunung laut tahun bulan pekan "
+         "hari pagi malam baru lama besar kecil tinggi rendah mahal murah naik turun buka tutup bangun rusak").split()
+FUNCTION = "yang dan di ke dari untuk dengan pada dalam akan sudah tidak juga itu ini karena oleh".split()
+TRICKY_STARTS = ["Baca", "Foto", "Sumber", "Editor", "Langganan", "Komentar", "Ilustrasi", "Login", "Daftar",
+                 "Masuk", "Iklan", "Tag", "Video", "Redaksi", "Berlangganan", "Kompas.com", "Oleh", "Penulis",
+                 "Ikuti", "Download", "Simak", "Artikel", "Konten", "Pilihan"]
+# Bylines and dates stand above or below a story, never between its paragraphs.
+METADATA = ["Editor: Dewi", "Penulis: Rina Wulandari", "Kamis, 19 Jun 2025 18:00 WIB", "Rina Wulandari",
+            "Kompas.com - 02/06/2020, 20:15 WIB", "Oleh Budi Santoso"]
+JUNK = ["Baca juga: Harga Cabai Naik Lagi", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "(agt/krs)",
+        "Foto: Dok. Humas", "Lihat Foto", "Berlangganan", "Kompas.com", "Bagikan", "Facebook", "Twitter",
+        "Baca berita tanpa iklan. Gabung Kompas.com+", "Ikuti kami di Google News", "Tag", "Tentang Kami",
+        "Pedoman Media Siber", "Home > Nasional", "Nasional", "Ekonomi", "Lihat Foto", "(*)", "112",
+        "Ilustrasi banjir. (ANTARA FOTO/Budi)",
+        "Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi.", "Artikel Terkait"]
+
+
+@st.composite
+def sentences(draw) -> str:
+    start = draw(st.one_of(st.sampled_from(TRICKY_STARTS), st.sampled_from(WORDS).map(str.capitalize)))
+    middle = draw(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(FUNCTION),
+                                     st.integers(1, 2030).map(str)), min_size=5, max_size=24))
+    end = draw(st.sampled_from([".", ".", ".", "!", "?", ".”"]))
+    opener = "“" if end == ".”" else ""
+    return opener + " ".join([start, *middle]) + end
+
+
+@st.composite
+def raw_articles(draw) -> tuple[str, list[str]]:
+    header = draw(st.lists(st.sampled_from(JUNK + METADATA), max_size=6))
+    below = draw(st.lists(st.sampled_from(JUNK + METADATA), max_size=4))
+    headline = " ".join(w.capitalize() for w in draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=10)))
+    paragraphs = draw(st.lists(st.lists(sentences(), min_size=1, max_size=4), min_size=1, max_size=8))
+    lines: list[str] = [*header, headline, *below]
+    body: list[str] = []
+    for paragraph in paragraphs:
+        lines += draw(st.lists(st.sampled_from(JUNK), max_size=2))
+        lines.append(" ".join(paragraph) if draw(st.booleans()) else "\n".join(paragraph))
+        lines.append("")
+        body += paragraph
+    lines += draw(st.lists(st.sampled_from(JUNK + METADATA), max_size=8))
+    spacing = draw(st.sampled_from(["\n", "\r\n", "\n\n"]))
+    indent = draw(st.sampled_from(["", "  ", "\t"]))
+    return spacing.join(indent + line for line in lines), body
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_articles())
+def test_import_never_loses_a_body_sentence(sample: tuple[str, list[str]]) -> None:
+    """Bodies of sentences (many starting with words boilerplate starts with) mixed with junk lines (bylines
+    and dates only above and below the story), CRLF, blank lines, indentation and one-sentence-per-line
+    paragraphs: every sentence is in the rendered body."""
+    text, body = sample
+    article = parse_raw(text, "acak.txt", datetime(2025, 6, 20, tzinfo=JAKARTA), JAKARTA)
+    rendered = _plain(plain_text(make_parser(False), article.body))
+    for sentence in body:
+        assert _plain(sentence) in rendered, f"lost: {sentence!r}\nremoved: {article.removed}"
+
+
+def test_boilerplate_work_grows_linearly_with_the_text(monkeypatch) -> None:
+    """The line measures and the context revision look at each line a bounded number of times: the
+    characters handed to them grow with the text, not with the text times its lines (issue 21's lesson)."""
+    from warta.importer import boilerplate, context
+
+    seen = [0]
+    for name in ("line_features", "pattern_reason", "person_name", "byline", "is_prose"):
+        check = getattr(boilerplate, name)
+        monkeypatch.setattr(boilerplate, name, lambda text, *args, _check=check:
+                            seen.__setitem__(0, seen[0] + len(text)) or _check(text, *args))
+    monkeypatch.setattr(context.boilerplate, "line_features", boilerplate.line_features)
+
+    def work(copies: int) -> tuple[int, int]:
+        page = ("Home\nNasional\nJudul Berita Panjang Hari Ini\nKamis, 19 Jun 2025 18:00 WIB\nLihat Foto\n\n"
+                + f"{PARAGRAPH}\n(ant)\nBaca juga: Harga Naik\nNasional\nKata ke dari paragraf yang dipatah di\n"
+                  f"tengah kalimat oleh pemindai\n\n{SECOND}\nTentang Kami\nRedaksi\n" * copies)
+        seen[0] = 0
+        parse(page)
+        return seen[0], len(page)
+
+    small, small_size = work(200)
+    large, large_size = work(2000)
+    assert large / small <= 1.5 * large_size / small_size
+
+
+def test_a_hard_wrapped_last_paragraph_after_the_story_stays_whole() -> None:
+    """A blind sample lost its wrapped last paragraph as "footer" (issue 19): pieces of a paragraph broken
+    over lines are text, whatever their neighbours."""
+    text = (f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n"
+            "Kepala dinas mengatakan pengerjaan dilakukan malam hari untuk mengurangi\nkemacetan. (*)\n\n"
+            "Baca Berita Terbaru Warta di Google News\n")
+    article = parse(text)
+    assert "mengurangi kemacetan. (\\*)" in article.body
+    assert reasons(article)["Baca Berita Terbaru Warta di Google News"] == "follow or app prompt"
+
+
+def test_a_headline_may_be_a_question_but_a_question_in_the_story_is_not_one() -> None:
+    article = parse(f"Home\nNasional\nMengapa Anak Muda Enggan Membeli Rumah?\n\n{PARAGRAPH}\n")
+    assert article.title == "Mengapa Anak Muda Enggan Membeli Rumah?"
+    article = parse(f"Harga Rumah Naik Lagi\nWarga mengeluhkan harga rumah yang naik terus.\n"
+                    f"Apa yang bisa dilakukan pemerintah sekarang?\n\n{PARAGRAPH}\n")
+    assert article.title == "Harga Rumah Naik Lagi"
+    assert "Apa yang bisa dilakukan pemerintah sekarang?" in article.body
+
+
+def test_the_date_in_a_press_release_dateline() -> None:
+    article = parse(f"SIARAN PERS\nBank Luncurkan Tabungan Pelajar\nJakarta, 4 September 2024 – {PARAGRAPH}\n")
+    assert article.date is not None and article.date.iso() == "2024-09-04"
+    assert article.body.startswith("Jakarta, 4 September 2024 –")
+
+
+def test_an_author_box_at_the_end_of_the_page() -> None:
+    text = (f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n\nBeri Komentar\n"
+            "Arief Nugroho\nPegawai swasta yang gemar menulis soal keuangan keluarga.\n")
+    article = parse(text)
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
+    assert reasons(article)["Arief Nugroho"] == "author box after the story (name)"
