@@ -1,0 +1,394 @@
+"""How well `warta import` cleans raw scraped texts: body sentences kept, junk lines removed, title, date.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout
+    PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py SET [SET ...] --verbose   # misses listed
+    PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py SET --json                # for machines
+
+A set is a folder of samples, one folder each (issue 19):
+
+    <set>/<name>/input.txt      the raw text, bytes as copied or scraped (any encoding, CRLF, BOM)
+    <set>/<name>/expected.md    what a careful editor keeps: front matter with at least `title` and
+                                `date` (`YYYY-MM-DD` when the text gives only a day, else
+                                `YYYY-MM-DDTHH:MM:SS+07:00` with the zone the text states), then the body
+    <set>/<name>/fetched_at.txt optional: when the text was fetched (ISO 8601), for "2 jam lalu"
+
+Each input is imported in-process the way `warta import` does it (`warta.importer.write.read_raw`,
+`decode_raw`, then `parse_raw`, as `write._prepare` does), and compared with its expected file:
+
+- body sentences kept: the expected body is split into sentences; one is kept when its normalised
+  text (Markdown markup and backslash escapes removed, whitespace folded, casefolded, quotes and
+  dashes made plain) occurs in the normalised imported body. Target: 100 %.
+- junk removed: every input line (of 3 characters or more) whose normalised text does not occur in
+  the normalised expected body is a non-body line (junk, title, byline, date...); it is removed when
+  it does not occur in the normalised imported body either. Target: >= 95 %.
+- title right: the normalised titles are equal; date right: the imported date's ISO form is the
+  expected one, a day compared as a day, a date-time with its offset.
+- crashes: an exception from the importer, caught, counted and named with its sample.
+
+The script always exits 0 (it measures, it does not judge); tests call `evaluate_set` and assert
+their own thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import traceback
+import unicodedata
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+MIN_JUNK_LENGTH = 3
+"""Input lines shorter than this (after normalising) are not counted as junk: "|", "»", "x"."""
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": None, "´": "'", "′": "'",
+                         "—": "-", "–": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-"})
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|~~")
+_BLOCK_MARKER = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•·▪◦●]\s+|\d{1,3}[.)]\s+)+")
+# A sentence ends at . ! ? or … (closing quotes or brackets may follow) before a capital, digit or quote.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*(?=\s+[A-Z0-9\"“‘'(])")
+
+
+# ------------------------------------------------------------------ normalising
+
+
+def strip_markup(line: str) -> str:
+    """One line without Markdown: block markers (#, >, -, 1.), links/images (their text), emphasis, escapes."""
+    line = _BLOCK_MARKER.sub("", line)
+    line = _IMAGE_OR_LINK.sub(r"\1", line)
+    # Escaped characters are protected from the emphasis pass, then put back as themselves.
+    kept: list[str] = []
+    line = _ESCAPE.sub(lambda m: kept.append(m[1]) or f"\x00{len(kept) - 1}\x00", line)
+    line = _EMPHASIS.sub("", line)
+    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m[1])], line)
+
+
+def normalise(text: str) -> str:
+    """Text as compared: markup out (line by line), NFKC, plain quotes and dashes, whitespace folded, casefolded."""
+    lines = (strip_markup(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    text = unicodedata.normalize("NFKC", " ".join(lines)).translate(_QUOTES)
+    return " ".join(text.split()).casefold()
+
+
+def sentences(body: str) -> list[str]:
+    """The expected body's sentences, normalised: each block (paragraph, heading, list item) split at
+    sentence ends."""
+    found: list[str] = []
+    for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
+        # A list's items are separate lines of one block: each is its own unit.
+        items: list[str] = []
+        for line in block.split("\n"):
+            if _BLOCK_MARKER.match(line) and not line.lstrip().startswith(">") or not items:
+                items.append(strip_markup(line))
+            else:
+                items[-1] += " " + strip_markup(line)
+        for item in items:
+            plain = " ".join(item.split())
+            start = 0
+            for end in [m.end() for m in _SENTENCE_END.finditer(plain)] + [len(plain)]:
+                norm = normalise(plain[start:end])
+                start = end
+                if norm:
+                    found.append(norm)
+    return found
+
+
+def decode(data: bytes) -> str:
+    """The sample's text, decoded independently of the importer: UTF-8 (BOM or not), else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+# ------------------------------------------------------------------ one sample
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """An expected.md, read: the front matter values compared and the body."""
+
+    title: str
+    """The headline."""
+    date: str
+    """`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS+HH:MM`, as written (empty: no date in the text)."""
+    authors: tuple[str, ...]
+    """`author:` as a tuple (empty when not stated)."""
+    body: str
+    """The Markdown body."""
+
+
+def read_expected(path: Path) -> Expected:
+    """Read an expected.md (front matter values as strings, as written); ValueError when malformed."""
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        raise ValueError(f"{path}: expected front matter between `---` lines")
+    head, sep, body = text[4:].partition("\n---\n")
+    if not sep:
+        raise ValueError(f"{path}: the front matter has no closing `---`")
+    meta = yaml.load(head, Loader=yaml.BaseLoader) or {}  # strings as written: a date stays "2024-06-12"
+    if not isinstance(meta, dict) or not meta.get("title"):
+        raise ValueError(f"{path}: the front matter needs `title:`")
+    author = meta.get("author") or ()
+    authors = (author,) if isinstance(author, str) else tuple(author)
+    return Expected(str(meta["title"]), str(meta.get("date") or ""), authors, body.strip("\n"))
+
+
+@dataclass(frozen=True, slots=True)
+class SampleFigures:
+    """The figures of one sample."""
+
+    name: str
+    """The sample's folder name."""
+    sentences_total: int
+    """Sentences in the expected body."""
+    sentences_kept: int
+    """Of those, found in the imported body."""
+    missed: tuple[str, ...]
+    """The expected sentences not found (normalised)."""
+    junk_total: int
+    """Input lines that are not body text (junk, title, metadata), 3 characters or more."""
+    junk_removed: int
+    """Of those, absent from the imported body."""
+    junk_left: tuple[str, ...]
+    """The non-body input lines still in the imported body (as in the input)."""
+    title_ok: bool
+    """Normalised imported title == normalised expected title."""
+    date_ok: bool
+    """Imported date's ISO form == expected date."""
+    author_ok: bool
+    """Imported authors == expected `author:` (both may be empty); reported, not a target."""
+    title: str | None
+    """The imported title."""
+    expected_title: str
+    date: str | None
+    """The imported date, ISO (None: none found)."""
+    expected_date: str
+    authors: tuple[str, ...]
+    """The imported authors."""
+    expected_authors: tuple[str, ...]
+    crash: str | None = None
+    """`Type: message` of the importer's exception, None when it ran."""
+    refused: str | None = None
+    """Why the importer refused the file (unreadable, not text), None when it read it."""
+
+
+def evaluate_sample(folder: Path) -> SampleFigures:
+    """Import `folder/input.txt` in-process and compare it with `folder/expected.md`."""
+    expected = read_expected(folder / "expected.md")
+    source = folder / "input.txt"
+    raw_lines = decode(source.read_bytes()).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fetched_at = None
+    if (folder / "fetched_at.txt").is_file():
+        fetched_at = datetime.fromisoformat((folder / "fetched_at.txt").read_text(encoding="utf-8").strip())
+
+    crash = refused = None
+    title = date = None
+    authors: tuple[str, ...] = ()
+    body = ""
+    try:
+        article, refused = _import(source, fetched_at)
+        if article is not None:
+            title, body, authors = article.title, article.body, tuple(article.authors)
+            date = article.date.iso() if article.date is not None else None
+    except Exception as exc:  # noqa: BLE001  (a crash is a figure, not the end of the run)
+        crash = f"{type(exc).__name__}: {exc}"
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        crash += f" ({Path(frame.filename).name}:{frame.lineno})"
+
+    return score(folder.name, expected, raw_lines, title=title, date=date, authors=authors, body=body,
+                 crash=crash, refused=refused)
+
+
+def score(name: str, expected: Expected, raw_lines: list[str], *, title: str | None, date: str | None,
+          authors: tuple[str, ...], body: str, crash: str | None = None, refused: str | None = None) -> SampleFigures:
+    """Compare what was imported (title, ISO date, authors, Markdown body) with the expected article."""
+    want = sentences(expected.body)
+    got_body = normalise(body)
+    missed = tuple(s for s in want if s not in got_body)
+    expected_body = normalise(expected.body)
+    junk: list[tuple[str, str]] = []
+    for line in raw_lines:
+        norm = normalise(line)
+        if len(norm) >= MIN_JUNK_LENGTH and norm not in expected_body:
+            junk.append((line.strip(), norm))
+    left = tuple(line for line, norm in junk if norm in got_body)
+    return SampleFigures(
+        name=name, sentences_total=len(want), sentences_kept=len(want) - len(missed), missed=missed,
+        junk_total=len(junk), junk_removed=len(junk) - len(left), junk_left=left,
+        title_ok=title is not None and normalise(title) == normalise(expected.title),
+        date_ok=(date or "") == expected.date, author_ok=tuple(authors) == expected.authors,
+        title=title, expected_title=expected.title, date=date, expected_date=expected.date,
+        authors=tuple(authors), expected_authors=expected.authors, crash=crash, refused=refused)
+
+
+def _import(source: Path, fetched_at: datetime | None):
+    """(ImportedArticle or None, why refused or None): the steps of `warta.importer.write._prepare`."""
+    from warta.importer.parse import DEFAULT_ZONE, parse_raw
+    from warta.importer.write import decode_raw, read_raw
+
+    data, refusal = read_raw(source)
+    if data is None:
+        return None, refusal[0]
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, "is not a text file (it contains NUL bytes)"
+    text, _ = decode_raw(data)
+    if not text.strip():
+        return None, "is empty"
+    return parse_raw(text, str(source), fetched_at, DEFAULT_ZONE), None
+
+
+# ------------------------------------------------------------------ a set
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """The figures of a set of samples, per sample and in total."""
+
+    samples: tuple[SampleFigures, ...]
+
+    @property
+    def sentences_total(self) -> int:
+        return sum(s.sentences_total for s in self.samples)
+
+    @property
+    def sentences_kept(self) -> int:
+        return sum(s.sentences_kept for s in self.samples)
+
+    @property
+    def junk_total(self) -> int:
+        return sum(s.junk_total for s in self.samples)
+
+    @property
+    def junk_removed(self) -> int:
+        return sum(s.junk_removed for s in self.samples)
+
+    @property
+    def titles_ok(self) -> int:
+        return sum(s.title_ok for s in self.samples)
+
+    @property
+    def dates_ok(self) -> int:
+        return sum(s.date_ok for s in self.samples)
+
+    @property
+    def authors_ok(self) -> int:
+        return sum(s.author_ok for s in self.samples)
+
+    @property
+    def crashes(self) -> tuple[str, ...]:
+        """`sample: Type: message` for each crashed sample."""
+        return tuple(f"{s.name}: {s.crash}" for s in self.samples if s.crash)
+
+    @property
+    def sentences_kept_share(self) -> float:
+        """Kept / total (1.0 for no sentences)."""
+        return self.sentences_kept / self.sentences_total if self.sentences_total else 1.0
+
+    @property
+    def junk_removed_share(self) -> float:
+        """Removed / total (1.0 for no junk)."""
+        return self.junk_removed / self.junk_total if self.junk_total else 1.0
+
+    def totals(self) -> dict:
+        """The totals as a plain mapping (for --json)."""
+        return {"samples": len(self.samples), "sentences_kept": self.sentences_kept,
+                "sentences_total": self.sentences_total, "sentences_kept_share": round(self.sentences_kept_share, 4),
+                "junk_removed": self.junk_removed, "junk_total": self.junk_total,
+                "junk_removed_share": round(self.junk_removed_share, 4), "titles_ok": self.titles_ok,
+                "dates_ok": self.dates_ok, "authors_ok": self.authors_ok, "crashes": list(self.crashes)}
+
+
+def sample_folders(path: Path) -> list[Path]:
+    """The sample folders of a set (those with an input.txt and an expected.md), sorted by name."""
+    return sorted(p for p in path.iterdir()
+                  if p.is_dir() and (p / "input.txt").is_file() and (p / "expected.md").is_file())
+
+
+def evaluate_set(path: Path | str) -> Figures:
+    """Evaluate every sample folder of the set at `path`."""
+    folders = sample_folders(Path(path))
+    if not folders:
+        raise ValueError(f"{path}: no sample folders (<name>/input.txt + <name>/expected.md)")
+    return Figures(tuple(evaluate_sample(folder) for folder in folders))
+
+
+# ------------------------------------------------------------------ output
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f} %" if whole else "-"
+
+
+def table(figures: Figures, verbose: bool = False) -> str:
+    """The per-sample table and the totals, as Markdown; with `verbose` the misses of each sample."""
+    width = max([len("sample")] + [len(s.name) for s in figures.samples])
+    out = [f"| {'sample':<{width}} | sentences kept | junk removed | title | date | note |",
+           f"|{'-' * (width + 2)}|---------------:|-------------:|:-----:|:----:|------|"]
+    for s in figures.samples:
+        note = "CRASH" if s.crash else ("refused" if s.refused else "")
+        out.append(f"| {s.name:<{width}} | {s.sentences_kept:>6}/{s.sentences_total:<7} "
+                   f"| {s.junk_removed:>5}/{s.junk_total:<6} | {'ok' if s.title_ok else 'NO':^5} "
+                   f"| {'ok' if s.date_ok else 'NO':^4} | {note} |")
+    n = len(figures.samples)
+    out += ["",
+            f"sentences kept: {figures.sentences_kept}/{figures.sentences_total} "
+            f"({_share(figures.sentences_kept, figures.sentences_total)}, target 100 %)",
+            f"junk removed:   {figures.junk_removed}/{figures.junk_total} "
+            f"({_share(figures.junk_removed, figures.junk_total)}, target >= 95 %)",
+            f"title right:    {figures.titles_ok}/{n}",
+            f"date right:     {figures.dates_ok}/{n}",
+            f"author right:   {figures.authors_ok}/{n} (reported, not a target)",
+            f"crashes:        {len(figures.crashes)}"]
+    out += [f"  {crash}" for crash in figures.crashes]
+    if verbose:
+        for s in figures.samples:
+            lines = []
+            if s.crash:
+                lines.append(f"  crash: {s.crash}")
+            if s.refused:
+                lines.append(f"  refused: {s.refused}")
+            if not s.title_ok:
+                lines.append(f"  title: {s.title!r}, expected {s.expected_title!r}")
+            if not s.date_ok:
+                lines.append(f"  date: {s.date!r}, expected {s.expected_date!r}")
+            if not s.author_ok:
+                lines.append(f"  author: {list(s.authors)!r}, expected {list(s.expected_authors)!r}")
+            lines += [f"  missed sentence: {m}" for m in s.missed]
+            lines += [f"  junk left: {j}" for j in s.junk_left]
+            if lines:
+                out += ["", f"{s.name}:"] + lines
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="+", type=Path, help="folders of samples (<name>/input.txt + expected.md)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list missed sentences and junk left")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    results = {}
+    for path in args.sets:
+        try:
+            results[path] = evaluate_set(path)
+        except (OSError, ValueError) as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({str(path): {"totals": figures.totals(), "samples": [asdict(s) for s in figures.samples]}
+                          for path, figures in results.items()}, ensure_ascii=False, indent=2))
+    else:
+        for path, figures in results.items():
+            print(f"## {path}\n\n{table(figures, args.verbose)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
