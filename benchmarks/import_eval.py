@@ -12,8 +12,8 @@ A set is a folder of samples, one folder each (issue 19):
                                 `YYYY-MM-DDTHH:MM:SS+07:00` with the zone the text states), then the body
     <set>/<name>/fetched_at.txt optional: when the text was fetched (ISO 8601), for "2 jam lalu"
 
-Each input is imported in-process the way `warta import` does it (`warta.importer.write.read_raw`,
-`decode_raw`, then `parse_raw`, as `write._prepare` does), and compared with its expected file:
+Each input is imported in-process the way `warta import` does it (`warta.importer.import_files` with
+`dry_run`: `write._prepare` reads, decodes and calls `parse_raw`), and compared with its expected file:
 
 - body sentences kept: the expected body is split into sentences; one is kept when its normalised
   text (Markdown markup and backslash escapes removed, whitespace folded, casefolded, quotes and
@@ -231,19 +231,17 @@ def score(name: str, expected: Expected, raw_lines: list[str], *, title: str | N
 
 
 def _import(source: Path, fetched_at: datetime | None):
-    """(ImportedArticle or None, why refused or None): the steps of `warta.importer.write._prepare`."""
-    from warta.importer.parse import DEFAULT_ZONE, parse_raw
-    from warta.importer.write import decode_raw, read_raw
+    """(ImportedArticle or None, why refused or None): `warta import --dry-run` in-process, into an empty
+    folder (nothing is written), so the reading, decoding and parsing are those of `write._prepare`."""
+    import tempfile
 
-    data, refusal = read_raw(source)
-    if data is None:
-        return None, refusal[0]
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, "is not a text file (it contains NUL bytes)"
-    text, _ = decode_raw(data)
-    if not text.strip():
-        return None, "is empty"
-    return parse_raw(text, str(source), fetched_at, DEFAULT_ZONE), None
+    from warta.importer import DEFAULT_ZONE, import_files
+
+    with tempfile.TemporaryDirectory(prefix="import-eval-") as into:
+        (result,) = import_files([source], Path(into), fetched_at=fetched_at, zone=DEFAULT_ZONE, dry_run=True)
+    if result.article is None:
+        return None, result.problem.message if result.problem else "not imported"
+    return result.article, None
 
 
 # ------------------------------------------------------------------ a set

@@ -114,12 +114,12 @@ def test_evaluate_set_runs_the_importer_and_counts_a_crash(tmp_path: Path, monke
     assert figures.crashes == ()
     assert figures.sentences_total == 6 and figures.junk_total == 12  # both samples counted alike
 
-    import warta.importer.parse
+    import warta.importer.write
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(warta.importer.parse, "parse_raw", broken)
+    monkeypatch.setattr(warta.importer.write, "parse_raw", broken)  # (where `warta import` calls it)
     figures = evaluate_set(tmp_path)
     assert figures.crashes[0].startswith("a-utf8: RuntimeError: boom")
     assert len(figures.crashes) == 2
@@ -152,3 +152,12 @@ def test_a_folder_without_samples_is_an_error(tmp_path: Path, capsys: pytest.Cap
         evaluate_set(tmp_path)
     assert import_eval.main([str(tmp_path)]) == 0
     assert "no sample folders" in capsys.readouterr().err
+
+
+def test_a_file_the_importer_refuses_is_noted_not_a_crash(tmp_path: Path):
+    _write_sample(tmp_path, "biner", b"Judul\x00\x01\x02", EXPECTED_MD)
+    figures = evaluate_set(tmp_path)
+    assert figures.crashes == ()
+    sample = figures.samples[0]
+    assert sample.refused is not None and "NUL" in sample.refused
+    assert sample.sentences_kept == 0 and not sample.title_ok
