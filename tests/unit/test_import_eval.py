@@ -161,3 +161,12 @@ def test_a_file_the_importer_refuses_is_noted_not_a_crash(tmp_path: Path):
     sample = figures.samples[0]
     assert sample.refused is not None and "NUL" in sample.refused
     assert sample.sentences_kept == 0 and not sample.title_ok
+
+
+def test_a_sentence_broken_into_two_paragraphs_is_not_kept():
+    expected = Expected("Judul", "2024-06-12", (), "Harga beras di pasar induk turun tajam pekan ini. Stok aman.")
+    broken = "Harga beras di pasar induk\n\nturun tajam pekan ini. Stok aman.\n"
+    figures = score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=broken)
+    assert figures.missed == ("harga beras di pasar induk turun tajam pekan ini.",)
+    rewrapped = "Harga beras di pasar induk\nturun tajam pekan ini. Stok aman.\n"  # one paragraph, two lines
+    assert score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=rewrapped).missed == ()
