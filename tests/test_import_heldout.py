@@ -1,0 +1,36 @@
+"""`warta import` on the held-out raw texts of tests/fixtures/import/heldout (issue 19), measured with
+benchmarks/import_eval.py.
+
+The held-out samples come from outlets the importer's own fixtures do not use; they judge the importer
+and must not be used to tune it. For now only "no crash" is asserted: the thresholds (sentences kept,
+junk removed, titles, dates) are set once the general importer is merged. The figures:
+
+    PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout --verbose
+"""
+
+from __future__ import annotations
+
+import sys
+
+from helpers import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from import_eval import decode, evaluate_set, normalise, read_expected, sample_folders, sentences  # noqa: E402
+
+HELDOUT = REPO / "tests" / "fixtures" / "import" / "heldout"
+
+
+def test_the_held_out_set_imports_without_a_crash():
+    figures = evaluate_set(HELDOUT)
+    assert figures.crashes == ()
+    assert len(figures.samples) >= 14
+
+
+def test_every_expected_sentence_is_in_its_raw_text():
+    """The set itself is sound: an editor's expected body only keeps text that is in the input."""
+    for folder in sample_folders(HELDOUT):
+        raw = normalise(decode((folder / "input.txt").read_bytes()))
+        expected = read_expected(folder / "expected.md")
+        assert expected.date, f"{folder.name}: expected.md has no date"
+        missing = [s for s in sentences(expected.body) if s not in raw]
+        assert missing == [], f"{folder.name}: expected sentences not in input.txt: {missing}"

@@ -1,0 +1,172 @@
+"""benchmarks/import_eval.py's metric on tiny hand-made samples whose figures are known: sentences kept,
+junk removed, title and date compared, crashes caught and counted, the table and --json."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+import import_eval  # noqa: E402  (a script beside bench.py, imported by name as tests/unit/test_vs_hugo.py does)
+from import_eval import Expected, evaluate_set, normalise, score, sentences  # noqa: E402
+
+RAW = """\
+Beranda > Ekonomi > Pangan
+Harga Beras Turun di Pasar Induk
+Oleh Budi Santoso | Editor: Rina
+Rabu, 12 Jun 2024 14:30 WIB
+
+JAKARTA - Harga beras di Pasar Induk turun. Pedagang "lega".
+
+Baca Juga: Harga Cabai Naik Lagi
+
+Stok masih aman hingga akhir bulan.
+ok
+
+Bagikan artikel ini
+"""
+EXPECTED = Expected(
+    title="Harga Beras Turun di Pasar Induk", date="2024-06-12T14:30:00+07:00", authors=("Budi Santoso",),
+    body='JAKARTA \\- Harga beras di Pasar Induk turun. Pedagang “lega”.\n\n## Persediaan\n\n'
+         "Stok masih *aman* hingga akhir bulan.")
+
+
+def test_normalise_drops_markup_escapes_and_folds_quotes_case_and_space():
+    assert normalise("## Kata  **Kunci**\\_ini “Baru” \\- [tautan](https://a.id) `x`") == \
+        'kata kunci_ini "baru" - tautan x'
+    assert normalise("- butir\n1. satu\n> kutipan") == "butir satu kutipan"
+    assert normalise("Bulan\u00a0Juni — “Sekarang’") == "bulan juni - \"sekarang'"
+
+
+def test_sentences_split_paragraphs_headings_and_list_items():
+    body = ("Satu kalimat. Dua “kalimat.” Tiga?\n\n## Sub Judul\n\n- butir a\n- butir b\n\n"
+            "> Kutipan panjang\n> berlanjut.")
+    assert sentences(body) == ["satu kalimat.", 'dua "kalimat."', "tiga?", "sub judul", "butir a", "butir b",
+                               "kutipan panjang berlanjut."]
+
+
+def test_a_perfect_import_scores_everything():
+    body = ("JAKARTA \\- Harga beras di Pasar Induk turun. Pedagang \"lega\".\n\n## Persediaan\n\n"
+            "Stok masih aman hingga akhir bulan.\n")
+    figures = score("s", EXPECTED, RAW.splitlines(), title="Harga Beras Turun di Pasar Induk",
+                    date="2024-06-12T14:30:00+07:00", authors=("Budi Santoso",), body=body)
+    assert (figures.sentences_kept, figures.sentences_total) == (4, 4)  # 2 + the heading + 1
+    # Not in the expected body, 3 characters or more: crumbs, title, byline, date, "Baca Juga", "Bagikan"
+    # ("ok" is too short to count).
+    assert (figures.junk_removed, figures.junk_total) == (6, 6)
+    assert figures.title_ok and figures.date_ok and figures.author_ok
+    assert figures.missed == () and figures.junk_left == ()
+
+
+def test_junk_left_and_sentences_lost_are_counted_and_named():
+    body = ("Harga Beras Turun di Pasar Induk\n\nJAKARTA - Harga beras di Pasar Induk turun.\n\n"
+            "Baca Juga: Harga Cabai Naik Lagi Stok masih aman hingga akhir bulan.\n")
+    figures = score("s", EXPECTED, RAW.splitlines(), title="Beranda > Ekonomi > Pangan", date="2024-06-12",
+                    authors=(), body=body)
+    assert (figures.sentences_kept, figures.sentences_total) == (2, 4)
+    assert figures.missed == ('pedagang "lega".', "persediaan")
+    assert (figures.junk_removed, figures.junk_total) == (4, 6)
+    assert figures.junk_left == ("Harga Beras Turun di Pasar Induk", "Baca Juga: Harga Cabai Naik Lagi")
+    assert not figures.title_ok
+    assert not figures.date_ok  # a day where the text states a time
+    assert not figures.author_ok
+
+
+def test_a_day_only_date_is_compared_as_a_day():
+    day = Expected("Judul", "2024-06-12", (), "Isi.")
+    assert score("s", day, [], title="Judul", date="2024-06-12", authors=(), body="Isi.").date_ok
+    assert not score("s", day, [], title="Judul", date="2024-06-12T00:00:00+07:00", authors=(), body="Isi.").date_ok
+    assert not score("s", day, [], title="Judul", date=None, authors=(), body="Isi.").date_ok
+
+
+def _write_sample(root: Path, name: str, raw: bytes, expected: str, fetched_at: str | None = None) -> None:
+    folder = root / name
+    folder.mkdir(parents=True)
+    (folder / "input.txt").write_bytes(raw)
+    (folder / "expected.md").write_text(expected, encoding="utf-8")
+    if fetched_at:
+        (folder / "fetched_at.txt").write_text(fetched_at + "\n", encoding="utf-8")
+
+
+EXPECTED_MD = """\
+---
+title: "Harga Beras Turun di Pasar Induk"
+date: 2024-06-12T14:30:00+07:00
+author: Budi Santoso
+---
+
+JAKARTA \\- Harga beras di Pasar Induk turun. Pedagang “lega”.
+
+Stok masih aman hingga akhir bulan.
+"""
+
+
+def test_evaluate_set_runs_the_importer_and_counts_a_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    _write_sample(tmp_path, "a-utf8", RAW.encode("utf-8"), EXPECTED_MD)
+    _write_sample(tmp_path, "b-crlf-bom", b"\xef\xbb\xbf" + RAW.replace("\n", "\r\n").encode("utf-8"), EXPECTED_MD)
+    (tmp_path / "not-a-sample").mkdir()
+    figures = evaluate_set(tmp_path)
+    assert [s.name for s in figures.samples] == ["a-utf8", "b-crlf-bom"]
+    assert figures.crashes == ()
+    assert figures.sentences_total == 6 and figures.junk_total == 12  # both samples counted alike
+
+    import warta.importer.write
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(warta.importer.write, "parse_raw", broken)  # (where `warta import` calls it)
+    figures = evaluate_set(tmp_path)
+    assert figures.crashes[0].startswith("a-utf8: RuntimeError: boom")
+    assert len(figures.crashes) == 2
+    assert figures.sentences_kept == 0 and figures.titles_ok == 0
+
+
+def test_fetched_at_is_used_only_when_the_sample_has_one(tmp_path: Path):
+    raw = "Banjir Rob di Pesisir\n\n2 jam lalu\n\nAir laut naik ke permukiman warga pesisir sejak pagi.\n"
+    md = "---\ntitle: Banjir Rob di Pesisir\ndate: 2024-06-12T08:00:00+07:00\n---\n\n" \
+         "Air laut naik ke permukiman warga pesisir sejak pagi.\n"
+    _write_sample(tmp_path / "with", "a", raw.encode(), md, fetched_at="2024-06-12T10:00:00+07:00")
+    _write_sample(tmp_path / "without", "a", raw.encode(), md)
+    assert evaluate_set(tmp_path / "with").samples[0].date == "2024-06-12T08:00:00+07:00"
+    assert evaluate_set(tmp_path / "without").samples[0].date is None
+
+
+def test_cli_prints_a_table_verbose_misses_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    _write_sample(tmp_path, "a", RAW.encode(), EXPECTED_MD)
+    assert import_eval.main([str(tmp_path), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "| sample | sentences kept | junk removed | title | date | note |" in out
+    assert "crashes:        0" in out
+    assert import_eval.main([str(tmp_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)[str(tmp_path)]
+    assert data["totals"]["sentences_total"] == 3 and data["samples"][0]["name"] == "a"
+
+
+def test_a_folder_without_samples_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(ValueError, match="no sample folders"):
+        evaluate_set(tmp_path)
+    assert import_eval.main([str(tmp_path)]) == 0
+    assert "no sample folders" in capsys.readouterr().err
+
+
+def test_a_file_the_importer_refuses_is_noted_not_a_crash(tmp_path: Path):
+    _write_sample(tmp_path, "biner", b"Judul\x00\x01\x02", EXPECTED_MD)
+    figures = evaluate_set(tmp_path)
+    assert figures.crashes == ()
+    sample = figures.samples[0]
+    assert sample.refused is not None and "NUL" in sample.refused
+    assert sample.sentences_kept == 0 and not sample.title_ok
+
+
+def test_a_sentence_broken_into_two_paragraphs_is_not_kept():
+    expected = Expected("Judul", "2024-06-12", (), "Harga beras di pasar induk turun tajam pekan ini. Stok aman.")
+    broken = "Harga beras di pasar induk\n\nturun tajam pekan ini. Stok aman.\n"
+    figures = score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=broken)
+    assert figures.missed == ("harga beras di pasar induk turun tajam pekan ini.",)
+    rewrapped = "Harga beras di pasar induk\nturun tajam pekan ini. Stok aman.\n"  # one paragraph, two lines
+    assert score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=rewrapped).missed == ()
