@@ -1,4 +1,4 @@
-"""warta's importer dates (src/warta/importer/dates.py) against dateparser on outlets' date strings (issue 19).
+"""warta's importer dates (src/warta/importer/text/dates.py) against dateparser on outlets' date strings (issue 19).
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_dates.py
 
@@ -11,7 +11,7 @@ import time, warnings
 from zoneinfo import ZoneInfo
 warnings.filterwarnings("ignore")
 import dateparser
-from warta.importer.dates import parse_date
+from warta.importer.text.dates import parse_date
 Z = ZoneInfo("Asia/Jakarta")
 CASES = [  # (string as the outlet prints it, after its label/prefix, expected ISO)
     ("02/06/2020, 20:15 WIB", "2020-06-02T20:15:00+07:00"),

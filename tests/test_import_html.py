@@ -150,7 +150,7 @@ def _runs(page: Path) -> list[str]:
     the outlet's (named in `junk` above), comments and image captions."""
     from lxml import html
 
-    from warta.importer.htmlpage import decode_page
+    from warta.importer.html.page import decode_page
 
     document = html.document_fromstring(decode_page(page.read_bytes())[0])
     runs = []
@@ -264,7 +264,7 @@ def test_build_does_not_import_the_html_import_libraries(tmp_path: Path) -> None
     assert main(["import", str(site / "saved/tempo/input.html"), "--into", str(site / "articles")]) == 0
     probe = ("import sys\nfrom warta.cli import main\nmain(['build', '--source', sys.argv[1], '--now', sys.argv[2], "
              "'--quiet', '--no-search'])\nprint(sorted(m for m in ('trafilatura', 'htmldate', 'lxml.html', "
-             "'charset_normalizer', 'warta.importer.htmlpage') if m in sys.modules))")
+             "'charset_normalizer', 'warta.importer.html.page') if m in sys.modules))")
     import warta
 
     env = {**os.environ, "PYTHONPATH": str(Path(warta.__file__).parents[1])}
@@ -277,7 +277,7 @@ def test_build_does_not_import_the_html_import_libraries(tmp_path: Path) -> None
 def test_trafilatura_finds_the_main_text_of_every_fixture_page(name: str) -> None:
     """(Its failure is not an error: the page's own <article> is read instead; so that a silent failure, as
     when an option it refuses was passed, cannot hide behind the fallback.)"""
-    from warta.importer.htmlpage import _extract, decode_page
+    from warta.importer.html.page import _extract, decode_page
 
     extracted = _extract(decode_page((FIXTURES / name / "input.html").read_bytes())[0])
     assert extracted is not None and len(" ".join(extracted.body.itertext())) > 500
@@ -313,8 +313,8 @@ def test_a_single_file_page_with_its_pictures_inline(tmp_path: Path, monkeypatch
 
 
 def test_a_byline_line_in_the_text_names_the_author_when_the_head_does_not(tmp_path: Path) -> None:
-    from warta.importer.htmlpage import read
-    from warta.importer.parse import DEFAULT_ZONE
+    from warta.importer.html.page import read
+    from warta.importer.text.parse import DEFAULT_ZONE
     from warta.importer.records import ReadOptions
 
     page = ("<html><head><title>Berita Tanpa Meta</title></head><body><article><h1>Berita Tanpa Meta</h1>"

@@ -12,9 +12,10 @@ import pytest
 from hostile import PAYLOADS, check_site
 
 from warta.cli import main
-from warta.importer import htmlpage, htmltomd
+from warta.importer.html import page as htmlpage
+from warta.importer.html import convert as htmltomd
 from warta.importer.records import ReadOptions
-from warta.importer.parse import DEFAULT_ZONE
+from warta.importer.text.parse import DEFAULT_ZONE
 
 BUILD_NOW = "2026-11-21T12:00:00+07:00"
 

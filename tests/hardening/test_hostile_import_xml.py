@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from warta.errors import ContentError
-from warta.importer import feeds, wordpress
+from warta.importer import feeds
+from warta.importer.wordpress import export as wordpress
 from warta.importer.records import ReadOptions
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -182,7 +183,7 @@ def test_post_content_is_read_in_linear_time(name: str) -> None:
     import subprocess
     import sys
 
-    script = ("from warta.importer.wpcontent import expand, text_of\n"
+    script = ("from warta.importer.wordpress.content import expand, text_of\n"
               f"text = {HOSTILE_CONTENT[name]}\n"
               "expand(text, '1', {}, lambda post: [])\ntext_of(text)\nprint('selesai')\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

@@ -1,4 +1,4 @@
-"""warta.importer.htmltomd: HTML -> an article's Markdown body, safe and clean, including hostile HTML."""
+"""warta.importer.html.convert: HTML -> an article's Markdown body, safe and clean, including hostile HTML."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 import pytest
 from lxml import etree
 
-from warta.importer import htmltomd
-from warta.importer.htmltomd import html_to_markdown, safe_href, split_credit
+from warta.importer.html import convert as htmltomd
+from warta.importer.html.convert import html_to_markdown, safe_href, split_credit
 from warta.importer.records import ImportedImage
 from warta.markdown import make_parser, plain_text, render_markdown
 

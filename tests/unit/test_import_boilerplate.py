@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from warta.importer import ImportedArticle, parse_raw
-from warta.importer.boilerplate import content_score, is_prose, line_features, pattern_reason
-from warta.importer.dates import date_at_end, parse_date
+from warta.importer.text.boilerplate import content_score, is_prose, line_features, pattern_reason
+from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -216,7 +216,7 @@ def test_footer_menu_and_tags_after_the_story_go_but_a_closing_list_stays() -> N
 
 def test_the_importer_modules_are_not_loaded_by_a_build() -> None:
     """jusText (the stop list) is imported only when a line is measured, never by `warta build`'s modules."""
-    code = ("import sys, warta.cli, warta.importer.boilerplate; "
+    code = ("import sys, warta.cli, warta.importer.text.boilerplate; "
             "print('justext' in sys.modules, 'dateparser' in sys.modules, 'trafilatura' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "False"]
@@ -291,7 +291,7 @@ def test_import_never_loses_a_body_sentence(sample: tuple[str, list[str]]) -> No
 def test_boilerplate_work_grows_linearly_with_the_text(monkeypatch) -> None:
     """The line measures and the context revision look at each line a bounded number of times: the
     characters handed to them grow with the text, not with the text times its lines (issue 21's lesson)."""
-    from warta.importer import boilerplate, context
+    from warta.importer.text import boilerplate, context
 
     seen = [0]
     for name in ("line_features", "pattern_reason", "person_name", "byline", "is_prose"):

@@ -114,12 +114,12 @@ def test_evaluate_set_runs_the_importer_and_counts_a_crash(tmp_path: Path, monke
     assert figures.crashes == ()
     assert figures.sentences_total == 6 and figures.junk_total == 12  # both samples counted alike
 
-    import warta.importer.write
+    import warta.importer.inputs
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(warta.importer.write, "parse_raw", broken)  # (where `warta import` calls it)
+    monkeypatch.setattr(warta.importer.inputs, "parse_raw", broken)  # (where `warta import` calls it)
     figures = evaluate_set(tmp_path)
     assert figures.crashes[0].startswith("a-utf8: RuntimeError: boom")
     assert len(figures.crashes) == 2

@@ -229,7 +229,7 @@ def _page_with_picture(tmp_path: Path) -> Path:
 
 
 def test_pictures_are_copied_beside_the_article_never_over_another_without_force(tmp_path: Path) -> None:
-    pytest.importorskip("warta.importer.htmlpage")
+    pytest.importorskip("warta.importer.html.page")
     page = _page_with_picture(tmp_path)
     into = tmp_path / "articles"
     (into / "foto" / "rapat-redaksi").mkdir(parents=True)
@@ -243,7 +243,7 @@ def test_pictures_are_copied_beside_the_article_never_over_another_without_force
 
 
 def test_a_symlinked_pictures_folder_leading_out_of_the_articles_is_refused(tmp_path: Path) -> None:
-    pytest.importorskip("warta.importer.htmlpage")
+    pytest.importorskip("warta.importer.html.page")
     page = _page_with_picture(tmp_path)
     into = tmp_path / "articles"
     into.mkdir()

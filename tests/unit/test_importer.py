@@ -593,7 +593,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
 def test_a_line_too_long_for_a_publisher_name_is_not_taken_for_one() -> None:
     """Looking for a domain in "AAAA…A," took time growing with the square of its length (8 s for
     20,000 letters): a publisher line is short."""
-    from warta.importer.lines import publisher_line
+    from warta.importer.text.lines import publisher_line
 
     assert publisher_line("ZONA GADGET,") == "Zona Gadget"
     assert publisher_line("A" * 99 + ",") is not None and publisher_line("A" * 100 + ",") is None
@@ -634,7 +634,7 @@ def test_import_work_grows_linearly_with_the_text(monkeypatch) -> None:
     """Issue 21: a 10 MB text took 50 s: each line of a paragraph was added to the text of the paragraph
     so far, and that text checked again. The characters every line check is given add up to a few times
     the text, not to the text times its lines."""
-    from warta.importer import lines as shapes
+    from warta.importer.text import lines as shapes
 
     seen = [0]
     for name in ("ends_sentence", "heading_like", "bullet_item", "ordered_item", "starts_continuation",

@@ -1,4 +1,4 @@
-"""importer/wordpress.py: a WordPress export (WXR) -> ImportedArticle records and Skipped items (issue 19).
+"""importer/wordpress/export.py: a WordPress export (WXR) -> ImportedArticle records and Skipped items (issue 19).
 
 The fixture tests/fixtures/import/wordpress/export.xml is a news site's export as WordPress 6.5 writes it:
 four authors, categories (one primary by Yoast), tags, a featured image, [caption], [gallery], [embed], a
@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from warta.errors import ContentError
-from warta.importer import wordpress
+from warta.importer.wordpress import export as wordpress
 from warta.importer.records import ImportedArticle, ReadOptions, Reading
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "wordpress"

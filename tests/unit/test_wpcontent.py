@@ -1,8 +1,8 @@
-"""importer/wpcontent.py: a WordPress post's stored content -> the HTML WordPress shows (issue 19)."""
+"""importer/wordpress/content.py: a WordPress post's stored content -> the HTML WordPress shows (issue 19)."""
 
 from __future__ import annotations
 
-from warta.importer.wpcontent import Attachment, attributes, expand, wpautop
+from warta.importer.wordpress.content import Attachment, attributes, expand, wpautop
 
 PICTURES = {
     "7": Attachment("7", "https://contoh.id/wp-content/uploads/2024/06/a.jpg", "Warga antre", "Antrean sembako. "

@@ -1,6 +1,6 @@
 """`warta import`: raw text, saved pages, WordPress exports, feeds -> ImportedArticle -> articles/<slug>.md."""
 
-from warta.importer.parse import DEFAULT_ZONE, escape_markdown, normalise_lines, parse_raw
+from warta.importer.text.parse import DEFAULT_ZONE, escape_markdown, normalise_lines, parse_raw
 from warta.importer.naming import slug_for
 from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine,
                                      Skipped)

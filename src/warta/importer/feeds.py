@@ -30,11 +30,11 @@ from urllib.parse import unquote
 
 from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
-from warta.importer.htmltomd import html_to_markdown
+from warta.importer.html.convert import html_to_markdown
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading
-from warta.importer.wordpress import declares_entities, link_base, split_url
+from warta.importer.wordpress.export import declares_entities, link_base, split_url
 from warta.importer.naming import slug_for
-from warta.importer.wpcontent import text_of, wpautop
+from warta.importer.wordpress.content import text_of, wpautop
 from warta.model.urls import article_path
 
 _FEED_FOOTER = re.compile(

@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from warta.errors import Problem, ProblemsError
-from warta.importer.parse import parse_raw
+from warta.importer.text.parse import parse_raw
 from warta.importer.records import ReadOptions, Reading
 from warta.importer.sniff import FEED, HEAD_BYTES, HTML, KIND_NAMES, TEXT, WXR, sniff
 
@@ -23,7 +23,7 @@ MAX_TEXT_BYTES = 5 * MB
 MAX_BYTES = {TEXT: MAX_TEXT_BYTES, HTML: 5 * MB, FEED: 50 * MB, WXR: 1024 * MB}
 """The largest input of each kind: a saved page as a text; a feed holds many articles; a WordPress export a
 whole site's (its reader streams it)."""
-READERS = {HTML: "warta.importer.htmlpage", WXR: "warta.importer.wordpress", FEED: "warta.importer.feeds"}
+READERS = {HTML: "warta.importer.html.page", WXR: "warta.importer.wordpress.export", FEED: "warta.importer.feeds"}
 """The module reading each kind but raw text: `read(data: bytes, name: str, options: ReadOptions) -> Reading`,
 imported only when an input of its kind comes (they need lxml, trafilatura)."""
 _TOO_LARGE_HINTS = {

@@ -68,7 +68,7 @@ def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
 
 
 class PicturePlacer:
-    """The picture hook of one article (`htmltomd.PictureHook`): a src naming a file inside `allowed` (relative
+    """The picture hook of one article (`convert.PictureHook`): a src naming a file inside `allowed` (relative
     to `base`, the page's folder) -> the picture at `foto/<slug>/<file>`; anything else -> None, with a note."""
 
     def __init__(self, slug: str, base: Path | None, allowed: Path | None):

@@ -17,7 +17,7 @@ from warta.content.schema import SLUG_RE, check_alias, slug_from_name
 from warta.errors import Problem, ProblemsError
 from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
 from warta.importer.naming import slug_for
-from warta.importer.parse import DEFAULT_ZONE
+from warta.importer.text.parse import DEFAULT_ZONE
 from warta.importer.pictures import PictureCopy, copy_picture, plan_copy
 from warta.importer.records import ImportedArticle, ImportedImage, ReadOptions, Skipped
 from warta.importer.sniff import HTML, TEXT, WXR

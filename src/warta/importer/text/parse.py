@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
-from warta.importer import boilerplate, context
-from warta.importer import lines as shapes
-from warta.importer.dates import (Relative, count_back, date_at_end, find_weekday_date, parse_date, parse_relative,
+from warta.importer.text import boilerplate, context
+from warta.importer.text import lines as shapes
+from warta.importer.text.dates import (Relative, count_back, date_at_end, find_weekday_date, parse_date, parse_relative,
                                   year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Iterator
 from zoneinfo import ZoneInfo
 
-from warta.importer.htmltomd import fold
+from warta.importer.html.convert import fold
 from warta.importer.records import FoundDate
 from warta.years import check_year
 

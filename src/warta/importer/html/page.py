@@ -2,7 +2,7 @@
 
 trafilatura finds the main text (menus, ads, related lists, comments and cookie banners left out); the page's
 head and JSON-LD give the headline, authors, dates with their time and zone, section, tags, summary, address
-and lead picture (htmlmeta.py); htmltomd.py writes the body; pictures inside the page's folder are copied.
+and lead picture (html/meta.py); html/convert.py writes the body; pictures inside the page's folder are copied.
 Every block of the page not in the article is listed with a reason for `--dry-run`."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from warta.errors import Problem
-from warta.importer import lines as shapes
-from warta.importer.htmlmeta import PageMeta, page_meta
-from warta.importer.htmltomd import (Converted, figure_caption, fold, html_to_markdown, parse_document,
+from warta.importer.text import lines as shapes
+from warta.importer.html.meta import PageMeta, page_meta
+from warta.importer.html.convert import (Converted, figure_caption, fold, html_to_markdown, parse_document,
                                      picture_markdown, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for

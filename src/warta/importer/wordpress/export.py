@@ -31,12 +31,12 @@ from urllib.parse import SplitResult, unquote, urlsplit
 
 from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
-from warta.importer.htmltomd import html_to_markdown, split_credit
+from warta.importer.html.convert import html_to_markdown, split_credit
 from warta.importer.naming import picture_src, slug_for
 from warta.importer.pictures import local_file
 from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine,
                                      Skipped)
-from warta.importer.wpcontent import Attachment, expand, text_of
+from warta.importer.wordpress.content import Attachment, expand, text_of
 from warta.model.urls import article_path
 
 WP_NAMESPACE = re.compile(r"^\{http://wordpress\.org/export/1\.[0-2]/\}")

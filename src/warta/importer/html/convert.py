@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import quote, unquote, urljoin
 
-from warta.importer.htmltext import (CONTROL, inline_text, longest_run, render_inline, figure_caption, fold,
+from warta.importer.html.inline import (CONTROL, inline_text, longest_run, render_inline, figure_caption, fold,
                                      picture_markdown, split_credit)
-from warta.importer.parse import escape_markdown
+from warta.importer.text.parse import escape_markdown
 from warta.importer.records import ImportedImage, RemovedLine
 
 if TYPE_CHECKING:

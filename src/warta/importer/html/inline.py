@@ -1,4 +1,4 @@
-"""The text of HTML as Markdown, for htmltomd: whitespace folded, inline runs escaped (emphasis, links and code
+"""The text of HTML as Markdown, for html/convert.py: whitespace folded, inline runs escaped (emphasis, links and code
 spans placed so CommonMark reads them as written), and pictures in Warta's syntax with their caption and
 credit."""
 
@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from warta.importer.parse import escape_markdown
+from warta.importer.text.parse import escape_markdown
 from warta.importer.records import ImportedImage
 
 if TYPE_CHECKING:

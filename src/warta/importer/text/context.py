@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.importer import boilerplate
-from warta.importer import lines as shapes
+from warta.importer.text import boilerplate
+from warta.importer.text import lines as shapes
 from warta.importer.records import TO_FRONT_MATTER, RemovedLine
 
 Item = tuple[int, str] | None

@@ -1,0 +1,1 @@
+"""Raw scraped text -> ImportedArticle: line shapes, boilerplate, context, dates, structure."""
