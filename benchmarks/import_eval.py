@@ -75,7 +75,14 @@ def strip_markup(line: str) -> str:
 def normalise(text: str) -> str:
     """Text as compared: markup out (line by line), NFKC, plain quotes and dashes, whitespace folded, casefolded."""
     lines = (strip_markup(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    text = unicodedata.normalize("NFKC", " ".join(lines)).translate(_QUOTES)
+    return _fold(" ".join(lines))
+
+
+def _fold(plain: str) -> str:
+    """Text already without markup, as compared: NFKC, plain quotes and dashes, whitespace folded, casefolded.
+    Markup is stripped once only: stripping `(\\*)` gives `(*)`, and a second pass would take that `*` for
+    emphasis and leave `()`."""
+    text = unicodedata.normalize("NFKC", plain).translate(_QUOTES)
     return " ".join(text.split()).casefold()
 
 
@@ -101,7 +108,7 @@ def sentences(body: str) -> list[str]:
             plain = " ".join(item.split())
             start = 0
             for end in [m.end() for m in _SENTENCE_END.finditer(plain)] + [len(plain)]:
-                norm = normalise(plain[start:end])
+                norm = _fold(plain[start:end])  # already stripped: not normalise (see _fold)
                 start = end
                 if norm:
                     found.append(norm)

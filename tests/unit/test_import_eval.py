@@ -170,3 +170,14 @@ def test_a_sentence_broken_into_two_paragraphs_is_not_kept():
     assert figures.missed == ("harga beras di pasar induk turun tajam pekan ini.",)
     rewrapped = "Harga beras di pasar induk\nturun tajam pekan ini. Stok aman.\n"  # one paragraph, two lines
     assert score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=rewrapped).missed == ()
+
+
+def test_an_escaped_asterisk_at_a_paragraph_end_stays_in_the_expected_sentence():
+    """`(\\*)` (an outlet's end mark, escaped in Markdown) was stripped twice in the expected sentences,
+    `(\\*)` -> `(*)` -> `()`, while the imported body kept `(*)`: a kept sentence counted as lost."""
+    body = "Harga cabai naik tajam pekan ini. (\\*)\n\nStok aman hingga Lebaran (\\*)\n\n- butir *miring*"
+    assert sentences(body) == ["harga cabai naik tajam pekan ini.", "(*)", "stok aman hingga lebaran (*)",
+                               "butir miring"]
+    expected = Expected("Judul", "2024-06-12", (), body)
+    figures = score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=body)
+    assert (figures.sentences_kept, figures.sentences_total) == (4, 4) and figures.missed == ()
