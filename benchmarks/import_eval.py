@@ -19,7 +19,8 @@ Each input is imported in-process the way `warta import` does it (`warta.importe
   text (Markdown markup and backslash escapes removed, whitespace folded, casefolded, quotes and
   dashes made plain) occurs in the normalised imported body, within one block (a sentence split
   into two paragraphs is not kept). Target: 100 %.
-- junk removed: every input line (of 3 characters or more) whose normalised text does not occur in
+- junk removed: every input line (of 3 characters or more) whose normalised text (raw text is not Markdown:
+  only list markers and `#`/`>` starts dropped, a `*` or `_` kept) does not occur in
   the normalised expected body is a non-body line (junk, title, byline, date...); it is removed when
   it does not occur in the normalised imported body either. Target: >= 95 %.
 - title right: the normalised titles are equal; date right: the imported date's ISO form is the
@@ -75,8 +76,24 @@ def strip_markup(line: str) -> str:
 def normalise(text: str) -> str:
     """Text as compared: markup out (line by line), NFKC, plain quotes and dashes, whitespace folded, casefolded."""
     lines = (strip_markup(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    text = unicodedata.normalize("NFKC", " ".join(lines)).translate(_QUOTES)
+    return _fold(" ".join(lines))
+
+
+def _fold(plain: str) -> str:
+    """Text already without markup, as compared: NFKC, plain quotes and dashes, whitespace folded, casefolded.
+    Markup is stripped once only: stripping `(\\*)` gives `(*)`, and a second pass would take that `*` for
+    emphasis and leave `()`."""
+    text = unicodedata.normalize("NFKC", plain).translate(_QUOTES)
     return " ".join(text.split()).casefold()
+
+
+def normalise_raw(text: str) -> str:
+    """A raw input text (not Markdown) as compared: only list markers and `#`/`>` line starts dropped, as the
+    importer makes them Markdown structure; a `*`, `_` or `[` in raw text is a literal character (the
+    importer escapes it, and the escape is undone when the imported body is normalised), so `(*)` stays
+    `(*)` rather than becoming `()`."""
+    lines = (_BLOCK_MARKER.sub("", line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return _fold(" ".join(lines))
 
 
 def normalise_blocks(body: str) -> str:
@@ -101,7 +118,7 @@ def sentences(body: str) -> list[str]:
             plain = " ".join(item.split())
             start = 0
             for end in [m.end() for m in _SENTENCE_END.finditer(plain)] + [len(plain)]:
-                norm = normalise(plain[start:end])
+                norm = _fold(plain[start:end])  # already stripped: not normalise (see _fold)
                 start = end
                 if norm:
                     found.append(norm)
@@ -224,7 +241,7 @@ def score(name: str, expected: Expected, raw_lines: list[str], *, title: str | N
     expected_body = normalise(expected.body)
     junk: list[tuple[str, str]] = []
     for line in raw_lines:
-        norm = normalise(line)
+        norm = normalise_raw(line)
         if len(norm) >= MIN_JUNK_LENGTH and norm not in expected_body:
             junk.append((line.strip(), norm))
     left = tuple(line for line, norm in junk if norm in got_body)

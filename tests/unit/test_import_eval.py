@@ -170,3 +170,26 @@ def test_a_sentence_broken_into_two_paragraphs_is_not_kept():
     assert figures.missed == ("harga beras di pasar induk turun tajam pekan ini.",)
     rewrapped = "Harga beras di pasar induk\nturun tajam pekan ini. Stok aman.\n"  # one paragraph, two lines
     assert score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=rewrapped).missed == ()
+
+
+def test_an_escaped_asterisk_at_a_paragraph_end_stays_in_the_expected_sentence():
+    """`(\\*)` (an outlet's end mark, escaped in Markdown) was stripped twice in the expected sentences,
+    `(\\*)` -> `(*)` -> `()`, while the imported body kept `(*)`: a kept sentence counted as lost."""
+    body = "Harga cabai naik tajam pekan ini. (\\*)\n\nStok aman hingga Lebaran (\\*)\n\n- butir *miring*"
+    assert sentences(body) == ["harga cabai naik tajam pekan ini.", "(*)", "stok aman hingga lebaran (*)",
+                               "butir miring"]
+    expected = Expected("Judul", "2024-06-12", (), body)
+    figures = score("s", expected, [], title="Judul", date="2024-06-12", authors=(), body=body)
+    assert (figures.sentences_kept, figures.sentences_total) == (4, 4) and figures.missed == ()
+
+
+def test_a_literal_asterisk_in_a_raw_line_is_kept_when_comparing_junk():
+    """Raw input is not Markdown: its `(*)` is compared as `(*)` (the importer writes it `(\\*)`), so a body
+    line the import kept is not a junk line, and a junk line `Nama *` is not mistaken for the word "nama"."""
+    expected = Expected("Judul", "2024-06-12", (), "Stok aman hingga Lebaran. (\\*)\n\nNama kami Budi.")
+    raw = ["Stok aman hingga Lebaran. (*)", "Nama *", "Nama kami Budi."]
+    assert import_eval.normalise_raw("• Stok (*) _x_") == "stok (*) _x_"
+    kept = score("s", expected, raw, title="Judul", date="2024-06-12", authors=(),
+                 body="Stok aman hingga Lebaran. (\\*)\n\nNama \\*\n\nNama kami Budi.")
+    assert (kept.sentences_kept, kept.sentences_total) == (3, 3)
+    assert (kept.junk_removed, kept.junk_total) == (0, 1) and kept.junk_left == ("Nama *",)
