@@ -26,6 +26,9 @@ __all__ = ["MAX_TEXT_BYTES", "ImportResult", "InputResult", "decode_raw", "impor
            "to_markdown_file"]
 
 _FRONT_SLUG = re.compile(r"^slug:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""What the build refuses in any front matter value (`yamlmap.bad_character`): control characters but tab and
+newline, lone surrogates, U+FFFE, U+FFFF. XML allows C1 controls and DEL raw, a page any of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +131,9 @@ def _image(image: ImportedImage) -> list[str]:
 
 
 def _scalar(value: str) -> str:
-    """A double-quoted YAML string: safe for any text (quotes, colons, `#`, control characters)."""
-    return yaml.safe_dump(value, allow_unicode=True, default_style='"', width=float("inf")).rstrip("\n")
+    """A double-quoted YAML string: safe for any text (quotes, colons, `#`); the characters the build refuses
+    in front matter are left out (they are never wanted: a stray C1 control in an export's title)."""
+    return yaml.safe_dump(_UNWRITABLE.sub("", value), allow_unicode=True, default_style='"', width=float("inf")).rstrip("\n")
 
 
 def _sequence(values: tuple[str, ...]) -> str:

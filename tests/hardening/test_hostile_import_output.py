@@ -1,0 +1,65 @@
+"""What `warta import` writes from hostile or careless inputs (issue 19): front matter the build accepts (or a
+warning saying why not), pictures the build accepts, nothing under the articles folder that is not an article
+or a picture. Run through the CLI from the site folder, then `warta build`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from warta.cli import main
+
+BUILD_NOW = "2026-12-05T12:00:00+07:00"
+_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Kabar</title><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://kabar.id</wp:base_site_url>
+<wp:author><wp:author_login>admin</wp:author_login>
+<wp:author_display_name><![CDATA[{author}]]></wp:author_display_name></wp:author>
+"""
+
+
+def _post(post_id: int, title: str, *, slug: str = "", date: str = "2024-06-12 03:00:00",
+          categories: tuple[str, ...] = (), tags: tuple[str, ...] = ()) -> str:
+    terms = "".join(f'<category domain="category" nicename="k{i}"><![CDATA[{c}]]></category>'
+                    for i, c in enumerate(categories))
+    terms += "".join(f'<category domain="post_tag" nicename="t{i}"><![CDATA[{t}]]></category>' for i, t in enumerate(tags))
+    return (f"<item><title><![CDATA[{title}]]></title><link>https://kabar.id/?p={post_id}</link>"
+            "<dc:creator><![CDATA[admin]]></dc:creator>"
+            "<content:encoded><![CDATA[<p>Warga Bekasi membersihkan saluran air menjelang musim hujan tahun ini."
+            "</p>]]></content:encoded>"
+            f"<wp:post_id>{post_id}</wp:post_id><wp:post_date_gmt>{date}</wp:post_date_gmt>"
+            f"<wp:post_name><![CDATA[{slug}]]></wp:post_name><wp:status>publish</wp:status>"
+            f"<wp:post_type>post</wp:post_type>{terms}</item>\n")
+
+
+def _export(*posts: str, author: str = "Redaksi") -> str:
+    return _HEAD.format(author=author) + "".join(posts) + "</channel></rss>\n"
+
+
+@pytest.fixture()
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "situs"
+    root.mkdir()
+    (root / "warta.yaml").write_text("title: Kabar\nbase_url: https://kabar.id/\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+def _build(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 0, capsys.readouterr().err
+
+
+def test_control_characters_in_an_export_never_reach_the_front_matter(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # XML 1.0 allows C1 controls (U+0080–U+009F) and DEL raw; the build refuses them in any front matter value.
+    (site / "export.xml").write_text(_export(
+        _post(1, "Harga \x9b[31mberas\x7f naik", slug="harga-beras", categories=("Eko\x9bnomi",), tags=("pa\x90ngan",)),
+        author="Rina \x9bWulandari"), encoding="utf-8")
+    assert main(["import", "export.xml"]) == 0, capsys.readouterr().err
+    text = (site / "articles" / "harga-beras.md").read_text(encoding="utf-8")
+    assert 'title: "Harga [31mberas naik"' in text and 'author: "Rina Wulandari"' in text
+    _build(capsys)
