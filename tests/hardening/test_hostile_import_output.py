@@ -63,3 +63,20 @@ def test_control_characters_in_an_export_never_reach_the_front_matter(
     text = (site / "articles" / "harga-beras.md").read_text(encoding="utf-8")
     assert 'title: "Harga [31mberas naik"' in text and 'author: "Rina Wulandari"' in text
     _build(capsys)
+
+
+def test_tags_and_categories_the_build_refuses_are_left_out_with_a_warning(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    many = tuple(f"topik {n}" for n in range(70))
+    (site / "export.xml").write_text(_export(
+        _post(1, "Tanpa huruf", slug="tanpa-huruf", categories=("!!!", "Ekonomi"), tags=("???", "—", "pangan")),
+        _post(2, "Banyak tag", slug="banyak-tag", tags=many)), encoding="utf-8")
+    assert main(["import", "export.xml"]) == 0
+    err = capsys.readouterr().err
+    assert "'???'" in err and "'!!!'" in err and "no letters or digits" in err
+    assert "70 tags" in err and "50" in err
+    first = (site / "articles" / "tanpa-huruf.md").read_text(encoding="utf-8")
+    assert 'category: ""' in first and 'tags: ["Ekonomi", "pangan"]' in first
+    second = (site / "articles" / "banyak-tag.md").read_text(encoding="utf-8")
+    assert '"topik 49"' in second and '"topik 50"' not in second
+    _build(capsys)

@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from warta.content.schema import SLUG_RE, check_alias, slug_from_name
+from slugify import slugify
+
+from warta.content.schema import MAX_TAGS, SLUG_RE, check_alias, slug_from_name
 from warta.errors import Problem, ProblemsError
 from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
 from warta.importer.naming import slug_for
@@ -219,10 +221,33 @@ def _prepare(path: Path, kind: str, article: ImportedArticle, into: Path, allowe
                                     warning=True))
         elif copy not in copies:
             copies.append(copy)
+    article = _buildable(article)
     if warnings:
         article = dataclasses.replace(article, warnings=article.warnings + tuple(warnings))
     return ImportResult(path, into / f"{slug_for(article)}.md", article, to_markdown_file(article), None, kind=kind,
                         pictures=tuple(copies))
+
+
+def _buildable(article: ImportedArticle) -> ImportedArticle:
+    """The article without the values `warta build` would refuse, each left out with a warning: a tag or a
+    category without a letter or digit to make its address from ("???", "—"), tags beyond MAX_TAGS."""
+    warnings = []
+    tags = tuple(tag for tag in article.tags if slugify(tag))
+    for tag in article.tags:
+        if not slugify(tag):
+            warnings.append(f"tag {tag!r} left out: it has no letters or digits to make its address from")
+    if len(tags) > MAX_TAGS:
+        warnings.append(f"{len(tags)} tags: only the first {MAX_TAGS} are kept (an article may have at most "
+                        f"{MAX_TAGS})")
+        tags = tags[:MAX_TAGS]
+    category = article.category
+    if category is not None and not slugify(category):
+        warnings.append(f"category {category!r} left out: it has no letters or digits to make its address from")
+        category = None
+    if not warnings:
+        return article
+    return dataclasses.replace(article, tags=tags, category=category, warnings=article.warnings + tuple(
+        Problem(article.name, None, None, warning, "check the front matter", warning=True) for warning in warnings))
 
 
 def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict[str, Path],
