@@ -80,3 +80,17 @@ def test_tags_and_categories_the_build_refuses_are_left_out_with_a_warning(
     second = (site / "articles" / "banyak-tag.md").read_text(encoding="utf-8")
     assert '"topik 49"' in second and '"topik 50"' not in second
     _build(capsys)
+
+
+def test_a_post_without_a_title_or_a_date_the_build_takes_says_so(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 2999-12-31 23:59 UTC is in the year 3000 in Jakarta, outside the years an article may have.
+    (site / "export.xml").write_text(_export(
+        _post(1, "   ", slug="tanpa-judul"),
+        _post(2, "Tahun tiga ribu", slug="tahun-3000", date="2999-12-31 23:59:59")), encoding="utf-8")
+    assert main(["import", "export.xml"]) == 0
+    err = capsys.readouterr().err
+    assert "(post 1, line" in err and "title: no title" in err
+    assert "(post 2, line" in err and "outside the years" in err
+    assert 'date: ""' in (site / "articles" / "tahun-3000.md").read_text(encoding="utf-8")
+    assert main(["build", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 1  # (as the import said)

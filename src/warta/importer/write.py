@@ -23,6 +23,7 @@ from warta.importer.parse import DEFAULT_ZONE
 from warta.importer.pictures import PictureCopy, copy_picture, plan_copy
 from warta.importer.records import ImportedArticle, ImportedImage, ReadOptions, Skipped
 from warta.importer.sniff import HTML, TEXT, WXR
+from warta.years import check_year
 
 __all__ = ["MAX_TEXT_BYTES", "ImportResult", "InputResult", "decode_raw", "import_files", "import_inputs", "read_raw",
            "to_markdown_file"]
@@ -230,8 +231,22 @@ def _prepare(path: Path, kind: str, article: ImportedArticle, into: Path, allowe
 
 def _buildable(article: ImportedArticle) -> ImportedArticle:
     """The article without the values `warta build` would refuse, each left out with a warning: a tag or a
-    category without a letter or digit to make its address from ("???", "—"), tags beyond MAX_TAGS."""
-    warnings = []
+    category without a letter or digit to make its address from ("???", "—"), tags beyond MAX_TAGS, a date
+    outside the years an article may have (2999-12-31 23:59 UTC is 3000 in Jakarta). A missing title or date,
+    which the build requires, is warned about when the reader did not already."""
+    warnings, noted = [], []
+    dates = {}
+    for field_name in ("date", "updated"):
+        found = getattr(article, field_name)
+        reason = check_year(found.value) if found is not None else None
+        if reason:
+            noted.append(Problem(article.name, None, field_name, f"{found.iso()} {reason}: left out",
+                                 f"write the right one after `{field_name}:`", warning=True))
+            dates[field_name] = None
+    for field_name, value in (("title", article.title), ("date", dates.get("date", article.date))):
+        if not value and not any(w.field == field_name or f"no {field_name}" in w.message for w in article.warnings):
+            noted.append(Problem(article.name, None, field_name, f"no {field_name} found",
+                                 f"write it after `{field_name}:` (the build requires one)", warning=True))
     tags = tuple(tag for tag in article.tags if slugify(tag))
     for tag in article.tags:
         if not slugify(tag):
@@ -244,10 +259,10 @@ def _buildable(article: ImportedArticle) -> ImportedArticle:
     if category is not None and not slugify(category):
         warnings.append(f"category {category!r} left out: it has no letters or digits to make its address from")
         category = None
-    if not warnings:
+    if not warnings and not noted:
         return article
-    return dataclasses.replace(article, tags=tags, category=category, warnings=article.warnings + tuple(
-        Problem(article.name, None, None, warning, "check the front matter", warning=True) for warning in warnings))
+    return dataclasses.replace(article, tags=tags, category=category, **dates, warnings=article.warnings + tuple(
+        noted) + tuple(Problem(article.name, None, None, w, "check the front matter", warning=True) for w in warnings))
 
 
 def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict[str, Path],
