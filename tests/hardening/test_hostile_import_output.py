@@ -94,3 +94,34 @@ def test_a_post_without_a_title_or_a_date_the_build_takes_says_so(
     assert "(post 2, line" in err and "outside the years" in err
     assert 'date: ""' in (site / "articles" / "tahun-3000.md").read_text(encoding="utf-8")
     assert main(["build", "--now", BUILD_NOW, "--quiet", "--no-search"]) == 1  # (as the import said)
+
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), (200, 30, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Banjir Bekasi</title>
+<meta property="article:published_time" content="2024-06-12T10:00:00+07:00"><meta name="author" content="Rina">
+</head><body><article><h1>Banjir Bekasi</h1>
+<p>Banjir merendam ratusan rumah warga di Bekasi sejak Senin pagi setelah hujan deras semalaman.</p>
+<figure><img src="{src}" alt="Banjir di jalan"><figcaption>Banjir di jalan utama</figcaption></figure>
+<p>Petugas mengerahkan pompa air untuk menyedot genangan di permukiman warga sepanjang hari.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("file, data", [
+    ("rusak.jpg", b"\xff\xd8\xff\xe0" + b"bukan gambar " * 20),  # a JPEG's first bytes, then no picture
+    ("jahat.svg", b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><script>alert(1)</script></svg>'),
+])
+def test_a_picture_the_build_refuses_is_not_copied(site: Path, capsys: pytest.CaptureFixture[str],
+                                                    file: str, data: bytes) -> None:
+    (site / "simpan").mkdir()
+    (site / "simpan" / "halaman.html").write_text(_PAGE.format(src=file), encoding="utf-8")
+    (site / "simpan" / file).write_bytes(data)
+    assert main(["import", "simpan/halaman.html"]) == 0
+    assert f"picture {file!r} not copied" in capsys.readouterr().err
+    assert not (site / "articles" / "foto").exists()
+    _build(capsys)
+

@@ -20,6 +20,8 @@ from warta.importer.records import ImportedImage
 
 MAX_PICTURE_BYTES = 50 * 1024 * 1024
 """The largest picture copied: a camera's JPEG is a few MB."""
+MAX_PICTURE_PIXELS = 50_000_000
+"""The most pixels of a picture copied: the build's default `image_max_megapixels`."""
 _INLINE = re.compile(r"data:image/(?:jpeg|jpg|png|gif|webp|avif)(?:;[\w=.+-]*)*?;base64,", re.IGNORECASE)
 """A picture carried inline by a single-file page (SingleFile, \"Save as… single file\"): raster only (an SVG
 can carry script, and is refused by the build)."""
@@ -42,9 +44,18 @@ def picture_format(head: bytes) -> str | None:
     return None
 
 
+def build_refuses(data: bytes) -> str | None:
+    """Why `warta build` would refuse these bytes as a picture (cut short, not an image, an SVG with a script,
+    a decompression bomb), or None: a picture is copied only if the site it goes to can be built."""
+    from warta.images.source import fault_of  # (Pillow: only when there is a picture to copy)
+
+    fault = fault_of(data, MAX_PICTURE_PIXELS)
+    return f"{fault.message} ({fault.hint})" if fault is not None else None
+
+
 def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
-    """(the file, None) when `path` is a picture file inside `allowed` once every symlink is followed, else
-    (None, why not)."""
+    """(the file, None) when `path` is a picture file inside `allowed` once every symlink is followed, and one
+    the build takes, else (None, why not)."""
     try:
         root = allowed.resolve(strict=True)
         found = path.resolve(strict=True)
@@ -59,11 +70,14 @@ def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
         if info.st_size > MAX_PICTURE_BYTES:
             return None, f"larger than {MAX_PICTURE_BYTES // 1024 // 1024} MB"
         with open(found, "rb") as handle:
-            head = handle.read(1024)
+            data = handle.read(MAX_PICTURE_BYTES + 1)
     except OSError as exc:
         return None, f"cannot be read ({exc.strerror or exc})"
-    if picture_format(head) is None:
+    if picture_format(data[:1024]) is None:
         return None, "not a JPEG, PNG, GIF, WebP, AVIF or SVG picture"
+    refused = build_refuses(data)
+    if refused:
+        return None, refused
     return found, None
 
 
@@ -109,6 +123,10 @@ class PicturePlacer:
         kind = picture_format(data[:1024])
         if kind not in _EXTENSIONS:
             self.notes.append(f"picture {src[:40]!r}… not copied: its data is not the picture it says")
+            return None
+        refused = build_refuses(data)
+        if refused:
+            self.notes.append(f"picture {src[:40]!r}… not copied: {refused}")
             return None
         key = Path("data:" + hashlib.sha256(data).hexdigest())
         if key not in self.placed:
