@@ -125,3 +125,14 @@ def test_a_picture_the_build_refuses_is_not_copied(site: Path, capsys: pytest.Ca
     assert not (site / "articles" / "foto").exists()
     _build(capsys)
 
+
+def test_a_picture_named_like_an_article_is_copied_under_its_format_s_extension(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A picture named `x.md` copied as is would be an "article" under articles/ that the build cannot read.
+    (site / "simpan").mkdir()
+    (site / "simpan" / "halaman.html").write_text(_PAGE.format(src="catatan.md"), encoding="utf-8")
+    (site / "simpan" / "catatan.md").write_bytes(_jpeg())
+    assert main(["import", "simpan/halaman.html"]) == 0, capsys.readouterr().err
+    assert [p.name for p in (site / "articles" / "foto").rglob("*.*")] == ["catatan.jpg"]
+    assert "foto/banjir-bekasi/catatan.jpg" in (site / "articles" / "banjir-bekasi.md").read_text(encoding="utf-8")
+    _build(capsys)

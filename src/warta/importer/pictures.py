@@ -26,6 +26,9 @@ _INLINE = re.compile(r"data:image/(?:jpeg|jpg|png|gif|webp|avif)(?:;[\w=.+-]*)*?
 """A picture carried inline by a single-file page (SingleFile, \"Save as… single file\"): raster only (an SVG
 can carry script, and is refused by the build)."""
 _EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WebP": "webp", "AVIF": "avif"}
+_NAME_EXTENSIONS = {"JPEG": ("jpg", "jpeg", "jpe"), "PNG": ("png",), "GIF": ("gif",), "WebP": ("webp",),
+                    "AVIF": ("avif",), "SVG": ("svg",)}
+"""The extensions a picture of each format may keep; any other is replaced by the first."""
 _SIGNATURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"))
 
 
@@ -79,6 +82,20 @@ def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
     if refused:
         return None, refused
     return found, None
+
+
+def picture_name(found: Path) -> str:
+    """The file name a picture is copied under: its own, with the extension of its format when it has another
+    (`catatan.md` holding a JPEG is copied as `catatan.jpg`: under the articles folder, a `.md` is an article)."""
+    try:
+        with open(found, "rb") as handle:
+            kind = picture_format(handle.read(1024))
+    except OSError:  # (gone since it was checked: the copy says so)
+        return found.name
+    extension = found.suffix.lower().lstrip(".")
+    if kind is None or extension in _NAME_EXTENSIONS[kind]:
+        return found.name
+    return f"{found.stem if found.suffix else found.name}.{_NAME_EXTENSIONS[kind][0]}"
 
 
 class PicturePlacer:
@@ -137,7 +154,7 @@ class PicturePlacer:
     def place(self, found: Path) -> ImportedImage:
         """The picture for a checked local file, named once per article (`a.jpg`, `a-2.jpg`, …)."""
         if found not in self.placed:
-            self.placed[found] = ImportedImage(src=self._name(found.name), copy_from=found)
+            self.placed[found] = ImportedImage(src=self._name(picture_name(found)), copy_from=found)
         return self.placed[found]
 
     def _name(self, file_name: str) -> str:
