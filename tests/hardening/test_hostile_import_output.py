@@ -136,3 +136,53 @@ def test_a_picture_named_like_an_article_is_copied_under_its_format_s_extension(
     assert [p.name for p in (site / "articles" / "foto").rglob("*.*")] == ["catatan.jpg"]
     assert "foto/banjir-bekasi/catatan.jpg" in (site / "articles" / "banjir-bekasi.md").read_text(encoding="utf-8")
     _build(capsys)
+
+
+class _CutShort:
+    """A file handle whose write stores half the data and is then interrupted (Ctrl+C mid-write)."""
+
+    def __init__(self, handle):
+        self.handle = handle
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.handle.close()
+
+    def write(self, data):
+        self.handle.write(data[: len(data) // 2])
+        self.handle.flush()
+        raise KeyboardInterrupt
+
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+
+def test_ctrl_c_while_an_article_is_written_leaves_no_half_article(
+        site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import builtins
+    import os
+
+    from warta.importer import write
+
+    (site / "export.xml").write_text(_export(_post(1, "Harga beras", slug="harga-beras")), encoding="utf-8")
+    real_open, real_fdopen = builtins.open, os.fdopen
+    articles = str(site / "articles")
+
+    def cut_open(file, mode="r", *args, **kwargs):
+        handle = real_open(file, mode, *args, **kwargs)
+        return _CutShort(handle) if any(c in mode for c in "wxa") and str(Path(file).resolve()).startswith(articles) else handle
+
+    monkeypatch.setattr(write, "open", cut_open, raising=False)
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode="r", *a, **k: _CutShort(real_fdopen(fd, mode, *a, **k))
+                        if any(c in mode for c in "wxa") else real_fdopen(fd, mode, *a, **k))
+    assert main(["import", "export.xml"]) == 130
+    monkeypatch.undo()
+    monkeypatch.chdir(site)
+    assert [p.name for p in (site / "articles").iterdir()] == []  # (no half article, no temporary file)
+    capsys.readouterr()
+    assert main(["import", "export.xml"]) == 0, capsys.readouterr().err  # (and nothing in the way of a new try)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (site / "articles" / "harga-beras.md").stat().st_mode & 0o777 == 0o666 & ~mask  # (as a new file's)

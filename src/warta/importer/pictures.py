@@ -227,7 +227,7 @@ def copy_picture(copy: PictureCopy, into: Path, force: bool) -> str | None:
                 return None
             if not force:
                 return f"{copy.target} already exists (a different picture): pass --force to overwrite it"
-        _write_atomic(target, data, replace=force)
+        write_atomic(target, data, replace=force)
     except FileExistsError:
         return f"{copy.target} already exists (a different picture): pass --force to overwrite it"
     except OSError as exc:
@@ -245,9 +245,15 @@ def _read_checked(source: Path) -> bytes:
         return stream.read(MAX_PICTURE_BYTES + 1)
 
 
-def _write_atomic(target: Path, data: bytes, replace: bool) -> None:
+def write_atomic(target: Path, data: bytes, replace: bool) -> None:
+    """Write `data` to `target` through a temporary file in its folder: whole or not at all. Without `replace`
+    an existing target is never overwritten (FileExistsError). The file gets the mode a new file gets (mkstemp's
+    is 0600: the newsroom's other editors could not read the article)."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(handle, 0o666 & ~mask)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         if replace:

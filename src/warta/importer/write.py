@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +18,7 @@ from warta.errors import Problem, ProblemsError
 from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
 from warta.importer.naming import slug_for
 from warta.importer.parse import DEFAULT_ZONE
-from warta.importer.pictures import PictureCopy, copy_picture, plan_copy
+from warta.importer.pictures import PictureCopy, copy_picture, plan_copy, write_atomic
 from warta.importer.records import ImportedArticle, ImportedImage, ReadOptions, Skipped
 from warta.importer.sniff import HTML, TEXT, WXR
 from warta.years import check_year
@@ -294,11 +292,9 @@ def _write(result: ImportResult, into: Path, force: bool) -> ImportResult:
             return dataclasses.replace(result, problem=Problem(source, None, None, refusal))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if force:
-            _replace(target, result.text)
-        else:
-            with open(target, "x", encoding="utf-8") as handle:
-                handle.write(result.text)
+        # Through a temporary file, linked into place (replacing only with --force): an import stopped mid-write
+        # (Ctrl+C) leaves the article whole or absent, never an empty or half file the build refuses.
+        write_atomic(target, result.text.encode("utf-8"), replace=force)
     except FileExistsError:
         return dataclasses.replace(result, problem=Problem(source, None, None, f"{target} already exists",
                                                            "pass --force to overwrite it"))
@@ -306,18 +302,6 @@ def _write(result: ImportResult, into: Path, force: bool) -> ImportResult:
         return dataclasses.replace(result, problem=Problem(source, None, None,
                                                            f"cannot write {target} ({exc.strerror or exc})"))
     return dataclasses.replace(result, written=True)
-
-
-def _replace(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, so a failed write leaves the old article whole."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _existing_slugs(into: Path) -> dict[str, Path]:
