@@ -72,8 +72,8 @@ def _run(args: argparse.Namespace, sigterm: _StopOnSigterm) -> int:
         print(f"error: {exc.format()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(f"{'terminated' if sigterm.received else 'interrupted'}; the output folder was left as it was",
-              file=sys.stderr)
+        what = getattr(args, "interrupted", "the output folder was left as it was")
+        print(f"{'terminated' if sigterm.received else 'interrupted'}; {what}", file=sys.stderr)
         return 130
     except OSError as exc:
         if getattr(args, "debug", False):
@@ -133,7 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("--uploads", type=Path, metavar="DIR",
                            help="a WordPress site's wp-content/uploads folder: pictures of an export are copied "
                                 "from it (and only from it)")
-    importing.set_defaults(run=_run_import, stopped="nothing imported ({})")
+    importing.set_defaults(run=_run_import, stopped="nothing imported ({})",
+                           interrupted="the articles written before it are whole and kept; import again to go on "
+                                       "(those are then refused as already there)")
     _add_deploy(commands)
     _add_check(commands)
     _add_serve(commands)

@@ -186,3 +186,19 @@ def test_ctrl_c_while_an_article_is_written_leaves_no_half_article(
     mask = os.umask(0)
     os.umask(mask)
     assert (site / "articles" / "harga-beras.md").stat().st_mode & 0o777 == 0o666 & ~mask  # (as a new file's)
+
+
+def test_an_interrupted_import_does_not_claim_nothing_changed(
+        site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # Ctrl+C at post 5420 of 10,000: 5420 articles were written; "the output folder was left as it was" was false.
+    from warta.importer import write
+
+    (site / "export.xml").write_text(_export(_post(1, "Harga beras", slug="harga-beras")), encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write, "import_inputs", interrupted)
+    assert main(["import", "export.xml"]) == 130
+    err = capsys.readouterr().err
+    assert "left as it was" not in err and "written before" in err and "--into" not in err
