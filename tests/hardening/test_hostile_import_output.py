@@ -202,3 +202,17 @@ def test_an_interrupted_import_does_not_claim_nothing_changed(
     assert main(["import", "export.xml"]) == 130
     err = capsys.readouterr().err
     assert "left as it was" not in err and "written before" in err and "--into" not in err
+
+
+def test_a_windows_1252_page_with_a_byte_it_leaves_undefined_is_still_read_as_windows_1252(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Browsers read 0x81, 0x8D, 0x8F, 0x90 and 0x9D of a Windows-1252 page as nothing visible; one such stray
+    # byte made the whole page a charset_normalizer guess (cp775: “Kutipan” came out as ōKutipanö).
+    page = _PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').format(src="tiada.jpg")
+    page = page.replace("Banjir merendam", "\u201cBanjir\u201d merendam caf\u00e9")
+    data = page.encode("cp1252").replace(b"caf", b"\x81caf")
+    (site / "halaman.html").write_bytes(data)
+    assert main(["import", "halaman.html"]) == 0
+    text = (site / "articles" / "banjir-bekasi.md").read_text(encoding="utf-8")
+    assert "\u201cBanjir\u201d merendam café" in text
+    assert "0x81" in capsys.readouterr().err
