@@ -216,3 +216,16 @@ def test_a_windows_1252_page_with_a_byte_it_leaves_undefined_is_still_read_as_wi
     text = (site / "articles" / "banjir-bekasi.md").read_text(encoding="utf-8")
     assert "\u201cBanjir\u201d merendam café" in text
     assert "0x81" in capsys.readouterr().err
+
+
+def test_two_posts_of_one_slug_are_named_by_their_posts(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (site / "articles").mkdir()
+    (site / "articles" / "lama.md").write_text('---\ntitle: "Lama"\ndate: 2024-01-01\n---\n\nTeks lama.\n',
+                                               encoding="utf-8")
+    (site / "export.xml").write_text(_export(_post(10, "Satu", slug="sama"), _post(11, "Dua", slug="sama"),
+                                             _post(12, "Tiga", slug="lama")), encoding="utf-8")
+    assert main(["import", "export.xml"]) == 1
+    err = capsys.readouterr().err
+    assert "error: export.xml (post 11, line" in err and "like export.xml (post 10, line" in err
+    assert "error: export.xml (post 12, line" in err and "articles/lama.md" in err
+    assert "comes from the title" not in err and "post_name" in err

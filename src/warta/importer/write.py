@@ -163,7 +163,7 @@ def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None 
     Never overwrites an article or a picture unless `force`; two articles with one slug: the later one fails,
     naming both. With `dry_run` nothing is written."""
     existing = _existing_slugs(into)
-    claimed: dict[str, Path] = {}
+    claimed: dict[str, str] = {}
     inputs = []
     for path in paths:
         item = _prepare_input(path, into, ReadOptions(zone, fetched_at, path.parent, uploads))
@@ -172,7 +172,7 @@ def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None 
             if result.problem is None:
                 result = _check_target(result, existing, claimed, force)
             if result.problem is None and result.target is not None:
-                claimed[result.target.stem] = path
+                claimed[result.target.stem] = _name(result)
                 if not dry_run:
                     result = _write(result, into, force)
             results.append(result)
@@ -263,14 +263,22 @@ def _buildable(article: ImportedArticle) -> ImportedArticle:
         noted) + tuple(Problem(article.name, None, None, w, "check the front matter", warning=True) for w in warnings))
 
 
-def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict[str, Path],
+def _name(result: ImportResult) -> str:
+    """How messages name the article of a result: by its input, and its post or item in an export or a feed."""
+    return result.article.name if result.article is not None else str(result.source)
+
+
+def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict[str, str],
                   force: bool) -> ImportResult:
     assert result.target is not None
-    slug, name = result.target.stem, str(result.source)
+    slug, name = result.target.stem, _name(result)
     if slug in claimed:
+        hint = ("the file name is the post's own slug (wp:post_name): give one of them another slug in WordPress "
+                "and export again, or import it separately and rename the first article"
+                if result.article is not None and result.article.slug else
+                "import them separately and rename one: the file name comes from the title")
         return dataclasses.replace(result, problem=Problem(
-            name, None, None, f"would be written to {result.target}, like {claimed[slug]} earlier in this run",
-            "import them separately and rename one: the file name comes from the title"))
+            name, None, None, f"would be written to {result.target}, like {claimed[slug]} earlier in this run", hint))
     owner = existing.get(slug)
     if owner is not None and not (force and owner.resolve() == result.target.resolve()):
         if owner.resolve() == result.target.resolve():
