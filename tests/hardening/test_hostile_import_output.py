@@ -229,3 +229,26 @@ def test_two_posts_of_one_slug_are_named_by_their_posts(site: Path, capsys: pyte
     assert "error: export.xml (post 11, line" in err and "like export.xml (post 10, line" in err
     assert "error: export.xml (post 12, line" in err and "articles/lama.md" in err
     assert "comes from the title" not in err and "post_name" in err
+
+
+def _attachment(post_id: int, url: str) -> str:
+    return (f"<item><title>foto</title><link>https://kabar.id/?attachment_id={post_id}</link>"
+            f"<wp:post_id>{post_id}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status>"
+            f"<wp:attachment_url><![CDATA[{url}]]></wp:attachment_url><wp:postmeta><wp:meta_key>"
+            "_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[Pompa air]]></wp:meta_value>"
+            "</wp:postmeta></item>\n")
+
+
+def test_a_featured_image_address_with_a_space_or_quote_is_written_as_a_url_the_build_takes(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    urls = ("https://kabar.id/wp-content/uploads/2024/06/pompa air.jpg", 'https://kabar.id/foto/"pompa"<1>.jpg')
+    posts = [_attachment(100 + n, url) + _post(n, f"Pompa {n}", slug=f"pompa-{n}").replace(
+        "</item>", f"<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>{100 + n}</wp:meta_value>"
+                   "</wp:postmeta></item>") for n, url in enumerate(urls)]
+    (site / "export.xml").write_text(_export(*posts), encoding="utf-8")
+    assert main(["import", "export.xml"]) == 0, capsys.readouterr().err
+    first = (site / "articles" / "pompa-0.md").read_text(encoding="utf-8")
+    assert 'src: "https://kabar.id/wp-content/uploads/2024/06/pompa%20air.jpg"' in first
+    second = (site / "articles" / "pompa-1.md").read_text(encoding="utf-8")
+    assert 'src: "https://kabar.id/foto/%22pompa%22%3C1%3E.jpg"' in second
+    _build(capsys)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from urllib.parse import quote
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ import yaml
 
 from slugify import slugify
 
-from warta.content.schema import MAX_TAGS, SLUG_RE, check_alias, slug_from_name
+from warta.content.schema import MAX_TAGS, SLUG_RE, check_alias, check_image, slug_from_name
 from warta.errors import Problem, ProblemsError
 from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
 from warta.importer.naming import slug_for
@@ -230,7 +231,8 @@ def _prepare(path: Path, kind: str, article: ImportedArticle, into: Path, allowe
 def _buildable(article: ImportedArticle) -> ImportedArticle:
     """The article without the values `warta build` would refuse, each left out with a warning: a tag or a
     category without a letter or digit to make its address from ("???", "—"), tags beyond MAX_TAGS, a date
-    outside the years an article may have (2999-12-31 23:59 UTC is 3000 in Jakarta). A missing title or date,
+    outside the years an article may have (2999-12-31 23:59 UTC is 3000 in Jakarta); a lead picture's address
+    with a space, quote or `<` is percent-encoded (left out if still refused). A missing title or date,
     which the build requires, is warned about when the reader did not already."""
     warnings, noted = [], []
     dates = {}
@@ -257,9 +259,16 @@ def _buildable(article: ImportedArticle) -> ImportedArticle:
     if category is not None and not slugify(category):
         warnings.append(f"category {category!r} left out: it has no letters or digits to make its address from")
         category = None
-    if not warnings and not noted:
+    image = article.image
+    if image is not None and check_image(image.src):
+        # An address with a space, a quote or `<` (an export's attachment URL): as a browser would send it.
+        src = quote(image.src, safe=":/?#[]@!$&'()*+,;=%~")
+        image = dataclasses.replace(image, src=src) if not check_image(src) else None
+        if image is None:
+            warnings.append(f"lead picture {article.image.src!r} left out: {check_image(src)}")
+    if not warnings and not noted and image is article.image:
         return article
-    return dataclasses.replace(article, tags=tags, category=category, **dates, warnings=article.warnings + tuple(
+    return dataclasses.replace(article, tags=tags, category=category, image=image, **dates, warnings=article.warnings + tuple(
         noted) + tuple(Problem(article.name, None, None, w, "check the front matter", warning=True) for w in warnings))
 
 
