@@ -123,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE",
                            help="raw text files (UTF-8 with or without BOM, or Windows-1252), saved pages (.html), "
                                 "WordPress exports or feeds (.xml); the kind is read from the file")
-    importing.add_argument("--into", type=Path, default=Path(ARTICLES_DIR), metavar="DIR",
+    importing.add_argument("--into", type=_folder, default=Path(ARTICLES_DIR), metavar="DIR",
                            help="folder to write the articles to (default: articles/)")
     importing.add_argument("--dry-run", action="store_true",
                            help="print each article and every removed line; write nothing")
@@ -327,6 +327,9 @@ def _run_import(args: argparse.Namespace) -> int:
         fetched_at = _moment("--fetched-at", args.fetched_at, "2025-08-14T10:00:00+07:00")
         if fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=zone)
+    if args.into.exists() and not args.into.is_dir():
+        raise UsageError(f"--into {args.into}: not a folder; name the folder to write the articles to (default: "
+                         "articles)")
     if args.uploads is not None and not args.uploads.is_dir():
         raise UsageError(f"--uploads {args.uploads}: not a folder; name the wp-content/uploads folder of the site")
     inputs = import_inputs(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,

@@ -252,3 +252,20 @@ def test_a_featured_image_address_with_a_space_or_quote_is_written_as_a_url_the_
     second = (site / "articles" / "pompa-1.md").read_text(encoding="utf-8")
     assert 'src: "https://kabar.id/foto/%22pompa%22%3C1%3E.jpg"' in second
     _build(capsys)
+
+
+@pytest.mark.parametrize("into", ["catatan.txt", ""])
+def test_an_into_that_is_a_file_or_empty_is_wrong_usage(site: Path, capsys: pytest.CaptureFixture[str],
+                                                        into: str) -> None:
+    # A file: every article was "already there — pass --force" (mkdir's FileExistsError); empty (an unset
+    # variable in a script): the site folder itself.
+    (site / "catatan.txt").write_text("catatan\n", encoding="utf-8")
+    (site / "export.xml").write_text(_export(_post(1, "Harga beras", slug="harga-beras")), encoding="utf-8")
+    try:
+        code = main(["import", "export.xml", "--into", into])
+    except SystemExit as stopped:  # (argparse's own usage errors)
+        code = stopped.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "--into" in err and "already exists" not in err
+    assert sorted(p.name for p in site.iterdir()) == ["catatan.txt", "export.xml", "warta.yaml"]
