@@ -269,3 +269,20 @@ def test_an_into_that_is_a_file_or_empty_is_wrong_usage(site: Path, capsys: pyte
     err = capsys.readouterr().err
     assert "--into" in err and "already exists" not in err
     assert sorted(p.name for p in site.iterdir()) == ["catatan.txt", "export.xml", "warta.yaml"]
+
+
+def test_each_picture_is_decoded_once_per_import(site: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    # The build's checks decode the whole picture: once when the body names it, not again before the copy
+    # (an export of 10,000 posts with their pictures).
+    from warta.images import source
+
+    calls = []
+    real = source.fault_of
+    monkeypatch.setattr(source, "fault_of", lambda data, pixels: calls.append(len(data)) or real(data, pixels))
+    (site / "simpan").mkdir()
+    (site / "simpan" / "halaman.html").write_text(_PAGE.format(src="banjir.jpg"), encoding="utf-8")
+    (site / "simpan" / "banjir.jpg").write_bytes(_jpeg())
+    assert main(["import", "simpan/halaman.html"]) == 0, capsys.readouterr().err
+    assert (site / "articles" / "foto" / "banjir-bekasi" / "banjir.jpg").is_file()
+    assert len(calls) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import os
 import re
@@ -72,16 +73,21 @@ def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
             return None, "not a file"
         if info.st_size > MAX_PICTURE_BYTES:
             return None, f"larger than {MAX_PICTURE_BYTES // 1024 // 1024} MB"
-        with open(found, "rb") as handle:
-            data = handle.read(MAX_PICTURE_BYTES + 1)
+        refused = _file_refused(found, info.st_size, info.st_mtime_ns)
     except OSError as exc:
         return None, f"cannot be read ({exc.strerror or exc})"
+    return (None, refused) if refused else (found, None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_refused(found: Path, size: int, mtime_ns: int) -> str | None:
+    """Why the picture file cannot be copied, or None; decoded once per import (a picture is looked at when the
+    body names it and again before it is copied), again only if it changed meanwhile (size, mtime)."""
+    with open(found, "rb") as handle:
+        data = handle.read(MAX_PICTURE_BYTES + 1)
     if picture_format(data[:1024]) is None:
-        return None, "not a JPEG, PNG, GIF, WebP, AVIF or SVG picture"
-    refused = build_refuses(data)
-    if refused:
-        return None, refused
-    return found, None
+        return "not a JPEG, PNG, GIF, WebP, AVIF or SVG picture"
+    return build_refuses(data)
 
 
 def picture_name(found: Path) -> str:
