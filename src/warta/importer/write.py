@@ -178,7 +178,46 @@ def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None 
                     result = _write(result, into, force)
             results.append(result)
         inputs.append(dataclasses.replace(item, results=tuple(results)))
-    return tuple(inputs)
+    return _shared_pages(tuple(inputs))
+
+
+_TERM_FIELDS = (("tag", "tags"), ("category", "category"), ("author", "author"))
+
+
+def _shared_pages(inputs: tuple[InputResult, ...]) -> tuple[InputResult, ...]:
+    """The inputs, with a warning on each article bringing a tag, category or author that is a different name
+    from an earlier one of the same address (`C#` after `C`: both tag/c/), which the build refuses."""
+    from warta.model.taxonomies import different_names
+    from warta.model.urls import term_path, term_slug
+
+    seen: dict[tuple[str, str], tuple[str, str]] = {}  # (kind, URL name) -> (first name, where)
+    changed = []
+    for item in inputs:
+        results = []
+        for result in item.results:
+            article = result.article
+            if result.problem is not None or article is None:
+                results.append(result)
+                continue
+            notes = []
+            names = {"tag": article.tags, "category": (article.category,), "author": article.authors}
+            for kind, field_name in _TERM_FIELDS:
+                for value in filter(None, names[kind]):
+                    slug = term_slug(value)
+                    if not slug:
+                        continue
+                    first, where = seen.setdefault((kind, slug), (value, _name(result)))
+                    if first != value and different_names(first, value):
+                        notes.append(Problem(
+                            _name(result), None, field_name,
+                            f'"{value}" and "{first}" ({where}) are different names but would share one page, '
+                            f"{term_path(kind, slug)}: the build refuses that", "rename one of them", warning=True))
+            if notes:
+                result = dataclasses.replace(result, article=dataclasses.replace(
+                    article, warnings=article.warnings + tuple(notes)))
+            results.append(result)
+        changed.append(dataclasses.replace(item, results=tuple(results)))
+    return tuple(changed)
 
 
 def _prepare_input(path: Path, into: Path, options: ReadOptions) -> InputResult:
