@@ -300,3 +300,13 @@ def test_tags_that_would_share_one_page_are_named_at_import(site: Path, capsys: 
     assert "(post 2, line" in err and '"C" and "C#" (export.xml (post 1, line' in err
     assert "(post 3, line" in err and '"C++" and "C#"' in err
     assert "pemrograman" not in err and "TEKNO" not in err  # (one name written two ways: the build only warns)
+
+
+def test_the_text_after_a_picture_pasted_as_11_mb_of_data_is_kept() -> None:
+    # libxml2 stops reading at a value over 10 MB ("try XML_PARSE_HUGE") and dropped the rest of the post,
+    # silently: a picture pasted into a WordPress post as a data: address is that large.
+    from warta.importer.htmltomd import html_to_markdown
+
+    pasted = "data:image/png;base64," + "A" * 11_000_000
+    converted = html_to_markdown(f'<p>Paragraf pertama.</p><img src="{pasted}" alt="Banjir"><p>Paragraf kedua.</p>')
+    assert "Paragraf pertama." in converted.body and "Paragraf kedua." in converted.body
