@@ -72,8 +72,8 @@ def _run(args: argparse.Namespace, sigterm: _StopOnSigterm) -> int:
         print(f"error: {exc.format()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(f"{'terminated' if sigterm.received else 'interrupted'}; the output folder was left as it was",
-              file=sys.stderr)
+        what = getattr(args, "interrupted", "the output folder was left as it was")
+        print(f"{'terminated' if sigterm.received else 'interrupted'}; {what}", file=sys.stderr)
         return 130
     except OSError as exc:
         if getattr(args, "debug", False):
@@ -123,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE",
                            help="raw text files (UTF-8 with or without BOM, or Windows-1252), saved pages (.html), "
                                 "WordPress exports or feeds (.xml); the kind is read from the file")
-    importing.add_argument("--into", type=Path, default=Path(ARTICLES_DIR), metavar="DIR",
+    importing.add_argument("--into", type=_folder, default=Path(ARTICLES_DIR), metavar="DIR",
                            help="folder to write the articles to (default: articles/)")
     importing.add_argument("--dry-run", action="store_true",
                            help="print each article and every removed line; write nothing")
@@ -133,7 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("--uploads", type=Path, metavar="DIR",
                            help="a WordPress site's wp-content/uploads folder: pictures of an export are copied "
                                 "from it (and only from it)")
-    importing.set_defaults(run=_run_import, stopped="nothing imported ({})")
+    importing.set_defaults(run=_run_import, stopped="nothing imported ({})",
+                           interrupted="the articles written before it are whole and kept; import again to go on "
+                                       "(those are then refused as already there)")
     _add_deploy(commands)
     _add_check(commands)
     _add_serve(commands)
@@ -325,6 +327,9 @@ def _run_import(args: argparse.Namespace) -> int:
         fetched_at = _moment("--fetched-at", args.fetched_at, "2025-08-14T10:00:00+07:00")
         if fetched_at.tzinfo is None:
             fetched_at = fetched_at.replace(tzinfo=zone)
+    if args.into.exists() and not args.into.is_dir():
+        raise UsageError(f"--into {args.into}: not a folder; name the folder to write the articles to (default: "
+                         "articles)")
     if args.uploads is not None and not args.uploads.is_dir():
         raise UsageError(f"--uploads {args.uploads}: not a folder; name the wp-content/uploads folder of the site")
     inputs = import_inputs(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,

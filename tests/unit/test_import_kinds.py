@@ -3,6 +3,7 @@ matter fields and pictures copied beside the article (inputs.py, write.py, pictu
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import types
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
+from PIL import Image
 
 from warta.cli import main
 from warta.importer import inputs
@@ -20,7 +22,15 @@ from warta.importer.sniff import FEED, HTML, TEXT, WXR, sniff
 from warta.importer.write import import_inputs, to_markdown_file
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), (20, 120, 200)).save(out, "JPEG")
+    return out.getvalue()
+
+
+JPEG = _jpeg()
+"""A real (tiny) JPEG: only a picture the build takes is copied, not a JPEG's first bytes followed by nothing."""
 WXR_HEAD = (b'<?xml version="1.0" encoding="UTF-8" ?>\n<!-- This is a WordPress eXtended RSS file -->\n'
             b'<rss version="2.0"\n\txmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"\n'
             b'\txmlns:wp="http://wordpress.org/export/1.2/"\n>\n<channel>')

@@ -103,6 +103,15 @@ def probe(file: Path, shown: str, max_pixels: int) -> ImageSource | ImageFault:
     return ImageSource(shown, stat, digest, shape.width, shape.height, shape.kind, shape.alpha, shape.located)
 
 
+def fault_of(data: bytes, max_pixels: int) -> ImageFault | None:
+    """Why these bytes cannot be published as an image (the checks of `probe`, without a file), or None:
+    for `warta import`, which copies only pictures the build will take."""
+    shape = _probe_svg(data) if _maybe_xml(data) else None
+    if shape is None:
+        shape = _probe_raster(data, max_pixels)
+    return shape if isinstance(shape, ImageFault) else None
+
+
 def _read(file: Path) -> tuple[bytes, tuple[int, int]] | ImageFault:
     """The file's bytes and (size, mtime_ns), both from one open file descriptor."""
     # O_NONBLOCK: opening a fifo for reading would otherwise wait for a writer, for ever.

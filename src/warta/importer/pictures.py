@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import os
 import re
@@ -20,10 +21,15 @@ from warta.importer.records import ImportedImage
 
 MAX_PICTURE_BYTES = 50 * 1024 * 1024
 """The largest picture copied: a camera's JPEG is a few MB."""
+MAX_PICTURE_PIXELS = 50_000_000
+"""The most pixels of a picture copied: the build's default `image_max_megapixels`."""
 _INLINE = re.compile(r"data:image/(?:jpeg|jpg|png|gif|webp|avif)(?:;[\w=.+-]*)*?;base64,", re.IGNORECASE)
 """A picture carried inline by a single-file page (SingleFile, \"Save as… single file\"): raster only (an SVG
 can carry script, and is refused by the build)."""
 _EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WebP": "webp", "AVIF": "avif"}
+_NAME_EXTENSIONS = {"JPEG": ("jpg", "jpeg", "jpe"), "PNG": ("png",), "GIF": ("gif",), "WebP": ("webp",),
+                    "AVIF": ("avif",), "SVG": ("svg",)}
+"""The extensions a picture of each format may keep; any other is replaced by the first."""
 _SIGNATURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"))
 
 
@@ -42,9 +48,18 @@ def picture_format(head: bytes) -> str | None:
     return None
 
 
+def build_refuses(data: bytes) -> str | None:
+    """Why `warta build` would refuse these bytes as a picture (cut short, not an image, an SVG with a script,
+    a decompression bomb), or None: a picture is copied only if the site it goes to can be built."""
+    from warta.images.source import fault_of  # (Pillow: only when there is a picture to copy)
+
+    fault = fault_of(data, MAX_PICTURE_PIXELS)
+    return f"{fault.message} ({fault.hint})" if fault is not None else None
+
+
 def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
-    """(the file, None) when `path` is a picture file inside `allowed` once every symlink is followed, else
-    (None, why not)."""
+    """(the file, None) when `path` is a picture file inside `allowed` once every symlink is followed, and one
+    the build takes, else (None, why not)."""
     try:
         root = allowed.resolve(strict=True)
         found = path.resolve(strict=True)
@@ -58,13 +73,35 @@ def local_file(path: Path, allowed: Path) -> tuple[Path | None, str | None]:
             return None, "not a file"
         if info.st_size > MAX_PICTURE_BYTES:
             return None, f"larger than {MAX_PICTURE_BYTES // 1024 // 1024} MB"
-        with open(found, "rb") as handle:
-            head = handle.read(1024)
+        refused = _file_refused(found, info.st_size, info.st_mtime_ns)
     except OSError as exc:
         return None, f"cannot be read ({exc.strerror or exc})"
-    if picture_format(head) is None:
-        return None, "not a JPEG, PNG, GIF, WebP, AVIF or SVG picture"
-    return found, None
+    return (None, refused) if refused else (found, None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_refused(found: Path, size: int, mtime_ns: int) -> str | None:
+    """Why the picture file cannot be copied, or None; decoded once per import (a picture is looked at when the
+    body names it and again before it is copied), again only if it changed meanwhile (size, mtime)."""
+    with open(found, "rb") as handle:
+        data = handle.read(MAX_PICTURE_BYTES + 1)
+    if picture_format(data[:1024]) is None:
+        return "not a JPEG, PNG, GIF, WebP, AVIF or SVG picture"
+    return build_refuses(data)
+
+
+def picture_name(found: Path) -> str:
+    """The file name a picture is copied under: its own, with the extension of its format when it has another
+    (`catatan.md` holding a JPEG is copied as `catatan.jpg`: under the articles folder, a `.md` is an article)."""
+    try:
+        with open(found, "rb") as handle:
+            kind = picture_format(handle.read(1024))
+    except OSError:  # (gone since it was checked: the copy says so)
+        return found.name
+    extension = found.suffix.lower().lstrip(".")
+    if kind is None or extension in _NAME_EXTENSIONS[kind]:
+        return found.name
+    return f"{found.stem if found.suffix else found.name}.{_NAME_EXTENSIONS[kind][0]}"
 
 
 class PicturePlacer:
@@ -110,6 +147,10 @@ class PicturePlacer:
         if kind not in _EXTENSIONS:
             self.notes.append(f"picture {src[:40]!r}… not copied: its data is not the picture it says")
             return None
+        refused = build_refuses(data)
+        if refused:
+            self.notes.append(f"picture {src[:40]!r}… not copied: {refused}")
+            return None
         key = Path("data:" + hashlib.sha256(data).hexdigest())
         if key not in self.placed:
             self.inlined += 1
@@ -119,7 +160,7 @@ class PicturePlacer:
     def place(self, found: Path) -> ImportedImage:
         """The picture for a checked local file, named once per article (`a.jpg`, `a-2.jpg`, …)."""
         if found not in self.placed:
-            self.placed[found] = ImportedImage(src=self._name(found.name), copy_from=found)
+            self.placed[found] = ImportedImage(src=self._name(picture_name(found)), copy_from=found)
         return self.placed[found]
 
     def _name(self, file_name: str) -> str:
@@ -192,7 +233,7 @@ def copy_picture(copy: PictureCopy, into: Path, force: bool) -> str | None:
                 return None
             if not force:
                 return f"{copy.target} already exists (a different picture): pass --force to overwrite it"
-        _write_atomic(target, data, replace=force)
+        write_atomic(target, data, replace=force)
     except FileExistsError:
         return f"{copy.target} already exists (a different picture): pass --force to overwrite it"
     except OSError as exc:
@@ -210,9 +251,15 @@ def _read_checked(source: Path) -> bytes:
         return stream.read(MAX_PICTURE_BYTES + 1)
 
 
-def _write_atomic(target: Path, data: bytes, replace: bool) -> None:
+def write_atomic(target: Path, data: bytes, replace: bool) -> None:
+    """Write `data` to `target` through a temporary file in its folder: whole or not at all. Without `replace`
+    an existing target is never overwritten (FileExistsError). The file gets the mode a new file gets (mkstemp's
+    is 0600: the newsroom's other editors could not read the article)."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(handle, 0o666 & ~mask)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         if replace:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import tempfile
+from urllib.parse import quote
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,19 +12,25 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from warta.content.schema import SLUG_RE, check_alias, slug_from_name
+from slugify import slugify
+
+from warta.content.schema import MAX_TAGS, SLUG_RE, check_alias, check_image, slug_from_name
 from warta.errors import Problem, ProblemsError
 from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
 from warta.importer.naming import slug_for
 from warta.importer.text.parse import DEFAULT_ZONE
-from warta.importer.pictures import PictureCopy, copy_picture, plan_copy
+from warta.importer.pictures import PictureCopy, copy_picture, plan_copy, write_atomic
 from warta.importer.records import ImportedArticle, ImportedImage, ReadOptions, Skipped
 from warta.importer.sniff import HTML, TEXT, WXR
+from warta.years import check_year
 
 __all__ = ["MAX_TEXT_BYTES", "ImportResult", "InputResult", "decode_raw", "import_files", "import_inputs", "read_raw",
            "to_markdown_file"]
 
 _FRONT_SLUG = re.compile(r"^slug:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""What the build refuses in any front matter value (`yamlmap.bad_character`): control characters but tab and
+newline, lone surrogates, U+FFFE, U+FFFF. XML allows C1 controls and DEL raw, a page any of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +133,9 @@ def _image(image: ImportedImage) -> list[str]:
 
 
 def _scalar(value: str) -> str:
-    """A double-quoted YAML string: safe for any text (quotes, colons, `#`, control characters)."""
-    return yaml.safe_dump(value, allow_unicode=True, default_style='"', width=float("inf")).rstrip("\n")
+    """A double-quoted YAML string: safe for any text (quotes, colons, `#`); the characters the build refuses
+    in front matter are left out (they are never wanted: a stray C1 control in an export's title)."""
+    return yaml.safe_dump(_UNWRITABLE.sub("", value), allow_unicode=True, default_style='"', width=float("inf")).rstrip("\n")
 
 
 def _sequence(values: tuple[str, ...]) -> str:
@@ -158,7 +164,7 @@ def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None 
     Never overwrites an article or a picture unless `force`; two articles with one slug: the later one fails,
     naming both. With `dry_run` nothing is written."""
     existing = _existing_slugs(into)
-    claimed: dict[str, Path] = {}
+    claimed: dict[str, str] = {}
     inputs = []
     for path in paths:
         item = _prepare_input(path, into, ReadOptions(zone, fetched_at, path.parent, uploads))
@@ -167,12 +173,51 @@ def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None 
             if result.problem is None:
                 result = _check_target(result, existing, claimed, force)
             if result.problem is None and result.target is not None:
-                claimed[result.target.stem] = path
+                claimed[result.target.stem] = _name(result)
                 if not dry_run:
                     result = _write(result, into, force)
             results.append(result)
         inputs.append(dataclasses.replace(item, results=tuple(results)))
-    return tuple(inputs)
+    return _shared_pages(tuple(inputs))
+
+
+_TERM_FIELDS = (("tag", "tags"), ("category", "category"), ("author", "author"))
+
+
+def _shared_pages(inputs: tuple[InputResult, ...]) -> tuple[InputResult, ...]:
+    """The inputs, with a warning on each article bringing a tag, category or author that is a different name
+    from an earlier one of the same address (`C#` after `C`: both tag/c/), which the build refuses."""
+    from warta.model.taxonomies import different_names
+    from warta.model.urls import term_path, term_slug
+
+    seen: dict[tuple[str, str], tuple[str, str]] = {}  # (kind, URL name) -> (first name, where)
+    changed = []
+    for item in inputs:
+        results = []
+        for result in item.results:
+            article = result.article
+            if result.problem is not None or article is None:
+                results.append(result)
+                continue
+            notes = []
+            names = {"tag": article.tags, "category": (article.category,), "author": article.authors}
+            for kind, field_name in _TERM_FIELDS:
+                for value in filter(None, names[kind]):
+                    slug = term_slug(value)
+                    if not slug:
+                        continue
+                    first, where = seen.setdefault((kind, slug), (value, _name(result)))
+                    if first != value and different_names(first, value):
+                        notes.append(Problem(
+                            _name(result), None, field_name,
+                            f'"{value}" and "{first}" ({where}) are different names but would share one page, '
+                            f"{term_path(kind, slug)}: the build refuses that", "rename one of them", warning=True))
+            if notes:
+                result = dataclasses.replace(result, article=dataclasses.replace(
+                    article, warnings=article.warnings + tuple(notes)))
+            results.append(result)
+        changed.append(dataclasses.replace(item, results=tuple(results)))
+    return tuple(changed)
 
 
 def _prepare_input(path: Path, into: Path, options: ReadOptions) -> InputResult:
@@ -215,20 +260,73 @@ def _prepare(path: Path, kind: str, article: ImportedArticle, into: Path, allowe
                                     warning=True))
         elif copy not in copies:
             copies.append(copy)
+    article = _buildable(article)
     if warnings:
         article = dataclasses.replace(article, warnings=article.warnings + tuple(warnings))
     return ImportResult(path, into / f"{slug_for(article)}.md", article, to_markdown_file(article), None, kind=kind,
                         pictures=tuple(copies))
 
 
-def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict[str, Path],
+def _buildable(article: ImportedArticle) -> ImportedArticle:
+    """The article without the values `warta build` would refuse, each left out with a warning: a tag or a
+    category without a letter or digit to make its address from ("???", "—"), tags beyond MAX_TAGS, a date
+    outside the years an article may have (2999-12-31 23:59 UTC is 3000 in Jakarta); a lead picture's address
+    with a space, quote or `<` is percent-encoded (left out if still refused). A missing title or date,
+    which the build requires, is warned about when the reader did not already."""
+    warnings, noted = [], []
+    dates = {}
+    for field_name in ("date", "updated"):
+        found = getattr(article, field_name)
+        reason = check_year(found.value) if found is not None else None
+        if reason:
+            noted.append(Problem(article.name, None, field_name, f"{found.iso()} {reason}: left out",
+                                 f"write the right one after `{field_name}:`", warning=True))
+            dates[field_name] = None
+    for field_name, value in (("title", article.title), ("date", dates.get("date", article.date))):
+        if not value and not any(w.field == field_name or f"no {field_name}" in w.message for w in article.warnings):
+            noted.append(Problem(article.name, None, field_name, f"no {field_name} found",
+                                 f"write it after `{field_name}:` (the build requires one)", warning=True))
+    tags = tuple(tag for tag in article.tags if slugify(tag))
+    for tag in article.tags:
+        if not slugify(tag):
+            warnings.append(f"tag {tag!r} left out: it has no letters or digits to make its address from")
+    if len(tags) > MAX_TAGS:
+        warnings.append(f"{len(tags)} tags: only the first {MAX_TAGS} are kept (an article may have at most "
+                        f"{MAX_TAGS})")
+        tags = tags[:MAX_TAGS]
+    category = article.category
+    if category is not None and not slugify(category):
+        warnings.append(f"category {category!r} left out: it has no letters or digits to make its address from")
+        category = None
+    image = article.image
+    if image is not None and check_image(image.src):
+        # An address with a space, a quote or `<` (an export's attachment URL): as a browser would send it.
+        src = quote(image.src, safe=":/?#[]@!$&'()*+,;=%~")
+        image = dataclasses.replace(image, src=src) if not check_image(src) else None
+        if image is None:
+            warnings.append(f"lead picture {article.image.src!r} left out: {check_image(src)}")
+    if not warnings and not noted and image is article.image:
+        return article
+    return dataclasses.replace(article, tags=tags, category=category, image=image, **dates, warnings=article.warnings + tuple(
+        noted) + tuple(Problem(article.name, None, None, w, "check the front matter", warning=True) for w in warnings))
+
+
+def _name(result: ImportResult) -> str:
+    """How messages name the article of a result: by its input, and its post or item in an export or a feed."""
+    return result.article.name if result.article is not None else str(result.source)
+
+
+def _check_target(result: ImportResult, existing: dict[str, Path], claimed: dict[str, str],
                   force: bool) -> ImportResult:
     assert result.target is not None
-    slug, name = result.target.stem, str(result.source)
+    slug, name = result.target.stem, _name(result)
     if slug in claimed:
+        hint = ("the file name is the post's own slug (wp:post_name): give one of them another slug in WordPress "
+                "and export again, or import it separately and rename the first article"
+                if result.article is not None and result.article.slug else
+                "import them separately and rename one: the file name comes from the title")
         return dataclasses.replace(result, problem=Problem(
-            name, None, None, f"would be written to {result.target}, like {claimed[slug]} earlier in this run",
-            "import them separately and rename one: the file name comes from the title"))
+            name, None, None, f"would be written to {result.target}, like {claimed[slug]} earlier in this run", hint))
     owner = existing.get(slug)
     if owner is not None and not (force and owner.resolve() == result.target.resolve()):
         if owner.resolve() == result.target.resolve():
@@ -250,11 +348,9 @@ def _write(result: ImportResult, into: Path, force: bool) -> ImportResult:
             return dataclasses.replace(result, problem=Problem(source, None, None, refusal))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if force:
-            _replace(target, result.text)
-        else:
-            with open(target, "x", encoding="utf-8") as handle:
-                handle.write(result.text)
+        # Through a temporary file, linked into place (replacing only with --force): an import stopped mid-write
+        # (Ctrl+C) leaves the article whole or absent, never an empty or half file the build refuses.
+        write_atomic(target, result.text.encode("utf-8"), replace=force)
     except FileExistsError:
         return dataclasses.replace(result, problem=Problem(source, None, None, f"{target} already exists",
                                                            "pass --force to overwrite it"))
@@ -262,18 +358,6 @@ def _write(result: ImportResult, into: Path, force: bool) -> ImportResult:
         return dataclasses.replace(result, problem=Problem(source, None, None,
                                                            f"cannot write {target} ({exc.strerror or exc})"))
     return dataclasses.replace(result, written=True)
-
-
-def _replace(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, so a failed write leaves the old article whole."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _existing_slugs(into: Path) -> dict[str, Path]:

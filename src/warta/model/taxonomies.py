@@ -141,6 +141,12 @@ _SIGNS = {"+": "p", "#": "sharp", "@": "at", "%": "persen", "$": "dollar", "*": 
 """Signs that make a name another name (`C++`, `C#` are not `C`), with letters to write them in."""
 
 
+def different_names(first: str, second: str) -> bool:
+    """Whether two names (of one URL name) are different names (`C`, `C#`: the build refuses them on one page),
+    not one name written two ways (`José`, `JOSE`: it only warns). For `warta import`, which says so first."""
+    return _word(first) != _word(second)
+
+
 def _word(name: str) -> str:
     """`name` without case, accents, script, spaces and punctuation, keeping the signs that make another
     name of it: two names with the same word are one name written two ways (`José`, `JOSE`; `Scale AI`,

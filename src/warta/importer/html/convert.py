@@ -142,15 +142,21 @@ def parse_document(html: str) -> "tuple[_Element | None, str, str | None]":
     text = CONTROL.sub("", html)
     if not text.strip():
         return None, text, None
-    note = None
-    for _ in range(2):
+    note, huge = None, False
+    for _ in range(3):
         parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                                      default_doctype=False)
+                                      default_doctype=False, huge_tree=huge)
         try:
             document = lxml_html.document_fromstring(text, parser=parser)
         except (etree.ParserError, ValueError):
             return None, text, None
-        if not any("Excessive depth" in error.message for error in parser.error_log):
+        messages = [error.message for error in parser.error_log]
+        if not huge and any("Buffer size limit" in message for message in messages):
+            # A value or text over 10 MB (a picture pasted as a data: address): libxml2 dropped everything
+            # after it without an error. Read again without that limit: an HTML parser expands no entities.
+            huge = True
+            continue
+        if not any("Excessive depth" in message for message in messages):
             break
         note = ("the page nests its elements more than 256 levels deep: it was read with its wrappers (div, "
                 "span, …) flattened; check the paragraphs and that no text is missing")

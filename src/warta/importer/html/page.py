@@ -120,6 +120,12 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
             f"declares {codec} but is UTF-8: decoded as UTF-8"
     except UnicodeDecodeError:
         pass
+    if codec == "cp1252":  # (bytes it leaves undefined, 0x81 0x8D 0x8F 0x90 0x9D, show nothing in a browser)
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            return data.decode("cp1252", errors="ignore"), (
+                f"has bytes Windows-1252 does not define (0x{data[exc.start]:02x} at byte {exc.start}): left out")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1024 * 1024]).best()
