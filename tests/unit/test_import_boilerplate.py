@@ -320,7 +320,8 @@ def test_a_hard_wrapped_last_paragraph_after_the_story_stays_whole() -> None:
             "Kepala dinas mengatakan pengerjaan dilakukan malam hari untuk mengurangi\nkemacetan. (*)\n\n"
             "Baca Berita Terbaru Warta di Google News\n")
     article = parse(text)
-    assert "mengurangi kemacetan. (\\*)" in article.body
+    # (the editor's code closing it is cut and listed as a part of its line, see the test below)
+    assert "malam hari untuk mengurangi kemacetan.\n" in article.body
     assert reasons(article)["Baca Berita Terbaru Warta di Google News"] == "follow or app prompt"
 
 
@@ -345,3 +346,113 @@ def test_an_author_box_at_the_end_of_the_page() -> None:
     article = parse(text)
     assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
     assert reasons(article)["Arief Nugroho"] == "author box after the story (name)"
+
+
+# ---------------------------------------------------------------- kinds of pages the first samples lacked (issue 19)
+
+
+def test_a_role_line_under_the_name_is_not_the_headline_and_the_name_is_the_author() -> None:
+    article = parse(f"Kabar Dunia\nBerita\nNelayan Natuna Kehilangan Rumpon di Laut\nDimas Prakoso\n"
+                    f"Wartawan Kabar Dunia Indonesia\n14 April 2025\n{PARAGRAPH}\n")
+    assert article.title == "Nelayan Natuna Kehilangan Rumpon di Laut"
+    assert article.authors == ("Dimas Prakoso",)
+    assert reasons(article)["Wartawan Kabar Dunia Indonesia"] == "author's role, under the byline"
+    glued = parse(f"Nelayan Natuna Kehilangan Rumpon di Laut\nDimas Prakoso, Wartawan Kabar Dunia\n{PARAGRAPH}\n")
+    assert glued.title == "Nelayan Natuna Kehilangan Rumpon di Laut" and glued.authors == ("Dimas Prakoso",)
+    # (a headline that starts with a role word, without a name above it, stays the headline)
+    assert parse(f"Wartawan Senior Raih Penghargaan Pers\n{PARAGRAPH}\n").title == "Wartawan Senior Raih Penghargaan Pers"
+
+
+def test_a_byline_with_the_date_after_the_name_gives_author_and_date() -> None:
+    article = parse(f"Pemkab Buka Pendaftaran Beasiswa Santri\nDiposting oleh Admin Diskominfo Sukamaju di 14 April "
+                    f"2025\nHumas Sukamaju | Dilihat 837 kali\n{PARAGRAPH}\n")
+    assert article.date is not None and article.date.iso() == "2025-04-14"
+    assert article.authors == ("Admin Diskominfo Sukamaju",)
+    assert reasons(article)["Humas Sukamaju | Dilihat 837 kali"] == "view counter"
+    forum = parse(f"Ganti Aki Motor Sendiri di Rumah\nThread dibuat oleh rangga_bikers, 9 Januari 2025 19:42\n"
+                  f"{PARAGRAPH}\n")
+    assert forum.date is not None and forum.date.iso() == "2025-01-09T19:42:00+07:00"
+    assert forum.authors == ("rangga_bikers",)
+
+
+def test_an_editors_code_after_a_name_is_no_second_editor() -> None:
+    article = parse(f"Harga Cabai Naik Lagi di Padang\n{PARAGRAPH}\n\nEditor : Sri Lestari / ABC\n")
+    assert article.authors == ("Sri Lestari",)  # (an editor alone stands as the author, as before)
+    assert "ABC" not in article.authors + article.editors
+
+
+@pytest.mark.parametrize("line", ["Sumber gambar, Getty Images", "Keterangan gambar, Nelayan menambatkan perahu.",
+                                  "Image caption: Warga antre"])
+def test_image_source_and_caption_labels(line: str) -> None:
+    assert pattern_reason(line) == "photo caption"
+
+
+@pytest.mark.parametrize("line", ["214 Followers", "3 responses", "Like 12", "Posts: 1.204", "4 min read",
+                                  "5 min read · Jan 12, 2025"])
+def test_counters_of_blogs_and_forums(line: str) -> None:
+    assert pattern_reason(line) == "counter (views, likes, comments)"
+
+
+def test_a_podcast_box_inside_the_story_goes_whole_and_the_story_around_it_stays() -> None:
+    text = (f"Nelayan Natuna Kehilangan Rumpon\n\n{PARAGRAPH}\n\nPodcast\nDunia dalam Sepekan\n"
+            "Rangkuman berita penting dari seluruh dunia setiap Jumat.\nEpisode\nAkhir dari Podcast\n"
+            "Badan Keamanan Laut menyatakan telah menambah patroli di Laut Natuna Utara sejak pekan lalu.\n")
+    article = parse(text)
+    assert "Dunia dalam Sepekan" not in article.body and "Rangkuman berita" not in article.body
+    assert reasons(article)["Dunia dalam Sepekan"] == "inside an embedded promotion (podcast)"
+    assert PARAGRAPH in article.body and "Badan Keamanan Laut menyatakan" in article.body
+
+
+def test_comments_after_the_story_go_but_a_short_last_paragraph_stays() -> None:
+    text = (f"Harga Cabai Naik Lagi di Padang\n\n{PARAGRAPH}\n\nOperasi pasar digelar pekan depan.\n\nKomentar\n"
+            "Budi Santoso\n17 April 2025 15:02\nHarga di Bukittinggi malah sudah Rp100 ribu.\nBalas\nRina M.\n"
+            "17 April 2025 16:40\nSemoga operasi pasarnya cepat.\nBalas\n")
+    article = parse(text)
+    assert "Operasi pasar digelar pekan depan." in article.body
+    for line in ("Budi Santoso", "Harga di Bukittinggi malah sudah Rp100 ribu.", "Rina M.",
+                 "Semoga operasi pasarnya cepat."):
+        assert line not in article.body
+    # (a comment's date is not the article's: the text gives none of its own here)
+    assert article.date is not None and article.date.iso() == "2025-04-17T15:02:00+07:00"
+
+
+def test_a_date_line_above_the_story_wins_over_a_comments_date_line() -> None:
+    text = (f"Harga Cabai Naik Lagi di Padang\n17 April 2025\n\n{PARAGRAPH}\n\nKomentar\nBudi Santoso\n"
+            "18 April 2025 15:02\nHarga di Bukittinggi malah sudah Rp100 ribu.\nBalas\n")
+    assert parse(text).date.iso() == "2025-04-17"
+
+
+def test_an_editors_code_closing_a_paragraph_is_cut_and_listed_as_a_part_of_its_line() -> None:
+    text = (f"Air PDAM Keruh Selama Sepekan\n\n{PARAGRAPH} (Z-8)\n\n"
+            "\u201cKami mohon maaf atas ketidaknyamanan ini,\u201d ujarnya. (ant/sb)\n")
+    article = parse(text)
+    assert "(Z-8)" not in article.body and "ant/sb" not in article.body
+    assert article.body.endswith("> \u201cKami mohon maaf atas ketidaknyamanan ini,\u201d ujarnya.\n")
+    cut = [(r.line, r.text, r.part) for r in article.removed if r.part]
+    assert cut == [(3, "(Z-8)", True), (5, "(ant/sb)", True)]
+    # (a date or a number in brackets is text: "Kamis (17/4/2025)." has no code)
+    assert parse(f"Judul Berita Hari Ini\n\n{PARAGRAPH} Kamis (17/4).\n").body.endswith("Kamis (17/4).\n")
+
+
+def test_a_photo_caption_glued_before_the_dateline_is_cut() -> None:
+    text = ("Harga Cabai Rawit Tembus Rp90 Ribu\n\nPedagang menata cabai di Pasar Raya Padang, Kamis (17/4/2025). "
+            f"(FOTO: Harian Rakyat/Yudha Pratama) PADANG \u2014 {PARAGRAPH}\n")
+    article = parse(text)
+    assert article.body.startswith(f"PADANG \u2014 {PARAGRAPH[:20]}")
+    assert [r.reason for r in article.removed if r.part] == ["photo caption glued to the paragraph"]
+    # (without a dateline after it, a bracketed credit inside a paragraph is left alone)
+    kept = parse(f"Judul Berita Hari Ini\n\nWarga berkumpul (Foto: Dok. Warga) lalu {PARAGRAPH}\n")
+    assert "(Foto: Dok. Warga)" in kept.body.replace("\\", "")
+
+
+def test_academic_notices_and_blog_platform_lines_go() -> None:
+    text = ("Mengapa Hujan Ekstrem Makin Sering di Pesisir\nPenulis\nLestari Widodo\n"
+            "Dosen Klimatologi, Universitas Gadjah Mada\nPernyataan\n"
+            "Lestari Widodo menerima dana penelitian dari Badan Riset dan Inovasi Nasional.\n"
+            f"{PARAGRAPH}\n\nTerbitkan ulang artikel ini\n"
+            "Anda dapat menerbitkan ulang artikel ini secara gratis di bawah lisensi Creative Commons.\n"
+            "Mendaftar ke buletin kami\nDapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.\n"
+            "Written by Nadia Putri\n214 Followers\nMenulis tentang uang, keluarga, dan hidup sederhana.\nFollow\n")
+    article = parse(text)
+    assert article.body.strip() == PARAGRAPH
+    assert "Lestari Widodo" in article.authors

@@ -161,9 +161,13 @@ _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subs
                              re.IGNORECASE)
 _APP_OR_CHANNEL = re.compile(
     r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|grup\s+telegram"
-    r"|telegram\s+channel|newsletter|buletin\s+email|notifikasi|push\s+notification)\b", re.IGNORECASE)
+    r"|telegram\s+channel|newsletter|buletin\s+(?:email|surel|kami)|notifikasi|push\s+notification)\b",
+    re.IGNORECASE)
+# "Dapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.": an imperative to the reader's inbox
+_NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
+                         r".*\b(?:surel|email|e-mail|kotak\s+masuk|inbox|buletin|newsletter)\b", re.IGNORECASE)
 _PROMPT_VERB = re.compile(
-    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|dapatkan|aktifkan|berlangganan"
+    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
 _DISCLAIMER = re.compile(
@@ -211,6 +215,12 @@ _BUTTONS = {
     "email", "e-mail", "copy link", "salin link", "salin tautan", "zoom-in", "zoom in", "lihat semua foto",
     "laporkan akun", "laporkan", "like loading", "suka memuat", "like this", "suka ini", "related", "terkait", "cancel reply", "batalkan balasan",
     "tentang penulis", "profil penulis", "about the author", "berita populer", "terpopuler", "terkini",
+    # podcast and newsletter promotions, blogging platforms, forums, academic outlets (any outlet's words)
+    "podcast", "episode", "episodes", "quote", "kutip", "listen", "write", "open in app", "buka di aplikasi",
+    "mitra", "partners", "pernyataan", "pernyataan pengungkapan", "disclosure statement", "lihat semua mitra",
+    "terbitkan ulang artikel ini", "terbitkan ulang", "republish this article", "republish", "email anda",
+    "your email", "alamat email", "help", "bantuan", "status", "about", "privasi", "privacy", "kebijakan",
+    "dengarkan podcast", "more", "responses", "tanggapan", "clap", "claps",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
@@ -244,6 +254,29 @@ _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+
                           r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress)\b", re.IGNORECASE)
 
 
+# "Sumber gambar, Getty Images", "Keterangan gambar, Warga antre ...": labels of an image's source and caption
+_IMAGE_LABEL = re.compile(r"(?:sumber\s+gambar|keterangan\s+gambar|keterangan\s+foto|sumber\s+foto|image\s+source"
+                          r"|image\s+caption|caption)\s*[,:]\s*\S", re.IGNORECASE)
+# "Akhir dari Podcast", "Lewati Podcast dan lanjutkan membaca", "Skip Twitter post": the edges of an embed
+_EMBED_EDGE = re.compile(r"(?:akhir\s+dari|lewati|skip|end\s+of)\s+(?:podcast|video|iklan|konten|promosi|newsletter"
+                         r"|buletin|youtube|twitter|x|instagram|tiktok|facebook)\b", re.IGNORECASE)
+# Counters of blogging platforms and forums: "214 Followers", "3 responses", "Like 12", "Posts: 1.204",
+# "4 min read", "5 min read · Jan 12, 2025"
+_PLATFORM_COUNTER = re.compile(
+    r"\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:followers|following|pengikut|mengikuti|responses?|tanggapan|claps?|balasan"
+    r"|replies|reply|likes?|suka|posts?|kiriman|thread|reputasi)"
+    r"|(?:likes?|suka|posts?|kiriman|replies|balasan|reputasi|followers|pengikut)\s*:?\s*\d[\d.,]*"
+    r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca)(?:\s*·.*)?", re.IGNORECASE)
+# "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
+_QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
+                          re.IGNORECASE)
+_MORE_FROM = re.compile(r"(?:more\s+from|recommended\s+from|lainnya\s+dari|artikel\s+lain\s+dari"
+                        r"|tulisan\s+lain\s+dari|more\s+stories\s+from)\b", re.IGNORECASE)
+# "Anda dapat menerbitkan ulang artikel ini ...", "Republish this article": academic outlets' notices
+_REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan)|republish\s+(?:this|our)\b",
+                        re.IGNORECASE)
+
+
 def pattern_reason(line: str) -> str | None:
     """Why `line` (stripped, non-blank) is page boilerplate whatever the outlet, or None.
 
@@ -268,6 +301,16 @@ def pattern_reason(line: str) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
+    if words <= 45 and _IMAGE_LABEL.match(line):
+        return "photo caption"
+    if words <= 10 and _EMBED_EDGE.match(line) and not _full_sentence(line):
+        return "promotion (podcast, newsletter or embedded post)"
+    if words <= 10 and _PLATFORM_COUNTER.fullmatch(key):
+        return "counter (views, likes, comments)"
+    if words <= 12 and (_QUOTED_POST.match(line) or _MORE_FROM.match(line)) and not _full_sentence(line):
+        return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
+    if words <= 40 and _REPUBLISH.search(line):
+        return "republishing notice"
     caption = _caption_reason(line, words)
     if caption is not None:
         return caption
@@ -278,6 +321,8 @@ def pattern_reason(line: str) -> str | None:
         return "subscription or login prompt"
     if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):
         return "follow or app prompt"
+    if words <= 20 and _NEWSLETTER.match(line):
+        return "subscription or login prompt"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
     if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
@@ -316,6 +361,20 @@ def _caption_reason(line: str, words: int) -> str | None:
     return None
 
 
+# A caption's closing credit in brackets, followed by the story: "(FOTO: Harian Rakyat/Yudha)", "(ANTARA/Budi)"
+_GLUED_CAPTION_END = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s+(?=\S)",
+                                re.IGNORECASE)
+
+
+def glued_caption(text: str) -> int | None:
+    """Where the story starts in a paragraph that begins with a photo caption closed by its credit in
+    brackets (the caller checks that a dateline follows); None when there is none within 60 words."""
+    match = _GLUED_CAPTION_END.search(text, 0, 600)
+    if match is None or len(text[:match.start()].split()) < 3:
+        return None
+    return match.end()
+
+
 def _full_sentence(line: str) -> bool:
     """Ends with . ! ? or … and has five words or more: how a sentence of a report looks."""
     return len(line.split()) >= 5 and line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))
@@ -340,6 +399,20 @@ _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’.-]*\.?|[A-Z]\.")
 _NAME_WITH_OUTLET = re.compile(r"(?P<name>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<outlet>\S{3,40})")
 _REPORT_OF = re.compile(r"(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<outlet>[\w.]+)"
                         r"\s*,\s*(?P<name>.{3,60})", re.IGNORECASE)
+
+
+_ROLE = re.compile(r"(?:wartawan|wartawati|koresponden|kontributor|reporter|jurnalis|editor|redaktur|penulis\s+lepas"
+                   r"|dosen|peneliti|guru\s+besar|mahasiswa|mahasiswi|pengajar|pegiat|lecturer|professor|profesor"
+                   r"|researcher|associate\s+professor|senior\s+lecturer|phd\s+candidate|kandidat\s+doktor"
+                   r"|staff\s+writer|correspondent)\b", re.IGNORECASE)
+
+
+def role_line(text: str) -> bool:
+    """A job under a byline: "Wartawan Kabar Dunia Indonesia", "Dosen Klimatologi, Universitas Gadjah Mada"
+    (no sentence: no full stop, twelve words or fewer)."""
+    words = text.split()
+    return (2 <= len(words) <= 12 and _ROLE.match(text) is not None and not text.endswith((".", "!", "?", ":"))
+            and line_features(text).title_case >= 0.5)
 
 
 def person_name(text: str) -> bool:

@@ -23,6 +23,20 @@ _NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyuntin
 # "Dalam Esai", "Posted in Ekonomi", "Kategori: Daerah" right under a headline
 _CATEGORY = re.compile(r"(?:dalam|in|posted in|filed under|kategori:?|category:?|rubrik:?)\s+\S", re.IGNORECASE)
 _PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor"}
+# Labels of notices about the author or the outlet in academic and blog pages: the short text under them goes
+_NOTICE_LABELS = {"pernyataan", "pernyataan pengungkapan", "disclosure statement", "mitra", "partners",
+                  "pendanaan", "funding", "afiliasi", "affiliation"}
+_RUN = 3
+"""How many short lines in a row a run of boilerplate may hold between two boilerplate lines."""
+_COMMENT_FRAME = ("date", "relative date", "counter (views, likes, comments)", "view counter", "byline", "quoted post",
+                  "a quote of the story")
+# "Redaksi Suara Borneo", "Tim Redaksi", "Admin": the newsroom as the byline (no author: as "Tim Okezone")
+_STAFF = re.compile(r"(?:redaksi|tim\s+redaksi|tim|admin|administrator)\b(?:\s+\S+){0,3}", re.IGNORECASE)
+_QUOTE_CHECKS = 200
+"""How many short lines after the story are compared with its text (a bound on the work)."""
+_EMBED_END = re.compile(r"(?:akhir\s+dari|end\s+of)\s+(?P<what>\w+)", re.IGNORECASE)
+_EMBED_REACH = 8
+"""How many lines above "Akhir dari Podcast" its start ("Podcast") is looked for."""
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
 
 
@@ -272,6 +286,8 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
     state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
                   every[-1] if every else None)
+    drops.update(_embeds(lines, drops))
+    drops.update(_quotes_of_story(lines, story, drops))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
@@ -280,6 +296,51 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
         if drop is not None:
             drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _embeds(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An embedded promotion framed by its own labels: "Podcast" ... "Akhir dari Podcast" (a podcast, a
+    video, a newsletter box): the short lines between the two go with them (a long paragraph of prose
+    between them would be the story's, and stays)."""
+    found: dict[int, Drop] = {}
+    for end, text in lines.removed_text.items():
+        match = _EMBED_END.match(text)
+        if match is None:
+            continue
+        what = match["what"].casefold()
+        between: list[int] = []
+        index = lines.neighbour(end, -1)
+        for _ in range(_EMBED_REACH):
+            if index is None:
+                break
+            if index in lines.removed:
+                if what in lines.removed_text[index].casefold().split():
+                    found.update((i, Drop(i, f"inside an embedded promotion ({what})")) for i in between)
+                    break
+            elif len(lines.text(index).split()) >= 16 or index in drops:
+                break
+            else:
+                between.append(index)
+            index = lines.neighbour(index, -1)
+    return found
+
+
+def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A short line after the story that repeats a piece of its text: a comment quoting the post."""
+    if not story:
+        return {}
+    text = " ".join(lines.text(i) for i in story).casefold()
+    found: dict[int, Drop] = {}
+    checks = 0
+    for i in range(story[-1] + 1, len(lines.items)):
+        if not lines.kept(i) or i in drops or len(lines.text(i).split()) > 30 or len(lines.text(i)) < 20:
+            continue
+        checks += 1
+        if checks > _QUOTE_CHECKS:
+            break
+        if lines.text(i).casefold() in text:
+            found[i] = Drop(i, "a quote of the story's text after it (in a comment)")
+    return found
 
 
 def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
@@ -326,10 +387,13 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         return named
     footer = state.last_prose is not None and i > state.last_prose
     blurb = header and before != title and _blurb(lines, state.drops, before, after)
-    if title is not None and i > title and boilerplate.is_sentence(text) and not blurb:
+    sentence = boilerplate.is_sentence(text) and not boilerplate.person_name(text)  # ("Rina M." is a name)
+    if title is not None and i > title and sentence and not blurb:
         state.story_begun = True  # a sentence kept below the headline: what follows is the story
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
-    if lines.prose[i] or (boilerplate.is_sentence(text) and not (footer and label)):
+    if footer and not lines.prose[i] and sentence and _comment(state, i, before, after):
+        return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
+    if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
                            "promotion)")
@@ -340,12 +404,18 @@ def _judge(state: _Pass, i: int) -> Drop | None:
 def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
     """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
     lines = state.lines
-    if header and boilerplate.person_name(text) and (before == state.title or _front(lines, before)
-                                                     or _front(lines, after)):
+    near_front = before == state.title or _front(lines, before) or _front(lines, after)
+    if (header and near_front and _STAFF.fullmatch(text) is not None and text[0].isupper()
+            and not boilerplate.is_sentence(text)):
+        return Drop(i, "the newsroom as the byline (no person's name)")
+    if header and boilerplate.person_name(text) and near_front:
         return Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
     if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
         if len(text.split()) <= 40:
             return Drop(i, "author profile (under an about-the-author label)")
+    if (before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _NOTICE_LABELS
+            and len(text.split()) <= 40 and not _within_story(state, i)):
+        return Drop(i, "notice under a label (disclosure, partners, funding)")
     label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
     if label_of in _NAME_LABELS and before in state.drops and boilerplate.person_name(text):
         role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
@@ -355,6 +425,24 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
             boilerplate.person_name(lines.text(after))):
         return Drop(i, f"label {TO_FRONT_MATTER}")
     return None
+
+
+def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> bool:
+    """A short sentence after the story with a date, a counter or a byline right above it and boilerplate
+    (a reply or follow button) or the page's end right below it: a comment or an author's bio, not a
+    last paragraph (which follows the story's text, not a date)."""
+    lines = state.lines
+    if len(lines.text(i).split()) > 25 or before is None:
+        return False
+    reason = state.drops[before].reason if before in state.drops else lines.removed.get(before)
+    if reason is None or not reason.startswith(_COMMENT_FRAME):
+        return False
+    return after is None or after in lines.removed or after in state.drops
+
+
+def _within_story(state: _Pass, i: int) -> bool:
+    """Between the story's first long paragraph and its last line of prose."""
+    return state.first_prose is not None and state.last_prose is not None and state.first_prose < i < state.last_prose
 
 
 def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int | None) -> Drop | None:
@@ -372,9 +460,38 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
         return Drop(i, "between boilerplate lines (short line, not a sentence)")
+    if _short_run(state, i):
+        return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
+
+
+def _short_run(state: _Pass, i: int) -> bool:
+    """Line `i` is one of at most `_RUN` short kept lines in a row (three words or fewer, no sentence, no
+    list item, no blank line among them) with a boilerplate line right above and right below the run:
+    "rangga_bikers" / "Kaskuser" between a thread's date and its post counter."""
+    lines, drops = state.lines, state.drops
+    ends = []
+    for step in (-1, 1):
+        index, count = i, 0
+        while True:
+            nxt = index + step
+            if not 0 <= nxt < len(lines.items) or (lines.items[nxt] is None and nxt not in lines.removed):
+                return False  # a blank line or the text's edge: no run
+            if nxt in lines.removed or nxt in drops:
+                break
+            if not _run_line(lines.text(nxt)):
+                return False
+            count += 1
+            index = nxt
+        ends.append(count)
+    return _run_line(lines.text(i)) and 0 < sum(ends) + 1 <= _RUN
+
+
+def _run_line(text: str) -> bool:
+    return (len(text.split()) <= 3 and not boilerplate.is_sentence(text) and shapes.bullet_item(text) is None
+            and shapes.ordered_item(text) is None)
 
 
 def _inside_paragraph(lines: Lines, index: int) -> bool:

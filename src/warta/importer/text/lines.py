@@ -72,6 +72,10 @@ def junk_reason(line: str) -> str | None:
         return "comments prompt"
     if _VIEWS.fullmatch(key):
         return "view counter"
+    if len(line) <= 80 and " | " in line:  # "Humas Sukamaju | Dilihat 837 kali": a counter beside a name
+        parts = [p.strip(_EDGE_PUNCT) for p in key.split(" | ")]
+        if any(_VIEWS.fullmatch(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
+            return "view counter"
     if len(line) <= 200 and _COPYRIGHT.match(line):
         return "copyright notice"
     if is_crumbs(line):
@@ -164,8 +168,13 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
 
 def split_names(value: str) -> tuple[str, ...]:
     """"Rina Wulandari dan Budi" -> ("Rina Wulandari", "Budi")."""
-    parts = re.split(r"\s*(?:,|&|/|\bdan\b|\band\b)\s*", value)
-    return tuple(dict.fromkeys(" ".join(p.split()) for p in parts if p.strip()))
+    parts = [" ".join(p.split()) for p in re.split(r"\s*(?:,|&|/|\bdan\b|\band\b)\s*", value) if p.strip()]
+    # "Sri Lestari / ABC": an editor's code (initials in capitals) beside a name is no second name
+    named = [p for p in parts if not _INITIALS_CODE.fullmatch(p)]
+    return tuple(dict.fromkeys(named or parts))
+
+
+_INITIALS_CODE = re.compile(r"[A-Z]{2,4}(?:-?\d{1,3})?")
 
 
 def is_name(value: str) -> bool:

@@ -54,6 +54,8 @@ class _Found:
     labelled_dates: list[FoundDate] = field(default_factory=list)
     updates: list[FoundDate] = field(default_factory=list)
     date_lines: list[FoundDate] = field(default_factory=list)
+    date_line_numbers: list[int] = field(default_factory=list)
+    """The input line of each of `date_lines`."""
     relatives: list[tuple[int, str, Relative]] = field(default_factory=list)
 
 
@@ -79,6 +81,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
     items = _classify(normalise_lines(text), found, zone, warn)
+    items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
     if title is None:
@@ -90,6 +93,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     units = [unit for block in _blocks(items) for unit in _join(block)]
     for unit in units:
         unit.text = _GLUED_AMOUNT.sub(" ", unit.text)
+    _cut_fragments(units, items_text, found)
     _classify_units(units)
 
     # The dateline stays in the body; the front matter repeats it.
@@ -136,12 +140,15 @@ def _warner(found: _Found, name: str):
 def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tuple[int, str] | None]:
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break."""
     items: list[tuple[int, str] | None] = []
+    previous = ""  # the last non-blank line
     for number, line in enumerate(lines, start=1):
         if not line:
             items.append(None)
             continue
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line))
+                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
+                  or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+        previous = line
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
             items.append(None)
@@ -216,6 +223,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     if parsed:
         value, has_time = parsed
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
+        found.date_line_numbers.append(number)
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
@@ -232,6 +240,18 @@ _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
                         r"|terakhir diperbarui|diperbarui|last updated|updated))(?:\s+(?i:on|pada|tanggal))?"
                         r"\s+(?P<date>[^|]{6,60}?)\s+(?i:by|oleh)\s+(?P<name>[^|]{2,60})")
+
+
+# What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>"
+_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
+_HANDLE = re.compile(r"[\w.]{3,30}")
+
+
+def _handle_or_name(name: str) -> bool:
+    """A person's or an account's name: "Admin Diskominfo Sukamaju", "rangga_bikers"."""
+    return boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper() and len(name.split()) <= 6
+                                             and not any(w.casefold() in boilerplate.stop_words() for w in name.split())
+                                             ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
 
 
 def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -258,6 +278,12 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     origin = f'From "{line}" (line {number}).'
     if not prefix:
         return None
+    by = _BY_THEN_DATE.fullmatch(prefix) if len(line) <= 160 else None
+    if by is not None and _handle_or_name(by["name"]):
+        # "Diposting oleh Admin Desa di 14 April 2025", "Thread dibuat oleh rangga_bikers, 9 Januari 2025 19:42"
+        found.authors.append(by["name"])
+        found.labelled_dates.append(FoundDate(value, has_time, origin))
+        return f"byline and date {TO_FRONT_MATTER}"
     update = _UPDATE_WORDS.search(prefix)
     if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
@@ -323,10 +349,19 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
             found.editors.append(drop.editor)
 
 
+ROLE_REASON = "author's role, under the byline"
+"""Why a role line under a name ("Wartawan Kabar Dunia", "Dosen Klimatologi, Universitas ...") goes."""
+
+
 def _byline(line: str, found: _Found) -> str | None:
-    """A byline without a label ("Rina Wulandari - detikNews", "Laporan Wartawan Tribunnews.com, Rina")."""
+    """A byline without a label ("Rina Wulandari - detikNews", "Laporan Wartawan Tribunnews.com, Rina",
+    "Dimas Prakoso, Wartawan Kabar Dunia")."""
     named = boilerplate.byline(line)
     if named is None:
+        name, _, role = line.partition(", ")
+        if role and boilerplate.role_line(role) and boilerplate.person_name(name):
+            found.authors.append(name)
+            return f"byline {TO_FRONT_MATTER}"
         return None
     found.authors.extend(named[0])
     if named[1]:
@@ -445,6 +480,39 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
     return widest >= 50 and len(previous.first) >= 0.6 * widest
 
 
+# An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)"
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,6}){0,3})"
+                            r"[)\]]\.?)$")
+_CAPTION_REACH = 3
+"""In how many of the first paragraphs a glued photo caption is looked for."""
+
+
+def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> None:
+    """Cut what a scraper glued to a paragraph: a photo caption with its credit before the dateline
+    ("Pedagang menata cabai ... (FOTO: Harian Rakyat/Yudha) PADANG — Harga ..."), an editor's code after
+    the last sentence ("... ujarnya. (Z-8)"). Each cut is listed in `removed` as a part of its input line
+    (only a part that lies within one input line is cut, so the record names that line)."""
+    cut_lines: set[int] = set()
+    for position, unit in enumerate(units):
+        if position < _CAPTION_REACH:
+            split = boilerplate.glued_caption(unit.text)
+            first = texts.get(unit.lines[0], "")
+            if split is not None and first.startswith(unit.text[:split].rstrip()) and shapes.find_dateline(
+                    unit.text[split:]):
+                caption = unit.text[:split].rstrip()
+                found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
+                                                 part=True))
+                cut_lines.add(unit.lines[0])
+                unit.text = unit.text[split:]
+        match = _TRAILING_CODE.search(unit.text)
+        last = texts.get(unit.lines[-1], "")
+        if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
+                shapes.bullet_item(unit.text) is None):
+            found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
+                                             part=True))
+            unit.text = unit.text[:match.start()]
+
+
 # ------------------------------------------------------------------ structure
 
 
@@ -557,7 +625,10 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
 
     # Of several date lines, one with a time first: a page's header shows today's day ("Selasa, 05 Agustus
     # 2025"), the article its own time of publication.
-    found.date_lines.sort(key=lambda d: not d.has_time)
+    # A date line below the story's text is a comment's or another article's: the story's own come first.
+    end = units[-1].lines[-1] if units else None
+    below = {id(d): end is not None and n > end for d, n in zip(found.date_lines, found.date_line_numbers)}
+    found.date_lines.sort(key=lambda d: (below[id(d)], not d.has_time))
     date = None
     for candidates in (found.labelled_dates, found.date_lines, relatives):
         if candidates:
