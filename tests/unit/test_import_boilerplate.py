@@ -456,3 +456,44 @@ def test_academic_notices_and_blog_platform_lines_go() -> None:
     article = parse(text)
     assert article.body.strip() == PARAGRAPH
     assert "Lestari Widodo" in article.authors
+
+
+def test_a_blog_with_its_tagline_above_a_menu_its_date_above_the_headline_and_a_comment_thread() -> None:
+    text = ("Catatan Si Pejalan\nMenulis apa saja yang saya temui di jalan.\nBeranda\nTentang Saya\n"
+            f"Minggu, 30 Juni 2024\nMenyusuri Kampung Warna-warni di Tepi Sungai\n{PARAGRAPH}\n\n{SECOND}\n\n"
+            "Diposting oleh Ayu Lestari di 20.15\nBerbagi ke Twitter\nLabel: jalan-jalan, Yogyakarta\n3 komentar:\n"
+            "Rina Kusuma 1 Juli 2024 pukul 07.12\nWah tempatnya bagus banget, jadi pengen ke sana bulan depan!\n"
+            "Balas\nHapus\nBudi Santoso 1 Juli 2024 pukul 09.30\nAyo mbak, nanti kabari ya kalau jadi berangkat.\n"
+            "Hapus\nPosting Lebih Baru Posting Lama Beranda\nMengenai Saya\nAyu Lestari\n"
+            "Pegawai kantoran yang suka jalan kaki dan makan soto.\nTema Sederhana. Diberdayakan oleh Blogger.\n")
+    article = parse(text)
+    assert article.title == "Menyusuri Kampung Warna-warni di Tepi Sungai"
+    assert article.date is not None and article.date.iso() == "2024-06-30T20:15:00+07:00"  # day + the byline's time
+    assert article.authors == ("Ayu Lestari",)  # (not the commenters)
+    assert article.tags == ("jalan-jalan", "Yogyakarta")
+    assert article.body.strip() == f"{PARAGRAPH}\n\n{SECOND}"
+    assert reasons(article)["Rina Kusuma 1 Juli 2024 pukul 07.12"] == "comment's byline and date (after the story)"
+
+
+def test_one_dated_byline_below_the_story_is_still_the_byline() -> None:
+    article = parse(f"Harga Cabai Naik Lagi di Padang\n\n{PARAGRAPH}\n\n{SECOND}\n\nRina Kusuma 1 Juli 2024 07.12\n")
+    assert article.authors == ("Rina Kusuma",)
+    assert article.date is not None and article.date.iso() == "2024-07-01T07:12:00+07:00"
+
+
+def test_an_outlet_a_separator_and_a_date_is_a_date_line_not_the_headline() -> None:
+    article = parse(f"CNN Indonesia\nNasional\nBanjir Rob Rendam Ribuan Rumah di Semarang\n"
+                    f"CNN Indonesia | Rabu, 12/06/2024 14:30 WIB\n{PARAGRAPH}\n")
+    assert article.title == "Banjir Rob Rendam Ribuan Rumah di Semarang"
+    assert article.date is not None and article.date.iso() == "2024-06-12T14:30:00+07:00"
+    assert article.authors == ()
+
+
+def test_a_question_of_the_story_repeated_below_is_not_the_headline() -> None:
+    """Found by the property test: a sentence-case question in the story, repeated further down, outscored
+    the headline above it and was taken out of the body as a "repeated title"."""
+    question = "Baca pemerintah pemerintah pemerintah pemerintah pemerintah 1 pemerintah?"
+    article = parse(f"Pemerintah Pemerintah Pemerintah Pemerintah\nBaca juga: Harga Cabai Naik Lagi\n{question}\n"
+                    f"{PARAGRAPH}\n{question}\n")
+    assert article.title == "Pemerintah Pemerintah Pemerintah Pemerintah"
+    assert article.body.count("pemerintah 1 pemerintah?") == 2

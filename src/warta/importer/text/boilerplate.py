@@ -221,6 +221,12 @@ _BUTTONS = {
     "terbitkan ulang artikel ini", "terbitkan ulang", "republish this article", "republish", "email anda",
     "your email", "alamat email", "help", "bantuan", "status", "about", "privasi", "privacy", "kebijakan",
     "dengarkan podcast", "more", "responses", "tanggapan", "clap", "claps",
+    # comment threads and blog pages (Blogger, WordPress and forums, in Indonesian and English)
+    "hapus", "delete", "balasan", "replies", "muat yang lain", "muat lebih banyak komentar", "tambahkan komentar",
+    "add comment", "posting lebih baru", "posting lama", "newer post", "older post", "newer posts", "older posts",
+    "arsip blog", "blog archive", "arsip", "archives", "mengenai saya", "tentang saya", "about me",
+    "lihat profil lengkapku", "lihat profil lengkap saya", "lihat profil lengkap", "view my complete profile",
+    "blogthis", "blogthis!",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
@@ -254,6 +260,15 @@ _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+
                           r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress)\b", re.IGNORECASE)
 
 
+# "Tema Sederhana. Diberdayakan oleh Blogger.": the platform's credit after the theme's name
+_SITE_CREDIT_INSIDE = re.compile(r"\.\s+(?:diberdayakan\s+oleh|powered\s+by)\s+\w+\.?$", re.IGNORECASE)
+# "Berbagi ke Twitter", "Bagikan ke Pinterest", "Kirimkan Ini lewat Email", "Share to Facebook"
+_SHARE_TO = re.compile(r"(?:berbagi|bagikan|bagi|share|kirim(?:kan)?(?:\s+ini)?|send(?:\s+this)?)\s+(?:ke|di|to|on|via"
+                       r"|lewat|by)\s+(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|line"
+                       r"|reddit|threads)", re.IGNORECASE)
+# "Posting Lebih Baru Posting Lama Beranda": a blog's navigation on one line
+_BLOG_NAV = re.compile(r"(?:(?:posting\s+lebih\s+baru|posting\s+lama|newer\s+posts?|older\s+posts?|beranda|home)\s*)+",
+                       re.IGNORECASE)
 # "Sumber gambar, Getty Images", "Keterangan gambar, Warga antre ...": labels of an image's source and caption
 _IMAGE_LABEL = re.compile(r"(?:sumber\s+gambar|keterangan\s+gambar|keterangan\s+foto|sumber\s+foto|image\s+source"
                           r"|image\s+caption|caption)\s*[,:]\s*\S", re.IGNORECASE)
@@ -301,6 +316,10 @@ def pattern_reason(line: str) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
+    if words <= 6 and _SHARE_TO.fullmatch(key):
+        return "share buttons"
+    if words <= 8 and _BLOG_NAV.fullmatch(key):
+        return "page navigation or audio player"
     if words <= 45 and _IMAGE_LABEL.match(line):
         return "photo caption"
     if words <= 10 and _EMBED_EDGE.match(line) and not _full_sentence(line):
@@ -331,7 +350,7 @@ def pattern_reason(line: str) -> str | None:
         return "comment form"
     if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
         return "comment policy"
-    if words <= 10 and _SITE_CREDIT.match(line):
+    if words <= 10 and (_SITE_CREDIT.match(line) or _SITE_CREDIT_INSIDE.search(line)):
         return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):
         return "advertisement"

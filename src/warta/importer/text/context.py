@@ -22,7 +22,8 @@ _NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyuntin
                 "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}
 # "Dalam Esai", "Posted in Ekonomi", "Kategori: Daerah" right under a headline
 _CATEGORY = re.compile(r"(?:dalam|in|posted in|filed under|kategori:?|category:?|rubrik:?)\s+\S", re.IGNORECASE)
-_PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor"}
+_PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor", "mengenai saya",
+                   "tentang saya", "about me"}
 # Labels of notices about the author or the outlet in academic and blog pages: the short text under them goes
 _NOTICE_LABELS = {"pernyataan", "pernyataan pengungkapan", "disclosure statement", "mitra", "partners",
                   "pendanaan", "funding", "afiliasi", "affiliation"}
@@ -140,7 +141,9 @@ def choose_title(lines: Lines) -> int | None:
     kept = [i for i, item in enumerate(lines.items) if item is not None]
     if not kept:
         return None
-    first_prose = next((i for i in kept if lines.prose[i]), None)
+    # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
+    first_prose = next((i for i in kept if lines.prose[i] and (len(lines.text(i).split()) >= 16
+                                                              or _story_goes_on(lines, i))), None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     seen: dict[str, int] = {}
     for i in kept:
@@ -152,8 +155,9 @@ def choose_title(lines: Lines) -> int | None:
         text = lines.text(i)
         if shapes.find_dateline(text):
             break  # "JAKARTA —": the story has begun
-        if i != kept[0] and _story_sentence(text):
-            break  # a sentence of the story: what comes below it is no headline
+        if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
+                _story_goes_on(lines, i)):
+            break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip("”’\"')]»")[-1:]
         if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…")):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
@@ -164,6 +168,19 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return best
+
+
+def _story_goes_on(lines: Lines, index: int) -> bool:
+    """The next line is kept text (not a menu item taken out): the sentence at `index` may be the story's."""
+    after = lines.neighbour(index, 1)
+    return after is None or lines.kept(after)
+
+
+def _story_question(text: str) -> bool:
+    """A question in sentence case of five words or more: the story asking, not a headline (which
+    capitalises its words)."""
+    f = boilerplate.line_features(text)
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith("?")
 
 
 def _story_sentence(text: str) -> bool:
@@ -204,6 +221,8 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
             and boilerplate.line_features(lines.text(above)).title_case >= 0.6
             and shapes.title_like(lines.text(above))):
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
+    if above is not None and "date" in lines.removed.get(above, ""):
+        score += 1  # a date right above the headline, as blogs put it
     after = lines.neighbour(index, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
@@ -285,7 +304,11 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
     state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
-                  every[-1] if every else None)
+                  every[-1] if every else None, story[-1] if story else None)
+    if story:
+        out = (j for j in range(story[-1] + 1, len(lines.items)) if j in lines.removed or j in drops)
+        next(out, None)
+        state.furniture = next(out, None)
     drops.update(_embeds(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
     start = title if title is not None else 0
@@ -370,6 +393,10 @@ class _Pass:
     """The story's first long paragraph: above it (and below the headline) is the header."""
     last_prose: int | None
     """The last line of prose: below it is the footer."""
+    story_end: int | None = None
+    """The story's last long paragraph (or prose next to prose): comments and bios come after it."""
+    furniture: int | None = None
+    """The second line taken out below the story's end: where the page's furniture has surely begun."""
     story_begun: bool = False
     """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
 
@@ -391,7 +418,7 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if title is not None and i > title and sentence and not blurb:
         state.story_begun = True  # a sentence kept below the headline: what follows is the story
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
-    if footer and not lines.prose[i] and sentence and _comment(state, i, before, after):
+    if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
     if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
@@ -413,6 +440,9 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
     if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
         if len(text.split()) <= 40:
             return Drop(i, "author profile (under an about-the-author label)")
+    if (before is not None and before in state.drops and state.drops[before].reason.startswith("author profile")
+            and len(text.split()) <= 40 and not lines.prose[before] and not _within_story(state, i)):
+        return Drop(i, "author profile (under an about-the-author label)")  # the name, then the blurb
     if (before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _NOTICE_LABELS
             and len(text.split()) <= 40 and not _within_story(state, i)):
         return Drop(i, "notice under a label (disclosure, partners, funding)")
@@ -429,15 +459,19 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
 
 def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> bool:
     """A short sentence after the story with a date, a counter or a byline right above it and boilerplate
-    (a reply or follow button) or the page's end right below it: a comment or an author's bio, not a
-    last paragraph (which follows the story's text, not a date)."""
+    (a reply or follow button) right below it, once two lines or more below the story were taken out:
+    a comment or an author's bio, not a last paragraph (which follows the story's text, not a date)."""
     lines = state.lines
     if len(lines.text(i).split()) > 25 or before is None:
         return False
     reason = state.drops[before].reason if before in state.drops else lines.removed.get(before)
-    if reason is None or not reason.startswith(_COMMENT_FRAME):
+    if reason is None or not reason.startswith(_COMMENT_FRAME) or not any(
+            c.isalpha() for c in lines.removed_text.get(before, "x")):  # (a bare number may be anything)
         return False
-    return after is None or after in lines.removed or after in state.drops
+    if after is None or not (after in lines.removed or after in state.drops):
+        return False
+    # and the page's furniture has begun: two lines or more taken out between the story and this one
+    return state.furniture is not None and i > state.furniture
 
 
 def _within_story(state: _Pass, i: int) -> bool:

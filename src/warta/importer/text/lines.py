@@ -108,7 +108,7 @@ _LABELS = {
     "terakhir dimodifikasi": "updated", "terakhir diperbarui": "updated", "diperbarui": "updated",
     "dimodifikasi": "updated", "updated": "updated", "update": "updated", "last updated": "updated",
     "last modified": "updated", "modified": "updated",
-    "tags": "tags", "tag": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
+    "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
     "sumber": "source", "source": "source",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))

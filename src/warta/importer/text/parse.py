@@ -57,6 +57,11 @@ class _Found:
     date_line_numbers: list[int] = field(default_factory=list)
     """The input line of each of `date_lines`."""
     relatives: list[tuple[int, str, Relative]] = field(default_factory=list)
+    times: list[tuple[int, int, str]] = field(default_factory=list)
+    """(hour, minute, origin) of a byline giving only a time ("Diposting oleh Ayu di 20.15")."""
+    loose: list[tuple[int, tuple[str, ...], FoundDate]] = field(default_factory=list)
+    """Bylines with a date but no label ("Rina Kusuma 1 Juli 2024 pukul 07.12"): (line, names, date);
+    several of them below the story are its comments'."""
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -105,6 +110,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
             if found_dateline.publisher:
                 found.sources.append(found_dateline.publisher)
 
+    _comment_bylines(found, units)
     date, updated = _resolve_dates(found, units, fetched_at, zone, warn)
     authors = _people(found.authors) or tuple(dict.fromkeys(found.editors))
     editors = tuple(e for e in dict.fromkeys(found.editors) if e not in authors)
@@ -242,6 +248,9 @@ _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|d
                         r"\s+(?P<date>[^|]{6,60}?)\s+(?i:by|oleh)\s+(?P<name>[^|]{2,60})")
 
 
+# "Diposting oleh Ayu Lestari di 20.15", "Posted by Ayu at 8:15 PM" (the day stands elsewhere, as blogs do)
+_BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s+(?i:di|pada|at|on)\s+"
+                         r"(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*(?i:WIB|WITA|WIT))?")
 # What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>"
 _BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
 _HANDLE = re.compile(r"[\w.]{3,30}")
@@ -258,6 +267,11 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
     "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
     "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+    at_time = _BY_AT_TIME.fullmatch(line) if len(line) <= 120 else None
+    if at_time is not None and _handle_or_name(at_time["name"]) and int(at_time["h"]) < 24 and int(at_time["m"]) < 60:
+        found.authors.append(at_time["name"])
+        found.times.append((int(at_time["h"]), int(at_time["m"]), f'"{line}" (line {number})'))
+        return f"byline and time {TO_FRONT_MATTER}"
     posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
     if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
         when = parse_date(posted["date"], zone)
@@ -294,6 +308,11 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         if published is not None:
             found.labelled_dates.append(FoundDate(published[0], published[1], origin))
         return f"date {TO_FRONT_MATTER}"
+    if (len(prefix.split()) <= 3 and hit[2].rstrip().endswith(("|", "·", "•", "–", "—", " -"))
+            and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
+        # "CNN Indonesia | Rabu, 12/06/2024 14:30 WIB": an outlet or a section, a separator, the date
+        found.labelled_dates.append(FoundDate(value, has_time, origin))
+        return f"date {TO_FRONT_MATTER}"
     named = boilerplate.byline(prefix)
     label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
     outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
@@ -314,6 +333,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     elif not label:
         found.authors.append(prefix)
     found.labelled_dates.append(FoundDate(value, has_time, origin))
+    if not (label or outlet or fields):  # a name and a date, no label: the story's byline or a comment's
+        found.loose.append((number, tuple(named[0]) if named else (prefix,), found.labelled_dates[-1]))
     return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
 
 
@@ -606,6 +627,29 @@ def _standalone_quote(text: str) -> bool:
 # ------------------------------------------------------------------ dates
 
 
+_COMMENTS_AT_LEAST = 2
+"""How many bylines with a date below the story make them a comment thread's."""
+
+
+def _comment_bylines(found: _Found, units: list[_Unit]) -> None:
+    """Bylines with a date but no label, several below the story's last long paragraph: a comment
+    thread's ("Rina Kusuma 1 Juli 2024 pukul 07.12"). Their names and dates are not the article's."""
+    long = [unit.lines[-1] for unit in units if unit.kind == "paragraph" and len(unit.text.split()) >= 16]
+    if not long:
+        return
+    below = [entry for entry in found.loose if entry[0] > long[-1]]
+    if len(below) < _COMMENTS_AT_LEAST:
+        return
+    numbers = {entry[0] for entry in below}
+    for number, names, stamp in below:
+        for name in names:
+            if name in found.authors:
+                found.authors.remove(name)
+        found.labelled_dates[:] = [d for d in found.labelled_dates if d is not stamp]
+    found.removed[:] = [RemovedLine(r.line, r.text, "comment's byline and date (after the story)")
+                        if r.line in numbers else r for r in found.removed]
+
+
 def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
                    warn) -> tuple[FoundDate | None, FoundDate | None]:
     """Pick `date` and `updated`: metadata, a date line, a relative date, a weekday date in the text,
@@ -654,6 +698,10 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     if date is None:
         warn(None, "no date found in the text", "write the publication date after `date:`, or import again "
                                                 "with --fetched-at", field_name="date")
+    if date is not None and not date.has_time and found.times:  # the day from one line, the time from a byline
+        hour, minute, origin = found.times[0]
+        date = FoundDate(date.value.replace(hour=hour, minute=minute), True,
+                         f"{date.origin[:-1]}; the time from {origin}.")
     if date is not None and updated is not None and updated.value < date.value:
         warn(None, f"the update time {updated.iso()} is before the date {date.iso()}; updated left out",
              field_name="updated")
