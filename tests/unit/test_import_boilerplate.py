@@ -497,3 +497,19 @@ def test_a_question_of_the_story_repeated_below_is_not_the_headline() -> None:
                     f"{PARAGRAPH}\n{question}\n")
     assert article.title == "Pemerintah Pemerintah Pemerintah Pemerintah"
     assert article.body.count("pemerintah 1 pemerintah?") == 2
+
+
+@pytest.mark.parametrize("top", [
+    "Suara Borneo\nTajam, Terpercaya, Terdepan",  # the site's name and tagline, again at the page's foot
+    "Tajam Terpercaya Dan Terdepan Untuk Kalimantan",  # a long tagline, again at the page's foot
+    "SIARAN PERS\nNomor: 045/SP/DISKOMINFO/IV/2025",  # a press release's number
+    "Penulis Yudha Pratama / Editor Sri Lestari",  # a byline with its labels
+    "Pontianak",  # a one-word menu item
+])
+def test_the_headline_is_not_a_site_line_a_number_a_byline_or_a_menu_item(top: str) -> None:
+    text = (f"{top}\nWarga Sungai Jawi Keluhkan Air PDAM Keruh\n\nWarga Sungai Jawi mengeluhkan air PDAM yang keruh "
+            "dan berbau sejak sepekan terakhir, kata mereka kepada wartawan.\n\n{SECOND}\n\nSuara Borneo\n"
+            "Tajam, Terpercaya, Terdepan\nTajam Terpercaya Dan Terdepan Untuk Kalimantan\n").replace("{SECOND}", SECOND)
+    article = parse(text)
+    assert article.title == "Warga Sungai Jawi Keluhkan Air PDAM Keruh"
+    assert SECOND in article.body

@@ -146,8 +146,13 @@ def choose_title(lines: Lines) -> int | None:
                                                               or _story_goes_on(lines, i))), None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     seen: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
     for i in kept:
         seen[lines.text(i).casefold()] = seen.get(lines.text(i).casefold(), 0) + 1
+        last_seen[lines.text(i).casefold()] = i
+    prose = [i for i in kept if lines.prose[i]]
+    story_end = prose[-1] if prose else None
+    lede = _vocabulary(" ".join(lines.text(i) for i in prose[:3]))
     best, best_score = None, float("-inf")
     for i in kept:
         if i >= limit:
@@ -161,13 +166,39 @@ def choose_title(lines: Lines) -> int | None:
         ends = text.rstrip("”’\"')]»")[-1:]
         if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…")):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
-        score = _title_score(lines, i, text, seen[text.casefold()] > 1, i == kept[0])
+        key = text.casefold()
+        # a line standing again below the story's text is the site's name or tagline (header and footer)
+        site = seen[key] > 1 and story_end is not None and last_seen[key] > story_end
+        score = _title_score(lines, i, text, seen[key] > 1 and not site, i == kept[0])
+        if site:
+            score -= 3
+        if len(_vocabulary(text) & lede) >= 2:
+            score += 1  # says what the story's first paragraphs say
+        if _CODE.search(text):
+            score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
+        if _LABELLED_BYLINE.match(text):
+            score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
         if score > best_score:
             best, best_score = i, score
     if best is not None:  # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return best
+
+
+# A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
+_CODE = re.compile(r"\b(?:no|nomor|nr|number|ref)\s*[.:]\s*\S|\S+/\S+/\S+", re.IGNORECASE)
+# A byline with its label: "Penulis Yudha Pratama", "Editor: Sri Lestari", "Oleh Rina"
+_LABELLED_BYLINE = re.compile(r"(?:penulis|editor|penyunting|redaktur|reporter|pewarta|oleh|by|ditulis\s+oleh"
+                              r"|written\s+by|foto|fotografer|kontributor)\s*:?\s+[A-Z]", re.IGNORECASE)
+_MIN_WORD = 4
+"""Letters of a word that `_vocabulary` counts (shorter ones are mostly function words)."""
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The content words of a text (casefolded, no stop words, four letters or more)."""
+    stop = boilerplate.stop_words()
+    return {w for w in re.findall(r"[^\W\d_]+", text[:2000].casefold()) if len(w) >= _MIN_WORD and w not in stop}
 
 
 def _story_goes_on(lines: Lines, index: int) -> bool:
@@ -201,7 +232,7 @@ def _title_candidate(lines: Lines, index: int, text: str) -> bool:
 
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool) -> float:
     f = boilerplate.line_features(text)
-    score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -1.0 if f.words <= 2 else 0.0
+    score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -3.0 if f.words <= 1 else -1.0 if f.words == 2 else 0.0
     if 6 <= f.words <= 20:
         score += 1  # a headline says something; an outlet's name or a menu item is shorter
     if text.rstrip("”’\"')]»").endswith("."):

@@ -145,7 +145,8 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
     if not first:
         no_colon = _BYLINE.fullmatch(line) or _DATE_LABEL_NO_COLON.fullmatch(line)
         if not no_colon:
-            parts = line.split(" | ") if len(line) <= 200 else []  # "Penulis Rina W | Editor Dewi L"
+            # "Penulis Rina W | Editor Dewi L", "Penulis Rina W / Editor Dewi L"
+            parts = re.split(r"\s[|/·•–—]\s|\s-\s", line) if len(line) <= 200 else []
             labelled = [_BYLINE.fullmatch(part.strip()) for part in parts]
             if len(parts) < 2 or not all(labelled):
                 return None
