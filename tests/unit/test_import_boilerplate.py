@@ -513,3 +513,28 @@ def test_the_headline_is_not_a_site_line_a_number_a_byline_or_a_menu_item(top: s
     article = parse(text)
     assert article.title == "Warga Sungai Jawi Keluhkan Air PDAM Keruh"
     assert SECOND in article.body
+
+
+def test_a_byline_with_the_reporters_role_and_the_date() -> None:
+    article = parse(f"Penjualan Mobil Listrik Melonjak Tajam\nRizky Pradana , Jurnalis \u00b7 Jum'at 14 Juni 2024 10:45 WIB\n"
+                    f"{PARAGRAPH} Kamis (13/6/2024).\n")
+    assert article.authors == ("Rizky Pradana",)
+    assert article.date is not None and article.date.iso() == "2024-06-14T10:45:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("waktu baca 2 menit", "counter (views, likes, comments)"),
+    ("Dengan masuk, kamu menyetujui Syarat & Ketentuan dan Kebijakan Privasi kami.", "subscription or login prompt"),
+    ("Komentar yang mengandung SARA, ujaran kebencian, dan tautan promosi akan dihapus oleh redaksi.",
+     "comment policy"),
+    ("Dapatkan akses premium untuk analisis pasar harian. Berlangganan ePaper sekarang!",
+     "subscription or login prompt"),
+    ("Berbagi ke Twitter", "share buttons"),
+    ("Posting Lebih Baru Posting Lama Beranda", "page navigation or audio player"),
+    ("Tema Sederhana. Diberdayakan oleh Blogger.", "site credits"),
+    ("Akhir dari Podcast", "promotion (podcast, newsletter or embedded post)"),
+    ("Anda dapat menerbitkan ulang artikel ini secara gratis di bawah lisensi Creative Commons.",
+     "republishing notice"),
+])
+def test_more_outlet_independent_patterns(line: str, reason: str) -> None:
+    assert pattern_reason(line) == reason

@@ -152,10 +152,11 @@ _SUBSCRIBE = re.compile(
     r"|login\s+untuk|daftar\s+(?:sekarang|gratis|akun)|buat\s+akun|download\s+(?:aplikasi|app)"
     r"|unduh\s+(?:aplikasi|app)|dapatkan\s+aplikasi|install\s+aplikasi|instal\s+aplikasi|akses\s+tanpa\s+batas"
     r"|nikmati\s+(?:akses|berita|artikel|pengalaman)|gratis\s+akses|upgrade\s+ke\s+premium|jadi\s+member"
-    r"|menjadi\s+member|gabung\s+(?:member|premium)|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
+    r"|menjadi\s+member|gabung\s+(?:member|premium)|dapatkan\s+akses|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
     r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
 # What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
-_UNMISTAKABLE_PROMPT = re.compile(r"tanpa\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d",
+_UNMISTAKABLE_PROMPT = re.compile(r"tanpa\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
+                                  r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b",
                                   re.IGNORECASE)
 _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
                              re.IGNORECASE)
@@ -180,6 +181,12 @@ _DISCLAIMER = re.compile(
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
+# "Dengan masuk, kamu menyetujui Syarat & Ketentuan ...", "By signing in, you agree to ...": a login form's terms
+_CONSENT = re.compile(r"(?:dengan\s+(?:masuk|mendaftar|login|log\s+in|login)|by\s+(?:signing|logging|registering))\b"
+                      r".{0,80}\b(?:menyetujui|setuju|agree)", re.IGNORECASE)
+# "Komentar yang mengandung SARA ... akan dihapus": a rule about comments, said of comments
+_COMMENT_RULE = re.compile(r"(?:komentar|comments?)\s+(?:yang|which|that)\b.{0,120}\b(?:dihapus|dihapus\s+oleh"
+                           r"|deleted|removed|dimoderasi|moderated)", re.IGNORECASE)
 _COMMENT_POLICY = re.compile(
     r"(?:komentar|berkomentar|kolom\s+komentar|comment)\b.{0,120}\b(?:sara|bijak|kebijakan|pedoman|melanggar"
     r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
@@ -226,7 +233,7 @@ _BUTTONS = {
     "add comment", "posting lebih baru", "posting lama", "newer post", "older post", "newer posts", "older posts",
     "arsip blog", "blog archive", "arsip", "archives", "mengenai saya", "tentang saya", "about me",
     "lihat profil lengkapku", "lihat profil lengkap saya", "lihat profil lengkap", "view my complete profile",
-    "blogthis", "blogthis!",
+    "blogthis", "blogthis!", "comment", "kirim tulisan", "komentar anda", "your comment", "verified",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
@@ -281,7 +288,8 @@ _PLATFORM_COUNTER = re.compile(
     r"\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:followers|following|pengikut|mengikuti|responses?|tanggapan|claps?|balasan"
     r"|replies|reply|likes?|suka|posts?|kiriman|thread|reputasi)"
     r"|(?:likes?|suka|posts?|kiriman|replies|balasan|reputasi|followers|pengikut)\s*:?\s*\d[\d.,]*"
-    r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca)(?:\s*·.*)?", re.IGNORECASE)
+    r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca|membaca)(?:\s*·.*)?"
+    r"|(?:waktu\s+baca|lama\s+baca|reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min|minutes?)", re.IGNORECASE)
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
 _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
                           re.IGNORECASE)
@@ -335,8 +343,8 @@ def pattern_reason(line: str) -> str | None:
         return caption
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
-    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and not is_prose(line) and (
-            not _full_sentence(line) or _UNMISTAKABLE_PROMPT.search(line)):
+    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and (
+            (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)):
         return "subscription or login prompt"
     if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):
         return "follow or app prompt"
@@ -350,6 +358,8 @@ def pattern_reason(line: str) -> str | None:
         return "comment form"
     if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
         return "comment policy"
+    if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):
+        return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
     if words <= 10 and (_SITE_CREDIT.match(line) or _SITE_CREDIT_INSIDE.search(line)):
         return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):
@@ -432,6 +442,16 @@ def role_line(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 12 and _ROLE.match(text) is not None and not text.endswith((".", "!", "?", ":"))
             and line_features(text).title_case >= 0.5)
+
+
+def name_and_role(text: str) -> str | None:
+    """The name of "Rizky Pradana , Jurnalis", "Dimas Prakoso, Wartawan Kabar Dunia" (a name, a comma, a job
+    under a byline); None otherwise."""
+    name, comma, role = text.partition(",")
+    name, role = name.strip(), role.strip()
+    if not comma or not role or len(role.split()) > 8 or role.endswith((".", "!", "?", ":")):
+        return None
+    return name if _ROLE.match(role) and person_name(name) else None
 
 
 def person_name(text: str) -> bool:

@@ -313,6 +313,11 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         # "CNN Indonesia | Rabu, 12/06/2024 14:30 WIB": an outlet or a section, a separator, the date
         found.labelled_dates.append(FoundDate(value, has_time, origin))
         return f"date {TO_FRONT_MATTER}"
+    with_role = boilerplate.name_and_role(prefix)
+    if with_role is not None:  # "Rizky Pradana , Jurnalis · Jum'at 14 Juni 2024 10:45 WIB"
+        found.authors.append(with_role)
+        found.labelled_dates.append(FoundDate(value, has_time, origin))
+        return f"byline and date {TO_FRONT_MATTER}"
     named = boilerplate.byline(prefix)
     label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
     outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
@@ -379,8 +384,8 @@ def _byline(line: str, found: _Found) -> str | None:
     "Dimas Prakoso, Wartawan Kabar Dunia")."""
     named = boilerplate.byline(line)
     if named is None:
-        name, _, role = line.partition(", ")
-        if role and boilerplate.role_line(role) and boilerplate.person_name(name):
+        name = boilerplate.name_and_role(line)
+        if name is not None:
             found.authors.append(name)
             return f"byline {TO_FRONT_MATTER}"
         return None
