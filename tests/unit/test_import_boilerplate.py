@@ -538,3 +538,25 @@ def test_a_byline_with_the_reporters_role_and_the_date() -> None:
 ])
 def test_more_outlet_independent_patterns(line: str, reason: str) -> None:
     assert pattern_reason(line) == reason
+
+
+def test_a_wrapped_caption_and_a_wrapped_notice_go_whole_and_the_story_after_a_credit_stays() -> None:
+    text = ("Petani Kopi Gayo Sambut Panen Raya\n\n"
+            "Petani memetik buah kopi arabika di kebun kawasan Bener Meriah, Aceh,\n"
+            "Kamis (13/6/2024). ANTARA FOTO/Irwansyah Putra/nym.\n\n"
+            f"{PARAGRAPH}\n\nCOPYRIGHT \u00a9 ANTARA 2024 dilarang mengambil konten, melakukan crawling atau\n"
+            "pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor\nBerita ANTARA.\n")
+    article = parse(text)
+    assert article.body.strip() == PARAGRAPH
+    assert reasons(article)["Berita ANTARA."] == "copyright notice (a line of it, wrapped)"
+    # (a story line right below a caption's credit is the story, though it starts in lower case)
+    story = parse("Hakim Vonis Mantan Kades Enam Tahun\nTerdakwa mendengarkan vonis di Pengadilan Tipikor Semarang, Kamis "
+                  "(13/6). Foto: Wisnu/JPNN.com\njpnn.com, SEMARANG - Majelis hakim Pengadilan Tindak Pidana Korupsi "
+                  "Semarang menjatuhkan vonis enam tahun penjara kepada mantan kepala desa.\n")
+    assert story.body.startswith("jpnn.com, SEMARANG - Majelis hakim")
+
+
+def test_a_caption_above_a_credit_label_and_the_credit_under_it_go() -> None:
+    article = parse(f"Startup Luncurkan Aplikasi Penerjemah\nSelasa, 25 Juni 2024 - 07:02 WIB\n"
+                    f"Ilustrasi aplikasi penerjemah di ponsel.\nPhoto :\nPixabay\n{PARAGRAPH}\nHalaman Selanjutnya\n{SECOND}\n")
+    assert article.body.strip() == f"{PARAGRAPH}\n\n{SECOND}"

@@ -127,9 +127,11 @@ _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
                              re.IGNORECASE)
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
-_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
-                            r"|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
-                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$")
+# (also with the editor's initials after a second slash: "ANTARA FOTO/Irwansyah Putra/nym.", or the credit glued
+# after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
+_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
+                            r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
+                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
@@ -140,7 +142,7 @@ _GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber f
 # "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
 _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
 _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
-                           r"|unsplash|freepik|antara foto)(?:\s+\w+){0,3}\.?", re.IGNORECASE)
+                           r"|unsplash|freepik|antara foto|pixabay|pexels|wikimedia commons|reuters|afp|ap photo)(?:\s+\w+){0,3}\.?", re.IGNORECASE)
 # "(agt/krs)", "(ant)", "(*)", "(rdn/mdk)", "(Antara)", "(gie/gie)", "[ant]"
 _INITIALS = re.compile(r"[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
 # Prompts in so many words; `_SUBSCRIBE_WORD` lines only when they do not read as prose.
@@ -233,6 +235,7 @@ _BUTTONS = {
     "add comment", "posting lebih baru", "posting lama", "newer post", "older post", "newer posts", "older posts",
     "arsip blog", "blog archive", "arsip", "archives", "mengenai saya", "tentang saya", "about me",
     "lihat profil lengkapku", "lihat profil lengkap saya", "lihat profil lengkap", "view my complete profile",
+    "halaman selanjutnya", "halaman berikutnya", "next page", "halaman sebelumnya",
     "blogthis", "blogthis!", "comment", "kirim tulisan", "komentar anda", "your comment", "verified",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"

@@ -341,6 +341,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
         next(out, None)
         state.furniture = next(out, None)
     drops.update(_embeds(lines, drops))
+    drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
     start = title if title is not None else 0
     for i in kept:
@@ -377,6 +378,59 @@ def _embeds(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                 between.append(index)
             index = lines.neighbour(index, -1)
     return found
+
+
+_CAPTION_REASONS = ("photo caption", "photo credit")
+_NOTICE_REASONS = ("photo caption", "photo credit", "copyright notice", "platform disclaimer", "comment policy",
+                   "subscription or login prompt", "follow or app prompt", "republishing notice")
+_WRAP_REACH = 3
+"""How many lines a hard-wrapped caption or notice may run on below its first line."""
+_CAPTION_WORDS = 30
+"""Words of a caption's line above its credit."""
+
+
+def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """What belongs to a caption or notice taken out, by its shape at the edges (no blank line between):
+    - the lines of a hard-wrapped notice or caption below its first one, while the text runs on unfinished
+      ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan" / "otomatis untuk AI ...");
+    - a caption's line right above its credit line that stops mid-sentence ("... Bener Meriah, Aceh," /
+      "Kamis (13/6/2024). ANTARA FOTO/Irwansyah Putra/nym.");
+    - the value under a credit label alone ("Photo :" / "Pixabay") and the caption right above that label."""
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        if not reason.startswith(_NOTICE_REASONS):
+            continue
+        text = lines.removed_text[index]
+        previous, below = text, index + 1
+        if text.rstrip().endswith(":") and reason.startswith(_CAPTION_REASONS):  # "Photo :" / "Pixabay"
+            if below < len(lines.items) and lines.kept(below) and len(lines.text(below).split()) <= 4 and (
+                    not shapes.ends_sentence(lines.text(below))):
+                found[below] = Drop(below, f"{reason} (the value under its label)")
+        else:
+            for step in range(_WRAP_REACH):
+                if (below >= len(lines.items) or not lines.kept(below) or below in drops
+                        or shapes.ends_sentence(previous) or len(previous) < 40):
+                    break
+                following = lines.text(below)
+                # the first piece goes on in lower case; a last short piece may end the sentence ("Berita ANTARA.")
+                if not (shapes.starts_continuation(following) or (step > 0 and len(following.split()) <= 6
+                                                                  and shapes.ends_sentence(following))):
+                    break
+                if len(following) > len(previous) + 10 or shapes.find_dateline(following):
+                    break  # (a wrapped piece is no wider than the line above; "jpnn.com, SEMARANG - ..." is a story)
+                found[below] = Drop(below, f"{reason} (a line of it, wrapped)")
+                previous, below = following, below + 1
+        above = index - 1
+        if (reason.startswith(_CAPTION_REASONS) and above >= 0 and lines.kept(above) and above not in drops
+                and len(lines.text(above).split()) <= _CAPTION_WORDS and _ends_open(lines, above)
+                and (above == 0 or not lines.kept(above - 1))):  # (not the end of a wrapped paragraph)
+            found[above] = Drop(above, f"{reason} (its first line, above the credit)")
+    return found
+
+
+def _ends_open(lines: Lines, index: int) -> bool:
+    """A line that stops mid-sentence, at a comma."""
+    return lines.text(index).rstrip().endswith(",")
 
 
 def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
@@ -440,6 +494,9 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if header and len(text.split()) <= 3 and _CATEGORY.match(text) and not boilerplate.is_sentence(text):
         return Drop(i, "category label under the headline")
     before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
+    if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
+            and len(text.split()) <= 15 and not boilerplate.person_name(text)):
+        return Drop(i, "photo caption (above its credit, between the headline and the story)")
     named = _named(state, i, text, before, after, header)
     if named is not None:
         return named
