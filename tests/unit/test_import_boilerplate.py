@@ -560,3 +560,20 @@ def test_a_caption_above_a_credit_label_and_the_credit_under_it_go() -> None:
     article = parse(f"Startup Luncurkan Aplikasi Penerjemah\nSelasa, 25 Juni 2024 - 07:02 WIB\n"
                     f"Ilustrasi aplikasi penerjemah di ponsel.\nPhoto :\nPixabay\n{PARAGRAPH}\nHalaman Selanjutnya\n{SECOND}\n")
     assert article.body.strip() == f"{PARAGRAPH}\n\n{SECOND}"
+
+
+def test_a_related_articles_heading_takes_the_headlines_listed_under_it_but_not_the_story() -> None:
+    text = (f"Kasus DBD di Bogor Melonjak\n\n{PARAGRAPH}\nBaca juga:\nWaspada DBD, Kenali Gejala Awal pada Anak\n"
+            f"Kemenkes Catat 88 Ribu Kasus DBD Sepanjang 2024\n{SECOND}\n")
+    article = parse(text)
+    assert article.body.strip() == f"{PARAGRAPH}\n\n{SECOND}"
+    assert reasons(article)["Kemenkes Catat 88 Ribu Kasus DBD Sepanjang 2024"] == (
+        "related-article link (after a related-articles heading)")
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan", "copyright notice"),
+    ("Dapatkan berita up to date dengan semburan informasi menarik hanya di Okezone.com", "follow or app prompt"),
+])
+def test_notices_of_the_outlet_itself(line: str, reason: str) -> None:
+    assert pattern_reason(line) == reason

@@ -303,6 +303,14 @@ _REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan
                         re.IGNORECASE)
 
 
+# "Dilarang keras mengambil konten, melakukan crawling ...": a notice against copying the page
+_NO_COPYING = re.compile(r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan"
+                         r"|mereproduksi|menayangkan\s+ulang)\b", re.IGNORECASE)
+# "Dapatkan berita up to date ... hanya di Okezone.com": the outlet promoting itself
+_OUTLET_PROMO = re.compile(r"(?:dapatkan|baca|simak|ikuti|temukan|nikmati)\b.{0,100}\b(?:hanya\s+di|only\s+on|di)\s+"
+                           r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\.?$", re.IGNORECASE)
+
+
 def pattern_reason(line: str) -> str | None:
     """Why `line` (stripped, non-blank) is page boilerplate whatever the outlet, or None.
 
@@ -361,6 +369,10 @@ def pattern_reason(line: str) -> str | None:
         return "comment form"
     if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
         return "comment policy"
+    if words <= 40 and _NO_COPYING.match(line):
+        return "copyright notice"
+    if words <= 25 and _OUTLET_PROMO.match(line):
+        return "follow or app prompt"
     if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):
         return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
     if words <= 10 and (_SITE_CREDIT.match(line) or _SITE_CREDIT_INSIDE.search(line)):

@@ -578,7 +578,11 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
         return Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
     if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
-        return Drop(i, "related-article link (after a related-articles heading)")
+        return Drop(i, _RELATED_AFTER)
+    if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(text.split()) >= 4
+            and shapes.title_like(text) and boilerplate.line_features(text).title_case >= 0.6
+            and _links_in_a_row(drops, before) < _RELATED_RUN):
+        return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
         return Drop(i, "between boilerplate lines (short line, not a sentence)")
@@ -614,6 +618,19 @@ def _short_run(state: _Pass, i: int) -> bool:
 def _run_line(text: str) -> bool:
     return (len(text.split()) <= 3 and not boilerplate.is_sentence(text) and shapes.bullet_item(text) is None
             and shapes.ordered_item(text) is None)
+
+
+_RELATED_AFTER = "related-article link (after a related-articles heading)"
+_RELATED_RUN = 3
+"""How many headlines of other articles in a row a related-articles heading takes with it."""
+
+
+def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:
+    count = 0
+    while index in drops and drops[index].reason == _RELATED_AFTER and count < _RELATED_RUN:
+        count += 1
+        index -= 1
+    return count
 
 
 def _inside_paragraph(lines: Lines, index: int) -> bool:
