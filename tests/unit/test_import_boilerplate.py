@@ -577,3 +577,25 @@ def test_a_related_articles_heading_takes_the_headlines_listed_under_it_but_not_
 ])
 def test_notices_of_the_outlet_itself(line: str, reason: str) -> None:
     assert pattern_reason(line) == reason
+
+
+def test_runs_of_short_lines_and_comment_threads_cost_linear_work(monkeypatch) -> None:
+    """A page of thousands of one-word lines without a blank between them, and a long comment thread: the
+    context looks at each line a bounded number of times (a run of short lines is walked at most `_RUN`
+    lines each way)."""
+    from warta.importer.text import context
+
+    calls = [0]
+    run_line = context._run_line
+    monkeypatch.setattr(context, "_run_line", lambda text: calls.__setitem__(0, calls[0] + 1) or run_line(text))
+
+    def work(copies: int) -> int:
+        page = (f"Judul Berita Panjang Hari Ini\n\n{PARAGRAPH}\n\n{SECOND}\n\nKomentar\n"
+                + "Apel\nJeruk\nMangga\nPisang\nSalak\n" * copies
+                + "Budi Santoso 1 Juli 2024 pukul 07.12\nSetuju sekali dengan tulisan ini.\nBalas\n" * copies)
+        calls[0] = 0
+        parse(page)
+        return calls[0]
+
+    small, large = work(200), work(2000)
+    assert large <= 1.5 * 10 * small

@@ -607,8 +607,8 @@ def _short_run(state: _Pass, i: int) -> bool:
                 return False  # a blank line or the text's edge: no run
             if nxt in lines.removed or nxt in drops:
                 break
-            if not _run_line(lines.text(nxt)):
-                return False
+            if not _run_line(lines.text(nxt)) or count >= _RUN:
+                return False  # (a longer run is not looked through: the walk stays bounded)
             count += 1
             index = nxt
         ends.append(count)
