@@ -335,20 +335,9 @@ def pattern_reason(line: str) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
-    if words <= 6 and _SHARE_TO.fullmatch(key):
-        return "share buttons"
-    if words <= 8 and _BLOG_NAV.fullmatch(key):
-        return "page navigation or audio player"
-    if words <= 45 and _IMAGE_LABEL.match(line):
-        return "photo caption"
-    if words <= 10 and _EMBED_EDGE.match(line) and not _full_sentence(line):
-        return "promotion (podcast, newsletter or embedded post)"
-    if words <= 10 and _PLATFORM_COUNTER.fullmatch(key):
-        return "counter (views, likes, comments)"
-    if words <= 12 and (_QUOTED_POST.match(line) or _MORE_FROM.match(line)) and not _full_sentence(line):
-        return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
-    if words <= 40 and _REPUBLISH.search(line):
-        return "republishing notice"
+    platform = _platform_reason(line, key, words)
+    if platform is not None:
+        return platform
     caption = _caption_reason(line, words)
     if caption is not None:
         return caption
@@ -369,12 +358,9 @@ def pattern_reason(line: str) -> str | None:
         return "comment form"
     if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
         return "comment policy"
-    if words <= 40 and _NO_COPYING.match(line):
-        return "copyright notice"
-    if words <= 25 and _OUTLET_PROMO.match(line):
-        return "follow or app prompt"
-    if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):
-        return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
+    notice = _notice_reason(line, words)
+    if notice is not None:
+        return notice
     if words <= 10 and (_SITE_CREDIT.match(line) or _SITE_CREDIT_INSIDE.search(line)):
         return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):
@@ -383,6 +369,39 @@ def pattern_reason(line: str) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
+    return None
+
+
+def _platform_reason(line: str, key: str, words: int) -> str | None:
+    """What blogging platforms, forums, podcast boxes and image labels leave: share and navigation lines,
+    "Sumber gambar, ...", "Akhir dari Podcast", "214 Followers", "Quote: Originally posted by ...",
+    "More from ...", "Republish this article"."""
+    if words <= 6 and _SHARE_TO.fullmatch(key):
+        return "share buttons"
+    if words <= 8 and _BLOG_NAV.fullmatch(key):
+        return "page navigation or audio player"
+    if words <= 45 and _IMAGE_LABEL.match(line):
+        return "photo caption"
+    if words <= 10 and _EMBED_EDGE.match(line) and not _full_sentence(line):
+        return "promotion (podcast, newsletter or embedded post)"
+    if words <= 10 and _PLATFORM_COUNTER.fullmatch(key):
+        return "counter (views, likes, comments)"
+    if words <= 12 and (_QUOTED_POST.match(line) or _MORE_FROM.match(line)) and not _full_sentence(line):
+        return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
+    if words <= 40 and _REPUBLISH.search(line):
+        return "republishing notice"
+    return None
+
+
+def _notice_reason(line: str, words: int) -> str | None:
+    """Notices of the outlet: against copying, promoting itself, a login form's consent, a rule said of
+    comments."""
+    if words <= 40 and _NO_COPYING.match(line):
+        return "copyright notice"
+    if words <= 25 and _OUTLET_PROMO.match(line):
+        return "follow or app prompt"
+    if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):
+        return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
     return None
 
 

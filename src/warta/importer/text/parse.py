@@ -263,10 +263,8 @@ def _handle_or_name(name: str) -> bool:
                                              ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
 
 
-def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
-    """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
-    "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
-    "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """"Diposting oleh Ayu Lestari di 20.15" (a name and a time of day), "Posted on 3 Agustus 2023 by Lestari"."""
     at_time = _BY_AT_TIME.fullmatch(line) if len(line) <= 120 else None
     if at_time is not None and _handle_or_name(at_time["name"]) and int(at_time["h"]) < 24 and int(at_time["m"]) < 60:
         found.authors.append(at_time["name"])
@@ -284,6 +282,36 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
             found.labelled_dates.append(stamp)
             found.authors.append(name)
             return f"byline and date {TO_FRONT_MATTER}"
+    return None
+
+
+def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> str | None:
+    """What stands before a line's date: "Diposting oleh Admin Desa di", "Thread dibuat oleh rangga_bikers,",
+    "CNN Indonesia |" (an outlet or section and a separator), "Rizky Pradana , Jurnalis ·" (a name and a role)."""
+    by = _BY_THEN_DATE.fullmatch(prefix) if len(prefix) <= 120 else None
+    if by is not None and _handle_or_name(by["name"]):
+        found.authors.append(by["name"])
+        found.labelled_dates.append(stamp)
+        return f"byline and date {TO_FRONT_MATTER}"
+    if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -"))
+            and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
+        found.labelled_dates.append(stamp)
+        return f"date {TO_FRONT_MATTER}"
+    with_role = boilerplate.name_and_role(prefix)
+    if with_role is not None:
+        found.authors.append(with_role)
+        found.labelled_dates.append(stamp)
+        return f"byline and date {TO_FRONT_MATTER}"
+    return None
+
+
+def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
+    "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
+    "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+    posted = _posted_line(number, line, found, zone)
+    if posted is not None:
+        return posted
     hit = date_at_end(line, zone)
     if hit is None:
         return None
@@ -292,12 +320,6 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     origin = f'From "{line}" (line {number}).'
     if not prefix:
         return None
-    by = _BY_THEN_DATE.fullmatch(prefix) if len(line) <= 160 else None
-    if by is not None and _handle_or_name(by["name"]):
-        # "Diposting oleh Admin Desa di 14 April 2025", "Thread dibuat oleh rangga_bikers, 9 Januari 2025 19:42"
-        found.authors.append(by["name"])
-        found.labelled_dates.append(FoundDate(value, has_time, origin))
-        return f"byline and date {TO_FRONT_MATTER}"
     update = _UPDATE_WORDS.search(prefix)
     if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
@@ -308,16 +330,9 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         if published is not None:
             found.labelled_dates.append(FoundDate(published[0], published[1], origin))
         return f"date {TO_FRONT_MATTER}"
-    if (len(prefix.split()) <= 3 and hit[2].rstrip().endswith(("|", "·", "•", "–", "—", " -"))
-            and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
-        # "CNN Indonesia | Rabu, 12/06/2024 14:30 WIB": an outlet or a section, a separator, the date
-        found.labelled_dates.append(FoundDate(value, has_time, origin))
-        return f"date {TO_FRONT_MATTER}"
-    with_role = boilerplate.name_and_role(prefix)
-    if with_role is not None:  # "Rizky Pradana , Jurnalis · Jum'at 14 Juni 2024 10:45 WIB"
-        found.authors.append(with_role)
-        found.labelled_dates.append(FoundDate(value, has_time, origin))
-        return f"byline and date {TO_FRONT_MATTER}"
+    prefixed = _prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin), found)
+    if prefixed is not None:
+        return prefixed
     named = boilerplate.byline(prefix)
     label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
     outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
