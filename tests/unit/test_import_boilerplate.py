@@ -599,3 +599,12 @@ def test_runs_of_short_lines_and_comment_threads_cost_linear_work(monkeypatch) -
 
     small, large = work(200), work(2000)
     assert large <= 1.5 * 10 * small
+
+
+@pytest.mark.parametrize("credit", ["(FOTO: Harian Rakyat/Yudha Pratama)", "Foto: Harian Rakyat/Yudha Pratama",
+                                    "ANTARA FOTO/Yudha Pratama/nym."])
+def test_a_caption_glued_before_the_dateline_goes_with_its_credit_in_brackets_or_not(credit: str) -> None:
+    caption = f"Pedagang menata cabai di Pasar Raya Padang, Kamis (17/4/2025). {credit}"
+    article = parse(f"Harga Cabai Rawit Tembus Rp90 Ribu\n\n{caption} PADANG \u2014 {PARAGRAPH}\n")
+    assert article.body == f"PADANG \u2014 {PARAGRAPH}\n"
+    assert [(r.text, r.part) for r in article.removed if r.part] == [(caption, True)]

@@ -406,7 +406,10 @@ def _notice_reason(line: str, words: int) -> str | None:
 
 
 def _caption_reason(line: str, words: int) -> str | None:
-    """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ..."."""
+    """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
+    Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
+    if words >= 8 and glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600):
+        return None
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
@@ -429,13 +432,24 @@ _GLUED_CAPTION_END = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][
                                 re.IGNORECASE)
 
 
+# Where a dateline may start inside a paragraph: "... PADANG — Harga ...", "... JAKARTA (ANTARA) - ..."
+_DATELINE_INSIDE = re.compile(r"(?<=\s)[A-Z]{3,}[A-Z'’.]*(?:[ -][A-Z]{2,}[A-Z'’.]*){0,2}(?:\s*\([^()]{1,40}\))?\s*[-–—]\s")
+# A credit without brackets: "Foto: Harian Rakyat/Yudha", "ANTARA FOTO/Budi/nym.", "KOMPAS.com/Rina"
+_BARE_CREDIT = re.compile(r"(?i:foto|photo|dok\.?|sumber\s+foto)\s*:\s*\S|[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?\s?/\s?[A-Z]")
+
+
 def glued_caption(text: str) -> int | None:
-    """Where the story starts in a paragraph that begins with a photo caption closed by its credit in
-    brackets (the caller checks that a dateline follows); None when there is none within 60 words."""
+    """Where the story starts in a paragraph that begins with a photo caption closed by its credit, in
+    brackets or not (the caller checks that a dateline follows); None when there is none within 600
+    characters."""
     match = _GLUED_CAPTION_END.search(text, 0, 600)
-    if match is None or len(text[:match.start()].split()) < 3:
+    if match is not None and len(text[:match.start()].split()) >= 3:
+        return match.end()
+    dateline = _DATELINE_INSIDE.search(text, 0, 600)
+    if dateline is None or len(text[:dateline.start()].split()) < 4:
         return None
-    return match.end()
+    head = text[:dateline.start()]
+    return dateline.start() if _BARE_CREDIT.search(head) and not head.lstrip().startswith(("“", '"')) else None
 
 
 def _full_sentence(line: str) -> bool:
