@@ -320,7 +320,8 @@ def test_a_hard_wrapped_last_paragraph_after_the_story_stays_whole() -> None:
             "Kepala dinas mengatakan pengerjaan dilakukan malam hari untuk mengurangi\nkemacetan. (*)\n\n"
             "Baca Berita Terbaru Warta di Google News\n")
     article = parse(text)
-    assert "mengurangi kemacetan. (\\*)" in article.body
+    # (the editor's code closing it is cut and listed as a part of its line, see the test below)
+    assert "malam hari untuk mengurangi kemacetan.\n" in article.body
     assert reasons(article)["Baca Berita Terbaru Warta di Google News"] == "follow or app prompt"
 
 
@@ -345,3 +346,265 @@ def test_an_author_box_at_the_end_of_the_page() -> None:
     article = parse(text)
     assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
     assert reasons(article)["Arief Nugroho"] == "author box after the story (name)"
+
+
+# ---------------------------------------------------------------- kinds of pages the first samples lacked (issue 19)
+
+
+def test_a_role_line_under_the_name_is_not_the_headline_and_the_name_is_the_author() -> None:
+    article = parse(f"Kabar Dunia\nBerita\nNelayan Natuna Kehilangan Rumpon di Laut\nDimas Prakoso\n"
+                    f"Wartawan Kabar Dunia Indonesia\n14 April 2025\n{PARAGRAPH}\n")
+    assert article.title == "Nelayan Natuna Kehilangan Rumpon di Laut"
+    assert article.authors == ("Dimas Prakoso",)
+    assert reasons(article)["Wartawan Kabar Dunia Indonesia"] == "author's role, under the byline"
+    glued = parse(f"Nelayan Natuna Kehilangan Rumpon di Laut\nDimas Prakoso, Wartawan Kabar Dunia\n{PARAGRAPH}\n")
+    assert glued.title == "Nelayan Natuna Kehilangan Rumpon di Laut" and glued.authors == ("Dimas Prakoso",)
+    # (a headline that starts with a role word, without a name above it, stays the headline)
+    assert parse(f"Wartawan Senior Raih Penghargaan Pers\n{PARAGRAPH}\n").title == "Wartawan Senior Raih Penghargaan Pers"
+
+
+def test_a_byline_with_the_date_after_the_name_gives_author_and_date() -> None:
+    article = parse(f"Pemkab Buka Pendaftaran Beasiswa Santri\nDiposting oleh Admin Diskominfo Sukamaju di 14 April "
+                    f"2025\nHumas Sukamaju | Dilihat 837 kali\n{PARAGRAPH}\n")
+    assert article.date is not None and article.date.iso() == "2025-04-14"
+    assert article.authors == ("Admin Diskominfo Sukamaju",)
+    assert reasons(article)["Humas Sukamaju | Dilihat 837 kali"] == "view counter"
+    forum = parse(f"Ganti Aki Motor Sendiri di Rumah\nThread dibuat oleh rangga_bikers, 9 Januari 2025 19:42\n"
+                  f"{PARAGRAPH}\n")
+    assert forum.date is not None and forum.date.iso() == "2025-01-09T19:42:00+07:00"
+    assert forum.authors == ("rangga_bikers",)
+
+
+def test_an_editors_code_after_a_name_is_no_second_editor() -> None:
+    article = parse(f"Harga Cabai Naik Lagi di Padang\n{PARAGRAPH}\n\nEditor : Sri Lestari / ABC\n")
+    assert article.authors == ("Sri Lestari",)  # (an editor alone stands as the author, as before)
+    assert "ABC" not in article.authors + article.editors
+
+
+@pytest.mark.parametrize("line", ["Sumber gambar, Getty Images", "Keterangan gambar, Nelayan menambatkan perahu.",
+                                  "Image caption: Warga antre"])
+def test_image_source_and_caption_labels(line: str) -> None:
+    assert pattern_reason(line) == "photo caption"
+
+
+@pytest.mark.parametrize("line", ["214 Followers", "3 responses", "Like 12", "Posts: 1.204", "4 min read",
+                                  "5 min read · Jan 12, 2025"])
+def test_counters_of_blogs_and_forums(line: str) -> None:
+    assert pattern_reason(line) == "counter (views, likes, comments)"
+
+
+def test_a_podcast_box_inside_the_story_goes_whole_and_the_story_around_it_stays() -> None:
+    text = (f"Nelayan Natuna Kehilangan Rumpon\n\n{PARAGRAPH}\n\nPodcast\nDunia dalam Sepekan\n"
+            "Rangkuman berita penting dari seluruh dunia setiap Jumat.\nEpisode\nAkhir dari Podcast\n"
+            "Badan Keamanan Laut menyatakan telah menambah patroli di Laut Natuna Utara sejak pekan lalu.\n")
+    article = parse(text)
+    assert "Dunia dalam Sepekan" not in article.body and "Rangkuman berita" not in article.body
+    assert reasons(article)["Dunia dalam Sepekan"] == "inside an embedded promotion (podcast)"
+    assert PARAGRAPH in article.body and "Badan Keamanan Laut menyatakan" in article.body
+
+
+def test_comments_after_the_story_go_but_a_short_last_paragraph_stays() -> None:
+    text = (f"Harga Cabai Naik Lagi di Padang\n\n{PARAGRAPH}\n\nOperasi pasar digelar pekan depan.\n\nKomentar\n"
+            "Budi Santoso\n17 April 2025 15:02\nHarga di Bukittinggi malah sudah Rp100 ribu.\nBalas\nRina M.\n"
+            "17 April 2025 16:40\nSemoga operasi pasarnya cepat.\nBalas\n")
+    article = parse(text)
+    assert "Operasi pasar digelar pekan depan." in article.body
+    for line in ("Budi Santoso", "Harga di Bukittinggi malah sudah Rp100 ribu.", "Rina M.",
+                 "Semoga operasi pasarnya cepat."):
+        assert line not in article.body
+    # (a comment's date is not the article's: the text gives none of its own here)
+    assert article.date is not None and article.date.iso() == "2025-04-17T15:02:00+07:00"
+
+
+def test_a_date_line_above_the_story_wins_over_a_comments_date_line() -> None:
+    text = (f"Harga Cabai Naik Lagi di Padang\n17 April 2025\n\n{PARAGRAPH}\n\nKomentar\nBudi Santoso\n"
+            "18 April 2025 15:02\nHarga di Bukittinggi malah sudah Rp100 ribu.\nBalas\n")
+    assert parse(text).date.iso() == "2025-04-17"
+
+
+def test_an_editors_code_closing_a_paragraph_is_cut_and_listed_as_a_part_of_its_line() -> None:
+    text = (f"Air PDAM Keruh Selama Sepekan\n\n{PARAGRAPH} (Z-8)\n\n"
+            "\u201cKami mohon maaf atas ketidaknyamanan ini,\u201d ujarnya. (ant/sb)\n")
+    article = parse(text)
+    assert "(Z-8)" not in article.body and "ant/sb" not in article.body
+    assert article.body.endswith("> \u201cKami mohon maaf atas ketidaknyamanan ini,\u201d ujarnya.\n")
+    cut = [(r.line, r.text, r.part) for r in article.removed if r.part]
+    assert cut == [(3, "(Z-8)", True), (5, "(ant/sb)", True)]
+    # (a date or a number in brackets is text: "Kamis (17/4/2025)." has no code)
+    assert parse(f"Judul Berita Hari Ini\n\n{PARAGRAPH} Kamis (17/4).\n").body.endswith("Kamis (17/4).\n")
+
+
+def test_a_photo_caption_glued_before_the_dateline_is_cut() -> None:
+    text = ("Harga Cabai Rawit Tembus Rp90 Ribu\n\nPedagang menata cabai di Pasar Raya Padang, Kamis (17/4/2025). "
+            f"(FOTO: Harian Rakyat/Yudha Pratama) PADANG \u2014 {PARAGRAPH}\n")
+    article = parse(text)
+    assert article.body.startswith(f"PADANG \u2014 {PARAGRAPH[:20]}")
+    assert [r.reason for r in article.removed if r.part] == ["photo caption glued to the paragraph"]
+    # (without a dateline after it, a bracketed credit inside a paragraph is left alone)
+    kept = parse(f"Judul Berita Hari Ini\n\nWarga berkumpul (Foto: Dok. Warga) lalu {PARAGRAPH}\n")
+    assert "(Foto: Dok. Warga)" in kept.body.replace("\\", "")
+
+
+def test_academic_notices_and_blog_platform_lines_go() -> None:
+    text = ("Mengapa Hujan Ekstrem Makin Sering di Pesisir\nPenulis\nLestari Widodo\n"
+            "Dosen Klimatologi, Universitas Gadjah Mada\nPernyataan\n"
+            "Lestari Widodo menerima dana penelitian dari Badan Riset dan Inovasi Nasional.\n"
+            f"{PARAGRAPH}\n\nTerbitkan ulang artikel ini\n"
+            "Anda dapat menerbitkan ulang artikel ini secara gratis di bawah lisensi Creative Commons.\n"
+            "Mendaftar ke buletin kami\nDapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.\n"
+            "Written by Nadia Putri\n214 Followers\nMenulis tentang uang, keluarga, dan hidup sederhana.\nFollow\n")
+    article = parse(text)
+    assert article.body.strip() == PARAGRAPH
+    assert "Lestari Widodo" in article.authors
+
+
+def test_a_blog_with_its_tagline_above_a_menu_its_date_above_the_headline_and_a_comment_thread() -> None:
+    text = ("Catatan Si Pejalan\nMenulis apa saja yang saya temui di jalan.\nBeranda\nTentang Saya\n"
+            f"Minggu, 30 Juni 2024\nMenyusuri Kampung Warna-warni di Tepi Sungai\n{PARAGRAPH}\n\n{SECOND}\n\n"
+            "Diposting oleh Ayu Lestari di 20.15\nBerbagi ke Twitter\nLabel: jalan-jalan, Yogyakarta\n3 komentar:\n"
+            "Rina Kusuma 1 Juli 2024 pukul 07.12\nWah tempatnya bagus banget, jadi pengen ke sana bulan depan!\n"
+            "Balas\nHapus\nBudi Santoso 1 Juli 2024 pukul 09.30\nAyo mbak, nanti kabari ya kalau jadi berangkat.\n"
+            "Hapus\nPosting Lebih Baru Posting Lama Beranda\nMengenai Saya\nAyu Lestari\n"
+            "Pegawai kantoran yang suka jalan kaki dan makan soto.\nTema Sederhana. Diberdayakan oleh Blogger.\n")
+    article = parse(text)
+    assert article.title == "Menyusuri Kampung Warna-warni di Tepi Sungai"
+    assert article.date is not None and article.date.iso() == "2024-06-30T20:15:00+07:00"  # day + the byline's time
+    assert article.authors == ("Ayu Lestari",)  # (not the commenters)
+    assert article.tags == ("jalan-jalan", "Yogyakarta")
+    assert article.body.strip() == f"{PARAGRAPH}\n\n{SECOND}"
+    assert reasons(article)["Rina Kusuma 1 Juli 2024 pukul 07.12"] == "comment's byline and date (after the story)"
+
+
+def test_one_dated_byline_below_the_story_is_still_the_byline() -> None:
+    article = parse(f"Harga Cabai Naik Lagi di Padang\n\n{PARAGRAPH}\n\n{SECOND}\n\nRina Kusuma 1 Juli 2024 07.12\n")
+    assert article.authors == ("Rina Kusuma",)
+    assert article.date is not None and article.date.iso() == "2024-07-01T07:12:00+07:00"
+
+
+def test_an_outlet_a_separator_and_a_date_is_a_date_line_not_the_headline() -> None:
+    article = parse(f"CNN Indonesia\nNasional\nBanjir Rob Rendam Ribuan Rumah di Semarang\n"
+                    f"CNN Indonesia | Rabu, 12/06/2024 14:30 WIB\n{PARAGRAPH}\n")
+    assert article.title == "Banjir Rob Rendam Ribuan Rumah di Semarang"
+    assert article.date is not None and article.date.iso() == "2024-06-12T14:30:00+07:00"
+    assert article.authors == ()
+
+
+def test_a_question_of_the_story_repeated_below_is_not_the_headline() -> None:
+    """Found by the property test: a sentence-case question in the story, repeated further down, outscored
+    the headline above it and was taken out of the body as a "repeated title"."""
+    question = "Baca pemerintah pemerintah pemerintah pemerintah pemerintah 1 pemerintah?"
+    article = parse(f"Pemerintah Pemerintah Pemerintah Pemerintah\nBaca juga: Harga Cabai Naik Lagi\n{question}\n"
+                    f"{PARAGRAPH}\n{question}\n")
+    assert article.title == "Pemerintah Pemerintah Pemerintah Pemerintah"
+    assert article.body.count("pemerintah 1 pemerintah?") == 2
+
+
+@pytest.mark.parametrize("top", [
+    "Suara Borneo\nTajam, Terpercaya, Terdepan",  # the site's name and tagline, again at the page's foot
+    "Tajam Terpercaya Dan Terdepan Untuk Kalimantan",  # a long tagline, again at the page's foot
+    "SIARAN PERS\nNomor: 045/SP/DISKOMINFO/IV/2025",  # a press release's number
+    "Penulis Yudha Pratama / Editor Sri Lestari",  # a byline with its labels
+    "Pontianak",  # a one-word menu item
+])
+def test_the_headline_is_not_a_site_line_a_number_a_byline_or_a_menu_item(top: str) -> None:
+    text = (f"{top}\nWarga Sungai Jawi Keluhkan Air PDAM Keruh\n\nWarga Sungai Jawi mengeluhkan air PDAM yang keruh "
+            "dan berbau sejak sepekan terakhir, kata mereka kepada wartawan.\n\n{SECOND}\n\nSuara Borneo\n"
+            "Tajam, Terpercaya, Terdepan\nTajam Terpercaya Dan Terdepan Untuk Kalimantan\n").replace("{SECOND}", SECOND)
+    article = parse(text)
+    assert article.title == "Warga Sungai Jawi Keluhkan Air PDAM Keruh"
+    assert SECOND in article.body
+
+
+def test_a_byline_with_the_reporters_role_and_the_date() -> None:
+    article = parse(f"Penjualan Mobil Listrik Melonjak Tajam\nRizky Pradana , Jurnalis \u00b7 Jum'at 14 Juni 2024 10:45 WIB\n"
+                    f"{PARAGRAPH} Kamis (13/6/2024).\n")
+    assert article.authors == ("Rizky Pradana",)
+    assert article.date is not None and article.date.iso() == "2024-06-14T10:45:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("waktu baca 2 menit", "counter (views, likes, comments)"),
+    ("Dengan masuk, kamu menyetujui Syarat & Ketentuan dan Kebijakan Privasi kami.", "subscription or login prompt"),
+    ("Komentar yang mengandung SARA, ujaran kebencian, dan tautan promosi akan dihapus oleh redaksi.",
+     "comment policy"),
+    ("Dapatkan akses premium untuk analisis pasar harian. Berlangganan ePaper sekarang!",
+     "subscription or login prompt"),
+    ("Berbagi ke Twitter", "share buttons"),
+    ("Posting Lebih Baru Posting Lama Beranda", "page navigation or audio player"),
+    ("Tema Sederhana. Diberdayakan oleh Blogger.", "site credits"),
+    ("Akhir dari Podcast", "promotion (podcast, newsletter or embedded post)"),
+    ("Anda dapat menerbitkan ulang artikel ini secara gratis di bawah lisensi Creative Commons.",
+     "republishing notice"),
+])
+def test_more_outlet_independent_patterns(line: str, reason: str) -> None:
+    assert pattern_reason(line) == reason
+
+
+def test_a_wrapped_caption_and_a_wrapped_notice_go_whole_and_the_story_after_a_credit_stays() -> None:
+    text = ("Petani Kopi Gayo Sambut Panen Raya\n\n"
+            "Petani memetik buah kopi arabika di kebun kawasan Bener Meriah, Aceh,\n"
+            "Kamis (13/6/2024). ANTARA FOTO/Irwansyah Putra/nym.\n\n"
+            f"{PARAGRAPH}\n\nCOPYRIGHT \u00a9 ANTARA 2024 dilarang mengambil konten, melakukan crawling atau\n"
+            "pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor\nBerita ANTARA.\n")
+    article = parse(text)
+    assert article.body.strip() == PARAGRAPH
+    assert reasons(article)["Berita ANTARA."] == "copyright notice (a line of it, wrapped)"
+    # (a story line right below a caption's credit is the story, though it starts in lower case)
+    story = parse("Hakim Vonis Mantan Kades Enam Tahun\nTerdakwa mendengarkan vonis di Pengadilan Tipikor Semarang, Kamis "
+                  "(13/6). Foto: Wisnu/JPNN.com\njpnn.com, SEMARANG - Majelis hakim Pengadilan Tindak Pidana Korupsi "
+                  "Semarang menjatuhkan vonis enam tahun penjara kepada mantan kepala desa.\n")
+    assert story.body.startswith("jpnn.com, SEMARANG - Majelis hakim")
+
+
+def test_a_caption_above_a_credit_label_and_the_credit_under_it_go() -> None:
+    article = parse(f"Startup Luncurkan Aplikasi Penerjemah\nSelasa, 25 Juni 2024 - 07:02 WIB\n"
+                    f"Ilustrasi aplikasi penerjemah di ponsel.\nPhoto :\nPixabay\n{PARAGRAPH}\nHalaman Selanjutnya\n{SECOND}\n")
+    assert article.body.strip() == f"{PARAGRAPH}\n\n{SECOND}"
+
+
+def test_a_related_articles_heading_takes_the_headlines_listed_under_it_but_not_the_story() -> None:
+    text = (f"Kasus DBD di Bogor Melonjak\n\n{PARAGRAPH}\nBaca juga:\nWaspada DBD, Kenali Gejala Awal pada Anak\n"
+            f"Kemenkes Catat 88 Ribu Kasus DBD Sepanjang 2024\n{SECOND}\n")
+    article = parse(text)
+    assert article.body.strip() == f"{PARAGRAPH}\n\n{SECOND}"
+    assert reasons(article)["Kemenkes Catat 88 Ribu Kasus DBD Sepanjang 2024"] == (
+        "related-article link (after a related-articles heading)")
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan", "copyright notice"),
+    ("Dapatkan berita up to date dengan semburan informasi menarik hanya di Okezone.com", "follow or app prompt"),
+])
+def test_notices_of_the_outlet_itself(line: str, reason: str) -> None:
+    assert pattern_reason(line) == reason
+
+
+def test_runs_of_short_lines_and_comment_threads_cost_linear_work(monkeypatch) -> None:
+    """A page of thousands of one-word lines without a blank between them, and a long comment thread: the
+    context looks at each line a bounded number of times (a run of short lines is walked at most `_RUN`
+    lines each way)."""
+    from warta.importer.text import context
+
+    calls = [0]
+    run_line = context._run_line
+    monkeypatch.setattr(context, "_run_line", lambda text: calls.__setitem__(0, calls[0] + 1) or run_line(text))
+
+    def work(copies: int) -> int:
+        page = (f"Judul Berita Panjang Hari Ini\n\n{PARAGRAPH}\n\n{SECOND}\n\nKomentar\n"
+                + "Apel\nJeruk\nMangga\nPisang\nSalak\n" * copies
+                + "Budi Santoso 1 Juli 2024 pukul 07.12\nSetuju sekali dengan tulisan ini.\nBalas\n" * copies)
+        calls[0] = 0
+        parse(page)
+        return calls[0]
+
+    small, large = work(200), work(2000)
+    assert large <= 1.5 * 10 * small
+
+
+@pytest.mark.parametrize("credit", ["(FOTO: Harian Rakyat/Yudha Pratama)", "Foto: Harian Rakyat/Yudha Pratama",
+                                    "ANTARA FOTO/Yudha Pratama/nym."])
+def test_a_caption_glued_before_the_dateline_goes_with_its_credit_in_brackets_or_not(credit: str) -> None:
+    caption = f"Pedagang menata cabai di Pasar Raya Padang, Kamis (17/4/2025). {credit}"
+    article = parse(f"Harga Cabai Rawit Tembus Rp90 Ribu\n\n{caption} PADANG \u2014 {PARAGRAPH}\n")
+    assert article.body == f"PADANG \u2014 {PARAGRAPH}\n"
+    assert [(r.text, r.part) for r in article.removed if r.part] == [(caption, True)]

@@ -24,6 +24,9 @@ class RemovedLine:
     reason: str
     """Why it was taken out: "repeated title", "read-more link", "view counter", "navigation crumbs",
     "metadata → front matter", ..."""
+    part: bool = False
+    """True when `text` is only a part of the line, cut from its start or end (a photo caption glued to a
+    paragraph, an editor's code like "(Z-8)" closing one); the rest of the line stays in the body."""
 
     @property
     def to_front_matter(self) -> bool:

@@ -127,9 +127,11 @@ _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
                              re.IGNORECASE)
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
-_CREDIT_AT_END = re.compile(r"[.,]\s+(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
-                            r"|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
-                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$")
+# (also with the editor's initials after a second slash: "ANTARA FOTO/Irwansyah Putra/nym.", or the credit glued
+# after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
+_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
+                            r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
+                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
@@ -140,7 +142,7 @@ _GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber f
 # "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
 _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
 _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
-                           r"|unsplash|freepik|antara foto)(?:\s+\w+){0,3}\.?", re.IGNORECASE)
+                           r"|unsplash|freepik|antara foto|pixabay|pexels|wikimedia commons|reuters|afp|ap photo)(?:\s+\w+){0,3}\.?", re.IGNORECASE)
 # "(agt/krs)", "(ant)", "(*)", "(rdn/mdk)", "(Antara)", "(gie/gie)", "[ant]"
 _INITIALS = re.compile(r"[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
 # Prompts in so many words; `_SUBSCRIBE_WORD` lines only when they do not read as prose.
@@ -152,18 +154,23 @@ _SUBSCRIBE = re.compile(
     r"|login\s+untuk|daftar\s+(?:sekarang|gratis|akun)|buat\s+akun|download\s+(?:aplikasi|app)"
     r"|unduh\s+(?:aplikasi|app)|dapatkan\s+aplikasi|install\s+aplikasi|instal\s+aplikasi|akses\s+tanpa\s+batas"
     r"|nikmati\s+(?:akses|berita|artikel|pengalaman)|gratis\s+akses|upgrade\s+ke\s+premium|jadi\s+member"
-    r"|menjadi\s+member|gabung\s+(?:member|premium)|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
+    r"|menjadi\s+member|gabung\s+(?:member|premium)|dapatkan\s+akses|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
     r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
 # What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
-_UNMISTAKABLE_PROMPT = re.compile(r"tanpa\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d",
+_UNMISTAKABLE_PROMPT = re.compile(r"tanpa\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
+                                  r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b",
                                   re.IGNORECASE)
 _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
                              re.IGNORECASE)
 _APP_OR_CHANNEL = re.compile(
     r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|grup\s+telegram"
-    r"|telegram\s+channel|newsletter|buletin\s+email|notifikasi|push\s+notification)\b", re.IGNORECASE)
+    r"|telegram\s+channel|newsletter|buletin\s+(?:email|surel|kami)|notifikasi|push\s+notification)\b",
+    re.IGNORECASE)
+# "Dapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.": an imperative to the reader's inbox
+_NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
+                         r".*\b(?:surel|email|e-mail|kotak\s+masuk|inbox|buletin|newsletter)\b", re.IGNORECASE)
 _PROMPT_VERB = re.compile(
-    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|dapatkan|aktifkan|berlangganan"
+    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
 _DISCLAIMER = re.compile(
@@ -176,6 +183,12 @@ _DISCLAIMER = re.compile(
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
+# "Dengan masuk, kamu menyetujui Syarat & Ketentuan ...", "By signing in, you agree to ...": a login form's terms
+_CONSENT = re.compile(r"(?:dengan\s+(?:masuk|mendaftar|login|log\s+in|login)|by\s+(?:signing|logging|registering))\b"
+                      r".{0,80}\b(?:menyetujui|setuju|agree)", re.IGNORECASE)
+# "Komentar yang mengandung SARA ... akan dihapus": a rule about comments, said of comments
+_COMMENT_RULE = re.compile(r"(?:komentar|comments?)\s+(?:yang|which|that)\b.{0,120}\b(?:dihapus|dihapus\s+oleh"
+                           r"|deleted|removed|dimoderasi|moderated)", re.IGNORECASE)
 _COMMENT_POLICY = re.compile(
     r"(?:komentar|berkomentar|kolom\s+komentar|comment)\b.{0,120}\b(?:sara|bijak|kebijakan|pedoman|melanggar"
     r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
@@ -211,6 +224,19 @@ _BUTTONS = {
     "email", "e-mail", "copy link", "salin link", "salin tautan", "zoom-in", "zoom in", "lihat semua foto",
     "laporkan akun", "laporkan", "like loading", "suka memuat", "like this", "suka ini", "related", "terkait", "cancel reply", "batalkan balasan",
     "tentang penulis", "profil penulis", "about the author", "berita populer", "terpopuler", "terkini",
+    # podcast and newsletter promotions, blogging platforms, forums, academic outlets (any outlet's words)
+    "podcast", "episode", "episodes", "quote", "kutip", "listen", "write", "open in app", "buka di aplikasi",
+    "mitra", "partners", "pernyataan", "pernyataan pengungkapan", "disclosure statement", "lihat semua mitra",
+    "terbitkan ulang artikel ini", "terbitkan ulang", "republish this article", "republish", "email anda",
+    "your email", "alamat email", "help", "bantuan", "status", "about", "privasi", "privacy", "kebijakan",
+    "dengarkan podcast", "more", "responses", "tanggapan", "clap", "claps",
+    # comment threads and blog pages (Blogger, WordPress and forums, in Indonesian and English)
+    "hapus", "delete", "balasan", "replies", "muat yang lain", "muat lebih banyak komentar", "tambahkan komentar",
+    "add comment", "posting lebih baru", "posting lama", "newer post", "older post", "newer posts", "older posts",
+    "arsip blog", "blog archive", "arsip", "archives", "mengenai saya", "tentang saya", "about me",
+    "lihat profil lengkapku", "lihat profil lengkap saya", "lihat profil lengkap", "view my complete profile",
+    "halaman selanjutnya", "halaman berikutnya", "next page", "halaman sebelumnya",
+    "blogthis", "blogthis!", "comment", "kirim tulisan", "komentar anda", "your comment", "verified",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
@@ -244,6 +270,47 @@ _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+
                           r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress)\b", re.IGNORECASE)
 
 
+# "Tema Sederhana. Diberdayakan oleh Blogger.": the platform's credit after the theme's name
+_SITE_CREDIT_INSIDE = re.compile(r"\.\s+(?:diberdayakan\s+oleh|powered\s+by)\s+\w+\.?$", re.IGNORECASE)
+# "Berbagi ke Twitter", "Bagikan ke Pinterest", "Kirimkan Ini lewat Email", "Share to Facebook"
+_SHARE_TO = re.compile(r"(?:berbagi|bagikan|bagi|share|kirim(?:kan)?(?:\s+ini)?|send(?:\s+this)?)\s+(?:ke|di|to|on|via"
+                       r"|lewat|by)\s+(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|line"
+                       r"|reddit|threads)", re.IGNORECASE)
+# "Posting Lebih Baru Posting Lama Beranda": a blog's navigation on one line
+_BLOG_NAV = re.compile(r"(?:(?:posting\s+lebih\s+baru|posting\s+lama|newer\s+posts?|older\s+posts?|beranda|home)\s*)+",
+                       re.IGNORECASE)
+# "Sumber gambar, Getty Images", "Keterangan gambar, Warga antre ...": labels of an image's source and caption
+_IMAGE_LABEL = re.compile(r"(?:sumber\s+gambar|keterangan\s+gambar|keterangan\s+foto|sumber\s+foto|image\s+source"
+                          r"|image\s+caption|caption)\s*[,:]\s*\S", re.IGNORECASE)
+# "Akhir dari Podcast", "Lewati Podcast dan lanjutkan membaca", "Skip Twitter post": the edges of an embed
+_EMBED_EDGE = re.compile(r"(?:akhir\s+dari|lewati|skip|end\s+of)\s+(?:podcast|video|iklan|konten|promosi|newsletter"
+                         r"|buletin|youtube|twitter|x|instagram|tiktok|facebook)\b", re.IGNORECASE)
+# Counters of blogging platforms and forums: "214 Followers", "3 responses", "Like 12", "Posts: 1.204",
+# "4 min read", "5 min read · Jan 12, 2025"
+_PLATFORM_COUNTER = re.compile(
+    r"\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:followers|following|pengikut|mengikuti|responses?|tanggapan|claps?|balasan"
+    r"|replies|reply|likes?|suka|posts?|kiriman|thread|reputasi)"
+    r"|(?:likes?|suka|posts?|kiriman|replies|balasan|reputasi|followers|pengikut)\s*:?\s*\d[\d.,]*"
+    r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca|membaca)(?:\s*·.*)?"
+    r"|(?:waktu\s+baca|lama\s+baca|reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min|minutes?)", re.IGNORECASE)
+# "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
+_QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
+                          re.IGNORECASE)
+_MORE_FROM = re.compile(r"(?:more\s+from|recommended\s+from|lainnya\s+dari|artikel\s+lain\s+dari"
+                        r"|tulisan\s+lain\s+dari|more\s+stories\s+from)\b", re.IGNORECASE)
+# "Anda dapat menerbitkan ulang artikel ini ...", "Republish this article": academic outlets' notices
+_REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan)|republish\s+(?:this|our)\b",
+                        re.IGNORECASE)
+
+
+# "Dilarang keras mengambil konten, melakukan crawling ...": a notice against copying the page
+_NO_COPYING = re.compile(r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan"
+                         r"|mereproduksi|menayangkan\s+ulang)\b", re.IGNORECASE)
+# "Dapatkan berita up to date ... hanya di Okezone.com": the outlet promoting itself
+_OUTLET_PROMO = re.compile(r"(?:dapatkan|baca|simak|ikuti|temukan|nikmati)\b.{0,100}\b(?:hanya\s+di|only\s+on|di)\s+"
+                           r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\.?$", re.IGNORECASE)
+
+
 def pattern_reason(line: str) -> str | None:
     """Why `line` (stripped, non-blank) is page boilerplate whatever the outlet, or None.
 
@@ -268,16 +335,21 @@ def pattern_reason(line: str) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
+    platform = _platform_reason(line, key, words)
+    if platform is not None:
+        return platform
     caption = _caption_reason(line, words)
     if caption is not None:
         return caption
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
-    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and not is_prose(line) and (
-            not _full_sentence(line) or _UNMISTAKABLE_PROMPT.search(line)):
+    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and (
+            (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)):
         return "subscription or login prompt"
     if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):
         return "follow or app prompt"
+    if words <= 20 and _NEWSLETTER.match(line):
+        return "subscription or login prompt"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
     if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
@@ -286,7 +358,10 @@ def pattern_reason(line: str) -> str | None:
         return "comment form"
     if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
         return "comment policy"
-    if words <= 10 and _SITE_CREDIT.match(line):
+    notice = _notice_reason(line, words)
+    if notice is not None:
+        return notice
+    if words <= 10 and (_SITE_CREDIT.match(line) or _SITE_CREDIT_INSIDE.search(line)):
         return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):
         return "advertisement"
@@ -297,8 +372,44 @@ def pattern_reason(line: str) -> str | None:
     return None
 
 
+def _platform_reason(line: str, key: str, words: int) -> str | None:
+    """What blogging platforms, forums, podcast boxes and image labels leave: share and navigation lines,
+    "Sumber gambar, ...", "Akhir dari Podcast", "214 Followers", "Quote: Originally posted by ...",
+    "More from ...", "Republish this article"."""
+    if words <= 6 and _SHARE_TO.fullmatch(key):
+        return "share buttons"
+    if words <= 8 and _BLOG_NAV.fullmatch(key):
+        return "page navigation or audio player"
+    if words <= 45 and _IMAGE_LABEL.match(line):
+        return "photo caption"
+    if words <= 10 and _EMBED_EDGE.match(line) and not _full_sentence(line):
+        return "promotion (podcast, newsletter or embedded post)"
+    if words <= 10 and _PLATFORM_COUNTER.fullmatch(key):
+        return "counter (views, likes, comments)"
+    if words <= 12 and (_QUOTED_POST.match(line) or _MORE_FROM.match(line)) and not _full_sentence(line):
+        return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
+    if words <= 40 and _REPUBLISH.search(line):
+        return "republishing notice"
+    return None
+
+
+def _notice_reason(line: str, words: int) -> str | None:
+    """Notices of the outlet: against copying, promoting itself, a login form's consent, a rule said of
+    comments."""
+    if words <= 40 and _NO_COPYING.match(line):
+        return "copyright notice"
+    if words <= 25 and _OUTLET_PROMO.match(line):
+        return "follow or app prompt"
+    if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):
+        return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
+    return None
+
+
 def _caption_reason(line: str, words: int) -> str | None:
-    """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ..."."""
+    """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
+    Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
+    if words >= 8 and glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600):
+        return None
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
@@ -314,6 +425,31 @@ def _caption_reason(line: str, words: int) -> str | None:
     if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
         return "photo credit"
     return None
+
+
+# A caption's closing credit in brackets, followed by the story: "(FOTO: Harian Rakyat/Yudha)", "(ANTARA/Budi)"
+_GLUED_CAPTION_END = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s+(?=\S)",
+                                re.IGNORECASE)
+
+
+# Where a dateline may start inside a paragraph: "... PADANG — Harga ...", "... JAKARTA (ANTARA) - ..."
+_DATELINE_INSIDE = re.compile(r"(?<=\s)[A-Z]{3,}[A-Z'’.]*(?:[ -][A-Z]{2,}[A-Z'’.]*){0,2}(?:\s*\([^()]{1,40}\))?\s*[-–—]\s")
+# A credit without brackets: "Foto: Harian Rakyat/Yudha", "ANTARA FOTO/Budi/nym.", "KOMPAS.com/Rina"
+_BARE_CREDIT = re.compile(r"(?i:foto|photo|dok\.?|sumber\s+foto)\s*:\s*\S|[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?\s?/\s?[A-Z]")
+
+
+def glued_caption(text: str) -> int | None:
+    """Where the story starts in a paragraph that begins with a photo caption closed by its credit, in
+    brackets or not (the caller checks that a dateline follows); None when there is none within 600
+    characters."""
+    match = _GLUED_CAPTION_END.search(text, 0, 600)
+    if match is not None and len(text[:match.start()].split()) >= 3:
+        return match.end()
+    dateline = _DATELINE_INSIDE.search(text, 0, 600)
+    if dateline is None or len(text[:dateline.start()].split()) < 4:
+        return None
+    head = text[:dateline.start()]
+    return dateline.start() if _BARE_CREDIT.search(head) and not head.lstrip().startswith(("“", '"')) else None
 
 
 def _full_sentence(line: str) -> bool:
@@ -340,6 +476,30 @@ _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’.-]*\.?|[A-Z]\.")
 _NAME_WITH_OUTLET = re.compile(r"(?P<name>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<outlet>\S{3,40})")
 _REPORT_OF = re.compile(r"(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<outlet>[\w.]+)"
                         r"\s*,\s*(?P<name>.{3,60})", re.IGNORECASE)
+
+
+_ROLE = re.compile(r"(?:wartawan|wartawati|koresponden|kontributor|reporter|jurnalis|editor|redaktur|penulis\s+lepas"
+                   r"|dosen|peneliti|guru\s+besar|mahasiswa|mahasiswi|pengajar|pegiat|lecturer|professor|profesor"
+                   r"|researcher|associate\s+professor|senior\s+lecturer|phd\s+candidate|kandidat\s+doktor"
+                   r"|staff\s+writer|correspondent)\b", re.IGNORECASE)
+
+
+def role_line(text: str) -> bool:
+    """A job under a byline: "Wartawan Kabar Dunia Indonesia", "Dosen Klimatologi, Universitas Gadjah Mada"
+    (no sentence: no full stop, twelve words or fewer)."""
+    words = text.split()
+    return (2 <= len(words) <= 12 and _ROLE.match(text) is not None and not text.endswith((".", "!", "?", ":"))
+            and line_features(text).title_case >= 0.5)
+
+
+def name_and_role(text: str) -> str | None:
+    """The name of "Rizky Pradana , Jurnalis", "Dimas Prakoso, Wartawan Kabar Dunia" (a name, a comma, a job
+    under a byline); None otherwise."""
+    name, comma, role = text.partition(",")
+    name, role = name.strip(), role.strip()
+    if not comma or not role or len(role.split()) > 8 or role.endswith((".", "!", "?", ":")):
+        return None
+    return name if _ROLE.match(role) and person_name(name) else None
 
 
 def person_name(text: str) -> bool:

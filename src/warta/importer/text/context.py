@@ -22,7 +22,22 @@ _NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyuntin
                 "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}
 # "Dalam Esai", "Posted in Ekonomi", "Kategori: Daerah" right under a headline
 _CATEGORY = re.compile(r"(?:dalam|in|posted in|filed under|kategori:?|category:?|rubrik:?)\s+\S", re.IGNORECASE)
-_PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor"}
+_PROFILE_LABELS = {"tentang penulis", "profil penulis", "about the author", "tentang kontributor", "mengenai saya",
+                   "tentang saya", "about me"}
+# Labels of notices about the author or the outlet in academic and blog pages: the short text under them goes
+_NOTICE_LABELS = {"pernyataan", "pernyataan pengungkapan", "disclosure statement", "mitra", "partners",
+                  "pendanaan", "funding", "afiliasi", "affiliation"}
+_RUN = 3
+"""How many short lines in a row a run of boilerplate may hold between two boilerplate lines."""
+_COMMENT_FRAME = ("date", "relative date", "counter (views, likes, comments)", "view counter", "byline", "quoted post",
+                  "a quote of the story")
+# "Redaksi Suara Borneo", "Tim Redaksi", "Admin": the newsroom as the byline (no author: as "Tim Okezone")
+_STAFF = re.compile(r"(?:redaksi|tim\s+redaksi|tim|admin|administrator)\b(?:\s+\S+){0,3}", re.IGNORECASE)
+_QUOTE_CHECKS = 200
+"""How many short lines after the story are compared with its text (a bound on the work)."""
+_EMBED_END = re.compile(r"(?:akhir\s+dari|end\s+of)\s+(?P<what>\w+)", re.IGNORECASE)
+_EMBED_REACH = 8
+"""How many lines above "Akhir dari Podcast" its start ("Podcast") is looked for."""
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
 
 
@@ -126,11 +141,18 @@ def choose_title(lines: Lines) -> int | None:
     kept = [i for i, item in enumerate(lines.items) if item is not None]
     if not kept:
         return None
-    first_prose = next((i for i in kept if lines.prose[i]), None)
+    # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
+    first_prose = next((i for i in kept if lines.prose[i] and (len(lines.text(i).split()) >= 16
+                                                              or _story_goes_on(lines, i))), None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     seen: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
     for i in kept:
         seen[lines.text(i).casefold()] = seen.get(lines.text(i).casefold(), 0) + 1
+        last_seen[lines.text(i).casefold()] = i
+    prose = [i for i in kept if lines.prose[i]]
+    story_end = prose[-1] if prose else None
+    lede = _vocabulary(" ".join(lines.text(i) for i in prose[:3]))
     best, best_score = None, float("-inf")
     for i in kept:
         if i >= limit:
@@ -138,18 +160,58 @@ def choose_title(lines: Lines) -> int | None:
         text = lines.text(i)
         if shapes.find_dateline(text):
             break  # "JAKARTA —": the story has begun
-        if i != kept[0] and _story_sentence(text):
-            break  # a sentence of the story: what comes below it is no headline
+        if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
+                _story_goes_on(lines, i)):
+            break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip("”’\"')]»")[-1:]
         if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…")):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
-        score = _title_score(lines, i, text, seen[text.casefold()] > 1, i == kept[0])
+        key = text.casefold()
+        # a line standing again below the story's text is the site's name or tagline (header and footer)
+        site = seen[key] > 1 and story_end is not None and last_seen[key] > story_end
+        score = _title_score(lines, i, text, seen[key] > 1 and not site, i == kept[0])
+        if site:
+            score -= 3
+        if len(_vocabulary(text) & lede) >= 2:
+            score += 1  # says what the story's first paragraphs say
+        if _CODE.search(text):
+            score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
+        if _LABELLED_BYLINE.match(text):
+            score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
         if score > best_score:
             best, best_score = i, score
     if best is not None:  # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return best
+
+
+# A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
+_CODE = re.compile(r"\b(?:no|nomor|nr|number|ref)\s*[.:]\s*\S|\S+/\S+/\S+", re.IGNORECASE)
+# A byline with its label: "Penulis Yudha Pratama", "Editor: Sri Lestari", "Oleh Rina"
+_LABELLED_BYLINE = re.compile(r"(?:penulis|editor|penyunting|redaktur|reporter|pewarta|oleh|by|ditulis\s+oleh"
+                              r"|written\s+by|foto|fotografer|kontributor)\s*:?\s+[A-Z]", re.IGNORECASE)
+_MIN_WORD = 4
+"""Letters of a word that `_vocabulary` counts (shorter ones are mostly function words)."""
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The content words of a text (casefolded, no stop words, four letters or more)."""
+    stop = boilerplate.stop_words()
+    return {w for w in re.findall(r"[^\W\d_]+", text[:2000].casefold()) if len(w) >= _MIN_WORD and w not in stop}
+
+
+def _story_goes_on(lines: Lines, index: int) -> bool:
+    """The next line is kept text (not a menu item taken out): the sentence at `index` may be the story's."""
+    after = lines.neighbour(index, 1)
+    return after is None or lines.kept(after)
+
+
+def _story_question(text: str) -> bool:
+    """A question in sentence case of five words or more: the story asking, not a headline (which
+    capitalises its words)."""
+    f = boilerplate.line_features(text)
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith("?")
 
 
 def _story_sentence(text: str) -> bool:
@@ -170,7 +232,7 @@ def _title_candidate(lines: Lines, index: int, text: str) -> bool:
 
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool) -> float:
     f = boilerplate.line_features(text)
-    score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -1.0 if f.words <= 2 else 0.0
+    score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -3.0 if f.words <= 1 else -1.0 if f.words == 2 else 0.0
     if 6 <= f.words <= 20:
         score += 1  # a headline says something; an outlet's name or a menu item is shorter
     if text.rstrip("”’\"')]»").endswith("."):
@@ -190,6 +252,8 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
             and boilerplate.line_features(lines.text(above)).title_case >= 0.6
             and shapes.title_like(lines.text(above))):
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
+    if above is not None and "date" in lines.removed.get(above, ""):
+        score += 1  # a date right above the headline, as blogs put it
     after = lines.neighbour(index, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
@@ -271,7 +335,14 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
     state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
-                  every[-1] if every else None)
+                  every[-1] if every else None, story[-1] if story else None)
+    if story:
+        out = (j for j in range(story[-1] + 1, len(lines.items)) if j in lines.removed or j in drops)
+        next(out, None)
+        state.furniture = next(out, None)
+    drops.update(_embeds(lines, drops))
+    drops.update(_caption_edges(lines, drops))
+    drops.update(_quotes_of_story(lines, story, drops))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
@@ -280,6 +351,104 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
         if drop is not None:
             drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _embeds(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An embedded promotion framed by its own labels: "Podcast" ... "Akhir dari Podcast" (a podcast, a
+    video, a newsletter box): the short lines between the two go with them (a long paragraph of prose
+    between them would be the story's, and stays)."""
+    found: dict[int, Drop] = {}
+    for end, text in lines.removed_text.items():
+        match = _EMBED_END.match(text)
+        if match is None:
+            continue
+        what = match["what"].casefold()
+        between: list[int] = []
+        index = lines.neighbour(end, -1)
+        for _ in range(_EMBED_REACH):
+            if index is None:
+                break
+            if index in lines.removed:
+                if what in lines.removed_text[index].casefold().split():
+                    found.update((i, Drop(i, f"inside an embedded promotion ({what})")) for i in between)
+                    break
+            elif len(lines.text(index).split()) >= 16 or index in drops:
+                break
+            else:
+                between.append(index)
+            index = lines.neighbour(index, -1)
+    return found
+
+
+_CAPTION_REASONS = ("photo caption", "photo credit")
+_NOTICE_REASONS = ("photo caption", "photo credit", "copyright notice", "platform disclaimer", "comment policy",
+                   "subscription or login prompt", "follow or app prompt", "republishing notice")
+_WRAP_REACH = 3
+"""How many lines a hard-wrapped caption or notice may run on below its first line."""
+_CAPTION_WORDS = 30
+"""Words of a caption's line above its credit."""
+
+
+def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """What belongs to a caption or notice taken out, by its shape at the edges (no blank line between):
+    - the lines of a hard-wrapped notice or caption below its first one, while the text runs on unfinished
+      ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan" / "otomatis untuk AI ...");
+    - a caption's line right above its credit line that stops mid-sentence ("... Bener Meriah, Aceh," /
+      "Kamis (13/6/2024). ANTARA FOTO/Irwansyah Putra/nym.");
+    - the value under a credit label alone ("Photo :" / "Pixabay") and the caption right above that label."""
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        if not reason.startswith(_NOTICE_REASONS):
+            continue
+        text = lines.removed_text[index]
+        previous, below = text, index + 1
+        if text.rstrip().endswith(":") and reason.startswith(_CAPTION_REASONS):  # "Photo :" / "Pixabay"
+            if below < len(lines.items) and lines.kept(below) and len(lines.text(below).split()) <= 4 and (
+                    not shapes.ends_sentence(lines.text(below))):
+                found[below] = Drop(below, f"{reason} (the value under its label)")
+        else:
+            for step in range(_WRAP_REACH):
+                if (below >= len(lines.items) or not lines.kept(below) or below in drops
+                        or shapes.ends_sentence(previous) or len(previous) < 40):
+                    break
+                following = lines.text(below)
+                # the first piece goes on in lower case; a last short piece may end the sentence ("Berita ANTARA.")
+                if not (shapes.starts_continuation(following) or (step > 0 and len(following.split()) <= 6
+                                                                  and shapes.ends_sentence(following))):
+                    break
+                if len(following) > len(previous) + 10 or shapes.find_dateline(following):
+                    break  # (a wrapped piece is no wider than the line above; "jpnn.com, SEMARANG - ..." is a story)
+                found[below] = Drop(below, f"{reason} (a line of it, wrapped)")
+                previous, below = following, below + 1
+        above = index - 1
+        if (reason.startswith(_CAPTION_REASONS) and above >= 0 and lines.kept(above) and above not in drops
+                and len(lines.text(above).split()) <= _CAPTION_WORDS and _ends_open(lines, above)
+                and (above == 0 or not lines.kept(above - 1))):  # (not the end of a wrapped paragraph)
+            found[above] = Drop(above, f"{reason} (its first line, above the credit)")
+    return found
+
+
+def _ends_open(lines: Lines, index: int) -> bool:
+    """A line that stops mid-sentence, at a comma."""
+    return lines.text(index).rstrip().endswith(",")
+
+
+def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A short line after the story that repeats a piece of its text: a comment quoting the post."""
+    if not story:
+        return {}
+    text = " ".join(lines.text(i) for i in story).casefold()
+    found: dict[int, Drop] = {}
+    checks = 0
+    for i in range(story[-1] + 1, len(lines.items)):
+        if not lines.kept(i) or i in drops or len(lines.text(i).split()) > 30 or len(lines.text(i)) < 20:
+            continue
+        checks += 1
+        if checks > _QUOTE_CHECKS:
+            break
+        if lines.text(i).casefold() in text:
+            found[i] = Drop(i, "a quote of the story's text after it (in a comment)")
+    return found
 
 
 def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
@@ -309,6 +478,10 @@ class _Pass:
     """The story's first long paragraph: above it (and below the headline) is the header."""
     last_prose: int | None
     """The last line of prose: below it is the footer."""
+    story_end: int | None = None
+    """The story's last long paragraph (or prose next to prose): comments and bios come after it."""
+    furniture: int | None = None
+    """The second line taken out below the story's end: where the page's furniture has surely begun."""
     story_begun: bool = False
     """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
 
@@ -321,15 +494,21 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if header and len(text.split()) <= 3 and _CATEGORY.match(text) and not boilerplate.is_sentence(text):
         return Drop(i, "category label under the headline")
     before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
+    if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
+            and len(text.split()) <= 15 and not boilerplate.person_name(text)):
+        return Drop(i, "photo caption (above its credit, between the headline and the story)")
     named = _named(state, i, text, before, after, header)
     if named is not None:
         return named
     footer = state.last_prose is not None and i > state.last_prose
     blurb = header and before != title and _blurb(lines, state.drops, before, after)
-    if title is not None and i > title and boilerplate.is_sentence(text) and not blurb:
+    sentence = boilerplate.is_sentence(text) and not boilerplate.person_name(text)  # ("Rina M." is a name)
+    if title is not None and i > title and sentence and not blurb:
         state.story_begun = True  # a sentence kept below the headline: what follows is the story
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
-    if lines.prose[i] or (boilerplate.is_sentence(text) and not (footer and label)):
+    if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
+        return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
+    if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
                            "promotion)")
@@ -340,12 +519,21 @@ def _judge(state: _Pass, i: int) -> Drop | None:
 def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
     """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
     lines = state.lines
-    if header and boilerplate.person_name(text) and (before == state.title or _front(lines, before)
-                                                     or _front(lines, after)):
+    near_front = before == state.title or _front(lines, before) or _front(lines, after)
+    if (header and near_front and _STAFF.fullmatch(text) is not None and text[0].isupper()
+            and not boilerplate.is_sentence(text)):
+        return Drop(i, "the newsroom as the byline (no person's name)")
+    if header and boilerplate.person_name(text) and near_front:
         return Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
     if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
         if len(text.split()) <= 40:
             return Drop(i, "author profile (under an about-the-author label)")
+    if (before is not None and before in state.drops and state.drops[before].reason.startswith("author profile")
+            and len(text.split()) <= 40 and not lines.prose[before] and not _within_story(state, i)):
+        return Drop(i, "author profile (under an about-the-author label)")  # the name, then the blurb
+    if (before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _NOTICE_LABELS
+            and len(text.split()) <= 40 and not _within_story(state, i)):
+        return Drop(i, "notice under a label (disclosure, partners, funding)")
     label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
     if label_of in _NAME_LABELS and before in state.drops and boilerplate.person_name(text):
         role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
@@ -355,6 +543,28 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
             boilerplate.person_name(lines.text(after))):
         return Drop(i, f"label {TO_FRONT_MATTER}")
     return None
+
+
+def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> bool:
+    """A short sentence after the story with a date, a counter or a byline right above it and boilerplate
+    (a reply or follow button) right below it, once two lines or more below the story were taken out:
+    a comment or an author's bio, not a last paragraph (which follows the story's text, not a date)."""
+    lines = state.lines
+    if len(lines.text(i).split()) > 25 or before is None:
+        return False
+    reason = state.drops[before].reason if before in state.drops else lines.removed.get(before)
+    if reason is None or not reason.startswith(_COMMENT_FRAME) or not any(
+            c.isalpha() for c in lines.removed_text.get(before, "x")):  # (a bare number may be anything)
+        return False
+    if after is None or not (after in lines.removed or after in state.drops):
+        return False
+    # and the page's furniture has begun: two lines or more taken out between the story and this one
+    return state.furniture is not None and i > state.furniture
+
+
+def _within_story(state: _Pass, i: int) -> bool:
+    """Between the story's first long paragraph and its last line of prose."""
+    return state.first_prose is not None and state.last_prose is not None and state.first_prose < i < state.last_prose
 
 
 def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int | None) -> Drop | None:
@@ -368,13 +578,59 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
         return Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
     if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
-        return Drop(i, "related-article link (after a related-articles heading)")
+        return Drop(i, _RELATED_AFTER)
+    if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(text.split()) >= 4
+            and shapes.title_like(text) and boilerplate.line_features(text).title_case >= 0.6
+            and _links_in_a_row(drops, before) < _RELATED_RUN):
+        return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
         return Drop(i, "between boilerplate lines (short line, not a sentence)")
+    if _short_run(state, i):
+        return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
+
+
+def _short_run(state: _Pass, i: int) -> bool:
+    """Line `i` is one of at most `_RUN` short kept lines in a row (three words or fewer, no sentence, no
+    list item, no blank line among them) with a boilerplate line right above and right below the run:
+    "rangga_bikers" / "Kaskuser" between a thread's date and its post counter."""
+    lines, drops = state.lines, state.drops
+    ends = []
+    for step in (-1, 1):
+        index, count = i, 0
+        while True:
+            nxt = index + step
+            if not 0 <= nxt < len(lines.items) or (lines.items[nxt] is None and nxt not in lines.removed):
+                return False  # a blank line or the text's edge: no run
+            if nxt in lines.removed or nxt in drops:
+                break
+            if not _run_line(lines.text(nxt)) or count >= _RUN:
+                return False  # (a longer run is not looked through: the walk stays bounded)
+            count += 1
+            index = nxt
+        ends.append(count)
+    return _run_line(lines.text(i)) and 0 < sum(ends) + 1 <= _RUN
+
+
+def _run_line(text: str) -> bool:
+    return (len(text.split()) <= 3 and not boilerplate.is_sentence(text) and shapes.bullet_item(text) is None
+            and shapes.ordered_item(text) is None)
+
+
+_RELATED_AFTER = "related-article link (after a related-articles heading)"
+_RELATED_RUN = 3
+"""How many headlines of other articles in a row a related-articles heading takes with it."""
+
+
+def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:
+    count = 0
+    while index in drops and drops[index].reason == _RELATED_AFTER and count < _RELATED_RUN:
+        count += 1
+        index -= 1
+    return count
 
 
 def _inside_paragraph(lines: Lines, index: int) -> bool:

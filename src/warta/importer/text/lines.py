@@ -72,6 +72,10 @@ def junk_reason(line: str) -> str | None:
         return "comments prompt"
     if _VIEWS.fullmatch(key):
         return "view counter"
+    if len(line) <= 80 and " | " in line:  # "Humas Sukamaju | Dilihat 837 kali": a counter beside a name
+        parts = [p.strip(_EDGE_PUNCT) for p in key.split(" | ")]
+        if any(_VIEWS.fullmatch(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
+            return "view counter"
     if len(line) <= 200 and _COPYRIGHT.match(line):
         return "copyright notice"
     if is_crumbs(line):
@@ -104,7 +108,7 @@ _LABELS = {
     "terakhir dimodifikasi": "updated", "terakhir diperbarui": "updated", "diperbarui": "updated",
     "dimodifikasi": "updated", "updated": "updated", "update": "updated", "last updated": "updated",
     "last modified": "updated", "modified": "updated",
-    "tags": "tags", "tag": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
+    "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
     "sumber": "source", "source": "source",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
@@ -141,7 +145,8 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
     if not first:
         no_colon = _BYLINE.fullmatch(line) or _DATE_LABEL_NO_COLON.fullmatch(line)
         if not no_colon:
-            parts = line.split(" | ") if len(line) <= 200 else []  # "Penulis Rina W | Editor Dewi L"
+            # "Penulis Rina W | Editor Dewi L", "Penulis Rina W / Editor Dewi L"
+            parts = re.split(r"\s[|/·•–—]\s|\s-\s", line) if len(line) <= 200 else []
             labelled = [_BYLINE.fullmatch(part.strip()) for part in parts]
             if len(parts) < 2 or not all(labelled):
                 return None
@@ -164,8 +169,13 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
 
 def split_names(value: str) -> tuple[str, ...]:
     """"Rina Wulandari dan Budi" -> ("Rina Wulandari", "Budi")."""
-    parts = re.split(r"\s*(?:,|&|/|\bdan\b|\band\b)\s*", value)
-    return tuple(dict.fromkeys(" ".join(p.split()) for p in parts if p.strip()))
+    parts = [" ".join(p.split()) for p in re.split(r"\s*(?:,|&|/|\bdan\b|\band\b)\s*", value) if p.strip()]
+    # "Sri Lestari / ABC": an editor's code (initials in capitals) beside a name is no second name
+    named = [p for p in parts if not _INITIALS_CODE.fullmatch(p)]
+    return tuple(dict.fromkeys(named or parts))
+
+
+_INITIALS_CODE = re.compile(r"[A-Z]{2,4}(?:-?\d{1,3})?")
 
 
 def is_name(value: str) -> bool:

@@ -54,7 +54,14 @@ class _Found:
     labelled_dates: list[FoundDate] = field(default_factory=list)
     updates: list[FoundDate] = field(default_factory=list)
     date_lines: list[FoundDate] = field(default_factory=list)
+    date_line_numbers: list[int] = field(default_factory=list)
+    """The input line of each of `date_lines`."""
     relatives: list[tuple[int, str, Relative]] = field(default_factory=list)
+    times: list[tuple[int, int, str]] = field(default_factory=list)
+    """(hour, minute, origin) of a byline giving only a time ("Diposting oleh Ayu di 20.15")."""
+    loose: list[tuple[int, tuple[str, ...], FoundDate]] = field(default_factory=list)
+    """Bylines with a date but no label ("Rina Kusuma 1 Juli 2024 pukul 07.12"): (line, names, date);
+    several of them below the story are its comments'."""
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -79,6 +86,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
     items = _classify(normalise_lines(text), found, zone, warn)
+    items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
     if title is None:
@@ -90,6 +98,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     units = [unit for block in _blocks(items) for unit in _join(block)]
     for unit in units:
         unit.text = _GLUED_AMOUNT.sub(" ", unit.text)
+    _cut_fragments(units, items_text, found)
     _classify_units(units)
 
     # The dateline stays in the body; the front matter repeats it.
@@ -101,6 +110,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
             if found_dateline.publisher:
                 found.sources.append(found_dateline.publisher)
 
+    _comment_bylines(found, units)
     date, updated = _resolve_dates(found, units, fetched_at, zone, warn)
     authors = _people(found.authors) or tuple(dict.fromkeys(found.editors))
     editors = tuple(e for e in dict.fromkeys(found.editors) if e not in authors)
@@ -136,12 +146,15 @@ def _warner(found: _Found, name: str):
 def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tuple[int, str] | None]:
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break."""
     items: list[tuple[int, str] | None] = []
+    previous = ""  # the last non-blank line
     for number, line in enumerate(lines, start=1):
         if not line:
             items.append(None)
             continue
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line))
+                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
+                  or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+        previous = line
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
             items.append(None)
@@ -216,6 +229,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     if parsed:
         value, has_time = parsed
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
+        found.date_line_numbers.append(number)
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
@@ -234,10 +248,28 @@ _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|d
                         r"\s+(?P<date>[^|]{6,60}?)\s+(?i:by|oleh)\s+(?P<name>[^|]{2,60})")
 
 
-def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
-    """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
-    "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
-    "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+# "Diposting oleh Ayu Lestari di 20.15", "Posted by Ayu at 8:15 PM" (the day stands elsewhere, as blogs do)
+_BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s+(?i:di|pada|at|on)\s+"
+                         r"(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*(?i:WIB|WITA|WIT))?")
+# What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>"
+_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
+_HANDLE = re.compile(r"[\w.]{3,30}")
+
+
+def _handle_or_name(name: str) -> bool:
+    """A person's or an account's name: "Admin Diskominfo Sukamaju", "rangga_bikers"."""
+    return boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper() and len(name.split()) <= 6
+                                             and not any(w.casefold() in boilerplate.stop_words() for w in name.split())
+                                             ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
+
+
+def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """"Diposting oleh Ayu Lestari di 20.15" (a name and a time of day), "Posted on 3 Agustus 2023 by Lestari"."""
+    at_time = _BY_AT_TIME.fullmatch(line) if len(line) <= 120 else None
+    if at_time is not None and _handle_or_name(at_time["name"]) and int(at_time["h"]) < 24 and int(at_time["m"]) < 60:
+        found.authors.append(at_time["name"])
+        found.times.append((int(at_time["h"]), int(at_time["m"]), f'"{line}" (line {number})'))
+        return f"byline and time {TO_FRONT_MATTER}"
     posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
     if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
         when = parse_date(posted["date"], zone)
@@ -250,6 +282,36 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
             found.labelled_dates.append(stamp)
             found.authors.append(name)
             return f"byline and date {TO_FRONT_MATTER}"
+    return None
+
+
+def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> str | None:
+    """What stands before a line's date: "Diposting oleh Admin Desa di", "Thread dibuat oleh rangga_bikers,",
+    "CNN Indonesia |" (an outlet or section and a separator), "Rizky Pradana , Jurnalis ·" (a name and a role)."""
+    by = _BY_THEN_DATE.fullmatch(prefix) if len(prefix) <= 120 else None
+    if by is not None and _handle_or_name(by["name"]):
+        found.authors.append(by["name"])
+        found.labelled_dates.append(stamp)
+        return f"byline and date {TO_FRONT_MATTER}"
+    if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -"))
+            and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
+        found.labelled_dates.append(stamp)
+        return f"date {TO_FRONT_MATTER}"
+    with_role = boilerplate.name_and_role(prefix)
+    if with_role is not None:
+        found.authors.append(with_role)
+        found.labelled_dates.append(stamp)
+        return f"byline and date {TO_FRONT_MATTER}"
+    return None
+
+
+def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
+    "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
+    "23 Januari 2024 10:15 Diperbarui: 23 Januari 2024 11:02" (a date, then labelled fields)."""
+    posted = _posted_line(number, line, found, zone)
+    if posted is not None:
+        return posted
     hit = date_at_end(line, zone)
     if hit is None:
         return None
@@ -268,6 +330,9 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         if published is not None:
             found.labelled_dates.append(FoundDate(published[0], published[1], origin))
         return f"date {TO_FRONT_MATTER}"
+    prefixed = _prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin), found)
+    if prefixed is not None:
+        return prefixed
     named = boilerplate.byline(prefix)
     label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
     outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
@@ -288,6 +353,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     elif not label:
         found.authors.append(prefix)
     found.labelled_dates.append(FoundDate(value, has_time, origin))
+    if not (label or outlet or fields):  # a name and a date, no label: the story's byline or a comment's
+        found.loose.append((number, tuple(named[0]) if named else (prefix,), found.labelled_dates[-1]))
     return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
 
 
@@ -323,10 +390,19 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
             found.editors.append(drop.editor)
 
 
+ROLE_REASON = "author's role, under the byline"
+"""Why a role line under a name ("Wartawan Kabar Dunia", "Dosen Klimatologi, Universitas ...") goes."""
+
+
 def _byline(line: str, found: _Found) -> str | None:
-    """A byline without a label ("Rina Wulandari - detikNews", "Laporan Wartawan Tribunnews.com, Rina")."""
+    """A byline without a label ("Rina Wulandari - detikNews", "Laporan Wartawan Tribunnews.com, Rina",
+    "Dimas Prakoso, Wartawan Kabar Dunia")."""
     named = boilerplate.byline(line)
     if named is None:
+        name = boilerplate.name_and_role(line)
+        if name is not None:
+            found.authors.append(name)
+            return f"byline {TO_FRONT_MATTER}"
         return None
     found.authors.extend(named[0])
     if named[1]:
@@ -445,6 +521,39 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
     return widest >= 50 and len(previous.first) >= 0.6 * widest
 
 
+# An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)"
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,6}){0,3})"
+                            r"[)\]]\.?)$")
+_CAPTION_REACH = 3
+"""In how many of the first paragraphs a glued photo caption is looked for."""
+
+
+def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> None:
+    """Cut what a scraper glued to a paragraph: a photo caption with its credit before the dateline
+    ("Pedagang menata cabai ... (FOTO: Harian Rakyat/Yudha) PADANG — Harga ..."), an editor's code after
+    the last sentence ("... ujarnya. (Z-8)"). Each cut is listed in `removed` as a part of its input line
+    (only a part that lies within one input line is cut, so the record names that line)."""
+    cut_lines: set[int] = set()
+    for position, unit in enumerate(units):
+        if position < _CAPTION_REACH:
+            split = boilerplate.glued_caption(unit.text)
+            first = texts.get(unit.lines[0], "")
+            if split is not None and first.startswith(unit.text[:split].rstrip()) and shapes.find_dateline(
+                    unit.text[split:]):
+                caption = unit.text[:split].rstrip()
+                found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
+                                                 part=True))
+                cut_lines.add(unit.lines[0])
+                unit.text = unit.text[split:]
+        match = _TRAILING_CODE.search(unit.text)
+        last = texts.get(unit.lines[-1], "")
+        if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
+                shapes.bullet_item(unit.text) is None):
+            found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
+                                             part=True))
+            unit.text = unit.text[:match.start()]
+
+
 # ------------------------------------------------------------------ structure
 
 
@@ -538,6 +647,29 @@ def _standalone_quote(text: str) -> bool:
 # ------------------------------------------------------------------ dates
 
 
+_COMMENTS_AT_LEAST = 2
+"""How many bylines with a date below the story make them a comment thread's."""
+
+
+def _comment_bylines(found: _Found, units: list[_Unit]) -> None:
+    """Bylines with a date but no label, several below the story's last long paragraph: a comment
+    thread's ("Rina Kusuma 1 Juli 2024 pukul 07.12"). Their names and dates are not the article's."""
+    long = [unit.lines[-1] for unit in units if unit.kind == "paragraph" and len(unit.text.split()) >= 16]
+    if not long:
+        return
+    below = [entry for entry in found.loose if entry[0] > long[-1]]
+    if len(below) < _COMMENTS_AT_LEAST:
+        return
+    numbers = {entry[0] for entry in below}
+    for number, names, stamp in below:
+        for name in names:
+            if name in found.authors:
+                found.authors.remove(name)
+        found.labelled_dates[:] = [d for d in found.labelled_dates if d is not stamp]
+    found.removed[:] = [RemovedLine(r.line, r.text, "comment's byline and date (after the story)")
+                        if r.line in numbers else r for r in found.removed]
+
+
 def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
                    warn) -> tuple[FoundDate | None, FoundDate | None]:
     """Pick `date` and `updated`: metadata, a date line, a relative date, a weekday date in the text,
@@ -557,7 +689,10 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
 
     # Of several date lines, one with a time first: a page's header shows today's day ("Selasa, 05 Agustus
     # 2025"), the article its own time of publication.
-    found.date_lines.sort(key=lambda d: not d.has_time)
+    # A date line below the story's text is a comment's or another article's: the story's own come first.
+    end = units[-1].lines[-1] if units else None
+    below = {id(d): end is not None and n > end for d, n in zip(found.date_lines, found.date_line_numbers)}
+    found.date_lines.sort(key=lambda d: (below[id(d)], not d.has_time))
     date = None
     for candidates in (found.labelled_dates, found.date_lines, relatives):
         if candidates:
@@ -583,6 +718,10 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     if date is None:
         warn(None, "no date found in the text", "write the publication date after `date:`, or import again "
                                                 "with --fetched-at", field_name="date")
+    if date is not None and not date.has_time and found.times:  # the day from one line, the time from a byline
+        hour, minute, origin = found.times[0]
+        date = FoundDate(date.value.replace(hour=hour, minute=minute), True,
+                         f"{date.origin[:-1]}; the time from {origin}.")
     if date is not None and updated is not None and updated.value < date.value:
         warn(None, f"the update time {updated.iso()} is before the date {date.iso()}; updated left out",
              field_name="updated")
