@@ -608,3 +608,19 @@ def test_a_caption_glued_before_the_dateline_goes_with_its_credit_in_brackets_or
     article = parse(f"Harga Cabai Rawit Tembus Rp90 Ribu\n\n{caption} PADANG \u2014 {PARAGRAPH}\n")
     assert article.body == f"PADANG \u2014 {PARAGRAPH}\n"
     assert [(r.text, r.part) for r in article.removed if r.part] == [(caption, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Pemerintah Pemerintah Pemerintah\nBaca pemerintah pemerintah pemerintah pemerintah pemerintah.\n\n"
+    "Baca pemerintah pemerintah pemerintah pemerintah pemerintah pemerintah pemerintah.\n"
+    "Pemerintah pemerintah pemerintah pemerintah pemerintah pemerintah.\n",
+    "Pemerintah Pemerintah Pemerintah Pemerintah\nBaca pemerintah pemerintah pemerintah pemerintah pemerintah.\n\n"
+    "Baca pemerintah pemerintah pemerintah pemerintah pemerintah.\nBaca pemerintah pemerintah pemerintah pemerintah "
+    "pemerintah.\nBaca pemerintah pemerintah pemerintah pemerintah warga.\n\nBaca juga: Harga Cabai Naik Lagi",
+])
+def test_a_last_paragraph_repeating_the_story_s_words_is_not_taken_for_a_comment_s_quote(text: str) -> None:
+    """Found by test_import_never_loses_a_body_sentence: a line right after the story whose words are a piece of
+    the story's text was dropped as a comment quoting the post; a quote needs a comment around it."""
+    article = parse_raw(text, "acak.txt", datetime(2025, 6, 20, tzinfo=JAKARTA), JAKARTA)
+    assert not [r for r in article.removed if "quote of the story" in r.reason]
+    assert "warga" in article.body or "warga" not in text

@@ -440,8 +440,14 @@ def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> 
     text = " ".join(lines.text(i) for i in story).casefold()
     found: dict[int, Drop] = {}
     checks = 0
+    # Only inside a comment is a line a quote: something taken out (a name, a date, a button) stands between
+    # the story and it. A paragraph right after the story repeating its words ("Pemerintah pemerintah …",
+    # found by the property test) is the story's own.
+    framed = False
     for i in range(story[-1] + 1, len(lines.items)):
-        if not lines.kept(i) or i in drops or len(lines.text(i).split()) > 30 or len(lines.text(i)) < 20:
+        if i in lines.removed or i in drops:
+            framed = True
+        if not framed or not lines.kept(i) or i in drops or len(lines.text(i).split()) > 30 or len(lines.text(i)) < 20:
             continue
         checks += 1
         if checks > _QUOTE_CHECKS:
