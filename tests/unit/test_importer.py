@@ -808,3 +808,23 @@ def test_cli_refuses_devices_fifos_and_folders_without_reading_or_waiting(tmp_pa
     assert result.stdout == "imported baik.txt -> articles/berita-baik.md (0 lines dropped)\n"
     assert good.exists() and (tmp_path / "articles/berita-baik.md").is_file()
 
+
+
+_WRAPPED_STORY = ("DENPASAR - Jumlah kunjungan wisatawan ke pulau itu selama semester pertama tahun ini\n"
+                  "melampaui target yang ditetapkan pemerintah provinsi menurut catatan dinas.\n\n"
+                  "Menurut dia, promosi desa wisata dan jalur trekking di kawasan utara bisa\n"
+                  "menjadi cara menarik wisatawan agar tidak menumpuk di selatan\n{tail}. ({code})\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(tail=st.sampled_from(["saja", "tidak menumpuk di bagian selatan pulau", "kata dia", "ujarnya di Denpasar"]),
+       code=st.from_regex(r"[a-z]{2,4}/[a-z]{2,10}|[A-Z]-[0-9]{1,2}|\*", fullmatch=True))
+def test_a_wrapped_last_line_closed_by_an_editors_code_keeps_its_words(tail: str, code: str) -> None:
+    """Issue 19 (heldout3, Bali Post): the last line of a hard-wrapped story, "tidak menumpuk di selatan.
+    (kmb/balipost)", was taken out whole as a photo caption (a credit closing a line) and the story's last
+    sentence lost its end. A line that goes on with the sentence of the kept line above it is judged without
+    its closing editor's code: its words stay, only the code is cut."""
+    article = parse_raw(_WRAPPED_STORY.format(tail=tail, code=code), "bali.txt", FETCHED, JAKARTA)
+    body = " ".join(article.body.split())
+    assert f"di selatan {tail}." in body.replace("\\", "")
+    assert f"({code})" not in body.replace("\\", "")

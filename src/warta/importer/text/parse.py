@@ -152,8 +152,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             items.append(None)
             continue
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
-                  or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+                  or _junk(_wrapped_end(items, line), previous, found))
         previous = line
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
@@ -161,6 +160,23 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
         else:
             items.append((number, line))
     return items
+
+
+def _junk(line: str, previous: str, found: _Found) -> str | None:
+    """Why a line that is not metadata is junk, or None."""
+    return (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
+            or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+
+
+def _wrapped_end(items: list[tuple[int, str] | None], line: str) -> str:
+    """The line as its junk is judged: when it ends a sentence wrapped from the kept line right above (that
+    line does not end a sentence, this one starts in lower case) and closes with an editor's code, without
+    the code -- "tidak menumpuk di selatan. (kmb/balipost)" ends the story's last sentence, it is no photo
+    caption (the code is cut from the paragraph later)."""
+    above = items[-1] if items else None
+    if above is None or shapes.ends_sentence(above[1]) or not shapes.starts_continuation(line):
+        return line
+    return _TRAILING_CODE.sub("", line) or line
 
 
 def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> str | None:
@@ -522,7 +538,7 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
 
 
 # An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)"
-_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,6}){0,3})"
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
                             r"[)\]]\.?)$")
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
