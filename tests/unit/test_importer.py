@@ -828,3 +828,20 @@ def test_a_wrapped_last_line_closed_by_an_editors_code_keeps_its_words(tail: str
     body = " ".join(article.body.split())
     assert f"di selatan {tail}." in body.replace("\\", "")
     assert f"({code})" not in body.replace("\\", "")
+
+
+@pytest.mark.parametrize("label, role", [("Penulis", "Peranan, Wartawan Kabar Nusantara"),
+                                         ("Reporter", "Jabatan: Koresponden di Makassar"),
+                                         ("Editor", "Role, Staff Writer")])
+def test_an_article_box_with_comma_labels_gives_the_author_and_its_role_is_no_headline(label: str, role: str) -> None:
+    """Issue 19 (heldout2, BBC Indonesia): an article-info box writes "Penulis, Rahmat Hidayat" and under it
+    "Peranan, Wartawan BBC News Indonesia"; the role line scored best as the headline. A noun label with a
+    comma is a byline, and a role line (also under its label) right under a byline goes with it."""
+    text = ("Banjir rob makin sering di pesisir utara Jawa Tengah\nInformasi artikel\n"
+            f"{label}, Rahmat Hidayat\n{role}\n3 Maret 2025\n\n"
+            "Ratusan warga di sebuah kampung nelayan terpaksa meninggikan lantai rumah mereka untuk ketiga kalinya "
+            "dalam satu dekade karena banjir rob datang hampir setiap bulan.\n")
+    article = parse(text)
+    assert article.title == "Banjir rob makin sering di pesisir utara Jawa Tengah"
+    assert "Rahmat Hidayat" in article.authors + article.editors
+    assert role.split()[-1] not in article.body

@@ -478,7 +478,8 @@ _REPORT_OF = re.compile(r"(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor
                         r"\s*,\s*(?P<name>.{3,60})", re.IGNORECASE)
 
 
-_ROLE = re.compile(r"(?:wartawan|wartawati|koresponden|kontributor|reporter|jurnalis|editor|redaktur|penulis\s+lepas"
+# A job, also under its label ("Peranan, Wartawan BBC News Indonesia", "Jabatan: Dosen ...", "Role, Reporter")
+_ROLE = re.compile(r"(?:(?:peranan|jabatan|posisi|role)\s*[,:]\s*)?(?:wartawan|wartawati|koresponden|kontributor|reporter|jurnalis|editor|redaktur|penulis\s+lepas"
                    r"|dosen|peneliti|guru\s+besar|mahasiswa|mahasiswi|pengajar|pegiat|lecturer|professor|profesor"
                    r"|researcher|associate\s+professor|senior\s+lecturer|phd\s+candidate|kandidat\s+doktor"
                    r"|staff\s+writer|correspondent)\b", re.IGNORECASE)

@@ -117,8 +117,9 @@ _DATE_LABEL_NO_COLON = re.compile(
     r"(?P<label>terakhir dimodifikasi|terakhir diperbarui|diperbarui|diterbitkan|dipublikasikan|published|"
     r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
+# (a noun label may have a comma after it, as BBC's article box writes "Penulis, Rahmat Hidayat")
 _BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|penulis|reporter|pewarta|editor|penyunting"
-                     rf"|redaktur))\s+"
+                     rf"|redaktur))(?:(?i:(?<!oleh)(?<!by))\s*,)?\s+"
                      rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
 
 

@@ -147,12 +147,17 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break."""
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
+    previous_byline = False  # whether it named the author (a byline, moved to the front matter)
     for number, line in enumerate(lines, start=1):
         if not line:
             items.append(None)
             continue
+        authors = len(found.authors)
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
                   or _junk(_wrapped_end(items, line), previous, found))
+        if reason is None and boilerplate.role_line(line) and previous_byline:
+            reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
+        previous_byline = len(found.authors) > authors
         previous = line
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
