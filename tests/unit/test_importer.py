@@ -845,3 +845,17 @@ def test_an_article_box_with_comma_labels_gives_the_author_and_its_role_is_no_he
     assert article.title == "Banjir rob makin sering di pesisir utara Jawa Tengah"
     assert "Rahmat Hidayat" in article.authors + article.editors
     assert role.split()[-1] not in article.body
+
+
+def test_a_headline_wrapped_over_two_lines_is_joined_and_a_short_headline_keeps_its_own_line() -> None:
+    """Issue 19 (heldout3, Bali Post): a hard-wrapped text broke the headline in two ("... Okupansi Hotel" /
+    "Capai 78 Persen"); the title lost its end. The second line is joined when the headline is about as wide as
+    the text's lines and a byline or date comes right under that second line; a short headline is left as it was."""
+    body = ("DENPASAR - Jumlah kunjungan wisatawan mancanegara ke Bali selama semester\n"
+            "pertama tahun ini melampaui target yang ditetapkan pemerintah provinsi.\n")
+    wrapped = parse("Kunjungan Wisman ke Bali Lampaui Target, Okupansi Hotel\nCapai 78 Persen\n"
+                    "Oleh Ketut Arsana\n4 Agustus 2025 | 08:15 WITA\n\n" + body)
+    assert wrapped.title == "Kunjungan Wisman ke Bali Lampaui Target, Okupansi Hotel Capai 78 Persen"
+    assert wrapped.authors == ("Ketut Arsana",)
+    short = parse("Wisman ke Bali Lampaui Target\nCapai 78 Persen\nOleh Ketut Arsana\n4 Agustus 2025\n\n" + body)
+    assert short.title == "Wisman ke Bali Lampaui Target"

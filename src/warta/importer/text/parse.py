@@ -388,12 +388,44 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
     items[index] = None
+    rest = _title_rest(items, index, found)
+    if rest is not None:
+        found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
+        items[index + 1] = None
+        text = f"{text} {rest[1]}"
     key = text.casefold()
     for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
     return text
+
+
+_TITLE_REST_WORDS = 8
+"""Words at most in the second line of a headline wrapped over two lines."""
+
+
+def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) -> tuple[int, str] | None:
+    """The second line of a headline a hard-wrapped text broke in two ("Kunjungan Wisman ke Bali Lampaui
+    Target, Okupansi Hotel" + "Capai 78 Persen"): in a text wrapped at 50 to 100 characters, the headline
+    is about as wide as the widest line and ends without punctuation, the line right under it is short,
+    ends without punctuation and names no one, and a byline or date follows it."""
+    present = [item[1] for item in items if item is not None] + [r.text for r in found.removed]
+    widest = max((len(t) for t in present), default=0)
+    title = next(r.text for r in reversed(found.removed) if r.line == index + 1)
+    if not 50 <= widest <= _WRAP_WIDTH or len(title) < 0.6 * widest or not title[-1:].isalnum():
+        return None
+    rest = items[index + 1] if index + 1 < len(items) else None
+    after = index + 2
+    if rest is None or after >= len(items) or items[after] is not None:
+        return None
+    moved = next((r for r in found.removed if r.line == after + 1), None)
+    text = rest[1]
+    if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER) or len(text.split()) > _TITLE_REST_WORDS
+            or not text[-1:].isalnum() or "|" in text or boilerplate.person_name(text) or boilerplate.byline(text)
+            or len(title) + len(text) > _WRAP_WIDTH + 40):
+        return None
+    return rest
 
 
 def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
