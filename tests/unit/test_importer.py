@@ -859,3 +859,19 @@ def test_a_headline_wrapped_over_two_lines_is_joined_and_a_short_headline_keeps_
     assert wrapped.authors == ("Ketut Arsana",)
     short = parse("Wisman ke Bali Lampaui Target\nCapai 78 Persen\nOleh Ketut Arsana\n4 Agustus 2025\n\n" + body)
     assert short.title == "Wisman ke Bali Lampaui Target"
+
+
+def test_a_breadcrumb_under_its_label_is_navigation_and_no_paragraph_ends_the_headline_search() -> None:
+    """Issue 19 (heldout3, a WordPress tech blog): "You are here: Home / Review / <headline>" read as the first
+    paragraph of prose (17 words), so the headline under it was never looked at and the site's name
+    "GadgetNusa" became the title. A breadcrumb under its label is navigation, and a long line in title case
+    without end punctuation does not end the search for the headline."""
+    headline = "Review Singkat Laptop Lokal Nusantara 14: Murah tapi Baterainya Awet dan Layarnya Terang Sekali"
+    text = (f"GadgetNusa\nHome\nReview\nNews\nSearch for:\n{headline}\nPosted on March 5, 2025 by Yudha Pratama\n\n"
+            "Pasar laptop di bawah Rp5 juta kembali kedatangan pemain baru. Kali ini giliran produsen lokal yang "
+            "merilis laptop 14 inci untuk pelajar.\n")
+    assert parse(text).title == headline
+    crumbs = parse(f"You are here: Home / Review / {headline}\n" + text)
+    assert crumbs.title == headline
+    assert any(r.reason == "navigation crumbs" and r.text.startswith("You are here") for r in crumbs.removed)
+    assert "Anda di sini" not in parse("Anda di sini: Beranda > Review > Laptop\n" + text).body

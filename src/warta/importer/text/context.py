@@ -142,8 +142,9 @@ def choose_title(lines: Lines) -> int | None:
     if not kept:
         return None
     # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
-    first_prose = next((i for i in kept if lines.prose[i] and (len(lines.text(i).split()) >= 16
-                                                              or _story_goes_on(lines, i))), None)
+    # (nor is a long line in title case without end punctuation: a headline or a path to it)
+    first_prose = next((i for i in kept if lines.prose[i] and not _title_shaped(lines.text(i))
+                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i))), None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     seen: dict[str, int] = {}
     last_seen: dict[str, int] = {}
@@ -199,6 +200,11 @@ def _vocabulary(text: str) -> set[str]:
     """The content words of a text (casefolded, no stop words, four letters or more)."""
     stop = boilerplate.stop_words()
     return {w for w in re.findall(r"[^\W\d_]+", text[:2000].casefold()) if len(w) >= _MIN_WORD and w not in stop}
+
+
+def _title_shaped(text: str) -> bool:
+    """Words mostly capitalised and no end punctuation: how a headline is written, not a paragraph."""
+    return boilerplate.line_features(text).title_case >= 0.6 and not shapes.ends_sentence(text)
 
 
 def _story_goes_on(lines: Lines, index: int) -> bool:

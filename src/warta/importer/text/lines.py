@@ -44,7 +44,9 @@ _VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|
                     r"|(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:komentar|comments?)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
-_CRUMB_HOME = re.compile(r"(?:home|beranda|index)\s*[»›>/]", re.IGNORECASE)
+# (also under the label themes put before it: "You are here: Home / Review / ...", "Anda di sini: Beranda > ...")
+_CRUMB_HOME = re.compile(r"(?:(?:you\s+are\s+here|anda\s+(?:berada\s+)?di(?:\s+sini)?)\s*:\s*)?"
+                         r"(?:home|beranda|index)\s*[»›>/]", re.IGNORECASE)
 _END_PUNCT = ".!?…"
 
 
