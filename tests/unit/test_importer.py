@@ -875,3 +875,17 @@ def test_a_breadcrumb_under_its_label_is_navigation_and_no_paragraph_ends_the_he
     assert crumbs.title == headline
     assert any(r.reason == "navigation crumbs" and r.text.startswith("You are here") for r in crumbs.removed)
     assert "Anda di sini" not in parse("Anda di sini: Beranda > Review > Laptop\n" + text).body
+
+
+def test_a_title_case_headline_may_end_with_an_exclamation_mark_and_beats_the_subheading_under_it() -> None:
+    """Issue 19 (heldout3, IDN Times): "7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!" was no
+    candidate (a line ending with "!" was taken for a sentence), so the sentence-case subheading under it
+    became the title. A line in title case may end with "!"; a sentence-case one still may not."""
+    text = ("IDN Times\nNews\nLife\n7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!\n"
+            "Sayur nggak cepat busuk, belanja jadi lebih hemat\nNadia Puspitasari\nSabtu, 15 Feb 2025 | 11:20 WIB\n\n"
+            "Belanja sayur sekaligus untuk seminggu memang praktis dan hemat waktu. Sayangnya, sayur yang disimpan "
+            "asal-asalan sering sudah layu sebelum sempat dimasak.\n")
+    assert parse(text).title == "7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!"
+    shouted = text.replace("7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!\n",
+                           "Wah, sayur ini ternyata bisa awet seminggu lho!\n")
+    assert parse(shouted).title != "Wah, sayur ini ternyata bisa awet seminggu lho!"

@@ -165,7 +165,8 @@ def choose_title(lines: Lines) -> int | None:
                 _story_goes_on(lines, i)):
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip("”’\"')]»")[-1:]
-        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…")):
+        exclaims = ends == "!" and _title_shaped(text.rstrip("”’\"')]»!"))  # "Anti Layu!" ends a headline
+        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
         key = text.casefold()
         # a line standing again below the story's text is the site's name or tagline (header and footer)
