@@ -889,3 +889,17 @@ def test_a_title_case_headline_may_end_with_an_exclamation_mark_and_beats_the_su
     shouted = text.replace("7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!\n",
                            "Wah, sayur ini ternyata bisa awet seminggu lho!\n")
     assert parse(shouted).title != "Wah, sayur ini ternyata bisa awet seminggu lho!"
+
+
+def test_a_story_that_repeats_its_own_sentence_after_a_baca_juga_line_keeps_it() -> None:
+    """Issue 19 (found by the property test `test_import_never_loses_a_body_sentence`): after a "Baca juga" line
+    the story repeated one of its sentences; the repeat was taken for a comment quoting the post, and the
+    sentence under it then for the comment's text -- both lost. A whole sentence repeated from the story is a
+    comment's quote only right under a comment's frame (a date, a byline, "Quote: Originally posted by")."""
+    text = ("Pemerintah Tambah Subsidi Pupuk untuk Petani\nHarga pupuk naik tajam bulan ini di desa.\n\n"
+            "Petani mengeluh sejak awal musim tanam. Mereka meminta bantuan pemerintah daerah segera turun.\n\n"
+            "Baca juga: Harga Cabai Naik Lagi\nHarga pupuk naik tajam bulan ini di desa.\n"
+            "Petani mengeluh sejak awal musim tanam.\nDinas berjanji menambah kuota bulan depan.\n\n"
+            "Baca juga: Harga Cabai Naik Lagi\n")
+    body = " ".join(parse(text).body.split())
+    assert "Harga pupuk naik tajam bulan ini di desa. Petani mengeluh sejak awal musim tanam. Dinas berjanji" in body

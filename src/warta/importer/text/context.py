@@ -453,9 +453,20 @@ def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> 
         checks += 1
         if checks > _QUOTE_CHECKS:
             break
-        if lines.text(i).casefold() in text:
+        if lines.text(i).casefold() in text and (not shapes.ends_sentence(lines.text(i)) or _framed(lines, drops, i)):
             found[i] = Drop(i, "a quote of the story's text after it (in a comment)")
     return found
+
+
+def _framed(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
+    """A comment's frame right above the line (a date, a byline, a counter, "Quote: Originally posted by"): a
+    whole sentence repeated from the story is a comment's quote only there -- elsewhere a story may repeat
+    one of its sentences, and it stays."""
+    above = lines.neighbour(index, -1)
+    if above is None:
+        return False
+    reason = drops[above].reason if above in drops else lines.removed.get(above)
+    return reason is not None and reason.startswith(_COMMENT_FRAME)
 
 
 def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
