@@ -903,3 +903,25 @@ def test_a_story_that_repeats_its_own_sentence_after_a_baca_juga_line_keeps_it()
             "Baca juga: Harga Cabai Naik Lagi\n")
     body = " ".join(parse(text).body.split())
     assert "Harga pupuk naik tajam bulan ini di desa. Petani mengeluh sejak awal musim tanam. Dinas berjanji" in body
+
+
+@pytest.mark.parametrize("line", ["Silakan masukkan komentar anda!", "Silakan masukkan nama Anda di sini",
+                                  "Silahkan isi alamat email Anda", "Please enter your name here"])
+def test_a_comment_forms_placeholders_are_junk(line: str) -> None:
+    """Issue 19 (heldout3, Bali Post): a comment form's field placeholders stayed in the body."""
+    text = ("Harga Cabai Naik Lagi di Pasar Badung\n\nDENPASAR - Harga cabai rawit di Pasar Badung naik menjadi "
+            "Rp90.000 per kilogram karena pasokan dari petani berkurang.\n\nTINGGALKAN KOMENTAR\n" + line + "\n")
+    article = parse(text)
+    assert line not in article.body
+    assert any(r.text == line and r.reason == "comment form" for r in article.removed)
+
+
+def test_a_report_of_a_wartawan_of_an_outlet_of_several_words_is_a_byline() -> None:
+    """Issue 19 (heldout2, Radar Bogor): "Laporan Wartawan Radar Bogor, Dimas Arya Pangestu" stayed in the body
+    (only a one-word outlet, "Tribunnews.com", was read)."""
+    text = ("Ratusan Warga Ciawi Antre Air Bersih\nLaporan Wartawan Radar Bogor, Dimas Arya Pangestu\n\n"
+            "BOGOR - Ratusan warga Kecamatan Ciawi mengantre sejak subuh untuk mendapatkan air bersih dari mobil "
+            "tangki.\n")
+    article = parse(text)
+    assert article.authors == ("Dimas Arya Pangestu",)
+    assert "Laporan" not in article.body
