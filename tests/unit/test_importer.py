@@ -925,3 +925,13 @@ def test_a_report_of_a_wartawan_of_an_outlet_of_several_words_is_a_byline() -> N
     article = parse(text)
     assert article.authors == ("Dimas Arya Pangestu",)
     assert "Laporan" not in article.body
+
+
+@pytest.mark.parametrize("counter", [" — 6 Comments", " - 12 Komentar", " · 1 Response"])
+def test_a_comment_counter_after_a_posted_by_byline_is_no_part_of_the_name(counter: str) -> None:
+    """Issue 19 (heldout3, a WordPress tech blog): "Posted on March 5, 2025 by Yudha Pratama — 6 Comments" gave
+    the author "Yudha Pratama — 6 Comments"."""
+    text = (f"Review Singkat Laptop Lokal Nusantara 14\nPosted on March 5, 2025 by Yudha Pratama{counter}\n\n"
+            "Pasar laptop di bawah Rp5 juta kembali kedatangan pemain baru dari produsen lokal yang ditujukan "
+            "untuk pelajar.\n")
+    assert parse(text).authors == ("Yudha Pratama",)

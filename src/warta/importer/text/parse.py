@@ -284,6 +284,11 @@ def _handle_or_name(name: str) -> bool:
                                              ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
 
 
+# A comment counter a theme puts after the byline: " — 6 Comments", " | 12 Komentar", " · 1 Response"
+_COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|tanggapan|responses?|replies|balasan)\s*$",
+                            re.IGNORECASE)
+
+
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """"Diposting oleh Ayu Lestari di 20.15" (a name and a time of day), "Posted on 3 Agustus 2023 by Lestari"."""
     at_time = _BY_AT_TIME.fullmatch(line) if len(line) <= 120 else None
@@ -294,7 +299,7 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
     posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
     if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
         when = parse_date(posted["date"], zone)
-        name = posted["name"]
+        name = _COUNTER_AFTER.sub("", posted["name"])  # "Yudha Pratama — 6 Comments"
         if when is not None and (boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper())):
             stamp = FoundDate(when[0], when[1], f'From "{line}" (line {number}).')
             if _UPDATE_WORDS.match(posted["label"]):  # "Terakhir diperbarui pada <date> oleh Redaksi"
