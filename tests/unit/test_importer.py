@@ -808,3 +808,130 @@ def test_cli_refuses_devices_fifos_and_folders_without_reading_or_waiting(tmp_pa
     assert result.stdout == "imported baik.txt -> articles/berita-baik.md (0 lines dropped)\n"
     assert good.exists() and (tmp_path / "articles/berita-baik.md").is_file()
 
+
+
+_WRAPPED_STORY = ("DENPASAR - Jumlah kunjungan wisatawan ke pulau itu selama semester pertama tahun ini\n"
+                  "melampaui target yang ditetapkan pemerintah provinsi menurut catatan dinas.\n\n"
+                  "Menurut dia, promosi desa wisata dan jalur trekking di kawasan utara bisa\n"
+                  "menjadi cara menarik wisatawan agar tidak menumpuk di selatan\n{tail}. ({code})\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(tail=st.sampled_from(["saja", "tidak menumpuk di bagian selatan pulau", "kata dia", "ujarnya di Denpasar"]),
+       code=st.from_regex(r"[a-z]{2,4}/[a-z]{2,10}|[A-Z]-[0-9]{1,2}|\*", fullmatch=True))
+def test_a_wrapped_last_line_closed_by_an_editors_code_keeps_its_words(tail: str, code: str) -> None:
+    """Issue 19 (heldout3, Bali Post): the last line of a hard-wrapped story, "tidak menumpuk di selatan.
+    (kmb/balipost)", was taken out whole as a photo caption (a credit closing a line) and the story's last
+    sentence lost its end. A line that goes on with the sentence of the kept line above it is judged without
+    its closing editor's code: its words stay, only the code is cut."""
+    article = parse_raw(_WRAPPED_STORY.format(tail=tail, code=code), "bali.txt", FETCHED, JAKARTA)
+    body = " ".join(article.body.split())
+    assert f"di selatan {tail}." in body.replace("\\", "")
+    assert f"({code})" not in body.replace("\\", "")
+
+
+@pytest.mark.parametrize("label, role", [("Penulis", "Peranan, Wartawan Kabar Nusantara"),
+                                         ("Reporter", "Jabatan: Koresponden di Makassar"),
+                                         ("Editor", "Role, Staff Writer")])
+def test_an_article_box_with_comma_labels_gives_the_author_and_its_role_is_no_headline(label: str, role: str) -> None:
+    """Issue 19 (heldout2, BBC Indonesia): an article-info box writes "Penulis, Rahmat Hidayat" and under it
+    "Peranan, Wartawan BBC News Indonesia"; the role line scored best as the headline. A noun label with a
+    comma is a byline, and a role line (also under its label) right under a byline goes with it."""
+    text = ("Banjir rob makin sering di pesisir utara Jawa Tengah\nInformasi artikel\n"
+            f"{label}, Rahmat Hidayat\n{role}\n3 Maret 2025\n\n"
+            "Ratusan warga di sebuah kampung nelayan terpaksa meninggikan lantai rumah mereka untuk ketiga kalinya "
+            "dalam satu dekade karena banjir rob datang hampir setiap bulan.\n")
+    article = parse(text)
+    assert article.title == "Banjir rob makin sering di pesisir utara Jawa Tengah"
+    assert "Rahmat Hidayat" in article.authors + article.editors
+    assert role.split()[-1] not in article.body
+
+
+def test_a_headline_wrapped_over_two_lines_is_joined_and_a_short_headline_keeps_its_own_line() -> None:
+    """Issue 19 (heldout3, Bali Post): a hard-wrapped text broke the headline in two ("... Okupansi Hotel" /
+    "Capai 78 Persen"); the title lost its end. The second line is joined when the headline is about as wide as
+    the text's lines and a byline or date comes right under that second line; a short headline is left as it was."""
+    body = ("DENPASAR - Jumlah kunjungan wisatawan mancanegara ke Bali selama semester\n"
+            "pertama tahun ini melampaui target yang ditetapkan pemerintah provinsi.\n")
+    wrapped = parse("Kunjungan Wisman ke Bali Lampaui Target, Okupansi Hotel\nCapai 78 Persen\n"
+                    "Oleh Ketut Arsana\n4 Agustus 2025 | 08:15 WITA\n\n" + body)
+    assert wrapped.title == "Kunjungan Wisman ke Bali Lampaui Target, Okupansi Hotel Capai 78 Persen"
+    assert wrapped.authors == ("Ketut Arsana",)
+    short = parse("Wisman ke Bali Lampaui Target\nCapai 78 Persen\nOleh Ketut Arsana\n4 Agustus 2025\n\n" + body)
+    assert short.title == "Wisman ke Bali Lampaui Target"
+
+
+def test_a_breadcrumb_under_its_label_is_navigation_and_no_paragraph_ends_the_headline_search() -> None:
+    """Issue 19 (heldout3, a WordPress tech blog): "You are here: Home / Review / <headline>" read as the first
+    paragraph of prose (17 words), so the headline under it was never looked at and the site's name
+    "GadgetNusa" became the title. A breadcrumb under its label is navigation, and a long line in title case
+    without end punctuation does not end the search for the headline."""
+    headline = "Review Singkat Laptop Lokal Nusantara 14: Murah tapi Baterainya Awet dan Layarnya Terang Sekali"
+    text = (f"GadgetNusa\nHome\nReview\nNews\nSearch for:\n{headline}\nPosted on March 5, 2025 by Yudha Pratama\n\n"
+            "Pasar laptop di bawah Rp5 juta kembali kedatangan pemain baru. Kali ini giliran produsen lokal yang "
+            "merilis laptop 14 inci untuk pelajar.\n")
+    assert parse(text).title == headline
+    crumbs = parse(f"You are here: Home / Review / {headline}\n" + text)
+    assert crumbs.title == headline
+    assert any(r.reason == "navigation crumbs" and r.text.startswith("You are here") for r in crumbs.removed)
+    assert "Anda di sini" not in parse("Anda di sini: Beranda > Review > Laptop\n" + text).body
+
+
+def test_a_title_case_headline_may_end_with_an_exclamation_mark_and_beats_the_subheading_under_it() -> None:
+    """Issue 19 (heldout3, IDN Times): "7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!" was no
+    candidate (a line ending with "!" was taken for a sentence), so the sentence-case subheading under it
+    became the title. A line in title case may end with "!"; a sentence-case one still may not."""
+    text = ("IDN Times\nNews\nLife\n7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!\n"
+            "Sayur nggak cepat busuk, belanja jadi lebih hemat\nNadia Puspitasari\nSabtu, 15 Feb 2025 | 11:20 WIB\n\n"
+            "Belanja sayur sekaligus untuk seminggu memang praktis dan hemat waktu. Sayangnya, sayur yang disimpan "
+            "asal-asalan sering sudah layu sebelum sempat dimasak.\n")
+    assert parse(text).title == "7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!"
+    shouted = text.replace("7 Tips Menyimpan Sayur agar Tetap Segar Seminggu, Anti Layu!\n",
+                           "Wah, sayur ini ternyata bisa awet seminggu lho!\n")
+    assert parse(shouted).title != "Wah, sayur ini ternyata bisa awet seminggu lho!"
+
+
+def test_a_story_that_repeats_its_own_sentence_after_a_baca_juga_line_keeps_it() -> None:
+    """Issue 19 (found by the property test `test_import_never_loses_a_body_sentence`): after a "Baca juga" line
+    the story repeated one of its sentences; the repeat was taken for a comment quoting the post, and the
+    sentence under it then for the comment's text -- both lost. A whole sentence repeated from the story is a
+    comment's quote only right under a comment's frame (a date, a byline, "Quote: Originally posted by")."""
+    text = ("Pemerintah Tambah Subsidi Pupuk untuk Petani\nHarga pupuk naik tajam bulan ini di desa.\n\n"
+            "Petani mengeluh sejak awal musim tanam. Mereka meminta bantuan pemerintah daerah segera turun.\n\n"
+            "Baca juga: Harga Cabai Naik Lagi\nHarga pupuk naik tajam bulan ini di desa.\n"
+            "Petani mengeluh sejak awal musim tanam.\nDinas berjanji menambah kuota bulan depan.\n\n"
+            "Baca juga: Harga Cabai Naik Lagi\n")
+    body = " ".join(parse(text).body.split())
+    assert "Harga pupuk naik tajam bulan ini di desa. Petani mengeluh sejak awal musim tanam. Dinas berjanji" in body
+
+
+@pytest.mark.parametrize("line", ["Silakan masukkan komentar anda!", "Silakan masukkan nama Anda di sini",
+                                  "Silahkan isi alamat email Anda", "Please enter your name here"])
+def test_a_comment_forms_placeholders_are_junk(line: str) -> None:
+    """Issue 19 (heldout3, Bali Post): a comment form's field placeholders stayed in the body."""
+    text = ("Harga Cabai Naik Lagi di Pasar Badung\n\nDENPASAR - Harga cabai rawit di Pasar Badung naik menjadi "
+            "Rp90.000 per kilogram karena pasokan dari petani berkurang.\n\nTINGGALKAN KOMENTAR\n" + line + "\n")
+    article = parse(text)
+    assert line not in article.body
+    assert any(r.text == line and r.reason == "comment form" for r in article.removed)
+
+
+def test_a_report_of_a_wartawan_of_an_outlet_of_several_words_is_a_byline() -> None:
+    """Issue 19 (heldout2, Radar Bogor): "Laporan Wartawan Radar Bogor, Dimas Arya Pangestu" stayed in the body
+    (only a one-word outlet, "Tribunnews.com", was read)."""
+    text = ("Ratusan Warga Ciawi Antre Air Bersih\nLaporan Wartawan Radar Bogor, Dimas Arya Pangestu\n\n"
+            "BOGOR - Ratusan warga Kecamatan Ciawi mengantre sejak subuh untuk mendapatkan air bersih dari mobil "
+            "tangki.\n")
+    article = parse(text)
+    assert article.authors == ("Dimas Arya Pangestu",)
+    assert "Laporan" not in article.body
+
+
+@pytest.mark.parametrize("counter", [" — 6 Comments", " - 12 Komentar", " · 1 Response"])
+def test_a_comment_counter_after_a_posted_by_byline_is_no_part_of_the_name(counter: str) -> None:
+    """Issue 19 (heldout3, a WordPress tech blog): "Posted on March 5, 2025 by Yudha Pratama — 6 Comments" gave
+    the author "Yudha Pratama — 6 Comments"."""
+    text = (f"Review Singkat Laptop Lokal Nusantara 14\nPosted on March 5, 2025 by Yudha Pratama{counter}\n\n"
+            "Pasar laptop di bawah Rp5 juta kembali kedatangan pemain baru dari produsen lokal yang ditujukan "
+            "untuk pelajar.\n")
+    assert parse(text).authors == ("Yudha Pratama",)

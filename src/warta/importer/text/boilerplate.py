@@ -200,7 +200,10 @@ _COMMENT_FORM = re.compile(
     r"alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
     r"|^save\s+my\s+name,?\s+email|^simpan\s+nama,?\s+email|^notify\s+me\s+of\s+(?:new|follow)"
     r"|^beritahu\s+saya\s+(?:tentang|akan)|^(?:tinggalkan|berikan)\s+(?:balasan|komentar|tanggapan)\b"
-    r"|^leave\s+a\s+(?:reply|comment)\b|^required\s+fields\s+are\s+marked|^ruas\s+yang\s+wajib\s+ditandai",
+    r"|^leave\s+a\s+(?:reply|comment)\b|^required\s+fields\s+are\s+marked|^ruas\s+yang\s+wajib\s+ditandai"
+    # a form field's placeholder: "Silakan masukkan komentar anda!", "Please enter your name here"
+    r"|^(?:silakan|silahkan|mohon)\s+(?:masukkan|isi|tulis)\s+(?:komentar|nama|(?:alamat\s+)?e-?mail|situs)"
+    r"|^please\s+enter\s+(?:your\s+)?(?:comment|name|e-?mail)",
     re.IGNORECASE)
 # Counters and buttons a scraper leaves as lines: "55", "8 komentar", "Lihat Foto", "Tutup", "Ikuti"
 _BUTTONS = {
@@ -474,11 +477,12 @@ _NAME_PARTICLES = {"dan", "bin", "binti", "van", "de", "der", "von", "al", "el",
 _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’.-]*\.?|[A-Z]\.")
 # "Rina Wulandari - detikNews", "Rina Wulandari | Kompas.com", "Laporan Wartawan Tribunnews.com, Rina Wulandari"
 _NAME_WITH_OUTLET = re.compile(r"(?P<name>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<outlet>\S{3,40})")
-_REPORT_OF = re.compile(r"(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<outlet>[\w.]+)"
+_REPORT_OF = re.compile(r"(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<outlet>[\w.]+(?:\s[\w.]+){0,3}?)"
                         r"\s*,\s*(?P<name>.{3,60})", re.IGNORECASE)
 
 
-_ROLE = re.compile(r"(?:wartawan|wartawati|koresponden|kontributor|reporter|jurnalis|editor|redaktur|penulis\s+lepas"
+# A job, also under its label ("Peranan, Wartawan BBC News Indonesia", "Jabatan: Dosen ...", "Role, Reporter")
+_ROLE = re.compile(r"(?:(?:peranan|jabatan|posisi|role)\s*[,:]\s*)?(?:wartawan|wartawati|koresponden|kontributor|reporter|jurnalis|editor|redaktur|penulis\s+lepas"
                    r"|dosen|peneliti|guru\s+besar|mahasiswa|mahasiswi|pengajar|pegiat|lecturer|professor|profesor"
                    r"|researcher|associate\s+professor|senior\s+lecturer|phd\s+candidate|kandidat\s+doktor"
                    r"|staff\s+writer|correspondent)\b", re.IGNORECASE)

@@ -142,8 +142,9 @@ def choose_title(lines: Lines) -> int | None:
     if not kept:
         return None
     # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
-    first_prose = next((i for i in kept if lines.prose[i] and (len(lines.text(i).split()) >= 16
-                                                              or _story_goes_on(lines, i))), None)
+    # (nor is a long line in title case without end punctuation: a headline or a path to it)
+    first_prose = next((i for i in kept if lines.prose[i] and not _title_shaped(lines.text(i))
+                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i))), None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     seen: dict[str, int] = {}
     last_seen: dict[str, int] = {}
@@ -164,7 +165,8 @@ def choose_title(lines: Lines) -> int | None:
                 _story_goes_on(lines, i)):
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip("”’\"')]»")[-1:]
-        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…")):
+        exclaims = ends == "!" and _title_shaped(text.rstrip("”’\"')]»!"))  # "Anti Layu!" ends a headline
+        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
         key = text.casefold()
         # a line standing again below the story's text is the site's name or tagline (header and footer)
@@ -199,6 +201,11 @@ def _vocabulary(text: str) -> set[str]:
     """The content words of a text (casefolded, no stop words, four letters or more)."""
     stop = boilerplate.stop_words()
     return {w for w in re.findall(r"[^\W\d_]+", text[:2000].casefold()) if len(w) >= _MIN_WORD and w not in stop}
+
+
+def _title_shaped(text: str) -> bool:
+    """Words mostly capitalised and no end punctuation: how a headline is written, not a paragraph."""
+    return boilerplate.line_features(text).title_case >= 0.6 and not shapes.ends_sentence(text)
 
 
 def _story_goes_on(lines: Lines, index: int) -> bool:
@@ -452,9 +459,20 @@ def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> 
         checks += 1
         if checks > _QUOTE_CHECKS:
             break
-        if lines.text(i).casefold() in text:
+        if lines.text(i).casefold() in text and (not shapes.ends_sentence(lines.text(i)) or _framed(lines, drops, i)):
             found[i] = Drop(i, "a quote of the story's text after it (in a comment)")
     return found
+
+
+def _framed(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
+    """A comment's frame right above the line (a date, a byline, a counter, "Quote: Originally posted by"): a
+    whole sentence repeated from the story is a comment's quote only there -- elsewhere a story may repeat
+    one of its sentences, and it stays."""
+    above = lines.neighbour(index, -1)
+    if above is None:
+        return False
+    reason = drops[above].reason if above in drops else lines.removed.get(above)
+    return reason is not None and reason.startswith(_COMMENT_FRAME)
 
 
 def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:

@@ -44,7 +44,9 @@ _VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|
                     r"|(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:komentar|comments?)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
-_CRUMB_HOME = re.compile(r"(?:home|beranda|index)\s*[»›>/]", re.IGNORECASE)
+# (also under the label themes put before it: "You are here: Home / Review / ...", "Anda di sini: Beranda > ...")
+_CRUMB_HOME = re.compile(r"(?:(?:you\s+are\s+here|anda\s+(?:berada\s+)?di(?:\s+sini)?)\s*:\s*)?"
+                         r"(?:home|beranda|index)\s*[»›>/]", re.IGNORECASE)
 _END_PUNCT = ".!?…"
 
 
@@ -117,8 +119,9 @@ _DATE_LABEL_NO_COLON = re.compile(
     r"(?P<label>terakhir dimodifikasi|terakhir diperbarui|diperbarui|diterbitkan|dipublikasikan|published|"
     r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
+# (a noun label may have a comma after it, as BBC's article box writes "Penulis, Rahmat Hidayat")
 _BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|penulis|reporter|pewarta|editor|penyunting"
-                     rf"|redaktur))\s+"
+                     rf"|redaktur))(?:(?i:(?<!oleh)(?<!by))\s*,)?\s+"
                      rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
 
 

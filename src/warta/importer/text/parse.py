@@ -147,13 +147,17 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break."""
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
+    previous_byline = False  # whether it named the author (a byline, moved to the front matter)
     for number, line in enumerate(lines, start=1):
         if not line:
             items.append(None)
             continue
+        authors = len(found.authors)
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
-                  or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+                  or _junk(_wrapped_end(items, line), previous, found))
+        if reason is None and boilerplate.role_line(line) and previous_byline:
+            reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
+        previous_byline = len(found.authors) > authors
         previous = line
         if reason:
             found.removed.append(RemovedLine(number, line, reason))
@@ -161,6 +165,23 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
         else:
             items.append((number, line))
     return items
+
+
+def _junk(line: str, previous: str, found: _Found) -> str | None:
+    """Why a line that is not metadata is junk, or None."""
+    return (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
+            or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+
+
+def _wrapped_end(items: list[tuple[int, str] | None], line: str) -> str:
+    """The line as its junk is judged: when it ends a sentence wrapped from the kept line right above (that
+    line does not end a sentence, this one starts in lower case) and closes with an editor's code, without
+    the code -- "tidak menumpuk di selatan. (kmb/balipost)" ends the story's last sentence, it is no photo
+    caption (the code is cut from the paragraph later)."""
+    above = items[-1] if items else None
+    if above is None or shapes.ends_sentence(above[1]) or not shapes.starts_continuation(line):
+        return line
+    return _TRAILING_CODE.sub("", line) or line
 
 
 def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> str | None:
@@ -263,6 +284,11 @@ def _handle_or_name(name: str) -> bool:
                                              ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
 
 
+# A comment counter a theme puts after the byline: " — 6 Comments", " | 12 Komentar", " · 1 Response"
+_COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|tanggapan|responses?|replies|balasan)\s*$",
+                            re.IGNORECASE)
+
+
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """"Diposting oleh Ayu Lestari di 20.15" (a name and a time of day), "Posted on 3 Agustus 2023 by Lestari"."""
     at_time = _BY_AT_TIME.fullmatch(line) if len(line) <= 120 else None
@@ -273,7 +299,7 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
     posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
     if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
         when = parse_date(posted["date"], zone)
-        name = posted["name"]
+        name = _COUNTER_AFTER.sub("", posted["name"])  # "Yudha Pratama — 6 Comments"
         if when is not None and (boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper())):
             stamp = FoundDate(when[0], when[1], f'From "{line}" (line {number}).')
             if _UPDATE_WORDS.match(posted["label"]):  # "Terakhir diperbarui pada <date> oleh Redaksi"
@@ -367,12 +393,44 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
     items[index] = None
+    rest = _title_rest(items, index, found)
+    if rest is not None:
+        found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
+        items[index + 1] = None
+        text = f"{text} {rest[1]}"
     key = text.casefold()
     for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
     return text
+
+
+_TITLE_REST_WORDS = 8
+"""Words at most in the second line of a headline wrapped over two lines."""
+
+
+def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) -> tuple[int, str] | None:
+    """The second line of a headline a hard-wrapped text broke in two ("Kunjungan Wisman ke Bali Lampaui
+    Target, Okupansi Hotel" + "Capai 78 Persen"): in a text wrapped at 50 to 100 characters, the headline
+    is about as wide as the widest line and ends without punctuation, the line right under it is short,
+    ends without punctuation and names no one, and a byline or date follows it."""
+    present = [item[1] for item in items if item is not None] + [r.text for r in found.removed]
+    widest = max((len(t) for t in present), default=0)
+    title = next(r.text for r in reversed(found.removed) if r.line == index + 1)
+    if not 50 <= widest <= _WRAP_WIDTH or len(title) < 0.6 * widest or not title[-1:].isalnum():
+        return None
+    rest = items[index + 1] if index + 1 < len(items) else None
+    after = index + 2
+    if rest is None or after >= len(items) or items[after] is not None:
+        return None
+    moved = next((r for r in found.removed if r.line == after + 1), None)
+    text = rest[1]
+    if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER) or len(text.split()) > _TITLE_REST_WORDS
+            or not text[-1:].isalnum() or "|" in text or boilerplate.person_name(text) or boilerplate.byline(text)
+            or len(title) + len(text) > _WRAP_WIDTH + 40):
+        return None
+    return rest
 
 
 def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
@@ -522,7 +580,7 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
 
 
 # An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)"
-_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,6}){0,3})"
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
                             r"[)\]]\.?)$")
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
