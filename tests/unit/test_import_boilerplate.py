@@ -280,11 +280,15 @@ def _plain(text: str) -> str:
 def test_import_never_loses_a_body_sentence(sample: tuple[str, list[str]]) -> None:
     """Bodies of sentences (many starting with words boilerplate starts with) mixed with junk lines (bylines
     and dates only above and below the story), CRLF, blank lines, indentation and one-sentence-per-line
-    paragraphs: every sentence is in the rendered body."""
+    paragraphs: every sentence is in the rendered body -- or, for a question standing first under the page's
+    header, in `title:` (a question is a headline as often as a lede: "Kenapa harga beras naik?"; the article file
+    then keeps it as its title and --dry-run lists the line the headline was not taken from)."""
     text, body = sample
     article = parse_raw(text, "acak.txt", datetime(2025, 6, 20, tzinfo=JAKARTA), JAKARTA)
     rendered = _plain(plain_text(make_parser(False), article.body))
     for sentence in body:
+        if article.title == sentence and sentence.endswith("?") and sentence == body[0]:
+            continue
         assert _plain(sentence) in rendered, f"lost: {sentence!r}\nremoved: {article.removed}"
 
 

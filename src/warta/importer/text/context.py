@@ -159,6 +159,8 @@ def choose_title(lines: Lines) -> int | None:
         if i >= limit:
             break
         text = lines.text(i)
+        if story_end is not None and i >= story_end:
+            break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
         if shapes.find_dateline(text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
