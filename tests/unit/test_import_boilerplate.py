@@ -628,3 +628,16 @@ def test_a_last_paragraph_repeating_the_story_s_words_is_not_taken_for_a_comment
     article = parse_raw(text, "acak.txt", datetime(2025, 6, 20, tzinfo=JAKARTA), JAKARTA)
     assert not [r for r in article.removed if "quote of the story" in r.reason]
     assert "warga" in article.body or "warga" not in text
+
+
+def test_a_last_paragraph_closed_by_an_editors_code_in_lower_case_is_no_photo_caption() -> None:
+    """A blind sample (Kaltim Post style): the story's last paragraph, two sentences and "(rdh/riz/k15)", was
+    dropped whole as a photo caption; the code is cut and the sentences stay."""
+    text = ("Parkir Nontunai Mulai Berlaku di Samarinda\n\nSAMARINDA — Pemerintah kota mulai menerapkan parkir "
+            "nontunai di tiga ruas jalan utama sejak Senin pagi.\n\nSementara itu, sejumlah juru parkir berharap "
+            "pemerintah memberi pelatihan lebih lama. Mereka khawatir gangguan sinyal membuat transaksi gagal saat "
+            "kendaraan sedang ramai. (rdh/riz/k15)\n")
+    article = parse_raw(text, "kaltim.txt", None, JAKARTA)
+    assert "juru parkir berharap" in article.body and "khawatir gangguan sinyal" in article.body
+    assert "k15" not in article.body
+    assert [r.text for r in article.removed if r.part] == ["(rdh/riz/k15)"]

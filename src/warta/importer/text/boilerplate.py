@@ -415,7 +415,8 @@ def _caption_reason(line: str, words: int) -> str | None:
         return None
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
-    if words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"')):
+    if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
+            and not _EDITOR_CODE_END.search(line)):
         return "photo caption"
     if words <= 45 and _CREDIT_AT_END.search(line):
         return "photo caption"
@@ -428,6 +429,12 @@ def _caption_reason(line: str, words: int) -> str | None:
     if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
         return "photo credit"
     return None
+
+
+# An editor's code in lower case closing a paragraph's last sentence, "... jam pulang kantor. (rdh/riz/k15)":
+# the parser cuts it off the paragraph; a photo credit in brackets names someone ("(ANTARA/Budi)"). A blind
+# sample's last paragraph was dropped whole as a caption for it.
+_EDITOR_CODE_END = re.compile(r"[.!?…\"”’]\s*[(\[][a-z][a-z0-9]{0,5}(?:\s*[/-]\s*[a-z0-9*]{1,12}){0,3}[)\]]\.?$")
 
 
 # A caption's closing credit in brackets, followed by the story: "(FOTO: Harian Rakyat/Yudha)", "(ANTARA/Budi)"
