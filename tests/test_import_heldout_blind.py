@@ -70,7 +70,7 @@ def test_the_set_has_the_encodings_and_shapes_it_claims(set_name: str):
             cp1252.append(name)
     assert cp1252, "no Windows-1252 sample"
     assert all(any(mark in inputs[name].decode("cp1252") for mark in "\u201c\u2014") for name in cp1252)
-    relative = [name for name in inputs if (FIXTURES / set_name /  "fetched_at.txt").is_file()]
+    relative = [name for name in inputs if (FIXTURES / set_name / name / "fetched_at.txt").is_file()]
     assert relative, "no relative-date sample"
     assert all("lalu" in decode(inputs[name]) for name in relative)
     assert sum("hardwrapped" in name for name in inputs) >= 2
