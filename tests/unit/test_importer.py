@@ -602,7 +602,7 @@ def test_a_line_too_long_for_a_publisher_name_is_not_taken_for_one() -> None:
 
 
 def test_a_text_of_more_than_5_mb_is_refused_unread(tmp_path: Path) -> None:
-    from warta.importer.write import MAX_TEXT_BYTES, read_raw
+    from warta.importer.inputs import MAX_TEXT_BYTES, read_raw
 
     assert MAX_TEXT_BYTES == 5 * 1024 * 1024
     largest = tmp_path / "pas.txt"

@@ -4,7 +4,8 @@ from warta.importer.text.parse import DEFAULT_ZONE, escape_markdown, normalise_l
 from warta.importer.naming import slug_for
 from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine,
                                      Skipped)
-from warta.importer.write import ImportResult, InputResult, decode_raw, import_files, import_inputs, to_markdown_file
+from warta.importer.inputs import decode_raw
+from warta.importer.write import ImportResult, InputResult, import_files, import_inputs, to_markdown_file
 
 __all__ = ["DEFAULT_ZONE", "FoundDate", "ImportResult", "ImportedArticle", "InputResult", "ImportedImage", "ReadOptions", "Reading", "RemovedLine", "Skipped", "decode_raw",
            "escape_markdown", "import_files", "import_inputs", "normalise_lines", "parse_raw", "slug_for", "to_markdown_file"]

@@ -16,7 +16,7 @@ from slugify import slugify
 
 from warta.content.schema import MAX_TAGS, SLUG_RE, check_alias, check_image, slug_from_name
 from warta.errors import Problem, ProblemsError
-from warta.importer.inputs import MAX_TEXT_BYTES, Refusal, decode_raw, read_raw, read_reading
+from warta.importer.inputs import Refusal, read_reading
 from warta.importer.naming import slug_for
 from warta.importer.text.parse import DEFAULT_ZONE
 from warta.importer.pictures import PictureCopy, copy_picture, plan_copy, write_atomic
@@ -24,8 +24,7 @@ from warta.importer.records import ImportedArticle, ImportedImage, ReadOptions, 
 from warta.importer.sniff import HTML, TEXT, WXR
 from warta.years import check_year
 
-__all__ = ["MAX_TEXT_BYTES", "ImportResult", "InputResult", "decode_raw", "import_files", "import_inputs", "read_raw",
-           "to_markdown_file"]
+__all__ = ["ImportResult", "InputResult", "import_files", "import_inputs", "to_markdown_file"]
 
 _FRONT_SLUG = re.compile(r"^slug:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
