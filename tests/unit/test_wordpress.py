@@ -194,6 +194,24 @@ def test_pictures_are_never_copied_from_outside_uploads(tmp_path: Path) -> None:
     assert "rahasia" not in article.body or "](https://" in article.body
 
 
+def test_two_uploads_of_one_name_get_two_names_and_one_file_one_name(tmp_path: Path) -> None:
+    """Pictures of one post are named beside it as a saved page's are (pictures.PictureNames): a second file of
+    the same name gets `-2`; one file reached by two addresses (the original and a resized copy) keeps one name."""
+    uploads = tmp_path / "uploads"
+    picture = (UPLOADS / "2024/06/beras-cipinang.jpg").read_bytes()
+    for month in ("05", "06"):
+        (uploads / "2024" / month).mkdir(parents=True)
+        (uploads / "2024" / month / "pasar.jpg").write_bytes(picture)
+    content = ('<img src="https://contoh.id/wp-content/uploads/2024/05/pasar.jpg" alt="a">\n\n'
+               '<img src="https://contoh.id/wp-content/uploads/2024/06/pasar.jpg" alt="b">\n\n'
+               '<img src="https://contoh.id/wp-content/uploads/2024/05/pasar-1024x683.jpg" alt="c">')
+    reading = wordpress.read(_export(_post(1, "Uji Nama", content)), "x.xml", ReadOptions(JAKARTA, uploads=uploads))
+    (article,) = reading.articles
+    names = sorted({p.src for p in article.pictures})
+    assert names == ["foto/p1/pasar-2.jpg", "foto/p1/pasar.jpg"]
+    assert article.body.count("foto/p1/pasar.jpg") == 2
+
+
 def test_a_feed_is_not_an_export() -> None:
     feed = (FIXTURE.parent / "feeds" / "rss" / "feed.xml").read_bytes()
     with pytest.raises(ContentError) as caught:

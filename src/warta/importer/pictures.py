@@ -113,7 +113,7 @@ class PicturePlacer:
         self.base = base
         self.allowed = allowed
         self.placed: dict[Path, ImportedImage] = {}
-        self.names: set[str] = set()
+        self.names = PictureNames(slug)
         self.inlined = 0
         self.notes: list[str] = []
 
@@ -154,25 +154,33 @@ class PicturePlacer:
         key = Path("data:" + hashlib.sha256(data).hexdigest())
         if key not in self.placed:
             self.inlined += 1
-            self.placed[key] = ImportedImage(src=self._name(f"gambar-{self.inlined}.{_EXTENSIONS[kind]}"), data=data)
+            self.placed[key] = ImportedImage(src=self.names.name(f"gambar-{self.inlined}.{_EXTENSIONS[kind]}"), data=data)
         return self.placed[key]
 
     def place(self, found: Path) -> ImportedImage:
         """The picture for a checked local file, named once per article (`a.jpg`, `a-2.jpg`, …)."""
         if found not in self.placed:
-            self.placed[found] = ImportedImage(src=self._name(picture_name(found)), copy_from=found)
+            self.placed[found] = ImportedImage(src=self.names.name(picture_name(found)), copy_from=found)
         return self.placed[found]
 
-    def _name(self, file_name: str) -> str:
-        """`foto/<slug>/<file>`, with `-2`, `-3`, … when the article has a picture of that name already."""
+
+class PictureNames:
+    """The names of one article's pictures: `foto/<slug>/<file>`, with `-2`, `-3`, … when the article has a
+    picture of that name already (every reader that copies pictures names them here)."""
+
+    def __init__(self, slug: str):
+        self.slug = slug
+        self.taken: set[str] = set()
+
+    def name(self, file_name: str) -> str:
         name = picture_src(self.slug, file_name)
         stem, dot, extension = name.rpartition(".")
         stem, extension = (stem, "." + extension) if dot and "/" not in extension else (name, "")
         number = 1
-        while name in self.names:
+        while name in self.taken:
             number += 1
             name = f"{stem}-{number}{extension}"
-        self.names.add(name)
+        self.taken.add(name)
         return name
 
 

@@ -32,8 +32,8 @@ from urllib.parse import SplitResult, unquote, urlsplit
 from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
 from warta.importer.html.convert import html_to_markdown, split_credit
-from warta.importer.naming import picture_src, slug_for
-from warta.importer.pictures import local_file
+from warta.importer.naming import slug_for
+from warta.importer.pictures import PictureNames, local_file
 from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine,
                                      Skipped)
 from warta.importer.wordpress.content import Attachment, expand, text_of
@@ -441,7 +441,8 @@ class _Pictures:
         self.slug, self.warnings = slug, warnings
         self.uploads = uploads.resolve() if uploads is not None else None
         self.found: dict[str, tuple[str, Path]] = {}
-        self.names: dict[str, Path] = {}
+        self.names = PictureNames(slug)
+        self.named: dict[Path, str] = {}
 
     def local(self, url: str) -> tuple[str, Path] | None:
         """(src, file) for an uploaded picture found under --uploads, or None."""
@@ -476,14 +477,10 @@ class _Pictures:
         return file
 
     def _src(self, file: Path) -> str:
-        src = picture_src(self.slug, file.name)
-        stem, dot, extension = src.rpartition(".")
-        number = 2
-        while src in self.names and self.names[src] != file:
-            src = f"{stem}-{number}.{extension}" if dot else f"{src}-{number}"
-            number += 1
-        self.names[src] = file
-        return src
+        """The picture's name beside the article; one file (reached by two addresses) gets one name."""
+        if file not in self.named:
+            self.named[file] = self.names.name(file.name)
+        return self.named[file]
 
     def place(self, src: str, alt: str | None) -> ImportedImage | None:
         """The converter's picture hook: a body picture found under --uploads, to be copied beside the article."""
