@@ -63,6 +63,25 @@ class Organization:
 
 
 @dataclass(frozen=True, slots=True)
+class HomeConfig:
+    """The home page's front (`home:`): the lead story, the latest stories, then a block per category."""
+
+    latest: int = 4
+    """Stories after the lead, each with a thumbnail (0: none)."""
+    per_category: int = 4
+    """Stories in each category's block (0: no category blocks)."""
+    categories: tuple[str, ...] = ()
+    """Categories (names or URL names) whose blocks the front shows, in this order; empty: every
+    category, the one with the most articles first."""
+    line: int | None = field(default=None, repr=False, hash=False, compare=False)
+    """The line of `categories:` in warta.yaml, for the warning about a name no article uses."""
+
+
+HOME_RANGES = {"latest": (0, 12), "per_category": (0, 8)}
+"""The whole numbers `home:` takes, lowest and highest."""
+
+
+@dataclass(frozen=True, slots=True)
 class SiteConfig:
     """Site-wide settings. Every field is documented in the README's config reference."""
 
@@ -108,6 +127,8 @@ class SiteConfig:
     image_max_megapixels: int = 50
     """Photos larger than this many million pixels are refused: a decompression bomb, or a file
     too large to publish (a 24-megapixel camera photo passes)."""
+    home: HomeConfig = HomeConfig()
+    """What the home page's front shows (`home:`)."""
     organization: Organization = Organization()
     """The newsroom's policy pages and accounts, for its structured data (`organization:`)."""
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
@@ -252,6 +273,10 @@ def _check_fields(mapping: YamlMapping, rel: str) -> tuple[dict[str, Any], list[
         if key not in _FIELDS:
             problems.append(Problem(rel, line_of(key), key, "is not a known setting",
                                     did_you_mean(key, sorted(_FIELDS)), warning=True))
+            continue
+        if key == "home":
+            values[key], found = _home(value, mapping, rel)
+            problems += found
             continue
         if key == "organization":
             values[key], found = _organization(value, mapping, rel)
@@ -414,6 +439,45 @@ def check_email(value: Any) -> str | None:
     if not isinstance(value, str) or not _EMAIL.match(value.strip()):
         return f"must be an e-mail address such as redaksi@contoh.id, not {value!r}"
     return None
+
+
+def _home(value: Any, mapping: YamlMapping, rel: str) -> tuple[HomeConfig, list[Problem]]:
+    """`home:` read into a HomeConfig, and the problems of its keys (an unknown key is a warning, a
+    value of the wrong kind an error)."""
+    if value is None:
+        return HomeConfig(), []
+    if not isinstance(value, dict):
+        return HomeConfig(), [Problem(rel, mapping.line_of("home"), "home",
+                                      "must be a mapping of `latest:`, `per_category:` and `categories:`",
+                                      "indent `latest: 4` lines under `home:`, or leave `home:` out")]
+    problems: list[Problem] = []
+    found: dict[str, Any] = {}
+    for key, item in value.items():
+        key = str(key)
+        line = mapping.line_at("home", key)
+        where = f"home.{key}"
+        if key in HOME_RANGES:
+            low, high = HOME_RANGES[key]
+            if isinstance(item, bool) or not isinstance(item, int) or not low <= item <= high:
+                problems.append(Problem(rel, line, where, f"must be a whole number from {low} to {high}, not {item!r}",
+                                        f"for example `{key}: 4` under `home:`"))
+            else:
+                found[key] = item
+        elif key == "categories":
+            if item is None:
+                item = []
+            if not isinstance(item, list) or not all(isinstance(name, str) and name.strip() for name in item):
+                problems.append(Problem(rel, line, where, f"must be a list of category names, not {item!r}",
+                                        "for example `categories: [Nasional, Ekonomi, Teknologi]`, or leave it "
+                                        "out for every category"))
+            else:
+                found[key] = tuple(dict.fromkeys(name.strip() for name in item))
+        else:
+            problems.append(Problem(rel, line, where, "is not a known setting",
+                                    did_you_mean(key, ("categories", *HOME_RANGES),
+                                                 "`home:` takes `latest:`, `per_category:` and `categories:`"),
+                                    warning=True))
+    return HomeConfig(**found, line=mapping.line_at("home", "categories") if "categories" in value else None), problems
 
 
 def _organization(value: Any, mapping: YamlMapping, rel: str) -> tuple[Organization, list[Problem]]:

@@ -50,6 +50,7 @@ from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
 from warta.outputs.syndication import Document, card_specs, plan_syndication, render_document
 from warta.render import collect_assets, make_environment, plan_pages
+from warta.render.front import home_problems
 from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, prepare_views, render_page
 from warta.render.templates import THEME_ASSETS, TemplateDependencies, template_dirs
 
@@ -110,7 +111,8 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     # The authors' profiles (`data/authors.yaml`), shown on their pages.
     profiles, profile_problems = load_authors(root, loaded.articles)
     problems = (*config_warnings, *folder_problems(root), *loaded.problems, *sources.problems, *page_problems,
-                *_markdown_problems([*articles, *pages]), *term_collisions(loaded.articles), *profile_problems)
+                *_markdown_problems([*articles, *pages]), *term_collisions(loaded.articles), *profile_problems,
+                *home_problems(config.home, loaded.articles))
     now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
     problems += tuple(dated_later_problems(loaded.articles, now))
     return Loaded(config, now, articles, pages, loaded.files, problems, articles_key, profiles)

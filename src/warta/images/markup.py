@@ -11,8 +11,8 @@ from warta.images.photos import Photo, PhotoSet, Sized, responsive_set, thumbnai
 
 ARTICLE_SIZES = "(min-width: 45rem) 42rem, calc(100vw - 2.5rem)"
 """The width a body figure or lead photo takes: the reading column (`--measure`), less the margins."""
-CARD_SIZES = "(min-width: 45rem) 22rem, calc(100vw - 2.5rem)"
-"""A listing card's thumbnail: the card's width (a column of the grid, the whole width on a phone)."""
+CARD_SIZES = "(min-width: 48rem) 17rem, 38vw"
+"""A card's thumbnail: 12rem beside its text in a list (at most 38% of a phone), a column of a front block's row."""
 
 
 def picture(photo: Photo, widths: tuple[int, ...], base_path: str, *, sizes: str = ARTICLE_SIZES,

@@ -22,6 +22,7 @@ from warta.model.urls import (ATOM_FILE, CORRECTIONS_FEED, CORRECTIONS_PAGE, JSO
                               SEARCH_PAGE, SITE_CARD_FILE, archive_index_path, output_file, term_feed_path,
                               term_index_path)
 from warta.render.dates import month_year
+from warta.render.front import home_front
 from warta.render.metadata import Metadata, image_path, image_size
 from warta.render.templates import render_template
 from warta.render.views import (ArticleView, CorrectionEntry, FeedLink, Link, SiteView, article_view,
@@ -125,7 +126,11 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     for page in paginate(listing(site.articles), config.per_page, ""):
         title = "Beranda" if page.number == 0 else f"Halaman {page.number}"
         description = config.description or f"Berita terbaru di {config.title}"  # never empty (issue 21)
-        specs.append(PageSpec("home", page.path, "index.html", title, description, {"page": page},
+        # Page 1 is a news front (the lead, the latest, a block per category, then the rest of its
+        # slice); pages 2+ the plain chronological list, going on where page 1's slice ends.
+        front = ({"front": home_front(page.items, site.categories, lambda a: views[a.slug], config.home)}
+                 if page.number == 0 else {})
+        specs.append(PageSpec("home", page.path, "index.html", title, description, {"page": page, **front},
                               lastmod=_lastmod(page.items),
                               jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ()))
 

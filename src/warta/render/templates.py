@@ -128,19 +128,22 @@ def _remember_renders(env: jinja2.Environment, name: str) -> None:
         return
     if free is None:
         return
-    checked = tuple(sorted(free - {"item", "lead"}))
+    checked = tuple(sorted(free - {"item", "lead", *CARD_VARIANTS}))
     bare = {key: env.globals.get(key, jinja2.runtime.missing) for key in checked}
     render = template.root_render_func
     kept: dict[tuple[int, type, object], tuple[object, str]] = {}
 
     def remembered(context: jinja2.runtime.Context):
         item, lead = context.resolve_or_missing("item"), context.resolve_or_missing("lead")
+        variants = tuple(context.resolve_or_missing(key) for key in CARD_VARIANTS)
         # (A template that extends this one renders it with its own context and blocks: never kept.)
         if item is jinja2.runtime.missing or type(lead) not in _KEYS or context.name != name \
+                or any(type(v) not in _KEYS and v is not jinja2.runtime.missing for v in variants) \
                 or any(context.resolve_or_missing(key) is not bare[key] for key in checked):
             yield from render(context)
             return
-        key = (id(item), type(lead), lead)  # (True == 1 and False == 0, but `{{ lead }}` shows them apart)
+        # (True == 1 and False == 0, but `{{ lead }}` shows them apart)
+        key = (id(item), type(lead), lead, *((type(v), v) for v in variants))
         found = kept.get(key)
         if found is None or found[0] is not item:
             output = "".join(render(context))
@@ -155,6 +158,9 @@ def _remember_renders(env: jinja2.Environment, name: str) -> None:
     template.root_render_func = remembered
 
 
+CARD_VARIANTS = ("own", "compact", "level")
+"""Values a listing sets for its cards (the page's own category or author, a compact card, the title's
+heading level), part of what a kept rendering is kept for, as `lead` is."""
 _KEYS = (bool, type(None), int, str)
 """The kinds of `lead` a rendering is kept for (what a dictionary key can be)."""
 
