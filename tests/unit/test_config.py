@@ -399,3 +399,31 @@ def test_an_email_address_must_be_one_a_mailto_link_can_hold(value):
 
     assert check_email(value) is not None
     assert check_email("redaksi.warta+ralat@contoh.co.id") is None
+
+
+def test_home_takes_its_defaults_and_its_values(tmp_path):
+    config, _ = load(tmp_path, "title: X\n")
+    assert (config.home.latest, config.home.per_category, config.home.categories) == (4, 4, ())
+    config, warnings = load(tmp_path, "title: X\nhome:\n  latest: 0\n  per_category: 8\n"
+                                      "  categories: [Ekonomi, ' Nasional ', Ekonomi]\n")
+    assert (config.home.latest, config.home.per_category, config.home.categories) == (0, 8, ("Ekonomi", "Nasional"))
+    assert config.home.line == 5 and not warnings
+
+
+@pytest.mark.parametrize("text, field, line", [
+    ("home: [4]\n", "home", 2),
+    ("home:\n  latest: 13\n", "home.latest", 3),
+    ("home:\n  latest: true\n", "home.latest", 3),
+    ("home:\n  per_category: 2.5\n", "home.per_category", 3),
+    ("home:\n  categories: [Nasional, 3]\n", "home.categories", 3),
+    ("home:\n  categories: ['']\n", "home.categories", 3),
+])
+def test_rejects_a_bad_home_value_at_its_line(tmp_path, text, field, line):
+    problem = only_problem(tmp_path, "title: X\n" + text)
+    assert (problem.path, problem.line, problem.field) == ("warta.yaml", line, field)
+
+
+def test_an_unknown_home_key_is_a_warning_with_a_suggestion(tmp_path):
+    config, [warning] = load(tmp_path, "title: X\nhome:\n  lates: 2\n")
+    assert warning.warning and warning.field == "home.lates" and "latest" in str(warning)
+    assert config.home.latest == 4
