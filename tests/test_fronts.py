@@ -177,3 +177,5 @@ def test_cards_credit_authors_never_a_source(site: Path):
 def test_reading_time_and_date_hold_together_on_cards(site: Path):
     html = (site / "tag/uji/index.html").read_text(encoding="utf-8")
     assert "5&nbsp;menit&nbsp;baca" in html and " menit baca" not in html
+    dates = doc(site, "tag/uji/index.html").xpath(META + "/time/text()")
+    assert dates and all(" " not in date and "\u00a0Juni\u00a02025" in date for date in dates)
