@@ -132,7 +132,7 @@ def test_a_small_site_is_all_lead_and_latest(tmp_path: Path):
 @pytest.mark.parametrize("setting, message", [
     ("home: 3\n", "warta.yaml:4: home: must be a mapping"),
     ("home:\n  latest: -1\n", "warta.yaml:5: home.latest: must be a whole number from 0 to 12, not -1"),
-    ("home:\n  per_category: tiga\n", "warta.yaml:5: home.per_category: must be a whole number from 0 to 8, not 'tiga'"),
+    ("home:\n  per_category: tiga\n", "warta.yaml:5: home.per_category: must be a whole number from 0 to 4, not 'tiga'"),
     ("home:\n  categories: Nasional\n", "warta.yaml:5: home.categories: must be a list of category names"),
 ])
 def test_a_bad_home_setting_stops_the_build_naming_warta_yaml_and_the_key(tmp_path: Path, capsys, setting, message):

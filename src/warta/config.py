@@ -77,8 +77,9 @@ class HomeConfig:
     """The line of `categories:` in warta.yaml, for the warning about a name no article uses."""
 
 
-HOME_RANGES = {"latest": (0, 12), "per_category": (0, 8)}
-"""The whole numbers `home:` takes, lowest and highest."""
+HOME_RANGES = {"latest": (0, 12), "per_category": (0, 4)}
+"""The whole numbers `home:` takes, lowest and highest: a category's block is one row from 768 px wide,
+where more than four stories would make columns too narrow for a headline's words."""
 
 
 @dataclass(frozen=True, slots=True)

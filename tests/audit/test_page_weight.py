@@ -31,7 +31,7 @@ PICTURE_MARKUP = """() => [...document.querySelectorAll('figure, picture')]
     .reduce((n, e) => n + new TextEncoder().encode(e.outerHTML).length, 0)"""
 """Bytes of the page's figures (with their captions) and of its pictures outside a figure."""
 CSS_BUDGET = 12_000
-CSS_BUDGET += 700  # issue 17: the home page's front and the listings' lists (helper "fronts", +627 used)
+CSS_BUDGET += 700  # issue 17: the home page's front and the listings' lists (helper "fronts", +630 used)
 HASHED_CSS = re.compile(r"/aset/style\.[0-9a-f]{8}\.css$")
 
 

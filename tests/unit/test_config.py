@@ -404,9 +404,9 @@ def test_an_email_address_must_be_one_a_mailto_link_can_hold(value):
 def test_home_takes_its_defaults_and_its_values(tmp_path):
     config, _ = load(tmp_path, "title: X\n")
     assert (config.home.latest, config.home.per_category, config.home.categories) == (4, 4, ())
-    config, warnings = load(tmp_path, "title: X\nhome:\n  latest: 0\n  per_category: 8\n"
+    config, warnings = load(tmp_path, "title: X\nhome:\n  latest: 0\n  per_category: 4\n"
                                       "  categories: [Ekonomi, ' Nasional ', Ekonomi]\n")
-    assert (config.home.latest, config.home.per_category, config.home.categories) == (0, 8, ("Ekonomi", "Nasional"))
+    assert (config.home.latest, config.home.per_category, config.home.categories) == (0, 4, ("Ekonomi", "Nasional"))
     assert config.home.line == 5 and not warnings
 
 
@@ -415,6 +415,7 @@ def test_home_takes_its_defaults_and_its_values(tmp_path):
     ("home:\n  latest: 13\n", "home.latest", 3),
     ("home:\n  latest: true\n", "home.latest", 3),
     ("home:\n  per_category: 2.5\n", "home.per_category", 3),
+    ("home:\n  per_category: 5\n", "home.per_category", 3),
     ("home:\n  categories: [Nasional, 3]\n", "home.categories", 3),
     ("home:\n  categories: ['']\n", "home.categories", 3),
 ])
