@@ -130,28 +130,37 @@ def test_article_page_shows_date_byline_reading_time_tags_and_toc(built: Path):
     assert texts(doc, "//h1") == ["Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"]
     assert doc.xpath("//time/@datetime")[0] == "2025-06-15T09:30:00+07:00"
     meta = texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
-    assert "15 Juni 2025" in meta and "1 menit baca" in meta and "Oleh Rina Wulandari" in meta
+    assert "Minggu, 15 Juni 2025 09:30 WIB" in meta and "1 menit baca" in meta and "Oleh Rina Wulandari" in meta
+    # (The number and its unit never part: a no-break space, which `texts` folds into a space.)
+    assert "1\xa0menit baca" in doc.xpath("//header[@class='article-header']/p[@class='meta']")[0].text_content()
     assert doc.xpath("//ul[@class='tags']//a/@href") == ["/berita/tag/politik/", "/berita/tag/daerah/"]
-    assert texts(doc, "//nav[@class='toc']//a") == ["Partisipasi pemilih", "Pantauan lapangan", "Wilayah timur",
-                                                    "Langkah berikutnya"]
+    # Issue 17: collapsed, after the first paragraph (so the story starts on the first screen).
+    toc = doc.xpath("//div[@class='article-body']/details[@class='toc']")[0]
+    assert toc.get("open") is None and texts(toc, "summary") == ["Daftar isi"]
+    assert texts(toc, ".//a") == ["Partisipasi pemilih", "Pantauan lapangan", "Wilayah timur", "Langkah berikutnya"]
+    assert toc.getprevious().tag == "p" and toc.getprevious().getprevious() is None
     assert doc.xpath("//link[@rel='canonical']/@href") == ["https://contoh.id/berita/artikel/pemilu-daerah/"]
     assert doc.xpath("//div[@class='article-body']//table")
     assert doc.xpath("//section[@class='footnotes']")
 
 
-def test_editor_note_is_a_catatan_redaksi_box_above_the_body(built: Path):
+def test_editor_note_is_a_catatan_redaksi_box_after_the_body(built: Path):
     doc = page(built, "artikel/pemilu-daerah/index.html")
     note = doc.xpath("//aside[@class='editor-note']")[0]
     assert "Catatan redaksi" in note.text_content()
     assert note.xpath(".//strong/text()") == ["37 provinsi"]
     body = doc.xpath("//div[@class='article-body']")[0]
-    assert list(doc.iter()).index(note) < list(doc.iter()).index(body)
+    # (Issue 17: after the story, as Indonesian newsrooms print it, so the story starts on the first screen.)
+    assert list(doc.iter()).index(note) > list(doc.iter()).index(body)
 
 
 def test_short_article_has_no_toc_and_source_credit(built: Path):
     doc = page(built, "artikel/harga-beras/index.html")
-    assert not doc.xpath("//nav[@class='toc']")
-    assert "Sumber: Kantor Berita Uji" in texts(doc, "//p[@class='meta']")[0]
+    assert not doc.xpath("//*[contains(@class, 'toc')]")
+    # Issue 17: the source is credited "Sumber: …" with a link to the original, never in an author's place.
+    assert texts(doc, "//p[@class='source-credit']") == ["Sumber: Kantor Berita Uji"]
+    assert doc.xpath("//p[@class='source-credit']/a/@href") == ["https://kantor-berita-uji.example/2025/06/harga-beras"]
+    assert "Kantor Berita Uji" not in texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
     assert doc.xpath("//time/@datetime")[0] == "2025-06-20T00:00:00+07:00"
 
 
@@ -159,16 +168,15 @@ def test_article_links_to_older_newer_and_related(built: Path):
     doc = page(built, "artikel/pemilu-daerah/index.html")
     assert doc.xpath("//a[@rel='prev']/@href") == ["/berita/artikel/keamanan-konten/"]
     assert doc.xpath("//a[@rel='next']/@href") == ["/berita/artikel/harga-beras/"]
-    # banjir shares "Daerah" and is newer than harga-beras, which also shares "Daerah".
-    assert doc.xpath("//section[@class='related']//li/a/@href") == [
-        "/berita/artikel/banjir-jakarta/", "/berita/artikel/harga-beras/"]
+    # banjir shares "Daerah"; so does harga-beras, but it is linked as the next article already (issue 17).
+    assert doc.xpath("//section[@class='related']//li/a/@href") == ["/berita/artikel/banjir-jakarta/"]
 
 
 def test_updated_date_and_several_authors(built: Path):
     doc = page(built, "artikel/banjir-jakarta/index.html")
     meta = texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
     assert "Oleh Budi Santoso, Sari Dewi" in meta
-    assert "Diperbarui 2 Juli 2025" in meta
+    assert "Diperbarui Rabu, 2 Juli 2025 18:00 WIB" in meta and "Editor: Andi Pratama" in meta
     assert doc.xpath("//div[@class='article-body']/blockquote")
 
 
