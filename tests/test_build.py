@@ -452,3 +452,51 @@ def test_installed_command_builds_outside_the_repository(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert (root / "_site/artikel/halo/index.html").exists()
     assert "built 1 article:" in result.stdout
+
+
+# --- the share bar (issue 17) -------------------------------------------------------------------
+
+def test_share_bar_has_plain_links_with_the_encoded_address_and_title(built: Path):
+    doc = page(built, "artikel/pemilu-daerah/index.html")
+    share = doc.xpath("//article//nav[@class='share']")[0]
+    assert share.get("aria-label") == "Bagikan artikel"
+    url = "https%3A%2F%2Fcontoh.id%2Fberita%2Fartikel%2Fpemilu-daerah%2F"
+    title = "Pemilihan%20Kepala%20Daerah%20Serentak%20Digelar%20di%2037%20Provinsi"
+    links = {a.get("class"): a for a in share.xpath("a")}
+    assert {net: a.get("href") for net, a in links.items()} == {
+        "share-whatsapp": f"https://wa.me/?text={title}%20{url}",
+        "share-telegram": f"https://t.me/share/url?url={url}&text={title}",
+        "share-x": f"https://x.com/intent/post?url={url}&text={title}",
+        "share-facebook": f"https://www.facebook.com/sharer/sharer.php?u={url}",
+        "share-linkedin": f"https://www.linkedin.com/sharing/share-offsite/?url={url}",
+        "share-email": f"mailto:?subject={title}&body={url}"}
+    assert all(a.get("rel") == "noopener" and a.get("target") == "_blank" for a in links.values())
+    assert links["share-whatsapp"].get("aria-label") == "Bagikan ke WhatsApp"
+    copy = share.xpath("button")[0]
+    assert (copy.get("class"), copy.get("type"), copy.get("data-url"), copy.get("hidden")) == (
+        "share-copy", "button", "https://contoh.id/berita/artikel/pemilu-daerah/", "")
+    assert not doc.xpath("//script[@src and not(contains(@src, '/berita/'))]")  # no third-party script
+
+
+def test_a_site_without_a_host_has_no_share_bar(tmp_path: Path):
+    """Relative addresses cannot be shared: with `base_url: /` the bar is left out (and nothing else)."""
+    out = tmp_path / "out"
+    assert run_build(BASIC, "--base-url", "/", output=out) == 0
+    doc = page(out, "artikel/pemilu-daerah/index.html")
+    assert not doc.xpath("//nav[@class='share']") and not doc.xpath("//button[@class='share-copy']")
+    assert doc.xpath("//div[@class='article-body']/p")
+
+
+def test_dateline_of_the_first_paragraph_is_marked(tmp_path: Path):
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text("title: Uji\nbase_url: https://contoh.id/\n", encoding="utf-8")
+    (root / "articles" / "a.md").write_text(
+        '---\ntitle: A\ndate: 2025-06-15\ndateline: JAKARTA\n---\n\nJAKARTA, KOMPAS.com — Hujan turun. JAKARTA — lagi.\n\n'
+        'BOGOR — bukan paragraf pertama.\n', encoding="utf-8")
+    assert run_build(root, output=tmp_path / "out") == 0
+    doc = page(tmp_path / "out", "artikel/a/index.html")
+    first, second = doc.xpath("//div[@class='article-body']/p")
+    assert texts(first, "b[@class='dateline']") == ["JAKARTA, KOMPAS.com —"]
+    assert " ".join(first.text_content().split()) == "JAKARTA, KOMPAS.com — Hujan turun. JAKARTA — lagi."
+    assert not second.xpath("b")
