@@ -70,9 +70,10 @@ _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 
 
 def numbered_headings(entries: tuple[TocEntry, ...]) -> bool:
-    """Whether the top-level sections number themselves: the table of contents then shows their own
-    numbers, not a second set of list numbers ("1. 1. Data pelatihan")."""
-    return bool(entries) and all(_NUMBERED.match(entry.text) for entry in entries)
+    """Whether the sections number themselves ("1. Data pelatihan", maybe with a closing "Kesimpulan"):
+    the table of contents then shows their own numbers only, not a second set of list numbers in
+    front of them ("1. 1. Data pelatihan")."""
+    return any(_NUMBERED.match(entry.text) for entry in entries)
 
 
 def wants_toc(outline: tuple[tuple[int, str, str], ...], word_count: int, min_headings: int, min_words: int) -> bool:
