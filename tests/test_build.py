@@ -500,3 +500,24 @@ def test_dateline_of_the_first_paragraph_is_marked(tmp_path: Path):
     assert texts(first, "b[@class='dateline']") == ["JAKARTA, KOMPAS.com —"]
     assert " ".join(first.text_content().split()) == "JAKARTA, KOMPAS.com — Hujan turun. JAKARTA — lagi."
     assert not second.xpath("b")
+
+
+def test_an_authors_photo_is_shown_on_the_authors_page_with_its_size(tmp_path: Path):
+    """Issue 17: `photo:` of data/authors.yaml, a picture of static/, on /penulis/<nama>/ under the site's path."""
+    from PIL import Image
+
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "static/gambar").mkdir(parents=True)
+    (root / "data").mkdir()
+    Image.new("RGB", (160, 120), (20, 60, 120)).save(root / "static/gambar/rina.png")
+    (root / "warta.yaml").write_text("title: Uji\nbase_url: https://contoh.id/berita/\n", encoding="utf-8")
+    (root / "data/authors.yaml").write_text("Rina Wulandari:\n  bio: Wartawan.\n  photo: /gambar/rina.png\n",
+                                            encoding="utf-8")
+    (root / "articles/a.md").write_text("---\ntitle: A\ndate: 2025-06-15\nauthor: Rina Wulandari\n---\n\nIsi.\n",
+                                        encoding="utf-8")
+    assert run_build(root, output=tmp_path / "out") == 0
+    doc = page(tmp_path / "out", "penulis/rina-wulandari/index.html")
+    [img] = doc.xpath("//img[@class='author-photo']")
+    assert (img.get("src"), img.get("width"), img.get("height"), img.get("alt")) == ("/berita/gambar/rina.png", "160", "120", "")
+    assert (tmp_path / "out/gambar/rina.png").is_file()

@@ -296,6 +296,9 @@ class ProfileView:
     links: tuple[ProfileLink, ...]
     """The author's own page first, then the accounts, as the file lists them."""
     email: str
+    photo: str = ""
+    """The portrait's site path (templates write `profile.photo|url`), or empty."""
+    photo_size: tuple[int, int] = (0, 0)
 
     @property
     def same_as(self) -> tuple[str, ...]:
@@ -314,7 +317,7 @@ def profile_view(profile: AuthorProfile) -> ProfileView:
     """The template view of an author's profile."""
     links = ((ProfileLink("Situs web", profile.url),) if profile.url else ()) + tuple(
         ProfileLink(_site_name(url), url) for url in profile.same_as if url != profile.url)
-    return ProfileView(profile.job_title, profile.bio, links, profile.email)
+    return ProfileView(profile.job_title, profile.bio, links, profile.email, profile.photo, profile.photo_size)
 
 
 def _site_name(url: str) -> str:
