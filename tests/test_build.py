@@ -130,28 +130,37 @@ def test_article_page_shows_date_byline_reading_time_tags_and_toc(built: Path):
     assert texts(doc, "//h1") == ["Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"]
     assert doc.xpath("//time/@datetime")[0] == "2025-06-15T09:30:00+07:00"
     meta = texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
-    assert "15 Juni 2025" in meta and "1 menit baca" in meta and "Oleh Rina Wulandari" in meta
+    assert "Minggu, 15 Juni 2025 09:30 WIB" in meta and "1 menit baca" in meta and "Oleh Rina Wulandari" in meta
+    # (The number and its unit never part: a no-break space, which `texts` folds into a space.)
+    assert "1\xa0menit baca" in doc.xpath("//header[@class='article-header']/p[@class='meta']")[0].text_content()
     assert doc.xpath("//ul[@class='tags']//a/@href") == ["/berita/tag/politik/", "/berita/tag/daerah/"]
-    assert texts(doc, "//nav[@class='toc']//a") == ["Partisipasi pemilih", "Pantauan lapangan", "Wilayah timur",
-                                                    "Langkah berikutnya"]
+    # Issue 17: collapsed, after the first paragraph (so the story starts on the first screen).
+    toc = doc.xpath("//div[@class='article-body']/details[@class='toc']")[0]
+    assert toc.get("open") is None and texts(toc, "summary") == ["Daftar isi"]
+    assert texts(toc, ".//a") == ["Partisipasi pemilih", "Pantauan lapangan", "Wilayah timur", "Langkah berikutnya"]
+    assert toc.getprevious().tag == "p" and toc.getprevious().getprevious() is None
     assert doc.xpath("//link[@rel='canonical']/@href") == ["https://contoh.id/berita/artikel/pemilu-daerah/"]
     assert doc.xpath("//div[@class='article-body']//table")
     assert doc.xpath("//section[@class='footnotes']")
 
 
-def test_editor_note_is_a_catatan_redaksi_box_above_the_body(built: Path):
+def test_editor_note_is_a_catatan_redaksi_box_after_the_body(built: Path):
     doc = page(built, "artikel/pemilu-daerah/index.html")
     note = doc.xpath("//aside[@class='editor-note']")[0]
     assert "Catatan redaksi" in note.text_content()
     assert note.xpath(".//strong/text()") == ["37 provinsi"]
     body = doc.xpath("//div[@class='article-body']")[0]
-    assert list(doc.iter()).index(note) < list(doc.iter()).index(body)
+    # (Issue 17: after the story, as Indonesian newsrooms print it, so the story starts on the first screen.)
+    assert list(doc.iter()).index(note) > list(doc.iter()).index(body)
 
 
 def test_short_article_has_no_toc_and_source_credit(built: Path):
     doc = page(built, "artikel/harga-beras/index.html")
-    assert not doc.xpath("//nav[@class='toc']")
-    assert "Sumber: Kantor Berita Uji" in texts(doc, "//p[@class='meta']")[0]
+    assert not doc.xpath("//*[contains(@class, 'toc')]")
+    # Issue 17: the source is credited "Sumber: …" with a link to the original, never in an author's place.
+    assert texts(doc, "//p[@class='source-credit']") == ["Sumber: Kantor Berita Uji"]
+    assert doc.xpath("//p[@class='source-credit']/a/@href") == ["https://kantor-berita-uji.example/2025/06/harga-beras"]
+    assert "Kantor Berita Uji" not in texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
     assert doc.xpath("//time/@datetime")[0] == "2025-06-20T00:00:00+07:00"
 
 
@@ -159,16 +168,15 @@ def test_article_links_to_older_newer_and_related(built: Path):
     doc = page(built, "artikel/pemilu-daerah/index.html")
     assert doc.xpath("//a[@rel='prev']/@href") == ["/berita/artikel/keamanan-konten/"]
     assert doc.xpath("//a[@rel='next']/@href") == ["/berita/artikel/harga-beras/"]
-    # banjir shares "Daerah" and is newer than harga-beras, which also shares "Daerah".
-    assert doc.xpath("//section[@class='related']//li/a/@href") == [
-        "/berita/artikel/banjir-jakarta/", "/berita/artikel/harga-beras/"]
+    # banjir shares "Daerah"; so does harga-beras, but it is linked as the next article already (issue 17).
+    assert doc.xpath("//section[@class='related']//li/a/@href") == ["/berita/artikel/banjir-jakarta/"]
 
 
 def test_updated_date_and_several_authors(built: Path):
     doc = page(built, "artikel/banjir-jakarta/index.html")
     meta = texts(doc, "//header[@class='article-header']/p[@class='meta']")[0]
     assert "Oleh Budi Santoso, Sari Dewi" in meta
-    assert "Diperbarui 2 Juli 2025" in meta
+    assert "Diperbarui Rabu, 2 Juli 2025 18:00 WIB" in meta and "Editor: Andi Pratama" in meta
     assert doc.xpath("//div[@class='article-body']/blockquote")
 
 
@@ -444,3 +452,72 @@ def test_installed_command_builds_outside_the_repository(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert (root / "_site/artikel/halo/index.html").exists()
     assert "built 1 article:" in result.stdout
+
+
+# --- the share bar (issue 17) -------------------------------------------------------------------
+
+def test_share_bar_has_plain_links_with_the_encoded_address_and_title(built: Path):
+    doc = page(built, "artikel/pemilu-daerah/index.html")
+    share = doc.xpath("//article//nav[@class='share']")[0]
+    assert share.get("aria-label") == "Bagikan artikel"
+    url = "https%3A%2F%2Fcontoh.id%2Fberita%2Fartikel%2Fpemilu-daerah%2F"
+    title = "Pemilihan%20Kepala%20Daerah%20Serentak%20Digelar%20di%2037%20Provinsi"
+    links = {a.get("class"): a for a in share.xpath("a")}
+    assert {net: a.get("href") for net, a in links.items()} == {
+        "share-whatsapp": f"https://wa.me/?text={title}%20{url}",
+        "share-telegram": f"https://t.me/share/url?url={url}&text={title}",
+        "share-x": f"https://x.com/intent/post?url={url}&text={title}",
+        "share-facebook": f"https://www.facebook.com/sharer/sharer.php?u={url}",
+        "share-linkedin": f"https://www.linkedin.com/sharing/share-offsite/?url={url}",
+        "share-email": f"mailto:?subject={title}&body={url}"}
+    assert all(a.get("rel") == "noopener" and a.get("target") == "_blank" for a in links.values())
+    assert links["share-whatsapp"].get("aria-label") == "Bagikan ke WhatsApp"
+    copy = share.xpath("button")[0]
+    assert (copy.get("class"), copy.get("type"), copy.get("data-url"), copy.get("hidden")) == (
+        "share-copy", "button", "https://contoh.id/berita/artikel/pemilu-daerah/", "")
+    assert not doc.xpath("//script[@src and not(contains(@src, '/berita/'))]")  # no third-party script
+
+
+def test_a_site_without_a_host_has_no_share_bar(tmp_path: Path):
+    """Relative addresses cannot be shared: with `base_url: /` the bar is left out (and nothing else)."""
+    out = tmp_path / "out"
+    assert run_build(BASIC, "--base-url", "/", output=out) == 0
+    doc = page(out, "artikel/pemilu-daerah/index.html")
+    assert not doc.xpath("//nav[@class='share']") and not doc.xpath("//button[@class='share-copy']")
+    assert doc.xpath("//div[@class='article-body']/p")
+
+
+def test_dateline_of_the_first_paragraph_is_marked(tmp_path: Path):
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text("title: Uji\nbase_url: https://contoh.id/\n", encoding="utf-8")
+    (root / "articles" / "a.md").write_text(
+        '---\ntitle: A\ndate: 2025-06-15\ndateline: JAKARTA\n---\n\nJAKARTA, KOMPAS.com — Hujan turun. JAKARTA — lagi.\n\n'
+        'BOGOR — bukan paragraf pertama.\n', encoding="utf-8")
+    assert run_build(root, output=tmp_path / "out") == 0
+    doc = page(tmp_path / "out", "artikel/a/index.html")
+    first, second = doc.xpath("//div[@class='article-body']/p")
+    assert texts(first, "b[@class='dateline']") == ["JAKARTA, KOMPAS.com —"]
+    assert " ".join(first.text_content().split()) == "JAKARTA, KOMPAS.com — Hujan turun. JAKARTA — lagi."
+    assert not second.xpath("b")
+
+
+def test_an_authors_photo_is_shown_on_the_authors_page_with_its_size(tmp_path: Path):
+    """Issue 17: `photo:` of data/authors.yaml, a picture of static/, on /penulis/<nama>/ under the site's path."""
+    from PIL import Image
+
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "static/gambar").mkdir(parents=True)
+    (root / "data").mkdir()
+    Image.new("RGB", (160, 120), (20, 60, 120)).save(root / "static/gambar/rina.png")
+    (root / "warta.yaml").write_text("title: Uji\nbase_url: https://contoh.id/berita/\n", encoding="utf-8")
+    (root / "data/authors.yaml").write_text("Rina Wulandari:\n  bio: Wartawan.\n  photo: /gambar/rina.png\n",
+                                            encoding="utf-8")
+    (root / "articles/a.md").write_text("---\ntitle: A\ndate: 2025-06-15\nauthor: Rina Wulandari\n---\n\nIsi.\n",
+                                        encoding="utf-8")
+    assert run_build(root, output=tmp_path / "out") == 0
+    doc = page(tmp_path / "out", "penulis/rina-wulandari/index.html")
+    [img] = doc.xpath("//img[@class='author-photo']")
+    assert (img.get("src"), img.get("width"), img.get("height"), img.get("alt")) == ("/berita/gambar/rina.png", "160", "120", "")
+    assert (tmp_path / "out/gambar/rina.png").is_file()

@@ -39,8 +39,14 @@ def test_article_pages_mark_body_tags_and_date_for_the_index(built: Path):
     body = doc.xpath("//*[@data-pagefind-body]")
     assert len(body) == 1 and body[0].tag == "article"
     assert doc.xpath("//a[@data-pagefind-filter='Tag']/text()") == ["Politik", "Daerah"]
-    assert doc.xpath("//time[@data-pagefind-meta='date']/text()") == ["15 Juni 2025"]
-    assert doc.xpath("//nav[@class='toc']/@data-pagefind-ignore") == [""]
+    # (The result's date is the short one; the page shows "Minggu, 15 Juni 2025 09:30 WIB".)
+    assert doc.xpath("//time/@data-pagefind-meta") == ["date:15 Juni 2025"]
+    assert doc.xpath("//details[@class='toc']/@data-pagefind-ignore") == [""]
+    # Issue 17: excerpts start with the story: the kicker, headline and meta row are not indexed as text,
+    # the headline is the result's title.
+    assert doc.xpath("//header[@class='article-header']/@data-pagefind-ignore") == [""]
+    assert doc.xpath("//h1/@data-pagefind-meta") == ["title"]
+    assert doc.xpath("//nav[@class='share']/@data-pagefind-ignore") == [""]
     listing = lxml.html.fromstring((built / "index.html").read_bytes())
     assert not listing.xpath("//*[@data-pagefind-body]")
 
@@ -168,3 +174,19 @@ def test_an_edited_page_is_indexed_again(tmp_path: Path):
     page.write_text(page.read_text(encoding="utf-8").replace("di Jakarta", "di Bandung"), encoding="utf-8")
     assert run_build(site, search=True) == 0
     assert search_index(site / "_site", "bandung") == {"/tentang/"}
+
+
+def test_excerpts_start_with_the_story_and_the_headline_is_still_found(with_pages: Path):
+    """Issue 17: the kicker ("Nasional"), headline and meta row are not the text a result's excerpt is cut
+    from; the headline is the result's title, and its words still find the article ("Digelar" is in the
+    headline of pemilu-daerah only; Pagefind stems it to "gelar")."""
+    folder = with_pages / "pagefind"
+    fragments = [json.loads(gzip.decompress(path.read_bytes())[len(b"pagefind_dcd"):])
+                 for path in folder.glob("fragment/*.pf_fragment")]
+    pemilu = next(f for f in fragments if f["url"] == "/artikel/pemilu-daerah/")
+    assert pemilu["content"].startswith("Pemungutan suara pemilihan kepala daerah")
+    assert pemilu["meta"]["title"] == "Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"
+    assert pemilu["meta"]["date"] == "15 Juni 2025"
+    for fragment in fragments:
+        assert "menit baca" not in fragment["content"] and "Bagikan" not in fragment["content"]
+    assert search_index(with_pages, "gelar") == {"/artikel/pemilu-daerah/"}

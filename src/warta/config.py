@@ -111,6 +111,8 @@ class SiteConfig:
     """Text shown in every page footer (plain text)."""
     toc_min_headings: int = 3
     """Articles with at least this many `##` sections get a table of contents."""
+    toc_min_words: int = 800
+    """…and at least this many words: a short article is read without one."""
     related_count: int = 3
     """How many related articles (by shared tags) an article page shows."""
     words_per_minute: int = 200
@@ -168,6 +170,7 @@ _INT_RANGES = {
     "per_page": (1, 1000),
     "feed_length": (1, 1000),
     "toc_min_headings": (1, 100),
+    "toc_min_words": (0, 1_000_000),
     "related_count": (0, 50),
     "words_per_minute": (50, 1000),
     "summary_warn_length": (20, 10000),
@@ -404,6 +407,13 @@ def check_page(value: str) -> str | None:
     if not all(_PATH_PART.match(part) for part in parts):
         return f'"{value}" is not a path of this site (letters, digits, - _ . ~ between slashes)'
     return None
+
+
+def web_url(value: Any) -> str | None:
+    """Why `value` is not an http(s) URL with a host (a `javascript:` or `data:` one is refused), or None."""
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+        return f"must be an http:// or https:// URL, not {value!r}"
+    return _url_fault(value)
 
 
 def https_url(value: Any) -> str | None:

@@ -346,6 +346,7 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
             word_count += len(words)
             if not first_paragraph and index and tokens[index - 1].type == "paragraph_open" and words:
                 first_paragraph = " ".join(words)
+                _mark_dateline(token)
     html = md.renderer.render(tokens, md.options, {"images": (widths, base_path)})
     if len(html) > limit:  # what else repeats (a table's empty cells, for one): checked once rendered
         return RenderedBody(packed=pack_html(""), outline=(), word_count=0, first_paragraph="", too_large=Oversize(
@@ -354,6 +355,22 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
                                               "many columns and rows that leave them empty"))
     return RenderedBody(packed=pack_html(html), outline=tuple(headings), word_count=word_count, first_paragraph=first_paragraph,
                         link_rows=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
+
+
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+ ){0,3}[A-Z][A-Z.'-]{2,}(?:, [\w.]+| \([\w .]+\))? ?[—–-]{1,2}(?= )")
+"""A dateline opening the first paragraph, as Indonesian newsrooms write it: the place in capitals, maybe the
+publisher, and a dash ("JAKARTA —", "JAKARTA, KOMPAS.com —", "BANDA ACEH (ANTARA) -")."""
+
+
+def _mark_dateline(inline: Token) -> None:
+    """Wrap the first paragraph's dateline in `<b class="dateline">`, for the theme to set it as one."""
+    children = inline.children or []
+    found = DATELINE.match(children[0].content) if children and children[0].type == "text" else None
+    if found is None:
+        return
+    rest = Token("text", "", 0, content=children[0].content[found.end():])
+    mark = Token("html_inline", "", 0, content=f'<b class="dateline">{html.escape(found.group())}</b>')
+    inline.children = [mark, rest, *children[1:]]
 
 
 _CREDIT_WORD = re.compile(r"(?:foto|grafis|ilustrasi|infografis|dok)\s*:", re.IGNORECASE)

@@ -73,7 +73,7 @@ def test_no_file_means_no_profiles(tmp_path):
      f"data/authors.yaml:2: bio: has {MAX_BIO + 1} characters; at most {MAX_BIO} (of \"Rina Wulandari\") — "
      "shorten it to a paragraph"),
     ("Rina Wulandari: Redaktur\n",
-     "data/authors.yaml:1: \"Rina Wulandari\" must be a mapping of job_title, bio, url, same_as, email — "
+     "data/authors.yaml:1: \"Rina Wulandari\" must be a mapping of job_title, bio, url, same_as, email, photo — "
      "indent `job_title: Redaktur` lines under the name"),
     ("Rina Wulandari:\n  job_title: A\nrina wulandari:\n  job_title: B\n",
      "data/authors.yaml:3: \"rina wulandari\" is the author \"Rina Wulandari\" again (line 1): one author, one page "
@@ -107,7 +107,7 @@ def test_an_unknown_field_is_a_warning_with_a_suggestion(tmp_path):
         "data/authors.yaml:2: warning: jobtitle: is not a known field (of \"Rina Wulandari\") — "
         "did you mean 'job_title'?",
         "data/authors.yaml:3: warning: foto: is not a known field (of \"Rina Wulandari\") — "
-        "use job_title, bio, url, same_as, email",
+        "did you mean 'photo'?",  # (issue 17: `photo` is a field now)
     ]
     assert profiles == {"rina-wulandari": AuthorProfile("Rina Wulandari")}
 
@@ -128,3 +128,38 @@ def test_a_file_that_cannot_be_read_is_a_problem_not_a_traceback(tmp_path, make,
     (tmp_path / "data").mkdir()
     make(tmp_path / "data" / "authors.yaml")
     assert [p.format() for p in load_authors(tmp_path, ARTICLES)[1]] == [message]
+
+
+# --- photo (issue 17) ---------------------------------------------------------------------------
+
+def _picture(path: Path, size=(120, 90)) -> None:
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, (200, 30, 30)).save(path)
+
+
+def test_a_photo_is_a_picture_of_static_with_its_size(tmp_path):
+    _picture(tmp_path / "static/gambar/penulis/rina.jpg")
+    profiles, problems = load(tmp_path, "Rina Wulandari:\n  photo: /gambar/penulis/rina.jpg\n")
+    assert problems == []
+    assert (profiles["rina-wulandari"].photo, profiles["rina-wulandari"].photo_size) == ("/gambar/penulis/rina.jpg", (120, 90))
+
+
+@pytest.mark.parametrize("value, message", [
+    ("gambar/rina.jpg", "is not a site path to a picture"),
+    ("https://contoh.id/rina.jpg", "is not a site path to a picture"),
+    ("javascript:alert(1)", "is not a site path to a picture"),
+    ("/gambar/rina.txt", "is not a site path to a picture"),
+    ("/../data/authors.jpg", "is not a site path to a picture"),
+    ("/gambar/hilang.jpg", "is not a file of static/"),
+    ("/gambar/rusak.jpg", "is not a picture that can be read"),
+])
+def test_a_photo_that_is_not_a_picture_of_static_is_an_error_at_its_line(tmp_path, value, message):
+    (tmp_path / "static/gambar").mkdir(parents=True)
+    (tmp_path / "static/gambar/rusak.jpg").write_bytes(b"bukan gambar")
+    profiles, problems = load(tmp_path, f"Rina Wulandari:\n  job_title: Redaktur\n  photo: \"{value}\"\n")
+    [problem] = problems
+    assert (problem.line, problem.field, problem.warning) == (3, "photo", False)
+    assert message in problem.message and ("static/" in problem.hint or "JPEG" in problem.hint)
+    assert "rina-wulandari" not in profiles

@@ -153,6 +153,18 @@ def test_rejects_per_page_out_of_range(tmp_path, value):
     assert problem.message.startswith("must be a whole number from 1 to 1000, not ")
 
 
+def test_toc_min_words_is_a_word_count_defaulting_to_800(tmp_path):
+    assert load(tmp_path, "title: X\n")[0].toc_min_words == 800
+    assert load(tmp_path, "title: X\ntoc_min_words: 0\n")[0].toc_min_words == 0
+
+
+@pytest.mark.parametrize("value", ["-1", "1000001", "2.5", "banyak"])
+def test_rejects_toc_min_words_out_of_range(tmp_path, value):
+    problem = only_problem(tmp_path, f"title: X\ntoc_min_words: {value}\n")
+    assert (problem.line, problem.field) == (2, "toc_min_words")
+    assert problem.message.startswith("must be a whole number from 0 to 1000000, not ")
+
+
 @pytest.mark.parametrize("value", ["1", "1000"])
 def test_accepts_per_page_at_the_range_ends(tmp_path, value):
     config, _ = load(tmp_path, f"title: X\nper_page: {value}\n")

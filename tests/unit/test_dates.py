@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from warta.render.dates import date_time, long_date, month_year
+from warta.render.dates import date_time, day_date_time, long_date, month_year
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -47,3 +47,28 @@ def test_date_time_uses_a_dot_clock_and_the_zone_abbreviation():
 
 def test_date_time_pads_hours_and_minutes():
     assert date_time(datetime(2025, 6, 15, 7, 5, tzinfo=JAKARTA), JAKARTA, "id") == "15 Juni 2025, 07.05 WIB"
+
+
+# --- the article's date line (issue 17): "Kamis, 19 Juni 2025 18:00 WIB" ------------------------------------
+
+@pytest.mark.parametrize("zone, line", [
+    ("Asia/Jakarta", "Kamis, 19 Juni 2025 18:00 WIB"),
+    ("Asia/Makassar", "Kamis, 19 Juni 2025 19:00 WITA"),
+    ("Asia/Jayapura", "Kamis, 19 Juni 2025 20:00 WIT"),
+])
+def test_day_date_time_has_weekday_time_and_the_indonesian_zone_abbreviation(zone, line):
+    # (The abbreviation is zoneinfo's tzname(): the tz database names Indonesia's zones WIB, WITA and WIT.)
+    moment = datetime(2025, 6, 19, 11, 0, tzinfo=timezone.utc)
+    assert day_date_time(moment, ZoneInfo(zone), "id") == line
+
+
+@pytest.mark.parametrize("day, weekday", [(16, "Senin"), (17, "Selasa"), (18, "Rabu"), (19, "Kamis"),
+                                          (20, "Jumat"), (21, "Sabtu"), (22, "Minggu")])
+def test_day_date_time_names_every_weekday_in_indonesian(day, weekday):
+    assert day_date_time(datetime(2025, 6, day, 9, 0, tzinfo=JAKARTA), JAKARTA, "id").startswith(f"{weekday}, {day} Juni")
+
+
+def test_day_date_time_is_the_day_and_time_in_the_site_zone_with_a_padded_24_hour_clock():
+    # 17:05 UTC on Wednesday 18 June is 00:05 on Thursday in Jakarta.
+    assert day_date_time(datetime(2025, 6, 18, 17, 5, tzinfo=timezone.utc), JAKARTA, "id") == \
+        "Kamis, 19 Juni 2025 00:05 WIB"

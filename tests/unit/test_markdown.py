@@ -216,7 +216,7 @@ def test_a_body_read_back_from_the_build_cache_gives_the_same_views():
 
     from warta.render.views import article_view
 
-    config = SiteConfig(title="X", base_url="https://contoh.id/", toc_min_headings=2)
+    config = SiteConfig(title="X", base_url="https://contoh.id/", toc_min_headings=2, toc_min_words=0)
     fresh = rendered_article(config, body="## Satu\n\nLihat [dua](#dua).\n\n### Sub\n\n## Dua\n\nTeks.\n")
     cached = pickle.loads(pickle.dumps(fresh))
     assert cached == fresh

@@ -530,3 +530,42 @@ def test_aliases_must_be_a_list_of_text():
         "must be a list of old paths, not a mapping")
     assert only_error(raw("title: X\ndate: 2025-06-15\naliases: [12]\n")).message == (
         "has an entry that is not a path (12)")
+
+
+# --- editor and source_url (issue 17) ----------------------------------------------------------
+
+def test_editor_is_a_name_or_a_list_of_names_never_an_author():
+    one = valid(raw('title: Judul\ndate: 2025-06-15\nauthor: Rina\neditor: "Budi  Santoso"\n'))
+    assert (one.authors, one.editors) == (("Rina",), ("Budi Santoso",))
+    several = valid(raw('title: Judul\ndate: 2025-06-15\neditor: [Budi, Sari, Budi]\n'))
+    assert several.editors == ("Budi", "Sari")
+    assert valid(raw('title: Judul\ndate: 2025-06-15\n')).editors == ()
+
+
+@pytest.mark.parametrize("value", ["[Budi, 3]", "{nama: Budi}", '[""]'])
+def test_rejects_an_editor_that_is_not_names_on_its_line(value):
+    problem = only_error(raw(f'title: Judul\ndate: 2025-06-15\neditor: {value}\n'))
+    assert problem.line == 4 and "editor" in problem.message and "Budi Santoso" in problem.hint
+
+
+def test_source_url_is_an_http_or_https_address():
+    meta = valid(raw('title: Judul\ndate: 2025-06-15\nsource: Antara\nsource_url: https://www.antaranews.com/berita/1\n'))
+    assert meta.source_url == "https://www.antaranews.com/berita/1"
+    assert valid(raw('title: Judul\ndate: 2025-06-15\nsource_url: http://contoh.id/a\n')).source_url == "http://contoh.id/a"
+
+
+@pytest.mark.parametrize("value", ["javascript:alert(1)", "data:text/html,x", "//contoh.id/a", "contoh.id/a",
+                                   "https://", "https://contoh.id/a b", "[https://contoh.id/]"])
+def test_rejects_a_source_url_that_is_not_a_web_address(value):
+    problem = only_error(raw(f'title: Judul\ndate: 2025-06-15\nsource_url: "{value}"\n'))
+    assert problem.line == 4 and "source_url" in problem.message and "https://" in problem.hint
+
+
+def test_editor_and_source_url_written_under_extra_by_older_imports_are_still_read():
+    meta = valid(raw('title: Judul\ndate: 2025-06-15\nextra:\n  editor: [Budi]\n  source_url: https://contoh.id/a\n'))
+    assert (meta.editors, meta.source_url) == (("Budi",), "https://contoh.id/a")
+    # The field itself wins over the old place.
+    meta = valid(raw('title: Judul\ndate: 2025-06-15\neditor: Sari\nextra:\n  editor: Budi\n'))
+    assert meta.editors == ("Sari",)
+    problem = only_error(raw('title: Judul\ndate: 2025-06-15\nextra:\n  source_url: "javascript:x"\n'))
+    assert "source_url" in problem.message

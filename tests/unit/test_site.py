@@ -137,10 +137,23 @@ def test_related_articles_share_most_tags_first_then_newest():
 
 
 def test_related_articles_are_limited_to_related_count():
-    articles = tuple(make_article(f"a{n}", f"2025-06-{n + 1:02d}", tags=["Meta"]) for n in range(6))
+    # (Seven: a0's newer neighbour, linked as "Artikel berikutnya", is never among its related ones.)
+    articles = tuple(make_article(f"a{n}", f"2025-06-{n + 1:02d}", tags=["Meta"]) for n in range(7))
     assert len(build_site(articles, CONFIG, NOW).neighbours["a0"].related) == 3
     assert len(build_site(articles, replace(CONFIG, related_count=5), NOW).neighbours["a0"].related) == 5
     assert build_site(articles, replace(CONFIG, related_count=0), NOW).neighbours["a0"].related == ()
+
+
+def test_related_articles_leave_out_the_newer_and_older_ones():
+    """Issue 17: the article page links its newer and older neighbours already; "Artikel terkait" shows
+    others (the best-matching after them), not the same stories twice."""
+    articles = tuple(make_article(f"a{n}", f"2025-06-{n + 1:02d}", tags=["Meta", "AI"] if n in (2, 3, 4) else ["Meta"])
+                     for n in range(7))
+    site = build_site(articles, CONFIG, NOW)
+    near = site.neighbours["a3"]
+    assert (near.newer.slug, near.older.slug) == ("a4", "a2")
+    assert slugs(near.related) == ["a6", "a5", "a1"]  # a4 and a2 share both tags, but are next to it
+    assert not {"a4", "a2"} & set(slugs(site.neighbours["a3"].related))
 
 
 def test_related_articles_are_only_published_ones():
@@ -174,6 +187,7 @@ def test_related_articles_match_counting_every_shared_tag(tag_sets, count):
     for article in site.articles:
         mine = set(article.source.tags)
         scores = [(-len(mine & set(other.source.tags)), position[other.slug], other.slug)
-                  for other in site.articles if other is not article and mine & set(other.source.tags)]
+                  for other in site.articles if other is not article and mine & set(other.source.tags)
+                  and abs(position[other.slug] - position[article.slug]) != 1]  # (not the newer or older one)
         expected = [slug for _, _, slug in sorted(scores)[:count]]
         assert slugs(site.neighbours[article.slug].related) == expected

@@ -32,14 +32,14 @@ from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
 from warta.render.pages import PageSpec
 
-BODY_FIELDS = ("packed_body", "body", "outline", "headings", "toc", "note", "word_count", "corrections", "retraction",
+BODY_FIELDS = ("packed_body", "body", "opening", "outline", "headings", "toc", "note", "word_count", "corrections", "retraction",
                "modified")
 """`ArticleView` fields and properties derived from the article's body (or editor's note): a change
 there re-renders only the pages whose templates read them (`TemplateDependencies.reads`)."""
 
 CARD_FIELDS = ("slug", "path", "title", "date", "updated", "authors", "source", "dateline", "tags", "category",
                "summary", "lede", "photo", "image", "image_alt", "toc_min_headings", "reading_minutes", "extra", "byline",
-               "type", "type_label", "sponsor", "sponsored")
+               "type", "type_label", "sponsor", "sponsored", "editors", "source_url", "toc_min_words")
 """`ArticleView` fields and properties a listing may show: covered by the article's card digest."""
 
 LEFT_OUT: dict[type, frozenset[str]] = {

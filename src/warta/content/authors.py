@@ -6,6 +6,8 @@
       url: https://rina.contoh.id/
       same_as: [https://x.com/rinaw, https://www.linkedin.com/in/rinaw]
       email: rina@contoh.id
+      photo: /gambar/penulis/rina.jpg
+
 
 Each top-level key is an author's name as articles write it in `author:` (matched as their pages
 are: by URL name, so `rina wulandari` is Rina Wulandari too). Every value is optional; the bio is
@@ -20,14 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from PIL import Image
+
 from warta.config import check_email, did_you_mean, https_url
 from warta.content.schema import SourceArticle
 from warta.errors import Problem
-from warta.layout import AUTHORS_FILE
+from warta.layout import AUTHORS_FILE, STATIC_DIR
 from warta.model.urls import term_slug
 from warta.yamlmap import YamlMapping, parse_mapping
 
-PROFILE_KEYS = ("job_title", "bio", "url", "same_as", "email")
+PROFILE_KEYS = ("job_title", "bio", "url", "same_as", "email", "photo")
+PHOTO_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".avif")
+"""What an author's photo may be: pictures every browser the site supports shows."""
 MAX_BIO = 2000
 """Characters a bio may have: a paragraph, not a page (the author's page shows it whole)."""
 MAX_BYTES = 1_000_000
@@ -49,6 +55,10 @@ class AuthorProfile:
     same_as: tuple[str, ...] = ()
     """https URLs of the author's accounts elsewhere (X, LinkedIn, …)."""
     email: str = ""
+    photo: str = ""
+    """The author's portrait: a site path to a picture of `static/` (`/gambar/penulis/rina.jpg`)."""
+    photo_size: tuple[int, int] = (0, 0)
+    """Its width and height in pixels, written on the `<img>` so the page does not shift as it loads."""
 
 
 def load_authors(root: Path, articles: Iterable[SourceArticle]
@@ -75,7 +85,7 @@ def load_authors(root: Path, articles: Iterable[SourceArticle]
     written = {term_slug(name): name for article in articles for name in article.authors}
     profiles: dict[str, AuthorProfile] = {}
     for name, value in mapping.data.items():
-        profile, found = _profile(name, value, mapping)
+        profile, found = _profile(name, value, mapping, root)
         problems += found
         if profile is not None:
             problems += _place(profile, profiles, written, mapping)
@@ -103,7 +113,7 @@ def _place(profile: AuthorProfile, profiles: dict[str, AuthorProfile], written: 
                     warning=True)]
 
 
-def _profile(name: str, value: Any, mapping: YamlMapping) -> tuple[AuthorProfile | None, list[Problem]]:
+def _profile(name: str, value: Any, mapping: YamlMapping, root: Path) -> tuple[AuthorProfile | None, list[Problem]]:
     """The profile of one entry, or None, and its problems (at the line of the value concerned)."""
     line = mapping.line_of(name)
     if value is None:
@@ -123,6 +133,9 @@ def _profile(name: str, value: Any, mapping: YamlMapping) -> tuple[AuthorProfile
         if item is None or item == "":
             continue
         reason, hint, at = _wrong(key, item, name, mapping)
+        if not reason and key == "photo":
+            reason, hint, size = _photo(item, root)
+            fields["photo_size"] = size
         if reason:
             problems.append(Problem(AUTHORS_FILE, at or where, key, f'{reason} (of "{name}")', hint))
         else:
@@ -130,6 +143,24 @@ def _profile(name: str, value: Any, mapping: YamlMapping) -> tuple[AuthorProfile
     if any(not p.warning for p in problems):
         return None, problems
     return AuthorProfile(name, **fields), problems
+
+
+def _photo(value: str, root: Path) -> tuple[str | None, str | None, tuple[int, int]]:
+    """(why `value` is not a picture of the site's `static/` folder, what to write instead, (0, 0)), or
+    (None, None, its width and height)."""
+    hint = "put the picture in static/ and write its path on the site, e.g. `photo: /gambar/penulis/rina.jpg`"
+    parts = value.split("/")
+    if not value.startswith("/") or ".." in parts or "\\" in value or not value.lower().endswith(PHOTO_TYPES):
+        return (f'"{value}" is not a site path to a picture ({", ".join(PHOTO_TYPES)})', hint, (0, 0))
+    static = Path(os.path.realpath(root / STATIC_DIR))
+    path = Path(os.path.realpath(static.joinpath(*parts[1:])))
+    if not path.is_relative_to(static) or not path.is_file():
+        return (f'"{value}" is not a file of {STATIC_DIR}/', hint, (0, 0))
+    try:
+        with Image.open(path) as picture:
+            return None, None, picture.size
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return (f'"{value}" is not a picture that can be read', "save it again as JPEG or PNG", (0, 0))
 
 
 def _wrong(key: str, value: Any, name: str, mapping: YamlMapping) -> tuple[str | None, str | None, int | None]:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from slugify import slugify
 
-from warta.config import SiteConfig, did_you_mean
+from warta.config import SiteConfig, did_you_mean, web_url
 from warta.errors import Problem
 from warta.pickling import FastPickle
 from warta.yamlmap import YamlMapping
@@ -150,6 +150,10 @@ class SourceArticle(FastPickle):
     reply_to_line: int | None = None
     retracted: Retraction | None = None
     """Set when the article was withdrawn: its page then shows the notice instead of the story."""
+    editors: tuple[str, ...] = ()
+    """Names from `editor` (text or list): shown "Editor: …" in the byline, never as authors."""
+    source_url: str | None = None
+    """The original's http(s) address (`source_url`): the "Sumber: …" credit links to it."""
 
     @property
     def sponsored(self) -> bool:
@@ -164,7 +168,7 @@ class SourceArticle(FastPickle):
 
 KNOWN_FIELDS = ("title", "date", "updated", "expires", "author", "source", "dateline", "tags",
                 "category", "summary", "slug", "draft", "note", "image", "image_alt", "aliases", "extra",
-                "type", "sponsor", "corrections", "reply_to", "retracted")
+                "type", "sponsor", "corrections", "reply_to", "retracted", "editor", "source_url")
 
 _ALIAS_FORBIDDEN = re.compile(r'[\s\\?#%*:"<>|^`{}\[\]\x00-\x1f\x7f]')
 MAX_ALIAS_BYTES = 900
@@ -383,6 +387,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
     draft = check.flag("draft", False)
     slug = _slug(check, stem)
     extra = _extra(check)
+    editors, source_url = _editors_and_source_url(check, extra)
     note = check.text("note")
     dateline = check.text("dateline")
     image = _image(check)
@@ -409,6 +414,7 @@ def validate_article(path: str, stem: str, mapping: YamlMapping, body: str, body
         category_line=mapping.lines.get("category"), source_line=mapping.lines.get("source"),
         type=kind, sponsor=sponsor, corrections=corrections, reply_to=reply_to,
         reply_to_line=mapping.lines.get("reply_to"), retracted=retracted,
+        editors=editors, source_url=source_url,
     ), problems
 
 
@@ -425,6 +431,29 @@ def _dates(check: _Check) -> tuple[datetime | None, datetime | None, datetime | 
         check.error("expires", f"{expires.isoformat()} is not after date {published.isoformat()}",
                     "set expires later than date, or remove it")
     return published, updated, expires
+
+
+def _editors_and_source_url(check: _Check, extra: dict[str, Any]) -> tuple[tuple[str, ...], str | None]:
+    """`editor` (a name or a list of names, duplicates dropped) and `source_url` (an http(s) URL).
+    Files written by `warta import` before these fields existed keep them under `extra:`; that old
+    place is still read when the field itself is missing (README: "Front matter reference")."""
+    editors: tuple[str, ...] = ()
+    key = "editor" if "editor" in check.data else None
+    raw = check.data.get("editor") if key else extra.get("editor")
+    if raw is not None and not (isinstance(raw, str) and not raw.strip()):
+        names = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else None
+        if names is None or not all(isinstance(n, str) and n.strip() for n in names):
+            check.error(key or "extra", "`editor` must be a name or a list of names",
+                        'for example `editor: "Budi Santoso"`')
+        else:
+            editors = tuple(dict.fromkeys(" ".join(n.split()) for n in names))
+    key = "source_url" if "source_url" in check.data else None
+    url = check.data.get("source_url") if key else extra.get("source_url")
+    if url is not None and web_url(url) is not None:
+        check.error(key or "extra", f"`source_url` {web_url(url)}",
+                    "write the original's full address, https:// first, e.g. `source_url: https://contoh.id/berita`")
+        url = None
+    return editors, url or None
 
 
 def _authors_and_source(check: _Check, default_author: str

@@ -154,7 +154,9 @@ def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int
             replies[article.source.reply_to].append(article)
     result = {}
     for index, article in enumerate(ordered):
-        related = _related(index, tag_lists[index], members, pairs, count) if count else ()
+        # (The newer and older articles are linked just above the related ones: not twice.)
+        beside = frozenset((index - 1, index + 1))
+        related = _related(index, tag_lists[index], members, pairs, count, beside) if count else ()
         result[article.slug] = Neighbours(
             newer=ordered[index - 1] if index > 0 else None,
             older=ordered[index + 1] if index + 1 < len(ordered) else None,
@@ -166,9 +168,9 @@ def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int
 
 
 def _related(index: int, mine: tuple[str, ...], members: dict[str, list[int]],
-             pairs: dict[tuple[str, str], list[int]], count: int) -> list[int]:
+             pairs: dict[tuple[str, str], list[int]], count: int, beside: frozenset[int] = frozenset()) -> list[int]:
     """The `count` articles sharing most tags with article `index` (whose sorted tags are `mine`),
-    newest first among equals.
+    newest first among equals, leaving out those of `beside` (its newer and older neighbours).
 
     Counting every article of every tag is quadratic in a large archive; instead, articles that
     share two or more tags are found through tag pairs (few per pair), counted exactly, and
@@ -176,11 +178,12 @@ def _related(index: int, mine: tuple[str, ...], members: dict[str, list[int]],
     # An article sharing s tags with this one appears in s·(s-1)/2 of its tag pairs: counting
     # appearances ranks candidates as counting shared tags would, without intersecting sets.
     shared = Counter(chain.from_iterable(pairs[pair] for pair in combinations(mine, 2)))
-    shared.pop(index, None)
+    for left_out in (index, *beside):
+        shared.pop(left_out, None)
     # Most shared first, then newest (lowest index): a stable sort by count keeps the index order.
     best = sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:count]
     if len(best) < count:
-        chosen = set(best) | {index}
+        chosen = set(best) | {index} | beside
         for other in heapq.merge(*(members[tag] for tag in mine)):
             if other not in chosen:
                 best.append(other)

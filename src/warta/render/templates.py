@@ -20,6 +20,7 @@ from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, figure, picture
 from warta.render.assets import AssetSet
 from warta.render.dates import date_time, day_date_time, long_date, month_year
 from warta.render.metadata import json_ld
+from warta.render.views import numbered_headings, share_links
 
 THEME_ASSETS = THEME_DIR / "assets"
 
@@ -96,6 +97,9 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         figure=lambda photo, **kw: figure(photo, widths, base, **kw),
         article_sizes=ARTICLE_SIZES,
         card_sizes=CARD_SIZES,
+        # The share bar's links for an article (title, site path): only a site with a host can be shared.
+        share_links=lambda title, path: share_links(title, absolute(path)) if config.absolute else (),
+        numbered_headings=numbered_headings,
     )
     env.globals["searched_dirs"] = tuple(str(d) for d in dirs)
     for name in REPEATED_PARTIALS:

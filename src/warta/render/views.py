@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from markupsafe import Markup
 
@@ -65,6 +65,46 @@ def table_of_contents(headings: tuple[Heading, ...]) -> tuple[TocEntry, ...]:
     return tuple(entries)
 
 
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+"""A heading that numbers itself ("1. Data pelatihan", "2) Talenta")."""
+
+
+def numbered_headings(entries: tuple[TocEntry, ...]) -> bool:
+    """Whether the sections number themselves ("1. Data pelatihan", maybe with a closing "Kesimpulan"):
+    the table of contents then shows their own numbers only, not a second set of list numbers in
+    front of them ("1. 1. Data pelatihan")."""
+    return any(_NUMBERED.match(entry.text) for entry in entries)
+
+
+def wants_toc(outline: tuple[tuple[int, str, str], ...], word_count: int, min_headings: int, min_words: int) -> bool:
+    """A table of contents only for a long article: `min_words` words or more and `min_headings`
+    `##` sections or more (the site's `toc_min_words` and `toc_min_headings`)."""
+    return word_count >= min_words and sum(1 for level, _, _ in outline if level == 2) >= min_headings
+
+
+@dataclass(frozen=True, slots=True)
+class ShareLink:
+    """One link of an article's share bar (`nav.share`)."""
+
+    net: str
+    """`whatsapp`, `telegram`, `x`, `facebook`, `linkedin` or `email`: its class is `share-<net>`."""
+    name: str
+    """The network's name, for the link's text and its accessible name "Bagikan ke …"."""
+    href: str
+
+
+def share_links(title: str, url: str) -> tuple[ShareLink, ...]:
+    """The share bar's plain links for the article `title` at the absolute `url` (no script, no tracking):
+    both percent-encoded whole (`quote(…, safe="")`)."""
+    u, t = quote(url, safe=""), quote(title, safe="")
+    return (ShareLink("whatsapp", "WhatsApp", f"https://wa.me/?text={t}%20{u}"),
+            ShareLink("telegram", "Telegram", f"https://t.me/share/url?url={u}&text={t}"),
+            ShareLink("x", "X", f"https://x.com/intent/post?url={u}&text={t}"),
+            ShareLink("facebook", "Facebook", f"https://www.facebook.com/sharer/sharer.php?u={u}"),
+            ShareLink("linkedin", "LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+            ShareLink("email", "E-mail", f"mailto:?subject={t}&body={u}"))
+
+
 @dataclass(frozen=True, slots=True)
 class CorrectionView:
     """One correction of an article, as its "Ralat" block shows it."""
@@ -95,6 +135,7 @@ class ArticleView:
     updated: datetime | None
     authors: tuple[Link, ...]
     source: Link | None
+    """The publication the article comes from: "Sumber: …" on its page, never in an author's place."""
     dateline: str | None
     tags: tuple[Link, ...]
     category: Link | None
@@ -132,6 +173,12 @@ class ArticleView:
     modified: datetime | None = None
     """The last change readers are told of (`updated` or the latest correction): dateModified,
     the feeds' `updated`, the sitemap's lastmod."""
+    editors: tuple[str, ...] = ()
+    """Who edited the article ("Editor: …" in the byline)."""
+    source_url: str | None = None
+    """The original's address: "Sumber: …" links to it (else to the source's page on the site)."""
+    toc_min_words: int = 0
+    """Words an article needs for a table of contents (the site's `toc_min_words`)."""
 
     @property
     def sponsored(self) -> bool:
@@ -145,10 +192,10 @@ class ArticleView:
 
     @property
     def toc(self) -> tuple[TocEntry, ...]:
-        """Table of contents; empty when the article has fewer sections than the site's minimum.
+        """Table of contents; empty when the article is shorter, or has fewer sections, than the site's minimum.
         (Made when a page shows it: most pages of a build are carried over.)"""
-        sections = sum(1 for level, _, _ in self.outline if level == 2)
-        return table_of_contents(self.outline) if sections >= self.toc_min_headings else ()
+        return (table_of_contents(self.outline)
+                if wants_toc(self.outline, self.word_count, self.toc_min_headings, self.toc_min_words) else ())
 
     @property
     def body(self) -> Markup:
@@ -156,9 +203,18 @@ class ArticleView:
         return unpack_html(self.packed_body)
 
     @property
+    def opening(self) -> tuple[Markup, Markup]:
+        """The body split after its first paragraph, where the table of contents goes (as Wikipedia
+        places it after the lead), so the story starts on the first screen; `("", body)` when the body
+        does not open with a paragraph."""
+        body = self.body
+        end = body.find("</p>\n") if body.startswith("<p>") else -1
+        return (Markup(body[:end + 5]), Markup(body[end + 5:])) if end != -1 else (Markup(""), body)
+
+    @property
     def byline(self) -> tuple[Link, ...]:
-        """Authors, else the source: who the article is credited to."""
-        return self.authors or ((self.source,) if self.source else ())
+        """Who wrote the article: its authors only (a source is credited as "Sumber: …", never as an author)."""
+        return self.authors
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +296,9 @@ class ProfileView:
     links: tuple[ProfileLink, ...]
     """The author's own page first, then the accounts, as the file lists them."""
     email: str
+    photo: str = ""
+    """The portrait's site path (templates write `profile.photo|url`), or empty."""
+    photo_size: tuple[int, int] = (0, 0)
 
     @property
     def same_as(self) -> tuple[str, ...]:
@@ -258,7 +317,7 @@ def profile_view(profile: AuthorProfile) -> ProfileView:
     """The template view of an author's profile."""
     links = ((ProfileLink("Situs web", profile.url),) if profile.url else ()) + tuple(
         ProfileLink(_site_name(url), url) for url in profile.same_as if url != profile.url)
-    return ProfileView(profile.job_title, profile.bio, links, profile.email)
+    return ProfileView(profile.job_title, profile.bio, links, profile.email, profile.photo, profile.photo_size)
 
 
 def _site_name(url: str) -> str:
@@ -307,6 +366,9 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         retraction=RetractionView(meta.retracted.date, Markup(article.retraction_html or ""))
         if meta.retracted else None,
         modified=meta.modified,
+        editors=meta.editors,
+        source_url=meta.source_url,
+        toc_min_words=config.toc_min_words,
     )
 
 
