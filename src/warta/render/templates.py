@@ -20,6 +20,7 @@ from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, figure, picture
 from warta.render.assets import AssetSet
 from warta.render.dates import date_time, day_date_time, long_date, month_year
 from warta.render.metadata import json_ld
+from warta.render.theme import THEME_SCRIPT
 
 THEME_ASSETS = THEME_DIR / "assets"
 
@@ -96,6 +97,7 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         figure=lambda photo, **kw: figure(photo, widths, base, **kw),
         article_sizes=ARTICLE_SIZES,
         card_sizes=CARD_SIZES,
+        theme_script=THEME_SCRIPT,  # the inline theme setter, whose digest the CSP allows
     )
     env.globals["searched_dirs"] = tuple(str(d) for d in dirs)
     for name in REPEATED_PARTIALS:
