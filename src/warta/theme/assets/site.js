@@ -1,4 +1,4 @@
-// Warta's one script, an extra: theme toggle, copy-link button. Pages read the same without it.
+// Theme toggle and copy-link button: extras, the pages read the same without them.
 (()=>{const d=document,r=d.documentElement,m=matchMedia("(prefers-color-scheme: dark)"),
 dark=()=>(r.dataset.theme||(m.matches?"dark":"light"))=="dark";
 for(const b of d.querySelectorAll(".theme-toggle")){
