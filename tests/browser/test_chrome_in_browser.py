@@ -165,16 +165,21 @@ def test_without_a_clipboard_the_address_is_selected_to_copy_by_hand(open_page):
     assert page.evaluate("[document.activeElement.selectionStart, document.activeElement.selectionEnd]") == [0, len(url)]
 
 
-def test_a_printed_article_shows_the_site_and_its_address_and_plain_tags(page):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_printed_article_shows_the_site_and_its_address_and_plain_tags(open_page, scheme):
+    page = open_page(color_scheme=scheme)
     page.goto(ARTICLE)
+    page.locator(".theme-toggle").click()  # a chosen theme, the other one: print is black on white all the same
     page.emulate_media(media="print")
+    assert background(page) == LIGHT_BG
+    assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).backgroundColor") == LIGHT_BG
     assert page.locator(".site-title").is_visible()
     assert page.locator(".print-url").inner_text() == "https://warta.example/" + ARTICLE
     for hidden in (".site-nav", ".site-search", ".theme-toggle", ".menu-link", ".site-footer", ".related"):
         assert not page.locator(hidden).first.is_visible(), hidden
     tag = page.locator(".tags a").first
     assert tag.evaluate("a => getComputedStyle(a).borderTopWidth + ' ' + getComputedStyle(a).paddingLeft") == "0px 0px"
-    separators = page.eval_on_selector_all(".tags li", "lis => lis.map(li => getComputedStyle(li, '::before').content)")
-    assert separators == ["none"] + ['", "'] * (len(separators) - 1), "tags as a line of text: a, b, c"
+    separators = page.eval_on_selector_all(".tags li", "lis => lis.map(li => getComputedStyle(li, '::after').content)")
+    assert separators == ['","'] * (len(separators) - 1) + ["none"], "tags as a line of text: a, b, c"
     page.emulate_media(media="screen")
     assert not page.locator(".print-url").is_visible()
