@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 
 from helpers import NOW, REPO, run_build, snapshot
 from warta.cli import main
+from warta.render.theme import THEME_SCRIPT
 
 BASIC = REPO / "tests" / "sites" / "basic"
 
@@ -96,7 +98,7 @@ def test_builds_exactly_the_expected_pages(built: Path):
     pages = {f for f in files if f.endswith(".html")}
     assert pages == EXPECTED_FILES
     assert files - assets - pages == EXPECTED_OTHER_FILES
-    assert sorted(a.split(".")[0] for a in assets) == ["aset/favicon", "aset/search", "aset/style"]
+    assert sorted(a.split(".")[0] for a in assets) == ["aset/favicon", "aset/search", "aset/site", "aset/style"]
 
 
 def test_every_page_is_indonesian_with_one_h1_and_no_script(built: Path):
@@ -104,7 +106,10 @@ def test_every_page_is_indonesian_with_one_h1_and_no_script(built: Path):
         doc = lxml.html.fromstring(file.read_bytes())
         assert doc.get("lang") == "id", file
         assert len(doc.xpath("//h1")) == 1, file
-        assert not doc.xpath("//script[not(@type='application/ld+json')]"), file
+        # No script but the theme's own (issue 17): the inline theme setter and the deferred site.js.
+        scripts = [(s.text, s.get("src")) for s in doc.xpath("//script[not(@type='application/ld+json')]")]
+        assert scripts[0] == (THEME_SCRIPT, None) and len(scripts) == 2, file
+        assert re.fullmatch(r"/berita/aset/site\.[0-9a-f]{8}\.js", scripts[1][1]), file
         assert doc.xpath("//title")[0].text_content().endswith("Kabar Uji"), file
 
 
@@ -221,6 +226,7 @@ def test_not_found_page_is_noindex_and_links_home(built: Path):
 def test_raw_html_and_javascript_links_are_neutralised(built: Path):
     for file in html_files(built):
         data = file.read_text(encoding="utf-8")
+        data = data.replace(f"<script>{THEME_SCRIPT}</script>", "", 1)  # (the theme setter, issue 17)
         assert "<script>" not in data and "javascript:" not in data.replace("(javascript:alert(1))", ""), file
         assert 'href="javascript' not in data
     doc = page(built, "artikel/keamanan-konten/index.html")

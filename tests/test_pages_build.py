@@ -5,6 +5,7 @@ and in no feed or listing."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import feedparser
@@ -15,6 +16,7 @@ import pytest
 from helpers import NOW, article, snapshot
 from warta.cli import main
 from warta.layout import PAGES_DIR
+from warta.render.theme import THEME_SCRIPT
 from warta.server import WATCHED
 
 BASE = "/berita/"
@@ -132,6 +134,33 @@ def test_a_site_without_pages_has_no_footer_list_of_them(write_site):
     assert "footer-pages" not in html
 
 
+def test_footer_links_in_the_config_choose_and_order_the_footers_pages(write_site, capsys):
+    """Issue 17: `footer_links:` names the newsroom's pages (and pages elsewhere) the footer links, in its
+    order; a page that does not exist is named, with its line in warta.yaml (an error with --strict)."""
+    config = (CONFIG + "footer_links:\n  - {title: Redaksi, page: redaksi}\n  - {title: Kontak, page: /kontak/}\n"
+              "  - {title: Dewan Pers, url: 'https://dewanpers.or.id/'}\n")
+    root = write_site({"warta.yaml": config, **PAGES, "articles/a.md": article()})
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search"]) == 0
+    footer = doc(root / "_site", "index.html").xpath("//ul[@class='footer-pages']/li/a")
+    assert [(a.text, a.get("href")) for a in footer] == [
+        ("Redaksi", f"{BASE}redaksi/"), ("Kontak", f"{BASE}kontak/"), ("Dewan Pers", "https://dewanpers.or.id/")]
+    (root / "warta.yaml").write_text(config + "  - {title: Pedoman Media Siber, page: pedoman-media-siber}\n",
+                                     encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search"]) == 0
+    assert ('warta.yaml:9: warning: footer_links: "/pedoman-media-siber/" is not a page of this site — name a '
+            "page of pages/ by its slug (cetak, kontak, redaksi, tentang), or write an https:// URL"
+            in capsys.readouterr().err)
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search", "--strict"]) == 1
+
+
+def test_print_shows_the_address_of_the_page(site: Path):
+    """Issue 17: a printed page names its site (the header's title) and its address, which only print shows."""
+    page = doc(site, "tentang/index.html")
+    assert page.xpath("//header[@class='site-header']//p[contains(@class, 'print-url')]/text()") == [
+        "https://contoh.id/berita/tentang/"]
+
+
 def test_a_pages_title_is_text_wherever_it_shows(write_site):
     title = '<script>alert(1)</script> Kontak & "Iklan"'
     root = write_site({"articles/a.md": article(), "pages/kontak.md": f"---\ntitle: '{title}'\n---\n\nIsi.\n"})
@@ -139,7 +168,10 @@ def test_a_pages_title_is_text_wherever_it_shows(write_site):
     for name in ("index.html", "kontak/index.html"):
         page = doc(root / "_site", name)
         assert page.xpath("//ul[@class='footer-pages']/li/a/text()") == [title], name
-        assert not page.xpath("//script[not(@type='application/ld+json')]"), name
+        # (The page's own scripts, issue 17: the theme setter and site.js; no other script element.)
+        scripts = [s.get("src") or s.text for s in page.xpath("//script[not(@type='application/ld+json')]")]
+        assert scripts[0] == THEME_SCRIPT and re.fullmatch(r"/aset/site\.[0-9a-f]{8}\.js", scripts[1]), name
+        assert len(scripts) == 2, name
     assert doc(root / "_site", "kontak/index.html").xpath("//h1/text()") == [title]
 
 

@@ -9,6 +9,8 @@ canonical, JSON-LD and Open Graph URL must answer 200."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import re
@@ -25,6 +27,7 @@ import pytest
 from helpers import CONFIG, REPO, article, run_build
 from subpath_server import headers_for, parse_headers_file, pattern_matches, serve_subpath
 from warta.images.renditions import RENDITION_PATH
+from warta.render.theme import THEME_SCRIPT_HASH
 
 BASE_URL = "https://user.github.io/warta/"
 PREFIX = "/warta/"
@@ -296,8 +299,32 @@ def test_headers_file_gives_each_path_one_cache_policy_and_every_path_security_h
         else:
             assert cache is None, f"{path}: host default (revalidate) expected, got {cache}"
     csp = headers_for(rules, PREFIX)["Content-Security-Policy"]
+    # (The one inline script, the theme setter of every page's <head>, is allowed by its digest: issue 17.)
     assert csp == ("default-src 'self'; img-src 'self' data: https:; style-src 'self'; "
-                   "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+                   f"script-src 'self' 'wasm-unsafe-eval' {THEME_SCRIPT_HASH}; object-src 'none'; base-uri 'self'; "
+                   "frame-ancestors 'none'")
+
+
+def test_the_one_inline_script_of_every_page_is_the_one_the_csp_allows(subpath_site: Path):
+    """Issue 17: the theme setter runs before the first paint, inline; `_headers` allows it by its
+    sha256, computed here from the built pages themselves, so page and policy cannot drift apart."""
+    policy = headers_for(parse_headers_file((subpath_site / "_headers").read_text(encoding="utf-8")),
+                         PREFIX)["Content-Security-Policy"]
+    script_src = next(part for part in policy.split(";") if part.strip().startswith("script-src")).split()
+    pages = sorted(subpath_site.rglob("*.html"))
+    seen = set()
+    for path in pages:
+        tree = lxml.html.parse(str(path))
+        for script in tree.xpath("//script[not(@src) and not(@type='application/ld+json')]"):
+            digest = base64.b64encode(hashlib.sha256(script.text.encode("utf-8")).digest()).decode()
+            assert f"'sha256-{digest}'" in script_src, f"{path.relative_to(subpath_site)}: an inline script the CSP refuses"
+            seen.add(digest)
+        if tree.xpath("//head/link[@rel='stylesheet']"):
+            # Set before the stylesheet applies: the script comes first in <head>.
+            order = [e.tag for e in tree.xpath("//head/*[self::script[not(@src) and not(@type)] "
+                                                "or self::link[@rel='stylesheet']]")]
+            assert order == ["script", "link"], f"{path.relative_to(subpath_site)}: {order}"
+    assert len(seen) == 1, "one inline script, the same on every page"
 
 
 def test_headers_and_redirects_of_a_root_site_start_at_slash(write_site):

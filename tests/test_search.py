@@ -13,6 +13,7 @@ import lxml.html
 import pytest
 
 from helpers import REPO, run_build, snapshot
+from warta.render.theme import THEME_SCRIPT
 
 BASIC = REPO / "tests" / "sites" / "basic"
 
@@ -68,10 +69,15 @@ def test_search_page_and_header_box(built: Path):
     assert "/cari/" not in sitemap
 
 
-def test_article_pages_load_no_script(built: Path):
-    for file in built.glob("artikel/*/index.html"):
+def test_article_pages_load_no_search_script(built: Path):
+    """Search's script and Pagefind load on the search page only; an article page runs the theme's own
+    two scripts (issue 17: the inline theme setter and site.js), nothing else."""
+    files = list(built.glob("artikel/*/index.html"))
+    assert files
+    for file in files:
         doc = lxml.html.fromstring(file.read_bytes())
-        assert not doc.xpath("//script[not(@type='application/ld+json')]"), file
+        scripts = [s.get("src") or s.text for s in doc.xpath("//script[not(@type='application/ld+json')]")]
+        assert len(scripts) == 2 and scripts[0] == THEME_SCRIPT and "/aset/site." in scripts[1], file
 
 
 def test_no_search_leaves_out_index_page_and_box(tmp_path: Path):

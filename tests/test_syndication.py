@@ -21,6 +21,7 @@ from warta.config import SiteConfig
 from warta.outputs.sitemap import SitemapEntry, news_sitemap_files, sitemap_files
 from warta.outputs.syndication import Document, render_document
 from warta.cli import main
+from warta.render.theme import THEME_SCRIPT
 
 BASIC = REPO / "tests" / "sites" / "basic"
 OFFSET = re.compile(r"[+-]\d\d:\d\d$")
@@ -342,7 +343,9 @@ def test_json_ld_cannot_be_broken_out_of(write_site, tmp_path: Path):
     out = tmp_path / "out"
     assert run_build(root, output=out) == 0
     html = (out / "artikel/jahat/index.html").read_text()
-    assert html.count("</script>") == html.count("<script") == 2  # only the two JSON-LD blocks
+    # Only the two JSON-LD blocks, and the theme's two scripts (issue 17: the theme setter and site.js).
+    assert html.count("</script>") == html.count("<script") == 4
+    assert html.count(f"<script>{THEME_SCRIPT}</script>") == 1 and html.count('defer></script>') == 1
     doc = lxml.html.fromstring(html)
     assert jsonld(doc)[0]["headline"] == evil
     feed = feedparser.parse((out / "atom.xml").read_bytes())

@@ -83,6 +83,18 @@ where more than four stories would make columns too narrow for a headline's word
 
 
 @dataclass(frozen=True, slots=True)
+class FooterLink:
+    """One link of the footer's list of the newsroom's pages (`footer_links:`)."""
+
+    title: str
+    """What the link says: "Redaksi", "Pedoman Media Siber"."""
+    page: str
+    """A site path (`redaksi/`, see `site_path`) or an https URL."""
+    line: int | None = field(default=None, repr=False, compare=False)
+    """Its line in warta.yaml, for a message about the page."""
+
+
+@dataclass(frozen=True, slots=True)
 class SiteConfig:
     """Site-wide settings. Every field is documented in the README's config reference."""
 
@@ -134,6 +146,9 @@ class SiteConfig:
     """What the home page's front shows (`home:`)."""
     organization: Organization = Organization()
     """The newsroom's policy pages and accounts, for its structured data (`organization:`)."""
+    footer_links: tuple[FooterLink, ...] | None = None
+    """The footer's links to the newsroom's pages (Redaksi, Kontak, Tentang, Pedoman Media Siber), in
+    order; None (no `footer_links:`) links every page of `pages/` in their `order`."""
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     """Free-form values for custom templates (`config.extra.x`)."""
 
@@ -284,6 +299,10 @@ def _check_fields(mapping: YamlMapping, rel: str) -> tuple[dict[str, Any], list[
             continue
         if key == "organization":
             values[key], found = _organization(value, mapping, rel)
+            problems += found
+            continue
+        if key == "footer_links":
+            values[key], found = _footer_links(value, mapping, rel)
             problems += found
             continue
         value, wrong = _typed_setting(key, value)
@@ -521,6 +540,52 @@ def _organization(value: Any, mapping: YamlMapping, rel: str) -> tuple[Organizat
     policies = tuple((key, found[key]) for key in ORGANIZATION_POLICIES if key in found)
     return Organization(policies, found.get("contact", ""), found.get("same_as", ()),
                         found.get("founding_date", ""), found.get("email", ""), lines), problems
+
+
+FOOTER_LINK_HINT = ("write each link as `- {title: Redaksi, page: redaksi}`, or with `url: https://…` "
+                    "for a page elsewhere")
+
+
+def _footer_links(value: Any, mapping: YamlMapping, rel: str) -> tuple[tuple[FooterLink, ...], list[Problem]]:
+    """`footer_links:` read into FooterLinks, and the problems of its items: each is a mapping of a
+    `title` and a `page` of this site or an https `url`. (Whether a page exists is known only once the
+    pages are read: `model.pages.named_page_problems`.) Empty means no such links."""
+    if value is None:
+        return (), []
+    if not isinstance(value, list):
+        return (), [Problem(rel, mapping.line_of("footer_links"), "footer_links", "must be a list of links",
+                            FOOTER_LINK_HINT)]
+    links, problems = [], []
+    for index, item in enumerate(value):
+        line, where = mapping.line_of_item("footer_links", index), f"footer_links item {index + 1}"
+        if not isinstance(item, dict):
+            problems.append(Problem(rel, line, where, f"must be a mapping of `title` and `page`, not {item!r}",
+                                    FOOTER_LINK_HINT))
+            continue
+        title = item.get("title")
+        targets = [key for key in ("page", "url") if item.get(key) not in (None, "")]
+        unknown = sorted(str(key) for key in item if key not in ("title", "page", "url"))
+        if unknown:
+            problems.append(Problem(rel, line, where, f"has `{unknown[0]}`, which is not a key of a footer link",
+                                    FOOTER_LINK_HINT))
+        elif not isinstance(title, str) or not title.strip():
+            problems.append(Problem(rel, line, where, "has no `title` (the text of the link)", FOOTER_LINK_HINT))
+        elif len(targets) != 1:
+            problems.append(Problem(rel, line, where, "must have one of `page` (a page of this site) and `url`",
+                                    FOOTER_LINK_HINT))
+        else:
+            target = item[targets[0]]
+            reason = (https_url(target) if targets[0] == "url" else
+                      f"`page` must be a path of this site, not {target!r}" if not isinstance(target, str)
+                      else check_page(target.strip()) if not target.strip().startswith("https://")
+                      else f'`page` is a page of this site; write "{target.strip()}" as `url:`')
+            if reason:
+                problems.append(Problem(rel, line, where, reason, PAGE_HINT if targets[0] == "page" else
+                                        "write the page's full address, https:// first"))
+            else:
+                page = target.strip() if targets[0] == "url" else site_path(target)
+                links.append(FooterLink(title.strip(), page, line))
+    return tuple(links), problems
 
 
 def _organization_value(key: str, value: Any, mapping: YamlMapping

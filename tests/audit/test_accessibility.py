@@ -104,6 +104,8 @@ def test_landmarks_and_one_h1(browser, site: BuiltSite) -> None:
 REFLOW = {"320px": ({"width": 320, "height": 640}, 1), "200% zoom": ({"width": 640, "height": 400}, 2)}
 
 
+# (The header's strip of sections scrolls sideways in its own box, as code blocks and tables do: issue 17
+# asks for one row on a phone rather than three; the page itself must not scroll.)
 @pytest.mark.parametrize("layout", sorted(REFLOW))
 def test_text_reflows_without_horizontal_scrolling(browser, site: BuiltSite, layout: str) -> None:
     viewport, scale = REFLOW[layout]
@@ -116,7 +118,7 @@ def test_text_reflows_without_horizontal_scrolling(browser, site: BuiltSite, lay
             widths = page.evaluate("""() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
                 wide: [...document.querySelectorAll('body *')]
                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5
-                                 && !e.closest('pre, table, .visually-hidden'))
+                                 && !e.closest('pre, table, .visually-hidden, .site-nav ul'))
                     .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + e.className)})""")
             if widths["scroll"] > widths["inner"] or widths["wide"]:
                 wide.append(f"{role} /{path}: {widths}")
@@ -159,7 +161,7 @@ def test_print_hides_navigation_and_shows_link_urls(browser, built_sites: dict[s
         for path in site.article_paths():
             page.goto(site.url + path)
             hidden = page.evaluate("""() => [...document.querySelectorAll(
-                    'nav, .skip-link, .site-header, .site-footer, .site-search, .prev-next, .related')]
+                    'nav, .skip-link, .site-bar > :not(.site-title), .site-footer, .site-search, .prev-next, .related')]
                 .filter(e => e.getClientRects().length > 0).map(e => e.tagName.toLowerCase() + '.' + e.className)""")
             assert not hidden, f"/{path} prints navigation: {hidden}"
             links = page.evaluate("""() => [...document.querySelectorAll('.article a[href^="http"]')].map(a => ({

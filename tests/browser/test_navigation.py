@@ -76,7 +76,9 @@ def test_article_readable_without_javascript(open_page, site_dir: Path) -> None:
     html = (site_dir / EDITOR_NOTE_ARTICLE.strip("/") / "index.html").read_text(encoding="utf-8")
     scripts = [tag for tag in re.findall(r"<script\b[^>]*>", html, flags=re.IGNORECASE)
                if 'type="application/ld+json"' not in tag]  # JSON-LD is data for search engines, not code
-    assert not scripts, f"{EDITOR_NOTE_ARTICLE} has script tags: {scripts}"
+    # Issue 17: the theme setter and the deferred site.js (the toggle and copy button), both extras.
+    assert scripts[0] == "<script>" and re.fullmatch(r'<script src="/aset/site\.[0-9a-f]{8}\.js" defer>', scripts[1]) \
+        and len(scripts) == 2, f"{EDITOR_NOTE_ARTICLE} has script tags: {scripts}"
 
     page = open_page(java_script_enabled=False)
     goto_ok(page, EDITOR_NOTE_ARTICLE)

@@ -88,8 +88,37 @@ def test_nonsense_word_shows_the_empty_message(search_page):
     assert search_page.inner_text(".search-status") == "Tidak ada hasil untuk “xyzzyqux”."
 
 
-def test_tag_filter_narrows_the_results(search_page):
+def test_excerpts_show_their_cuts_and_keep_punctuation_out_of_the_highlight(search_page):
+    """Issue 17: Pagefind marks "Meta," with its comma; the page marks the word alone, and an excerpt
+    cut out of a longer text says so with "…"."""
+    search(search_page, "Meta")
+    excerpts = search_page.eval_on_selector_all(".search-excerpt", """ps => ps.map(p => ({
+        text: p.textContent, marks: [...p.querySelectorAll('mark')].map(m => m.textContent)}))""")
+    marks = [mark for e in excerpts for mark in e["marks"]]
+    assert marks and all(mark == "Meta" for mark in marks), marks
+    assert any("Meta," in e["text"] for e in excerpts), "the comma is still there, after the mark"
+    assert all(e["text"].startswith("… ") or e["text"].endswith(" …") for e in excerpts)
+
+
+def test_before_a_search_the_latest_stories_and_after_a_miss_where_to_look(search_page):
+    latest = search_page.locator(".search-latest")
+    assert latest.is_visible() and latest.locator("li").count() == 5
+    assert not search_page.locator(".search-help").is_visible()
+    search(search_page, "xyzzyqux")
+    assert not latest.is_visible()
+    help_ = search_page.locator(".search-help")
+    assert help_.is_visible() and "Periksa ejaan" in help_.inner_text()
+    assert help_.get_by_role("link", name="Bisnis").get_attribute("href") == "/kategori/bisnis/"
+    search(search_page, "Meta")
+    assert not help_.is_visible() and not latest.is_visible()
+
+
+def test_tag_filter_narrows_the_results(search_page, viewport):
     everything = search(search_page, "Meta")
+    # Issue 17: on a phone the filter is closed, so the results come first; a tap opens it.
+    assert search_page.evaluate("document.querySelector('.search-filters').open") == (viewport["width"] > 640)
+    if viewport["width"] <= 640:
+        search_page.click(".search-filters summary")
     search_page.get_by_label("Google (2)").check()
     search_page.wait_for_function("() => document.querySelectorAll('.search-result').length === 2")
     narrowed = search_page.eval_on_selector_all(".search-result a", "as => as.map(a => new URL(a.href).pathname)")
@@ -97,14 +126,21 @@ def test_tag_filter_narrows_the_results(search_page):
     assert len(everything) == 5
 
 
-def test_keyboard_only_reader_can_search_and_open_a_result(page):
+def test_keyboard_only_reader_can_search_and_open_a_result(page, viewport):
     page.goto("")
     page.keyboard.press("Tab")  # skip link
+    # On a phone the header has a search icon leading to the search page (issue 17), not a box.
+    target = "cari-situs" if viewport["width"] > 640 else "search-link"
+    active = "document.activeElement.id || document.activeElement.classList[1]"
     for _ in range(20):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "cari-situs":
+        if page.evaluate(active) == target:
             break
-    assert page.evaluate("document.activeElement.id") == "cari-situs"
+    assert page.evaluate(active) == target
+    if target == "search-link":
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/cari/")
+        page.wait_for_function("document.activeElement.id === 'kata-kunci'")
     page.keyboard.type("Hyperion")
     page.keyboard.press("Enter")
     page.wait_for_url("**/cari/?q=Hyperion")

@@ -17,6 +17,8 @@ import lxml.etree
 import lxml.html
 from PIL import Image
 
+from warta.render.theme import THEME_SCRIPT
+
 PAYLOADS = (
     "<script>alert(1)</script>",
     '"><svg onload=alert(1)>',
@@ -56,6 +58,17 @@ SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file)\s*:", re.IGNORECASE)
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "srcset", "background", "cite", "data",
                   "xlink:href", "content")
 ACTIVE_TAGS = {"iframe", "object", "embed", "frame", "frameset", "applet", "base", "style", "svg", "math"}
+ICON_SHAPES = {"path", "circle"}
+ICON_ATTRIBUTES = {"class", "viewbox", "d", "cx", "cy", "r", "aria-hidden", "width", "height"}
+"""The theme's icons (issue 17: the header's search, theme and menu buttons): an inline `<svg>` holding
+nothing but paths and circles, with geometry attributes only, is a drawing, not a place for script."""
+
+
+def is_icon(element) -> bool:
+    """Whether `element` is an `<svg>` of paths and circles with geometry attributes only."""
+    parts = [element, *element.iterdescendants()]
+    return (all(isinstance(e.tag, str) and e.tag.lower() in ICON_SHAPES for e in parts[1:])
+            and all(name.lower() in ICON_ATTRIBUTES for e in parts for name in e.attrib))
 
 
 def check_html(data: bytes | str, where: str, allowed_scripts: bool = True) -> None:
@@ -72,7 +85,8 @@ def check_html(data: bytes | str, where: str, allowed_scripts: bool = True) -> N
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
-        assert tag not in ACTIVE_TAGS, f"{where}: <{tag}> element"
+        assert tag not in ACTIVE_TAGS or (tag == "svg" and allowed_scripts and is_icon(element)), \
+            f"{where}: <{tag}> element"
         for name, value in element.attrib.items():
             assert not name.lower().startswith("on"), f"{where}: <{tag} {name}=…> event handler"
             if name.lower() in URL_ATTRIBUTES and (tag != "meta" or name != "content"):
@@ -91,7 +105,9 @@ def check_html(data: bytes | str, where: str, allowed_scripts: bool = True) -> N
                 json.loads(text)
             else:
                 source = element.get("src", "")
-                assert source and not (element.text or "").strip() and ("/aset/" in source or "/pagefind/" in source), \
+                # (And the theme setter of every page's <head>, allowed by the CSP by its digest.)
+                assert (element.text == THEME_SCRIPT and not source and element.getparent().tag == "head") or (
+                    source and not (element.text or "").strip() and ("/aset/" in source or "/pagefind/" in source)), \
                     f"{where}: script {source!r} {element.text!r}"
 
 

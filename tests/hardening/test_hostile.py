@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from helpers import run_build
+from warta.render.theme import THEME_SCRIPT
 from hostile import PAYLOADS, SCHEMES, TITLE, check_html, check_site, write_hostile_site
 
 
@@ -38,7 +39,11 @@ def test_the_checker_catches_what_it_looks_for():
     """The checks above would fail on unescaped payloads (a checker that passes everything proves nothing)."""
     for bad in ('<p onclick="x()">a</p>', '<a href=" javascript:x()">a</a>', "<script>x()</script>",
                 '<img src="data:image/svg+xml,x">', '<svg onload="x()"></svg>', "<iframe></iframe>",
-                '<script type="application/ld+json">{"a": "</script>"}</script>'):
+                '<script type="application/ld+json">{"a": "</script>"}</script>',
+                # Only an icon of paths and circles passes as an <svg>, and the theme setter only in <head>.
+                '<svg><script>x()</script></svg>', '<svg><a href="https://contoh.id/"><path d="M0 0"/></a></svg>',
+                '<svg><use href="#x"/></svg>', '<svg><path d="M0 0" style="x"/></svg>',
+                f"<script>{THEME_SCRIPT}</script>"):
         with pytest.raises((AssertionError, ValueError)):
             check_html(f"<!doctype html><html><body>{bad}</body></html>", "contoh")
 

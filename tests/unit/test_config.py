@@ -440,3 +440,47 @@ def test_an_unknown_home_key_is_a_warning_with_a_suggestion(tmp_path):
     config, [warning] = load(tmp_path, "title: X\nhome:\n  lates: 2\n")
     assert warning.warning and warning.field == "home.lates" and "latest" in str(warning)
     assert config.home.latest == 4
+
+
+# -- footer_links: (issue 17) ----------------------------------------------------------------------
+
+LINKS = "title: Warta Uji\nfooter_links:\n"
+
+
+def test_footer_links_read_pages_and_urls_in_order(tmp_path):
+    config, warnings = load(tmp_path, LINKS + "  - {title: Redaksi, page: redaksi}\n"
+                                              "  - title: Pedoman Media Siber\n    page: /pedoman-media-siber/\n"
+                                              "  - {title: Dewan Pers, url: 'https://dewanpers.or.id/'}\n")
+    assert warnings == ()
+    assert [(link.title, link.page, link.line) for link in config.footer_links] == [
+        ("Redaksi", "redaksi/", 3), ("Pedoman Media Siber", "pedoman-media-siber/", 4),
+        ("Dewan Pers", "https://dewanpers.or.id/", 6)]
+
+
+def test_footer_links_absent_is_none_and_empty_is_none_of_them(tmp_path):
+    assert load(tmp_path, "title: Warta Uji\n")[0].footer_links is None  # every page of pages/, as before
+    assert load(tmp_path, "title: Warta Uji\nfooter_links: []\n")[0].footer_links == ()
+
+
+@pytest.mark.parametrize("items, message", [
+    ("  redaksi\n", "warta.yaml:2: footer_links: must be a list of links"),
+    ("  - redaksi\n", "warta.yaml:3: footer_links item 1: must be a mapping of `title` and `page`, not 'redaksi'"),
+    ("  - {page: redaksi}\n", "warta.yaml:3: footer_links item 1: has no `title` (the text of the link)"),
+    ("  - {title: Redaksi}\n", "warta.yaml:3: footer_links item 1: must have one of `page` (a page of this site) "
+                               "and `url`"),
+    ("  - {title: Redaksi, page: redaksi, url: 'https://contoh.id/'}\n",
+     "warta.yaml:3: footer_links item 1: must have one of `page`"),
+    ("  - {title: Redaksi, pagee: redaksi}\n",
+     "warta.yaml:3: footer_links item 1: has `pagee`, which is not a key of a footer link"),
+    ("  - {title: Redaksi, page: ../rahasia}\n", 'warta.yaml:3: footer_links item 1: "../rahasia" is not a path'),
+    ("  - {title: Redaksi, url: 'http://contoh.id/'}\n",
+     "warta.yaml:3: footer_links item 1: must be an https:// URL, not 'http://contoh.id/'"),
+    ("  - {title: Redaksi, page: 'https://contoh.id/redaksi/'}\n",
+     'warta.yaml:3: footer_links item 1: `page` is a page of this site; write "https://contoh.id/redaksi/" as `url:`'),
+    ("  - {title: Ok, page: kontak}\n  - {title: Redaksi, page: 3}\n",
+     "warta.yaml:4: footer_links item 2: `page` must be a path of this site, not 3"),
+])
+def test_a_wrong_footer_link_is_an_error_at_its_line(tmp_path, items, message):
+    with pytest.raises(ConfigError) as caught:
+        load(tmp_path, LINKS + items)
+    assert message in str(caught.value)

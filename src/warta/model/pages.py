@@ -65,19 +65,22 @@ search index.)"""
 
 
 def named_page_problems(config: SiteConfig, pages: Iterable[Page], unreadable: Collection[str] = ()) -> list[Problem]:
-    """The organisation's policy and contact pages (`organization:` in warta.yaml) that name a path of
-    this site should name one of its pages (`pages/`, or one of WARTA_PAGES): search engines follow them
-    from every article's JSON-LD. One that does not is a warning, as any link leading nowhere is (an error
-    with --strict): the repository's warta.yaml still builds a folder of articles alone, as
+    """The organisation's policy and contact pages (`organization:` in warta.yaml) and the footer's links
+    (`footer_links:`) that name a path of this site should name one of its pages (`pages/`, or one of
+    WARTA_PAGES): search engines follow them from every article's JSON-LD, readers from every footer.
+    One that does not is a warning, as any link leading nowhere is (an error with --strict): the repository's warta.yaml still builds a folder of articles alone, as
     ../shared/bench/vs_hugo.sh builds it. A page whose file has an error of its own is not reported again."""
     pages = list(pages)
     known = {page_path(page.source.slug) for page in pages} | set(WARTA_PAGES) | {page_path(s) for s in unreadable}
     problems = []
-    for key, path in config.organization.pages():
+    named = [(config.organization.lines.get(key), f"organization.{key}", path)
+             for key, path in config.organization.pages()]
+    named += [(link.line, "footer_links", link.page) for link in config.footer_links or ()
+              if not link.page.startswith("https://")]
+    for line, where, path in named:
         if path not in known:
             slugs = ", ".join(sorted(page.source.slug for page in pages)) or "none yet"
-            problems.append(Problem(CONFIG_NAME, config.organization.lines.get(key), f"organization.{key}",
-                                    f'"/{path}" is not a page of this site',
+            problems.append(Problem(CONFIG_NAME, line, where, f'"/{path}" is not a page of this site',
                                     f"name a page of pages/ by its slug ({slugs}), or write an https:// URL",
                                     warning=True))
     return problems

@@ -20,6 +20,7 @@ from warta.model.site import Site
 from warta.model.urls import (ASSET_DIR, CNAME_FILE, HEADERS_FILE, JSON_FEED_FILE, NOJEKYLL_FILE, REDIRECTS_FILE,
                               alias_has_page, alias_path, article_path, output_file)
 from warta.render.pages import OutputFile
+from warta.render.theme import THEME_SCRIPT_HASH
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 """Hashed theme assets (`aset/style.3f2a9c1b.css`): a new version always has a new name."""
@@ -29,9 +30,10 @@ FEED = "public, max-age=300"
 """Feeds and sitemaps: polled by readers and crawlers; five minutes old at most."""
 
 CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data: https:; style-src 'self'; "
-                           "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; "
-                           "frame-ancestors 'none'")
-"""Only the site itself: no inline script or style. `img-src https:` lets an article's `image:` come
+                           f"script-src 'self' 'wasm-unsafe-eval' {THEME_SCRIPT_HASH}; object-src 'none'; "
+                           "base-uri 'self'; frame-ancestors 'none'")
+"""Only the site itself: no inline style, and no inline script but the theme setter of every page's
+`<head>` (`render/theme.py`), allowed by its digest. `img-src https:` lets an article's `image:` come
 from another host; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (search loads its
 script, index and WASM from the site's own /pagefind/)."""
 HOST_FILES = {

@@ -21,6 +21,7 @@ from warta.render.assets import AssetSet
 from warta.render.dates import date_time, day_date_time, long_date, month_year
 from warta.render.metadata import json_ld
 from warta.render.views import numbered_headings, share_links
+from warta.render.theme import THEME_SCRIPT
 
 THEME_ASSETS = THEME_DIR / "assets"
 
@@ -100,6 +101,7 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         # The share bar's links for an article (title, site path): only a site with a host can be shared.
         share_links=lambda title, path: share_links(title, absolute(path)) if config.absolute else (),
         numbered_headings=numbered_headings,
+        theme_script=THEME_SCRIPT,  # the inline theme setter, whose digest the CSP allows
     )
     env.globals["searched_dirs"] = tuple(str(d) for d in dirs)
     for name in REPEATED_PARTIALS:

@@ -273,7 +273,8 @@ class SiteView:
     """For the navigation, by name (without counts: every page shows them, and a count would
     make every page change with each new article)."""
     pages: tuple[Link, ...] = ()
-    """The pages that are not articles (`pages/`), in footer order: every page's footer links them."""
+    """The footer's links to the newsroom's pages: `footer_links:` of the config, or without it every
+    page that is not an article (`pages/`), in footer order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,7 +411,8 @@ def site_view(site: Site, config: SiteConfig, views: dict[str, ArticleView]) -> 
         description=config.description,
         language=config.language,
         categories=tuple(Link(t.name, t.path) for t in site.categories),
-        pages=tuple(Link(page.source.title, page.path) for page in site.pages),
+        pages=(tuple(Link(page.source.title, page.path) for page in site.pages) if config.footer_links is None
+               else tuple(Link(link.title, link.page) for link in config.footer_links)),
     )
 
 

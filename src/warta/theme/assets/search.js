@@ -6,23 +6,34 @@ const status = root.querySelector(".search-status");
 const list = root.querySelector(".search-results");
 const filterBox = root.querySelector(".search-filters");
 const filterList = root.querySelector(".search-filter-list");
+const help = root.querySelector(".search-help");  // what to try when nothing is found
+const latest = root.querySelector(".search-latest");  // the newest stories, until a search
 const selected = new Set();
 let pagefind;
 let sequence = 0;
 
-// Keep only text and <mark> from an excerpt, so indexed text can never become markup.
-function excerpt(html) {
+const squeeze = (text) => text.replace(/\s+/g, " ").trim();
+
+// Keep only text and <mark> from an excerpt, so indexed text can never become markup; punctuation
+// Pagefind marks with a word ("Meta,") goes outside the mark, and "…" shows where the text was cut.
+function excerpt(html, content) {
   const template = document.createElement("template");
   template.innerHTML = html;
   const out = document.createDocumentFragment();
   for (const node of template.content.childNodes) {
     if (node.nodeName === "MARK") {
+      const [, before, word, after] = node.textContent.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su);
       const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      out.append(mark);
+      mark.textContent = word;
+      out.append(before, ...(word ? [mark] : []), after);
     } else {
-      out.append(document.createTextNode(node.textContent));
+      out.append(node.textContent);
     }
+  }
+  const shown = squeeze(out.textContent), whole = squeeze(content || "");
+  if (shown && whole) {
+    if (!whole.startsWith(shown)) out.prepend("… ");
+    if (!whole.endsWith(shown)) out.append(" …");
   }
   return out;
 }
@@ -50,7 +61,7 @@ function result(data) {
   }
   const text = document.createElement("p");
   text.className = "search-excerpt";
-  text.append(excerpt(data.excerpt));
+  text.append(excerpt(data.excerpt, data.content));
   item.append(text);
   return item;
 }
@@ -64,6 +75,8 @@ async function search() {
   if (!query && !selected.size) {
     list.replaceChildren();
     status.textContent = "";
+    help.hidden = true;
+    if (latest) latest.hidden = false;
     return;
   }
   const filters = selected.size ? { Tag: { any: [...selected] } } : {};
@@ -72,6 +85,8 @@ async function search() {
   const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
   if (mine !== sequence) return;
   const label = query ? `“${query}”` : "tag yang dipilih";
+  if (latest) latest.hidden = true;
+  help.hidden = results.length > 0;
   if (!results.length) {
     list.replaceChildren();
     status.textContent = `Tidak ada hasil untuk ${label}.`;
@@ -98,6 +113,7 @@ async function showFilters() {
     label.append(box, ` ${name} (${tags[name]})`);
     filterList.append(label);
   }
+  filterBox.open = matchMedia("(min-width: 40.01rem)").matches;  // closed on a phone: results first
   filterBox.hidden = false;
 }
 
