@@ -55,7 +55,10 @@ def test_article_pages_mark_body_tags_and_date_for_the_index(built: Path):
 def test_search_page_and_header_box(built: Path):
     page = lxml.html.fromstring((built / "cari/index.html").read_bytes())
     assert page.findtext(".//h1") == "Cari"
-    assert page.xpath("//meta[@name='robots']/@content") == ["noindex"]
+    # Crawlable, as Lighthouse's SEO audit asks, with a canonical address without a query; not in the sitemap.
+    assert page.xpath("//meta[@name='robots']/@content") == ["max-image-preview:large"]
+    assert page.xpath("//link[@rel='canonical']/@href") == ["https://contoh.id/berita/cari/"]
+    assert "/cari/" not in (built / "sitemap.xml").read_text(encoding="utf-8")
     root = page.xpath("//*[@id='pencarian']")[0]
     assert root.get("data-pagefind") == "/berita/pagefind/pagefind.js"
     assert root.get("data-base-url") == "/berita/"

@@ -331,7 +331,7 @@ def test_copy_link_button(open_page, site_dir: Path) -> None:
     button = page.locator("nav.share button.share-copy")
     expect(button).to_be_visible()
     button.click()
-    expect(page.locator("[aria-live]").filter(has_text="Tautan disalin")).to_have_count(1)
+    expect(page.locator("[role=status], [aria-live]").filter(has_text="Tautan disalin")).to_have_count(1)
     canonical = page.locator("link[rel=canonical]").get_attribute("href")
     assert page.evaluate("navigator.clipboard.readText()") == canonical
 
