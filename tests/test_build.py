@@ -98,7 +98,7 @@ def test_builds_exactly_the_expected_pages(built: Path):
     pages = {f for f in files if f.endswith(".html")}
     assert pages == EXPECTED_FILES
     assert files - assets - pages == EXPECTED_OTHER_FILES
-    assert sorted(a.split(".")[0] for a in assets) == ["aset/favicon", "aset/search", "aset/site", "aset/style"]
+    assert sorted(a.split(".")[0] for a in assets) == ["aset/favicon", "aset/lists", "aset/search", "aset/site", "aset/style"]
 
 
 def test_every_page_is_indonesian_with_one_h1_and_no_script(built: Path):
@@ -477,7 +477,9 @@ def test_share_bar_has_plain_links_with_the_encoded_address_and_title(built: Pat
         "share-linkedin": f"https://www.linkedin.com/sharing/share-offsite/?url={url}",
         "share-email": f"mailto:?subject={title}&body={url}"}
     assert all(a.get("rel") == "noopener" and a.get("target") == "_blank" for a in links.values())
-    assert links["share-whatsapp"].get("aria-label") == "Bagikan ke WhatsApp"
+    # Named by their text, inside the bar named "Bagikan artikel" (no aria-label: the bytes of every article page).
+    assert [a.text for a in links.values()] == ["WhatsApp", "Telegram", "X", "Facebook", "LinkedIn", "E-mail"]
+    assert not any(a.get("aria-label") for a in links.values())
     copy = share.xpath("button")[0]
     assert (copy.get("class"), copy.get("type"), copy.get("data-url"), copy.get("hidden")) == (
         "share-copy", "button", "https://contoh.id/berita/artikel/pemilu-daerah/", "")
