@@ -185,3 +185,19 @@ def test_a_draft_page_is_built_only_with_drafts(write_site):
     assert "/rahasia/" not in (root / "_site/index.html").read_text(encoding="utf-8")
     assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search", "--drafts"]) == 0
     assert (root / "_site/rahasia/index.html").is_file()
+
+
+def test_footer_links_may_lead_to_any_page_warta_writes(write_site, capsys):
+    """The home page, the search page, a feed, the 404 page, a section, a tag or an article are pages of the
+    site too (the hostile probe of issue 17): no warning, and --strict builds; a link into Warta's folders that
+    leads nowhere is the link check's to report, as every broken link is."""
+    good = "".join(f"  - {{title: L{i}, page: '{path}'}}\n" for i, path in enumerate(
+        ["/", "cari", "rss.xml", "atom.xml", "404.html", "kategori/", "tag/", "arsip/", "artikel/a", "redaksi"]))
+    root = write_site({"warta.yaml": CONFIG + "footer_links:\n" + good, **PAGES, "articles/a.md": article()})
+    capsys.readouterr()
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--strict"]) == 0, capsys.readouterr().err
+    assert "footer_links" not in capsys.readouterr().err
+    (root / "warta.yaml").write_text(CONFIG + "footer_links:\n" + good + "  - {title: Hilang, page: artikel/tidak-ada}\n",
+                                     encoding="utf-8")
+    assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--strict"]) == 1
+    assert "/berita/artikel/tidak-ada/" in capsys.readouterr().err

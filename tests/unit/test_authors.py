@@ -154,10 +154,20 @@ def test_a_photo_is_a_picture_of_static_with_its_size(tmp_path):
     ("/../data/authors.jpg", "is not a site path to a picture"),
     ("/gambar/hilang.jpg", "is not a file of static/"),
     ("/gambar/rusak.jpg", "is not a picture that can be read"),
+    # The hostile probe of issue 17: a TIFF renamed .jpg, names a page would have to encode, a camera original.
+    ("/gambar/tiff.jpg", "is a TIFF file"),
+    ("/gambar/a b.jpg", "has a character a web address must encode"),
+    ("/gambar/c#d.jpg", "has a character a web address must encode"),
+    ("/gambar/e%20f.jpg", "has a character a web address must encode"),
+    ("/gambar/besar.png", "is 2400x100 pixels"),
 ])
 def test_a_photo_that_is_not_a_picture_of_static_is_an_error_at_its_line(tmp_path, value, message):
+    from PIL import Image
+
     (tmp_path / "static/gambar").mkdir(parents=True)
     (tmp_path / "static/gambar/rusak.jpg").write_bytes(b"bukan gambar")
+    Image.new("RGB", (40, 40)).save(tmp_path / "static/gambar/tiff.jpg", format="TIFF")
+    Image.new("RGB", (2400, 100)).save(tmp_path / "static/gambar/besar.png")
     profiles, problems = load(tmp_path, f"Rina Wulandari:\n  job_title: Redaktur\n  photo: \"{value}\"\n")
     [problem] = problems
     assert (problem.line, problem.field, problem.warning) == (3, "photo", False)

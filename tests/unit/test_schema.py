@@ -551,7 +551,18 @@ def test_rejects_an_editor_that_is_not_names_on_its_line(value):
 def test_source_url_is_an_http_or_https_address():
     meta = valid(raw('title: Judul\ndate: 2025-06-15\nsource: Antara\nsource_url: https://www.antaranews.com/berita/1\n'))
     assert meta.source_url == "https://www.antaranews.com/berita/1"
-    assert valid(raw('title: Judul\ndate: 2025-06-15\nsource_url: http://contoh.id/a\n')).source_url == "http://contoh.id/a"
+    assert valid(raw('title: Judul\ndate: 2025-06-15\nsource: Contoh\nsource_url: http://contoh.id/a\n')).source_url == \
+        "http://contoh.id/a"
+
+
+def test_a_source_url_without_a_source_is_a_warning_on_its_line():
+    """The address is shown only as the link of "Sumber: <source>": without a source it would be lost unsaid."""
+    result, problems = validate(raw('title: Judul\ndate: 2025-06-15\nauthor: Rina\n'
+                                    'source_url: https://antara.example/berita/123\n'))
+    assert result is not None
+    [warning] = problems
+    assert (warning.warning, warning.line, warning.field) == (True, 5, "source_url")
+    assert "no `source`" in warning.message and "Sumber:" in warning.hint
 
 
 @pytest.mark.parametrize("value", ["javascript:alert(1)", "data:text/html,x", "//contoh.id/a", "contoh.id/a",

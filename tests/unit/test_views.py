@@ -35,6 +35,7 @@ def test_subsections_nest_under_their_section():
     (["1. Data", "2. Talenta", "Kesimpulan"], True),  # (a closing section without a number keeps none)
     (["2025 tahun AGI", "1,5 juta"], False),
     ([], False),
+    (["Latar belakang", "Dampak ke industri", "Apa kata pengamat", "3) Catatan penutup"], False),  # (one among many)
 ])
 def test_sections_that_number_themselves_are_not_numbered_again(texts, numbered):
     toc = table_of_contents(tuple((2, t, f"b{i}") for i, t in enumerate(texts)))
@@ -62,6 +63,22 @@ def test_the_table_of_contents_is_numbered_once(tmp_path: Path):
     plain = (tmp_path / "out/artikel/biasa/index.html").read_text(encoding="utf-8")
     assert '<details class="toc" data-pagefind-ignore>' in numbered and '<ol class="toc-own">' in numbered
     assert '<details class="toc" data-pagefind-ignore>' in plain and '<ol class="toc-own">' not in plain
+
+
+def test_numbered_subsections_are_not_lettered_too(tmp_path: Path):
+    """`### 1. Data` under an unnumbered `## Latar belakang`: the nested list shows the headings' own numbers,
+    not "a. 1. Data" (the nested list is judged on its own)."""
+    from helpers import run_build
+
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text("title: Uji\ntoc_min_words: 0\n", encoding="utf-8")
+    body = "## Latar belakang\n\nA.\n\n### 1. Data pelatihan\n\nB.\n\n### 2. Talenta\n\nC.\n\n## Dampak\n\nD.\n\n## Kesimpulan\n\nE.\n"
+    (root / "articles" / "a.md").write_text(f"---\ntitle: A\ndate: 2025-06-15\n---\n\nAwal.\n\n{body}", encoding="utf-8")
+    assert run_build(root, output=tmp_path / "out") == 0
+    page = (tmp_path / "out/artikel/a/index.html").read_text(encoding="utf-8")
+    toc = page[page.index('<details class="toc"'):page.index("</details>")]
+    assert toc.count('<ol class="toc-own">') == 1 and toc.index("<ol>") < toc.index('<ol class="toc-own">')
 
 
 def test_share_links_encode_the_whole_address_and_title():

@@ -18,6 +18,8 @@ name shows no profile), a value of the wrong kind an error at its line (issue 18
 from __future__ import annotations
 
 import os
+import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -34,6 +36,13 @@ from warta.yamlmap import YamlMapping, parse_mapping
 PROFILE_KEYS = ("job_title", "bio", "url", "same_as", "email", "photo")
 PHOTO_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".avif")
 """What an author's photo may be: pictures every browser the site supports shows."""
+PHOTO_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "AVIF"})
+"""The same, as Pillow names what a file really holds (a TIFF renamed .jpg is refused)."""
+PHOTO_NAME = re.compile(r"/[A-Za-z0-9._~/-]+")
+"""A photo's site path: characters a page may write in `src` as they are."""
+MAX_PHOTO_SIDE = 2000
+MAX_PHOTO_BYTES = 1_000_000
+"""A profile photo is copied as it is, not through the photo pipeline: a camera's original is refused."""
 MAX_BIO = 2000
 """Characters a bio may have: a paragraph, not a page (the author's page shows it whole)."""
 MAX_BYTES = 1_000_000
@@ -152,15 +161,29 @@ def _photo(value: str, root: Path) -> tuple[str | None, str | None, tuple[int, i
     parts = value.split("/")
     if not value.startswith("/") or ".." in parts or "\\" in value or not value.lower().endswith(PHOTO_TYPES):
         return (f'"{value}" is not a site path to a picture ({", ".join(PHOTO_TYPES)})', hint, (0, 0))
+    if not PHOTO_NAME.fullmatch(value):
+        return (f'"{value}" has a character a web address must encode', "rename the file in static/ with letters, "
+                "digits, '-', '_' and '.' only, e.g. /gambar/penulis/rina-wulandari.jpg", (0, 0))
     static = Path(os.path.realpath(root / STATIC_DIR))
     path = Path(os.path.realpath(static.joinpath(*parts[1:])))
     if not path.is_relative_to(static) or not path.is_file():
         return (f'"{value}" is not a file of {STATIC_DIR}/', hint, (0, 0))
+    shrink = f"save it at most {MAX_PHOTO_SIDE} pixels wide and high, as JPEG or WebP (the page shows it at 80 px)"
+    if path.stat().st_size > MAX_PHOTO_BYTES:
+        return (f'"{value}" is {path.stat().st_size:,} bytes: more than {MAX_PHOTO_BYTES:,} for a profile photo', shrink,
+                (0, 0))
     try:
-        with Image.open(path) as picture:
-            return None, None, picture.size
-    except (OSError, ValueError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as picture:
+                kind, size = picture.format, picture.size
+    except (OSError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning):
         return (f'"{value}" is not a picture that can be read', "save it again as JPEG or PNG", (0, 0))
+    if kind not in PHOTO_FORMATS:
+        return (f'"{value}" is a {kind} file, which browsers do not all show', "save it again as JPEG or PNG", (0, 0))
+    if max(size) > MAX_PHOTO_SIDE:
+        return (f'"{value}" is {size[0]}x{size[1]} pixels', shrink, (0, 0))
+    return None, None, size
 
 
 def _wrong(key: str, value: Any, name: str, mapping: YamlMapping) -> tuple[str | None, str | None, int | None]:

@@ -453,6 +453,9 @@ def _editors_and_source_url(check: _Check, extra: dict[str, Any]) -> tuple[tuple
         check.error(key or "extra", f"`source_url` {web_url(url)}",
                     "write the original's full address, https:// first, e.g. `source_url: https://contoh.id/berita`")
         url = None
+    if key and url and not check.data.get("source"):  # shown only as the link of "Sumber: <source>"
+        check.warn(key, "has no `source` to credit, so the page does not show it",
+                   "add `source:` with the outlet's name: the page shows \"Sumber: <name>\" linking to this address")
     return editors, url or None
 
 

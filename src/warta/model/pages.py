@@ -75,8 +75,10 @@ def named_page_problems(config: SiteConfig, pages: Iterable[Page], unreadable: C
     problems = []
     named = [(config.organization.lines.get(key), f"organization.{key}", path)
              for key, path in config.organization.pages()]
+    # A footer link may lead to any page Warta writes (the home page, the search page, a feed, a tag, an
+    # article …): those the link check follows in the built site; only a page of pages/ is looked up here.
     named += [(link.line, "footer_links", link.page) for link in config.footer_links or ()
-              if not link.page.startswith("https://")]
+              if not link.page.startswith("https://") and not _written_by_warta(link.page)]
     for line, where, path in named:
         if path not in known:
             slugs = ", ".join(sorted(page.source.slug for page in pages)) or "none yet"
@@ -84,6 +86,13 @@ def named_page_problems(config: SiteConfig, pages: Iterable[Page], unreadable: C
                                     f"name a page of pages/ by its slug ({slugs}), or write an https:// URL",
                                     warning=True))
     return problems
+
+
+def _written_by_warta(path: str) -> bool:
+    """Whether the site path is the home page, a file Warta writes at the top (`404.html`, `rss.xml`: a
+    slug has no dot) or inside one of the folders it writes (`TOP_LEVEL_NAMES`)."""
+    first = path.split("/", 1)[0]
+    return not path or "." in first or first in TOP_LEVEL_NAMES
 
 
 def render_source_page(source: SourcePage, config: SiteConfig) -> tuple[Page, list[Problem]]:

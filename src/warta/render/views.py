@@ -72,8 +72,10 @@ _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 def numbered_headings(entries: tuple[TocEntry, ...]) -> bool:
     """Whether the sections number themselves ("1. Data pelatihan", maybe with a closing "Kesimpulan"):
     the table of contents then shows their own numbers only, not a second set of list numbers in
-    front of them ("1. 1. Data pelatihan")."""
-    return any(_NUMBERED.match(entry.text) for entry in entries)
+    front of them ("1. 1. Data pelatihan"). Half of them or more: one numbered heading among unnumbered
+    ones ("3) Catatan penutup") does not take the numbers from the rest."""
+    numbered = sum(1 for entry in entries if _NUMBERED.match(entry.text))
+    return numbered > 0 and numbered * 2 >= len(entries)
 
 
 def wants_toc(outline: tuple[tuple[int, str, str], ...], word_count: int, min_headings: int, min_words: int) -> bool:
