@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +44,7 @@ def _script():
 def test_longest_article_is_the_one_with_most_body_words(tiny_site: Path) -> None:
     longest = _script().longest_article(tiny_site / "_site")
     html = (tiny_site / "_site" / longest / "index.html").read_text(encoding="utf-8")
-    assert "<h1>Panjang</h1>" in html, longest
+    assert re.search(r"<h1[^>]*>Panjang</h1>", html), longest
 
 
 def test_eight_first_screen_pngs(tiny_site: Path) -> None:
