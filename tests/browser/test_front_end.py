@@ -12,16 +12,15 @@ no-flash probe on tiny pages (one sets the theme inline in <head>, one in a defe
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
+
+from helpers import serve_folder
 
 pytestmark = pytest.mark.browser
 
@@ -429,25 +428,13 @@ PROBE_PAGES = {
 }
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
 @pytest.fixture
 def probe_url(tmp_path: Path) -> Iterator[str]:
     """The probe pages served on 127.0.0.1."""
     for name, text in PROBE_PAGES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(tmp_path)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_folder(tmp_path) as url:
+        yield url
 
 
 def test_theme_probe_tells_an_inline_setter_from_a_late_one(browser, probe_url: str) -> None:

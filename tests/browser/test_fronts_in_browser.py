@@ -7,15 +7,12 @@ categories, whose front has category blocks and a "Terbaru" list."""
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from helpers import NOW, article
+from helpers import NOW, article, serve_folder
 from warta.cli import main
 
 WIDTHS = (375, 768, 1024, 1280, 1440)
@@ -25,11 +22,6 @@ LONG_WORD = "Pemberantasankorupsikolusinepotismedanpenyalahgunaanwewenang"
 """A 60-letter word (a hashtag, a domain, an agglutinated name) in some headlines: no card may widen the page
 for it (the hostile probe of issue 17 found the cards and related cards did)."""
 REPO_PAGES = ("", "tag/openai/", "kategori/bisnis/")
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -47,15 +39,8 @@ def made_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                        body="kata " * 600)
         (root / f"articles/berita-{n:02d}.md").write_text(text, encoding="utf-8")
     assert main(["build", "--source", str(root), "--now", NOW, "--quiet", "--no-search"]) == 0
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root / "_site")))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_folder(root / "_site") as url:
+        yield url
 
 
 @pytest.fixture(params=WIDTHS, ids=lambda width: f"{width}px")
