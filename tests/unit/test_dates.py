@@ -57,9 +57,17 @@ def test_date_time_pads_hours_and_minutes():
     ("Asia/Jayapura", "Kamis, 19 Juni 2025 20:00 WIT"),
 ])
 def test_day_date_time_has_weekday_time_and_the_indonesian_zone_abbreviation(zone, line):
-    # (The abbreviation is zoneinfo's tzname(): the tz database names Indonesia's zones WIB, WITA and WIT.)
+    # (The abbreviation comes from Babel's CLDR data for Indonesian, as the issue asks.)
     moment = datetime(2025, 6, 19, 11, 0, tzinfo=timezone.utc)
     assert day_date_time(moment, ZoneInfo(zone), "id") == line
+
+
+@pytest.mark.parametrize("zone, name", [("Europe/Amsterdam", "+0200"), ("America/Sao_Paulo", "-0300"), ("UTC", "UTC")])
+def test_a_zone_indonesian_has_no_short_name_for_shows_its_offset(zone, name):
+    """Babel, not the tz database: "CEST" or "-03" would mean nothing to an Indonesian reader."""
+    moment = datetime(2025, 6, 19, 11, 0, tzinfo=timezone.utc)
+    assert day_date_time(moment, ZoneInfo(zone), "id").endswith(f" {name}")
+    assert date_time(moment, ZoneInfo(zone), "id").endswith(f" {name}")
 
 
 @pytest.mark.parametrize("day, weekday", [(16, "Senin"), (17, "Selasa"), (18, "Rabu"), (19, "Kamis"),

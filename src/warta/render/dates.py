@@ -7,7 +7,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_datetime, format_time
 
 
 @lru_cache(maxsize=8)
@@ -30,7 +30,20 @@ def date_time(value: datetime, zone: ZoneInfo, language: str) -> str:
     """`15 Juni 2025, 11.44 WIB`."""
     local = value.astimezone(zone)
     clock = format_time(local.time(), "HH.mm", locale=_locale(language))
-    return f"{long_date(value, zone, language)}, {clock} {local.tzname()}"
+    return f"{long_date(value, zone, language)}, {clock} {zone_name(local, language)}"
+
+
+def zone_name(local: datetime, language: str) -> str:
+    """The zone's short name in the site's language, from Babel's CLDR data: `WIB`, `WITA`, `WIT` for
+    Indonesia's three zones; an offset (`+0200`) for a zone the language has no short name for."""
+    key = (local.tzinfo, local.utcoffset(), local.dst(), language)
+    name = _ZONE_NAMES.get(key)
+    if name is None:  # (Babel takes 50 µs; a zone has one or two names a year)
+        name = _ZONE_NAMES[key] = format_datetime(local, "z", locale=_locale(language))
+    return name
+
+
+_ZONE_NAMES: dict[tuple, str] = {}
 
 
 def day_date_time(value: datetime, zone: ZoneInfo, language: str) -> str:
@@ -38,7 +51,7 @@ def day_date_time(value: datetime, zone: ZoneInfo, language: str) -> str:
     a story, a correction or a withdrawal."""
     local = value.astimezone(zone)
     day = format_date(local.date(), "EEEE, d MMMM y", locale=_locale(language))
-    return f"{day} {local:%H:%M} {local.tzname()}"
+    return f"{day} {local:%H:%M} {zone_name(local, language)}"
 
 
 def month_year(year: int, month: int, language: str) -> str:
