@@ -14,11 +14,15 @@ from markupsafe import Markup
 THEME_KEY = "warta-tema"
 """The localStorage key of the reader's choice: "light" or "dark"; none means follow the system."""
 THEME_SCRIPT = Markup(
+    'var d=document.documentElement;d.classList.add("js");'
     f'try{{var t=localStorage.getItem("{THEME_KEY}");'
-    'if(t=="dark"||t=="light")document.documentElement.dataset.theme=t}catch(e){}'
+    'if(t=="dark"||t=="light")d.dataset.theme=t}catch(e){}'
 )
 """Runs before the stylesheet applies, so a stored choice never flashes the system's theme first
 (`data-theme` on `<html>` overrides `prefers-color-scheme` in style.css). A browser that refuses
-localStorage (a privacy mode) throws; then the system's setting rules."""
+localStorage (a privacy mode) throws; then the system's setting rules. It also marks `<html>` with
+the class `js`: the script-only controls (the theme toggle, the copy button) then take their place
+from the first paint, instead of pushing the header's search box aside when the deferred site.js
+shows them (a layout shift); without JavaScript they stay hidden."""
 THEME_SCRIPT_HASH = "'sha256-" + base64.b64encode(hashlib.sha256(THEME_SCRIPT.encode("utf-8")).digest()).decode() + "'"
 """The CSP source that allows exactly THEME_SCRIPT (`'sha256-…'`)."""
