@@ -38,7 +38,7 @@ the build before it (35,843 bytes): the share bar (six plain links carrying the 
 them the encoded headline too, and the copy button), site.js (1,001 bytes: the theme toggle and the copy
 link), the inline theme setter, the header's three icons and the printed address, the new meta row and the
 related cards, less what moved out: the listings' rules went to lists.css, which article pages do not
-load, and the stylesheet shrank from 11,988 to about 11,050 bytes. 38,039 bytes in all, 1,539 over the
+load, and the stylesheet shrank from 11,988 to 11,172 bytes. 38,165 bytes in all, 1,665 over the
 budget before; the rest is room for a longer site address."""
 LEAD_IMAGE_BUDGET = 100_000
 """Bytes of the lead photo a phone downloads (issue 16)."""
