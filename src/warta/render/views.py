@@ -91,7 +91,8 @@ class ShareLink:
     net: str
     """`whatsapp`, `telegram`, `x`, `facebook`, `linkedin` or `email`: its class is `share-<net>`."""
     name: str
-    """The network's name, for the link's text and its accessible name "Bagikan ke …"."""
+    """The network's name: the link's text, and so its accessible name, inside the bar named
+    "Bagikan artikel"."""
     href: str
 
 
