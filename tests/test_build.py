@@ -211,7 +211,7 @@ def test_month_archive_in_indonesian(built: Path):
     assert texts(index, "//section//li/a") == ["Juli 2025", "Juni 2025", "Mei 2025"]
     june = page(built, "arsip/2025/06/index.html")
     assert texts(june, "//h1") == ["Juni 2025"]
-    assert texts(june, "//ol[@class='compact-list']/li/a") == [
+    assert texts(june, "//ol[@class='compact-list']/li/span/a") == [
         "Harga Beras Turun di Pasar Induk", "Pemilihan Kepala Daerah Serentak Digelar di 37 Provinsi"]
 
 

@@ -473,7 +473,7 @@ def test_a_correction_or_withdrawal_dated_after_the_build_is_refused_until_then(
 
 def test_labels_on_the_404_list_and_the_previous_and_next_links_and_a_reversed_ralat_list(built: Path):
     missing = lxml.html.fromstring((built / "404.html").read_bytes())
-    assert "Advertorial" in missing.xpath("//ul[@class='related-list']//span[@class='type-label']/text()")
+    assert "Advertorial" in missing.xpath("//ol[@class='compact-list']//span[@class='type-label']/text()")
     reply = page(built, "artikel/tanggapan-pln/")
     assert reply.xpath("//a[@rel='next']//span[@class='type-label']/text()") == ["Advertorial"]
     assert page(built, "artikel/tarif-listrik/").xpath("//aside[@id='ralat']/ol/@reversed") == [""]
@@ -515,3 +515,18 @@ def test_a_sponsored_articles_social_card_names_its_kind_above_the_title():
     cards = card_specs(site, config, prepare_views(site, config))
     assert cards["artikel/a0/kartu.png"].kicker == "Advertorial"
     assert cards["artikel/a1/kartu.png"].kicker == "Ekonomi"
+
+
+def test_a_labelled_headline_is_one_cell_of_a_list_row(built: Path):
+    """A list row (the archive, the 404 page's latest) is a grid of the date, the headline and maybe its
+    thumbnail: a type label belongs to the headline's cell. As a cell of its own it pushed the headline
+    into the thumbnail's column and the thumbnail onto a row of its own."""
+    pages = [built / "404.html", *sorted(built.glob("arsip/*/*/index.html"))]
+    labelled = 0
+    for file in pages:
+        for row in lxml.html.fromstring(file.read_bytes()).xpath("//ol[@class='compact-list']/li"):
+            cells = [(child.tag, child.get("class")) for child in row]
+            assert cells[:2] == [("time", None), ("span", None)] and cells[2:] in ([], [("span", "list-thumb")]), \
+                (file, cells)
+            labelled += bool(row.xpath("./span[not(@class)]/span[@class='type-label']"))
+    assert labelled >= 2
