@@ -156,15 +156,16 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
             "month": view, "articles": listing(month.articles)}, lastmod=_lastmod(listing(month.articles))))
 
     specs.extend(map(_page_spec, site.pages))  # (in no listing or feed: the footer links them)
+    latest = listing(site.articles[:5])  # (the search page before a search, and the 404 page)
     if shared.search_path:
         # Crawlable (Lighthouse's SEO audit counts a noindex page as blocked) but left out of the
         # sitemap; its canonical address has no query, so `cari/?q=…` variants fold into it.
         specs.append(PageSpec("search", shared.search_path, "search.html", "Cari",
-                              f"Cari artikel di {config.title}", {"latest": listing(site.articles[:5])},
+                              f"Cari artikel di {config.title}", {"latest": latest},
                               sitemap=False))
     specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan",
                           config.description or f"Halaman yang dicari tidak ada di {config.title}",
-                          {"latest": listing(site.articles[:5])}, indexable=False))
+                          {"latest": latest}, indexable=False))
     return tuple(specs)
 
 

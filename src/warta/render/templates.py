@@ -20,8 +20,8 @@ from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, figure, picture
 from warta.render.assets import AssetSet
 from warta.render.dates import date_time, day_date_time, long_date, month_year
 from warta.render.metadata import json_ld
-from warta.render.views import numbered_headings, share_links
 from warta.render.theme import THEME_SCRIPT
+from warta.render.views import numbered_headings, share_links
 
 THEME_ASSETS = THEME_DIR / "assets"
 
