@@ -44,16 +44,17 @@ def _die_in_a_worker(index: int):
     return index
 
 
-def mapped(function, count: int, jobs: int, state: dict, batch: int = 64) -> list:
-    with parallel_map(function, count, jobs, state, batch=batch) as results:
+def mapped(function, count: int, jobs: int, state: dict, batch: int = 64, renew_after: int = 10**9) -> list:
+    with parallel_map(function, count, jobs, state, batch=batch, renew_after=renew_after) as results:
         return list(results)
 
 
+@pytest.mark.parametrize("renew_after", [10**9, 16])
 @pytest.mark.parametrize("jobs", [1, 2, 3])
 @pytest.mark.parametrize("count", [0, 1, 63, 64, 65, 1000])
-def test_results_come_in_item_order(jobs: int, count: int):
+def test_results_come_in_item_order(jobs: int, count: int, renew_after: int):
     values = list(range(count))
-    results = mapped(_square_with_pid, count, jobs, {"values": values}, batch=8)
+    results = mapped(_square_with_pid, count, jobs, {"values": values}, batch=8, renew_after=renew_after)
     assert [value for value, _ in results] == [v * v for v in values]
 
 
@@ -120,6 +121,29 @@ def test_a_worker_killed_from_outside_is_an_error_not_a_hang():
     with pytest.raises(WorkerDiedError, match="killed by signal 9"):
         mapped(_die_in_a_worker, 200, 2, {"parent": os.getpid()}, batch=4)
     assert multiprocessing.active_children() == []
+
+
+def _pid_slow_in_the_parent(index: int):
+    """The item's process; the calling process takes a while over each item, so that the workers do
+    most of them (whatever the machine's load, the calling process alone would take seconds)."""
+    if os.getpid() == shared()["parent"]:
+        sum(range(200_000))
+    return os.getpid()
+
+
+def test_a_worker_is_replaced_by_a_fresh_fork_after_so_many_items():
+    """Issue 20: a forked worker copies the parent's memory pages as it reads the objects on them; a
+    fresh fork shares them again. No worker computes more than `renew_after` items, none outlives the
+    block, and the results are still in order."""
+    parent = os.getpid()
+    with parallel_map(_pid_slow_in_the_parent, 600, 2, {"parent": parent}, batch=2, renew_after=4) as results:
+        pids = list(results)
+    assert len(pids) == 600
+    counts = {pid: pids.count(pid) for pid in set(pids) - {parent}}
+    assert len(counts) >= 2, "the first worker was replaced"
+    assert max(counts.values()) <= 4
+    assert multiprocessing.active_children() == []
+    assert not any(process_alive(pid) for pid in counts)
 
 
 class _nothing:

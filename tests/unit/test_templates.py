@@ -125,6 +125,19 @@ def test_a_card_rendered_again_with_the_same_values_comes_from_the_memo(tmp_path
     assert "changed" in cards.render(items=[b, a])
 
 
+def test_the_memo_is_emptied_once_the_pages_are_rendered(tmp_path: Path):
+    """Issue 20: the build empties the memo after the render stage (`forget_renders`); a card rendered
+    afterwards is rendered anew."""
+    env = _card_env(tmp_path, "{{ item.title }}")
+    item, cards = _Item("A"), env.get_template("cards.html")
+    assert cards.render(items=[item]) == "A|"
+    assert sum(map(len, env.warta_memos)) == 1
+    templates.forget_renders(env)
+    assert sum(map(len, env.warta_memos)) == 0
+    item.title = "B"
+    assert cards.render(items=[item]) == "B|"
+
+
 def test_a_card_that_reads_the_page_is_rendered_on_every_page(tmp_path: Path):
     """A site's card that reads something of the page (here `spec`, and a global the page redefines)
     is never taken from the memo."""

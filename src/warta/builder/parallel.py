@@ -41,6 +41,13 @@ _RESULT_BUFFER = 4 << 20
 waited, blocked in `send`, while the parent computed a batch of its own. Measured on the
 10,000-article corpus, `--jobs 2`: the load stage's worker did 9.0 s of CPU to the parent's 13.6 s,
 and the stage took 13.8 s; with room for its results, 11.4 s to 11.3 s, in 11.7 s."""
+RENEW_AFTER = 1000
+"""Items a worker computes before it is replaced by a fresh fork (issue 20). A forked worker shares the
+parent's memory until it touches an object: reading one writes its reference count, and the kernel
+then copies the whole memory page it lies on. A render worker reads article views from all over the
+parent's heap, so by the end of a stage it held a private copy of nearly all of it: a 10,000-article
+build peaked at 470 MB (PSS of both processes) with a 300 MB parent, a 100,000-article build at twice
+the parent. A fresh fork shares everything again; forking a parent of 1.5 GB takes some tens of ms."""
 
 
 class WorkerDiedError(OSError):
@@ -65,7 +72,7 @@ def shared() -> Any:
 
 @contextmanager
 def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: Any,
-                 batch: int = 64) -> Iterator[Iterator[Any]]:
+                 batch: int = 64, renew_after: int = RENEW_AFTER) -> Iterator[Iterator[Any]]:
     """Give function(0) … function(count - 1), in order, computed by `jobs` processes, to the
     `with` block; its worker processes are gone when the block ends, however it ends:
 
@@ -77,7 +84,8 @@ def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: A
     calling process is one of the `jobs`: `jobs - 1` forked workers take batches from the front
     while it takes them from the back whenever the result it must give next is not ready, so
     that `--jobs 2` runs one copy of the build's memory, not two (a worker's memory pages stop
-    being shared with the parent as it touches the objects in them) and no process idles.
+    being shared with the parent as it touches the objects in them) and no process idles. A worker
+    is replaced by a fresh fork once it has computed `renew_after` items (see RENEW_AFTER).
     One block at a time per process (the workers' inputs are this module's globals)."""
     global _function, _shared
     if _function is not None:
@@ -92,7 +100,7 @@ def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: A
         # Frozen objects are never examined by the collector: a worker that collects its own garbage
         # does not touch (and so copy) the memory pages it shares with the parent.
         gc.freeze()
-        workers = _Workers()
+        workers = _Workers(max(1, renew_after // batch))
         try:
             workers.start(min(jobs - 1, len(batches) - 1))
             yield workers.share(batches)
@@ -107,31 +115,56 @@ def parallel_map(function: Callable[[int], Any], count: int, jobs: int, state: A
 class _Workers:
     """Forked worker processes, each with its own pipe to the parent."""
 
-    def __init__(self) -> None:
+    def __init__(self, renew_after: int) -> None:
         self.processes: list = []
         self.pipes: list = []
+        self.renew_after = renew_after
+        """Batches a worker computes before it is replaced."""
+        self.done: list[int] = []
+        """Per worker: the batches it computed since it was forked."""
         # Also run when the interpreter exits, before multiprocessing joins its children: should the
         # block be left without stop() (an exception at the worst moment), no worker keeps the
         # process from exiting.
         self.stop = util.Finalize(self, _kill, args=(self.processes, self.pipes), exitpriority=10)
 
     def start(self, count: int) -> None:
+        for _ in range(count):
+            process, pipe = self._fork()
+            self.processes.append(process)
+            self.pipes.append(pipe)
+            self.done.append(0)
+
+    def _fork(self):
+        """A new worker process and the parent's end of its pipe."""
         context = multiprocessing.get_context("fork")
         parent = os.getpid()
         # A worker is born with SIGINT and SIGTERM blocked and ignores them before unblocking: a
         # Ctrl+C at the moment of the fork reaches the parent only.
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
         try:
-            for _ in range(count):
-                mine, theirs = context.Pipe()
-                _make_room(theirs)
-                self.pipes.append(mine)
-                process = context.Process(target=_work, args=(theirs, parent), name="warta-worker")
+            mine, theirs = context.Pipe()
+            _make_room(theirs)
+            process = context.Process(target=_work, args=(theirs, parent), name="warta-worker")
+            try:
                 process.start()
-                self.processes.append(process)
+            finally:
                 theirs.close()  # the worker's end lives in the worker only: its death reads as EOF here
+            return process, mine
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+    def _renew(self, slot: int) -> None:
+        """Replace the idle worker in `slot` by a fresh fork (it holds nothing between batches)."""
+        old, pipe = self.processes[slot], self.pipes[slot]
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            old.kill()
+            old.join()
+            pipe.close()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        self.processes[slot], self.pipes[slot] = self._fork()
+        self.done[slot] = 0
 
     def share(self, batches: Sequence[range]) -> Iterator[Any]:
         """The results of every batch, in order; the parent computes batches from the back while
@@ -143,7 +176,10 @@ class _Workers:
         for index in range(len(batches)):
             while index not in done:
                 for worker, queue in enumerate(sent):  # keep the workers busy
-                    while len(queue) < _QUEUED and front <= back and front - index < ahead:
+                    if self.done[worker] >= self.renew_after and not queue and front <= back:
+                        self._renew(worker)
+                    while len(queue) < _QUEUED and front <= back and front - index < ahead \
+                            and self.done[worker] + len(queue) < self.renew_after:
                         self._send(worker, batches[front])
                         queue.append(front)
                         front += 1
@@ -156,6 +192,7 @@ class _Workers:
                 for pipe in ready or wait(busy):
                     worker = self.pipes.index(pipe)
                     done[sent[worker].popleft()] = self._receive(worker)
+                    self.done[worker] += 1
             ok, results = done.pop(index)
             if not ok:
                 raise results

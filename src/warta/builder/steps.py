@@ -52,7 +52,7 @@ from warta.outputs.syndication import Document, card_specs, plan_syndication, re
 from warta.render import collect_assets, make_environment, plan_pages
 from warta.render.front import home_problems
 from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, prepare_views, render_page
-from warta.render.templates import THEME_ASSETS, TemplateDependencies, template_dirs
+from warta.render.templates import THEME_ASSETS, TemplateDependencies, forget_renders, template_dirs
 
 
 # -- 1-2. load: the config, every article and every page, read and rendered ------------------------
@@ -340,6 +340,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
             changed += differs
             reporter.advance()
     forget_tags()  # (the tags of the pages, remembered to scan them: not needed any more)
+    forget_renders(plan.env)  # (nor the cards rendered for the listings)
     if failed:
         raise ContentError(failed_pages(failed))
     return Rendered(pages, kept, redone, changed)

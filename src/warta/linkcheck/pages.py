@@ -38,11 +38,15 @@ class PageLink(NamedTuple):
 class BuiltPage:
     """What the link check needs of one HTML file: the anchors it has and the links it makes.
 
-    A page goes through the build cache (and from a worker to the build) with its links packed
-    into one bytes object, unpacked when they are first read: a rebuild reads back tens of
-    thousands of pages and looks at the links of a few. (Packed as plain tuples and named again
-    when unpacked: the 800,000 links of a 10,000-article site take about 0.25 s to unpickle, and
-    0.1 to 0.2 s more to become PageLinks.)"""
+    A page the build scans (`scan_page`) holds its links packed into one bytes object, unpacked each
+    time they are read and never kept unpacked: the build holds every page of the site until its
+    state is saved, and a page's links take about 3 KB packed but 6 KB as PageLinks (issue 20: a
+    100,000-article build held some 600 MB of them after the link check had read them once). It
+    goes through the build cache and from a worker to the build packed as well. (Packed as plain
+    tuples and named again when unpacked: the 800,000 links of a 10,000-article site take about
+    0.25 s to unpickle, and 0.1 to 0.2 s more to become PageLinks.) Anchor names are interned: the
+    theme's (`konten`, `menu`, ...) are on every page, and a page read back from a worker or the cache
+    shares them with the others."""
 
     __slots__ = ("ids", "_links", "_packed")
 
@@ -52,17 +56,23 @@ class BuiltPage:
         self._links = links
         self._packed = packed
 
+    @classmethod
+    def packed(cls, ids: Iterable[str], links: Iterable[tuple[int, str, str]]) -> BuiltPage:
+        """A page whose links are kept packed (see the class)."""
+        return cls(frozenset(map(sys.intern, ids)), None,
+                   pickle.dumps(tuple(map(tuple, links)), protocol=pickle.HIGHEST_PROTOCOL))
+
     @property
     def links(self) -> tuple[PageLink, ...]:
         """The addresses in the page, in order."""
-        if self._links is None:
-            self._links = named(PageLink, pickle.loads(self._packed))
-        return self._links
+        if self._links is not None:
+            return self._links
+        return named(PageLink, pickle.loads(self._packed))
 
     def __reduce__(self):
         if self._packed is None:
             self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
-        return BuiltPage, (self.ids, None, self._packed)
+        return _unpickled, (tuple(self.ids), self._packed)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, BuiltPage) and self.ids == other.ids and self.links == other.links
@@ -71,6 +81,10 @@ class BuiltPage:
 
     def __repr__(self) -> str:
         return f"BuiltPage(ids={set(self.ids)!r}, links={len(self.links)})"
+
+
+def _unpickled(ids: tuple[str, ...], packed: bytes) -> BuiltPage:
+    return BuiltPage(frozenset(map(sys.intern, ids)), None, packed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +215,7 @@ def scan_page(html: str) -> BuiltPage:
                 line += html.count("\n", counted, tag_match.start())
                 counted = tag_match.start()
                 links[url] = PageLink(line, element, url)
-    return BuiltPage(frozenset(ids), tuple(links.values()))
+    return BuiltPage.packed(ids, links.values())
 
 
 _NOTHING = ((), ())
@@ -249,9 +263,9 @@ def _findings(tag: str, values: dict[str, str | None]) -> tuple[tuple[str, ...],
     readers of pages (`read_page`'s HTML parser and `scan_page`'s regular expressions)."""
     ids = []
     if values.get("id"):
-        ids.append(values["id"])
+        ids.append(sys.intern(values["id"]))
     if tag == "a" and values.get("name"):
-        ids.append(values["name"])
+        ids.append(sys.intern(values["name"]))
     links = []
     for attribute in LINK_ATTRIBUTES.get(tag, ()):
         value = values.get(attribute)

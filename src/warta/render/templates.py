@@ -104,9 +104,17 @@ def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSe
         theme_script=THEME_SCRIPT,  # the inline theme setter, whose digest the CSP allows
     )
     env.globals["searched_dirs"] = tuple(str(d) for d in dirs)
+    env.extend(warta_memos=[])
     for name in REPEATED_PARTIALS:
         _remember_renders(env, name)
     return env
+
+
+def forget_renders(env: jinja2.Environment) -> None:
+    """Empty the memos of `REPEATED_PARTIALS` (the build does once its pages are rendered: at 20,000
+    renderings a partial, they held about 25 MB that the link check and the saved state can use)."""
+    for kept in getattr(env, "warta_memos", ()):
+        kept.clear()
 
 
 REPEATED_PARTIALS = ("partials/card.html",)
@@ -138,6 +146,7 @@ def _remember_renders(env: jinja2.Environment, name: str) -> None:
     bare = {key: env.globals.get(key, jinja2.runtime.missing) for key in checked}
     render = template.root_render_func
     kept: dict[tuple[int, type, object], tuple[object, str]] = {}
+    env.warta_memos.append(kept)
 
     def remembered(context: jinja2.runtime.Context):
         item, lead = context.resolve_or_missing("item"), context.resolve_or_missing("lead")
