@@ -193,8 +193,8 @@ def test_a_rebuild_writes_only_the_state_rows_that_changed(tmp_path: Path, monke
     def rows() -> dict[tuple[str, str], bytes]:
         connection = sqlite3.connect(database)
         try:
-            return {(table, key): mac for table in ("articles", "outputs", "meta")
-                    for key, mac in connection.execute(f"SELECT {'key' if table == 'meta' else 'path'}, mac FROM {table}")}
+            return {(table, key): mac for table, column in (("articles", "path"), ("outputs", "path"), ("meta", "key"))
+                    for key, mac in connection.execute(f"SELECT {column}, mac FROM {table}")}
         finally:
             connection.close()
 

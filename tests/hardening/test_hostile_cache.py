@@ -1,6 +1,6 @@
-"""A hostile or odd `.warta-cache/` (issues 21, 20): planted pickles never run, a planted database is not opened, a state written with
-another user's key is not trusted, a `.warta-cache` that is not a folder costs the cache but not
-the build, and the state does not hold the config's text."""
+"""A hostile or odd `.warta-cache/` (issues 21, 20): planted pickles never run, a planted database
+is not opened, a state written with another user's key is not trusted, a `.warta-cache` that is
+not a folder costs the cache but not the build, and the state does not hold the config's text."""
 
 from __future__ import annotations
 

@@ -12,8 +12,9 @@ After each successful build Warta remembers (`remember`)
   changed.
 
 Whether the build may stop at once is asked of the head alone (`laststamp.py`: `read_head`,
-`unchanged_run`), without this module. The pipeline then asks a `CarryOver` questions: `known_files` and `rendered` (which articles can be reused), `unchanged_outputs`, `earlier_check`
-(what the link check already knows), `searched`.
+`unchanged_run`), without this module. The pipeline then asks a `CarryOver` questions: `known_files`
+and `rendered` (which articles can be reused), `unchanged_outputs`, `earlier_check` (what the link
+check already knows), `searched`.
 
 The state is a small head file (`laststamp.Head`, sealed: `statefiles.py`) and one SQLite database
 per output folder beside it, `state-<key>.sqlite` (stdlib `sqlite3`, no server), of three tables:
@@ -33,14 +34,21 @@ elsewhere, nor rows of an older build put back). A database that is missing, dam
 does not verify in any row is not used at all: the build starts from scratch, removes it and
 writes a new one. The cache can cost a build time, never the build.
 
-Reading takes every row at once (`read`, as the shards were read before). Remembering compares the
-new state with the one read (`Stored`, kept before `for_output` dropped what the output folder
-cannot vouch for): a record that did not change is the very object read (`_state_of` reuses it),
-so one pointer compared; only the rows that differ are written and the rows that are gone deleted,
-in one transaction with the new seal (`statefiles.update_database`), then the head is written. A
-state that cannot be updated so (none was read, `--clean`, the file changed since) is written as
-a new database beside the old one and renamed over it (`statefiles.create_database`). Old
-`.shards` folders of earlier versions are removed.
+Reading takes every row in one pass (`read`, as the shards were read before), each unpickled as
+soon as its MAC verifies (the pickles are never all in memory at once); should the seal then not
+verify, all of it is thrown away. Remembering compares the new state with the one read (`Stored`,
+kept before `for_output` dropped what the output folder cannot vouch for): a record that did not
+change is the very object read (`_state_of` reuses it), so one pointer compared; only the rows that
+differ are written and the rows that are gone deleted, in one transaction with the new seal
+(`statefiles.update_database`), then the head is written. A state that cannot be updated so (none
+was read, `--clean`, the file changed since) is written as a new database beside the old one and
+renamed over it (`statefiles.create_database`). Old `.shards` folders of earlier versions are removed.
+
+Rows are not looked up one by one: every rebuild asks for all of them (`known_files` for every file,
+`rendered` by front matter, `earlier_check` and `_anchors` over every page), which one scan answers
+faster than a query a row. The tables are keyed by path for when the pipeline asks for one at a
+time; the seal is then checked over the MACs alone (`SELECT mac`), and a row that fails its own
+MAC counts as absent.
 """
 
 from __future__ import annotations
@@ -240,20 +248,28 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
     if folder is None or key is None or head is None or not head.generation:
         return CarryOver()
     path = database_file(folder, output)
-    try:
-        database = read_database(path, key, head.generation)
-        tables = database.tables
-        articles = {rel: _record(record, ArticleRecord) for rel, (record,) in tables["articles"].items()}
-        outputs, pages = {}, {}
-        for rel, (print_, page) in tables["outputs"].items():
+    articles: dict[str, ArticleRecord] = {}
+    outputs: dict[str, str] = {}
+    pages: dict[str, PageRecord] = {}
+    meta: dict[str, SiteShape] = {}
+
+    def take(table: str, rel: str, values: Values) -> None:
+        """Unpickle one row as it is read (its MAC verified): the pickles are never all held at once."""
+        if table == "articles":
+            (record,) = values
+            articles[rel] = _record(record, ArticleRecord)
+        elif table == "outputs":
+            print_, page = values
             if print_ is not None:
                 outputs[rel] = print_
             if page is not None:
                 pages[rel] = _record(page, PageRecord)
-        shape = NO_SHAPE
-        for name, (value,) in tables["meta"].items():
-            if name == SHAPE:
-                shape = _record(value, SiteShape)
+        elif rel == SHAPE:
+            (value,) = values
+            meta[rel] = _record(value, SiteShape)
+
+    try:
+        database = read_database(path, key, head.generation, take)
     except FileNotFoundError:
         log.warning("the build cache %s is missing; building everything", path)
         return CarryOver()
@@ -265,6 +281,7 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
         log.warning("ignoring the damaged build cache %s (%s); building everything", path, exc)
         discard(path)
         return CarryOver()
+    shape = meta.get(SHAPE, NO_SHAPE)
     stored = Stored(database, articles, outputs, pages, shape)
     return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, stored)
 

@@ -34,7 +34,7 @@ import sqlite3
 import stat as stat_module
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 FORMAT = 9
@@ -127,10 +127,9 @@ def _mac(key: bytes, name: str, data) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class Database:
-    """A state database as read: every row verified, none unpickled."""
+    """What remembering needs of a state database as read (not its rows: `read_database` hands
+    each to its caller as it verifies, so that their pickles are never all held at once)."""
 
-    tables: dict[str, Table]
-    """Table name -> its rows (`COLUMNS`), the `seal` row left out."""
     macs: dict[tuple[str, str], bytes]
     """(table, key) -> the row's MAC: what the seal's digest covers, kept so that a rebuild that
     rewrites a few rows seals the database again without reading it."""
@@ -174,10 +173,11 @@ def _seal(key: bytes, generation: str, macs: dict[tuple[str, str], bytes]) -> by
     return f"{generation}\0{digest}".encode()
 
 
-def read_database(path: Path, key: bytes, generation: str) -> Database:
-    """Every row of the state database at `path`, verified: each row's MAC, the seal's generation
-    (the head's: `generation`) and its digest of all rows. Raises Unverified (or sqlite3.Error,
-    OSError for a file that cannot be read) when anything does not verify."""
+def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, str, Values], None]) -> Database:
+    """Hand every row of the state database at `path` to `take` (table, key, values) once its MAC
+    verifies, then check the seal: its generation is the head's (`generation`) and its digest that
+    of every row read. Raises Unverified (or sqlite3.Error, OSError for a file that cannot be read)
+    when anything does not verify: what `take` was given must then be thrown away."""
     identity = _check_file(path)
     connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
     try:
@@ -185,11 +185,9 @@ def read_database(path: Path, key: bytes, generation: str) -> Database:
         connection.execute("PRAGMA query_only=ON")
         _check_schema(connection, path)
         name = path.name
-        tables: dict[str, Table] = {}
         macs: dict[tuple[str, str], bytes] = {}
         seal = b""
         for table, columns in COLUMNS.items():
-            rows = tables[table] = {}
             prefix = _row_prefix(name, table)
             for row in connection.execute(f"SELECT {', '.join(columns)}, mac FROM {table}"):  # noqa: S608 (our names)
                 row_key, values, mac = row[0], row[1:-1], row[-1]
@@ -199,8 +197,8 @@ def read_database(path: Path, key: bytes, generation: str) -> Database:
                 if table == "meta" and row_key == SEAL:
                     seal = values[0]
                     continue
-                rows[row_key] = values
                 macs[(table, row_key)] = mac
+                take(table, row_key, values)
         if seal != _seal(key, generation, macs):
             raise Unverified(f"ignoring {path}: it is not the state its head names (a build stopped while "
                              "saving it, or rows put back from another build)")
@@ -208,7 +206,7 @@ def read_database(path: Path, key: bytes, generation: str) -> Database:
         connection.close()
     if _identity(os.lstat(path)) != identity:
         raise Unverified(f"ignoring {path}: it was replaced while being read")
-    return Database(tables, macs, seal, identity)
+    return Database(macs, seal, identity)
 
 
 def update_database(path: Path, key: bytes, generation: str, changes: dict[str, dict[str, Values | None]],
@@ -260,7 +258,8 @@ def create_database(path: Path, key: bytes, generation: str, tables: dict[str, T
     macs = {}
     writes: dict[str, list[tuple]] = {}
     for table, rows in tables.items():
-        writes[table] = [(row_key, *values, row_mac(key, name, table, row_key, values)) for row_key, values in rows.items()]
+        writes[table] = [(row_key, *values, row_mac(key, name, table, row_key, values))
+                         for row_key, values in rows.items()]
         macs.update(((table, row[0]), row[-1]) for row in writes[table])
     seal = _seal(key, generation, macs)
     writes.setdefault("meta", []).append((SEAL, seal, row_mac(key, name, "meta", SEAL, (seal,))))
