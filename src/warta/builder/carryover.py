@@ -46,9 +46,9 @@ renamed over it (`statefiles.create_database`). Old `.shards` folders of earlier
 
 Rows are not looked up one by one: every rebuild asks for all of them (`known_files` for every file,
 `rendered` by front matter, `earlier_check` and `_anchors` over every page), which one scan answers
-faster than a query a row. The tables are keyed by path for when the pipeline asks for one at a
-time; the seal is then checked over the MACs alone (`SELECT mac`), and a row that fails its own
-MAC counts as absent.
+faster than a query a row. The tables are keyed by path for when the pipeline comes to ask for one
+at a time: the seal could then be checked over the MACs alone (`SELECT mac`), and a row failing its
+own MAC would count as absent.
 """
 
 from __future__ import annotations

@@ -141,27 +141,36 @@ class Database:
 
 def row_mac(key: bytes, database: str, table: str, name: str, values: Values) -> bytes:
     """The keyed MAC of one row: the database's file name (so, the output), the table, the key and
-    each value (each with its type and length: no two rows share an encoding). One call into
-    OpenSSL a row (a third of the time `hmac.new` and an update per value took)."""
-    return _row_digest(key, _row_prefix(database, table), name, values)
+    each value (each with its type and length: no two rows share an encoding)."""
+    return _row_digest(_keyed(key, database, table), name, values)
 
 
-def _row_digest(key: bytes, prefix: bytes, name: str, values: Values) -> bytes:
-    return hmac.digest(key, b"".join([prefix, _encoded(name), *map(_encoded, values)]), "sha256")
+def _keyed(key: bytes, database: str, table: str) -> hmac.HMAC:
+    """An HMAC of `key` fed the rows' common start, copied for each row (a quarter less time a row
+    than starting one: 36,000 rows for 10,000 articles)."""
+    return hmac.new(key, b"warta-row %d\0%s\0%s\0" % (FORMAT, database.encode(), table.encode()), hashlib.sha256)
 
 
-def _row_prefix(database: str, table: str) -> bytes:
-    return b"warta-row %d\0%s\0%s\0" % (FORMAT, database.encode(), table.encode())
+def _row_digest(keyed: hmac.HMAC, name: str, values: Values) -> bytes:
+    mac = keyed.copy()
+    head = [b"S%d\0%s" % (len(encoded := name.encode()), encoded)] if name.__class__ is str else [_odd(name)]
+    for value in values:
+        if value.__class__ is bytes:  # (a record: fed as it is, not copied into a message first)
+            head.append(b"B%d\0" % len(value))
+            mac.update(b"".join(head))
+            mac.update(value)
+            head = []
+        elif value.__class__ is str:
+            head.append(b"S%d\0%s" % (len(encoded := value.encode()), encoded))
+        elif value is None:
+            head.append(b"N")
+        else:
+            _odd(value)
+    mac.update(b"".join(head))
+    return mac.digest()
 
 
-def _encoded(value: str | bytes | None) -> bytes:
-    if value.__class__ is bytes:
-        return b"B%d\0%s" % (len(value), value)
-    if value.__class__ is str:
-        data = value.encode()
-        return b"S%d\0%s" % (len(data), data)
-    if value is None:
-        return b"N"
+def _odd(value: object) -> bytes:
     # (SQLite gives back whatever a planted file holds: an integer where a key belongs)
     raise Unverified(f"a row holds a {type(value).__name__}")
 
@@ -188,10 +197,10 @@ def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, 
         macs: dict[tuple[str, str], bytes] = {}
         seal = b""
         for table, columns in COLUMNS.items():
-            prefix = _row_prefix(name, table)
+            keyed = _keyed(key, name, table)
             for row in connection.execute(f"SELECT {', '.join(columns)}, mac FROM {table}"):  # noqa: S608 (our names)
                 row_key, values, mac = row[0], row[1:-1], row[-1]
-                if not hmac.compare_digest(_row_digest(key, prefix, row_key, values), mac):
+                if not hmac.compare_digest(_row_digest(keyed, row_key, values), mac):
                     raise Unverified(f"ignoring {path}: a row of {table} was not written with this user's build "
                                      "cache key (a state from another user or machine, damaged, or planted)")
                 if table == "meta" and row_key == SEAL:
@@ -221,12 +230,13 @@ def update_database(path: Path, key: bytes, generation: str, changes: dict[str, 
     writes: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
     deletes: dict[str, list[tuple[str]]] = {table: [] for table in COLUMNS}
     for table, rows in changes.items():
+        keyed = _keyed(key, name, table)
         for row_key, values in rows.items():
             if values is None:
                 if macs.pop((table, row_key), None) is not None:
                     deletes[table].append((row_key,))
             else:
-                mac = macs[(table, row_key)] = row_mac(key, name, table, row_key, values)
+                mac = macs[(table, row_key)] = _row_digest(keyed, row_key, values)
                 writes[table].append((row_key, *values, mac))
     seal = _seal(key, generation, macs)
     writes["meta"].append((SEAL, seal, row_mac(key, name, "meta", SEAL, (seal,))))
@@ -258,8 +268,8 @@ def create_database(path: Path, key: bytes, generation: str, tables: dict[str, T
     macs = {}
     writes: dict[str, list[tuple]] = {}
     for table, rows in tables.items():
-        writes[table] = [(row_key, *values, row_mac(key, name, table, row_key, values))
-                         for row_key, values in rows.items()]
+        keyed = _keyed(key, name, table)
+        writes[table] = [(row_key, *values, _row_digest(keyed, row_key, values)) for row_key, values in rows.items()]
         macs.update(((table, row[0]), row[-1]) for row in writes[table])
     seal = _seal(key, generation, macs)
     writes.setdefault("meta", []).append((SEAL, seal, row_mac(key, name, "meta", SEAL, (seal,))))
