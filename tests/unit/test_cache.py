@@ -270,6 +270,41 @@ def test_database_that_is_not_ours_is_not_trusted_and_is_replaced(tmp_path: Path
     assert load_state(tmp_path, output).articles == state().articles
 
 
+def test_a_row_of_an_older_build_put_back_is_not_trusted(tmp_path: Path, xdg: Path, caplog):
+    """A row keeps its MAC from build to build (only changed rows are written), so the seal's
+    digest of every row's MAC is what refuses an older build's row put back (or a row removed)."""
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+    path = database_file(tmp_path, output)
+    connection = sqlite3.connect(path, isolation_level=None)
+    old = connection.execute("SELECT record, mac FROM articles WHERE path = 'a3.md'").fetchone()
+    connection.close()
+    last = load_state(tmp_path, output)
+    save(tmp_path, output, replace(last, articles={**last.articles, "a3.md": ArticleRecord((3, 4), None, (), None)}),
+         last)
+    assert load_state(tmp_path, output).articles["a3.md"].stat == (3, 4)
+    execute(path, f"UPDATE articles SET record = x'{old[0].hex()}', mac = x'{old[1].hex()}' WHERE path = 'a3.md'")
+    with caplog.at_level(logging.WARNING):
+        assert load_state(tmp_path, output) == CarryOver()
+    assert "it is not the state its head names" in caplog.text
+    save_state(tmp_path, output, state())
+    execute(database_file(tmp_path, output), "DELETE FROM outputs WHERE path = 'p9'")
+    assert load_state(tmp_path, output) == CarryOver()
+
+
+def test_a_folder_in_place_of_the_database_costs_only_the_cache(tmp_path: Path, xdg: Path, caplog):
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+    path = database_file(tmp_path, output)
+    path.unlink()
+    path.mkdir()
+    with caplog.at_level(logging.WARNING):
+        assert load_state(tmp_path, output) == CarryOver()
+        assert save(tmp_path, output, state(), CarryOver()) == 0
+    assert "not a regular file" in caplog.text and "could not save the build cache" in caplog.text
+    assert path.is_dir()
+
+
 def test_old_shards_and_states_of_gone_outputs_are_removed(tmp_path: Path, xdg: Path):
     output = tmp_path / "out"
     output.mkdir()
