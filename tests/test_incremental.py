@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -168,9 +169,8 @@ def test_damaged_build_cache_is_ignored_and_rebuilt(tmp_path: Path):
     out = tmp_path / "out"
     build_into(site.root, out)
     expected = snapshot(out)
-    damaged = [p for p in (site.root / ".warta-cache").rglob("state-*/**/*") if p.is_file()] + \
-        list((site.root / ".warta-cache").glob("state-*.head"))  # the head and every shard
-    assert len(damaged) > 2
+    damaged = list((site.root / ".warta-cache").glob("state-*"))  # the head and the database
+    assert len(damaged) == 2
     for state in damaged:
         state.write_bytes(b"\x80\x04 not a pickle at all")
     report = build_into(site.root, out)
@@ -178,27 +178,47 @@ def test_damaged_build_cache_is_ignored_and_rebuilt(tmp_path: Path):
     assert snapshot(out) == expected
 
 
-def test_a_rebuild_rewrites_only_the_state_shards_that_changed(tmp_path: Path):
+def test_a_rebuild_writes_only_the_state_rows_that_changed(tmp_path: Path, monkeypatch):
+    """Issue 20: the state is a database; a rebuild writes the rows that changed, in one transaction."""
+    from warta.builder import carryover
+
     site = copy_basic(tmp_path)
     out = tmp_path / "out"
-    build_into(site.root, out)
+    written = []
+    remember = carryover.remember
+    monkeypatch.setattr(carryover, "remember", lambda *args: written.append(remember(*args)))
+    first = build_into(site.root, out)
+    database = next((site.root / ".warta-cache").glob("state-*.sqlite"))
 
-    def shards() -> set[str]:
-        return {p.name for p in (site.root / ".warta-cache").glob("state-*.shards/*")}
+    def rows() -> dict[tuple[str, str], bytes]:
+        connection = sqlite3.connect(database)
+        try:
+            return {(table, key): mac for table, column in (("articles", "path"), ("outputs", "path"), ("meta", "key"))
+                    for key, mac in connection.execute(f"SELECT {column}, mac FROM {table}")}
+        finally:
+            connection.close()
 
-    first = shards()
+    before = rows()
+    assert written == [len(before)]  # a new database: every row
+    assert len(before) > first.pages + len(list((site.root / "articles").glob("*.md")))
     # The same bytes with a new mtime: the file is read again, no page changes.
     article = site.root / "articles/banjir-jakarta.md"
     site.write("articles/banjir-jakarta.md", article.read_text(encoding="utf-8"))
     build_into(site.root, out)
-    second = shards()
-    assert [name[:2] for name in sorted(second - first)] == ["a-"]  # that file's size and mtime
-    # One article's body: its page, the feeds that show it, its articles' shard.
+    second = rows()
+    changed = {row for row in second if second[row] != before.get(row)}
+    assert changed == {("articles", "articles/banjir-jakarta.md"), ("meta", "seal")}  # its size and mtime
+    assert written[-1] == 2
+    # One article's body: its article row, its page's and the feeds' that show it; nothing else.
     site.write("articles/banjir-jakarta.md", article.read_text(encoding="utf-8") + "\nParagraf baru.\n")
     report = build_into(site.root, out)
-    third = shards()
-    assert 2 <= len(third - second) <= 1 + report.rendered + 4
-    assert len(third) == len(second)  # the replaced shards are gone
+    third = rows()
+    changed = {row for row in third if third[row] != second.get(row)}
+    assert ("articles", "articles/banjir-jakarta.md") in changed and ("meta", "seal") in changed
+    assert ("outputs", "artikel/banjir-jakarta/index.html") in changed and ("outputs", "atom.xml") in changed
+    # Exactly those rows were written: the article, the seal and one per output file that changed.
+    assert written[-1] == len(changed) == 2 + report.changed < len(third) // 4
+    assert set(third) == set(second)
     build_into(site.root, tmp_path / "clean", "--clean")
     assert snapshot(out) == snapshot(tmp_path / "clean")
 
@@ -647,7 +667,7 @@ def test_states_of_deleted_output_folders_are_forgotten(tmp_path: Path):
     build_into(site.root, one)
     build_into(site.root, two)
     states = lambda: sorted(p.name for p in cache.iterdir() if p.name.startswith("state"))  # noqa: E731
-    assert len(states()) == 4  # a head and a shard folder per output
+    assert len(states()) == 4  # a head and a database per output
     shutil.rmtree(one)
     build_into(site.root, two, "--clean")
     assert len(states()) == 2

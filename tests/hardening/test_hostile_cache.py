@@ -1,6 +1,6 @@
-"""A hostile or odd `.warta-cache/` (issue 21): planted pickles never run, a state written with
-another user's key is not trusted, a `.warta-cache` that is not a folder costs the cache but not
-the build, and the state does not hold the config's text."""
+"""A hostile or odd `.warta-cache/` (issues 21, 20): planted pickles never run, a planted database
+is not opened, a state written with another user's key is not trusted, a `.warta-cache` that is
+not a folder costs the cache but not the build, and the state does not hold the config's text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import os
 import pickle
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -59,21 +60,67 @@ def test_planted_head_never_runs(tmp_path: Path):
     assert snapshot(root / "_site") == clean_build(root, tmp_path / "clean", search=False)
 
 
-def test_planted_shards_never_run(tmp_path: Path):
-    """The shards a good head names replaced by planted pickles, and an edit so that they are read."""
+def test_planted_rows_never_run(tmp_path: Path):
+    """Every row of the database a good head names replaced by a planted pickle (its MAC kept, or
+    the MAC made again without the user's key), and an edit so that they are read."""
     root = make_site(tmp_path / "site", 12)
     assert cli(root).returncode == 0
-    shards = sorted(head_of(root, root / "_site").with_suffix(".shards").iterdir())
-    assert len(shards) > 100
+    database = head_of(root, root / "_site").with_suffix(".sqlite")
     marker = tmp_path / "marker"
-    for shard in shards:
-        shard.write_bytes(pickle.dumps(Planted(marker), protocol=pickle.HIGHEST_PROTOCOL))
+    planted = pickle.dumps(Planted(marker), protocol=pickle.HIGHEST_PROTOCOL)
+    connection = sqlite3.connect(database, isolation_level=None)
+    assert connection.execute("SELECT count(*) FROM articles").fetchone() == (12,)
+    connection.execute("UPDATE articles SET record = ?", (planted,))
+    connection.execute("UPDATE outputs SET page = ?, mac = ?", (planted, hashlib.sha256(planted).digest()))
+    connection.execute("UPDATE meta SET value = ?", (planted,))
+    connection.close()
     write_article(root, 3, version=1)
     result = cli(root, "--jobs", "2")
     assert result.returncode == 0, result.stderr
     assert not marker.exists(), "a planted pickle in .warta-cache/ ran"
     assert "ignoring" in result.stderr and "building everything" in result.stderr
+    assert "Traceback" not in result.stderr
     assert snapshot(root / "_site") == clean_build(root, tmp_path / "clean", search=False)
+
+
+@pytest.mark.parametrize("plant", ["view", "trigger", "fifo", "link"])
+def test_planted_database_is_not_opened_as_the_state(tmp_path: Path, plant: str):
+    """A database that is not exactly Warta's (a view or a trigger named like its tables, which
+    would run SQL while it is read or written), a FIFO (which would hang a reader) or a link to a
+    database elsewhere: refused before any row is read, removed (a link, not what it leads to),
+    and a good one written in its place."""
+    root = make_site(tmp_path / "site", 6)
+    assert cli(root).returncode == 0
+    database = head_of(root, root / "_site").with_suffix(".sqlite")
+    elsewhere = tmp_path / "elsewhere.sqlite"
+    if plant in ("view", "trigger"):
+        connection = sqlite3.connect(database, isolation_level=None)
+        if plant == "view":
+            connection.execute("ALTER TABLE articles RENAME TO kept")
+            connection.execute("CREATE VIEW articles AS SELECT * FROM kept")
+        else:
+            connection.execute("CREATE TABLE seen (n)")
+            connection.execute("CREATE TRIGGER t AFTER INSERT ON articles BEGIN INSERT INTO seen VALUES (1); END")
+        connection.close()
+    elif plant == "fifo":
+        database.unlink()
+        os.mkfifo(database)
+    else:
+        os.replace(database, elsewhere)
+        database.symlink_to(elsewhere)
+    write_article(root, 2, version=1)
+    result = cli(root)
+    assert result.returncode == 0, result.stderr
+    assert f"ignoring .warta-cache/{database.name}" in result.stderr and "building everything" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert database.is_file() and not database.is_symlink()
+    if plant == "link":
+        assert elsewhere.is_file()
+    assert snapshot(root / "_site") == clean_build(root, tmp_path / "clean", search=False)
+    write_article(root, 4, version=1)
+    result = cli(root)
+    pages, rendered = re.search(r"(\d+) pages \((\d+) rendered\)", result.stdout).groups()
+    assert int(rendered) < int(pages)  # the new database serves
 
 
 def test_planted_head_with_the_right_header_but_no_key_never_runs(tmp_path: Path):

@@ -226,15 +226,22 @@ def test_state_left_by_a_build_killed_after_the_swap_is_not_trusted(tmp_path: Pa
     assert snapshot(out) == clean_build(root, tmp_path / "clean", search=False)
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "card-empty", "card-garbage"])
-def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str):
+DAMAGE = ["truncated", "garbage", "empty", "card-empty", "card-garbage", "db-truncated", "db-garbage", "db-empty",
+          "db-torn", "row-value", "row-mac", "journal", "generation", "planted-trigger", "planted-view"]
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str, caplog):
+    """Issue 20: any damage to the state (the head, the database, one row) or the card cache is
+    found; the build neither fails nor trusts it, and writes a good state again."""
     root = make_site(tmp_path / "site", 12)
     out = root / "_site"
     options = BuildOptions(root=root, output=out, now=resolve_now(NOW), search=False, jobs=1)
     build(options)
     cache = root / ".warta-cache"
-    states = sorted(p for p in cache.rglob("state-*") if p.is_file()) + sorted(cache.glob("state-*.shards/*"))
-    assert len(states) > 2  # the head and the shards
+    states = sorted(p for p in cache.rglob("state-*") if p.is_file())
+    assert [p.suffix for p in states] == [".head", ".sqlite"]
+    head, database = states
     cards = sorted((cache / "cards").iterdir())
     if damage == "truncated":
         for path in states:
@@ -247,11 +254,69 @@ def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str):
             path.write_bytes(b"")
     elif damage == "card-empty":
         cards[0].write_bytes(b"")
-    else:
+    elif damage == "card-garbage":
         cards[0].write_bytes(b"not a png")
+    elif damage == "db-truncated":
+        database.write_bytes(database.read_bytes()[: database.stat().st_size // 2])
+    elif damage == "db-garbage":
+        database.write_bytes(os.urandom(database.stat().st_size))
+    elif damage == "db-empty":
+        database.write_bytes(b"")
+    elif damage == "db-torn":  # a page in the middle written half (a write the OS did not finish)
+        data = bytearray(database.read_bytes())
+        middle = len(data) // 4096 // 2 * 4096
+        data[middle:middle + 2048] = os.urandom(2048)
+        database.write_bytes(bytes(data))
+    elif damage in ("row-value", "row-mac"):  # one bit of one row
+        import sqlite3
+
+        column = "record" if damage == "row-value" else "mac"
+        connection = sqlite3.connect(database, isolation_level=None)
+        path, value = connection.execute(f"SELECT path, {column} FROM articles ORDER BY path").fetchone()
+        flipped = bytes([value[0], value[1] ^ 1, *value[2:]])
+        connection.execute(f"UPDATE articles SET {column} = ? WHERE path = ?", (flipped, path))
+        connection.close()
+    elif damage == "journal":  # a build killed in the middle of its transaction
+        subprocess.run([sys.executable, "-c", "import os, sqlite3, sys\n"
+                        "connection = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                        "connection.execute('PRAGMA cache_size=1')\nconnection.execute('BEGIN')\n"
+                        "connection.execute(\"UPDATE articles SET record = record || x'00'\")\nos._exit(0)\n",
+                        str(database)], check=True)
+        assert database.with_name(database.name + "-journal").is_file()
+    elif damage == "generation":  # a build killed after its database's commit, before its head
+        old_head = head.read_bytes()
+        write_article(root, 7, version=1)
+        build(options)
+        head.write_bytes(old_head)
+    elif damage == "planted-trigger":
+        _sql(database, "CREATE TRIGGER articles_gone AFTER INSERT ON articles BEGIN DELETE FROM outputs; END")
+    else:  # a view named like a table: its rows come from elsewhere
+        _sql(database, "ALTER TABLE articles RENAME TO kept", "CREATE VIEW articles AS SELECT * FROM kept")
     write_article(root, 5, version=2)
-    build(options)
+    with caplog.at_level("WARNING"):
+        report = build(options)
     assert snapshot(out) == clean_build(root, tmp_path / "clean", search=False)
+    if not damage.startswith("card"):
+        assert "building everything" in caplog.text
+        assert report.rendered == report.pages, "nothing of a damaged state is trusted"
+    # A good state again: the next build after an edit carries everything else over.
+    assert sorted(p.name for p in cache.glob(f"{head.stem}*")) == [head.name, database.name]  # (no -journal)
+    write_article(root, 6, version=2)
+    report = build(options)
+    assert report.rendered < report.pages
+    assert snapshot(out) == clean_build(root, tmp_path / "clean", search=False)
+
+
+def _sql(database: Path, *statements: str) -> None:
+    """Change the state database behind Warta's back."""
+    import sqlite3
+
+    connection = sqlite3.connect(database, isolation_level=None)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()
 
 
 def _wait_for_swap(proc: subprocess.Popen, live: Path) -> None:

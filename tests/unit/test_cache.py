@@ -1,10 +1,16 @@
-"""warta.builder.cache and the state's MAC (warta.builder.statefiles, carryover): the per-user key, the cache folder."""
+"""warta.builder.cache and the state's MACs (warta.builder.statefiles, carryover): the per-user key, the cache
+folder, the sealed database of rows."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import pickle
+import shutil
+import sqlite3
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +18,8 @@ import pytest
 from warta.builder.cache import KEY_BYTES, key_folder, site_cache_folder, state_key
 from warta.builder.carryover import ArticleRecord, CarryOver, read, save
 from warta.builder.laststamp import read_head
+from warta.builder.statefiles import (Unverified, create_database, database_file, head_file, read_database,
+                                      shard_folder)
 
 
 def save_state(folder, output, state):
@@ -127,16 +135,188 @@ def test_state_reads_back_with_the_same_key(tmp_path: Path, xdg: Path):
     assert loaded.articles == state().articles and loaded.outputs == state().outputs
 
 
-def test_shard_of_one_name_under_another_is_not_trusted(tmp_path: Path, xdg: Path, caplog):
-    """Each file's MAC covers its name: the user's own shards swapped around are refused too."""
+def database(folder: Path, output: Path) -> Path:
+    (path,) = folder.glob("state-*.sqlite")
+    assert path == database_file(folder, output)
+    return path
+
+
+def execute(path: Path, *statements: str) -> None:
+    """Change the database at `path` behind Warta's back (as someone who can write `.warta-cache/` could)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()
+
+
+def test_rows_swapped_between_keys_are_not_trusted(tmp_path: Path, xdg: Path, caplog):
+    """Each row's MAC covers its key and table: the user's own rows swapped around are refused."""
     save_state(tmp_path, tmp_path / "out", state())
-    shards = sorted(p for p in tmp_path.glob("state-*.shards/a-*"))
-    first, second = shards[0].read_bytes(), shards[1].read_bytes()
-    shards[0].write_bytes(second)
-    shards[1].write_bytes(first)
+    path = database(tmp_path, tmp_path / "out")
+    execute(path, "UPDATE articles SET path = 'x' WHERE path = 'a0.md'", "UPDATE articles SET path = 'a0.md' "
+            "WHERE path = 'a1.md'", "UPDATE articles SET path = 'a1.md' WHERE path = 'x'")
     with caplog.at_level(logging.WARNING):
-        assert load_state(tmp_path, tmp_path / "out").articles == {}
-    assert "not written with this user's build cache key" in caplog.text
+        assert load_state(tmp_path, tmp_path / "out") == CarryOver()
+    assert "a row of articles was not written with this user's build cache key" in caplog.text
+    assert not path.exists()  # removed: the next build writes a good one
+
+
+def test_rows_of_another_outputs_database_are_not_trusted(tmp_path: Path, xdg: Path):
+    """Each row's MAC covers the database's name (its output): another output's rows are refused."""
+    key = state_key()
+    one, two = database_file(tmp_path, tmp_path / "one"), database_file(tmp_path, tmp_path / "two")
+    create_database(one, key, "g", {"articles": {"a.md": (b"record",)}})
+    shutil.copy(one, two)
+    rows = []
+    read_database(one, key, "g", lambda *row: rows.append(row))
+    assert rows == [("articles", "a.md", (b"record",))]
+    with pytest.raises(Unverified, match="a row of articles was not written"):
+        read_database(two, key, "g", lambda *row: None)
+
+
+def test_a_row_is_never_unpickled_unless_its_mac_verifies(tmp_path: Path, xdg: Path):
+    marker = tmp_path / "marker"
+    save_state(tmp_path, tmp_path / "out", state())
+    path = database(tmp_path, tmp_path / "out")
+    planted = pickle.dumps(Planted(marker), protocol=pickle.HIGHEST_PROTOCOL)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("UPDATE articles SET record = ?", (planted,))
+    connection.close()
+    assert load_state(tmp_path, tmp_path / "out") == CarryOver()
+    assert not marker.exists()
+
+
+class Planted:
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return exec, (f"open({str(self.marker)!r}, 'w').write('planted code ran')",)
+
+
+def test_a_rebuild_writes_only_the_rows_that_changed(tmp_path: Path, xdg: Path):
+    output = tmp_path / "out"
+    assert save(tmp_path, output, state(), CarryOver()) == 200 + 200 + 2  # a new database: every row, shape, seal
+    last = load_state(tmp_path, output)
+    assert last.articles == state().articles and last.outputs == state().outputs
+    assert save(tmp_path, output, last, last) == 1  # nothing changed: the seal (the new generation) alone
+    last = load_state(tmp_path, output)
+    articles = dict(last.articles)
+    articles["a3.md"] = ArticleRecord((3, 4), None, (), None)  # changed
+    articles["new.md"] = ArticleRecord((1, 1), None, (), None)  # added
+    del articles["a7.md"]  # gone
+    outputs = {**last.outputs, "p5": "another print"}
+    changed = replace(last, articles=articles, outputs=outputs)
+    assert save(tmp_path, output, changed, last) == 3 + 1 + 1
+    again = load_state(tmp_path, output)
+    assert again.articles == articles and again.outputs == outputs
+
+
+def test_state_written_since_it_was_read_is_written_anew(tmp_path: Path, xdg: Path, caplog):
+    """Two saves from one read state (the file is no longer the one read): the second writes a
+    whole new database rather than rows over another build's."""
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+    last = load_state(tmp_path, output)
+    assert save(tmp_path, output, last, last) == 1
+    with caplog.at_level(logging.WARNING):
+        assert save(tmp_path, output, last, last) == 402
+    assert "written since it was read" in caplog.text
+    assert load_state(tmp_path, output).articles == state().articles
+
+
+def test_database_not_named_by_its_head_is_not_trusted(tmp_path: Path, xdg: Path, caplog):
+    """A build stopped after the database's commit, before its head: the generations differ."""
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+    head = read_head(tmp_path, output)
+    with caplog.at_level(logging.WARNING):
+        assert read(tmp_path, output, dataclasses.replace(head, generation="another")) == CarryOver()
+    assert "it is not the state its head names" in caplog.text
+    assert not database_file(tmp_path, output).exists()
+
+
+@pytest.mark.parametrize("plant, said", [
+    (lambda p, good: p.symlink_to(good), "it is a symbolic link"),
+    (lambda p, good: os.mkfifo(p), "not a regular file"),  # (and reading it does not hang)
+    (lambda p, good: (shutil.copy(good, p), p.with_name(p.name + "-journal").write_bytes(b"\0" * 512)),
+     "-journal is left beside it"),
+    (lambda p, good: (shutil.copy(good, p), execute(p, "PRAGMA journal_mode=WAL")), "not a build state database"),
+    (lambda p, good: (shutil.copy(good, p), execute(p, "CREATE TRIGGER t AFTER INSERT ON articles BEGIN "
+                                                       "DELETE FROM outputs; END")), "its tables are not"),
+    (lambda p, good: (shutil.copy(good, p), execute(p, "ALTER TABLE articles RENAME TO a", "CREATE VIEW articles "
+                                                       "AS SELECT * FROM a")), "its tables are not"),
+    (lambda p, good: (shutil.copy(good, p), execute(p, "CREATE INDEX i ON outputs(print)")), "its tables are not"),
+    (lambda p, good: p.write_bytes(b""), "not a build state database"),
+    (lambda p, good: p.write_bytes(good.read_bytes()[:4096]), "damaged"),
+])
+def test_database_that_is_not_ours_is_not_trusted_and_is_replaced(tmp_path: Path, xdg: Path, caplog, plant, said):
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+    path = database_file(tmp_path, output)
+    good = tmp_path / "elsewhere" / path.name
+    good.parent.mkdir()
+    os.replace(path, good)
+    plant(path, good)
+    head = read_head(tmp_path, output)
+    with caplog.at_level(logging.WARNING):
+        assert read(tmp_path, output, head) == CarryOver()
+    assert said in caplog.text and "building everything" in caplog.text
+    assert not os.path.lexists(path) and not os.path.lexists(f"{path}-journal")
+    assert good.is_file()  # (a link removed, never what it leads to)
+    save(tmp_path, output, state(), CarryOver())
+    assert load_state(tmp_path, output).articles == state().articles
+
+
+def test_a_row_of_an_older_build_put_back_is_not_trusted(tmp_path: Path, xdg: Path, caplog):
+    """A row keeps its MAC from build to build (only changed rows are written), so the seal's
+    digest of every row's MAC is what refuses an older build's row put back (or a row removed)."""
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+    path = database_file(tmp_path, output)
+    connection = sqlite3.connect(path, isolation_level=None)
+    old = connection.execute("SELECT record, mac FROM articles WHERE path = 'a3.md'").fetchone()
+    connection.close()
+    last = load_state(tmp_path, output)
+    save(tmp_path, output, replace(last, articles={**last.articles, "a3.md": ArticleRecord((3, 4), None, (), None)}),
+         last)
+    assert load_state(tmp_path, output).articles["a3.md"].stat == (3, 4)
+    execute(path, f"UPDATE articles SET record = x'{old[0].hex()}', mac = x'{old[1].hex()}' WHERE path = 'a3.md'")
+    with caplog.at_level(logging.WARNING):
+        assert load_state(tmp_path, output) == CarryOver()
+    assert "it is not the state its head names" in caplog.text
+    save_state(tmp_path, output, state())
+    execute(database_file(tmp_path, output), "DELETE FROM outputs WHERE path = 'p9'")
+    assert load_state(tmp_path, output) == CarryOver()
+
+
+def test_a_folder_in_place_of_the_database_costs_only_the_cache(tmp_path: Path, xdg: Path, caplog):
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+    path = database_file(tmp_path, output)
+    path.unlink()
+    path.mkdir()
+    with caplog.at_level(logging.WARNING):
+        assert load_state(tmp_path, output) == CarryOver()
+        assert save(tmp_path, output, state(), CarryOver()) == 0
+    assert "not a regular file" in caplog.text and "could not save the build cache" in caplog.text
+    assert path.is_dir()
+
+
+def test_old_shards_and_states_of_gone_outputs_are_removed(tmp_path: Path, xdg: Path):
+    output = tmp_path / "out"
+    output.mkdir()
+    old = shard_folder(tmp_path, output)
+    old.mkdir()
+    (old / "a-00-1.pickle").write_bytes(b"")
+    gone = database_file(tmp_path, tmp_path / "gone")
+    for suffix in ("", "-journal", ".new"):
+        gone.with_name(gone.name + suffix).write_bytes(b"")
+    save_state(tmp_path, output, state())
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("state-")) == [
+        head_file(tmp_path, output).name, database_file(tmp_path, output).name]
 
 
 def test_state_is_not_read_or_written_without_a_key_or_a_folder(tmp_path: Path, monkeypatch):

@@ -12,32 +12,64 @@ After each successful build Warta remembers (`remember`)
   changed.
 
 Whether the build may stop at once is asked of the head alone (`laststamp.py`: `read_head`,
-`unchanged_run`), without this module. The pipeline then asks a `CarryOver` questions: `known_files` and `rendered` (which articles can be reused), `unchanged_outputs`, `earlier_check`
-(what the link check already knows), `searched`.
+`unchanged_run`), without this module. The pipeline then asks a `CarryOver` questions: `known_files`
+and `rendered` (which articles can be reused), `unchanged_outputs`, `earlier_check` (what the link
+check already knows), `searched`.
 
-The state is a small head file and shards: the articles and the pages are spread over `SHARDS`
-files each by a hash of their path. A rebuild compares each shard's new content with the one it
-read and writes only those that differ, under new names, then the head that names the shards to
-read (`statefiles.py` seals every file with this user's key). A missing, damaged or foreign state is
-ignored and the build starts from scratch (and writes a good one).
+The state is a small head file (`laststamp.Head`, sealed: `statefiles.py`) and one SQLite database
+per output folder beside it, `state-<key>.sqlite` (stdlib `sqlite3`, no server), of three tables:
+
+    articles(path PRIMARY KEY, record, mac)        an `ArticleRecord` per article file
+    outputs(path PRIMARY KEY, print, page, mac)    every output's fingerprint; an HTML page's `PageRecord`
+    meta(key PRIMARY KEY, value, mac)              `shape`: the `SiteShape`; `seal`: see below
+
+Records are pickled one a row. Every row carries a MAC, with this user's key, of the database's
+name, the table, its key and its values, and is unpickled only when that verifies: rows cannot be
+swapped between keys, tables or outputs. The `seal` row holds the generation, a random token new
+with every build and named by the head, and a digest of every other row's MAC, written in the same
+transaction as the rows; so a database is trusted only when it is exactly the one the head was
+written with (not one left by a build stopped between its commit and its head, nor one from
+elsewhere, nor rows of an older build put back). A database that is missing, damaged, half written
+(a `-journal` left beside it), planted (tables that are not exactly ours, a trigger or a view) or
+does not verify in any row is not used at all: the build starts from scratch, removes it and
+writes a new one. The cache can cost a build time, never the build.
+
+Reading takes every row in one pass (`read`, as the shards were read before), each unpickled as
+soon as its MAC verifies (the pickles are never all in memory at once); should the seal then not
+verify, all of it is thrown away. Remembering compares the new state with the one read (`Stored`,
+kept before `for_output` dropped what the output folder cannot vouch for): a record that did not
+change is the very object read (`_state_of` reuses it), so one pointer compared; only the rows that
+differ are written and the rows that are gone deleted, in one transaction with the new seal
+(`statefiles.update_database`), then the head is written. A state that cannot be updated so (none
+was read, `--clean`, the file changed since) is written as a new database beside the old one and
+renamed over it (`statefiles.create_database`). Old `.shards` folders of earlier versions are removed.
+
+Rows are not looked up one by one: every rebuild asks for all of them (`known_files` for every file,
+`rendered` by front matter, `earlier_check` and `_anchors` over every page), which one scan answers
+faster than a query a row. The tables are keyed by path for when the pipeline comes to ask for one
+at a time: the seal could then be checked over the MACs alone (`SELECT mac`), and a row failing its
+own MAC would count as absent.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import pickle
 import re
+import secrets
 import shutil
-import zlib
+import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from warta.builder.cache import state_key
 # (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone.)
 from warta.builder.laststamp import ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head_file
 from warta.builder.report import BuildReport
-from warta.builder.statefiles import (FORMAT, Unverified, head_file, new_name, read_sealed, shard_folder,
-                                      write_sealed)
+from warta.builder.statefiles import (FORMAT, Database, Unverified, Values, create_database, database_file, discard,
+                                      head_file, read_database, shard_folder, update_database, write_sealed)
 from warta.content.loader import FileResult
 from warta.content.schema import SourceArticle
 from warta.errors import Problem
@@ -48,7 +80,7 @@ from warta.pickling import FastPickle
 
 log = logging.getLogger(__name__)
 
-SHARDS = 64
+_Record = TypeVar("_Record")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,22 +129,16 @@ NO_SHAPE = SiteShape("", frozenset(), {})
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleShard:
-    """One shard of the articles: the records of the article files hashed to it."""
+class Stored:
+    """The state database as the last build left it (before `for_output` drops what the output
+    folder cannot vouch for): what remembering compares the new state with, to write only the
+    rows that differ."""
 
+    database: Database
     articles: dict[str, ArticleRecord]
-
-
-@dataclass(frozen=True, slots=True)
-class PageShard:
-    """One shard of the pages: output fingerprints and page records of the paths hashed to it."""
-
     outputs: dict[str, str]
     pages: dict[str, PageRecord]
-
-
-Shard = ArticleShard | PageShard | SiteShape
-"""What one shard file holds."""
+    shape: SiteShape
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +153,8 @@ class CarryOver:
     """Output file path -> the fingerprint of its inputs."""
     pages: dict[str, PageRecord] = field(default_factory=dict)
     shape: SiteShape = NO_SHAPE
-    shards: tuple[str, ...] = ()
-    parts: dict[str, Shard] = field(default_factory=dict, repr=False, compare=False)
-    """The shards as read (name -> content): remembering rewrites only those that differ."""
+    stored: Stored | None = field(default=None, repr=False, compare=False)
+    """The database as read, when it verified: remembering writes only the rows that differ."""
 
     # -- the questions -----------------------------------------------------------------------------
 
@@ -217,81 +242,142 @@ class BuildMemory:
 
 def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
     """The whole state of the last build into `output` (its `head` read already, `read_head`); an
-    empty one when there is none, it cannot be read or it does not verify."""
+    empty one when there is none, it cannot be read or it does not verify (the database is then
+    removed: the build writes a new one)."""
     key = state_key()
-    if folder is None or key is None or head is None or not head.shards:
+    if folder is None or key is None or head is None or not head.generation:
         return CarryOver()
-    shards = shard_folder(folder, output)
+    path = database_file(folder, output)
     articles: dict[str, ArticleRecord] = {}
     outputs: dict[str, str] = {}
     pages: dict[str, PageRecord] = {}
-    shape = NO_SHAPE
-    parts = {}
+    meta: dict[str, SiteShape] = {}
+
+    def take(table: str, rel: str, values: Values) -> None:
+        """Unpickle one row as it is read (its MAC verified): the pickles are never all held at once."""
+        if table == "articles":
+            (record,) = values
+            articles[rel] = _record(record, ArticleRecord)
+        elif table == "outputs":
+            print_, page = values
+            if print_ is not None:
+                outputs[rel] = print_
+            if page is not None:
+                pages[rel] = _record(page, PageRecord)
+        elif rel == SHAPE:
+            (value,) = values
+            meta[rel] = _record(value, SiteShape)
+
     try:
-        for name in head.shards:
-            part = parts[name] = read_sealed(shards / name, key)
-            if isinstance(part, ArticleShard):
-                articles.update(part.articles)
-            elif isinstance(part, PageShard):
-                outputs.update(part.outputs)
-                pages.update(part.pages)
-            elif isinstance(part, SiteShape):
-                shape = part
-            else:
-                raise TypeError(f"{name} holds a {type(part).__name__}")
+        database = read_database(path, key, head.generation, take)
+    except FileNotFoundError:
+        log.warning("the build cache %s is missing; building everything", path)
+        return CarryOver()
     except Unverified as exc:
         log.warning("%s; building everything", exc)
+        discard(path)
         return CarryOver()
-    except Exception as exc:  # a damaged or missing shard: start over, never fail the build
-        log.warning("ignoring the damaged build cache %s (%s); building everything", shards, exc)
+    except Exception as exc:  # a damaged database: start over, never fail the build
+        log.warning("ignoring the damaged build cache %s (%s); building everything", path, exc)
+        discard(path)
         return CarryOver()
-    return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, head.shards, parts)
+    shape = meta.get(SHAPE, NO_SHAPE)
+    stored = Stored(database, articles, outputs, pages, shape)
+    return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, stored)
 
 
-def remember(folder: Path | None, output: Path, memory: BuildMemory, last: CarryOver) -> None:
-    """Save what the next build needs: the shards that differ from the `last` state's (as it was
-    read), then the head naming them, then remove shards no head names; a cache that cannot be
-    written (or no cache folder, or no key) only costs the next build time."""
-    save(folder, output, _state_of(memory, output, last), last)
+def _record(data: bytes, kind: type[_Record]) -> _Record:
+    """The record pickled in a row (whose MAC verified), if it is one of `kind`."""
+    record = pickle.loads(data)
+    if not isinstance(record, kind):
+        raise TypeError(f"a row holds a {type(record).__name__}, not a {kind.__name__}")
+    return record
 
 
-def save(folder: Path | None, output: Path, state: CarryOver, last: CarryOver) -> None:
+def remember(folder: Path | None, output: Path, memory: BuildMemory, last: CarryOver) -> int:
+    """Save what the next build needs: the rows that differ from the `last` state's (as it was
+    read) in one transaction, then the head naming the database's new generation, then remove the
+    states of outputs that are gone; a cache that cannot be written (or no cache folder, or no key)
+    only costs the next build time. Returns the number of rows written or deleted (the seal
+    included)."""
+    return save(folder, output, _state_of(memory, output, last), last)
+
+
+def save(folder: Path | None, output: Path, state: CarryOver, last: CarryOver) -> int:
     """Write `state` (see `remember`)."""
     key = state_key()
     if folder is None or key is None:
-        return
+        return 0
     try:
-        shards = shard_folder(folder, output)
-        shards.mkdir(parents=True, exist_ok=True)
-        article_parts = [ArticleShard({}) for _ in range(SHARDS)]
-        for path, record in state.articles.items():
-            article_parts[_bucket(path)].articles[path] = record
-        page_parts = [PageShard({}, {}) for _ in range(SHARDS)]
-        for path, print_ in state.outputs.items():
-            page_parts[_bucket(path)].outputs[path] = print_
-        for path, record in state.pages.items():
-            page_parts[_bucket(path)].pages[path] = record
-        # A part equal to the one read from a shard is that shard (the comparison mostly meets the
-        # very objects read from it: one pointer each); any other is written under a new name.
-        loaded = {_prefix(name): (name, part) for name, part in last.parts.items()}
-        names = [_shard(shards, f"a-{index:02d}", part, loaded, key) for index, part in enumerate(article_parts)]
-        names += [_shard(shards, f"p-{index:02d}", part, loaded, key) for index, part in enumerate(page_parts)]
-        names.append(_shard(shards, "f-00", state.shape, loaded, key))
-        head = Head(FORMAT, code_version(), state.last, state.articles_key, tuple(names))
-        write_sealed(head_file(folder, output), head, key)
-        for stale in set(os.listdir(shards)) - set(names):
+        folder.mkdir(parents=True, exist_ok=True)
+        path = database_file(folder, output)
+        generation = secrets.token_hex(16)  # (a new one each build: the head names the database it goes with)
+        written = None
+        if last.stored is not None:
             try:
-                os.unlink(shards / stale)
-            except OSError:
-                pass
+                written = update_database(path, key, generation, _changes(state, last.stored), last.stored.database)
+            except (Unverified, sqlite3.Error, OSError) as exc:
+                log.warning("writing the build cache %s anew (%s)", path, exc)
+        if written is None:
+            written = create_database(path, key, generation, _tables(state))
+        write_sealed(head_file(folder, output), Head(FORMAT, code_version(), state.last, state.articles_key,
+                                                     generation), key)
+        log.debug("remembered the build in %s: %d rows written or deleted", path, written)
+        shards = shard_folder(folder, output)  # (an earlier version's state)
+        if shards.is_dir() and not shards.is_symlink():
+            shutil.rmtree(shards, ignore_errors=True)
         forget_gone_outputs(folder, output, key)
-    except OSError as exc:
+        return written
+    except (OSError, sqlite3.Error) as exc:
         log.warning("could not save the build cache in %s (%s)", folder, exc)
+        return 0
+
+
+SHAPE = "shape"
+"""The `meta` row holding the `SiteShape`."""
+
+
+def _changes(state: CarryOver, stored: Stored) -> dict[str, dict[str, Values | None]]:
+    """The rows of `state` that differ from those `stored` (None: a row to delete). A record that
+    did not change is the very object read (`_state_of` reuses them): one pointer compared."""
+    articles: dict[str, Values | None] = {}
+    old_articles = stored.articles
+    for rel, record in state.articles.items():
+        old = old_articles.get(rel)
+        if old is not record and old != record:
+            articles[rel] = (_pickled(record),)
+    articles.update(dict.fromkeys(old_articles.keys() - state.articles.keys()))
+    outputs: dict[str, Values | None] = {}
+    old_outputs, old_pages, new_outputs, new_pages = stored.outputs, stored.pages, state.outputs, state.pages
+    for rel in new_outputs.keys() | new_pages.keys():
+        print_, page = new_outputs.get(rel), new_pages.get(rel)
+        old = old_pages.get(rel)
+        if old_outputs.get(rel) != print_ or (old is not page and old != page) \
+                or (print_ is None and page is None):
+            outputs[rel] = (print_, None if page is None else _pickled(page))
+    outputs.update(dict.fromkeys((old_outputs.keys() | old_pages.keys()) - new_outputs.keys() - new_pages.keys()))
+    meta: dict[str, Values | None] = {}
+    if stored.shape is not state.shape and stored.shape != state.shape:
+        meta[SHAPE] = (_pickled(state.shape),)
+    return {"articles": articles, "outputs": outputs, "meta": meta}
+
+
+def _tables(state: CarryOver) -> dict[str, dict[str, Values]]:
+    """Every row of `state`, for a new database."""
+    outputs, pages = state.outputs, state.pages
+    return {"articles": {rel: (_pickled(record),) for rel, record in state.articles.items()},
+            "outputs": {rel: (outputs.get(rel), None if rel not in pages else _pickled(pages[rel]))
+                        for rel in outputs.keys() | pages.keys()},
+            "meta": {SHAPE: (_pickled(state.shape),)}}
+
+
+def _pickled(record: object) -> bytes:
+    return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _state_of(memory: BuildMemory, output: Path, last: CarryOver) -> CarryOver:
     """The state that describes a finished build, reusing the records of `last` that did not change
-    (so that comparing a shard with the one read is mostly comparing pointers)."""
+    (so that comparing a row with the one read is mostly comparing pointers)."""
     rendered = {a.source.path: a for a in memory.articles}
     old_articles = last.articles
     articles = {}
@@ -323,27 +409,7 @@ def _same_page(old: PageRecord, new: PageRecord) -> bool:
             and old.article == new.article)
 
 
-def _prefix(shard: str) -> str:
-    """`a-07` of the shard file `a-07-<time><pid>.pickle`."""
-    prefix, _, _ = shard.rpartition("-")
-    return prefix
-
-
-def _bucket(path: str) -> int:
-    return zlib.crc32(path.encode()) % SHARDS
-
-
-def _shard(folder: Path, prefix: str, part: Shard, loaded: dict[str, tuple[str, Shard]], key: bytes) -> str:
-    """The name of the shard holding `part`: the loaded one when equal, else a new one written now."""
-    name, old = loaded.get(prefix, (None, None))
-    if name is not None and old == part and (folder / name).is_file():
-        return name
-    name = new_name(prefix)
-    write_sealed(folder / name, part, key)
-    return name
-
-
-_STATE_NAME = re.compile(r"state-[0-9a-f]{12}\.(?:head|shards|pickle)")
+_STATE_NAME = re.compile(r"state-[0-9a-f]{12}\.(?:head|shards|pickle|sqlite(?:-journal|-wal|-shm|\.new)?)")
 
 
 def forget_gone_outputs(folder: Path, output: Path, key: bytes) -> None:

@@ -6,7 +6,7 @@ reads the small head file and compares. It imports nothing of the stages (Markdo
 link check, the model), nor does anything the head holds when unpickled, so that "nothing changed"
 costs the stat calls and one file's read rather than importing the whole builder (issue 22: the
 imports took 0.27 s of a 0.46 s no-op of 10,000 articles). `carryover.py` owns the rest of the
-state (the shards) and writes the head.
+state (a database of rows) and writes the head.
 """
 
 from __future__ import annotations
@@ -117,8 +117,9 @@ class Head:
     last: LastRun | None
     articles_key: str
     """Digest of what parsing an article depends on besides its file (config, Warta's code)."""
-    shards: tuple[str, ...]
-    """The shard files to read (`carryover.read`)."""
+    generation: str
+    """The random token sealed into the state database written with this head (`carryover.read`
+    trusts a database only when it holds this one); empty when none was written."""
 
 
 def read_head(folder: Path | None, output: Path) -> Head | None:
