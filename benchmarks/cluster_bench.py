@@ -117,11 +117,11 @@ def row(name: str, runs: list[tuple[float, dict[str, float]]]) -> dict:
     return {"name": name, "median": median, "walls": walls, "stages": stages}
 
 
-def cluster_rows(name: str, address: str, site: Path, work: Path, repeat: int, reference: Path) -> dict:
+def cluster_rows(name: str, address: str, workers: int, site: Path, work: Path, repeat: int, reference: Path) -> dict:
     import distributed
 
     with distributed.Client(address, set_as_default=False) as client:
-        client.wait_for_workers(1, timeout=120)
+        client.wait_for_workers(workers, timeout=120)
         threads = sum(client.nthreads().values())
         empty = dask_overhead(client)
         runs, streams = [], []
@@ -180,6 +180,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    # (The LocalCluster's worker processes, started from this one, import this checkout's Warta too.)
+    os.environ["PYTHONPATH"] = env()["PYTHONPATH"]
+    sys.path.insert(0, str(REPO / "src"))
     site = prepare(args.corpus, args.work)
     print("| build | median wall | runs | stages (of the median run) |\n| --- | --- | --- | --- |", flush=True)
     results = [row("local, --jobs 2", [build(site, args.work / "out-local", ["--jobs", "2"])
@@ -189,10 +192,10 @@ def main() -> None:
 
     with distributed.LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                   host="127.0.0.1", dashboard_address=":0") as local:
-        results.append(cluster_rows("LocalCluster", local.scheduler_address, site, args.work, args.repeat, reference))
+        results.append(cluster_rows("LocalCluster", local.scheduler_address, args.workers, site, args.work, args.repeat, reference))
     processes = Processes(args.work / "dask", args.workers)
     try:
-        results.append(cluster_rows("dask processes", processes.address, site, args.work, args.repeat, reference))
+        results.append(cluster_rows("dask processes", processes.address, args.workers, site, args.work, args.repeat, reference))
     finally:
         processes.stop()
     if args.json:

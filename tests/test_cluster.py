@@ -34,7 +34,9 @@ import pytest
 
 import warta
 from helpers import NOW, REPO, article, process_alive, snapshot
-from warta.cli import main
+from warta.builder import BuildOptions
+from warta.builder import build as run
+from warta.cli import main, resolve_now
 
 distributed = pytest.importorskip("distributed")  # (the test extra installs it: warta[cluster])
 
@@ -247,6 +249,9 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
 def test_build_on_the_cluster_is_byte_identical_to_the_local_build(reference, shared_cluster: DaskCluster,
                                                                       sites: Path, small_batches, capsys):
     root = make_site(sites / "identical")
+    # (The flag wins over the config's key, here an address where nothing listens.)
+    (root / "warta.yaml").write_text((root / "warta.yaml").read_text() + "cluster:\n  scheduler: "
+                                     f"tcp://127.0.0.1:{free_port()}\n  timeout: 1\n", encoding="utf-8")
     assert build(root, "--scheduler", shared_cluster.address) == 0, capsys.readouterr().err
     built = snapshot(root / "_site")
     assert built == reference[1]
@@ -359,6 +364,18 @@ def test_a_template_error_on_a_worker_reads_as_it_does_locally(shared_cluster: D
     assert build(remote, "--scheduler", shared_cluster.address) == 1
     assert capsys.readouterr().err == expected.replace(str(local), str(remote))
     assert not (remote / "_site").exists()
+
+
+def test_naming_a_cluster_re_renders_nothing(shared_cluster: DaskCluster, sites: Path):
+    """Where a site is rendered is no part of any output's fingerprint: adding `cluster:` to a built
+    site's config renders no page again (a cluster build carries the local one over, and back)."""
+    root = make_site(sites / "switch", articles=2)
+    options = BuildOptions(root=root, output=root / "_site", now=resolve_now(NOW), search=False, jobs=1)
+    assert run(options).rendered > 0
+    (root / "warta.yaml").write_text((root / "warta.yaml").read_text() + "cluster:\n  scheduler: "
+                                     f"{shared_cluster.address}\n", encoding="utf-8")
+    again = run(options)
+    assert (again.rendered, again.unchanged_inputs) == (0, False)
 
 
 def test_a_local_cluster_builds_the_same_site(reference, tmp_path: Path, small_batches):
