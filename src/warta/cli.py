@@ -103,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="skip the search index (faster drafts); the search page and box are left out")
     build.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="worker processes for rendering (default: the number of CPUs)")
+    _add_scheduler(build)
     build.add_argument("--clean", action="store_true",
                        help="ignore the build cache and render every page (social cards stay cached)")
     build.add_argument("--no-wait", dest="wait", action="store_false",
@@ -140,6 +141,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_check(commands)
     _add_serve(commands)
     return parser
+
+
+def _add_scheduler(build: argparse.ArgumentParser) -> None:
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="render on the Dask cluster of this scheduler (tcp://host:8786; needs "
+                            "pip install 'warta[cluster]'), whatever warta.yaml's cluster: says")
 
 
 def _add_new(commands) -> None:
@@ -210,9 +217,11 @@ def _run_build(args: argparse.Namespace) -> int:
     root = args.source
     output = args.output if args.output is not None else root / OUTPUT_DIR
     _check_base_url(args.base_url)
+    _check_scheduler(args.scheduler)
     options = BuildOptions(root=root, output=output, now=resolve_now(args.now), base_url=args.base_url,
                            drafts=args.drafts, future=args.future, strict=args.strict, search=args.search,
-                           jobs=args.jobs, clean=args.clean, wait=args.wait, force_output=args.force_output)
+                           jobs=args.jobs, clean=args.clean, wait=args.wait, force_output=args.force_output,
+                           scheduler=args.scheduler)
     with ConsoleReporter(quiet=args.quiet) as reporter:
         report = build(options, reporter)
     if not args.quiet:
@@ -230,6 +239,22 @@ def _check_base_url(value: str | None) -> None:
     if reason:
         raise UsageError(f"--base-url {reason}; for example --base-url https://user.github.io/warta/, "
                          "or --base-url / for links without a host")
+
+
+def _check_scheduler(value: str | None) -> None:
+    """A --scheduler that is no address is wrong usage (exit 2); without Dask installed, an error that
+    says how to install it (found without importing Dask)."""
+    if value is None:
+        return
+    from importlib.util import find_spec
+
+    from warta.config import validate_scheduler
+
+    reason = validate_scheduler(value)
+    if reason:
+        raise UsageError(f"--scheduler {reason}")
+    if find_spec("distributed") is None:
+        raise CommandError("--scheduler needs Dask, which is not installed: pip install 'warta[cluster]'")
 
 
 def _run_new(args: argparse.Namespace) -> int:

@@ -95,6 +95,20 @@ class FooterLink:
 
 
 @dataclass(frozen=True, slots=True)
+class ClusterConfig:
+    """The Dask cluster that renders the site (`cluster:`), when there is one (`builder/cluster.py`)."""
+
+    scheduler: str | None = None
+    """The scheduler's address, `tcp://10.0.0.5:8786` (`--scheduler` wins); None: render here."""
+    timeout: float = 10.0
+    """Seconds to wait for the scheduler to answer, and then for it to have a worker."""
+
+
+CLUSTER_TIMEOUT = (1, 600)
+"""The seconds `cluster.timeout` takes, lowest and highest."""
+
+
+@dataclass(frozen=True, slots=True)
 class SiteConfig:
     """Site-wide settings. Every field is documented in the README's config reference."""
 
@@ -151,6 +165,9 @@ class SiteConfig:
     order; None (no `footer_links:`) links every page of `pages/` in their `order`."""
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     """Free-form values for custom templates (`config.extra.x`)."""
+    cluster: ClusterConfig = field(default=ClusterConfig(), repr=False, hash=False, compare=False)
+    """Where the site is rendered, not what it shows: left out of `repr`, which the build's
+    fingerprints digest (a site built here or on a cluster is the same site)."""
 
     @property
     def base_path(self) -> str:
@@ -229,6 +246,27 @@ def validate_base_url(value: Any) -> str | None:
     return None
 
 
+SCHEDULER_SCHEMES = ("tcp", "tls", "ws", "wss")
+"""The addresses `--scheduler` and `cluster.scheduler` take: Dask's network protocols."""
+
+
+def validate_scheduler(value: Any) -> str | None:
+    """Why `value` is not a Dask scheduler's address such as tcp://10.0.0.5:8786, or None."""
+    if not isinstance(value, str) or not value.strip():
+        return "must be a Dask scheduler's address such as tcp://10.0.0.5:8786"
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return f'"{value}" is not an address such as tcp://10.0.0.5:8786'
+    if parts.scheme not in SCHEDULER_SCHEMES:
+        schemes = ", ".join(f"{scheme}://" for scheme in SCHEDULER_SCHEMES)
+        return f'"{value}" must start with one of {schemes}'
+    if not parts.hostname or port is None or parts.path not in ("", "/") or parts.query or parts.fragment:
+        return f'"{value}" must be a host and a port, such as tcp://10.0.0.5:8786'
+    return None
+
+
 _HOST_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 
@@ -303,6 +341,10 @@ def _check_fields(mapping: YamlMapping, rel: str) -> tuple[dict[str, Any], list[
             continue
         if key == "footer_links":
             values[key], found = _footer_links(value, mapping, rel)
+            problems += found
+            continue
+        if key == "cluster":
+            values[key], found = _cluster(value, mapping, rel)
             problems += found
             continue
         value, wrong = _typed_setting(key, value)
@@ -508,6 +550,41 @@ def _home(value: Any, mapping: YamlMapping, rel: str) -> tuple[HomeConfig, list[
                                                  "`home:` takes `latest:`, `per_category:` and `categories:`"),
                                     warning=True))
     return HomeConfig(**found, line=mapping.line_at("home", "categories") if "categories" in value else None), problems
+
+
+def _cluster(value: Any, mapping: YamlMapping, rel: str) -> tuple[ClusterConfig, list[Problem]]:
+    """`cluster:` read into a ClusterConfig, and the problems of its keys (an unknown key is a warning,
+    an address that is none or a timeout out of range an error)."""
+    if value is None:
+        return ClusterConfig(), []
+    if not isinstance(value, dict):
+        return ClusterConfig(), [Problem(rel, mapping.line_of("cluster"), "cluster",
+                                         "must be a mapping with `scheduler:` (and `timeout:`)",
+                                         "indent `scheduler: tcp://10.0.0.5:8786` under `cluster:`, or leave it out")]
+    problems: list[Problem] = []
+    found: dict[str, Any] = {}
+    for key, item in value.items():
+        key = str(key)
+        line, where = mapping.line_at("cluster", key), f"cluster.{key}"
+        if key == "scheduler":
+            reason = validate_scheduler(item) if item is not None else None
+            if reason:
+                problems.append(Problem(rel, line, where, reason, "for example `scheduler: tcp://10.0.0.5:8786`, "
+                                        "the address `dask scheduler` prints"))
+            elif item is not None:
+                found[key] = item.strip()
+        elif key == "timeout":
+            low, high = CLUSTER_TIMEOUT
+            if isinstance(item, bool) or not isinstance(item, (int, float)) or not low <= item <= high:
+                problems.append(Problem(rel, line, where, f"must be a number of seconds from {low} to {high}, "
+                                        f"not {item!r}", "for example `timeout: 30`"))
+            else:
+                found[key] = float(item)
+        else:
+            problems.append(Problem(rel, line, where, "is not a known setting",
+                                    did_you_mean(key, ("scheduler", "timeout"),
+                                                 "`cluster:` takes `scheduler:` and `timeout:`"), warning=True))
+    return ClusterConfig(**found), problems
 
 
 def _organization(value: Any, mapping: YamlMapping, rel: str) -> tuple[Organization, list[Problem]]:

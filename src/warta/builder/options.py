@@ -35,3 +35,6 @@ class BuildOptions:
     """Another build of the same site is running: wait for it (else stop with BuildLockedError)."""
     force_output: bool = False
     """Replace the output folder even when it holds files Warta did not make (`outdir`)."""
+    scheduler: str | None = None
+    """A Dask scheduler's address: render there (`builder/cluster.py`), whatever the config's
+    `cluster.scheduler` says; None: where the config says, else in this machine's processes."""

@@ -74,7 +74,7 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     """Steps 1-9: every stage, carrying over from the last build (its state's `head`) what did not change."""
     # The stages, imported only now: a no-op build never loads Markdown, Jinja2, the model or the
     # link check (issue 22: importing them took more than half of a no-op's 0.46 s).
-    from warta.builder import carryover, steps
+    from warta.builder import carryover, cluster, steps
     from warta.builder.parallel import job_count
     from warta.builder.write import StagedOutput
     from warta.linkcheck.site import shown_folder
@@ -94,19 +94,23 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
     with _stage("plan", reporter):
         plan = steps.plan(options, site, loaded, jobs)
-    with StagedOutput(target) as staged:
+    # (On the Dask cluster of `--scheduler` or the config's `cluster:`, if named: it must answer, and its
+    # workers run this code, before anything is written.)
+    with cluster.connect(options.scheduler or loaded.config.cluster.scheduler, loaded.config.cluster.timeout) as remote, \
+            StagedOutput(target) as staged:
         # 5. Render the pages, feeds and sitemaps whose fingerprint changed; carry the others over.
         with _stage("render", reporter):
-            rendered = steps.render(plan, last, staged, jobs, reporter)
+            rendered = steps.render(plan, last, staged, jobs, reporter, remote)
         # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
         with _stage("check", reporter):
             check = steps.check(plan, rendered, last, shown_folder(options.output, options.root), loaded.articles_key)
         steps.report_problems(check.found.problems, options.strict, reporter)
         # 7. Social cards and photos, made or taken from the cache; the search index, made or carried over.
         with _stage("cards", reporter):
-            changed = steps.write_cards(plan, rendered.kept, staged, cache, jobs)
+            changed = steps.write_cards(plan, rendered.kept, staged, cache, jobs, remote)
         with _stage("photos", reporter):
-            photos_changed, encoded = steps.write_photos(plan, options.root, rendered.kept, staged, cache, jobs, reporter)
+            photos_changed, encoded = steps.write_photos(plan, options.root, rendered.kept, staged, cache, jobs, reporter,
+                                                         remote)
             changed += photos_changed
         if plan.searchable:
             with _stage("search", reporter):

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from jinja2 import Environment
 
@@ -50,9 +50,13 @@ from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
 from warta.outputs.syndication import Document, card_specs, plan_syndication, render_document
 from warta.render import collect_assets, make_environment, plan_pages
+from warta.render.assets import AssetSet
 from warta.render.front import home_problems
 from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, prepare_views, render_page
 from warta.render.templates import THEME_ASSETS, TemplateDependencies, forget_renders, template_dirs
+
+if TYPE_CHECKING:
+    from warta.builder.cluster import Cluster
 
 
 # -- 1-2. load: the config, every article and every page, read and rendered ------------------------
@@ -210,6 +214,9 @@ class Plan:
     """Every fingerprinted output (pages, documents, cards) -> fingerprint."""
     searchable: bool
     """The build makes a search index (asked for, and something to search)."""
+    assets: AssetSet
+    template_dirs: tuple[Path, ...]
+    """Where `env` looks templates up (`render.templates.template_dirs`)."""
 
     @property
     def paths(self) -> frozenset[str]:
@@ -251,7 +258,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
     files = add_hosting_files(site, config, files, (*prints, LOGO_FILE))
     return Plan(config, site.articles, env, shared, specs, documents, cards, photos, files, page_prints, prints,
-                searchable)
+                searchable, assets, template_dirs(root))
 
 
 def plan_photos(articles: tuple[Article, ...], config: SiteConfig) -> dict[str, KeyedPhoto]:
@@ -318,32 +325,44 @@ class Rendered:
     """Files whose bytes differ from the old output's."""
 
 
-def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporter: Reporter) -> Rendered:
+def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporter: Reporter,
+           remote: Cluster | None = None) -> Rendered:
     """Write the plain files, carry over the outputs whose fingerprint is unchanged, and render the
-    other pages and documents in parallel; a template's error stops the build, naming its pages."""
+    other pages and documents in parallel (on the Dask cluster `remote`, if given); a template's
+    error stops the build, naming its pages."""
     changed = staged.write(plan.files)
     same = last.unchanged_outputs(plan.prints)
     kept = frozenset(same) - staged.keep(same)
     redone = tuple(spec for spec in plan.specs if spec.output not in kept)
     todo = [*redone, *(document for document in plan.documents if document.path not in kept)]
-    staged.claim(item.output if isinstance(item, PageSpec) else item.path for item in todo)
+    staged.claim(map(_output, todo))
     reporter.progress("Menyusun halaman", len(todo))
     pages: dict[str, BuiltPage] = {}
     failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped
     work = _RenderWork(plan.env, plan.shared, plan.config, todo, staged.folder, staged.output, staged.made)
-    with parallel_map(_render_one, len(todo), jobs, work) as results:
-        for item, (found, differs, problem) in zip(todo, results):
-            if problem is not None:
-                failed.setdefault(problem, []).append(item.output)
-            elif found is not None:
-                pages[item.output] = found
-            changed += differs
-            reporter.advance()
+    if remote is not None:
+        from warta.builder.cluster import render_remote
+
+        changed += render_remote(remote, plan, todo, staged, reporter, pages, failed)
+    else:
+        with parallel_map(_render_one, len(todo), jobs, work) as results:
+            for item, (found, differs, problem) in zip(todo, results):
+                if problem is not None:
+                    failed.setdefault(problem, []).append(item.output)
+                elif found is not None:
+                    pages[item.output] = found
+                changed += differs
+                reporter.advance()
     forget_tags()  # (the tags of the pages, remembered to scan them: not needed any more)
     forget_renders(plan.env)  # (nor the cards rendered for the listings)
     if failed:
         raise ContentError(failed_pages(failed))
     return Rendered(pages, kept, redone, changed)
+
+
+def _output(item: PageSpec | Document) -> str:
+    """The output path of a page or document to render."""
+    return item.output if isinstance(item, PageSpec) else item.path
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,20 +430,28 @@ def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_
 
 # -- 7. cards and search ------------------------------------------------------------------------------
 
-def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_folder: Path | None, jobs: int) -> int:
-    """Link each social card and the logo from the card cache, drawing the missing ones in parallel."""
+def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_folder: Path | None, jobs: int,
+                remote: Cluster | None = None) -> int:
+    """Link each social card and the logo from the card cache, drawing the missing ones in parallel
+    (on the Dask cluster `remote`, if given)."""
     with open_file_cache(cache_folder, "cards", "social cards", PNG_HEAD, PNG_TAIL) as cache:
         cache.keep(card.key for path, card in plan.cards.items() if path in kept)
         cards = {path: card for path, card in plan.cards.items() if path not in kept}
-        return _link_cards(staged, cache, cards, plan.config, jobs)
+        return _link_cards(staged, cache, cards, plan.config, jobs, remote)
 
 
 def _link_cards(staged: StagedOutput, cache: FileCache, cards: dict[str, KeyedCard], config: SiteConfig,
-                jobs: int) -> int:
+                jobs: int, remote: Cluster | None = None) -> int:
     missing = sorted({card.key: card.spec for card in cards.values() if not cache.has(card.key)}.items())
-    with parallel_map(_draw_one, len(missing), jobs, _DrawWork(missing, cache)) as drawn:
-        for _ in drawn:
-            pass
+    if remote is not None:
+        from warta.builder.cluster import draw_cards
+
+        for key, data in draw_cards(remote, missing):
+            cache.store(key, data)
+    else:
+        with parallel_map(_draw_one, len(missing), jobs, _DrawWork(missing, cache)) as drawn:
+            for _ in drawn:
+                pass
     logo = cache.get(f"logo-{logo_key(config.title)}", lambda: draw_logo(config.title))
     # (each card checked or drawn just above)
     changed = staged.link([(path, cache.entry(card.key)) for path, card in sorted(cards.items())] + [(LOGO_FILE, logo)])
@@ -448,9 +475,10 @@ def _draw_one(index: int) -> None:
 
 
 def write_photos(plan: Plan, root: Path, kept: frozenset[str], staged: StagedOutput, cache_folder: Path | None,
-                 jobs: int, reporter: Reporter) -> tuple[int, int]:
+                 jobs: int, reporter: Reporter, remote: Cluster | None = None) -> tuple[int, int]:
     """Link each photo file from the photo cache, encoding the missing ones in parallel (each source
-    decoded once): (files changed in the output, files encoded)."""
+    decoded once; on the Dask cluster `remote`, if given, which is sent the source's bytes):
+    (files changed in the output, files encoded)."""
     with open_file_cache(cache_folder, "photos", "photos' files") as cache:
         cache.keep(photo.key for path, photo in plan.photos.items() if path in kept)
         todo = {path: photo for path, photo in plan.photos.items() if path not in kept}
@@ -459,10 +487,23 @@ def write_photos(plan: Plan, root: Path, kept: frozenset[str], staged: StagedOut
             missing.setdefault(photo.source, []).append(photo)
         groups = [(source, missing[source]) for source in sorted(missing, key=lambda source: source.path)]
         reporter.progress("Menyiapkan foto", len(groups))
-        # (One source a batch: each takes a second or more, the other workers must not wait behind it.)
-        with parallel_map(_encode_one, len(groups), jobs, _EncodeWork(root, groups, cache), batch=1) as encoded:
-            for _ in encoded:
+        if remote is not None:
+            from warta.builder.cluster import encode_photos
+
+            def group(index: int) -> tuple[bytes, list[Rendition]]:
+                source, photos = groups[index]
+                return _source_bytes(root, source), [photo.rendition for photo in photos]
+
+            for index, encoded in encode_photos(remote, len(groups), group):
+                _, photos = groups[index]
+                for photo, data in zip(photos, encoded):
+                    cache.store(photo.key, data)
                 reporter.advance()
+        else:
+            # (One source a batch: each takes a second or more, the other workers must not wait behind it.)
+            with parallel_map(_encode_one, len(groups), jobs, _EncodeWork(root, groups, cache), batch=1) as encoded:
+                for _ in encoded:
+                    reporter.advance()
         changed = staged.link((path, cache.entry(photo.key)) for path, photo in sorted(todo.items()))
         cache.prune()
     return changed, sum(map(len, missing.values()))
@@ -487,12 +528,18 @@ def _encode_one(index: int) -> None:
     """Encode the missing files of one source image into the photo cache."""
     work: _EncodeWork = worker_state()
     source, photos = work.groups[index]
-    data = (work.root / source.path).read_bytes()
+    data = _source_bytes(work.root, source)
+    for photo, encoded in zip(photos, encode(data, [photo.rendition for photo in photos])):
+        work.cache.store(photo.key, encoded)
+
+
+def _source_bytes(root: Path, source: ImageSource) -> bytes:
+    """The bytes of a photo's file, as the build planned it (refused if it changed since)."""
+    data = (root / source.path).read_bytes()
     if hashlib.sha256(data).hexdigest()[:len(source.digest)] != source.digest:
         raise ContentError([Problem(source.path, None, None, "changed while the site was being built",
                                     "build again once it is saved")])
-    for photo, encoded in zip(photos, encode(data, [photo.rendition for photo in photos])):
-        work.cache.store(photo.key, encoded)
+    return data
 
 
 def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], plan: Plan) -> int:

@@ -55,10 +55,12 @@ class _Loader(jinja2.FileSystemLoader):
                 line, template, path) from None
 
 
-def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSet) -> jinja2.Environment:
-    """One Environment per build: autoescape on, StrictUndefined, Indonesian date filters."""
+def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSet,
+                     loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
+    """One Environment per build: autoescape on, StrictUndefined, Indonesian date filters. `loader`
+    replaces the one reading `dirs` (a Dask worker's holds the templates' text: `builder/cluster.py`)."""
     env = jinja2.Environment(
-        loader=_Loader([str(d) for d in dirs if d.is_dir()]),
+        loader=loader or _Loader([str(d) for d in dirs if d.is_dir()]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
