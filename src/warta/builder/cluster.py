@@ -3,7 +3,7 @@ social cards and photos go to its workers as batched tasks, their bytes come bac
 
 This process plans, writes the staging folder, checks the links and swaps, exactly as a local build
 does; a worker only computes. What a task needs travels with it (a batch of page specs, which carry
-the article views they show; a card's spec; a photo's bytes) or is scattered once per build (the
+the article views they show; a card's spec; a photo's bytes) or is shared once per build (the
 `RenderContext`: the templates' text, the config, the assets, the site-wide views), so workers need
 no shared filesystem and never read the site's folder. Tasks are pure: a worker that dies has its
 tasks run again elsewhere by Dask, and the output is the same.
@@ -153,9 +153,16 @@ class Cluster:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def scatter(self, value: Any):
-        """`value` sent once to every worker; tasks given the result receive `value`."""
-        return self.client.scatter(value, broadcast=True, hash=False)
+    def share(self, value: Any):
+        """`value` for every task of this build that is given the result: made on a worker from its
+        pickle by a task of its own, not scattered. A worker that dies takes scattered data with it
+        for good ("lost scattered data, which can't be recovered": the build failed when the worker
+        holding the only copy was killed, as it was whenever the other had not joined yet when the
+        data was sent), while a task's result that is lost is made again from the task, which the
+        scheduler keeps."""
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        key = f"warta-shared-{self._build}-{hashlib.sha256(payload).hexdigest()[:16]}"
+        return self.client.submit(pickle.loads, payload, key=key, pure=False)
 
     def run(self, name: str, function: Callable, batches: Sequence[Any], *shared: Any) -> Iterator[tuple[int, Any]]:
         """(index, function(*shared, batch)) of every batch, as workers finish them, at most
@@ -204,7 +211,7 @@ def _reason(exc: BaseException) -> str:
 
 @dataclass(frozen=True, slots=True)
 class RenderContext:
-    """What every page task reads, scattered once per build."""
+    """What every page task reads, sent once per build (`Cluster.share`)."""
 
     key: str
     """A digest of the rest: a worker builds one Jinja2 environment per key."""
@@ -281,7 +288,7 @@ def render_pages(cluster: Cluster, context: RenderContext, todo: Sequence[PageSp
     """(index, result) of every item of `todo`, rendered by the cluster, as batches finish. A page
     whose template failed on a worker is rendered again here by `local`, so that the error names
     the template's file and line as this folder sees them (the worker has no templates' files)."""
-    shipped = cluster.scatter(context)
+    shipped = cluster.share(context)
     # (Each batch pickled in one go, so that a view on several of its pages travels once.)
     batches = Batches(len(todo), PAGE_BATCH, lambda part: pickle.dumps(todo[part.start:part.stop], protocol=5))
     for batch, results in cluster.run("render", _render_batch, batches, shipped):
