@@ -88,3 +88,16 @@ def serve_folder(folder: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def alter_database(path: Path, *statements: str) -> None:
+    """Run SQL statements on the SQLite file at `path` behind Warta's back (as someone who can write
+    `.warta-cache/` could)."""
+    import sqlite3
+
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()

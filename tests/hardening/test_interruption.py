@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import NOW, snapshot, process_alive
+from helpers import NOW, alter_database, process_alive, snapshot
 from warta.builder import BuildOptions, build, carryover
 from warta.builder.lock import holder
 from warta.cli import resolve_now
@@ -289,9 +289,9 @@ def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str, capl
         build(options)
         head.write_bytes(old_head)
     elif damage == "planted-trigger":
-        _sql(database, "CREATE TRIGGER articles_gone AFTER INSERT ON articles BEGIN DELETE FROM outputs; END")
+        alter_database(database, "CREATE TRIGGER articles_gone AFTER INSERT ON articles BEGIN DELETE FROM outputs; END")
     else:  # a view named like a table: its rows come from elsewhere
-        _sql(database, "ALTER TABLE articles RENAME TO kept", "CREATE VIEW articles AS SELECT * FROM kept")
+        alter_database(database, "ALTER TABLE articles RENAME TO kept", "CREATE VIEW articles AS SELECT * FROM kept")
     write_article(root, 5, version=2)
     with caplog.at_level("WARNING"):
         report = build(options)
@@ -305,18 +305,6 @@ def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str, capl
     report = build(options)
     assert report.rendered < report.pages
     assert snapshot(out) == clean_build(root, tmp_path / "clean", search=False)
-
-
-def _sql(database: Path, *statements: str) -> None:
-    """Change the state database behind Warta's back."""
-    import sqlite3
-
-    connection = sqlite3.connect(database, isolation_level=None)
-    try:
-        for statement in statements:
-            connection.execute(statement)
-    finally:
-        connection.close()
 
 
 def _wait_for_swap(proc: subprocess.Popen, live: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import alter_database
 from warta.builder.cache import KEY_BYTES, key_folder, site_cache_folder, state_key
 from warta.builder.carryover import ArticleRecord, CarryOver, read, save
 from warta.builder.laststamp import read_head
@@ -141,21 +142,11 @@ def database(folder: Path, output: Path) -> Path:
     return path
 
 
-def execute(path: Path, *statements: str) -> None:
-    """Change the database at `path` behind Warta's back (as someone who can write `.warta-cache/` could)."""
-    connection = sqlite3.connect(path, isolation_level=None)
-    try:
-        for statement in statements:
-            connection.execute(statement)
-    finally:
-        connection.close()
-
-
 def test_rows_swapped_between_keys_are_not_trusted(tmp_path: Path, xdg: Path, caplog):
     """Each row's MAC covers its key and table: the user's own rows swapped around are refused."""
     save_state(tmp_path, tmp_path / "out", state())
     path = database(tmp_path, tmp_path / "out")
-    execute(path, "UPDATE articles SET path = 'x' WHERE path = 'a0.md'", "UPDATE articles SET path = 'a0.md' "
+    alter_database(path, "UPDATE articles SET path = 'x' WHERE path = 'a0.md'", "UPDATE articles SET path = 'a0.md' "
             "WHERE path = 'a1.md'", "UPDATE articles SET path = 'a1.md' WHERE path = 'x'")
     with caplog.at_level(logging.WARNING):
         assert load_state(tmp_path, tmp_path / "out") == CarryOver()
@@ -243,12 +234,12 @@ def test_database_not_named_by_its_head_is_not_trusted(tmp_path: Path, xdg: Path
     (lambda p, good: os.mkfifo(p), "not a regular file"),  # (and reading it does not hang)
     (lambda p, good: (shutil.copy(good, p), p.with_name(p.name + "-journal").write_bytes(b"\0" * 512)),
      "-journal is left beside it"),
-    (lambda p, good: (shutil.copy(good, p), execute(p, "PRAGMA journal_mode=WAL")), "not a build state database"),
-    (lambda p, good: (shutil.copy(good, p), execute(p, "CREATE TRIGGER t AFTER INSERT ON articles BEGIN "
+    (lambda p, good: (shutil.copy(good, p), alter_database(p, "PRAGMA journal_mode=WAL")), "not a build state database"),
+    (lambda p, good: (shutil.copy(good, p), alter_database(p, "CREATE TRIGGER t AFTER INSERT ON articles BEGIN "
                                                        "DELETE FROM outputs; END")), "its tables are not"),
-    (lambda p, good: (shutil.copy(good, p), execute(p, "ALTER TABLE articles RENAME TO a", "CREATE VIEW articles "
+    (lambda p, good: (shutil.copy(good, p), alter_database(p, "ALTER TABLE articles RENAME TO a", "CREATE VIEW articles "
                                                        "AS SELECT * FROM a")), "its tables are not"),
-    (lambda p, good: (shutil.copy(good, p), execute(p, "CREATE INDEX i ON outputs(print)")), "its tables are not"),
+    (lambda p, good: (shutil.copy(good, p), alter_database(p, "CREATE INDEX i ON outputs(print)")), "its tables are not"),
     (lambda p, good: p.write_bytes(b""), "not a build state database"),
     (lambda p, good: p.write_bytes(good.read_bytes()[:4096]), "damaged"),
 ])
@@ -283,12 +274,12 @@ def test_a_row_of_an_older_build_put_back_is_not_trusted(tmp_path: Path, xdg: Pa
     save(tmp_path, output, replace(last, articles={**last.articles, "a3.md": ArticleRecord((3, 4), None, (), None)}),
          last)
     assert load_state(tmp_path, output).articles["a3.md"].stat == (3, 4)
-    execute(path, f"UPDATE articles SET record = x'{old[0].hex()}', mac = x'{old[1].hex()}' WHERE path = 'a3.md'")
+    alter_database(path, f"UPDATE articles SET record = x'{old[0].hex()}', mac = x'{old[1].hex()}' WHERE path = 'a3.md'")
     with caplog.at_level(logging.WARNING):
         assert load_state(tmp_path, output) == CarryOver()
     assert "it is not the state its head names" in caplog.text
     save_state(tmp_path, output, state())
-    execute(database_file(tmp_path, output), "DELETE FROM outputs WHERE path = 'p9'")
+    alter_database(database_file(tmp_path, output), "DELETE FROM outputs WHERE path = 'p9'")
     assert load_state(tmp_path, output) == CarryOver()
 
 
