@@ -60,6 +60,7 @@ import re
 import secrets
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -68,8 +69,8 @@ from warta.builder.cache import state_key
 # (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone.)
 from warta.builder.laststamp import ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head_file
 from warta.builder.report import BuildReport
-from warta.builder.statefiles import (FORMAT, Database, Unverified, Values, create_database, database_file, discard,
-                                      head_file, read_database, shard_folder, update_database, write_sealed)
+from warta.builder.statefiles import (FORMAT, Database, Rows, Unverified, Values, create_database, database_file,
+                                      discard, head_file, read_database, shard_folder, update_database, write_sealed)
 from warta.content.loader import FileResult
 from warta.content.schema import SourceArticle
 from warta.errors import Problem
@@ -337,38 +338,44 @@ SHAPE = "shape"
 """The `meta` row holding the `SiteShape`."""
 
 
-def _changes(state: CarryOver, stored: Stored) -> dict[str, dict[str, Values | None]]:
-    """The rows of `state` that differ from those `stored` (None: a row to delete). A record that
-    did not change is the very object read (`_state_of` reuses them): one pointer compared."""
-    articles: dict[str, Values | None] = {}
+def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
+    """The rows of `state` that differ from those `stored` (None: a row to delete), each pickled as it
+    is written. A record that did not change is the very object read (`_state_of` reuses them): one
+    pointer compared."""
+    return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored),
+            "meta": [(SHAPE, (_pickled(state.shape),))]
+            if stored.shape is not state.shape and stored.shape != state.shape else []}
+
+
+def _changed_articles(state: CarryOver, stored: Stored) -> Iterator[tuple[str, Values | None]]:
     old_articles = stored.articles
     for rel, record in state.articles.items():
         old = old_articles.get(rel)
         if old is not record and old != record:
-            articles[rel] = (_pickled(record),)
-    articles.update(dict.fromkeys(old_articles.keys() - state.articles.keys()))
-    outputs: dict[str, Values | None] = {}
+            yield rel, (_pickled(record),)
+    for rel in old_articles.keys() - state.articles.keys():
+        yield rel, None
+
+
+def _changed_outputs(state: CarryOver, stored: Stored) -> Iterator[tuple[str, Values | None]]:
     old_outputs, old_pages, new_outputs, new_pages = stored.outputs, stored.pages, state.outputs, state.pages
     for rel in new_outputs.keys() | new_pages.keys():
         print_, page = new_outputs.get(rel), new_pages.get(rel)
         old = old_pages.get(rel)
         if old_outputs.get(rel) != print_ or (old is not page and old != page) \
                 or (print_ is None and page is None):
-            outputs[rel] = (print_, None if page is None else _pickled(page))
-    outputs.update(dict.fromkeys((old_outputs.keys() | old_pages.keys()) - new_outputs.keys() - new_pages.keys()))
-    meta: dict[str, Values | None] = {}
-    if stored.shape is not state.shape and stored.shape != state.shape:
-        meta[SHAPE] = (_pickled(state.shape),)
-    return {"articles": articles, "outputs": outputs, "meta": meta}
+            yield rel, (print_, None if page is None else _pickled(page))
+    for rel in (old_outputs.keys() | old_pages.keys()) - new_outputs.keys() - new_pages.keys():
+        yield rel, None
 
 
-def _tables(state: CarryOver) -> dict[str, dict[str, Values]]:
-    """Every row of `state`, for a new database."""
+def _tables(state: CarryOver) -> dict[str, Rows]:
+    """Every row of `state`, for a new database, each pickled as it is written."""
     outputs, pages = state.outputs, state.pages
-    return {"articles": {rel: (_pickled(record),) for rel, record in state.articles.items()},
-            "outputs": {rel: (outputs.get(rel), None if rel not in pages else _pickled(pages[rel]))
-                        for rel in outputs.keys() | pages.keys()},
-            "meta": {SHAPE: (_pickled(state.shape),)}}
+    return {"articles": ((rel, (_pickled(record),)) for rel, record in state.articles.items()),
+            "outputs": ((rel, (outputs.get(rel), None if rel not in pages else _pickled(pages[rel])))
+                        for rel in outputs.keys() | pages.keys()),
+            "meta": [(SHAPE, (_pickled(state.shape),))]}
 
 
 def _pickled(record: object) -> bytes:

@@ -34,6 +34,7 @@ import sqlite3
 import stat as stat_module
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Callable
 from urllib.parse import quote
 
@@ -59,8 +60,10 @@ _SIDE_FILES = ("-journal", "-wal", "-shm")
 
 Values = tuple[str | bytes | None, ...]
 """A row's values, after its key (see COLUMNS)."""
-Table = dict[str, Values]
-"""A table's rows: key -> values."""
+Rows = Iterable[tuple[str, Values | None]] | Mapping[str, Values | None]
+"""A table's rows to write: (key, values) pairs, or a mapping of them; values None for a row to delete.
+The pairs may be made as they are written (`carryover` pickles each record then), so that a build's
+records are never all pickled at once: a 100,000-article state is about 1.2 GB of pickles."""
 
 
 class Unverified(Exception):
@@ -218,28 +221,14 @@ def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, 
     return Database(macs, seal, identity)
 
 
-def update_database(path: Path, key: bytes, generation: str, changes: dict[str, dict[str, Values | None]],
-                    last: Database) -> int:
-    """Write `changes` (table -> key -> values, None to delete) into the database `last` was read
-    from, in one transaction with the new seal; the number of rows written or deleted. Raises
-    (Unverified, sqlite3.Error, OSError) and writes nothing when the file is no longer the one read."""
+def update_database(path: Path, key: bytes, generation: str, changes: dict[str, Rows], last: Database) -> int:
+    """Write `changes` (table -> its rows, None to delete) into the database `last` was read from, in
+    one transaction with the new seal; the number of rows written or deleted. Raises (Unverified,
+    sqlite3.Error, OSError) and writes nothing when the file is no longer the one read."""
     if _check_file(path) != last.identity:
         raise Unverified(f"{path} was replaced since it was read")
     name = path.name
     macs = dict(last.macs)
-    writes: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
-    deletes: dict[str, list[tuple[str]]] = {table: [] for table in COLUMNS}
-    for table, rows in changes.items():
-        keyed = _keyed(key, name, table)
-        for row_key, values in rows.items():
-            if values is None:
-                if macs.pop((table, row_key), None) is not None:
-                    deletes[table].append((row_key,))
-            else:
-                mac = macs[(table, row_key)] = _row_digest(keyed, row_key, values)
-                writes[table].append((row_key, *values, mac))
-    seal = _seal(key, generation, macs)
-    writes["meta"].append((SEAL, seal, row_mac(key, name, "meta", SEAL, (seal,))))
     connection = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, isolation_level=None)
     try:
         _guard(connection)
@@ -249,30 +238,20 @@ def update_database(path: Path, key: bytes, generation: str, changes: dict[str, 
         _check_schema(connection, path)
         if connection.execute("SELECT value FROM meta WHERE key = ?", (SEAL,)).fetchone() != (last.seal,):
             raise Unverified(f"{path} was written since it was read")
-        for table, columns in COLUMNS.items():
-            connection.executemany(f"DELETE FROM {table} WHERE {columns[0]} = ?", deletes[table])  # noqa: S608
-            connection.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}, mac) "  # noqa: S608
-                                   f"VALUES ({', '.join('?' * (len(columns) + 1))})", writes[table])
+        _write(connection, key, name, changes, macs, "INSERT OR REPLACE")
+        _write_seal(connection, key, name, generation, macs, "INSERT OR REPLACE")
         connection.execute("COMMIT")
         return connection.total_changes
     finally:
         connection.close()  # (uncommitted: rolled back)
 
 
-def create_database(path: Path, key: bytes, generation: str, tables: dict[str, Table]) -> int:
+def create_database(path: Path, key: bytes, generation: str, tables: dict[str, Rows]) -> int:
     """Write a new database at `path` holding `tables` (written beside it, then renamed over it: a
     build stopped on the way leaves the file it replaces whole); the number of rows written."""
     name = path.name
     temporary = path.with_name(f"{name}.new")
     discard(temporary)
-    macs = {}
-    writes: dict[str, list[tuple]] = {}
-    for table, rows in tables.items():
-        keyed = _keyed(key, name, table)
-        writes[table] = [(row_key, *values, _row_digest(keyed, row_key, values)) for row_key, values in rows.items()]
-        macs.update(((table, row[0]), row[-1]) for row in writes[table])
-    seal = _seal(key, generation, macs)
-    writes.setdefault("meta", []).append((SEAL, seal, row_mac(key, name, "meta", SEAL, (seal,))))
     connection = sqlite3.connect(f"file:{quote(str(temporary))}?mode=rwc", uri=True, isolation_level=None)
     try:
         _guard(connection)
@@ -282,10 +261,11 @@ def create_database(path: Path, key: bytes, generation: str, tables: dict[str, T
         connection.execute("PRAGMA journal_mode=OFF")  # (a new file: nothing to roll back to)
         connection.execute("PRAGMA synchronous=OFF")
         connection.execute("BEGIN")
-        for table, columns in COLUMNS.items():
+        for table in COLUMNS:
             connection.execute(SCHEMA[table])
-            connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}, mac) "  # noqa: S608
-                                   f"VALUES ({', '.join('?' * (len(columns) + 1))})", writes.get(table, ()))
+        macs: dict[tuple[str, str], bytes] = {}
+        _write(connection, key, name, tables, macs, "INSERT")
+        _write_seal(connection, key, name, generation, macs, "INSERT")
         connection.execute("COMMIT")
         count = connection.total_changes
     finally:
@@ -294,6 +274,39 @@ def create_database(path: Path, key: bytes, generation: str, tables: dict[str, T
         _unlink(path.with_name(name + suffix))
     os.replace(temporary, path)
     return count
+
+
+def _write(connection: sqlite3.Connection, key: bytes, name: str, tables: dict[str, Rows],
+           macs: dict[tuple[str, str], bytes], insert: str) -> None:
+    """Write (and delete) the rows of `tables`, one at a time as they come, noting each one's MAC in
+    `macs` (removing those of the rows deleted)."""
+    for table, columns in COLUMNS.items():
+        rows = tables.get(table, ())
+        gone: list[tuple[str]] = []
+        connection.executemany(f"{insert} INTO {table} ({', '.join(columns)}, mac) "  # noqa: S608
+                               f"VALUES ({', '.join('?' * (len(columns) + 1))})",
+                               _sealed_rows(_keyed(key, name, table), table, rows, macs, gone))
+        connection.executemany(f"DELETE FROM {table} WHERE {columns[0]} = ?", gone)  # noqa: S608
+
+
+def _sealed_rows(keyed: hmac.HMAC, table: str, rows: Rows, macs: dict[tuple[str, str], bytes],
+                 gone: list[tuple[str]]) -> Iterator[tuple]:
+    """Each row of `rows` to write, with its MAC; the keys of the rows to delete go into `gone`."""
+    for row_key, values in (rows.items() if isinstance(rows, Mapping) else rows):
+        if values is None:
+            if macs.pop((table, row_key), None) is not None:
+                gone.append((row_key,))
+        else:
+            mac = macs[(table, row_key)] = _row_digest(keyed, row_key, values)
+            yield (row_key, *values, mac)
+
+
+def _write_seal(connection: sqlite3.Connection, key: bytes, name: str, generation: str,
+                macs: dict[tuple[str, str], bytes], insert: str) -> None:
+    """The seal row, once every other row is written (see `_seal`)."""
+    seal = _seal(key, generation, macs)
+    connection.execute(f"{insert} INTO meta (key, value, mac) VALUES (?, ?, ?)",  # noqa: S608
+                       (SEAL, seal, row_mac(key, name, "meta", SEAL, (seal,))))
 
 
 def discard(path: Path) -> None:
