@@ -247,7 +247,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     uses = {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"), templates.fingerprint(name))
             for name in sorted({spec.template for spec in specs})}
     work = _FingerprintWork(specs, uses, base, full, light)
-    with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512) as computed:
+    with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512, renew_after=8 * 512) as computed:
         page_prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
     documents = plan_syndication(site, config, shared, specs, loaded.now)
     cards = {path: KeyedCard(spec.key(), spec) for path, spec in card_specs(site, config, shared).items()}
