@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/bench.py --sizes 1000    # just 1k
     .venv/bin/python benchmarks/bench.py --search        # also time the Pagefind index
     .venv/bin/python benchmarks/bench.py --photos 1000   # a photo corpus of 1000 articles (only)
+    .venv/bin/python benchmarks/bench.py --sizes 10000 100000 --rows jobs2,noop,edit --repeat 1
+                                                         # issue 20's large-archive rows (~15 min for 100k)
 
 For each corpus (made by ../shared/bench/make_corpus.py, the format of articles/) it measures,
 each as a fresh `warta build` process: a full build with --jobs 1 and --jobs 2 (--clean, with
