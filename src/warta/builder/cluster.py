@@ -275,8 +275,7 @@ def render_remote(cluster: Cluster, plan: Plan, todo: Sequence[PageSpec | Docume
         else:
             if found is not None:
                 pages[item.output] = found
-            path = item.output if isinstance(item, PageSpec) else item.path
-            changed += put(staged.folder, staged.output, path, data, made=staged.made)
+            changed += put(staged.folder, staged.output, item.output, data, made=staged.made)
         reporter.advance()
     for index, problem in sorted(failures, key=lambda failure: failure[0]):  # (in a local build's order)
         failed.setdefault(problem, []).append(todo[index].output)
@@ -297,7 +296,7 @@ def render_pages(cluster: Cluster, context: RenderContext, todo: Sequence[PageSp
             yield index, (local(index) if result[2] is not None else result)
 
 
-_environments: dict[str, tuple[jinja2.Environment, SharedContext]] = {}
+_environments: dict[str, jinja2.Environment] = {}
 """A worker's Jinja2 environment of each build it has rendered for (by `RenderContext.key`): the last few."""
 _KEPT_ENVIRONMENTS = 2
 
@@ -325,9 +324,9 @@ def _environment(context: RenderContext) -> jinja2.Environment:
     if found is None:
         if len(_environments) >= _KEPT_ENVIRONMENTS:
             _environments.pop(next(iter(_environments)))
-        env = make_environment((), context.config, context.assets, loader=_TextLoader(context.templates))
-        found = _environments[context.key] = (env, context.shared)
-    return found[0]
+        found = _environments[context.key] = make_environment((), context.config, context.assets,
+                                                              loader=_TextLoader(context.templates))
+    return found
 
 
 class _TextLoader(jinja2.BaseLoader):

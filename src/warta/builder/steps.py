@@ -228,7 +228,8 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     """Plan every page, document and card, and fingerprint each (pages in parallel)."""
     root, config = options.root, loaded.config
     assets = collect_assets(read_assets(root))
-    env = make_environment(template_dirs(root), config, assets)
+    dirs = template_dirs(root)
+    env = make_environment(dirs, config, assets)
     searchable = options.search and bool(site.articles)  # nothing published: no index, no search page
     shared = prepare_views(site, config, search=searchable, profiles=loaded.profiles)
     specs = plan_pages(site, config, shared)
@@ -240,7 +241,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
         light.remember(shared.articles[article.slug], article.card_digest)
     base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
                    shared.feeds, shared.search_path)
-    templates = TemplateDependencies(env, template_dirs(root))
+    templates = TemplateDependencies(env, dirs)
     loops = templates.loops({spec.template for spec in specs})
     if loops:
         raise ContentError(loops)
@@ -258,7 +259,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
     files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
     files = add_hosting_files(site, config, files, (*prints, LOGO_FILE))
     return Plan(config, site.articles, env, shared, specs, documents, cards, photos, files, page_prints, prints,
-                searchable, assets, template_dirs(root))
+                searchable, assets, dirs)
 
 
 def plan_photos(articles: tuple[Article, ...], config: SiteConfig) -> dict[str, KeyedPhoto]:
@@ -335,7 +336,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     kept = frozenset(same) - staged.keep(same)
     redone = tuple(spec for spec in plan.specs if spec.output not in kept)
     todo = [*redone, *(document for document in plan.documents if document.path not in kept)]
-    staged.claim(map(_output, todo))
+    staged.claim(item.output for item in todo)
     reporter.progress("Menyusun halaman", len(todo))
     pages: dict[str, BuiltPage] = {}
     failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped
@@ -358,11 +359,6 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     if failed:
         raise ContentError(failed_pages(failed))
     return Rendered(pages, kept, redone, changed)
-
-
-def _output(item: PageSpec | Document) -> str:
-    """The output path of a page or document to render."""
-    return item.output if isinstance(item, PageSpec) else item.path
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,8 +58,9 @@ class BuiltPage:
 
     @classmethod
     def packed(cls, ids: Iterable[str], links: Iterable[tuple[int, str, str]]) -> BuiltPage:
-        """A page whose links are kept packed (see the class)."""
-        return cls(frozenset(map(sys.intern, ids)), None,
+        """A page whose links are kept packed (see the class); its anchor names interned already
+        (`_findings` interns them once per tag text)."""
+        return cls(frozenset(ids), None,
                    pickle.dumps(tuple(map(tuple, links)), protocol=pickle.HIGHEST_PROTOCOL))
 
     @property

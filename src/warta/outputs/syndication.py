@@ -32,6 +32,11 @@ class Document:
     entries, article views or file paths in `content`); robots (no content)."""
     content: Any
 
+    @property
+    def output(self) -> str:
+        """`path`, by the name a page's spec gives its output file (the render step takes both)."""
+        return self.path
+
 
 def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, specs: tuple[PageSpec, ...],
                      now: datetime) -> tuple[Document, ...]:
