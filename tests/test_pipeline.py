@@ -20,6 +20,7 @@ from warta.cli import resolve_now
 from warta.linkcheck import BuiltPage
 from warta.markdown import Article, BodyLink, Heading
 from warta.model import build_site
+from warta.model.related import RelatedIndex
 from warta.render.pages import PageSpec
 
 STAGES = ["load", "model", "plan", "render", "check", "cards", "photos", "search", "swap", "remember"]
@@ -95,7 +96,7 @@ def test_each_step_hands_the_next_a_record(tmp_path: Path):
         steps.write_cards(plan, rendered.kept, staged, site_cache_folder(root), jobs=1)
         staged.commit()
     assert (root / "_site" / "artikel" / "satu" / "index.html").is_file()
-    remembered = steps.memory(laststamp.scan_inputs([root], ""), loaded, plan, checked, report=None)
+    remembered = steps.memory(laststamp.scan_inputs([root], ""), loaded, site, plan, checked, report=None)
     assert isinstance(remembered.clock, ClockSpan) and remembered.page_prints is plan.page_prints
 
 
@@ -112,6 +113,7 @@ def test_what_a_build_remembers_reads_back_as_the_types_it_stored(tmp_path: Path
     assert all(isinstance(page, PageRecord) and isinstance(page.page, BuiltPage) for page in state.pages.values())
     assert state.pages["artikel/satu/index.html"].article.problems[0].message.startswith('link to "/artikel/hilang/"')
     assert isinstance(state.shape, SiteShape) and "artikel/satu/index.html" in state.shape.files
+    assert isinstance(state.related, RelatedIndex) and [slug for slug, _, _ in state.related.entries] == ["dua", "satu"]
     # The carried-over state answers the pipeline's questions: every output unchanged, as last time.
     assert state.unchanged_outputs(state.outputs) == list(state.outputs)
     before = snapshot(root / "_site")

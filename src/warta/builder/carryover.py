@@ -9,7 +9,9 @@ After each successful build Warta remembers (`remember`)
   hard-links the rest from the previous output;
 - what the link check found in every page and article (`PageRecord`), and the site's files and
   anchors as it saw them (`SiteShape`), so that a rebuild resolves only the links that may have
-  changed.
+  changed;
+- every article's related articles (`model.related.RelatedIndex`), so that a rebuild ranks again
+  only the lists an added, removed, re-tagged or re-dated article can change.
 
 Whether the build may stop at once is asked of the head alone (`laststamp.py`: `read_head`,
 `unchanged_run`), without this module. The pipeline then asks a `CarryOver` questions: `known_files`
@@ -21,7 +23,8 @@ per output folder beside it, `state-<key>.sqlite` (stdlib `sqlite3`, no server),
 
     articles(path PRIMARY KEY, record, mac)        an `ArticleRecord` per article file
     outputs(path PRIMARY KEY, print, page, mac)    every output's fingerprint; an HTML page's `PageRecord`
-    meta(key PRIMARY KEY, value, mac)              `shape`: the `SiteShape`; `seal`: see below
+    meta(key PRIMARY KEY, value, mac)              `shape`: the `SiteShape`; `related`: the site model's
+                                                   `RelatedIndex`; `seal`: see below
 
 Records are pickled one a row. Every row carries a MAC, with this user's key, of the database's
 name, the table, its key and its values, and is unpickled only when that verifies: rows cannot be
@@ -77,6 +80,7 @@ from warta.errors import Problem
 from warta.linkcheck import BuiltPage, SiteIndex, grew, index_shape
 from warta.linkcheck.check import NOTHING_EARLIER, ArticleFindings, BrokenLink, EarlierCheck, LinkCheck
 from warta.markdown import Article
+from warta.model.related import RelatedIndex
 from warta.pickling import FastPickle
 
 log = logging.getLogger(__name__)
@@ -140,6 +144,7 @@ class Stored:
     outputs: dict[str, str]
     pages: dict[str, PageRecord]
     shape: SiteShape
+    related: RelatedIndex | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +159,9 @@ class CarryOver:
     """Output file path -> the fingerprint of its inputs."""
     pages: dict[str, PageRecord] = field(default_factory=dict)
     shape: SiteShape = NO_SHAPE
+    related: RelatedIndex | None = None
+    """The last site model's related articles (they depend on the articles alone, which they list:
+    `related_index` checks them, whatever the output folder)."""
     stored: Stored | None = field(default=None, repr=False, compare=False)
     """The database as read, when it verified: remembering writes only the rows that differ."""
 
@@ -239,6 +247,8 @@ class BuildMemory:
     check: LinkCheck
     index: SiteIndex
     shape: str
+    related: RelatedIndex | None
+    """The site model's related articles (`Site.related`)."""
 
 
 def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
@@ -252,7 +262,7 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
     articles: dict[str, ArticleRecord] = {}
     outputs: dict[str, str] = {}
     pages: dict[str, PageRecord] = {}
-    meta: dict[str, SiteShape] = {}
+    meta: dict[str, SiteShape | RelatedIndex] = {}
 
     def take(table: str, rel: str, values: Values) -> None:
         """Unpickle one row as it is read (its MAC verified): the pickles are never all held at once."""
@@ -268,6 +278,9 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
         elif rel == SHAPE:
             (value,) = values
             meta[rel] = _record(value, SiteShape)
+        elif rel == RELATED:
+            (value,) = values
+            meta[rel] = _record(value, RelatedIndex)
 
     try:
         database = read_database(path, key, head.generation, take)
@@ -283,8 +296,9 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
         discard(path)
         return CarryOver()
     shape = meta.get(SHAPE, NO_SHAPE)
-    stored = Stored(database, articles, outputs, pages, shape)
-    return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, stored)
+    related = meta.get(RELATED)
+    stored = Stored(database, articles, outputs, pages, shape, related)
+    return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, related, stored)
 
 
 def _record(data: bytes, kind: type[_Record]) -> _Record:
@@ -336,15 +350,20 @@ def save(folder: Path | None, output: Path, state: CarryOver, last: CarryOver) -
 
 SHAPE = "shape"
 """The `meta` row holding the `SiteShape`."""
+RELATED = "related"
+"""The `meta` row holding the `RelatedIndex` (none when the site has no article)."""
 
 
 def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
     """The rows of `state` that differ from those `stored` (None: a row to delete), each pickled as it
     is written. A record that did not change is the very object read (`_state_of` reuses them): one
     pointer compared."""
-    return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored),
-            "meta": [(SHAPE, (_pickled(state.shape),))]
-            if stored.shape is not state.shape and stored.shape != state.shape else []}
+    meta: list[tuple[str, Values | None]] = []
+    if stored.shape is not state.shape and stored.shape != state.shape:
+        meta.append((SHAPE, (_pickled(state.shape),)))
+    if stored.related is not state.related and stored.related != state.related:
+        meta.append((RELATED, None if state.related is None else (_pickled(state.related),)))
+    return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored), "meta": meta}
 
 
 def _changed_articles(state: CarryOver, stored: Stored) -> Iterator[tuple[str, Values | None]]:
@@ -375,7 +394,8 @@ def _tables(state: CarryOver) -> dict[str, Rows]:
     return {"articles": ((rel, (_pickled(record),)) for rel, record in state.articles.items()),
             "outputs": ((rel, (outputs.get(rel), None if rel not in pages else _pickled(pages[rel])))
                         for rel in outputs.keys() | pages.keys()),
-            "meta": [(SHAPE, (_pickled(state.shape),))]}
+            "meta": [(SHAPE, (_pickled(state.shape),))]
+            + ([(RELATED, (_pickled(state.related),))] if state.related is not None else [])}
 
 
 def _pickled(record: object) -> bytes:
@@ -408,7 +428,8 @@ def _state_of(memory: BuildMemory, output: Path, last: CarryOver) -> CarryOver:
                       {path: page.ids for path, page in index.pages.items() if path not in memory.page_prints})
     run = LastRun("" if memory.inputs.racy else memory.inputs.digest, memory.clock, output_stamp(output),
                   memory.report, memory.timezone, memory.searched)
-    return CarryOver(run, memory.articles_key, articles, memory.outputs, pages, shape)
+    related = memory.related if last.related != memory.related else last.related
+    return CarryOver(run, memory.articles_key, articles, memory.outputs, pages, shape, related)
 
 
 def _same_page(old: PageRecord, new: PageRecord) -> bool:

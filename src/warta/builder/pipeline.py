@@ -90,7 +90,8 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     steps.report_problems(loaded.problems, options.strict, reporter)
     # 3. The site model: what is published now, sorted, grouped and linked.
     with _stage("model", reporter):
-        site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future, loaded.pages)
+        site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future, loaded.pages,
+                          last.related)
     # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
     with _stage("plan", reporter):
         plan = steps.plan(options, site, loaded, jobs)
@@ -126,7 +127,7 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
                          encoded=encoded)
     # 9. Remember what the next build needs to carry this one over.
     with _stage("remember", reporter):
-        carryover.remember(cache, options.output, steps.memory(inputs, loaded, plan, check, report), last)
+        carryover.remember(cache, options.output, steps.memory(inputs, loaded, site, plan, check, report), last)
     return report
 
 

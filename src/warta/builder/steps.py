@@ -554,10 +554,11 @@ def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, 
 
 # -- 9. remember: what the next build carries over ---------------------------------------------------
 
-def memory(inputs: InputStamp, loaded: Loaded, plan: Plan, checked: Checked, report: BuildReport) -> BuildMemory:
+def memory(inputs: InputStamp, loaded: Loaded, site: Site, plan: Plan, checked: Checked,
+           report: BuildReport) -> BuildMemory:
     """What a finished build hands the next (`carryover.remember`)."""
     return BuildMemory(inputs=inputs, clock=clock_span(loaded.articles, loaded.now), report=report,
                        timezone=loaded.config.timezone, searched=plan.searchable, articles_key=loaded.articles_key,
                        files=loaded.files, articles=loaded.articles, outputs=plan.prints,
                        page_prints=plan.page_prints, pages=checked.pages, check=checked.found,
-                       index=checked.index, shape=checked.shape)
+                       index=checked.index, shape=checked.shape, related=site.related)

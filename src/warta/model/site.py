@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain, combinations
 from operator import attrgetter
 
 from warta.config import SiteConfig
 from warta.markdown import Article
 from warta.model.archives import Month, group_months
 from warta.model.pages import Page
+from warta.model.related import RelatedIndex, related_index
 from warta.model.taxonomies import Term, group_terms
 from warta.model.urls import term_slug
 
@@ -77,6 +76,8 @@ class Site:
     """The build's clock."""
     pages: tuple[Page, ...] = ()
     """The pages that are not articles (`pages/`), in footer order; drafts only with --drafts."""
+    related: RelatedIndex | None = None
+    """Every article's related articles (`neighbours`), for the next build to start from."""
 
     def terms(self, kind: str) -> tuple[Term, ...]:
         return {"tag": self.tags, "category": self.categories, "author": self.authors, "source": self.sources}[kind]
@@ -95,9 +96,11 @@ def is_visible(article: Article, now: datetime, drafts: bool, future: bool) -> s
 
 
 def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
-               drafts: bool = False, future: bool = False, pages: tuple[Page, ...] = ()) -> Site:
+               drafts: bool = False, future: bool = False, pages: tuple[Page, ...] = (),
+               related: RelatedIndex | None = None) -> Site:
     """Choose what is published at `now`, sort it and index it; `pages` (in footer order) are published
-    but for drafts (unless `drafts`)."""
+    but for drafts (unless `drafts`). `related`: the last build's related articles (`Site.related`),
+    computed again only where they can have changed."""
     left_out: Counter[str] = Counter()
     published: list[Article] = []
     for article in articles:
@@ -117,12 +120,12 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
         drafts=left_out["draft"], future=left_out["future"], expired=left_out["expired"],
     )
 
-    tags = group_terms("tag", ordered, lambda a: a.source.tags)
+    neighbours, related_index = _neighbours(ordered, config.related_count, related)
     return Site(
         articles=ordered,
         retracted=tuple(a for a in everything if a.source.retracted is not None),
-        neighbours=_neighbours(ordered, tags, config.related_count),
-        tags=tags,
+        neighbours=neighbours,
+        tags=group_terms("tag", ordered, lambda a: a.source.tags),
         categories=group_terms("category", ordered, lambda a: (a.source.category,) if a.source.category else ()),
         authors=group_terms("author", ordered, lambda a: a.source.authors),
         sources=group_terms("source", ordered, lambda a: (a.source.source,) if a.source.source else ()),
@@ -130,6 +133,7 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
         schedule=schedule,
         now=now,
         pages=tuple(page for page in pages if drafts or not page.source.draft),
+        related=related_index,
     )
 
 
@@ -137,16 +141,12 @@ _date_and_slug = attrgetter("source.date", "source.slug")
 """The order of the archive (newest last), at C speed."""
 
 
-def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int) -> dict[str, Neighbours]:
-    """Newer/older by date, and related articles by number of shared tags (then recency)."""
-    tag_lists = [tuple(sorted({term_slug(t) for t in a.source.tags})) for a in ordered]
-    members: dict[str, list[int]] = {t.slug: [] for t in tags}
-    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, tag_list in enumerate(tag_lists):
-        for tag in tag_list:
-            members[tag].append(index)
-        for pair in combinations(tag_list, 2):
-            pairs[pair].append(index)
+def _neighbours(ordered: tuple[Article, ...], count: int,
+                earlier: RelatedIndex | None) -> tuple[dict[str, Neighbours], RelatedIndex]:
+    """Newer/older by date, and related articles by number of shared tags (then recency:
+    `related.py`, from the `earlier` index where it still holds)."""
+    related = related_index([(a.slug, a.source.date.isoformat(), tuple(sorted({term_slug(t) for t in a.source.tags})))
+                             for a in ordered], count, earlier)
     by_slug = {article.slug: article for article in ordered}
     replies: dict[str, list[Article]] = defaultdict(list)
     for article in reversed(ordered):  # (oldest first)
@@ -155,39 +155,11 @@ def _neighbours(ordered: tuple[Article, ...], tags: tuple[Term, ...], count: int
     result = {}
     for index, article in enumerate(ordered):
         # (The newer and older articles are linked just above the related ones: not twice.)
-        beside = frozenset((index - 1, index + 1))
-        related = _related(index, tag_lists[index], members, pairs, count, beside) if count else ()
         result[article.slug] = Neighbours(
             newer=ordered[index - 1] if index > 0 else None,
             older=ordered[index + 1] if index + 1 < len(ordered) else None,
-            related=tuple(ordered[i] for i in related),
+            related=tuple(by_slug[slug] for slug in related.related[index]),
             replies=tuple(replies.get(article.slug, ())),
             answers=by_slug.get(article.source.reply_to) if article.source.reply_to else None,
         )
-    return result
-
-
-def _related(index: int, mine: tuple[str, ...], members: dict[str, list[int]],
-             pairs: dict[tuple[str, str], list[int]], count: int, beside: frozenset[int] = frozenset()) -> list[int]:
-    """The `count` articles sharing most tags with article `index` (whose sorted tags are `mine`),
-    newest first among equals, leaving out those of `beside` (its newer and older neighbours).
-
-    Counting every article of every tag is quadratic in a large archive; instead, articles that
-    share two or more tags are found through tag pairs (few per pair), counted exactly, and
-    places left over are filled from the newest articles sharing one tag."""
-    # An article sharing s tags with this one appears in s·(s-1)/2 of its tag pairs: counting
-    # appearances ranks candidates as counting shared tags would, without intersecting sets.
-    shared = Counter(chain.from_iterable(pairs[pair] for pair in combinations(mine, 2)))
-    for left_out in (index, *beside):
-        shared.pop(left_out, None)
-    # Most shared first, then newest (lowest index): a stable sort by count keeps the index order.
-    best = sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:count]
-    if len(best) < count:
-        chosen = set(best) | {index} | beside
-        for other in heapq.merge(*(members[tag] for tag in mine)):
-            if other not in chosen:
-                best.append(other)
-                chosen.add(other)
-                if len(best) == count:
-                    break
-    return best
+    return result, related
