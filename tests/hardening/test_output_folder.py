@@ -293,6 +293,35 @@ def test_a_mount_inside_the_output_is_refused(site, capsys, mounted, tmp_path):
     assert (media / "video.txt").read_text(encoding="utf-8") == "rekaman" and os.path.ismount(media)
 
 
+def test_a_mount_inside_the_reused_generation_stops_the_build_and_loses_nothing(site, capsys, mounted):
+    """The reused generation is looked over in the background while the state is read (where a
+    mount is refused too); a file system mounted inside it stops the build before anything is
+    written, and no thread of the build outlives it."""
+    assert build(capsys=capsys)[0] == 0
+    (site / "articles/baru.md").write_text(ARTICLE.replace("Judul Uji", "Baru"), encoding="utf-8")
+    assert build(capsys=capsys)[0] == 0
+    media = mounted(site / "._site.prev" / "media", "-t", "tmpfs", "-o", "size=8m", "tmpfs")
+    (media / "video.txt").write_text("rekaman", encoding="utf-8")
+    live = snapshot(site / "_site")
+    (site / "articles/lain.md").write_text(ARTICLE.replace("Judul Uji", "Lain"), encoding="utf-8")
+    status, err = build(capsys=capsys)
+    assert status == 1 and f"has another file system mounted inside it ({media})" in err
+    assert (media / "video.txt").read_text(encoding="utf-8") == "rekaman" and os.path.ismount(media)
+    assert snapshot(site / "_site") == live
+    assert _looking_over() == 0
+
+
+def test_a_build_that_fails_while_the_reused_generation_is_looked_over_leaves_no_thread(site, capsys):
+    assert build(capsys=capsys)[0] == 0
+    (site / "articles/baru.md").write_text(ARTICLE.replace("Judul Uji", "Baru"), encoding="utf-8")
+    assert build(capsys=capsys)[0] == 0
+    live = snapshot(site / "_site")
+    (site / "articles/rusak.md").write_text("---\ntitle: [tidak\n---\n\nIsi.\n", encoding="utf-8")
+    status, err = build(capsys=capsys)
+    assert status == 1 and "articles/rusak.md" in err
+    assert snapshot(site / "_site") == live and _looking_over() == 0
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
 def test_a_linked_output_is_followed_and_stays_a_link(site, capsys, tmp_path):
     docroot = tmp_path / "var-www" / "html"
@@ -450,3 +479,10 @@ def test_an_output_whose_parent_cannot_be_written_is_staged_inside_it(site, caps
             assert (varwww / "html/index.html").is_file()
     finally:
         subprocess.run(["chattr", "-i", str(varwww)], check=True)
+
+
+def _looking_over() -> int:
+    """Threads looking over a reused generation (`StagedOutput`), in this process."""
+    import threading
+
+    return sum(thread.name == "warta-output-look-over" for thread in threading.enumerate())

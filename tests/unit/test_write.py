@@ -289,3 +289,35 @@ def test_keep_relinks_what_the_reused_generation_holds_in_another_version(tmp_pa
         staged.commit()
     assert {name: (out / name).stat().st_ino for name in live} == live
     assert snapshot(out) == {"sama_html": b"sama", "beda_html": b"tiga"}
+
+
+def test_the_look_over_of_the_reused_generation_ends_before_anything_is_written(tmp_path, monkeypatch):
+    """The reused generation is looked over in a thread from `__enter__`; the first write waits for it,
+    what stopped it is raised in the build's thread, and leaving the block leaves no thread behind."""
+    import threading
+
+    from warta.builder import write
+
+    out = _three_generations(tmp_path)
+    release = threading.Event()
+
+    def slow_scan(folder, device, present):
+        release.wait(30)
+        raise OutputError(f"{folder}/media is a mount point inside the folder a build reuses; unmount it")
+
+    monkeypatch.setattr(write, "_remove_links", slow_scan)
+    before = snapshot(out)
+    with pytest.raises(OutputError, match="mount point"):
+        with StagedOutput(out) as staged:
+            assert staged.in_place and _looking_over() == 1
+            release.set()
+            staged.write((OutputFile("baru.html", b"baru"),))
+    assert _looking_over() == 0 and snapshot(out) == before
+    assert not (staged.folder / "baru.html").exists()
+
+
+def _looking_over() -> int:
+    """Threads looking over a reused generation (`StagedOutput`), in this process."""
+    import threading
+
+    return sum(thread.name == "warta-output-look-over" for thread in threading.enumerate())

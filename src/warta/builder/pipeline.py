@@ -81,45 +81,50 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     from warta.model import build_site
 
     jobs = job_count(options.jobs)
-    last = carryover.read(cache, options.output, head).for_output(options.output)
-    # 1-2. Load the config, every article file and every page of pages/, each read, validated and
-    #    rendered to HTML in one step (never the whole archive's Markdown in memory; unchanged
-    #    article files are not read again).
-    with _stage("load", reporter):
-        loaded = steps.load(options, last, jobs)
-    steps.report_problems(loaded.problems, options.strict, reporter)
-    # 3. The site model: what is published now, sorted, grouped and linked.
-    with _stage("model", reporter):
-        site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future, loaded.pages,
-                          last.related)
-    # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
-    with _stage("plan", reporter):
-        plan = steps.plan(options, site, loaded, jobs)
-    # (On the Dask cluster of `--scheduler` or the config's `cluster:`, if named: it must answer, and its
-    # workers run this code, before anything is written.)
-    with cluster.connect(options.scheduler or loaded.config.cluster.scheduler, loaded.config.cluster.timeout) as remote, \
-            StagedOutput(target) as staged:
-        # 5. Render the pages, feeds and sitemaps whose fingerprint changed; carry the others over.
-        with _stage("render", reporter):
-            rendered = steps.render(plan, last, staged, jobs, reporter, remote)
-        # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
-        with _stage("check", reporter):
-            check = steps.check(plan, rendered, last, shown_folder(options.output, options.root), loaded.articles_key)
-        steps.report_problems(check.found.problems, options.strict, reporter)
-        # 7. Social cards and photos, made or taken from the cache; the search index, made or carried over.
-        with _stage("cards", reporter):
-            changed = steps.write_cards(plan, rendered.kept, staged, cache, jobs, remote)
-        with _stage("photos", reporter):
-            photos_changed, encoded = steps.write_photos(plan, options.root, rendered.kept, staged, cache, jobs, reporter,
-                                                         remote)
-            changed += photos_changed
-        if plan.searchable:
-            with _stage("search", reporter):
-                changed += steps.write_search(staged, last, rendered.redone, plan)
-        # 8. Swap the new output in; from here to the saved state, the build is not stopped.
-        with _stage("swap", reporter):
-            stops.hold()
-            staged.commit()
+    # (The output folder this build stages into is looked over in the background while the state
+    # is read: system calls against unpickling. Nothing is written into it before render.)
+    with StagedOutput(target) as staged:
+        last = carryover.read(cache, options.output, head).for_output(options.output)
+        staged.settle()  # (before any worker is forked)
+        # 1-2. Load the config, every article file and every page of pages/, each read, validated and
+        #    rendered to HTML in one step (never the whole archive's Markdown in memory; unchanged
+        #    article files are not read again).
+        with _stage("load", reporter):
+            loaded = steps.load(options, last, jobs)
+        steps.report_problems(loaded.problems, options.strict, reporter)
+        # 3. The site model: what is published now, sorted, grouped and linked.
+        with _stage("model", reporter):
+            site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future, loaded.pages,
+                              last.related)
+        # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
+        with _stage("plan", reporter):
+            plan = steps.plan(options, site, loaded, jobs)
+        # (On the Dask cluster of `--scheduler` or the config's `cluster:`, if named: it must answer, and its
+        # workers run this code, before anything is written.)
+        with cluster.connect(options.scheduler or loaded.config.cluster.scheduler, loaded.config.cluster.timeout) \
+                as remote:
+            # 5. Render the pages, feeds and sitemaps whose fingerprint changed; carry the others over.
+            with _stage("render", reporter):
+                rendered = steps.render(plan, last, staged, jobs, reporter, remote)
+            # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
+            with _stage("check", reporter):
+                check = steps.check(plan, rendered, last, shown_folder(options.output, options.root),
+                                    loaded.articles_key)
+            steps.report_problems(check.found.problems, options.strict, reporter)
+            # 7. Social cards and photos, made or taken from the cache; the search index, made or carried over.
+            with _stage("cards", reporter):
+                changed = steps.write_cards(plan, rendered.kept, staged, cache, jobs, remote)
+            with _stage("photos", reporter):
+                photos_changed, encoded = steps.write_photos(plan, options.root, rendered.kept, staged, cache, jobs,
+                                                             reporter, remote)
+                changed += photos_changed
+            if plan.searchable:
+                with _stage("search", reporter):
+                    changed += steps.write_search(staged, last, rendered.redone, plan)
+            # 8. Swap the new output in; from here to the saved state, the build is not stopped.
+            with _stage("swap", reporter):
+                stops.hold()
+                staged.commit()
     report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.specs),
                          files=staged.count, changed=rendered.changed + changed,
                          seconds=time.perf_counter() - started, schedule=ScheduleSummary.of(site.schedule),

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import stat as stat_module
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -146,7 +147,13 @@ class StagedOutput:
     into a new folder and deleting the old one. What is in that folder does not matter for
     what comes out: every file of the new site is checked against the live one (same file,
     or bytes compared and linked, or written anew; never overwritten in place, since the
-    live site shares its files) and everything else in it is removed before the swap."""
+    live site shares its files) and everything else in it is removed before the swap.
+
+    Entering looks that folder over for links and files not ours (`_remove_links`) in a thread of
+    its own: a build enters before it reads its state, and the look-over, all system calls
+    (0.3 s for 10,000 articles, 7 s for 100,000), goes on while the state is unpickled. `settle()`
+    waits for it, and must come before the build forks (a fork copies no thread); nothing is
+    written into the folder before it (each writing method settles first)."""
 
     def __init__(self, output: Path | OutputFolder):
         target = output if isinstance(output, OutputFolder) else OutputFolder(Path(os.path.realpath(output)))
@@ -174,6 +181,8 @@ class StagedOutput:
         self._folders: set[str] = set()
         """Folders the claimed paths lie in: no claimed path may be one of them."""
         self._committed = False
+        self._looking: threading.Thread | None = None
+        self._failed: list[BaseException] = []
 
     def _staging(self) -> Path:
         if self.inside:
@@ -187,8 +196,10 @@ class StagedOutput:
         if self.in_place:
             # Whatever is in the reused generation, nothing written into it may land elsewhere:
             # links (to folders outside, to files anywhere), special files and what another user
-            # put there are removed first.
-            _remove_links(os.fspath(self.folder), os.lstat(self.folder).st_dev, self._present)
+            # put there are removed first (in the background, until `settle`).
+            self._looking = threading.Thread(target=self._look_over, args=(os.lstat(self.folder).st_dev,),
+                                             name="warta-output-look-over", daemon=True)
+            self._looking.start()
         else:
             try:
                 self._make_staging()
@@ -202,6 +213,20 @@ class StagedOutput:
                 self._make_staging()
         return self
 
+    def _look_over(self, device: int) -> None:
+        try:
+            _remove_links(os.fspath(self.folder), device, self._present)
+        except BaseException as exc:  # (raised again by settle(), in the build's thread)
+            self._failed.append(exc)
+
+    def settle(self) -> None:
+        """Wait until the reused generation is looked over; raise what stopped that."""
+        if self._looking is not None:
+            self._looking.join()
+            self._looking = None
+        if self._failed:
+            raise self._failed[0]
+
     def _make_staging(self) -> None:
         if self.inside:
             _remove_stale(self.output, INSIDE)
@@ -212,6 +237,7 @@ class StagedOutput:
 
     def claim(self, paths) -> None:
         """Reserve output paths (checked: inside the folder, not claimed twice)."""
+        self.settle()
         paths = list(paths)
         check_paths(paths)
         if MARKER in paths:
@@ -266,6 +292,7 @@ class StagedOutput:
     def keep(self, paths) -> set[str]:
         """Carry the old output's files at `paths` over unchanged (hard links); returns the paths
         the old output has no file for (not claimed: the caller writes them)."""
+        self.settle()
         missing, kept = set(), []
         old_folder, new_folder = os.path.join(self.output, ""), os.path.join(self.folder, "")
         present = self._present
@@ -300,6 +327,7 @@ class StagedOutput:
         pages of deleted articles, old search index files) and the folders left empty."""
         if not self.in_place:
             return
+        self.settle()
         _prune(os.fspath(self.folder), "", self._written | {MARKER})
         self.made.clear()  # (folders left empty are gone)
         self._present.clear()
@@ -316,6 +344,9 @@ class StagedOutput:
         self._committed = True
 
     def __exit__(self, kind, exc, traceback) -> None:
+        if self._looking is not None:  # (a build stopped before it settled: the look-over ends first)
+            self._looking.join()
+            self._looking = None
         if self._committed:
             return
         if not self.in_place or isinstance(exc, OSError):
