@@ -289,6 +289,14 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
                             re.IGNORECASE)
 
 
+# What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
+# " • 12 Komentar", " - 1.234 views"), one or two of them
+_FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
+                          r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
+                          r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
+                          r"\s+dibaca|dibaca|dilihat|pembaca))+\s*$", re.IGNORECASE)
+
+
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """"Diposting oleh Ayu Lestari di 20.15" (a name and a time of day), "Posted on 3 Agustus 2023 by Lestari"."""
     at_time = _BY_AT_TIME.fullmatch(line) if len(line) <= 120 else None
@@ -328,7 +336,16 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
         found.authors.append(with_role)
         found.labelled_dates.append(stamp)
         return f"byline and date {TO_FRONT_MATTER}"
+    if raw.rstrip().endswith(",") and _PLACE.fullmatch(prefix) and not boilerplate.person_name(prefix):
+        # "Jakarta, 24 April 2025", "Kota Pematangsiantar, 12 Januari 2025": the place and day a press release,
+        # a letter or an opinion column is dated with (a whole line, never a sentence)
+        found.labelled_dates.append(stamp)
+        return f"place and date {TO_FRONT_MATTER}"
     return None
+
+
+# A place name before a date: one to three capitalised words ("Jakarta", "Banda Aceh", "Kota Tual")
+_PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 
 def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -338,7 +355,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     posted = _posted_line(number, line, found, zone)
     if posted is not None:
         return posted
-    hit = date_at_end(line, zone)
+    # "by Rizky Pratama · February 27, 2025 · 4 min read": a reading time or a counter after the date
+    hit = date_at_end(_FACTS_AFTER.sub("", line), zone)
     if hit is None:
         return None
     value, has_time, prefix = hit

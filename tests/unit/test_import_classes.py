@@ -1,0 +1,54 @@
+"""warta.importer on classes of lines met in issue 19's blind sets, each on made-up texts of other outlets
+(never a copy of a held-out input): the rule is checked on wordings it was not written from."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from warta.importer import ImportedArticle, parse_raw
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+LEDE = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu. "
+        "Perbaikan dikerjakan bertahap agar warga tetap bisa membawa hasil panen ke pasar.")
+MORE = ("Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi khusus tahun ini. "
+        "Warga diminta melapor bila menemukan lubang baru di sepanjang ruas jalan tersebut.")
+
+
+def parse(text: str) -> ImportedArticle:
+    return parse_raw(text, "mentah.txt", None, JAKARTA)
+
+
+def removed(article: ImportedArticle) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Jakarta, 24 April 2025", "2025-04-24"),
+    ("Banda Aceh, 3 Maret 2024", "2024-03-03"),
+    ("Kota Tual, 17 Agustus 2023", "2023-08-17"),
+    ("Surabaya, 05/11/2024", "2024-11-05"),
+])
+def test_a_place_and_a_date_alone_on_a_line_is_the_date_of_a_release_or_letter(line: str, day: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert article.date is not None and article.date.value.date().isoformat() == day
+    assert line in removed(article)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_place_and_a_date_inside_a_sentence_stays_in_the_body() -> None:
+    sentence = "Rapat itu digelar di Jakarta, 24 April 2025."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("tail", [" · 4 min read", " | 3 menit baca", " • Waktu baca 5 menit", " - 12 Komentar",
+                                  " · 6 min read · 1.204 views"])
+def test_a_byline_with_a_date_then_a_reading_time_or_counter_gives_author_and_date(tail: str) -> None:
+    line = f"by Sekar Ayuningtyas · March 3, 2025{tail}"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert article.date is not None and article.date.value.date().isoformat() == "2025-03-03"
+    assert line in removed(article)
