@@ -52,3 +52,31 @@ def test_a_byline_with_a_date_then_a_reading_time_or_counter_gives_author_and_da
     assert article.authors == ("Sekar Ayuningtyas",)
     assert article.date is not None and article.date.value.date().isoformat() == "2025-03-03"
     assert line in removed(article)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Harga Cabai Rawit di Pasar Induk", "Turun Jelang Panen Raya"),
+    ("Dinas PU Perbaiki Jalan Desa", "yang Rusak Sejak Musim Hujan"),
+    ("Pemkab Perbaiki Jalan Desa Seiring", "Dana Alokasi Khusus Cair"),  # the second line reads like a name
+])
+def test_a_headline_broken_over_two_lines_of_its_own_block_is_joined(first: str, second: str) -> None:
+    text = (f"Kabar Daerah\nBeranda Nasional Ekonomi Olahraga Hiburan Teknologi\n\nDAERAH\n\n{first}\n{second}\n\n"
+            f"Rina Marlina\nSenin, 10 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE} Dana alokasi khusus itu cair bulan lalu.\n")
+    article = parse(text)
+    assert article.title == f"{first} {second}"
+    assert second not in article.body
+
+
+def test_a_headline_and_a_name_in_one_block_of_two_lines_stay_apart() -> None:
+    article = parse(f"Kabar Daerah\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nRina Marlina\n\n"
+                    f"Senin, 10 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+@pytest.mark.parametrize("word", ["sebelumnya.", "berikutnya.", "selanjutnya.", "123."])
+def test_the_last_word_of_a_wrapped_sentence_is_no_button(word: str) -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n"
+            "Kepala dinas mengatakan anggaran perbaikan naik dua kali lipat dibandingkan dengan tahun\n"
+            f"{word}\n\n{LEDE}\n")
+    article = parse(text)
+    assert f"dibandingkan dengan tahun {word}" in " ".join(article.body.split())

@@ -67,6 +67,8 @@ class Lines:
     """index -> text, for lines already taken out."""
     prose: list[bool]
     """Per index: a kept line that reads as running text (`boilerplate.is_prose`)."""
+    lower_words: set[str] | None = None
+    """The words written in lower case in the kept lines (computed when first asked, `common_word`)."""
 
     @classmethod
     def of(cls, items: list[Item], removed: list[RemovedLine]) -> Lines:
@@ -88,6 +90,14 @@ class Lines:
                 return index
             index += step
         return None
+
+    def common_word(self, word: str) -> bool:
+        """Whether `word` also stands in lower case in the text: a common word ("Biaya Dana Melandai" in a
+        headline, "biaya dana" in the story), not a person's name."""
+        if self.lower_words is None:
+            self.lower_words = {w for item in self.items if item is not None
+                                for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", item[1])}
+        return word.casefold() in self.lower_words
 
     def boilerplate_at(self, index: int | None) -> bool:
         """A removed line whose content is gone or moved to the front matter (the edge of the text counts)."""
@@ -155,10 +165,18 @@ def choose_title(lines: Lines) -> int | None:
     story_end = prose[-1] if prose else None
     lede = _vocabulary(" ".join(lines.text(i) for i in prose[:3]))
     best, best_score = None, float("-inf")
+    second_lines: set[int] = set()
     for i in kept:
         if i >= limit:
             break
+        if i in second_lines:
+            continue  # the second line of a headline broken in two is judged with its first
         text = lines.text(i)
+        second = headline_second_line(lines, i)
+        end = i
+        if second is not None:
+            second_lines.add(second)
+            text, end = f"{text} {lines.text(second)}", second
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
         if shapes.find_dateline(text):
@@ -168,12 +186,12 @@ def choose_title(lines: Lines) -> int | None:
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip("”’\"')]»")[-1:]
         exclaims = ends == "!" and _title_shaped(text.rstrip("”’\"')]»!"))  # "Anti Layu!" ends a headline
-        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
+        if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
-        key = text.casefold()
+        key = lines.text(i).casefold()
         # a line standing again below the story's text is the site's name or tagline (header and footer)
         site = seen[key] > 1 and story_end is not None and last_seen[key] > story_end
-        score = _title_score(lines, i, text, seen[key] > 1 and not site, i == kept[0])
+        score = _title_score(lines, i, text, seen[key] > 1 and not site, i == kept[0], end)
         if site:
             score -= 3
         if len(_vocabulary(text) & lede) >= 2:
@@ -184,10 +202,50 @@ def choose_title(lines: Lines) -> int | None:
             score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
         if score > best_score:
             best, best_score = i, score
-    if best is not None:  # a repeated headline is taken where it first stands; the repeats go
+    if best is not None and best not in second_lines and headline_second_line(lines, best) is None:
+        # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return best
+
+
+def _common_words(lines: Lines, text: str) -> bool:
+    """Most words of `text` stand in lower case elsewhere in the text: words of the story, not a name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and sum(lines.common_word(w) for w in words) * 2 > len(words)
+
+
+_PAIR_WORDS = 25
+"""Words at most in a headline broken over two lines (as `lines.title_like` allows in one)."""
+
+
+def headline_second_line(lines: Lines, index: int) -> int | None:
+    """The second line of a headline the page's width broke in two, or None: a block of exactly two lines
+    (a blank line above and below each pair, or the text's end), both in title case, the first ending
+    without punctuation, neither a byline nor a menu. A paragraph is one unit in raw text, and a headline
+    is no sentence, so two such lines standing alone are one headline ("BMKG Ingatkan Banjir Rob di
+    Pesisir" / "Utara Jawa hingga Akhir Pekan"); a headline with its byline in one block is left to
+    `parse._title_rest`."""
+    second = index + 1
+    if second >= len(lines.items) or not (lines.kept(index) and lines.kept(second)):
+        return None
+    for edge in (index - 1, second + 1):  # a blank line, not a line taken out, or the text's edge
+        if 0 <= edge < len(lines.items) and (lines.kept(edge) or edge in lines.removed):
+            return None
+    if not any(lines.kept(i) or i in lines.removed for i in range(index)):
+        return None  # the text's first line is mostly the site's name, and a menu may stand under it
+    first, rest = lines.text(index), lines.text(second)
+    if (not first[-1:].isalnum() or not shapes.title_like(f"{first} {rest}")
+            or len(f"{first} {rest}".split()) > _PAIR_WORDS):
+        return None
+    for text in (first, rest):  # ("yang Rusak Sejak Musim Hujan": title case keeps small words small)
+        f = boilerplate.line_features(text)
+        if (f.title_case < 0.6 or "|" in text or lines.prose[index]
+                or (boilerplate.person_name(text) and not _common_words(lines, text))
+                or boilerplate.byline(text) or (f.upper_share > 0.8 and f.words <= 2)
+                or boilerplate.pattern_reason(text) is not None or _LABELLED_BYLINE.match(text)):
+            return None
+    return second
 
 
 # A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
@@ -229,17 +287,20 @@ def _story_sentence(text: str) -> bool:
     return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith((".", "!", "…"))
 
 
-def _title_candidate(lines: Lines, index: int, text: str) -> bool:
+def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
     if not shapes.title_like(text) or shapes.find_dateline(text):
         return False
-    after = lines.items[index + 1] if index + 1 < len(lines.items) else None
+    end = index if end is None else end
+    after = lines.items[end + 1] if end + 1 < len(lines.items) else None
     if after is not None and shapes.starts_continuation(after[1]):
         return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
     before = lines.items[index - 1] if index > 0 else None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
 
 
-def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool) -> float:
+def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:
+    """The headline score of `text` standing at lines `index` to `end` (its last line, for a headline broken
+    over two)."""
     f = boilerplate.line_features(text)
     score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -3.0 if f.words <= 1 else -1.0 if f.words == 2 else 0.0
     if 6 <= f.words <= 20:
@@ -263,7 +324,7 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
     if above is not None and "date" in lines.removed.get(above, ""):
         score += 1  # a date right above the headline, as blogs put it
-    after = lines.neighbour(index, 1)
+    after = lines.neighbour(index if end is None else end, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
             break

@@ -155,6 +155,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
         authors = len(found.authors)
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
                   or _junk(_wrapped_end(items, line), previous, found))
+        if reason in _ONE_WORD_REASONS and _continues_above(items, line):
+            reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         previous_byline = len(found.authors) > authors
@@ -171,6 +173,24 @@ def _junk(line: str, previous: str, found: _Found) -> str | None:
     """Why a line that is not metadata is junk, or None."""
     return (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
             or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+
+
+_ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
+"""Reasons a line of a word or a number is taken out for, which a wrapped sentence's last line may also be."""
+
+
+def _continues_above(items: list[tuple[int, str] | None], line: str) -> bool:
+    """The line goes on with the sentence of the kept line right above it (no blank between): that line
+    ends without a sentence's end and this one starts in lower case."""
+    above = items[-1] if items else None
+    if above is None or shapes.ends_sentence(above[1]):
+        return False
+    # (a number under a line as wide as a wrapped paragraph's: "... naik dibandingkan dengan tahun" / "2023.")
+    return shapes.starts_continuation(line) or (line[0].isdigit() and len(above[1]) >= _WRAPPED_LINE)
+
+
+_WRAPPED_LINE = 50
+"""Characters at least in a line a hard-wrapped paragraph goes on from (texts are wrapped at 60 to 80)."""
 
 
 def _wrapped_end(items: list[tuple[int, str] | None], line: str) -> str:
@@ -405,13 +425,15 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
     """The headline (`context.choose_title`: not simply the first line, which is often a banner or a
     menu); its repeats are dropped."""
-    index = context.choose_title(context.Lines.of(items, found.removed))
+    lines = context.Lines.of(items, found.removed)
+    index = context.choose_title(lines)
     if index is None:
         return None
+    second = context.headline_second_line(lines, index)
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
     items[index] = None
-    rest = _title_rest(items, index, found)
+    rest = items[second] if second is not None else _title_rest(items, index, found)
     if rest is not None:
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
