@@ -80,3 +80,27 @@ def test_the_last_word_of_a_wrapped_sentence_is_no_button(word: str) -> None:
             f"{word}\n\n{LEDE}\n")
     article = parse(text)
     assert f"dibandingkan dengan tahun {word}" in " ".join(article.body.split())
+
+
+@pytest.mark.parametrize("credit", ["Foto dan teks: Ketut Sudirga", "Teks & Foto: Ketut Sudirga",
+                                    "Naskah dan foto: Ketut Sudirga", "Words and photos: Ketut Sudirga"])
+def test_a_photo_story_credited_with_pictures_and_words_names_its_author(credit: str) -> None:
+    text = (f"Galeri\n\nPanen Garam di Pesisir Kusamba\n\n{credit}\nSabtu, 8 Maret 2025 07:00 WITA\n\n"
+            f"{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert article.title == "Panen Garam di Pesisir Kusamba"
+    assert article.authors == ("Ketut Sudirga",)
+    assert credit not in article.body
+
+
+@pytest.mark.parametrize("box, name", [
+    ("Rahmat Hidayat Dosen Ilmu Politik, Universitas Andalas", "Rahmat Hidayat"),
+    ("Sri Wahyuni Lestari Peneliti Pusat Studi Pangan", "Sri Wahyuni Lestari"),
+    ("Yohanes Kefi Pegiat Literasi di Kupang", "Yohanes Kefi"),
+])
+def test_a_columns_author_box_without_a_comma_gives_the_author_and_is_no_headline(box: str, name: str) -> None:
+    text = f"Kolom\n\nJalan Desa dan Harga Gabah\n\n{box}\n\n02/6/2025 05.00 WIB\n\n{LEDE}\n\n{MORE}\n"
+    article = parse(text)
+    assert article.title == "Jalan Desa dan Harga Gabah"
+    assert article.authors == (name,)
+    assert box not in article.body

@@ -509,8 +509,21 @@ def name_and_role(text: str) -> str | None:
     name, comma, role = text.partition(",")
     name, role = name.strip(), role.strip()
     if not comma or not role or len(role.split()) > 8 or role.endswith((".", "!", "?", ":")):
+        return _name_then_role(text)
+    return name if _ROLE.match(role) and person_name(name) else _name_then_role(text)
+
+
+def _name_then_role(text: str) -> str | None:
+    """The name of "Rahmawati Siregar Dosen Pendidikan, Universitas Negeri Medan" (a column's author box
+    without a comma: a name of two to five words, then a job of at most ten words, no sentence)."""
+    words = text.split()
+    if len(words) > 15 or text.endswith((".", "!", "?", ":")):
         return None
-    return name if _ROLE.match(role) and person_name(name) else None
+    for cut in range(2, min(5, len(words) - 1) + 1):
+        role = " ".join(words[cut:])
+        if _ROLE.match(role) and len(words) - cut <= 10 and person_name(" ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return None
 
 
 def person_name(text: str) -> bool:

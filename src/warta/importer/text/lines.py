@@ -112,6 +112,10 @@ _LABELS = {
     "last modified": "updated", "modified": "updated",
     "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
     "sumber": "source", "source": "source",
+    # the author of a photo story or a feature credited with the pictures and the words
+    "foto dan teks": "author", "foto & teks": "author", "teks dan foto": "author", "teks & foto": "author",
+    "naskah dan foto": "author", "naskah & foto": "author", "foto dan naskah": "author", "text and photos": "author",
+    "words and photos": "author", "teks": "author", "naskah": "author",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 _LABEL_RE = re.compile(rf"(?P<label>{_LABEL})\s*:", re.IGNORECASE)
