@@ -104,3 +104,35 @@ def test_a_columns_author_box_without_a_comma_gives_the_author_and_is_no_headlin
     assert article.title == "Jalan Desa dan Harga Gabah"
     assert article.authors == (name,)
     assert box not in article.body
+
+
+@pytest.mark.parametrize("caption, story", [
+    ("Petugas memeriksa pompa air di Desa Sukamaju, Senin (3/3/2025). (Foto: Andi Saputra/Kabarsatu.com)",
+     "GARUT - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."),
+    ("Warga melintasi jalan rusak di Desa Sukamaju. Radar Garut/Andi Saputra",
+     "Radargarut.id, GARUT—Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+    ("Jalan desa yang rusak di Sukamaju, Senin (3/3/2025). – Kabar Garut/Andi Saputra",
+     "Garut, Kabar Garut – Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+])
+def test_a_caption_glued_without_a_space_before_the_story_is_cut_off(caption: str, story: str) -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{caption}{story}\n\n{MORE}\n"
+    article = parse(text)
+    assert story in article.body and MORE in article.body
+    assert caption.split(".")[0] not in article.body
+
+
+def test_a_caption_glued_after_a_paragraphs_last_sentence_is_cut_off() -> None:
+    caption = "Petugas memasang rambu di ruas jalan desa. ©2025 Kabarsatu.com/Istimewa"
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}{caption}\n\n{MORE}\n"
+    article = parse(text)
+    assert LEDE in article.body and MORE in article.body
+    assert "Istimewa" not in article.body and "memasang rambu" not in article.body
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Menurut data BPS/Bappenas, Jawa Barat mencatat pertumbuhan tertinggi. Gubernur menyebut hasil itu wajar.",
+    "Kerja sama PT Andalan/Bumi Raya dimulai tahun ini.Perusahaan itu membangun tiga gudang di Garut, Jawa Barat.",
+])
+def test_a_paragraph_with_a_slash_and_no_credit_is_not_cut(paragraph: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{paragraph}\n\n{LEDE}\n\n{MORE}\n")
+    assert " ".join(paragraph.split()) in " ".join(article.body.split())

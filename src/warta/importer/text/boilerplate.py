@@ -411,8 +411,9 @@ def _notice_reason(line: str, words: int) -> str | None:
 def _caption_reason(line: str, words: int) -> str | None:
     """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
     Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
-    if words >= 8 and glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600):
-        return None
+    if words >= 8 and ((glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600))
+                       or caption_before_story(line) is not None):
+        return None  # the parser cuts the caption off and keeps the story
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
@@ -460,6 +461,56 @@ def glued_caption(text: str) -> int | None:
         return None
     head = text[:dateline.start()]
     return dateline.start() if _BARE_CREDIT.search(head) and not head.lstrip().startswith(("“", '"')) else None
+
+
+# Where a scraper glued two page elements without a space: a lower-case letter or a closing bracket right
+# before a capital ("... Nur AisyahHarianjogja.com, JOGJA—", "(Foto: .../JawaPos.com)SURABAYA - ") or a
+# sentence's full stop right before one ("... terseret arus.Petugas BPBD ...")
+_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
+# A credit naming an outlet or agency and a person with a slash ("Dimas/Radar Bogor", "ANTARA/Budi"), or a
+# copyright or photo label
+_SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)")
+# How a story's first paragraph starts: a place or an outlet (a few capitalised words, maybe one more after a
+# comma), then a dash, colon or comma and a capital: "SURABAYA - Harga", "Harianjogja.com, JOGJA—Balai",
+# "Jayapura, Jubi – Puluhan", "BOGOR-RADARBOGOR.ID, Ratusan"
+_STORY_START = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:\s*,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
+                          r"\s*[-–—:,]\s*[A-Z\"“]")
+_GLUE_REACH = 600
+"""Characters of a paragraph a caption glued before the story is looked for in."""
+_TAIL_WORDS = 30
+"""Words at most in a photo caption glued after a paragraph's last sentence."""
+
+
+def caption_before_story(text: str) -> int | None:
+    """Where the story starts in a paragraph a scraper glued a photo caption and its credit to without a
+    space ("... (6/11/2025). – Jubi/Yohana WendaJayapura, Jubi – Puluhan nelayan ..."): the first junction
+    (see `_JUNCTION`) with a credit in the caption's last words and a story's opening after it; None when
+    there is none."""
+    for match in _JUNCTION.finditer(text, 0, _GLUE_REACH):
+        head, tail = text[:match.start()], text[match.start():]
+        if (len(head.split()) >= 3 and _SLASH_CREDIT.search(head[-80:]) and _STORY_START.match(tail)
+                and len(tail.split()) >= 8 and is_prose(tail)):
+            return match.start()
+    return None
+
+
+def caption_after_story(text: str) -> int | None:
+    """Where a photo caption a scraper glued after a paragraph's last sentence starts ("... terseret
+    arus.Petugas BPBD memasang tali pengaman di lokasi. ©2025 Merdeka.com/Istimewa"): the last junction,
+    followed by at most thirty words that end with a credit, the paragraph before it running text; None
+    otherwise."""
+    if "/" not in text[-60:] and "©" not in text[-60:]:
+        return None
+    junctions = [m.start() for m in _JUNCTION.finditer(text, max(0, len(text) - 400))]
+    for start in reversed(junctions):
+        head, tail = text[:start], text[start:]
+        if len(tail.split()) > _TAIL_WORDS:
+            return None
+        if (head.endswith(".") and (_CREDIT_AT_END.search(tail) or _CREDIT_CLOSING.search(tail)
+                                    or re.search(r"©\s*\d{4}\s+\S+$", tail))
+                and is_prose(head) and len(tail.split()) >= 4):
+            return start
+    return None
 
 
 def _full_sentence(line: str) -> bool:

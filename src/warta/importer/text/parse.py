@@ -635,16 +635,23 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
     for position, unit in enumerate(units):
         if position < _CAPTION_REACH:
             split = boilerplate.glued_caption(unit.text)
+            if split is None or not shapes.find_dateline(unit.text[split:]):
+                split = boilerplate.caption_before_story(unit.text)  # glued without a space
             first = texts.get(unit.lines[0], "")
-            if split is not None and first.startswith(unit.text[:split].rstrip()) and shapes.find_dateline(
-                    unit.text[split:]):
+            if split is not None and first.startswith(unit.text[:split].rstrip()):
                 caption = unit.text[:split].rstrip()
                 found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
                                                  part=True))
                 cut_lines.add(unit.lines[0])
                 unit.text = unit.text[split:]
-        match = _TRAILING_CODE.search(unit.text)
         last = texts.get(unit.lines[-1], "")
+        tail = boilerplate.caption_after_story(unit.text)
+        if tail is not None and unit.lines[-1] not in cut_lines and last.endswith(unit.text[tail:]):
+            found.removed.append(RemovedLine(unit.lines[-1], unit.text[tail:], "photo caption glued to the paragraph",
+                                             part=True))
+            cut_lines.add(unit.lines[-1])
+            unit.text = unit.text[:tail]
+        match = _TRAILING_CODE.search(unit.text)
         if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
                 shapes.bullet_item(unit.text) is None):
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
