@@ -136,3 +136,45 @@ def test_a_caption_glued_after_a_paragraphs_last_sentence_is_cut_off() -> None:
 def test_a_paragraph_with_a_slash_and_no_credit_is_not_cut(paragraph: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{paragraph}\n\n{LEDE}\n\n{MORE}\n")
     assert " ".join(paragraph.split()) in " ".join(article.body.split())
+
+
+@pytest.mark.parametrize("prompt", [
+    "Nikmati berita tanpa iklan dengan berlangganan Kabar Plus. Mulai Rp10 ribu!",
+    "Yuk, dukung media lokal dengan berdonasi lewat laman kami.",
+    "Kabar Prima: Baca semua artikel premium, bebas iklan.",
+    "Mau konsultasi gratis? Unduh aplikasi kami sekarang.",
+    "Laman ini memakai cookies agar pengalaman Anda lebih nyaman. Baca kebijakan privasi kami.",
+    "Yuk Simak Berita Lainnya!",
+    "Ayo bergabung dengan komunitas penulis kami.",
+])
+def test_the_site_speaking_to_the_reader_about_itself_is_boilerplate_wherever_it_stands(prompt: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n{prompt}\n{MORE}\n\n{prompt}\n")
+    assert prompt not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Simpan sayur di kulkas dan cuci hanya sebelum dimasak.",  # a tips article tells its reader what to do
+    "Kalau kamu punya pengalaman serupa, silakan tulis di kolom komentar.",  # a blog's last paragraph
+    "Unduh aplikasi Sapa Warga di ponsel Anda, lalu masukkan nomor induk kependudukan.",  # a how-to
+    "“Yuk, dukung produk petani kami,” kata Kepala Desa di sela acara itu.",  # a quote
+])
+def test_a_story_paragraph_that_speaks_to_its_reader_stays(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+def test_the_steps_of_a_how_to_that_speak_to_the_reader_stay() -> None:
+    steps = ["1. Unduh aplikasi Sapa Warga di ponsel Anda.", "2. Masukkan nomor induk kependudukan Anda.",
+             "3. Tulis keluhan Anda di kolom komentar aplikasi."]
+    article = parse(f"Cara Melapor Jalan Rusak\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n" + "\n".join(steps) + f"\n\n{MORE}\n")
+    for step in steps:
+        assert step[3:] in article.body
+
+
+def test_a_quote_of_a_speaker_wrapped_onto_a_line_of_its_own_stays() -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n"
+            "Bupati meminta warga ikut menjaga jalan yang baru diperbaiki. Menurut Bupati\n"
+            "Yuk dukung program kami dengan melapor setiap ada kerusakan baru.\n\n" + LEDE + "\n")
+    article = parse(text)
+    assert "Yuk dukung program kami dengan melapor setiap ada kerusakan baru." in article.body

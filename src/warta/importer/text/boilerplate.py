@@ -372,7 +372,51 @@ def pattern_reason(line: str) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
+    if words <= PROMPT_WORDS and (words <= 15 or _full_sentence(line)) and site_prompt(line):
+        return SITE_PROMPT  # (a long piece that ends no sentence may be a line of a hard-wrapped paragraph)
     return None
+
+
+# A call to the reader: an imperative a site uses at the start of a line, of a sentence, after a label's colon
+# or at the end ("Dukung ...", "Yuk gabung ...", "ESPOS PLUS: Dapatkan ...", "... AI? Laporkan")
+_CALL = re.compile(r"(?:^|[.!?:]\s+|\]\s*)(?:yuk|ayo|mari|dukung|berdonasi|donasi|dapatkan|unduh|download|install"
+                   r"|instal|ikuti|gabung|bergabung|tulis|kirim(?:kan)?|laporkan"
+                   r"|tonton|saksikan|kunjungi|nikmati|temukan|baca|simak|cek|klik|beri(?:kan)?)\b"
+                   r"|\b(?:laporkan|ikuti\s+kami|klik\s+di\s*sini)\W*$", re.IGNORECASE)
+# The reader addressed in the second person, or asked about "this article"
+_YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?:artikel|berita|tulisan|konten)\s+ini\b[^.!]*\?",
+                  re.IGNORECASE)
+# The site speaking of itself or its offers: "kami" (the outlet), its articles, app, community, comments,
+# premium, ads, cookies, donations
+_SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|channel|premium|iklan|langganan"
+                         r"|komunitas|donasi|berdonasi|jurnalisme|komentar|cookies?|privasi|newsletter|media\s+sosial"
+                         r"|social\s+media|di\s*sini|sekarang|redaksi|cashback|promo|diskon)\b", re.IGNORECASE)
+SITE_PROMPT = "the site speaking to the reader (promotion, request or notice)"
+PROMPT_WORDS = 35
+"""Words at most of a line in which the site speaks to the reader."""
+
+
+# What only the site says of itself to a reader it calls or addresses: its own ("kami"), its offers (premium,
+# no ads, subscriptions, donations, cashback), its cookies and privacy, its community, "the others" it lists
+_OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|berdonasi|cookies?|privasi|newsletter"
+                        r"|cashback|komunitas|lainnya)\b|\bsitus\s+ini\b", re.IGNORECASE)
+
+
+def site_prompt(line: str) -> bool:
+    """`reader_prompt` with what only a site says of itself ("Unduh aplikasi kami ...", "Dapatkan akses
+    berita premium ... tanpa iklan", "Yuk Baca Artikel Lainnya!"): boilerplate wherever it stands."""
+    return reader_prompt(line, _OWN_WORDS)
+
+
+def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
+    """The site speaking to the reader about itself: a call to the reader or the reader addressed, and
+    the site's own things named ("Dukung jurnalisme lingkungan independen. Berdonasi ke ...", "Unduh
+    aplikasi kami ...", "Situs ini menggunakan cookie ... Anda menyetujui ...", "Apakah artikel ini
+    membantu?"). Either alone is not enough: a tips article tells its reader what to do ("Simpan sayur di
+    kulkas."), and a story speaks of articles and apps. A quote is never one."""
+    if line.startswith(("“", '"', "‘", "'", "«")) or "”" in line or '"' in line:
+        return False
+    return bool((_CALL.search(line) or _YOU.search(line)) and site_words.search(line))
 
 
 def _platform_reason(line: str, key: str, words: int) -> str | None:

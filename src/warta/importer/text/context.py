@@ -405,7 +405,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
     state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
-                  every[-1] if every else None, story[-1] if story else None)
+                  every[-1] if every else None, story[-1] if story else None, story=frozenset(story))
     if story:
         out = (j for j in range(story[-1] + 1, len(lines.items)) if j in lines.removed or j in drops)
         next(out, None)
@@ -571,6 +571,8 @@ class _Pass:
     """The second line taken out below the story's end: where the page's furniture has surely begun."""
     story_begun: bool = False
     """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
+    story: frozenset[int] = frozenset()
+    """The prose lines that hold the story (`_story`)."""
 
 
 def _judge(state: _Pass, i: int) -> Drop | None:
@@ -595,6 +597,13 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
     if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
+    if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
+            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None
+            and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))):
+        # (the story's own paragraphs and lists may speak to the reader: a blog's "Silakan tinggalkan
+        # pertanyaan di kolom komentar.", a how-to's steps stay; a line before or after them that does so is
+        # the site's)
+        return Drop(i, boilerplate.SITE_PROMPT)
     if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "

@@ -157,6 +157,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
                   or _junk(_wrapped_end(items, line), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
+        if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
+            reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         previous_byline = len(found.authors) > authors
@@ -177,6 +179,13 @@ def _junk(line: str, previous: str, found: _Found) -> str | None:
 
 _ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
 """Reasons a line of a word or a number is taken out for, which a wrapped sentence's last line may also be."""
+
+
+def _wrapped_above(items: list[tuple[int, str] | None]) -> bool:
+    """The kept line right above (no blank between) is as wide as a hard-wrapped paragraph's line and ends
+    no sentence: the next line goes on with its paragraph, whatever its first letter."""
+    above = items[-1] if items else None
+    return above is not None and len(above[1]) >= _WRAPPED_LINE and not shapes.ends_sentence(above[1])
 
 
 def _continues_above(items: list[tuple[int, str] | None], line: str) -> bool:
