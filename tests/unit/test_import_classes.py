@@ -178,3 +178,35 @@ def test_a_quote_of_a_speaker_wrapped_onto_a_line_of_its_own_stays() -> None:
             "Yuk dukung program kami dengan melapor setiap ada kerusakan baru.\n\n" + LEDE + "\n")
     article = parse(text)
     assert "Yuk dukung program kami dengan melapor setiap ada kerusakan baru." in article.body
+
+
+def test_headlines_and_an_address_under_the_story_are_no_wrapped_paragraph() -> None:
+    """Lines of about one width with no blank between them read as a hard-wrapped paragraph; related
+    headlines and the publisher's address under the story are not one: each line had room for the next
+    line's first word, or they are in title case."""
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n" + LEDE + "\n\n" + MORE + "\n\nBerita Terkait\n"
+            "Pasar Induk Garut Direnovasi Mulai Bulan Depan Ini\n"
+            "Jembatan Desa Cibodas Ambruk, Warga Memutar 7 Km\n"
+            "Harga Gabah di Tingkat Petani Naik Jelang Lebaran\n"
+            "Kabar Garut Group, Jl. Ahmad Yani No. 12, Garut\n© 2025 Kabar Garut\n")
+    body = parse(text).body
+    assert "Pasar Induk" not in body and "Jembatan Desa" not in body and LEDE in body and MORE in body
+
+
+def test_a_contact_block_under_a_press_release_is_no_wrapped_paragraph() -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nGarut, 3 Maret 2025\n\n" + LEDE + "\n\n" + MORE + "\n\n"
+            "Bagian Hubungan Masyarakat dan Protokol Sekretariat Daerah\n"
+            "Pemerintah Kabupaten Garut dan Dinas Pekerjaan Umum\n"
+            "Narahubung: Kepala Bagian Humas dan Protokol\n"
+            "Email: humas@garut.example.go.id\n")
+    body = parse(text).body
+    assert "Narahubung" not in body and "humas@" not in body and MORE in body
+
+
+def test_a_hard_wrapped_paragraph_is_still_prose() -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n"
+            "Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim\n"
+            "hujan tahun lalu. Perbaikan dikerjakan bertahap agar warga tetap bisa\n"
+            "membawa hasil panen ke pasar tanpa harus memutar lewat jalan provinsi.\n\n" + MORE + "\n")
+    body = " ".join(parse(text).body.split())
+    assert "agar warga tetap bisa membawa hasil panen ke pasar tanpa harus memutar lewat jalan provinsi." in body

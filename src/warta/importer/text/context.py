@@ -128,14 +128,25 @@ def _wrapped_prose(items: list[Item], run: list[int], prose: list[bool]) -> None
     segment: list[int] = []
     for position, index in enumerate(run):
         text = texts[position]
+        if segment and len(texts[segment[-1]]) + 1 + len(text.split()[0]) < widest:
+            # the line above had room for this line's first word: it was not wrapped there (a list of
+            # headlines, an address, a contact block under the story is no paragraph)
+            _mark_prose(texts, run, segment, prose)
+            segment = []
         if not segment and len(text) < 0.6 * widest:
             continue  # a short line does not start a wrapped paragraph (a headline, a label)
         segment.append(position)
         if shapes.ends_sentence(text) or len(text) < 0.6 * widest or position == len(run) - 1:
-            if len(segment) > 1 and boilerplate.is_prose(" ".join(texts[p] for p in segment)):
-                for p in segment:
-                    prose[run[p]] = True
+            _mark_prose(texts, run, segment, prose)
             segment = []
+
+
+def _mark_prose(texts: list[str], run: list[int], segment: list[int], prose: list[bool]) -> None:
+    joined = " ".join(texts[p] for p in segment)
+    # (lines in title case one under another are headlines or an address, however long together)
+    if len(segment) > 1 and boilerplate.is_prose(joined) and boilerplate.line_features(joined).title_case < 0.6:
+        for p in segment:
+            prose[run[p]] = True
 
 
 # ---------------------------------------------------------------- the headline
