@@ -210,3 +210,40 @@ def test_a_hard_wrapped_paragraph_is_still_prose() -> None:
             "membawa hasil panen ke pasar tanpa harus memutar lewat jalan provinsi.\n\n" + MORE + "\n")
     body = " ".join(parse(text).body.split())
     assert "agar warga tetap bisa membawa hasil panen ke pasar tanpa harus memutar lewat jalan provinsi." in body
+
+
+BYLINE = "Oleh: Sekar Ayuningtyas\nSenin, 3 Maret 2025\n\n"
+
+
+@pytest.mark.parametrize("box", [
+    "Sekar Ayuningtyas\nJurnalis data yang meliput infrastruktur desa sejak 2019. Suka bersepeda.",
+    "About Sekar Ayuningtyas\nJurnalis data yang meliput infrastruktur desa sejak 2019.",
+    "Tentang Penulis: Sekar Ayuningtyas\n\nJurnalis data yang meliput infrastruktur desa sejak 2019.",
+    "Sekar Ayuningtyas adalah jurnalis data yang meliput infrastruktur desa sejak 2019.",
+    "Sekar Ayuningtyas, pegiat literasi dan pengajar jurnalisme warga di Garut.",
+    "Lihat semua tulisan Sekar Ayuningtyas",
+])
+def test_the_authors_box_or_bio_under_the_story_goes(box: str) -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\n{BYLINE}{LEDE}\n\n{MORE}\n\n{box}\n\n© 2025 Kabar Garut\n"
+    article = parse(text)
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert "Sekar" not in article.body and "2019" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_the_authors_name_in_the_story_stays() -> None:
+    told = "Sekar Ayuningtyas adalah warga yang pertama kali melaporkan kerusakan itu."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\n{BYLINE}{LEDE}\n\n{told}\n\n{MORE}\n"
+    assert told in parse(text).body
+
+
+def test_the_place_a_correspondent_writes_from_is_no_part_of_the_name() -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas [Garut]\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n"
+    assert parse(text).authors == ("Sekar Ayuningtyas",)
+
+
+@pytest.mark.parametrize("line", ["15 April 2025 pada 07:12", "15 April 2025 pada pukul 07.12", "15 April 2025 pkl. 07.12"])
+def test_a_time_after_pada_or_pkl_is_the_dates_time(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.has_time
+    assert article.date.value.hour == 7 and article.date.value.minute == 12

@@ -367,13 +367,13 @@ def _in_menu(lines: Lines, index: int) -> bool:
 # ---------------------------------------------------------------- revision by context
 
 
-def revise(lines: Lines, title: int | None) -> list[Drop]:
+def revise(lines: Lines, title: int | None, authors: tuple[str, ...] = ()) -> list[Drop]:
     """The kept lines that their context marks as boilerplate (see `_revise_once`), in line order: the
     revision is repeated (at most three times) while it finds more, as a line's neighbour may be dropped
     only by a later look."""
     drops: dict[int, Drop] = {}
     for _ in range(3):
-        found = _revise_once(lines, title, drops)
+        found = _revise_once(lines, title, drops, authors)
         if not found:
             break
         drops.update(found)
@@ -393,7 +393,8 @@ def _story(lines: Lines, kept: list[int]) -> list[int]:
     return story
 
 
-def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> dict[int, Drop]:
+def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
+                 authors: tuple[str, ...] = ()) -> dict[int, Drop]:
     """The kept lines that their context marks as boilerplate (or as a byline or tags), in line order.
 
     - above the headline: whatever is left of the page header (menus, section labels, banners);
@@ -412,6 +413,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
     story = _story(lines, kept)
     drops.update(_author_box(lines, kept, story, drops))
+    drops.update(_authors_bio(lines, kept, story, drops, authors))
     every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
@@ -563,6 +565,56 @@ def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int
         reason = "author box after the story"
         return {name: Drop(name, f"{reason} (name)"), profile: Drop(profile, f"{reason} (profile)")}
     return {}
+
+
+_ABOUT = re.compile(r"(?:about|tentang|profil|profile|mengenal)(?:\s+(?:penulis|the\s+author))?\s*:?\s+", re.IGNORECASE)
+# "<name> adalah dosen ...", "<name>, pegiat literasi, ...", "<name> is a ...": a sentence about the author
+_IS = re.compile(r"\s*(?:,\s*|\s+(?:adalah|merupakan|ialah|yakni|is|was|bekerja|mengajar|aktif)\b)", re.IGNORECASE)
+_LINK_WORDS = 8
+"""Words at most of a line under the story that links to the author's page."""
+_BIO_WORDS = 60
+"""Words at most of an author's bio."""
+
+
+def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop],
+                 authors: tuple[str, ...]) -> dict[int, Drop]:
+    """The author's bio under the story, found by the byline's name (the byline already gave it):
+    - a line that is the name alone ("Rizky Pratama", "About Yudha Pratama", "Tentang Penulis: ..."), and
+      the short text right under it when no paragraph of the story comes after that;
+    - a last paragraph that starts with the name and says who the author is ("Hasanuddin Karim adalah
+      pengurus ...").
+    Only below the story's first paragraph, and never with a paragraph of the story after it."""
+    found: dict[int, Drop] = {}
+    names = {a.casefold() for a in authors if len(a.split()) >= 2}
+    if not names or not story:
+        return found
+    for i in kept:
+        if i <= story[0] or i in drops:
+            continue
+        text = lines.text(i)
+        key = _ABOUT.sub("", text, count=1) if _ABOUT.match(text) else text
+        if key.casefold().strip(" .:") in names:
+            below = lines.neighbour(i, 1)
+            bio = below if (below is not None and lines.kept(below) and below not in drops
+                            and len(lines.text(below).split()) <= _BIO_WORDS) else None
+            if any(j > (bio if bio is not None else i) for j in story):
+                continue  # the story goes on below: a name in it, not a box
+            found[i] = Drop(i, "author box after the story (name)")
+            if bio is not None:
+                found[bio] = Drop(bio, "author box after the story (profile)")
+            continue
+        if (i > story[-1] and len(text.split()) <= _LINK_WORDS and not shapes.ends_sentence(text)
+                and any(name in text.casefold() for name in names)):
+            found[i] = Drop(i, "author box after the story (a link to the author's page)")
+            continue  # "Artikel yang diterbitkan oleh Irma Damayanti", "More posts by ..."
+        if story[-1] != i or len(text.split()) > _BIO_WORDS:
+            continue
+        folded = text.casefold()
+        for name in names:
+            if folded.startswith(name) and _IS.match(text, len(name)):
+                found[i] = Drop(i, "author's bio after the story")
+                break
+    return found
 
 
 @dataclass(slots=True)

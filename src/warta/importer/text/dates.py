@@ -33,7 +33,7 @@ _DAY_NAME = (rf"(?:{_WEEKDAY}|(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri
 _ZONE = r"(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
 _ZONE_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "Z": 0}
 # "10:30", "10.30 WIB", "pukul 10.30", "at 10:30:00 +07:00"
-_TIME = (r"(?:(?:pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
+_TIME = (r"(?:(?:pada(?:\s+pukul)?|pkl\.?|pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
          r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
          rf"(?:\s*(?P<zone>{_ZONE}))?")
 # "02/06/2020, 20:15 WIB", "12 Maret 2024 - 09:05", "19 Juni 2025 | 18:00", "12 Maret 2024 / 09:05 WIB"

@@ -126,10 +126,14 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
 _ROLE = re.compile(r"(?:kontributor|koresponden|wartawan|reporter|jurnalis)\s", re.IGNORECASE)
 
 
+_PLACE_AFTER = re.compile(r"\s*[\[(][A-Z][\w .'’-]{1,30}[\])]$")
+
+
 def _people(names: list[str]) -> tuple[str, ...]:
     """The names, once each; "Kontributor Kupang" (a role and a place, from "Penulis Kontributor Kupang,
     Sigiranus ...") is left out when a name comes with it."""
-    unique = tuple(dict.fromkeys(names))
+    # "Irma Damayanti [Jambi]", "Rina (Medan)": the place a correspondent writes from is no part of the name
+    unique = tuple(dict.fromkeys(_PLACE_AFTER.sub("", n) or n for n in names))
     named = tuple(n for n in unique if not _ROLE.match(n))
     return named or unique
 
@@ -485,7 +489,7 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
 def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
     """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
     title = next((r.line - 1 for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), None)
-    for drop in context.revise(context.Lines.of(items, found.removed), title):
+    for drop in context.revise(context.Lines.of(items, found.removed), title, _people(found.authors)):
         number, text = items[drop.index]  # type: ignore[misc]
         found.removed.append(RemovedLine(number, text, drop.reason))
         items[drop.index] = None
