@@ -247,3 +247,18 @@ def test_a_time_after_pada_or_pkl_is_the_dates_time(line: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.has_time
     assert article.date.value.hour == 7 and article.date.value.minute == 12
+
+
+@pytest.mark.parametrize("caption", [
+    "Petani memanen cabai di lereng Gunung Cikuray, Garut. ANTARA/Dokumentasi pribadi",
+    "Ilustrasi jalan desa yang rusak. Shutterstock",
+    "Warga menimbun lubang jalan dengan batu, Senin (3/3/2025). Istimewa",
+    "Peta ruas jalan desa yang rusak di tiga kecamatan. Sumber: olahan data dinas PU",
+    "Pekerja mengaspal jalan desa di Garut (credit: Kabarsatu.com/Andi Saputra)",
+    "Pekerja mengaspal jalan desa.\nAndi Saputra/Kabarsatu.com",
+])
+def test_a_photo_caption_closed_by_its_credit_or_source_goes(caption: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{caption}\n\n{LEDE}\n\n{MORE}\n")
+    for part in caption.split("\n"):
+        assert part not in article.body
+    assert LEDE in article.body and MORE in article.body

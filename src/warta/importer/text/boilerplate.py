@@ -119,7 +119,7 @@ def is_sentence(line: str) -> bool:
 
 # ---------------------------------------------------------------- outlet-independent patterns
 
-_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+(?:foto|gambar)|kredit"
+_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
                  r"|tangkapan\s+layar|screenshot|shutterstock|getty\s*images|istockphoto|unsplash|freepik|pexels"
                  r"|antara\s+foto|grafis)")
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
@@ -131,7 +131,13 @@ _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.
 # after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
 _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
                             r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
-                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$")
+                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$"
+                            # "... Jawa Barat. ANTARA/Dokumentasi pribadi": an agency, then words in any case
+                            r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
+                            # "... orientasi kampus. Shutterstock": a stock agency or "Istimewa" alone after the caption
+                            rf"|[.,]\s+(?i:{_CREDIT_WORDS}(?:\s+pribadi)?)\.?$"
+                            # "... konsesi sawit di sekitarnya. Sumber: olahan data kelompok": a map's or chart's source
+                            r"|\.\s+(?i:sumber|source)\s*:\s*[^.:]{3,80}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
@@ -569,8 +575,9 @@ def _credit_line(line: str) -> bool:
     if not _CREDIT_LINE.fullmatch(line):
         return False
     first = line.split("/")[0].strip()
-    return (first.isupper() or _OUTLET_LINE.fullmatch(first) is not None
-            or re.match(_CREDIT_WORDS, first, re.IGNORECASE) is not None)
+    last = line.split("/")[-1].strip()  # "Fadli/GridOto.com": a name, then the outlet
+    return (first.isupper() or _OUTLET_LINE.fullmatch(first) is not None or "." in last and
+            _OUTLET_LINE.fullmatch(last) is not None or re.match(_CREDIT_WORDS, first, re.IGNORECASE) is not None)
 
 
 # ---------------------------------------------------------------- bylines without a label
