@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -262,3 +263,40 @@ def test_a_photo_caption_closed_by_its_credit_or_source_goes(caption: str) -> No
     for part in caption.split("\n"):
         assert part not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label, marker", [("ARTIKEL TERKAIT", "* "), ("Berita Lainnya", "- "), ("Lihat Juga :", ""),
+                                           ("Baca Juga:", "• ")])
+def test_related_headlines_under_their_heading_go_marked_or_not(label: str, marker: str) -> None:
+    links = [f"{marker}Pasar Induk Garut Direnovasi Mulai Bulan Depan", f"{marker}Jembatan Desa Cibodas Ambruk Lagi"]
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{label}\n" + "\n".join(links) + "\n"
+    body = parse(text).body
+    assert "Pasar Induk" not in body and "Jembatan Desa" not in body and MORE in body
+
+
+def test_a_list_under_a_heading_of_the_story_stays() -> None:
+    items = ["- Siapkan fotokopi KTP dan kartu keluarga", "- Isi formulir pengaduan di kantor desa"]
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\nSyarat Melapor\n" + "\n".join(items)
+            + f"\n\n{MORE}\n")
+    body = parse(text).body
+    assert "Siapkan fotokopi KTP" in body and "Isi formulir pengaduan" in body
+
+
+def test_a_comment_section_with_a_counter_a_liability_rule_and_a_relative_time_goes() -> None:
+    comment = "Alhamdulillah, jalan di kampung kami juga sudah mulai diperbaiki."
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
+            "Komentar (2)\nSetiap komentar menjadi tanggung jawab pengirim sepenuhnya sesuai UU ITE.\n"
+            f"Asep Sunandar · 3 jam lalu\n{comment}\nBalas\n")
+    article = parse(text)
+    assert "Komentar (2)" not in article.body and "tanggung jawab pengirim" not in article.body
+    assert "Asep Sunandar" not in article.body and comment not in article.body
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert article.date is not None and article.date.value.day == 3
+
+
+def test_a_name_and_a_relative_time_under_the_headline_is_the_byline() -> None:
+    fetched = datetime(2025, 3, 3, 12, 0, tzinfo=JAKARTA)
+    article = parse_raw(f"Dinas PU Perbaiki Jalan Desa\n\nAsep Sunandar · 3 jam lalu\n\n{LEDE}\n\n{MORE}\n",
+                        "mentah.txt", fetched, JAKARTA)
+    assert article.authors == ("Asep Sunandar",)
+    assert article.date is not None and article.date.value.hour == 9

@@ -199,8 +199,15 @@ _COMMENT_POLICY = re.compile(
     r"(?:komentar|berkomentar|kolom\s+komentar|comment)\b.{0,120}\b(?:sara|bijak|kebijakan|pedoman|melanggar"
     r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
     r"|(?:kebijakan|pedoman|aturan)\s+(?:berkomentar|komentar)|^(?:tulis|berikan|kirim|beri)\s+komentar"
+
     r"|^(?:belum\s+ada|jadilah\s+yang\s+pertama|tidak\s+ada)\s+(?:komentar|yang\s+berkomentar)",
     re.IGNORECASE)
+# A rule said of comments as the sentence's subject, who answers for them: "Komentar sepenuhnya menjadi
+# tanggung jawab pengirim ...", "Setiap komentar menjadi tanggung jawab pembaca" (a story's sentence may
+# mention comments, but does not rule on who answers for them)
+_COMMENT_LIABILITY = re.compile(
+    r"(?:setiap\s+|segala\s+|seluruh\s+)?(?:komentar|comments?)\b.{0,60}\b(?:tanggung\s+jawab|responsib\w+)\b"
+    r".{0,60}\b(?:pengirim|penulis(?:nya)?|pembaca|pengguna|komentator|users?|authors?|readers?)\b", re.IGNORECASE)
 # A comment form's own words (WordPress in Indonesian and English): no report says these.
 _COMMENT_FORM = re.compile(
     r"alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
@@ -300,6 +307,7 @@ _PLATFORM_COUNTER = re.compile(
     r"\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:followers|following|pengikut|mengikuti|responses?|tanggapan|claps?|balasan"
     r"|replies|reply|likes?|suka|posts?|kiriman|thread|reputasi)"
     r"|(?:likes?|suka|posts?|kiriman|replies|balasan|reputasi|followers|pengikut)\s*:?\s*\d[\d.,]*"
+    r"|(?:komentar|comments?|tanggapan|diskusi|replies|balasan)\s*[(\[]\d[\d.,]*[)\]]"  # "Komentar (0)"
     r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca|membaca)(?:\s*·.*)?"
     r"|(?:waktu\s+baca|lama\s+baca|reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min|minutes?)", re.IGNORECASE)
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
@@ -365,7 +373,8 @@ def pattern_reason(line: str) -> str | None:
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
-    if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
+    if words <= 50 and ((_COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)))
+                        or _COMMENT_LIABILITY.match(line)):
         return "comment policy"
     notice = _notice_reason(line, words)
     if notice is not None:

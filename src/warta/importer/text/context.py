@@ -736,10 +736,15 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
     if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
         return Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
-    if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
+    # "Lihat Juga :" alone: a link's label whose headline is on the next line, as a heading's
+    label = before is not None and before_reason == "related-article link" and (
+        lines.removed_text.get(before, "").rstrip().endswith(":"))
+    # (a list of related headlines may be marked: "* Cara Membedakan ...", "- Rektor Lantik ...")
+    item = shapes.bullet_item(text) or text
+    if (before_reason in _RELATED_HEADINGS or label) and len(item.split()) >= 3 and shapes.title_like(item):
         return Drop(i, _RELATED_AFTER)
-    if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(text.split()) >= 4
-            and shapes.title_like(text) and boilerplate.line_features(text).title_case >= 0.6
+    if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(item.split()) >= 4
+            and shapes.title_like(item) and boilerplate.line_features(item).title_case >= 0.6
             and _links_in_a_row(drops, before) < _RELATED_RUN):
         return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)

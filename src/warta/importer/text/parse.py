@@ -287,7 +287,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
-        return _dated_byline(number, line, found, zone)
+        return _dated_byline(number, line, found, zone) or _named_relative(number, line, found)
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
 
@@ -308,6 +308,25 @@ _BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}
 # What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>"
 _BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
 _HANDLE = re.compile(r"[\w.]{3,30}")
+
+
+# "Budi Santika · 2 jam lalu", "rangga_bikers | 3 hari yang lalu": a name, a separator, a relative time
+_NAME_THEN_RELATIVE = re.compile(r"(?P<name>[^·•|–—]{2,60}?)\s*[·•|–—]\s*(?P<when>[^·•|–—]{3,40})")
+
+
+def _named_relative(number: int, line: str, found: _Found) -> str | None:
+    """A name and a relative time: the story's byline when no date came before it, else a comment's."""
+    match = _NAME_THEN_RELATIVE.fullmatch(line) if len(line) <= 110 else None
+    if match is None or not _handle_or_name(match["name"].strip()):
+        return None
+    relative = parse_relative(match["when"])
+    if relative is None or relative.views:
+        return None
+    if found.labelled_dates or found.date_lines or found.relatives:
+        return "relative date (a comment's byline)"
+    found.authors.append(match["name"].strip())
+    found.relatives.append((number, match["when"], relative))
+    return f"byline and relative date {TO_FRONT_MATTER}"
 
 
 def _handle_or_name(name: str) -> bool:
