@@ -300,3 +300,33 @@ def test_a_name_and_a_relative_time_under_the_headline_is_the_byline() -> None:
                         "mentah.txt", fetched, JAKARTA)
     assert article.authors == ("Asep Sunandar",)
     assert article.date is not None and article.date.value.hour == 9
+
+
+@pytest.mark.parametrize("line", ["ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", "Iklan - Gulir untuk melanjutkan",
+                                  "Putar Video: Jalan Desa Rusak Parah", "Tonton juga video: Banjir di Garut",
+                                  "All rights reserved.", "Hak cipta dilindungi undang-undang", "*S&K berlaku",
+                                  "Syarat dan ketentuan berlaku"])
+def test_ad_labels_video_links_rights_and_fine_print_go(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{line}\n\n{MORE}\n\n{line}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label", ["Referensi:", "Daftar Pustaka", "Further reading:"])
+def test_a_reference_list_under_its_label_after_the_story_goes(label: str) -> None:
+    entries = ["Kementerian PUPR. Pedoman Pemeliharaan Jalan Desa.", "World Bank. Rural roads and access to markets."]
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{label}\n" + "\n".join(entries) + "\n"
+    body = parse(text).body
+    assert all(entry not in body for entry in entries) and MORE in body
+
+
+def test_a_related_headline_that_asks_a_question_goes_under_its_heading() -> None:
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nRekomendasi\n"
+            "Jalan Desa Rusak Lagi, Siapa yang Harus Bertanggung Jawab?\nPasar Induk Garut Direnovasi Bulan Depan\n")
+    body = parse(text).body
+    assert "Siapa yang Harus" not in body and "Pasar Induk" not in body
+
+
+def test_a_question_the_story_asks_after_a_subheading_stays() -> None:
+    question = "Lalu, Siapa yang Harus Bertanggung Jawab atas Jalan yang Rusak Lagi?"
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{question}\n\n{MORE}\n"
+    assert question in parse(text).body

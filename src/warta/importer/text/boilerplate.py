@@ -387,6 +387,10 @@ def pattern_reason(line: str) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
+    if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
+        return "copyright notice"
+    if words <= 8 and _FINE_PRINT.fullmatch(key):
+        return "promotion's fine print"
     if words <= PROMPT_WORDS and (words <= 15 or _full_sentence(line)) and site_prompt(line):
         return SITE_PROMPT  # (a long piece that ends no sentence may be a line of a hard-wrapped paragraph)
     return None
@@ -406,6 +410,12 @@ _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?:artikel|berita|tulisa
 _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|channel|premium|iklan|langganan"
                          r"|komunitas|donasi|berdonasi|jurnalisme|komentar|cookies?|privasi|newsletter|media\s+sosial"
                          r"|social\s+media|di\s*sini|sekarang|redaksi|cashback|promo|diskon)\b", re.IGNORECASE)
+# What closes a copyright line, alone on its own line: "All rights reserved.", "Hak cipta dilindungi undang-undang"
+_RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
+                           r"(?:\s+undang-undang)?)")
+# A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
+_FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
+                         r"\s+(?:berlaku|apply|applies)")
 SITE_PROMPT = "the site speaking to the reader (promotion, request or notice)"
 PROMPT_WORDS = 35
 """Words at most of a line in which the site speaks to the reader."""

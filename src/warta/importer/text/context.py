@@ -38,6 +38,12 @@ _QUOTE_CHECKS = 200
 _EMBED_END = re.compile(r"(?:akhir\s+dari|end\s+of)\s+(?P<what>\w+)", re.IGNORECASE)
 _EMBED_REACH = 8
 """How many lines above "Akhir dari Podcast" its start ("Podcast") is looked for."""
+# Labels of a reference list closing an explainer: the short lines under them are its entries
+_REFERENCE_LABELS = {"referensi", "references", "daftar pustaka", "sumber referensi", "rujukan", "bibliography",
+                     "bacaan lebih lanjut", "further reading"}
+_REFERENCE = "reference list (under its label)"
+_REFERENCE_WORDS = 30
+"""Words at most of one entry of a reference list."""
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
 
 
@@ -658,6 +664,10 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if title is not None and i > title and sentence and not blurb:
         state.story_begun = True  # a sentence kept below the headline: what follows is the story
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
+    if (text.rstrip("”’\"')]»").endswith("?") and before is not None and shapes.title_like(text)
+            and boilerplate.line_features(text).title_case >= 0.6 and not lines.prose[i]
+            and _reason(lines, state.drops, before) in (*_RELATED_HEADINGS, _RELATED_AFTER)):
+        return Drop(i, _RELATED_AFTER)  # "Sederet Artis yang Rilis Album Bersamaan, Siapa Paling Laris?"
     if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
@@ -693,6 +703,16 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
     if (before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _NOTICE_LABELS
             and len(text.split()) <= 40 and not _within_story(state, i)):
         return Drop(i, "notice under a label (disclosure, partners, funding)")
+    # "Referensi:" / "Kementerian Kesehatan RI. Pedoman ..." / ...: a label, then its entries right under it
+    # (no blank between), once the story has begun; entries may read as sentences, the label says what they are
+    if (text.casefold().strip(" .:") in _REFERENCE_LABELS and state.first_prose is not None and i > state.first_prose
+            and i + 1 < len(lines.items) and lines.kept(i + 1)):
+        return Drop(i, _REFERENCE)
+    if (before is not None and before + 1 == i and len(text.split()) <= _REFERENCE_WORDS
+            and state.first_prose is not None and i > state.first_prose
+            and (_reason(lines, state.drops, before) == _REFERENCE
+                 or lines.removed_text.get(before, "").casefold().strip(" .:") in _REFERENCE_LABELS)):
+        return Drop(i, _REFERENCE)
     label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
     if label_of in _NAME_LABELS and before in state.drops and boilerplate.person_name(text):
         role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
@@ -845,6 +865,11 @@ def _metadata(lines: Lines, index: int | None, drops: dict[int, Drop]) -> bool:
         return False
     reason = drops[index].reason if index in drops else lines.removed.get(index, "")
     return reason.endswith(TO_FRONT_MATTER) and not reason.startswith("title")
+
+
+def _reason(lines: Lines, drops: dict[int, Drop], index: int) -> str | None:
+    """Why the line at `index` is out of the text (by the parser or by this revision), or None."""
+    return drops[index].reason if index in drops else lines.removed.get(index)
 
 
 def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool = False) -> bool:
