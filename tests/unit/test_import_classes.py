@@ -330,3 +330,23 @@ def test_a_question_the_story_asks_after_a_subheading_stays() -> None:
     question = "Lalu, Siapa yang Harus Bertanggung Jawab atas Jalan yang Rusak Lagi?"
     text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{question}\n\n{MORE}\n"
     assert question in parse(text).body
+
+
+@pytest.mark.parametrize("line, iso, authors", [
+    ("Kamis, 6 Maret 2025 08:15 WIB oleh Sekar Ayuningtyas", "2025-03-06T08:15:00+07:00", ("Sekar Ayuningtyas",)),
+    ("8 Maret 2025 10:00 WITA - Sekar Ayuningtyas", "2025-03-08T10:00:00+08:00", ("Sekar Ayuningtyas",)),
+    ("Senin, 10 Maret 2025 | 14:20 WIB Oleh: Sekar Ayuningtyas", "2025-03-10T14:20:00+07:00", ("Sekar Ayuningtyas",)),
+    ("Selasa, 11 Maret 2025 07:00 WIT · Sekar Ayuningtyas", "2025-03-11T07:00:00+09:00", ("Sekar Ayuningtyas",)),
+    ("10 Maret 2025 14:20 WIB • 3 menit baca", "2025-03-10T14:20:00+07:00", ()),
+    ("10 Maret 2025 | 14.20 WIB | Dibaca 1.234 kali", "2025-03-10T14:20:00+07:00", ()),
+    ("Sabtu (8/3/2025) 10.00 WIB", "2025-03-08T10:00:00+07:00", ()),
+    ("12 Mar, 2025", "2025-03-12", ()),
+    ("Senin,10 Maret 2025 14:20 WIB", "2025-03-10T14:20:00+07:00", ()),
+    ("Sekar Ayuningtyas — 12 Maret 2025 · 14:30", "2025-03-12T14:30:00+07:00", ("Sekar Ayuningtyas",)),
+])
+def test_date_lines_in_more_outlets_formats_give_the_date_with_its_time_and_zone(line: str, iso: str,
+                                                                                  authors: tuple[str, ...]) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+    assert article.authors == authors
+    assert line not in article.body

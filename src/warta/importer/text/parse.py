@@ -279,7 +279,7 @@ def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | N
 
 def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A line that is only a date, or a relative time / view counter ("2 months ago 19")."""
-    parsed = parse_date(line, zone)
+    parsed = parse_date(line, zone) or parse_date(_FACTS_AFTER.sub("", line), zone)  # "... • 3 menit baca"
     if parsed:
         value, has_time = parsed
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
@@ -287,7 +287,8 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
-        return _dated_byline(number, line, found, zone) or _named_relative(number, line, found)
+        return (_dated_byline(number, line, found, zone) or _date_then_name(number, line, found, zone)
+                or _named_relative(number, line, found))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
 
@@ -308,6 +309,32 @@ _BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}
 # What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>"
 _BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
 _HANDLE = re.compile(r"[\w.]{3,30}")
+
+
+# Between a date and the name after it: a separator, "oleh" / "by", or both ("... 14:20 WIB | Oleh: Rina")
+_THEN_NAME = re.compile(r"\s*(?:[|·•–—]|\s-)\s*(?:(?:oleh|by)\b\s*:?\s*)?|\s+(?:oleh|by)\b\s*:?\s*", re.IGNORECASE)
+
+
+def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A date, then the author: "Kamis, 6 Maret 2025 08:15 WIB oleh Rina Marlina", "8 Maret 2025 10:00 WIB -
+    Rina Marlina", "Senin, 10 Maret 2025 | 14:20 WIB Oleh: Rina Marlina" (the date as `parse_date` reads it)."""
+    if len(line) > _DATE_END_SCAN:
+        return None
+    for match in _THEN_NAME.finditer(line):
+        name = line[match.end():].strip(_PREFIX_EDGE)
+        if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
+            continue
+        parsed = parse_date(line[:match.start()], zone)
+        if parsed is not None:
+            found.authors.append(name)
+            found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).'))
+            found.loose.append((number, (name,), found.labelled_dates[-1]))  # (several below the story: comments)
+            return f"date and byline {TO_FRONT_MATTER}"
+    return None
+
+
+_DATE_END_SCAN = 160
+"""Longest line read as a date followed by a name."""
 
 
 # "Budi Santika · 2 jam lalu", "rangga_bikers | 3 hari yang lalu": a name, a separator, a relative time
@@ -346,7 +373,8 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
                           r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
-                          r"\s+dibaca|dibaca|dilihat|pembaca))+\s*$", re.IGNORECASE)
+                          r"\s+dibaca|dibaca|dilihat|pembaca)"
+                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
 
 
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
