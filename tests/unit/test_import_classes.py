@@ -350,3 +350,26 @@ def test_date_lines_in_more_outlets_formats_give_the_date_with_its_time_and_zone
     assert article.date is not None and article.date.iso() == iso
     assert article.authors == authors
     assert line not in article.body
+
+
+@pytest.mark.parametrize("title, footer", [
+    ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan - Kabargarut.com", ""),
+    ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan | Kabar Garut", ""),
+    ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan — Kabar Garut", "© 2025 Kabar Garut. Hak cipta dilindungi."),
+])
+def test_the_site_name_a_page_title_adds_after_the_headline_is_cut(title: str, footer: str) -> None:
+    text = f"{title}\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n\n{footer}\n"
+    assert parse(text).title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+def test_a_headline_with_a_dash_keeps_its_second_part() -> None:
+    title = "Banjir Rendam Tiga Kecamatan - Warga Mengungsi"
+    text = f"{title}\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE} Warga Mengungsi ke balai desa.\n\n{MORE}\n"
+    assert parse(text).title == title
+
+
+def test_a_subscription_banner_above_the_headline_is_no_first_paragraph() -> None:
+    text = ("Masuk | Daftar\nLangganan Kabar Garut Premium, bebas iklan mulai Rp10 ribu!\n\n"
+            f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert article.title == "Dinas PU Perbaiki Jalan Desa" and "Premium" not in article.body

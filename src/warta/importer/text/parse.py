@@ -498,11 +498,41 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
         text = f"{text} {rest[1]}"
+    text = _without_site_name(text, items, found)
     key = text.casefold()
     for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
+    return text
+
+
+# "<headline> - Kabargarut.com", "<headline> | Kabar Garut", "<headline> — Tempo": the page title's site name
+_SITE_SUFFIX = re.compile(r"(?P<head>.{12,}?)\s+(?P<sep>[-–—|])\s+(?P<site>[^-–—|]{2,40})")
+_RIGHTS = re.compile(r"©|copyright|hak\s+cipta", re.IGNORECASE)
+_SITE_WORDS = 4
+"""Words at most of a site's name after a headline."""
+
+
+def _without_site_name(text: str, items: list[tuple[int, str] | None], found: _Found) -> str:
+    """The headline without the site's name a page title adds after it: after " | " (no headline uses it),
+    or after a dash when the name is a domain or an outlet's name ("Bola.com", "detikNews") or stands
+    elsewhere in the text too (a header, a copyright line, a dateline)."""
+    match = _SITE_SUFFIX.fullmatch(text)
+    if match is None:
+        return text
+    head, site = match["head"].strip(), match["site"].strip()
+    words = site.split()
+    if (len(words) > _SITE_WORDS or len(head.split()) < 3 or not shapes.title_like(head)
+            or boilerplate.line_features(site).title_case < 1.0 and not boilerplate.pattern_reason(site)):
+        return text
+    # (as written, in a short line or a copyright line: a header, a footer; "Warga Mengungsi" in a sentence
+    # of the story is no site's name)
+    elsewhere = any(site in line and (len(line.split()) <= 12 or _RIGHTS.search(line)) for line in
+                    [item[1] for item in items if item is not None]
+                    + [r.text for r in found.removed if not r.reason.startswith("title")])
+    if match["sep"] == "|" or boilerplate.pattern_reason(site) == "outlet name" or elsewhere:
+        return head
     return text
 
 
