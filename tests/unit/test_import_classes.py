@@ -373,3 +373,37 @@ def test_a_subscription_banner_above_the_headline_is_no_first_paragraph() -> Non
             f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n")
     article = parse(text)
     assert article.title == "Dinas PU Perbaiki Jalan Desa" and "Premium" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Kabargarut.com.",
+    "Anda sedang membaca artikel tentang \"Dinas PU Perbaiki Jalan Desa\". Baca artikel selengkapnya di sini.",
+    "Konten di bawah ini disajikan oleh advertiser. Jurnalis Kabar Garut tidak terlibat dalam materi konten ini.",
+    "Halaman: 1 2 3 Selanjutnya", "Link telah tersalin", "Sedang memuat...", "Artikel Selanjutnya", "Berita Sebelumnya",
+])
+def test_more_of_a_pages_own_lines_go_in_the_story_or_after_it(line: str) -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n\n{line}\n"
+    article = parse(text)
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menurut Bupati, warga bisa melapor lewat aplikasi Sapa Warga atau datang langsung ke kantor desa.",
+    "\"Kami minta warga bersabar, perbaikan butuh waktu,\" kata Kepala Dinas PU, Rahmat Hidayat.",
+    "Kami mencoba menghubungi kontraktor proyek itu, tetapi belum mendapat jawaban hingga berita ini diturunkan.",
+    "Baca pula aturan lengkapnya dalam Peraturan Bupati Nomor 12 Tahun 2024 tentang pemeliharaan jalan.",
+    "Warga yang berlangganan air bersih dari PDAM ikut terdampak karena pipa tertimbun material.",
+    "Anda bisa mengecek status pengaduan di laman resmi pemerintah kabupaten.",
+    "Yuk, simak tiga tips aman berkendara di jalan rusak berikut ini.",
+    "Ia menambahkan, komentar warganet di media sosial ikut mendorong percepatan perbaikan.",
+    "Komentar Bupati itu disambut baik oleh warga desa.",
+    "Rahmat Hidayat adalah kepala dinas yang baru dilantik bulan lalu.",
+    "Kirim pesan singkat ke nomor pengaduan bila menemukan jalan berlubang, kata Rahmat.",
+    "Harga aspal naik 10 persen. Sumber: Dinas PU Garut",
+    "Dapatkan formulir pengaduan di kantor desa terdekat.",
+])
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_story_sentences_that_look_like_the_sites_own_words_stay(sentence: str, where: str) -> None:
+    head = f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n"
+    text = head + (f"{sentence}\n\n{MORE}\n" if where == "middle" else f"{MORE}\n\n{sentence}\n")
+    assert sentence in " ".join(parse(text).body.split())

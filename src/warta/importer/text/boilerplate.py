@@ -136,8 +136,11 @@ _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]
                             r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
                             # "... orientasi kampus. Shutterstock": a stock agency or "Istimewa" alone after the caption
                             rf"|[.,]\s+(?i:{_CREDIT_WORDS}(?:\s+pribadi)?)\.?$"
-                            # "... konsesi sawit di sekitarnya. Sumber: olahan data kelompok": a map's or chart's source
-                            r"|\.\s+(?i:sumber|source)\s*:\s*[^.:]{3,80}$")
+                            # "Peta wilayah ... di sekitarnya. Sumber: olahan data kelompok": a figure's source
+                            # after its caption, the caption naming the figure (a story's sentence with a
+                            # source after it stays)
+                            r"|^(?i:peta|grafik|grafis|infografis|infografik|tabel|diagram|bagan|chart|map|table"
+                            r"|figure|gambar)\b[^.]*\.\s+(?i:sumber|source)\s*:\s*[^.:]{3,80}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
@@ -253,6 +256,10 @@ _BUTTONS = {
     "lihat profil lengkapku", "lihat profil lengkap saya", "lihat profil lengkap", "view my complete profile",
     "halaman selanjutnya", "halaman berikutnya", "next page", "halaman sebelumnya",
     "blogthis", "blogthis!", "comment", "kirim tulisan", "komentar anda", "your comment", "verified",
+    # a page's own controls and states (copy-link toasts, loaders, previous / next article links)
+    "sedang memuat", "link telah tersalin", "link tersalin", "tautan tersalin", "tautan disalin", "berhasil disalin",
+    "link copied", "kirim artikel", "artikel selanjutnya", "artikel sebelumnya", "berita selanjutnya",
+    "berita sebelumnya", "next article", "previous article", "kanal",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
@@ -268,8 +275,13 @@ _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news
 _FONT_BUTTONS = re.compile(r"([a-z])[+-]?(?:\s+\1[+-]?){0,2}")
 _ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
 _HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
-_PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4})?"
+_PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4}"
+                   r"|(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?)?"
                    r"|\d{1,4}(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?", re.IGNORECASE)
+# A sponsored block's disclosure: "Konten di bawah ini disajikan oleh advertiser", "Presented by our sponsor"
+_SPONSOR_NOTE = re.compile(r"\b(?:disajikan|dipersembahkan|dibuat|ditulis|presented|brought\s+to\s+you)\s+(?:oleh|by)\s+"
+                           r"(?:(?:the|our|pihak|para)\s+)?(?:advertiser|pengiklan|sponsor|mitra\s+(?:iklan|kami))\b",
+                           re.IGNORECASE)
 _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi|kerja\s*sama)"
                         r"|adv|ads\s+by|promoted|paid\s+partnership|artikel\s+promosi|advertorial)\b",
                         re.IGNORECASE)
@@ -387,6 +399,8 @@ def pattern_reason(line: str) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
+    if words <= 30 and _SPONSOR_NOTE.search(line):
+        return "advertisement"
     if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
         return "copyright notice"
     if words <= 8 and _FINE_PRINT.fullmatch(key):
@@ -424,7 +438,8 @@ PROMPT_WORDS = 35
 # What only the site says of itself to a reader it calls or addresses: its own ("kami"), its offers (premium,
 # no ads, subscriptions, donations, cashback), its cookies and privacy, its community, "the others" it lists
 _OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|berdonasi|cookies?|privasi|newsletter"
-                        r"|cashback|komunitas|lainnya)\b|\bsitus\s+ini\b", re.IGNORECASE)
+                        r"|cashback|komunitas|lainnya|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
+                        r"|berita\s+(?:pilihan|terbaru|terkini|terupdate))\b|\bsitus\s+ini\b", re.IGNORECASE)
 
 
 def site_prompt(line: str) -> bool:
@@ -439,9 +454,17 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     aplikasi kami ...", "Situs ini menggunakan cookie ... Anda menyetujui ...", "Apakah artikel ini
     membantu?"). Either alone is not enough: a tips article tells its reader what to do ("Simpan sayur di
     kulkas."), and a story speaks of articles and apps. A quote is never one."""
-    if line.startswith(("“", '"', "‘", "'", "«")) or "”" in line or '"' in line:
+    if line.startswith(("“", '"', "‘", "'", "«")):
         return False
-    return bool((_CALL.search(line) or _YOU.search(line)) and site_words.search(line))
+    # (words inside quotes are someone's, or a title's: "Anda sedang membaca artikel tentang "..."" speaks
+    # outside them)
+    outside = _QUOTED.sub(" ", line)
+    if "”" in outside or '"' in outside:
+        return False  # a quote that opened on a line above
+    return bool((_CALL.search(outside) or _YOU.search(outside)) and site_words.search(outside))
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _platform_reason(line: str, key: str, words: int) -> str | None:
