@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -387,7 +388,7 @@ def test_more_of_a_pages_own_lines_go_in_the_story_or_after_it(line: str) -> Non
     assert line not in article.body and LEDE in article.body and MORE in article.body
 
 
-@pytest.mark.parametrize("sentence", [
+LOOK_ALIKES = [
     "Menurut Bupati, warga bisa melapor lewat aplikasi Sapa Warga atau datang langsung ke kantor desa.",
     "\"Kami minta warga bersabar, perbaikan butuh waktu,\" kata Kepala Dinas PU, Rahmat Hidayat.",
     "Kami mencoba menghubungi kontraktor proyek itu, tetapi belum mendapat jawaban hingga berita ini diturunkan.",
@@ -401,9 +402,24 @@ def test_more_of_a_pages_own_lines_go_in_the_story_or_after_it(line: str) -> Non
     "Kirim pesan singkat ke nomor pengaduan bila menemukan jalan berlubang, kata Rahmat.",
     "Harga aspal naik 10 persen. Sumber: Dinas PU Garut",
     "Dapatkan formulir pengaduan di kantor desa terdekat.",
-])
+    "Premium kualitas aspal yang dipakai tahun ini lebih baik dari sebelumnya.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
 @pytest.mark.parametrize("where", ["middle", "end"])
 def test_story_sentences_that_look_like_the_sites_own_words_stay(sentence: str, where: str) -> None:
     head = f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n"
     text = head + (f"{sentence}\n\n{MORE}\n" if where == "middle" else f"{MORE}\n\n{sentence}\n")
     assert sentence in " ".join(parse(text).body.split())
+
+
+@pytest.mark.parametrize("width", [60, 72])
+def test_story_sentences_that_look_like_the_sites_own_words_stay_when_hard_wrapped(width: int) -> None:
+    """A wrapped line is judged with the line it goes on into: "Premium kualitas aspal yang dipakai tahun ini
+    lebih baik" alone reads as a "Premium" banner."""
+    paragraphs = [LEDE, *LOOK_ALIKES, MORE]
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025 14:20 WIB\n\n"
+            + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n")
+    body = " ".join(parse(text).body.split())
+    assert [p for p in paragraphs if p not in body] == []

@@ -158,7 +158,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             continue
         authors = len(found.authors)
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or _junk(_wrapped_end(items, line), previous, found))
+                  or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
@@ -183,6 +183,19 @@ def _junk(line: str, previous: str, found: _Found) -> str | None:
 
 _ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
 """Reasons a line of a word or a number is taken out for, which a wrapped sentence's last line may also be."""
+
+
+def _wrapped_start(line: str, lines: list[str], number: int) -> str:
+    """The line as its junk is judged: when a hard-wrapped paragraph starts with it (it is as wide as a
+    wrapped line, ends no sentence, and the next line goes on in lower case), with that next line, so a
+    sentence is judged whole ("Premium kualitas aspal yang dipakai tahun ini lebih baik" / "dari
+    sebelumnya." is no "Premium" banner)."""
+    following = lines[number] if number < len(lines) else ""
+    if (len(line) < _WRAPPED_LINE or shapes.ends_sentence(line) or not following
+            or not shapes.starts_continuation(following) or "." in following.split()[0].rstrip(".,")
+            or shapes.find_dateline(following)):
+        return line  # ("tirto.id - Harga ...", "jpnn.com, SEMARANG - ...": a story's opening, not a wrapped line)
+    return f"{line} {following}"
 
 
 def _wrapped_above(items: list[tuple[int, str] | None]) -> bool:
