@@ -423,3 +423,31 @@ def test_story_sentences_that_look_like_the_sites_own_words_stay_when_hard_wrapp
             + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n")
     body = " ".join(parse(text).body.split())
     assert [p for p in paragraphs if p not in body] == []
+
+
+@pytest.mark.parametrize("label", ["Tentang PT Garut Aspal Mandiri", "About PT Garut Aspal Mandiri",
+                                   "Sekilas tentang PT Garut Aspal Mandiri"])
+def test_a_press_releases_about_section_goes(label: str) -> None:
+    about = ("PT Garut Aspal Mandiri adalah perusahaan konstruksi jalan yang berdiri sejak 2009 dan telah "
+             "mengerjakan lebih dari 300 ruas jalan kabupaten di Jawa Barat.")
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nGarut, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{label}\n{about}\n"
+    body = parse(text).body
+    assert about not in body and label not in body and MORE in body
+
+
+def test_a_story_paragraph_about_a_company_stays() -> None:
+    about = "PT Garut Aspal Mandiri adalah kontraktor yang memenangi tender perbaikan jalan tahun ini."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nGarut, 10 Maret 2025\n\n{LEDE}\n\n{about}\n\n{MORE}\n"
+    assert about in parse(text).body
+
+
+def test_a_platform_describing_itself_after_the_story_goes() -> None:
+    note = "Kabar Warga adalah platform yang menyediakan ruang menulis bagi pembaca. Tulisan tidak disunting redaksi."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{note}\n\n© 2025 Kabar Warga\n"
+    assert note not in parse(text).body
+
+
+def test_a_tech_storys_last_paragraph_about_the_platform_stays() -> None:
+    last = "Kabar Tani adalah platform yang menghubungkan petani hortikultura dengan pembeli grosir di Jawa Barat."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{last}\n"
+    assert last in parse(text).body

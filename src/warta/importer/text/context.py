@@ -420,6 +420,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     story = _story(lines, kept)
     drops.update(_author_box(lines, kept, story, drops))
     drops.update(_authors_bio(lines, kept, story, drops, authors))
+    drops.update(_about_organisation(lines, kept, story, drops))
     every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
@@ -623,6 +624,46 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
     return found
 
 
+_ABOUT_ORG = re.compile(r"(?:tentang|about|profil|sekilas(?:\s+tentang)?)\s+(?P<name>[A-Z0-9][^.!?:]{2,60})", re.IGNORECASE)
+_ABOUT_WORDS = 90
+"""Words at most of the paragraph under "Tentang <organisation>"."""
+
+
+def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A press release's closing "about" section: "Tentang PT Sinar Baruna Energi" (or "About ...") on its
+    own line below the story's first paragraph, and the paragraph right under it when it starts with the
+    same name ("PT Sinar Baruna Energi adalah perusahaan ..."): the issuer describing itself, the same in
+    every release it sends."""
+    found: dict[int, Drop] = {}
+    if not story:
+        return found
+    for i in kept:
+        if i <= story[0] or i in drops:
+            continue
+        match = _ABOUT_ORG.fullmatch(lines.text(i))
+        if match is None or len(match["name"].split()) > 8:
+            continue
+        below = lines.neighbour(i, 1)
+        if below is None or not lines.kept(below) or below in drops:
+            continue
+        text = lines.text(below)
+        if text.casefold().startswith(match["name"].casefold()) and len(text.split()) <= _ABOUT_WORDS:
+            reason = "about the organisation (a press release's closing section)"
+            found[i] = Drop(i, reason)
+            found[below] = Drop(below, reason)
+    return found
+
+
+# "IDN Times Community adalah media yang menyediakan platform ...": a site describing itself
+_SELF_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                               r"(?:media|platform|situs|portal|wadah|website|blog|kanal|layanan\s+berita)\b")
+
+
+# ... about what it publishes and who writes it
+_ABOUT_WRITING = re.compile(r"\b(?:menulis|penulis|pembaca|artikel|tulisan|konten|redaksi|disunting|penyuntingan"
+                            r"|writers?|readers?|articles?|editorial)\b", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class _Pass:
     """One pass of the revision: the lines, the headline, the drops so far and where the story lies."""
@@ -670,6 +711,10 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         return Drop(i, _RELATED_AFTER)  # "Sederet Artis yang Rilis Album Bersamaan, Siapa Paling Laris?"
     if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
+    if (not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS and state.first_prose is not None
+            and i > state.first_prose and _SELF_DESCRIPTION.match(text) and _ABOUT_WRITING.search(text)):
+        # (a tech story's last paragraph "Tanikita adalah platform yang menghubungkan petani ..." stays)
+        return Drop(i, "the site describing itself (platform notice)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None
             and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))):
