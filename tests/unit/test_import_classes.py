@@ -451,3 +451,9 @@ def test_a_tech_storys_last_paragraph_about_the_platform_stays() -> None:
     last = "Kabar Tani adalah platform yang menghubungkan petani hortikultura dengan pembeli grosir di Jawa Barat."
     text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{last}\n"
     assert last in parse(text).body
+
+
+def test_a_section_label_right_above_the_headline_is_not_its_first_half() -> None:
+    text = (f"Kabar Garut\n\nEkonomi Bisnis\nHarga Cabai di Garut Naik Tajam Jelang Ramadan\n\nOleh: Sekar Ayuningtyas\n"
+            f"Senin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == "Harga Cabai di Garut Naik Tajam Jelang Ramadan"

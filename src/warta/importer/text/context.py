@@ -232,6 +232,8 @@ def _common_words(lines: Lines, text: str) -> bool:
     return bool(words) and sum(lines.common_word(w) for w in words) * 2 > len(words)
 
 
+_PAIR_FIRST_WORDS = 4
+"""Words at least in the first line of a headline broken in two (a page breaks a long line, not a label)."""
 _PAIR_WORDS = 25
 """Words at most in a headline broken over two lines (as `lines.title_like` allows in one)."""
 
@@ -252,6 +254,8 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
     if not any(lines.kept(i) or i in lines.removed for i in range(index)):
         return None  # the text's first line is mostly the site's name, and a menu may stand under it
     first, rest = lines.text(index), lines.text(second)
+    if len(first.split()) < _PAIR_FIRST_WORDS:
+        return None  # "Ekonomi Bisnis" / "<headline>": a section's label above the headline, not its first half
     if (not first[-1:].isalnum() or not shapes.title_like(f"{first} {rest}")
             or len(f"{first} {rest}".split()) > _PAIR_WORDS):
         return None
