@@ -457,3 +457,9 @@ def test_a_section_label_right_above_the_headline_is_not_its_first_half() -> Non
     text = (f"Kabar Garut\n\nEkonomi Bisnis\nHarga Cabai di Garut Naik Tajam Jelang Ramadan\n\nOleh: Sekar Ayuningtyas\n"
             f"Senin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n")
     assert parse(text).title == "Harga Cabai di Garut Naik Tajam Jelang Ramadan"
+
+
+def test_an_explainers_about_subheading_and_its_paragraph_stay() -> None:
+    para = "Program Jalan Mulus adalah program perbaikan jalan desa yang dibiayai dana alokasi khusus setiap tahun."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\nTentang Program Jalan Mulus\n{para}\n\n{MORE}\n"
+    assert para in parse(text).body

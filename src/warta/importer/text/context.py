@@ -629,6 +629,11 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
 
 
 _ABOUT_ORG = re.compile(r"(?:tentang|about|profil|sekilas(?:\s+tentang)?)\s+(?P<name>[A-Z0-9][^.!?:]{2,60})", re.IGNORECASE)
+# How an issuer describes itself (an explainer's "Tentang Sekolah Rakyat" / "Sekolah Rakyat adalah program ..."
+# is the story's, and stays)
+_ISSUER = re.compile(r"\b(?:perusahaan|korporasi|anak\s+usaha|didirikan|berdiri\s+(?:sejak|pada|tahun)|berkantor\s+pusat"
+                     r"|kantor\s+pusat|company|founded|established|headquartered|organisasi\s+nirlaba|yayasan"
+                     r"|lembaga\s+swadaya|non-?profit)\b", re.IGNORECASE)
 _ABOUT_WORDS = 90
 """Words at most of the paragraph under "Tentang <organisation>"."""
 
@@ -651,7 +656,8 @@ def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: 
         if below is None or not lines.kept(below) or below in drops:
             continue
         text = lines.text(below)
-        if text.casefold().startswith(match["name"].casefold()) and len(text.split()) <= _ABOUT_WORDS:
+        if (text.casefold().startswith(match["name"].casefold()) and len(text.split()) <= _ABOUT_WORDS
+                and _ISSUER.search(text)):
             reason = "about the organisation (a press release's closing section)"
             found[i] = Drop(i, reason)
             found[below] = Drop(below, reason)
