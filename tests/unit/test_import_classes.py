@@ -463,3 +463,20 @@ def test_an_explainers_about_subheading_and_its_paragraph_stay() -> None:
     para = "Program Jalan Mulus adalah program perbaikan jalan desa yang dibiayai dana alokasi khusus setiap tahun."
     text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\nTentang Program Jalan Mulus\n{para}\n\n{MORE}\n"
     assert para in parse(text).body
+
+
+@pytest.mark.parametrize("label", ["Poin Penting:", "Ringkasan", "Intinya Sih...", "Key Takeaways"])
+def test_a_summary_box_between_the_byline_and_the_story_goes(label: str) -> None:
+    points = ["Perbaikan jalan desa dimulai pekan ini.", "Anggarannya dari dana alokasi khusus."]
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025\n\n{label}\n"
+            + "\n".join(points) + f"\n\n{LEDE}\n\n{MORE}\n")
+    body = parse(text).body
+    assert all(point not in body for point in points) and LEDE in body and MORE in body
+
+
+def test_a_list_under_a_summary_label_inside_the_story_stays() -> None:
+    points = ["- Perbaikan jalan desa dimulai pekan ini.", "- Anggarannya dari dana alokasi khusus."]
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025\n\n{LEDE}\n\nRingkasan\n"
+            + "\n".join(points) + f"\n\n{MORE}\n")
+    body = parse(text).body
+    assert all(point[2:] in body for point in points)

@@ -42,6 +42,10 @@ _EMBED_REACH = 8
 _REFERENCE_LABELS = {"referensi", "references", "daftar pustaka", "sumber referensi", "rujukan", "bibliography",
                      "bacaan lebih lanjut", "further reading"}
 _REFERENCE = "reference list (under its label)"
+_SUMMARY_LABELS = {"intinya sih", "intinya", "ringkasan", "rangkuman", "poin penting", "poin-poin penting", "intisari",
+                   "poin utama", "key takeaways", "highlights", "summary", "tl;dr", "tldr", "ringkasan artikel",
+                   "ringkasan berita", "sorotan"}
+_SUMMARY = "summary box above the story (its points are the story's)"
 _REFERENCE_WORDS = 30
 """Words at most of one entry of a reference list."""
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
@@ -743,6 +747,14 @@ def _judge(state: _Pass, i: int) -> Drop | None:
 def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
     """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
     lines = state.lines
+    # "Intinya Sih..." / "Bungkus sayuran ..." / ...: a summary box between the byline and the story, its
+    # points right under its label (no blank between; a label of two capitalised words is no
+    # byline); the story says them again at length
+    if header and text.casefold().strip(" .:…") in _SUMMARY_LABELS and i + 1 < len(lines.items) and lines.kept(i + 1):
+        return Drop(i, _SUMMARY)
+    if (header and before is not None and before + 1 == i and len(text.split()) <= _REFERENCE_WORDS
+            and _reason(lines, state.drops, before) == _SUMMARY):
+        return Drop(i, _SUMMARY)
     near_front = before == state.title or _front(lines, before) or _front(lines, after)
     if (header and near_front and _STAFF.fullmatch(text) is not None and text[0].isupper()
             and not boilerplate.is_sentence(text)):
