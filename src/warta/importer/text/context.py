@@ -79,6 +79,8 @@ class Lines:
     """Per index: a kept line that reads as running text (`boilerplate.is_prose`)."""
     lower_words: set[str] | None = None
     """The words written in lower case in the kept lines (computed when first asked, `common_word`)."""
+    first: int | None = None
+    """The index of the first non-blank line (computed when first asked, `first_line`)."""
 
     @classmethod
     def of(cls, items: list[Item], removed: list[RemovedLine]) -> Lines:
@@ -100,6 +102,13 @@ class Lines:
                 return index
             index += step
         return None
+
+    def first_line(self) -> int:
+        """The index of the text's first non-blank line (kept or taken out); computed once."""
+        if self.first is None:
+            self.first = next((i for i, item in enumerate(self.items) if item is not None or i in self.removed),
+                              len(self.items))
+        return self.first
 
     def common_word(self, word: str) -> bool:
         """Whether `word` also stands in lower case in the text: a common word ("Biaya Dana Melandai" in a
@@ -255,7 +264,7 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
     for edge in (index - 1, second + 1):  # a blank line, not a line taken out, or the text's edge
         if 0 <= edge < len(lines.items) and (lines.kept(edge) or edge in lines.removed):
             return None
-    if not any(lines.kept(i) or i in lines.removed for i in range(index)):
+    if index <= lines.first_line():
         return None  # the text's first line is mostly the site's name, and a menu may stand under it
     first, rest = lines.text(index), lines.text(second)
     if len(first.split()) < _PAIR_FIRST_WORDS:

@@ -292,7 +292,8 @@ def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | N
 
 def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A line that is only a date, or a relative time / view counter ("2 months ago 19")."""
-    parsed = parse_date(line, zone) or parse_date(_FACTS_AFTER.sub("", line), zone)  # "... • 3 menit baca"
+    parsed = parse_date(line, zone) or (  # "... • 3 menit baca" (a date line is short: a paragraph costs nothing)
+        parse_date(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None)
     if parsed:
         value, has_time = parsed
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
@@ -390,6 +391,18 @@ _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:
                           r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
 
 
+_FACTS_REACH = 80
+"""Characters at the end of a line a reading time or counter is looked for in (the search stays short)."""
+
+
+def _without_facts(line: str) -> str:
+    """The line without a reading time or counters after its date ("... · 4 min read")."""
+    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•"):
+        return line
+    head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
+    return head + _FACTS_AFTER.sub("", tail)
+
+
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """"Diposting oleh Ayu Lestari di 20.15" (a name and a time of day), "Posted on 3 Agustus 2023 by Lestari"."""
     at_time = _BY_AT_TIME.fullmatch(line) if len(line) <= 120 else None
@@ -449,7 +462,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if posted is not None:
         return posted
     # "by Rizky Pratama · February 27, 2025 · 4 min read": a reading time or a counter after the date
-    hit = date_at_end(_FACTS_AFTER.sub("", line), zone)
+    hit = date_at_end(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None
     if hit is None:
         return None
     value, has_time, prefix = hit
