@@ -581,7 +581,7 @@ def caption_before_story(text: str) -> int | None:
     for match in _JUNCTION.finditer(text, 0, _GLUE_REACH):
         head, tail = text[:match.start()], text[match.start():]
         if (len(head.split()) >= 3 and _SLASH_CREDIT.search(head[-80:]) and _STORY_START.match(tail)
-                and len(tail.split()) >= 8 and is_prose(tail)):
+                and len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED])):
             return match.start()
     return None
 
