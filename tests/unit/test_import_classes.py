@@ -480,3 +480,15 @@ def test_a_list_under_a_summary_label_inside_the_story_stays() -> None:
             + "\n".join(points) + f"\n\n{MORE}\n")
     body = parse(text).body
     assert all(point[2:] in body for point in points)
+
+
+@pytest.mark.parametrize("call", ["Ingin menulis?", "Suka artikel ini?", "Punya cerita menarik?", "Jangan lewatkan!"])
+def test_a_short_call_between_boilerplate_lines_after_the_story_goes(call: str) -> None:
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTag: jalan, Garut\n{call}\n"
+            "Daftar sekarang\n© 2025 Kabar Garut\n")
+    assert call not in parse(text).body
+
+
+def test_the_storys_own_last_question_stays() -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nLalu, sampai kapan?\n\n© 2025 Kabar Garut\n"
+    assert "Lalu, sampai kapan?" in parse(text).body

@@ -46,6 +46,8 @@ _SUMMARY_LABELS = {"intinya sih", "intinya", "ringkasan", "rangkuman", "poin pen
                    "poin utama", "key takeaways", "highlights", "summary", "tl;dr", "tldr", "ringkasan artikel",
                    "ringkasan berita", "sorotan"}
 _SUMMARY = "summary box above the story (its points are the story's)"
+_CALL_WORDS = 5
+"""Words at most of a promotion's short call ("Ingin menulis?") between boilerplate lines after the story."""
 _REFERENCE_WORDS = 30
 """Words at most of one entry of a reference list."""
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
@@ -745,6 +747,11 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         # pertanyaan di kolom komentar.", a how-to's steps stay; a line before or after them that does so is
         # the site's)
         return Drop(i, boilerplate.SITE_PROMPT)
+    if (footer and sentence and len(text.split()) <= _CALL_WORDS and not lines.prose[i]
+            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)):
+        # "Ingin menulis?" between the tags and "Tulis artikel dan bergabung ...": a promotion's call, after
+        # the story and between boilerplate lines (the story's own last question follows its text)
+        return Drop(i, "after the story: a short call between boilerplate lines")
     if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
