@@ -492,3 +492,14 @@ def test_a_short_call_between_boilerplate_lines_after_the_story_goes(call: str) 
 def test_the_storys_own_last_question_stays() -> None:
     text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nLalu, sampai kapan?\n\n© 2025 Kabar Garut\n"
     assert "Lalu, sampai kapan?" in parse(text).body
+
+
+@pytest.mark.parametrize("line, published, updated", [
+    ("Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)", "2025-03-10T14:20:00+07:00", "2025-03-10T15:00:00+07:00"),
+    ("10 Maret 2025 (Update: 11 Maret 2025 08:00 WIB)", "2025-03-10", "2025-03-11T08:00:00+07:00"),
+])
+def test_a_date_with_its_update_in_brackets_gives_both(line: str, published: str, updated: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == published
+    assert article.updated is not None and article.updated.iso() == updated
+    assert line not in article.body

@@ -294,6 +294,8 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A line that is only a date, or a relative time / view counter ("2 months ago 19")."""
     parsed = parse_date(line, zone) or (  # "... • 3 menit baca" (a date line is short: a paragraph costs nothing)
         parse_date(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None)
+    if parsed is None and len(line) <= _DATE_END_SCAN:
+        parsed = _date_and_update(number, line, found, zone)
     if parsed:
         value, has_time = parsed
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
@@ -389,6 +391,30 @@ _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:
                           r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
                           r"\s+dibaca|dibaca|dilihat|pembaca)"
                           r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
+
+
+# "Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)": a date, then its update in brackets
+_UPDATE_IN_BRACKETS = re.compile(r"(?P<date>.+?)\s*\((?:terakhir\s+)?(?:diperbarui|diperbaharui|update|updated|pembaruan)"
+                                 r"\s*:?\s*(?P<update>[^()]{3,60})\)", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<zone>WIB|WITA|WIT))?", re.IGNORECASE)
+
+
+def _date_and_update(number: int, line: str, found: _Found, zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The date of "<date> (Diperbarui <date or time>)"; the update, a whole date or a time on the same day,
+    goes to `updated`."""
+    match = _UPDATE_IN_BRACKETS.fullmatch(line)
+    if match is None:
+        return None
+    published = parse_date(match["date"], zone)
+    if published is None:
+        return None
+    update = parse_date(match["update"], zone)
+    clock = _CLOCK.fullmatch(match["update"].strip()) if update is None else None
+    if clock is not None and published[1] and int(clock["hour"]) < 24 and int(clock["minute"]) < 60:
+        update = (published[0].replace(hour=int(clock["hour"]), minute=int(clock["minute"]), second=0), True)
+    if update is not None:
+        found.updates.append(FoundDate(update[0], update[1], f'From "{line}" (line {number}).'))
+    return published
 
 
 _FACTS_REACH = 80
