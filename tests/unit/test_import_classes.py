@@ -503,3 +503,18 @@ def test_a_date_with_its_update_in_brackets_gives_both(line: str, published: str
     assert article.date is not None and article.date.iso() == published
     assert article.updated is not None and article.updated.iso() == updated
     assert line not in article.body
+
+
+def test_a_caption_between_its_credit_and_the_storys_dateline_goes() -> None:
+    caption = "PEKERJA mengaspal jalan desa di Kecamatan Cibatu, Garut, Senin (10/3/2025)."
+    story = "KABARGARUT.COM, GARUT - " + LEDE
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 19:42 WIB\n\n"
+            f"KABARGARUT.COM/RINA MARLINA\n{caption}\n\n{story}\n\n{MORE}\n")
+    body = parse(text).body
+    assert caption not in body and story in body
+
+
+def test_a_drop_cap_lede_without_a_credit_above_it_stays() -> None:
+    lede = "PEKERJA mulai mengaspal jalan desa di Kecamatan Cibatu, Garut, Senin (10/3/2025), setelah lama rusak."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 19:42 WIB\n\n{lede}\n\nGARUT - {MORE}\n"
+    assert lede in parse(text).body

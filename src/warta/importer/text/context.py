@@ -721,6 +721,12 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
             and len(text.split()) <= 15 and not boilerplate.person_name(text)):
         return Drop(i, "photo caption (above its credit, between the headline and the story)")
+    if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
+            and lines.kept(after) and shapes.find_dateline(lines.text(after)) and len(text.split()) <= _CAPTION_WORDS
+            and not shapes.find_dateline(text)):
+        # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
+        # between a photo's credit and the dateline that opens the story stands the photo's caption
+        return Drop(i, "photo caption (under its credit, above the story's dateline)")
     named = _named(state, i, text, before, after, header)
     if named is not None:
         return named
