@@ -5,9 +5,10 @@ The first held-out set (tests/fixtures/import/heldout) has been seen by the impo
 development set now. This one was written independently, from outlets and page styles found in neither
 that set nor tests/fixtures/import/outlets (Media Indonesia, Investor Daily, Solopos, Harian Jogja, Bola.com,
 KapanLagi, VOI, Mongabay, The Conversation, BBC and DW Indonesia, Medium, a ministry press release, a
-university page, a forum thread, iNews, Gatra, Radar Bogor), without looking at the importer's rules. It
-judges the importer and must not be used to tune it: do not read its samples when changing the rules.
-Only "no crash" and the set's own soundness are asserted here. The figures:
+university page, a forum thread, iNews, Gatra, Radar Bogor), without looking at the importer's rules. It was
+measured once before the rules were changed for it (the README gives the first figures) and has been a
+development set since; issue 19's generalisation pass grouped its misses into classes of boilerplate. No
+crash, the set's own soundness and, as a development set, the targets are asserted here. The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout2
 """
@@ -28,6 +29,15 @@ def test_the_second_held_out_set_imports_without_a_crash():
     figures = evaluate_set(HELDOUT2)
     assert figures.crashes == ()
     assert len(figures.samples) >= 14
+
+
+def test_the_second_held_out_set_meets_the_targets_as_a_development_set():
+    """Issue 19's targets: every body sentence kept, 95 % of junk lines removed, 9 titles and dates in 10."""
+    figures = evaluate_set(HELDOUT2)
+    assert figures.sentences_kept == figures.sentences_total
+    assert figures.junk_removed >= 0.95 * figures.junk_total
+    assert figures.titles_ok >= 0.9 * len(figures.samples)
+    assert figures.dates_ok >= 0.9 * len(figures.samples)
 
 
 def test_every_expected_sentence_and_title_is_in_its_raw_text():

@@ -119,7 +119,7 @@ def is_sentence(line: str) -> bool:
 
 # ---------------------------------------------------------------- outlet-independent patterns
 
-_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+(?:foto|gambar)|kredit"
+_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
                  r"|tangkapan\s+layar|screenshot|shutterstock|getty\s*images|istockphoto|unsplash|freepik|pexels"
                  r"|antara\s+foto|grafis)")
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
@@ -131,7 +131,16 @@ _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.
 # after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
 _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
                             r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
-                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$")
+                            r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$"
+                            # "... Jawa Barat. ANTARA/Dokumentasi pribadi": an agency, then words in any case
+                            r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
+                            # "... orientasi kampus. Shutterstock": a stock agency or "Istimewa" alone after the caption
+                            rf"|[.,]\s+(?i:{_CREDIT_WORDS}(?:\s+pribadi)?)\.?$"
+                            # "Peta wilayah ... di sekitarnya. Sumber: olahan data kelompok": a figure's source
+                            # after its caption, the caption naming the figure (a story's sentence with a
+                            # source after it stays)
+                            r"|^(?i:peta|grafik|grafis|infografis|infografik|tabel|diagram|bagan|chart|map|table"
+                            r"|figure|gambar)\b[^.]*\.\s+(?i:sumber|source)\s*:\s*[^.:]{3,80}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
 _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
@@ -157,7 +166,7 @@ _SUBSCRIBE = re.compile(
     r"|menjadi\s+member|gabung\s+(?:member|premium)|dapatkan\s+akses|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
     r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
 # What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
-_UNMISTAKABLE_PROMPT = re.compile(r"tanpa\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
+_UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
                                   r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b",
                                   re.IGNORECASE)
 _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
@@ -193,8 +202,15 @@ _COMMENT_POLICY = re.compile(
     r"(?:komentar|berkomentar|kolom\s+komentar|comment)\b.{0,120}\b(?:sara|bijak|kebijakan|pedoman|melanggar"
     r"|dihapus|menghapus|tanggung\s+jawab|login|masuk|ujaran|fitnah|sopan|santun|hoaks)"
     r"|(?:kebijakan|pedoman|aturan)\s+(?:berkomentar|komentar)|^(?:tulis|berikan|kirim|beri)\s+komentar"
+
     r"|^(?:belum\s+ada|jadilah\s+yang\s+pertama|tidak\s+ada)\s+(?:komentar|yang\s+berkomentar)",
     re.IGNORECASE)
+# A rule said of comments as the sentence's subject, who answers for them: "Komentar sepenuhnya menjadi
+# tanggung jawab pengirim ...", "Setiap komentar menjadi tanggung jawab pembaca" (a story's sentence may
+# mention comments, but does not rule on who answers for them)
+_COMMENT_LIABILITY = re.compile(
+    r"(?:setiap\s+|segala\s+|seluruh\s+)?(?:komentar|comments?)\b.{0,60}\b(?:tanggung\s+jawab|responsib\w+)\b"
+    r".{0,60}\b(?:pengirim|penulis(?:nya)?|pembaca|pengguna|komentator|users?|authors?|readers?)\b", re.IGNORECASE)
 # A comment form's own words (WordPress in Indonesian and English): no report says these.
 _COMMENT_FORM = re.compile(
     r"alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published"
@@ -240,6 +256,10 @@ _BUTTONS = {
     "lihat profil lengkapku", "lihat profil lengkap saya", "lihat profil lengkap", "view my complete profile",
     "halaman selanjutnya", "halaman berikutnya", "next page", "halaman sebelumnya",
     "blogthis", "blogthis!", "comment", "kirim tulisan", "komentar anda", "your comment", "verified",
+    # a page's own controls and states (copy-link toasts, loaders, previous / next article links)
+    "sedang memuat", "link telah tersalin", "link tersalin", "tautan tersalin", "tautan disalin", "berhasil disalin",
+    "link copied", "kirim artikel", "artikel selanjutnya", "artikel sebelumnya", "berita selanjutnya",
+    "berita sebelumnya", "next article", "previous article", "kanal",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
 _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
@@ -255,8 +275,13 @@ _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news
 _FONT_BUTTONS = re.compile(r"([a-z])[+-]?(?:\s+\1[+-]?){0,2}")
 _ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
 _HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
-_PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4})?"
+_PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4}"
+                   r"|(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?)?"
                    r"|\d{1,4}(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?", re.IGNORECASE)
+# A sponsored block's disclosure: "Konten di bawah ini disajikan oleh advertiser", "Presented by our sponsor"
+_SPONSOR_NOTE = re.compile(r"\b(?:disajikan|dipersembahkan|dibuat|ditulis|presented|brought\s+to\s+you)\s+(?:oleh|by)\s+"
+                           r"(?:(?:the|our|pihak|para)\s+)?(?:advertiser|pengiklan|sponsor|mitra\s+(?:iklan|kami))\b",
+                           re.IGNORECASE)
 _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi|kerja\s*sama)"
                         r"|adv|ads\s+by|promoted|paid\s+partnership|artikel\s+promosi|advertorial)\b",
                         re.IGNORECASE)
@@ -294,6 +319,7 @@ _PLATFORM_COUNTER = re.compile(
     r"\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:followers|following|pengikut|mengikuti|responses?|tanggapan|claps?|balasan"
     r"|replies|reply|likes?|suka|posts?|kiriman|thread|reputasi)"
     r"|(?:likes?|suka|posts?|kiriman|replies|balasan|reputasi|followers|pengikut)\s*:?\s*\d[\d.,]*"
+    r"|(?:komentar|comments?|tanggapan|diskusi|replies|balasan)\s*[(\[]\d[\d.,]*[)\]]"  # "Komentar (0)"
     r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca|membaca)(?:\s*·.*)?"
     r"|(?:waktu\s+baca|lama\s+baca|reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min|minutes?)", re.IGNORECASE)
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
@@ -359,7 +385,8 @@ def pattern_reason(line: str) -> str | None:
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
-    if words <= 50 and _COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)):
+    if words <= 50 and ((_COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)))
+                        or _COMMENT_LIABILITY.match(line)):
         return "comment policy"
     notice = _notice_reason(line, words)
     if notice is not None:
@@ -372,7 +399,72 @@ def pattern_reason(line: str) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
+    if words <= 30 and _SPONSOR_NOTE.search(line):
+        return "advertisement"
+    if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
+        return "copyright notice"
+    if words <= 8 and _FINE_PRINT.fullmatch(key):
+        return "promotion's fine print"
+    if words <= PROMPT_WORDS and (words <= 15 or _full_sentence(line)) and site_prompt(line):
+        return SITE_PROMPT  # (a long piece that ends no sentence may be a line of a hard-wrapped paragraph)
     return None
+
+
+# A call to the reader: an imperative a site uses at the start of a line, of a sentence, after a label's colon
+# or at the end ("Dukung ...", "Yuk gabung ...", "ESPOS PLUS: Dapatkan ...", "... AI? Laporkan")
+_CALL = re.compile(r"(?:^|[.!?:]\s+|\]\s*)(?:yuk|ayo|mari|dukung|berdonasi|donasi|dapatkan|unduh|download|install"
+                   r"|instal|ikuti|gabung|bergabung|tulis|kirim(?:kan)?|laporkan"
+                   r"|tonton|saksikan|kunjungi|nikmati|temukan|baca|simak|cek|klik|beri(?:kan)?)\b"
+                   r"|\b(?:laporkan|ikuti\s+kami|klik\s+di\s*sini)\W*$", re.IGNORECASE)
+# The reader addressed in the second person, or asked about "this article"
+_YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?:artikel|berita|tulisan|konten)\s+ini\b[^.!]*\?",
+                  re.IGNORECASE)
+# The site speaking of itself or its offers: "kami" (the outlet), its articles, app, community, comments,
+# premium, ads, cookies, donations
+_SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|channel|premium|iklan|langganan"
+                         r"|komunitas|donasi|berdonasi|jurnalisme|komentar|cookies?|privasi|newsletter|media\s+sosial"
+                         r"|social\s+media|di\s*sini|sekarang|redaksi|cashback|promo|diskon)\b", re.IGNORECASE)
+# What closes a copyright line, alone on its own line: "All rights reserved.", "Hak cipta dilindungi undang-undang"
+_RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
+                           r"(?:\s+undang-undang)?)")
+# A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
+_FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
+                         r"\s+(?:berlaku|apply|applies)")
+SITE_PROMPT = "the site speaking to the reader (promotion, request or notice)"
+PROMPT_WORDS = 35
+"""Words at most of a line in which the site speaks to the reader."""
+
+
+# What only the site says of itself to a reader it calls or addresses: its own ("kami"), its offers (premium,
+# no ads, subscriptions, donations, cashback), its cookies and privacy, its community, "the others" it lists
+_OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|berdonasi|cookies?|privasi|newsletter"
+                        r"|cashback|komunitas|lainnya|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
+                        r"|berita\s+(?:pilihan|terbaru|terkini|terupdate))\b|\bsitus\s+ini\b", re.IGNORECASE)
+
+
+def site_prompt(line: str) -> bool:
+    """`reader_prompt` with what only a site says of itself ("Unduh aplikasi kami ...", "Dapatkan akses
+    berita premium ... tanpa iklan", "Yuk Baca Artikel Lainnya!"): boilerplate wherever it stands."""
+    return reader_prompt(line, _OWN_WORDS)
+
+
+def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
+    """The site speaking to the reader about itself: a call to the reader or the reader addressed, and
+    the site's own things named ("Dukung jurnalisme lingkungan independen. Berdonasi ke ...", "Unduh
+    aplikasi kami ...", "Situs ini menggunakan cookie ... Anda menyetujui ...", "Apakah artikel ini
+    membantu?"). Either alone is not enough: a tips article tells its reader what to do ("Simpan sayur di
+    kulkas."), and a story speaks of articles and apps. A quote is never one."""
+    if line.startswith(("“", '"', "‘", "'", "«")):
+        return False
+    # (words inside quotes are someone's, or a title's: "Anda sedang membaca artikel tentang "..."" speaks
+    # outside them)
+    outside = _QUOTED.sub(" ", line)
+    if "”" in outside or '"' in outside:
+        return False  # a quote that opened on a line above
+    return bool((_CALL.search(outside) or _YOU.search(outside)) and site_words.search(outside))
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _platform_reason(line: str, key: str, words: int) -> str | None:
@@ -411,8 +503,9 @@ def _notice_reason(line: str, words: int) -> str | None:
 def _caption_reason(line: str, words: int) -> str | None:
     """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
     Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
-    if words >= 8 and glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600):
-        return None
+    if words >= 8 and ((glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600))
+                       or caption_before_story(line) is not None):
+        return None  # the parser cuts the caption off and keeps the story
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
@@ -462,6 +555,56 @@ def glued_caption(text: str) -> int | None:
     return dateline.start() if _BARE_CREDIT.search(head) and not head.lstrip().startswith(("“", '"')) else None
 
 
+# Where a scraper glued two page elements without a space: a lower-case letter or a closing bracket right
+# before a capital ("... Nur AisyahHarianjogja.com, JOGJA—", "(Foto: .../JawaPos.com)SURABAYA - ") or a
+# sentence's full stop right before one ("... terseret arus.Petugas BPBD ...")
+_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
+# A credit naming an outlet or agency and a person with a slash ("Dimas/Radar Bogor", "ANTARA/Budi"), or a
+# copyright or photo label
+_SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)")
+# How a story's first paragraph starts: a place or an outlet (a few capitalised words, maybe one more after a
+# comma), then a dash, colon or comma and a capital: "SURABAYA - Harga", "Harianjogja.com, JOGJA—Balai",
+# "Jayapura, Jubi – Puluhan", "BOGOR-RADARBOGOR.ID, Ratusan"
+_STORY_START = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:\s*,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
+                          r"\s*[-–—:,]\s*[A-Z\"“]")
+_GLUE_REACH = 600
+"""Characters of a paragraph a caption glued before the story is looked for in."""
+_TAIL_WORDS = 30
+"""Words at most in a photo caption glued after a paragraph's last sentence."""
+
+
+def caption_before_story(text: str) -> int | None:
+    """Where the story starts in a paragraph a scraper glued a photo caption and its credit to without a
+    space ("... (6/11/2025). – Jubi/Yohana WendaJayapura, Jubi – Puluhan nelayan ..."): the first junction
+    (see `_JUNCTION`) with a credit in the caption's last words and a story's opening after it; None when
+    there is none."""
+    for match in _JUNCTION.finditer(text, 0, _GLUE_REACH):
+        head, tail = text[:match.start()], text[match.start():]
+        if (len(head.split()) >= 3 and _SLASH_CREDIT.search(head[-80:]) and _STORY_START.match(tail)
+                and len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED])):
+            return match.start()
+    return None
+
+
+def caption_after_story(text: str) -> int | None:
+    """Where a photo caption a scraper glued after a paragraph's last sentence starts ("... terseret
+    arus.Petugas BPBD memasang tali pengaman di lokasi. ©2025 Merdeka.com/Istimewa"): the last junction,
+    followed by at most thirty words that end with a credit, the paragraph before it running text; None
+    otherwise."""
+    if "/" not in text[-60:] and "©" not in text[-60:]:
+        return None
+    junctions = [m.start() for m in _JUNCTION.finditer(text, max(0, len(text) - 400))]
+    for start in reversed(junctions):
+        head, tail = text[:start], text[start:]
+        if len(tail.split()) > _TAIL_WORDS:
+            return None
+        if (head.endswith(".") and (_CREDIT_AT_END.search(tail) or _CREDIT_CLOSING.search(tail)
+                                    or re.search(r"©\s*\d{4}\s+\S+$", tail))
+                and is_prose(head) and len(tail.split()) >= 4):
+            return start
+    return None
+
+
 def _full_sentence(line: str) -> bool:
     """Ends with . ! ? or … and has five words or more: how a sentence of a report looks."""
     return len(line.split()) >= 5 and line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))
@@ -474,8 +617,9 @@ def _credit_line(line: str) -> bool:
     if not _CREDIT_LINE.fullmatch(line):
         return False
     first = line.split("/")[0].strip()
-    return (first.isupper() or _OUTLET_LINE.fullmatch(first) is not None
-            or re.match(_CREDIT_WORDS, first, re.IGNORECASE) is not None)
+    last = line.split("/")[-1].strip()  # "Fadli/GridOto.com": a name, then the outlet
+    return (first.isupper() or _OUTLET_LINE.fullmatch(first) is not None or "." in last and
+            _OUTLET_LINE.fullmatch(last) is not None or re.match(_CREDIT_WORDS, first, re.IGNORECASE) is not None)
 
 
 # ---------------------------------------------------------------- bylines without a label
@@ -509,8 +653,21 @@ def name_and_role(text: str) -> str | None:
     name, comma, role = text.partition(",")
     name, role = name.strip(), role.strip()
     if not comma or not role or len(role.split()) > 8 or role.endswith((".", "!", "?", ":")):
+        return _name_then_role(text)
+    return name if _ROLE.match(role) and person_name(name) else _name_then_role(text)
+
+
+def _name_then_role(text: str) -> str | None:
+    """The name of "Rahmawati Siregar Dosen Pendidikan, Universitas Negeri Medan" (a column's author box
+    without a comma: a name of two to five words, then a job of at most ten words, no sentence)."""
+    words = text.split()
+    if len(words) > 15 or text.endswith((".", "!", "?", ":")):
         return None
-    return name if _ROLE.match(role) and person_name(name) else None
+    for cut in range(2, min(5, len(words) - 1) + 1):
+        role = " ".join(words[cut:])
+        if _ROLE.match(role) and len(words) - cut <= 10 and person_name(" ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return None
 
 
 def person_name(text: str) -> bool:

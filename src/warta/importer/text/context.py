@@ -38,6 +38,18 @@ _QUOTE_CHECKS = 200
 _EMBED_END = re.compile(r"(?:akhir\s+dari|end\s+of)\s+(?P<what>\w+)", re.IGNORECASE)
 _EMBED_REACH = 8
 """How many lines above "Akhir dari Podcast" its start ("Podcast") is looked for."""
+# Labels of a reference list closing an explainer: the short lines under them are its entries
+_REFERENCE_LABELS = {"referensi", "references", "daftar pustaka", "sumber referensi", "rujukan", "bibliography",
+                     "bacaan lebih lanjut", "further reading"}
+_REFERENCE = "reference list (under its label)"
+_SUMMARY_LABELS = {"intinya sih", "intinya", "ringkasan", "rangkuman", "poin penting", "poin-poin penting", "intisari",
+                   "poin utama", "key takeaways", "highlights", "summary", "tl;dr", "tldr", "ringkasan artikel",
+                   "ringkasan berita", "sorotan"}
+_SUMMARY = "summary box above the story (its points are the story's)"
+_CALL_WORDS = 5
+"""Words at most of a promotion's short call ("Ingin menulis?") between boilerplate lines after the story."""
+_REFERENCE_WORDS = 30
+"""Words at most of one entry of a reference list."""
 _TAG_LABELS = {"tag", "tags", "topik", "topik terkait", "tag terkait", "topik pilihan", "kata kunci", "keywords"}
 
 
@@ -67,6 +79,10 @@ class Lines:
     """index -> text, for lines already taken out."""
     prose: list[bool]
     """Per index: a kept line that reads as running text (`boilerplate.is_prose`)."""
+    lower_words: set[str] | None = None
+    """The words written in lower case in the kept lines (computed when first asked, `common_word`)."""
+    first: int | None = None
+    """The index of the first non-blank line (computed when first asked, `first_line`)."""
 
     @classmethod
     def of(cls, items: list[Item], removed: list[RemovedLine]) -> Lines:
@@ -88,6 +104,21 @@ class Lines:
                 return index
             index += step
         return None
+
+    def first_line(self) -> int:
+        """The index of the text's first non-blank line (kept or taken out); computed once."""
+        if self.first is None:
+            self.first = next((i for i, item in enumerate(self.items) if item is not None or i in self.removed),
+                              len(self.items))
+        return self.first
+
+    def common_word(self, word: str) -> bool:
+        """Whether `word` also stands in lower case in the text: a common word ("Biaya Dana Melandai" in a
+        headline, "biaya dana" in the story), not a person's name."""
+        if self.lower_words is None:
+            self.lower_words = {w for item in self.items if item is not None
+                                for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", item[1])}
+        return word.casefold() in self.lower_words
 
     def boilerplate_at(self, index: int | None) -> bool:
         """A removed line whose content is gone or moved to the front matter (the edge of the text counts)."""
@@ -118,14 +149,25 @@ def _wrapped_prose(items: list[Item], run: list[int], prose: list[bool]) -> None
     segment: list[int] = []
     for position, index in enumerate(run):
         text = texts[position]
+        if segment and len(texts[segment[-1]]) + 1 + len(text.split()[0]) < widest:
+            # the line above had room for this line's first word: it was not wrapped there (a list of
+            # headlines, an address, a contact block under the story is no paragraph)
+            _mark_prose(texts, run, segment, prose)
+            segment = []
         if not segment and len(text) < 0.6 * widest:
             continue  # a short line does not start a wrapped paragraph (a headline, a label)
         segment.append(position)
         if shapes.ends_sentence(text) or len(text) < 0.6 * widest or position == len(run) - 1:
-            if len(segment) > 1 and boilerplate.is_prose(" ".join(texts[p] for p in segment)):
-                for p in segment:
-                    prose[run[p]] = True
+            _mark_prose(texts, run, segment, prose)
             segment = []
+
+
+def _mark_prose(texts: list[str], run: list[int], segment: list[int], prose: list[bool]) -> None:
+    joined = " ".join(texts[p] for p in segment)
+    # (lines in title case one under another are headlines or an address, however long together)
+    if len(segment) > 1 and boilerplate.is_prose(joined) and boilerplate.line_features(joined).title_case < 0.6:
+        for p in segment:
+            prose[run[p]] = True
 
 
 # ---------------------------------------------------------------- the headline
@@ -155,10 +197,18 @@ def choose_title(lines: Lines) -> int | None:
     story_end = prose[-1] if prose else None
     lede = _vocabulary(" ".join(lines.text(i) for i in prose[:3]))
     best, best_score = None, float("-inf")
+    second_lines: set[int] = set()
     for i in kept:
         if i >= limit:
             break
+        if i in second_lines:
+            continue  # the second line of a headline broken in two is judged with its first
         text = lines.text(i)
+        second = headline_second_line(lines, i)
+        end = i
+        if second is not None:
+            second_lines.add(second)
+            text, end = f"{text} {lines.text(second)}", second
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
         if shapes.find_dateline(text):
@@ -168,12 +218,12 @@ def choose_title(lines: Lines) -> int | None:
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip("”’\"')]»")[-1:]
         exclaims = ends == "!" and _title_shaped(text.rstrip("”’\"')]»!"))  # "Anti Layu!" ends a headline
-        if not _title_candidate(lines, i, text) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
+        if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
-        key = text.casefold()
+        key = lines.text(i).casefold()
         # a line standing again below the story's text is the site's name or tagline (header and footer)
         site = seen[key] > 1 and story_end is not None and last_seen[key] > story_end
-        score = _title_score(lines, i, text, seen[key] > 1 and not site, i == kept[0])
+        score = _title_score(lines, i, text, seen[key] > 1 and not site, i == kept[0], end)
         if site:
             score -= 3
         if len(_vocabulary(text) & lede) >= 2:
@@ -184,10 +234,54 @@ def choose_title(lines: Lines) -> int | None:
             score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
         if score > best_score:
             best, best_score = i, score
-    if best is not None:  # a repeated headline is taken where it first stands; the repeats go
+    if best is not None and best not in second_lines and headline_second_line(lines, best) is None:
+        # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return best
+
+
+def _common_words(lines: Lines, text: str) -> bool:
+    """Most words of `text` stand in lower case elsewhere in the text: words of the story, not a name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and sum(lines.common_word(w) for w in words) * 2 > len(words)
+
+
+_PAIR_FIRST_WORDS = 4
+"""Words at least in the first line of a headline broken in two (a page breaks a long line, not a label)."""
+_PAIR_WORDS = 25
+"""Words at most in a headline broken over two lines (as `lines.title_like` allows in one)."""
+
+
+def headline_second_line(lines: Lines, index: int) -> int | None:
+    """The second line of a headline the page's width broke in two, or None: a block of exactly two lines
+    (a blank line above and below each pair, or the text's end), both in title case, the first ending
+    without punctuation, neither a byline nor a menu. A paragraph is one unit in raw text, and a headline
+    is no sentence, so two such lines standing alone are one headline ("BMKG Ingatkan Banjir Rob di
+    Pesisir" / "Utara Jawa hingga Akhir Pekan"); a headline with its byline in one block is left to
+    `parse._title_rest`."""
+    second = index + 1
+    if second >= len(lines.items) or not (lines.kept(index) and lines.kept(second)):
+        return None
+    for edge in (index - 1, second + 1):  # a blank line, not a line taken out, or the text's edge
+        if 0 <= edge < len(lines.items) and (lines.kept(edge) or edge in lines.removed):
+            return None
+    if index <= lines.first_line():
+        return None  # the text's first line is mostly the site's name, and a menu may stand under it
+    first, rest = lines.text(index), lines.text(second)
+    if len(first.split()) < _PAIR_FIRST_WORDS:
+        return None  # "Ekonomi Bisnis" / "<headline>": a section's label above the headline, not its first half
+    if (not first[-1:].isalnum() or not shapes.title_like(f"{first} {rest}")
+            or len(f"{first} {rest}".split()) > _PAIR_WORDS):
+        return None
+    for text in (first, rest):  # ("yang Rusak Sejak Musim Hujan": title case keeps small words small)
+        f = boilerplate.line_features(text)
+        if (f.title_case < 0.6 or "|" in text or lines.prose[index]
+                or (boilerplate.person_name(text) and not _common_words(lines, text))
+                or boilerplate.byline(text) or (f.upper_share > 0.8 and f.words <= 2)
+                or boilerplate.pattern_reason(text) is not None or _LABELLED_BYLINE.match(text)):
+            return None
+    return second
 
 
 # A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
@@ -229,17 +323,20 @@ def _story_sentence(text: str) -> bool:
     return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith((".", "!", "…"))
 
 
-def _title_candidate(lines: Lines, index: int, text: str) -> bool:
+def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
     if not shapes.title_like(text) or shapes.find_dateline(text):
         return False
-    after = lines.items[index + 1] if index + 1 < len(lines.items) else None
+    end = index if end is None else end
+    after = lines.items[end + 1] if end + 1 < len(lines.items) else None
     if after is not None and shapes.starts_continuation(after[1]):
         return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
     before = lines.items[index - 1] if index > 0 else None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
 
 
-def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool) -> float:
+def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:
+    """The headline score of `text` standing at lines `index` to `end` (its last line, for a headline broken
+    over two)."""
     f = boilerplate.line_features(text)
     score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -3.0 if f.words <= 1 else -1.0 if f.words == 2 else 0.0
     if 6 <= f.words <= 20:
@@ -263,7 +360,7 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
     if above is not None and "date" in lines.removed.get(above, ""):
         score += 1  # a date right above the headline, as blogs put it
-    after = lines.neighbour(index, 1)
+    after = lines.neighbour(index if end is None else end, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
             break
@@ -295,13 +392,13 @@ def _in_menu(lines: Lines, index: int) -> bool:
 # ---------------------------------------------------------------- revision by context
 
 
-def revise(lines: Lines, title: int | None) -> list[Drop]:
+def revise(lines: Lines, title: int | None, authors: tuple[str, ...] = ()) -> list[Drop]:
     """The kept lines that their context marks as boilerplate (see `_revise_once`), in line order: the
     revision is repeated (at most three times) while it finds more, as a line's neighbour may be dropped
     only by a later look."""
     drops: dict[int, Drop] = {}
     for _ in range(3):
-        found = _revise_once(lines, title, drops)
+        found = _revise_once(lines, title, drops, authors)
         if not found:
             break
         drops.update(found)
@@ -321,7 +418,8 @@ def _story(lines: Lines, kept: list[int]) -> list[int]:
     return story
 
 
-def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> dict[int, Drop]:
+def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
+                 authors: tuple[str, ...] = ()) -> dict[int, Drop]:
     """The kept lines that their context marks as boilerplate (or as a byline or tags), in line order.
 
     - above the headline: whatever is left of the page header (menus, section labels, banners);
@@ -340,11 +438,13 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop]) -> 
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
     story = _story(lines, kept)
     drops.update(_author_box(lines, kept, story, drops))
+    drops.update(_authors_bio(lines, kept, story, drops, authors))
+    drops.update(_about_organisation(lines, kept, story, drops))
     every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
     # starts after the last line of prose of any length (when unsure, keep: a short last paragraph stays).
     state = _Pass(lines, title, drops, story[0] if story else (every[0] if every else None),
-                  every[-1] if every else None, story[-1] if story else None)
+                  every[-1] if every else None, story[-1] if story else None, story=frozenset(story))
     if story:
         out = (j for j in range(story[-1] + 1, len(lines.items)) if j in lines.removed or j in drops)
         next(out, None)
@@ -493,6 +593,102 @@ def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int
     return {}
 
 
+_ABOUT = re.compile(r"(?:about|tentang|profil|profile|mengenal)(?:\s+(?:penulis|the\s+author))?\s*:?\s+", re.IGNORECASE)
+# "<name> adalah dosen ...", "<name>, pegiat literasi, ...", "<name> is a ...": a sentence about the author
+_IS = re.compile(r"\s*(?:,\s*|\s+(?:adalah|merupakan|ialah|yakni|is|was|bekerja|mengajar|aktif)\b)", re.IGNORECASE)
+_LINK_WORDS = 8
+"""Words at most of a line under the story that links to the author's page."""
+_BIO_WORDS = 60
+"""Words at most of an author's bio."""
+
+
+def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop],
+                 authors: tuple[str, ...]) -> dict[int, Drop]:
+    """The author's bio under the story, found by the byline's name (the byline already gave it):
+    - a line that is the name alone ("Rizky Pratama", "About Yudha Pratama", "Tentang Penulis: ..."), and
+      the short text right under it when no paragraph of the story comes after that;
+    - a last paragraph that starts with the name and says who the author is ("Hasanuddin Karim adalah
+      pengurus ...").
+    Only below the story's first paragraph, and never with a paragraph of the story after it."""
+    found: dict[int, Drop] = {}
+    names = {a.casefold() for a in authors if len(a.split()) >= 2}
+    if not names or not story:
+        return found
+    for i in kept:
+        if i <= story[0] or i in drops:
+            continue
+        text = lines.text(i)
+        key = _ABOUT.sub("", text, count=1) if _ABOUT.match(text) else text
+        if key.casefold().strip(" .:") in names:
+            below = lines.neighbour(i, 1)
+            bio = below if (below is not None and lines.kept(below) and below not in drops
+                            and len(lines.text(below).split()) <= _BIO_WORDS) else None
+            if any(j > (bio if bio is not None else i) for j in story):
+                continue  # the story goes on below: a name in it, not a box
+            found[i] = Drop(i, "author box after the story (name)")
+            if bio is not None:
+                found[bio] = Drop(bio, "author box after the story (profile)")
+            continue
+        if (i > story[-1] and len(text.split()) <= _LINK_WORDS and not shapes.ends_sentence(text)
+                and any(name in text.casefold() for name in names)):
+            found[i] = Drop(i, "author box after the story (a link to the author's page)")
+            continue  # "Artikel yang diterbitkan oleh Irma Damayanti", "More posts by ..."
+        if story[-1] != i or len(text.split()) > _BIO_WORDS:
+            continue
+        folded = text.casefold()
+        for name in names:
+            if folded.startswith(name) and _IS.match(text, len(name)):
+                found[i] = Drop(i, "author's bio after the story")
+                break
+    return found
+
+
+_ABOUT_ORG = re.compile(r"(?:tentang|about|profil|sekilas(?:\s+tentang)?)\s+(?P<name>[A-Z0-9][^.!?:]{2,60})", re.IGNORECASE)
+# How an issuer describes itself (an explainer's "Tentang Sekolah Rakyat" / "Sekolah Rakyat adalah program ..."
+# is the story's, and stays)
+_ISSUER = re.compile(r"\b(?:perusahaan|korporasi|anak\s+usaha|didirikan|berdiri\s+(?:sejak|pada|tahun)|berkantor\s+pusat"
+                     r"|kantor\s+pusat|company|founded|established|headquartered|organisasi\s+nirlaba|yayasan"
+                     r"|lembaga\s+swadaya|non-?profit)\b", re.IGNORECASE)
+_ABOUT_WORDS = 90
+"""Words at most of the paragraph under "Tentang <organisation>"."""
+
+
+def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A press release's closing "about" section: "Tentang PT Sinar Baruna Energi" (or "About ...") on its
+    own line below the story's first paragraph, and the paragraph right under it when it starts with the
+    same name ("PT Sinar Baruna Energi adalah perusahaan ..."): the issuer describing itself, the same in
+    every release it sends."""
+    found: dict[int, Drop] = {}
+    if not story:
+        return found
+    for i in kept:
+        if i <= story[0] or i in drops:
+            continue
+        match = _ABOUT_ORG.fullmatch(lines.text(i))
+        if match is None or len(match["name"].split()) > 8:
+            continue
+        below = lines.neighbour(i, 1)
+        if below is None or not lines.kept(below) or below in drops:
+            continue
+        text = lines.text(below)
+        if (text.casefold().startswith(match["name"].casefold()) and len(text.split()) <= _ABOUT_WORDS
+                and _ISSUER.search(text)):
+            reason = "about the organisation (a press release's closing section)"
+            found[i] = Drop(i, reason)
+            found[below] = Drop(below, reason)
+    return found
+
+
+# "IDN Times Community adalah media yang menyediakan platform ...": a site describing itself
+_SELF_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                               r"(?:media|platform|situs|portal|wadah|website|blog|kanal|layanan\s+berita)\b")
+
+
+# ... about what it publishes and who writes it
+_ABOUT_WRITING = re.compile(r"\b(?:menulis|penulis|pembaca|artikel|tulisan|konten|redaksi|disunting|penyuntingan"
+                            r"|writers?|readers?|articles?|editorial)\b", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class _Pass:
     """One pass of the revision: the lines, the headline, the drops so far and where the story lies."""
@@ -510,6 +706,8 @@ class _Pass:
     """The second line taken out below the story's end: where the page's furniture has surely begun."""
     story_begun: bool = False
     """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
+    story: frozenset[int] = frozenset()
+    """The prose lines that hold the story (`_story`)."""
 
 
 def _judge(state: _Pass, i: int) -> Drop | None:
@@ -523,6 +721,12 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
             and len(text.split()) <= 15 and not boilerplate.person_name(text)):
         return Drop(i, "photo caption (above its credit, between the headline and the story)")
+    if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
+            and lines.kept(after) and shapes.find_dateline(lines.text(after)) and len(text.split()) <= _CAPTION_WORDS
+            and not shapes.find_dateline(text)):
+        # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
+        # between a photo's credit and the dateline that opens the story stands the photo's caption
+        return Drop(i, "photo caption (under its credit, above the story's dateline)")
     named = _named(state, i, text, before, after, header)
     if named is not None:
         return named
@@ -532,8 +736,28 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if title is not None and i > title and sentence and not blurb:
         state.story_begun = True  # a sentence kept below the headline: what follows is the story
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
+    if (text.rstrip("”’\"')]»").endswith("?") and before is not None and shapes.title_like(text)
+            and boilerplate.line_features(text).title_case >= 0.6 and not lines.prose[i]
+            and _reason(lines, state.drops, before) in (*_RELATED_HEADINGS, _RELATED_AFTER)):
+        return Drop(i, _RELATED_AFTER)  # "Sederet Artis yang Rilis Album Bersamaan, Siapa Paling Laris?"
     if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
+    if (not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS and state.first_prose is not None
+            and i > state.first_prose and _SELF_DESCRIPTION.match(text) and _ABOUT_WRITING.search(text)):
+        # (a tech story's last paragraph "Tanikita adalah platform yang menghubungkan petani ..." stays)
+        return Drop(i, "the site describing itself (platform notice)")
+    if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
+            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None
+            and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))):
+        # (the story's own paragraphs and lists may speak to the reader: a blog's "Silakan tinggalkan
+        # pertanyaan di kolom komentar.", a how-to's steps stay; a line before or after them that does so is
+        # the site's)
+        return Drop(i, boilerplate.SITE_PROMPT)
+    if (footer and sentence and len(text.split()) <= _CALL_WORDS and not lines.prose[i]
+            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)):
+        # "Ingin menulis?" between the tags and "Tulis artikel dan bergabung ...": a promotion's call, after
+        # the story and between boilerplate lines (the story's own last question follows its text)
+        return Drop(i, "after the story: a short call between boilerplate lines")
     if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
@@ -545,6 +769,14 @@ def _judge(state: _Pass, i: int) -> Drop | None:
 def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
     """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
     lines = state.lines
+    # "Intinya Sih..." / "Bungkus sayuran ..." / ...: a summary box between the byline and the story, its
+    # points right under its label (no blank between; a label of two capitalised words is no
+    # byline); the story says them again at length
+    if header and text.casefold().strip(" .:…") in _SUMMARY_LABELS and i + 1 < len(lines.items) and lines.kept(i + 1):
+        return Drop(i, _SUMMARY)
+    if (header and before is not None and before + 1 == i and len(text.split()) <= _REFERENCE_WORDS
+            and _reason(lines, state.drops, before) == _SUMMARY):
+        return Drop(i, _SUMMARY)
     near_front = before == state.title or _front(lines, before) or _front(lines, after)
     if (header and near_front and _STAFF.fullmatch(text) is not None and text[0].isupper()
             and not boilerplate.is_sentence(text)):
@@ -560,6 +792,16 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
     if (before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _NOTICE_LABELS
             and len(text.split()) <= 40 and not _within_story(state, i)):
         return Drop(i, "notice under a label (disclosure, partners, funding)")
+    # "Referensi:" / "Kementerian Kesehatan RI. Pedoman ..." / ...: a label, then its entries right under it
+    # (no blank between), once the story has begun; entries may read as sentences, the label says what they are
+    if (text.casefold().strip(" .:") in _REFERENCE_LABELS and state.first_prose is not None and i > state.first_prose
+            and i + 1 < len(lines.items) and lines.kept(i + 1)):
+        return Drop(i, _REFERENCE)
+    if (before is not None and before + 1 == i and len(text.split()) <= _REFERENCE_WORDS
+            and state.first_prose is not None and i > state.first_prose
+            and (_reason(lines, state.drops, before) == _REFERENCE
+                 or lines.removed_text.get(before, "").casefold().strip(" .:") in _REFERENCE_LABELS)):
+        return Drop(i, _REFERENCE)
     label_of = lines.text(before).casefold().strip(" .:") if before is not None else ""
     if label_of in _NAME_LABELS and before in state.drops and boilerplate.person_name(text):
         role = _NAME_LABELS[label_of]  # "Editor" on one line, the name on the next
@@ -603,10 +845,15 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     tag_label = before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _TAG_LABELS
     if (tag_label or (before in drops and drops[before].tag is not None)) and len(text.split()) <= 5:
         return Drop(i, f"tag {TO_FRONT_MATTER}", tag=text)
-    if before_reason in _RELATED_HEADINGS and len(text.split()) >= 3 and shapes.title_like(text):
+    # "Lihat Juga :" alone: a link's label whose headline is on the next line, as a heading's
+    label = before is not None and before_reason == "related-article link" and (
+        lines.removed_text.get(before, "").rstrip().endswith(":"))
+    # (a list of related headlines may be marked: "* Cara Membedakan ...", "- Rektor Lantik ...")
+    item = shapes.bullet_item(text) or text
+    if (before_reason in _RELATED_HEADINGS or label) and len(item.split()) >= 3 and shapes.title_like(item):
         return Drop(i, _RELATED_AFTER)
-    if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(text.split()) >= 4
-            and shapes.title_like(text) and boilerplate.line_features(text).title_case >= 0.6
+    if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(item.split()) >= 4
+            and shapes.title_like(item) and boilerplate.line_features(item).title_case >= 0.6
             and _links_in_a_row(drops, before) < _RELATED_RUN):
         return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
@@ -707,6 +954,11 @@ def _metadata(lines: Lines, index: int | None, drops: dict[int, Drop]) -> bool:
         return False
     reason = drops[index].reason if index in drops else lines.removed.get(index, "")
     return reason.endswith(TO_FRONT_MATTER) and not reason.startswith("title")
+
+
+def _reason(lines: Lines, drops: dict[int, Drop], index: int) -> str | None:
+    """Why the line at `index` is out of the text (by the parser or by this revision), or None."""
+    return drops[index].reason if index in drops else lines.removed.get(index)
 
 
 def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool = False) -> bool:

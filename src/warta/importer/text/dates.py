@@ -33,18 +33,23 @@ _DAY_NAME = (rf"(?:{_WEEKDAY}|(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri
 _ZONE = r"(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
 _ZONE_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "Z": 0}
 # "10:30", "10.30 WIB", "pukul 10.30", "at 10:30:00 +07:00"
-_TIME = (r"(?:(?:pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
+_TIME = (r"(?:(?:pada(?:\s+pukul)?|pkl\.?|pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
          r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
          rf"(?:\s*(?P<zone>{_ZONE}))?")
 # "02/06/2020, 20:15 WIB", "12 Maret 2024 - 09:05", "19 Juni 2025 | 18:00", "12 Maret 2024 / 09:05 WIB"
-_TIME_TAIL = rf"(?:(?:\s*[,|/–—-]\s*|\s+|T){_TIME})?"
+_TIME_TAIL = rf"(?:(?:\s*[,|/–—·•-]\s*|\s+|T){_TIME})?"
+# after a weekday: "Senin, 10 ...", "Senin 10 ...", "Senin,10 ..." (a scraper dropped the space)
+_AFTER_DAY = r"(?:\s*,\s*|\s+)"
 
 _ISO = re.compile(rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME_TAIL}", re.IGNORECASE)
-_NUMERIC = re.compile(rf"(?:{_DAY_NAME},?\s+)?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}})"
+# (also "Sabtu (8/3/2025) 10.00 WIB": the day in brackets after its weekday, as reports write it)
+_NUMERIC = re.compile(rf"(?:{_DAY_NAME}{_AFTER_DAY})?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}})"
                       rf"{_TIME_TAIL}", re.IGNORECASE)
-_WRITTEN = re.compile(rf"(?:{_DAY_NAME},?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})\s+"
+_BRACKETED = re.compile(rf"{_WEEKDAY}\s*\((?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})\){_TIME_TAIL}",
+                        re.IGNORECASE)
+_WRITTEN = re.compile(rf"(?:{_DAY_NAME}{_AFTER_DAY})?(?:(?:tanggal|tgl\.?)\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH}),?\s+"
                       rf"(?P<year>\d{{4}}){_TIME_TAIL}", re.IGNORECASE)
-_ENGLISH = re.compile(rf"(?:{_DAY_NAME},?\s+)?(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+_ENGLISH = re.compile(rf"(?:{_DAY_NAME}{_AFTER_DAY})?(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                       rf"(?P<year>\d{{4}}){_TIME_TAIL}", re.IGNORECASE)
 
 # Inside a sentence only a date with its weekday counts ("pada hari Kamis tanggal 19 Juni 2025",
@@ -91,7 +96,7 @@ def year_outside(text: str, zone: ZoneInfo) -> int | None:
 
 def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     text = text.strip().rstrip(",;|").strip()
-    for pattern in (_ISO, _NUMERIC, _WRITTEN, _ENGLISH):
+    for pattern in (_ISO, _NUMERIC, _BRACKETED, _WRITTEN, _ENGLISH):
         match = pattern.fullmatch(text)
         if match:
             return _build(match, zone)

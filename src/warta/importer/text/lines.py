@@ -32,10 +32,13 @@ _ADS = {
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
 }
+# Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
+_ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
+                      r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
 _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri komentar", "lihat komentar",
              "no comments", "kirim komentar"}
 _RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|read more"
-                           r"|related)"
+                           r"|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*\S", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
@@ -68,7 +71,7 @@ def junk_reason(line: str) -> str | None:
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line):
         return "follow prompt"
-    if key in _ADS:
+    if key in _ADS or _ADS_RUN.fullmatch(key):
         return "advertisement"
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
         return "comments prompt"
@@ -112,6 +115,10 @@ _LABELS = {
     "last modified": "updated", "modified": "updated",
     "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
     "sumber": "source", "source": "source",
+    # the author of a photo story or a feature credited with the pictures and the words
+    "foto dan teks": "author", "foto & teks": "author", "teks dan foto": "author", "teks & foto": "author",
+    "naskah dan foto": "author", "naskah & foto": "author", "foto dan naskah": "author", "text and photos": "author",
+    "words and photos": "author", "teks": "author", "naskah": "author",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 _LABEL_RE = re.compile(rf"(?P<label>{_LABEL})\s*:", re.IGNORECASE)

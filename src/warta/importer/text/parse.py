@@ -126,10 +126,14 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
 _ROLE = re.compile(r"(?:kontributor|koresponden|wartawan|reporter|jurnalis)\s", re.IGNORECASE)
 
 
+_PLACE_AFTER = re.compile(r"\s*[\[(][A-Z][\w .'’-]{1,30}[\])]$")
+
+
 def _people(names: list[str]) -> tuple[str, ...]:
     """The names, once each; "Kontributor Kupang" (a role and a place, from "Penulis Kontributor Kupang,
     Sigiranus ...") is left out when a name comes with it."""
-    unique = tuple(dict.fromkeys(names))
+    # "Irma Damayanti [Jambi]", "Rina (Medan)": the place a correspondent writes from is no part of the name
+    unique = tuple(dict.fromkeys(_PLACE_AFTER.sub("", n) or n for n in names))
     named = tuple(n for n in unique if not _ROLE.match(n))
     return named or unique
 
@@ -154,7 +158,11 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             continue
         authors = len(found.authors)
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
-                  or _junk(_wrapped_end(items, line), previous, found))
+                  or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
+        if reason in _ONE_WORD_REASONS and _continues_above(items, line):
+            reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
+        if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
+            reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         previous_byline = len(found.authors) > authors
@@ -171,6 +179,44 @@ def _junk(line: str, previous: str, found: _Found) -> str | None:
     """Why a line that is not metadata is junk, or None."""
     return (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
             or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+
+
+_ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
+"""Reasons a line of a word or a number is taken out for, which a wrapped sentence's last line may also be."""
+
+
+def _wrapped_start(line: str, lines: list[str], number: int) -> str:
+    """The line as its junk is judged: when a hard-wrapped paragraph starts with it (it is as wide as a
+    wrapped line, ends no sentence, and the next line goes on in lower case), with that next line, so a
+    sentence is judged whole ("Premium kualitas aspal yang dipakai tahun ini lebih baik" / "dari
+    sebelumnya." is no "Premium" banner)."""
+    following = lines[number] if number < len(lines) else ""
+    if (len(line) < _WRAPPED_LINE or shapes.ends_sentence(line) or not following
+            or not shapes.starts_continuation(following) or "." in following.split()[0].rstrip(".,")
+            or shapes.find_dateline(following)):
+        return line  # ("tirto.id - Harga ...", "jpnn.com, SEMARANG - ...": a story's opening, not a wrapped line)
+    return f"{line} {following}"
+
+
+def _wrapped_above(items: list[tuple[int, str] | None]) -> bool:
+    """The kept line right above (no blank between) is as wide as a hard-wrapped paragraph's line and ends
+    no sentence: the next line goes on with its paragraph, whatever its first letter."""
+    above = items[-1] if items else None
+    return above is not None and len(above[1]) >= _WRAPPED_LINE and not shapes.ends_sentence(above[1])
+
+
+def _continues_above(items: list[tuple[int, str] | None], line: str) -> bool:
+    """The line goes on with the sentence of the kept line right above it (no blank between): that line
+    ends without a sentence's end and this one starts in lower case."""
+    above = items[-1] if items else None
+    if above is None or shapes.ends_sentence(above[1]):
+        return False
+    # (a number under a line as wide as a wrapped paragraph's: "... naik dibandingkan dengan tahun" / "2023.")
+    return shapes.starts_continuation(line) or (line[0].isdigit() and len(above[1]) >= _WRAPPED_LINE)
+
+
+_WRAPPED_LINE = 50
+"""Characters at least in a line a hard-wrapped paragraph goes on from (texts are wrapped at 60 to 80)."""
 
 
 def _wrapped_end(items: list[tuple[int, str] | None], line: str) -> str:
@@ -246,7 +292,10 @@ def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | N
 
 def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A line that is only a date, or a relative time / view counter ("2 months ago 19")."""
-    parsed = parse_date(line, zone)
+    parsed = parse_date(line, zone) or (  # "... • 3 menit baca" (a date line is short: a paragraph costs nothing)
+        parse_date(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None)
+    if parsed is None and len(line) <= _DATE_END_SCAN:
+        parsed = _date_and_update(number, line, found, zone)
     if parsed:
         value, has_time = parsed
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
@@ -254,7 +303,8 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
-        return _dated_byline(number, line, found, zone)
+        return (_dated_byline(number, line, found, zone) or _date_then_name(number, line, found, zone)
+                or _named_relative(number, line, found))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
 
@@ -277,6 +327,51 @@ _BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,6
 _HANDLE = re.compile(r"[\w.]{3,30}")
 
 
+# Between a date and the name after it: a separator, "oleh" / "by", or both ("... 14:20 WIB | Oleh: Rina")
+_THEN_NAME = re.compile(r"\s*(?:[|·•–—]|\s-)\s*(?:(?:oleh|by)\b\s*:?\s*)?|\s+(?:oleh|by)\b\s*:?\s*", re.IGNORECASE)
+
+
+def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A date, then the author: "Kamis, 6 Maret 2025 08:15 WIB oleh Rina Marlina", "8 Maret 2025 10:00 WIB -
+    Rina Marlina", "Senin, 10 Maret 2025 | 14:20 WIB Oleh: Rina Marlina" (the date as `parse_date` reads it)."""
+    if len(line) > _DATE_END_SCAN:
+        return None
+    for match in _THEN_NAME.finditer(line):
+        name = line[match.end():].strip(_PREFIX_EDGE)
+        if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
+            continue
+        parsed = parse_date(line[:match.start()], zone)
+        if parsed is not None:
+            found.authors.append(name)
+            found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).'))
+            found.loose.append((number, (name,), found.labelled_dates[-1]))  # (several below the story: comments)
+            return f"date and byline {TO_FRONT_MATTER}"
+    return None
+
+
+_DATE_END_SCAN = 160
+"""Longest line read as a date followed by a name."""
+
+
+# "Budi Santika · 2 jam lalu", "rangga_bikers | 3 hari yang lalu": a name, a separator, a relative time
+_NAME_THEN_RELATIVE = re.compile(r"(?P<name>[^·•|–—]{2,60}?)\s*[·•|–—]\s*(?P<when>[^·•|–—]{3,40})")
+
+
+def _named_relative(number: int, line: str, found: _Found) -> str | None:
+    """A name and a relative time: the story's byline when no date came before it, else a comment's."""
+    match = _NAME_THEN_RELATIVE.fullmatch(line) if len(line) <= 110 else None
+    if match is None or not _handle_or_name(match["name"].strip()):
+        return None
+    relative = parse_relative(match["when"])
+    if relative is None or relative.views:
+        return None
+    if found.labelled_dates or found.date_lines or found.relatives:
+        return "relative date (a comment's byline)"
+    found.authors.append(match["name"].strip())
+    found.relatives.append((number, match["when"], relative))
+    return f"byline and relative date {TO_FRONT_MATTER}"
+
+
 def _handle_or_name(name: str) -> bool:
     """A person's or an account's name: "Admin Diskominfo Sukamaju", "rangga_bikers"."""
     return boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper() and len(name.split()) <= 6
@@ -287,6 +382,51 @@ def _handle_or_name(name: str) -> bool:
 # A comment counter a theme puts after the byline: " — 6 Comments", " | 12 Komentar", " · 1 Response"
 _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|tanggapan|responses?|replies|balasan)\s*$",
                             re.IGNORECASE)
+
+
+# What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
+# " • 12 Komentar", " - 1.234 views"), one or two of them
+_FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
+                          r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
+                          r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
+                          r"\s+dibaca|dibaca|dilihat|pembaca)"
+                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
+
+
+# "Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)": a date, then its update in brackets
+_UPDATE_IN_BRACKETS = re.compile(r"(?P<date>.+?)\s*\((?:terakhir\s+)?(?:diperbarui|diperbaharui|update|updated|pembaruan)"
+                                 r"\s*:?\s*(?P<update>[^()]{3,60})\)", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<zone>WIB|WITA|WIT))?", re.IGNORECASE)
+
+
+def _date_and_update(number: int, line: str, found: _Found, zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The date of "<date> (Diperbarui <date or time>)"; the update, a whole date or a time on the same day,
+    goes to `updated`."""
+    match = _UPDATE_IN_BRACKETS.fullmatch(line)
+    if match is None:
+        return None
+    published = parse_date(match["date"], zone)
+    if published is None:
+        return None
+    update = parse_date(match["update"], zone)
+    clock = _CLOCK.fullmatch(match["update"].strip()) if update is None else None
+    if clock is not None and published[1] and int(clock["hour"]) < 24 and int(clock["minute"]) < 60:
+        update = (published[0].replace(hour=int(clock["hour"]), minute=int(clock["minute"]), second=0), True)
+    if update is not None:
+        found.updates.append(FoundDate(update[0], update[1], f'From "{line}" (line {number}).'))
+    return published
+
+
+_FACTS_REACH = 80
+"""Characters at the end of a line a reading time or counter is looked for in (the search stays short)."""
+
+
+def _without_facts(line: str) -> str:
+    """The line without a reading time or counters after its date ("... · 4 min read")."""
+    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•"):
+        return line
+    head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
+    return head + _FACTS_AFTER.sub("", tail)
 
 
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -328,7 +468,16 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
         found.authors.append(with_role)
         found.labelled_dates.append(stamp)
         return f"byline and date {TO_FRONT_MATTER}"
+    if raw.rstrip().endswith(",") and _PLACE.fullmatch(prefix) and not boilerplate.person_name(prefix):
+        # "Jakarta, 24 April 2025", "Kota Pematangsiantar, 12 Januari 2025": the place and day a press release,
+        # a letter or an opinion column is dated with (a whole line, never a sentence)
+        found.labelled_dates.append(stamp)
+        return f"place and date {TO_FRONT_MATTER}"
     return None
+
+
+# A place name before a date: one to three capitalised words ("Jakarta", "Banda Aceh", "Kota Tual")
+_PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 
 def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -338,7 +487,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     posted = _posted_line(number, line, found, zone)
     if posted is not None:
         return posted
-    hit = date_at_end(line, zone)
+    # "by Rizky Pratama · February 27, 2025 · 4 min read": a reading time or a counter after the date
+    hit = date_at_end(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None
     if hit is None:
         return None
     value, has_time, prefix = hit
@@ -387,22 +537,54 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
     """The headline (`context.choose_title`: not simply the first line, which is often a banner or a
     menu); its repeats are dropped."""
-    index = context.choose_title(context.Lines.of(items, found.removed))
+    lines = context.Lines.of(items, found.removed)
+    index = context.choose_title(lines)
     if index is None:
         return None
+    second = context.headline_second_line(lines, index)
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
     items[index] = None
-    rest = _title_rest(items, index, found)
+    rest = items[second] if second is not None else _title_rest(items, index, found)
     if rest is not None:
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
         text = f"{text} {rest[1]}"
+    text = _without_site_name(text, items, found)
     key = text.casefold()
     for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
+    return text
+
+
+# "<headline> - Kabargarut.com", "<headline> | Kabar Garut", "<headline> — Tempo": the page title's site name
+_SITE_SUFFIX = re.compile(r"(?P<head>.{12,}?)\s+(?P<sep>[-–—|])\s+(?P<site>[^-–—|]{2,40})")
+_RIGHTS = re.compile(r"©|copyright|hak\s+cipta", re.IGNORECASE)
+_SITE_WORDS = 4
+"""Words at most of a site's name after a headline."""
+
+
+def _without_site_name(text: str, items: list[tuple[int, str] | None], found: _Found) -> str:
+    """The headline without the site's name a page title adds after it: after " | " (no headline uses it),
+    or after a dash when the name is a domain or an outlet's name ("Bola.com", "detikNews") or stands
+    elsewhere in the text too (a header, a copyright line, a dateline)."""
+    match = _SITE_SUFFIX.fullmatch(text)
+    if match is None:
+        return text
+    head, site = match["head"].strip(), match["site"].strip()
+    words = site.split()
+    if (len(words) > _SITE_WORDS or len(head.split()) < 3 or not shapes.title_like(head)
+            or boilerplate.line_features(site).title_case < 1.0 and not boilerplate.pattern_reason(site)):
+        return text
+    # (as written, in a short line or a copyright line: a header, a footer; "Warga Mengungsi" in a sentence
+    # of the story is no site's name)
+    elsewhere = any(site in line and (len(line.split()) <= 12 or _RIGHTS.search(line)) for line in
+                    [item[1] for item in items if item is not None]
+                    + [r.text for r in found.removed if not r.reason.startswith("title")])
+    if match["sep"] == "|" or boilerplate.pattern_reason(site) == "outlet name" or elsewhere:
+        return head
     return text
 
 
@@ -436,7 +618,7 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
 def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
     """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
     title = next((r.line - 1 for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), None)
-    for drop in context.revise(context.Lines.of(items, found.removed), title):
+    for drop in context.revise(context.Lines.of(items, found.removed), title, _people(found.authors)):
         number, text = items[drop.index]  # type: ignore[misc]
         found.removed.append(RemovedLine(number, text, drop.reason))
         items[drop.index] = None
@@ -595,16 +777,23 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
     for position, unit in enumerate(units):
         if position < _CAPTION_REACH:
             split = boilerplate.glued_caption(unit.text)
+            if split is None or not shapes.find_dateline(unit.text[split:]):
+                split = boilerplate.caption_before_story(unit.text)  # glued without a space
             first = texts.get(unit.lines[0], "")
-            if split is not None and first.startswith(unit.text[:split].rstrip()) and shapes.find_dateline(
-                    unit.text[split:]):
+            if split is not None and first.startswith(unit.text[:split].rstrip()):
                 caption = unit.text[:split].rstrip()
                 found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
                                                  part=True))
                 cut_lines.add(unit.lines[0])
                 unit.text = unit.text[split:]
-        match = _TRAILING_CODE.search(unit.text)
         last = texts.get(unit.lines[-1], "")
+        tail = boilerplate.caption_after_story(unit.text)
+        if tail is not None and unit.lines[-1] not in cut_lines and last.endswith(unit.text[tail:]):
+            found.removed.append(RemovedLine(unit.lines[-1], unit.text[tail:], "photo caption glued to the paragraph",
+                                             part=True))
+            cut_lines.add(unit.lines[-1])
+            unit.text = unit.text[:tail]
+        match = _TRAILING_CODE.search(unit.text)
         if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
                 shapes.bullet_item(unit.text) is None):
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",

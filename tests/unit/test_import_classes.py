@@ -1,0 +1,520 @@
+"""warta.importer on classes of lines met in issue 19's blind sets, each on made-up texts of other outlets
+(never a copy of a held-out input): the rule is checked on wordings it was not written from."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from warta.importer import ImportedArticle, parse_raw
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+LEDE = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu. "
+        "Perbaikan dikerjakan bertahap agar warga tetap bisa membawa hasil panen ke pasar.")
+MORE = ("Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi khusus tahun ini. "
+        "Warga diminta melapor bila menemukan lubang baru di sepanjang ruas jalan tersebut.")
+
+
+def parse(text: str) -> ImportedArticle:
+    return parse_raw(text, "mentah.txt", None, JAKARTA)
+
+
+def removed(article: ImportedArticle) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Jakarta, 24 April 2025", "2025-04-24"),
+    ("Banda Aceh, 3 Maret 2024", "2024-03-03"),
+    ("Kota Tual, 17 Agustus 2023", "2023-08-17"),
+    ("Surabaya, 05/11/2024", "2024-11-05"),
+])
+def test_a_place_and_a_date_alone_on_a_line_is_the_date_of_a_release_or_letter(line: str, day: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert article.date is not None and article.date.value.date().isoformat() == day
+    assert line in removed(article)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_place_and_a_date_inside_a_sentence_stays_in_the_body() -> None:
+    sentence = "Rapat itu digelar di Jakarta, 24 April 2025."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("tail", [" · 4 min read", " | 3 menit baca", " • Waktu baca 5 menit", " - 12 Komentar",
+                                  " · 6 min read · 1.204 views"])
+def test_a_byline_with_a_date_then_a_reading_time_or_counter_gives_author_and_date(tail: str) -> None:
+    line = f"by Sekar Ayuningtyas · March 3, 2025{tail}"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert article.date is not None and article.date.value.date().isoformat() == "2025-03-03"
+    assert line in removed(article)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Harga Cabai Rawit di Pasar Induk", "Turun Jelang Panen Raya"),
+    ("Dinas PU Perbaiki Jalan Desa", "yang Rusak Sejak Musim Hujan"),
+    ("Pemkab Perbaiki Jalan Desa Seiring", "Dana Alokasi Khusus Cair"),  # the second line reads like a name
+])
+def test_a_headline_broken_over_two_lines_of_its_own_block_is_joined(first: str, second: str) -> None:
+    text = (f"Kabar Daerah\nBeranda Nasional Ekonomi Olahraga Hiburan Teknologi\n\nDAERAH\n\n{first}\n{second}\n\n"
+            f"Rina Marlina\nSenin, 10 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE} Dana alokasi khusus itu cair bulan lalu.\n")
+    article = parse(text)
+    assert article.title == f"{first} {second}"
+    assert second not in article.body
+
+
+def test_a_headline_and_a_name_in_one_block_of_two_lines_stay_apart() -> None:
+    article = parse(f"Kabar Daerah\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nRina Marlina\n\n"
+                    f"Senin, 10 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+@pytest.mark.parametrize("word", ["sebelumnya.", "berikutnya.", "selanjutnya.", "123."])
+def test_the_last_word_of_a_wrapped_sentence_is_no_button(word: str) -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n"
+            "Kepala dinas mengatakan anggaran perbaikan naik dua kali lipat dibandingkan dengan tahun\n"
+            f"{word}\n\n{LEDE}\n")
+    article = parse(text)
+    assert f"dibandingkan dengan tahun {word}" in " ".join(article.body.split())
+
+
+@pytest.mark.parametrize("credit", ["Foto dan teks: Ketut Sudirga", "Teks & Foto: Ketut Sudirga",
+                                    "Naskah dan foto: Ketut Sudirga", "Words and photos: Ketut Sudirga"])
+def test_a_photo_story_credited_with_pictures_and_words_names_its_author(credit: str) -> None:
+    text = (f"Galeri\n\nPanen Garam di Pesisir Kusamba\n\n{credit}\nSabtu, 8 Maret 2025 07:00 WITA\n\n"
+            f"{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert article.title == "Panen Garam di Pesisir Kusamba"
+    assert article.authors == ("Ketut Sudirga",)
+    assert credit not in article.body
+
+
+@pytest.mark.parametrize("box, name", [
+    ("Rahmat Hidayat Dosen Ilmu Politik, Universitas Andalas", "Rahmat Hidayat"),
+    ("Sri Wahyuni Lestari Peneliti Pusat Studi Pangan", "Sri Wahyuni Lestari"),
+    ("Yohanes Kefi Pegiat Literasi di Kupang", "Yohanes Kefi"),
+])
+def test_a_columns_author_box_without_a_comma_gives_the_author_and_is_no_headline(box: str, name: str) -> None:
+    text = f"Kolom\n\nJalan Desa dan Harga Gabah\n\n{box}\n\n02/6/2025 05.00 WIB\n\n{LEDE}\n\n{MORE}\n"
+    article = parse(text)
+    assert article.title == "Jalan Desa dan Harga Gabah"
+    assert article.authors == (name,)
+    assert box not in article.body
+
+
+@pytest.mark.parametrize("caption, story", [
+    ("Petugas memeriksa pompa air di Desa Sukamaju, Senin (3/3/2025). (Foto: Andi Saputra/Kabarsatu.com)",
+     "GARUT - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."),
+    ("Warga melintasi jalan rusak di Desa Sukamaju. Radar Garut/Andi Saputra",
+     "Radargarut.id, GARUT—Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+    ("Jalan desa yang rusak di Sukamaju, Senin (3/3/2025). – Kabar Garut/Andi Saputra",
+     "Garut, Kabar Garut – Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+])
+def test_a_caption_glued_without_a_space_before_the_story_is_cut_off(caption: str, story: str) -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{caption}{story}\n\n{MORE}\n"
+    article = parse(text)
+    assert story in article.body and MORE in article.body
+    assert caption.split(".")[0] not in article.body
+
+
+def test_a_caption_glued_after_a_paragraphs_last_sentence_is_cut_off() -> None:
+    caption = "Petugas memasang rambu di ruas jalan desa. ©2025 Kabarsatu.com/Istimewa"
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}{caption}\n\n{MORE}\n"
+    article = parse(text)
+    assert LEDE in article.body and MORE in article.body
+    assert "Istimewa" not in article.body and "memasang rambu" not in article.body
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Menurut data BPS/Bappenas, Jawa Barat mencatat pertumbuhan tertinggi. Gubernur menyebut hasil itu wajar.",
+    "Kerja sama PT Andalan/Bumi Raya dimulai tahun ini.Perusahaan itu membangun tiga gudang di Garut, Jawa Barat.",
+])
+def test_a_paragraph_with_a_slash_and_no_credit_is_not_cut(paragraph: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{paragraph}\n\n{LEDE}\n\n{MORE}\n")
+    assert " ".join(paragraph.split()) in " ".join(article.body.split())
+
+
+@pytest.mark.parametrize("prompt", [
+    "Nikmati berita tanpa iklan dengan berlangganan Kabar Plus. Mulai Rp10 ribu!",
+    "Yuk, dukung media lokal dengan berdonasi lewat laman kami.",
+    "Kabar Prima: Baca semua artikel premium, bebas iklan.",
+    "Mau konsultasi gratis? Unduh aplikasi kami sekarang.",
+    "Laman ini memakai cookies agar pengalaman Anda lebih nyaman. Baca kebijakan privasi kami.",
+    "Yuk Simak Berita Lainnya!",
+    "Ayo bergabung dengan komunitas penulis kami.",
+])
+def test_the_site_speaking_to_the_reader_about_itself_is_boilerplate_wherever_it_stands(prompt: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n{prompt}\n{MORE}\n\n{prompt}\n")
+    assert prompt not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Simpan sayur di kulkas dan cuci hanya sebelum dimasak.",  # a tips article tells its reader what to do
+    "Kalau kamu punya pengalaman serupa, silakan tulis di kolom komentar.",  # a blog's last paragraph
+    "Unduh aplikasi Sapa Warga di ponsel Anda, lalu masukkan nomor induk kependudukan.",  # a how-to
+    "“Yuk, dukung produk petani kami,” kata Kepala Desa di sela acara itu.",  # a quote
+])
+def test_a_story_paragraph_that_speaks_to_its_reader_stays(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+def test_the_steps_of_a_how_to_that_speak_to_the_reader_stay() -> None:
+    steps = ["1. Unduh aplikasi Sapa Warga di ponsel Anda.", "2. Masukkan nomor induk kependudukan Anda.",
+             "3. Tulis keluhan Anda di kolom komentar aplikasi."]
+    article = parse(f"Cara Melapor Jalan Rusak\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n" + "\n".join(steps) + f"\n\n{MORE}\n")
+    for step in steps:
+        assert step[3:] in article.body
+
+
+def test_a_quote_of_a_speaker_wrapped_onto_a_line_of_its_own_stays() -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n"
+            "Bupati meminta warga ikut menjaga jalan yang baru diperbaiki. Menurut Bupati\n"
+            "Yuk dukung program kami dengan melapor setiap ada kerusakan baru.\n\n" + LEDE + "\n")
+    article = parse(text)
+    assert "Yuk dukung program kami dengan melapor setiap ada kerusakan baru." in article.body
+
+
+def test_headlines_and_an_address_under_the_story_are_no_wrapped_paragraph() -> None:
+    """Lines of about one width with no blank between them read as a hard-wrapped paragraph; related
+    headlines and the publisher's address under the story are not one: each line had room for the next
+    line's first word, or they are in title case."""
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n" + LEDE + "\n\n" + MORE + "\n\nBerita Terkait\n"
+            "Pasar Induk Garut Direnovasi Mulai Bulan Depan Ini\n"
+            "Jembatan Desa Cibodas Ambruk, Warga Memutar 7 Km\n"
+            "Harga Gabah di Tingkat Petani Naik Jelang Lebaran\n"
+            "Kabar Garut Group, Jl. Ahmad Yani No. 12, Garut\n© 2025 Kabar Garut\n")
+    body = parse(text).body
+    assert "Pasar Induk" not in body and "Jembatan Desa" not in body and LEDE in body and MORE in body
+
+
+def test_a_contact_block_under_a_press_release_is_no_wrapped_paragraph() -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nGarut, 3 Maret 2025\n\n" + LEDE + "\n\n" + MORE + "\n\n"
+            "Bagian Hubungan Masyarakat dan Protokol Sekretariat Daerah\n"
+            "Pemerintah Kabupaten Garut dan Dinas Pekerjaan Umum\n"
+            "Narahubung: Kepala Bagian Humas dan Protokol\n"
+            "Email: humas@garut.example.go.id\n")
+    body = parse(text).body
+    assert "Narahubung" not in body and "humas@" not in body and MORE in body
+
+
+def test_a_hard_wrapped_paragraph_is_still_prose() -> None:
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n"
+            "Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim\n"
+            "hujan tahun lalu. Perbaikan dikerjakan bertahap agar warga tetap bisa\n"
+            "membawa hasil panen ke pasar tanpa harus memutar lewat jalan provinsi.\n\n" + MORE + "\n")
+    body = " ".join(parse(text).body.split())
+    assert "agar warga tetap bisa membawa hasil panen ke pasar tanpa harus memutar lewat jalan provinsi." in body
+
+
+BYLINE = "Oleh: Sekar Ayuningtyas\nSenin, 3 Maret 2025\n\n"
+
+
+@pytest.mark.parametrize("box", [
+    "Sekar Ayuningtyas\nJurnalis data yang meliput infrastruktur desa sejak 2019. Suka bersepeda.",
+    "About Sekar Ayuningtyas\nJurnalis data yang meliput infrastruktur desa sejak 2019.",
+    "Tentang Penulis: Sekar Ayuningtyas\n\nJurnalis data yang meliput infrastruktur desa sejak 2019.",
+    "Sekar Ayuningtyas adalah jurnalis data yang meliput infrastruktur desa sejak 2019.",
+    "Sekar Ayuningtyas, pegiat literasi dan pengajar jurnalisme warga di Garut.",
+    "Lihat semua tulisan Sekar Ayuningtyas",
+])
+def test_the_authors_box_or_bio_under_the_story_goes(box: str) -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\n{BYLINE}{LEDE}\n\n{MORE}\n\n{box}\n\n© 2025 Kabar Garut\n"
+    article = parse(text)
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert "Sekar" not in article.body and "2019" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_the_authors_name_in_the_story_stays() -> None:
+    told = "Sekar Ayuningtyas adalah warga yang pertama kali melaporkan kerusakan itu."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\n{BYLINE}{LEDE}\n\n{told}\n\n{MORE}\n"
+    assert told in parse(text).body
+
+
+def test_the_place_a_correspondent_writes_from_is_no_part_of_the_name() -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas [Garut]\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n"
+    assert parse(text).authors == ("Sekar Ayuningtyas",)
+
+
+@pytest.mark.parametrize("line", ["15 April 2025 pada 07:12", "15 April 2025 pada pukul 07.12", "15 April 2025 pkl. 07.12"])
+def test_a_time_after_pada_or_pkl_is_the_dates_time(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.has_time
+    assert article.date.value.hour == 7 and article.date.value.minute == 12
+
+
+@pytest.mark.parametrize("caption", [
+    "Petani memanen cabai di lereng Gunung Cikuray, Garut. ANTARA/Dokumentasi pribadi",
+    "Ilustrasi jalan desa yang rusak. Shutterstock",
+    "Warga menimbun lubang jalan dengan batu, Senin (3/3/2025). Istimewa",
+    "Peta ruas jalan desa yang rusak di tiga kecamatan. Sumber: olahan data dinas PU",
+    "Pekerja mengaspal jalan desa di Garut (credit: Kabarsatu.com/Andi Saputra)",
+    "Pekerja mengaspal jalan desa.\nAndi Saputra/Kabarsatu.com",
+])
+def test_a_photo_caption_closed_by_its_credit_or_source_goes(caption: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{caption}\n\n{LEDE}\n\n{MORE}\n")
+    for part in caption.split("\n"):
+        assert part not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label, marker", [("ARTIKEL TERKAIT", "* "), ("Berita Lainnya", "- "), ("Lihat Juga :", ""),
+                                           ("Baca Juga:", "• ")])
+def test_related_headlines_under_their_heading_go_marked_or_not(label: str, marker: str) -> None:
+    links = [f"{marker}Pasar Induk Garut Direnovasi Mulai Bulan Depan", f"{marker}Jembatan Desa Cibodas Ambruk Lagi"]
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{label}\n" + "\n".join(links) + "\n"
+    body = parse(text).body
+    assert "Pasar Induk" not in body and "Jembatan Desa" not in body and MORE in body
+
+
+def test_a_list_under_a_heading_of_the_story_stays() -> None:
+    items = ["- Siapkan fotokopi KTP dan kartu keluarga", "- Isi formulir pengaduan di kantor desa"]
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\nSyarat Melapor\n" + "\n".join(items)
+            + f"\n\n{MORE}\n")
+    body = parse(text).body
+    assert "Siapkan fotokopi KTP" in body and "Isi formulir pengaduan" in body
+
+
+def test_a_comment_section_with_a_counter_a_liability_rule_and_a_relative_time_goes() -> None:
+    comment = "Alhamdulillah, jalan di kampung kami juga sudah mulai diperbaiki."
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
+            "Komentar (2)\nSetiap komentar menjadi tanggung jawab pengirim sepenuhnya sesuai UU ITE.\n"
+            f"Asep Sunandar · 3 jam lalu\n{comment}\nBalas\n")
+    article = parse(text)
+    assert "Komentar (2)" not in article.body and "tanggung jawab pengirim" not in article.body
+    assert "Asep Sunandar" not in article.body and comment not in article.body
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert article.date is not None and article.date.value.day == 3
+
+
+def test_a_name_and_a_relative_time_under_the_headline_is_the_byline() -> None:
+    fetched = datetime(2025, 3, 3, 12, 0, tzinfo=JAKARTA)
+    article = parse_raw(f"Dinas PU Perbaiki Jalan Desa\n\nAsep Sunandar · 3 jam lalu\n\n{LEDE}\n\n{MORE}\n",
+                        "mentah.txt", fetched, JAKARTA)
+    assert article.authors == ("Asep Sunandar",)
+    assert article.date is not None and article.date.value.hour == 9
+
+
+@pytest.mark.parametrize("line", ["ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", "Iklan - Gulir untuk melanjutkan",
+                                  "Putar Video: Jalan Desa Rusak Parah", "Tonton juga video: Banjir di Garut",
+                                  "All rights reserved.", "Hak cipta dilindungi undang-undang", "*S&K berlaku",
+                                  "Syarat dan ketentuan berlaku"])
+def test_ad_labels_video_links_rights_and_fine_print_go(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{line}\n\n{MORE}\n\n{line}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label", ["Referensi:", "Daftar Pustaka", "Further reading:"])
+def test_a_reference_list_under_its_label_after_the_story_goes(label: str) -> None:
+    entries = ["Kementerian PUPR. Pedoman Pemeliharaan Jalan Desa.", "World Bank. Rural roads and access to markets."]
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{label}\n" + "\n".join(entries) + "\n"
+    body = parse(text).body
+    assert all(entry not in body for entry in entries) and MORE in body
+
+
+def test_a_related_headline_that_asks_a_question_goes_under_its_heading() -> None:
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nRekomendasi\n"
+            "Jalan Desa Rusak Lagi, Siapa yang Harus Bertanggung Jawab?\nPasar Induk Garut Direnovasi Bulan Depan\n")
+    body = parse(text).body
+    assert "Siapa yang Harus" not in body and "Pasar Induk" not in body
+
+
+def test_a_question_the_story_asks_after_a_subheading_stays() -> None:
+    question = "Lalu, Siapa yang Harus Bertanggung Jawab atas Jalan yang Rusak Lagi?"
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{question}\n\n{MORE}\n"
+    assert question in parse(text).body
+
+
+@pytest.mark.parametrize("line, iso, authors", [
+    ("Kamis, 6 Maret 2025 08:15 WIB oleh Sekar Ayuningtyas", "2025-03-06T08:15:00+07:00", ("Sekar Ayuningtyas",)),
+    ("8 Maret 2025 10:00 WITA - Sekar Ayuningtyas", "2025-03-08T10:00:00+08:00", ("Sekar Ayuningtyas",)),
+    ("Senin, 10 Maret 2025 | 14:20 WIB Oleh: Sekar Ayuningtyas", "2025-03-10T14:20:00+07:00", ("Sekar Ayuningtyas",)),
+    ("Selasa, 11 Maret 2025 07:00 WIT · Sekar Ayuningtyas", "2025-03-11T07:00:00+09:00", ("Sekar Ayuningtyas",)),
+    ("10 Maret 2025 14:20 WIB • 3 menit baca", "2025-03-10T14:20:00+07:00", ()),
+    ("10 Maret 2025 | 14.20 WIB | Dibaca 1.234 kali", "2025-03-10T14:20:00+07:00", ()),
+    ("Sabtu (8/3/2025) 10.00 WIB", "2025-03-08T10:00:00+07:00", ()),
+    ("12 Mar, 2025", "2025-03-12", ()),
+    ("Senin,10 Maret 2025 14:20 WIB", "2025-03-10T14:20:00+07:00", ()),
+    ("Sekar Ayuningtyas — 12 Maret 2025 · 14:30", "2025-03-12T14:30:00+07:00", ("Sekar Ayuningtyas",)),
+])
+def test_date_lines_in_more_outlets_formats_give_the_date_with_its_time_and_zone(line: str, iso: str,
+                                                                                  authors: tuple[str, ...]) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+    assert article.authors == authors
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("title, footer", [
+    ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan - Kabargarut.com", ""),
+    ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan | Kabar Garut", ""),
+    ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan — Kabar Garut", "© 2025 Kabar Garut. Hak cipta dilindungi."),
+])
+def test_the_site_name_a_page_title_adds_after_the_headline_is_cut(title: str, footer: str) -> None:
+    text = f"{title}\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n\n{footer}\n"
+    assert parse(text).title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+def test_a_headline_with_a_dash_keeps_its_second_part() -> None:
+    title = "Banjir Rendam Tiga Kecamatan - Warga Mengungsi"
+    text = f"{title}\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE} Warga Mengungsi ke balai desa.\n\n{MORE}\n"
+    assert parse(text).title == title
+
+
+def test_a_subscription_banner_above_the_headline_is_no_first_paragraph() -> None:
+    text = ("Masuk | Daftar\nLangganan Kabar Garut Premium, bebas iklan mulai Rp10 ribu!\n\n"
+            f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert article.title == "Dinas PU Perbaiki Jalan Desa" and "Premium" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Kabargarut.com.",
+    "Anda sedang membaca artikel tentang \"Dinas PU Perbaiki Jalan Desa\". Baca artikel selengkapnya di sini.",
+    "Konten di bawah ini disajikan oleh advertiser. Jurnalis Kabar Garut tidak terlibat dalam materi konten ini.",
+    "Halaman: 1 2 3 Selanjutnya", "Link telah tersalin", "Sedang memuat...", "Artikel Selanjutnya", "Berita Sebelumnya",
+])
+def test_more_of_a_pages_own_lines_go_in_the_story_or_after_it(line: str) -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n\n{line}\n"
+    article = parse(text)
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+LOOK_ALIKES = [
+    "Menurut Bupati, warga bisa melapor lewat aplikasi Sapa Warga atau datang langsung ke kantor desa.",
+    "\"Kami minta warga bersabar, perbaikan butuh waktu,\" kata Kepala Dinas PU, Rahmat Hidayat.",
+    "Kami mencoba menghubungi kontraktor proyek itu, tetapi belum mendapat jawaban hingga berita ini diturunkan.",
+    "Baca pula aturan lengkapnya dalam Peraturan Bupati Nomor 12 Tahun 2024 tentang pemeliharaan jalan.",
+    "Warga yang berlangganan air bersih dari PDAM ikut terdampak karena pipa tertimbun material.",
+    "Anda bisa mengecek status pengaduan di laman resmi pemerintah kabupaten.",
+    "Yuk, simak tiga tips aman berkendara di jalan rusak berikut ini.",
+    "Ia menambahkan, komentar warganet di media sosial ikut mendorong percepatan perbaikan.",
+    "Komentar Bupati itu disambut baik oleh warga desa.",
+    "Rahmat Hidayat adalah kepala dinas yang baru dilantik bulan lalu.",
+    "Kirim pesan singkat ke nomor pengaduan bila menemukan jalan berlubang, kata Rahmat.",
+    "Harga aspal naik 10 persen. Sumber: Dinas PU Garut",
+    "Dapatkan formulir pengaduan di kantor desa terdekat.",
+    "Premium kualitas aspal yang dipakai tahun ini lebih baik dari sebelumnya.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_story_sentences_that_look_like_the_sites_own_words_stay(sentence: str, where: str) -> None:
+    head = f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n"
+    text = head + (f"{sentence}\n\n{MORE}\n" if where == "middle" else f"{MORE}\n\n{sentence}\n")
+    assert sentence in " ".join(parse(text).body.split())
+
+
+@pytest.mark.parametrize("width", [60, 72])
+def test_story_sentences_that_look_like_the_sites_own_words_stay_when_hard_wrapped(width: int) -> None:
+    """A wrapped line is judged with the line it goes on into: "Premium kualitas aspal yang dipakai tahun ini
+    lebih baik" alone reads as a "Premium" banner."""
+    paragraphs = [LEDE, *LOOK_ALIKES, MORE]
+    text = ("Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025 14:20 WIB\n\n"
+            + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n")
+    body = " ".join(parse(text).body.split())
+    assert [p for p in paragraphs if p not in body] == []
+
+
+@pytest.mark.parametrize("label", ["Tentang PT Garut Aspal Mandiri", "About PT Garut Aspal Mandiri",
+                                   "Sekilas tentang PT Garut Aspal Mandiri"])
+def test_a_press_releases_about_section_goes(label: str) -> None:
+    about = ("PT Garut Aspal Mandiri adalah perusahaan konstruksi jalan yang berdiri sejak 2009 dan telah "
+             "mengerjakan lebih dari 300 ruas jalan kabupaten di Jawa Barat.")
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nGarut, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{label}\n{about}\n"
+    body = parse(text).body
+    assert about not in body and label not in body and MORE in body
+
+
+def test_a_story_paragraph_about_a_company_stays() -> None:
+    about = "PT Garut Aspal Mandiri adalah kontraktor yang memenangi tender perbaikan jalan tahun ini."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nGarut, 10 Maret 2025\n\n{LEDE}\n\n{about}\n\n{MORE}\n"
+    assert about in parse(text).body
+
+
+def test_a_platform_describing_itself_after_the_story_goes() -> None:
+    note = "Kabar Warga adalah platform yang menyediakan ruang menulis bagi pembaca. Tulisan tidak disunting redaksi."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{note}\n\n© 2025 Kabar Warga\n"
+    assert note not in parse(text).body
+
+
+def test_a_tech_storys_last_paragraph_about_the_platform_stays() -> None:
+    last = "Kabar Tani adalah platform yang menghubungkan petani hortikultura dengan pembeli grosir di Jawa Barat."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{last}\n"
+    assert last in parse(text).body
+
+
+def test_a_section_label_right_above_the_headline_is_not_its_first_half() -> None:
+    text = (f"Kabar Garut\n\nEkonomi Bisnis\nHarga Cabai di Garut Naik Tajam Jelang Ramadan\n\nOleh: Sekar Ayuningtyas\n"
+            f"Senin, 10 Maret 2025 14:20 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == "Harga Cabai di Garut Naik Tajam Jelang Ramadan"
+
+
+def test_an_explainers_about_subheading_and_its_paragraph_stay() -> None:
+    para = "Program Jalan Mulus adalah program perbaikan jalan desa yang dibiayai dana alokasi khusus setiap tahun."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\nTentang Program Jalan Mulus\n{para}\n\n{MORE}\n"
+    assert para in parse(text).body
+
+
+@pytest.mark.parametrize("label", ["Poin Penting:", "Ringkasan", "Intinya Sih...", "Key Takeaways"])
+def test_a_summary_box_between_the_byline_and_the_story_goes(label: str) -> None:
+    points = ["Perbaikan jalan desa dimulai pekan ini.", "Anggarannya dari dana alokasi khusus."]
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025\n\n{label}\n"
+            + "\n".join(points) + f"\n\n{LEDE}\n\n{MORE}\n")
+    body = parse(text).body
+    assert all(point not in body for point in points) and LEDE in body and MORE in body
+
+
+def test_a_list_under_a_summary_label_inside_the_story_stays() -> None:
+    points = ["- Perbaikan jalan desa dimulai pekan ini.", "- Anggarannya dari dana alokasi khusus."]
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nOleh: Sekar Ayuningtyas\nSenin, 10 Maret 2025\n\n{LEDE}\n\nRingkasan\n"
+            + "\n".join(points) + f"\n\n{MORE}\n")
+    body = parse(text).body
+    assert all(point[2:] in body for point in points)
+
+
+@pytest.mark.parametrize("call", ["Ingin menulis?", "Suka artikel ini?", "Punya cerita menarik?", "Jangan lewatkan!"])
+def test_a_short_call_between_boilerplate_lines_after_the_story_goes(call: str) -> None:
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTag: jalan, Garut\n{call}\n"
+            "Daftar sekarang\n© 2025 Kabar Garut\n")
+    assert call not in parse(text).body
+
+
+def test_the_storys_own_last_question_stays() -> None:
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nLalu, sampai kapan?\n\n© 2025 Kabar Garut\n"
+    assert "Lalu, sampai kapan?" in parse(text).body
+
+
+@pytest.mark.parametrize("line, published, updated", [
+    ("Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)", "2025-03-10T14:20:00+07:00", "2025-03-10T15:00:00+07:00"),
+    ("10 Maret 2025 (Update: 11 Maret 2025 08:00 WIB)", "2025-03-10", "2025-03-11T08:00:00+07:00"),
+])
+def test_a_date_with_its_update_in_brackets_gives_both(line: str, published: str, updated: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == published
+    assert article.updated is not None and article.updated.iso() == updated
+    assert line not in article.body
+
+
+def test_a_caption_between_its_credit_and_the_storys_dateline_goes() -> None:
+    caption = "PEKERJA mengaspal jalan desa di Kecamatan Cibatu, Garut, Senin (10/3/2025)."
+    story = "KABARGARUT.COM, GARUT - " + LEDE
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 19:42 WIB\n\n"
+            f"KABARGARUT.COM/RINA MARLINA\n{caption}\n\n{story}\n\n{MORE}\n")
+    body = parse(text).body
+    assert caption not in body and story in body
+
+
+def test_a_drop_cap_lede_without_a_credit_above_it_stays() -> None:
+    lede = "PEKERJA mulai mengaspal jalan desa di Kecamatan Cibatu, Garut, Senin (10/3/2025), setelah lama rusak."
+    text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 19:42 WIB\n\n{lede}\n\nGARUT - {MORE}\n"
+    assert lede in parse(text).body
