@@ -20,6 +20,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warta.builder.cache import site_cache_folder
 from warta.builder.laststamp import Head, InputStamp, code_version, read_head, scan_inputs, unchanged_run
@@ -28,6 +29,11 @@ from warta.builder.options import BuildOptions
 from warta.builder.outdir import OutputFolder, check_output_dir
 from warta.builder.report import BuildReport, NullReporter, Reporter, ScheduleSummary
 from warta.layout import INPUTS, THEME_INPUTS
+
+if TYPE_CHECKING:  # (the stages are imported only when a build runs them: see `_rebuild`)
+    from warta.builder.carryover import CarryOver
+    from warta.builder.steps import Checked, Loaded, Plan, Rendered
+    from warta.builder.write import StagedOutput
 
 __all__ = ["BuildOptions", "BuildReport", "build"]
 
@@ -74,10 +80,9 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     """Steps 1-9: every stage, carrying over from the last build (its state's `head`) what did not change."""
     # The stages, imported only now: a no-op build never loads Markdown, Jinja2, the model or the
     # link check (issue 22: importing them took more than half of a no-op's 0.46 s).
-    from warta.builder import carryover, cluster, steps
+    from warta.builder import carryover, steps
     from warta.builder.parallel import job_count
     from warta.builder.write import StagedOutput
-    from warta.linkcheck.site import shown_folder
     from warta.model import build_site
 
     jobs = job_count(options.jobs)
@@ -99,32 +104,7 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
         # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
         with _stage("plan", reporter):
             plan = steps.plan(options, site, loaded, jobs)
-        # (On the Dask cluster of `--scheduler` or the config's `cluster:`, if named: it must answer, and its
-        # workers run this code, before anything is written.)
-        with cluster.connect(options.scheduler or loaded.config.cluster.scheduler, loaded.config.cluster.timeout) \
-                as remote:
-            # 5. Render the pages, feeds and sitemaps whose fingerprint changed; carry the others over.
-            with _stage("render", reporter):
-                rendered = steps.render(plan, last, staged, jobs, reporter, remote)
-            # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
-            with _stage("check", reporter):
-                check = steps.check(plan, rendered, last, shown_folder(options.output, options.root),
-                                    loaded.articles_key)
-            steps.report_problems(check.found.problems, options.strict, reporter)
-            # 7. Social cards and photos, made or taken from the cache; the search index, made or carried over.
-            with _stage("cards", reporter):
-                changed = steps.write_cards(plan, rendered.kept, staged, cache, jobs, remote)
-            with _stage("photos", reporter):
-                photos_changed, encoded = steps.write_photos(plan, options.root, rendered.kept, staged, cache, jobs,
-                                                             reporter, remote)
-                changed += photos_changed
-            if plan.searchable:
-                with _stage("search", reporter):
-                    changed += steps.write_search(staged, last, rendered.redone, plan)
-            # 8. Swap the new output in; from here to the saved state, the build is not stopped.
-            with _stage("swap", reporter):
-                stops.hold()
-                staged.commit()
+        rendered, check, changed, encoded = _publish(options, loaded, plan, last, staged, jobs, reporter, stops, cache)
     report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.specs),
                          files=staged.count, changed=rendered.changed + changed,
                          seconds=time.perf_counter() - started, schedule=ScheduleSummary.of(site.schedule),
@@ -134,6 +114,43 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     with _stage("remember", reporter):
         carryover.remember(cache, options.output, steps.memory(inputs, loaded, site, plan, check, report), last)
     return report
+
+
+def _publish(options: BuildOptions, loaded: Loaded, plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int,
+             reporter: Reporter, stops: _HeldStops, cache: Path | None) -> tuple[Rendered, Checked, int, int]:
+    """Steps 5-8: render what changed into `staged`, check every link, add the cards, photos and search
+    index, and swap the new output in; returns what was rendered and checked, and how many files of
+    the cards, photos and search index changed and how many photos were encoded."""
+    from warta.builder import cluster, steps
+    from warta.linkcheck.site import shown_folder
+
+    # (On the Dask cluster of `--scheduler` or the config's `cluster:`, if named: it must answer, and its
+    # workers run this code, before anything is written.)
+    with cluster.connect(options.scheduler or loaded.config.cluster.scheduler, loaded.config.cluster.timeout) \
+            as remote:
+        # 5. Render the pages, feeds and sitemaps whose fingerprint changed; carry the others over.
+        with _stage("render", reporter):
+            rendered = steps.render(plan, last, staged, jobs, reporter, remote)
+        # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
+        with _stage("check", reporter):
+            check = steps.check(plan, rendered, last, shown_folder(options.output, options.root),
+                                loaded.articles_key)
+        steps.report_problems(check.found.problems, options.strict, reporter)
+        # 7. Social cards and photos, made or taken from the cache; the search index, made or carried over.
+        with _stage("cards", reporter):
+            changed = steps.write_cards(plan, rendered.kept, staged, cache, jobs, remote)
+        with _stage("photos", reporter):
+            photos_changed, encoded = steps.write_photos(plan, options.root, rendered.kept, staged, cache, jobs,
+                                                         reporter, remote)
+            changed += photos_changed
+        if plan.searchable:
+            with _stage("search", reporter):
+                changed += steps.write_search(staged, last, rendered.redone, plan)
+        # 8. Swap the new output in; from here to the saved state, the build is not stopped.
+        with _stage("swap", reporter):
+            stops.hold()
+            staged.commit()
+    return rendered, check, changed, encoded
 
 
 def _unchanged(report: BuildReport, reporter: Reporter, started: float) -> BuildReport:
