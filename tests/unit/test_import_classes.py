@@ -518,3 +518,18 @@ def test_a_drop_cap_lede_without_a_credit_above_it_stays() -> None:
     lede = "PEKERJA mulai mengaspal jalan desa di Kecamatan Cibatu, Garut, Senin (10/3/2025), setelah lama rusak."
     text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 19:42 WIB\n\n{lede}\n\nGARUT - {MORE}\n"
     assert lede in parse(text).body
+
+
+@pytest.mark.parametrize("code", ["(B-12)", "[ab/cd]", "(end)", "(kmb)"])
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_paragraph_closed_by_an_editors_code_does_not_swallow_the_next_line(code: str, glue: str) -> None:
+    """Issue 19 (heldout5: Siwalima News "(S-25)", VOA "[ka/rs]", Riau Pos ".(end)"): a last sentence closed by a
+    reporter's or editor's code, spaced or glued, did not count as ended, so the page's next line ("Bagikan ini:",
+    "Forum", a print-edition note) was joined to the paragraph and kept. The sentence ends before the code."""
+    text = (f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}{glue}{code}\nBagikan ini:\n"
+            "Facebook\nWhatsApp\n")
+    article = parse(text)
+    body = article.body.replace("\\", "")
+    assert "tersebut." in body
+    assert code not in body
+    assert "Bagikan" not in body

@@ -278,9 +278,15 @@ CLOSERS = "”’\"')]»"
 """Closing quotes and brackets, which may follow the punctuation that ends a sentence."""
 
 
+# An editor's, reporter's or agency's code after a paragraph's last sentence, spaced or glued: "ujarnya. (S-25)",
+# "sumbernya. [ka/rs]", "membakar.(end)". The sentence has ended before it: a blind set's paragraphs ending so
+# swallowed the page's next line ("Bagikan ini:", "Forum", a print-edition note) (issue 19).
+_CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
+
+
 def ends_sentence(text: str) -> bool:
-    """Ends with . ! ? … or : (possibly followed by closing quotes or brackets)."""
-    return text.rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))
+    """Ends with . ! ? … or : (possibly followed by closing quotes or brackets, or by an editor's code)."""
+    return _CODE_AFTER_END.sub("", text).rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))
 
 
 def starts_continuation(text: str) -> bool:

@@ -761,8 +761,9 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
     return widest >= 50 and len(previous.first) >= 0.6 * widest
 
 
-# An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)"
-_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
+# An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)",
+# glued too ("membakar.(end)")
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
                             r"[)\]]\.?)$")
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
