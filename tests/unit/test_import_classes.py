@@ -533,3 +533,15 @@ def test_a_paragraph_closed_by_an_editors_code_does_not_swallow_the_next_line(co
     assert "tersebut." in body
     assert code not in body
     assert "Bagikan" not in body
+
+
+@pytest.mark.parametrize("label", ["Diposting:", "Dimuat", "Ditayangkan:", "Publikasi:"])
+def test_a_publication_label_before_a_date_without_zone_gives_the_date_in_the_default_zone(label: str) -> None:
+    """Issue 19 (heldout5, Pontianak Post): a CMS's "Diposting: 2025-05-27 14:30:00" under the byline was
+    dropped as a short line and the article had no date. A publication label (Indonesian verbs as outlets print
+    them) before a date is the date line; a time without a zone is in the default zone (WIB here)."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nOleh: Rina Wulandari\n{label} 2025-03-11 09:05:00\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None
+    assert article.date.value == datetime(2025, 3, 11, 9, 5, tzinfo=JAKARTA)
+    assert article.date.has_time

@@ -311,7 +311,9 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
 
 _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
                            re.IGNORECASE)
-_PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|terbit|published|posted|dibuat|tayang)\b",
+# (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5)
+_PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
+                              r"|ditayangkan|dibuat|tayang)\b",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
