@@ -545,3 +545,32 @@ def test_a_publication_label_before_a_date_without_zone_gives_the_date_in_the_de
     assert article.date is not None
     assert article.date.value == datetime(2025, 3, 11, 9, 5, tzinfo=JAKARTA)
     assert article.date.has_time
+
+
+@pytest.mark.parametrize("line", [
+    "Kabar Selatan © 2024. All Rights Reserved.",
+    "Harian Nusa Raya Copyright 2023 Hak cipta dilindungi",
+    "Isi konten Radio Bahari boleh dikutip ulang dengan menyebutkan sumber.",
+    "Seluruh artikel kami dapat dimuat kembali dengan mencantumkan tautan ke laman asli.",
+    "Berita ini telah dimuat di edisi cetak Harian Nusa, Senin (3/3/2025).",
+    "Tulisan ini sudah terbit dalam majalah bulanan kami edisi Maret.",
+])
+def test_notices_of_the_outlet_after_the_story_are_dropped(line: str) -> None:
+    """Issue 19 (heldout5: Pontianak Post "Pontianak Post © 2025. All Rights Reserved.", VOA "Semua konten VOA
+    Indonesia bebas untuk digunakan kembali dengan mencantumkan sumbernya.", Riau Pos "Artikel ini sudah terbit di
+    edisi cetak ..."): a copyright after the name it claims, a reuse licence on its condition of credit and a note
+    that the piece appeared elsewhere are the outlet's notices, not the story's sentences."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{line}\n")
+    assert line not in article.body
+    assert line in removed(article)
+    assert "tersebut." in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga Passo © 2025 menyebut proyek itu sebagai warisan wali kota.",
+    "Pemerintah menyatakan data itu boleh digunakan kembali oleh peneliti tanpa izin khusus.",
+    "Artikel ilmiah itu terbit di jurnal internasional pada awal tahun.",
+])
+def test_a_story_sentence_near_those_notices_stays(sentence: str) -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{sentence} {MORE}\n")
+    assert sentence in article.body

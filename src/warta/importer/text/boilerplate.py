@@ -188,7 +188,7 @@ _DISCLAIMER = re.compile(
     r"|bukan\s+(?:merupakan\s+)?(?:pandangan|sikap)\s+redaksi|^disclaimer\b|^penafian\b"
     r"|artikel\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)\s+(?:pembaca|pengguna|warganet)"
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
-    r"|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dipublikasikan)\s+(?:di|pada)"
+    r"|(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
@@ -328,7 +328,12 @@ _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipa
 _MORE_FROM = re.compile(r"(?:more\s+from|recommended\s+from|lainnya\s+dari|artikel\s+lain\s+dari"
                         r"|tulisan\s+lain\s+dari|more\s+stories\s+from)\b", re.IGNORECASE)
 # "Anda dapat menerbitkan ulang artikel ini ...", "Republish this article": academic outlets' notices
-_REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan)|republish\s+(?:this|our)\b",
+# also a reuse licence on its condition of credit: "Semua konten ... bebas untuk digunakan kembali dengan mencantumkan
+# sumbernya", "... boleh dikutip ulang dengan menyebutkan sumber" (issue 19, heldout5)
+_REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan)|republish\s+(?:this|our)\b"
+                        r"|(?:digunakan|dikutip|diterbitkan|disiarkan|dipublikasikan|disebarluaskan|dimuat)\s+"
+                        r"(?:kembali|ulang)\b.{0,60}\b(?:mencantumkan|menyebutkan|menyertakan)\s+(?:sumber|tautan|link)"
+                        r"|free\s+to\s+(?:republish|reuse|share)\b.{0,60}\b(?:credit|attribution|source)",
                         re.IGNORECASE)
 
 
