@@ -574,3 +574,27 @@ def test_notices_of_the_outlet_after_the_story_are_dropped(line: str) -> None:
 def test_a_story_sentence_near_those_notices_stays(sentence: str) -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{sentence} {MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Terima kasih sudah membaca Kabar Kampung! Berlangganan gratis untuk menerima tulisan baru.",
+    "Thank you for reading The Weekly Note. Share it with a friend and subscribe.",
+    "Ketik alamat email Anda...",
+    "Tulis komentar…",
+    "Enter your email...",
+])
+def test_a_newsletters_sign_off_and_form_placeholders_are_dropped(line: str) -> None:
+    """Issue 19 (heldout5, a Substack post): "Thanks for reading ...! Subscribe for free ..." and the fields'
+    placeholders "Type your email...", "Write a comment..." stayed in the body. A thanks for reading that asks
+    for a subscription, a share or support is the platform's; a short imperative to type, cut off by an ellipsis,
+    is a form field."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{line}\nSubscribe\n")
+    assert line not in article.body
+    assert "tersebut." in article.body
+
+
+def test_a_thanks_for_reading_without_a_call_stays() -> None:
+    """A writer's own "Terima kasih sudah membaca." closing a letter asks for nothing: it stays."""
+    closing = "Terima kasih sudah membaca, sampai jumpa pekan depan."
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{closing}\n")
+    assert closing in article.body

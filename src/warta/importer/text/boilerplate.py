@@ -166,6 +166,14 @@ _SUBSCRIBE = re.compile(
     r"|menjadi\s+member|gabung\s+(?:member|premium)|dapatkan\s+akses|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
     r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
 # What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
+# A newsletter's sign-off asking for a subscription: "Thanks for reading X! Subscribe for free ...", "Terima kasih
+# sudah membaca X. Berlangganan gratis ..." (issue 19, heldout5: a Substack post)
+_SIGN_OFF_PROMPT = re.compile(r"(?:thanks|thank\s+you|terima\s+kasih)\s+(?:for|sudah|telah|atas)\s+(?:reading|membaca)\b"
+                              r".{0,80}\b(?:subscribe|berlangganan|langganan|share|bagikan|support|dukung)\b", re.IGNORECASE)
+# A form field's placeholder, a short imperative closed by an ellipsis: "Type your email...", "Write a comment...",
+# "Tulis komentar…", "Ketik kata kunci..." (no story line is an order to type, cut off)
+_PLACEHOLDER = re.compile(r"(?:type|write|enter|add|search|tulis|ketik|masukkan|tambahkan|cari)\b[^.!?…]{0,40}"
+                          r"(?:\.{2,}|…)", re.IGNORECASE)
 _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
                                   r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b",
                                   re.IGNORECASE)
@@ -384,6 +392,10 @@ def pattern_reason(line: str) -> str | None:
         return "follow or app prompt"
     if words <= 20 and _NEWSLETTER.match(line):
         return "subscription or login prompt"
+    if words <= 40 and _SIGN_OFF_PROMPT.match(line):
+        return "subscription or login prompt"
+    if words <= 6 and _PLACEHOLDER.fullmatch(line):
+        return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
     if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
