@@ -598,3 +598,61 @@ def test_a_thanks_for_reading_without_a_call_stays() -> None:
     closing = "Terima kasih sudah membaca, sampai jumpa pekan depan."
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{closing}\n")
     assert closing in article.body
+
+
+_STORY_WRAPPED = ("SURABAYA - Pemerintah kota mulai memperbaiki jalan kampung yang rusak sejak\n"
+                  "musim hujan tahun lalu. Perbaikan dikerjakan bertahap agar warga tetap bisa\n"
+                  "membawa hasil panen ke pasar tanpa harus memutar jauh.\n\n"
+                  "Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi khusus\n"
+                  "tahun ini dan sebagian lagi dari kas daerah.\n")
+
+
+def test_a_hard_wrapped_caption_above_its_outlet_credit_goes_and_the_story_stays() -> None:
+    """Issue 19 (heldout5, Suara Merdeka wrapped at 72 columns): a two-line caption under the byline, closed by
+    "(suaramerdeka.com/Royce Wijaya)" on its own line, stayed as the story's first paragraph; the credit (an
+    outlet, a slash, a name) was taken for editor's initials. It is a photo credit, and the wrapped lines right
+    above it, between the byline and the story, are its caption."""
+    text = ("Jalan Kampung Diperbaiki Bertahap\nKamis, 15 Mei 2025 | 09:30 WIB\nPenulis: Dewi Lestari\n"
+            "Pekerja meratakan aspal di jalan kampung yang rusak di Kelurahan Sidotopo,\n"
+            "Surabaya, Rabu (14/5/2025).\n(kabarjatim.com/Dewi Lestari)\n\n" + _STORY_WRAPPED)
+    article = parse(text)
+    body = " ".join(article.body.split())
+    assert "Pekerja meratakan" not in body and "Sidotopo" not in body
+    assert body.startswith("SURABAYA - Pemerintah kota")
+    assert "kas daerah." in body
+
+
+def test_a_hard_wrapped_first_paragraph_under_the_byline_stays_without_a_credit() -> None:
+    text = "Jalan Kampung Diperbaiki Bertahap\nKamis, 15 Mei 2025 | 09:30 WIB\nPenulis: Dewi Lestari\n" + _STORY_WRAPPED
+    body = " ".join(parse(text).body.split())
+    assert body.startswith("SURABAYA - Pemerintah kota") and "tanpa harus memutar jauh." in body
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga memanen jagung di Desa Sukamaju, Senin, 2 Juni 2025. Kabarlampung.co/Rudi Hartono",
+    "PANEN RAYA: Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (DOK. PEMKAB FOR KABAR LAMPUNG)",
+])
+def test_a_caption_closed_by_an_outlet_credit_or_a_for_credit_goes(caption: str) -> None:
+    """Issue 19 (heldout5: Lampung Post "... Lampost.co/Yudha Prakoso", Riau Pos "(MANGGALA AGNI FOR RIAU POS)"):
+    an outlet's .co address before the slash, and a credit in capitals naming who gave the photo FOR which outlet,
+    close a caption."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n{caption}\nKALIANDA - {LEDE}\n\n{MORE}\n")
+    assert "memanen jagung" not in article.body
+    assert article.body.startswith("KALIANDA - Pemerintah kabupaten")
+
+
+@pytest.mark.parametrize("caption", [
+    "PANEN RAYA: Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (DOK. PEMKAB FOR KABAR LAMPUNG)",
+    "Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (HUMAS POLRES FOR KABARLAMPUNG.CO)",
+])
+def test_a_credit_in_capitals_naming_who_gave_the_photo_for_which_outlet_makes_a_caption(caption: str) -> None:
+    from warta.importer.text.boilerplate import pattern_reason
+
+    assert pattern_reason(caption) == "photo caption"
+
+
+def test_an_organisation_named_for_something_in_brackets_is_no_credit() -> None:
+    sentence = ("Kajian itu disusun bersama lembaga riset internasional di Jakarta, kata peneliti senior "
+                "lembaga itu (Centre for Strategic Studies).")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

@@ -124,13 +124,16 @@ _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+
                  r"|antara\s+foto|grafis)")
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
 # line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
-_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
+_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$"
+                             # "(MANGGALA AGNI FOR RIAU POS)", "(DOK. PRIBADI FOR JAWAPOS.COM)": who gave the photo
+                             # to which outlet, in capitals (issue 19; "(Centre for ...)" in a sentence is no credit)
+                             r"|\((?-i:[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,4}\sFOR\s[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,3})\)\s*\.?$",
                              re.IGNORECASE)
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
 # (also with the editor's initials after a second slash: "ANTARA FOTO/Irwansyah Putra/nym.", or the credit glued
 # after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
-_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
-                            r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
+_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|co|id|net|tv))?"
+                            r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|co|id|net|tv))\s?/\s?"
                             r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$"
                             # "... Jawa Barat. ANTARA/Dokumentasi pribadi": an agency, then words in any case
                             r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
@@ -372,7 +375,8 @@ def pattern_reason(line: str) -> str | None:
     if _INITIALS.fullmatch(line):
         return "editor initials"
     if words <= 8 and _OUTLET_TAG.fullmatch(line):  # "(tirto.id - Sosial Budaya)"
-        return "editor initials"
+        # "(suaramerdeka.com/Royce Wijaya)": the outlet and a name after a slash credit a photo (issue 19)
+        return "photo credit" if re.search(r"/\s?[A-Z]", line) else "editor initials"
     if words <= 25 and (_RELATED_LABEL.match(line) or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):

@@ -534,7 +534,27 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                 and len(lines.text(above).split()) <= _CAPTION_WORDS and _ends_open(lines, above)
                 and (above == 0 or not lines.kept(above - 1))):  # (not the end of a wrapped paragraph)
             found[above] = Drop(above, f"{reason} (its first line, above the credit)")
+        if reason.startswith(_CAPTION_REASONS):
+            found.update(_wrapped_caption_above(lines, drops, index, reason))
     return found
+
+
+def _wrapped_caption_above(lines: Lines, drops: dict[int, Drop], credit: int, reason: str) -> dict[int, Drop]:
+    """A hard-wrapped caption right above its credit line, between the byline or date and the story (issue 19,
+    heldout5: "Warga mendorong sepeda motor ... di" / "Tambaklorok, ..., Rabu (14/5/2025)." /
+    "(suaramerdeka.com/Royce Wijaya)"): two or three lines with no blank between, each but the last cut
+    mid-sentence, 40 words at most together, with a line taken to the front matter right above them. A
+    story's paragraph follows the byline too, but no credit closes it after a few lines."""
+    block, above = [], credit - 1
+    while above >= 0 and lines.kept(above) and above not in drops and len(block) < _WRAP_REACH:
+        block.insert(0, above)
+        above -= 1
+    if len(block) < 2 or above < 0 or not lines.removed.get(above, "").endswith(TO_FRONT_MATTER):
+        return {}
+    texts = [lines.text(i) for i in block]
+    if any(shapes.ends_sentence(t) for t in texts[:-1]) or sum(len(t.split()) for t in texts) > 40:
+        return {}
+    return {i: Drop(i, f"{reason} (a line of the caption above it, wrapped)") for i in block}
 
 
 def _ends_open(lines: Lines, index: int) -> bool:
