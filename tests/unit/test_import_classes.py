@@ -656,3 +656,23 @@ def test_an_organisation_named_for_something_in_brackets_is_no_credit() -> None:
                 "lembaga itu (Centre for Strategic Studies).")
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+def test_a_comment_thread_dated_by_day_and_month_goes_with_its_badges() -> None:
+    """Issue 19 (heldout5, a Substack post): comments dated "Jun 2" (no year) stayed, and the writer's reply under an
+    "Author" badge too. A day and a short month alone on a line date a comment; a one-word badge between that date
+    and the comment's text does not break the frame."""
+    thread = ("Komentar\nTulis komentar…\nBudi Santoso\nMar 4\nJalan di kampung saya juga rusak parah.\nSuka\nBalas\n"
+              "Admin Kabar Desa\nMar 4\nAuthor\nTerima kasih sudah berbagi, Pak Budi.\nSuka\nBalas\n")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{thread}")
+    assert "rusak parah" not in article.body
+    assert "Pak Budi" not in article.body
+    assert "tersebut." in article.body
+
+
+def test_a_timeline_heading_with_the_month_written_out_stays() -> None:
+    text = (f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n14 Mei\n\n"
+            "Warga mulai menimbun lubang di ruas utara dengan batu kali yang dikumpulkan bersama sejak pagi hari.\n\n"
+            f"{MORE}\n")
+    article = parse(text)
+    assert "14 Mei" in article.body

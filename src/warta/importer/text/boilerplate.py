@@ -177,6 +177,12 @@ _SIGN_OFF_PROMPT = re.compile(r"(?:thanks|thank\s+you|terima\s+kasih)\s+(?:for|s
 # "Tulis komentar…", "Ketik kata kunci..." (no story line is an order to type, cut off)
 _PLACEHOLDER = re.compile(r"(?:type|write|enter|add|search|tulis|ketik|masukkan|tambahkan|cari)\b[^.!?…]{0,40}"
                           r"(?:\.{2,}|…)", re.IGNORECASE)
+# A day and a short month alone on a line, no year: "Jun 2", "2 Agu", "Oct 14" -- how comment threads and
+# newsletter platforms date a comment (issue 19, heldout5); a timeline's headings write the month out (so not
+# "Mei"/"May", which are whole names)
+_DAY_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?\s\d{1,2}"
+                        r"|\d{1,2}\s(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?",
+                        re.IGNORECASE)
 _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
                                   r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b",
                                   re.IGNORECASE)
@@ -368,6 +374,8 @@ def pattern_reason(line: str) -> str | None:
     key = line.casefold().strip(_EDGE)
     if key in _BUTTONS:
         return "button or menu item"
+    if words == 2 and _DAY_MONTH.fullmatch(line):
+        return "date of a comment (day and month, no year)"
     if _FONT_BUTTONS.fullmatch(key):
         return "button or menu item"
     if _ONLY_NUMBER.fullmatch(key):

@@ -841,9 +841,18 @@ def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> boo
     if len(lines.text(i).split()) > 25 or before is None:
         return False
     reason = state.drops[before].reason if before in state.drops else lines.removed.get(before)
+    badge = lines.removed_text.get(before) or (lines.text(before) if before in state.drops else "")
+    if reason is not None and not reason.startswith(_COMMENT_FRAME) and len(badge.split()) == 1:
+        # a badge between the comment's date and its text ("Jun 2" / "Author" / "Terima kasih ..."): look above it
+        # (issue 19, heldout5)
+        above = lines.neighbour(before, -1)
+        frame = state.drops[above].reason if above in state.drops else lines.removed.get(above) if above is not None \
+            else None
+        if frame is not None and frame.startswith(_COMMENT_FRAME):
+            before, reason = above, frame
     if reason is None or not reason.startswith(_COMMENT_FRAME) or not any(
-            c.isalpha() for c in lines.removed_text.get(before, "x")):  # (a bare number may be anything)
-        return False
+            c.isalpha() for c in lines.removed_text.get(before, "x")):
+        return False  # (a bare number may be anything)
     if after is None or not (after in lines.removed or after in state.drops):
         return False
     # and the page's furniture has begun: two lines or more taken out between the story and this one
