@@ -676,3 +676,23 @@ def test_a_timeline_heading_with_the_month_written_out_stays() -> None:
             f"{MORE}\n")
     article = parse(text)
     assert "14 Mei" in article.body
+
+
+@pytest.mark.parametrize("credit", ["(Foto: Instagram @bandkampung)", "(Dok. Panitia)", "(FOTO: ANTARA/Budi)"])
+def test_a_caption_glued_to_a_later_paragraph_by_its_credit_is_cut_off(credit: str) -> None:
+    """Issue 19 (heldout5, InsertLive): "Raisa ... band. (Foto: Instagram @...)Promotor konser, ..." -- a photo's
+    caption and credit glued without a space to a paragraph in the middle of the story. A bracketed credit right
+    before a capital, with no space, ends a caption wherever it stands; the paragraph's text stays."""
+    paragraph = (f"Para pemain berlatih di balai desa. {credit}Panitia menyebut penjualan tiket akan dibuka pekan "
+                 "depan melalui situs resmi desa wisata.")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{paragraph}\n\n{LEDE}\n")
+    body = article.body.replace("\\", "")
+    assert "Para pemain berlatih" not in body
+    assert "Panitia menyebut penjualan tiket akan dibuka pekan depan melalui situs resmi desa wisata." in body
+
+
+def test_a_bracket_followed_by_a_space_in_a_later_paragraph_stays() -> None:
+    paragraph = ("Para pemain berlatih di balai desa (foto bersama pelatih dipasang di dinding). Panitia menyebut "
+                 "penjualan tiket akan dibuka pekan depan melalui situs resmi desa wisata.")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{paragraph}\n\n{LEDE}\n")
+    assert "Para pemain berlatih di balai desa" in article.body

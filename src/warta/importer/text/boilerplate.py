@@ -615,6 +615,21 @@ def caption_before_story(text: str) -> int | None:
     return None
 
 
+# A caption closed by its credit in brackets, the next sentence glued right after the bracket: "Raisa saat berlatih.
+# (Foto: Instagram @raisa)Promotor konser, ..." (issue 19, heldout5); no story glues a sentence to a bracket
+_CREDIT_GLUED_TO_TEXT = re.compile(rf"[^()]{{10,300}}?\((?i:{_CREDIT_WORDS})\b[^()]{{0,80}}\)(?=[A-Z\"“])")
+
+
+def caption_glued_to_text(text: str) -> int | None:
+    """Where the text starts in a paragraph that opens with a photo caption whose bracketed credit ("(Foto:
+    ...)") a scraper glued to the next sentence without a space, anywhere in the story; None when there is none."""
+    match = _CREDIT_GLUED_TO_TEXT.match(text)
+    if match is None or len(match.group(0).split()) > _TAIL_WORDS:
+        return None
+    tail = text[match.end():]
+    return match.end() if len(tail.split()) >= 8 and is_prose(tail[:_MEASURED]) else None
+
+
 def caption_after_story(text: str) -> int | None:
     """Where a photo caption a scraper glued after a paragraph's last sentence starts ("... terseret
     arus.Petugas BPBD memasang tali pengaman di lokasi. ©2025 Merdeka.com/Istimewa"): the last junction,

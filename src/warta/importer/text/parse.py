@@ -778,17 +778,20 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
     (only a part that lies within one input line is cut, so the record names that line)."""
     cut_lines: set[int] = set()
     for position, unit in enumerate(units):
+        split = None
         if position < _CAPTION_REACH:
             split = boilerplate.glued_caption(unit.text)
             if split is None or not shapes.find_dateline(unit.text[split:]):
                 split = boilerplate.caption_before_story(unit.text)  # glued without a space
-            first = texts.get(unit.lines[0], "")
-            if split is not None and first.startswith(unit.text[:split].rstrip()):
-                caption = unit.text[:split].rstrip()
-                found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
-                                                 part=True))
-                cut_lines.add(unit.lines[0])
-                unit.text = unit.text[split:]
+        if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
+            split = boilerplate.caption_glued_to_text(unit.text)
+        first = texts.get(unit.lines[0], "")
+        if split is not None and first.startswith(unit.text[:split].rstrip()):
+            caption = unit.text[:split].rstrip()
+            found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
+                                             part=True))
+            cut_lines.add(unit.lines[0])
+            unit.text = unit.text[split:]
         last = texts.get(unit.lines[-1], "")
         tail = boilerplate.caption_after_story(unit.text)
         if tail is not None and unit.lines[-1] not in cut_lines and last.endswith(unit.text[tail:]):
