@@ -696,3 +696,18 @@ def test_a_bracket_followed_by_a_space_in_a_later_paragraph_stays() -> None:
                  "penjualan tiket akan dibuka pekan depan melalui situs resmi desa wisata.")
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{paragraph}\n\n{LEDE}\n")
     assert "Para pemain berlatih di balai desa" in article.body
+
+
+def test_the_pages_last_line_below_its_furniture_goes() -> None:
+    """Issue 19 (heldout5, a Substack post): the page's last line, a platform's tagline ("Substack is the home for
+    great culture"), stayed. Below the page's furniture (two lines or more taken out after the story), a short line
+    that ends the page with boilerplate above it is the page's, not the story's."""
+    footer = "Bagikan\nFacebook\nTwitter\nPrivasi ∙ Syarat\nKabar Desa rumah cerita warga kampung"
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{footer}\n")
+    assert "rumah cerita" not in article.body
+    assert "tersebut." in article.body
+
+
+def test_a_short_last_line_right_under_the_story_stays() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\nSalam dari Sukamaju\n")
+    assert "Salam dari Sukamaju" in article.body

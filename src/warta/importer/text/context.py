@@ -888,6 +888,11 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
         return Drop(i, "between boilerplate lines (short line, not a sentence)")
+    if (after is None and before is not None and _removed(lines, drops, before) and state.furniture is not None
+            and i > state.furniture and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
+        # the page's last line, below the page's furniture: a platform's tagline ("Substack is the home for
+        # great culture"), not the story's (issue 19, heldout5)
+        return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:
