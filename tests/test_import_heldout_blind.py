@@ -1,16 +1,20 @@
-"""`warta import` on the blind held-out raw-text sets, tests/fixtures/import/heldout3 and heldout4 (issue 19),
-each written by someone who saw neither the importer's rules nor the other sets, from page styles of outlets
+"""`warta import` on the blind held-out raw-text sets, tests/fixtures/import/heldout3, heldout4 and heldout5 (issue
+19), each written by someone who saw neither the importer's rules nor the other sets, from page styles of outlets
 the earlier sets do not name (heldout3: ANTARA wire copy, kumparan, CNN Indonesia, Tirto, a Republika opinion
 column, IDN Times, Okezone, a WordPress tech blog, Kontan, Jubi, Bali Post, a provincial press release, a campus
 news page, Hipwee, SINDOnews, Merdeka, VIVA; heldout4: a Jawa Pos business page, Bisnis.com from a text scraper,
 Bola.com, GridOto's listicle, a health site's explainer with FAQ, NU Online's regional edition, Fimela,
 Serambinews, Kaltim Post, Cenderawasih Pos, a police press page, a ministry press release, Metro TV's news site, a
-WordPress tech blog, a Q&A interview, a photo story, a Media Indonesia opinion column). The events and people are
-invented. Each was measured once before the rules were changed for it (the README gives those first figures);
-both have been development sets since (heldout4 since issue 19's generalisation pass). No crash, each set's own
-soundness and, as development sets, the targets are asserted here. The figures:
+WordPress tech blog, a Q&A interview, a photo story, a Media Indonesia opinion column; heldout5: CNBC Indonesia,
+BeritaSatu, Suara Merdeka, Hipwee, Sonora.ID, InsertLive, RRI Mataram, Siwalima News with its WordPress comment
+form, the Ministry of Agriculture, UNAIR News, a Substack newsletter, an Alinea.id interview, Infobanknews, a Skor.id
+match report, DailySocial.id, VOA Indonesia, Riau Pos with Disqus, tvOnenews, Lampung Post, Pontianak Post). The
+events and people are invented. Each was measured once before the rules were changed for it (the README gives those
+first figures; heldout5 was measured blind twice, before and after issue 19's first generalisation pass); all three
+have been development sets since (heldout4 since issue 19's generalisation pass, heldout5 since its second). No
+crash, each set's own soundness and, as development sets, the targets are asserted here. The figures:
 
-    PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout4
+    PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout5
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from import_eval import decode, evaluate_set, normalise, normalise_raw, read_expected, sample_folders, sentences  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "import"
-SETS = {"heldout3": 16, "heldout4": 17}
+SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20}
 """The blind sets and how many samples each has at least."""
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -83,6 +87,6 @@ def test_the_set_has_the_encodings_and_shapes_it_claims(set_name: str):
     relative = [name for name in inputs if (FIXTURES / set_name / name / "fetched_at.txt").is_file()]
     assert relative, "no relative-date sample"
     assert all("lalu" in decode(inputs[name]) for name in relative)
-    assert sum("hardwrapped" in name for name in inputs) >= 2
+    assert sum("wrapped" in name for name in inputs) >= 2  # "hardwrapped", "wrapped72"
     offsets = {read_expected(folder / "expected.md").date[-6:] for folder in folders}
     assert {"+07:00", "+08:00", "+09:00"} <= offsets

@@ -518,3 +518,196 @@ def test_a_drop_cap_lede_without_a_credit_above_it_stays() -> None:
     lede = "PEKERJA mulai mengaspal jalan desa di Kecamatan Cibatu, Garut, Senin (10/3/2025), setelah lama rusak."
     text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025 19:42 WIB\n\n{lede}\n\nGARUT - {MORE}\n"
     assert lede in parse(text).body
+
+
+@pytest.mark.parametrize("code", ["(B-12)", "[ab/cd]", "(end)", "(kmb)"])
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_paragraph_closed_by_an_editors_code_does_not_swallow_the_next_line(code: str, glue: str) -> None:
+    """Issue 19 (heldout5: Siwalima News "(S-25)", VOA "[ka/rs]", Riau Pos ".(end)"): a last sentence closed by a
+    reporter's or editor's code, spaced or glued, did not count as ended, so the page's next line ("Bagikan ini:",
+    "Forum", a print-edition note) was joined to the paragraph and kept. The sentence ends before the code."""
+    text = (f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}{glue}{code}\nBagikan ini:\n"
+            "Facebook\nWhatsApp\n")
+    article = parse(text)
+    body = article.body.replace("\\", "")
+    assert "tersebut." in body
+    assert code not in body
+    assert "Bagikan" not in body
+
+
+@pytest.mark.parametrize("label", ["Diposting:", "Dimuat", "Ditayangkan:", "Publikasi:"])
+def test_a_publication_label_before_a_date_without_zone_gives_the_date_in_the_default_zone(label: str) -> None:
+    """Issue 19 (heldout5, Pontianak Post): a CMS's "Diposting: 2025-05-27 14:30:00" under the byline was
+    dropped as a short line and the article had no date. A publication label (Indonesian verbs as outlets print
+    them) before a date is the date line; a time without a zone is in the default zone (WIB here)."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nOleh: Rina Wulandari\n{label} 2025-03-11 09:05:00\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None
+    assert article.date.value == datetime(2025, 3, 11, 9, 5, tzinfo=JAKARTA)
+    assert article.date.has_time
+
+
+@pytest.mark.parametrize("line", [
+    "Kabar Selatan © 2024. All Rights Reserved.",
+    "Harian Nusa Raya Copyright 2023 Hak cipta dilindungi",
+    "Isi konten Radio Bahari boleh dikutip ulang dengan menyebutkan sumber.",
+    "Seluruh artikel kami dapat dimuat kembali dengan mencantumkan tautan ke laman asli.",
+    "Berita ini telah dimuat di edisi cetak Harian Nusa, Senin (3/3/2025).",
+    "Tulisan ini sudah terbit dalam majalah bulanan kami edisi Maret.",
+])
+def test_notices_of_the_outlet_after_the_story_are_dropped(line: str) -> None:
+    """Issue 19 (heldout5: Pontianak Post "Pontianak Post © 2025. All Rights Reserved.", VOA "Semua konten VOA
+    Indonesia bebas untuk digunakan kembali dengan mencantumkan sumbernya.", Riau Pos "Artikel ini sudah terbit di
+    edisi cetak ..."): a copyright after the name it claims, a reuse licence on its condition of credit and a note
+    that the piece appeared elsewhere are the outlet's notices, not the story's sentences."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{line}\n")
+    assert line not in article.body
+    assert line in removed(article)
+    assert "tersebut." in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga Passo © 2025 menyebut proyek itu sebagai warisan wali kota.",
+    "Pemerintah menyatakan data itu boleh digunakan kembali oleh peneliti tanpa izin khusus.",
+    "Artikel ilmiah itu terbit di jurnal internasional pada awal tahun.",
+])
+def test_a_story_sentence_near_those_notices_stays(sentence: str) -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{sentence} {MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Terima kasih sudah membaca Kabar Kampung! Berlangganan gratis untuk menerima tulisan baru.",
+    "Thank you for reading The Weekly Note. Share it with a friend and subscribe.",
+    "Ketik alamat email Anda...",
+    "Tulis komentar…",
+    "Enter your email...",
+])
+def test_a_newsletters_sign_off_and_form_placeholders_are_dropped(line: str) -> None:
+    """Issue 19 (heldout5, a Substack post): "Thanks for reading ...! Subscribe for free ..." and the fields'
+    placeholders "Type your email...", "Write a comment..." stayed in the body. A thanks for reading that asks
+    for a subscription, a share or support is the platform's; a short imperative to type, cut off by an ellipsis,
+    is a form field."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{line}\nSubscribe\n")
+    assert line not in article.body
+    assert "tersebut." in article.body
+
+
+def test_a_thanks_for_reading_without_a_call_stays() -> None:
+    """A writer's own "Terima kasih sudah membaca." closing a letter asks for nothing: it stays."""
+    closing = "Terima kasih sudah membaca, sampai jumpa pekan depan."
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{closing}\n")
+    assert closing in article.body
+
+
+_STORY_WRAPPED = ("SURABAYA - Pemerintah kota mulai memperbaiki jalan kampung yang rusak sejak\n"
+                  "musim hujan tahun lalu. Perbaikan dikerjakan bertahap agar warga tetap bisa\n"
+                  "membawa hasil panen ke pasar tanpa harus memutar jauh.\n\n"
+                  "Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi khusus\n"
+                  "tahun ini dan sebagian lagi dari kas daerah.\n")
+
+
+def test_a_hard_wrapped_caption_above_its_outlet_credit_goes_and_the_story_stays() -> None:
+    """Issue 19 (heldout5, Suara Merdeka wrapped at 72 columns): a two-line caption under the byline, closed by
+    "(suaramerdeka.com/Royce Wijaya)" on its own line, stayed as the story's first paragraph; the credit (an
+    outlet, a slash, a name) was taken for editor's initials. It is a photo credit, and the wrapped lines right
+    above it, between the byline and the story, are its caption."""
+    text = ("Jalan Kampung Diperbaiki Bertahap\nKamis, 15 Mei 2025 | 09:30 WIB\nPenulis: Dewi Lestari\n"
+            "Pekerja meratakan aspal di jalan kampung yang rusak di Kelurahan Sidotopo,\n"
+            "Surabaya, Rabu (14/5/2025).\n(kabarjatim.com/Dewi Lestari)\n\n" + _STORY_WRAPPED)
+    article = parse(text)
+    body = " ".join(article.body.split())
+    assert "Pekerja meratakan" not in body and "Sidotopo" not in body
+    assert body.startswith("SURABAYA - Pemerintah kota")
+    assert "kas daerah." in body
+
+
+def test_a_hard_wrapped_first_paragraph_under_the_byline_stays_without_a_credit() -> None:
+    text = "Jalan Kampung Diperbaiki Bertahap\nKamis, 15 Mei 2025 | 09:30 WIB\nPenulis: Dewi Lestari\n" + _STORY_WRAPPED
+    body = " ".join(parse(text).body.split())
+    assert body.startswith("SURABAYA - Pemerintah kota") and "tanpa harus memutar jauh." in body
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga memanen jagung di Desa Sukamaju, Senin, 2 Juni 2025. Kabarlampung.co/Rudi Hartono",
+    "PANEN RAYA: Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (DOK. PEMKAB FOR KABAR LAMPUNG)",
+])
+def test_a_caption_closed_by_an_outlet_credit_or_a_for_credit_goes(caption: str) -> None:
+    """Issue 19 (heldout5: Lampung Post "... Lampost.co/Yudha Prakoso", Riau Pos "(MANGGALA AGNI FOR RIAU POS)"):
+    an outlet's .co address before the slash, and a credit in capitals naming who gave the photo FOR which outlet,
+    close a caption."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n{caption}\nKALIANDA - {LEDE}\n\n{MORE}\n")
+    assert "memanen jagung" not in article.body
+    assert article.body.startswith("KALIANDA - Pemerintah kabupaten")
+
+
+@pytest.mark.parametrize("caption", [
+    "PANEN RAYA: Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (DOK. PEMKAB FOR KABAR LAMPUNG)",
+    "Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (HUMAS POLRES FOR KABARLAMPUNG.CO)",
+])
+def test_a_credit_in_capitals_naming_who_gave_the_photo_for_which_outlet_makes_a_caption(caption: str) -> None:
+    from warta.importer.text.boilerplate import pattern_reason
+
+    assert pattern_reason(caption) == "photo caption"
+
+
+def test_an_organisation_named_for_something_in_brackets_is_no_credit() -> None:
+    sentence = ("Kajian itu disusun bersama lembaga riset internasional di Jakarta, kata peneliti senior "
+                "lembaga itu (Centre for Strategic Studies).")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+def test_a_comment_thread_dated_by_day_and_month_goes_with_its_badges() -> None:
+    """Issue 19 (heldout5, a Substack post): comments dated "Jun 2" (no year) stayed, and the writer's reply under an
+    "Author" badge too. A day and a short month alone on a line date a comment; a one-word badge between that date
+    and the comment's text does not break the frame."""
+    thread = ("Komentar\nTulis komentar…\nBudi Santoso\nMar 4\nJalan di kampung saya juga rusak parah.\nSuka\nBalas\n"
+              "Admin Kabar Desa\nMar 4\nAuthor\nTerima kasih sudah berbagi, Pak Budi.\nSuka\nBalas\n")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{thread}")
+    assert "rusak parah" not in article.body
+    assert "Pak Budi" not in article.body
+    assert "tersebut." in article.body
+
+
+def test_a_timeline_heading_with_the_month_written_out_stays() -> None:
+    text = (f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n14 Mei\n\n"
+            "Warga mulai menimbun lubang di ruas utara dengan batu kali yang dikumpulkan bersama sejak pagi hari.\n\n"
+            f"{MORE}\n")
+    article = parse(text)
+    assert "14 Mei" in article.body
+
+
+@pytest.mark.parametrize("credit", ["(Foto: Instagram @bandkampung)", "(Dok. Panitia)", "(FOTO: ANTARA/Budi)"])
+def test_a_caption_glued_to_a_later_paragraph_by_its_credit_is_cut_off(credit: str) -> None:
+    """Issue 19 (heldout5, InsertLive): "Raisa ... band. (Foto: Instagram @...)Promotor konser, ..." -- a photo's
+    caption and credit glued without a space to a paragraph in the middle of the story. A bracketed credit right
+    before a capital, with no space, ends a caption wherever it stands; the paragraph's text stays."""
+    paragraph = (f"Para pemain berlatih di balai desa. {credit}Panitia menyebut penjualan tiket akan dibuka pekan "
+                 "depan melalui situs resmi desa wisata.")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{paragraph}\n\n{LEDE}\n")
+    body = article.body.replace("\\", "")
+    assert "Para pemain berlatih" not in body
+    assert "Panitia menyebut penjualan tiket akan dibuka pekan depan melalui situs resmi desa wisata." in body
+
+
+def test_a_bracket_followed_by_a_space_in_a_later_paragraph_stays() -> None:
+    paragraph = ("Para pemain berlatih di balai desa (foto bersama pelatih dipasang di dinding). Panitia menyebut "
+                 "penjualan tiket akan dibuka pekan depan melalui situs resmi desa wisata.")
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{paragraph}\n\n{LEDE}\n")
+    assert "Para pemain berlatih di balai desa" in article.body
+
+
+def test_the_pages_last_line_below_its_furniture_goes() -> None:
+    """Issue 19 (heldout5, a Substack post): the page's last line, a platform's tagline ("Substack is the home for
+    great culture"), stayed. Below the page's furniture (two lines or more taken out after the story), a short line
+    that ends the page with boilerplate above it is the page's, not the story's."""
+    footer = "Bagikan\nFacebook\nTwitter\nPrivasi ∙ Syarat\nKabar Desa rumah cerita warga kampung"
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{footer}\n")
+    assert "rumah cerita" not in article.body
+    assert "tersebut." in article.body
+
+
+def test_a_short_last_line_right_under_the_story_stays() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\nSalam dari Sukamaju\n")
+    assert "Salam dari Sukamaju" in article.body

@@ -124,13 +124,16 @@ _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+
                  r"|antara\s+foto|grafis)")
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
 # line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
-_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$",
+_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$"
+                             # "(MANGGALA AGNI FOR RIAU POS)", "(DOK. PRIBADI FOR JAWAPOS.COM)": who gave the photo
+                             # to which outlet, in capitals (issue 19; "(Centre for ...)" in a sentence is no credit)
+                             r"|\((?-i:[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,4}\sFOR\s[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,3})\)\s*\.?$",
                              re.IGNORECASE)
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
 # (also with the editor's initials after a second slash: "ANTARA FOTO/Irwansyah Putra/nym.", or the credit glued
 # after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
-_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|id))?"
-                            r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|id))\s?/\s?"
+_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|co|id|net|tv))?"
+                            r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|co|id|net|tv))\s?/\s?"
                             r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$"
                             # "... Jawa Barat. ANTARA/Dokumentasi pribadi": an agency, then words in any case
                             r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
@@ -166,6 +169,20 @@ _SUBSCRIBE = re.compile(
     r"|menjadi\s+member|gabung\s+(?:member|premium)|dapatkan\s+akses|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
     r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
 # What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
+# A newsletter's sign-off asking for a subscription: "Thanks for reading X! Subscribe for free ...", "Terima kasih
+# sudah membaca X. Berlangganan gratis ..." (issue 19, heldout5: a Substack post)
+_SIGN_OFF_PROMPT = re.compile(r"(?:thanks|thank\s+you|terima\s+kasih)\s+(?:for|sudah|telah|atas)\s+(?:reading|membaca)\b"
+                              r".{0,80}\b(?:subscribe|berlangganan|langganan|share|bagikan|support|dukung)\b", re.IGNORECASE)
+# A form field's placeholder, a short imperative closed by an ellipsis: "Type your email...", "Write a comment...",
+# "Tulis komentar…", "Ketik kata kunci..." (no story line is an order to type, cut off)
+_PLACEHOLDER = re.compile(r"(?:type|write|enter|add|search|tulis|ketik|masukkan|tambahkan|cari)\b[^.!?…]{0,40}"
+                          r"(?:\.{2,}|…)", re.IGNORECASE)
+# A day and a short month alone on a line, no year: "Jun 2", "2 Agu", "Oct 14" -- how comment threads and
+# newsletter platforms date a comment (issue 19, heldout5); a timeline's headings write the month out (so not
+# "Mei"/"May", which are whole names)
+_DAY_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?\s\d{1,2}"
+                        r"|\d{1,2}\s(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?",
+                        re.IGNORECASE)
 _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
                                   r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b",
                                   re.IGNORECASE)
@@ -188,7 +205,7 @@ _DISCLAIMER = re.compile(
     r"|bukan\s+(?:merupakan\s+)?(?:pandangan|sikap)\s+redaksi|^disclaimer\b|^penafian\b"
     r"|artikel\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)\s+(?:pembaca|pengguna|warganet)"
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
-    r"|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dipublikasikan)\s+(?:di|pada)"
+    r"|(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
@@ -328,7 +345,12 @@ _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipa
 _MORE_FROM = re.compile(r"(?:more\s+from|recommended\s+from|lainnya\s+dari|artikel\s+lain\s+dari"
                         r"|tulisan\s+lain\s+dari|more\s+stories\s+from)\b", re.IGNORECASE)
 # "Anda dapat menerbitkan ulang artikel ini ...", "Republish this article": academic outlets' notices
-_REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan)|republish\s+(?:this|our)\b",
+# also a reuse licence on its condition of credit: "Semua konten ... bebas untuk digunakan kembali dengan mencantumkan
+# sumbernya", "... boleh dikutip ulang dengan menyebutkan sumber" (issue 19, heldout5)
+_REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan)|republish\s+(?:this|our)\b"
+                        r"|(?:digunakan|dikutip|diterbitkan|disiarkan|dipublikasikan|disebarluaskan|dimuat)\s+"
+                        r"(?:kembali|ulang)\b.{0,60}\b(?:mencantumkan|menyebutkan|menyertakan)\s+(?:sumber|tautan|link)"
+                        r"|free\s+to\s+(?:republish|reuse|share)\b.{0,60}\b(?:credit|attribution|source)",
                         re.IGNORECASE)
 
 
@@ -352,6 +374,8 @@ def pattern_reason(line: str) -> str | None:
     key = line.casefold().strip(_EDGE)
     if key in _BUTTONS:
         return "button or menu item"
+    if words == 2 and _DAY_MONTH.fullmatch(line):
+        return "date of a comment (day and month, no year)"
     if _FONT_BUTTONS.fullmatch(key):
         return "button or menu item"
     if _ONLY_NUMBER.fullmatch(key):
@@ -359,7 +383,8 @@ def pattern_reason(line: str) -> str | None:
     if _INITIALS.fullmatch(line):
         return "editor initials"
     if words <= 8 and _OUTLET_TAG.fullmatch(line):  # "(tirto.id - Sosial Budaya)"
-        return "editor initials"
+        # "(suaramerdeka.com/Royce Wijaya)": the outlet and a name after a slash credit a photo (issue 19)
+        return "photo credit" if re.search(r"/\s?[A-Z]", line) else "editor initials"
     if words <= 25 and (_RELATED_LABEL.match(line) or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
@@ -379,6 +404,10 @@ def pattern_reason(line: str) -> str | None:
         return "follow or app prompt"
     if words <= 20 and _NEWSLETTER.match(line):
         return "subscription or login prompt"
+    if words <= 40 and _SIGN_OFF_PROMPT.match(line):
+        return "subscription or login prompt"
+    if words <= 6 and _PLACEHOLDER.fullmatch(line):
+        return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
     if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
@@ -584,6 +613,21 @@ def caption_before_story(text: str) -> int | None:
                 and len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED])):
             return match.start()
     return None
+
+
+# A caption closed by its credit in brackets, the next sentence glued right after the bracket: "Raisa saat berlatih.
+# (Foto: Instagram @raisa)Promotor konser, ..." (issue 19, heldout5); no story glues a sentence to a bracket
+_CREDIT_GLUED_TO_TEXT = re.compile(rf"[^()]{{10,300}}?\((?i:{_CREDIT_WORDS})\b[^()]{{0,80}}\)(?=[A-Z\"“])")
+
+
+def caption_glued_to_text(text: str) -> int | None:
+    """Where the text starts in a paragraph that opens with a photo caption whose bracketed credit ("(Foto:
+    ...)") a scraper glued to the next sentence without a space, anywhere in the story; None when there is none."""
+    match = _CREDIT_GLUED_TO_TEXT.match(text)
+    if match is None or len(match.group(0).split()) > _TAIL_WORDS:
+        return None
+    tail = text[match.end():]
+    return match.end() if len(tail.split()) >= 8 and is_prose(tail[:_MEASURED]) else None
 
 
 def caption_after_story(text: str) -> int | None:

@@ -534,7 +534,27 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                 and len(lines.text(above).split()) <= _CAPTION_WORDS and _ends_open(lines, above)
                 and (above == 0 or not lines.kept(above - 1))):  # (not the end of a wrapped paragraph)
             found[above] = Drop(above, f"{reason} (its first line, above the credit)")
+        if reason.startswith(_CAPTION_REASONS):
+            found.update(_wrapped_caption_above(lines, drops, index, reason))
     return found
+
+
+def _wrapped_caption_above(lines: Lines, drops: dict[int, Drop], credit: int, reason: str) -> dict[int, Drop]:
+    """A hard-wrapped caption right above its credit line, between the byline or date and the story (issue 19,
+    heldout5: "Warga mendorong sepeda motor ... di" / "Tambaklorok, ..., Rabu (14/5/2025)." /
+    "(suaramerdeka.com/Royce Wijaya)"): two or three lines with no blank between, each but the last cut
+    mid-sentence, 40 words at most together, with a line taken to the front matter right above them. A
+    story's paragraph follows the byline too, but no credit closes it after a few lines."""
+    block, above = [], credit - 1
+    while above >= 0 and lines.kept(above) and above not in drops and len(block) < _WRAP_REACH:
+        block.insert(0, above)
+        above -= 1
+    if len(block) < 2 or above < 0 or not lines.removed.get(above, "").endswith(TO_FRONT_MATTER):
+        return {}
+    texts = [lines.text(i) for i in block]
+    if any(shapes.ends_sentence(t) for t in texts[:-1]) or sum(len(t.split()) for t in texts) > 40:
+        return {}
+    return {i: Drop(i, f"{reason} (a line of the caption above it, wrapped)") for i in block}
 
 
 def _ends_open(lines: Lines, index: int) -> bool:
@@ -821,9 +841,18 @@ def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> boo
     if len(lines.text(i).split()) > 25 or before is None:
         return False
     reason = state.drops[before].reason if before in state.drops else lines.removed.get(before)
+    badge = lines.removed_text.get(before) or (lines.text(before) if before in state.drops else "")
+    if reason is not None and not reason.startswith(_COMMENT_FRAME) and len(badge.split()) == 1:
+        # a badge between the comment's date and its text ("Jun 2" / "Author" / "Terima kasih ..."): look above it
+        # (issue 19, heldout5)
+        above = lines.neighbour(before, -1)
+        frame = state.drops[above].reason if above in state.drops else lines.removed.get(above) if above is not None \
+            else None
+        if frame is not None and frame.startswith(_COMMENT_FRAME):
+            before, reason = above, frame
     if reason is None or not reason.startswith(_COMMENT_FRAME) or not any(
-            c.isalpha() for c in lines.removed_text.get(before, "x")):  # (a bare number may be anything)
-        return False
+            c.isalpha() for c in lines.removed_text.get(before, "x")):
+        return False  # (a bare number may be anything)
     if after is None or not (after in lines.removed or after in state.drops):
         return False
     # and the page's furniture has begun: two lines or more taken out between the story and this one
@@ -859,6 +888,11 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
         return Drop(i, "between boilerplate lines (short line, not a sentence)")
+    if (after is None and before is not None and _removed(lines, drops, before) and state.furniture is not None
+            and i > state.furniture and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
+        # the page's last line, below the page's furniture: a platform's tagline ("Substack is the home for
+        # great culture"), not the story's (issue 19, heldout5)
+        return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:

@@ -47,6 +47,8 @@ _VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|
                     r"|(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:komentar|comments?)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
+# (or after the name it is claimed for: "Pontianak Post © 2025. All Rights Reserved.", issue 19)
+_NAMED_COPYRIGHT = re.compile(r"(?:\S+\s+){1,4}(?:©|\(c\)|copyright)\s*(?:\d{4}|\S+\s+\d{4})", re.IGNORECASE)
 # (also under the label themes put before it: "You are here: Home / Review / ...", "Anda di sini: Beranda > ...")
 _CRUMB_HOME = re.compile(r"(?:(?:you\s+are\s+here|anda\s+(?:berada\s+)?di(?:\s+sini)?)\s*:\s*)?"
                          r"(?:home|beranda|index)\s*[»›>/]", re.IGNORECASE)
@@ -81,7 +83,7 @@ def junk_reason(line: str) -> str | None:
         parts = [p.strip(_EDGE_PUNCT) for p in key.split(" | ")]
         if any(_VIEWS.fullmatch(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
             return "view counter"
-    if len(line) <= 200 and _COPYRIGHT.match(line):
+    if len(line) <= 200 and (_COPYRIGHT.match(line) or (len(line) <= 120 and _NAMED_COPYRIGHT.match(line))):
         return "copyright notice"
     if is_crumbs(line):
         return "navigation crumbs"
@@ -278,9 +280,15 @@ CLOSERS = "”’\"')]»"
 """Closing quotes and brackets, which may follow the punctuation that ends a sentence."""
 
 
+# An editor's, reporter's or agency's code after a paragraph's last sentence, spaced or glued: "ujarnya. (S-25)",
+# "sumbernya. [ka/rs]", "membakar.(end)". The sentence has ended before it: a blind set's paragraphs ending so
+# swallowed the page's next line ("Bagikan ini:", "Forum", a print-edition note) (issue 19).
+_CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
+
+
 def ends_sentence(text: str) -> bool:
-    """Ends with . ! ? … or : (possibly followed by closing quotes or brackets)."""
-    return text.rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))
+    """Ends with . ! ? … or : (possibly followed by closing quotes or brackets, or by an editor's code)."""
+    return _CODE_AFTER_END.sub("", text).rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))
 
 
 def starts_continuation(text: str) -> bool:

@@ -311,7 +311,9 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
 
 _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
                            re.IGNORECASE)
-_PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|terbit|published|posted|dibuat|tayang)\b",
+# (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5)
+_PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
+                              r"|ditayangkan|dibuat|tayang)\b",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
@@ -761,8 +763,9 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
     return widest >= 50 and len(previous.first) >= 0.6 * widest
 
 
-# An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)"
-_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s+(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
+# An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)",
+# glued too ("membakar.(end)")
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
                             r"[)\]]\.?)$")
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
@@ -775,17 +778,20 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
     (only a part that lies within one input line is cut, so the record names that line)."""
     cut_lines: set[int] = set()
     for position, unit in enumerate(units):
+        split = None
         if position < _CAPTION_REACH:
             split = boilerplate.glued_caption(unit.text)
             if split is None or not shapes.find_dateline(unit.text[split:]):
                 split = boilerplate.caption_before_story(unit.text)  # glued without a space
-            first = texts.get(unit.lines[0], "")
-            if split is not None and first.startswith(unit.text[:split].rstrip()):
-                caption = unit.text[:split].rstrip()
-                found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
-                                                 part=True))
-                cut_lines.add(unit.lines[0])
-                unit.text = unit.text[split:]
+        if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
+            split = boilerplate.caption_glued_to_text(unit.text)
+        first = texts.get(unit.lines[0], "")
+        if split is not None and first.startswith(unit.text[:split].rstrip()):
+            caption = unit.text[:split].rstrip()
+            found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
+                                             part=True))
+            cut_lines.add(unit.lines[0])
+            unit.text = unit.text[split:]
         last = texts.get(unit.lines[-1], "")
         tail = boilerplate.caption_after_story(unit.text)
         if tail is not None and unit.lines[-1] not in cut_lines and last.endswith(unit.text[tail:]):
