@@ -32,16 +32,19 @@ from import_eval import decode, evaluate_set, normalise, normalise_raw, read_exp
 FIXTURES = REPO / "tests" / "fixtures" / "import"
 SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20}
 """The blind sets and how many samples each has at least."""
+BLIND = {"heldout6": 20}
+"""Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
+asserted, not the targets."""
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[789]:00$")  # WIB, WITA, WIT
 
 
-@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("set_name", {**SETS, **BLIND})
 def test_the_held_out_set_imports_without_a_crash(set_name: str):
     figures = evaluate_set(FIXTURES / set_name)
     assert figures.crashes == ()
-    assert len(figures.samples) >= SETS[set_name]
+    assert len(figures.samples) >= {**SETS, **BLIND}[set_name]
 
 
 @pytest.mark.parametrize("set_name", SETS)
@@ -54,7 +57,7 @@ def test_the_set_meets_the_targets_as_a_development_set(set_name: str):
     assert figures.dates_ok >= 0.9 * len(figures.samples)
 
 
-@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("set_name", {**SETS, **BLIND})
 def test_every_expected_sentence_and_title_is_in_its_raw_text(set_name: str):
     """The set itself is sound: an editor's expected body and title only keep text that is in the input,
     and every sample states a date in one of the two forms the metric compares."""
@@ -69,7 +72,7 @@ def test_every_expected_sentence_and_title_is_in_its_raw_text(set_name: str):
         assert missing == [], f"{folder.name}: expected sentences not in input.txt: {missing}"
 
 
-@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("set_name", {**SETS, **BLIND})
 def test_the_set_has_the_encodings_and_shapes_it_claims(set_name: str):
     """CRLF with a BOM, Windows-1252 bytes, a relative date with its fetched_at.txt, hard-wrapped texts,
     and the three Indonesian time zones."""
