@@ -367,11 +367,19 @@ def pattern_reason(line: str) -> str | None:
 
     Only short lines or lines with an unmistakable shape match: a sentence that merely mentions one of
     these words ("Warga berlangganan air bersih ...") is not taken. Every pattern runs on lines of a
-    bounded number of words only, so a huge line costs one split."""
+    bounded number of words only, so a huge line costs one split. The first kind that matches, in this
+    order, names the reason: shapes of page furniture, blogging platforms, captions, prompts and
+    comment rules, notices, then site credits, ads and the site speaking to the reader."""
     words = len(line.split())
     if words > 60:
         return None
     key = line.casefold().strip(_EDGE)
+    return (_shape_reason(line, key, words) or _platform_reason(line, key, words) or _caption_reason(line, words)
+            or _prompt_reason(line, words) or _notice_reason(line, words) or _site_reason(line, key, words))
+
+
+def _shape_reason(line: str, key: str, words: int) -> str | None:
+    """Buttons, counters, initials, outlet tags, related-article labels and embeds (`pattern_reason`)."""
     if key in _BUTTONS:
         return "button or menu item"
     if words == 2 and _DAY_MONTH.fullmatch(line):
@@ -389,12 +397,11 @@ def pattern_reason(line: str) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
-    platform = _platform_reason(line, key, words)
-    if platform is not None:
-        return platform
-    caption = _caption_reason(line, words)
-    if caption is not None:
-        return caption
+    return None
+
+
+def _prompt_reason(line: str, words: int) -> str | None:
+    """Outlet names, subscription, app and newsletter prompts, disclaimers, comment forms and rules."""
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
     if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and (
@@ -417,9 +424,11 @@ def pattern_reason(line: str) -> str | None:
     if words <= 50 and ((_COMMENT_POLICY.search(line) and (not is_prose(line) or _ADDRESSED.search(line)))
                         or _COMMENT_LIABILITY.match(line)):
         return "comment policy"
-    notice = _notice_reason(line, words)
-    if notice is not None:
-        return notice
+    return None
+
+
+def _site_reason(line: str, key: str, words: int) -> str | None:
+    """Site credits, ads, hashtags, pagination, sponsor notes, rights, fine print, the site to its reader."""
     if words <= 10 and (_SITE_CREDIT.match(line) or _SITE_CREDIT_INSIDE.search(line)):
         return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):

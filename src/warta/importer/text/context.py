@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from warta.importer.text import boilerplate
 from warta.importer.text import lines as shapes
@@ -188,14 +189,8 @@ def choose_title(lines: Lines) -> int | None:
     first_prose = next((i for i in kept if lines.prose[i] and not _title_shaped(lines.text(i))
                         and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i))), None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
-    seen: dict[str, int] = {}
-    last_seen: dict[str, int] = {}
-    for i in kept:
-        seen[lines.text(i).casefold()] = seen.get(lines.text(i).casefold(), 0) + 1
-        last_seen[lines.text(i).casefold()] = i
-    prose = [i for i in kept if lines.prose[i]]
-    story_end = prose[-1] if prose else None
-    lede = _vocabulary(" ".join(lines.text(i) for i in prose[:3]))
+    facts = _TextFacts.of(lines, kept)
+    story_end = facts.story_end
     best, best_score = None, float("-inf")
     second_lines: set[int] = set()
     for i in kept:
@@ -220,18 +215,7 @@ def choose_title(lines: Lines) -> int | None:
         exclaims = ends == "!" and _title_shaped(text.rstrip("”’\"')]»!"))  # "Anti Layu!" ends a headline
         if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
-        key = lines.text(i).casefold()
-        # a line standing again below the story's text is the site's name or tagline (header and footer)
-        site = seen[key] > 1 and story_end is not None and last_seen[key] > story_end
-        score = _title_score(lines, i, text, seen[key] > 1 and not site, i == kept[0], end)
-        if site:
-            score -= 3
-        if len(_vocabulary(text) & lede) >= 2:
-            score += 1  # says what the story's first paragraphs say
-        if _CODE.search(text):
-            score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
-        if _LABELLED_BYLINE.match(text):
-            score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+        score = _candidate_score(lines, i, text, end, i == kept[0], facts)
         if score > best_score:
             best, best_score = i, score
     if best is not None and best not in second_lines and headline_second_line(lines, best) is None:
@@ -239,6 +223,48 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return best
+
+
+class _TextFacts(NamedTuple):
+    """What the whole text says of a headline candidate (`choose_title`)."""
+
+    seen: dict[str, int]
+    """How often each kept line (casefolded) stands in the text."""
+    last_seen: dict[str, int]
+    """Where each stands last."""
+    story_end: int | None
+    """The last line of prose."""
+    lede: set[str]
+    """The words of the first three lines of prose."""
+
+    @classmethod
+    def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
+        seen: dict[str, int] = {}
+        last_seen: dict[str, int] = {}
+        for i in kept:
+            key = lines.text(i).casefold()
+            seen[key] = seen.get(key, 0) + 1
+            last_seen[key] = i
+        prose = [i for i in kept if lines.prose[i]]
+        return cls(seen, last_seen, prose[-1] if prose else None,
+                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])))
+
+
+def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, facts: _TextFacts) -> float:
+    """`_title_score` of the candidate `text` (lines `i` to `end`), with what the rest of the text says of it."""
+    key = lines.text(i).casefold()
+    # a line standing again below the story's text is the site's name or tagline (header and footer)
+    site = facts.seen[key] > 1 and facts.story_end is not None and facts.last_seen[key] > facts.story_end
+    score = _title_score(lines, i, text, facts.seen[key] > 1 and not site, first, end)
+    if site:
+        score -= 3
+    if len(_vocabulary(text) & facts.lede) >= 2:
+        score += 1  # says what the story's first paragraphs say
+    if _CODE.search(text):
+        score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
+    if _LABELLED_BYLINE.match(text):
+        score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    return score
 
 
 def _common_words(lines: Lines, text: str) -> bool:
