@@ -7,15 +7,31 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from warta.builder.outdir import MARKER, MARKER_TEXT
 from warta.cli import main
+from warta.importer import ImportedArticle, parse_raw
 
 REPO = Path(__file__).resolve().parents[1]
 NOW = "2026-11-21T12:00:00+07:00"
 """The fixed clock every test build uses, so output never depends on the day the tests run."""
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+
+
+def parse_text(text: str, fetched_at: datetime | None = None) -> ImportedArticle:
+    """A raw text as `warta import` parses it (`parse_raw`): named `mentah.txt`, in Jakarta's zone."""
+    return parse_raw(text, "mentah.txt", fetched_at, JAKARTA)
+
+
+def removal_reasons(article: ImportedArticle) -> dict[str, str]:
+    """Each line an import removed, with why."""
+    return {r.text: r.reason for r in article.removed}
+
 
 CONFIG = """\
 title: Warta Uji

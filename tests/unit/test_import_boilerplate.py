@@ -7,29 +7,23 @@ import re
 import subprocess
 import sys
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warta.importer import ImportedArticle, parse_raw
+from helpers import JAKARTA
+from helpers import parse_text as parse
+from helpers import removal_reasons as reasons
+
+from warta.importer import parse_raw
 from warta.importer.text.boilerplate import content_score, is_prose, line_features, pattern_reason
 from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
 PARAGRAPH = ("Pemerintah kota mengumumkan bahwa jalan utama akan ditutup selama dua minggu karena perbaikan "
              "saluran air yang rusak akibat banjir pekan lalu.")
 SECOND = "Warga diminta memakai jalur alternatif selama perbaikan berlangsung, kata kepala dinas itu."
-
-
-def parse(text: str) -> ImportedArticle:
-    return parse_raw(text, "mentah.txt", None, JAKARTA)
-
-
-def reasons(article: ImportedArticle) -> dict[str, str]:
-    return {r.text: r.reason for r in article.removed}
 
 
 # ------------------------------------------------------------------ dates in outlets' formats

@@ -5,25 +5,18 @@ from __future__ import annotations
 
 import textwrap
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from warta.importer import ImportedArticle, parse_raw
+from helpers import JAKARTA
+from helpers import parse_text as parse
+from helpers import removal_reasons as removed
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
+
 LEDE = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu. "
         "Perbaikan dikerjakan bertahap agar warga tetap bisa membawa hasil panen ke pasar.")
 MORE = ("Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi khusus tahun ini. "
         "Warga diminta melapor bila menemukan lubang baru di sepanjang ruas jalan tersebut.")
-
-
-def parse(text: str) -> ImportedArticle:
-    return parse_raw(text, "mentah.txt", None, JAKARTA)
-
-
-def removed(article: ImportedArticle) -> dict[str, str]:
-    return {r.text: r.reason for r in article.removed}
 
 
 @pytest.mark.parametrize("line, day", [
@@ -297,8 +290,7 @@ def test_a_comment_section_with_a_counter_a_liability_rule_and_a_relative_time_g
 
 def test_a_name_and_a_relative_time_under_the_headline_is_the_byline() -> None:
     fetched = datetime(2025, 3, 3, 12, 0, tzinfo=JAKARTA)
-    article = parse_raw(f"Dinas PU Perbaiki Jalan Desa\n\nAsep Sunandar · 3 jam lalu\n\n{LEDE}\n\n{MORE}\n",
-                        "mentah.txt", fetched, JAKARTA)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nAsep Sunandar · 3 jam lalu\n\n{LEDE}\n\n{MORE}\n", fetched)
     assert article.authors == ("Asep Sunandar",)
     assert article.date is not None and article.date.value.hour == 9
 

@@ -5,24 +5,22 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers import JAKARTA
+from helpers import parse_text as parse
+from helpers import removal_reasons as reasons
+
 from warta.cli import main
 from warta.importer import (ImportedArticle, decode_raw, escape_markdown, import_files, normalise_lines, parse_raw,
                             slug_for, to_markdown_file)
 from warta.markdown import make_parser, plain_text, render_markdown
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
 FETCHED = datetime(2024, 5, 20, 9, 30, tzinfo=JAKARTA)
-
-
-def parse(text: str, fetched_at: datetime | None = None) -> ImportedArticle:
-    return parse_raw(text, "mentah.txt", fetched_at, JAKARTA)
 
 
 def rendered(article: ImportedArticle) -> str:
@@ -31,10 +29,6 @@ def rendered(article: ImportedArticle) -> str:
 
 def html(article: ImportedArticle) -> str:
     return render_markdown(make_parser(False), article.body).html
-
-
-def reasons(article: ImportedArticle) -> dict[str, str]:
-    return {r.text: r.reason for r in article.removed}
 
 
 def warnings(article: ImportedArticle) -> str:
