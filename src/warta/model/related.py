@@ -23,6 +23,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain, combinations
 
 from warta.pickling import FastPickle
@@ -61,8 +62,8 @@ def _update(entries: tuple[Entry, ...], slugs: list[str], tables: _Tables, count
     before = {entry[0]: index for index, entry in enumerate(earlier.entries)}
     old_slugs = [slug for slug, _, _ in earlier.entries]
     position = {slug: index for index, slug in enumerate(slugs)}
-    changed = [index for index, entry in enumerate(entries)
-               if (old := before.get(entry[0])) is None or earlier.entries[old] != entry]
+    changed = {index for index, entry in enumerate(entries)
+               if (old := before.get(entry[0])) is None or earlier.entries[old] != entry}
     gone = {slug for slug, index in before.items() if slug not in position}
     gone.update(slugs[index] for index in changed)
     # The changed articles that share a tag with each article: candidates for its list.
@@ -82,8 +83,7 @@ def _update(entries: tuple[Entry, ...], slugs: list[str], tables: _Tables, count
     result = []
     for index, slug in enumerate(slugs):
         old = before.get(slug)
-        if old is None or earlier.entries[old] != entries[index] \
-                or _beside(old_slugs, old) != _beside(slugs, index) \
+        if index in changed or _beside(old_slugs, old) != _beside(slugs, index) \
                 or any(other in gone for other in earlier.related[old]):
             result.append(tables.related(index, slugs, count))
             continue
@@ -107,17 +107,27 @@ def _beside(slugs: list[str], index: int) -> tuple[str | None, str | None]:
 
 
 class _Tables:
-    """Which articles have each tag, and each pair of tags (by position, newest first)."""
+    """Which articles have each tag, and each pair of tags (by position, newest first), each made when
+    first asked for: a rebuild in which no article's tags or date changed needs neither."""
 
     def __init__(self, tag_lists: list[tuple[str, ...]]) -> None:
         self.tag_lists = tag_lists
-        self.members: dict[str, list[int]] = defaultdict(list)
-        self.pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for index, tag_list in enumerate(tag_lists):
+
+    @cached_property
+    def members(self) -> dict[str, list[int]]:
+        members: dict[str, list[int]] = defaultdict(list)
+        for index, tag_list in enumerate(self.tag_lists):
             for tag in tag_list:
-                self.members[tag].append(index)
+                members[tag].append(index)
+        return members
+
+    @cached_property
+    def pairs(self) -> dict[tuple[str, str], list[int]]:
+        pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, tag_list in enumerate(self.tag_lists):
             for pair in combinations(tag_list, 2):
-                self.pairs[pair].append(index)
+                pairs[pair].append(index)
+        return pairs
 
     def related(self, index: int, slugs: list[str], count: int) -> tuple[str, ...]:
         return tuple(slugs[other] for other in _related(index, self.tag_lists[index], self.members, self.pairs, count,
