@@ -270,7 +270,7 @@ def test_tasks_run_on_the_workers_in_batches(reference, shared_cluster: DaskClus
             yield index, result
 
     monkeypatch.setattr(cluster_module.Cluster, "run", counting)
-    monkeypatch.setattr("warta.builder.steps.render_page", _no_local_render)
+    monkeypatch.setattr("warta.builder.rendertask.render_page", _no_local_render)
     monkeypatch.setattr("warta.builder.steps.draw_card", _no_local_render)
     monkeypatch.setattr("warta.builder.steps.encode", _no_local_render)
     root = make_site(sites / "batches")

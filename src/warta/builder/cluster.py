@@ -32,18 +32,17 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from warta.builder.laststamp import code_version
-from warta.builder.report import Reporter
 from warta.builder.write import StagedOutput, put
 from warta.config import SiteConfig
-from warta.errors import Problem, TemplateError, WartaError
-from warta.linkcheck import BuiltPage, scan_page
-from warta.outputs.syndication import Document, render_document
+from warta.builder.rendertask import RenderResult, render_item
+from warta.errors import WartaError
+from warta.outputs.syndication import Document
 from warta.render.assets import AssetSet
-from warta.render.pages import PageSpec, SharedContext, render_page
+from warta.render.pages import PageSpec, SharedContext
 from warta.render.templates import make_environment
 
 if TYPE_CHECKING:
-    from warta.builder.steps import Plan
+    from warta.builder.steps import Plan, Written
 
 log = logging.getLogger(__name__)
 
@@ -246,40 +245,21 @@ def render_context(dirs: Sequence[Path], config: SiteConfig, assets: AssetSet, s
     return RenderContext(key.hexdigest(), wanted, templates, config, assets, light)
 
 
-RenderResult = tuple[bytes | None, BuiltPage | None, Problem | None]
-"""What a worker gives back of one page or document: its bytes, its link scan (a page's), or why
-its template failed."""
-
-
-def render_remote(cluster: Cluster, plan: Plan, todo: Sequence[PageSpec | Document], staged: StagedOutput,
-                  reporter: Reporter, pages: dict[str, BuiltPage], failed: dict[Problem, list[str]]) -> int:
+def render_remote(cluster: Cluster, plan: Plan, todo: Sequence[PageSpec | Document],
+                  staged: StagedOutput) -> Iterator[tuple[int, Written]]:
     """`steps.render` on the cluster: the workers give back the bytes and link scan of each page or
-    document of `todo`, this process writes them (`put`); adds to `pages` and `failed` as `render`
-    does, and returns the number of files changed."""
+    document of `todo`, this process writes them (`put`) into `staged`; (index, what became of it) of
+    each, as batches finish."""
     context = render_context(plan.template_dirs, plan.config, plan.assets, plan.shared)
 
     def here(index: int) -> RenderResult:
-        """A page whose template failed on a worker, rendered in this process (the error's file and line)."""
-        try:
-            page = render_page(todo[index], plan.env, plan.shared)
-        except TemplateError as exc:
-            return None, None, exc.problem()
-        return page.data, scan_page(page.data.decode("utf-8")), None
+        return render_item(todo[index], plan.env, plan.shared, plan.config)
 
-    failures: list[tuple[int, Problem]] = []
-    changed = 0
     for index, (data, found, problem) in render_pages(cluster, context, todo, here):
-        item = todo[index]
         if problem is not None:
-            failures.append((index, problem))
+            yield index, (None, False, problem)
         else:
-            if found is not None:
-                pages[item.output] = found
-            changed += put(staged.folder, staged.output, item.output, data, made=staged.made)
-        reporter.advance()
-    for index, problem in sorted(failures, key=lambda failure: failure[0]):  # (in a local build's order)
-        failed.setdefault(problem, []).append(todo[index].output)
-    return changed
+            yield index, (found, put(staged.folder, staged.output, todo[index].output, data, made=staged.made), None)
 
 
 def render_pages(cluster: Cluster, context: RenderContext, todo: Sequence[PageSpec | Document],
@@ -305,18 +285,7 @@ def _render_batch(context: RenderContext, payload: bytes) -> list[RenderResult]:
     """On a worker: render a batch of pages and documents (pickled), return their bytes."""
     _check_identity(context.wanted)
     env = _environment(context)
-    results: list[RenderResult] = []
-    for item in pickle.loads(payload):
-        if isinstance(item, Document):
-            results.append((render_document(item, context.config).data, None, None))
-            continue
-        try:
-            page = render_page(item, env, context.shared)
-        except TemplateError as exc:
-            results.append((None, None, exc.problem()))
-            continue
-        results.append((page.data, scan_page(page.data.decode("utf-8")), None))
-    return results
+    return [render_item(item, env, context.shared, context.config) for item in pickle.loads(payload)]
 
 
 def _environment(context: RenderContext) -> jinja2.Environment:

@@ -8,6 +8,8 @@ worker processes (`parallel.py`): they read what the step prepared from `worker_
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -22,6 +24,7 @@ from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, 
 from warta.builder.laststamp import InputStamp
 from warta.builder.options import BuildOptions
 from warta.builder.parallel import parallel_map, shared as worker_state
+from warta.builder.rendertask import render_item
 from warta.builder.report import BuildReport, Reporter
 from warta.builder.write import StagedOutput, put, refuse_duplicates
 from warta.config import SiteConfig, load_config
@@ -32,7 +35,7 @@ from warta.content.loader import FileResult, load_article
 from warta.content.pages import load_pages
 from warta.content.relations import dated_later_problems
 from warta.content.schema import default_slug
-from warta.errors import ContentError, Problem, TemplateError
+from warta.errors import ContentError, Problem
 from warta.images.encode import encode, whole
 from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
 from warta.images.renditions import ENCODER, Rendition, address
@@ -48,11 +51,11 @@ from warta.model.urls import ARTICLE_DIR, LOGO_FILE
 from warta.outputs.cards import PNG_HEAD, PNG_TAIL, CardSpec, draw_card, draw_logo, logo_key
 from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
-from warta.outputs.syndication import Document, card_specs, plan_syndication, render_document
+from warta.outputs.syndication import Document, card_specs, plan_syndication
 from warta.render import collect_assets, make_environment, plan_pages
 from warta.render.assets import AssetSet
 from warta.render.front import home_problems
-from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, prepare_views, render_page
+from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, prepare_views
 from warta.render.templates import THEME_ASSETS, TemplateDependencies, forget_renders, template_dirs
 
 if TYPE_CHECKING:
@@ -339,26 +342,43 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     staged.claim(item.output for item in todo)
     reporter.progress("Menyusun halaman", len(todo))
     pages: dict[str, BuiltPage] = {}
-    failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped
-    work = _RenderWork(plan.env, plan.shared, plan.config, todo, staged.folder, staged.output, staged.made)
+    failures: dict[int, Problem] = {}  # index in `todo` -> why its template failed
+    with _rendering(plan, todo, staged, jobs, remote) as results:
+        for index, (found, differs, problem) in results:
+            if problem is not None:
+                failures[index] = problem
+            elif found is not None:
+                pages[todo[index].output] = found
+            changed += differs
+            reporter.advance()
+    forget_tags()  # (the tags of the pages, remembered to scan them: not needed any more)
+    forget_renders(plan.env)  # (nor the cards rendered for the listings)
+    if failures:
+        failed: dict[Problem, list[str]] = {}  # a template's error -> the pages it stopped, in `todo`'s order
+        for index in sorted(failures):
+            failed.setdefault(failures[index], []).append(todo[index].output)
+        raise ContentError(failed_pages(failed))
+    return Rendered(pages, kept, redone, changed)
+
+
+@contextmanager
+def _rendering(plan: Plan, todo: list[PageSpec | Document], staged: StagedOutput, jobs: int,
+               remote: Cluster | None) -> Iterator[Iterator[tuple[int, Written]]]:
+    """(index in `todo`, what became of it) of every page and document of `todo`, rendered and written
+    into `staged`: by forked workers, in order, or on the Dask cluster `remote`, as its tasks finish."""
     if remote is not None:
         from warta.builder.cluster import render_remote
 
-        changed += render_remote(remote, plan, todo, staged, reporter, pages, failed)
-    else:
-        with parallel_map(_render_one, len(todo), jobs, work) as results:
-            for item, (found, differs, problem) in zip(todo, results):
-                if problem is not None:
-                    failed.setdefault(problem, []).append(item.output)
-                elif found is not None:
-                    pages[item.output] = found
-                changed += differs
-                reporter.advance()
-    forget_tags()  # (the tags of the pages, remembered to scan them: not needed any more)
-    forget_renders(plan.env)  # (nor the cards rendered for the listings)
-    if failed:
-        raise ContentError(failed_pages(failed))
-    return Rendered(pages, kept, redone, changed)
+        yield render_remote(remote, plan, todo, staged)
+        return
+    work = _RenderWork(plan.env, plan.shared, plan.config, todo, staged.folder, staged.output, staged.made)
+    with parallel_map(_render_one, len(todo), jobs, work) as results:
+        yield enumerate(results)
+
+
+Written = tuple[BuiltPage | None, bool, Problem | None]
+"""What became of one page or document rendered: its link scan (a page's), whether its file differs
+from the live output's, or why its template failed (then nothing was written)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,21 +397,14 @@ class _RenderWork:
     """Folders made in the staging folder (each process adds to its own copy)."""
 
 
-def _render_one(index: int):
-    """Render one page or document into the staging folder; return what the link check needs of a
-    page (None for a document), whether the file changed, and why its template failed (a Problem
-    crosses from a worker process as well as anything; issue 21)."""
+def _render_one(index: int) -> Written:
+    """Render one page or document into the staging folder (`rendertask.render_item`)."""
     work: _RenderWork = worker_state()
     item = work.todo[index]
-    if isinstance(item, Document):
-        file = render_document(item, work.config)
-        return None, put(work.staging, work.old, file.path, file.data, made=work.made), None
-    try:
-        page = render_page(item, work.env, work.shared)
-    except TemplateError as exc:
-        return None, False, exc.problem()
-    differs = put(work.staging, work.old, page.path, page.data, made=work.made)
-    return scan_page(page.data.decode("utf-8")), differs, None
+    data, found, problem = render_item(item, work.env, work.shared, work.config)
+    if problem is not None:
+        return None, False, problem
+    return found, put(work.staging, work.old, item.output, data, made=work.made), None
 
 
 # -- 6. check: links that lead nowhere ---------------------------------------------------------------
