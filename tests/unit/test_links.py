@@ -88,25 +88,27 @@ def test_a_page_read_back_from_the_build_cache_has_its_page_links():
     assert cached != pickle.loads(pickle.dumps(read_page(html.replace("/x/", "/y/"))))
 
 
-def test_a_scanned_page_keeps_its_links_packed_and_its_anchor_names_shared():
+def test_a_scanned_page_keeps_its_links_packed_and_its_anchors_as_one_text():
     """Issue 20: the build holds every page until its state is saved; a scanned page keeps its links
-    packed (about half the memory of PageLinks), reading them never keeps them unpacked, and anchor
-    names are interned, so that pages read back from a worker share the theme's."""
+    packed (about half the memory of PageLinks), reading them never keeps them unpacked. Issue 22: a
+    page read back (from a worker or the build cache) holds its anchors as one sorted text, made a
+    set only when asked for; the shape of the site is digested from the texts."""
     import pickle
-    import sys
 
     from warta.linkcheck.pages import scan_page
 
-    html = '<main id="konten">\n<a href="/x/">x</a><h2 id="bagian-satu">S</h2>'
+    html = '<main id="konten">\n<a href="/x/">x</a><h2 id="bagian-satu">S</h2><p id="a\0b">'
     built = scan_page(html)
     assert built._links is None and built._packed
     first = built.links
     assert first == built.links and built._links is None
     assert [(link.line, link.element, link.url) for link in first] == [(2, "a href", "/x/")]
     back = pickle.loads(pickle.dumps(built))
-    assert back._links is None and back == built
-    konten = next(name for name in back.ids if name == "konten")
-    assert konten is sys.intern("konten")
+    assert back._links is None and back._ids is None and back == built
+    assert back.anchor_text == "bagian-satu\0konten" and back._ids is None  # (one with a NUL: no link names it)
+    assert back.ids == built.ids == {"konten", "bagian-satu"}
+    nothing = pickle.loads(pickle.dumps(scan_page("<p>tanpa jangkar</p>")))
+    assert nothing.ids == frozenset() and nothing.anchor_text == ""
 
 
 def test_a_folder_link_without_its_slash_resolves_as_hosts_redirect_it():

@@ -320,7 +320,7 @@ def index_shape(index: SiteIndex) -> str:
     """Digest of what decides whether a link resolves: the site's files and each page's anchors."""
     digest = hashlib.sha256("\n".join(sorted(index.files)).encode())
     for file in sorted(index.pages):
-        digest.update(f"\0{file}\0".encode() + "\0".join(sorted(index.pages[file].ids)).encode())
+        digest.update(f"\0{file}\0".encode() + index.pages[file].anchor_text.encode())
     return digest.hexdigest()
 
 

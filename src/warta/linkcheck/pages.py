@@ -44,15 +44,21 @@ class BuiltPage:
     100,000-article build held some 600 MB of them after the link check had read them once). It
     goes through the build cache and from a worker to the build packed as well. (Packed as plain
     tuples and named again when unpacked: the 800,000 links of a 10,000-article site take about
-    0.25 s to unpickle, and 0.1 to 0.2 s more to become PageLinks.) Anchor names are interned: the
-    theme's (`konten`, `menu`, ...) are on every page, and a page read back from a worker or the cache
-    shares them with the others."""
+    0.25 s to unpickle, and 0.1 to 0.2 s more to become PageLinks.)
 
-    __slots__ = ("ids", "_links", "_packed")
+    Its anchors travel as one text, sorted and joined (`anchor_text`), and become a set only when
+    asked for (`ids`): a rebuild that keeps the site's shape digests the texts of the pages it did
+    not render (`index_shape`) and asks the anchors of none of them (issue 22: making a set of
+    interned names for each of the 16,000 pages read back from the cache took 0.14 s of a
+    10,000-article edit's 3.4 s). A page scanned in this process has its set first, its names
+    interned: the theme's (`konten`, `menu`, ...) are on every page."""
 
-    def __init__(self, ids: frozenset[str], links: tuple[PageLink, ...] | None, packed: bytes | None = None):
-        self.ids = ids
-        """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
+    __slots__ = ("_ids", "_text", "_links", "_packed")
+
+    def __init__(self, ids: frozenset[str] | None, links: tuple[PageLink, ...] | None, packed: bytes | None = None,
+                 text: str | None = None):
+        self._ids = ids
+        self._text = text
         self._links = links
         self._packed = packed
 
@@ -64,6 +70,20 @@ class BuiltPage:
                    pickle.dumps(tuple(map(tuple, links)), protocol=pickle.HIGHEST_PROTOCOL))
 
     @property
+    def ids(self) -> frozenset[str]:
+        """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
+        if self._ids is None:
+            self._ids = frozenset(self._text.split("\0")) if self._text else frozenset()
+        return self._ids
+
+    @property
+    def anchor_text(self) -> str:
+        """The anchors, sorted and joined by NUL (no anchor holds one: an HTML attribute cannot)."""
+        if self._text is None:
+            self._text = "\0".join(sorted(self._ids))
+        return self._text
+
+    @property
     def links(self) -> tuple[PageLink, ...]:
         """The addresses in the page, in order."""
         if self._links is not None:
@@ -73,10 +93,10 @@ class BuiltPage:
     def __reduce__(self):
         if self._packed is None:
             self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
-        return _unpickled, (tuple(self.ids), self._packed)
+        return _unpickled, (self.anchor_text, self._packed)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, BuiltPage) and self.ids == other.ids and self.links == other.links
+        return isinstance(other, BuiltPage) and self.anchor_text == other.anchor_text and self.links == other.links
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -84,8 +104,8 @@ class BuiltPage:
         return f"BuiltPage(ids={set(self.ids)!r}, links={len(self.links)})"
 
 
-def _unpickled(ids: tuple[str, ...], packed: bytes) -> BuiltPage:
-    return BuiltPage(frozenset(map(sys.intern, ids)), None, packed)
+def _unpickled(text: str, packed: bytes) -> BuiltPage:
+    return BuiltPage(None, None, packed, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,10 +282,10 @@ def _parse_tag(tag: str, body: str | None) -> tuple[tuple[str, ...], tuple[tuple
 def _findings(tag: str, values: dict[str, str | None]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """(anchors, (element, address) pairs) of a tag (lower case) with these attribute values, for both
     readers of pages (`read_page`'s HTML parser and `scan_page`'s regular expressions)."""
-    ids = []
-    if values.get("id"):
+    ids = []  # (an anchor holding a NUL, which no link can name, is left out: `BuiltPage.anchor_text` joins by it)
+    if values.get("id") and "\0" not in values["id"]:
         ids.append(sys.intern(values["id"]))
-    if tag == "a" and values.get("name"):
+    if tag == "a" and values.get("name") and "\0" not in values["name"]:
         ids.append(sys.intern(values["name"]))
     links = []
     for attribute in LINK_ATTRIBUTES.get(tag, ()):
