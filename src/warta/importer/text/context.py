@@ -464,7 +464,9 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
     story = _story(lines, kept)
     drops.update(_author_box(lines, kept, story, drops))
-    drops.update(_authors_bio(lines, kept, story, drops, authors))
+    # (a byline this revision found next to the headline names the author too: a later pass looks for the bio)
+    named = tuple(drop.author for drop in drops.values() if drop.author is not None)
+    drops.update(_authors_bio(lines, kept, story, drops, authors + named))
     drops.update(_about_organisation(lines, kept, story, drops))
     every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
@@ -475,6 +477,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         out = (j for j in range(story[-1] + 1, len(lines.items)) if j in lines.removed or j in drops)
         next(out, None)
         state.furniture = next(out, None)
+        state.closing = _closing_lines(lines, drops, story[-1])
     drops.update(_embeds(lines, drops))
     drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
@@ -482,7 +485,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
             continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
-        drop = _judge(state, i)
+        drop = _judge(state, i) or _below_closing(state, i)
         if drop is not None:
             drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
@@ -754,6 +757,38 @@ class _Pass:
     """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
     story: frozenset[int] = frozenset()
     """The prose lines that hold the story (`_story`)."""
+    closing: tuple[int, int] | None = None
+    """The first and the last line below the story's end that close an article (`_closing_lines`)."""
+
+
+# What closes an article below its last paragraph: its tags, a byline or an editor's name, the comments, the
+# copyright. A related link, an advertisement, a prompt, share buttons, an embed's hashtags or a disclaimer may
+# stand between two paragraphs of a story (the no-sentence-lost property test puts some there): they close nothing.
+_CLOSING = ("tag " + TO_FRONT_MATTER, "copyright notice", "comments prompt", "comment form", "comment policy",
+            "metadata " + TO_FRONT_MATTER, "byline " + TO_FRONT_MATTER, "author " + TO_FRONT_MATTER,
+            "editor " + TO_FRONT_MATTER)
+_CLOSING_WORDS = 30
+"""Words at most of a line below the article's close that goes with the page (a notice, a call, a bio)."""
+
+
+def _closing_lines(lines: Lines, drops: dict[int, Drop], end: int) -> tuple[int, int] | None:
+    """The first and the last line below the story's last paragraph `end` that close an article (`_CLOSING`)."""
+    found = [j for j in range(end + 1, len(lines.items))
+             if (reason := _reason(lines, drops, j)) is not None and reason.startswith(_CLOSING)]
+    return (found[0], found[-1]) if found else None
+
+
+def _below_closing(state: _Pass, i: int) -> Drop | None:
+    """A kept line between two lines that close the article, which no other rule decided: a short text there
+    (30 words or fewer, no paragraph of the story) is the page's -- a site's notice, a call to write or
+    subscribe, an author's bio, a related headline --, as a story's short last paragraph comes before its
+    tags, share buttons and copyright, not among them (issue 19: the page's regions, not one more pattern).
+    Only between two: a story's short last paragraph may stand between its long ones and its tags."""
+    if state.closing is None or not state.closing[0] < i < state.closing[1] or i in state.story:
+        return None
+    if len(state.lines.text(i).split()) > _CLOSING_WORDS:
+        return None
+    return Drop(i, "among the article's closing lines (tags, share buttons, notices): the page's text")
 
 
 def _judge(state: _Pass, i: int) -> Drop | None:

@@ -1,0 +1,74 @@
+"""warta.importer on the page's regions (issue 19, third pass): what stands below an article's close, above
+its opening dateline and between its paragraphs, on made-up texts of no held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parse_text as parse
+from helpers import removal_reasons as removed
+
+
+HEAD = "Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n"
+LEDE = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu. "
+        "Perbaikan dikerjakan bertahap agar warga tetap bisa membawa hasil panen ke pasar.")
+MORE = ("Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi khusus tahun ini. "
+        "Warga diminta melapor bila menemukan lubang baru di sepanjang ruas jalan tersebut.")
+
+
+@pytest.mark.parametrize("close", ["Tag\naspal\njalan desa", "Editor: Dewi Lestari", "Penulis: Sekar Ayuningtyas",
+                                   "Hak cipta © 2025 Kabar Desa"])
+@pytest.mark.parametrize("page_text", [
+    "Kabar Desa adalah mitra berita resmi pemerintah kabupaten.",
+    "Ingin tulisanmu dimuat? Kirim ceritamu ke redaksi kami.",
+    "Apa Kabar Jalan Tol yang Dijanjikan Tahun Lalu?",
+])
+def test_a_short_text_below_the_articles_close_goes(close: str, page_text: str) -> None:
+    """Issue 19 (heldout6: a partner notice, a call to write, a related headline, left among the tags, the share
+    buttons and the copyright): between two lines that close an article (tags, a byline or an editor's name, the
+    comments, the copyright), a short text that no other rule decided is the page's."""
+    article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\n{close}\n\n{page_text}\n\nBagikan\n© 2025 Kabar Desa\n")
+    assert page_text not in article.body.replace("\\", "")
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_an_authors_name_and_bio_below_the_tags_go() -> None:
+    tail = ("Tag\naspal\n\nSekar Ayuningtyas\nGuru honorer yang senang menulis tentang sejarah kampungnya.\n\n"
+            "Hak cipta © 2025 Kabar Desa")
+    article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\n{tail}\n")
+    assert "Sekar" not in article.body and "Guru honorer" not in article.body
+
+
+def test_a_short_last_paragraph_after_a_related_link_stays() -> None:
+    """A related link or an advertisement may stand between two paragraphs: it closes nothing."""
+    last = "Perbaikan ruas terakhir ditargetkan selesai pada bulan depan."
+    article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nBaca juga: Jembatan Desa Ambruk Diterjang Banjir\n\n{last}\n\n"
+                    "Tag\naspal\n")
+    assert last in article.body
+
+
+@pytest.mark.parametrize("between", ["#JalanDesa #Sukamaju", "Bagikan", "Kompas.com"])
+def test_a_short_last_paragraph_not_between_two_closing_lines_stays(between: str) -> None:
+    """An embed's hashtags, share buttons may stand between two paragraphs, and a story's short last paragraph
+    may stand above its tags and copyright: only between two closing lines is a short text the page's."""
+    last = "Perbaikan ruas terakhir ditargetkan selesai pada bulan depan."
+    article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\n{between}\n\n{last}\n\n© 2025 Kabar Desa\n")
+    assert last in article.body
+
+
+def test_a_long_paragraph_among_the_closing_lines_stays() -> None:
+    article = parse(f"{HEAD}{LEDE}\n\nTag\naspal\n\n{MORE} {LEDE} {MORE}\n\nBagikan\nFacebook\n")
+    assert f"{MORE} {LEDE} {MORE}" in article.body
+
+
+def test_the_bio_of_an_author_named_by_an_unlabelled_byline_goes() -> None:
+    """Issue 19 (heldout6, a contributor's page): the byline next to the headline had no label, so the revision
+    itself took it for the author; the author's name and bio under the story are found by that name too."""
+    text = (f"Jalan Desa Mulai Diperbaiki\nSekar Ayuningtyas\nKontributor\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n"
+            "Disclaimer: tulisan ini tanggung jawab penulis.\nMau menulis juga? Kirim tulisanmu ke redaksi kami.\n"
+            "Sekar Ayuningtyas\n"
+            "Guru honorer yang senang menulis tentang sejarah kampungnya.\n\nLihat Semua Tulisan\n")
+    article = parse(text)
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert "Sekar" not in article.body and "Guru honorer" not in article.body and "Mau menulis" not in article.body
+    assert LEDE in article.body and MORE in article.body
