@@ -72,3 +72,26 @@ def test_the_bio_of_an_author_named_by_an_unlabelled_byline_goes() -> None:
     assert article.authors == ("Sekar Ayuningtyas",)
     assert "Sekar" not in article.body and "Guru honorer" not in article.body and "Mau menulis" not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga menyeberangi sungai memakai rakit bambu di Desa Sukamaju, Selasa (3/6). IST",
+    "Warga menyeberangi sungai memakai rakit bambu di Desa Sukamaju. (Ist)",
+    "Suasana pasar pagi di Kota Lama | Foto: Dimas Prakoso",
+    "Suasana pasar pagi di Kota Lama – Foto: Dok. Pemkot",
+])
+def test_a_caption_with_its_credit_after_a_bar_or_as_ist_goes(caption: str) -> None:
+    """Issue 19 (heldout6): "IST" (istimewa, a photo given to the outlet) after the caption's full stop, and the
+    credit after a bar or a dash ("... | Foto: <name>"), are credits as "Istimewa" and "Foto: <name>" are."""
+    article = parse(f"{HEAD}{caption}\n\n{LEDE}\n\n{MORE}\n")
+    assert removed(article)[caption].startswith("photo")
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laga final itu dimulai pukul 19.30 IST dan disiarkan langsung oleh dua stasiun televisi nasional.",
+    "Menurut panitia, harga tiket naik | tetapi jumlah penonton tetap bertambah dibanding tahun lalu.",
+])
+def test_a_sentence_near_those_credit_shapes_stays(sentence: str) -> None:
+    article = parse(f"{HEAD}{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

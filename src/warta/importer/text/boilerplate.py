@@ -119,7 +119,7 @@ def is_sentence(line: str) -> bool:
 
 # ---------------------------------------------------------------- outlet-independent patterns
 
-_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
+_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ist\.?(?!\w)|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
                  r"|tangkapan\s+layar|screenshot|shutterstock|getty\s*images|istockphoto|unsplash|freepik|pexels"
                  r"|antara\s+foto|grafis)")
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
@@ -149,7 +149,7 @@ _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
 # A credit glued to the end of a caption or a name by the scraper: "Rina WulandariFOTO: Kompas/..."
 # or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
-_GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
+_GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?|\s[|–—]\s)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
                            r"|Sumber Gambar|Kredit foto)\s*:\s*\S")
 # "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
 _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
