@@ -95,3 +95,23 @@ def test_a_caption_with_its_credit_after_a_bar_or_as_ist_goes(caption: str) -> N
 def test_a_sentence_near_those_credit_shapes_stays(sentence: str) -> None:
     article = parse(f"{HEAD}{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Penulis: Sekar Ayuningtyas, S.H.", "Sekar Ayuningtyas, S.H."),
+    ("Oleh: Dr. Bima Prasetyo, M.Si.", "Dr. Bima Prasetyo, M.Si."),
+    ("Editor: Rahmat Hidayat, Sp.PD.", None),
+])
+def test_a_labelled_name_with_a_degree_is_a_byline(line: str, author: str | None) -> None:
+    """Issue 19 (heldout6, a legal Q&A page): "Penulis: <name>, S.H." -- the degree's full stop made the value read
+    as a sentence, so the byline stayed in the text; the degree stays with the name."""
+    article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\n{line}\n")
+    assert line in removed(article) and line not in article.body
+    if author is not None:
+        assert article.authors == (author,)
+
+
+def test_names_split_but_a_degree_stays_with_its_name() -> None:
+    from warta.importer.text.lines import split_names
+    assert split_names("Dr. Sri Lestari, M.Si., dan Budi Santoso, S.Pd.") == ("Dr. Sri Lestari, M.Si.", "Budi Santoso, S.Pd.")
+    assert split_names("Rina, Budi & Sari") == ("Rina", "Budi", "Sari")
