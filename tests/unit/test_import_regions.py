@@ -115,3 +115,34 @@ def test_names_split_but_a_degree_stays_with_its_name() -> None:
     from warta.importer.text.lines import split_names
     assert split_names("Dr. Sri Lestari, M.Si., dan Budi Santoso, S.Pd.") == ("Dr. Sri Lestari, M.Si.", "Budi Santoso, S.Pd.")
     assert split_names("Rina, Budi & Sari") == ("Rina", "Budi", "Sari")
+
+
+QUOTED = ("Ketua kelompok tani mengatakan, “Kami tidak minta banyak, cukup jalan yang bisa dilewati truk pengangkut "
+          "panen,” saat ditemui di balai desa.")
+
+
+@pytest.mark.parametrize("pull", ["“Kami tidak minta banyak, cukup jalan yang bisa dilewati truk.”",
+                                  '"Kami tidak minta banyak, cukup jalan yang bisa dilewati truk pengangkut panen."'])
+def test_a_pull_quote_repeating_the_storys_words_goes(pull: str) -> None:
+    """Issue 19 (heldout6, an interview): a line that is only a quote of words a paragraph of the story says,
+    set between paragraphs; the words stay in the paragraph that says them."""
+    article = parse(f"{HEAD}{LEDE}\n\n{QUOTED}\n{pull}\n{MORE}\n")
+    assert removed(article)[pull].startswith("pull quote")
+    assert QUOTED in article.body.replace("\\", "")
+
+
+def test_a_quote_the_story_does_not_say_elsewhere_stays() -> None:
+    quote = "“Kami akan mengawasi pengerjaan jalan ini sampai selesai dan sesuai anggaran.”"
+    article = parse(f"{HEAD}{LEDE}\n\n{QUOTED}\n\n{quote}\n\n{MORE}\n")
+    assert quote in article.body
+
+
+def test_an_authors_bio_below_the_storys_last_paragraph_goes() -> None:
+    """Issue 19 (heldout6): the bio under an interview's short last answers ("<author> adalah jurnalis ...") is
+    below the story's last long paragraph, not that paragraph itself."""
+    text = (f"Jalan Desa Mulai Diperbaiki\nOleh Sekar Ayuningtyas\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\nApa rencana berikutnya?\n\n"
+            "Kami ingin jalan ini selesai sebelum panen.\n\n"
+            "Sekar Ayuningtyas adalah jurnalis Kabar Desa yang menulis isu pertanian.\n")
+    article = parse(text)
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert "adalah jurnalis" not in article.body and "sebelum panen." in article.body

@@ -481,6 +481,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_embeds(lines, drops))
     drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
+    drops.update(_pull_quotes(lines, story, drops))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
@@ -615,6 +616,29 @@ def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> 
     return found
 
 
+# A line that is one quote and nothing else: “...”, "..." (its closing stop inside or outside the marks)
+_QUOTE_ONLY = re.compile(r"[“\"](?P<inner>[^“”\"]{20,400}?)[.,!?…]?[”\"]\.?")
+
+
+def _pull_quotes(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A pull quote: a line between the story's paragraphs that is only a quote of words one of its paragraphs
+    says (“Banyak penerbit masih membayar ...” set off the magazine way); the words stay where the story says
+    them, so no sentence is lost (issue 19, heldout6)."""
+    if not story:
+        return {}
+    quotes = [i for i in range(story[0], story[-1] + 1)
+              if lines.kept(i) and i not in drops and _QUOTE_ONLY.fullmatch(lines.text(i))]
+    if not quotes:
+        return {}
+    said = "\n".join(lines.text(i) for i in story if i not in quotes).casefold()
+    found: dict[int, Drop] = {}
+    for i in quotes[:_QUOTE_CHECKS]:
+        inner = _QUOTE_ONLY.fullmatch(lines.text(i))["inner"].casefold()  # type: ignore[index]
+        if len(inner.split()) >= 5 and inner in said:
+            found[i] = Drop(i, "pull quote (the story's own words, repeated between its paragraphs)")
+    return found
+
+
 def _framed(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
     """A comment's frame right above the line (a date, a byline, a counter, "Quote: Originally posted by"): a
     whole sentence repeated from the story is a comment's quote only there -- elsewhere a story may repeat
@@ -656,8 +680,8 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
     """The author's bio under the story, found by the byline's name (the byline already gave it):
     - a line that is the name alone ("Rizky Pratama", "About Yudha Pratama", "Tentang Penulis: ..."), and
       the short text right under it when no paragraph of the story comes after that;
-    - a last paragraph that starts with the name and says who the author is ("Hasanuddin Karim adalah
-      pengurus ...").
+    - a last paragraph, or a line below the story's last paragraph, that starts with the name and says who
+      the author is ("Hasanuddin Karim adalah pengurus ...").
     Only below the story's first paragraph, and never with a paragraph of the story after it."""
     found: dict[int, Drop] = {}
     names = {a.casefold() for a in authors if len(a.split()) >= 2}
@@ -682,8 +706,8 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
                 and any(name in text.casefold() for name in names)):
             found[i] = Drop(i, "author box after the story (a link to the author's page)")
             continue  # "Artikel yang diterbitkan oleh Irma Damayanti", "More posts by ..."
-        if story[-1] != i or len(text.split()) > _BIO_WORDS:
-            continue
+        if i < story[-1] or len(text.split()) > _BIO_WORDS:
+            continue  # (the story's last paragraph, or a line below it: an interview's short answers end it)
         folded = text.casefold()
         for name in names:
             if folded.startswith(name) and _IS.match(text, len(name)):
