@@ -146,3 +146,19 @@ def test_an_authors_bio_below_the_storys_last_paragraph_goes() -> None:
     article = parse(text)
     assert article.authors == ("Sekar Ayuningtyas",)
     assert "adalah jurnalis" not in article.body and "sebelum panen." in article.body
+
+
+@pytest.mark.parametrize("footer", ["Kabar Desa © 2025. Hak cipta dilindungi.", "Copyright © 2025 Kabar Desa",
+                                    "kabardesa.id"])
+def test_the_sites_name_alone_between_the_storys_paragraphs_goes(footer: str) -> None:
+    """Issue 19 (heldout6, a health site): the site's name alone between two paragraphs (a logo's text, an
+    image's credit), the name the page's copyright line or outlet line gives."""
+    name = "Kabar Desa" if "©" in footer else "KabarDesa"
+    article = parse(f"{HEAD}{LEDE}\n\n{name}\nJalan Baru di Utara\n\n{MORE}\n\n{footer}\n")
+    assert removed(article)[name].startswith("the site's name")
+    assert "Jalan Baru di Utara" in article.body and MORE in article.body
+
+
+def test_a_blogs_byline_naming_the_copyright_holder_stays_the_author() -> None:
+    text = f"Jalan Desa Mulai Diperbaiki\nSekar Ayuningtyas\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n© 2025 Sekar Ayuningtyas\n"
+    assert parse(text).authors == ("Sekar Ayuningtyas",)

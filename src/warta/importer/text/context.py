@@ -482,6 +482,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
     drops.update(_pull_quotes(lines, story, drops))
+    drops.update(_site_name_alone(lines, story[0] if story else None, drops))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
@@ -636,6 +637,48 @@ def _pull_quotes(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict
         inner = _QUOTE_ONLY.fullmatch(lines.text(i))["inner"].casefold()  # type: ignore[index]
         if len(inner.split()) >= 5 and inner in said:
             found[i] = Drop(i, "pull quote (the story's own words, repeated between its paragraphs)")
+    return found
+
+
+# What a copyright line says besides the holder's name: "© 2025 Alodokter. Hak cipta dilindungi."
+_RIGHTS_WORDS = re.compile(r"©|\(c\)|\bcopyright\b|\bhak\s+cipta(?:\s+dilindungi)?(?:\s+undang-undang)?|all\s+rights\s+"
+                           r"reserved|\b(?:19|20)\d{2}\b|[.,|:–—-]+(?=\s|$)", re.IGNORECASE)
+_SITE_NAME_WORDS = 4
+"""Words at most of a site's name."""
+
+
+def _site_names(lines: Lines) -> set[str]:
+    """The site's own name, as the page gives it: an outlet-name line, the holder of a copyright line
+    ("Alodokter © 2025. Hak cipta dilindungi." -> "alodokter"), casefolded, also without the domain's end."""
+    names = set()
+    for index, reason in lines.removed.items():
+        if reason == "outlet name":
+            name = lines.removed_text[index]
+        elif reason == "copyright notice":
+            name = " ".join(_RIGHTS_WORDS.sub(" ", lines.removed_text[index]).split())
+        else:
+            continue
+        if 0 < len(name.split()) <= _SITE_NAME_WORDS:
+            names.add(name.casefold())
+            names.add(re.sub(r"\.(?:com|co\.id|id|net|org|tv|co)$", "", name.casefold()))
+    return names
+
+
+def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A line below the story's first paragraph `first` that is only the site's name (`_site_names`): a logo's
+    text or an image's credit between the story's paragraphs ("Alodokter" above a subheading), never the
+    story's words -- a story names its outlet in a sentence (issue 19, heldout6). (Above the story, a blog's
+    name may be its author's, the byline.)"""
+    names = _site_names(lines) if first is not None else set()
+    found: dict[int, Drop] = {}
+    if not names:
+        return found
+    for i, item in enumerate(lines.items):
+        if item is None or i in drops or i < first:  # type: ignore[operator]
+            continue
+        text = item[1].strip(" .:|–—-").casefold()
+        if len(text.split()) <= _SITE_NAME_WORDS and text in names:
+            found[i] = Drop(i, "the site's name alone (a logo's text or an image's credit)")
     return found
 
 
