@@ -162,3 +162,35 @@ def test_the_sites_name_alone_between_the_storys_paragraphs_goes(footer: str) ->
 def test_a_blogs_byline_naming_the_copyright_holder_stays_the_author() -> None:
     text = f"Jalan Desa Mulai Diperbaiki\nSekar Ayuningtyas\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n© 2025 Sekar Ayuningtyas\n"
     assert parse(text).authors == ("Sekar Ayuningtyas",)
+
+
+WRAPPED = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim\n"
+           "hujan tahun lalu. Perbaikan dikerjakan bertahap agar warga tetap bisa\n"
+           "membawa hasil panen ke pasar setiap pekan.\n")
+
+
+def test_the_wrapped_end_of_a_related_link_goes() -> None:
+    """Issue 19 (heldout6, a text wrapped at 72): "Baca Juga: <headline>" as wide as the wrap, its last word
+    carried to the next line, right above the next paragraph."""
+    link = "Baca Juga: Jembatan Desa Ambruk Diterjang Banjir, Warga Pakai Rakit ke"
+    article = parse(f"{HEAD}{WRAPPED}\n{link}\nSeberang\n{WRAPPED}")
+    assert removed(article)["Seberang"].startswith("the wrapped end")
+    assert "membawa hasil panen ke pasar setiap pekan." in article.body
+
+
+def test_a_subheading_under_a_short_related_link_stays() -> None:
+    article = parse(f"{HEAD}{WRAPPED}\nBaca Juga: Jembatan Desa Ambruk\nPerbaikan Tahap Kedua\n\n{WRAPPED}")
+    assert "Perbaikan Tahap Kedua" in article.body
+
+
+@pytest.mark.parametrize("label, content", [("Ukuran teks:", "A- A A+"), ("Bagikan ke:", "Facebook")])
+def test_a_label_of_a_removed_line_goes(label: str, content: str) -> None:
+    """Issue 19 (heldout6): "Ukuran teks:" over the text-size buttons -- a label of boilerplate that labels
+    nothing once the buttons are gone."""
+    article = parse(f"{HEAD}{label}\n{content}\n\n{LEDE}\n\n{MORE}\n")
+    assert label not in article.body and LEDE in article.body
+
+
+def test_a_paragraphs_closing_label_over_its_list_stays() -> None:
+    article = parse(f"{HEAD}{LEDE}\n\nSyaratnya:\n- KTP\n- Kartu Keluarga\n\n{MORE}\n")
+    assert "Syaratnya:" in article.body and "Kartu Keluarga" in article.body

@@ -483,6 +483,8 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_quotes_of_story(lines, story, drops))
     drops.update(_pull_quotes(lines, story, drops))
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
+    drops.update(_wrapped_tails(lines, drops))
+    drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
@@ -679,6 +681,54 @@ def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) ->
         text = item[1].strip(" .:|–—-").casefold()
         if len(text.split()) <= _SITE_NAME_WORDS and text in names:
             found[i] = Drop(i, "the site's name alone (a logo's text or an image's credit)")
+    return found
+
+
+_TAIL_WORDS = 5
+"""Words at most of the end of a removed line that a hard-wrapped text carried to the next line."""
+
+
+def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """The end of a removed line that a hard-wrapped text (wrapped at 50 to 100 characters) carried to the
+    line right under it: "Baca Juga: Longsor Susulan di Silaiang, Polisi Alihkan Arus ke Jalur" / "Malalak".
+    The removed line ends no sentence and is so wide that the next line's first word did not fit on it;
+    the next line is short, ends no sentence and is no prose, and the line under it does not go on from it
+    (issue 19, heldout6). Metadata lines (the headline's second line, a byline) are decided elsewhere."""
+    widest = max([len(item[1]) for item in lines.items if item is not None] + [0])
+    if not 50 <= widest <= 100:
+        return {}
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        text, below = lines.removed_text[index], index + 1
+        if (reason.endswith(TO_FRONT_MATTER) or shapes.ends_sentence(text) or below >= len(lines.items)
+                or not lines.kept(below) or below in drops or lines.prose[below]):
+            continue
+        tail = lines.text(below)
+        after = below + 1 < len(lines.items) and lines.kept(below + 1) and shapes.starts_continuation(
+            lines.text(below + 1))
+        if (len(text) + 1 + len(tail.split()[0]) > widest and len(tail) < 0.6 * widest
+                and len(tail.split()) <= _TAIL_WORDS and not shapes.ends_sentence(tail) and not after):
+            found[below] = Drop(below, f"the wrapped end of a removed line ({reason})")
+    return found
+
+
+_LABEL_WORDS = 3
+"""Words at most of a label whose content was taken out."""
+
+
+def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A short label ending in a colon right above a line taken out as boilerplate, with a blank or a removed
+    line above it: the label of what went ("Ukuran teks:" over "A- A A+", "Dengarkan:" over a player), which
+    labels nothing once that is gone (issue 19, heldout6). A label over a byline or tags is decided with them."""
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        label = index - 1
+        if reason.endswith(TO_FRONT_MATTER) or label < 0 or not lines.kept(label) or label in drops:
+            continue
+        text = lines.text(label)
+        if (text.endswith(":") and len(text.split()) <= _LABEL_WORDS and not lines.prose[label]
+                and (label == 0 or not lines.kept(label - 1))):
+            found[label] = Drop(label, f"the label of a line taken out ({reason})")
     return found
 
 
