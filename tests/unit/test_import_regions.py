@@ -194,3 +194,16 @@ def test_a_label_of_a_removed_line_goes(label: str, content: str) -> None:
 def test_a_paragraphs_closing_label_over_its_list_stays() -> None:
     article = parse(f"{HEAD}{LEDE}\n\nSyaratnya:\n- KTP\n- Kartu Keluarga\n\n{MORE}\n")
     assert "Syaratnya:" in article.body and "Kartu Keluarga" in article.body
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Selasa, 3 Juni 2025 / 7 Zulhijah 1446 H", "2025-06-03"),
+    ("Jumat, 28 Februari 2025 | 29 Syakban 1446 H", "2025-02-28"),
+    ("12 Maret 2025 (12 Ramadhan 1446 Hijriah)", "2025-03-12"),
+])
+def test_a_date_with_the_same_day_in_the_hijri_calendar_is_the_date(line: str, day: str) -> None:
+    """Issue 19 (heldout6, an Islamic organisation's page): the Hijri date printed after the Gregorian one made
+    the line no date at all; the Gregorian date is the article's."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == day
+    assert line in removed(article)
