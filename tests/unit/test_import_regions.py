@@ -207,3 +207,19 @@ def test_a_date_with_the_same_day_in_the_hijri_calendar_is_the_date(line: str, d
     article = parse(f"Jalan Desa Mulai Diperbaiki\n{line}\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.value.date().isoformat() == day
     assert line in removed(article)
+
+
+@pytest.mark.parametrize("line", ["Bacaan 6 Menit", "Reading Time: 4 mins read", "Estimasi baca 5 menit",
+                                  "3 menit bacaan"])
+def test_a_reading_time_with_its_label_first_goes(line: str) -> None:
+    """Issue 19 (heldout6): "Bacaan 6 Menit" under the date -- a reading time written label first."""
+    article = parse(f"{HEAD}{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert line in removed(article) and LEDE in article.body
+
+
+def test_the_laws_listed_under_dasar_hukum_after_the_answer_go() -> None:
+    """Issue 19 (heldout6, a legal answer): the laws it rests on, listed under "Dasar Hukum:" after the answer."""
+    laws = "Dasar Hukum:\nUndang-Undang Nomor 2 Tahun 2022 tentang Jalan;\nPeraturan Bupati Nomor 7 Tahun 2024."
+    article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nDemikian jawaban kami, semoga bermanfaat.\n{laws}\n")
+    assert "Nomor 2 Tahun 2022" not in article.body and "Dasar Hukum" not in article.body
+    assert "Demikian jawaban kami, semoga bermanfaat." in article.body

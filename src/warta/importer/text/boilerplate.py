@@ -337,8 +337,10 @@ _PLATFORM_COUNTER = re.compile(
     r"|replies|reply|likes?|suka|posts?|kiriman|thread|reputasi)"
     r"|(?:likes?|suka|posts?|kiriman|replies|balasan|reputasi|followers|pengikut)\s*:?\s*\d[\d.,]*"
     r"|(?:komentar|comments?|tanggapan|diskusi|replies|balasan)\s*[(\[]\d[\d.,]*[)\]]"  # "Komentar (0)"
-    r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca|membaca)(?:\s*·.*)?"
-    r"|(?:waktu\s+baca|lama\s+baca|reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min|minutes?)", re.IGNORECASE)
+    r"|\d{1,3}\s+(?:min|mins|menit)\s+(?:read|baca|membaca|bacaan)(?:\s*·.*)?"
+    # (a reading time, the number after its label: "Waktu baca: 4 menit", "Bacaan 6 Menit", "Reading Time: 4 mins read")
+    r"|(?:(?:waktu|lama|estimasi|durasi)\s+(?:baca|membaca)|bacaan|reading\s+time)\s*:?\s*\d{1,3}\s*"
+    r"(?:menit|min|mins|minutes?)(?:\s+(?:read|baca))?", re.IGNORECASE)
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
 _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
                           re.IGNORECASE)

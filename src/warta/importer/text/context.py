@@ -41,7 +41,9 @@ _EMBED_REACH = 8
 """How many lines above "Akhir dari Podcast" its start ("Podcast") is looked for."""
 # Labels of a reference list closing an explainer: the short lines under them are its entries
 _REFERENCE_LABELS = {"referensi", "references", "daftar pustaka", "sumber referensi", "rujukan", "bibliography",
-                     "bacaan lebih lanjut", "further reading"}
+                     "bacaan lebih lanjut", "further reading",
+                     # the laws a legal answer or an agency's page rests on, listed under it (issue 19)
+                     "dasar hukum", "landasan hukum"}
 _REFERENCE = "reference list (under its label)"
 _SUMMARY_LABELS = {"intinya sih", "intinya", "ringkasan", "rangkuman", "poin penting", "poin-poin penting", "intisari",
                    "poin utama", "key takeaways", "highlights", "summary", "tl;dr", "tldr", "ringkasan artikel",
