@@ -223,3 +223,19 @@ def test_the_laws_listed_under_dasar_hukum_after_the_answer_go() -> None:
     article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nDemikian jawaban kami, semoga bermanfaat.\n{laws}\n")
     assert "Nomor 2 Tahun 2022" not in article.body and "Dasar Hukum" not in article.body
     assert "Demikian jawaban kami, semoga bermanfaat." in article.body
+
+
+def test_short_labels_between_the_byline_and_the_first_paragraph_go() -> None:
+    """Issue 19 (heldout6, a campus page): category and programme labels over the first paragraph, no blank
+    line between them and it."""
+    text = (f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\nSekar Ayuningtyas\nPembangunan\nDesa Mandiri\n"
+            f"Program Jalan Mulus 2025\n{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert "Pembangunan" not in article.body and "Program Jalan Mulus" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("opening", ["SUKAMAJU —", "Sukamaju -", "Apa yang diperbaiki?"])
+def test_a_dateline_or_a_question_over_the_first_paragraph_stays(opening: str) -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{opening}\n{LEDE}\n\n{MORE}\n")
+    assert opening.rstrip(" —-") in article.body.replace("\\", "")

@@ -491,7 +491,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
             continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
-        drop = _judge(state, i) or _below_closing(state, i)
+        drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i)
         if drop is not None:
             drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
@@ -908,6 +908,26 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
     if len(state.lines.text(i).split()) > _CLOSING_WORDS:
         return None
     return Drop(i, "among the article's closing lines (tags, share buttons, notices): the page's text")
+
+
+_HEADER_WORDS = 8
+"""Words at most of a line of the page's header between the headline and the story."""
+
+
+def _header_furniture(state: _Pass, i: int) -> Drop | None:
+    """A kept line between the headline and the story's first paragraph that no other rule decided: a short
+    line (8 words or fewer) that is no sentence, no dateline ("Jakarta -", "KATHMANDU, NEPAL —") and no list
+    item is the page's -- a category, a label, a tag, an entry of a table of contents (which repeats a
+    subheading below) -- as a story opens with a paragraph (issue 19: the page's regions; heldout6's
+    "SDGs 6: Air bersih dan sanitasi layak" over the first paragraph, under two category labels)."""
+    if state.title is None or state.first_prose is None or not state.title < i < state.first_prose:
+        return None
+    text = state.lines.text(i)
+    if (len(text.split()) > _HEADER_WORDS or boilerplate.is_sentence(text) or text.endswith(("-", "–", "—"))
+            or shapes.find_dateline(f"{text} ") or shapes.bullet_item(text) is not None
+            or shapes.ordered_item(text) is not None):
+        return None
+    return Drop(i, "page header between the headline and the story (short line, not a sentence)")
 
 
 def _judge(state: _Pass, i: int) -> Drop | None:
