@@ -239,3 +239,17 @@ def test_short_labels_between_the_byline_and_the_first_paragraph_go() -> None:
 def test_a_dateline_or_a_question_over_the_first_paragraph_stays(opening: str) -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{opening}\n{LEDE}\n\n{MORE}\n")
     assert opening.rstrip(" —-") in article.body.replace("\\", "")
+
+
+def test_a_later_pass_does_not_take_a_removed_notice_for_the_storys_first_paragraph() -> None:
+    """Issue 19: a long disclosure notice under its label, between the byline and the story, was taken out, but the
+    later passes still took it for the story's first paragraph, so the short notice under "Mitra" below it read
+    as inside the story and stayed (heldout2, an academic site). Each pass now sees what earlier ones took out."""
+    notice = ("Sekar Ayuningtyas menerima dana hibah dari kementerian untuk penelitian tentang jalan desa yang dibahas "
+              "dalam artikel ini dan tidak bekerja untuk perusahaan mana pun.")
+    text = (f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\nSekar Ayuningtyas\n\nPernyataan pengungkapan\n{notice}\n"
+            "Mitra\nUniversitas Sukamaju menyediakan dana sebagai mitra Kabar Desa.\nLihat semua mitra\n\n"
+            f"{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert "menyediakan dana" not in article.body and "hibah" not in article.body
+    assert LEDE in article.body and MORE in article.body

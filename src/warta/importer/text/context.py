@@ -464,7 +464,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
             if i >= title:
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
-    story = _story(lines, kept)
+    story = [i for i in _story(lines, kept) if i not in drops]  # (a later pass sees what earlier ones took out)
     drops.update(_author_box(lines, kept, story, drops))
     # (a byline this revision found next to the headline names the author too: a later pass looks for the bio)
     named = tuple(drop.author for drop in drops.values() if drop.author is not None)
