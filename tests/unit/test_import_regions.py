@@ -253,3 +253,19 @@ def test_a_later_pass_does_not_take_a_removed_notice_for_the_storys_first_paragr
     article = parse(text)
     assert "menyediakan dana" not in article.body and "hibah" not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+def test_a_caption_under_its_credit_above_the_byline_goes() -> None:
+    """Issue 19 (heldout3, an opinion column): the photo's credit, its caption, then the columnist's byline --
+    no story's sentence stands between a credit and the byline."""
+    caption = "Warga menimbun lubang jalan dengan batu kali di Desa Sukamaju."
+    text = (f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\nFoto: Kabar Desa/Dimas\n{caption}\n\n"
+            f"Oleh: Sekar Ayuningtyas, Pegiat Desa\n\n{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert removed(article)[caption].startswith("photo caption")
+    assert LEDE in article.body
+
+
+def test_a_sentence_under_a_credit_that_opens_the_story_stays() -> None:
+    text = f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\nFoto: Kabar Desa/Dimas\n{LEDE}\n\n{MORE}\n\nEditor: Dewi\n"
+    assert LEDE in parse(text).body

@@ -942,11 +942,15 @@ def _judge(state: _Pass, i: int) -> Drop | None:
             and len(text.split()) <= 15 and not boilerplate.person_name(text)):
         return Drop(i, "photo caption (above its credit, between the headline and the story)")
     if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
-            and lines.kept(after) and shapes.find_dateline(lines.text(after)) and len(text.split()) <= _CAPTION_WORDS
-            and not shapes.find_dateline(text)):
+            and len(text.split()) <= _CAPTION_WORDS and not shapes.find_dateline(text)):
         # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
         # between a photo's credit and the dateline that opens the story stands the photo's caption
-        return Drop(i, "photo caption (under its credit, above the story's dateline)")
+        if lines.kept(after) and shapes.find_dateline(lines.text(after)):
+            return Drop(i, "photo caption (under its credit, above the story's dateline)")
+        # ... or the byline or date below the headline ("Foto: <outlet>/<name>" / "Anak-anak mengikuti ..." /
+        # "Oleh: <name>", issue 19): no story's sentence stands between a credit and the byline
+        if header and state.first_prose is not None and _metadata(lines, after, state.drops):
+            return Drop(i, "photo caption (under its credit, above the byline)")
     named = _named(state, i, text, before, after, header)
     if named is not None:
         return named
