@@ -269,3 +269,10 @@ def test_a_caption_under_its_credit_above_the_byline_goes() -> None:
 def test_a_sentence_under_a_credit_that_opens_the_story_stays() -> None:
     text = f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\nFoto: Kabar Desa/Dimas\n{LEDE}\n\n{MORE}\n\nEditor: Dewi\n"
     assert LEDE in parse(text).body
+
+
+def test_a_subheading_under_a_short_lede_stays() -> None:
+    lede = "SUKAMAJU - Jalan desa mulai diperbaiki pekan ini."
+    text = f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{lede}\n\nAnggaran Tahap Pertama\n\n{LEDE}\n\n{MORE}\n"
+    article = parse(text)
+    assert "Anggaran Tahap Pertama" in article.body and lede in article.body

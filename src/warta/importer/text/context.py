@@ -480,6 +480,11 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         next(out, None)
         state.furniture = next(out, None)
         state.closing = _closing_lines(lines, drops, story[-1])
+    if title is not None and state.first_prose is not None:
+        # the story's opening: its first long paragraph, or a sentence kept above it (a short lede)
+        state.opening = next((i for i in kept if title < i < state.first_prose and i not in drops
+                              and boilerplate.is_sentence(lines.text(i)) and len(lines.text(i).split()) >= 5),
+                             state.first_prose)
     drops.update(_embeds(lines, drops))
     drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
@@ -876,6 +881,8 @@ class _Pass:
     """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
     story: frozenset[int] = frozenset()
     """The prose lines that hold the story (`_story`)."""
+    opening: int | None = None
+    """Where the story opens (`_header_furniture`): its first long paragraph or a sentence kept above it."""
     closing: tuple[int, int] | None = None
     """The first and the last line below the story's end that close an article (`_closing_lines`)."""
 
@@ -915,13 +922,13 @@ _HEADER_WORDS = 8
 
 
 def _header_furniture(state: _Pass, i: int) -> Drop | None:
-    """A kept line between the headline and the story's first paragraph that no other rule decided: a short
+    """A kept line between the headline and the story's opening that no other rule decided: a short
     line (8 words or fewer) that is no sentence, no dateline ("Jakarta -", "KATHMANDU, NEPAL —") and no list
     item is the page's -- a category, a label, a tag, an entry of a table of contents (which repeats a
     subheading below) -- as a story opens with a paragraph (issue 19: the page's regions; heldout6's
     "SDGs 6: Air bersih dan sanitasi layak" over the first paragraph, under two category labels)."""
-    if state.title is None or state.first_prose is None or not state.title < i < state.first_prose:
-        return None
+    if state.title is None or state.opening is None or not state.title < i < state.opening:
+        return None  # (below a short lede, a short line may be the story's subheading)
     text = state.lines.text(i)
     if (len(text.split()) > _HEADER_WORDS or boilerplate.is_sentence(text) or text.endswith(("-", "–", "—"))
             or shapes.find_dateline(f"{text} ") or shapes.bullet_item(text) is not None
