@@ -276,3 +276,24 @@ def test_a_subheading_under_a_short_lede_stays() -> None:
     text = f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{lede}\n\nAnggaran Tahap Pertama\n\n{LEDE}\n\n{MORE}\n"
     article = parse(text)
     assert "Anggaran Tahap Pertama" in article.body and lede in article.body
+
+
+STANDFIRST = "Warga sudah tiga tahun menunggu. Kini perbaikan dimulai, tetapi anggarannya baru cukup untuk separuh ruas."
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_goes() -> None:
+    """Issue 19 (heldout6's interview, heldout3's analysis): a magazine's summary right under the headline, the
+    byline and date below it, then the story that tells it."""
+    text = (f"Jalan Desa Mulai Diperbaiki\n{STANDFIRST}\nOleh Sekar Ayuningtyas\n12 Mei 2025\n\n"
+            f"{LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert removed(article)[STANDFIRST].startswith("standfirst")
+    assert article.authors == ("Sekar Ayuningtyas",) and LEDE in article.body
+
+
+@pytest.mark.parametrize("opening", [f"SUKAMAJU - {STANDFIRST}", STANDFIRST])
+def test_a_lede_under_the_headline_stays(opening: str) -> None:
+    """A lede with its dateline, or a first paragraph with no byline under it, is the story's."""
+    below = "Oleh Sekar Ayuningtyas\n12 Mei 2025\n" if opening.startswith("SUKAMAJU") else ""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{opening}\n{below}\n{LEDE}\n\n{MORE}\n")
+    assert opening in article.body

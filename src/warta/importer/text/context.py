@@ -496,7 +496,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
             continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
-        drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i)
+        drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
             drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
@@ -935,6 +935,34 @@ def _header_furniture(state: _Pass, i: int) -> Drop | None:
             or shapes.ordered_item(text) is not None):
         return None
     return Drop(i, "page header between the headline and the story (short line, not a sentence)")
+
+
+_STANDFIRST_WORDS = 40
+"""Words at most of a standfirst (the summary under a headline)."""
+_STANDFIRST_REACH = 4
+"""How many removed lines under a standfirst the byline or date is looked for in."""
+
+
+def _standfirst(state: _Pass, i: int) -> Drop | None:
+    """The standfirst: a short text right under the headline, then (only removed lines between) the byline or
+    the date, and the story's first paragraph below them -- a magazine's summary of the story, which the story
+    then tells (heldout6's interview, heldout3's analysis; issue 19). A story's lede opens with its dateline
+    or comes after the byline, so a line with a dateline stays, and so does a text with no paragraph below."""
+    lines = state.lines
+    if state.title is None or i <= state.title or lines.neighbour(i, -1) != state.title:
+        return None
+    text = lines.text(i)
+    if (len(text.split()) > _STANDFIRST_WORDS or shapes.find_dateline(text) is not None
+            or not any(j > i for j in state.story)):
+        return None
+    below = lines.neighbour(i, 1)
+    for _ in range(_STANDFIRST_REACH):
+        if below is None or not _removed(lines, state.drops, below):
+            return None
+        if _metadata(lines, below, state.drops):
+            return Drop(i, "standfirst under the headline (the story's summary, above the byline)")
+        below = lines.neighbour(below, 1)
+    return None
 
 
 def _judge(state: _Pass, i: int) -> Drop | None:
