@@ -640,7 +640,8 @@ def _pull_quotes(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict
               if lines.kept(i) and i not in drops and _QUOTE_ONLY.fullmatch(lines.text(i))]
     if not quotes:
         return {}
-    said = "\n".join(lines.text(i) for i in story if i not in quotes).casefold()
+    alone = set(quotes)
+    said = "\n".join(lines.text(i) for i in story if i not in alone).casefold()
     found: dict[int, Drop] = {}
     for i in quotes[:_QUOTE_CHECKS]:
         inner = _QUOTE_ONLY.fullmatch(lines.text(i))["inner"].casefold()  # type: ignore[index]
