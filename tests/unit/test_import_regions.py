@@ -297,3 +297,13 @@ def test_a_lede_under_the_headline_stays(opening: str) -> None:
     below = "Oleh Sekar Ayuningtyas\n12 Mei 2025\n" if opening.startswith("SUKAMAJU") else ""
     article = parse(f"Jalan Desa Mulai Diperbaiki\n{opening}\n{below}\n{LEDE}\n\n{MORE}\n")
     assert opening in article.body
+
+
+def test_the_last_comment_above_the_platforms_credits_goes() -> None:
+    """Issue 19 (heldout, a Blogger page): the platform's credits close a page as its copyright does, so the last
+    comment between "3 komentar:" and "Diberdayakan oleh Blogger." is the page's, like the blog archive's lines."""
+    tail = ("3 komentar:\nAnonim 2 Juli 2024 pukul 13.47\nJalannya sudah mulus belum, kak? Penasaran.\nBalas\n"
+            "Arsip Blog\n► 2024 (14)\nTema Sederhana. Diberdayakan oleh Blogger.")
+    article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\n{tail}\n")
+    assert "Penasaran" not in article.body and "2024 (14)" not in article.body
+    assert MORE in article.body

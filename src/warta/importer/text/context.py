@@ -889,10 +889,10 @@ class _Pass:
 
 
 # What closes an article below its last paragraph: its tags, a byline or an editor's name, the comments, the
-# copyright. A related link, an advertisement, a prompt, share buttons, an embed's hashtags or a disclaimer may
+# copyright, the platform's credits. A related link, an advertisement, a prompt, share buttons, an embed's hashtags or a disclaimer may
 # stand between two paragraphs of a story (the no-sentence-lost property test puts some there): they close nothing.
-_CLOSING = ("tag " + TO_FRONT_MATTER, "copyright notice", "comments prompt", "comment form", "comment policy",
-            "metadata " + TO_FRONT_MATTER, "byline " + TO_FRONT_MATTER, "author " + TO_FRONT_MATTER,
+_CLOSING = ("tag " + TO_FRONT_MATTER, "copyright notice", "site credits", "comments prompt", "comment form",
+            "comment policy", "metadata " + TO_FRONT_MATTER, "byline " + TO_FRONT_MATTER, "author " + TO_FRONT_MATTER,
             "editor " + TO_FRONT_MATTER)
 _CLOSING_WORDS = 30
 """Words at most of a line below the article's close that goes with the page (a notice, a call, a bio)."""
@@ -915,7 +915,7 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
         return None
     if len(state.lines.text(i).split()) > _CLOSING_WORDS:
         return None
-    return Drop(i, "among the article's closing lines (tags, share buttons, notices): the page's text")
+    return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
 
 
 _HEADER_WORDS = 8
