@@ -651,8 +651,8 @@ def _pull_quotes(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict
 
 
 # What a copyright line says besides the holder's name: "© 2025 Alodokter. Hak cipta dilindungi."
-_RIGHTS_WORDS = re.compile(r"©|\(c\)|\bcopyright\b|\bhak\s+cipta(?:\s+dilindungi)?(?:\s+undang-undang)?|all\s+rights\s+"
-                           r"reserved|\b(?:19|20)\d{2}\b|[.,|:–—-]+(?=\s|$)", re.IGNORECASE)
+_RIGHTS_WORDS = re.compile(r"©|\(c\)|\bcopyright\b|\bhak\s+cipta(?:\s+dilindungi)?(?:\s+undang-undang)?"
+                           r"|all\s+rights\s+reserved|\b(?:19|20)\d{2}\b|[.,|:–—-]+(?=\s|$)", re.IGNORECASE)
 _SITE_NAME_WORDS = 4
 """Words at most of a site's name."""
 
@@ -889,8 +889,9 @@ class _Pass:
 
 
 # What closes an article below its last paragraph: its tags, a byline or an editor's name, the comments, the
-# copyright, the platform's credits. A related link, an advertisement, a prompt, share buttons, an embed's hashtags or a disclaimer may
-# stand between two paragraphs of a story (the no-sentence-lost property test puts some there): they close nothing.
+# copyright, the platform's credits. A related link, an advertisement, a prompt, share buttons, an embed's
+# hashtags or a disclaimer may stand between two paragraphs of a story (the no-sentence-lost property test
+# puts some there): they close nothing.
 _CLOSING = ("tag " + TO_FRONT_MATTER, "copyright notice", "site credits", "comments prompt", "comment form",
             "comment policy", "metadata " + TO_FRONT_MATTER, "byline " + TO_FRONT_MATTER, "author " + TO_FRONT_MATTER,
             "editor " + TO_FRONT_MATTER)
