@@ -119,7 +119,7 @@ def is_sentence(line: str) -> bool:
 
 # ---------------------------------------------------------------- outlet-independent patterns
 
-_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
+_CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ist\.?(?!\w)|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
                  r"|tangkapan\s+layar|screenshot|shutterstock|getty\s*images|istockphoto|unsplash|freepik|pexels"
                  r"|antara\s+foto|grafis)")
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
@@ -149,7 +149,7 @@ _CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+
                            r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
 # A credit glued to the end of a caption or a name by the scraper: "Rina WulandariFOTO: Kompas/..."
 # or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
-_GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
+_GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?|\s[|–—]\s)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
                            r"|Sumber Gambar|Kredit foto)\s*:\s*\S")
 # "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
 _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
@@ -337,8 +337,10 @@ _PLATFORM_COUNTER = re.compile(
     r"|replies|reply|likes?|suka|posts?|kiriman|thread|reputasi)"
     r"|(?:likes?|suka|posts?|kiriman|replies|balasan|reputasi|followers|pengikut)\s*:?\s*\d[\d.,]*"
     r"|(?:komentar|comments?|tanggapan|diskusi|replies|balasan)\s*[(\[]\d[\d.,]*[)\]]"  # "Komentar (0)"
-    r"|\d{1,3}\s+(?:min|menit)\s+(?:read|baca|membaca)(?:\s*·.*)?"
-    r"|(?:waktu\s+baca|lama\s+baca|reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min|minutes?)", re.IGNORECASE)
+    r"|\d{1,3}\s+(?:min|mins|menit)\s+(?:read|baca|membaca|bacaan)(?:\s*·.*)?"
+    # (a reading time, the number after its label: "Waktu baca: 4 menit", "Bacaan 6 Menit", "Reading Time: 4 mins read")
+    r"|(?:(?:waktu|lama|estimasi|durasi)\s+(?:baca|membaca)|bacaan|reading\s+time)\s*:?\s*\d{1,3}\s*"
+    r"(?:menit|min|mins|minutes?)(?:\s+(?:read|baca))?", re.IGNORECASE)
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
 _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
                           re.IGNORECASE)

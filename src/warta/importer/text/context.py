@@ -41,7 +41,9 @@ _EMBED_REACH = 8
 """How many lines above "Akhir dari Podcast" its start ("Podcast") is looked for."""
 # Labels of a reference list closing an explainer: the short lines under them are its entries
 _REFERENCE_LABELS = {"referensi", "references", "daftar pustaka", "sumber referensi", "rujukan", "bibliography",
-                     "bacaan lebih lanjut", "further reading"}
+                     "bacaan lebih lanjut", "further reading",
+                     # the laws a legal answer or an agency's page rests on, listed under it (issue 19)
+                     "dasar hukum", "landasan hukum"}
 _REFERENCE = "reference list (under its label)"
 _SUMMARY_LABELS = {"intinya sih", "intinya", "ringkasan", "rangkuman", "poin penting", "poin-poin penting", "intisari",
                    "poin utama", "key takeaways", "highlights", "summary", "tl;dr", "tldr", "ringkasan artikel",
@@ -462,9 +464,11 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
             if i >= title:
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
-    story = _story(lines, kept)
+    story = [i for i in _story(lines, kept) if i not in drops]  # (a later pass sees what earlier ones took out)
     drops.update(_author_box(lines, kept, story, drops))
-    drops.update(_authors_bio(lines, kept, story, drops, authors))
+    # (a byline this revision found next to the headline names the author too: a later pass looks for the bio)
+    named = tuple(drop.author for drop in drops.values() if drop.author is not None)
+    drops.update(_authors_bio(lines, kept, story, drops, authors + named))
     drops.update(_about_organisation(lines, kept, story, drops))
     every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
@@ -475,14 +479,24 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         out = (j for j in range(story[-1] + 1, len(lines.items)) if j in lines.removed or j in drops)
         next(out, None)
         state.furniture = next(out, None)
+        state.closing = _closing_lines(lines, drops, story[-1])
+    if title is not None and state.first_prose is not None:
+        # the story's opening: its first long paragraph, or a sentence kept above it (a short lede)
+        state.opening = next((i for i in kept if title < i < state.first_prose and i not in drops
+                              and boilerplate.is_sentence(lines.text(i)) and len(lines.text(i).split()) >= 5),
+                             state.first_prose)
     drops.update(_embeds(lines, drops))
     drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
+    drops.update(_pull_quotes(lines, story, drops))
+    drops.update(_site_name_alone(lines, story[0] if story else None, drops))
+    drops.update(_wrapped_tails(lines, drops))
+    drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i):
             continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
-        drop = _judge(state, i)
+        drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
             drops[i] = drop
     return {i: drop for i, drop in drops.items() if i not in previous}
@@ -612,6 +626,120 @@ def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> 
     return found
 
 
+# A line that is one quote and nothing else: “...”, "..." (its closing stop inside or outside the marks)
+_QUOTE_ONLY = re.compile(r"[“\"](?P<inner>[^“”\"]{20,400}?)[.,!?…]?[”\"]\.?")
+
+
+def _pull_quotes(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A pull quote: a line between the story's paragraphs that is only a quote of words one of its paragraphs
+    says (“Banyak penerbit masih membayar ...” set off the magazine way); the words stay where the story says
+    them, so no sentence is lost (issue 19, heldout6)."""
+    if not story:
+        return {}
+    quotes = [i for i in range(story[0], story[-1] + 1)
+              if lines.kept(i) and i not in drops and _QUOTE_ONLY.fullmatch(lines.text(i))]
+    if not quotes:
+        return {}
+    alone = set(quotes)
+    said = "\n".join(lines.text(i) for i in story if i not in alone).casefold()
+    found: dict[int, Drop] = {}
+    for i in quotes[:_QUOTE_CHECKS]:
+        inner = _QUOTE_ONLY.fullmatch(lines.text(i))["inner"].casefold()  # type: ignore[index]
+        if len(inner.split()) >= 5 and inner in said:
+            found[i] = Drop(i, "pull quote (the story's own words, repeated between its paragraphs)")
+    return found
+
+
+# What a copyright line says besides the holder's name: "© 2025 Alodokter. Hak cipta dilindungi."
+_RIGHTS_WORDS = re.compile(r"©|\(c\)|\bcopyright\b|\bhak\s+cipta(?:\s+dilindungi)?(?:\s+undang-undang)?"
+                           r"|all\s+rights\s+reserved|\b(?:19|20)\d{2}\b|[.,|:–—-]+(?=\s|$)", re.IGNORECASE)
+_SITE_NAME_WORDS = 4
+"""Words at most of a site's name."""
+
+
+def _site_names(lines: Lines) -> set[str]:
+    """The site's own name, as the page gives it: an outlet-name line, the holder of a copyright line
+    ("Alodokter © 2025. Hak cipta dilindungi." -> "alodokter"), casefolded, also without the domain's end."""
+    names = set()
+    for index, reason in lines.removed.items():
+        if reason == "outlet name":
+            name = lines.removed_text[index]
+        elif reason == "copyright notice":
+            name = " ".join(_RIGHTS_WORDS.sub(" ", lines.removed_text[index]).split())
+        else:
+            continue
+        if 0 < len(name.split()) <= _SITE_NAME_WORDS:
+            names.add(name.casefold())
+            names.add(re.sub(r"\.(?:com|co\.id|id|net|org|tv|co)$", "", name.casefold()))
+    return names
+
+
+def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A line below the story's first paragraph `first` that is only the site's name (`_site_names`): a logo's
+    text or an image's credit between the story's paragraphs ("Alodokter" above a subheading), never the
+    story's words -- a story names its outlet in a sentence (issue 19, heldout6). (Above the story, a blog's
+    name may be its author's, the byline.)"""
+    names = _site_names(lines) if first is not None else set()
+    found: dict[int, Drop] = {}
+    if not names:
+        return found
+    for i, item in enumerate(lines.items):
+        if item is None or i in drops or i < first:  # type: ignore[operator]
+            continue
+        text = item[1].strip(" .:|–—-").casefold()
+        if len(text.split()) <= _SITE_NAME_WORDS and text in names:
+            found[i] = Drop(i, "the site's name alone (a logo's text or an image's credit)")
+    return found
+
+
+_TAIL_WORDS = 5
+"""Words at most of the end of a removed line that a hard-wrapped text carried to the next line."""
+
+
+def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """The end of a removed line that a hard-wrapped text (wrapped at 50 to 100 characters) carried to the
+    line right under it: "Baca Juga: Longsor Susulan di Silaiang, Polisi Alihkan Arus ke Jalur" / "Malalak".
+    The removed line ends no sentence and is so wide that the next line's first word did not fit on it;
+    the next line is short, ends no sentence and is no prose, and the line under it does not go on from it
+    (issue 19, heldout6). Metadata lines (the headline's second line, a byline) are decided elsewhere."""
+    widest = max([len(item[1]) for item in lines.items if item is not None] + [0])
+    if not 50 <= widest <= 100:
+        return {}
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        text, below = lines.removed_text[index], index + 1
+        if (reason.endswith(TO_FRONT_MATTER) or shapes.ends_sentence(text) or below >= len(lines.items)
+                or not lines.kept(below) or below in drops or lines.prose[below]):
+            continue
+        tail = lines.text(below)
+        after = below + 1 < len(lines.items) and lines.kept(below + 1) and shapes.starts_continuation(
+            lines.text(below + 1))
+        if (len(text) + 1 + len(tail.split()[0]) > widest and len(tail) < 0.6 * widest
+                and len(tail.split()) <= _TAIL_WORDS and not shapes.ends_sentence(tail) and not after):
+            found[below] = Drop(below, f"the wrapped end of a removed line ({reason})")
+    return found
+
+
+_LABEL_WORDS = 3
+"""Words at most of a label whose content was taken out."""
+
+
+def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A short label ending in a colon right above a line taken out as boilerplate, with a blank or a removed
+    line above it: the label of what went ("Ukuran teks:" over "A- A A+", "Dengarkan:" over a player), which
+    labels nothing once that is gone (issue 19, heldout6). A label over a byline or tags is decided with them."""
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        label = index - 1
+        if reason.endswith(TO_FRONT_MATTER) or label < 0 or not lines.kept(label) or label in drops:
+            continue
+        text = lines.text(label)
+        if (text.endswith(":") and len(text.split()) <= _LABEL_WORDS and not lines.prose[label]
+                and (label == 0 or not lines.kept(label - 1))):
+            found[label] = Drop(label, f"the label of a line taken out ({reason})")
+    return found
+
+
 def _framed(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
     """A comment's frame right above the line (a date, a byline, a counter, "Quote: Originally posted by"): a
     whole sentence repeated from the story is a comment's quote only there -- elsewhere a story may repeat
@@ -653,8 +781,8 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
     """The author's bio under the story, found by the byline's name (the byline already gave it):
     - a line that is the name alone ("Rizky Pratama", "About Yudha Pratama", "Tentang Penulis: ..."), and
       the short text right under it when no paragraph of the story comes after that;
-    - a last paragraph that starts with the name and says who the author is ("Hasanuddin Karim adalah
-      pengurus ...").
+    - a last paragraph, or a line below the story's last paragraph, that starts with the name and says who
+      the author is ("Hasanuddin Karim adalah pengurus ...").
     Only below the story's first paragraph, and never with a paragraph of the story after it."""
     found: dict[int, Drop] = {}
     names = {a.casefold() for a in authors if len(a.split()) >= 2}
@@ -679,8 +807,8 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
                 and any(name in text.casefold() for name in names)):
             found[i] = Drop(i, "author box after the story (a link to the author's page)")
             continue  # "Artikel yang diterbitkan oleh Irma Damayanti", "More posts by ..."
-        if story[-1] != i or len(text.split()) > _BIO_WORDS:
-            continue
+        if i < story[-1] or len(text.split()) > _BIO_WORDS:
+            continue  # (the story's last paragraph, or a line below it: an interview's short answers end it)
         folded = text.casefold()
         for name in names:
             if folded.startswith(name) and _IS.match(text, len(name)):
@@ -754,6 +882,89 @@ class _Pass:
     """Whether a sentence below the headline was kept: after it no line is a profile blurb."""
     story: frozenset[int] = frozenset()
     """The prose lines that hold the story (`_story`)."""
+    opening: int | None = None
+    """Where the story opens (`_header_furniture`): its first long paragraph or a sentence kept above it."""
+    closing: tuple[int, int] | None = None
+    """The first and the last line below the story's end that close an article (`_closing_lines`)."""
+
+
+# What closes an article below its last paragraph: its tags, a byline or an editor's name, the comments, the
+# copyright, the platform's credits. A related link, an advertisement, a prompt, share buttons, an embed's
+# hashtags or a disclaimer may stand between two paragraphs of a story (the no-sentence-lost property test
+# puts some there): they close nothing.
+_CLOSING = ("tag " + TO_FRONT_MATTER, "copyright notice", "site credits", "comments prompt", "comment form",
+            "comment policy", "metadata " + TO_FRONT_MATTER, "byline " + TO_FRONT_MATTER, "author " + TO_FRONT_MATTER,
+            "editor " + TO_FRONT_MATTER)
+_CLOSING_WORDS = 30
+"""Words at most of a line below the article's close that goes with the page (a notice, a call, a bio)."""
+
+
+def _closing_lines(lines: Lines, drops: dict[int, Drop], end: int) -> tuple[int, int] | None:
+    """The first and the last line below the story's last paragraph `end` that close an article (`_CLOSING`)."""
+    found = [j for j in range(end + 1, len(lines.items))
+             if (reason := _reason(lines, drops, j)) is not None and reason.startswith(_CLOSING)]
+    return (found[0], found[-1]) if found else None
+
+
+def _below_closing(state: _Pass, i: int) -> Drop | None:
+    """A kept line between two lines that close the article, which no other rule decided: a short text there
+    (30 words or fewer, no paragraph of the story) is the page's -- a site's notice, a call to write or
+    subscribe, an author's bio, a related headline --, as a story's short last paragraph comes before its
+    tags, share buttons and copyright, not among them (issue 19: the page's regions, not one more pattern).
+    Only between two: a story's short last paragraph may stand between its long ones and its tags."""
+    if state.closing is None or not state.closing[0] < i < state.closing[1] or i in state.story:
+        return None
+    if len(state.lines.text(i).split()) > _CLOSING_WORDS:
+        return None
+    return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
+
+
+_HEADER_WORDS = 8
+"""Words at most of a line of the page's header between the headline and the story."""
+
+
+def _header_furniture(state: _Pass, i: int) -> Drop | None:
+    """A kept line between the headline and the story's opening that no other rule decided: a short
+    line (8 words or fewer) that is no sentence, no dateline ("Jakarta -", "KATHMANDU, NEPAL —") and no list
+    item is the page's -- a category, a label, a tag, an entry of a table of contents (which repeats a
+    subheading below) -- as a story opens with a paragraph (issue 19: the page's regions; heldout6's
+    "SDGs 6: Air bersih dan sanitasi layak" over the first paragraph, under two category labels)."""
+    if state.title is None or state.opening is None or not state.title < i < state.opening:
+        return None  # (below a short lede, a short line may be the story's subheading)
+    text = state.lines.text(i)
+    if (len(text.split()) > _HEADER_WORDS or boilerplate.is_sentence(text) or text.endswith(("-", "–", "—"))
+            or shapes.find_dateline(f"{text} ") or shapes.bullet_item(text) is not None
+            or shapes.ordered_item(text) is not None):
+        return None
+    return Drop(i, "page header between the headline and the story (short line, not a sentence)")
+
+
+_STANDFIRST_WORDS = 40
+"""Words at most of a standfirst (the summary under a headline)."""
+_STANDFIRST_REACH = 4
+"""How many removed lines under a standfirst the byline or date is looked for in."""
+
+
+def _standfirst(state: _Pass, i: int) -> Drop | None:
+    """The standfirst: a short text right under the headline, then (only removed lines between) the byline or
+    the date, and the story's first paragraph below them -- a magazine's summary of the story, which the story
+    then tells (heldout6's interview, heldout3's analysis; issue 19). A story's lede opens with its dateline
+    or comes after the byline, so a line with a dateline stays, and so does a text with no paragraph below."""
+    lines = state.lines
+    if state.title is None or i <= state.title or lines.neighbour(i, -1) != state.title:
+        return None
+    text = lines.text(i)
+    if (len(text.split()) > _STANDFIRST_WORDS or shapes.find_dateline(text) is not None
+            or not any(j > i for j in state.story)):
+        return None
+    below = lines.neighbour(i, 1)
+    for _ in range(_STANDFIRST_REACH):
+        if below is None or not _removed(lines, state.drops, below):
+            return None
+        if _metadata(lines, below, state.drops):
+            return Drop(i, "standfirst under the headline (the story's summary, above the byline)")
+        below = lines.neighbour(below, 1)
+    return None
 
 
 def _judge(state: _Pass, i: int) -> Drop | None:
@@ -768,11 +979,15 @@ def _judge(state: _Pass, i: int) -> Drop | None:
             and len(text.split()) <= 15 and not boilerplate.person_name(text)):
         return Drop(i, "photo caption (above its credit, between the headline and the story)")
     if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
-            and lines.kept(after) and shapes.find_dateline(lines.text(after)) and len(text.split()) <= _CAPTION_WORDS
-            and not shapes.find_dateline(text)):
+            and len(text.split()) <= _CAPTION_WORDS and not shapes.find_dateline(text)):
         # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
         # between a photo's credit and the dateline that opens the story stands the photo's caption
-        return Drop(i, "photo caption (under its credit, above the story's dateline)")
+        if lines.kept(after) and shapes.find_dateline(lines.text(after)):
+            return Drop(i, "photo caption (under its credit, above the story's dateline)")
+        # ... or the byline or date below the headline ("Foto: <outlet>/<name>" / "Anak-anak mengikuti ..." /
+        # "Oleh: <name>", issue 19): no story's sentence stands between a credit and the byline
+        if header and state.first_prose is not None and _metadata(lines, after, state.drops):
+            return Drop(i, "photo caption (under its credit, above the byline)")
     named = _named(state, i, text, before, after, header)
     if named is not None:
         return named

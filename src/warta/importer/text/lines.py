@@ -180,8 +180,13 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
 
 
 def split_names(value: str) -> tuple[str, ...]:
-    """"Rina Wulandari dan Budi" -> ("Rina Wulandari", "Budi")."""
-    parts = [" ".join(p.split()) for p in re.split(r"\s*(?:,|&|/|\bdan\b|\band\b)\s*", value) if p.strip()]
+    """"Rina Wulandari dan Budi" -> ("Rina Wulandari", "Budi"); a degree stays with its name ("Nadia, S.H.")."""
+    parts: list[str] = []
+    for part in re.split(r"\s*(?:,|&|/|\bdan\b|\band\b)\s*", value):
+        if parts and _DEGREE.fullmatch(f", {part}"):
+            parts[-1] += f", {part}"
+        elif part.strip():
+            parts.append(" ".join(part.split()))
     # "Sri Lestari / ABC": an editor's code (initials in capitals) beside a name is no second name
     named = [p for p in parts if not _INITIALS_CODE.fullmatch(p)]
     return tuple(dict.fromkeys(named or parts))
@@ -190,10 +195,16 @@ def split_names(value: str) -> tuple[str, ...]:
 _INITIALS_CODE = re.compile(r"[A-Z]{2,4}(?:-?\d{1,3})?")
 
 
+# An academic or professional degree after a name: "Nadia Rahmawati, S.H.", "Rina, M.Si.", "Budi, Sp.PD."
+_DEGREE = re.compile(r",\s*[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Za-z]{1,4}\.)*$")
+
+
 def is_name(value: str) -> bool:
-    """A plausible byline: a few words, no sentence punctuation."""
+    """A plausible byline: a few words, no sentence punctuation (the full stop of a degree after a comma is
+    none: "Nadia Rahmawati, S.H.", issue 19)."""
     words = value.split()
-    return 0 < len(words) <= 10 and len(value) <= 100 and not value.endswith(tuple(_END_PUNCT + ":"))
+    return (0 < len(words) <= 10 and len(value) <= 100
+            and (not value.endswith(tuple(_END_PUNCT + ":")) or _DEGREE.search(value) is not None))
 
 
 # ---------------------------------------------------------------- publishers and datelines

@@ -423,12 +423,19 @@ _FACTS_REACH = 80
 """Characters at the end of a line a reading time or counter is looked for in (the search stays short)."""
 
 
+# The same day in the Hijri calendar after the Gregorian date, as Islamic organisations' pages print it:
+# "Selasa, 3 Juni 2025 / 7 Zulhijah 1446 H", "... | 7 Dzulhijjah 1446 H", "... (7 Zulhijah 1446 Hijriah)"
+_HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
+                          r"(?:H|AH|Hijriah|Hijriyah)\.?\)?\s*$")
+
+
 def _without_facts(line: str) -> str:
-    """The line without a reading time or counters after its date ("... · 4 min read")."""
-    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•"):
+    """The line without a reading time or counters after its date ("... · 4 min read"), or the same day in the
+    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19)."""
+    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/("):
         return line
     head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
-    return head + _FACTS_AFTER.sub("", tail)
+    return head + _FACTS_AFTER.sub("", _HIJRI_AFTER.sub("", tail))
 
 
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
