@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import shlex
 import subprocess
 import sys
 import time
@@ -458,6 +459,30 @@ def test_installed_command_builds_outside_the_repository(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert (root / "_site/artikel/halo/index.html").exists()
     assert "built 1 article:" in result.stdout
+
+
+def test_the_command_exits_with_its_status_and_all_it_printed_without_freeing_the_build(tmp_path: Path):
+    """`python -m warta` (and the installed `warta`) exits through `cli.run`, which frees nothing (issue 22):
+    what it printed still reaches a pipe whole, a failed build still exits 1 naming its problem, and a
+    reader that stops reading early gets no traceback."""
+    root = tmp_path / "situs"
+    (root / "articles").mkdir(parents=True)
+    (root / "warta.yaml").write_text("title: Situs Baru\n", encoding="utf-8")
+    for n in range(30):
+        (root / f"articles/halo-{n}.md").write_text(f"---\ntitle: Halo {n}\ndate: 2025-01-02\n---\n\n[x](/tidak-ada-{n}/)\n")
+    command = [sys.executable, "-m", "warta", "build", "--now", NOW]
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "built 30 articles:" in result.stdout and result.stderr.count("leads nowhere") == 30
+    (root / "articles/rusak.md").write_text("---\ntitle: [\n---\n")
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True)
+    assert result.returncode == 1 and "articles/rusak.md" in result.stderr
+    (root / "articles/rusak.md").unlink()
+    errors = tmp_path / "stderr.txt"
+    subprocess.run(f"{shlex.join(command + ['--clean'])} 2>{shlex.quote(str(errors))} | true", shell=True, cwd=root,
+                   check=True)
+    assert "leads nowhere" in errors.read_text() and "Traceback" not in errors.read_text()
+    assert (root / "_site/artikel/halo-29/index.html").exists()
 
 
 # --- the share bar (issue 17) -------------------------------------------------------------------

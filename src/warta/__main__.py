@@ -1,7 +1,5 @@
 """Run Warta as `python -m warta`."""
 
-import sys
+from warta.cli import run
 
-from warta.cli import main
-
-sys.exit(main())
+run()
