@@ -703,3 +703,76 @@ def test_the_pages_last_line_below_its_furniture_goes() -> None:
 def test_a_short_last_line_right_under_the_story_stays() -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\nSalam dari Sukamaju\n")
     assert "Salam dari Sukamaju" in article.body
+
+
+# -- issue 19, after the third pass: heldout7's classes of misses, on made-up texts --------------------------
+
+WRAPPED_STORY = textwrap.fill(
+    "Sebanyak tiga ratus keluarga di dua kecamatan menerima bantuan bibit sayur dan pelatihan memasak "
+    "menu bergizi dari dinas kesehatan kabupaten pekan ini. Program itu menyasar keluarga dengan balita "
+    "yang berisiko kekurangan gizi.", width=72) + "\n\n" + textwrap.fill(
+    "Kepala dinas mengatakan menu sehat bisa disusun dari bahan pangan yang tumbuh di pekarangan sendiri. "
+    "Pelatihan akan dilanjutkan di tiga kecamatan lain bulan depan.", width=72)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Pakar Gizi Rina Astuti: “Sarapan Sehat Tidak Harus Mahal bagi Keluarga di", "Pedesaan”"),
+    ('Kadinkes Tegaskan Program Gizi (Bukan Sekadar Bagi-bagi Bibit Sayur untuk', 'Warga)'),
+])
+def test_a_hard_wrapped_headline_whose_second_line_closes_a_quote_is_joined(first: str, second: str) -> None:
+    """Issue 19, heldout7: a headline wrapped with the rest of the text (no blank line around it) whose
+    second line ends in the quote's or bracket's closing mark."""
+    article = parse(f"Kabar Sehat - Portal Berita Kesehatan Keluarga\nBeranda › Nasional\n{first}\n{second}\n"
+                    f"Dewi Kartika | 4 Jun 2025, 10.15 WIB\n\n{WRAPPED_STORY}\n")
+    assert article.title == f"{first} {second}"
+    assert second not in article.body
+
+
+def test_the_headline_the_pages_title_repeats_with_the_sites_name_wins_over_a_caption() -> None:
+    """Issue 19, heldout7: a copied page starts with its <title> ("<headline> - Outlet.id"); the same
+    headline alone further down is the headline, not the wrapped photo caption under the date (which a
+    short headline scored below)."""
+    headline = "Cianjur Bagikan Bibit Sayur Gratis"
+    story = textwrap.fill(
+        "Cibeber (kabarsehat.id) – Pemerintah Kabupaten Cianjur mulai membagikan bibit sayur kepada tiga ratus "
+        "keluarga balita di balai Desa Sukamaju, Kecamatan Cibeber, Senin (2/6/2025). Selama program berjalan satu "
+        "bulan, warga juga mendapat pelatihan memasak menu bergizi tanpa dipungut biaya.", 80)
+    text = (f"{headline} - kabarsehat.id\nhttps://kabarsehat.id/daerah/cianjur-bagikan-bibit-sayur/amp\nkabarsehat.id\n"
+            f"Lihat Versi Lengkap\nDaerah\n{headline}\nReporter: Dewi Kartika\nEditor: Agus Salim\n"
+            "Senin, 2 Juni 2025 10:15 WIB\n"
+            "Bibit sayur yang dibagikan di balai Desa Sukamaju, Kecamatan Cibeber, Cianjur, Senin\n"
+            f"(2/6/2025). (Foto/Dewi Kartika)\n\n{story}\n\n{MORE}\n")
+    article = parse(text)
+    assert article.title == headline
+    assert MORE in article.body and story.split("\n")[0] in article.body
+
+
+COOKIE = ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda saat menggunakan situs ini, menganalisis lalu "
+          "lintas, dan menampilkan iklan yang relevan bagi pembaca. Dengan melanjutkan penjelajahan, Anda menyetujui "
+          "penggunaan cookie sesuai Kebijakan Privasi kami yang dapat dibaca kapan saja. Anda dapat mengubah pengaturan "
+          "cookie kapan saja melalui peramban yang Anda gunakan.")
+
+
+@pytest.mark.parametrize("banner", [
+    COOKIE,
+    "Situs ini menggunakan kuki agar halaman tampil lebih cepat. " * 6,
+    "We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. "
+    "We also share information about your use of our site with our social media, advertising and analytics "
+    "partners who may combine it with other information that you have provided to them.",
+])
+def test_a_cookie_banner_of_any_length_goes_and_the_headline_under_it_is_found(banner: str) -> None:
+    """Issue 19, heldout7: a cookie banner at the top is longer than any prompt; as prose it hid the
+    headline under it (no title at all)."""
+    headline = "Saham Emiten Nikel Melonjak, IHSG Ditutup Menguat Tipis"
+    article = parse(f"{banner}\nTerima\nPengaturan\nMARKET NEWS\n{headline}\nFitri Wulandari · Kamis, 12 Juni 2025 - "
+                    f"16:21 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert removed(article)[banner.strip()] == "cookie notice"
+
+
+def test_a_story_about_cookies_keeps_its_sentences() -> None:
+    sentence = ("Situs web itu menggunakan cookie pihak ketiga untuk melacak pembaca, kata peneliti keamanan yang "
+                "menemukan celah tersebut pekan lalu.")
+    article = parse(f"Peneliti Temukan Pelacakan Tanpa Izin di Situs Belanja\n\nSenin, 2 Juni 2025\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body

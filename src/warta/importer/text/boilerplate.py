@@ -528,11 +528,22 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
     return None
 
 
+# The site telling of its own cookies, as its banner begins: "Kami menggunakan cookie ...", "Situs ini
+# menggunakan kuki ...", "We use cookies ...", "This website uses cookies ..." (a story says "situs web itu")
+_COOKIE_NOTICE = re.compile(r"(?:kami|situs\s+ini|website\s+ini|laman\s+ini|web\s+ini|we|this\s+(?:web)?site)"
+                            r"\s+(?:(?:juga\s+)?menggunakan|memakai|memanfaatkan|use|uses)\s+(?:cookies?|kuki)\b",
+                            re.IGNORECASE)
+_COOKIE_WORDS = 90
+"""Words at most of a cookie banner's text (it explains, asks and names the privacy policy: longer than a prompt)."""
+
+
 def _notice_reason(line: str, words: int) -> str | None:
     """Notices of the outlet: against copying, promoting itself, a login form's consent, a rule said of
     comments."""
     if words <= 40 and _NO_COPYING.match(line):
         return "copyright notice"
+    if words <= _COOKIE_WORDS and _COOKIE_NOTICE.match(line):
+        return "cookie notice"
     if words <= 25 and _OUTLET_PROMO.match(line):
         return "follow or app prompt"
     if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):

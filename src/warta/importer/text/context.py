@@ -238,6 +238,9 @@ class _TextFacts(NamedTuple):
     """The last line of prose."""
     lede: set[str]
     """The words of the first three lines of prose."""
+    page_titles: set[str]
+    """What stands before a site's name in a line ("<headline> - Outlet.com": the page's own title, copied
+    with the page), casefolded."""
 
     @classmethod
     def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
@@ -247,9 +250,16 @@ class _TextFacts(NamedTuple):
             key = lines.text(i).casefold()
             seen[key] = seen.get(key, 0) + 1
             last_seen[key] = i
+        # (the page's title may be taken out already, as a line of the page's header)
+        page_titles = (_PAGE_TITLE.fullmatch(text) for text in [*map(lines.text, kept), *lines.removed_text.values()])
+        titles = {found["head"].casefold() for found in page_titles if found}
         prose = [i for i in kept if lines.prose[i]]
         return cls(seen, last_seen, prose[-1] if prose else None,
-                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])))
+                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles)
+
+
+# "<headline> - Beritajatim.com", "<headline> | Kabar Garut": a page's title, which names the site after its headline
+_PAGE_TITLE = re.compile(r"(?P<head>.{12,}?)\s+[-–—|]\s+[^-–—|]{2,40}")
 
 
 def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, facts: _TextFacts) -> float:
@@ -262,6 +272,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 3
     if len(_vocabulary(text) & facts.lede) >= 2:
         score += 1  # says what the story's first paragraphs say
+    if key in facts.page_titles:
+        score += 2  # the page's title, with the site's name after it, says it too: the headline (issue 19)
     if _CODE.search(text):
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
