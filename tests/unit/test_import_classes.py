@@ -776,3 +776,33 @@ def test_a_story_about_cookies_keeps_its_sentences() -> None:
     article = parse(f"Peneliti Temukan Pelacakan Tanpa Izin di Situs Belanja\n\nSenin, 2 Juni 2025\n\n{sentence}\n\n"
                     f"{MORE}\n")
     assert sentence in article.body
+
+
+def test_an_embedded_posts_date_inside_the_story_does_not_replace_the_headers_date() -> None:
+    """Issue 19, heldout7: an embedded post's timestamp between the story's paragraphs ("3:41 PM · Nov 10, 2025")
+    was taken as the article's date, and the header's time was lost."""
+    text = (f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 10 November 2025 - 15:20 WIB\n\n{LEDE}\n\n"
+            "Perbaikan jalan desa dimulai hari ini. #JalanDesa\n3:41 PM · Nov 11, 2025\n\n"
+            f"{MORE}\n")
+    article = parse(text)
+    assert article.date is not None and article.date.iso() == "2025-11-10T15:20:00+07:00"
+
+
+def test_a_sources_date_below_the_story_does_not_replace_the_headers_date() -> None:
+    """Issue 19, heldout7: "Sumber: <magazine>, <edition>, Minggu, 12 Oktober 2025" below the story names the
+    edition the text comes from, not when this page published it."""
+    text = (f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nOleh Yohanes Seran\nRabu, 8 Oktober 2025 11:25 WITA\n\n"
+            f"{LEDE}\n\n{MORE}\n\nSumber: Majalah Warta Desa, Edisi No. 41, Tahun ke-12, Minggu, 12 Oktober 2025\n")
+    article = parse(text)
+    assert article.date is not None and article.date.iso() == "2025-10-08T11:25:00+08:00"
+
+
+@pytest.mark.parametrize("when, expected", [("3 j", "2025-12-01T07:40:00+07:00"),
+                                            ("45 mnt", "2025-12-01T09:55:00+07:00")])
+def test_an_aggregators_byline_with_a_short_relative_time_gives_author_and_time(when: str, expected: str) -> None:
+    """Issue 19, heldout7: Microsoft Start's "Cerita oleh <name> • 3 j" (three hours before it was fetched)."""
+    fetched = datetime(2025, 12, 1, 10, 40, tzinfo=JAKARTA)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nCerita oleh Tomi Haryanto • {when}\n\n"
+                    f"{LEDE}\n\n{MORE}\n", fetched)
+    assert article.authors == ("Tomi Haryanto",)
+    assert article.date is not None and article.date.iso() == expected

@@ -44,6 +44,8 @@ class FoundDate:
     """False when only the day is known: written as YYYY-MM-DD (midnight in the site's zone)."""
     origin: str
     """Where it came from and what was assumed, written as a YAML comment above the field."""
+    line: int = 0
+    """The line of the raw text it stands on (0: none, or not known)."""
 
     def iso(self) -> str:
         """`2025-06-19` for a day, `2025-06-15T11:44:00+07:00` for a date-time."""

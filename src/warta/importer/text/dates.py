@@ -64,6 +64,9 @@ _RELATIVE_EN = re.compile(r"(?P<amount>\d{1,6}|an?|one)\s+(?P<unit>second|minute
                           r"(?:\s+(?P<count>\d[\d.,]*))?", re.IGNORECASE)
 _RELATIVE_ID = re.compile(r"(?P<amount>\d{1,6}|se|satu)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+"
                           r"(?:yang\s+)?lalu(?:\s+(?P<count>\d[\d.,]*))?", re.IGNORECASE)
+# A byline's short relative time (Microsoft Start, aggregators): "3 j" is three hours, "45 mnt" minutes. ("h" is
+# not read: hari in Indonesian, hours in English.)
+_RELATIVE_SHORT = re.compile(r"(?P<amount>\d{1,3})\s*(?P<unit>j|mnt)\.?", re.IGNORECASE)
 _UNITS = {"second": "seconds", "detik": "seconds", "minute": "minutes", "menit": "minutes", "hour": "hours",
           "jam": "hours", "day": "days", "hari": "days", "week": "weeks", "minggu": "weeks", "pekan": "weeks",
           "month": "months", "bulan": "months", "year": "years", "tahun": "years"}
@@ -142,11 +145,15 @@ def find_weekday_date(text: str, zone: ZoneInfo) -> tuple[datetime, str] | None:
     return None
 
 
-def parse_relative(text: str) -> Relative | None:
-    """Read "2 months ago", "2 bulan lalu", "3 hari yang lalu", "kemarin" (optionally + a count)."""
+def parse_relative(text: str, abbreviated: bool = False) -> Relative | None:
+    """Read "2 months ago", "2 bulan lalu", "3 hari yang lalu", "kemarin" (optionally + a count); with
+    `abbreviated`, also the short forms a byline shows: "3 j" (jam), "45 mnt" (menit)."""
     text = text.strip()
     if text.lower() in ("yesterday", "kemarin"):
         return Relative(1, "days", None)
+    short = _RELATIVE_SHORT.fullmatch(text) if abbreviated else None
+    if short:
+        return Relative(int(short["amount"]), "hours" if short["unit"].lower() == "j" else "minutes", None)
     match = _RELATIVE_EN.fullmatch(text) or _RELATIVE_ID.fullmatch(text)
     if not match:
         return None

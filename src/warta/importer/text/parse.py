@@ -298,7 +298,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         parsed = _date_and_update(number, line, found, zone)
     if parsed:
         value, has_time = parsed
-        found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).'))
+        found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).', number))
         found.date_line_numbers.append(number)
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
@@ -345,7 +345,7 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
         parsed = parse_date(line[:match.start()], zone)
         if parsed is not None:
             found.authors.append(name)
-            found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).'))
+            found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
             found.loose.append((number, (name,), found.labelled_dates[-1]))  # (several below the story: comments)
             return f"date and byline {TO_FRONT_MATTER}"
     return None
@@ -359,17 +359,22 @@ _DATE_END_SCAN = 160
 _NAME_THEN_RELATIVE = re.compile(r"(?P<name>[^·•|–—]{2,60}?)\s*[·•|–—]\s*(?P<when>[^·•|–—]{3,40})")
 
 
+# The label before an aggregator's byline: "Cerita oleh", "Story by", "Oleh", "By"
+_STORY_BY = re.compile(r"^(?:cerita\s+oleh|story\s+by|oleh|by)\s+", re.IGNORECASE)
+
+
 def _named_relative(number: int, line: str, found: _Found) -> str | None:
     """A name and a relative time: the story's byline when no date came before it, else a comment's."""
     match = _NAME_THEN_RELATIVE.fullmatch(line) if len(line) <= 110 else None
-    if match is None or not _handle_or_name(match["name"].strip()):
+    name = _STORY_BY.sub("", match["name"].strip()) if match else ""
+    if match is None or not _handle_or_name(name):
         return None
-    relative = parse_relative(match["when"])
+    relative = parse_relative(match["when"], abbreviated=True)
     if relative is None or relative.views:
         return None
     if found.labelled_dates or found.date_lines or found.relatives:
         return "relative date (a comment's byline)"
-    found.authors.append(match["name"].strip())
+    found.authors.append(name)
     found.relatives.append((number, match["when"], relative))
     return f"byline and relative date {TO_FRONT_MATTER}"
 
@@ -415,7 +420,7 @@ def _date_and_update(number: int, line: str, found: _Found, zone: ZoneInfo) -> t
     if clock is not None and published[1] and int(clock["hour"]) < 24 and int(clock["minute"]) < 60:
         update = (published[0].replace(hour=int(clock["hour"]), minute=int(clock["minute"]), second=0), True)
     if update is not None:
-        found.updates.append(FoundDate(update[0], update[1], f'From "{line}" (line {number}).'))
+        found.updates.append(FoundDate(update[0], update[1], f'From "{line}" (line {number}).', number))
     return published
 
 
@@ -450,7 +455,7 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
         when = parse_date(posted["date"], zone)
         name = _COUNTER_AFTER.sub("", posted["name"])  # "Yudha Pratama — 6 Comments"
         if when is not None and (boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper())):
-            stamp = FoundDate(when[0], when[1], f'From "{line}" (line {number}).')
+            stamp = FoundDate(when[0], when[1], f'From "{line}" (line {number}).', number)
             if _UPDATE_WORDS.match(posted["label"]):  # "Terakhir diperbarui pada <date> oleh Redaksi"
                 found.updates.append(stamp)
                 return f"date {TO_FRONT_MATTER}"
@@ -511,11 +516,11 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         published = parse_date(before, zone) if before else None
         if before and published is None:
             return None
-        found.updates.append(FoundDate(value, has_time, origin))
+        found.updates.append(FoundDate(value, has_time, origin, number))
         if published is not None:
-            found.labelled_dates.append(FoundDate(published[0], published[1], origin))
+            found.labelled_dates.append(FoundDate(published[0], published[1], origin, number))
         return f"date {TO_FRONT_MATTER}"
-    prefixed = _prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin), found)
+    prefixed = _prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin, number), found)
     if prefixed is not None:
         return prefixed
     named = boilerplate.byline(prefix)
@@ -537,7 +542,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
             target.extend(shapes.split_names(item.value) if item.kind != "source" else (item.value,))
     elif not label:
         found.authors.append(prefix)
-    found.labelled_dates.append(FoundDate(value, has_time, origin))
+    found.labelled_dates.append(FoundDate(value, has_time, origin, number))
     if not (label or outlet or fields):  # a name and a date, no label: the story's byline or a comment's
         found.loose.append((number, tuple(named[0]) if named else (prefix,), found.labelled_dates[-1]))
     return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
@@ -935,6 +940,23 @@ def _comment_bylines(found: _Found, units: list[_Unit]) -> None:
                         if r.line in numbers else r for r in found.removed]
 
 
+def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], ...]:
+    """The dates the text states, in groups, the most likely publication date's group first: labelled
+    dates above the story, date lines, labelled dates inside or below the story."""
+    # Of several date lines, one with a time first: a page's header shows today's day ("Selasa, 05 Agustus
+    # 2025"), the article its own time of publication.
+    # A date line below the story's text is a comment's or another article's: the story's own come first.
+    end = units[-1].lines[-1] if units else None
+    below = {id(d): end is not None and n > end for d, n in zip(found.date_lines, found.date_line_numbers)}
+    found.date_lines.sort(key=lambda d: (below[id(d)], not d.has_time))
+    # A labelled date once the story has begun is an embedded post's ("3:41 PM · Nov 10, 2025"), a source's
+    # ("Sumber: Majalah HIDUP, ... 12 Oktober 2025") or a comment's: the dates above the story come first.
+    start = units[0].lines[0] if units else None
+    inside = [d for d in found.labelled_dates if start is not None and d.line > start]
+    above = [d for d in found.labelled_dates if d not in inside]
+    return above, found.date_lines, inside
+
+
 def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
                    warn) -> tuple[FoundDate | None, FoundDate | None]:
     """Pick `date` and `updated`: metadata, a date line, a relative date, a weekday date in the text,
@@ -952,14 +974,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
         relatives.append(FoundDate(back[0], back[1], f'Approximate: "{line}" (line {number}) counted back from '
                                                        f"--fetched-at {fetched_at.isoformat()}."))
 
-    # Of several date lines, one with a time first: a page's header shows today's day ("Selasa, 05 Agustus
-    # 2025"), the article its own time of publication.
-    # A date line below the story's text is a comment's or another article's: the story's own come first.
-    end = units[-1].lines[-1] if units else None
-    below = {id(d): end is not None and n > end for d, n in zip(found.date_lines, found.date_line_numbers)}
-    found.date_lines.sort(key=lambda d: (below[id(d)], not d.has_time))
     date = None
-    for candidates in (found.labelled_dates, found.date_lines, relatives):
+    for candidates in (*_ranked_dates(found, units), relatives):
         if candidates:
             date = candidates[0]
             for other in candidates[1:]:
