@@ -806,3 +806,25 @@ def test_an_aggregators_byline_with_a_short_relative_time_gives_author_and_time(
                     f"{LEDE}\n\n{MORE}\n", fetched)
     assert article.authors == ("Tomi Haryanto",)
     assert article.date is not None and article.date.iso() == expected
+
+
+def test_the_first_of_a_storys_subheadings_right_above_its_opening_stays() -> None:
+    """Issue 19, heldout7: a fact-check opens with "Hasil Cek Fakta" over its verdict and goes on under
+    "Penjelasan" and "Kesimpulan"; the header rule took the first subheading for a label of the page. A
+    lone label over the first paragraph still goes."""
+    verdict = ("Video tersebut bukan rekaman banjir di Kota Sukamaju pekan ini, melainkan rekaman banjir di "
+               "kota lain pada tahun 2019 yang diunggah ulang.")
+    explained = ("Tim pemeriksa fakta menelusuri potongan gambar video itu dengan mesin pencari gambar. Hasilnya, "
+                 "video identik sudah beredar sejak enam tahun lalu.")
+    concluded = ("Berdasarkan penelusuran tersebut, klaim bahwa video itu merekam banjir di Kota Sukamaju pekan ini "
+                 "adalah keliru dan menyesatkan pembaca.")
+    text = ("[SALAH] Video Banjir Besar di Kota Sukamaju Pekan Ini\nPosted by Adi Pratama\n3 Juli 2025\n"
+            "Cek Fakta, Disinformasi\nHasil Pemeriksaan\n"
+            f"{verdict}\nPenjelasan\n{explained}\nKesimpulan\n{concluded}\n")
+    article = parse(text)
+    assert "Hasil Pemeriksaan" in article.body and "Penjelasan" in article.body
+    assert verdict in article.body and concluded in article.body
+    assert "Cek Fakta, Disinformasi" in removed(article)
+    lone = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\nInfrastruktur Daerah\n"
+                 f"{LEDE}\n\n{MORE}\n")
+    assert "Infrastruktur Daerah" in removed(lone)

@@ -948,7 +948,35 @@ def _header_furniture(state: _Pass, i: int) -> Drop | None:
             or shapes.find_dateline(f"{text} ") or shapes.bullet_item(text) is not None
             or shapes.ordered_item(text) is not None):
         return None
+    if _next_kept(state, i) == state.opening and _subheadings(state) >= _SERIES:
+        return None  # the first of the story's subheadings ("Hasil Cek Fakta" over a fact-check's verdict)
     return Drop(i, "page header between the headline and the story (short line, not a sentence)")
+
+
+_SERIES = 2
+"""Subheadings at least below the story's opening that make a short line right above it the first of them."""
+
+
+def _next_kept(state: _Pass, i: int) -> int | None:
+    """The next line below `i` that is kept and not dropped."""
+    return next((j for j in range(i + 1, len(state.lines.items)) if state.lines.kept(j) and j not in state.drops),
+                None)
+
+
+def _subheadings(state: _Pass) -> int:
+    """How many short lines that are no sentence stand alone over a paragraph of the story, below its opening
+    and above its end: the story's subheadings ("Narasi", "Penjelasan", "Kesimpulan" in a fact-check)."""
+    end = state.story_end if state.story_end is not None else len(state.lines.items) - 1
+    found = 0
+    for j in range(state.opening + 1 if state.opening is not None else 0, end):
+        if not state.lines.kept(j) or j in state.drops or state.lines.prose[j]:
+            continue
+        text = state.lines.text(j)
+        below = _next_kept(state, j)
+        if (len(text.split()) <= _HEADER_WORDS and not boilerplate.is_sentence(text)
+                and below is not None and state.lines.prose[below]):
+            found += 1
+    return found
 
 
 _STANDFIRST_WORDS = 40
