@@ -828,3 +828,30 @@ def test_the_first_of_a_storys_subheadings_right_above_its_opening_stays() -> No
     lone = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\nInfrastruktur Daerah\n"
                  f"{LEDE}\n\n{MORE}\n")
     assert "Infrastruktur Daerah" in removed(lone)
+
+
+@pytest.mark.parametrize("line", ["Lihat postingan ini di Instagram", "View this post on Instagram",
+                                  "Sebuah kiriman dibagikan oleh Nadia Kirana (@nadiakirana)",
+                                  "A post shared by Warta Desa (@wartadesa)", "128 Reposts 24 Quotes 516 Likes",
+                                  "1.204 suka 38 komentar"])
+def test_an_embedded_posts_label_credit_and_counters_go(line: str) -> None:
+    """Issue 19, heldout7: what an embedded Instagram or X post shows around its text, between two paragraphs."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in removed(article)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_that_tells_of_a_shared_post_stays() -> None:
+    sentence = ("Video itu pertama kali dibagikan oleh akun anonim di Instagram, lalu dilihat lebih dari 1.204 kali "
+                "dalam sehari sebelum dihapus.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body
+
+
+def test_a_cookie_banner_under_its_label_goes() -> None:
+    banner = ("Privasi & Cookie: Situs ini menggunakan cookie. Dengan melanjutkan menggunakan situs web ini, Anda "
+              "setuju dengan penggunaan mereka.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{banner}\n")
+    assert removed(article)[banner] == "cookie notice"

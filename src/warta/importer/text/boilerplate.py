@@ -507,6 +507,18 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# What an embedded social post shows around its text: "Lihat postingan ini di Instagram", "View this post on
+# Instagram", "Sebuah kiriman dibagikan oleh Nadia (@nadia)", "A post shared by ...", "Tonton di TikTok"
+_EMBED_LABEL = re.compile(r"(?:lihat\s+(?:postingan|kiriman|unggahan)\s+ini\s+di|view\s+this\s+(?:post|profile)\s+on"
+                          r"|(?:sebuah\s+)?(?:kiriman|postingan|unggahan)\s+(?:yang\s+)?dibagikan\s+oleh"
+                          r"|a\s+post\s+shared\s+by|tonton\s+di\s+(?:tiktok|instagram|youtube)|watch\s+on\s+(?:tiktok|youtube))\b",
+                          re.IGNORECASE)
+# A row of two or more counters and nothing else: "128 Reposts 24 Quotes 516 Likes", "1.204 suka 38 komentar"
+_COUNTER_RUN = re.compile(r"(?:\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:reposts?|retweets?|quotes?|likes?|suka|komentar|comments?"
+                          r"|views?|dilihat|tayangan|shares?|dibagikan|bookmarks?|balasan|replies)\s*[·•|]?\s*){2,}",
+                          re.IGNORECASE)
+
+
 def _platform_reason(line: str, key: str, words: int) -> str | None:
     """What blogging platforms, forums, podcast boxes and image labels leave: share and navigation lines,
     "Sumber gambar, ...", "Akhir dari Podcast", "214 Followers", "Quote: Originally posted by ...",
@@ -525,12 +537,17 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
         return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
     if words <= 40 and _REPUBLISH.search(line):
         return "republishing notice"
+    if words <= 12 and _EMBED_LABEL.match(line):
+        return "embedded post (its label or credit)"
+    if words <= 12 and _COUNTER_RUN.fullmatch(key):
+        return "counter (views, likes, comments)"
     return None
 
 
 # The site telling of its own cookies, as its banner begins: "Kami menggunakan cookie ...", "Situs ini
 # menggunakan kuki ...", "We use cookies ...", "This website uses cookies ..." (a story says "situs web itu")
-_COOKIE_NOTICE = re.compile(r"(?:kami|situs\s+ini|website\s+ini|laman\s+ini|web\s+ini|we|this\s+(?:web)?site)"
+_COOKIE_NOTICE = re.compile(r"(?:(?:privasi\s*(?:&|dan)\s*cookie|privacy\s*(?:&|and)\s*cookies?|cookies?)\s*:\s*)?"
+                            r"(?:kami|situs\s+ini|website\s+ini|laman\s+ini|web\s+ini|we|this\s+(?:web)?site)"
                             r"\s+(?:(?:juga\s+)?menggunakan|memakai|memanfaatkan|use|uses)\s+(?:cookies?|kuki)\b",
                             re.IGNORECASE)
 _COOKIE_WORDS = 90
