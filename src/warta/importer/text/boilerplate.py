@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from warta.importer.text.lines import CLOSERS
+
 # ---------------------------------------------------------------- features
 
 
@@ -73,7 +75,7 @@ and measuring the rest would only make a 5 MB text slower."""
 def line_features(line: str) -> LineFeatures:
     """Measure one (stripped) line (its first 1,000 characters, and whether its end ends a sentence)."""
     # (a sentence may end before editor initials: "... kemacetan. (*)", "... katanya. (ant/krs)")
-    end = _TRAILING_INITIALS.sub("", line).rstrip("”’\"')]»").endswith((".", "!", "?", "…"))
+    end = _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS).endswith((".", "!", "?", "…"))
     line = line[:_MEASURED]
     words = _WORD.findall(line)
     stop = stop_words()
@@ -108,13 +110,13 @@ def is_prose(line: str) -> bool:
     if f.words < 8 or f.stop_density < 0.1 or content_score(f) <= 1.0:
         return False
     # Headlines are long too, but end without a full stop (or with "?") and capitalise most words.
-    full_stop = _TRAILING_INITIALS.sub("", line).rstrip("”’\"')]»").endswith((".", "!", "…"))
+    full_stop = _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS).endswith((".", "!", "…"))
     return (full_stop and f.title_case < 0.75) or f.words >= 25 or (f.sentence_end and f.title_case < 0.5)
 
 
 def is_sentence(line: str) -> bool:
     """Ends like a sentence: never dropped on its context alone."""
-    return line.rstrip("”’\"')]»").endswith((".", "!", "?", "…", ":"))
+    return line.rstrip(CLOSERS).endswith((".", "!", "?", "…", ":"))
 
 
 # ---------------------------------------------------------------- outlet-independent patterns
@@ -585,7 +587,7 @@ def _caption_reason(line: str, words: int) -> str | None:
     if credit and (credit[0].rstrip().endswith(":") or not _full_sentence(line)):  # "Foto oleh ..." may be a sentence
         return "photo caption"
     if (words <= 15 and line.startswith(("Ilustrasi ", "ILUSTRASI ")) and not is_prose(line)
-            and not line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))):  # a sentence that starts so stays
+            and not line.rstrip(CLOSERS).endswith((".", "?", "!", "…"))):  # a sentence that starts so stays
         return "photo caption"
     if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
         return "photo credit"
@@ -690,7 +692,7 @@ def caption_after_story(text: str) -> int | None:
 
 def _full_sentence(line: str) -> bool:
     """Ends with . ! ? or … and has five words or more: how a sentence of a report looks."""
-    return len(line.split()) >= 5 and line.rstrip("”’\"')]»").endswith((".", "?", "!", "…"))
+    return len(line.split()) >= 5 and line.rstrip(CLOSERS).endswith((".", "?", "!", "…"))
 
 
 def _credit_line(line: str) -> bool:

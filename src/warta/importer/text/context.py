@@ -213,8 +213,8 @@ def choose_title(lines: Lines) -> int | None:
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
                 _story_goes_on(lines, i)):
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
-        ends = text.rstrip("”’\"')]»")[-1:]
-        exclaims = ends == "!" and _title_shaped(text.rstrip("”’\"')]»!"))  # "Anti Layu!" ends a headline
+        ends = text.rstrip(shapes.CLOSERS)[-1:]
+        exclaims = ends == "!" and _title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
         if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
@@ -354,13 +354,13 @@ def _story_question(text: str) -> bool:
     """A question in sentence case of five words or more: the story asking, not a headline (which
     capitalises its words)."""
     f = boilerplate.line_features(text)
-    return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith("?")
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip(shapes.CLOSERS).endswith("?")
 
 
 def _story_sentence(text: str) -> bool:
     """A sentence-case line of five words or more ending with a full stop: the story, not the page."""
     f = boilerplate.line_features(text)
-    return f.words >= 5 and f.title_case < 0.5 and text.rstrip("”’\"')]»").endswith((".", "!", "…"))
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip(shapes.CLOSERS).endswith((".", "!", "…"))
 
 
 def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
@@ -381,7 +381,7 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -3.0 if f.words <= 1 else -1.0 if f.words == 2 else 0.0
     if 6 <= f.words <= 20:
         score += 1  # a headline says something; an outlet's name or a menu item is shorter
-    if text.rstrip("”’\"')]»").endswith("."):
+    if text.rstrip(shapes.CLOSERS).endswith("."):
         score -= 2
     if f.upper_share > 0.8 and f.words <= 4:
         score -= 2
@@ -1037,7 +1037,7 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if title is not None and i > title and sentence and not blurb:
         state.story_begun = True  # a sentence kept below the headline: what follows is the story
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
-    if (text.rstrip("”’\"')]»").endswith("?") and before is not None and shapes.title_like(text)
+    if (text.rstrip(shapes.CLOSERS).endswith("?") and before is not None and shapes.title_like(text)
             and boilerplate.line_features(text).title_case >= 0.6 and not lines.prose[i]
             and _reason(lines, state.drops, before) in (*_RELATED_HEADINGS, _RELATED_AFTER)):
         return Drop(i, _RELATED_AFTER)  # "Sederet Artis yang Rilis Album Bersamaan, Siapa Paling Laris?"

@@ -288,7 +288,7 @@ def ordered_item(line: str) -> tuple[int, str] | None:
 
 
 CLOSERS = "”’\"')]»"
-"""Closing quotes and brackets, which may follow the punctuation that ends a sentence."""
+"""Closing quotes and brackets, which may follow the punctuation that ends a sentence or a headline's last word."""
 
 
 # An editor's, reporter's or agency's code after a paragraph's last sentence, spaced or glued: "ujarnya. (S-25)",
@@ -315,7 +315,7 @@ def heading_like(text: str) -> bool:
     words = text.split()
     starts_well = text[0].isupper() or text[0].isdigit() or text[0] in _OPENING
     return (1 <= len(words) <= 16 and len(text) <= 120 and starts_well
-            and not text.rstrip("”’\"')]»").endswith(tuple(".,;:!…—–-("))
+            and not text.rstrip(CLOSERS).endswith(tuple(".,;:!…—–-("))
             and any(c.isalpha() for c in text))
 
 

@@ -606,10 +606,6 @@ _TITLE_REST_WORDS = 8
 """Words at most in the second line of a headline wrapped over two lines."""
 
 
-_CLOSING_MARKS = "”’\"')]»"
-"""Marks that may close a headline after its last word: a quote's, a bracket's."""
-
-
 def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) -> tuple[int, str] | None:
     """The second line of a headline a hard-wrapped text broke in two ("Kunjungan Wisman ke Bali Lampaui
     Target, Okupansi Hotel" + "Capai 78 Persen"): in a text wrapped at 50 to 100 characters, the headline
@@ -628,7 +624,7 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
     text = rest[1]
     # (a headline that quotes someone ends in the quote's closing mark: "... Cerita Kuli yang" + "Dilupakan”")
     if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER) or len(text.split()) > _TITLE_REST_WORDS
-            or not text.rstrip(_CLOSING_MARKS)[-1:].isalnum() or "|" in text or boilerplate.person_name(text) or boilerplate.byline(text)
+            or not text.rstrip(shapes.CLOSERS)[-1:].isalnum() or "|" in text or boilerplate.person_name(text) or boilerplate.byline(text)
             or len(title) + len(text) > _WRAP_WIDTH + 40):
         return None
     return rest
