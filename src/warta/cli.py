@@ -31,8 +31,8 @@ def run() -> NoReturn:
     millions of objects; freeing them one by one as the build returns and the interpreter shuts down
     took 2 s of a 100,000-article rebuild after one edit, and is of no use to a process about to end.
     Every file is written, closed and the output swapped by then; only the standard streams and the
-    log handlers are flushed first. (`main` frees as usual: tests and `warta serve` call it in one
-    process again and again.)"""
+    log handlers are flushed first. (`main` alone frees as usual: tests call it again and again in one
+    process; `warta serve` builds again and again without keeping anything.)"""
     global _made
     _made = []
     status = main()

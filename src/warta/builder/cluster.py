@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from warta.builder.laststamp import code_version
+from warta.builder.rendertask import RenderResult, render_item
 from warta.builder.write import StagedOutput, put
 from warta.config import SiteConfig
-from warta.builder.rendertask import RenderResult, render_item
 from warta.errors import WartaError
 from warta.outputs.syndication import Document
 from warta.render.assets import AssetSet
