@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from datetime import datetime
@@ -476,6 +478,23 @@ def test_content_errors_stop_the_build_before_anything_is_written(write_site, ca
 def test_python_dash_m_warta_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "warta", "--version"], capture_output=True, text=True, check=False)
     assert (result.returncode, result.stdout) == (0, f"warta {__version__}\n")
+
+
+@pytest.mark.parametrize("command", [["build", "--now", NOW], ["check"]])
+def test_a_reader_that_went_away_ends_the_command_quietly(write_site, command):
+    """`warta build | head -c 40`: the reader closes the pipe before the report is printed. The
+    command ends as `cat` and `git` do, with SIGPIPE's status and no "error: Broken pipe"."""
+    root = write_site({"articles/a.md": article()})
+    assert run_build(root) == 0  # (a site built: `check` has something to report on)
+    reader, writer = os.pipe()
+    os.close(reader)  # (closed before anything is written: no timing involved)
+    try:
+        result = subprocess.run([sys.executable, "-m", "warta", *command], cwd=root, stdout=writer,
+                                stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(writer)
+    assert (result.returncode, result.stderr) == (128 + signal.SIGPIPE, "")
+    assert (root / "_site" / "index.html").is_file()
 
 
 # --- paths in messages, however the site folder is named (issue 21) ---------------------------------

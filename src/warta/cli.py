@@ -98,11 +98,28 @@ def _run(args: argparse.Namespace, sigterm: _StopOnSigterm) -> int:
         what = getattr(args, "interrupted", "the output folder was left as it was")
         print(f"{'terminated' if sigterm.received else 'interrupted'}; {what}", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of the output went away (`warta build | head -c 40`): nothing to tell it, and
+        # no one to tell; ended the way `cat` and `git` end, by the pipe's signal's status, quietly.
+        _silence_streams()
+        return 128 + signal.SIGPIPE
     except OSError as exc:
         if getattr(args, "debug", False):
             raise
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
+
+
+def _silence_streams() -> None:
+    """Point the standard output and error at /dev/null: after a reader went away, whatever is still
+    written (or flushed at exit) goes nowhere instead of failing again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, AttributeError):  # (a stream that is no file: a test's capture)
+            pass
+    os.close(devnull)
 
 
 def _parser() -> argparse.ArgumentParser:
