@@ -18,7 +18,8 @@ import pytest
 
 from helpers import process_alive
 
-from warta.builder.parallel import WorkerDiedError, parallel_map, shared
+from warta.builder.parallel import Apart, WorkerDiedError, parallel_map, shared
+from warta.errors import OutputError
 
 SAFETY = 60
 """Seconds after which a test gives up waiting for what it synchronises on (never reached when all is well)."""
@@ -225,3 +226,29 @@ def _children(pid: int) -> list[int]:
         return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     except OSError:
         return []
+
+
+# --- Apart: one call in a process of its own (the look-over of the reused output) -------------------
+
+def test_apart_gives_the_value_computed_in_another_process():
+    apart = Apart(os.getpid)
+    assert apart.result() != os.getpid()
+    assert not multiprocessing.active_children()
+
+
+def test_apart_raises_what_the_call_raised():
+    with pytest.raises(OutputError, match="unmount it"):
+        Apart(_refuse, "media").result()
+    assert not multiprocessing.active_children()
+
+
+def test_apart_whose_process_died_says_so():
+    apart = Apart(signal.pause)  # (never returns: killed below, as the OOM killer would)
+    os.kill(apart._process.pid, signal.SIGKILL)
+    with pytest.raises(WorkerDiedError):
+        apart.result()
+    assert not multiprocessing.active_children()
+
+
+def _refuse(name: str) -> None:
+    raise OutputError(f"{name} is a mount point inside the folder a build reuses; unmount it")

@@ -292,32 +292,53 @@ def test_keep_relinks_what_the_reused_generation_holds_in_another_version(tmp_pa
 
 
 def test_the_look_over_of_the_reused_generation_ends_before_anything_is_written(tmp_path, monkeypatch):
-    """The reused generation is looked over in a thread from `__enter__`; the first write waits for it,
-    what stopped it is raised in the build's thread, and leaving the block leaves no thread behind."""
-    import threading
-
+    """The reused generation is looked over in a process of its own from `__enter__`; the first
+    write waits for it, what stopped it is raised in the build, and leaving the block leaves no
+    process behind."""
     from warta.builder import write
 
     out = _three_generations(tmp_path)
-    release = threading.Event()
+    go, release = os.pipe()  # (the look-over waits until the test writes: no timing involved)
 
     def slow_scan(folder, device, present):
-        release.wait(30)
+        os.read(go, 1)
         raise OutputError(f"{folder}/media is a mount point inside the folder a build reuses; unmount it")
 
     monkeypatch.setattr(write, "_remove_links", slow_scan)
     before = snapshot(out)
-    with pytest.raises(OutputError, match="mount point"):
-        with StagedOutput(out) as staged:
-            assert staged.in_place and _looking_over() == 1
-            release.set()
-            staged.write((OutputFile("baru.html", b"baru"),))
+    try:
+        with pytest.raises(OutputError, match="mount point"):
+            with StagedOutput(out) as staged:
+                assert staged.in_place and _looking_over() == 1
+                os.write(release, b"x")
+                staged.write((OutputFile("baru.html", b"baru"),))
+    finally:
+        os.close(go)
+        os.close(release)
     assert _looking_over() == 0 and snapshot(out) == before
     assert not (staged.folder / "baru.html").exists()
 
 
-def _looking_over() -> int:
-    """Threads looking over a reused generation (`StagedOutput`), in this process."""
-    import threading
+def test_a_build_stopped_before_the_look_over_ends_stops_it(tmp_path, monkeypatch):
+    """Leaving the block early (an error, Ctrl+C) kills the look-over's process instead of waiting for it."""
+    from warta.builder import write
 
-    return sum(thread.name == "warta-output-look-over" for thread in threading.enumerate())
+    out = _three_generations(tmp_path)
+    go, release = os.pipe()
+    monkeypatch.setattr(write, "_remove_links", lambda folder, device, present: os.read(go, 1))
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with StagedOutput(out):
+                assert _looking_over() == 1
+                raise KeyboardInterrupt
+    finally:
+        os.close(go)
+        os.close(release)
+    assert _looking_over() == 0
+
+
+def _looking_over() -> int:
+    """Processes looking over a reused generation (`StagedOutput`), children of this one."""
+    import multiprocessing
+
+    return sum(process.name == "warta-apart" for process in multiprocessing.active_children())

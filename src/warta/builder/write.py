@@ -10,12 +10,12 @@ import os
 import re
 import shutil
 import stat as stat_module
-import threading
 from collections import Counter
 from pathlib import Path
 
 from warta.builder.outdir import (IGNORED_ENTRIES, INSIDE, MARKER, MARKER_TEXT, OutputFolder, generation, is_leftover,
                                 is_warta_output, mark)
+from warta.builder.parallel import Apart
 from warta.errors import OutputError
 from warta.render.pages import OutputFile
 
@@ -149,11 +149,12 @@ class StagedOutput:
     or bytes compared and linked, or written anew; never overwritten in place, since the
     live site shares its files) and everything else in it is removed before the swap.
 
-    Entering looks that folder over for links and files not ours (`_remove_links`) in a thread of
-    its own: a build enters before it reads its state, and the look-over, all system calls
-    (0.3 s for 10,000 articles, 7 s for 100,000), goes on while the state is unpickled. `settle()`
-    waits for it, and must come before the build forks (a fork copies no thread); nothing is
-    written into the folder before it (each writing method settles first)."""
+    Entering looks that folder over for links and files not ours (`_remove_links`) in a process of
+    its own (`parallel.Apart`): a build enters before it reads its state, and the look-over, mostly
+    system calls (0.3 s for 10,000 articles, 7 s for 100,000), goes on while the state is unpickled,
+    on the other core (in a thread, it held the interpreter's lock between every two calls and slowed
+    the reading by as much as it saved). `settle()` waits for it; nothing is written into the folder
+    before it (each writing method settles first)."""
 
     def __init__(self, output: Path | OutputFolder):
         target = output if isinstance(output, OutputFolder) else OutputFolder(Path(os.path.realpath(output)))
@@ -181,8 +182,7 @@ class StagedOutput:
         self._folders: set[str] = set()
         """Folders the claimed paths lie in: no claimed path may be one of them."""
         self._committed = False
-        self._looking: threading.Thread | None = None
-        self._failed: list[BaseException] = []
+        self._looking: Apart | None = None
 
     def _staging(self) -> Path:
         if self.inside:
@@ -197,9 +197,7 @@ class StagedOutput:
             # Whatever is in the reused generation, nothing written into it may land elsewhere:
             # links (to folders outside, to files anywhere), special files and what another user
             # put there are removed first (in the background, until `settle`).
-            self._looking = threading.Thread(target=self._look_over, args=(os.lstat(self.folder).st_dev,),
-                                             name="warta-output-look-over", daemon=True)
-            self._looking.start()
+            self._looking = Apart(_looked_over, os.fspath(self.folder), os.lstat(self.folder).st_dev)
         else:
             try:
                 self._make_staging()
@@ -213,19 +211,11 @@ class StagedOutput:
                 self._make_staging()
         return self
 
-    def _look_over(self, device: int) -> None:
-        try:
-            _remove_links(os.fspath(self.folder), device, self._present)
-        except BaseException as exc:  # (raised again by settle(), in the build's thread)
-            self._failed.append(exc)
-
     def settle(self) -> None:
         """Wait until the reused generation is looked over; raise what stopped that."""
         if self._looking is not None:
-            self._looking.join()
-            self._looking = None
-        if self._failed:
-            raise self._failed[0]
+            looking, self._looking = self._looking, None
+            self._present = looking.result()
 
     def _make_staging(self) -> None:
         if self.inside:
@@ -345,7 +335,7 @@ class StagedOutput:
 
     def __exit__(self, kind, exc, traceback) -> None:
         if self._looking is not None:  # (a build stopped before it settled: the look-over ends first)
-            self._looking.join()
+            self._looking.stop()
             self._looking = None
         if self._committed:
             return
@@ -422,6 +412,13 @@ def _reuse(old: str, target: str, data: bytes) -> bool:
         return True
     except OSError:
         return False
+
+
+def _looked_over(folder: str, device: int) -> dict[str, tuple[int, int]]:
+    """`_remove_links` over the whole reused generation: its regular files (full path -> inode, device)."""
+    present: dict[str, tuple[int, int]] = {}
+    _remove_links(folder, device, present)
+    return present
 
 
 def _remove_links(folder: str, device: int, present: dict[str, tuple[int, int]]) -> None:
