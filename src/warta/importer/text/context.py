@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from warta.importer.text import boilerplate
+from warta.importer.text import blocks, boilerplate
 from warta.importer.text import lines as shapes
 from warta.importer.records import TO_FRONT_MATTER, RemovedLine
 
@@ -511,7 +511,18 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
             drops[i] = drop
+    drops.update(_page_blocks(lines, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _page_blocks(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """Blocks judged as wholes (`blocks`): widgets, galleries, embedded posts and contact boxes, appeals
+    above their buttons, and the calls to the reader below the story."""
+    taken = set(drops)
+    found = blocks.appeals(lines, frozenset(story), taken)
+    found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
+    found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
+    return {i: Drop(i, reason) for i, reason in found.items()}
 
 
 def _embeds(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:

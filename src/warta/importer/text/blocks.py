@@ -1,0 +1,239 @@
+"""Judge page blocks as wholes: widgets, galleries, embedded posts, appeals and the calls after a story (issue 19).
+
+A line-by-line look misses a page block whose lines each look harmless: a poll ("POLLING", a question to the
+reader, its options, "Vote"), a gallery ("1 / 4 ..." captions), an embedded post (its text with hashtags or
+emoji, "2.341 suka"), a calculator ("Harga properti", "Tenor (tahun)", "Hitung"), a contact box
+("Narahubung:", names with telephone numbers), an appeal above its button ("... Tanda tangani petisi ...",
+"Tanda tangani sekarang"). Here a run of lines without a blank between them is scored by the cues of its
+lines -- furniture no story line has (counters, "n / m" numbering, trailing hashtags, emoji, a handle, a
+copyright mark, a button, a contact) and weaker ones (a label in capitals, a question to the reader, a form
+label) -- and goes as a whole when it holds a strong cue and a second one. Story lines without a cue end a
+run, so a paragraph next to a widget stays. Below the story's last paragraph, calls to the reader that name
+a channel ("Saksikan ... di program ...", "Dengarkan ... di Radio ... atau melalui aplikasi ..."), a
+question to the reader next to boilerplate, the page's notice about "this article" and an outlet's "Tentang
+X:" go too. Pure; linear in the lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Protocol
+
+from warta.importer.text import boilerplate
+from warta.importer.text import lines as shapes
+
+# Verbs a button or a call to the reader starts with (Indonesian and English)
+_CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|donasi|berdonasi|daftar"
+               r"|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
+               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up"
+               r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen)")
+_BUTTON = re.compile(rf"(?i:{_CALL_VERBS})(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
+_CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
+_YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!\w*(?:temu|tamu|ilmu|jamu|ramu|jumu|palu)\b)\w{3,}mu\b",
+                  re.IGNORECASE)
+# Where a call sends the reader: a programme, radio, app, channel, contact, the comment box, a site, "more at"
+_CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|whatsapp|telegram|instagram|tiktok"
+                      r"|call\s+center|situs|website|kanal|saluran|siaran|podcast|kolom\s+komentar|honorarium"
+                      r"|tulisan\s+(?:anda|kamu)|redaksi)\b|\b\w+\.(?:com|co\.id|go\.id|or\.id|id|net|org)\b"
+                      r"|\b(?:selengkapnya|lebih\s+lanjut|lengkapnya)\s+(?:di|hanya\s+di)\b", re.IGNORECASE)
+_GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S")
+_COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|suka|likes?|views?|dilihat|kali\s+dilihat"
+                      r"|komentar|comments?|shares?|dibagikan|pemilih|responden)", re.IGNORECASE)
+_TRAILING_TAGS = re.compile(r"(?:\s#[^\W\d_][\w]*){2,}\s*$")
+_HANDLE_END = re.compile(r"\s@[\w.]{3,30}$")
+_HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
+_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d{2,4}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
+                    re.IGNORECASE)
+_UNIT_LABEL = re.compile(r"[^()]{2,30}\((?:[a-z%$ ]{1,12}|rp|idr|%)\)", re.IGNORECASE)
+_SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|informasi\s+(?:dalam|di|pada))\s+(?:ini|artikel\s+ini)\b",
+                          re.IGNORECASE)
+_ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}\s*:\s+\S")
+_SHORT_WORDS = 8
+"""Words at most of a line without a cue that a widget's run takes along (a poll option, a form label)."""
+_CALL_WORDS = 40
+"""Words at most of a call to the reader (an appeal above its button, a closing call)."""
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s+|(?=[A-Z]))")
+_QUOTE_MARKS = ("“", '"', "‘", "'", "«")
+STRONG = "strong"
+WEAK = "weak"
+
+
+class Context(Protocol):
+    """What the block look needs of `context.Lines` (kept the other way round would be a cycle)."""
+
+    items: list
+    removed: dict[int, str]
+    prose: list[bool]
+
+    def kept(self, index: int) -> bool: ...
+
+    def text(self, index: int) -> str: ...
+
+
+def cue(text: str) -> str | None:
+    """How strongly one line shows page furniture: STRONG (counter, gallery numbering, an embedded post's
+    hashtags, emoji or handle, a copyright mark, a button, a contact), WEAK (a label in capitals, a
+    question to the reader, a form label) or None."""
+    words = len(text.split())
+    if (_GALLERY.match(text) or _COUNTER.fullmatch(text) or _TRAILING_TAGS.search(text) or _emoji(text)
+            or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
+            or _credit(text) or button(text)
+            or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
+        return STRONG
+    if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4)
+            or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
+            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text)))):
+        return WEAK
+    return None
+
+
+def _credit(text: str) -> bool:
+    """A caption ending in its copyright credit: one sentence at most before the "©", a few words after
+    it (a paragraph with a caption glued to its end is the story's, cut elsewhere; "Warga Passo © 2025
+    menyebut ..." is a sentence)."""
+    before, mark, after = text.partition("©")
+    return (bool(mark) and len(before.split()) <= 25 and len(_SENTENCE_END.findall(before)) <= 1
+            and len(after.split()) <= 6 and not shapes.ends_sentence(after))
+
+
+def button(text: str) -> bool:
+    """A button: at most three words, a call ("Vote", "Lihat Hasil", "Hitung") or "... sekarang"."""
+    return len(text.split()) <= 3 and _BUTTON.fullmatch(text.strip()) is not None
+
+
+def _emoji(text: str) -> bool:
+    return any(unicodedata.category(c) == "So" and c not in "©®°™" for c in text)
+
+
+def _imperative(text: str) -> bool:
+    return (len(text.split()) <= _CALL_WORDS and not text.startswith(_QUOTE_MARKS)
+            and _CALL_START.search(text) is not None)
+
+
+def call(text: str) -> bool:
+    """The site calling on its reader: a sentence that starts with a call, or the reader addressed."""
+    return len(text.split()) <= _CALL_WORDS and bool(_CALL_START.search(text) or _YOU.search(text))
+
+
+def _runs(lines: Context, story: frozenset[int], taken: set[int]) -> list[list[int]]:
+    """Runs of kept lines without a blank between them that may be page furniture: a story line without a
+    cue, a long line without one, a taken-out line or a blank ends a run."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in range(len(lines.items) + 1):
+        fits = i < len(lines.items) and lines.kept(i) and i not in taken and (
+            cue(lines.text(i)) is not None
+            or (i not in story and len(lines.text(i).split()) <= _SHORT_WORDS))
+        if fits:
+            run.append(i)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
+    """The runs that are a widget, a gallery, an embedded post or a contact box: a strong cue and one more
+    (or one line with a copyright mark, an embedded post's hashtags or emoji), index -> reason."""
+    found: dict[int, str] = {}
+    for run in _runs(lines, story, taken):
+        # (a widget starts and ends with its furniture: a short line at either end -- a subheading above
+        # the story's next paragraph, a name -- is not taken along)
+        while run and cue(lines.text(run[-1])) is None:
+            run.pop()
+        while run and cue(lines.text(run[0])) is None:
+            run.pop(0)
+        cues = [cue(lines.text(i)) for i in run]
+        label = run[0] - 1 if run else -1
+        if cues.count(STRONG) >= 2 and label >= 0 and lines.kept(label) and label not in taken and label not in story:
+            if len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label)):
+                run.insert(0, label)  # the gallery's or the poll's own label right above it ("Galeri foto")
+                cues.insert(0, None)
+        strong = cues.count(STRONG)
+        alone = len(run) == 1 and strong and not button(lines.text(run[0])) and not _GALLERY.match(lines.text(run[0]))
+        if (strong and len(cues) - cues.count(None) >= 2) or alone:
+            found.update((i, "page widget (poll, gallery, embedded post, form or contact box)") for i in run)
+    return found
+
+
+def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
+    """A button and the call above it, without a blank between ("Krisis iklim tidak menunggu. Tanda tangani
+    petisi ...", "Tanda tangani sekarang"): the lines above go while they are calls or short labels, and
+    only when one of them is a call."""
+    found: dict[int, str] = {}
+    for b, item in enumerate(lines.items):
+        if item is None or b in taken or not button(item[1]):
+            continue
+        above: list[int] = []
+        j = b - 1
+        while j >= 0 and lines.kept(j) and j not in taken:
+            text = lines.text(j)
+            if j in story and not _imperative(text):
+                break  # (a story paragraph that merely says "Anda" is no call)
+            if not (call(text) or cue(text) is not None
+                    or (len(text.split()) <= _SHORT_WORDS and not shapes.ends_sentence(text))):
+                break
+            above.append(j)
+            j -= 1
+        if any(call(lines.text(j)) for j in above):
+            found.update((i, "appeal to the reader above its button") for i in [*above, b])
+    return found
+
+
+def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Below the story: from the page's last kept line up, the calls that name a channel ("Saksikan
+    berita lengkapnya di program ...", a hard-wrapped one with its second line), questions to the reader
+    next to boilerplate, notices about "this article", an outlet's "Tentang X: ..."; up to the first story
+    line that is none of these (short lines that are not story lines are passed over and stay)."""
+    found: dict[int, str] = {}
+    if not story:
+        return found
+    kept = [i for i in range(story[0] + 1, len(lines.items)) if lines.kept(i) and i not in taken]
+    position = len(kept) - 1
+    while position >= 0:
+        unit = [kept[position]]
+        # (a hard-wrapped call: the lines above that this one continues)
+        while (position > 0 and kept[position - 1] == unit[0] - 1 and shapes.starts_continuation(lines.text(unit[0]))
+               and not shapes.ends_sentence(lines.text(kept[position - 1]))):
+            position -= 1
+            unit.insert(0, kept[position])
+        text = " ".join(lines.text(i) for i in unit)
+        reason = _closing_reason(lines, taken | set(found), unit, text)
+        if reason is not None:
+            found.update((i, reason) for i in unit)
+        elif unit[0] in story or len(text.split()) > _SHORT_WORDS:
+            break
+        position -= 1
+    return found
+
+
+def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:
+    if text.startswith(_QUOTE_MARKS) or len(text.split()) > _CALL_WORDS:
+        return None
+    if _CALL_START.search(text) and _CHANNEL.search(text):
+        return "call to the reader after the story (a channel, app or contact named)"
+    near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
+                        or _boilerplate_next_to(lines, taken, unit[-1], 1))
+    if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
+            and _YOU.search(text)):
+        return "question to the reader after the story"
+    if near_boilerplate and _SELF_NOTICE.search(text):
+        return "notice about the article after the story"
+    if _ABOUT_PREFIX.match(text):
+        return "about the organisation (a press release's closing section)"
+    return None
+
+
+def _boilerplate_next_to(lines: Context, taken: set[int], index: int, step: int) -> bool:
+    """The nearest non-blank line before or after `index` is taken out (or the edge of the text)."""
+    index += step
+    while 0 <= index < len(lines.items):
+        if index in lines.removed or index in taken:
+            return True
+        if lines.kept(index):
+            return False
+            return True
+        index += step
+    return True

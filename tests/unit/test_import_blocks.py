@@ -1,0 +1,108 @@
+"""warta.importer.text.blocks: page blocks judged as wholes (issue 19's fourth pass), on made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parse_text as parse
+from warta.importer.text import blocks
+
+TOP = "Warga Kampung Nelayan Bangun Dermaga Sendiri\nSenin, 3 Maret 2025 09:00 WIB\n\n"
+FIRST = ("Warga kampung nelayan di pesisir utara membangun dermaga kayu secara gotong royong sejak awal bulan. "
+         "Dermaga itu dibutuhkan karena perahu tidak lagi bisa bersandar di pantai yang makin dangkal.")
+SECOND = ("Ketua kelompok nelayan mengatakan bahan kayu dibeli dari hasil iuran anggota selama setahun. "
+          "Ia berharap pemerintah daerah membantu memasang tiang beton agar dermaga lebih awet.")
+THIRD = ("Pekerjaan ditargetkan selesai sebelum musim angin barat tiba pada akhir tahun. "
+         "Setelah itu, warga berencana membuka tempat pelelangan ikan kecil di ujung dermaga.")
+
+
+def page(middle: str, tail: str = "") -> str:
+    return f"{TOP}{FIRST}\n{middle}\n{SECOND}\n\n{THIRD}\n{tail}"
+
+
+def assert_story_kept(body: str) -> None:
+    for paragraph in (FIRST, SECOND, THIRD):
+        assert paragraph in body
+
+
+@pytest.mark.parametrize("widget", [
+    # a poll: its label, a question to the reader, options, a button and a counter
+    "JAJAK PENDAPAT\nPerlukah dermaga ini dibangun pemerintah menurut Anda?\nPerlu\nTidak perlu\nKirim Jawaban\n"
+    "2.015 suara",
+    # a gallery with numbered captions
+    "Foto-foto\n1 / 3 Warga memikul papan kayu. © Kabar Pesisir\n2 / 3 Tiang dermaga dipancang.\n"
+    "3 / 3 Anak-anak bermain di ujung dermaga.",
+    # an embedded post: its text with hashtags and emoji, and its likes
+    "Kampung kami keren 😍 gotong royong terus! #dermaga #pesisir\n812 suka",
+    # a form: labels, a unit in brackets, a button
+    "Hitung biaya melaut Anda\nJumlah solar (liter)\nHarga per liter\nHitung",
+    # a contact box
+    "Kontak media:\nRina Astuti – Humas Kelompok Nelayan (0811-2233-4455)\nrina@contoh.org",
+])
+def test_a_widget_between_story_paragraphs_goes_as_a_whole(widget: str) -> None:
+    article = parse(page(widget))
+    assert_story_kept(article.body)
+    for line in widget.splitlines():
+        assert line not in article.body
+
+
+def test_an_appeal_goes_with_its_button() -> None:
+    appeal = "Laut terus naik. Dukung gerakan pesisir lestari dengan berdonasi hari ini.\nDonasi sekarang"
+    article = parse(page(appeal))
+    assert_story_kept(article.body)
+    assert "Dukung gerakan" not in article.body and "Donasi sekarang" not in article.body
+
+
+def test_a_story_paragraph_that_speaks_to_the_reader_above_a_button_stays() -> None:
+    said = ("Menurut dia, Anda bisa melihat sendiri perubahan garis pantai dalam lima tahun terakhir di kampung "
+            "itu, yang kini hampir mencapai rumah warga.")
+    article = parse(f"{TOP}{FIRST}\n\n{said}\nKirim Sekarang\n\n{SECOND}\n\n{THIRD}\n")
+    assert said in article.body
+
+
+@pytest.mark.parametrize("call", [
+    "Saksikan liputan lengkapnya di program Pesisir Pagi setiap Senin.",
+    "Dengarkan kabar nelayan terbaru di Radio Bahari 98 FM atau\nmelalui aplikasi Bahari Mobile.",
+    "Punya cerita dari kampungmu? Kirim tulisan Anda ke redaksi kami.",
+    "Baca selengkapnya di kabarpesisir.id",
+])
+def test_a_call_to_the_reader_below_the_story_goes(call: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{call}\n")
+    assert_story_kept(article.body)
+    for line in call.splitlines():
+        assert line not in article.body
+
+
+def test_notices_about_the_article_and_the_organisation_below_the_story_go() -> None:
+    tail = ("Bagikan\nInformasi dalam artikel ini bersifat umum dan bukan nasihat hukum.\n"
+            "Tentang Kabar Pesisir: Kabar Pesisir adalah media warga di kawasan pantai utara Jawa.\n")
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{tail}")
+    assert_story_kept(article.body)
+    assert "artikel ini" not in article.body and "Tentang Kabar Pesisir" not in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # a list under a sentence that introduces it
+    "Bahan yang dibutuhkan:\nPapan kayu ulin\nPaku galvanis\nTali tambang",
+    # a story sentence with a copyright mark inside it
+    "Warga menamai dermaga itu Dermaga © 2025 sebagai candaan sejak hari pertama pembangunan dimulai.",
+    # a subheading below a story paragraph
+    "Iuran Setahun",
+])
+def test_lines_of_the_story_without_furniture_stay(lines: str) -> None:
+    article = parse(page(lines))
+    assert_story_kept(article.body)
+    for line in lines.splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize(("text", "strength"), [
+    ("1.482 suara", blocks.STRONG), ("3 / 8 Perahu ditarik ke darat.", blocks.STRONG),
+    ("Lihat Hasil", blocks.STRONG), ("Pak Darto (0812-3456-7890)", blocks.STRONG),
+    ("Akun Resmi Desa @desapesisir", blocks.STRONG), ("POLLING", blocks.WEAK),
+    ("Setujukah kamu dermaga dibangun?", blocks.WEAK), ("Tenor (tahun)", blocks.WEAK),
+    ("Iuran Setahun", None), ("Siapa yang membangun dermaga itu?", None),
+    ("Warga membangun dermaga secara gotong royong.", None),
+])
+def test_the_cue_of_a_line(text: str, strength: str | None) -> None:
+    assert blocks.cue(text) == strength
