@@ -852,3 +852,49 @@ def test_a_cookie_banner_under_its_label_goes() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
                     f"{banner}\n")
     assert removed(article)[banner] == "cookie notice"
+
+
+# ---------------------------------------------------------------- issue 19's fourth pass: headlines and dates
+
+WRAPPED_STORY = """\
+PEKANBARU-Harga bawang merah di sejumlah pasar tradisional Kota Pekanbaru
+kembali naik dalam sepekan terakhir. Di Pasar Cik Puan, bawang merah dijual
+Rp48 ribu per kilogram, naik hampir sepertiga dibandingkan awal bulan ini.
+
+Pedagang menyebut pasokan dari sentra produksi berkurang karena hujan deras.
+"""
+
+
+@pytest.mark.parametrize("byline", ["Rahmat Hidayat", "Oleh\nRahmat Hidayat", "Editor: Rahmat Hidayat"])
+def test_a_headline_the_wrap_broke_in_two_is_joined_above_its_byline(byline: str) -> None:
+    text = ("Beranda\nEkonomi\nHarga Bawang Merah di Pekanbaru Naik Tajam, Pedagang Pasar Cik Puan\nKeluhkan Pasokan\n"
+            f"{byline}\nSelasa, 4 Maret 2025 | 10:15 WIB\n\n{WRAPPED_STORY}")
+    article = parse(text)
+    assert article.title == "Harga Bawang Merah di Pekanbaru Naik Tajam, Pedagang Pasar Cik Puan Keluhkan Pasokan"
+
+
+def test_a_wrapped_caption_is_no_headline() -> None:
+    text = ("Beranda\nHarga Bawang Merah di Pekanbaru Naik Tajam\nRahmat Hidayat\nSelasa, 4 Maret 2025 | 10:15 WIB\n"
+            "MAHAL: Pedagang menata bawang merah di Pasar Cik Puan, Pekanbaru, Selasa\n(4/3). (RAHMAT/KABAR RIAU)\n\n"
+            f"{WRAPPED_STORY}")
+    assert parse(text).title == "Harga Bawang Merah di Pekanbaru Naik Tajam"
+
+
+@pytest.mark.parametrize("label", ["Tanggal Rilis : ", "Tanggal Terbit: ", "Dirilis: "])
+def test_a_release_date_under_its_label_is_the_date(label: str) -> None:
+    article = parse(f"Indeks Harga Konsumen Provinsi Riau Maret 2025\n{label}1 April 2025\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2025-04-01"
+    assert article.title == "Indeks Harga Konsumen Provinsi Riau Maret 2025"
+
+
+def test_the_hijri_date_between_the_date_and_its_time_keeps_the_time() -> None:
+    article = parse(f"Warga Kupang Sambut Tahun Baru Islam\nKamis, 26 Juni 2025 / 30 Zulhijah 1446 H - 20:00 WITA\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.isoformat() == "2025-06-26T20:00:00+08:00"
+
+
+@pytest.mark.parametrize("headline", ["Daftar 30 Pemain Timnas Putri untuk Piala Asia 2025",
+                                      "Masuk Final, Tim Voli Putri Jawa Barat Incar Emas"])
+def test_a_headline_starting_with_daftar_or_masuk_is_no_login_prompt(headline: str) -> None:
+    article = parse(f"Beranda\n{headline}\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline

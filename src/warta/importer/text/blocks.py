@@ -99,7 +99,8 @@ def _credit(text: str) -> bool:
 
 def button(text: str) -> bool:
     """A button: at most three words, a call ("Vote", "Lihat Hasil", "Hitung") or "... sekarang"."""
-    return len(text.split()) <= 3 and _BUTTON.fullmatch(text.strip()) is not None
+    return (len(text.split()) <= 3 and _BUTTON.fullmatch(text.strip()) is not None
+            and not boilerplate.noun_list(text))  # ("Daftar Pemain" heads a list of players)
 
 
 def _emoji(text: str) -> bool:
@@ -177,7 +178,8 @@ def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
                 break
             above.append(j)
             j -= 1
-        if any(call(lines.text(j)) for j in above):
+        # (the call is a sentence to the reader: another button above is no call)
+        if any(call(lines.text(j)) and len(lines.text(j).split()) > 3 for j in above):
             found.update((i, "appeal to the reader above its button") for i in [*above, b])
     return found
 

@@ -404,11 +404,21 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
     return None
 
 
+# "Daftar 26 Pemain ...", "Daftar Pemain", "Masuk Final ...": "daftar" (a list) and "masuk" (to enter) before a
+# number or a capitalised word start a headline or a heading, not a login button (issue 19)
+_NOUN_DAFTAR = re.compile(r"(?i:daftar|masuk)\s+(?:\d|[A-Z][a-z])")
+
+
+def noun_list(line: str) -> bool:
+    """"Daftar 26 Pemain ...", "Daftar Pemain", "Masuk Final ...": a headline or heading, not a login button."""
+    return _NOUN_DAFTAR.match(line) is not None
+
+
 def _prompt_reason(line: str, words: int) -> str | None:
     """Outlet names, subscription, app and newsletter prompts, disclaimers, comment forms and rules."""
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
-    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and (
+    if words <= 20 and (_SUBSCRIBE.match(line) or (_SUBSCRIBE_WORD.match(line) and not _NOUN_DAFTAR.match(line))) and (
             (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)):
         return "subscription or login prompt"
     if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):

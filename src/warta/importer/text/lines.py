@@ -112,6 +112,9 @@ _LABELS = {
     "waktu pembuatan": "date", "dibuat": "date", "diterbitkan": "date", "dipublikasikan": "date",
     "terbit": "date", "tanggal": "date", "tgl": "date", "published": "date", "published on": "date",
     "posted": "date", "posted on": "date", "date": "date", "publish date": "date",
+    # a release's own date ("Tanggal Rilis : 1 Agustus 2025" on a statistics office's release page)
+    "tanggal rilis": "date", "tanggal terbit": "date", "tanggal publikasi": "date", "tanggal tayang": "date",
+    "dirilis": "date", "rilis": "date", "release date": "date", "released": "date", "waktu terbit": "date",
     "terakhir dimodifikasi": "updated", "terakhir diperbarui": "updated", "diperbarui": "updated",
     "dimodifikasi": "updated", "updated": "updated", "update": "updated", "last updated": "updated",
     "last modified": "updated", "modified": "updated",
