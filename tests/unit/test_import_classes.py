@@ -898,3 +898,20 @@ def test_the_hijri_date_between_the_date_and_its_time_keeps_the_time() -> None:
 def test_a_headline_starting_with_daftar_or_masuk_is_no_login_prompt(headline: str) -> None:
     article = parse(f"Beranda\n{headline}\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_the_writer_inviting_the_reader_into_the_story_stays() -> None:
+    invitation = ("Kalau Anda tinggal di Pekanbaru dan ingin ikut, kami berkumpul di tepi Sungai Siak setiap Sabtu "
+                  "pukul 06.00. Bawa topi sendiri, air minum kami yang sediakan.")
+    article = parse(f"Kami Memungut Sampah Sungai Setiap Sabtu\n12 Mei 2025\n\n{LEDE}\n\n{invitation}\n\n"
+                    "Subscribe to Catatan Sungai\n")
+    assert invitation in article.body
+
+
+@pytest.mark.parametrize("prompt", [
+    "Jika Anda menyukai tulisan ini, dukung kami dengan berlangganan.",
+    "Kami sepenuhnya bergantung pada dukungan pembaca seperti Anda.",
+])
+def test_the_site_asking_for_support_still_goes(prompt: str) -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{prompt}\n")
+    assert prompt not in article.body

@@ -513,9 +513,16 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     outside = _QUOTED.sub(" ", line)
     if "”" in outside or '"' in outside:
         return False  # a quote that opened on a line above
-    return bool((_CALL.search(outside) or _YOU.search(outside)) and site_words.search(outside))
+    if not (_CALL.search(outside) or _YOU.search(outside)):
+        return False
+    # ("Kalau Anda tinggal di Yogyakarta dan ingin ikut, kami berkumpul ...": the reader addressed on a
+    # condition, no call, and no more of the site than "kami" is the writer's group inviting the reader into
+    # the story; issue 19)
+    own = {found.group().casefold() for found in site_words.finditer(outside)}
+    return bool(own) and not (own == {"kami"} and _IF_YOU.search(outside) and not _CALL.search(outside))
 
 
+_IF_YOU = re.compile(r"\b(?:kalau|jika|bila|apabila|if)\s+(?:anda|kamu|kalian|you)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
