@@ -106,3 +106,54 @@ def test_lines_of_the_story_without_furniture_stay(lines: str) -> None:
 ])
 def test_the_cue_of_a_line(text: str, strength: str | None) -> None:
     assert blocks.cue(text) == strength
+
+
+def test_a_contact_box_with_masked_numbers_goes() -> None:
+    box = "Narahubung:\nDewi Lestari – Koordinator Advokasi (0812-7xxx-3xxx)"
+    article = parse(page(box))
+    assert_story_kept(article.body)
+    assert "Narahubung" not in article.body and "Dewi Lestari" not in article.body
+
+
+@pytest.mark.parametrize("about", [
+    "Tentang Kabar Pesisir: Kabar Pesisir adalah media warga yang melayani kampung-kampung nelayan di pantai utara "
+    "Jawa sejak 2015, dengan jaringan lebih dari 200 kontributor di 40 desa, dan bekerja untuk memperjuangkan hak "
+    "nelayan kecil atas laut, pesisir dan hasil tangkapan mereka.",
+    "Kabarpesisir.id adalah media warga dari kampung-kampung nelayan pantai utara.",
+    "Lingkar Bahari adalah organisasi nirlaba yang mendampingi nelayan kecil.",
+])
+def test_the_publisher_describing_itself_below_the_story_goes(about: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\nBagikan\n{about}\n")
+    assert_story_kept(article.body)
+    assert about not in article.body
+
+
+def test_a_readers_comment_between_its_header_or_date_and_its_reply_button_goes() -> None:
+    comments = ("2 Komentar\nSurya W. berkata:\n3 Maret 2025 pukul 10.12\n"
+                "Mantap, semoga dermaganya cepat jadi dan nelayan bisa melaut dengan tenang lagi tahun ini.\nBalas\n"
+                "Rina\n3 Maret 2025 pukul 11.40\n"
+                "Salut untuk warga kampung nelayan, gotong royong seperti ini patut dicontoh desa lain.\nBalas\n")
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{comments}")
+    assert_story_kept(article.body)
+    assert "Mantap" not in article.body and "Salut" not in article.body and "berkata" not in article.body
+
+
+def test_a_quote_introduced_by_berkata_in_the_story_stays() -> None:
+    quoted = "Ketua kelompok itu berkata:\n\"Kami tidak akan menunggu bantuan datang, kami mulai sendiri.\""
+    article = parse(page(quoted))
+    assert_story_kept(article.body)
+    assert "Kami tidak akan menunggu bantuan datang" in article.body
+
+
+def test_headlines_of_other_articles_under_the_pages_furniture_go() -> None:
+    tail = "Trending\n7 Cara Merawat Perahu Kayu agar Awet\nPasar Ikan Baru Dibuka di Ujung Dermaga\n"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}")
+    assert_story_kept(article.body)
+    assert "Cara Merawat" not in article.body and "Pasar Ikan Baru" not in article.body
+
+
+def test_a_last_subheading_and_paragraph_of_the_story_stay() -> None:
+    last = "Harapan Nelayan"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{last}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert last in article.body

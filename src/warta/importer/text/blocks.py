@@ -42,12 +42,16 @@ _COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|suk
 _TRAILING_TAGS = re.compile(r"(?:\s#[^\W\d_][\w]*){2,}\s*$")
 _HANDLE_END = re.compile(r"\s@[\w.]{3,30}$")
 _HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
-_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d{2,4}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
+_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
                     re.IGNORECASE)
 _UNIT_LABEL = re.compile(r"[^()]{2,30}\((?:[a-z%$ ]{1,12}|rp|idr|%)\)", re.IGNORECASE)
 _SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|informasi\s+(?:dalam|di|pada))\s+(?:ini|artikel\s+ini)\b",
                           re.IGNORECASE)
 _ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}\s*:\s+\S")
+# "Popbela.com adalah media ...", "Project Multatuli adalah organisasi jurnalisme ...": the publisher describing itself
+_SELF_DESCRIBED = re.compile(r"(?:[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
+                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?(?:organisasi|lembaga|media|platform"
+                             r"|situs|portal|perusahaan|yayasan|kanal|komunitas|organi[sz]ation|non-?profit)\b")
 _SHORT_WORDS = 8
 """Words at most of a line without a cue that a widget's run takes along (a poll option, a form label)."""
 _CALL_WORDS = 40
@@ -64,6 +68,7 @@ class Context(Protocol):
 
     items: list
     removed: dict[int, str]
+    removed_text: dict[int, str]
     prose: list[bool]
 
     def kept(self, index: int) -> bool: ...
@@ -192,7 +197,8 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
     found: dict[int, str] = {}
     if not story:
         return found
-    kept = [i for i in range(story[0] + 1, len(lines.items)) if lines.kept(i) and i not in taken]
+    found.update(_tail_headlines(lines, story, taken))
+    kept = [i for i in range(story[0] + 1, len(lines.items)) if lines.kept(i) and i not in taken | set(found)]
     position = len(kept) - 1
     while position >= 0:
         unit = [kept[position]]
@@ -211,31 +217,80 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
     return found
 
 
+def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Below the story's last line, headlines of other articles under the page's furniture ("Trending",
+    a tag list): lines in title case without end punctuation, each right under a line taken out or
+    another such headline."""
+    found: dict[int, str] = {}
+    for i in range(story[-1] + 1, len(lines.items)):
+        if not lines.kept(i) or i in taken:
+            continue
+        text = lines.text(i)
+        f = boilerplate.line_features(text)
+        if (3 <= f.words <= 15 and f.title_case >= 0.6 and not shapes.ends_sentence(text)
+                and _boilerplate_next_to(lines, taken | set(found), i, -1, edge=False)):
+            found[i] = "related headline below the story (under the page's furniture)"
+    return found
+
+
 def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:
-    if text.startswith(_QUOTE_MARKS) or len(text.split()) > _CALL_WORDS:
+    if text.startswith(_QUOTE_MARKS):
+        return None
+    near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
+                        or _boilerplate_next_to(lines, taken, unit[-1], 1))
+    # (a story may end on what its platform is: the self-description goes only under a line taken out)
+    if _ABOUT_PREFIX.match(text) or (_SELF_DESCRIBED.match(text)
+                                     and _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)):
+        return "about the organisation (a press release's closing section)"
+    if len(text.split()) > _CALL_WORDS:
         return None
     if _CALL_START.search(text) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
-    near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
-                        or _boilerplate_next_to(lines, taken, unit[-1], 1))
     if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
             and _YOU.search(text)):
         return "question to the reader after the story"
     if near_boilerplate and _SELF_NOTICE.search(text):
         return "notice about the article after the story"
-    if _ABOUT_PREFIX.match(text):
-        return "about the organisation (a press release's closing section)"
     return None
 
 
-def _boilerplate_next_to(lines: Context, taken: set[int], index: int, step: int) -> bool:
-    """The nearest non-blank line before or after `index` is taken out (or the edge of the text)."""
+def _boilerplate_next_to(lines: Context, taken: set[int], index: int, step: int, edge: bool = True) -> bool:
+    """The nearest non-blank line before or after `index` is taken out (or it is the edge of the text, when
+    `edge`)."""
     index += step
     while 0 <= index < len(lines.items):
         if index in lines.removed or index in taken:
             return True
         if lines.kept(index):
             return False
-            return True
         index += step
-    return True
+    return edge
+
+
+# A reader's comment's header, "Dimas R. berkata:", "Sinta menulis:", "Budi says:"
+_COMMENT_HEAD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?i:berkata|menulis|berkomentar|says|said|wrote"
+                           r"|commented)\s*:")
+# What stands under a reader's comment: its reply or like button
+_REPLY = {"balas", "reply", "suka", "like", "jawab", "tanggapi", "laporkan", "report", "↩ balas", "balas ↓"}
+
+
+def comments(lines: Context, taken: set[int]) -> dict[int, str]:
+    """Readers' comments: a kept line between a comment's frame taken out -- its header ("Dimas R.
+    berkata:") or date right above, its reply button right below, no blank between -- and the header."""
+    found: dict[int, str] = {}
+    for i, item in enumerate(lines.items):
+        if item is None or i in taken or i == 0 or i + 1 >= len(lines.items):
+            continue
+        above, below = i - 1, i + 1
+        below_text = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
+        if below_text.strip(" .:").casefold() not in _REPLY or not (lines.kept(below) or below in lines.removed):
+            continue
+        head = above
+        if above in lines.removed and "date" in lines.removed[above]:
+            head = above - 1
+        head_text = lines.text(head) if head >= 0 and lines.kept(head) else lines.removed_text.get(head, "")
+        if _COMMENT_HEAD.fullmatch(head_text.strip()) or (head != above and (head in lines.removed or head in taken)):
+            found[i] = "reader's comment (between its header or date and its reply button)"
+            if head >= 0 and lines.kept(head) and _COMMENT_HEAD.fullmatch(head_text.strip()):
+                found[head] = "reader's comment (its header)"
+    return found

@@ -565,10 +565,11 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
 
 def _page_blocks(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
     """Blocks judged as wholes (`blocks`): widgets, galleries, embedded posts and contact boxes, appeals
-    above their buttons, and the calls to the reader below the story."""
+    above their buttons, readers' comments, and the calls to the reader below the story."""
     taken = set(drops)
     found = blocks.appeals(lines, frozenset(story), taken)
     found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
+    found.update(blocks.comments(lines, taken | set(found)))
     found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
     return {i: Drop(i, reason) for i, reason in found.items()}
 
