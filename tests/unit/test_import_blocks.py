@@ -157,3 +157,26 @@ def test_a_last_subheading_and_paragraph_of_the_story_stay() -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{last}\n\n{THIRD}\n")
     assert_story_kept(article.body)
     assert last in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Nelayan memikul papan kayu ke ujung dermaga. -KABARPESISIR/RAHMAT",
+    "Ketua kelompok nelayan, Darto, di dermaga.-Budi Santoso-KABAR PESISIR",
+])
+def test_a_caption_with_a_dashed_credit_goes(caption: str) -> None:
+    article = parse(page(caption))
+    assert_story_kept(article.body)
+    assert caption not in article.body
+
+
+def test_a_story_paragraph_with_a_wire_sign_off_stays() -> None:
+    signed = "Warga berharap dermaga selesai sebelum musim angin barat, kata Darto. -ANTARA"
+    article = parse(f"{TOP}{FIRST}\n\n{signed}\n\n{SECOND}\n\n{THIRD}\n")
+    assert "Warga berharap dermaga selesai" in article.body
+
+
+def test_a_question_headline_of_another_article_below_the_story_goes() -> None:
+    tail = "Baca Artikel Lainnya\nKenapa Perahu Kayu Lebih Awet dari Perahu Fiber?\n"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}")
+    assert_story_kept(article.body)
+    assert "Perahu Fiber" not in article.body

@@ -93,10 +93,21 @@ def cue(text: str) -> str | None:
     return None
 
 
+# A caption's credit after its last full stop: "... Jatiluwih. -NUSABALI/SUKARTA", "... Mandiri.-Boy Slamet-HARIAN DISWAY"
+_DASHED_CREDIT = re.compile(r"(?<=[.)])\s?-\s?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s?[-/]\s?)?[A-Z]{3,}(?:\s[A-Z]{2,}){0,2}"
+                            r"(?:\s?/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?$")
+
+
 def _credit(text: str) -> bool:
-    """A caption ending in its copyright credit: one sentence at most before the "©", a few words after
-    it (a paragraph with a caption glued to its end is the story's, cut elsewhere; "Warga Passo © 2025
+    """A caption ending in its credit: one sentence at most before a dashed credit ("-OUTLET/NAME") or
+    before the "©", a few words after it (a paragraph with a caption glued to its end is the story's, cut elsewhere; "Warga Passo © 2025
     menyebut ..." is a sentence)."""
+    dashed = _DASHED_CREDIT.search(text)
+    # (an outlet and a name, "-NUSABALI/SUKARTA" or "-Boy Slamet-HARIAN DISWAY": "... kata dia. -ANTARA" alone is
+    # a wire story's sign-off)
+    if dashed and ("/" in dashed.group() or dashed.group().count("-") >= 2):
+        before = text[:dashed.start()]
+        return len(before.split()) <= 30 and len(_SENTENCE_END.findall(before.rstrip(".) "))) <= 1
     before, mark, after = text.partition("©")
     return (bool(mark) and len(before.split()) <= 25 and len(_SENTENCE_END.findall(before)) <= 1
             and len(after.split()) <= 6 and not shapes.ends_sentence(after))
@@ -227,7 +238,7 @@ def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[i
             continue
         text = lines.text(i)
         f = boilerplate.line_features(text)
-        if (3 <= f.words <= 15 and f.title_case >= 0.6 and not shapes.ends_sentence(text)
+        if (3 <= f.words <= 15 and f.title_case >= 0.6 and (not shapes.ends_sentence(text) or text.endswith("?"))
                 and _boilerplate_next_to(lines, taken | set(found), i, -1, edge=False)):
             found[i] = "related headline below the story (under the page's furniture)"
     return found
