@@ -180,3 +180,10 @@ def test_a_question_headline_of_another_article_below_the_story_goes() -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}")
     assert_story_kept(article.body)
     assert "Perahu Fiber" not in article.body
+
+
+def test_a_story_paragraph_quoting_a_post_with_emoji_and_hashtags_stays() -> None:
+    quoted = ("Dalam unggahannya, ketua kelompok itu menulis terima kasih kepada semua warga yang sudah membantu "
+              "membangun dermaga 🙏 #gotongroyong #pesisir")
+    article = parse(f"{TOP}{FIRST}\n\n{quoted}\n\n{SECOND}\n\n{THIRD}\n")
+    assert "Dalam unggahannya" in article.body

@@ -169,7 +169,12 @@ def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
                 run.insert(0, label)  # the gallery's or the poll's own label right above it ("Galeri foto")
                 cues.insert(0, None)
         strong = cues.count(STRONG)
-        alone = len(run) == 1 and strong and not button(lines.text(run[0])) and not _GALLERY.match(lines.text(run[0]))
+        # (one line goes alone when its cue is a credit, or when it is short furniture outside the story: a
+        # story line may quote a post with its emoji or hashtags)
+        text = lines.text(run[0]) if run else ""
+        alone = len(run) == 1 and (_credit(text) or (
+            strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
+            and not _GALLERY.match(text)))
         if (strong and len(cues) - cues.count(None) >= 2) or alone:
             found.update((i, "page widget (poll, gallery, embedded post, form or contact box)") for i in run)
     return found
