@@ -187,3 +187,18 @@ def test_a_story_paragraph_quoting_a_post_with_emoji_and_hashtags_stays() -> Non
               "membangun dermaga 🙏 #gotongroyong #pesisir")
     article = parse(f"{TOP}{FIRST}\n\n{quoted}\n\n{SECOND}\n\n{THIRD}\n")
     assert "Dalam unggahannya" in article.body
+
+
+def test_the_authors_box_below_the_story_and_her_name_alone_go() -> None:
+    text = (f"Warga Kampung Nelayan Bangun Dermaga Sendiri\nSri Wahyuni\n3 Maret 2025\n\n{FIRST}\n\n{SECOND}\n\n"
+            f"{THIRD}\n\nSri Wahyuni\nSri Wahyuni adalah jurnalis lepas di Rembang. Ia menulis tentang nelayan.\n"
+            "Bagikan\n")
+    article = parse(text)
+    assert_story_kept(article.body)
+    assert "Sri Wahyuni" not in article.body
+
+
+def test_a_story_paragraph_saying_who_someone_is_stays() -> None:
+    said = "Darto Sumarno adalah ketua kelompok nelayan yang memimpin pembangunan dermaga sejak awal."
+    article = parse(f"{TOP}{FIRST}\n\nDarto Sumarno\n\n{said}\n\n{SECOND}\n\n{THIRD}\n")
+    assert said in article.body

@@ -45,7 +45,7 @@ _HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
 _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
                     re.IGNORECASE)
 _UNIT_LABEL = re.compile(r"[^()]{2,30}\((?:[a-z%$ ]{1,12}|rp|idr|%)\)", re.IGNORECASE)
-_SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|informasi\s+(?:dalam|di|pada))\s+(?:ini|artikel\s+ini)\b",
+_SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|liputan|informasi\s+(?:dalam|di|pada))\s+(?:ini|artikel\s+ini)\b",
                           re.IGNORECASE)
 _ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}\s*:\s+\S")
 # "Popbela.com adalah media ...", "Project Multatuli adalah organisasi jurnalisme ...": the publisher describing itself
@@ -309,4 +309,28 @@ def comments(lines: Context, taken: set[int]) -> dict[int, str]:
             found[i] = "reader's comment (between its header or date and its reply button)"
             if head >= 0 and lines.kept(head) and _COMMENT_HEAD.fullmatch(head_text.strip()):
                 found[head] = "reader's comment (its header)"
+    return found
+
+
+_BIO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:adalah|merupakan|ialah|is)\s+\S")
+
+
+def author_box(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Below the story: a name alone and, right under it, a paragraph that starts with the same name and
+    says who that is ("Ratna Kusumawati" + "Ratna Kusumawati adalah jurnalis lepas ..."), with no story
+    line after them: the author's box; the same name alone elsewhere outside the story is its byline. (A
+    profile's subheading and its first paragraph have the story below them.)"""
+    found: dict[int, str] = {}
+    if not story:
+        return found
+    kept = [i for i in range(len(lines.items)) if lines.kept(i) and i not in taken]
+    for above, i in zip(kept, kept[1:]):
+        if i <= story[0] or any(j > i for j in story if j not in taken):
+            continue
+        bio = _BIO.match(lines.text(i))
+        if bio is None or lines.text(above).strip() != bio["name"] or not boilerplate.person_name(bio["name"]):
+            continue
+        found[above] = found[i] = "author's box (the name and who that is)"
+        found.update((j, "the author's name alone (its byline)") for j in kept
+                     if j not in story and lines.text(j).strip() == bio["name"] and j not in found)
     return found
