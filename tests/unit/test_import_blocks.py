@@ -202,3 +202,20 @@ def test_a_story_paragraph_saying_who_someone_is_stays() -> None:
     said = "Darto Sumarno adalah ketua kelompok nelayan yang memimpin pembangunan dermaga sejak awal."
     article = parse(f"{TOP}{FIRST}\n\nDarto Sumarno\n\n{said}\n\n{SECOND}\n\n{THIRD}\n")
     assert said in article.body
+
+
+def test_a_list_of_numbers_the_story_introduces_stays() -> None:
+    numbers = "Posko Nelayan: 0812-3456-7890\nPuskesmas Pesisir: 0813-2222-3333"
+    article = parse(page(f"Warga yang membutuhkan bantuan dapat menghubungi nomor berikut:\n{numbers}"))
+    assert_story_kept(article.body)
+    for line in numbers.splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize("last", [
+    "Kunjungi laman resmi pemerintah kabupaten di pesisir.go.id untuk jadwal pembangunan berikutnya.",
+    "Tentang Dermaga: warga menyebutnya Dermaga Harapan sejak hari pertama.",
+])
+def test_a_storys_last_line_that_sends_the_reader_to_a_site_or_names_the_pier_stays(last: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{last}\n")
+    assert last in article.body

@@ -32,9 +32,9 @@ _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
 _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!\w*(?:temu|tamu|ilmu|jamu|ramu|jumu|palu)\b)\w{3,}mu\b",
                   re.IGNORECASE)
 # Where a call sends the reader: a programme, radio, app, channel, contact, the comment box, a site, "more at"
+# (not a bare web address or a call centre: an explainer may end by sending its reader to an agency's site)
 _CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|whatsapp|telegram|instagram|tiktok"
-                      r"|call\s+center|situs|website|kanal|saluran|siaran|podcast|kolom\s+komentar|honorarium"
-                      r"|tulisan\s+(?:anda|kamu)|redaksi)\b|\b\w+\.(?:com|co\.id|go\.id|or\.id|id|net|org)\b"
+                      r"|kanal|saluran|siaran|podcast|kolom\s+komentar|honorarium|tulisan\s+(?:anda|kamu)|redaksi)\b"
                       r"|\b(?:selengkapnya|lebih\s+lanjut|lengkapnya)\s+(?:di|hanya\s+di)\b", re.IGNORECASE)
 _GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S")
 _COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|suka|likes?|views?|dilihat|kali\s+dilihat"
@@ -47,7 +47,9 @@ _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\
 _UNIT_LABEL = re.compile(r"[^()]{2,30}\((?:[a-z%$ ]{1,12}|rp|idr|%)\)", re.IGNORECASE)
 _SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|liputan|informasi\s+(?:dalam|di|pada))\s+(?:ini|artikel\s+ini)\b",
                           re.IGNORECASE)
-_ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}\s*:\s+\S")
+# "Tentang WALHI: Wahana Lingkungan Hidup Indonesia (WALHI) adalah ...": the name again, and who it is
+_ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s*:\s+"
+                           r"(?=.*\b(?P=name)\b.*?\s(?:adalah|merupakan|ialah|is)\s)")
 # "Popbela.com adalah media ...", "Project Multatuli adalah organisasi jurnalisme ...": the publisher describing itself
 _SELF_DESCRIBED = re.compile(r"(?:[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
                              r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?(?:organisasi|lembaga|media|platform"
@@ -162,6 +164,9 @@ def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
             run.pop()
         while run and cue(lines.text(run[0])) is None:
             run.pop(0)
+        intro = run[0] - 1 if run else -1
+        if intro >= 0 and lines.kept(intro) and lines.text(intro).endswith(":") and len(lines.text(intro).split()) >= 4:
+            continue  # a list the story introduces ("... dapat menghubungi nomor berikut:")
         cues = [cue(lines.text(i)) for i in run]
         label = run[0] - 1 if run else -1
         if cues.count(STRONG) >= 2 and label >= 0 and lines.kept(label) and label not in taken and label not in story:
@@ -174,7 +179,7 @@ def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
         text = lines.text(run[0]) if run else ""
         alone = len(run) == 1 and (_credit(text) or (
             strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
-            and not _GALLERY.match(text)))
+            and not _GALLERY.match(text) and not any(mark in text for mark in _QUOTE_MARKS[:3] + ("”",))))
         if (strong and len(cues) - cues.count(None) >= 2) or alone:
             found.update((i, "page widget (poll, gallery, embedded post, form or contact box)") for i in run)
     return found
