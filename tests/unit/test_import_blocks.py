@@ -97,7 +97,7 @@ def test_lines_of_the_story_without_furniture_stay(lines: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "strength"), [
-    ("1.482 suara", blocks.STRONG), ("3 / 8 Perahu ditarik ke darat.", blocks.STRONG),
+    ("2.341 suka", blocks.STRONG), ("1.482 suara", blocks.WEAK), ("3 / 8 Perahu ditarik ke darat.", blocks.STRONG),
     ("Lihat Hasil", blocks.STRONG), ("Pak Darto (0812-3456-7890)", blocks.STRONG),
     ("Akun Resmi Desa @desapesisir", blocks.STRONG), ("POLLING", blocks.WEAK),
     ("Setujukah kamu dermaga dibangun?", blocks.WEAK), ("Tenor (tahun)", blocks.WEAK),
@@ -219,3 +219,24 @@ def test_a_list_of_numbers_the_story_introduces_stays() -> None:
 def test_a_storys_last_line_that_sends_the_reader_to_a_site_or_names_the_pier_stays(last: str) -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{last}\n")
     assert last in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # a story sentence that tells what to do, above a short subheading shaped like a button
+    "Simpan hasil tangkapan di kotak pendingin agar tetap segar sampai di pasar.\nCoba Sendiri",
+    "Lihat saja data nelayan tahun lalu, jumlah perahu turun hampir separuh dalam lima tahun.\nMulai Sekarang",
+    # an election's results: votes are no poll widget's counter on their own
+    "Pasangan Nomor 1\n40.971.906 suara\nPasangan Nomor 2\n96.214.691 suara",
+])
+def test_story_lines_shaped_like_an_appeal_or_a_poll_stay(lines: str) -> None:
+    article = parse(page(lines))
+    assert_story_kept(article.body)
+    for line in lines.splitlines():
+        assert line in article.body
+
+
+def test_a_polls_count_under_its_button_goes_with_it() -> None:
+    poll = "Setujukah kamu dermaga ini dibangun pemerintah?\nSetuju\nTidak setuju\nLihat Hasil\n1.204 suara"
+    article = parse(page(poll))
+    assert_story_kept(article.body)
+    assert "suara" not in article.body and "Setujukah" not in article.body

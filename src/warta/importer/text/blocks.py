@@ -29,7 +29,7 @@ _CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+ta
                r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen)")
 _BUTTON = re.compile(rf"(?i:{_CALL_VERBS})(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
 _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
-_YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!\w*(?:temu|tamu|ilmu|jamu|ramu|jumu|palu)\b)\w{3,}mu\b",
+_YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|bertamu|ilmu|jamu|ramu|jumu)\b)\w{3,}mu\b",
                   re.IGNORECASE)
 # Where a call sends the reader: a programme, radio, app, channel, contact, the comment box, a site, "more at"
 # (not a bare web address or a call centre: an explainer may end by sending its reader to an agency's site)
@@ -37,8 +37,13 @@ _CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|what
                       r"|kanal|saluran|siaran|podcast|kolom\s+komentar|honorarium|tulisan\s+(?:anda|kamu)|redaksi)\b"
                       r"|\b(?:selengkapnya|lebih\s+lanjut|lengkapnya)\s+(?:di|hanya\s+di)\b", re.IGNORECASE)
 _GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S")
-_COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|suka|likes?|views?|dilihat|kali\s+dilihat"
-                      r"|komentar|comments?|shares?|dibagikan|pemilih|responden)", re.IGNORECASE)
+_COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suka|likes?|views?|dilihat|kali\s+dilihat"
+                      r"|komentar|comments?|shares?|dibagikan)", re.IGNORECASE)
+# (votes are weaker: an election story lists its results as "96.214.691 suara")
+_VOTES = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|pemilih|responden)", re.IGNORECASE)
+# What only an appeal offers or asks for (a story line above a button goes only with one, or the reader addressed)
+_OFFER = re.compile(r"\b(?:petisi|petition|donasi|berdonasi|donate|langganan|berlangganan|subscribe|gratis|free|diskon"
+                    r"|promo|sekarang|now|kami|jurnalisme|member|premium)\b", re.IGNORECASE)
 _TRAILING_TAGS = re.compile(r"(?:\s#[^\W\d_][\w]*){2,}\s*$")
 _HANDLE_END = re.compile(r"\s@[\w.]{3,30}$")
 _HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
@@ -88,7 +93,7 @@ def cue(text: str) -> str | None:
             or _credit(text) or button(text)
             or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
         return STRONG
-    if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4)
+    if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4) or _VOTES.fullmatch(text)
             or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
             or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text)))):
         return WEAK
@@ -197,8 +202,8 @@ def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
         j = b - 1
         while j >= 0 and lines.kept(j) and j not in taken:
             text = lines.text(j)
-            if j in story and not _imperative(text):
-                break  # (a story paragraph that merely says "Anda" is no call)
+            if j in story and not (_imperative(text) and (_YOU.search(text) or _OFFER.search(text))):
+                break  # (a story paragraph that merely says "Anda", or tells what to do, is no appeal)
             if not (call(text) or cue(text) is not None
                     or (len(text.split()) <= _SHORT_WORDS and not shapes.ends_sentence(text))):
                 break
@@ -206,7 +211,11 @@ def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
             j -= 1
         # (the call is a sentence to the reader: another button above is no call)
         if any(call(lines.text(j)) and len(lines.text(j).split()) > 3 for j in above):
-            found.update((i, "appeal to the reader above its button") for i in [*above, b])
+            below = b + 1  # (and what the button shows right under it: "1.482 suara")
+            while below < len(lines.items) and lines.kept(below) and below not in taken and below not in story \
+                    and cue(lines.text(below)) is not None:
+                below += 1
+            found.update((i, "appeal to the reader above its button") for i in [*above, *range(b, below)])
     return found
 
 
