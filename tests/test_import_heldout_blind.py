@@ -23,8 +23,9 @@ WordPress.com travel blog; measured blind before and after the third pass: its R
 titles and dates and in issue 19's fourth pass, it stays here until it meets every target: 97.0 % of its
 junk goes, but its editor keeps a fact-check's list of sources that heldout6's drops); heldout8 (Lombok Post,
 KPK, Tabloid Bintang, AyoBandung, KabarBisnis, Goal's Liga 1 report, Femina, a Ghost blog, BPS, LINE Today,
-Greenpeace, Hidayatullah, PSSI, era.id, Suara Surabaya, Disway, Radar Sulteng, Suara Papua, TVRI, Rumah123; measured blind after the third pass and after the work on heldout7) has been a development set since
-issue 19's fourth pass. The figures:
+Greenpeace, Hidayatullah, PSSI, era.id, Suara Surabaya, Disway, Radar Sulteng, Suara Papua, TVRI, Rumah123;
+measured blind after the third pass and after the work on heldout7) has been a development set since issue 19's
+fourth pass. The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
 """

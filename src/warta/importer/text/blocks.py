@@ -50,14 +50,16 @@ _HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
 _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
                     re.IGNORECASE)
 _UNIT_LABEL = re.compile(r"[^()]{2,30}\((?:[a-z%$ ]{1,12}|rp|idr|%)\)", re.IGNORECASE)
-_SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|liputan|informasi\s+(?:dalam|di|pada))\s+(?:ini|artikel\s+ini)\b",
+_SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|liputan|informasi\s+(?:dalam|di|pada))\s+"
+                          r"(?:ini|artikel\s+ini)\b",
                           re.IGNORECASE)
 # "Tentang WALHI: Wahana Lingkungan Hidup Indonesia (WALHI) adalah ...": the name again, and who it is
 _ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s*:\s+"
                            r"(?=.*\b(?P=name)\b.*?\s(?:adalah|merupakan|ialah|is)\s)")
 # "Popbela.com adalah media ...", "Project Multatuli adalah organisasi jurnalisme ...": the publisher describing itself
 _SELF_DESCRIBED = re.compile(r"(?:[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
-                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?(?:organisasi|lembaga|media|platform"
+                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                             r"(?:organisasi|lembaga|media|platform"
                              r"|situs|portal|perusahaan|yayasan|kanal|komunitas|organi[sz]ation|non-?profit)\b")
 _SHORT_WORDS = 8
 """Words at most of a line without a cue that a widget's run takes along (a poll option, a form label)."""
@@ -100,15 +102,16 @@ def cue(text: str) -> str | None:
     return None
 
 
-# A caption's credit after its last full stop: "... Jatiluwih. -NUSABALI/SUKARTA", "... Mandiri.-Boy Slamet-HARIAN DISWAY"
-_DASHED_CREDIT = re.compile(r"(?<=[.)])\s?-\s?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s?[-/]\s?)?[A-Z]{3,}(?:\s[A-Z]{2,}){0,2}"
-                            r"(?:\s?/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?$")
+# A caption's credit after its last full stop: "... Jatiluwih. -NUSABALI/SUKARTA",
+# "... Mandiri.-Boy Slamet-HARIAN DISWAY"
+_DASHED_CREDIT = re.compile(r"(?<=[.)])\s?-\s?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s?[-/]\s?)?"
+                            r"[A-Z]{3,}(?:\s[A-Z]{2,}){0,2}(?:\s?/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?$")
 
 
 def _credit(text: str) -> bool:
     """A caption ending in its credit: one sentence at most before a dashed credit ("-OUTLET/NAME") or
-    before the "©", a few words after it (a paragraph with a caption glued to its end is the story's, cut elsewhere; "Warga Passo © 2025
-    menyebut ..." is a sentence)."""
+    before the "©", a few words after it (a paragraph with a caption glued to its end is the story's, cut
+    elsewhere; "Warga Passo © 2025 menyebut ..." is a sentence)."""
     dashed = _DASHED_CREDIT.search(text)
     # (an outlet and a name, "-NUSABALI/SUKARTA" or "-Boy Slamet-HARIAN DISWAY": "... kata dia. -ANTARA" alone is
     # a wire story's sign-off)
