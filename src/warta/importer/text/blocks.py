@@ -231,7 +231,8 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
     if not story:
         return found
     found.update(_tail_headlines(lines, story, taken))
-    kept = [i for i in range(story[0] + 1, len(lines.items)) if lines.kept(i) and i not in taken | set(found)]
+    out = taken | set(found)  # (kept up to date: one set, not a union per line)
+    kept = [i for i in range(story[0] + 1, len(lines.items)) if lines.kept(i) and i not in out]
     position = len(kept) - 1
     while position >= 0:
         unit = [kept[position]]
@@ -241,9 +242,10 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
             position -= 1
             unit.insert(0, kept[position])
         text = " ".join(lines.text(i) for i in unit)
-        reason = _closing_reason(lines, taken | set(found), unit, text)
+        reason = _closing_reason(lines, out, unit, text)
         if reason is not None:
             found.update((i, reason) for i in unit)
+            out.update(unit)
         elif unit[0] in story or len(text.split()) > _SHORT_WORDS:
             break
         position -= 1
@@ -255,14 +257,16 @@ def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[i
     a tag list): lines in title case without end punctuation, each right under a line taken out or
     another such headline."""
     found: dict[int, str] = {}
+    out = set(taken)
     for i in range(story[-1] + 1, len(lines.items)):
         if not lines.kept(i) or i in taken:
             continue
         text = lines.text(i)
         f = boilerplate.line_features(text)
         if (3 <= f.words <= 15 and f.title_case >= 0.6 and (not shapes.ends_sentence(text) or text.endswith("?"))
-                and _boilerplate_next_to(lines, taken | set(found), i, -1, edge=False)):
+                and _boilerplate_next_to(lines, out, i, -1, edge=False)):
             found[i] = "related headline below the story (under the page's furniture)"
+            out.add(i)
     return found
 
 
@@ -341,8 +345,9 @@ def author_box(lines: Context, story: list[int], taken: set[int]) -> dict[int, s
     if not story:
         return found
     kept = [i for i in range(len(lines.items)) if lines.kept(i) and i not in taken]
+    last = max((j for j in story if j not in taken), default=-1)
     for above, i in zip(kept, kept[1:]):
-        if i <= story[0] or any(j > i for j in story if j not in taken):
+        if i <= story[0] or last > i:
             continue
         bio = _BIO.match(lines.text(i))
         if bio is None or lines.text(above).strip() != bio["name"] or not boilerplate.person_name(bio["name"]):
