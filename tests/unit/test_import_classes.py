@@ -915,3 +915,10 @@ def test_the_writer_inviting_the_reader_into_the_story_stays() -> None:
 def test_the_site_asking_for_support_still_goes(prompt: str) -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{prompt}\n")
     assert prompt not in article.body
+
+
+def test_credits_ending_in_a_full_stop_are_the_author_and_editor() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\nPenulis: Utari Wardani.\n"
+                    "Editor: Budi Santoso.\n")
+    assert article.authors == ("Utari Wardani",) and article.editors == ("Budi Santoso",)
+    assert "Penulis" not in article.body and "Editor" not in article.body

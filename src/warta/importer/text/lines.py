@@ -137,6 +137,10 @@ _BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|penulis|re
                      rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
 
 
+# A name and a full stop that is not an initial's: "Utami Argawati." (but "Nur R." keeps its dot)
+_NAME_THEN_STOP = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z]\.")
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """One `label: value` found in a metadata line."""
@@ -178,6 +182,8 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
         end = starts[index + 1].start() if index + 1 < len(starts) else len(line)
         value = line[match.end():end].strip().strip("|,;·•").strip()
         label = match["label"]
+        if _LABELS[label.lower()] in ("author", "editor") and _NAME_THEN_STOP.fullmatch(value):
+            value = value[:-1]  # "Penulis: Utami Argawati." (a court's news page ends its credits with a full stop)
         fields.append(Field(_LABELS[label.lower()], label, value))
     return tuple(fields)
 
