@@ -240,3 +240,27 @@ def test_a_polls_count_under_its_button_goes_with_it() -> None:
     article = parse(page(poll))
     assert_story_kept(article.body)
     assert "suara" not in article.body and "Setujukah" not in article.body
+
+
+def test_a_call_to_tune_in_inside_a_hard_wrapped_story_goes() -> None:
+    wrapped = ("Kemacetan terjadi di bundaran sejak pukul enam pagi ketika sebuah truk\n"
+               "mogok di jalur utama menuju kota.\n"
+               "Dengarkan kabar lalu lintas terkini di Radio Kota 98 FM atau\n"
+               "melalui aplikasi Kota Mobile.\n"
+               "Petugas kemudian mengalihkan kendaraan ke jalur alternatif di sisi\n"
+               "timur bundaran sampai truk dipinggirkan.\n")
+    article = parse(f"Truk Mogok di Bundaran Kota\n12 Mei 2025 07:55 WIB\n\n{wrapped}")
+    assert "Radio Kota" not in article.body and "Kota Mobile" not in article.body
+    assert "Petugas kemudian mengalihkan kendaraan" in article.body and "Kemacetan terjadi" in article.body
+
+
+def test_a_story_sentence_about_a_programme_stays() -> None:
+    said = "Simak saja, kata Darto, program radio nelayan itu kini diputar setiap pagi di kampung mereka."
+    article = parse(page(said))
+    assert said in article.body
+
+
+def test_a_story_sentence_that_says_watch_stays() -> None:
+    said = "Tonton saja bagaimana anak-anak berlarian di dermaga setiap sore, kata Darto sambil tertawa."
+    article = parse(page(said))
+    assert said in article.body

@@ -356,3 +356,31 @@ def author_box(lines: Context, story: list[int], taken: set[int]) -> dict[int, s
         found.update((j, "the author's name alone (its byline)") for j in kept
                      if j not in story and lines.text(j).strip() == bio["name"] and j not in found)
     return found
+
+
+# The outlet sending its reader to its broadcast: "Dengarkan ... di Radio ... 100 FM", "Saksikan ... di program ..."
+_MEDIA_CALL = re.compile(r"(?i:dengarkan|saksikan|tonton)\b(?=.*\b(?i:di|melalui|lewat|via|pada)\s+(?i:radio|program"
+                         r"|youtube|kanal|channel|siaran|podcast|streaming|aplikasi)\b)")
+_MEDIA_CALL_WORDS = 35
+
+
+def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Anywhere below the story's first paragraph, a sentence of its own that sends the reader to the
+    outlet's radio, programme or channel ("Dengarkan laporan lalu lintas terkini di Radio ... atau" +
+    "melalui aplikasi ..."), with the lines a hard wrap broke it into: a story tells, it does not tune in."""
+    found: dict[int, str] = {}
+    if not story:
+        return found
+    for i in range(story[0] + 1, len(lines.items)):
+        if not lines.kept(i) or i in taken or i in found or not _MEDIA_CALL.match(lines.text(i)):
+            continue
+        if lines.kept(i - 1) and not shapes.ends_sentence(lines.text(i - 1)):
+            continue  # (the middle of a sentence a hard wrap broke)
+        unit = [i]
+        while (not shapes.ends_sentence(lines.text(unit[-1])) and unit[-1] + 1 < len(lines.items)
+               and lines.kept(unit[-1] + 1) and shapes.starts_continuation(lines.text(unit[-1] + 1))):
+            unit.append(unit[-1] + 1)
+        text = " ".join(lines.text(j) for j in unit)
+        if len(text.split()) <= _MEDIA_CALL_WORDS and len(_SENTENCE_END.findall(text.rstrip(".!"))) == 0:
+            found.update((j, "call to the reader to tune in (the outlet's radio, programme or channel)") for j in unit)
+    return found

@@ -570,6 +570,7 @@ def _page_blocks(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict
     found = blocks.appeals(lines, frozenset(story), taken)
     found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
     found.update(blocks.comments(lines, taken | set(found)))
+    found.update(blocks.media_calls(lines, story, taken | set(found)))
     found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
     found.update(blocks.author_box(lines, [i for i in story if i not in found], taken | set(found)))
     return {i: Drop(i, reason) for i, reason in found.items()}
