@@ -264,3 +264,22 @@ def test_a_story_sentence_that_says_watch_stays() -> None:
     said = "Tonton saja bagaimana anak-anak berlarian di dermaga setiap sore, kata Darto sambil tertawa."
     article = parse(page(said))
     assert said in article.body
+
+
+@pytest.mark.parametrize("above", [
+    "Warga memikul papan kayu ke ujung dermaga, Senin (3/3/2025).",
+    "Warga memikul papan kayu ke ujung dermaga di pesisir utara\nJawa, Senin (3/3). (KABAR/Dok.\nWarga)",
+])
+def test_a_caption_above_the_storys_dateline_goes(above: str) -> None:
+    opening = f"REMBANG – {FIRST}"
+    article = parse(f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n3 Maret 2025 09:00 WIB\n{above}\n"
+                    f"{opening}\n\n{SECOND}\n\n{THIRD}\n")
+    assert opening in article.body and SECOND in article.body
+    assert "memikul papan kayu" not in article.body
+
+
+def test_a_lede_above_a_later_dateline_stays() -> None:
+    lede = "Dermaga kayu di pesisir utara itu dibangun warga tanpa bantuan pemerintah sejak awal bulan ini."
+    article = parse(f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n3 Maret 2025\n\n{lede}\n\n"
+                    f"REMBANG – {SECOND}\n\n{THIRD}\n")
+    assert lede in article.body

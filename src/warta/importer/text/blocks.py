@@ -384,3 +384,40 @@ def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, 
         if len(text.split()) <= _MEDIA_CALL_WORDS and len(_SENTENCE_END.findall(text.rstrip(".!"))) == 0:
             found.update((j, "call to the reader to tune in (the outlet's radio, programme or channel)") for j in unit)
     return found
+
+
+# "Hidayatullah.com—Ribuan ...", "KOMPAS.com - ...": the outlet's name opening the story, as a dateline does
+_OUTLET_OPENING = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\s?[-–—]\s?\S", re.IGNORECASE)
+_ABOVE_DATELINE_WORDS = 40
+
+
+def above_dateline(lines: Context, title: int | None, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Between the headline and a story that opens with its dateline ("JAKARTA –", "Outlet.com—"): what
+    is still kept there is the header's (a photo caption without its credit, a standfirst), as the dateline
+    is where the story starts."""
+    found: dict[int, str] = {}
+    if title is None or not story or story[0] <= title:
+        return found
+    start = story[0]
+    if len(story) > 1 and _dated_caption(lines.text(story[0])) and _opens_with_dateline(lines.text(story[1])):
+        start = story[1]  # (a caption read as the story's first line: one sentence ending in the photo's date)
+    elif not _opens_with_dateline(lines.text(start)):
+        return found
+    for i in range(title + 1, start):
+        if lines.kept(i) and i not in taken and len(lines.text(i).split()) <= _ABOVE_DATELINE_WORDS:
+            found[i] = "above the story's dateline (a photo caption or a standfirst)"
+    return found
+
+
+# A caption's last words: the day the photo was taken, "Kamis malam (26/06/2025).", "Senin (4/8)."
+_PHOTO_DATE_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$")
+_CAPTION_WORDS = 30
+
+
+def _dated_caption(text: str) -> bool:
+    return (len(text.split()) <= _CAPTION_WORDS and _PHOTO_DATE_END.search(text) is not None
+            and not _SENTENCE_END.findall(text[:-1]))
+
+
+def _opens_with_dateline(text: str) -> bool:
+    return shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None

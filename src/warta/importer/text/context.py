@@ -559,11 +559,11 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
             drops[i] = drop
-    drops.update(_page_blocks(lines, story, drops))
+    drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
 
 
-def _page_blocks(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
     """Blocks judged as wholes (`blocks`): widgets, galleries, embedded posts and contact boxes, appeals
     above their buttons, readers' comments, and the calls to the reader below the story."""
     taken = set(drops)
@@ -571,6 +571,7 @@ def _page_blocks(lines: Lines, story: list[int], drops: dict[int, Drop]) -> dict
     found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
     found.update(blocks.comments(lines, taken | set(found)))
     found.update(blocks.media_calls(lines, story, taken | set(found)))
+    found.update(blocks.above_dateline(lines, title, story, taken | set(found)))
     found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
     found.update(blocks.author_box(lines, [i for i in story if i not in found], taken | set(found)))
     return {i: Drop(i, reason) for i, reason in found.items()}
