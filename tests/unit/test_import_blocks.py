@@ -283,3 +283,29 @@ def test_a_lede_above_a_later_dateline_stays() -> None:
     article = parse(f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n3 Maret 2025\n\n{lede}\n\n"
                     f"REMBANG – {SECOND}\n\n{THIRD}\n")
     assert lede in article.body
+
+
+@pytest.mark.parametrize("widget", [
+    # an embedded post with its signature line
+    "Dermaga kami jadi juga! Terima kasih semua yang sudah membantu 🙏\n"
+    "— Kampung Nelayan (@kampungnelayan) 3 Maret 2025",
+    # a gallery numbered in words
+    "Foto 1 dari 3: Warga memikul papan kayu.\nFoto 2 dari 3: Tiang dermaga dipancang.\n"
+    "Foto 3 dari 3: Anak-anak bermain.",
+    # a calculator under its own label
+    "Kalkulator Solar\nJarak melaut (km)\nHarga per liter (Rp)\nHitung Biaya",
+    # a comment with a row of buttons under it
+    "Komentar (2)\nBudi Santoso · 2 jam lalu\nSetuju banget, semoga cepat selesai dermaganya.\nBalas · Suka 4",
+])
+def test_more_shapes_of_widgets_go(widget: str) -> None:
+    article = parse(page(widget))
+    assert_story_kept(article.body)
+    for line in widget.splitlines():
+        assert line not in article.body
+
+
+def test_statistics_that_start_like_a_gallery_count_stay() -> None:
+    figures = "1 dari 3 perahu di kampung itu kini tidak lagi melaut\n1 dari 5 nelayan beralih menjadi buruh bangunan"
+    article = parse(page(figures))
+    for line in figures.splitlines():
+        assert line in article.body

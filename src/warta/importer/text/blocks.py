@@ -36,11 +36,15 @@ _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|berta
 _CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|whatsapp|telegram|instagram|tiktok"
                       r"|kanal|saluran|siaran|podcast|kolom\s+komentar|honorarium|tulisan\s+(?:anda|kamu)|redaksi)\b"
                       r"|\b(?:selengkapnya|lebih\s+lanjut|lengkapnya)\s+(?:di|hanya\s+di)\b", re.IGNORECASE)
-_GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S")
+# "1 / 4 ...", "Foto 2 dari 5: ...", "Slide 3 of 8 ..." (a bare "1 dari 3 anak ..." is a story's statistic)
+_GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\b")
+# An embedded post's signature: "— Kampung Nelayan (@kampungnelayan) 3 Maret 2025"
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@[\w.]{2,30}\)")
 _COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suka|likes?|views?|dilihat|kali\s+dilihat"
                       r"|komentar|comments?|shares?|dibagikan)", re.IGNORECASE)
 # (votes are weaker: an election story lists its results as "96.214.691 suara")
-_VOTES = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|pemilih|responden)", re.IGNORECASE)
+_VOTES = re.compile(r"(?:total\s+|jumlah\s+)?\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|pemilih|responden)",
+                    re.IGNORECASE)
 # What only an appeal offers or asks for (a story line above a button goes only with one, or the reader addressed)
 _OFFER = re.compile(r"\b(?:petisi|petition|donasi|berdonasi|donate|langganan|berlangganan|subscribe|gratis|free|diskon"
                     r"|promo|sekarang|now|kami|jurnalisme|member|premium)\b", re.IGNORECASE)
@@ -90,7 +94,8 @@ def cue(text: str) -> str | None:
     hashtags, emoji or handle, a copyright mark, a button, a contact), WEAK (a label in capitals, a
     question to the reader, a form label) or None."""
     words = len(text.split())
-    if (_GALLERY.match(text) or _COUNTER.fullmatch(text) or _TRAILING_TAGS.search(text) or _emoji(text)
+    if (_GALLERY.match(text) or _COUNTER.fullmatch(text) or _POST_SIGNATURE.match(text)
+            or _TRAILING_TAGS.search(text) or _emoji(text)
             or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
             or _credit(text) or button(text)
             or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
@@ -177,7 +182,8 @@ def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
             continue  # a list the story introduces ("... dapat menghubungi nomor berikut:")
         cues = [cue(lines.text(i)) for i in run]
         label = run[0] - 1 if run else -1
-        if cues.count(STRONG) >= 2 and label >= 0 and lines.kept(label) and label not in taken and label not in story:
+        labelled = cues.count(STRONG) >= 2 or len(cues) - cues.count(None) >= 3
+        if labelled and label >= 0 and lines.kept(label) and label not in taken and label not in story:
             if len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label)):
                 run.insert(0, label)  # the gallery's or the poll's own label right above it ("Galeri foto")
                 cues.insert(0, None)
@@ -311,6 +317,12 @@ _COMMENT_HEAD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?i:berka
 _REPLY = {"balas", "reply", "suka", "like", "jawab", "tanggapi", "laporkan", "report", "↩ balas", "balas ↓"}
 
 
+def _reply_row(text: str) -> bool:
+    """A comment's buttons: "Balas", "Reply", "Balas · Suka 4", "Like (3) | Reply"."""
+    parts = [p.strip(" .:()0123456789") for p in re.split(r"\s*[·•|]\s*", text.strip())]
+    return bool(text.strip()) and len(parts) <= 4 and all(p.casefold() in _REPLY for p in parts)
+
+
 def comments(lines: Context, taken: set[int]) -> dict[int, str]:
     """Readers' comments: a kept line between a comment's frame taken out -- its header ("Dimas R.
     berkata:") or date right above, its reply button right below, no blank between -- and the header."""
@@ -320,7 +332,7 @@ def comments(lines: Context, taken: set[int]) -> dict[int, str]:
             continue
         above, below = i - 1, i + 1
         below_text = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
-        if below_text.strip(" .:").casefold() not in _REPLY or not (lines.kept(below) or below in lines.removed):
+        if not _reply_row(below_text) or not (lines.kept(below) or below in lines.removed):
             continue
         head = above
         if above in lines.removed and "date" in lines.removed[above]:
@@ -328,6 +340,8 @@ def comments(lines: Context, taken: set[int]) -> dict[int, str]:
         head_text = lines.text(head) if head >= 0 and lines.kept(head) else lines.removed_text.get(head, "")
         if _COMMENT_HEAD.fullmatch(head_text.strip()) or (head != above and (head in lines.removed or head in taken)):
             found[i] = "reader's comment (between its header or date and its reply button)"
+            if lines.kept(below) and below not in taken:
+                found[below] = "reader's comment (its reply and like buttons)"
             if head >= 0 and lines.kept(head) and _COMMENT_HEAD.fullmatch(head_text.strip()):
                 found[head] = "reader's comment (its header)"
     return found
