@@ -309,3 +309,26 @@ def test_statistics_that_start_like_a_gallery_count_stay() -> None:
     article = parse(page(figures))
     for line in figures.splitlines():
         assert line in article.body
+
+
+def test_a_standings_table_under_the_story_goes() -> None:
+    table = "Klasemen Sementara\n1. Persiraja 31\n2. Sriwijaya 29\n3. Semen Padang 27"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{table}\n")
+    assert_story_kept(article.body)
+    for line in table.splitlines():
+        assert line not in article.body
+
+
+def test_numbered_subheadings_ending_in_a_number_stay() -> None:
+    text = (f"{TOP}{FIRST}\n\n1. Pakai tabir surya SPF 30\n\n{SECOND}\n\n2. Minum air 8 gelas\n\n{THIRD}\n\n"
+            "3. Tidur sebelum pukul 22\n\nSetelah itu, warga berencana membuka tempat pelelangan ikan.\n")
+    article = parse(text)
+    for line in ("Pakai tabir surya SPF 30", "Minum air 8 gelas", "Tidur sebelum pukul 22"):
+        assert line in article.body
+
+
+def test_a_newsletter_box_whose_button_is_taken_out_already_goes() -> None:
+    box = "Dapatkan kabar pesisir setiap Jumat di kotak masukmu.\nAlamat email\nDaftar"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{box}\n")
+    assert_story_kept(article.body)
+    assert "kotak masukmu" not in article.body

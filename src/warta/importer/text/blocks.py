@@ -101,6 +101,7 @@ def cue(text: str) -> str | None:
             or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
         return STRONG
     if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4) or _VOTES.fullmatch(text)
+            or _RANK_ROW.fullmatch(text)
             or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
             or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text)))):
         return WEAK
@@ -126,6 +127,19 @@ def _credit(text: str) -> bool:
     before, mark, after = text.partition("©")
     return (bool(mark) and len(before.split()) <= 25 and len(_SENTENCE_END.findall(before)) <= 1
             and len(after.split()) <= 6 and not shapes.ends_sentence(after))
+
+
+# A row of a standings table: rank, name, points ("2. Dewa United 47")
+_RANK_ROW = re.compile(r"(?P<rank>\d{1,2})[.)]\s+[A-Z][\w .'’&-]{1,40}?\s+\d{1,3}")
+_TABLE_ROWS = 3
+
+
+def _ranked_rows(lines: Context, run: list[int]) -> int:
+    """How many rows of the run are a standings table's, ranked one after another from the first."""
+    ranks = [int(m["rank"]) for m in (_RANK_ROW.fullmatch(lines.text(i)) for i in run) if m]
+    if not ranks or ranks != list(range(ranks[0], ranks[0] + len(ranks))):
+        return 0
+    return len(ranks)
 
 
 def button(text: str) -> bool:
@@ -187,7 +201,8 @@ def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
             if len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label)):
                 run.insert(0, label)  # the gallery's or the poll's own label right above it ("Galeri foto")
                 cues.insert(0, None)
-        strong = cues.count(STRONG)
+        # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
+        strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
         # (one line goes alone when its cue is a credit, or when it is short furniture outside the story: a
         # story line may quote a post with its emoji or hashtags)
         text = lines.text(run[0]) if run else ""
@@ -205,27 +220,43 @@ def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
     only when one of them is a call."""
     found: dict[int, str] = {}
     for b, item in enumerate(lines.items):
-        if item is None or b in taken or not button(item[1]):
+        # (the button may be taken out already, as a menu item: "Daftar")
+        text = item[1] if item is not None else lines.removed_text.get(b, "")
+        if not text or (item is not None and b in taken) or not button(text):
             continue
-        above: list[int] = []
-        j = b - 1
-        while j >= 0 and lines.kept(j) and j not in taken:
-            text = lines.text(j)
-            if j in story and not (_imperative(text) and (_YOU.search(text) or _OFFER.search(text))):
-                break  # (a story paragraph that merely says "Anda", or tells what to do, is no appeal)
-            if not (call(text) or cue(text) is not None
-                    or (len(text.split()) <= _SHORT_WORDS and not shapes.ends_sentence(text))):
-                break
-            above.append(j)
-            j -= 1
+        above = _call_above(lines, story, taken, b)
         # (the call is a sentence to the reader: another button above is no call)
         if any(call(lines.text(j)) and len(lines.text(j).split()) > 3 for j in above):
             below = b + 1  # (and what the button shows right under it: "1.482 suara")
             while below < len(lines.items) and lines.kept(below) and below not in taken and below not in story \
                     and cue(lines.text(below)) is not None:
                 below += 1
-            found.update((i, "appeal to the reader above its button") for i in [*above, *range(b, below)])
+            found.update((i, "appeal to the reader above its button") for i in [*above, *range(b, below)]
+                         if lines.kept(i) and i not in taken)
     return found
+
+
+_APPEAL_REACH = 12
+"""Lines at most above a button that its appeal is looked for in."""
+
+
+def _call_above(lines: Context, story: frozenset[int], taken: set[int], b: int) -> list[int]:
+    """The kept lines right above a button, without a blank between, while they are calls, cues or short
+    labels (lines taken out already, a form field's placeholder, are passed over)."""
+    above: list[int] = []
+    for j in range(b - 1, max(b - 1 - _APPEAL_REACH, -1), -1):
+        if not (lines.kept(j) or j in lines.removed):
+            break  # a blank line
+        if not lines.kept(j) or j in taken:
+            continue
+        text = lines.text(j)
+        if j in story and not (_imperative(text) and (_YOU.search(text) or _OFFER.search(text))):
+            break  # (a story paragraph that merely says "Anda", or tells what to do, is no appeal)
+        if not (call(text) or cue(text) is not None
+                or (len(text.split()) <= _SHORT_WORDS and not shapes.ends_sentence(text))):
+            break
+        above.append(j)
+    return above
 
 
 def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
