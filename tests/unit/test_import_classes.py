@@ -922,3 +922,9 @@ def test_credits_ending_in_a_full_stop_are_the_author_and_editor() -> None:
                     "Editor: Budi Santoso.\n")
     assert article.authors == ("Utari Wardani",) and article.editors == ("Budi Santoso",)
     assert "Penulis" not in article.body and "Editor" not in article.body
+
+
+def test_a_wrapped_headline_whose_first_line_ends_in_a_comma_is_joined() -> None:
+    text = ("Beranda\n“Kami Hanya Ingin Harga Stabil”, Kata Pedagang Bawang di Pasar Cik Puan,\nPekanbaru\n"
+            f"Oleh Rahmat Hidayat\nSelasa, 4 Maret 2025\n\n{WRAPPED_STORY}")
+    assert parse(text).title == "“Kami Hanya Ingin Harga Stabil”, Kata Pedagang Bawang di Pasar Cik Puan, Pekanbaru"

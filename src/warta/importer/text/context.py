@@ -360,7 +360,7 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
     case in the story)."""
     widest = lines.widest()
     first, rest = lines.text(index), lines.text(index + 1)
-    if (not 50 <= widest <= 100 or len(first) < 0.75 * widest or not first[-1:].isalnum()
+    if (not 50 <= widest <= 100 or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
             or len(rest.split()) > _WRAPPED_REST_WORDS or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
