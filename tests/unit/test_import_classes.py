@@ -928,3 +928,12 @@ def test_a_wrapped_headline_whose_first_line_ends_in_a_comma_is_joined() -> None
     text = ("Beranda\n“Kami Hanya Ingin Harga Stabil”, Kata Pedagang Bawang di Pasar Cik Puan,\nPekanbaru\n"
             f"Oleh Rahmat Hidayat\nSelasa, 4 Maret 2025\n\n{WRAPPED_STORY}")
     assert parse(text).title == "“Kami Hanya Ingin Harga Stabil”, Kata Pedagang Bawang di Pasar Cik Puan, Pekanbaru"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Dipublikasikan pada 7 Maret 2025 pukul 14.05 WIT", "2025-03-07T14:05:00+09:00"),
+    ("Jum'at, 7 Maret 2025 / 7 Ramadhan 1446 H, 14:05 WIB", "2025-03-07T14:05:00+07:00"),
+])
+def test_more_date_lines_keep_their_time(line: str, expected: str) -> None:
+    article = parse(f"Warga Kupang Sambut Ramadan dengan Pawai Obor\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.isoformat() == expected

@@ -171,7 +171,9 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
                 return None
             return tuple(Field(_LABELS[m["label"].lower()], m["label"], m["value"].strip(), colon=False)
                          for m in labelled if m is not None)
-        return (Field(_LABELS[no_colon["label"].lower()], no_colon["label"], no_colon["value"].strip(), colon=False),)
+        # ("Dipublikasikan pada 7 Maret 2025 pukul 14.05 WIT": the date after "pada" / "on")
+        value = re.sub(r"^(?:pada|on|tanggal)\s+", "", no_colon["value"].strip(), flags=re.IGNORECASE)
+        return (Field(_LABELS[no_colon["label"].lower()], no_colon["label"], value, colon=False),)
     starts = [first]
     for match in _LABEL_RE.finditer(line, first.end()):
         before = line[match.start() - 1]

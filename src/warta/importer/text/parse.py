@@ -432,7 +432,7 @@ _FACTS_REACH = 80
 # "Selasa, 3 Juni 2025 / 7 Zulhijah 1446 H", "... | 7 Dzulhijjah 1446 H", "... (7 Zulhijah 1446 Hijriah)", also
 # with the time after it: "Jum'at, 27 Juni 2025 / 1 Muharram 1447 H - 21:30 WITA"
 _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
-                          r"(?:H|AH|Hijriah|Hijriyah)\.?\)?(?=\s*$|\s+[-–—|·•,]\s*\d)")
+                          r"(?:H|AH|Hijriah|Hijriyah)\.?\)?(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
 
 def _without_facts(line: str) -> str:
