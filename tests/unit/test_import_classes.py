@@ -937,3 +937,15 @@ def test_a_wrapped_headline_whose_first_line_ends_in_a_comma_is_joined() -> None
 def test_more_date_lines_keep_their_time(line: str, expected: str) -> None:
     article = parse(f"Warga Kupang Sambut Ramadan dengan Pawai Obor\n{line}\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.value.isoformat() == expected
+
+
+def test_a_video_pages_labelled_headline_above_its_date_is_the_title() -> None:
+    headline = "VIDEO: Pemkab Serang Perbaiki 40 Kilometer Jalan Desa Tahun Ini"
+    article = parse(f"Beranda\n{headline}\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_labelled_promotion_inside_the_story_is_no_title() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\nVIDEO: Jalan Rusak di Serang Dikeluhkan Warga\n"
+                    f"\n{MORE}\n")
+    assert article.title == "Jalan Desa Mulai Diperbaiki"
