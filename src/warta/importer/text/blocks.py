@@ -1,17 +1,22 @@
-"""Judge page blocks as wholes: widgets, galleries, embedded posts, appeals and the calls after a story (issue 19).
+"""Judge page blocks as wholes: widgets, galleries, embedded posts, appeals, comments and the calls after a story
+(issue 19's fourth pass).
 
 A line-by-line look misses a page block whose lines each look harmless: a poll ("POLLING", a question to the
 reader, its options, "Vote"), a gallery ("1 / 4 ..." captions), an embedded post (its text with hashtags or
 emoji, "2.341 suka"), a calculator ("Harga properti", "Tenor (tahun)", "Hitung"), a contact box
-("Narahubung:", names with telephone numbers), an appeal above its button ("... Tanda tangani petisi ...",
-"Tanda tangani sekarang"). Here a run of lines without a blank between them is scored by the cues of its
-lines -- furniture no story line has (counters, "n / m" numbering, trailing hashtags, emoji, a handle, a
-copyright mark, a button, a contact) and weaker ones (a label in capitals, a question to the reader, a form
-label) -- and goes as a whole when it holds a strong cue and a second one. Story lines without a cue end a
-run, so a paragraph next to a widget stays. Below the story's last paragraph, calls to the reader that name
-a channel ("Saksikan ... di program ...", "Dengarkan ... di Radio ... atau melalui aplikasi ..."), a
-question to the reader next to boilerplate, the page's notice about "this article" and an outlet's "Tentang
-X:" go too. Pure; linear in the lines."""
+("Narahubung:", names with telephone numbers), a standings table, an appeal above its button ("... Tanda
+tangani petisi ...", "Tanda tangani sekarang"). Here (`widgets`) a run of lines without a blank between them
+is scored by the cues of its lines (`cue`) -- furniture no story line has (counters, "n / m" numbering,
+trailing hashtags, emoji, a handle, a caption's credit, a button, a contact) and weaker ones (a label in
+capitals, a question to the reader, a form label, votes) -- and goes as a whole when it holds a strong cue
+and a second one. Story lines without a cue end a run, so a paragraph next to a widget stays, and a run
+under a story sentence that ends in ":" is a list the story introduces. `appeals` takes a button with the
+call above it; `comments` a reader's comment in its frame (header or date above, reply buttons below);
+`media_calls` a call to tune in to the outlet's radio or programme; `above_dateline` what stands between
+the headline and a story that opens with its dateline. Below the story's last paragraph (`closing_calls`,
+`author_box`): calls that name a medium, questions to the reader next to boilerplate, notices about "this
+article", the publisher describing itself, other articles' headlines, the author's box. Pure; linear in
+the lines."""
 
 from __future__ import annotations
 
