@@ -332,3 +332,10 @@ def test_a_newsletter_box_whose_button_is_taken_out_already_goes() -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{box}\n")
     assert_story_kept(article.body)
     assert "kotak masukmu" not in article.body
+
+
+def test_a_contact_line_under_its_label_goes_with_it() -> None:
+    box = "Kontak Media\nRina Astuti – rina@contoh.org – +62 812 3456 7890"
+    article = parse(page(box))
+    assert_story_kept(article.body)
+    assert "Kontak Media" not in article.body and "Rina Astuti" not in article.body

@@ -190,33 +190,42 @@ def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
     (or one line with a copyright mark, an embedded post's hashtags or emoji), index -> reason."""
     found: dict[int, str] = {}
     for run in _runs(lines, story, taken):
-        # (a widget starts and ends with its furniture: a short line at either end -- a subheading above
-        # the story's next paragraph, a name -- is not taken along)
-        while run and cue(lines.text(run[-1])) is None:
-            run.pop()
-        while run and cue(lines.text(run[0])) is None:
-            run.pop(0)
-        intro = run[0] - 1 if run else -1
-        if intro >= 0 and lines.kept(intro) and lines.text(intro).endswith(":") and len(lines.text(intro).split()) >= 4:
-            continue  # a list the story introduces ("... dapat menghubungi nomor berikut:")
-        cues = [cue(lines.text(i)) for i in run]
-        label = run[0] - 1 if run else -1
-        labelled = cues.count(STRONG) >= 2 or len(cues) - cues.count(None) >= 3
-        if labelled and label >= 0 and lines.kept(label) and label not in taken and label not in story:
-            if len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label)):
-                run.insert(0, label)  # the gallery's or the poll's own label right above it ("Galeri foto")
-                cues.insert(0, None)
-        # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
-        strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
-        # (one line goes alone when its cue is a credit, or when it is short furniture outside the story: a
-        # story line may quote a post with its emoji or hashtags)
-        text = lines.text(run[0]) if run else ""
-        alone = len(run) == 1 and (_credit(text) or (
-            strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
-            and not _GALLERY.match(text) and not any(mark in text for mark in _QUOTE_MARKS[:3] + ("”",))))
-        if (strong and len(cues) - cues.count(None) >= 2) or alone:
-            found.update((i, "page widget (poll, gallery, embedded post, form or contact box)") for i in run)
+        found.update((i, "page widget (poll, gallery, embedded post, form or contact box)")
+                     for i in _widget(lines, story, taken, run))
     return found
+
+
+def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[int]) -> list[int]:
+    """The lines of one run that go as a widget (with its label right above it), or none."""
+    # (a widget starts and ends with its furniture: a short line at either end -- a subheading above
+    # the story's next paragraph, a name -- is not taken along)
+    while run and cue(lines.text(run[-1])) is None:
+        run.pop()
+    while run and cue(lines.text(run[0])) is None:
+        run.pop(0)
+    if not run:
+        return []
+    intro = run[0] - 1
+    if intro >= 0 and lines.kept(intro) and lines.text(intro).endswith(":") and len(lines.text(intro).split()) >= 4:
+        return []  # a list the story introduces ("... dapat menghubungi nomor berikut:")
+    cues = [cue(lines.text(i)) for i in run]
+    # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
+    strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
+    # (one line goes alone when its cue is a credit, or when it is short furniture outside the story: a
+    # story line may quote a post with its emoji or hashtags)
+    text = lines.text(run[0])
+    alone = len(run) == 1 and (_credit(text) or (
+        strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
+        and not _GALLERY.match(text) and not any(mark in text for mark in _QUOTE_MARKS[:3] + ("”",))))
+    if not ((strong and len(cues) - cues.count(None) >= 2) or alone):
+        return []
+    # the gallery's, poll's or contact box's own short label right above it ("Galeri foto", "Kontak Media")
+    labelled = (strong >= 2 or len(cues) - cues.count(None) >= 3 or all(_PHONE.search(lines.text(i)) for i in run))
+    label = run[0] - 1
+    if (labelled and label >= 0 and lines.kept(label) and label not in taken and label not in story
+            and len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label))):
+        return [label, *run]
+    return run
 
 
 def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
