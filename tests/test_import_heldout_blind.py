@@ -20,13 +20,15 @@ goes into BLIND, where only no crash and its soundness are asserted, until a pas
 Papua, NusaBali, KRjogja, Project Multatuli, Historia, MKRI, DPR, WALHI, TurnBackHoax, HIDUPKATOLIK, Mainbasket,
 Sajian Sedap, IDX Channel, MSN, beritajatim AMP, Narasi live updates, Popbela, KAI Daop 8, Batam Pos, a
 WordPress.com travel blog; measured blind before and after the third pass: its README; since worked on for its
-titles and dates, it stays here until it meets the junk target) and heldout8 (Lombok Post,
+titles and dates and in issue 19's fourth pass, it stays here until it meets every target: 98.2 % of its
+junk goes, but its editor keeps a fact-check's list of sources that heldout6's drops); heldout8 (Lombok Post,
 KPK, Tabloid Bintang, AyoBandung, KabarBisnis, Goal's Liga 1 report, Femina, a Ghost blog, BPS, LINE Today,
 Greenpeace, Hidayatullah, PSSI, era.id, Suara Surabaya, Disway, Radar Sulteng, Suara Papua, TVRI, Rumah123;
-measured blind after the third pass and after the work on heldout7) and heldout9 (DPRD Banyumas, PN Semarang,
+measured blind after the third pass and after the work on heldout7) has been a development set since issue 19's
+fourth pass; heldout9 (DPRD Banyumas, PN Semarang,
 Unhas, Damkar Depok, Basarnas Kendari, an HKBP church blog, Tebuireng, Bali TV, InfoSawit, a crypto blog, an esports
 site, a Blogspot travel blog, Indonesiana, Harian SIB, KPU Makassar, Trubus, GeoTimes, an IDX disclosure, a Koran
-Jakarta print view, a reader-mode copy; measured blind before the fourth pass). The figures:
+Jakarta print view, a reader-mode copy; measured blind before and after the fourth pass) is the blind set now. The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
 """
@@ -44,9 +46,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from import_eval import decode, evaluate_set, normalise, normalise_raw, read_expected, sample_folders, sentences  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "import"
-SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20}
+SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout8": 20}
 """The blind sets and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout7": 20, "heldout8": 20, "heldout9": 20}
+BLIND: dict[str, int] = {"heldout7": 20, "heldout9": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

@@ -852,3 +852,100 @@ def test_a_cookie_banner_under_its_label_goes() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
                     f"{banner}\n")
     assert removed(article)[banner] == "cookie notice"
+
+
+# ---------------------------------------------------------------- issue 19's fourth pass: headlines and dates
+
+WRAPPED_STORY = """\
+PEKANBARU-Harga bawang merah di sejumlah pasar tradisional Kota Pekanbaru
+kembali naik dalam sepekan terakhir. Di Pasar Cik Puan, bawang merah dijual
+Rp48 ribu per kilogram, naik hampir sepertiga dibandingkan awal bulan ini.
+
+Pedagang menyebut pasokan dari sentra produksi berkurang karena hujan deras.
+"""
+
+
+@pytest.mark.parametrize("byline", ["Rahmat Hidayat", "Oleh\nRahmat Hidayat", "Editor: Rahmat Hidayat"])
+def test_a_headline_the_wrap_broke_in_two_is_joined_above_its_byline(byline: str) -> None:
+    text = ("Beranda\nEkonomi\nHarga Bawang Merah di Pekanbaru Naik Tajam, Pedagang Pasar Cik Puan\nKeluhkan Pasokan\n"
+            f"{byline}\nSelasa, 4 Maret 2025 | 10:15 WIB\n\n{WRAPPED_STORY}")
+    article = parse(text)
+    assert article.title == "Harga Bawang Merah di Pekanbaru Naik Tajam, Pedagang Pasar Cik Puan Keluhkan Pasokan"
+
+
+def test_a_wrapped_caption_is_no_headline() -> None:
+    text = ("Beranda\nHarga Bawang Merah di Pekanbaru Naik Tajam\nRahmat Hidayat\nSelasa, 4 Maret 2025 | 10:15 WIB\n"
+            "MAHAL: Pedagang menata bawang merah di Pasar Cik Puan, Pekanbaru, Selasa\n(4/3). (RAHMAT/KABAR RIAU)\n\n"
+            f"{WRAPPED_STORY}")
+    assert parse(text).title == "Harga Bawang Merah di Pekanbaru Naik Tajam"
+
+
+@pytest.mark.parametrize("label", ["Tanggal Rilis : ", "Tanggal Terbit: ", "Dirilis: "])
+def test_a_release_date_under_its_label_is_the_date(label: str) -> None:
+    article = parse(f"Indeks Harga Konsumen Provinsi Riau Maret 2025\n{label}1 April 2025\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2025-04-01"
+    assert article.title == "Indeks Harga Konsumen Provinsi Riau Maret 2025"
+
+
+def test_the_hijri_date_between_the_date_and_its_time_keeps_the_time() -> None:
+    article = parse(f"Warga Kupang Sambut Tahun Baru Islam\nKamis, 26 Juni 2025 / 30 Zulhijah 1446 H - 20:00 WITA\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.isoformat() == "2025-06-26T20:00:00+08:00"
+
+
+@pytest.mark.parametrize("headline", ["Daftar 30 Pemain Timnas Putri untuk Piala Asia 2025",
+                                      "Masuk Final, Tim Voli Putri Jawa Barat Incar Emas"])
+def test_a_headline_starting_with_daftar_or_masuk_is_no_login_prompt(headline: str) -> None:
+    article = parse(f"Beranda\n{headline}\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_the_writer_inviting_the_reader_into_the_story_stays() -> None:
+    invitation = ("Kalau Anda tinggal di Pekanbaru dan ingin ikut, kami berkumpul di tepi Sungai Siak setiap Sabtu "
+                  "pukul 06.00. Bawa topi sendiri, air minum kami yang sediakan.")
+    article = parse(f"Kami Memungut Sampah Sungai Setiap Sabtu\n12 Mei 2025\n\n{LEDE}\n\n{invitation}\n\n"
+                    "Subscribe to Catatan Sungai\n")
+    assert invitation in article.body
+
+
+@pytest.mark.parametrize("prompt", [
+    "Jika Anda menyukai tulisan ini, dukung kami dengan berlangganan.",
+    "Kami sepenuhnya bergantung pada dukungan pembaca seperti Anda.",
+])
+def test_the_site_asking_for_support_still_goes(prompt: str) -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\n{prompt}\n")
+    assert prompt not in article.body
+
+
+def test_credits_ending_in_a_full_stop_are_the_author_and_editor() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n\nPenulis: Utari Wardani.\n"
+                    "Editor: Budi Santoso.\n")
+    assert article.authors == ("Utari Wardani",) and article.editors == ("Budi Santoso",)
+    assert "Penulis" not in article.body and "Editor" not in article.body
+
+
+def test_a_wrapped_headline_whose_first_line_ends_in_a_comma_is_joined() -> None:
+    text = ("Beranda\n“Kami Hanya Ingin Harga Stabil”, Kata Pedagang Bawang di Pasar Cik Puan,\nPekanbaru\n"
+            f"Oleh Rahmat Hidayat\nSelasa, 4 Maret 2025\n\n{WRAPPED_STORY}")
+    assert parse(text).title == "“Kami Hanya Ingin Harga Stabil”, Kata Pedagang Bawang di Pasar Cik Puan, Pekanbaru"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Dipublikasikan pada 7 Maret 2025 pukul 14.05 WIT", "2025-03-07T14:05:00+09:00"),
+    ("Jum'at, 7 Maret 2025 / 7 Ramadhan 1446 H, 14:05 WIB", "2025-03-07T14:05:00+07:00"),
+])
+def test_more_date_lines_keep_their_time(line: str, expected: str) -> None:
+    article = parse(f"Warga Kupang Sambut Ramadan dengan Pawai Obor\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.isoformat() == expected
+
+
+def test_a_video_pages_labelled_headline_above_its_date_is_the_title() -> None:
+    headline = "VIDEO: Pemkab Serang Perbaiki 40 Kilometer Jalan Desa Tahun Ini"
+    article = parse(f"Beranda\n{headline}\n12 Mei 2025\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_labelled_promotion_inside_the_story_is_no_title() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\nVIDEO: Jalan Rusak di Serang Dikeluhkan Warga\n"
+                    f"\n{MORE}\n")
+    assert article.title == "Jalan Desa Mulai Diperbaiki"

@@ -404,11 +404,21 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
     return None
 
 
+# "Daftar 26 Pemain ...", "Daftar Pemain", "Masuk Final ...": "daftar" (a list) and "masuk" (to enter) before a
+# number or a capitalised word start a headline or a heading, not a login button (issue 19)
+_NOUN_DAFTAR = re.compile(r"(?i:daftar|masuk)\s+(?:\d|[A-Z][a-z])")
+
+
+def noun_list(line: str) -> bool:
+    """"Daftar 26 Pemain ...", "Daftar Pemain", "Masuk Final ...": a headline or heading, not a login button."""
+    return _NOUN_DAFTAR.match(line) is not None
+
+
 def _prompt_reason(line: str, words: int) -> str | None:
     """Outlet names, subscription, app and newsletter prompts, disclaimers, comment forms and rules."""
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
-    if words <= 20 and (_SUBSCRIBE.match(line) or _SUBSCRIBE_WORD.match(line)) and (
+    if words <= 20 and (_SUBSCRIBE.match(line) or (_SUBSCRIBE_WORD.match(line) and not _NOUN_DAFTAR.match(line))) and (
             (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)):
         return "subscription or login prompt"
     if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):
@@ -503,9 +513,16 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     outside = _QUOTED.sub(" ", line)
     if "”" in outside or '"' in outside:
         return False  # a quote that opened on a line above
-    return bool((_CALL.search(outside) or _YOU.search(outside)) and site_words.search(outside))
+    if not (_CALL.search(outside) or _YOU.search(outside)):
+        return False
+    # ("Kalau Anda tinggal di Yogyakarta dan ingin ikut, kami berkumpul ...": the reader addressed on a
+    # condition, no call, and no more of the site than "kami" is the writer's group inviting the reader into
+    # the story; issue 19)
+    own = {found.group().casefold() for found in site_words.finditer(outside)}
+    return bool(own) and not (own == {"kami"} and _IF_YOU.search(outside) and not _CALL.search(outside))
 
 
+_IF_YOU = re.compile(r"\b(?:kalau|jika|bila|apabila|if)\s+(?:anda|kamu|kalian|you)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

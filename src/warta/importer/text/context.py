@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from warta.importer.text import boilerplate
+from warta.importer.text import blocks, boilerplate
 from warta.importer.text import lines as shapes
 from warta.importer.records import TO_FRONT_MATTER, RemovedLine
 
@@ -86,6 +86,8 @@ class Lines:
     """The words written in lower case in the kept lines (computed when first asked, `common_word`)."""
     first: int | None = None
     """The index of the first non-blank line (computed when first asked, `first_line`)."""
+    width: int | None = None
+    """The length of the longest line (computed when first asked, `widest`)."""
 
     @classmethod
     def of(cls, items: list[Item], removed: list[RemovedLine]) -> Lines:
@@ -122,6 +124,13 @@ class Lines:
             self.lower_words = {w for item in self.items if item is not None
                                 for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", item[1])}
         return word.casefold() in self.lower_words
+
+    def widest(self) -> int:
+        """The length of the text's longest line (kept or taken out); computed once."""
+        if self.width is None:
+            self.width = max([len(item[1]) for item in self.items if item is not None]
+                             + [len(text) for text in self.removed_text.values()], default=0)
+        return self.width
 
     def boilerplate_at(self, index: int | None) -> bool:
         """A removed line whose content is gone or moved to the front matter (the edge of the text counts)."""
@@ -206,6 +215,8 @@ def choose_title(lines: Lines) -> int | None:
         if second is not None:
             second_lines.add(second)
             text, end = f"{text} {lines.text(second)}", second
+        if second is None and _cut_by_wrap(lines, i):
+            continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
         if shapes.find_dateline(text):
@@ -305,7 +316,7 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
         return None
     for edge in (index - 1, second + 1):  # a blank line, not a line taken out, or the text's edge
         if 0 <= edge < len(lines.items) and (lines.kept(edge) or edge in lines.removed):
-            return None
+            return second if _wrapped_headline(lines, index) else None
     if index <= lines.first_line():
         return None  # the text's first line is mostly the site's name, and a menu may stand under it
     first, rest = lines.text(index), lines.text(second)
@@ -322,6 +333,43 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
                 or boilerplate.pattern_reason(text) is not None or _LABELLED_BYLINE.match(text)):
             return None
     return second
+
+
+def _cut_by_wrap(lines: Lines, index: int) -> bool:
+    """In a hard-wrapped text, a line as wide as the text, ending without punctuation, that the next
+    line continues ("PEDAS: Pedagang menata cabai ... Ampenan, Selasa" + "(11/2). (FOTO/...)"): a
+    caption or a sentence the wrap cut, not a headline."""
+    widest, text, below = lines.widest(), lines.text(index), index + 1
+    if not 50 <= widest <= 100 or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
+        return False
+    rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
+    return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest))
+
+
+_WRAPPED_REST_WORDS = 8
+"""Words at most in the second line of a headline a hard-wrapped text broke in two."""
+_BYLINE_REACH = 3
+"""Lines below a wrapped headline within which its byline or date stands."""
+
+
+def _wrapped_headline(lines: Lines, index: int) -> bool:
+    """A headline a hard-wrapped text (50 to 100 characters wide) broke in two, its byline or date right
+    under it: the first line about as wide as the text and ending without punctuation, the second short,
+    in title case, ending in a letter, a digit or a closing quote, no byline or label ("... Rekayasa Lalu" +
+    "Lintas"; "... Setelah Pasar" + "Sinakma Terbakar", which names a place, as its words stand in lower
+    case in the story)."""
+    widest = lines.widest()
+    first, rest = lines.text(index), lines.text(index + 1)
+    if (not 50 <= widest <= 100 or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
+            or len(rest.split()) > _WRAPPED_REST_WORDS or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
+            or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
+            or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
+            or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
+        return False
+    below = [j for j in range(index + 2, min(len(lines.items), index + 2 + _BYLINE_REACH))
+             if lines.kept(j) or j in lines.removed]
+    return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
+               or boilerplate.byline(lines.text(j)) for j in below)
 
 
 # A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
@@ -511,7 +559,22 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
             drops[i] = drop
+    drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """Blocks judged as wholes (`blocks`): widgets, galleries, embedded posts and contact boxes, appeals
+    above their buttons, readers' comments, and the calls to the reader below the story."""
+    taken = set(drops)
+    found = blocks.appeals(lines, frozenset(story), taken)
+    found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
+    found.update(blocks.comments(lines, taken | set(found)))
+    found.update(blocks.media_calls(lines, story, taken | set(found)))
+    found.update(blocks.above_dateline(lines, title, story, taken | set(found)))
+    found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
+    found.update(blocks.author_box(lines, [i for i in story if i not in found], taken | set(found)))
+    return {i: Drop(i, reason) for i, reason in found.items()}
 
 
 def _embeds(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:

@@ -112,6 +112,9 @@ _LABELS = {
     "waktu pembuatan": "date", "dibuat": "date", "diterbitkan": "date", "dipublikasikan": "date",
     "terbit": "date", "tanggal": "date", "tgl": "date", "published": "date", "published on": "date",
     "posted": "date", "posted on": "date", "date": "date", "publish date": "date",
+    # a release's own date ("Tanggal Rilis : 1 Agustus 2025" on a statistics office's release page)
+    "tanggal rilis": "date", "tanggal terbit": "date", "tanggal publikasi": "date", "tanggal tayang": "date",
+    "dirilis": "date", "rilis": "date", "release date": "date", "released": "date", "waktu terbit": "date",
     "terakhir dimodifikasi": "updated", "terakhir diperbarui": "updated", "diperbarui": "updated",
     "dimodifikasi": "updated", "updated": "updated", "update": "updated", "last updated": "updated",
     "last modified": "updated", "modified": "updated",
@@ -132,6 +135,10 @@ _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
 _BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|penulis|reporter|pewarta|editor|penyunting"
                      rf"|redaktur))(?:(?i:(?<!oleh)(?<!by))\s*,)?\s+"
                      rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
+
+
+# A name and a full stop that is not an initial's: "Utami Argawati." (but "Nur R." keeps its dot)
+_NAME_THEN_STOP = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z]\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +171,9 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
                 return None
             return tuple(Field(_LABELS[m["label"].lower()], m["label"], m["value"].strip(), colon=False)
                          for m in labelled if m is not None)
-        return (Field(_LABELS[no_colon["label"].lower()], no_colon["label"], no_colon["value"].strip(), colon=False),)
+        # ("Dipublikasikan pada 7 Maret 2025 pukul 14.05 WIT": the date after "pada" / "on")
+        value = re.sub(r"^(?:pada|on|tanggal)\s+", "", no_colon["value"].strip(), flags=re.IGNORECASE)
+        return (Field(_LABELS[no_colon["label"].lower()], no_colon["label"], value, colon=False),)
     starts = [first]
     for match in _LABEL_RE.finditer(line, first.end()):
         before = line[match.start() - 1]
@@ -175,6 +184,8 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
         end = starts[index + 1].start() if index + 1 < len(starts) else len(line)
         value = line[match.end():end].strip().strip("|,;·•").strip()
         label = match["label"]
+        if _LABELS[label.lower()] in ("author", "editor") and _NAME_THEN_STOP.fullmatch(value):
+            value = value[:-1]  # "Penulis: Utami Argawati." (a court's news page ends its credits with a full stop)
         fields.append(Field(_LABELS[label.lower()], label, value))
     return tuple(fields)
 

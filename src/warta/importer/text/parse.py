@@ -429,9 +429,10 @@ _FACTS_REACH = 80
 
 
 # The same day in the Hijri calendar after the Gregorian date, as Islamic organisations' pages print it:
-# "Selasa, 3 Juni 2025 / 7 Zulhijah 1446 H", "... | 7 Dzulhijjah 1446 H", "... (7 Zulhijah 1446 Hijriah)"
+# "Selasa, 3 Juni 2025 / 7 Zulhijah 1446 H", "... | 7 Dzulhijjah 1446 H", "... (7 Zulhijah 1446 Hijriah)", also
+# with the time after it: "Jum'at, 27 Juni 2025 / 1 Muharram 1447 H - 21:30 WITA"
 _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
-                          r"(?:H|AH|Hijriah|Hijriyah)\.?\)?\s*$")
+                          r"(?:H|AH|Hijriah|Hijriyah)\.?\)?(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
 
 def _without_facts(line: str) -> str:
@@ -554,7 +555,7 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     lines = context.Lines.of(items, found.removed)
     index = context.choose_title(lines)
     if index is None:
-        return None
+        return _labelled_title(found)
     second = context.headline_second_line(lines, index)
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
@@ -571,6 +572,27 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
     return text
+
+
+_LABELLED_HEADLINE = re.compile(r"(?:video|foto|galeri|infografis|podcast)\s*:\s*\S.{10,}", re.IGNORECASE)
+_HEADLINE_REACH = 40
+"""Lines from the top within which a labelled headline is looked for."""
+
+
+def _labelled_title(found: _Found) -> str | None:
+    """When no line is left to be the headline: a line taken out as a promoted link ("VIDEO: ...") right
+    above the date or byline is the headline of a video or photo page (issue 19)."""
+    removed = {r.line: r for r in found.removed}
+    for r in sorted(found.removed, key=lambda r: r.line):
+        if r.line > _HEADLINE_REACH:
+            break
+        below = removed.get(r.line + 1)
+        if (r.reason == "related-article link" and _LABELLED_HEADLINE.fullmatch(r.text)
+                and below is not None and below.reason.endswith(TO_FRONT_MATTER)):
+            found.removed.remove(r)
+            found.removed.append(RemovedLine(r.line, r.text, f"title {TO_FRONT_MATTER}"))
+            return r.text
+    return None
 
 
 # "<headline> - Kabargarut.com", "<headline> | Kabar Garut", "<headline> — Tempo": the page title's site name

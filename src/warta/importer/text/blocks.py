@@ -1,0 +1,482 @@
+"""Judge page blocks as wholes: widgets, galleries, embedded posts, appeals, comments and the calls after a story
+(issue 19's fourth pass).
+
+A line-by-line look misses a page block whose lines each look harmless: a poll ("POLLING", a question to the
+reader, its options, "Vote"), a gallery ("1 / 4 ..." captions), an embedded post (its text with hashtags or
+emoji, "2.341 suka"), a calculator ("Harga properti", "Tenor (tahun)", "Hitung"), a contact box
+("Narahubung:", names with telephone numbers), a standings table, an appeal above its button ("... Tanda
+tangani petisi ...", "Tanda tangani sekarang"). Here (`widgets`) a run of lines without a blank between them
+is scored by the cues of its lines (`cue`) -- furniture no story line has (counters, "n / m" numbering,
+trailing hashtags, emoji, a handle, a caption's credit, a button, a contact) and weaker ones (a label in
+capitals, a question to the reader, a form label, votes) -- and goes as a whole when it holds a strong cue
+and a second one. Story lines without a cue end a run, so a paragraph next to a widget stays, and a run
+under a story sentence that ends in ":" is a list the story introduces. `appeals` takes a button with the
+call above it; `comments` a reader's comment in its frame (header or date above, reply buttons below);
+`media_calls` a call to tune in to the outlet's radio or programme; `above_dateline` what stands between
+the headline and a story that opens with its dateline. Below the story's last paragraph (`closing_calls`,
+`author_box`): calls that name a medium, questions to the reader next to boilerplate, notices about "this
+article", the publisher describing itself, other articles' headlines, the author's box. Pure; linear in
+the lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Protocol
+
+from warta.importer.text import boilerplate
+from warta.importer.text import lines as shapes
+
+# Verbs a button or a call to the reader starts with (Indonesian and English)
+_CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|donasi|berdonasi|daftar"
+               r"|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
+               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up"
+               r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen)")
+_BUTTON = re.compile(rf"(?i:{_CALL_VERBS})(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
+_CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
+_YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|bertamu|ilmu|jamu|ramu|jumu)\b)\w{3,}mu\b",
+                  re.IGNORECASE)
+# Where a call sends the reader: a programme, radio, app, channel, contact, the comment box, a site, "more at"
+# (not a bare web address or a call centre: an explainer may end by sending its reader to an agency's site)
+_CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|whatsapp|telegram|instagram|tiktok"
+                      r"|kanal|saluran|siaran|podcast|kolom\s+komentar|honorarium|tulisan\s+(?:anda|kamu)|redaksi)\b"
+                      r"|\b(?:selengkapnya|lebih\s+lanjut|lengkapnya)\s+(?:di|hanya\s+di)\b", re.IGNORECASE)
+# "1 / 4 ...", "Foto 2 dari 5: ...", "Slide 3 of 8 ..." (a bare "1 dari 3 anak ..." is a story's statistic)
+_GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\b")
+# An embedded post's signature: "— Kampung Nelayan (@kampungnelayan) 3 Maret 2025"
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@[\w.]{2,30}\)")
+_COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suka|likes?|views?|dilihat|kali\s+dilihat"
+                      r"|komentar|comments?|shares?|dibagikan)", re.IGNORECASE)
+# (votes are weaker: an election story lists its results as "96.214.691 suara")
+_VOTES = re.compile(r"(?:total\s+|jumlah\s+)?\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|pemilih|responden)",
+                    re.IGNORECASE)
+# What only an appeal offers or asks for (a story line above a button goes only with one, or the reader addressed)
+_OFFER = re.compile(r"\b(?:petisi|petition|donasi|berdonasi|donate|langganan|berlangganan|subscribe|gratis|free|diskon"
+                    r"|promo|sekarang|now|kami|jurnalisme|member|premium)\b", re.IGNORECASE)
+_TRAILING_TAGS = re.compile(r"(?:\s#[^\W\d_][\w]*){2,}\s*$")
+_HANDLE_END = re.compile(r"\s@[\w.]{3,30}$")
+_HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
+_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
+                    re.IGNORECASE)
+_UNIT_LABEL = re.compile(r"[^()]{2,30}\((?:[a-z%$ ]{1,12}|rp|idr|%)\)", re.IGNORECASE)
+_SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|liputan|informasi\s+(?:dalam|di|pada))\s+"
+                          r"(?:ini|artikel\s+ini)\b",
+                          re.IGNORECASE)
+# "Tentang WALHI: Wahana Lingkungan Hidup Indonesia (WALHI) adalah ...": the name again, and who it is
+_ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s*:\s+"
+                           r"(?=.*\b(?P=name)\b.*?\s(?:adalah|merupakan|ialah|is)\s)")
+# "Popbela.com adalah media ...", "Project Multatuli adalah organisasi jurnalisme ...": the publisher describing itself
+_SELF_DESCRIBED = re.compile(r"(?:[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
+                             r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                             r"(?:organisasi|lembaga|media|platform"
+                             r"|situs|portal|perusahaan|yayasan|kanal|komunitas|organi[sz]ation|non-?profit)\b")
+_SHORT_WORDS = 8
+"""Words at most of a line without a cue that a widget's run takes along (a poll option, a form label)."""
+_CALL_WORDS = 40
+"""Words at most of a call to the reader (an appeal above its button, a closing call)."""
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s+|(?=[A-Z]))")
+_QUOTE_MARKS = ("“", '"', "‘", "'", "«")
+STRONG = "strong"
+WEAK = "weak"
+
+
+class Context(Protocol):
+    """What the block look needs of `context.Lines` (kept the other way round would be a cycle)."""
+
+    items: list
+    removed: dict[int, str]
+    removed_text: dict[int, str]
+    prose: list[bool]
+
+    def kept(self, index: int) -> bool: ...
+
+    def text(self, index: int) -> str: ...
+
+
+def cue(text: str) -> str | None:
+    """How strongly one line shows page furniture: STRONG (counter, gallery numbering, an embedded post's
+    hashtags, emoji or handle, a copyright mark, a button, a contact), WEAK (a label in capitals, a
+    question to the reader, a form label) or None."""
+    words = len(text.split())
+    if (_GALLERY.match(text) or _COUNTER.fullmatch(text) or _POST_SIGNATURE.match(text)
+            or _TRAILING_TAGS.search(text) or _emoji(text)
+            or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
+            or _credit(text) or button(text)
+            or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
+        return STRONG
+    if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4) or _VOTES.fullmatch(text)
+            or _RANK_ROW.fullmatch(text)
+            or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
+            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text)))):
+        return WEAK
+    return None
+
+
+# A caption's credit after its last full stop: "... Jatiluwih. -NUSABALI/SUKARTA",
+# "... Mandiri.-Boy Slamet-HARIAN DISWAY"
+_DASHED_CREDIT = re.compile(r"(?<=[.)])\s?-\s?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s?[-/]\s?)?"
+                            r"[A-Z]{3,}(?:\s[A-Z]{2,}){0,2}(?:\s?/\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?$")
+
+
+def _credit(text: str) -> bool:
+    """A caption ending in its credit: one sentence at most before a dashed credit ("-OUTLET/NAME") or
+    before the "©", a few words after it (a paragraph with a caption glued to its end is the story's, cut
+    elsewhere; "Warga Passo © 2025 menyebut ..." is a sentence)."""
+    dashed = _DASHED_CREDIT.search(text)
+    # (an outlet and a name, "-NUSABALI/SUKARTA" or "-Boy Slamet-HARIAN DISWAY": "... kata dia. -ANTARA" alone is
+    # a wire story's sign-off)
+    if dashed and ("/" in dashed.group() or dashed.group().count("-") >= 2):
+        before = text[:dashed.start()]
+        return len(before.split()) <= 30 and len(_SENTENCE_END.findall(before.rstrip(".) "))) <= 1
+    before, mark, after = text.partition("©")
+    return (bool(mark) and len(before.split()) <= 25 and len(_SENTENCE_END.findall(before)) <= 1
+            and len(after.split()) <= 6 and not shapes.ends_sentence(after))
+
+
+# A row of a standings table: rank, name, points ("2. Dewa United 47")
+_RANK_ROW = re.compile(r"(?P<rank>\d{1,2})[.)]\s+[A-Z][\w .'’&-]{1,40}?\s+\d{1,3}")
+_TABLE_ROWS = 3
+
+
+def _ranked_rows(lines: Context, run: list[int]) -> int:
+    """How many rows of the run are a standings table's, ranked one after another from the first."""
+    ranks = [int(m["rank"]) for m in (_RANK_ROW.fullmatch(lines.text(i)) for i in run) if m]
+    if not ranks or ranks != list(range(ranks[0], ranks[0] + len(ranks))):
+        return 0
+    return len(ranks)
+
+
+def button(text: str) -> bool:
+    """A button: at most three words, a call ("Vote", "Lihat Hasil", "Hitung") or "... sekarang"."""
+    return (len(text.split()) <= 3 and _BUTTON.fullmatch(text.strip()) is not None
+            and not boilerplate.noun_list(text))  # ("Daftar Pemain" heads a list of players)
+
+
+def _emoji(text: str) -> bool:
+    return any(unicodedata.category(c) == "So" and c not in "©®°™" for c in text)
+
+
+def _imperative(text: str) -> bool:
+    return (len(text.split()) <= _CALL_WORDS and not text.startswith(_QUOTE_MARKS)
+            and _CALL_START.search(text) is not None)
+
+
+def call(text: str) -> bool:
+    """The site calling on its reader: a sentence that starts with a call, or the reader addressed."""
+    return len(text.split()) <= _CALL_WORDS and bool(_CALL_START.search(text) or _YOU.search(text))
+
+
+def _runs(lines: Context, story: frozenset[int], taken: set[int]) -> list[list[int]]:
+    """Runs of kept lines without a blank between them that may be page furniture: a story line without a
+    cue, a long line without one, a taken-out line or a blank ends a run."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in range(len(lines.items) + 1):
+        fits = i < len(lines.items) and lines.kept(i) and i not in taken and (
+            cue(lines.text(i)) is not None
+            or (i not in story and len(lines.text(i).split()) <= _SHORT_WORDS))
+        if fits:
+            run.append(i)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
+    """The runs that are a widget, a gallery, an embedded post or a contact box: a strong cue and one more
+    (or one line with a copyright mark, an embedded post's hashtags or emoji), index -> reason."""
+    found: dict[int, str] = {}
+    for run in _runs(lines, story, taken):
+        found.update((i, "page widget (poll, gallery, embedded post, form or contact box)")
+                     for i in _widget(lines, story, taken, run))
+    return found
+
+
+def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[int]) -> list[int]:
+    """The lines of one run that go as a widget (with its label right above it), or none."""
+    # (a widget starts and ends with its furniture: a short line at either end -- a subheading above
+    # the story's next paragraph, a name -- is not taken along)
+    while run and cue(lines.text(run[-1])) is None:
+        run.pop()
+    while run and cue(lines.text(run[0])) is None:
+        run.pop(0)
+    if not run:
+        return []
+    intro = run[0] - 1
+    if intro >= 0 and lines.kept(intro) and lines.text(intro).endswith(":") and len(lines.text(intro).split()) >= 4:
+        return []  # a list the story introduces ("... dapat menghubungi nomor berikut:")
+    cues = [cue(lines.text(i)) for i in run]
+    # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
+    strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
+    # (one line goes alone when its cue is a credit, or when it is short furniture outside the story: a
+    # story line may quote a post with its emoji or hashtags)
+    text = lines.text(run[0])
+    alone = len(run) == 1 and (_credit(text) or (
+        strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
+        and not _GALLERY.match(text) and not any(mark in text for mark in _QUOTE_MARKS[:3] + ("”",))))
+    if not ((strong and len(cues) - cues.count(None) >= 2) or alone):
+        return []
+    # the gallery's, poll's or contact box's own short label right above it ("Galeri foto", "Kontak Media")
+    labelled = (strong >= 2 or len(cues) - cues.count(None) >= 3 or all(_PHONE.search(lines.text(i)) for i in run))
+    label = run[0] - 1
+    if (labelled and label >= 0 and lines.kept(label) and label not in taken and label not in story
+            and len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label))):
+        return [label, *run]
+    return run
+
+
+def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
+    """A button and the call above it, without a blank between ("Krisis iklim tidak menunggu. Tanda tangani
+    petisi ...", "Tanda tangani sekarang"): the lines above go while they are calls or short labels, and
+    only when one of them is a call."""
+    found: dict[int, str] = {}
+    for b, item in enumerate(lines.items):
+        # (the button may be taken out already, as a menu item: "Daftar")
+        text = item[1] if item is not None else lines.removed_text.get(b, "")
+        if not text or (item is not None and b in taken) or not button(text):
+            continue
+        above = _call_above(lines, story, taken, b)
+        # (the call is a sentence to the reader: another button above is no call)
+        if any(call(lines.text(j)) and len(lines.text(j).split()) > 3 for j in above):
+            below = b + 1  # (and what the button shows right under it: "1.482 suara")
+            while below < len(lines.items) and lines.kept(below) and below not in taken and below not in story \
+                    and cue(lines.text(below)) is not None:
+                below += 1
+            found.update((i, "appeal to the reader above its button") for i in [*above, *range(b, below)]
+                         if lines.kept(i) and i not in taken)
+    return found
+
+
+_APPEAL_REACH = 12
+"""Lines at most above a button that its appeal is looked for in."""
+
+
+def _call_above(lines: Context, story: frozenset[int], taken: set[int], b: int) -> list[int]:
+    """The kept lines right above a button, without a blank between, while they are calls, cues or short
+    labels (lines taken out already, a form field's placeholder, are passed over)."""
+    above: list[int] = []
+    for j in range(b - 1, max(b - 1 - _APPEAL_REACH, -1), -1):
+        if not (lines.kept(j) or j in lines.removed):
+            break  # a blank line
+        if not lines.kept(j) or j in taken:
+            continue
+        text = lines.text(j)
+        if j in story and not (_imperative(text) and (_YOU.search(text) or _OFFER.search(text))):
+            break  # (a story paragraph that merely says "Anda", or tells what to do, is no appeal)
+        if not (call(text) or cue(text) is not None
+                or (len(text.split()) <= _SHORT_WORDS and not shapes.ends_sentence(text))):
+            break
+        above.append(j)
+    return above
+
+
+def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Below the story: from the page's last kept line up, the calls that name a channel ("Saksikan
+    berita lengkapnya di program ...", a hard-wrapped one with its second line), questions to the reader
+    next to boilerplate, notices about "this article", an outlet's "Tentang X: ..."; up to the first story
+    line that is none of these (short lines that are not story lines are passed over and stay)."""
+    found: dict[int, str] = {}
+    if not story:
+        return found
+    found.update(_tail_headlines(lines, story, taken))
+    out = taken | set(found)  # (kept up to date: one set, not a union per line)
+    kept = [i for i in range(story[0] + 1, len(lines.items)) if lines.kept(i) and i not in out]
+    position = len(kept) - 1
+    while position >= 0:
+        unit = [kept[position]]
+        # (a hard-wrapped call: the lines above that this one continues)
+        while (position > 0 and kept[position - 1] == unit[0] - 1 and shapes.starts_continuation(lines.text(unit[0]))
+               and not shapes.ends_sentence(lines.text(kept[position - 1]))):
+            position -= 1
+            unit.insert(0, kept[position])
+        text = " ".join(lines.text(i) for i in unit)
+        reason = _closing_reason(lines, out, unit, text)
+        if reason is not None:
+            found.update((i, reason) for i in unit)
+            out.update(unit)
+        elif unit[0] in story or len(text.split()) > _SHORT_WORDS:
+            break
+        position -= 1
+    return found
+
+
+def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Below the story's last line, headlines of other articles under the page's furniture ("Trending",
+    a tag list): lines in title case without end punctuation, each right under a line taken out or
+    another such headline."""
+    found: dict[int, str] = {}
+    out = set(taken)
+    for i in range(story[-1] + 1, len(lines.items)):
+        if not lines.kept(i) or i in taken:
+            continue
+        text = lines.text(i)
+        f = boilerplate.line_features(text)
+        if (3 <= f.words <= 15 and f.title_case >= 0.6 and (not shapes.ends_sentence(text) or text.endswith("?"))
+                and _boilerplate_next_to(lines, out, i, -1, edge=False)):
+            found[i] = "related headline below the story (under the page's furniture)"
+            out.add(i)
+    return found
+
+
+def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:
+    if text.startswith(_QUOTE_MARKS):
+        return None
+    near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
+                        or _boilerplate_next_to(lines, taken, unit[-1], 1))
+    # (a story may end on what its platform is: the self-description goes only under a line taken out)
+    if _ABOUT_PREFIX.match(text) or (_SELF_DESCRIBED.match(text)
+                                     and _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)):
+        return "about the organisation (a press release's closing section)"
+    if len(text.split()) > _CALL_WORDS:
+        return None
+    if _CALL_START.search(text) and _CHANNEL.search(text):
+        return "call to the reader after the story (a channel, app or contact named)"
+    if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
+            and _YOU.search(text)):
+        return "question to the reader after the story"
+    if near_boilerplate and _SELF_NOTICE.search(text):
+        return "notice about the article after the story"
+    return None
+
+
+def _boilerplate_next_to(lines: Context, taken: set[int], index: int, step: int, edge: bool = True) -> bool:
+    """The nearest non-blank line before or after `index` is taken out (or it is the edge of the text, when
+    `edge`)."""
+    index += step
+    while 0 <= index < len(lines.items):
+        if index in lines.removed or index in taken:
+            return True
+        if lines.kept(index):
+            return False
+        index += step
+    return edge
+
+
+# A reader's comment's header, "Dimas R. berkata:", "Sinta menulis:", "Budi says:"
+_COMMENT_HEAD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?i:berkata|menulis|berkomentar|says|said|wrote"
+                           r"|commented)\s*:")
+# What stands under a reader's comment: its reply or like button
+_REPLY = {"balas", "reply", "suka", "like", "jawab", "tanggapi", "laporkan", "report", "↩ balas", "balas ↓"}
+
+
+def _reply_row(text: str) -> bool:
+    """A comment's buttons: "Balas", "Reply", "Balas · Suka 4", "Like (3) | Reply"."""
+    parts = [p.strip(" .:()0123456789") for p in re.split(r"\s*[·•|]\s*", text.strip())]
+    return bool(text.strip()) and len(parts) <= 4 and all(p.casefold() in _REPLY for p in parts)
+
+
+def comments(lines: Context, taken: set[int]) -> dict[int, str]:
+    """Readers' comments: a kept line between a comment's frame taken out -- its header ("Dimas R.
+    berkata:") or date right above, its reply button right below, no blank between -- and the header."""
+    found: dict[int, str] = {}
+    for i, item in enumerate(lines.items):
+        if item is None or i in taken or i == 0 or i + 1 >= len(lines.items):
+            continue
+        above, below = i - 1, i + 1
+        below_text = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
+        if not _reply_row(below_text) or not (lines.kept(below) or below in lines.removed):
+            continue
+        head = above
+        if above in lines.removed and "date" in lines.removed[above]:
+            head = above - 1
+        head_text = lines.text(head) if head >= 0 and lines.kept(head) else lines.removed_text.get(head, "")
+        if _COMMENT_HEAD.fullmatch(head_text.strip()) or (head != above and (head in lines.removed or head in taken)):
+            found[i] = "reader's comment (between its header or date and its reply button)"
+            if lines.kept(below) and below not in taken:
+                found[below] = "reader's comment (its reply and like buttons)"
+            if head >= 0 and lines.kept(head) and _COMMENT_HEAD.fullmatch(head_text.strip()):
+                found[head] = "reader's comment (its header)"
+    return found
+
+
+_BIO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:adalah|merupakan|ialah|is)\s+\S")
+
+
+def author_box(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Below the story: a name alone and, right under it, a paragraph that starts with the same name and
+    says who that is ("Ratna Kusumawati" + "Ratna Kusumawati adalah jurnalis lepas ..."), with no story
+    line after them: the author's box; the same name alone elsewhere outside the story is its byline. (A
+    profile's subheading and its first paragraph have the story below them.)"""
+    found: dict[int, str] = {}
+    if not story:
+        return found
+    kept = [i for i in range(len(lines.items)) if lines.kept(i) and i not in taken]
+    last = max((j for j in story if j not in taken), default=-1)
+    for above, i in zip(kept, kept[1:]):
+        if i <= story[0] or last > i:
+            continue
+        bio = _BIO.match(lines.text(i))
+        if bio is None or lines.text(above).strip() != bio["name"] or not boilerplate.person_name(bio["name"]):
+            continue
+        found[above] = found[i] = "author's box (the name and who that is)"
+        found.update((j, "the author's name alone (its byline)") for j in kept
+                     if j not in story and lines.text(j).strip() == bio["name"] and j not in found)
+    return found
+
+
+# The outlet sending its reader to its broadcast: "Dengarkan ... di Radio ... 100 FM", "Saksikan ... di program ..."
+_MEDIA_CALL = re.compile(r"(?i:dengarkan|saksikan|tonton)\b(?=.*\b(?i:di|melalui|lewat|via|pada)\s+(?i:radio|program"
+                         r"|youtube|kanal|channel|siaran|podcast|streaming|aplikasi)\b)")
+_MEDIA_CALL_WORDS = 35
+
+
+def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Anywhere below the story's first paragraph, a sentence of its own that sends the reader to the
+    outlet's radio, programme or channel ("Dengarkan laporan lalu lintas terkini di Radio ... atau" +
+    "melalui aplikasi ..."), with the lines a hard wrap broke it into: a story tells, it does not tune in."""
+    found: dict[int, str] = {}
+    if not story:
+        return found
+    for i in range(story[0] + 1, len(lines.items)):
+        if not lines.kept(i) or i in taken or i in found or not _MEDIA_CALL.match(lines.text(i)):
+            continue
+        if lines.kept(i - 1) and not shapes.ends_sentence(lines.text(i - 1)):
+            continue  # (the middle of a sentence a hard wrap broke)
+        unit = [i]
+        while (not shapes.ends_sentence(lines.text(unit[-1])) and unit[-1] + 1 < len(lines.items)
+               and lines.kept(unit[-1] + 1) and shapes.starts_continuation(lines.text(unit[-1] + 1))):
+            unit.append(unit[-1] + 1)
+        text = " ".join(lines.text(j) for j in unit)
+        if len(text.split()) <= _MEDIA_CALL_WORDS and len(_SENTENCE_END.findall(text.rstrip(".!"))) == 0:
+            found.update((j, "call to the reader to tune in (the outlet's radio, programme or channel)") for j in unit)
+    return found
+
+
+# "Hidayatullah.com—Ribuan ...", "KOMPAS.com - ...": the outlet's name opening the story, as a dateline does
+_OUTLET_OPENING = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\s?[-–—]\s?\S", re.IGNORECASE)
+_ABOVE_DATELINE_WORDS = 40
+
+
+def above_dateline(lines: Context, title: int | None, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Between the headline and a story that opens with its dateline ("JAKARTA –", "Outlet.com—"): what
+    is still kept there is the header's (a photo caption without its credit, a standfirst), as the dateline
+    is where the story starts."""
+    found: dict[int, str] = {}
+    if title is None or not story or story[0] <= title:
+        return found
+    start = story[0]
+    if len(story) > 1 and _dated_caption(lines.text(story[0])) and _opens_with_dateline(lines.text(story[1])):
+        start = story[1]  # (a caption read as the story's first line: one sentence ending in the photo's date)
+    elif not _opens_with_dateline(lines.text(start)):
+        return found
+    for i in range(title + 1, start):
+        if lines.kept(i) and i not in taken and len(lines.text(i).split()) <= _ABOVE_DATELINE_WORDS:
+            found[i] = "above the story's dateline (a photo caption or a standfirst)"
+    return found
+
+
+# A caption's last words: the day the photo was taken, "Kamis malam (26/06/2025).", "Senin (4/8)."
+_PHOTO_DATE_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$")
+_CAPTION_WORDS = 30
+
+
+def _dated_caption(text: str) -> bool:
+    return (len(text.split()) <= _CAPTION_WORDS and _PHOTO_DATE_END.search(text) is not None
+            and not _SENTENCE_END.findall(text[:-1]))
+
+
+def _opens_with_dateline(text: str) -> bool:
+    return shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None

@@ -1,0 +1,341 @@
+"""warta.importer.text.blocks: page blocks judged as wholes (issue 19's fourth pass), on made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parse_text as parse
+from warta.importer.text import blocks
+
+TOP = "Warga Kampung Nelayan Bangun Dermaga Sendiri\nSenin, 3 Maret 2025 09:00 WIB\n\n"
+FIRST = ("Warga kampung nelayan di pesisir utara membangun dermaga kayu secara gotong royong sejak awal bulan. "
+         "Dermaga itu dibutuhkan karena perahu tidak lagi bisa bersandar di pantai yang makin dangkal.")
+SECOND = ("Ketua kelompok nelayan mengatakan bahan kayu dibeli dari hasil iuran anggota selama setahun. "
+          "Ia berharap pemerintah daerah membantu memasang tiang beton agar dermaga lebih awet.")
+THIRD = ("Pekerjaan ditargetkan selesai sebelum musim angin barat tiba pada akhir tahun. "
+         "Setelah itu, warga berencana membuka tempat pelelangan ikan kecil di ujung dermaga.")
+
+
+def page(middle: str, tail: str = "") -> str:
+    return f"{TOP}{FIRST}\n{middle}\n{SECOND}\n\n{THIRD}\n{tail}"
+
+
+def assert_story_kept(body: str) -> None:
+    for paragraph in (FIRST, SECOND, THIRD):
+        assert paragraph in body
+
+
+@pytest.mark.parametrize("widget", [
+    # a poll: its label, a question to the reader, options, a button and a counter
+    "JAJAK PENDAPAT\nPerlukah dermaga ini dibangun pemerintah menurut Anda?\nPerlu\nTidak perlu\nKirim Jawaban\n"
+    "2.015 suara",
+    # a gallery with numbered captions
+    "Foto-foto\n1 / 3 Warga memikul papan kayu. © Kabar Pesisir\n2 / 3 Tiang dermaga dipancang.\n"
+    "3 / 3 Anak-anak bermain di ujung dermaga.",
+    # an embedded post: its text with hashtags and emoji, and its likes
+    "Kampung kami keren 😍 gotong royong terus! #dermaga #pesisir\n812 suka",
+    # a form: labels, a unit in brackets, a button
+    "Hitung biaya melaut Anda\nJumlah solar (liter)\nHarga per liter\nHitung",
+    # a contact box
+    "Kontak media:\nRina Astuti – Humas Kelompok Nelayan (0811-2233-4455)\nrina@contoh.org",
+])
+def test_a_widget_between_story_paragraphs_goes_as_a_whole(widget: str) -> None:
+    article = parse(page(widget))
+    assert_story_kept(article.body)
+    for line in widget.splitlines():
+        assert line not in article.body
+
+
+def test_an_appeal_goes_with_its_button() -> None:
+    appeal = "Laut terus naik. Dukung gerakan pesisir lestari dengan berdonasi hari ini.\nDonasi sekarang"
+    article = parse(page(appeal))
+    assert_story_kept(article.body)
+    assert "Dukung gerakan" not in article.body and "Donasi sekarang" not in article.body
+
+
+def test_a_story_paragraph_that_speaks_to_the_reader_above_a_button_stays() -> None:
+    said = ("Menurut dia, Anda bisa melihat sendiri perubahan garis pantai dalam lima tahun terakhir di kampung "
+            "itu, yang kini hampir mencapai rumah warga.")
+    article = parse(f"{TOP}{FIRST}\n\n{said}\nKirim Sekarang\n\n{SECOND}\n\n{THIRD}\n")
+    assert said in article.body
+
+
+@pytest.mark.parametrize("call", [
+    "Saksikan liputan lengkapnya di program Pesisir Pagi setiap Senin.",
+    "Dengarkan kabar nelayan terbaru di Radio Bahari 98 FM atau\nmelalui aplikasi Bahari Mobile.",
+    "Punya cerita dari kampungmu? Kirim tulisan Anda ke redaksi kami.",
+    "Baca selengkapnya di kabarpesisir.id",
+])
+def test_a_call_to_the_reader_below_the_story_goes(call: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{call}\n")
+    assert_story_kept(article.body)
+    for line in call.splitlines():
+        assert line not in article.body
+
+
+def test_notices_about_the_article_and_the_organisation_below_the_story_go() -> None:
+    tail = ("Bagikan\nInformasi dalam artikel ini bersifat umum dan bukan nasihat hukum.\n"
+            "Tentang Kabar Pesisir: Kabar Pesisir adalah media warga di kawasan pantai utara Jawa.\n")
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{tail}")
+    assert_story_kept(article.body)
+    assert "artikel ini" not in article.body and "Tentang Kabar Pesisir" not in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # a list under a sentence that introduces it
+    "Bahan yang dibutuhkan:\nPapan kayu ulin\nPaku galvanis\nTali tambang",
+    # a story sentence with a copyright mark inside it
+    "Warga menamai dermaga itu Dermaga © 2025 sebagai candaan sejak hari pertama pembangunan dimulai.",
+    # a subheading below a story paragraph
+    "Iuran Setahun",
+])
+def test_lines_of_the_story_without_furniture_stay(lines: str) -> None:
+    article = parse(page(lines))
+    assert_story_kept(article.body)
+    for line in lines.splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize(("text", "strength"), [
+    ("2.341 suka", blocks.STRONG), ("1.482 suara", blocks.WEAK), ("3 / 8 Perahu ditarik ke darat.", blocks.STRONG),
+    ("Lihat Hasil", blocks.STRONG), ("Pak Darto (0812-3456-7890)", blocks.STRONG),
+    ("Akun Resmi Desa @desapesisir", blocks.STRONG), ("POLLING", blocks.WEAK),
+    ("Setujukah kamu dermaga dibangun?", blocks.WEAK), ("Tenor (tahun)", blocks.WEAK),
+    ("Iuran Setahun", None), ("Siapa yang membangun dermaga itu?", None),
+    ("Warga membangun dermaga secara gotong royong.", None),
+])
+def test_the_cue_of_a_line(text: str, strength: str | None) -> None:
+    assert blocks.cue(text) == strength
+
+
+def test_a_contact_box_with_masked_numbers_goes() -> None:
+    box = "Narahubung:\nDewi Lestari – Koordinator Advokasi (0812-7xxx-3xxx)"
+    article = parse(page(box))
+    assert_story_kept(article.body)
+    assert "Narahubung" not in article.body and "Dewi Lestari" not in article.body
+
+
+@pytest.mark.parametrize("about", [
+    "Tentang Kabar Pesisir: Kabar Pesisir adalah media warga yang melayani kampung-kampung nelayan di pantai utara "
+    "Jawa sejak 2015, dengan jaringan lebih dari 200 kontributor di 40 desa, dan bekerja untuk memperjuangkan hak "
+    "nelayan kecil atas laut, pesisir dan hasil tangkapan mereka.",
+    "Kabarpesisir.id adalah media warga dari kampung-kampung nelayan pantai utara.",
+    "Lingkar Bahari adalah organisasi nirlaba yang mendampingi nelayan kecil.",
+])
+def test_the_publisher_describing_itself_below_the_story_goes(about: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\nBagikan\n{about}\n")
+    assert_story_kept(article.body)
+    assert about not in article.body
+
+
+def test_a_readers_comment_between_its_header_or_date_and_its_reply_button_goes() -> None:
+    comments = ("2 Komentar\nSurya W. berkata:\n3 Maret 2025 pukul 10.12\n"
+                "Mantap, semoga dermaganya cepat jadi dan nelayan bisa melaut dengan tenang lagi tahun ini.\nBalas\n"
+                "Rina\n3 Maret 2025 pukul 11.40\n"
+                "Salut untuk warga kampung nelayan, gotong royong seperti ini patut dicontoh desa lain.\nBalas\n")
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{comments}")
+    assert_story_kept(article.body)
+    assert "Mantap" not in article.body and "Salut" not in article.body and "berkata" not in article.body
+
+
+def test_a_quote_introduced_by_berkata_in_the_story_stays() -> None:
+    quoted = "Ketua kelompok itu berkata:\n\"Kami tidak akan menunggu bantuan datang, kami mulai sendiri.\""
+    article = parse(page(quoted))
+    assert_story_kept(article.body)
+    assert "Kami tidak akan menunggu bantuan datang" in article.body
+
+
+def test_headlines_of_other_articles_under_the_pages_furniture_go() -> None:
+    tail = "Trending\n7 Cara Merawat Perahu Kayu agar Awet\nPasar Ikan Baru Dibuka di Ujung Dermaga\n"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}")
+    assert_story_kept(article.body)
+    assert "Cara Merawat" not in article.body and "Pasar Ikan Baru" not in article.body
+
+
+def test_a_last_subheading_and_paragraph_of_the_story_stay() -> None:
+    last = "Harapan Nelayan"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{last}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert last in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Nelayan memikul papan kayu ke ujung dermaga. -KABARPESISIR/RAHMAT",
+    "Ketua kelompok nelayan, Darto, di dermaga.-Budi Santoso-KABAR PESISIR",
+])
+def test_a_caption_with_a_dashed_credit_goes(caption: str) -> None:
+    article = parse(page(caption))
+    assert_story_kept(article.body)
+    assert caption not in article.body
+
+
+def test_a_story_paragraph_with_a_wire_sign_off_stays() -> None:
+    signed = "Warga berharap dermaga selesai sebelum musim angin barat, kata Darto. -ANTARA"
+    article = parse(f"{TOP}{FIRST}\n\n{signed}\n\n{SECOND}\n\n{THIRD}\n")
+    assert "Warga berharap dermaga selesai" in article.body
+
+
+def test_a_question_headline_of_another_article_below_the_story_goes() -> None:
+    tail = "Baca Artikel Lainnya\nKenapa Perahu Kayu Lebih Awet dari Perahu Fiber?\n"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}")
+    assert_story_kept(article.body)
+    assert "Perahu Fiber" not in article.body
+
+
+def test_a_story_paragraph_quoting_a_post_with_emoji_and_hashtags_stays() -> None:
+    quoted = ("Dalam unggahannya, ketua kelompok itu menulis terima kasih kepada semua warga yang sudah membantu "
+              "membangun dermaga 🙏 #gotongroyong #pesisir")
+    article = parse(f"{TOP}{FIRST}\n\n{quoted}\n\n{SECOND}\n\n{THIRD}\n")
+    assert "Dalam unggahannya" in article.body
+
+
+def test_the_authors_box_below_the_story_and_her_name_alone_go() -> None:
+    text = (f"Warga Kampung Nelayan Bangun Dermaga Sendiri\nSri Wahyuni\n3 Maret 2025\n\n{FIRST}\n\n{SECOND}\n\n"
+            f"{THIRD}\n\nSri Wahyuni\nSri Wahyuni adalah jurnalis lepas di Rembang. Ia menulis tentang nelayan.\n"
+            "Bagikan\n")
+    article = parse(text)
+    assert_story_kept(article.body)
+    assert "Sri Wahyuni" not in article.body
+
+
+def test_a_story_paragraph_saying_who_someone_is_stays() -> None:
+    said = "Darto Sumarno adalah ketua kelompok nelayan yang memimpin pembangunan dermaga sejak awal."
+    article = parse(f"{TOP}{FIRST}\n\nDarto Sumarno\n\n{said}\n\n{SECOND}\n\n{THIRD}\n")
+    assert said in article.body
+
+
+def test_a_list_of_numbers_the_story_introduces_stays() -> None:
+    numbers = "Posko Nelayan: 0812-3456-7890\nPuskesmas Pesisir: 0813-2222-3333"
+    article = parse(page(f"Warga yang membutuhkan bantuan dapat menghubungi nomor berikut:\n{numbers}"))
+    assert_story_kept(article.body)
+    for line in numbers.splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize("last", [
+    "Kunjungi laman resmi pemerintah kabupaten di pesisir.go.id untuk jadwal pembangunan berikutnya.",
+    "Tentang Dermaga: warga menyebutnya Dermaga Harapan sejak hari pertama.",
+])
+def test_a_storys_last_line_that_sends_the_reader_to_a_site_or_names_the_pier_stays(last: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{last}\n")
+    assert last in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # a story sentence that tells what to do, above a short subheading shaped like a button
+    "Simpan hasil tangkapan di kotak pendingin agar tetap segar sampai di pasar.\nCoba Sendiri",
+    "Lihat saja data nelayan tahun lalu, jumlah perahu turun hampir separuh dalam lima tahun.\nMulai Sekarang",
+    # an election's results: votes are no poll widget's counter on their own
+    "Pasangan Nomor 1\n40.971.906 suara\nPasangan Nomor 2\n96.214.691 suara",
+])
+def test_story_lines_shaped_like_an_appeal_or_a_poll_stay(lines: str) -> None:
+    article = parse(page(lines))
+    assert_story_kept(article.body)
+    for line in lines.splitlines():
+        assert line in article.body
+
+
+def test_a_polls_count_under_its_button_goes_with_it() -> None:
+    poll = "Setujukah kamu dermaga ini dibangun pemerintah?\nSetuju\nTidak setuju\nLihat Hasil\n1.204 suara"
+    article = parse(page(poll))
+    assert_story_kept(article.body)
+    assert "suara" not in article.body and "Setujukah" not in article.body
+
+
+def test_a_call_to_tune_in_inside_a_hard_wrapped_story_goes() -> None:
+    wrapped = ("Kemacetan terjadi di bundaran sejak pukul enam pagi ketika sebuah truk\n"
+               "mogok di jalur utama menuju kota.\n"
+               "Dengarkan kabar lalu lintas terkini di Radio Kota 98 FM atau\n"
+               "melalui aplikasi Kota Mobile.\n"
+               "Petugas kemudian mengalihkan kendaraan ke jalur alternatif di sisi\n"
+               "timur bundaran sampai truk dipinggirkan.\n")
+    article = parse(f"Truk Mogok di Bundaran Kota\n12 Mei 2025 07:55 WIB\n\n{wrapped}")
+    assert "Radio Kota" not in article.body and "Kota Mobile" not in article.body
+    assert "Petugas kemudian mengalihkan kendaraan" in article.body and "Kemacetan terjadi" in article.body
+
+
+def test_a_story_sentence_about_a_programme_stays() -> None:
+    said = "Simak saja, kata Darto, program radio nelayan itu kini diputar setiap pagi di kampung mereka."
+    article = parse(page(said))
+    assert said in article.body
+
+
+def test_a_story_sentence_that_says_watch_stays() -> None:
+    said = "Tonton saja bagaimana anak-anak berlarian di dermaga setiap sore, kata Darto sambil tertawa."
+    article = parse(page(said))
+    assert said in article.body
+
+
+@pytest.mark.parametrize("above", [
+    "Warga memikul papan kayu ke ujung dermaga, Senin (3/3/2025).",
+    "Warga memikul papan kayu ke ujung dermaga di pesisir utara\nJawa, Senin (3/3). (KABAR/Dok.\nWarga)",
+])
+def test_a_caption_above_the_storys_dateline_goes(above: str) -> None:
+    opening = f"REMBANG – {FIRST}"
+    article = parse(f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n3 Maret 2025 09:00 WIB\n{above}\n"
+                    f"{opening}\n\n{SECOND}\n\n{THIRD}\n")
+    assert opening in article.body and SECOND in article.body
+    assert "memikul papan kayu" not in article.body
+
+
+def test_a_lede_above_a_later_dateline_stays() -> None:
+    lede = "Dermaga kayu di pesisir utara itu dibangun warga tanpa bantuan pemerintah sejak awal bulan ini."
+    article = parse(f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n3 Maret 2025\n\n{lede}\n\n"
+                    f"REMBANG – {SECOND}\n\n{THIRD}\n")
+    assert lede in article.body
+
+
+@pytest.mark.parametrize("widget", [
+    # an embedded post with its signature line
+    "Dermaga kami jadi juga! Terima kasih semua yang sudah membantu 🙏\n"
+    "— Kampung Nelayan (@kampungnelayan) 3 Maret 2025",
+    # a gallery numbered in words
+    "Foto 1 dari 3: Warga memikul papan kayu.\nFoto 2 dari 3: Tiang dermaga dipancang.\n"
+    "Foto 3 dari 3: Anak-anak bermain.",
+    # a calculator under its own label
+    "Kalkulator Solar\nJarak melaut (km)\nHarga per liter (Rp)\nHitung Biaya",
+    # a comment with a row of buttons under it
+    "Komentar (2)\nBudi Santoso · 2 jam lalu\nSetuju banget, semoga cepat selesai dermaganya.\nBalas · Suka 4",
+])
+def test_more_shapes_of_widgets_go(widget: str) -> None:
+    article = parse(page(widget))
+    assert_story_kept(article.body)
+    for line in widget.splitlines():
+        assert line not in article.body
+
+
+def test_statistics_that_start_like_a_gallery_count_stay() -> None:
+    figures = "1 dari 3 perahu di kampung itu kini tidak lagi melaut\n1 dari 5 nelayan beralih menjadi buruh bangunan"
+    article = parse(page(figures))
+    for line in figures.splitlines():
+        assert line in article.body
+
+
+def test_a_standings_table_under_the_story_goes() -> None:
+    table = "Klasemen Sementara\n1. Persiraja 31\n2. Sriwijaya 29\n3. Semen Padang 27"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{table}\n")
+    assert_story_kept(article.body)
+    for line in table.splitlines():
+        assert line not in article.body
+
+
+def test_numbered_subheadings_ending_in_a_number_stay() -> None:
+    text = (f"{TOP}{FIRST}\n\n1. Pakai tabir surya SPF 30\n\n{SECOND}\n\n2. Minum air 8 gelas\n\n{THIRD}\n\n"
+            "3. Tidur sebelum pukul 22\n\nSetelah itu, warga berencana membuka tempat pelelangan ikan.\n")
+    article = parse(text)
+    for line in ("Pakai tabir surya SPF 30", "Minum air 8 gelas", "Tidur sebelum pukul 22"):
+        assert line in article.body
+
+
+def test_a_newsletter_box_whose_button_is_taken_out_already_goes() -> None:
+    box = "Dapatkan kabar pesisir setiap Jumat di kotak masukmu.\nAlamat email\nDaftar"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{box}\n")
+    assert_story_kept(article.body)
+    assert "kotak masukmu" not in article.body
+
+
+def test_a_contact_line_under_its_label_goes_with_it() -> None:
+    box = "Kontak Media\nRina Astuti – rina@contoh.org – +62 812 3456 7890"
+    article = parse(page(box))
+    assert_story_kept(article.body)
+    assert "Kontak Media" not in article.body and "Rina Astuti" not in article.body
