@@ -205,9 +205,9 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
         run.pop(0)
     if not run:
         return []
-    intro = run[0] - 1
-    if intro >= 0 and lines.kept(intro) and lines.text(intro).endswith(":") and len(lines.text(intro).split()) >= 4:
-        return []  # a list the story introduces ("... dapat menghubungi nomor berikut:")
+    if _introduced(lines, story, taken, run):
+        # a list the story introduces ("... dapat menghubungi nomor berikut:"): only its button goes
+        return [i for i in run if button(lines.text(i)) or _COUNTER.fullmatch(lines.text(i))]
     cues = [cue(lines.text(i)) for i in run]
     # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
     strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
@@ -226,6 +226,39 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
             and len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label))):
         return [label, *run]
     return run
+
+
+# The story announcing what follows: "Berikut saluran pengaduan resmi.", "Raisa menulis", "... antara lain"
+_ANNOUNCES = re.compile(r"(?:^|[.!?,]\s+|\s)(?:berikut|sebagai\s+berikut|antara\s+lain|di\s+antaranya|yakni|yaitu"
+                        r"|(?:me)?nulis(?:kan)?|berbunyi|bertuliskan|mencuit|berkomentar|ucapan\s+selamat|komentar)\b"
+                        r"[^.!?]*[.:]?$", re.IGNORECASE)
+# A row of results: "Jonatan Christie vs Lee Zii Jia 21-18, 21-15"
+_SCORE_ROW = re.compile(r".*\S\s+(?:vs\.?|v|lawan|-)\s+\S.*\s\d{1,2}\s*[-–]\s*\d{1,2}\b.*|.*\s\d{1,3}$")
+_INTRO_WORDS = 4
+"""Words at least of a story line that introduces a list."""
+
+
+def _introduced(lines: Context, story: frozenset[int], taken: set[int], run: list[int]) -> bool:
+    """The run is a list the story introduces: the line right above it ends in ":", announces it
+    ("Berikut saluran pengaduan resmi.", "Dalam unggahan tersebut, Raisa menulis"), or is a story sentence
+    of one sentence over items that are full sentences or score rows ("Foto 1 dari 3: Rumah warga ... tertimbun abu, Jumat.",
+    "1 / 4 A vs B 21-18, 21-15"): hotlines, a charity's bank accounts, results, a quoted post (issue 19)."""
+    # (the intro may stand over an item without a cue: "Berikut saluran pengaduan resmi." / "Kontak OJK 157")
+    for intro in (run[0] - 1, run[0] - 2):
+        if intro < 0 or not lines.kept(intro) or intro in taken:
+            return False
+        text = lines.text(intro)
+        if len(text.split()) >= _INTRO_WORDS and (text.endswith(":") or _ANNOUNCES.search(text)):
+            return True
+        if len(text.split()) >= _INTRO_WORDS and (intro in story or shapes.ends_sentence(text)):
+            break
+    else:
+        return False
+    items = [lines.text(i) for i in run if not button(lines.text(i)) and not _COUNTER.fullmatch(lines.text(i))]
+    # (a one-sentence line right above: a paragraph of the story over a gallery is not its introduction)
+    one = len(_SENTENCE_END.findall(lines.text(intro).rstrip(".!?…\"'”’) "))) == 0
+    return one and intro == run[0] - 1 and bool(items) and all(
+        shapes.ends_sentence(t) or _SCORE_ROW.fullmatch(_GALLERY.sub("", t, count=1)) for t in items)
 
 
 def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:

@@ -836,10 +836,33 @@ def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int
     before = lines.neighbour(name, -1)
     if (name > story[-1] and story[-1] != profile and boilerplate.person_name(lines.text(name))
             and lines.neighbour(name, 1) == profile and before is not None and not lines.kept(before)
-            and boilerplate.is_sentence(lines.text(profile)) and len(lines.text(profile).split()) <= 20):
+            and boilerplate.is_sentence(lines.text(profile)) and len(lines.text(profile).split()) <= 20
+            and _profile_shape(lines.text(name), lines.text(profile))):
         reason = "author box after the story"
         return {name: Drop(name, f"{reason} (name)"), profile: Drop(profile, f"{reason} (profile)")}
     return {}
+
+
+# Who writes: the word a profile opens with ("Penulis lepas yang ...", "Pegawai swasta yang gemar menulis ...")
+_PROFILE_ROLE = re.compile(r"(?:penulis|wartawan|wartawati|jurnalis|reporter|kontributor|koresponden|editor|redaktur"
+                           r"|pegawai|karyawan|karyawati|mahasiswa|mahasiswi|dosen|guru|peneliti|pegiat|pemerhati|aktivis"
+                           r"|blogger|narablog|penggemar|pecinta|pencinta|alumnus|alumni|lulusan|pensiunan|ibu|bapak|ayah"
+                           r"|writer|journalist|reporter|editor|student|freelance)\b", re.IGNORECASE)
+_PROFILE_WORDS = 3
+"""Words at most before the role word that opens an author's profile."""
+
+
+def _profile_shape(name: str, profile: str) -> bool:
+    """A short sentence that says who a person is: it opens with a role ("Penulis teknologi yang ...") or
+    with the name, or a pronoun, and "adalah" ("Marsya adalah jurnalis ..."). A subheading and the short
+    paragraph under it ("Modus Terbaru" / "Pelaku kini kerap mengirim ...") have neither shape (issue 19)."""
+    words = profile.split()
+    if any(_PROFILE_ROLE.fullmatch(w.strip(",.")) for w in words[:_PROFILE_WORDS]):
+        return True
+    opener = {w.casefold() for w in name.split()} | {"ia", "dia", "beliau", "she", "he"}
+    return (len(words) > 1 and words[0].casefold().strip(",") in opener
+            and bool(re.match(r",?\s*(?:adalah|merupakan|ialah|is|was)\b", profile[len(words[0]):].lstrip(), re.IGNORECASE)
+                     or words[0].endswith(",")))
 
 
 _ABOUT = re.compile(r"(?:about|tentang|profil|profile|mengenal)(?:\s+(?:penulis|the\s+author))?\s*:?\s+", re.IGNORECASE)
