@@ -385,3 +385,20 @@ def test_a_charity_drives_button_under_its_accounts_goes() -> None:
     run = "Warga dapat menyalurkan donasi lewat rekening berikut\nBRI 0123-01-000456-30-1 a.n. Posko Dermaga\nDonasi sekarang"
     article = parse(page(run))
     assert "BRI 0123" in article.body and "Donasi sekarang" not in article.body
+
+
+def test_a_hoax_the_story_quotes_stays_with_its_calls() -> None:
+    hoax = ("Pesan berantai itu berbunyi\nDaftar sekarang! Bantuan perahu gratis cair hari ini\n"
+            "Klik di sini: bantuan-perahu.xyz\nBagikan ke 10 grup agar bantuan cair")
+    article = parse(f"{TOP}{FIRST}\n\n{hoax}\n\n{SECOND}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    for line in hoax.splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize("attribution", ["ujarnya", "kata Darto", "tutur Kepala Desa"])
+def test_a_call_to_tune_in_the_story_reports_stays(attribution: str) -> None:
+    reported = f"Dengarkan kabar pesisir setiap pagi di Radio Pesisir 97,5 FM atau lewat aplikasi Pesisir, {attribution}."
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{reported}\n\nBagikan:\nFacebook Twitter\n")
+    assert_story_kept(article.body)
+    assert reported in article.body

@@ -355,8 +355,8 @@ def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[i
 
 
 def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:
-    if text.startswith(_QUOTE_MARKS):
-        return None
+    if text.startswith(_QUOTE_MARKS) or _ATTRIBUTED.search(text):
+        return None  # (a quote, or a call the story reports: "..., ujarnya.")
     near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
                         or _boilerplate_next_to(lines, taken, unit[-1], 1))
     # (a story may end on what its platform is: the self-description goes only under a line taken out)
@@ -456,6 +456,11 @@ _MEDIA_CALL = re.compile(r"(?i:dengarkan|saksikan|tonton)\b(?=.*\b(?i:di|melalui
 _MEDIA_CALL_WORDS = 35
 
 
+# A sentence closed by whom it quotes: "..., ujarnya.", "..., kata dia.", "..., tutur Kepala RRI Jayapura."
+_ATTRIBUTED = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?"
+                         r"(?:\s+[\w.]+){0,5}\s*[.!]?[\"”)]*$", re.IGNORECASE)
+
+
 def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
     """Anywhere below the story's first paragraph, a sentence of its own that sends the reader to the
     outlet's radio, programme or channel ("Dengarkan laporan lalu lintas terkini di Radio ... atau" +
@@ -473,6 +478,8 @@ def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, 
                and lines.kept(unit[-1] + 1) and shapes.starts_continuation(lines.text(unit[-1] + 1))):
             unit.append(unit[-1] + 1)
         text = " ".join(lines.text(j) for j in unit)
+        if _ATTRIBUTED.search(text):
+            continue  # "Dengarkan siaran itu di RRI ..., ujarnya.": a call the story reports someone made
         if len(text.split()) <= _MEDIA_CALL_WORDS and len(_SENTENCE_END.findall(text.rstrip(".!"))) == 0:
             found.update((j, "call to the reader to tune in (the outlet's radio, programme or channel)") for j in unit)
     return found
