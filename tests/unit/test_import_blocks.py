@@ -402,3 +402,14 @@ def test_a_call_to_tune_in_the_story_reports_stays(attribution: str) -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{reported}\n\nBagikan:\nFacebook Twitter\n")
     assert_story_kept(article.body)
     assert reported in article.body
+
+
+@pytest.mark.parametrize("last", [
+    "Kesimpulan\nPesan berantai tersebut merupakan konten palsu.",
+    "Susunan Pengurus\nKetua: Darto; Sekretaris: Rina; Bendahara: Sri, Budi, Wati.",
+])
+def test_a_subheading_right_over_the_storys_last_sentence_stays(last: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{last}\n\nTag:\nnelayan\ndermaga\n\n© Kabar Pesisir 2025\n")
+    assert_story_kept(article.body)
+    for line in last.splitlines():
+        assert line in article.body

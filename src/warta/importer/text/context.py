@@ -1369,12 +1369,17 @@ def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool
     return index in lines.removed or index in drops
 
 
+_HEADED_WORDS = 6
+"""Words at least of a sentence right under a short line that makes that line its subheading."""
+
+
 def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -> float:
     """How much a kept short line after the story's last paragraph looks like a footer (2 or more: drop).
 
     +2 in a run of short lines (the line before or after is short and not prose, or was dropped),
     +1 title case (menus, headlines of other articles), +1 few stop words, +1 three words or fewer;
-    -3 a list item or a heading that introduces a list (content that ends an article)."""
+    -3 a list item, a heading that introduces a list or a subheading right over a sentence (content that ends
+    an article)."""
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
         return -3
     after = lines.neighbour(index, 1)
@@ -1382,6 +1387,11 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
         following = lines.text(after)
         if shapes.bullet_item(following) is not None or shapes.ordered_item(following) is not None:
             return -3
+        blank_above = index > 0 and lines.items[index - 1] is None and index - 1 not in lines.removed
+        if (blank_above and after == index + 1 and after not in drops and len(following.split()) >= _HEADED_WORDS
+                and boilerplate.is_sentence(following)):
+            return -3  # the story's last subheading, under a blank, right over its paragraph ("Kesimpulan" /
+            # "Pesan ... palsu."); a badge under a comment's date is not one
     f = boilerplate.line_features(text)
     score = 0.0
     for near in (lines.neighbour(index, -1), after):
