@@ -413,3 +413,13 @@ def test_a_subheading_right_over_the_storys_last_sentence_stays(last: str) -> No
     assert_story_kept(article.body)
     for line in last.splitlines():
         assert line in article.body
+
+
+def test_a_recipes_last_steps_stay() -> None:
+    steps = ("Cara membuat\nRebus ikan hingga matang, lalu suwir.\nTumis bumbu hingga harum, masukkan ikan.\n"
+             "Tuang santan, aduk rata, masak lima menit.\nSajikan hangat\nSelamat mencoba!")
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{steps}\n\nBaca juga: Resep Pepes Ikan Rumahan\n\n"
+                    "Tag: resep, ikan\n")
+    assert_story_kept(article.body)
+    for line in steps.splitlines():
+        assert line in article.body

@@ -1369,6 +1369,8 @@ def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool
     return index in lines.removed or index in drops
 
 
+_STEP_WORDS = 15
+"""Words at most of a line in a run of steps, one short sentence a line (a recipe's method)."""
 _HEADED_WORDS = 6
 """Words at least of a sentence right under a short line that makes that line its subheading."""
 
@@ -1392,6 +1394,11 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
                 and boilerplate.is_sentence(following)):
             return -3  # the story's last subheading, under a blank, right over its paragraph ("Kesimpulan" /
             # "Pesan ... palsu."); a badge under a comment's date is not one
+    above = index - 1
+    if index >= 2 and all(lines.kept(j) and j not in drops and shapes.ends_sentence(lines.text(j))
+                          and not lines.text(j).endswith(":") and len(lines.text(j).split()) <= _STEP_WORDS
+                          for j in (above, above - 1)):
+        return -3  # the last of the story's steps, one a line ("Tuang susu, aduk rata." / "Sajikan hangat")
     f = boilerplate.line_features(text)
     score = 0.0
     for near in (lines.neighbour(index, -1), after):
