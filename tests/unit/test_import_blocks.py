@@ -423,3 +423,13 @@ def test_a_recipes_last_steps_stay() -> None:
     assert_story_kept(article.body)
     for line in steps.splitlines():
         assert line in article.body
+
+
+def test_hotlines_under_a_story_sentence_left_open_stay() -> None:
+    items = "Posko Nelayan (0291) 5891 234\nSyahbandar 0812-2233-4455\nPuskesmas Pesisir 0813 2100 7788"
+    article = parse(f"{TOP}{FIRST}\n\nBaca juga: Cara Merawat Perahu Kayu\n\n"
+                    f"Pemerintah desa membuka posko yang bisa dihubungi warga selama 24 jam\n{items}\n\n{SECOND}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert "Pemerintah desa membuka posko" in article.body
+    for line in items.splitlines():
+        assert line in article.body

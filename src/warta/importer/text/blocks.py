@@ -250,6 +250,8 @@ def _introduced(lines: Context, story: frozenset[int], taken: set[int], run: lis
         text = lines.text(intro)
         if len(text.split()) >= _INTRO_WORDS and (text.endswith(":") or _ANNOUNCES.search(text)):
             return True
+        if _open_clause(text):
+            return True  # "Pemerintah daerah membuka posko pengaduan yang bisa dihubungi warga selama 24 jam"
         if len(text.split()) >= _INTRO_WORDS and (intro in story or shapes.ends_sentence(text)):
             break
     else:
@@ -259,6 +261,18 @@ def _introduced(lines: Context, story: frozenset[int], taken: set[int], run: lis
     one = len(_SENTENCE_END.findall(lines.text(intro).rstrip(".!?…\"'”’) "))) == 0
     return one and intro == run[0] - 1 and bool(items) and all(
         shapes.ends_sentence(t) or _SCORE_ROW.fullmatch(_GALLERY.sub("", t, count=1)) for t in items)
+
+
+_CLAUSE_WORDS = 8
+"""Words at least of a story's sentence left open over the list it introduces."""
+
+
+def _open_clause(text: str) -> bool:
+    """A story's sentence without its full stop, in lower case and with stop words, that goes on into the
+    list under it."""
+    f = boilerplate.line_features(text)
+    return (f.words >= _CLAUSE_WORDS and not shapes.ends_sentence(text) and f.title_case < 0.5
+            and f.stop_density >= 0.2)
 
 
 def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
