@@ -433,3 +433,13 @@ def test_hotlines_under_a_story_sentence_left_open_stay() -> None:
     assert "Pemerintah desa membuka posko" in article.body
     for line in items.splitlines():
         assert line in article.body
+
+
+def test_a_standfirst_without_full_stops_above_the_dateline_stays() -> None:
+    standfirst = ("Ketua kelompok menyebut dermaga dibangun karena pantai makin dangkal dan sempit\n"
+                  "Warga menyumbang kayu dan tenaga selama sebulan penuh tanpa bayaran")
+    article = parse(f"Ekonomi\n\nWarga Kampung Nelayan Bangun Dermaga Sendiri\n\n{standfirst}\n\n"
+                    f"REMBANG, Kabar Pesisir — {FIRST}\n\n{SECOND}\n\n{THIRD}\n\n© Kabar Pesisir 2025\n")
+    for line in standfirst.splitlines():
+        assert line in article.body
+    assert article.dateline == "REMBANG"

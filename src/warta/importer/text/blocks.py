@@ -518,6 +518,8 @@ def above_dateline(lines: Context, title: int | None, story: list[int], taken: s
         return found
     for i in range(title + 1, start):
         if lines.kept(i) and i not in taken and len(lines.text(i).split()) <= _ABOVE_DATELINE_WORDS:
+            if _open_clause(lines.text(i)) and not _PHOTO_DATE_END.search(lines.text(i)):
+                continue  # a standfirst's point, a sentence without its full stop ("Bapanas menyebut kenaikan ...")
             found[i] = "above the story's dateline (a photo caption or a standfirst)"
     return found
 

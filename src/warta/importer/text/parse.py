@@ -103,8 +103,10 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
 
     # The dateline stays in the body; the front matter repeats it.
     dateline = None
-    if units and units[0].kind == "paragraph":
-        found_dateline = shapes.find_dateline(units[0].text)
+    # (the first paragraph, or the second under a standfirst kept above the dateline)
+    opening = next((u for u in units[:2] if u.kind == "paragraph" and shapes.find_dateline(u.text)), None)
+    if opening is not None and (opening is units[0] or not shapes.ends_sentence(units[0].text)):
+        found_dateline = shapes.find_dateline(opening.text)
         if found_dateline:
             dateline = found_dateline.place
             if found_dateline.publisher:
