@@ -339,3 +339,107 @@ def test_a_contact_line_under_its_label_goes_with_it() -> None:
     article = parse(page(box))
     assert_story_kept(article.body)
     assert "Kontak Media" not in article.body and "Rina Astuti" not in article.body
+
+
+@pytest.mark.parametrize("removed", ["Baca juga: Cara Merawat Perahu Kayu", "ADVERTISEMENT"])
+def test_a_subheading_and_short_last_paragraph_after_a_removed_line_stay(removed: str) -> None:
+    heading, last = "Modus Terbaru", "Pelaku kini kerap mengirim file berkedok undangan pernikahan."
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{removed}\n{heading}\n{last}\n\nTag: nelayan, dermaga\n")
+    assert_story_kept(article.body)
+    assert heading in article.body and last in article.body
+
+
+def test_an_author_box_with_a_profile_below_the_story_goes() -> None:
+    box = "Darto Sumarno\nPenulis lepas yang gemar menulis soal laut dan nelayan."
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nBagikan artikel ini\n\n{box}\n")
+    assert_story_kept(article.body)
+    assert "Darto Sumarno" not in article.body and "Penulis lepas" not in article.body
+
+
+@pytest.mark.parametrize(("intro", "items"), [
+    # hotlines under a sentence that announces them, the first without a telephone's shape
+    ("Warga yang melihat kapal mencurigakan diminta melapor. Berikut saluran pengaduannya.",
+     "Posko Nelayan 112\nWhatsApp Posko 0812-3456-7890\nEmail posko@contoh.org"),
+    # a charity's bank accounts, its button going alone
+    ("Warga yang ingin membantu dapat menyalurkan donasi lewat rekening berikut",
+     "BRI 0123-01-000456-30-1 a.n. Posko Dermaga\nBank Jateng 2-017-05432-1 a.n. Posko Dermaga"),
+    # a post the story quotes
+    ("Dalam unggahan tersebut, ketua kelompok nelayan menulis",
+     "Dermaga kita jadi juga ✨\nTerima kasih semua warga 🤍"),
+    # results under a story sentence
+    ("Perahu kampung kami menang di tiga nomor lomba dayung.",
+     "1 / 3 Perahu Biru vs Perahu Merah 21-18\n2 / 3 Perahu Hijau vs Perahu Kuning 19-21\n"
+     "3 / 3 Perahu Putih vs Perahu Hitam 21-12"),
+    # a photo story's captions, full sentences, under a story sentence
+    ("Fotografer kami merekam pembangunan dermaga itu.",
+     "Foto 1 dari 2: Warga memikul papan kayu ke pantai, Senin.\nFoto 2 dari 2: Tiang dermaga dipancang di air dangkal."),
+])
+def test_a_run_the_story_introduces_stays(intro: str, items: str) -> None:
+    article = parse(page(f"{intro}\n{items}"))
+    assert_story_kept(article.body)
+    for line in items.splitlines():
+        assert line in article.body
+
+
+def test_a_charity_drives_button_under_its_accounts_goes() -> None:
+    run = "Warga dapat menyalurkan donasi lewat rekening berikut\nBRI 0123-01-000456-30-1 a.n. Posko Dermaga\nDonasi sekarang"
+    article = parse(page(run))
+    assert "BRI 0123" in article.body and "Donasi sekarang" not in article.body
+
+
+def test_a_hoax_the_story_quotes_stays_with_its_calls() -> None:
+    hoax = ("Pesan berantai itu berbunyi\nDaftar sekarang! Bantuan perahu gratis cair hari ini\n"
+            "Klik di sini: bantuan-perahu.xyz\nBagikan ke 10 grup agar bantuan cair")
+    article = parse(f"{TOP}{FIRST}\n\n{hoax}\n\n{SECOND}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    for line in hoax.splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize("attribution", ["ujarnya", "kata Darto", "tutur Kepala Desa"])
+def test_a_call_to_tune_in_the_story_reports_stays(attribution: str) -> None:
+    reported = f"Dengarkan kabar pesisir setiap pagi di Radio Pesisir 97,5 FM atau lewat aplikasi Pesisir, {attribution}."
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{reported}\n\nBagikan:\nFacebook Twitter\n")
+    assert_story_kept(article.body)
+    assert reported in article.body
+
+
+@pytest.mark.parametrize("last", [
+    "Kesimpulan\nPesan berantai tersebut merupakan konten palsu.",
+    "Susunan Pengurus\nKetua: Darto; Sekretaris: Rina; Bendahara: Sri, Budi, Wati.",
+])
+def test_a_subheading_right_over_the_storys_last_sentence_stays(last: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{last}\n\nTag:\nnelayan\ndermaga\n\n© Kabar Pesisir 2025\n")
+    assert_story_kept(article.body)
+    for line in last.splitlines():
+        assert line in article.body
+
+
+def test_a_recipes_last_steps_stay() -> None:
+    steps = ("Cara membuat\nRebus ikan hingga matang, lalu suwir.\nTumis bumbu hingga harum, masukkan ikan.\n"
+             "Tuang santan, aduk rata, masak lima menit.\nSajikan hangat\nSelamat mencoba!")
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{steps}\n\nBaca juga: Resep Pepes Ikan Rumahan\n\n"
+                    "Tag: resep, ikan\n")
+    assert_story_kept(article.body)
+    for line in steps.splitlines():
+        assert line in article.body
+
+
+def test_hotlines_under_a_story_sentence_left_open_stay() -> None:
+    items = "Posko Nelayan (0291) 5891 234\nSyahbandar 0812-2233-4455\nPuskesmas Pesisir 0813 2100 7788"
+    article = parse(f"{TOP}{FIRST}\n\nBaca juga: Cara Merawat Perahu Kayu\n\n"
+                    f"Pemerintah desa membuka posko yang bisa dihubungi warga selama 24 jam\n{items}\n\n{SECOND}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert "Pemerintah desa membuka posko" in article.body
+    for line in items.splitlines():
+        assert line in article.body
+
+
+def test_a_standfirst_without_full_stops_above_the_dateline_stays() -> None:
+    standfirst = ("Ketua kelompok menyebut dermaga dibangun karena pantai makin dangkal dan sempit\n"
+                  "Warga menyumbang kayu dan tenaga selama sebulan penuh tanpa bayaran")
+    article = parse(f"Ekonomi\n\nWarga Kampung Nelayan Bangun Dermaga Sendiri\n\n{standfirst}\n\n"
+                    f"REMBANG, Kabar Pesisir — {FIRST}\n\n{SECOND}\n\n{THIRD}\n\n© Kabar Pesisir 2025\n")
+    for line in standfirst.splitlines():
+        assert line in article.body
+    assert article.dateline == "REMBANG"

@@ -205,9 +205,9 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
         run.pop(0)
     if not run:
         return []
-    intro = run[0] - 1
-    if intro >= 0 and lines.kept(intro) and lines.text(intro).endswith(":") and len(lines.text(intro).split()) >= 4:
-        return []  # a list the story introduces ("... dapat menghubungi nomor berikut:")
+    if _introduced(lines, story, taken, run):
+        # a list the story introduces ("... dapat menghubungi nomor berikut:"): only its button goes
+        return [i for i in run if button(lines.text(i)) or _COUNTER.fullmatch(lines.text(i))]
     cues = [cue(lines.text(i)) for i in run]
     # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
     strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
@@ -226,6 +226,53 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
             and len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label))):
         return [label, *run]
     return run
+
+
+# The story announcing what follows: "Berikut saluran pengaduan resmi.", "Raisa menulis", "... antara lain"
+_ANNOUNCES = re.compile(r"(?:^|[.!?,]\s+|\s)(?:berikut|sebagai\s+berikut|antara\s+lain|di\s+antaranya|yakni|yaitu"
+                        r"|(?:me)?nulis(?:kan)?|berbunyi|bertuliskan|mencuit|berkomentar|ucapan\s+selamat|komentar)\b"
+                        r"[^.!?]*[.:]?$", re.IGNORECASE)
+# A row of results: "Jonatan Christie vs Lee Zii Jia 21-18, 21-15"
+_SCORE_ROW = re.compile(r".*\S\s+(?:vs\.?|v|lawan|-)\s+\S.*\s\d{1,2}\s*[-–]\s*\d{1,2}\b.*|.*\s\d{1,3}$")
+_INTRO_WORDS = 4
+"""Words at least of a story line that introduces a list."""
+
+
+def _introduced(lines: Context, story: frozenset[int], taken: set[int], run: list[int]) -> bool:
+    """The run is a list the story introduces: the line right above it ends in ":", announces it
+    ("Berikut saluran pengaduan resmi.", "Dalam unggahan tersebut, Raisa menulis"), or is a story sentence
+    of one sentence over items that are full sentences or score rows ("Foto 1 dari 3: Rumah warga ... tertimbun abu, Jumat.",
+    "1 / 4 A vs B 21-18, 21-15"): hotlines, a charity's bank accounts, results, a quoted post (issue 19)."""
+    # (the intro may stand over an item without a cue: "Berikut saluran pengaduan resmi." / "Kontak OJK 157")
+    for intro in (run[0] - 1, run[0] - 2):
+        if intro < 0 or not lines.kept(intro) or intro in taken:
+            return False
+        text = lines.text(intro)
+        if len(text.split()) >= _INTRO_WORDS and (text.endswith(":") or _ANNOUNCES.search(text)):
+            return True
+        if _open_clause(text):
+            return True  # "Pemerintah daerah membuka posko pengaduan yang bisa dihubungi warga selama 24 jam"
+        if len(text.split()) >= _INTRO_WORDS and (intro in story or shapes.ends_sentence(text)):
+            break
+    else:
+        return False
+    items = [lines.text(i) for i in run if not button(lines.text(i)) and not _COUNTER.fullmatch(lines.text(i))]
+    # (a one-sentence line right above: a paragraph of the story over a gallery is not its introduction)
+    one = len(_SENTENCE_END.findall(lines.text(intro).rstrip(".!?…\"'”’) "))) == 0
+    return one and intro == run[0] - 1 and bool(items) and all(
+        shapes.ends_sentence(t) or _SCORE_ROW.fullmatch(_GALLERY.sub("", t, count=1)) for t in items)
+
+
+_CLAUSE_WORDS = 8
+"""Words at least of a story's sentence left open over the list it introduces."""
+
+
+def _open_clause(text: str) -> bool:
+    """A story's sentence without its full stop, in lower case and with stop words, that goes on into the
+    list under it."""
+    f = boilerplate.line_features(text)
+    return (f.words >= _CLAUSE_WORDS and not shapes.ends_sentence(text) and f.title_case < 0.5
+            and f.stop_density >= 0.2)
 
 
 def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
@@ -322,8 +369,8 @@ def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[i
 
 
 def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:
-    if text.startswith(_QUOTE_MARKS):
-        return None
+    if text.startswith(_QUOTE_MARKS) or _ATTRIBUTED.search(text):
+        return None  # (a quote, or a call the story reports: "..., ujarnya.")
     near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
                         or _boilerplate_next_to(lines, taken, unit[-1], 1))
     # (a story may end on what its platform is: the self-description goes only under a line taken out)
@@ -423,6 +470,11 @@ _MEDIA_CALL = re.compile(r"(?i:dengarkan|saksikan|tonton)\b(?=.*\b(?i:di|melalui
 _MEDIA_CALL_WORDS = 35
 
 
+# A sentence closed by whom it quotes: "..., ujarnya.", "..., kata dia.", "..., tutur Kepala RRI Jayapura."
+_ATTRIBUTED = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?"
+                         r"(?:\s+[\w.]+){0,5}\s*[.!]?[\"”)]*$", re.IGNORECASE)
+
+
 def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
     """Anywhere below the story's first paragraph, a sentence of its own that sends the reader to the
     outlet's radio, programme or channel ("Dengarkan laporan lalu lintas terkini di Radio ... atau" +
@@ -440,6 +492,8 @@ def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, 
                and lines.kept(unit[-1] + 1) and shapes.starts_continuation(lines.text(unit[-1] + 1))):
             unit.append(unit[-1] + 1)
         text = " ".join(lines.text(j) for j in unit)
+        if _ATTRIBUTED.search(text):
+            continue  # "Dengarkan siaran itu di RRI ..., ujarnya.": a call the story reports someone made
         if len(text.split()) <= _MEDIA_CALL_WORDS and len(_SENTENCE_END.findall(text.rstrip(".!"))) == 0:
             found.update((j, "call to the reader to tune in (the outlet's radio, programme or channel)") for j in unit)
     return found
@@ -464,6 +518,8 @@ def above_dateline(lines: Context, title: int | None, story: list[int], taken: s
         return found
     for i in range(title + 1, start):
         if lines.kept(i) and i not in taken and len(lines.text(i).split()) <= _ABOVE_DATELINE_WORDS:
+            if _open_clause(lines.text(i)) and not _PHOTO_DATE_END.search(lines.text(i)):
+                continue  # a standfirst's point, a sentence without its full stop ("Bapanas menyebut kenaikan ...")
             found[i] = "above the story's dateline (a photo caption or a standfirst)"
     return found
 

@@ -836,10 +836,33 @@ def _author_box(lines: Lines, kept: list[int], story: list[int], drops: dict[int
     before = lines.neighbour(name, -1)
     if (name > story[-1] and story[-1] != profile and boilerplate.person_name(lines.text(name))
             and lines.neighbour(name, 1) == profile and before is not None and not lines.kept(before)
-            and boilerplate.is_sentence(lines.text(profile)) and len(lines.text(profile).split()) <= 20):
+            and boilerplate.is_sentence(lines.text(profile)) and len(lines.text(profile).split()) <= 20
+            and _profile_shape(lines.text(name), lines.text(profile))):
         reason = "author box after the story"
         return {name: Drop(name, f"{reason} (name)"), profile: Drop(profile, f"{reason} (profile)")}
     return {}
+
+
+# Who writes: the word a profile opens with ("Penulis lepas yang ...", "Pegawai swasta yang gemar menulis ...")
+_PROFILE_ROLE = re.compile(r"(?:penulis|wartawan|wartawati|jurnalis|reporter|kontributor|koresponden|editor|redaktur"
+                           r"|pegawai|karyawan|karyawati|mahasiswa|mahasiswi|dosen|guru|peneliti|pegiat|pemerhati|aktivis"
+                           r"|blogger|narablog|penggemar|pecinta|pencinta|alumnus|alumni|lulusan|pensiunan|ibu|bapak|ayah"
+                           r"|writer|journalist|reporter|editor|student|freelance)\b", re.IGNORECASE)
+_PROFILE_WORDS = 3
+"""Words at most before the role word that opens an author's profile."""
+
+
+def _profile_shape(name: str, profile: str) -> bool:
+    """A short sentence that says who a person is: it opens with a role ("Penulis teknologi yang ...") or
+    with the name, or a pronoun, and "adalah" ("Marsya adalah jurnalis ..."). A subheading and the short
+    paragraph under it ("Modus Terbaru" / "Pelaku kini kerap mengirim ...") have neither shape (issue 19)."""
+    words = profile.split()
+    if any(_PROFILE_ROLE.fullmatch(w.strip(",.")) for w in words[:_PROFILE_WORDS]):
+        return True
+    opener = {w.casefold() for w in name.split()} | {"ia", "dia", "beliau", "she", "he"}
+    return (len(words) > 1 and words[0].casefold().strip(",") in opener
+            and bool(re.match(r",?\s*(?:adalah|merupakan|ialah|is|was)\b", profile[len(words[0]):].lstrip(), re.IGNORECASE)
+                     or words[0].endswith(",")))
 
 
 _ABOUT = re.compile(r"(?:about|tentang|profil|profile|mengenal)(?:\s+(?:penulis|the\s+author))?\s*:?\s+", re.IGNORECASE)
@@ -1346,12 +1369,19 @@ def _removed(lines: Lines, drops: dict[int, Drop], index: int | None, edge: bool
     return index in lines.removed or index in drops
 
 
+_STEP_WORDS = 15
+"""Words at most of a line in a run of steps, one short sentence a line (a recipe's method)."""
+_HEADED_WORDS = 6
+"""Words at least of a sentence right under a short line that makes that line its subheading."""
+
+
 def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -> float:
     """How much a kept short line after the story's last paragraph looks like a footer (2 or more: drop).
 
     +2 in a run of short lines (the line before or after is short and not prose, or was dropped),
     +1 title case (menus, headlines of other articles), +1 few stop words, +1 three words or fewer;
-    -3 a list item or a heading that introduces a list (content that ends an article)."""
+    -3 a list item, a heading that introduces a list or a subheading right over a sentence (content that ends
+    an article)."""
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
         return -3
     after = lines.neighbour(index, 1)
@@ -1359,6 +1389,16 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
         following = lines.text(after)
         if shapes.bullet_item(following) is not None or shapes.ordered_item(following) is not None:
             return -3
+        blank_above = index > 0 and lines.items[index - 1] is None and index - 1 not in lines.removed
+        if (blank_above and after == index + 1 and after not in drops and len(following.split()) >= _HEADED_WORDS
+                and boilerplate.is_sentence(following)):
+            return -3  # the story's last subheading, under a blank, right over its paragraph ("Kesimpulan" /
+            # "Pesan ... palsu."); a badge under a comment's date is not one
+    above = index - 1
+    if index >= 2 and all(lines.kept(j) and j not in drops and shapes.ends_sentence(lines.text(j))
+                          and not lines.text(j).endswith(":") and len(lines.text(j).split()) <= _STEP_WORDS
+                          for j in (above, above - 1)):
+        return -3  # the last of the story's steps, one a line ("Tuang susu, aduk rata." / "Sajikan hangat")
     f = boilerplate.line_features(text)
     score = 0.0
     for near in (lines.neighbour(index, -1), after):

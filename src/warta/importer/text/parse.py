@@ -103,8 +103,10 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
 
     # The dateline stays in the body; the front matter repeats it.
     dateline = None
-    if units and units[0].kind == "paragraph":
-        found_dateline = shapes.find_dateline(units[0].text)
+    # (the first paragraph, or the second under a standfirst kept above the dateline)
+    opening = next((u for u in units[:2] if u.kind == "paragraph" and shapes.find_dateline(u.text)), None)
+    if opening is not None and (opening is units[0] or not shapes.ends_sentence(units[0].text)):
+        found_dateline = shapes.find_dateline(opening.text)
         if found_dateline:
             dateline = found_dateline.place
             if found_dateline.publisher:
@@ -163,6 +165,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
+        if reason in _QUOTABLE_REASONS and _quoting(items):
+            reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         previous_byline = len(found.authors) > authors
@@ -179,6 +183,28 @@ def _junk(line: str, previous: str, found: _Found) -> str | None:
     """Why a line that is not metadata is junk, or None."""
     return (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
             or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+
+
+# A story line announcing the text it quotes below: "Pesan tersebut berbunyi", "Isinya sebagai berikut:"
+_QUOTE_INTRO = re.compile(r"(?:\b(?:berbunyi|bertuliskan|isinya|isi\s+pesan(?:nya)?|sebagai\s+berikut|tertulis"
+                          r"|berikut\s+(?:isi|bunyi)(?:nya)?)|,\s+(?:menulis|(?:ia|dia)\s+menulis))\s*:?$", re.IGNORECASE)
+_QUOTABLE_REASONS = ("subscription or login prompt", "promotion (click here)", "follow or app prompt",
+                     boilerplate.SITE_PROMPT)
+"""Reasons a call to the reader is taken out for, which a quoted hoax or post may well be."""
+_QUOTE_LINES = 8
+"""Lines at most of a quoted text under the line that announces it."""
+
+
+def _quoting(items: list[tuple[int, str] | None]) -> bool:
+    """The line is inside a text the story quotes: a run of kept lines, without a blank, right under a story
+    line of some words that announces it ("Pesan tersebut berbunyi"), issue 19."""
+    for back in range(1, _QUOTE_LINES + 1):
+        above = items[-back] if back <= len(items) else None
+        if above is None:
+            return False
+        if len(above[1].split()) >= 3 and _QUOTE_INTRO.search(above[1]):
+            return True
+    return False
 
 
 _ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
