@@ -130,20 +130,8 @@ class Apart:
     def __init__(self, function: Callable[..., Any], *args: Any) -> None:
         self._call = (function, args)
         self._process = self._pipe = None
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return
-        context = multiprocessing.get_context("fork")
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-        try:
-            self._pipe, theirs = context.Pipe(duplex=False)  # (a value larger than the pipe waits in `send`)
-            self._process = context.Process(target=_apart, args=(theirs, os.getpid(), function, args),
-                                            name="warta-apart")
-            try:
-                self._process.start()
-            finally:
-                theirs.close()
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        if "fork" in multiprocessing.get_all_start_methods():
+            self._process, self._pipe = _forked(_apart, "warta-apart", function, args)
 
     def result(self) -> Any:
         if self._process is None:
@@ -168,10 +156,7 @@ class Apart:
 
 def _apart(pipe, parent: int, function: Callable[..., Any], args: tuple) -> None:
     """The process of an `Apart`: one call, its value (or error) sent back."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-    _die_with_parent(parent)
+    _as_child(parent)
     try:
         reply: tuple[bool, Any] = (True, function(*args))
     except Exception as exc:
@@ -201,29 +186,10 @@ class _Workers:
 
     def start(self, count: int) -> None:
         for _ in range(count):
-            process, pipe = self._fork()
+            process, pipe = _forked(_work, "warta-worker")
             self.processes.append(process)
             self.pipes.append(pipe)
             self.done.append(0)
-
-    def _fork(self):
-        """A new worker process and the parent's end of its pipe."""
-        context = multiprocessing.get_context("fork")
-        parent = os.getpid()
-        # A worker is born with SIGINT and SIGTERM blocked and ignores them before unblocking: a
-        # Ctrl+C at the moment of the fork reaches the parent only.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-        try:
-            mine, theirs = context.Pipe()
-            _make_room(theirs)
-            process = context.Process(target=_work, args=(theirs, parent), name="warta-worker")
-            try:
-                process.start()
-            finally:
-                theirs.close()  # the worker's end lives in the worker only: its death reads as EOF here
-            return process, mine
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
     def _renew(self, slot: int) -> None:
         """Replace the idle worker in `slot` by a fresh fork (it holds nothing between batches). The
@@ -236,7 +202,7 @@ class _Workers:
             pipe.close()
             self.retired[:] = [process for process in self.retired if not _reaped(process)]
             self.retired.append(old)
-            self.processes[slot], self.pipes[slot] = self._fork()
+            self.processes[slot], self.pipes[slot] = _forked(_work, "warta-worker")
             self.done[slot] = 0
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
@@ -293,6 +259,34 @@ class _Workers:
         return WorkerDiedError(f"a worker process {how} (out of memory?); try again, or with fewer --jobs")
 
 
+def _forked(target: Callable[..., None], name: str, *args: Any):
+    """A forked process running `target(its end of a pipe, this process's id, *args)`, and this
+    process's end of the pipe. It is born with SIGINT and SIGTERM blocked, and ignores them before
+    unblocking (`_as_child`): a Ctrl+C at the moment of the fork reaches the parent only."""
+    context = multiprocessing.get_context("fork")
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        mine, theirs = context.Pipe()
+        _make_room(theirs)
+        process = context.Process(target=target, args=(theirs, os.getpid(), *args), name=name)
+        try:
+            process.start()
+        finally:
+            theirs.close()  # the child's end lives in the child only: its death reads as EOF here
+        return process, mine
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _as_child(parent: int) -> None:
+    """First thing in a forked process: the parent decides when its work stops (SIGINT and SIGTERM
+    ignored), and it dies with the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    _die_with_parent(parent)
+
+
 def _make_room(connection) -> None:
     """Let `connection` (a worker's end: a Unix socket) hold `_RESULT_BUFFER` bytes unread."""
     try:
@@ -326,10 +320,7 @@ def _kill(processes: list, pipes: list, retired: list = ()) -> None:
 
 def _work(pipe, parent: int) -> None:
     """A worker: compute the batches the parent sends, until it kills this process."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when the work stops
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-    _die_with_parent(parent)
+    _as_child(parent)
     # The parent froze what it holds (see parallel_map): collecting here examines only what this
     # worker made, never the objects it shares with the parent.
     gc.enable()
