@@ -76,7 +76,6 @@ _CALL_WORDS = 40
 """Words at most of a call to the reader (an appeal above its button, a closing call)."""
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s+|(?=[A-Z]))")
-_QUOTE_MARKS = ("“", '"', "‘", "'", "«")
 STRONG = "strong"
 WEAK = "weak"
 
@@ -158,7 +157,7 @@ def _emoji(text: str) -> bool:
 
 
 def _imperative(text: str) -> bool:
-    return (len(text.split()) <= _CALL_WORDS and not text.startswith(_QUOTE_MARKS)
+    return (len(text.split()) <= _CALL_WORDS and not text.startswith(shapes.OPENERS)
             and _CALL_START.search(text) is not None)
 
 
@@ -212,11 +211,11 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
     # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
     strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
     # (one line goes alone when its cue is a credit, or when it is short furniture outside the story: a
-    # story line may quote a post with its emoji or hashtags)
+    # story line may quote a post with its emoji or hashtags; quote marks, not "'": an apostrophe is in names)
     text = lines.text(run[0])
     alone = len(run) == 1 and (_credit(text) or (
         strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
-        and not _GALLERY.match(text) and not any(mark in text for mark in _QUOTE_MARKS[:3] + ("”",))))
+        and not _GALLERY.match(text) and not any(mark in text for mark in '“"‘”')))
     if not ((strong and len(cues) - cues.count(None) >= 2) or alone):
         return []
     # the gallery's, poll's or contact box's own short label right above it ("Galeri foto", "Kontak Media")
@@ -369,7 +368,7 @@ def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[i
 
 
 def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:
-    if text.startswith(_QUOTE_MARKS) or _ATTRIBUTED.search(text):
+    if text.startswith(shapes.OPENERS) or _ATTRIBUTED.search(text):
         return None  # (a quote, or a call the story reports: "..., ujarnya.")
     near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
                         or _boilerplate_next_to(lines, taken, unit[-1], 1))

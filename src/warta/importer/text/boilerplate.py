@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS
+from warta.importer.text.lines import CLOSERS, OPENERS
 
 # ---------------------------------------------------------------- features
 
@@ -506,7 +506,7 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     aplikasi kami ...", "Situs ini menggunakan cookie ... Anda menyetujui ...", "Apakah artikel ini
     membantu?"). Either alone is not enough: a tips article tells its reader what to do ("Simpan sayur di
     kulkas."), and a story speaks of articles and apps. A quote is never one."""
-    if line.startswith(("“", '"', "‘", "'", "«")):
+    if line.startswith(OPENERS):
         return False
     # (words inside quotes are someone's, or a title's: "Anda sedang membaca artikel tentang "..."" speaks
     # outside them)

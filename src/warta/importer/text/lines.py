@@ -300,6 +300,8 @@ def ordered_item(line: str) -> tuple[int, str] | None:
 
 CLOSERS = "”’\"')]»"
 """Closing quotes and brackets, which may follow the punctuation that ends a sentence or a headline's last word."""
+OPENERS = ("“", '"', "‘", "'", "«")
+"""Opening quotes: a line that starts with one is someone's words (a quote), not the site's."""
 
 
 # An editor's, reporter's or agency's code after a paragraph's last sentence, spaced or glued: "ujarnya. (S-25)",
