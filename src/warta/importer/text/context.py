@@ -335,12 +335,16 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
     return second
 
 
+_WRAP_WIDTHS = range(50, 101)
+"""The widths (longest line, in characters) of a text taken for hard-wrapped: what a scraper or `fmt` gives."""
+
+
 def _cut_by_wrap(lines: Lines, index: int) -> bool:
     """In a hard-wrapped text, a line as wide as the text, ending without punctuation, that the next
     line continues ("PEDAS: Pedagang menata cabai ... Ampenan, Selasa" + "(11/2). (FOTO/...)"): a
     caption or a sentence the wrap cut, not a headline."""
     widest, text, below = lines.widest(), lines.text(index), index + 1
-    if not 50 <= widest <= 100 or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
+    if widest not in _WRAP_WIDTHS or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
         return False
     rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
     return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest))
@@ -360,7 +364,7 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
     case in the story)."""
     widest = lines.widest()
     first, rest = lines.text(index), lines.text(index + 1)
-    if (not 50 <= widest <= 100 or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
+    if (widest not in _WRAP_WIDTHS or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
             or len(rest.split()) > _WRAPPED_REST_WORDS or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
@@ -778,7 +782,7 @@ def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     the next line is short, ends no sentence and is no prose, and the line under it does not go on from it
     (issue 19, heldout6). Metadata lines (the headline's second line, a byline) are decided elsewhere."""
     widest = max([len(item[1]) for item in lines.items if item is not None] + [0])
-    if not 50 <= widest <= 100:
+    if widest not in _WRAP_WIDTHS:
         return {}
     found: dict[int, Drop] = {}
     for index, reason in lines.removed.items():
