@@ -193,7 +193,8 @@ def test_a_rebuild_writes_only_the_state_rows_that_changed(tmp_path: Path, monke
     def rows() -> dict[tuple[str, str], bytes]:
         connection = sqlite3.connect(database)
         try:
-            return {(table, key): mac for table, column in (("articles", "path"), ("outputs", "path"), ("meta", "key"))
+            return {(table, key): mac for table, column in (("articles", "path"), ("outputs", "path"), ("links", "path"),
+                                                            ("meta", "key"))
                     for key, mac in connection.execute(f"SELECT {column}, mac FROM {table}")}
         finally:
             connection.close()
@@ -216,8 +217,12 @@ def test_a_rebuild_writes_only_the_state_rows_that_changed(tmp_path: Path, monke
     changed = {row for row in third if third[row] != second.get(row)}
     assert ("articles", "articles/banjir-jakarta.md") in changed and ("meta", "seal") in changed
     assert ("outputs", "artikel/banjir-jakarta/index.html") in changed and ("outputs", "atom.xml") in changed
-    # Exactly those rows were written: the article, the seal and one per output file that changed.
-    assert written[-1] == len(changed) == 2 + report.changed < len(third) // 4
+    # Exactly those rows were written: the article, the seal, one per output file that changed and the
+    # links of each page among them (a row whose values did not change keeps its MAC).
+    pages = {key for table, key in changed if table == "outputs" and key.endswith(".html")}
+    assert {row for row in changed if row[0] != "links"} | {("links", key) for key in pages} >= changed
+    assert written[-1] == len(changed - {("links", key) for key in pages}) + len(pages) == 2 + report.changed + len(pages)
+    assert written[-1] < len(third) // 4
     assert set(third) == set(second)
     build_into(site.root, tmp_path / "clean", "--clean")
     assert snapshot(out) == snapshot(tmp_path / "clean")

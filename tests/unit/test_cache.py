@@ -205,6 +205,99 @@ def test_a_rebuild_writes_only_the_rows_that_changed(tmp_path: Path, xdg: Path):
     assert again.articles == articles and again.outputs == outputs
 
 
+def paged_state(count: int = 100) -> CarryOver:
+    """A state of `count` pages, page i linking to /i/ and /i/#top from line i + 1."""
+    from warta.builder.carryover import PageRecord
+    from warta.linkcheck import BuiltPage, PageLink
+
+    pages = {f"p{i}/index.html": PageRecord("print", BuiltPage(frozenset({f"a{i}", "konten"}), (
+        PageLink(i + 1, "a href", f"/{i}/"), PageLink(i + 1, "a href", f"/{i}/#top"))), (), None)
+        for i in range(count)}
+    return replace(state(), outputs={path: "print" for path in pages}, pages=pages)
+
+
+def page_html(i: int) -> str:
+    return "\n" * i + f'<a href="/{i}/">x</a><a href="/{i}/#top">y</a><p id="a{i}">'
+
+
+@pytest.mark.parametrize("count", [3, 100])  # (looked up one by one; read in one pass)
+def test_pages_read_back_without_their_links_fetch_them_when_asked(tmp_path: Path, xdg: Path, count: int):
+    """Issue 20: a rebuild reads no page's links it does not check again (some 250 MB for 100,000
+    articles); asked for, they are the ones saved, one page at a time or many at once."""
+    output = tmp_path / "out"
+    saved = paged_state(count)
+    save_state(tmp_path, output, saved)
+    last = load_state(tmp_path, output)
+    assert set(last.pages) == set(saved.pages)
+    assert not any(record.page.fetched for record in last.pages.values())
+    assert {path: record.page.ids for path, record in last.pages.items()} == \
+           {path: record.page.ids for path, record in saved.pages.items()}  # (anchors: no fetch)
+    assert not any(record.page.fetched for record in last.pages.values())
+    assert last.pages["p1/index.html"].page.links == saved.pages["p1/index.html"].page.links  # one, by itself
+    last.fetch_links(list(last.pages))
+    assert all(record.page.fetched for record in last.pages.values())
+    assert {path: record.page.links for path, record in last.pages.items()} == \
+           {path: record.page.links for path, record in saved.pages.items()}
+
+
+@pytest.mark.parametrize("count", [3, 100])
+@pytest.mark.parametrize("damage", ["row", "file"])
+def test_links_that_cannot_be_fetched_are_read_from_the_pages_files(tmp_path: Path, xdg: Path, caplog, count: int,
+                                                                    damage: str):
+    """A links row changed since the state was read (or the database replaced) is not trusted: the
+    page's links come from its file in the output folder, as the last build wrote it."""
+    output = tmp_path / "out"
+    saved = paged_state(count)
+    save_state(tmp_path, output, saved)
+    for i in range(count):
+        (output / f"p{i}").mkdir(parents=True)
+        (output / f"p{i}/index.html").write_text(page_html(i), encoding="utf-8")
+    last = load_state(tmp_path, output)
+    path = database(tmp_path, output)
+    if damage == "row":
+        alter_database(path, "UPDATE links SET packed = X'00'")
+    else:
+        shutil.copy(path, tmp_path / "copy")
+        os.replace(tmp_path / "copy", path)  # (the same rows, another file: not the one read)
+    with caplog.at_level(logging.WARNING):
+        last.fetch_links(list(last.pages))
+    assert {path: record.page.links for path, record in last.pages.items()} == \
+           {path: record.page.links for path, record in saved.pages.items()}
+    assert ("was replaced since it was read" in caplog.text) == (damage == "file")
+
+
+def test_a_rebuild_writes_the_links_of_the_pages_that_changed_alone(tmp_path: Path, xdg: Path):
+    from warta.builder.carryover import PageRecord
+    from warta.linkcheck import BuiltPage, PageLink
+
+    output = tmp_path / "out"
+    save_state(tmp_path, output, paged_state())
+    last = load_state(tmp_path, output)
+    pages = dict(last.pages)
+    pages["p3/index.html"] = PageRecord("new print", BuiltPage(frozenset(), (PageLink(1, "a href", "/baru/"),)), (),
+                                        None)
+    del pages["p4/index.html"]
+    outputs = {**{path: "print" for path in pages}, "p3/index.html": "new print"}
+    # p3's output row and links row; p4's two rows deleted; the seal
+    assert save(tmp_path, output, replace(last, outputs=outputs, pages=pages), last) == 2 + 2 + 1
+    again = load_state(tmp_path, output)
+    assert again.pages["p3/index.html"].page.links == (PageLink(1, "a href", "/baru/"),)
+    assert "p4/index.html" not in again.pages
+    assert again.pages["p5/index.html"].page.links == last.pages["p5/index.html"].page.links
+
+
+def test_pages_made_anew_are_written_again_without_fetching_the_old_links(tmp_path: Path, xdg: Path):
+    """A build whose output folder was not the one its state described renders every page again: the
+    records are written again rather than compared with links fetched one page at a time."""
+    output = tmp_path / "out"
+    save_state(tmp_path, output, paged_state())
+    last = load_state(tmp_path, output)
+    again = paged_state()  # (the same pages, made anew)
+    assert save(tmp_path, output, again, last) == 2 * len(again.pages) + 1
+    assert not any(record.page.fetched for record in last.pages.values())
+    assert load_state(tmp_path, output).pages == again.pages
+
+
 def test_records_are_pickled_one_at_a_time_as_they_are_written(tmp_path: Path, xdg: Path):
     """Issue 20: the state of a 100,000-article build is about 1.2 GB of pickles; holding them all
     before writing the first raised the build's peak from 2.3 to 3.2 GB. Written into a new database

@@ -23,6 +23,8 @@ per output folder beside it, `state-<key>.sqlite` (stdlib `sqlite3`, no server),
 
     articles(path PRIMARY KEY, record, mac)        an `ArticleRecord` per article file
     outputs(path PRIMARY KEY, print, page, mac)    every output's fingerprint; an HTML page's `PageRecord`
+                                                   without its links (`StoredPage`)
+    links(path PRIMARY KEY, packed, mac)           an HTML page's links (`BuiltPage.packed_links`)
     meta(key PRIMARY KEY, value, mac)              `shape`: the `SiteShape`; `related`: the site model's
                                                    `RelatedIndex`; `seal`: see below
 
@@ -47,11 +49,15 @@ differ are written and the rows that are gone deleted, in one transaction with t
 was read, `--clean`, the file changed since) is written as a new database beside the old one and
 renamed over it (`statefiles.create_database`). Old `.shards` folders of earlier versions are removed.
 
-Rows are not looked up one by one: every rebuild asks for all of them (`known_files` for every file,
-`rendered` by front matter, `earlier_check` and `_anchors` over every page), which one scan answers
-faster than a query a row. The tables are keyed by path for when the pipeline comes to ask for one
-at a time: the seal could then be checked over the MACs alone (`SELECT mac`), and a row failing its
-own MAC would count as absent.
+Rows of `articles`, `outputs` and `meta` are not looked up one by one: every rebuild asks for all of
+them (`known_files` for every file, `rendered` by front matter, `earlier_check` and `_anchors` over
+every page), which one scan answers faster than a query a row. The links of pages are another
+matter: a rebuild checks again only the links of the pages it renders, unless the site's shape
+changed (issue 20: a 100,000-article site's links are some 250 MB, a quarter of its state). So only
+the keys and MACs of `links` are read with the rest (the seal covers them); a page read back holds
+a way to fetch its links (`_LinkStore`), by key or many at once (`fetch_links`), each row verified
+against the MAC the seal covered. A row that no longer verifies then costs no more than reading the
+page's file again.
 """
 
 from __future__ import annotations
@@ -63,21 +69,24 @@ import re
 import secrets
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Callable, TypeVar
 
 from warta.builder.cache import state_key
 # (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone.)
 from warta.builder.laststamp import ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head_file
 from warta.builder.report import BuildReport
 from warta.builder.statefiles import (FORMAT, Database, Rows, Unverified, Values, create_database, database_file,
-                                      discard, head_file, read_database, shard_folder, update_database, write_sealed)
+                                      discard, fetch_rows, head_file, read_database, shard_folder, update_database,
+                                      write_sealed)
 from warta.content.loader import FileResult
 from warta.content.schema import SourceArticle
 from warta.errors import Problem
-from warta.linkcheck import BuiltPage, SiteIndex, grew, index_shape
+from warta.linkcheck import BuiltPage, SiteIndex, grew, index_shape, scan_page
 from warta.linkcheck.check import NOTHING_EARLIER, ArticleFindings, BrokenLink, EarlierCheck, LinkCheck
 from warta.markdown import Article
 from warta.model.related import RelatedIndex
@@ -119,6 +128,25 @@ class PageRecord(FastPickle):
 
 
 @dataclass(frozen=True, slots=True)
+class StoredPage(FastPickle):
+    """A `PageRecord` as the `outputs` table holds it: its page's links are a row of `links` of their
+    own, fetched only when a rebuild reads them (`_LinkStore`)."""
+
+    print: str
+    anchors: str
+    """The page's `BuiltPage.anchor_text`."""
+    broken: tuple[BrokenLink, ...]
+    article: ArticleFindings | None
+
+    @classmethod
+    def of(cls, record: PageRecord) -> StoredPage:
+        return cls(record.print, record.page.anchor_text, record.broken, record.article)
+
+    def record(self, fetch: Callable[[], bytes]) -> PageRecord:
+        return PageRecord(self.print, BuiltPage(None, None, None, self.anchors, fetch), self.broken, self.article)
+
+
+@dataclass(frozen=True, slots=True)
 class SiteShape(FastPickle):
     """The built site's files and anchors, as the link check saw them."""
 
@@ -145,6 +173,7 @@ class Stored:
     pages: dict[str, PageRecord]
     shape: SiteShape
     related: RelatedIndex | None
+    links: _LinkStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +228,14 @@ class CarryOver:
         pages = self.pages
         return {path: pages[path].page for path, print_ in prints.items()
                 if path not in rendered and path in pages and pages[path].print == print_}
+
+    def fetch_links(self, paths: Iterable[str]) -> None:
+        """Fetch at once the links of the pages at `paths` (each page would fetch its own when read:
+        one look-up each)."""
+        if self.stored is not None:
+            pages = self.pages
+            self.stored.links.fetch({path: pages[path].page for path in paths
+                                     if path in pages and not pages[path].page.fetched})
 
     def earlier_check(self, index: SiteIndex, shape: str, unchanged: dict[str, BuiltPage],
                       articles_key: str) -> EarlierCheck:
@@ -259,6 +296,7 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
     if folder is None or key is None or head is None or not head.generation:
         return CarryOver()
     path = database_file(folder, output)
+    links = _LinkStore(path, key, output)
     articles: dict[str, ArticleRecord] = {}
     outputs: dict[str, str] = {}
     pages: dict[str, PageRecord] = {}
@@ -274,7 +312,7 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
             if print_ is not None:
                 outputs[rel] = print_
             if page is not None:
-                pages[rel] = _record(page, PageRecord)
+                pages[rel] = _record(page, StoredPage).record(partial(links.one, rel))
         elif rel == SHAPE:
             (value,) = values
             meta[rel] = _record(value, SiteShape)
@@ -297,7 +335,8 @@ def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
         return CarryOver()
     shape = meta.get(SHAPE, NO_SHAPE)
     related = meta.get(RELATED)
-    stored = Stored(database, articles, outputs, pages, shape, related)
+    links.database = database
+    stored = Stored(database, articles, outputs, pages, shape, related, links)
     return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, related, stored)
 
 
@@ -307,6 +346,46 @@ def _record(data: bytes, kind: type[_Record]) -> _Record:
     if not isinstance(record, kind):
         raise TypeError(f"a row holds a {type(record).__name__}, not a {kind.__name__}")
     return record
+
+
+class _LinkStore:
+    """The links of the pages of a state as read, fetched from its `links` table when asked for
+    (`statefiles.fetch_rows`: each row verified against the MAC the seal covered). A row that cannot
+    be had so (the database replaced or damaged since) is made again from the page's file in the
+    output folder, as the last build wrote it: the cache can cost a build time, never the build."""
+
+    def __init__(self, path: Path, key: bytes, output: Path):
+        self.path, self.key, self.output = path, key, output
+        self.database: Database | None = None  # (set once the whole state has verified)
+
+    def one(self, rel: str) -> bytes:
+        return self._fetched([rel]).get(rel) or self._scanned(rel)
+
+    def fetch(self, pages: dict[str, BuiltPage]) -> None:
+        found = self._fetched(list(pages))
+        for rel, page in pages.items():
+            page.took(found.get(rel) or self._scanned(rel))
+
+    def _fetched(self, rels: list[str]) -> dict[str, bytes]:
+        try:
+            rows = fetch_rows(self.path, self.key, self.database, "links", rels)
+        except (Unverified, sqlite3.Error, OSError) as exc:
+            log.warning("reading pages' links from %s again (%s)", self.output, exc)
+            return {}
+        return {rel: packed for rel, (packed,) in rows.items() if type(packed) is bytes}
+
+    def _scanned(self, rel: str) -> bytes:
+        """The links of the page `rel` as its file in the output folder has them."""
+        try:  # (nothing but a regular file read, no link followed: a FIFO must not hang the build)
+            fd = os.open(self.output / rel, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+            with open(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise OSError(f"{self.output / rel} is not a file")
+                html = handle.read().decode("utf-8", errors="replace")
+        except OSError as exc:
+            log.warning("the links of %s are not checked: %s", rel, exc)
+            html = ""
+        return scan_page(html).packed_links
 
 
 def remember(folder: Path | None, output: Path, memory: BuildMemory, last: CarryOver) -> int:
@@ -363,7 +442,9 @@ def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
         meta.append((SHAPE, (_pickled(state.shape),)))
     if stored.related is not state.related and stored.related != state.related:
         meta.append((RELATED, None if state.related is None else (_pickled(state.related),)))
-    return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored), "meta": meta}
+    links: list[tuple[str, Values | None]] = []
+    return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored, links),
+            "links": links, "meta": meta}
 
 
 def _changed_articles(state: CarryOver, stored: Stored) -> Iterator[tuple[str, Values | None]]:
@@ -376,24 +457,42 @@ def _changed_articles(state: CarryOver, stored: Stored) -> Iterator[tuple[str, V
         yield rel, None
 
 
-def _changed_outputs(state: CarryOver, stored: Stored) -> Iterator[tuple[str, Values | None]]:
+def _changed_outputs(state: CarryOver, stored: Stored,
+                     links: list[tuple[str, Values | None]]) -> Iterator[tuple[str, Values | None]]:
+    """The rows of `outputs` that differ; those of `links` go into `links` (written after these)."""
     old_outputs, old_pages, new_outputs, new_pages = stored.outputs, stored.pages, state.outputs, state.pages
     for rel in new_outputs.keys() | new_pages.keys():
         print_, page = new_outputs.get(rel), new_pages.get(rel)
         old = old_pages.get(rel)
-        if old_outputs.get(rel) != print_ or (old is not page and old != page) \
-                or (print_ is None and page is None):
-            yield rel, (print_, None if page is None else _pickled(page))
+        if old_outputs.get(rel) != print_ or not _same_record(old, page) or (print_ is None and page is None):
+            yield rel, (print_, None if page is None else _pickled(StoredPage.of(page)))
+            if page is not None and (old is None or old.page is not page.page):
+                links.append((rel, (page.page.packed_links,)))
+            elif page is None and old is not None:
+                links.append((rel, None))
     for rel in (old_outputs.keys() | old_pages.keys()) - new_outputs.keys() - new_pages.keys():
         yield rel, None
+        if rel in old_pages:
+            links.append((rel, None))
+
+
+def _same_record(old: PageRecord | None, new: PageRecord | None) -> bool:
+    """Whether the page record `new` may stand for the `old` one in the database. (Links not fetched
+    are not fetched to be compared: a record made anew, by a build whose output folder was not the
+    one its state described, is written again rather than fetched page by page.)"""
+    if old is new or old is None or new is None:
+        return old is new
+    return (old.print == new.print and old.broken == new.broken and old.article == new.article
+            and (old.page is new.page or (old.page.fetched and old.page == new.page)))
 
 
 def _tables(state: CarryOver) -> dict[str, Rows]:
     """Every row of `state`, for a new database, each pickled as it is written."""
     outputs, pages = state.outputs, state.pages
     return {"articles": ((rel, (_pickled(record),)) for rel, record in state.articles.items()),
-            "outputs": ((rel, (outputs.get(rel), None if rel not in pages else _pickled(pages[rel])))
+            "outputs": ((rel, (outputs.get(rel), None if rel not in pages else _pickled(StoredPage.of(pages[rel]))))
                         for rel in outputs.keys() | pages.keys()),
+            "links": ((rel, (record.page.packed_links,)) for rel, record in pages.items()),
             "meta": [(SHAPE, (_pickled(state.shape),))]
             + ([(RELATED, (_pickled(state.related),))] if state.related is not None else [])}
 

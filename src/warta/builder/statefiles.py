@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Callable
 from urllib.parse import quote
 
-FORMAT = 11
+FORMAT = 12
 """Bump when the shape of the state changes."""
 MAGIC = b"warta-state %d\n" % FORMAT
 """What every state file starts with, before its MAC and its pickle."""
@@ -47,11 +47,16 @@ MAC_BYTES = 32
 SCHEMA = {
     "articles": "CREATE TABLE articles (path TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL, mac BLOB NOT NULL)",
     "outputs": "CREATE TABLE outputs (path TEXT PRIMARY KEY NOT NULL, print TEXT, page BLOB, mac BLOB NOT NULL)",
+    "links": "CREATE TABLE links (path TEXT PRIMARY KEY NOT NULL, packed BLOB NOT NULL, mac BLOB NOT NULL)",
     "meta": "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL, mac BLOB NOT NULL)",
 }
 """The state database's tables: a key, its values, the MAC of both (`row_mac`)."""
-COLUMNS = {"articles": ("path", "record"), "outputs": ("path", "print", "page"), "meta": ("key", "value")}
+COLUMNS = {"articles": ("path", "record"), "outputs": ("path", "print", "page"), "links": ("path", "packed"),
+           "meta": ("key", "value")}
 """Each table's key and value columns, in order."""
+LOOKED_UP = frozenset({"links"})
+"""Tables whose values `read_database` does not read: only each row's key and MAC (which the seal
+covers), so that a row is fetched when it is needed, and verified against that MAC then (`fetch_rows`)."""
 SEAL = "seal"
 """The `meta` row holding the generation and the digest of every other row's MAC."""
 _EXPECTED_SCHEMA = frozenset({("table", name, name, sql) for name, sql in SCHEMA.items()}
@@ -187,7 +192,7 @@ def _seal(key: bytes, generation: str, macs: dict[tuple[str, str], bytes]) -> by
 
 def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, str, Values], None]) -> Database:
     """Hand every row of the state database at `path` to `take` (table, key, values) once its MAC
-    verifies, then check the seal: its generation is the head's (`generation`) and its digest that
+    verifies (the rows of `LOOKED_UP` tables: only their MACs are read), then check the seal: its generation is the head's (`generation`) and its digest that
     of every row read. Raises Unverified (or sqlite3.Error, OSError for a file that cannot be read)
     when anything does not verify: what `take` was given must then be thrown away."""
     identity = _check_file(path)
@@ -200,6 +205,10 @@ def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, 
         macs: dict[tuple[str, str], bytes] = {}
         seal = b""
         for table, columns in COLUMNS.items():
+            if table in LOOKED_UP:  # (the keys and MACs alone: `fetch_rows` reads the values)
+                macs.update(((table, row_key), mac) for row_key, mac in
+                            connection.execute(f"SELECT {columns[0]}, mac FROM {table}"))  # noqa: S608
+                continue
             keyed = _keyed(key, name, table)
             for row in connection.execute(f"SELECT {', '.join(columns)}, mac FROM {table}"):  # noqa: S608 (our names)
                 row_key, values, mac = row[0], row[1:-1], row[-1]
@@ -219,6 +228,38 @@ def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, 
     if _identity(os.lstat(path)) != identity:
         raise Unverified(f"ignoring {path}: it was replaced while being read")
     return Database(macs, seal, identity)
+
+
+def fetch_rows(path: Path, key: bytes, database: Database, table: str, wanted: Iterable[str]) -> dict[str, Values]:
+    """The values of the rows of `table` (one of `LOOKED_UP`) keyed `wanted`, from the database
+    `database` describes as read, each whose MAC is the one the seal covered (`database.macs`) and
+    verifies. A row missing, or one that does not verify, is left out: the caller finds it another
+    way. Raises (Unverified, sqlite3.Error, OSError) when the file is no longer the one read."""
+    wanted = [row_key for row_key in wanted if (table, row_key) in database.macs]
+    if _check_file(path) != database.identity:
+        raise Unverified(f"{path} was replaced since it was read")
+    columns = COLUMNS[table]
+    found: dict[str, Values] = {}
+    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+    try:
+        _guard(connection)
+        connection.execute("PRAGMA query_only=ON")
+        _check_schema(connection, path)
+        keyed = _keyed(key, path.name, table)
+        select = f"SELECT {', '.join(columns)}, mac FROM {table}"  # noqa: S608 (our names)
+        # Many rows: one pass over the table; a few: looked up by key.
+        rows = (connection.execute(select) if len(wanted) > 64 else
+                (row for row_key in wanted for row in connection.execute(f"{select} WHERE {columns[0]} = ?",
+                                                                         (row_key,))))
+        wanted_set = set(wanted)
+        for row in rows:
+            row_key, values, mac = row[0], row[1:-1], row[-1]
+            if row_key in wanted_set and mac == database.macs[(table, row_key)] \
+                    and hmac.compare_digest(_row_digest(keyed, row_key, values), mac):
+                found[row_key] = values
+    finally:
+        connection.close()
+    return found
 
 
 def update_database(path: Path, key: bytes, generation: str, changes: dict[str, Rows], last: Database) -> int:

@@ -42,7 +42,7 @@ from warta.images.renditions import ENCODER, Rendition, address
 from warta.images.source import ImageSource
 from warta.layout import ASSETS_DIR, STATIC_DIR
 from warta.linkcheck import BuiltPage, SiteIndex, check_links, forget_tags, index_shape, scan_page
-from warta.linkcheck.check import LinkCheck
+from warta.linkcheck.check import NOTHING_EARLIER, LinkCheck
 from warta.markdown import Article, render_article
 from warta.model.pages import Page, build_pages
 from warta.model.site import Site
@@ -433,6 +433,10 @@ def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_
     index = SiteIndex(plan.paths, pages)
     shape = index_shape(index)
     earlier = last.earlier_check(index, shape, unchanged, articles_key)
+    # The links of the pages not rendered now are read only where they are checked again: all of them
+    # when the check starts over, those that were broken when the site only grew (fetched at once).
+    last.fetch_links(unchanged if earlier is NOTHING_EARLIER else
+                     [path for path, broken in earlier.pages.items() if broken] if earlier.grown else ())
     found = check_links(plan.articles, index, plan.config, shown, earlier)
     return Checked(found, pages, index, shape)
 

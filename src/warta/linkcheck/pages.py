@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from warta.pickling import named
 
@@ -51,16 +51,21 @@ class BuiltPage:
     not render (`index_shape`) and asks the anchors of none of them (issue 22: making a set of
     interned names for each of the 16,000 pages read back from the cache took 0.14 s of a
     10,000-article edit's 3.4 s). A page scanned in this process has its set first, its names
-    interned: the theme's (`konten`, `menu`, ...) are on every page."""
+    interned: the theme's (`konten`, `menu`, ...) are on every page.
 
-    __slots__ = ("_ids", "_text", "_links", "_packed")
+    A page read back from the build state may come without its links, with a way to fetch them
+    (`fetch`, see `builder/carryover.py`): most rebuilds never read the links of a page they did not
+    render, and a 100,000-article site's are some 250 MB."""
+
+    __slots__ = ("_ids", "_text", "_links", "_packed", "_fetch")
 
     def __init__(self, ids: frozenset[str] | None, links: tuple[PageLink, ...] | None, packed: bytes | None = None,
-                 text: str | None = None):
+                 text: str | None = None, fetch: Callable[[], bytes] | None = None):
         self._ids = ids
         self._text = text
         self._links = links
         self._packed = packed
+        self._fetch = fetch
 
     @classmethod
     def packed(cls, ids: Iterable[str], links: Iterable[tuple[int, str, str]]) -> BuiltPage:
@@ -88,12 +93,30 @@ class BuiltPage:
         """The addresses in the page, in order."""
         if self._links is not None:
             return self._links
-        return named(PageLink, pickle.loads(self._packed))
+        return named(PageLink, pickle.loads(self.packed_links))
+
+    @property
+    def packed_links(self) -> bytes:
+        """The links, packed (fetched first if they were left behind: see the class)."""
+        if self._packed is None:
+            if self._links is not None:
+                self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
+            else:
+                self._packed, self._fetch = self._fetch(), None
+        return self._packed
+
+    @property
+    def fetched(self) -> bool:
+        """The links are here (not to be fetched)."""
+        return self._fetch is None
+
+    def took(self, packed: bytes) -> None:
+        """The packed links a page read without them was waiting for (fetched with others at once)."""
+        if self._fetch is not None:
+            self._packed, self._fetch = packed, None
 
     def __reduce__(self):
-        if self._packed is None:
-            self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
-        return _unpickled, (self.anchor_text, self._packed)
+        return _unpickled, (self.anchor_text, self.packed_links)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, BuiltPage) and self.anchor_text == other.anchor_text and self.links == other.links
