@@ -53,11 +53,11 @@ Rows of `articles`, `outputs` and `meta` are not looked up one by one: every reb
 them (`known_files` for every file, `rendered` by front matter, `earlier_check` and `_anchors` over
 every page), which one scan answers faster than a query a row. The links of pages are another
 matter: a rebuild checks again only the links of the pages it renders, unless the site's shape
-changed (issue 20: a 100,000-article site's links are some 250 MB, a quarter of its state). So only
-the keys and MACs of `links` are read with the rest (the seal covers them); a page read back holds
-a way to fetch its links (`_LinkStore`), by key or many at once (`fetch_links`), each row verified
-against the MAC the seal covered. A row that no longer verifies then costs no more than reading the
-page's file again.
+changed (issue 20: a 100,000-article site's links are some 250 MB, a quarter of its state). So the
+rows of `links` are verified with the rest (damage anywhere is found before anything is used) but not
+kept; a page read back holds a way to fetch its links (`_LinkStore`), by key or many at once
+(`fetch_links`), each row verified again against the MAC the seal covered. A row that no longer
+verifies then (the database changed since it was read) costs no more than reading the page's file again.
 """
 
 from __future__ import annotations
