@@ -17,6 +17,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -306,6 +307,25 @@ def test_search_in_a_reused_generation_leaves_deleted_articles_out(tmp_path: Pat
     assert snapshot(out) == snapshot(clean)
 
 
+def test_search_forgets_a_page_of_pages_that_is_removed(tmp_path: Path):
+    """Removing a page of `pages/` that no other page links re-renders nothing: the search index is
+    made again all the same, without it (it was carried over, still finding the page)."""
+    site = copy_basic(tmp_path)
+    site.write("warta.yaml", (site.root / "warta.yaml").read_text(encoding="utf-8")
+               + "footer_links:\n  - title: Tentang\n    page: tentang/\n")  # (the new page in no footer)
+    out = tmp_path / "out"
+    options = BuildOptions(root=site.root, output=out, now=resolve_now(NOW), search=True)
+    build(options)
+    site.write("pages/redaksi.md", "---\ntitle: Redaksi\n---\n\nRedaksi kami bekerja setiap hari.\n")
+    build(options)
+    (site.root / "pages/redaksi.md").unlink()
+    report = build(options)
+    assert report.rendered == 0
+    clean = tmp_path / "clean"
+    build(BuildOptions(root=site.root, output=clean, now=resolve_now(NOW), search=True, clean=True))
+    assert snapshot(out) == snapshot(clean)
+
+
 def test_link_findings_kept_between_builds_follow_pages_that_come_and_go(tmp_path: Path):
     """Unchanged pages keep the link check's findings only while the site's files and anchors are
     as they were: a footer link on every page to an article that is added, then removed."""
@@ -331,11 +351,13 @@ def test_link_findings_kept_between_builds_follow_pages_that_come_and_go(tmp_pat
 
 
 
-def test_links_rows_that_no_longer_verify_are_read_again_from_the_pages(tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("live", ["as built", "swapped"])
+def test_links_rows_that_no_longer_verify_are_read_again_from_the_pages(tmp_path: Path, monkeypatch, live: str):
     """Issue 20: pages' links are fetched from the state only when checked again, each row verified
-    again then; rows changed since the state was read cost reading the pages' files, and the check
-    finds what a clean build finds."""
-    from warta.builder import carryover
+    again then; rows changed since the state was read cost reading the pages' files (the ones the
+    build publishes, not whatever the live folder holds by then), and the check finds what a clean
+    build finds."""
+    from warta.builder import carryover, steps
 
     site = copy_basic(tmp_path)
     theme = REPO / "templates/partials/footer.html"
@@ -354,15 +376,30 @@ def test_links_rows_that_no_longer_verify_are_read_again_from_the_pages(tmp_path
         connection.close()
         return state
 
+    def swap_then_check(*args):
+        # A live page's folder swapped, once the build has staged its output, for a link to a page
+        # with another link.
+        outside = tmp_path / "outside"
+        outside.mkdir()
+        (outside / "index.html").write_text('<a href="/berita/luar/">luar</a>', encoding="utf-8")
+        shutil.rmtree(out / "artikel/harga-beras")
+        (out / "artikel/harga-beras").symlink_to(outside)
+        return check(*args)
+
     monkeypatch.setattr(carryover, "read", read_then_damage)
+    check = steps.check
+    if live == "swapped":
+        monkeypatch.setattr(steps, "check", swap_then_check)
     # A new heading changes the site's anchors: every unchanged page's links are resolved again.
     path = site.root / "articles/banjir-jakarta.md"
     site.write("articles/banjir-jakarta.md", path.read_text(encoding="utf-8") + "\n## Bagian baru\n\nIsi.\n")
     one = build_into(site.root, out)
     monkeypatch.setattr(carryover, "read", read)
+    monkeypatch.setattr(steps, "check", check)
     two = build_into(site.root, clean, "--clean")
     assert warnings(one, out) == warnings(two, clean)
     assert any("#tidak-ada" in w.message for w in one.warnings)
+    assert not any("/berita/luar/" in w.message for w in one.warnings)
     assert one.rendered < one.pages
     assert snapshot(out) == snapshot(clean)
 

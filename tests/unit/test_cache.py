@@ -286,6 +286,74 @@ def test_a_rebuild_writes_the_links_of_the_pages_that_changed_alone(tmp_path: Pa
     assert again.pages["p5/index.html"].page.links == last.pages["p5/index.html"].page.links
 
 
+def test_a_store_that_failed_once_is_not_asked_again(tmp_path: Path, xdg: Path, caplog, monkeypatch):
+    """A database locked (or replaced) after it was read costs one warning and one wait, not one a
+    page; the links then come from the pages' files."""
+    from warta.builder import carryover
+
+    output = tmp_path / "out"
+    saved = paged_state(5)
+    save_state(tmp_path, output, saved)
+    for i in range(5):
+        (output / f"p{i}").mkdir(parents=True)
+        (output / f"p{i}/index.html").write_text(page_html(i), encoding="utf-8")
+    last = load_state(tmp_path, output)
+    asked = []
+
+    def locked(*args):
+        asked.append(args)
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(carryover, "fetch_rows", locked)
+    with caplog.at_level(logging.WARNING):
+        assert last.pages["p0/index.html"].page.links == saved.pages["p0/index.html"].page.links
+        last.fetch_links(["p1/index.html", "p2/index.html"])
+        last.fetch_links([])
+        assert {path: record.page.links for path, record in last.pages.items()} == \
+               {path: record.page.links for path, record in saved.pages.items()}
+    assert len(asked) == 1
+    assert caplog.text.count("database is locked") == 1
+
+
+def test_pages_whose_links_cannot_be_read_at_all_are_rendered_again_next_time(tmp_path: Path, xdg: Path,
+                                                                              monkeypatch):
+    """No row and no readable file (a FIFO, a link, nothing): the page's links are unknown this time,
+    and the state forgets the page, so that the next build renders it and reads its links anew."""
+    from warta.builder import carryover
+
+    output = tmp_path / "out"
+    save_state(tmp_path, output, paged_state(3))
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside/index.html").write_text('<a href="/luar/">luar</a>', encoding="utf-8")
+    output.mkdir()
+    (output / "p0").symlink_to(tmp_path / "outside")  # (a folder on the way that is a link: not followed)
+    (output / "p1").mkdir()
+    os.mkfifo(output / "p1/index.html")
+    (output / "p2").mkdir()
+    (output / "p2/index.html").write_text(page_html(2), encoding="utf-8")
+    last = load_state(tmp_path, output)
+    monkeypatch.setattr(carryover, "fetch_rows", lambda *args: {})  # (no row verifies)
+    last.fetch_links(list(last.pages))
+    assert last.pages["p0/index.html"].page.links == last.pages["p1/index.html"].page.links == ()
+    assert last.pages["p2/index.html"].page.links == paged_state(3).pages["p2/index.html"].page.links
+    save(tmp_path, output, last, last)
+    again = load_state(tmp_path, output)
+    assert set(again.outputs) == set(again.pages) == {"p2/index.html"}
+
+
+def test_read_inside_follows_no_link_and_opens_only_files(tmp_path: Path):
+    from warta.builder.carryover import read_inside
+
+    (tmp_path / "site/a").mkdir(parents=True)
+    (tmp_path / "site/a/index.html").write_text("halo", encoding="utf-8")
+    (tmp_path / "site/b").symlink_to(tmp_path / "site/a")
+    (tmp_path / "site/c.html").symlink_to(tmp_path / "site/a/index.html")
+    os.mkfifo(tmp_path / "site/d.html")
+    assert read_inside(tmp_path / "site", "a/index.html") == "halo"
+    for rel in ("b/index.html", "c.html", "d.html", "a", "nothing/index.html"):
+        assert read_inside(tmp_path / "site", rel) is None
+
+
 def test_pages_made_anew_are_written_again_without_fetching_the_old_links(tmp_path: Path, xdg: Path):
     """A build whose output folder was not the one its state described renders every page again: the
     records are written again rather than compared with links fetched one page at a time."""

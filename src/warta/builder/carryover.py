@@ -288,15 +288,16 @@ class BuildMemory:
     """The site model's related articles (`Site.related`)."""
 
 
-def read(folder: Path | None, output: Path, head: Head | None) -> CarryOver:
+def read(folder: Path | None, output: Path, head: Head | None, staged: Path | None = None) -> CarryOver:
     """The whole state of the last build into `output` (its `head` read already, `read_head`); an
     empty one when there is none, it cannot be read or it does not verify (the database is then
-    removed: the build writes a new one)."""
+    removed: the build writes a new one). `staged`: the folder the build stages its output in, where
+    a page's links are read when its row cannot be had (`_LinkStore`; else in `output`)."""
     key = state_key()
     if folder is None or key is None or head is None or not head.generation:
         return CarryOver()
     path = database_file(folder, output)
-    links = _LinkStore(path, key, output)
+    links = _LinkStore(path, key, staged or output)
     articles: dict[str, ArticleRecord] = {}
     outputs: dict[str, str] = {}
     pages: dict[str, PageRecord] = {}
@@ -350,42 +351,74 @@ def _record(data: bytes, kind: type[_Record]) -> _Record:
 
 class _LinkStore:
     """The links of the pages of a state as read, fetched from its `links` table when asked for
-    (`statefiles.fetch_rows`: each row verified against the MAC the seal covered). A row that cannot
-    be had so (the database replaced or damaged since) is made again from the page's file in the
-    output folder, as the last build wrote it: the cache can cost a build time, never the build."""
+    (`statefiles.fetch_rows`: each row verified against the MAC the seal covered).
 
-    def __init__(self, path: Path, key: bytes, output: Path):
-        self.path, self.key, self.output = path, key, output
+    A row that cannot be had so (the database replaced, damaged or locked since it was read) is made
+    again from the page's file in `pages`, the folder the build stages its output in: the file it
+    publishes, which it hard-linked from the last output (read without following a link on the way).
+    After one failure the database is not asked again: one warning, one wait. A page whose file
+    cannot be read either has no links this time and is `doubtful`: remembering forgets it, so the
+    next build renders it again. The cache can cost a build time, never the build."""
+
+    def __init__(self, path: Path, key: bytes, pages: Path):
+        self.path, self.key, self.pages = path, key, pages
         self.database: Database | None = None  # (set once the whole state has verified)
+        self.failed = False
+        self.doubtful: set[str] = set()
 
     def one(self, rel: str) -> bytes:
         return self._fetched([rel]).get(rel) or self._scanned(rel)
 
     def fetch(self, pages: dict[str, BuiltPage]) -> None:
+        if not pages:
+            return
         found = self._fetched(list(pages))
         for rel, page in pages.items():
             page.took(found.get(rel) or self._scanned(rel))
 
     def _fetched(self, rels: list[str]) -> dict[str, bytes]:
+        if self.failed:
+            return {}
         try:
             rows = fetch_rows(self.path, self.key, self.database, "links", rels)
         except (Unverified, sqlite3.Error, OSError) as exc:
-            log.warning("reading pages' links from %s again (%s)", self.output, exc)
+            self.failed = True
+            log.warning("reading the links of pages from the files of %s (%s)", self.pages, exc)
             return {}
         return {rel: packed for rel, (packed,) in rows.items() if type(packed) is bytes}
 
     def _scanned(self, rel: str) -> bytes:
-        """The links of the page `rel` as its file in the output folder has them."""
-        try:  # (nothing but a regular file read, no link followed: a FIFO must not hang the build)
-            fd = os.open(self.output / rel, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-            with open(fd, "rb") as handle:
-                if not stat.S_ISREG(os.fstat(fd).st_mode):
-                    raise OSError(f"{self.output / rel} is not a file")
-                html = handle.read().decode("utf-8", errors="replace")
-        except OSError as exc:
-            log.warning("the links of %s are not checked: %s", rel, exc)
+        """The links of the page `rel` as its file has them."""
+        html = read_inside(self.pages, rel)
+        if html is None:
+            if not self.doubtful:
+                log.warning("the links of %s and any other page whose file cannot be read are not checked "
+                            "this time; the next build renders them again", rel)
+            self.doubtful.add(rel)
             html = ""
         return scan_page(html).packed_links
+
+
+def read_inside(folder: Path, rel: str) -> str | None:
+    """The text of the regular file at `rel` (forward slashes) inside `folder`, no link followed on
+    the way and nothing but a regular file opened (a FIFO must not hang the build); None when there
+    is no such file."""
+    *folders, name = rel.split("/")
+    opened: list[int] = []
+    try:
+        opened.append(os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC))
+        for part in folders:
+            opened.append(os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=opened[-1]))
+        opened.append(os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=opened[-1]))
+        if not stat.S_ISREG(os.fstat(opened[-1]).st_mode):
+            return None
+        with open(opened.pop(), "rb") as handle:
+            return handle.read().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    finally:
+        for fd in opened:
+            os.close(fd)
 
 
 def remember(folder: Path | None, output: Path, memory: BuildMemory, last: CarryOver) -> int:
@@ -409,11 +442,15 @@ def save(folder: Path | None, output: Path, state: CarryOver, last: CarryOver) -
         written = None
         if last.stored is not None:
             try:
-                written = update_database(path, key, generation, _changes(state, last.stored), last.stored.database)
+                written = update_database(path, key, generation, _changes(_forget_doubtful(state, last), last.stored),
+                                          last.stored.database)
             except (Unverified, sqlite3.Error, OSError) as exc:
                 log.warning("writing the build cache %s anew (%s)", path, exc)
         if written is None:
-            written = create_database(path, key, generation, _tables(state))
+            if last.stored is not None:  # (the links still to fetch, at once rather than page by page)
+                last.stored.links.fetch({rel: record.page for rel, record in state.pages.items()
+                                         if not record.page.fetched})
+            written = create_database(path, key, generation, _tables(_forget_doubtful(state, last)))
         write_sealed(head_file(folder, output), Head(FORMAT, code_version(), state.last, state.articles_key,
                                                      generation), key)
         log.debug("remembered the build in %s: %d rows written or deleted", path, written)
@@ -529,6 +566,16 @@ def _state_of(memory: BuildMemory, output: Path, last: CarryOver) -> CarryOver:
                   memory.report, memory.timezone, memory.searched)
     related = memory.related if last.related != memory.related else last.related
     return CarryOver(run, memory.articles_key, articles, memory.outputs, pages, shape, related)
+
+
+def _forget_doubtful(state: CarryOver, last: CarryOver) -> CarryOver:
+    """`state` without the pages whose links could not be read (`_LinkStore`): the next build renders
+    them again."""
+    doubtful = last.stored.links.doubtful if last.stored is not None else ()
+    if not doubtful:
+        return state
+    return replace(state, outputs={path: print_ for path, print_ in state.outputs.items() if path not in doubtful},
+                   pages={path: record for path, record in state.pages.items() if path not in doubtful})
 
 
 def _same_page(old: PageRecord, new: PageRecord) -> bool:

@@ -94,7 +94,7 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     # (The output folder this build stages into is looked over in the background while the state
     # is read: system calls against unpickling. Nothing is written into it before render.)
     with StagedOutput(target) as staged:
-        last = carryover.read(cache, options.output, head).for_output(options.output)
+        last = carryover.read(cache, options.output, head, staged.folder).for_output(options.output)
         staged.settle()  # (before any worker is forked)
         # 1-2. Load the config, every article file and every page of pages/, each read, validated and
         #    rendered to HTML in one step (never the whole archive's Markdown in memory; unchanged

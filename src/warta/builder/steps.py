@@ -557,8 +557,11 @@ def _source_bytes(root: Path, source: ImageSource) -> bytes:
 
 def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], plan: Plan) -> int:
     """Run Pagefind over the staged article pages and the pages of `pages/` that ask for it, or carry
-    the old index over when none of them changed."""
-    if not any(spec.output.startswith(f"{ARTICLE_DIR}/") or spec.kind == "page" for spec in redone) and last.searched:
+    the old index over when none of them changed and none is gone (a page of `pages/` removed
+    re-renders nothing else)."""
+    gone = any(path.endswith(".html") for path in last.outputs.keys() - plan.prints.keys())
+    if not gone and not any(spec.output.startswith(f"{ARTICLE_DIR}/") or spec.kind == "page" for spec in redone) \
+            and last.searched:
         old = staged.output / SEARCH_DIR
         names = sorted(p.relative_to(staged.output).as_posix() for p in old.rglob("*") if p.is_file()) \
             if old.is_dir() else []
