@@ -257,6 +257,30 @@ def _three_generations(tmp_path):
     return out
 
 
+def test_a_reused_generation_is_pruned_without_listing_it_again(tmp_path, monkeypatch):
+    """What the look-over met and no output claims goes, with the folders that leaves empty and those
+    it found empty; what is claimed stays; the folder is not listed again (issue 22: 2 s of a
+    100,000-article rebuild)."""
+    out = tmp_path / "_site"
+    for _ in range(2):
+        write_output((OutputFile("sama.html", b"sama"), OutputFile("artikel/lama/index.html", b"lama"),
+                      OutputFile("tag/x/halaman/2/index.html", b"2")), out)
+    previous = tmp_path / "._site.prev"
+    (previous / "kosong/juga/kosong").mkdir(parents=True)  # (folders with no file, however deep)
+    with StagedOutput(out) as staged:
+        assert staged.in_place
+        staged.settle()
+        monkeypatch.setattr(os, "scandir", lambda *args: pytest.fail("the reused generation was listed again"))
+        staged.keep(["sama.html", "tag/x/halaman/2/index.html"])
+        staged.write((OutputFile("artikel/baru/index.html", b"baru"),))
+        staged.commit()
+    monkeypatch.undo()
+    assert snapshot(out) == {"sama.html": b"sama", "tag/x/halaman/2/index.html": b"2",
+                             "artikel/baru/index.html": b"baru"}
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir()) == \
+           ["artikel", "artikel/baru", "tag", "tag/x", "tag/x/halaman", "tag/x/halaman/2"]
+
+
 def test_keep_looks_up_only_the_old_file_of_what_the_reused_generation_already_shares(tmp_path, monkeypatch):
     """Carrying over a file the reused generation shares with the live output costs one look-up (the
     live file's): the scan that clears the reused generation of links has seen the other."""
@@ -300,7 +324,7 @@ def test_the_look_over_of_the_reused_generation_ends_before_anything_is_written(
     out = _three_generations(tmp_path)
     go, release = os.pipe()  # (the look-over waits until the test writes: no timing involved)
 
-    def slow_scan(folder, device, present):
+    def slow_scan(folder, device, present, bare):
         os.read(go, 1)
         raise OutputError(f"{folder}/media is a mount point inside the folder a build reuses; unmount it")
 
@@ -325,7 +349,7 @@ def test_a_build_stopped_before_the_look_over_ends_stops_it(tmp_path, monkeypatc
 
     out = _three_generations(tmp_path)
     go, release = os.pipe()
-    monkeypatch.setattr(write, "_remove_links", lambda folder, device, present: os.read(go, 1))
+    monkeypatch.setattr(write, "_remove_links", lambda folder, device, present, bare: os.read(go, 1))
     try:
         with pytest.raises(KeyboardInterrupt):
             with StagedOutput(out):
