@@ -443,3 +443,78 @@ def test_a_standfirst_without_full_stops_above_the_dateline_stays() -> None:
     for line in standfirst.splitlines():
         assert line in article.body
     assert article.dateline == "REMBANG"
+
+
+# ---------------------------------------------------------------- hard-wrapped texts (issue 19, fifth pass)
+
+# A text wrapped at 72 columns, under a print view's URL (one token, wider than the wrap).
+WRAPPED = """\
+https://contoh-kabar.id/berita/daerah/dewan-kota-sampaikan-lima-catatan-atas-laporan-wali-kota-soal-drainase-dan-pasar
+Dewan Kota Sampaikan Lima Catatan atas Laporan Pertanggungjawaban Wali
+Kota Tahun 2024, Soroti Drainase dan Penataan Pasar Lama
+Rabu, 8 Oktober 2025
+Penulis: Humas Sekretariat Dewan
+
+KOTA LAMA – Dewan Kota menggelar rapat pleno dengan agenda penyampaian
+catatan atas Laporan Keterangan Pertanggungjawaban Wali Kota dan laporan
+Perusahaan Daerah Air Minum Tirta Kencana 2024, Rabu
+(8/10/2025). Rapat dihadiri para kepala dinas dan camat se-Kota Lama.
+
+Dewan menyampaikan lima catatan yang harus ditindaklanjuti sebagai
+berikut:
+
+1. Mempercepat normalisasi saluran drainase di kawasan yang tergenang
+saat hujan deras lebih dari dua jam.
+2. Menata ulang pedagang kaki lima dan memperbaiki atap los di Pasar
+Lama dan Pasar Baru Utara agar tidak bocor.
+3. Menambah petugas kebersihan di tiga kecamatan padat penduduk.
+
+Wali kota menyatakan seluruh catatan dewan akan masuk rencana kerja
+tahun depan, termasuk tambahan anggaran pemeliharaan saluran kota.
+"""
+
+
+def test_a_headline_the_wrap_cut_keeps_a_long_second_line_and_a_url_sets_no_width() -> None:
+    article = parse(WRAPPED)
+    assert article.title == ("Dewan Kota Sampaikan Lima Catatan atas Laporan Pertanggungjawaban Wali Kota Tahun "
+                             "2024, Soroti Drainase dan Penataan Pasar Lama")
+
+
+def test_a_wrapped_line_starting_with_a_name_stays_in_its_paragraph() -> None:
+    body = parse(WRAPPED).body
+    assert ("Laporan Keterangan Pertanggungjawaban Wali Kota dan laporan Perusahaan Daerah Air Minum Tirta "
+            "Kencana 2024, Rabu (8/10/2025).") in body
+
+
+def test_a_list_item_the_wrap_cut_before_a_name_stays_one_item() -> None:
+    body = parse(WRAPPED).body
+    assert ("2. Menata ulang pedagang kaki lima dan memperbaiki atap los di Pasar Lama dan Pasar Baru Utara "
+            "agar tidak bocor.") in body
+    assert "3. Menambah petugas kebersihan" in body
+
+
+def test_a_list_item_then_a_sentence_on_its_own_line_still_ends_the_list() -> None:
+    body = parse("Judul Berita Uji Coba Daftar Warga Desa\nSenin, 3 Maret 2025\n\n"
+                 "Warga menyebut tiga hal yang perlu diperbaiki oleh pemerintah desa:\n"
+                 "1. Jalan desa.\n2. Lampu jalan.\nKepala desa berjanji memperbaiki semuanya tahun ini.\n").body
+    assert "\n\nKepala desa berjanji" in body or "\nKepala desa berjanji" in body
+    assert "2. Lampu jalan. Kepala" not in body
+
+
+def test_a_schedule_the_story_introduces_at_its_end_stays() -> None:
+    schedule = ("Senin, 6 Oktober: Lomba perahu hias, pukul 08.00 WIB\n"
+                "Rabu, 8 Oktober: Pentas tari pesisir, pukul 19.00 WIB\n"
+                "Jumat, 10 Oktober: Doa bersama di dermaga baru, pukul 16.00 WIB")
+    intro = "Peresmian dermaga akan dirayakan dengan beberapa acara sepanjang pekan depan dengan jadwal sebagai berikut:"
+    text = f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{intro}\n{schedule}\n\nBagikan:\nFacebook\nWhatsApp\n"
+    body = parse(text).body
+    assert_story_kept(body)
+    for row in schedule.splitlines():
+        assert row.split(":")[1].strip() in body
+    assert "Facebook" not in body
+
+
+def test_a_short_label_over_links_below_the_story_introduces_no_list() -> None:
+    links = "Lomba Perahu Hias Digelar di Pantai Utara\nNelayan Keluhkan Harga Solar Naik Lagi"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nBaca juga:\n{links}\n").body
+    assert "Lomba Perahu Hias" not in body and "Harga Solar" not in body

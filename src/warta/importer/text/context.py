@@ -126,10 +126,10 @@ class Lines:
         return word.casefold() in self.lower_words
 
     def widest(self) -> int:
-        """The length of the text's longest line (kept or taken out); computed once."""
+        """The length of the text's longest line of words (kept or taken out, `lines.wrap_width`); computed once."""
         if self.width is None:
-            self.width = max([len(item[1]) for item in self.items if item is not None]
-                             + [len(text) for text in self.removed_text.values()], default=0)
+            self.width = shapes.wrap_width([item[1] for item in self.items if item is not None]
+                                           + list(self.removed_text.values()))
         return self.width
 
     def boilerplate_at(self, index: int | None) -> bool:
@@ -365,7 +365,7 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
     widest = lines.widest()
     first, rest = lines.text(index), lines.text(index + 1)
     if (widest not in _WRAP_WIDTHS or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
-            or len(rest.split()) > _WRAPPED_REST_WORDS or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
+            or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
             or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
@@ -374,6 +374,16 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
              if lines.kept(j) or j in lines.removed]
     return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
                or boilerplate.byline(lines.text(j)) for j in below)
+
+
+def _wrapped_rest_size(first: str, rest: str, widest: int) -> bool:
+    """The second line of a wrapped headline is short, or the wrap plainly cut the first one there (the
+    rest's first word would not have fitted) and the two make a headline's length, not a headline and a
+    sentence ("... Rekomendasi atas LKPJ Bupati" + "Tahun Anggaran 2024, Soroti Jalan Rusak dan Layanan
+    RSUD" at 72 columns, issue 19)."""
+    words = len(rest.split())
+    return words <= _WRAPPED_REST_WORDS or (
+        shapes.cut_by_width(first, rest, widest) and len(first.split()) + words <= _PAIR_WORDS)
 
 
 # A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
@@ -781,7 +791,7 @@ def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     The removed line ends no sentence and is so wide that the next line's first word did not fit on it;
     the next line is short, ends no sentence and is no prose, and the line under it does not go on from it
     (issue 19, heldout6). Metadata lines (the headline's second line, a byline) are decided elsewhere."""
-    widest = max([len(item[1]) for item in lines.items if item is not None] + [0])
+    widest = shapes.wrap_width([item[1] for item in lines.items if item is not None])
     if widest not in _WRAP_WIDTHS:
         return {}
     found: dict[int, Drop] = {}
@@ -1266,9 +1276,34 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
-    if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:
+    if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
+            and not _story_list(state, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
+
+
+_LIST_ROWS = 12
+"""Rows at most of a list under the story line that introduces it."""
+_LIST_INTRO_WORDS = 8
+"""Words at least of a sentence of the story that introduces a list (a link's label is shorter)."""
+
+
+def _story_list(state: _Pass, i: int) -> bool:
+    """Line `i` is a row of a list the story's last paragraph introduces: the rows stand right under a line of
+    the story that ends in ":" ("... dengan jadwal sebagai berikut:"), without a blank line or a removed line
+    between, however short and unpunctuated each ("Senin, 6 Oktober: Seminar keluarga, pukul 18.00 WIB"):
+    a schedule, a price list, the story's points (issue 19). A short label over related links ("Baca juga
+    yang ini:") is no paragraph of the story."""
+    lines = state.lines
+    for above in range(i - 1, max(-1, i - 1 - _LIST_ROWS), -1):
+        if not lines.kept(above) or above in state.drops:
+            return False
+        text = lines.text(above)
+        if above in state.story or boilerplate.is_sentence(text) and len(text.split()) >= _LIST_INTRO_WORDS:
+            # (a sentence ending in ":" is no prose line: the story's is the paragraph above it)
+            over = lines.neighbour(above, -1)
+            return text.endswith(":") and (above in state.story or over in state.story)
+    return False
 
 
 def _short_run(state: _Pass, i: int) -> bool:
@@ -1318,9 +1353,20 @@ def _inside_paragraph(lines: Lines, index: int) -> bool:
     text = lines.text(index)
     if shapes.starts_continuation(text) and index > 0 and lines.kept(index - 1) and _broken(lines.text(index - 1)):
         return True
+    if index > 0 and lines.kept(index - 1) and _cut_above(lines, lines.text(index - 1), text):
+        return True  # "... atas Laporan Keterangan" / "Pertanggungjawaban (LKPJ) Bupati ...": the wrap cut a name
     below = index + 1
     return (below < len(lines.items) and lines.kept(below) and _broken(text)
             and shapes.starts_continuation(lines.text(below)))
+
+
+def _cut_above(lines: Lines, above: str, text: str) -> bool:
+    """In a hard-wrapped text, the line above is as wide as the text, ends no sentence, and the wrap cut it
+    right before this line (this line's first word would not have fitted): this line goes on with it,
+    whatever its first letter (a capitalised name may well start a wrapped line), issue 19."""
+    widest = lines.widest()
+    return (widest in _WRAP_WIDTHS and len(above) >= 0.8 * widest and _broken(above)
+            and shapes.cut_by_width(above, text, widest))
 
 
 def _broken(text: str) -> bool:

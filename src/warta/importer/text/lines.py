@@ -339,3 +339,15 @@ def title_like(text: str) -> bool:
     return (1 <= len(words) <= 25 and len(text) <= 200 and not full_sentence and not starts_continuation(text)
             and not text.endswith((",", ";", ":", "—", "–", "-", "("))
             and bullet_item(text) is None and any(c.isalpha() for c in text))
+
+
+def wrap_width(texts) -> int:
+    """The width a text was wrapped at, as far as its lines tell: the length of its longest line of two
+    words or more. A wrap never breaks a word, so a line of one token (a page's URL, a long link) stands
+    out past the width whole and says nothing of it (issue 19, a print view under its URL)."""
+    return max((len(text) for text in texts if " " in text), default=0)
+
+
+def cut_by_width(line: str, following: str, width: int) -> bool:
+    """The wrap ended `line` there: the first word of the line below would not have fitted on it."""
+    return bool(following.split()) and len(line) + 1 + len(following.split()[0]) > width

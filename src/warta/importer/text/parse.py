@@ -651,7 +651,9 @@ def _without_site_name(text: str, items: list[tuple[int, str] | None], found: _F
 
 
 _TITLE_REST_WORDS = 8
-"""Words at most in the second line of a headline wrapped over two lines."""
+"""Words at most in the second line of a headline wrapped over two lines, unless the wrap plainly cut it."""
+_HEADLINE_WORDS = 25
+"""Words at most in a headline (as `lines.title_like` allows)."""
 
 
 def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) -> tuple[int, str] | None:
@@ -660,7 +662,7 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
     is about as wide as the widest line and ends without punctuation, the line right under it is short,
     ends without punctuation and names no one, and a byline or date follows it."""
     present = [item[1] for item in items if item is not None] + [r.text for r in found.removed]
-    widest = max((len(t) for t in present), default=0)
+    widest = shapes.wrap_width(present)
     title = next(r.text for r in reversed(found.removed) if r.line == index + 1)
     if not 50 <= widest <= _WRAP_WIDTH or len(title) < 0.6 * widest or not title[-1:].isalnum():
         return None
@@ -672,6 +674,7 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
     text = rest[1]
     # (a headline that quotes someone ends in the quote's closing mark: "... Cerita Kuli yang" + "Dilupakan”")
     if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER) or len(text.split()) > _TITLE_REST_WORDS
+            and not (shapes.cut_by_width(title, text, widest) and len(f"{title} {text}".split()) <= _HEADLINE_WORDS)
             or not text.rstrip(shapes.CLOSERS)[-1:].isalnum() or "|" in text or boilerplate.person_name(text) or boilerplate.byline(text)
             or len(title) + len(text) > _WRAP_WIDTH + 40):
         return None
@@ -811,7 +814,10 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
         return True  # "JAKARTA —"
     if text[0].isupper() and (shapes.bullet_item(previous.head()) is not None
                               or shapes.ordered_item(previous.first) is not None):
-        return False  # a list item, then a sentence starting on its own line: the list has ended (issue 19)
+        # a list item, then a sentence starting on its own line: the list has ended (issue 19), unless the
+        # wrap cut the item there ("... di RSUD" / "Banyumas dan RSUD Ajibarang.": the name did not fit)
+        return (not previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest
+                and shapes.cut_by_width(previous.last.lstrip(), text, widest))
     if previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest:
         return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
     if previous.ends_sentence:
