@@ -518,3 +518,27 @@ def test_a_short_label_over_links_below_the_story_introduces_no_list() -> None:
     links = "Lomba Perahu Hias Digelar di Pantai Utara\nNelayan Keluhkan Harga Solar Naik Lagi"
     body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nBaca juga:\n{links}\n").body
     assert "Lomba Perahu Hias" not in body and "Harga Solar" not in body
+
+
+@pytest.mark.parametrize("code", ["(B14/r)", "(T2)", "(KR7/e)"])
+def test_a_reporters_code_of_letters_and_a_number_is_cut_off_the_last_paragraph(code: str) -> None:
+    last = ("Menanggapi hal itu, kepala desa berjanji akan membahas bantuan biaya bahan bersama dewan dalam "
+            f"pembahasan anggaran tahun depan. {code}")
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{last}\n\nBagikan:\nFacebook\n").body
+    assert last.removesuffix(f" {code}") in body
+    assert code not in body
+
+
+@pytest.mark.parametrize("dateline", ["Tanjung Balai (KBP)", "Sorong (kabarpesisir.id)"])
+def test_a_dateline_on_its_own_line_over_the_first_paragraph_stays(dateline: str) -> None:
+    text = (f"Warga Kampung Nelayan Bangun Dermaga Sendiri\nSenin, 3 Maret 2025 09:00 WIB\nRedaksi Kabar Pesisir\n"
+            f"Warga memikul papan kayu ke pantai. (Foto KBP/Dok)\n{dateline}\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    body = parse(text).body
+    assert body.startswith(dateline)
+    assert_story_kept(body)
+
+
+def test_a_place_and_a_name_in_brackets_is_no_dateline() -> None:
+    from warta.importer.text import lines
+    assert not lines.dateline_alone("Rina Astuti (Medan)")
+    assert not lines.dateline_alone("Harga Beras (2025)")

@@ -613,8 +613,9 @@ def _caption_reason(line: str, words: int) -> str | None:
 
 # An editor's code in lower case closing a paragraph's last sentence, "... jam pulang kantor. (rdh/riz/k15)":
 # the parser cuts it off the paragraph; a photo credit in brackets names someone ("(ANTARA/Budi)"). A blind
-# sample's last paragraph was dropped whole as a caption for it.
-_EDITOR_CODE_END = re.compile(r"[.!?…\"”’]\s*[(\[][a-z][a-z0-9]{0,5}(?:\s*[/-]\s*[a-z0-9*]{1,12}){0,3}[)\]]\.?$")
+# sample's last paragraph was dropped whole as a caption for it. A reporter's code of a letter or three and a
+# number, "(A27/d)", "(T2)", is one too (issue 19, fifth pass).
+_EDITOR_CODE_END = re.compile(r"[.!?…\"”’]\s*[(\[](?:[a-z][a-z0-9]{0,5}|[A-Z]{1,3}\d{1,3})(?:\s*[/-]\s*[a-z0-9*]{1,12}){0,3}[)\]]\.?$")
 
 
 # A caption's closing credit in brackets, followed by the story: "(FOTO: Harian Rakyat/Yudha)", "(ANTARA/Budi)"

@@ -1050,6 +1050,8 @@ def _header_furniture(state: _Pass, i: int) -> Drop | None:
         return None
     if _next_kept(state, i) == state.opening and _subheadings(state) >= _SERIES:
         return None  # the first of the story's subheadings ("Hasil Cek Fakta" over a fact-check's verdict)
+    if _next_kept(state, i) == state.opening and shapes.dateline_alone(text):
+        return None  # "Pangururan (SIB)" over the first paragraph: the story's dateline on its own line
     return Drop(i, "page header between the headline and the story (short line, not a sentence)")
 
 

@@ -261,6 +261,19 @@ class Dateline:
     """"KOMPAS.com" in "JAKARTA, KOMPAS.com —", "Reuters" in "JAKARTA (Reuters) —"."""
 
 
+# "Pangururan (SIB)", "MEDAN (Antara)": a place and its outlet in brackets, on a line of its own over the story
+_DATELINE_ALONE = re.compile(r"(?P<city>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,2})\s*\((?P<paren>[\w.-]{2,30}"
+                             r"(?:\s[A-Z][\w.]{1,20})?)\)")
+
+
+def dateline_alone(text: str) -> bool:
+    """A dateline written on a line of its own, without a dash: a place and the outlet in brackets, in
+    capitals or as a domain ("Pangururan (SIB)", "Palu (ANTARA)", "Bogor (kabarbogor.id)"), issue 19."""
+    match = _DATELINE_ALONE.fullmatch(text)
+    return match is not None and (match["paren"].isupper() or re.fullmatch(_DOMAIN, match["paren"], re.IGNORECASE)
+                                  is not None)
+
+
 def find_dateline(text: str) -> Dateline | None:
     """Recognise "JAKARTA —" (or a variant) at the start of a body paragraph."""
     match = _DATELINE_AFTER_PUBLISHER.match(text)
@@ -307,7 +320,7 @@ OPENERS = ("“", '"', "‘", "'", "«")
 # An editor's, reporter's or agency's code after a paragraph's last sentence, spaced or glued: "ujarnya. (S-25)",
 # "sumbernya. [ka/rs]", "membakar.(end)". The sentence has ended before it: a blind set's paragraphs ending so
 # swallowed the page's next line ("Bagikan ini:", "Forum", a print-edition note) (issue 19).
-_CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
+_CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
 
 
 def ends_sentence(text: str) -> bool:

@@ -832,7 +832,7 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
 
 # An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)",
 # glued too ("membakar.(end)")
-_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
                             r"[)\]]\.?)$")
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
@@ -930,8 +930,9 @@ def _ordered_text(text: str) -> str:
 
 
 def _heading_candidate(unit: _Unit) -> bool:
+    # ("Pangururan (SIB)" over the first paragraph is its dateline, not a heading)
     return unit.kind == "heading" or (unit.kind == "paragraph" and len(unit.lines) == 1
-                                      and shapes.heading_like(unit.text))
+                                      and shapes.heading_like(unit.text) and not shapes.dateline_alone(unit.text))
 
 
 def _heading_levels(units: list[_Unit]) -> None:
