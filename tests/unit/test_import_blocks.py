@@ -542,3 +542,41 @@ def test_a_place_and_a_name_in_brackets_is_no_dateline() -> None:
     from warta.importer.text import lines
     assert not lines.dateline_alone("Rina Astuti (Medan)")
     assert not lines.dateline_alone("Harga Beras (2025)")
+
+
+# ---------------------------------------------------------------- the headline by its place (issue 19, fifth pass)
+
+RELEASE = """\
+Portal Keterbukaan Pasar
+Pengumuman Emiten
+Kode : KPSR
+Nama Perusahaan : PT Kapal Pesisir Raya Tbk
+Perihal : Siaran Pers Kinerja Semester I
+Tanggal : 14 Juli 2025 16:05:11
+Pengumuman ini disampaikan oleh perusahaan tercatat dan portal tidak bertanggung jawab atas isi pengumuman ini.
+SIARAN PERS
+Laba Kapal Pesisir Raya Naik 12 Persen pada Semester I 2025
+Surabaya, 14 Juli 2025 – PT Kapal Pesisir Raya Tbk membukukan laba bersih Rp88 miliar pada semester pertama, naik 12 persen dibandingkan periode yang sama tahun lalu, didorong angkutan barang antarpulau.
+
+Direktur Utama perseroan mengatakan armada baru mulai beroperasi di jalur timur sejak Mei dan mengangkut lebih banyak muatan.
+"""
+
+
+def test_the_headline_is_the_line_over_the_dateline_not_the_first_line_over_a_disclaimer() -> None:
+    article = parse(RELEASE)
+    assert article.title == "Laba Kapal Pesisir Raya Naik 12 Persen pada Semester I 2025"
+    assert article.date is not None and article.date.iso().startswith("2025-07-14")
+    assert "Surabaya, 14 Juli 2025 – PT Kapal" in article.body
+
+
+def test_a_run_of_label_and_value_rows_holds_no_headline() -> None:
+    form = ("Kode : KPSR\nNama Perusahaan : PT Kapal Pesisir Raya Tbk\nPerihal : Laporan Bulanan Armada Kapal\n"
+            "Tanggal : 14 Juli 2025\n\n")
+    article = parse(form + "Armada Kapal Pesisir Bertambah Dua Unit\n\n" + FIRST + "\n\n" + SECOND + "\n")
+    assert article.title == "Armada Kapal Pesisir Bertambah Dua Unit"
+
+
+def test_a_headline_with_a_colon_between_a_number_and_a_date_line_is_the_headline() -> None:
+    text = ("Nomor: SP.12/HM/2025\nDinas: Nelayan Diminta Waspada Angin Kencang di Selat\n"
+            "Dipublikasikan: 3 Juni 2025\n" + FIRST + "\n\n" + SECOND + "\n")
+    assert parse(text).title == "Dinas: Nelayan Diminta Waspada Angin Kencang di Selat"

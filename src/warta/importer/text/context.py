@@ -228,6 +228,8 @@ def choose_title(lines: Lines) -> int | None:
         exclaims = ends == "!" and _title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
         if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
+        if _form_row(lines, i):
+            continue  # "Nama Emiten : PT ..." among "Kode Emiten : ..." rows: a field of a form, not a headline
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
         if score > best_score:
             best, best_score = i, score
@@ -235,7 +237,60 @@ def choose_title(lines: Lines) -> int | None:
         # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
+    return _over_dateline(lines, kept, best)
+
+
+_DATELINE_REACH = 40
+"""Lines from the text's first within which a headline over the story's dateline is looked for."""
+
+
+def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | None:
+    """The headline standing right over the story's first paragraph when that opens with a dateline
+    ("JAKARTA –", "Jakarta, 20 Oktober 2025 – ..."), or `best`: a headline's place is over its story,
+    whatever prose stands above it on the page (an exchange's disclaimer over a press release, issue 19).
+    The line must be a headline's shape (4 words or more, title case, no end punctuation), not already
+    the second line of `best`."""
+    for i in kept[:_DATELINE_REACH]:
+        text = lines.text(i)
+        if not (shapes.find_dateline(text) or shapes.dated_dateline(text)):
+            continue
+        above = lines.neighbour(i, -1)
+        if above is None or not lines.kept(above) or above == best or (best is not None and above < best):
+            return best
+        headline = lines.text(above)
+        if (best is not None and headline_second_line(lines, best) == above) or len(headline.split()) < 4:
+            return best
+        if _title_shaped(headline) and _title_candidate(lines, above, headline) and not _form_row(lines, above):
+            return above
+        return best
     return best
+
+
+# A field of a form or a table: "Kode Emiten : SLNT", "Tanggal dan Waktu : 20 Oktober 2025", "Lokasi: Aula"
+_FIELD = re.compile(r"[^\W\d][\w.()/ -]{0,30}?\s*:\s+\S")
+
+
+_FORM_ROWS = 4
+"""Label-and-value rows in a row that make a form or a table (a headline with a colon may stand between
+a numbered release's "Nomor:" and its "Dipublikasikan:")."""
+
+
+def _form_row(lines: Lines, index: int) -> bool:
+    """A label-and-value row in a run of four or more (no blank line between, kept or taken out): one
+    field of a form or a table of facts (an announcement's header, a product's specs), not a headline,
+    which may well have a colon ("Menkeu: Defisit Aman") and a labelled byline under it (issue 19)."""
+    if not _FIELD.match(lines.text(index)):
+        return False
+    rows = 1
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines.items) and rows < _FORM_ROWS:
+            text = lines.text(near) if lines.kept(near) else lines.removed_text.get(near, "")
+            if not text or not _FIELD.match(text):
+                break
+            rows += 1
+            near += step
+    return rows >= _FORM_ROWS
 
 
 class _TextFacts(NamedTuple):

@@ -274,6 +274,18 @@ def dateline_alone(text: str) -> bool:
                                   is not None)
 
 
+# A press release's dateline: "Jakarta, 4 September 2024 – Bank ...", "Surabaya, 3/6/2025 - ..."
+_DATED_DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z .'’-]{1,30}),\s+(?P<date>[^–—]{6,40}?)\s*(?:[–—]|\s-)\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def dated_dateline(text: str) -> re.Match[str] | None:
+    """A press release's dateline opening `text` ("Jakarta, 4 September 2024 – ...": its `place` and its
+    `date`), or None."""
+    match = _DATED_DATELINE.match(text[:120])
+    return match if match and _YEAR.search(match["date"]) else None
+
+
 def find_dateline(text: str) -> Dateline | None:
     """Recognise "JAKARTA —" (or a variant) at the start of a body paragraph."""
     match = _DATELINE_AFTER_PUBLISHER.match(text)

@@ -1061,13 +1061,10 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     return date, updated
 
 
-_DATELINE_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'’-]{1,30}),\s+(?P<date>[^–—]{6,40}?)\s*(?:[–—]|\s-)\s")
-
-
 def _dateline_date(unit: _Unit, zone: ZoneInfo) -> FoundDate | None:
     """A date in the dateline of the first paragraph, as press releases write it: "Jakarta, 4 September
     2024 – Bank ..." (the paragraph stays)."""
-    match = _DATELINE_DATE.match(unit.text[:120])
+    match = shapes.dated_dateline(unit.text)
     parsed = parse_date(match["date"], zone) if match else None
     if parsed is None:
         return None
