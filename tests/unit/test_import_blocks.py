@@ -580,3 +580,46 @@ def test_a_headline_with_a_colon_between_a_number_and_a_date_line_is_the_headlin
     text = ("Nomor: SP.12/HM/2025\nDinas: Nelayan Diminta Waspada Angin Kencang di Selat\n"
             "Dipublikasikan: 3 Juni 2025\n" + FIRST + "\n\n" + SECOND + "\n")
     assert parse(text).title == "Dinas: Nelayan Diminta Waspada Angin Kencang di Selat"
+
+
+# ---------------------------------------------------------------- widgets and notices (issue 19, fifth pass)
+
+
+def test_a_ticker_of_figures_and_a_button_between_story_paragraphs_goes() -> None:
+    ticker = "IKAN/KG\nRp48.500\n-2,10% (7 hari)\nPesan Sekarang"
+    body = parse(page(f"\n{ticker}\n")).body
+    assert_story_kept(body)
+    assert "Rp48.500" not in body and "-2,10%" not in body and "Pesan Sekarang" not in body
+
+
+def test_figures_inside_a_story_sentence_stay() -> None:
+    said = "Harga ikan tongkol di pelelangan turun menjadi Rp48.500 per kilogram, atau 2,10 persen lebih murah."
+    body = parse(page(f"\n{said}\n")).body
+    assert said in body
+
+
+@pytest.mark.parametrize("notice", [
+    "Disclaimer: " + " ".join(["Semua konten di situs ini hanya untuk informasi dan bukan saran investasi."] * 8),
+    "Penafian: Isi tulisan ini adalah tanggung jawab penulis dan tidak mewakili sikap pengelola situs.",
+    "Berita ini juga terbit di Kabar Pesisir edisi cetak.",
+    "Mulai belajar melaut dengan aman bersama kami. Unduh aplikasinya di Google Play sekarang!",
+])
+def test_a_notice_or_an_app_call_after_the_story_goes(notice: str) -> None:
+    body = parse(page("", f"\n{notice}\n\n© 2025 Kabar Pesisir. Hak cipta dilindungi.\n")).body
+    assert_story_kept(body)
+    assert notice[:30] not in body
+
+
+def test_a_licence_line_of_the_publisher_after_the_story_goes_but_a_story_sentence_on_a_licence_stays() -> None:
+    licence = "PT Kabar Pesisir Digital terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK)."
+    body = parse(page("", f"\nArtikel Terkait\nNelayan Keluhkan Harga Solar Naik Lagi\n{licence}\n"
+                          "© 2025 Kabar Pesisir.\n")).body
+    assert licence not in body
+    story = ("Koperasi nelayan itu kini terdaftar dan diawasi oleh dinas koperasi setempat, sehingga anggotanya "
+             "bisa mengajukan pinjaman modal dengan bunga rendah untuk membeli jaring baru.")
+    assert story in parse(page(f"\n{story}\n")).body
+
+
+def test_a_story_sentence_about_downloading_an_app_stays() -> None:
+    said = "Menurut dia, aplikasi pelaporan cuaca itu sudah diunduh nelayan dari Google Play sejak awal tahun."
+    assert said in parse(page(f"\n{said}\n")).body

@@ -107,9 +107,22 @@ def cue(text: str) -> str | None:
     if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4) or _VOTES.fullmatch(text)
             or _RANK_ROW.fullmatch(text)
             or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
-            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text)))):
+            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)):
         return WEAK
     return None
+
+
+_FIGURE_WORDS = 4
+"""Tokens at most of a line that is a figure alone (a ticker's price, its change)."""
+
+
+def _figure(text: str) -> bool:
+    """A figure alone, with its unit or sign: "Rp1.618.450.000", "+4,21% (24 jam)", "US$98.000": a
+    ticker's, a score box's or a counter's value (a story's number stands in a sentence)."""
+    chars = [c for c in text if not c.isspace()]
+    letters = sum(c.isalpha() for c in chars)
+    return (len(text.split()) <= _FIGURE_WORDS and any(c.isdigit() for c in chars)
+            and letters < 0.35 * len(chars))
 
 
 # A caption's credit after its last full stop: "... Jatiluwih. -NUSABALI/SUKARTA",
@@ -385,7 +398,17 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return "question to the reader after the story"
     if near_boilerplate and _SELF_NOTICE.search(text):
         return "notice about the article after the story"
+    if near_boilerplate and len(text.split()) <= _LICENCE_WORDS and _LICENSED.search(text):
+        return "the publisher's licence notice after the story"
     return None
+
+
+# A regulated publisher's licence line: "PT X terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK).",
+# "... berizin dan diawasi OJK", "licensed and supervised by ..."
+_LICENSED = re.compile(r"\b(?:terdaftar|berizin|terlisensi|licensed|registered)\s+(?:dan|serta|and)\s+"
+                       r"(?:diawasi|supervised|regulated)\b", re.IGNORECASE)
+_LICENCE_WORDS = 25
+"""Words at most of a licence line (a story telling of a licence says more around it)."""
 
 
 def _boilerplate_next_to(lines: Context, taken: set[int], index: int, step: int, edge: bool = True) -> bool:
