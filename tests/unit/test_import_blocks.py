@@ -623,3 +623,26 @@ def test_a_licence_line_of_the_publisher_after_the_story_goes_but_a_story_senten
 def test_a_story_sentence_about_downloading_an_app_stays() -> None:
     said = "Menurut dia, aplikasi pelaporan cuaca itu sudah diunduh nelayan dari Google Play sejak awal tahun."
     assert said in parse(page(f"\n{said}\n")).body
+
+
+def test_an_embedded_post_with_its_name_handle_time_and_counter_row_goes() -> None:
+    post = ("Kelompok Nelayan Maju\n@nelayanmaju\nAkhirnya dermaga jadi!!! Terima kasih semua 🙏 #dermaga #gotongroyong\n"
+            "8:15 AM · Mar 3, 2025\n1.204 Suka 96 Balas")
+    body = parse(page(f"\n{post}\n")).body
+    assert_story_kept(body)
+    for line in post.splitlines():
+        assert line not in body
+
+
+@pytest.mark.parametrize("heading", ["Kolom Terkait", "Opini Lainnya", "Liputan Khusus Terkait"])
+def test_a_box_of_other_pieces_headed_by_their_kind_goes_in_the_middle_of_the_story(heading: str) -> None:
+    box = f"{heading}\nMengapa Trotoar Kita Selalu Jadi Lahan Parkir?\nKampung Nelayan Lain Ikut Membangun Dermaga"
+    body = parse(page(f"\n{box}\n")).body
+    assert_story_kept(body)
+    assert heading not in body and "Trotoar" not in body and "Kampung Nelayan Lain" not in body
+
+
+def test_a_wrapped_sentence_ending_in_a_related_word_stays() -> None:
+    from warta.importer.text import lines
+    assert lines.junk_reason("tiga besar kompetisi serupa.") is None
+    assert lines.junk_reason("hal terkait") is None

@@ -45,8 +45,10 @@ _CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|what
 _GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\b")
 # An embedded post's signature: "— Kampung Nelayan (@kampungnelayan) 3 Maret 2025"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@[\w.]{2,30}\)")
-_COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suka|likes?|views?|dilihat|kali\s+dilihat"
-                      r"|komentar|comments?|shares?|dibagikan)", re.IGNORECASE)
+# (one counter or a row of them: "4.812 Suka 612 Balas", "1,2 rb likes · 38 replies")
+_COUNTER = re.compile(r"(?:\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suka|likes?|views?|dilihat|kali\s+dilihat"
+                      r"|komentar|comments?|shares?|dibagikan|balas|balasan|replies|reposts?|retweets?)\s*[·•|]?\s*){1,4}",
+                      re.IGNORECASE)
 # (votes are weaker: an election story lists its results as "96.214.691 suara")
 _VOTES = re.compile(r"(?:total\s+|jumlah\s+)?\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|pemilih|responden)",
                     re.IGNORECASE)
@@ -54,7 +56,7 @@ _VOTES = re.compile(r"(?:total\s+|jumlah\s+)?\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\
 _OFFER = re.compile(r"\b(?:petisi|petition|donasi|berdonasi|donate|langganan|berlangganan|subscribe|gratis|free|diskon"
                     r"|promo|sekarang|now|kami|jurnalisme|member|premium)\b", re.IGNORECASE)
 _TRAILING_TAGS = re.compile(r"(?:\s#[^\W\d_][\w]*){2,}\s*$")
-_HANDLE_END = re.compile(r"\s@[\w.]{3,30}$")
+_HANDLE_END = re.compile(r"(?:^|\s)@[\w.]{3,30}$")
 _HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
 _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
                     re.IGNORECASE)
@@ -191,10 +193,16 @@ def _runs(lines: Context, story: frozenset[int], taken: set[int]) -> list[list[i
         if fits:
             run.append(i)
             continue
+        if run and i < len(lines.items) and _STAMP.search(lines.removed.get(i, "")):
+            continue  # an embedded post's time or counter, taken out already, does not end its run
         if run:
             runs.append(run)
         run = []
     return runs
+
+
+_STAMP = re.compile(r"^(?:date|counter)")
+"""Reasons of a line taken out that a widget's run passes over: a post's time ("9:58 PM · Sep 2, 2025"), a counter."""
 
 
 def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:

@@ -20,6 +20,11 @@ _RELATED = {
     "related news", "related stories", "you may also like", "you might also like", "most popular",
     "recommended", "more stories", "populer", "terkini", "berita terkini",
 }
+# A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
+# Serupa"; any one or two words before "terkait" ("Liputan Khusus Terkait")
+_RELATED_KIND = re.compile(r"(?i:berita|artikel|kolom|opini|tulisan|video|foto|galeri|cerita|liputan|ulasan|esai|resep"
+                           r"|postingan|posting|konten|kabar|info)\s+(?i:terkait|lainnya|serupa|terbaru|terpopuler"
+                           r"|populer|pilihan)|[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*)?\s+(?:Terkait|TERKAIT)")
 _SHARE = {
     "bagikan", "bagikan artikel ini", "bagikan berita ini", "bagikan artikel", "share", "share this",
     "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
@@ -62,8 +67,8 @@ def junk_reason(line: str) -> str | None:
     key = line.casefold().strip(_EDGE_PUNCT)
     if key in _READ_MORE:
         return "read-more link"
-    if key in _RELATED:
-        return "related-articles heading"
+    if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
+        return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and _RELATED_LINK.match(line):
         return "related-article link"
     if key in _SHARE:
