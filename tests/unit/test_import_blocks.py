@@ -646,3 +646,21 @@ def test_a_wrapped_sentence_ending_in_a_related_word_stays() -> None:
     from warta.importer.text import lines
     assert lines.junk_reason("tiga besar kompetisi serupa.") is None
     assert lines.junk_reason("hal terkait") is None
+
+
+def test_what_follows_a_press_releases_about_section_goes() -> None:
+    text = (RELEASE + "\nTentang PT Kapal Pesisir Raya Tbk\nPT Kapal Pesisir Raya Tbk didirikan pada 2001 dan "
+            "menyediakan angkutan barang antarpulau dengan 40 kapal.\nPernyataan Mengenai Prospek Usaha\n"
+            "Siaran pers ini dapat memuat pernyataan tentang prospek yang mengandung risiko dan ketidakpastian.\n"
+            "Untuk informasi lebih lanjut, silakan hubungi:\nSekretaris Perusahaan\nRina Astuti\n")
+    body = parse(text).body
+    assert "armada baru mulai beroperasi" in body
+    for gone in ("Prospek Usaha", "mengandung risiko", "informasi lebih lanjut", "Sekretaris Perusahaan", "Rina"):
+        assert gone not in body
+
+
+def test_a_printed_pages_running_header_next_to_its_number_goes() -> None:
+    text = (f"{TOP}{FIRST}\n\n{SECOND}\n\nHalaman 1 dari 2\nKabar Pesisir – Laporan Dermaga 2025\n\n{THIRD}\n")
+    body = parse(text).body
+    assert_story_kept(body)
+    assert "Laporan Dermaga 2025" not in body and "Halaman 1" not in body

@@ -620,6 +620,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_pull_quotes(lines, story, drops))
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
     drops.update(_wrapped_tails(lines, drops))
+    drops.update(_page_breaks(lines, drops))
     drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
@@ -836,6 +837,28 @@ def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) ->
     return found
 
 
+# A printed page's number: "Halaman 1 dari 2", "Hal. 3/8", "Page 2 of 5", "- 4 -"
+_PAGE_NUMBER = re.compile(r"(?:halaman|hal\.?|page)\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]",
+                          re.IGNORECASE)
+_RUNNING_WORDS = 10
+"""Words at most of a printed page's running header or footer."""
+
+
+def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A PDF's page break copied with its text: next to the page's number ("Halaman 1 dari 2"), without a
+    blank between, the running header or footer ("SLNT – Siaran Pers Kuartal III 2025"), a short line
+    that is no sentence (issue 19, a listed company's release as the exchange shows it)."""
+    found: dict[int, Drop] = {}
+    for index, text in lines.removed_text.items():
+        if not _PAGE_NUMBER.fullmatch(text.strip()):
+            continue
+        for near in (index - 1, index + 1):
+            if (0 <= near < len(lines.items) and lines.kept(near) and near not in drops and not lines.prose[near]
+                    and len(lines.text(near).split()) <= _RUNNING_WORDS and not shapes.ends_sentence(lines.text(near))):
+                found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
+    return found
+
+
 _TAIL_WORDS = 5
 """Words at most of the end of a removed line that a hard-wrapped text carried to the next line."""
 
@@ -1017,6 +1040,22 @@ def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: 
             reason = "about the organisation (a press release's closing section)"
             found[i] = Drop(i, reason)
             found[below] = Drop(below, reason)
+            found.update(_back_matter(lines, below, drops))
+    return found
+
+
+def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """What follows a press release's "about" section: its notes for editors, a forward-looking statement
+    under its heading, the contacts. A release closes with the issuer describing itself; the story is
+    above it (issue 19). A long paragraph (more than `_ABOUT_WORDS` words) below stops the look, and
+    stays."""
+    found: dict[int, Drop] = {}
+    for j in range(about + 1, len(lines.items)):
+        if not lines.kept(j) or j in drops:
+            continue
+        if len(lines.text(j).split()) > _ABOUT_WORDS:
+            break
+        found[j] = Drop(j, "below the press release's \"about\" section (notes, statements, contacts)")
     return found
 
 
