@@ -664,3 +664,18 @@ def test_a_printed_pages_running_header_next_to_its_number_goes() -> None:
     body = parse(text).body
     assert_story_kept(body)
     assert "Laporan Dermaga 2025" not in body and "Halaman 1" not in body
+
+
+def test_a_caption_without_credit_right_over_a_title_case_dateline_goes() -> None:
+    caption = "Warga memikul papan kayu menuju bibir pantai di Kampung Nelayan."
+    opening = "Tanjung Harapan – " + FIRST
+    text = f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n16/09/2025\nDiposting oleh: Humas Desa\n{caption}\n{opening}\n\n{SECOND}\n"
+    body = parse(text).body
+    assert caption not in body
+    assert opening in body and SECOND in body
+
+
+def test_a_lede_sentence_over_a_paragraph_without_a_dateline_stays() -> None:
+    lede = "Warga memikul papan kayu menuju bibir pantai di Kampung Nelayan."
+    text = f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n16/09/2025\n\n{lede}\n{FIRST}\n\n{SECOND}\n"
+    assert lede in parse(text).body

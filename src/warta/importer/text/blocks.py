@@ -542,7 +542,8 @@ def above_dateline(lines: Context, title: int | None, story: list[int], taken: s
     if title is None or not story or story[0] <= title:
         return found
     start = story[0]
-    if len(story) > 1 and _dated_caption(lines.text(story[0])) and _opens_with_dateline(lines.text(story[1])):
+    if (len(story) > 1 and _opens_with_dateline(lines.text(story[1]))
+            and (_dated_caption(lines.text(story[0])) or _caption_over(lines, story[0], story[1]))):
         start = story[1]  # (a caption read as the story's first line: one sentence ending in the photo's date)
     elif not _opens_with_dateline(lines.text(start)):
         return found
@@ -564,5 +565,19 @@ def _dated_caption(text: str) -> bool:
             and not _SENTENCE_END.findall(text[:-1]))
 
 
+def _caption_over(lines: Context, caption: int, opening: int) -> bool:
+    """One short sentence right over the dateline's paragraph, without a blank between: the photo's caption
+    as the page sets it under the picture ("Sidang pembacaan putusan di Ruang Sidang ..., Pengadilan Negeri
+    Semarang." / "Semarang – Majelis Hakim ..."), issue 19."""
+    text = lines.text(caption)
+    return (opening == caption + 1 and len(text.split()) <= _CAPTION_WORDS and shapes.ends_sentence(text)
+            and not _SENTENCE_END.findall(text.rstrip(".!?…\"'”’) ")) and not text.startswith(shapes.OPENERS))
+
+
 def _opens_with_dateline(text: str) -> bool:
-    return shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None
+    return (shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None
+            or _PLACE_OPENING.match(text) is not None)
+
+
+# "Semarang – Majelis Hakim ...", "Bekasi – Sekitar 2.300 jemaat ...": a place in title case and a dash
+_PLACE_OPENING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s?[–—]\s?[A-Z0-9“\"]")
