@@ -679,3 +679,20 @@ def test_a_lede_sentence_over_a_paragraph_without_a_dateline_stays() -> None:
     lede = "Warga memikul papan kayu menuju bibir pantai di Kampung Nelayan."
     text = f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n16/09/2025\n\n{lede}\n{FIRST}\n\n{SECOND}\n"
     assert lede in parse(text).body
+
+
+def test_an_advertisements_line_under_its_label_goes_but_a_numbered_subheading_there_stays() -> None:
+    body = parse(page("\nIKLAN\nJaring Nilon Super – Pesan Sekarang di Toko Bahari\n")).body
+    assert_story_kept(body)
+    assert "Jaring Nilon Super" not in body
+    body = parse(f"{TOP}{FIRST}\n\nBerikut langkah yang bisa dicoba warga.\nADVERTISEMENT\n1. Kumpulkan iuran\n\n"
+                 f"{SECOND}\n").body
+    assert "Kumpulkan iuran" in body
+
+
+def test_the_summary_under_a_read_also_boxs_headline_goes() -> None:
+    box = ("BACA JUGA\nNelayan Kampung Sebelah Panen Tongkol Melimpah\n"
+           "Nelayan di kampung sebelah mendapat tangkapan tongkol dua kali lipat setelah musim angin berganti.")
+    body = parse(page(f"\n{box}\n")).body
+    assert_story_kept(body)
+    assert "Panen Tongkol" not in body and "dua kali lipat" not in body

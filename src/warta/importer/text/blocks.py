@@ -565,13 +565,26 @@ def _dated_caption(text: str) -> bool:
             and not _SENTENCE_END.findall(text[:-1]))
 
 
+_CALL_ANYWHERE = re.compile(rf"\b(?i:{_CALL_VERBS})\b")
+
+
+def names_a_call(text: str) -> bool:
+    """A call's verb stands somewhere in `text` ("... – Hubungi Tim Marketing Kami", "Beli Sekarang di ...")."""
+    return _CALL_ANYWHERE.search(text) is not None
+
+
+def several_sentences(text: str) -> bool:
+    """More than one sentence in `text` (a sentence's end inside it, not only at its end)."""
+    return bool(_SENTENCE_END.findall(text.rstrip(".!?…\"'”’) ")))
+
+
 def _caption_over(lines: Context, caption: int, opening: int) -> bool:
     """One short sentence right over the dateline's paragraph, without a blank between: the photo's caption
     as the page sets it under the picture ("Sidang pembacaan putusan di Ruang Sidang ..., Pengadilan Negeri
     Semarang." / "Semarang – Majelis Hakim ..."), issue 19."""
     text = lines.text(caption)
     return (opening == caption + 1 and len(text.split()) <= _CAPTION_WORDS and shapes.ends_sentence(text)
-            and not _SENTENCE_END.findall(text.rstrip(".!?…\"'”’) ")) and not text.startswith(shapes.OPENERS))
+            and not several_sentences(text) and not text.startswith(shapes.OPENERS))
 
 
 def _opens_with_dateline(text: str) -> bool:

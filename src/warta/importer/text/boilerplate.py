@@ -41,6 +41,8 @@ _FALLBACK_STOP_WORDS = frozenset(
     "atau saat bahwa ada mereka kami kita ia dia sebagai lebih para bisa dapat hanya masih namun tetapi "
     "tersebut setelah seperti kata menjadi agar jika secara serta antara hingga sejak bagi the of and to in "
     "is for on that with".split())
+FUNCTION_WORDS = _FALLBACK_STOP_WORDS
+"""Function words only (jusText's list, by frequency, holds content words too: "juara", "ikan", "warga")."""
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3})[)\]]\.?$")
 _LETTER = re.compile(r"[^\W\d_]")

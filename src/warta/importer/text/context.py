@@ -629,6 +629,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
             drops[i] = drop
+    drops.update(_boxed_texts(lines, drops))
     drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
 
@@ -905,6 +906,56 @@ def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                 and (label == 0 or not lines.kept(label - 1))):
             found[label] = Drop(label, f"the label of a line taken out ({reason})")
     return found
+
+
+_AD_WORDS = 12
+"""Words at most of an advertisement's line under its label."""
+_TEASER_WORDS = 30
+"""Words at most of the one-sentence summary under a linked headline in a "read also" box."""
+
+
+def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """What a box's label carries right under it, as the last line of its block (a blank or a line taken
+    out below): under an advertisement's label ("IKLAN", "ADVERTISEMENT"), the ad's own line, short, no
+    sentence and with a call ("Pupuk Daun Organik – Beli Sekarang di Toko ..."; a numbered subheading under
+    the label stays); under a headline of a "read also" box (its
+    heading, the headline), the linked article's summary, one sentence (issue 19: the box, not its words)."""
+    found: dict[int, Drop] = {}
+    for index in range(len(lines.items) - 1):
+        below = index + 1
+        if not lines.kept(below) or below in drops or below + 1 < len(lines.items) and lines.kept(below + 1) \
+                and below + 1 not in drops:
+            continue
+        reason = drops[index].reason if index in drops else lines.removed.get(index, "")
+        text = lines.text(below)
+        words = len(text.split())
+        if (reason == "advertisement" and words <= _AD_WORDS and not shapes.ends_sentence(text)
+                and not lines.prose[below] and blocks.names_a_call(text) and shapes.ordered_item(text) is None):
+            found[below] = Drop(below, "the advertisement's text (under its label)")
+        elif (reason == _RELATED_AFTER and words <= _TEASER_WORDS and shapes.ends_sentence(text)
+              and not blocks.several_sentences(text) and not text.startswith(shapes.OPENERS)
+              and _summarises(lines, index, below)):
+            found[below] = Drop(below, "the linked article's summary (under its headline in a read-also box)")
+    return found
+
+
+_SUMMARY_SHARED = 2
+"""Content words at least that a linked article's summary shares with its headline."""
+
+
+def _summarises(lines: Lines, headline: int, summary: int) -> bool:
+    """The sentence under a linked headline says what that headline says (two content words of three letters
+    or more in common, "Koi Kohaku Juara ..." / "Peternak koi ... ikan juara ..."), and the story goes on
+    below it after a blank: a box inside the story, not the story's next sentence under a list of links."""
+    after = summary + 1
+    if after >= len(lines.items) or lines.items[after] is not None or after in lines.removed:
+        return False
+    following = lines.neighbour(summary, 1)
+    if following is None or not lines.kept(following):
+        return False
+    words = [{w for w in re.findall(r"[^\W\d_]{3,}", text.casefold()) if w not in boilerplate.FUNCTION_WORDS}
+             for text in (lines.removed_text.get(headline) or lines.text(headline), lines.text(summary))]
+    return len(words[0] & words[1]) >= _SUMMARY_SHARED
 
 
 def _framed(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
