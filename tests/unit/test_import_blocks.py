@@ -696,3 +696,14 @@ def test_the_summary_under_a_read_also_boxs_headline_goes() -> None:
     body = parse(page(f"\n{box}\n")).body
     assert_story_kept(body)
     assert "Panen Tongkol" not in body and "dua kali lipat" not in body
+
+
+def test_an_authors_long_profile_between_the_byline_and_the_date_goes() -> None:
+    profile = ("Guru SD di pesisir utara yang menulis tentang laut, nelayan, dan kehidupan sehari-hari di kampung "
+               "pantai. Sesekali menulis puisi.")
+    text = (f"Warga Kampung Nelayan Bangun Dermaga Sendiri\nRina Astuti\n{profile}\nSenin, 3 Maret 2025 09:00 WIB\n"
+            f"Dibaca 245 kali\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    article = parse(text)
+    assert "Guru SD" not in article.body
+    assert_story_kept(article.body)
+    assert article.authors == ("Rina Astuti",)

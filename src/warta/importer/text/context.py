@@ -1317,6 +1317,9 @@ def _judge(state: _Pass, i: int) -> Drop | None:
 def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
     """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
     lines = state.lines
+    if (state.title is not None and i > state.title and (state.first_prose is None or i <= state.first_prose)
+            and _profile_under_byline(lines, state.drops, before, after, text)):
+        return Drop(i, "the author's profile (between the byline and the date)")
     # "Intinya Sih..." / "Bungkus sayuran ..." / ...: a summary box between the byline and the story, its
     # points right under its label (no blank between; a label of two capitalised words is no
     # byline); the story says them again at length
@@ -1544,6 +1547,22 @@ def _blurb(lines: Lines, drops: dict[int, Drop], before: int | None, after: int 
             return True
         after = lines.neighbour(after, 1)
     return False
+
+
+_BLURB_WORDS = 40
+"""Words at most of an author's profile between the byline and the date."""
+
+
+def _profile_under_byline(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None,
+                          text: str) -> bool:
+    """A blurb between the byline and the date (both moved to the front matter) that says who the author is
+    ("Guru SD di Sumba Barat Daya yang menulis tentang ...", `_profile_shape`), however long a sentence:
+    the story starts below the date (issue 19)."""
+    if (before is None or len(text.split()) > _BLURB_WORDS or not _metadata(lines, before, drops)
+            or not _metadata(lines, after, drops)):
+        return False
+    name = drops[before].author if before in drops and drops[before].author else lines.removed_text.get(before, "")
+    return _profile_shape(name or "", text)
 
 
 def _metadata(lines: Lines, index: int | None, drops: dict[int, Drop]) -> bool:
