@@ -707,3 +707,20 @@ def test_an_authors_long_profile_between_the_byline_and_the_date_goes() -> None:
     assert "Guru SD" not in article.body
     assert_story_kept(article.body)
     assert article.authors == ("Rina Astuti",)
+
+
+def test_a_short_heading_over_a_gallery_taken_out_whole_goes_but_a_subheading_over_the_story_stays() -> None:
+    gallery = ("Galeri Foto\n1/3 Warga memikul papan kayu. (Foto: Humas Desa)\n2/3 Tiang dermaga dipancang. "
+               "(Foto: Humas Desa)\n3/3 Anak-anak bermain di ujung dermaga. (Foto: Humas Desa)")
+    body = parse(page(f"\n{gallery}\n")).body
+    assert_story_kept(body)
+    assert "Galeri Foto" not in body
+    body = parse(f"{TOP}{FIRST}\n\nPerahu Baru\n{SECOND}\n\n{THIRD}\n").body
+    assert "Perahu Baru" in body
+
+
+def test_the_one_word_a_wrap_carried_from_a_copyright_line_goes() -> None:
+    text = (WRAPPED + "\nHak Cipta © 2025 Sekretariat Dewan Kota Lama, Jawa Tengah. All Rights\nReserved.\n")
+    body = parse(text).body
+    assert "Reserved." not in body
+    assert "termasuk tambahan anggaran pemeliharaan saluran kota." in body

@@ -882,8 +882,10 @@ def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         tail = lines.text(below)
         after = below + 1 < len(lines.items) and lines.kept(below + 1) and shapes.starts_continuation(
             lines.text(below + 1))
+        # (a lone word may end its sentence: "... All Rights" / "Reserved.")
         if (len(text) + 1 + len(tail.split()[0]) > widest and len(tail) < 0.6 * widest
-                and len(tail.split()) <= _TAIL_WORDS and not shapes.ends_sentence(tail) and not after):
+                and len(tail.split()) <= _TAIL_WORDS and (not shapes.ends_sentence(tail) or len(tail.split()) == 1)
+                and not after):
             found[below] = Drop(below, f"the wrapped end of a removed line ({reason})")
     return found
 
@@ -902,10 +904,28 @@ def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         if reason.endswith(TO_FRONT_MATTER) or label < 0 or not lines.kept(label) or label in drops:
             continue
         text = lines.text(label)
-        if (text.endswith(":") and len(text.split()) <= _LABEL_WORDS and not lines.prose[label]
-                and (label == 0 or not lines.kept(label - 1))):
+        if ((text.endswith(":") or _labels_a_block(lines, index, text)) and len(text.split()) <= _LABEL_WORDS
+                and not lines.prose[label] and (label == 0 or not lines.kept(label - 1))):
             found[label] = Drop(label, f"the label of a line taken out ({reason})")
     return found
+
+
+_ONE_WORD_ITEMS = ("button or menu item",)
+_LABELLED_BLOCK = 2
+"""Lines at least of a block taken out whole that a short heading without a colon labels."""
+
+
+def _labels_a_block(lines: Lines, first: int, text: str) -> bool:
+    """`text`, a short heading in title case that is no sentence, stands over a block taken out whole (two
+    lines or more, all for one reason, then a blank or the text's end): a gallery's "Galeri Foto" over its
+    numbered captions, a box's title over its links (issue 19). A subheading has the story under it."""
+    reason, end = lines.removed[first], first
+    if shapes.ends_sentence(text) or boilerplate.line_features(text).title_case < 1.0 or reason in _ONE_WORD_ITEMS:
+        return False  # (a menu's heading below the story is judged with the page's footer)
+    while end + 1 < len(lines.items) and lines.removed.get(end + 1) == reason:
+        end += 1
+    return end - first + 1 >= _LABELLED_BLOCK and (end + 1 >= len(lines.items) or not lines.kept(end + 1)
+                                                    and end + 1 not in lines.removed)
 
 
 _AD_WORDS = 12
