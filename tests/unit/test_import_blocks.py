@@ -724,3 +724,11 @@ def test_the_one_word_a_wrap_carried_from_a_copyright_line_goes() -> None:
     body = parse(text).body
     assert "Reserved." not in body
     assert "termasuk tambahan anggaran pemeliharaan saluran kota." in body
+
+
+def test_a_capitals_label_over_a_gallery_in_a_text_without_blank_lines_goes() -> None:
+    gallery = ("GALERI FOTO\n1/3 Warga memikul papan kayu. F. Rina/Kabar Pesisir\n2/3 Tiang dermaga dipancang. "
+               "F. Rina/Kabar Pesisir\n3/3 Anak-anak bermain di ujung dermaga. F. Rina/Kabar Pesisir")
+    body = parse(f"{TOP}{FIRST}\n{gallery}\n{SECOND}\n{THIRD}\n").body
+    assert "GALERI FOTO" not in body
+    assert_story_kept(body)
