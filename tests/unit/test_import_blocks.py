@@ -732,3 +732,10 @@ def test_a_capitals_label_over_a_gallery_in_a_text_without_blank_lines_goes() ->
     body = parse(f"{TOP}{FIRST}\n{gallery}\n{SECOND}\n{THIRD}\n").body
     assert "GALERI FOTO" not in body
     assert_story_kept(body)
+
+
+def test_an_ad_between_its_label_and_a_sponsor_line_goes() -> None:
+    ad = "Iklan\nPerlengkapan melaut lebih hemat — diskon hingga 40%\nSponsor"
+    body = parse(f"{TOP}{FIRST}\n{ad}\n{SECOND}\n{THIRD}\n").body
+    assert "diskon" not in body and "Sponsor" not in body
+    assert_story_kept(body)

@@ -569,8 +569,9 @@ _CALL_ANYWHERE = re.compile(rf"\b(?i:{_CALL_VERBS})\b")
 
 
 def names_a_call(text: str) -> bool:
-    """A call's verb stands somewhere in `text` ("... – Hubungi Tim Marketing Kami", "Beli Sekarang di ...")."""
-    return _CALL_ANYWHERE.search(text) is not None
+    """A call's verb or an offer stands somewhere in `text` ("... – Hubungi Tim Marketing Kami", "Beli Sekarang
+    di ...", "... — diskon hingga 50%")."""
+    return _CALL_ANYWHERE.search(text) is not None or _OFFER.search(text) is not None
 
 
 def several_sentences(text: str) -> bool:

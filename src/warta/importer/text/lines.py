@@ -33,7 +33,7 @@ _SHARE = {
 _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "line", "pinterest",
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
-    "advertisement", "iklan", "advertorial", "sponsored", "sponsored content", "konten bersponsor", "ads",
+    "advertisement", "iklan", "advertorial", "sponsored", "sponsor", "sponsored content", "konten bersponsor", "ads",
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
 }
