@@ -739,3 +739,18 @@ def test_an_ad_between_its_label_and_a_sponsor_line_goes() -> None:
     body = parse(f"{TOP}{FIRST}\n{ad}\n{SECOND}\n{THIRD}\n").body
     assert "diskon" not in body and "Sponsor" not in body
     assert_story_kept(body)
+
+
+def test_the_headline_over_a_title_case_dateline_below_a_site_blurb_is_the_headline() -> None:
+    text = ("Kabar Pesisir\nPortal ini memuat kabar warga pesisir yang ditulis oleh para relawan dari berbagai kampung "
+            "nelayan di utara.\nDermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan\n"
+            f"Tanjung Harapan – {FIRST}\n\n{SECOND}\n")
+    assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"
+
+
+def test_a_route_or_a_short_list_line_is_no_dateline_for_the_headline() -> None:
+    from warta.importer.text import lines
+    assert not lines.place_opening("Jakarta–Jambi PP: Rp1.650.000")
+    text = (f"Jalan-Jalan ke Danau Biru di Kaki Gunung\n12 Mei 2025\n\n{FIRST}\n\n{SECOND}\n\nRincian Biaya Perjalanan\n"
+            "Jakarta – Bandung: Rp150.000\n")
+    assert parse(text).title == "Jalan-Jalan ke Danau Biru di Kaki Gunung"

@@ -590,8 +590,4 @@ def _caption_over(lines: Context, caption: int, opening: int) -> bool:
 
 def _opens_with_dateline(text: str) -> bool:
     return (shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None
-            or _PLACE_OPENING.match(text) is not None)
-
-
-# "Semarang – Majelis Hakim ...", "Bekasi – Sekitar 2.300 jemaat ...": a place in title case and a dash
-_PLACE_OPENING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s?[–—]\s?[A-Z0-9“\"]")
+            or shapes.place_opening(text))

@@ -240,6 +240,8 @@ def choose_title(lines: Lines) -> int | None:
     return _over_dateline(lines, kept, best)
 
 
+_OPENING_WORDS = 16
+"""Words at least of the story's first paragraph that opens with its dateline."""
 _DATELINE_REACH = 40
 """Lines from the text's first within which a headline over the story's dateline is looked for."""
 
@@ -252,8 +254,9 @@ def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | Non
     the second line of `best`."""
     for i in kept[:_DATELINE_REACH]:
         text = lines.text(i)
-        if not (shapes.find_dateline(text) or shapes.dated_dateline(text)):
-            continue
+        if len(text.split()) < _OPENING_WORDS or not (
+                shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)):
+            continue  # (a paragraph that opens so, not a list's "Jakarta – Bandung: Rp150.000")
         above = lines.neighbour(i, -1)
         if above is None or not lines.kept(above) or above == best or (best is not None and above < best):
             return best
