@@ -754,3 +754,10 @@ def test_a_route_or_a_short_list_line_is_no_dateline_for_the_headline() -> None:
     text = (f"Jalan-Jalan ke Danau Biru di Kaki Gunung\n12 Mei 2025\n\n{FIRST}\n\n{SECOND}\n\nRincian Biaya Perjalanan\n"
             "Jakarta – Bandung: Rp150.000\n")
     assert parse(text).title == "Jalan-Jalan ke Danau Biru di Kaki Gunung"
+
+
+def test_links_under_a_call_to_read_more_after_the_story_are_no_story_list() -> None:
+    links = "Lomba Perahu Hias Digelar di Pantai Utara\nNelayan Keluhkan Harga Solar Naik Lagi"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nSimak juga berita menarik lainnya dari kampung pesisir "
+                 f"berikut ini:\n{links}\n").body
+    assert "Lomba Perahu Hias" not in body and "Harga Solar" not in body

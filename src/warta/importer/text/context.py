@@ -1479,9 +1479,11 @@ def _story_list(state: _Pass, i: int) -> bool:
             return False
         text = lines.text(above)
         if above in state.story or boilerplate.is_sentence(text) and len(text.split()) >= _LIST_INTRO_WORDS:
-            # (a sentence ending in ":" is no prose line: the story's is the paragraph above it)
+            # (a sentence ending in ":" is no prose line: the story's is the paragraph above it; a call to
+            # the reader, "Simak juga berita menarik lainnya berikut ini:", introduces the page's links)
             over = lines.neighbour(above, -1)
-            return text.endswith(":") and (above in state.story or over in state.story)
+            return (text.endswith(":") and (above in state.story or over in state.story)
+                    and not blocks.call(text))
     return False
 
 
