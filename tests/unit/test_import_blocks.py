@@ -761,3 +761,10 @@ def test_links_under_a_call_to_read_more_after_the_story_are_no_story_list() -> 
     body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nSimak juga berita menarik lainnya dari kampung pesisir "
                  f"berikut ini:\n{links}\n").body
     assert "Lomba Perahu Hias" not in body and "Harga Solar" not in body
+
+
+def test_the_headline_the_pages_address_spells_wins_over_a_label_above_it() -> None:
+    text = ("https://contoh.id/berita/dermaga-kayu-warga-tanjung-harapan-rampung-dikerjakan\n"
+            "Liputan Khusus Kampung Pesisir Utara Jawa\nSenin, 3 Maret 2025\n"
+            f"Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan\n\n{FIRST}\n\n{SECOND}\n")
+    assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"

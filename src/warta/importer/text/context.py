@@ -7,6 +7,7 @@ for a blank or removed line) and on why each removed line was removed. Pure; lin
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -310,6 +311,9 @@ class _TextFacts(NamedTuple):
     page_titles: set[str]
     """What stands before a site's name in a line ("<headline> - Outlet.com": the page's own title, copied
     with the page), casefolded."""
+    slugs: tuple[frozenset[str], ...] = ()
+    """The words of each page address's last part ("/pasokan-beras-di-pasar-induk-..."): a site writes its
+    headline there."""
 
     @classmethod
     def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
@@ -323,8 +327,31 @@ class _TextFacts(NamedTuple):
         page_titles = (_PAGE_TITLE.fullmatch(text) for text in [*map(lines.text, kept), *lines.removed_text.values()])
         titles = {found["head"].casefold() for found in page_titles if found}
         prose = [i for i in kept if lines.prose[i]]
+        slugs = tuple(frozenset(found["slug"].casefold().split("-")) for text in
+                      [*map(lines.text, kept), *lines.removed_text.values()] if len(text) < _URL_CHARS
+                      for found in _SLUG.finditer(text))
         return cls(seen, last_seen, prose[-1] if prose else None,
-                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles)
+                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs)
+
+
+# A page's address ending in its headline's words: ".../berita/ekonomi/pasokan-beras-di-pasar-induk-melimpah"
+_SLUG = re.compile(r"(?:https?://|www\.)\S*/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){3,})(?:\.html?|\.php)?/?(?=\s|$|[?#])",
+                   re.IGNORECASE)
+_URL_CHARS = 400
+"""Characters at most of a line looked through for an address."""
+_SLUG_SHARE = 0.8
+"""The share of a headline's words that its page's address holds."""
+
+
+def _in_slug(text: str, facts: _TextFacts) -> bool:
+    """Most words of `text` (four or more) are in a page address's last part, as a site writes its headline
+    there (a print view or a reader-mode copy keeps the address above the text, issue 19)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text.casefold()))]
+    return len(words) >= _MIN_SLUG_WORDS and any(
+        sum(w in slug for w in words) >= _SLUG_SHARE * len(words) for slug in facts.slugs)
+
+
+_MIN_SLUG_WORDS = 4
 
 
 # "<headline> - Beritajatim.com", "<headline> | Kabar Garut": a page's title, which names the site after its headline
@@ -343,6 +370,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score += 1  # says what the story's first paragraphs say
     if key in facts.page_titles:
         score += 2  # the page's title, with the site's name after it, says it too: the headline (issue 19)
+    if facts.slugs and _in_slug(text, facts):
+        score += 2  # the page's address spells it
     if _CODE.search(text):
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
