@@ -768,3 +768,9 @@ def test_the_headline_the_pages_address_spells_wins_over_a_label_above_it() -> N
             "Liputan Khusus Kampung Pesisir Utara Jawa\nSenin, 3 Maret 2025\n"
             f"Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan\n\n{FIRST}\n\n{SECOND}\n")
     assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"
+
+
+def test_a_story_closing_on_another_firms_licence_keeps_it() -> None:
+    last = "Koperasi Mina Sejahtera terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK)."
+    body = parse(page("", f"\n{last}\n\nTag: nelayan, dermaga\n© 2025 Kabar Pesisir.\n")).body
+    assert last in body

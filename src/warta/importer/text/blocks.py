@@ -406,7 +406,8 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return "question to the reader after the story"
     if near_boilerplate and _SELF_NOTICE.search(text):
         return "notice about the article after the story"
-    if near_boilerplate and len(text.split()) <= _LICENCE_WORDS and _LICENSED.search(text):
+    if (near_boilerplate and len(text.split()) <= _LICENCE_WORDS and _LICENSED.search(text)
+            and _names_publisher(lines, text)):
         return "the publisher's licence notice after the story"
     return None
 
@@ -415,6 +416,19 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
 # "... berizin dan diawasi OJK", "licensed and supervised by ..."
 _LICENSED = re.compile(r"\b(?:terdaftar|berizin|terlisensi|licensed|registered)\s+(?:dan|serta|and)\s+"
                        r"(?:diawasi|supervised|regulated)\b", re.IGNORECASE)
+_RIGHTS_WORDS = {"hak", "cipta", "copyright", "all", "rights", "reserved", "dilindungi"}
+
+
+def _names_publisher(lines: Context, text: str) -> bool:
+    """`text` names the site: a capitalised word of it (three letters or more) is the holder's in a copyright
+    line or an outlet's name taken out ("PT Pintu Kemana Saja ..." and "© 2025 Pintu."); a story's company
+    is another (issue 19)."""
+    holders = {w.casefold() for index, reason in lines.removed.items()
+               if reason in ("copyright notice", "outlet name")
+               for w in re.findall(r"[A-Z][\w-]{2,}", lines.removed_text[index])} - _RIGHTS_WORDS
+    return any(w.casefold() in holders for w in re.findall(r"[A-Z][\w-]{2,}", text))
+
+
 _LICENCE_WORDS = 25
 """Words at most of a licence line (a story telling of a licence says more around it)."""
 
