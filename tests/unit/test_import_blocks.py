@@ -774,3 +774,8 @@ def test_a_story_closing_on_another_firms_licence_keeps_it() -> None:
     last = "Koperasi Mina Sejahtera terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK)."
     body = parse(page("", f"\n{last}\n\nTag: nelayan, dermaga\n© 2025 Kabar Pesisir.\n")).body
     assert last in body
+
+
+def test_a_subheading_opening_the_next_printed_page_stays() -> None:
+    text = f"{TOP}{FIRST}\n\n{SECOND}\n\nHalaman 1 dari 2\nPerahu Baru untuk Nelayan\n{THIRD}\n"
+    assert "Perahu Baru untuk Nelayan" in parse(text).body

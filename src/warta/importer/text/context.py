@@ -880,16 +880,29 @@ _RUNNING_WORDS = 10
 def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     """A PDF's page break copied with its text: next to the page's number ("Halaman 1 dari 2"), without a
     blank between, the running header or footer ("SLNT – Siaran Pers Kuartal III 2025"), a short line
-    that is no sentence (issue 19, a listed company's release as the exchange shows it)."""
+    that is no sentence, in two parts or repeated (issue 19, a listed company's release as the exchange
+    shows it)."""
     found: dict[int, Drop] = {}
     for index, text in lines.removed_text.items():
         if not _PAGE_NUMBER.fullmatch(text.strip()):
             continue
         for near in (index - 1, index + 1):
             if (0 <= near < len(lines.items) and lines.kept(near) and near not in drops and not lines.prose[near]
-                    and len(lines.text(near).split()) <= _RUNNING_WORDS and not shapes.ends_sentence(lines.text(near))):
+                    and len(lines.text(near).split()) <= _RUNNING_WORDS and not shapes.ends_sentence(lines.text(near))
+                    and _running_shape(lines, near)):
                 found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
     return found
+
+
+def _running_shape(lines: Lines, index: int) -> bool:
+    """A running header's shape: two parts with a separator ("SLNT – Siaran Pers Kuartal III 2025", "PT X |
+    Laporan Tahunan"), or the same line again elsewhere in the text; a subheading opening the next page
+    ("Kronologi Kejadian") has neither."""
+    text = lines.text(index)
+    if re.search(r"\s[–—|-]\s", text):
+        return True
+    return sum(1 for item in lines.items if item is not None and item[1] == text) + sum(
+        1 for removed in lines.removed_text.values() if removed == text) > 1
 
 
 _TAIL_WORDS = 5
