@@ -779,3 +779,10 @@ def test_a_story_closing_on_another_firms_licence_keeps_it() -> None:
 def test_a_subheading_opening_the_next_printed_page_stays() -> None:
     text = f"{TOP}{FIRST}\n\n{SECOND}\n\nHalaman 1 dari 2\nPerahu Baru untuk Nelayan\n{THIRD}\n"
     assert "Perahu Baru untuk Nelayan" in parse(text).body
+
+
+def test_a_title_case_deck_over_the_dateline_under_the_headline_is_not_the_headline() -> None:
+    text = ("Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan\nOleh Rina Astuti\nSenin, 3 Maret 2025\n"
+            "Warga Berharap Perahu Bisa Bersandar Sebelum Musim Angin Barat\n"
+            f"TANJUNG HARAPAN – {FIRST}\n\n{SECOND}\n")
+    assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"

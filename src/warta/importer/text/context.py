@@ -264,7 +264,10 @@ def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | Non
         headline = lines.text(above)
         if (best is not None and headline_second_line(lines, best) == above) or len(headline.split()) < 4:
             return best
-        if _title_shaped(headline) and _title_candidate(lines, above, headline) and not _form_row(lines, above):
+        # (only past prose the scored search stopped at: a deck in title case right under the headline stays one)
+        past_prose = best is None or any(lines.prose[j] for j in range(best + 1, above))
+        if (past_prose and _title_shaped(headline) and _title_candidate(lines, above, headline)
+                and not _form_row(lines, above)):
             return above
         return best
     return best
