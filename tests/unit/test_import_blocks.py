@@ -646,6 +646,8 @@ def test_a_wrapped_sentence_ending_in_a_related_word_stays() -> None:
     from warta.importer.text import lines
     assert lines.junk_reason("tiga besar kompetisi serupa.") is None
     assert lines.junk_reason("hal terkait") is None
+    assert lines.junk_reason("Tanggapan Pihak Terkait") is None
+    assert lines.junk_reason("Info Terbaru") is None
 
 
 def test_what_follows_a_press_releases_about_section_goes() -> None:

@@ -21,10 +21,11 @@ _RELATED = {
     "recommended", "more stories", "populer", "terkini", "berita terkini",
 }
 # A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
-# Serupa"; any one or two words before "terkait" ("Liputan Khusus Terkait")
+# Serupa", "Liputan Khusus Terkait". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
+# section: a kind of piece names the box.)
 _RELATED_KIND = re.compile(r"(?i:berita|artikel|kolom|opini|tulisan|video|foto|galeri|cerita|liputan|ulasan|esai|resep"
-                           r"|postingan|posting|konten|kabar|info)\s+(?i:terkait|lainnya|serupa|terbaru|terpopuler"
-                           r"|populer|pilihan)|[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*)?\s+(?:Terkait|TERKAIT)")
+                           r"|postingan|posting|konten)(?:\s+[A-Z][^\W\d]*)?\s+(?i:terkait|lainnya|serupa|terpopuler"
+                           r"|populer|pilihan)")
 _SHARE = {
     "bagikan", "bagikan artikel ini", "bagikan berita ini", "bagikan artikel", "share", "share this",
     "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
