@@ -788,3 +788,9 @@ def test_a_title_case_deck_over_the_dateline_under_the_headline_is_not_the_headl
             "Warga Berharap Perahu Bisa Bersandar Sebelum Musim Angin Barat\n"
             f"TANJUNG HARAPAN – {FIRST}\n\n{SECOND}\n")
     assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"
+
+
+def test_a_question_the_story_asks_before_its_next_paragraph_stays() -> None:
+    asked = "Lalu, siapa yang akan membiayai tiang beton itu?"
+    body = parse(page(f"\n{asked}\n")).body
+    assert asked in body
