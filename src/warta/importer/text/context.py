@@ -991,14 +991,13 @@ _TEASER_WORDS = 30
 def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     """What a box's label carries right under it, as the last line of its block (a blank or a line taken
     out below): under an advertisement's label ("IKLAN", "ADVERTISEMENT"), the ad's own line, short, no
-    sentence and with a call ("Pupuk Daun Organik – Beli Sekarang di Toko ..."; a numbered subheading under
-    the label stays); under a headline of a "read also" box (its
-    heading, the headline), the linked article's summary, one sentence (issue 19: the box, not its words)."""
+    sentence and with a call or an offer ("Pupuk Daun Organik – Beli Sekarang di Toko ..."; a numbered
+    subheading under the label stays); under a headline of a "read also" box (its heading, the headline),
+    the linked article's summary, one sentence (issue 19: the box, not its words)."""
     found: dict[int, Drop] = {}
     for index in range(len(lines.items) - 1):
         below = index + 1
-        if not lines.kept(below) or below in drops or below + 1 < len(lines.items) and lines.kept(below + 1) \
-                and below + 1 not in drops:
+        if not lines.kept(below) or below in drops or _goes_on(lines, drops, below):
             continue
         reason = drops[index].reason if index in drops else lines.removed.get(index, "")
         text = lines.text(below)
@@ -1011,6 +1010,12 @@ def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
               and _summarises(lines, index, below)):
             found[below] = Drop(below, "the linked article's summary (under its headline in a read-also box)")
     return found
+
+
+def _goes_on(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
+    """The line right under `index` is kept text: `index` does not end its block."""
+    below = index + 1
+    return below < len(lines.items) and lines.kept(below) and below not in drops
 
 
 _SUMMARY_SHARED = 2

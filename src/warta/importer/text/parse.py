@@ -673,8 +673,9 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
     moved = next((r for r in found.removed if r.line == after + 1), None)
     text = rest[1]
     # (a headline that quotes someone ends in the quote's closing mark: "... Cerita Kuli yang" + "Dilupakan”")
-    if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER) or len(text.split()) > _TITLE_REST_WORDS
-            and not (shapes.cut_by_width(title, text, widest) and len(f"{title} {text}".split()) <= _HEADLINE_WORDS)
+    if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER)
+            or (len(text.split()) > _TITLE_REST_WORDS
+                and not (shapes.cut_by_width(title, text, widest) and len(f"{title} {text}".split()) <= _HEADLINE_WORDS))
             or not text.rstrip(shapes.CLOSERS)[-1:].isalnum() or "|" in text or boilerplate.person_name(text) or boilerplate.byline(text)
             or len(title) + len(text) > _WRAP_WIDTH + 40):
         return None
