@@ -794,3 +794,15 @@ def test_a_question_the_story_asks_before_its_next_paragraph_stays() -> None:
     asked = "Lalu, siapa yang akan membiayai tiang beton itu?"
     body = parse(page(f"\n{asked}\n")).body
     assert asked in body
+
+
+def test_an_embedded_charts_brand_and_title_above_its_source_go_inside_the_story() -> None:
+    chart = "Datagrafik\nTangkapan Ikan Tongkol per Bulan (2021-2025)\nSumber: Dinas Kelautan"
+    body = parse(f"{TOP}{FIRST}\n{chart}\n{SECOND}\n{THIRD}\n").body
+    assert "Datagrafik" not in body and "Tangkapan Ikan Tongkol" not in body
+    assert_story_kept(body)
+
+
+def test_a_subheading_over_a_sourced_paragraph_stays() -> None:
+    text = f"{TOP}{FIRST}\n\nPerahu Baru\nSumber: Dinas Kelautan\n\n{SECOND}\n"
+    assert "Perahu Baru" in parse(text).body

@@ -665,6 +665,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         if drop is not None:
             drops[i] = drop
     drops.update(_boxed_texts(lines, drops))
+    drops.update(_chart_titles(lines, drops))
     drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
 
@@ -1009,6 +1010,37 @@ def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
               and not blocks.several_sentences(text) and not text.startswith(shapes.OPENERS)
               and _summarises(lines, index, below)):
             found[below] = Drop(below, "the linked article's summary (under its headline in a read-also box)")
+    return found
+
+
+# A chart's or a table's source under it: "Sumber: Kementerian Ketenagakerjaan", "Source: BPS"
+_SOURCE_LABEL = re.compile(r"(?:sumber|sumber\s+data|source)\s*:\s*\S", re.IGNORECASE)
+_CHART_LINES = 3
+"""Lines at most of an embedded chart's brand and title above its source."""
+_CHART_WORDS = 12
+"""Words at most of each."""
+
+
+def _chart_titles(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An embedded chart or table inside the story: right above its source line taken out ("Sumber:
+    Kementerian Ketenagakerjaan"), without a blank between, up to three short lines that are no sentence
+    -- the chart's brand and title ("Databoks" / "Penambahan Pekerja Industri Pengolahan (2020-2024)") --,
+    with the story's prose on both sides (issue 19: the chart's frame, not its words)."""
+    found: dict[int, Drop] = {}
+    for index, text in lines.removed_text.items():
+        below = lines.neighbour(index, 1)
+        if (not _SOURCE_LABEL.match(text) or below is None or not lines.kept(below) or not lines.prose[below]):
+            continue
+        run = []
+        for j in range(index - 1, max(-1, index - 1 - _CHART_LINES), -1):
+            if not lines.kept(j) or j in drops or lines.prose[j]:
+                break
+            if len(lines.text(j).split()) > _CHART_WORDS or shapes.ends_sentence(lines.text(j)):
+                break
+            run.append(j)
+        top = (run[-1] if run else index) - 1
+        if run and 0 <= top and lines.kept(top) and lines.prose[top]:
+            found.update((j, Drop(j, "an embedded chart's title (above its source)")) for j in run)
     return found
 
 
