@@ -806,3 +806,9 @@ def test_an_embedded_charts_brand_and_title_above_its_source_go_inside_the_story
 def test_a_subheading_over_a_sourced_paragraph_stays() -> None:
     text = f"{TOP}{FIRST}\n\nPerahu Baru\nSumber: Dinas Kelautan\n\n{SECOND}\n"
     assert "Perahu Baru" in parse(text).body
+
+
+def test_a_forum_quote_header_in_either_wording_goes() -> None:
+    from warta.importer.text import boilerplate
+    for line in ("Original Posted By nelayan.tua77", "Quote:Originally Posted by nelayan.tua77"):
+        assert boilerplate.pattern_reason(line) == "quoted post (forum)"
