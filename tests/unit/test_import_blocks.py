@@ -812,3 +812,10 @@ def test_a_forum_quote_header_in_either_wording_goes() -> None:
     from warta.importer.text import boilerplate
     for line in ("Original Posted By nelayan.tua77", "Quote:Originally Posted by nelayan.tua77"):
         assert boilerplate.pattern_reason(line) == "quoted post (forum)"
+
+
+def test_the_heading_of_a_standings_table_taken_out_as_a_widget_goes() -> None:
+    table = "Klasemen Liga Nelayan 2025\n1. Perahu Biru 52\n2. Camar Laut 47\n3. Tongkol Jaya 45"
+    body = parse(page(f"\n{table}\n")).body
+    assert_story_kept(body)
+    assert "Klasemen Liga Nelayan" not in body and "Camar Laut" not in body

@@ -948,35 +948,41 @@ def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     line above it: the label of what went ("Ukuran teks:" over "A- A A+", "Dengarkan:" over a player), which
     labels nothing once that is gone (issue 19, heldout6). A label over a byline or tags is decided with them."""
     found: dict[int, Drop] = {}
-    for index, reason in lines.removed.items():
+    # (a block an earlier look took out, a widget's rows, is labelled as one taken out with the line)
+    reasons = {**lines.removed, **{i: drop.reason for i, drop in drops.items()}}
+    for index, reason in reasons.items():
         label = index - 1
         if reason.endswith(TO_FRONT_MATTER) or label < 0 or not lines.kept(label) or label in drops:
             continue
         text = lines.text(label)
         # (a blank above, or, over a block, a sentence's end: texts copied without blank lines)
         alone = label == 0 or not lines.kept(label - 1)
-        if len(text.split()) <= _LABEL_WORDS and not lines.prose[label] and (
-                (text.endswith(":") and alone) or (_labels_a_block(lines, index, text)
-                                                   and (alone or shapes.ends_sentence(lines.text(label - 1))))):
+        words = len(text.split())
+        if not lines.prose[label] and (
+                (text.endswith(":") and alone and index in lines.removed and words <= _LABEL_WORDS)
+                or (words <= _BLOCK_LABEL_WORDS and _labels_a_block(lines, reasons, index, text)
+                    and (alone or shapes.ends_sentence(lines.text(label - 1))))):
             found[label] = Drop(label, f"the label of a line taken out ({reason})")
     return found
 
 
+_BLOCK_LABEL_WORDS = 5
+"""Words at most of a heading over a block taken out whole ("Klasemen BRI Liga 1")."""
 _ONE_WORD_ITEMS = ("button or menu item",)
 _LABELLED_BLOCK = 2
 _LABELLED_RUN = 3
 """Lines at least of a block taken out whole that a short heading without a colon labels."""
 
 
-def _labels_a_block(lines: Lines, first: int, text: str) -> bool:
+def _labels_a_block(lines: Lines, reasons: dict[int, str], first: int, text: str) -> bool:
     """`text`, a short heading in title case that is no sentence, stands over a block taken out whole (two
     lines or more, all for one reason, then a blank or the text's end; or three or more): a gallery's
     "Galeri Foto" over its numbered captions, a box's title over its links (issue 19). A subheading has the
     story under it."""
-    reason, end = lines.removed[first], first
+    reason, end = reasons[first], first
     if shapes.ends_sentence(text) or boilerplate.line_features(text).title_case < 1.0 or reason in _ONE_WORD_ITEMS:
         return False  # (a menu's heading below the story is judged with the page's footer)
-    while end + 1 < len(lines.items) and lines.removed.get(end + 1) == reason:
+    while end + 1 < len(lines.items) and reasons.get(end + 1) == reason:
         end += 1
     closed = end + 1 >= len(lines.items) or not lines.kept(end + 1) and end + 1 not in lines.removed
     # (a run of three or more needs no blank under it: a gallery's captions, then the story's next paragraph)
