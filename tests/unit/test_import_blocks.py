@@ -819,3 +819,11 @@ def test_the_heading_of_a_standings_table_taken_out_as_a_widget_goes() -> None:
     body = parse(page(f"\n{table}\n")).body
     assert_story_kept(body)
     assert "Klasemen Liga Nelayan" not in body and "Camar Laut" not in body
+
+
+def test_the_lower_case_rest_of_a_wrapped_call_to_subscribe_goes() -> None:
+    text = (WRAPPED + "Dukung Kabar Pesisir. Berlangganan majalah Kabar Pesisir edisi cetak dan\n"
+            "digital untuk mendapatkan kabar kampung yang lengkap setiap pekan.\n")
+    body = parse(text).body
+    assert "digital untuk mendapatkan" not in body
+    assert "termasuk tambahan anggaran pemeliharaan saluran kota." in body

@@ -909,6 +909,11 @@ def _running_shape(lines: Lines, index: int) -> bool:
         1 for removed in lines.removed_text.values() if removed == text) > 1
 
 
+_CALL_REASONS = (boilerplate.SITE_PROMPT, "subscription or login prompt",
+                 "follow or app prompt", "follow prompt", "promotion (click here)")
+"""Removed calls to the reader whose sentence a hard wrap may carry on to the next line."""
+_REST_WORDS = 15
+"""Words at most of the lower-case rest of a removed sentence on the line under it."""
 _TAIL_WORDS = 5
 """Words at most of the end of a removed line that a hard-wrapped text carried to the next line."""
 
@@ -926,15 +931,18 @@ def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     for index, reason in lines.removed.items():
         text, below = lines.removed_text[index], index + 1
         if (reason.endswith(TO_FRONT_MATTER) or shapes.ends_sentence(text) or below >= len(lines.items)
-                or not lines.kept(below) or below in drops or lines.prose[below]):
+                or not lines.kept(below) or below in drops):
             continue
         tail = lines.text(below)
         after = below + 1 < len(lines.items) and lines.kept(below + 1) and shapes.starts_continuation(
             lines.text(below + 1))
-        # (a lone word may end its sentence: "... All Rights" / "Reserved.")
-        if (len(text) + 1 + len(tail.split()[0]) > widest and len(tail) < 0.6 * widest
-                and len(tail.split()) <= _TAIL_WORDS and (not shapes.ends_sentence(tail) or len(tail.split()) == 1)
-                and not after):
+        # (a lone word may end its sentence: "... All Rights" / "Reserved."; and so may the lower-case rest of
+        # a removed call, prose or not: "... Berlangganan Majalah HIDUP cetak dan" / "digital untuk ...")
+        short = (len(tail.split()) <= _TAIL_WORDS and (not shapes.ends_sentence(tail) or len(tail.split()) == 1)
+                 and not lines.prose[below])
+        rest = (reason in _CALL_REASONS and shapes.starts_continuation(tail) and shapes.ends_sentence(tail)
+                and len(tail.split()) <= _REST_WORDS and not blocks.several_sentences(tail))
+        if len(text) + 1 + len(tail.split()[0]) > widest and (short and len(tail) < 0.6 * widest or rest) and not after:
             found[below] = Drop(below, f"the wrapped end of a removed line ({reason})")
     return found
 
