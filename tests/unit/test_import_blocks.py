@@ -827,3 +827,10 @@ def test_the_lower_case_rest_of_a_wrapped_call_to_subscribe_goes() -> None:
     body = parse(text).body
     assert "digital untuk mendapatkan" not in body
     assert "termasuk tambahan anggaran pemeliharaan saluran kota." in body
+
+
+def test_a_programmes_promotion_titled_with_its_name_and_a_dash_goes() -> None:
+    promo = "Kabar Pesisir Malam - Tonton episode terbaru di YouTube Kabar Pesisir"
+    body = parse(page(f"\n{promo}\n")).body
+    assert_story_kept(body)
+    assert "Tonton episode" not in body

@@ -509,7 +509,9 @@ def author_box(lines: Context, story: list[int], taken: set[int]) -> dict[int, s
 
 
 # The outlet sending its reader to its broadcast: "Dengarkan ... di Radio ... 100 FM", "Saksikan ... di program ..."
-_MEDIA_CALL = re.compile(r"(?i:dengarkan|saksikan|tonton)\b(?=.*\b(?i:di|melalui|lewat|via|pada)\s+(?i:radio|program"
+# (after the programme's name and a dash, as a promotion box titles it: "Narasi Mata Najwa - Tonton episode ...")
+_MEDIA_CALL = re.compile(r"(?:[^.!?|–—-]{2,40}\s[-–—|]\s)?(?i:dengarkan|saksikan|tonton)\b"
+                         r"(?=.*\b(?i:di|melalui|lewat|via|pada)\s+(?i:radio|program"
                          r"|youtube|kanal|channel|siaran|podcast|streaming|aplikasi)\b)")
 _MEDIA_CALL_WORDS = 35
 
