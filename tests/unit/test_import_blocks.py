@@ -834,3 +834,23 @@ def test_a_programmes_promotion_titled_with_its_name_and_a_dash_goes() -> None:
     body = parse(page(f"\n{promo}\n")).body
     assert_story_kept(body)
     assert "Tonton episode" not in body
+
+
+def test_an_investment_disclaimer_without_its_label_below_the_story_goes() -> None:
+    notice = ("Semua informasi di situs ini bukan merupakan saran investasi. Harga aset digital sangat fluktuatif; "
+              "keputusan investasi sepenuhnya ada di tangan pembaca.")
+    body = parse(page("", f"\n{notice}\n\n© 2025 Kabar Pesisir. Hak cipta dilindungi.\n")).body
+    assert_story_kept(body)
+    assert "saran investasi" not in body
+
+
+def test_an_analyst_saying_it_is_no_advice_inside_the_story_stays() -> None:
+    said = "Menurut analis itu, data tersebut bukan rekomendasi untuk membeli saham perikanan dalam waktu dekat."
+    body = parse(page(f"\n{said}\n")).body
+    assert said in body
+
+
+def test_a_story_closing_on_an_analysts_no_advice_line_above_its_tags_keeps_it() -> None:
+    last = "Menurut analis itu, data tersebut bukan rekomendasi untuk membeli saham perikanan."
+    body = parse(page("", f"\n{last}\n\nTag: nelayan, saham\n© 2025 Kabar Pesisir.\n")).body
+    assert last in body

@@ -397,6 +397,9 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if _ABOUT_PREFIX.match(text) or (_SELF_DESCRIBED.match(text)
                                      and _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)):
         return "about the organisation (a press release's closing section)"
+    if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NOT_ADVICE.search(text)
+            and not _REPORTED.search(text)):
+        return "investment disclaimer after the story"  # (the site's own, not an analyst's "menurut ...")
     if len(text.split()) > _CALL_WORDS:
         return None
     if _CALL_START.search(text) and _CHANNEL.search(text):
@@ -416,6 +419,15 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
 # "... berizin dan diawasi OJK", "licensed and supervised by ..."
 _LICENSED = re.compile(r"\b(?:terdaftar|berizin|terlisensi|licensed|registered)\s+(?:dan|serta|and)\s+"
                        r"(?:diawasi|supervised|regulated)\b", re.IGNORECASE)
+# A financial site's notice without its label: "... bukan merupakan saran investasi ...", "Keputusan investasi
+# sepenuhnya ada di tangan pembaca", "Lakukan riset Anda sendiri (DYOR)"
+_NOT_ADVICE = re.compile(r"\bbukan\s+(?:merupakan\s+)?(?:saran|ajakan|rekomendasi|nasihat|anjuran)\s+(?:untuk\s+)?"
+                         r"(?:investasi|keuangan|membeli|menjual|berinvestasi)|\bkeputusan\s+investasi\s+(?:sepenuhnya\s+)?"
+                         r"(?:ada\s+)?(?:di\s+tangan|menjadi\s+tanggung\s+jawab)|\(DYOR\)|not\s+(?:financial|investment)\s+advice",
+                         re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|tegas|sebut|ungkap)(?:nya)?\b", re.IGNORECASE)
+_DISCLAIMER_WORDS = 120
+"""Words at most of a notice below the story (a financial site's runs long)."""
 _RIGHTS_WORDS = {"hak", "cipta", "copyright", "all", "rights", "reserved", "dilindungi"}
 
 
