@@ -854,3 +854,9 @@ def test_a_story_closing_on_an_analysts_no_advice_line_above_its_tags_keeps_it()
     last = "Menurut analis itu, data tersebut bukan rekomendasi untuk membeli saham perikanan."
     body = parse(page("", f"\n{last}\n\nTag: nelayan, saham\n© 2025 Kabar Pesisir.\n")).body
     assert last in body
+
+
+def test_a_ticker_of_bare_figures_without_a_button_goes() -> None:
+    body = parse(page("\nRp48.500\n-2,10% (7 hari)\n")).body
+    assert_story_kept(body)
+    assert "Rp48.500" not in body

@@ -237,7 +237,10 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
     alone = len(run) == 1 and (_credit(text) or (
         strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
         and not _GALLERY.match(text) and not any(mark in text for mark in '“"‘”')))
-    if not ((strong and len(cues) - cues.count(None) >= 2) or alone):
+    # (a run of bare figures, no word to say what they count, is a ticker's or a score box's: "Rp1.618.450.000" /
+    # "+4,21% (24 jam)")
+    figures = len(run) >= 2 and all(_figure(lines.text(i)) for i in run)
+    if not ((strong and len(cues) - cues.count(None) >= 2) or alone or figures):
         return []
     # the gallery's, poll's or contact box's own short label right above it ("Galeri foto", "Kontak Media")
     labelled = (strong >= 2 or len(cues) - cues.count(None) >= 3 or all(_PHONE.search(lines.text(i)) for i in run))
