@@ -443,3 +443,420 @@ def test_a_standfirst_without_full_stops_above_the_dateline_stays() -> None:
     for line in standfirst.splitlines():
         assert line in article.body
     assert article.dateline == "REMBANG"
+
+
+# ---------------------------------------------------------------- hard-wrapped texts (issue 19, fifth pass)
+
+# A text wrapped at 72 columns, under a print view's URL (one token, wider than the wrap).
+WRAPPED = """\
+https://contoh-kabar.id/berita/daerah/dewan-kota-sampaikan-lima-catatan-atas-laporan-wali-kota-soal-drainase-dan-pasar
+Dewan Kota Sampaikan Lima Catatan atas Laporan Pertanggungjawaban Wali
+Kota Tahun 2024, Soroti Drainase dan Penataan Pasar Lama
+Rabu, 8 Oktober 2025
+Penulis: Humas Sekretariat Dewan
+
+KOTA LAMA – Dewan Kota menggelar rapat pleno dengan agenda penyampaian
+catatan atas Laporan Keterangan Pertanggungjawaban Wali Kota dan laporan
+Perusahaan Daerah Air Minum Tirta Kencana 2024, Rabu
+(8/10/2025). Rapat dihadiri para kepala dinas dan camat se-Kota Lama.
+
+Dewan menyampaikan lima catatan yang harus ditindaklanjuti sebagai
+berikut:
+
+1. Mempercepat normalisasi saluran drainase di kawasan yang tergenang
+saat hujan deras lebih dari dua jam.
+2. Menata ulang pedagang kaki lima dan memperbaiki atap los di Pasar
+Lama dan Pasar Baru Utara agar tidak bocor.
+3. Menambah petugas kebersihan di tiga kecamatan padat penduduk.
+
+Wali kota menyatakan seluruh catatan dewan akan masuk rencana kerja
+tahun depan, termasuk tambahan anggaran pemeliharaan saluran kota.
+"""
+
+
+def test_a_headline_the_wrap_cut_keeps_a_long_second_line_and_a_url_sets_no_width() -> None:
+    article = parse(WRAPPED)
+    assert article.title == ("Dewan Kota Sampaikan Lima Catatan atas Laporan Pertanggungjawaban Wali Kota Tahun "
+                             "2024, Soroti Drainase dan Penataan Pasar Lama")
+
+
+def test_a_wrapped_line_starting_with_a_name_stays_in_its_paragraph() -> None:
+    body = parse(WRAPPED).body
+    assert ("Laporan Keterangan Pertanggungjawaban Wali Kota dan laporan Perusahaan Daerah Air Minum Tirta "
+            "Kencana 2024, Rabu (8/10/2025).") in body
+
+
+def test_a_list_item_the_wrap_cut_before_a_name_stays_one_item() -> None:
+    body = parse(WRAPPED).body
+    assert ("2. Menata ulang pedagang kaki lima dan memperbaiki atap los di Pasar Lama dan Pasar Baru Utara "
+            "agar tidak bocor.") in body
+    assert "3. Menambah petugas kebersihan" in body
+
+
+def test_a_list_item_then_a_sentence_on_its_own_line_still_ends_the_list() -> None:
+    body = parse("Judul Berita Uji Coba Daftar Warga Desa\nSenin, 3 Maret 2025\n\n"
+                 "Warga menyebut tiga hal yang perlu diperbaiki oleh pemerintah desa:\n"
+                 "1. Jalan desa.\n2. Lampu jalan.\nKepala desa berjanji memperbaiki semuanya tahun ini.\n").body
+    assert "\n\nKepala desa berjanji" in body or "\nKepala desa berjanji" in body
+    assert "2. Lampu jalan. Kepala" not in body
+
+
+def test_a_schedule_the_story_introduces_at_its_end_stays() -> None:
+    schedule = ("Senin, 6 Oktober: Lomba perahu hias, pukul 08.00 WIB\n"
+                "Rabu, 8 Oktober: Pentas tari pesisir, pukul 19.00 WIB\n"
+                "Jumat, 10 Oktober: Doa bersama di dermaga baru, pukul 16.00 WIB")
+    intro = "Peresmian dermaga akan dirayakan dengan beberapa acara sepanjang pekan depan dengan jadwal sebagai berikut:"
+    text = f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{intro}\n{schedule}\n\nBagikan:\nFacebook\nWhatsApp\n"
+    body = parse(text).body
+    assert_story_kept(body)
+    for row in schedule.splitlines():
+        assert row.split(":")[1].strip() in body
+    assert "Facebook" not in body
+
+
+def test_a_short_label_over_links_below_the_story_introduces_no_list() -> None:
+    links = "Lomba Perahu Hias Digelar di Pantai Utara\nNelayan Keluhkan Harga Solar Naik Lagi"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nBaca juga:\n{links}\n").body
+    assert "Lomba Perahu Hias" not in body and "Harga Solar" not in body
+
+
+@pytest.mark.parametrize("code", ["(B14/r)", "(T2)", "(KR7/e)"])
+def test_a_reporters_code_of_letters_and_a_number_is_cut_off_the_last_paragraph(code: str) -> None:
+    last = ("Menanggapi hal itu, kepala desa berjanji akan membahas bantuan biaya bahan bersama dewan dalam "
+            f"pembahasan anggaran tahun depan. {code}")
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{last}\n\nBagikan:\nFacebook\n").body
+    assert last.removesuffix(f" {code}") in body
+    assert code not in body
+
+
+@pytest.mark.parametrize("dateline", ["Tanjung Balai (KBP)", "Sorong (kabarpesisir.id)"])
+def test_a_dateline_on_its_own_line_over_the_first_paragraph_stays(dateline: str) -> None:
+    text = (f"Warga Kampung Nelayan Bangun Dermaga Sendiri\nSenin, 3 Maret 2025 09:00 WIB\nRedaksi Kabar Pesisir\n"
+            f"Warga memikul papan kayu ke pantai. (Foto KBP/Dok)\n{dateline}\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    body = parse(text).body
+    assert body.startswith(dateline)
+    assert_story_kept(body)
+
+
+def test_a_place_and_a_name_in_brackets_is_no_dateline() -> None:
+    from warta.importer.text import lines
+    assert not lines.dateline_alone("Rina Astuti (Medan)")
+    assert not lines.dateline_alone("Harga Beras (2025)")
+
+
+# ---------------------------------------------------------------- the headline by its place (issue 19, fifth pass)
+
+RELEASE = """\
+Portal Keterbukaan Pasar
+Pengumuman Emiten
+Kode : KPSR
+Nama Perusahaan : PT Kapal Pesisir Raya Tbk
+Perihal : Siaran Pers Kinerja Semester I
+Tanggal : 14 Juli 2025 16:05:11
+Pengumuman ini disampaikan oleh perusahaan tercatat dan portal tidak bertanggung jawab atas isi pengumuman ini.
+SIARAN PERS
+Laba Kapal Pesisir Raya Naik 12 Persen pada Semester I 2025
+Surabaya, 14 Juli 2025 – PT Kapal Pesisir Raya Tbk membukukan laba bersih Rp88 miliar pada semester pertama, naik 12 persen dibandingkan periode yang sama tahun lalu, didorong angkutan barang antarpulau.
+
+Direktur Utama perseroan mengatakan armada baru mulai beroperasi di jalur timur sejak Mei dan mengangkut lebih banyak muatan.
+"""
+
+
+def test_the_headline_is_the_line_over_the_dateline_not_the_first_line_over_a_disclaimer() -> None:
+    article = parse(RELEASE)
+    assert article.title == "Laba Kapal Pesisir Raya Naik 12 Persen pada Semester I 2025"
+    assert article.date is not None and article.date.iso().startswith("2025-07-14")
+    assert "Surabaya, 14 Juli 2025 – PT Kapal" in article.body
+
+
+def test_a_run_of_label_and_value_rows_holds_no_headline() -> None:
+    form = ("Kode : KPSR\nNama Perusahaan : PT Kapal Pesisir Raya Tbk\nPerihal : Laporan Bulanan Armada Kapal\n"
+            "Tanggal : 14 Juli 2025\n\n")
+    article = parse(form + "Armada Kapal Pesisir Bertambah Dua Unit\n\n" + FIRST + "\n\n" + SECOND + "\n")
+    assert article.title == "Armada Kapal Pesisir Bertambah Dua Unit"
+
+
+def test_a_headline_with_a_colon_between_a_number_and_a_date_line_is_the_headline() -> None:
+    text = ("Nomor: SP.12/HM/2025\nDinas: Nelayan Diminta Waspada Angin Kencang di Selat\n"
+            "Dipublikasikan: 3 Juni 2025\n" + FIRST + "\n\n" + SECOND + "\n")
+    assert parse(text).title == "Dinas: Nelayan Diminta Waspada Angin Kencang di Selat"
+
+
+# ---------------------------------------------------------------- widgets and notices (issue 19, fifth pass)
+
+
+def test_a_ticker_of_figures_and_a_button_between_story_paragraphs_goes() -> None:
+    ticker = "IKAN/KG\nRp48.500\n-2,10% (7 hari)\nPesan Sekarang"
+    body = parse(page(f"\n{ticker}\n")).body
+    assert_story_kept(body)
+    assert "Rp48.500" not in body and "-2,10%" not in body and "Pesan Sekarang" not in body
+
+
+def test_figures_inside_a_story_sentence_stay() -> None:
+    said = "Harga ikan tongkol di pelelangan turun menjadi Rp48.500 per kilogram, atau 2,10 persen lebih murah."
+    body = parse(page(f"\n{said}\n")).body
+    assert said in body
+
+
+@pytest.mark.parametrize("notice", [
+    "Disclaimer: " + " ".join(["Semua konten di situs ini hanya untuk informasi dan bukan saran investasi."] * 8),
+    "Penafian: Isi tulisan ini adalah tanggung jawab penulis dan tidak mewakili sikap pengelola situs.",
+    "Berita ini juga terbit di Kabar Pesisir edisi cetak.",
+    "Mulai belajar melaut dengan aman bersama kami. Unduh aplikasinya di Google Play sekarang!",
+])
+def test_a_notice_or_an_app_call_after_the_story_goes(notice: str) -> None:
+    body = parse(page("", f"\n{notice}\n\n© 2025 Kabar Pesisir. Hak cipta dilindungi.\n")).body
+    assert_story_kept(body)
+    assert notice[:30] not in body
+
+
+def test_a_licence_line_of_the_publisher_after_the_story_goes_but_a_story_sentence_on_a_licence_stays() -> None:
+    licence = "PT Kabar Pesisir Digital terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK)."
+    body = parse(page("", f"\nArtikel Terkait\nNelayan Keluhkan Harga Solar Naik Lagi\n{licence}\n"
+                          "© 2025 Kabar Pesisir.\n")).body
+    assert licence not in body
+    story = ("Koperasi nelayan itu kini terdaftar dan diawasi oleh dinas koperasi setempat, sehingga anggotanya "
+             "bisa mengajukan pinjaman modal dengan bunga rendah untuk membeli jaring baru.")
+    assert story in parse(page(f"\n{story}\n")).body
+
+
+def test_a_story_sentence_about_downloading_an_app_stays() -> None:
+    said = "Menurut dia, aplikasi pelaporan cuaca itu sudah diunduh nelayan dari Google Play sejak awal tahun."
+    assert said in parse(page(f"\n{said}\n")).body
+
+
+def test_an_embedded_post_with_its_name_handle_time_and_counter_row_goes() -> None:
+    post = ("Kelompok Nelayan Maju\n@nelayanmaju\nAkhirnya dermaga jadi!!! Terima kasih semua 🙏 #dermaga #gotongroyong\n"
+            "8:15 AM · Mar 3, 2025\n1.204 Suka 96 Balas")
+    body = parse(page(f"\n{post}\n")).body
+    assert_story_kept(body)
+    for line in post.splitlines():
+        assert line not in body
+
+
+@pytest.mark.parametrize("heading", ["Kolom Terkait", "Opini Lainnya", "Liputan Khusus Terkait"])
+def test_a_box_of_other_pieces_headed_by_their_kind_goes_in_the_middle_of_the_story(heading: str) -> None:
+    box = f"{heading}\nMengapa Trotoar Kita Selalu Jadi Lahan Parkir?\nKampung Nelayan Lain Ikut Membangun Dermaga"
+    body = parse(page(f"\n{box}\n")).body
+    assert_story_kept(body)
+    assert heading not in body and "Trotoar" not in body and "Kampung Nelayan Lain" not in body
+
+
+def test_a_wrapped_sentence_ending_in_a_related_word_stays() -> None:
+    from warta.importer.text import lines
+    assert lines.junk_reason("tiga besar kompetisi serupa.") is None
+    assert lines.junk_reason("hal terkait") is None
+    assert lines.junk_reason("Tanggapan Pihak Terkait") is None
+    assert lines.junk_reason("Info Terbaru") is None
+
+
+def test_what_follows_a_press_releases_about_section_goes() -> None:
+    text = (RELEASE + "\nTentang PT Kapal Pesisir Raya Tbk\nPT Kapal Pesisir Raya Tbk didirikan pada 2001 dan "
+            "menyediakan angkutan barang antarpulau dengan 40 kapal.\nPernyataan Mengenai Prospek Usaha\n"
+            "Siaran pers ini dapat memuat pernyataan tentang prospek yang mengandung risiko dan ketidakpastian.\n"
+            "Untuk informasi lebih lanjut, silakan hubungi:\nSekretaris Perusahaan\nRina Astuti\n")
+    body = parse(text).body
+    assert "armada baru mulai beroperasi" in body
+    for gone in ("Prospek Usaha", "mengandung risiko", "informasi lebih lanjut", "Sekretaris Perusahaan", "Rina"):
+        assert gone not in body
+
+
+def test_a_printed_pages_running_header_next_to_its_number_goes() -> None:
+    text = (f"{TOP}{FIRST}\n\n{SECOND}\n\nHalaman 1 dari 2\nKabar Pesisir – Laporan Dermaga 2025\n\n{THIRD}\n")
+    body = parse(text).body
+    assert_story_kept(body)
+    assert "Laporan Dermaga 2025" not in body and "Halaman 1" not in body
+
+
+def test_a_caption_without_credit_right_over_a_title_case_dateline_goes() -> None:
+    caption = "Warga memikul papan kayu menuju bibir pantai di Kampung Nelayan."
+    opening = "Tanjung Harapan – " + FIRST
+    text = f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n16/09/2025\nDiposting oleh: Humas Desa\n{caption}\n{opening}\n\n{SECOND}\n"
+    body = parse(text).body
+    assert caption not in body
+    assert opening in body and SECOND in body
+
+
+def test_a_lede_sentence_over_a_paragraph_without_a_dateline_stays() -> None:
+    lede = "Warga memikul papan kayu menuju bibir pantai di Kampung Nelayan."
+    text = f"Warga Kampung Nelayan Bangun Dermaga Sendiri\n16/09/2025\n\n{lede}\n{FIRST}\n\n{SECOND}\n"
+    assert lede in parse(text).body
+
+
+def test_an_advertisements_line_under_its_label_goes_but_a_numbered_subheading_there_stays() -> None:
+    body = parse(page("\nIKLAN\nJaring Nilon Super – Pesan Sekarang di Toko Bahari\n")).body
+    assert_story_kept(body)
+    assert "Jaring Nilon Super" not in body
+    body = parse(f"{TOP}{FIRST}\n\nBerikut langkah yang bisa dicoba warga.\nADVERTISEMENT\n1. Kumpulkan iuran\n\n"
+                 f"{SECOND}\n").body
+    assert "Kumpulkan iuran" in body
+
+
+def test_the_summary_under_a_read_also_boxs_headline_goes() -> None:
+    box = ("BACA JUGA\nNelayan Kampung Sebelah Panen Tongkol Melimpah\n"
+           "Nelayan di kampung sebelah mendapat tangkapan tongkol dua kali lipat setelah musim angin berganti.")
+    body = parse(page(f"\n{box}\n")).body
+    assert_story_kept(body)
+    assert "Panen Tongkol" not in body and "dua kali lipat" not in body
+
+
+def test_an_authors_long_profile_between_the_byline_and_the_date_goes() -> None:
+    profile = ("Guru SD di pesisir utara yang menulis tentang laut, nelayan, dan kehidupan sehari-hari di kampung "
+               "pantai. Sesekali menulis puisi.")
+    text = (f"Warga Kampung Nelayan Bangun Dermaga Sendiri\nRina Astuti\n{profile}\nSenin, 3 Maret 2025 09:00 WIB\n"
+            f"Dibaca 245 kali\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    article = parse(text)
+    assert "Guru SD" not in article.body
+    assert_story_kept(article.body)
+    assert article.authors == ("Rina Astuti",)
+
+
+def test_a_short_heading_over_a_gallery_taken_out_whole_goes_but_a_subheading_over_the_story_stays() -> None:
+    gallery = ("Galeri Foto\n1/3 Warga memikul papan kayu. (Foto: Humas Desa)\n2/3 Tiang dermaga dipancang. "
+               "(Foto: Humas Desa)\n3/3 Anak-anak bermain di ujung dermaga. (Foto: Humas Desa)")
+    body = parse(page(f"\n{gallery}\n")).body
+    assert_story_kept(body)
+    assert "Galeri Foto" not in body
+    body = parse(f"{TOP}{FIRST}\n\nPerahu Baru\n{SECOND}\n\n{THIRD}\n").body
+    assert "Perahu Baru" in body
+
+
+def test_the_one_word_a_wrap_carried_from_a_copyright_line_goes() -> None:
+    text = (WRAPPED + "\nHak Cipta © 2025 Sekretariat Dewan Kota Lama, Jawa Tengah. All Rights\nReserved.\n")
+    body = parse(text).body
+    assert "Reserved." not in body
+    assert "termasuk tambahan anggaran pemeliharaan saluran kota." in body
+
+
+def test_a_capitals_label_over_a_gallery_in_a_text_without_blank_lines_goes() -> None:
+    gallery = ("GALERI FOTO\n1/3 Warga memikul papan kayu. F. Rina/Kabar Pesisir\n2/3 Tiang dermaga dipancang. "
+               "F. Rina/Kabar Pesisir\n3/3 Anak-anak bermain di ujung dermaga. F. Rina/Kabar Pesisir")
+    body = parse(f"{TOP}{FIRST}\n{gallery}\n{SECOND}\n{THIRD}\n").body
+    assert "GALERI FOTO" not in body
+    assert_story_kept(body)
+
+
+def test_an_ad_between_its_label_and_a_sponsor_line_goes() -> None:
+    ad = "Iklan\nPerlengkapan melaut lebih hemat — diskon hingga 40%\nSponsor"
+    body = parse(f"{TOP}{FIRST}\n{ad}\n{SECOND}\n{THIRD}\n").body
+    assert "diskon" not in body and "Sponsor" not in body
+    assert_story_kept(body)
+
+
+def test_the_headline_over_a_title_case_dateline_below_a_site_blurb_is_the_headline() -> None:
+    text = ("Kabar Pesisir\nPortal ini memuat kabar warga pesisir yang ditulis oleh para relawan dari berbagai kampung "
+            "nelayan di utara.\nDermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan\n"
+            f"Tanjung Harapan – {FIRST}\n\n{SECOND}\n")
+    assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"
+
+
+def test_a_route_or_a_short_list_line_is_no_dateline_for_the_headline() -> None:
+    from warta.importer.text import lines
+    assert not lines.place_opening("Jakarta–Jambi PP: Rp1.650.000")
+    text = (f"Jalan-Jalan ke Danau Biru di Kaki Gunung\n12 Mei 2025\n\n{FIRST}\n\n{SECOND}\n\nRincian Biaya Perjalanan\n"
+            "Jakarta – Bandung: Rp150.000\n")
+    assert parse(text).title == "Jalan-Jalan ke Danau Biru di Kaki Gunung"
+
+
+def test_links_under_a_call_to_read_more_after_the_story_are_no_story_list() -> None:
+    links = "Lomba Perahu Hias Digelar di Pantai Utara\nNelayan Keluhkan Harga Solar Naik Lagi"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nSimak juga berita menarik lainnya dari kampung pesisir "
+                 f"berikut ini:\n{links}\n").body
+    assert "Lomba Perahu Hias" not in body and "Harga Solar" not in body
+
+
+def test_the_headline_the_pages_address_spells_wins_over_a_label_above_it() -> None:
+    text = ("https://contoh.id/berita/dermaga-kayu-warga-tanjung-harapan-rampung-dikerjakan\n"
+            "Liputan Khusus Kampung Pesisir Utara Jawa\nSenin, 3 Maret 2025\n"
+            f"Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan\n\n{FIRST}\n\n{SECOND}\n")
+    assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"
+
+
+def test_a_story_closing_on_another_firms_licence_keeps_it() -> None:
+    last = "Koperasi Mina Sejahtera terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK)."
+    body = parse(page("", f"\n{last}\n\nTag: nelayan, dermaga\n© 2025 Kabar Pesisir.\n")).body
+    assert last in body
+
+
+def test_a_subheading_opening_the_next_printed_page_stays() -> None:
+    text = f"{TOP}{FIRST}\n\n{SECOND}\n\nHalaman 1 dari 2\nPerahu Baru untuk Nelayan\n{THIRD}\n"
+    assert "Perahu Baru untuk Nelayan" in parse(text).body
+
+
+def test_a_title_case_deck_over_the_dateline_under_the_headline_is_not_the_headline() -> None:
+    text = ("Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan\nOleh Rina Astuti\nSenin, 3 Maret 2025\n"
+            "Warga Berharap Perahu Bisa Bersandar Sebelum Musim Angin Barat\n"
+            f"TANJUNG HARAPAN – {FIRST}\n\n{SECOND}\n")
+    assert parse(text).title == "Dermaga Kayu Warga Tanjung Harapan Rampung Dikerjakan"
+
+
+def test_a_question_the_story_asks_before_its_next_paragraph_stays() -> None:
+    asked = "Lalu, siapa yang akan membiayai tiang beton itu?"
+    body = parse(page(f"\n{asked}\n")).body
+    assert asked in body
+
+
+def test_an_embedded_charts_brand_and_title_above_its_source_go_inside_the_story() -> None:
+    chart = "Datagrafik\nTangkapan Ikan Tongkol per Bulan (2021-2025)\nSumber: Dinas Kelautan"
+    body = parse(f"{TOP}{FIRST}\n{chart}\n{SECOND}\n{THIRD}\n").body
+    assert "Datagrafik" not in body and "Tangkapan Ikan Tongkol" not in body
+    assert_story_kept(body)
+
+
+def test_a_subheading_over_a_sourced_paragraph_stays() -> None:
+    text = f"{TOP}{FIRST}\n\nPerahu Baru\nSumber: Dinas Kelautan\n\n{SECOND}\n"
+    assert "Perahu Baru" in parse(text).body
+
+
+def test_a_forum_quote_header_in_either_wording_goes() -> None:
+    from warta.importer.text import boilerplate
+    for line in ("Original Posted By nelayan.tua77", "Quote:Originally Posted by nelayan.tua77"):
+        assert boilerplate.pattern_reason(line) == "quoted post (forum)"
+
+
+def test_the_heading_of_a_standings_table_taken_out_as_a_widget_goes() -> None:
+    table = "Klasemen Liga Nelayan 2025\n1. Perahu Biru 52\n2. Camar Laut 47\n3. Tongkol Jaya 45"
+    body = parse(page(f"\n{table}\n")).body
+    assert_story_kept(body)
+    assert "Klasemen Liga Nelayan" not in body and "Camar Laut" not in body
+
+
+def test_the_lower_case_rest_of_a_wrapped_call_to_subscribe_goes() -> None:
+    text = (WRAPPED + "Dukung Kabar Pesisir. Berlangganan majalah Kabar Pesisir edisi cetak dan\n"
+            "digital untuk mendapatkan kabar kampung yang lengkap setiap pekan.\n")
+    body = parse(text).body
+    assert "digital untuk mendapatkan" not in body
+    assert "termasuk tambahan anggaran pemeliharaan saluran kota." in body
+
+
+def test_a_programmes_promotion_titled_with_its_name_and_a_dash_goes() -> None:
+    promo = "Kabar Pesisir Malam - Tonton episode terbaru di YouTube Kabar Pesisir"
+    body = parse(page(f"\n{promo}\n")).body
+    assert_story_kept(body)
+    assert "Tonton episode" not in body
+
+
+def test_an_investment_disclaimer_without_its_label_below_the_story_goes() -> None:
+    notice = ("Semua informasi di situs ini bukan merupakan saran investasi. Harga aset digital sangat fluktuatif; "
+              "keputusan investasi sepenuhnya ada di tangan pembaca.")
+    body = parse(page("", f"\n{notice}\n\n© 2025 Kabar Pesisir. Hak cipta dilindungi.\n")).body
+    assert_story_kept(body)
+    assert "saran investasi" not in body
+
+
+def test_an_analyst_saying_it_is_no_advice_inside_the_story_stays() -> None:
+    said = "Menurut analis itu, data tersebut bukan rekomendasi untuk membeli saham perikanan dalam waktu dekat."
+    body = parse(page(f"\n{said}\n")).body
+    assert said in body
+
+
+def test_a_story_closing_on_an_analysts_no_advice_line_above_its_tags_keeps_it() -> None:
+    last = "Menurut analis itu, data tersebut bukan rekomendasi untuk membeli saham perikanan."
+    body = parse(page("", f"\n{last}\n\nTag: nelayan, saham\n© 2025 Kabar Pesisir.\n")).body
+    assert last in body
+
+
+def test_a_ticker_of_bare_figures_without_a_button_goes() -> None:
+    body = parse(page("\nRp48.500\n-2,10% (7 hari)\n")).body
+    assert_story_kept(body)
+    assert "Rp48.500" not in body

@@ -45,8 +45,10 @@ _CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|what
 _GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\b")
 # An embedded post's signature: "— Kampung Nelayan (@kampungnelayan) 3 Maret 2025"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@[\w.]{2,30}\)")
-_COUNTER = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suka|likes?|views?|dilihat|kali\s+dilihat"
-                      r"|komentar|comments?|shares?|dibagikan)", re.IGNORECASE)
+# (one counter or a row of them: "4.812 Suka 612 Balas", "1,2 rb likes · 38 replies")
+_COUNTER = re.compile(r"(?:\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suka|likes?|views?|dilihat|kali\s+dilihat"
+                      r"|komentar|comments?|shares?|dibagikan|balas|balasan|replies|reposts?|retweets?)\s*[·•|]?\s*){1,4}",
+                      re.IGNORECASE)
 # (votes are weaker: an election story lists its results as "96.214.691 suara")
 _VOTES = re.compile(r"(?:total\s+|jumlah\s+)?\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\s+(?:suara|votes?|pemilih|responden)",
                     re.IGNORECASE)
@@ -54,7 +56,7 @@ _VOTES = re.compile(r"(?:total\s+|jumlah\s+)?\d[\d.,]*\s*(?:rb|k|jt|ribu|juta)?\
 _OFFER = re.compile(r"\b(?:petisi|petition|donasi|berdonasi|donate|langganan|berlangganan|subscribe|gratis|free|diskon"
                     r"|promo|sekarang|now|kami|jurnalisme|member|premium)\b", re.IGNORECASE)
 _TRAILING_TAGS = re.compile(r"(?:\s#[^\W\d_][\w]*){2,}\s*$")
-_HANDLE_END = re.compile(r"\s@[\w.]{3,30}$")
+_HANDLE_END = re.compile(r"(?:^|\s)@[\w.]{3,30}$")
 _HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
 _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
                     re.IGNORECASE)
@@ -107,9 +109,22 @@ def cue(text: str) -> str | None:
     if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4) or _VOTES.fullmatch(text)
             or _RANK_ROW.fullmatch(text)
             or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
-            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text)))):
+            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)):
         return WEAK
     return None
+
+
+_FIGURE_WORDS = 4
+"""Tokens at most of a line that is a figure alone (a ticker's price, its change)."""
+
+
+def _figure(text: str) -> bool:
+    """A figure alone, with its unit or sign: "Rp1.618.450.000", "+4,21% (24 jam)", "US$98.000": a
+    ticker's, a score box's or a counter's value (a story's number stands in a sentence)."""
+    chars = [c for c in text if not c.isspace()]
+    letters = sum(c.isalpha() for c in chars)
+    return (len(text.split()) <= _FIGURE_WORDS and any(c.isdigit() for c in chars)
+            and letters < 0.35 * len(chars))
 
 
 # A caption's credit after its last full stop: "... Jatiluwih. -NUSABALI/SUKARTA",
@@ -178,10 +193,16 @@ def _runs(lines: Context, story: frozenset[int], taken: set[int]) -> list[list[i
         if fits:
             run.append(i)
             continue
+        if run and i < len(lines.items) and _STAMP.search(lines.removed.get(i, "")):
+            continue  # an embedded post's time or counter, taken out already, does not end its run
         if run:
             runs.append(run)
         run = []
     return runs
+
+
+_STAMP = re.compile(r"^(?:date|counter)")
+"""Reasons of a line taken out that a widget's run passes over: a post's time ("9:58 PM · Sep 2, 2025"), a counter."""
 
 
 def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
@@ -216,7 +237,10 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
     alone = len(run) == 1 and (_credit(text) or (
         strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
         and not _GALLERY.match(text) and not any(mark in text for mark in '“"‘”')))
-    if not ((strong and len(cues) - cues.count(None) >= 2) or alone):
+    # (a run of bare figures, no word to say what they count, is a ticker's or a score box's: "Rp1.618.450.000" /
+    # "+4,21% (24 jam)")
+    figures = len(run) >= 2 and all(_figure(lines.text(i)) for i in run)
+    if not ((strong and len(cues) - cues.count(None) >= 2) or alone or figures):
         return []
     # the gallery's, poll's or contact box's own short label right above it ("Galeri foto", "Kontak Media")
     labelled = (strong >= 2 or len(cues) - cues.count(None) >= 3 or all(_PHONE.search(lines.text(i)) for i in run))
@@ -376,6 +400,9 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if _ABOUT_PREFIX.match(text) or (_SELF_DESCRIBED.match(text)
                                      and _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)):
         return "about the organisation (a press release's closing section)"
+    if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NOT_ADVICE.search(text)
+            and not _REPORTED.search(text)):
+        return "investment disclaimer after the story"  # (the site's own, not an analyst's "menurut ...")
     if len(text.split()) > _CALL_WORDS:
         return None
     if _CALL_START.search(text) and _CHANNEL.search(text):
@@ -385,7 +412,40 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return "question to the reader after the story"
     if near_boilerplate and _SELF_NOTICE.search(text):
         return "notice about the article after the story"
+    if (near_boilerplate and len(text.split()) <= _LICENCE_WORDS and _LICENSED.search(text)
+            and _names_publisher(lines, text)):
+        return "the publisher's licence notice after the story"
     return None
+
+
+# A regulated publisher's licence line: "PT X terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK).",
+# "... berizin dan diawasi OJK", "licensed and supervised by ..."
+_LICENSED = re.compile(r"\b(?:terdaftar|berizin|terlisensi|licensed|registered)\s+(?:dan|serta|and)\s+"
+                       r"(?:diawasi|supervised|regulated)\b", re.IGNORECASE)
+# A financial site's notice without its label: "... bukan merupakan saran investasi ...", "Keputusan investasi
+# sepenuhnya ada di tangan pembaca", "Lakukan riset Anda sendiri (DYOR)"
+_NOT_ADVICE = re.compile(r"\bbukan\s+(?:merupakan\s+)?(?:saran|ajakan|rekomendasi|nasihat|anjuran)\s+(?:untuk\s+)?"
+                         r"(?:investasi|keuangan|membeli|menjual|berinvestasi)|\bkeputusan\s+investasi\s+(?:sepenuhnya\s+)?"
+                         r"(?:ada\s+)?(?:di\s+tangan|menjadi\s+tanggung\s+jawab)|\(DYOR\)|not\s+(?:financial|investment)\s+advice",
+                         re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|tegas|sebut|ungkap)(?:nya)?\b", re.IGNORECASE)
+_DISCLAIMER_WORDS = 120
+"""Words at most of a notice below the story (a financial site's runs long)."""
+_RIGHTS_WORDS = {"hak", "cipta", "copyright", "all", "rights", "reserved", "dilindungi"}
+
+
+def _names_publisher(lines: Context, text: str) -> bool:
+    """`text` names the site: a capitalised word of it (three letters or more) is the holder's in a copyright
+    line or an outlet's name taken out ("PT Pintu Kemana Saja ..." and "© 2025 Pintu."); a story's company
+    is another (issue 19)."""
+    holders = {w.casefold() for index, reason in lines.removed.items()
+               if reason in ("copyright notice", "outlet name")
+               for w in re.findall(r"[A-Z][\w-]{2,}", lines.removed_text[index])} - _RIGHTS_WORDS
+    return any(w.casefold() in holders for w in re.findall(r"[A-Z][\w-]{2,}", text))
+
+
+_LICENCE_WORDS = 25
+"""Words at most of a licence line (a story telling of a licence says more around it)."""
 
 
 def _boilerplate_next_to(lines: Context, taken: set[int], index: int, step: int, edge: bool = True) -> bool:
@@ -464,7 +524,9 @@ def author_box(lines: Context, story: list[int], taken: set[int]) -> dict[int, s
 
 
 # The outlet sending its reader to its broadcast: "Dengarkan ... di Radio ... 100 FM", "Saksikan ... di program ..."
-_MEDIA_CALL = re.compile(r"(?i:dengarkan|saksikan|tonton)\b(?=.*\b(?i:di|melalui|lewat|via|pada)\s+(?i:radio|program"
+# (after the programme's name and a dash, as a promotion box titles it: "Narasi Mata Najwa - Tonton episode ...")
+_MEDIA_CALL = re.compile(r"(?:[^.!?|–—-]{2,40}\s[-–—|]\s)?(?i:dengarkan|saksikan|tonton)\b"
+                         r"(?=.*\b(?i:di|melalui|lewat|via|pada)\s+(?i:radio|program"
                          r"|youtube|kanal|channel|siaran|podcast|streaming|aplikasi)\b)")
 _MEDIA_CALL_WORDS = 35
 
@@ -511,7 +573,8 @@ def above_dateline(lines: Context, title: int | None, story: list[int], taken: s
     if title is None or not story or story[0] <= title:
         return found
     start = story[0]
-    if len(story) > 1 and _dated_caption(lines.text(story[0])) and _opens_with_dateline(lines.text(story[1])):
+    if (len(story) > 1 and _opens_with_dateline(lines.text(story[1]))
+            and (_dated_caption(lines.text(story[0])) or _caption_over(lines, story[0], story[1]))):
         start = story[1]  # (a caption read as the story's first line: one sentence ending in the photo's date)
     elif not _opens_with_dateline(lines.text(start)):
         return found
@@ -533,5 +596,29 @@ def _dated_caption(text: str) -> bool:
             and not _SENTENCE_END.findall(text[:-1]))
 
 
+_CALL_ANYWHERE = re.compile(rf"\b(?i:{_CALL_VERBS})\b")
+
+
+def names_a_call(text: str) -> bool:
+    """A call's verb or an offer stands somewhere in `text` ("... – Hubungi Tim Marketing Kami", "Beli Sekarang
+    di ...", "... — diskon hingga 50%")."""
+    return _CALL_ANYWHERE.search(text) is not None or _OFFER.search(text) is not None
+
+
+def several_sentences(text: str) -> bool:
+    """More than one sentence in `text` (a sentence's end inside it, not only at its end)."""
+    return bool(_SENTENCE_END.findall(text.rstrip(".!?…\"'”’) ")))
+
+
+def _caption_over(lines: Context, caption: int, opening: int) -> bool:
+    """One short sentence right over the dateline's paragraph, without a blank between: the photo's caption
+    as the page sets it under the picture ("Sidang pembacaan putusan di Ruang Sidang ..., Pengadilan Negeri
+    Semarang." / "Semarang – Majelis Hakim ..."), issue 19."""
+    text = lines.text(caption)
+    return (opening == caption + 1 and len(text.split()) <= _CAPTION_WORDS and shapes.ends_sentence(text)
+            and not several_sentences(text) and not text.startswith(shapes.OPENERS))
+
+
 def _opens_with_dateline(text: str) -> bool:
-    return shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None
+    return (shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None
+            or shapes.place_opening(text))

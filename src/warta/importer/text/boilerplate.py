@@ -41,6 +41,8 @@ _FALLBACK_STOP_WORDS = frozenset(
     "atau saat bahwa ada mereka kami kita ia dia sebagai lebih para bisa dapat hanya masih namun tetapi "
     "tersebut setelah seperti kata menjadi agar jika secara serta antara hingga sejak bagi the of and to in "
     "is for on that with".split())
+FUNCTION_WORDS = _FALLBACK_STOP_WORDS
+"""Function words only (jusText's list, by frequency, holds content words too: "juara", "ikan", "warga")."""
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3})[)\]]\.?$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -194,6 +196,10 @@ _APP_OR_CHANNEL = re.compile(
     r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|grup\s+telegram"
     r"|telegram\s+channel|newsletter|buletin\s+(?:email|surel|kami)|notifikasi|push\s+notification)\b",
     re.IGNORECASE)
+# "Download aplikasinya di App Store dan Google Play sekarang!": a sentence that opens with the call to install
+# the outlet's app from a store (a story says "aplikasi itu bisa diunduh di Google Play")
+_STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
+                         r"\b(?:app\s*store|google\s+play|play\s+store|appgallery)\b", re.IGNORECASE)
 # "Dapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.": an imperative to the reader's inbox
 _NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
                          r".*\b(?:surel|email|e-mail|kotak\s+masuk|inbox|buletin|newsletter)\b", re.IGNORECASE)
@@ -207,7 +213,7 @@ _DISCLAIMER = re.compile(
     r"|bukan\s+(?:merupakan\s+)?(?:pandangan|sikap)\s+redaksi|^disclaimer\b|^penafian\b"
     r"|artikel\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)\s+(?:pembaca|pengguna|warganet)"
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
-    r"|(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
+    r"|(?:artikel|berita|tulisan)\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
@@ -344,7 +350,7 @@ _PLATFORM_COUNTER = re.compile(
     r"|(?:(?:waktu|lama|estimasi|durasi)\s+(?:baca|membaca)|bacaan|reading\s+time)\s*:?\s*\d{1,3}\s*"
     r"(?:menit|min|mins|minutes?)(?:\s+(?:read|baca))?", re.IGNORECASE)
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
-_QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:originally\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
+_QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:original(?:ly)?\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
                           re.IGNORECASE)
 _MORE_FROM = re.compile(r"(?:more\s+from|recommended\s+from|lainnya\s+dari|artikel\s+lain\s+dari"
                         r"|tulisan\s+lain\s+dari|more\s+stories\s+from)\b", re.IGNORECASE)
@@ -366,6 +372,10 @@ _OUTLET_PROMO = re.compile(r"(?:dapatkan|baca|simak|ikuti|temukan|nikmati)\b.{0,
                            r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\.?$", re.IGNORECASE)
 
 
+# A notice under its own label: "Disclaimer: Semua konten ...", "Penafian: ...", "Sanggahan: ..."
+_NOTICE_LABEL = re.compile(r"(?:disclaimer|penafian|sanggahan|pernyataan\s+penyangkalan)\s*:\s+\S", re.IGNORECASE)
+
+
 def pattern_reason(line: str) -> str | None:
     """Why `line` (stripped, non-blank) is page boilerplate whatever the outlet, or None.
 
@@ -374,6 +384,8 @@ def pattern_reason(line: str) -> str | None:
     bounded number of words only, so a huge line costs one split. The first kind that matches, in this
     order, names the reason: shapes of page furniture, blogging platforms, captions, prompts and
     comment rules, notices, then site credits, ads and the site speaking to the reader."""
+    if _NOTICE_LABEL.match(line):
+        return "platform disclaimer"  # (labelled, at any length: a financial site's disclaimer runs long)
     words = len(line.split())
     if words > 60:
         return None
@@ -421,7 +433,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if words <= 20 and (_SUBSCRIBE.match(line) or (_SUBSCRIBE_WORD.match(line) and not _NOUN_DAFTAR.match(line))) and (
             (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)):
         return "subscription or login prompt"
-    if words <= 40 and _APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line):
+    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line)) or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= 20 and _NEWSLETTER.match(line):
         return "subscription or login prompt"
@@ -613,8 +625,9 @@ def _caption_reason(line: str, words: int) -> str | None:
 
 # An editor's code in lower case closing a paragraph's last sentence, "... jam pulang kantor. (rdh/riz/k15)":
 # the parser cuts it off the paragraph; a photo credit in brackets names someone ("(ANTARA/Budi)"). A blind
-# sample's last paragraph was dropped whole as a caption for it.
-_EDITOR_CODE_END = re.compile(r"[.!?…\"”’]\s*[(\[][a-z][a-z0-9]{0,5}(?:\s*[/-]\s*[a-z0-9*]{1,12}){0,3}[)\]]\.?$")
+# sample's last paragraph was dropped whole as a caption for it. A reporter's code of a letter or three and a
+# number, "(A27/d)", "(T2)", is one too (issue 19, fifth pass).
+_EDITOR_CODE_END = re.compile(r"[.!?…\"”’]\s*[(\[](?:[a-z][a-z0-9]{0,5}|[A-Z]{1,3}\d{1,3})(?:\s*[/-]\s*[a-z0-9*]{1,12}){0,3}[)\]]\.?$")
 
 
 # A caption's closing credit in brackets, followed by the story: "(FOTO: Harian Rakyat/Yudha)", "(ANTARA/Budi)"

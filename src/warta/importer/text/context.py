@@ -7,6 +7,7 @@ for a blank or removed line) and on why each removed line was removed. Pure; lin
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -126,10 +127,10 @@ class Lines:
         return word.casefold() in self.lower_words
 
     def widest(self) -> int:
-        """The length of the text's longest line (kept or taken out); computed once."""
+        """The length of the text's longest line of words (kept or taken out, `lines.wrap_width`); computed once."""
         if self.width is None:
-            self.width = max([len(item[1]) for item in self.items if item is not None]
-                             + [len(text) for text in self.removed_text.values()], default=0)
+            self.width = shapes.wrap_width([item[1] for item in self.items if item is not None]
+                                           + list(self.removed_text.values()))
         return self.width
 
     def boilerplate_at(self, index: int | None) -> bool:
@@ -228,6 +229,8 @@ def choose_title(lines: Lines) -> int | None:
         exclaims = ends == "!" and _title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
         if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
+        if _form_row(lines, i):
+            continue  # "Nama Emiten : PT ..." among "Kode Emiten : ..." rows: a field of a form, not a headline
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
         if score > best_score:
             best, best_score = i, score
@@ -235,7 +238,66 @@ def choose_title(lines: Lines) -> int | None:
         # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
+    return _over_dateline(lines, kept, best)
+
+
+_OPENING_WORDS = 16
+"""Words at least of the story's first paragraph that opens with its dateline."""
+_DATELINE_REACH = 40
+"""Lines from the text's first within which a headline over the story's dateline is looked for."""
+
+
+def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | None:
+    """The headline standing right over the story's first paragraph when that opens with a dateline
+    ("JAKARTA –", "Jakarta, 20 Oktober 2025 – ..."), or `best`: a headline's place is over its story,
+    whatever prose stands above it on the page (an exchange's disclaimer over a press release, issue 19).
+    The line must be a headline's shape (4 words or more, title case, no end punctuation), not already
+    the second line of `best`."""
+    for i in kept[:_DATELINE_REACH]:
+        text = lines.text(i)
+        if len(text.split()) < _OPENING_WORDS or not (
+                shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)):
+            continue  # (a paragraph that opens so, not a list's "Jakarta – Bandung: Rp150.000")
+        above = lines.neighbour(i, -1)
+        if above is None or not lines.kept(above) or above == best or (best is not None and above < best):
+            return best
+        headline = lines.text(above)
+        if (best is not None and headline_second_line(lines, best) == above) or len(headline.split()) < 4:
+            return best
+        # (only past prose the scored search stopped at: a deck in title case right under the headline stays one)
+        past_prose = best is None or any(lines.prose[j] for j in range(best + 1, above))
+        if (past_prose and _title_shaped(headline) and _title_candidate(lines, above, headline)
+                and not _form_row(lines, above)):
+            return above
+        return best
     return best
+
+
+# A field of a form or a table: "Kode Emiten : SLNT", "Tanggal dan Waktu : 20 Oktober 2025", "Lokasi: Aula"
+_FIELD = re.compile(r"[^\W\d][\w.()/ -]{0,30}?\s*:\s+\S")
+
+
+_FORM_ROWS = 4
+"""Label-and-value rows in a row that make a form or a table (a headline with a colon may stand between
+a numbered release's "Nomor:" and its "Dipublikasikan:")."""
+
+
+def _form_row(lines: Lines, index: int) -> bool:
+    """A label-and-value row in a run of four or more (no blank line between, kept or taken out): one
+    field of a form or a table of facts (an announcement's header, a product's specs), not a headline,
+    which may well have a colon ("Menkeu: Defisit Aman") and a labelled byline under it (issue 19)."""
+    if not _FIELD.match(lines.text(index)):
+        return False
+    rows = 1
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines.items) and rows < _FORM_ROWS:
+            text = lines.text(near) if lines.kept(near) else lines.removed_text.get(near, "")
+            if not text or not _FIELD.match(text):
+                break
+            rows += 1
+            near += step
+    return rows >= _FORM_ROWS
 
 
 class _TextFacts(NamedTuple):
@@ -252,6 +314,9 @@ class _TextFacts(NamedTuple):
     page_titles: set[str]
     """What stands before a site's name in a line ("<headline> - Outlet.com": the page's own title, copied
     with the page), casefolded."""
+    slugs: tuple[frozenset[str], ...] = ()
+    """The words of each page address's last part ("/pasokan-beras-di-pasar-induk-..."): a site writes its
+    headline there."""
 
     @classmethod
     def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
@@ -265,8 +330,31 @@ class _TextFacts(NamedTuple):
         page_titles = (_PAGE_TITLE.fullmatch(text) for text in [*map(lines.text, kept), *lines.removed_text.values()])
         titles = {found["head"].casefold() for found in page_titles if found}
         prose = [i for i in kept if lines.prose[i]]
+        slugs = tuple(frozenset(found["slug"].casefold().split("-")) for text in
+                      [*map(lines.text, kept), *lines.removed_text.values()] if len(text) < _URL_CHARS
+                      for found in _SLUG.finditer(text))
         return cls(seen, last_seen, prose[-1] if prose else None,
-                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles)
+                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs)
+
+
+# A page's address ending in its headline's words: ".../berita/ekonomi/pasokan-beras-di-pasar-induk-melimpah"
+_SLUG = re.compile(r"(?:https?://|www\.)\S*/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){3,})(?:\.html?|\.php)?/?(?=\s|$|[?#])",
+                   re.IGNORECASE)
+_URL_CHARS = 400
+"""Characters at most of a line looked through for an address."""
+_SLUG_SHARE = 0.8
+"""The share of a headline's words that its page's address holds."""
+
+
+def _in_slug(text: str, facts: _TextFacts) -> bool:
+    """Most words of `text` (four or more) are in a page address's last part, as a site writes its headline
+    there (a print view or a reader-mode copy keeps the address above the text, issue 19)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text.casefold()))]
+    return len(words) >= _MIN_SLUG_WORDS and any(
+        sum(w in slug for w in words) >= _SLUG_SHARE * len(words) for slug in facts.slugs)
+
+
+_MIN_SLUG_WORDS = 4
 
 
 # "<headline> - Beritajatim.com", "<headline> | Kabar Garut": a page's title, which names the site after its headline
@@ -285,6 +373,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score += 1  # says what the story's first paragraphs say
     if key in facts.page_titles:
         score += 2  # the page's title, with the site's name after it, says it too: the headline (issue 19)
+    if facts.slugs and _in_slug(text, facts):
+        score += 2  # the page's address spells it
     if _CODE.search(text):
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
@@ -365,7 +455,7 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
     widest = lines.widest()
     first, rest = lines.text(index), lines.text(index + 1)
     if (widest not in _WRAP_WIDTHS or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
-            or len(rest.split()) > _WRAPPED_REST_WORDS or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
+            or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
             or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
@@ -374,6 +464,16 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
              if lines.kept(j) or j in lines.removed]
     return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
                or boilerplate.byline(lines.text(j)) for j in below)
+
+
+def _wrapped_rest_size(first: str, rest: str, widest: int) -> bool:
+    """The second line of a wrapped headline is short, or the wrap plainly cut the first one there (the
+    rest's first word would not have fitted) and the two make a headline's length, not a headline and a
+    sentence ("... Rekomendasi atas LKPJ Bupati" + "Tahun Anggaran 2024, Soroti Jalan Rusak dan Layanan
+    RSUD" at 72 columns, issue 19)."""
+    words = len(rest.split())
+    return words <= _WRAPPED_REST_WORDS or (
+        shapes.cut_by_width(first, rest, widest) and len(first.split()) + words <= _PAIR_WORDS)
 
 
 # A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
@@ -555,6 +655,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_pull_quotes(lines, story, drops))
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
     drops.update(_wrapped_tails(lines, drops))
+    drops.update(_page_breaks(lines, drops))
     drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
@@ -563,6 +664,8 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
             drops[i] = drop
+    drops.update(_boxed_texts(lines, drops))
+    drops.update(_chart_titles(lines, drops))
     drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
 
@@ -771,6 +874,46 @@ def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) ->
     return found
 
 
+# A printed page's number: "Halaman 1 dari 2", "Hal. 3/8", "Page 2 of 5", "- 4 -"
+_PAGE_NUMBER = re.compile(r"(?:halaman|hal\.?|page)\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]",
+                          re.IGNORECASE)
+_RUNNING_WORDS = 10
+"""Words at most of a printed page's running header or footer."""
+
+
+def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A PDF's page break copied with its text: next to the page's number ("Halaman 1 dari 2"), without a
+    blank between, the running header or footer ("SLNT – Siaran Pers Kuartal III 2025"), a short line
+    that is no sentence, in two parts or repeated (issue 19, a listed company's release as the exchange
+    shows it)."""
+    found: dict[int, Drop] = {}
+    for index, text in lines.removed_text.items():
+        if not _PAGE_NUMBER.fullmatch(text.strip()):
+            continue
+        for near in (index - 1, index + 1):
+            if (0 <= near < len(lines.items) and lines.kept(near) and near not in drops and not lines.prose[near]
+                    and len(lines.text(near).split()) <= _RUNNING_WORDS and not shapes.ends_sentence(lines.text(near))
+                    and _running_shape(lines, near)):
+                found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
+    return found
+
+
+def _running_shape(lines: Lines, index: int) -> bool:
+    """A running header's shape: two parts with a separator ("SLNT – Siaran Pers Kuartal III 2025", "PT X |
+    Laporan Tahunan"), or the same line again elsewhere in the text; a subheading opening the next page
+    ("Kronologi Kejadian") has neither."""
+    text = lines.text(index)
+    if re.search(r"\s[–—|-]\s", text):
+        return True
+    return sum(1 for item in lines.items if item is not None and item[1] == text) + sum(
+        1 for removed in lines.removed_text.values() if removed == text) > 1
+
+
+_CALL_REASONS = (boilerplate.SITE_PROMPT, "subscription or login prompt",
+                 "follow or app prompt", "follow prompt", "promotion (click here)")
+"""Removed calls to the reader whose sentence a hard wrap may carry on to the next line."""
+_REST_WORDS = 15
+"""Words at most of the lower-case rest of a removed sentence on the line under it."""
 _TAIL_WORDS = 5
 """Words at most of the end of a removed line that a hard-wrapped text carried to the next line."""
 
@@ -781,20 +924,25 @@ def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     The removed line ends no sentence and is so wide that the next line's first word did not fit on it;
     the next line is short, ends no sentence and is no prose, and the line under it does not go on from it
     (issue 19, heldout6). Metadata lines (the headline's second line, a byline) are decided elsewhere."""
-    widest = max([len(item[1]) for item in lines.items if item is not None] + [0])
+    widest = shapes.wrap_width([item[1] for item in lines.items if item is not None])
     if widest not in _WRAP_WIDTHS:
         return {}
     found: dict[int, Drop] = {}
     for index, reason in lines.removed.items():
         text, below = lines.removed_text[index], index + 1
         if (reason.endswith(TO_FRONT_MATTER) or shapes.ends_sentence(text) or below >= len(lines.items)
-                or not lines.kept(below) or below in drops or lines.prose[below]):
+                or not lines.kept(below) or below in drops):
             continue
         tail = lines.text(below)
         after = below + 1 < len(lines.items) and lines.kept(below + 1) and shapes.starts_continuation(
             lines.text(below + 1))
-        if (len(text) + 1 + len(tail.split()[0]) > widest and len(tail) < 0.6 * widest
-                and len(tail.split()) <= _TAIL_WORDS and not shapes.ends_sentence(tail) and not after):
+        # (a lone word may end its sentence: "... All Rights" / "Reserved."; and so may the lower-case rest of
+        # a removed call, prose or not: "... Berlangganan Majalah HIDUP cetak dan" / "digital untuk ...")
+        short = (len(tail.split()) <= _TAIL_WORDS and (not shapes.ends_sentence(tail) or len(tail.split()) == 1)
+                 and not lines.prose[below])
+        rest = (reason in _CALL_REASONS and shapes.starts_continuation(tail) and shapes.ends_sentence(tail)
+                and len(tail.split()) <= _REST_WORDS and not blocks.several_sentences(tail))
+        if len(text) + 1 + len(tail.split()[0]) > widest and (short and len(tail) < 0.6 * widest or rest) and not after:
             found[below] = Drop(below, f"the wrapped end of a removed line ({reason})")
     return found
 
@@ -808,15 +956,131 @@ def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     line above it: the label of what went ("Ukuran teks:" over "A- A A+", "Dengarkan:" over a player), which
     labels nothing once that is gone (issue 19, heldout6). A label over a byline or tags is decided with them."""
     found: dict[int, Drop] = {}
-    for index, reason in lines.removed.items():
+    # (a block an earlier look took out, a widget's rows, is labelled as one taken out with the line)
+    reasons = {**lines.removed, **{i: drop.reason for i, drop in drops.items()}}
+    for index, reason in reasons.items():
         label = index - 1
         if reason.endswith(TO_FRONT_MATTER) or label < 0 or not lines.kept(label) or label in drops:
             continue
         text = lines.text(label)
-        if (text.endswith(":") and len(text.split()) <= _LABEL_WORDS and not lines.prose[label]
-                and (label == 0 or not lines.kept(label - 1))):
+        # (a blank above, or, over a block, a sentence's end: texts copied without blank lines)
+        alone = label == 0 or not lines.kept(label - 1)
+        words = len(text.split())
+        if not lines.prose[label] and (
+                (text.endswith(":") and alone and index in lines.removed and words <= _LABEL_WORDS)
+                or (words <= _BLOCK_LABEL_WORDS and _labels_a_block(lines, reasons, index, text)
+                    and (alone or shapes.ends_sentence(lines.text(label - 1))))):
             found[label] = Drop(label, f"the label of a line taken out ({reason})")
     return found
+
+
+_BLOCK_LABEL_WORDS = 5
+"""Words at most of a heading over a block taken out whole ("Klasemen BRI Liga 1")."""
+_ONE_WORD_ITEMS = ("button or menu item",)
+_LABELLED_BLOCK = 2
+_LABELLED_RUN = 3
+"""Lines at least of a block taken out whole that a short heading without a colon labels."""
+
+
+def _labels_a_block(lines: Lines, reasons: dict[int, str], first: int, text: str) -> bool:
+    """`text`, a short heading in title case that is no sentence, stands over a block taken out whole (two
+    lines or more, all for one reason, then a blank or the text's end; or three or more): a gallery's
+    "Galeri Foto" over its numbered captions, a box's title over its links (issue 19). A subheading has the
+    story under it."""
+    reason, end = reasons[first], first
+    if shapes.ends_sentence(text) or boilerplate.line_features(text).title_case < 1.0 or reason in _ONE_WORD_ITEMS:
+        return False  # (a menu's heading below the story is judged with the page's footer)
+    while end + 1 < len(lines.items) and reasons.get(end + 1) == reason:
+        end += 1
+    closed = end + 1 >= len(lines.items) or not lines.kept(end + 1) and end + 1 not in lines.removed
+    # (a run of three or more needs no blank under it: a gallery's captions, then the story's next paragraph)
+    return end - first + 1 >= (_LABELLED_BLOCK if closed else _LABELLED_RUN)
+
+
+_AD_WORDS = 12
+"""Words at most of an advertisement's line under its label."""
+_TEASER_WORDS = 30
+"""Words at most of the one-sentence summary under a linked headline in a "read also" box."""
+
+
+def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """What a box's label carries right under it, as the last line of its block (a blank or a line taken
+    out below): under an advertisement's label ("IKLAN", "ADVERTISEMENT"), the ad's own line, short, no
+    sentence and with a call or an offer ("Pupuk Daun Organik – Beli Sekarang di Toko ..."; a numbered
+    subheading under the label stays); under a headline of a "read also" box (its heading, the headline),
+    the linked article's summary, one sentence (issue 19: the box, not its words)."""
+    found: dict[int, Drop] = {}
+    for index in range(len(lines.items) - 1):
+        below = index + 1
+        if not lines.kept(below) or below in drops or _goes_on(lines, drops, below):
+            continue
+        reason = drops[index].reason if index in drops else lines.removed.get(index, "")
+        text = lines.text(below)
+        words = len(text.split())
+        if (reason == "advertisement" and words <= _AD_WORDS and not shapes.ends_sentence(text)
+                and not lines.prose[below] and blocks.names_a_call(text) and shapes.ordered_item(text) is None):
+            found[below] = Drop(below, "the advertisement's text (under its label)")
+        elif (reason == _RELATED_AFTER and words <= _TEASER_WORDS and shapes.ends_sentence(text)
+              and not blocks.several_sentences(text) and not text.startswith(shapes.OPENERS)
+              and _summarises(lines, index, below)):
+            found[below] = Drop(below, "the linked article's summary (under its headline in a read-also box)")
+    return found
+
+
+# A chart's or a table's source under it: "Sumber: Kementerian Ketenagakerjaan", "Source: BPS"
+_SOURCE_LABEL = re.compile(r"(?:sumber|sumber\s+data|source)\s*:\s*\S", re.IGNORECASE)
+_CHART_LINES = 3
+"""Lines at most of an embedded chart's brand and title above its source."""
+_CHART_WORDS = 12
+"""Words at most of each."""
+
+
+def _chart_titles(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An embedded chart or table inside the story: right above its source line taken out ("Sumber:
+    Kementerian Ketenagakerjaan"), without a blank between, up to three short lines that are no sentence
+    -- the chart's brand and title ("Databoks" / "Penambahan Pekerja Industri Pengolahan (2020-2024)") --,
+    with the story's prose on both sides (issue 19: the chart's frame, not its words)."""
+    found: dict[int, Drop] = {}
+    for index, text in lines.removed_text.items():
+        below = lines.neighbour(index, 1)
+        if (not _SOURCE_LABEL.match(text) or below is None or not lines.kept(below) or not lines.prose[below]):
+            continue
+        run = []
+        for j in range(index - 1, max(-1, index - 1 - _CHART_LINES), -1):
+            if not lines.kept(j) or j in drops or lines.prose[j]:
+                break
+            if len(lines.text(j).split()) > _CHART_WORDS or shapes.ends_sentence(lines.text(j)):
+                break
+            run.append(j)
+        top = (run[-1] if run else index) - 1
+        if run and 0 <= top and lines.kept(top) and lines.prose[top]:
+            found.update((j, Drop(j, "an embedded chart's title (above its source)")) for j in run)
+    return found
+
+
+def _goes_on(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
+    """The line right under `index` is kept text: `index` does not end its block."""
+    below = index + 1
+    return below < len(lines.items) and lines.kept(below) and below not in drops
+
+
+_SUMMARY_SHARED = 2
+"""Content words at least that a linked article's summary shares with its headline."""
+
+
+def _summarises(lines: Lines, headline: int, summary: int) -> bool:
+    """The sentence under a linked headline says what that headline says (two content words of three letters
+    or more in common, "Koi Kohaku Juara ..." / "Peternak koi ... ikan juara ..."), and the story goes on
+    below it after a blank: a box inside the story, not the story's next sentence under a list of links."""
+    after = summary + 1
+    if after >= len(lines.items) or lines.items[after] is not None or after in lines.removed:
+        return False
+    following = lines.neighbour(summary, 1)
+    if following is None or not lines.kept(following):
+        return False
+    words = [{w for w in re.findall(r"[^\W\d_]{3,}", text.casefold()) if w not in boilerplate.FUNCTION_WORDS}
+             for text in (lines.removed_text.get(headline) or lines.text(headline), lines.text(summary))]
+    return len(words[0] & words[1]) >= _SUMMARY_SHARED
 
 
 def _framed(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
@@ -952,6 +1216,22 @@ def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: 
             reason = "about the organisation (a press release's closing section)"
             found[i] = Drop(i, reason)
             found[below] = Drop(below, reason)
+            found.update(_back_matter(lines, below, drops))
+    return found
+
+
+def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """What follows a press release's "about" section: its notes for editors, a forward-looking statement
+    under its heading, the contacts. A release closes with the issuer describing itself; the story is
+    above it (issue 19). A long paragraph (more than `_ABOUT_WORDS` words) below stops the look, and
+    stays."""
+    found: dict[int, Drop] = {}
+    for j in range(about + 1, len(lines.items)):
+        if not lines.kept(j) or j in drops:
+            continue
+        if len(lines.text(j).split()) > _ABOUT_WORDS:
+            break
+        found[j] = Drop(j, "below the press release's \"about\" section (notes, statements, contacts)")
     return found
 
 
@@ -1040,6 +1320,8 @@ def _header_furniture(state: _Pass, i: int) -> Drop | None:
         return None
     if _next_kept(state, i) == state.opening and _subheadings(state) >= _SERIES:
         return None  # the first of the story's subheadings ("Hasil Cek Fakta" over a fact-check's verdict)
+    if _next_kept(state, i) == state.opening and shapes.dateline_alone(text):
+        return None  # "Pangururan (SIB)" over the first paragraph: the story's dateline on its own line
     return Drop(i, "page header between the headline and the story (short line, not a sentence)")
 
 
@@ -1160,6 +1442,9 @@ def _judge(state: _Pass, i: int) -> Drop | None:
 def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
     """A byline without a label next to the headline, an author's profile, "Editor" above a name."""
     lines = state.lines
+    if (state.title is not None and i > state.title and (state.first_prose is None or i <= state.first_prose)
+            and _profile_under_byline(lines, state.drops, before, after, text)):
+        return Drop(i, "the author's profile (between the byline and the date)")
     # "Intinya Sih..." / "Bungkus sayuran ..." / ...: a summary box between the byline and the story, its
     # points right under its label (no blank between; a label of two capitalised words is no
     # byline); the story says them again at length
@@ -1266,9 +1551,36 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
-    if state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2:
+    if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
+            and not _story_list(state, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
+
+
+_LIST_ROWS = 12
+"""Rows at most of a list under the story line that introduces it."""
+_LIST_INTRO_WORDS = 8
+"""Words at least of a sentence of the story that introduces a list (a link's label is shorter)."""
+
+
+def _story_list(state: _Pass, i: int) -> bool:
+    """Line `i` is a row of a list the story's last paragraph introduces: the rows stand right under a line of
+    the story that ends in ":" ("... dengan jadwal sebagai berikut:"), without a blank line or a removed line
+    between, however short and unpunctuated each ("Senin, 6 Oktober: Seminar keluarga, pukul 18.00 WIB"):
+    a schedule, a price list, the story's points (issue 19). A short label over related links ("Baca juga
+    yang ini:") is no paragraph of the story."""
+    lines = state.lines
+    for above in range(i - 1, max(-1, i - 1 - _LIST_ROWS), -1):
+        if not lines.kept(above) or above in state.drops:
+            return False
+        text = lines.text(above)
+        if above in state.story or boilerplate.is_sentence(text) and len(text.split()) >= _LIST_INTRO_WORDS:
+            # (a sentence ending in ":" is no prose line: the story's is the paragraph above it; a call to
+            # the reader, "Simak juga berita menarik lainnya berikut ini:", introduces the page's links)
+            over = lines.neighbour(above, -1)
+            return (text.endswith(":") and (above in state.story or over in state.story)
+                    and not blocks.call(text))
+    return False
 
 
 def _short_run(state: _Pass, i: int) -> bool:
@@ -1318,9 +1630,20 @@ def _inside_paragraph(lines: Lines, index: int) -> bool:
     text = lines.text(index)
     if shapes.starts_continuation(text) and index > 0 and lines.kept(index - 1) and _broken(lines.text(index - 1)):
         return True
+    if index > 0 and lines.kept(index - 1) and _cut_above(lines, lines.text(index - 1), text):
+        return True  # "... atas Laporan Keterangan" / "Pertanggungjawaban (LKPJ) Bupati ...": the wrap cut a name
     below = index + 1
     return (below < len(lines.items) and lines.kept(below) and _broken(text)
             and shapes.starts_continuation(lines.text(below)))
+
+
+def _cut_above(lines: Lines, above: str, text: str) -> bool:
+    """In a hard-wrapped text, the line above is as wide as the text, ends no sentence, and the wrap cut it
+    right before this line (this line's first word would not have fitted): this line goes on with it,
+    whatever its first letter (a capitalised name may well start a wrapped line), issue 19."""
+    widest = lines.widest()
+    return (widest in _WRAP_WIDTHS and len(above) >= 0.8 * widest and _broken(above)
+            and shapes.cut_by_width(above, text, widest))
 
 
 def _broken(text: str) -> bool:
@@ -1351,6 +1674,22 @@ def _blurb(lines: Lines, drops: dict[int, Drop], before: int | None, after: int 
             return True
         after = lines.neighbour(after, 1)
     return False
+
+
+_BLURB_WORDS = 40
+"""Words at most of an author's profile between the byline and the date."""
+
+
+def _profile_under_byline(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None,
+                          text: str) -> bool:
+    """A blurb between the byline and the date (both moved to the front matter) that says who the author is
+    ("Guru SD di Sumba Barat Daya yang menulis tentang ...", `_profile_shape`), however long a sentence:
+    the story starts below the date (issue 19)."""
+    if (before is None or len(text.split()) > _BLURB_WORDS or not _metadata(lines, before, drops)
+            or not _metadata(lines, after, drops)):
+        return False
+    name = drops[before].author if before in drops and drops[before].author else lines.removed_text.get(before, "")
+    return _profile_shape(name or "", text)
 
 
 def _metadata(lines: Lines, index: int | None, drops: dict[int, Drop]) -> bool:

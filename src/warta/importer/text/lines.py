@@ -20,6 +20,12 @@ _RELATED = {
     "related news", "related stories", "you may also like", "you might also like", "most popular",
     "recommended", "more stories", "populer", "terkini", "berita terkini",
 }
+# A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
+# Serupa", "Liputan Khusus Terkait". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
+# section: a kind of piece names the box.)
+_RELATED_KIND = re.compile(r"(?i:berita|artikel|kolom|opini|tulisan|video|foto|galeri|cerita|liputan|ulasan|esai|resep"
+                           r"|postingan|posting|konten)(?:\s+[A-Z][^\W\d]*)?\s+(?i:terkait|lainnya|serupa|terpopuler"
+                           r"|populer|pilihan)")
 _SHARE = {
     "bagikan", "bagikan artikel ini", "bagikan berita ini", "bagikan artikel", "share", "share this",
     "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
@@ -28,7 +34,7 @@ _SHARE = {
 _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "line", "pinterest",
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
-    "advertisement", "iklan", "advertorial", "sponsored", "sponsored content", "konten bersponsor", "ads",
+    "advertisement", "iklan", "advertorial", "sponsored", "sponsor", "sponsored content", "konten bersponsor", "ads",
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
 }
@@ -62,8 +68,8 @@ def junk_reason(line: str) -> str | None:
     key = line.casefold().strip(_EDGE_PUNCT)
     if key in _READ_MORE:
         return "read-more link"
-    if key in _RELATED:
-        return "related-articles heading"
+    if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
+        return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and _RELATED_LINK.match(line):
         return "related-article link"
     if key in _SHARE:
@@ -261,6 +267,43 @@ class Dateline:
     """"KOMPAS.com" in "JAKARTA, KOMPAS.com —", "Reuters" in "JAKARTA (Reuters) —"."""
 
 
+# "Pangururan (SIB)", "MEDAN (Antara)": a place and its outlet in brackets, on a line of its own over the story
+_DATELINE_ALONE = re.compile(r"(?P<city>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,2})\s*\((?P<paren>[\w.-]{2,30}"
+                             r"(?:\s[A-Z][\w.]{1,20})?)\)")
+
+
+def dateline_alone(text: str) -> bool:
+    """A dateline written on a line of its own, without a dash: a place and the outlet in brackets, in
+    capitals or as a domain ("Pangururan (SIB)", "Palu (ANTARA)", "Bogor (kabarbogor.id)"), issue 19."""
+    match = _DATELINE_ALONE.fullmatch(text)
+    return match is not None and (match["paren"].isupper() or re.fullmatch(_DOMAIN, match["paren"], re.IGNORECASE)
+                                  is not None)
+
+
+# A press release's dateline: "Jakarta, 4 September 2024 – Bank ...", "Surabaya, 3/6/2025 - ..."
+_DATED_DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z .'’-]{1,30}),\s+(?P<date>[^–—]{6,40}?)\s*(?:[–—]|\s-)\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def dated_dateline(text: str) -> re.Match[str] | None:
+    """A press release's dateline opening `text` ("Jakarta, 4 September 2024 – ...": its `place` and its
+    `date`), or None."""
+    match = _DATED_DATELINE.match(text[:120])
+    return match if match and _YEAR.search(match["date"]) else None
+
+
+# "Semarang – Majelis Hakim ...", "Bekasi – Sekitar 2.300 jemaat ...": a place in title case and a dash
+# (spaced: "Jakarta–Jambi PP" is a route)
+_PLACE_OPENING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s[–—]\s[A-Z0-9“\"]")
+
+
+def place_opening(text: str) -> bool:
+    """`text` opens with a place written in title case and an en or em dash before a capital, as a dateline
+    in capitals does ("Semarang – Majelis Hakim ..."): where a story starts, though `find_dateline` (for
+    the front matter's `dateline`) takes only capitals."""
+    return _PLACE_OPENING.match(text) is not None
+
+
 def find_dateline(text: str) -> Dateline | None:
     """Recognise "JAKARTA —" (or a variant) at the start of a body paragraph."""
     match = _DATELINE_AFTER_PUBLISHER.match(text)
@@ -307,7 +350,7 @@ OPENERS = ("“", '"', "‘", "'", "«")
 # An editor's, reporter's or agency's code after a paragraph's last sentence, spaced or glued: "ujarnya. (S-25)",
 # "sumbernya. [ka/rs]", "membakar.(end)". The sentence has ended before it: a blind set's paragraphs ending so
 # swallowed the page's next line ("Bagikan ini:", "Forum", a print-edition note) (issue 19).
-_CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
+_CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -339,3 +382,15 @@ def title_like(text: str) -> bool:
     return (1 <= len(words) <= 25 and len(text) <= 200 and not full_sentence and not starts_continuation(text)
             and not text.endswith((",", ";", ":", "—", "–", "-", "("))
             and bullet_item(text) is None and any(c.isalpha() for c in text))
+
+
+def wrap_width(texts) -> int:
+    """The width a text was wrapped at, as far as its lines tell: the length of its longest line of two
+    words or more. A wrap never breaks a word, so a line of one token (a page's URL, a long link) stands
+    out past the width whole and says nothing of it (issue 19, a print view under its URL)."""
+    return max((len(text) for text in texts if " " in text), default=0)
+
+
+def cut_by_width(line: str, following: str, width: int) -> bool:
+    """The wrap ended `line` there: the first word of the line below would not have fitted on it."""
+    return bool(following.split()) and len(line) + 1 + len(following.split()[0]) > width

@@ -651,7 +651,9 @@ def _without_site_name(text: str, items: list[tuple[int, str] | None], found: _F
 
 
 _TITLE_REST_WORDS = 8
-"""Words at most in the second line of a headline wrapped over two lines."""
+"""Words at most in the second line of a headline wrapped over two lines, unless the wrap plainly cut it."""
+_HEADLINE_WORDS = 25
+"""Words at most in a headline (as `lines.title_like` allows)."""
 
 
 def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) -> tuple[int, str] | None:
@@ -660,7 +662,7 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
     is about as wide as the widest line and ends without punctuation, the line right under it is short,
     ends without punctuation and names no one, and a byline or date follows it."""
     present = [item[1] for item in items if item is not None] + [r.text for r in found.removed]
-    widest = max((len(t) for t in present), default=0)
+    widest = shapes.wrap_width(present)
     title = next(r.text for r in reversed(found.removed) if r.line == index + 1)
     if not 50 <= widest <= _WRAP_WIDTH or len(title) < 0.6 * widest or not title[-1:].isalnum():
         return None
@@ -671,7 +673,9 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
     moved = next((r for r in found.removed if r.line == after + 1), None)
     text = rest[1]
     # (a headline that quotes someone ends in the quote's closing mark: "... Cerita Kuli yang" + "Dilupakan”")
-    if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER) or len(text.split()) > _TITLE_REST_WORDS
+    if (moved is None or not moved.reason.endswith(TO_FRONT_MATTER)
+            or (len(text.split()) > _TITLE_REST_WORDS
+                and not (shapes.cut_by_width(title, text, widest) and len(f"{title} {text}".split()) <= _HEADLINE_WORDS))
             or not text.rstrip(shapes.CLOSERS)[-1:].isalnum() or "|" in text or boilerplate.person_name(text) or boilerplate.byline(text)
             or len(title) + len(text) > _WRAP_WIDTH + 40):
         return None
@@ -811,7 +815,10 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
         return True  # "JAKARTA —"
     if text[0].isupper() and (shapes.bullet_item(previous.head()) is not None
                               or shapes.ordered_item(previous.first) is not None):
-        return False  # a list item, then a sentence starting on its own line: the list has ended (issue 19)
+        # a list item, then a sentence starting on its own line: the list has ended (issue 19), unless the
+        # wrap cut the item there ("... di RSUD" / "Banyumas dan RSUD Ajibarang.": the name did not fit)
+        return (not previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest
+                and shapes.cut_by_width(previous.last.lstrip(), text, widest))
     if previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest:
         return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
     if previous.ends_sentence:
@@ -826,7 +833,7 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
 
 # An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)",
 # glued too ("membakar.(end)")
-_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
                             r"[)\]]\.?)$")
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
@@ -924,8 +931,9 @@ def _ordered_text(text: str) -> str:
 
 
 def _heading_candidate(unit: _Unit) -> bool:
+    # ("Pangururan (SIB)" over the first paragraph is its dateline, not a heading)
     return unit.kind == "heading" or (unit.kind == "paragraph" and len(unit.lines) == 1
-                                      and shapes.heading_like(unit.text))
+                                      and shapes.heading_like(unit.text) and not shapes.dateline_alone(unit.text))
 
 
 def _heading_levels(units: list[_Unit]) -> None:
@@ -1054,13 +1062,10 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     return date, updated
 
 
-_DATELINE_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'’-]{1,30}),\s+(?P<date>[^–—]{6,40}?)\s*(?:[–—]|\s-)\s")
-
-
 def _dateline_date(unit: _Unit, zone: ZoneInfo) -> FoundDate | None:
     """A date in the dateline of the first paragraph, as press releases write it: "Jakarta, 4 September
     2024 – Bank ..." (the paragraph stays)."""
-    match = _DATELINE_DATE.match(unit.text[:120])
+    match = shapes.dated_dateline(unit.text)
     parsed = parse_date(match["date"], zone) if match else None
     if parsed is None:
         return None
