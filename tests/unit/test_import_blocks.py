@@ -860,3 +860,25 @@ def test_a_ticker_of_bare_figures_without_a_button_goes() -> None:
     body = parse(page("\nRp48.500\n-2,10% (7 hari)\n")).body
     assert_story_kept(body)
     assert "Rp48.500" not in body
+
+
+@pytest.mark.parametrize("rows", [
+    # a schedule, a list of prices, routes with their times
+    "KM Bahari Jaya: Kamis, 6 Maret, pukul 07.00 WITA\nKM Sinar Laut: Jumat, 7 Maret, pukul 13.30 WITA",
+    "Kerapu: Rp120.000/kg\nKakap merah: Rp85.000/kg\nTongkol: Rp30.000/kg",
+    "Dermaga Lama – Pulau Batu: 06.00 dan 14.00\nDermaga Lama – Tanjung Pasir: 08.00",
+])
+@pytest.mark.parametrize("between", ["", "-- Pasang iklan Anda di sini, hubungi 0812-0000-XXX --\n"])
+def test_rows_the_last_paragraph_introduces_and_the_paragraph_after_them_stay(rows: str, between: str) -> None:
+    """Issue 19, sixth pass: an advertisement's banner between the story and the paragraph introducing a
+    schedule hid that paragraph's story from the rows, which went as a menu after the story, and the closing
+    paragraph after them as a line between boilerplate lines."""
+    intro = "Pengelola dermaga mengumumkan daftar yang berlaku mulai pekan depan sebagai berikut:"
+    last = "Warga diminta memeriksa papan pengumuman di dermaga sebelum berangkat. (KP-07)"
+    text = (f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{between}{intro}\n{rows}\n{last}\n"
+            "Bagikan:\nFacebook\nWhatsApp\nBERITA TERKAIT\nHarga Solar Nelayan Naik Lagi Pekan Ini\n")
+    body = parse(text).body
+    assert_story_kept(body)
+    for line in [intro, *rows.splitlines(), last.removesuffix(" (KP-07)")]:
+        assert line in body
+    assert "Pasang iklan" not in body and "Facebook" not in body and "Harga Solar" not in body

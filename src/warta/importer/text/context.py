@@ -1577,9 +1577,24 @@ def _story_list(state: _Pass, i: int) -> bool:
         if above in state.story or boilerplate.is_sentence(text) and len(text.split()) >= _LIST_INTRO_WORDS:
             # (a sentence ending in ":" is no prose line: the story's is the paragraph above it; a call to
             # the reader, "Simak juga berita menarik lainnya berikut ini:", introduces the page's links)
-            over = lines.neighbour(above, -1)
-            return (text.endswith(":") and (above in state.story or over in state.story)
+            return (text.endswith(":") and (above in state.story or _story_above(state, above))
                     and not blocks.call(text))
+    return False
+
+
+_INSERT_REACH = 3
+"""Lines at most an advertisement or a related link between two of the story's paragraphs may take."""
+
+
+def _story_above(state: _Pass, i: int) -> bool:
+    """The nearest kept line above line `i` is the story's, past the lines taken out between them (an
+    advertisement's banner, a "Baca juga" link between two paragraphs: issue 19, sixth pass)."""
+    lines = state.lines
+    index = lines.neighbour(i, -1)
+    for _ in range(_INSERT_REACH + 1):
+        if index is None or (lines.kept(index) and index not in state.drops):
+            return index is not None and index in state.story
+        index = lines.neighbour(index, -1)
     return False
 
 
