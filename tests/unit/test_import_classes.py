@@ -968,3 +968,15 @@ def test_a_labelled_promotion_inside_the_story_is_no_title() -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\nVIDEO: Jalan Rusak di Serang Dikeluhkan Warga\n"
                     f"\n{MORE}\n")
     assert article.title == "Jalan Desa Mulai Diperbaiki"
+
+
+def test_the_authors_profile_of_roles_under_her_name_is_not_the_headline() -> None:
+    """Issue 19, sixth pass: a copied blog-platform article's author card, the name and a profile of roles
+    split by "|" over the date, outscored the headline above the name (the date right under it)."""
+    text = ("Masuk\nDaftar\nMengelola Tim Gudang Tanpa Lembur: Catatan Tiga Tahun\nBayu Prasetyo\n"
+            "Kepala Operasional di CV Maju Bersama | Penulis Lepas | Pelatih Logistik\nDiterbitkan 3 Mar 2025\n"
+            f"+ Ikuti\n{LEDE}\n{MORE}\n")
+    article = parse(text)
+    assert article.title == "Mengelola Tim Gudang Tanpa Lembur: Catatan Tiga Tahun"
+    assert article.authors == ("Bayu Prasetyo",)
+    assert "Pelatih Logistik" not in article.body and LEDE in article.body

@@ -552,6 +552,9 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
     if above is not None and "date" in lines.removed.get(above, ""):
         score += 1  # a date right above the headline, as blogs put it
+    if (text.count(" | ") >= 2 and above is not None and lines.kept(above)
+            and len(lines.text(above).split()) <= 4 and boilerplate.person_name(lines.text(above))):
+        score -= 3  # roles under a name alone: the author's profile ("Head of ... | Mentor"), issue 19, sixth pass
     after = lines.neighbour(index if end is None else end, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
