@@ -882,3 +882,23 @@ def test_rows_the_last_paragraph_introduces_and_the_paragraph_after_them_stay(ro
     for line in [intro, *rows.splitlines(), last.removesuffix(" (KP-07)")]:
         assert line in body
     assert "Pasang iklan" not in body and "Facebook" not in body and "Harga Solar" not in body
+
+
+@pytest.mark.parametrize("signature", ["", "Kepala Bagian Humas Dinas Perikanan\nIr. Rudi Hartono, M.Si.",
+                                       "Humas Kelompok Nelayan\nRina Astuti"])
+def test_a_releases_notice_of_who_issued_it_and_its_signature_go(signature: str) -> None:
+    """Issue 19, sixth pass: a ministry's "Berita ini disiarkan oleh ... Untuk informasi lebih lanjut ..." and
+    the bureau head's signature under it stayed in the body."""
+    notice = ("Siaran pers ini diterbitkan oleh Bagian Humas Dinas Perikanan Kabupaten. Untuk informasi lebih "
+              "lanjut hubungi nomor 0812-0000-1111 atau surel humas@contoh.go.id.")
+    block = f"{notice}\n{signature}\n" if signature else f"{notice}\n"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{block}Bagikan:\nFacebook\nWhatsApp\n").body
+    assert_story_kept(body)
+    assert "diterbitkan oleh" not in body and "Rina Astuti" not in body and "Hartono" not in body
+
+
+def test_a_story_paragraph_saying_who_issued_a_release_stays_when_the_story_goes_on() -> None:
+    said = ("Siaran pers ini diterbitkan oleh dinas setelah warga memprotes keterlambatan pembangunan dermaga "
+            "selama dua bulan.")
+    body = parse(f"{TOP}{FIRST}\n{said}\n{SECOND}\n\n{THIRD}\n").body
+    assert said in body
