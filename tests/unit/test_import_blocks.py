@@ -902,3 +902,21 @@ def test_a_story_paragraph_saying_who_issued_a_release_stays_when_the_story_goes
             "selama dua bulan.")
     body = parse(f"{TOP}{FIRST}\n{said}\n{SECOND}\n\n{THIRD}\n").body
     assert said in body
+
+
+@pytest.mark.parametrize("offer", [
+    "Berlangganan Kabar Pesisir edisi cetak mulai Rp75.000 per bulan. Hubungi bagian sirkulasi di 0812-0000-2222.",
+    "Langganan e-paper Kabar Pesisir hanya Rp10rb/minggu, klik tautan di profil kami.",
+])
+def test_a_subscription_offer_with_its_price_and_where_to_order_goes_from_the_story(offer: str) -> None:
+    """Issue 19, sixth pass: a newspaper's offer of its print and e-paper editions, written as prose between two
+    paragraphs, stayed in the body."""
+    body = parse(page(offer)).body
+    assert_story_kept(body)
+    assert "Rp" not in body
+
+
+def test_a_story_sentence_on_a_subscriptions_price_stays() -> None:
+    said = "Langganan internet rumah di desa itu kini dipatok Rp300.000 per bulan, naik dari tahun lalu."
+    body = parse(page(said)).body
+    assert said in body
