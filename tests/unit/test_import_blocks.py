@@ -920,3 +920,21 @@ def test_a_story_sentence_on_a_subscriptions_price_stays() -> None:
     said = "Langganan internet rumah di desa itu kini dipatok Rp300.000 per bulan, naik dari tahun lalu."
     body = parse(page(said)).body
     assert said in body
+
+
+@pytest.mark.parametrize("caption", [
+    "Para nelayan berpose di depan dermaga baru mereka. / Dok. Kelompok Nelayan",
+    "Tiang dermaga dipancang warga, Senin (3/3). / Foto: Humas Desa",
+    "Perahu bersandar di dermaga kayu./Istimewa",
+])
+def test_a_caption_closed_by_a_slash_and_a_credit_word_goes(caption: str) -> None:
+    """Issue 19, sixth pass: "... di Pekanbaru. / Dok. Sore Tiba" between an interview's paragraphs stayed."""
+    body = parse(page(caption)).body
+    assert_story_kept(body)
+    assert caption.split(".")[0] not in body
+
+
+def test_a_story_sentence_with_a_slash_before_a_word_stays() -> None:
+    said = "Harga solar naik menjadi Rp6.800 per liter. / Menurut warga, kenaikan itu memberatkan nelayan kecil."
+    body = parse(page(said)).body
+    assert "Harga solar naik" in body

@@ -143,6 +143,9 @@ _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]
                             r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
                             # "... orientasi kampus. Shutterstock": a stock agency or "Istimewa" alone after the caption
                             rf"|[.,]\s+(?i:{_CREDIT_WORDS}(?:\s+pribadi)?)\.?$"
+                            # "... di Pekanbaru. / Dok. Sore Tiba", "... Senin (3/3). / Foto: Humas": a credit word
+                            # after a slash closing the caption (issue 19, sixth pass)
+                            rf"|\.\s?/\s?(?i:{_CREDIT_WORDS})(?:\s*:?\s*[\w.'’-]+(?:\s[\w.'’-]+){{0,4}})?$"
                             # "Peta wilayah ... di sekitarnya. Sumber: olahan data kelompok": a figure's source
                             # after its caption, the caption naming the figure (a story's sentence with a
                             # source after it stays)
