@@ -860,3 +860,81 @@ def test_a_ticker_of_bare_figures_without_a_button_goes() -> None:
     body = parse(page("\nRp48.500\n-2,10% (7 hari)\n")).body
     assert_story_kept(body)
     assert "Rp48.500" not in body
+
+
+@pytest.mark.parametrize("rows", [
+    # a schedule, a list of prices, routes with their times
+    "KM Bahari Jaya: Kamis, 6 Maret, pukul 07.00 WITA\nKM Sinar Laut: Jumat, 7 Maret, pukul 13.30 WITA",
+    "Kerapu: Rp120.000/kg\nKakap merah: Rp85.000/kg\nTongkol: Rp30.000/kg",
+    "Dermaga Lama – Pulau Batu: 06.00 dan 14.00\nDermaga Lama – Tanjung Pasir: 08.00",
+])
+@pytest.mark.parametrize("between", ["", "-- Pasang iklan Anda di sini, hubungi 0812-0000-XXX --\n"])
+def test_rows_the_last_paragraph_introduces_and_the_paragraph_after_them_stay(rows: str, between: str) -> None:
+    """Issue 19, sixth pass: an advertisement's banner between the story and the paragraph introducing a
+    schedule hid that paragraph's story from the rows, which went as a menu after the story, and the closing
+    paragraph after them as a line between boilerplate lines."""
+    intro = "Pengelola dermaga mengumumkan daftar yang berlaku mulai pekan depan sebagai berikut:"
+    last = "Warga diminta memeriksa papan pengumuman di dermaga sebelum berangkat. (KP-07)"
+    text = (f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{between}{intro}\n{rows}\n{last}\n"
+            "Bagikan:\nFacebook\nWhatsApp\nBERITA TERKAIT\nHarga Solar Nelayan Naik Lagi Pekan Ini\n")
+    body = parse(text).body
+    assert_story_kept(body)
+    for line in [intro, *rows.splitlines(), last.removesuffix(" (KP-07)")]:
+        assert line in body
+    assert "Pasang iklan" not in body and "Facebook" not in body and "Harga Solar" not in body
+
+
+@pytest.mark.parametrize("signature", ["", "Kepala Bagian Humas Dinas Perikanan\nIr. Rudi Hartono, M.Si.",
+                                       "Humas Kelompok Nelayan\nRina Astuti"])
+def test_a_releases_notice_of_who_issued_it_and_its_signature_go(signature: str) -> None:
+    """Issue 19, sixth pass: a ministry's "Berita ini disiarkan oleh ... Untuk informasi lebih lanjut ..." and
+    the bureau head's signature under it stayed in the body."""
+    notice = ("Siaran pers ini diterbitkan oleh Bagian Humas Dinas Perikanan Kabupaten. Untuk informasi lebih "
+              "lanjut hubungi nomor 0812-0000-1111 atau surel humas@contoh.go.id.")
+    block = f"{notice}\n{signature}\n" if signature else f"{notice}\n"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{block}Bagikan:\nFacebook\nWhatsApp\n").body
+    assert_story_kept(body)
+    assert "diterbitkan oleh" not in body and "Rina Astuti" not in body and "Hartono" not in body
+
+
+def test_a_story_paragraph_saying_who_issued_a_release_stays_when_the_story_goes_on() -> None:
+    said = ("Siaran pers ini diterbitkan oleh dinas setelah warga memprotes keterlambatan pembangunan dermaga "
+            "selama dua bulan.")
+    body = parse(f"{TOP}{FIRST}\n{said}\n{SECOND}\n\n{THIRD}\n").body
+    assert said in body
+
+
+@pytest.mark.parametrize("offer", [
+    "Berlangganan Kabar Pesisir edisi cetak mulai Rp75.000 per bulan. Hubungi bagian sirkulasi di 0812-0000-2222.",
+    "Langganan e-paper Kabar Pesisir hanya Rp10rb/minggu, klik tautan di profil kami.",
+])
+def test_a_subscription_offer_with_its_price_and_where_to_order_goes_from_the_story(offer: str) -> None:
+    """Issue 19, sixth pass: a newspaper's offer of its print and e-paper editions, written as prose between two
+    paragraphs, stayed in the body."""
+    body = parse(page(offer)).body
+    assert_story_kept(body)
+    assert "Rp" not in body
+
+
+def test_a_story_sentence_on_a_subscriptions_price_stays() -> None:
+    said = "Langganan internet rumah di desa itu kini dipatok Rp300.000 per bulan, naik dari tahun lalu."
+    body = parse(page(said)).body
+    assert said in body
+
+
+@pytest.mark.parametrize("caption", [
+    "Para nelayan berpose di depan dermaga baru mereka. / Dok. Kelompok Nelayan",
+    "Tiang dermaga dipancang warga, Senin (3/3). / Foto: Humas Desa",
+    "Perahu bersandar di dermaga kayu./Istimewa",
+])
+def test_a_caption_closed_by_a_slash_and_a_credit_word_goes(caption: str) -> None:
+    """Issue 19, sixth pass: "... di Pekanbaru. / Dok. Sore Tiba" between an interview's paragraphs stayed."""
+    body = parse(page(caption)).body
+    assert_story_kept(body)
+    assert caption.split(".")[0] not in body
+
+
+def test_a_story_sentence_with_a_slash_before_a_word_stays() -> None:
+    said = "Harga solar naik menjadi Rp6.800 per liter. / Menurut warga, kenaikan itu memberatkan nelayan kecil."
+    body = parse(page(said)).body
+    assert "Harga solar naik" in body

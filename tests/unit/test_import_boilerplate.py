@@ -625,6 +625,33 @@ def test_a_caption_glued_before_the_dateline_goes_with_its_credit_in_brackets_or
     assert [(r.text, r.part) for r in article.removed if r.part] == [(caption, True)]
 
 
+@pytest.mark.parametrize(("credit", "dateline"), [
+    # the place's capitals glued to the credit's, which ends with the outlet's name
+    ("Foto: Rudi/SUARA PESISIR", "KUPANG, Suara Pesisir \u2013"),
+    ("FOTO: DOK. WARGA/KORAN SELATAN", "PALU, Koran Selatan \u2014"),
+    # with a space, the outlet after a comma or in brackets
+    ("(Foto: Dok. Humas) ", "SORONG, Kabar Barat -"),
+    ("FOTO: Andi/Warta Lembah ", "BITUNG (Warta Lembah) \u2013"),
+    ("FOTO: ANDI/WARTA LEMBAH ", "BITUNG, Warta Lembah \u2013"),
+])
+def test_a_caption_glued_to_a_dateline_that_names_the_outlet_is_cut_and_the_story_stays(credit: str,
+                                                                                         dateline: str) -> None:
+    """Issue 19, sixth pass: a caption and its credit glued to "AMBON, Kabar Timur \u2013" took the story's first
+    paragraph with it as a photo credit."""
+    caption = f"Perahu nelayan bersandar di dermaga, Senin (3/3). {credit}"
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{caption}{dateline} {PARAGRAPH}\n")
+    assert article.body.startswith(f"{dateline} {PARAGRAPH[:30]}")
+    assert [(r.text, r.part) for r in article.removed if r.part] == [(caption.rstrip(), True)]
+
+
+def test_capitals_glued_to_a_credit_that_does_not_end_with_the_outlet_are_left_whole() -> None:
+    """Where the place starts in "BUDIKUPANG" cannot be told: nothing is cut there (the line is not taken for a
+    credit either)."""
+    line = f"Perahu nelayan bersandar di dermaga, Senin (3/3). FOTO: RUDI/BUDIKUPANG, Suara Pesisir \u2013 {PARAGRAPH}"
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{line}\n")
+    assert PARAGRAPH[:40] in article.body
+
+
 @pytest.mark.parametrize("text", [
     "Pemerintah Pemerintah Pemerintah Pemerintah\nBaca pemerintah pemerintah pemerintah pemerintah pemerintah.\n\n"
     "Baca pemerintah pemerintah pemerintah pemerintah pemerintah pemerintah pemerintah.\n"

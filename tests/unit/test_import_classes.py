@@ -345,6 +345,25 @@ def test_date_lines_in_more_outlets_formats_give_the_date_with_its_time_and_zone
     assert line not in article.body
 
 
+@pytest.mark.parametrize(("line", "iso"), [
+    # a symbol or pictograph before the date (a chat channel's, an app's copy)
+    ("\U0001f4c5 Senin, 10 Maret 2025 | 14.20 WIB", "2025-03-10T14:20:00+07:00"),
+    ("\U0001f552\ufe0f 10/03/2025 08:05 WITA", "2025-03-10T08:05:00+08:00"),
+    ("\u25f7 Senin, 10 Maret 2025 14:20 WIT", "2025-03-10T14:20:00+09:00"),
+    # "pada" / "on" between a label and its colon, a view counter after the date
+    ("Dipublikasikan Pada : Senin, 10 Maret 2025 14:20:05, Dibaca : 1.234 Kali", "2025-03-10T14:20:05+07:00"),
+    ("Diterbitkan pada: 10 Maret 2025 14:20 WIB | Dilihat 530 kali", "2025-03-10T14:20:00+07:00"),
+    ("Posted on: 10/03/2025 14:20 \u00b7 1.2K views", "2025-03-10T14:20:00+07:00"),
+])
+def test_a_date_line_with_a_symbol_before_or_a_view_counter_after_gives_the_date_and_time(line: str, iso: str) -> None:
+    """Issue 19, sixth pass: "\U0001f4c5 Rabu, ... | 07.45 WIB" (a Telegram post) and "Dipublikasikan Pada : ..., Dibaca :
+    ... Kali" (a ministry's release) gave the day only, and the latter was taken for the headline."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert article.date is not None and article.date.iso() == iso
+    assert "Dibaca" not in article.body and "views" not in article.body and "2025" not in article.body
+
+
 @pytest.mark.parametrize("title, footer", [
     ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan - Kabargarut.com", ""),
     ("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan | Kabar Garut", ""),
@@ -949,3 +968,15 @@ def test_a_labelled_promotion_inside_the_story_is_no_title() -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\nVIDEO: Jalan Rusak di Serang Dikeluhkan Warga\n"
                     f"\n{MORE}\n")
     assert article.title == "Jalan Desa Mulai Diperbaiki"
+
+
+def test_the_authors_profile_of_roles_under_her_name_is_not_the_headline() -> None:
+    """Issue 19, sixth pass: a copied blog-platform article's author card, the name and a profile of roles
+    split by "|" over the date, outscored the headline above the name (the date right under it)."""
+    text = ("Masuk\nDaftar\nMengelola Tim Gudang Tanpa Lembur: Catatan Tiga Tahun\nBayu Prasetyo\n"
+            "Kepala Operasional di CV Maju Bersama | Penulis Lepas | Pelatih Logistik\nDiterbitkan 3 Mar 2025\n"
+            f"+ Ikuti\n{LEDE}\n{MORE}\n")
+    article = parse(text)
+    assert article.title == "Mengelola Tim Gudang Tanpa Lembur: Catatan Tiga Tahun"
+    assert article.authors == ("Bayu Prasetyo",)
+    assert "Pelatih Logistik" not in article.body and LEDE in article.body

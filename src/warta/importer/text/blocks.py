@@ -352,6 +352,7 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
     if not story:
         return found
     found.update(_tail_headlines(lines, story, taken))
+    found.update(_release_notices(lines, story, taken | set(found)))
     out = taken | set(found)  # (kept up to date: one set, not a union per line)
     kept = [i for i in range(story[0] + 1, len(lines.items)) if lines.kept(i) and i not in out]
     position = len(kept) - 1
@@ -367,6 +368,7 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
         if reason is not None:
             found.update((i, reason) for i in unit)
             out.update(unit)
+
         elif unit[0] in story or len(text.split()) > _SHORT_WORDS:
             break
         position -= 1
@@ -403,6 +405,8 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NOT_ADVICE.search(text)
             and not _REPORTED.search(text)):
         return "investment disclaimer after the story"  # (the site's own, not an analyst's "menurut ...")
+    if _ISSUED_BY.match(text) and len(text.split()) <= _DISCLAIMER_WORDS:
+        return _RELEASE_NOTICE
     if len(text.split()) > _CALL_WORDS:
         return None
     if _CALL_START.search(text) and _CHANNEL.search(text):
@@ -416,6 +420,50 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
             and _names_publisher(lines, text)):
         return "the publisher's licence notice after the story"
     return None
+
+
+# Who issued a press release, closing it: "Berita ini disiarkan oleh Biro Komunikasi ...", "Siaran pers ini
+# diterbitkan oleh ...", "This press release was issued by ..." (issue 19, sixth pass)
+_ISSUED_BY = re.compile(r"(?:berita|siaran\s+pers|rilis|informasi|keterangan\s+pers)\s+ini\s+(?:disiarkan|diterbitkan"
+                        r"|disebarluaskan|dirilis|dikeluarkan|disampaikan)\s+oleh\b"
+                        r"|this\s+(?:press\s+)?release\s+(?:was|is)\s+(?:issued|distributed|published)\s+by\b",
+                        re.IGNORECASE)
+_RELEASE_NOTICE = "who issued the release, after the story"
+_SIGNATURE_LINES = 3
+"""Lines at most of the signature under a release's notice (a title, a name)."""
+_SIGNATURE_WORDS = 8
+
+
+def _release_notices(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """A press release's closing notice of who issued it, after the story's first paragraph, with the
+    signature right under it (the walk of `closing_calls` stops at a signature's lines, so they are looked
+    for from the notice down)."""
+    found: dict[int, str] = {}
+    for i in range(story[0] + 1, len(lines.items)):
+        if lines.kept(i) and i not in taken and _ISSUED_BY.match(lines.text(i)) and (
+                len(lines.text(i).split()) <= _DISCLAIMER_WORDS):
+            signed = _signature(lines, i, taken)
+            if signed is not None:
+                found[i] = _RELEASE_NOTICE
+                found.update((j, "signature under the release's notice") for j in signed)
+    return found
+
+
+def _signature(lines: Context, notice: int, out: set[int]) -> list[int] | None:
+    """The signature right under a release's notice: up to three short lines that are no sentence ("Kepala
+    Biro Komunikasi ...", "dr. Santi Kusumawardani, MKM") down to a line taken out, a blank line or the text's
+    end; None when what follows the notice is more than that (the story goes on: the notice is a story's)."""
+    found: list[int] = []
+    for j in range(notice + 1, len(lines.items)):
+        if not lines.kept(j) or j in out:
+            return found
+        text = lines.text(j)
+        degree = re.search(r",\s*[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Za-z]{1,4}\.)*$", text)  # "Rina, M.Si."
+        if (len(found) == _SIGNATURE_LINES or len(text.split()) > _SIGNATURE_WORDS
+                or shapes.ends_sentence(text) and degree is None):
+            return None
+        found.append(j)
+    return found
 
 
 # A regulated publisher's licence line: "PT X terdaftar dan diawasi oleh Otoritas Jasa Keuangan (OJK).",

@@ -143,6 +143,9 @@ _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]
                             r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
                             # "... orientasi kampus. Shutterstock": a stock agency or "Istimewa" alone after the caption
                             rf"|[.,]\s+(?i:{_CREDIT_WORDS}(?:\s+pribadi)?)\.?$"
+                            # "... di Pekanbaru. / Dok. Sore Tiba", "... Senin (3/3). / Foto: Humas": a credit word
+                            # after a slash closing the caption (issue 19, sixth pass)
+                            rf"|\.\s?/\s?(?i:{_CREDIT_WORDS})(?:\s*:?\s*[\w.'’-]+(?:\s[\w.'’-]+){{0,4}})?$"
                             # "Peta wilayah ... di sekitarnya. Sumber: olahan data kelompok": a figure's source
                             # after its caption, the caption naming the figure (a story's sentence with a
                             # source after it stays)
@@ -188,7 +191,11 @@ _DAY_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov
                         r"|\d{1,2}\s(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?",
                         re.IGNORECASE)
 _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
-                                  r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b",
+                                  r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b"
+                                  # an offer's price per period and where to order it: "mulai Rp85.000 per bulan.
+                                  # Hubungi bagian sirkulasi ..." (issue 19, sixth pass)
+                                  r"|(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*(?:per|/)\s*(?:bulan|tahun"
+                                  r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b",
                                   re.IGNORECASE)
 _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
                              re.IGNORECASE)
@@ -603,7 +610,7 @@ def _caption_reason(line: str, words: int) -> str | None:
     """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
     Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
     if words >= 8 and ((glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600))
-                       or caption_before_story(line) is not None):
+                       or caption_before_story(line) is not None or dateline_after_credit(line) is not None):
         return None  # the parser cuts the caption off and keeps the story
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
@@ -649,10 +656,60 @@ def glued_caption(text: str) -> int | None:
     if match is not None and len(text[:match.start()].split()) >= 3:
         return match.end()
     dateline = _DATELINE_INSIDE.search(text, 0, 600)
-    if dateline is None or len(text[:dateline.start()].split()) < 4:
-        return None
-    head = text[:dateline.start()]
-    return dateline.start() if _BARE_CREDIT.search(head) and not head.lstrip().startswith(("“", '"')) else None
+    head = text[:dateline.start()] if dateline is not None else ""
+    if (dateline is not None and len(head.split()) >= 4 and _BARE_CREDIT.search(head)
+            and not head.lstrip().startswith(("“", '"'))):
+        return dateline.start()
+    return caption_before_dateline(text)  # "AMBON, Kabar Timur –", maybe glued to the credit
+
+
+# A dateline naming the outlet after the place, after a comma or in brackets: "AMBON, Kabar Timur – ",
+# "MAKASSAR (Fajar) - "; the place's capitals may be glued to a credit's ("... FOTO: ANDI/KABAR TIMURAMBON, ...")
+_OUTLET_DATELINE_INSIDE = re.compile(r"(?P<run>[A-Z][A-Z'’.]{2,})(?:\s*\((?P<paren>[^()]{1,40})\)"
+                                     r"|\s*,\s*(?P<after>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))\s*[-–—]\s")
+
+
+def caption_before_dateline(text: str) -> int | None:
+    """Where the story starts in a paragraph that opens with a photo caption and its credit glued, with a
+    space or without, to a dateline that names the outlet ("... FOTO: ANDI/KABAR TIMURAMBON, Kabar Timur –
+    Kantor ..."): at the place; where a scraper glued the place's capitals to the credit's, right after the
+    outlet's name the credit ends with. None when there is none within 600 characters or the place's start
+    cannot be told (see `dateline_after_credit`; issue 19, sixth pass)."""
+    found = dateline_after_credit(text)
+    return found[0] if found is not None and found[1] else None
+
+
+def dateline_after_credit(text: str) -> tuple[int, bool] | None:
+    """A photo caption and its credit glued to a dateline that names the outlet, and the story after it:
+    where the place starts and whether that is sure. It is not when the place's capitals are glued to a
+    credit's that do not end with the outlet's name ("RUDI/BUDIKUPANG, Suara Pesisir –"): the line is then
+    kept whole, the story with the caption, as no sentence may be lost."""
+    for match in _OUTLET_DATELINE_INSIDE.finditer(text, 0, _GLUE_REACH):
+        outlet = " ".join((match["paren"] or match["after"]).split()).upper()
+        start, sure = _place_start(text, match, outlet)
+        head, tail = text[:start], text[start:]
+        if (len(head.split()) >= 4 and (_BARE_CREDIT.search(head) or _SLASH_CREDIT.search(head[-80:]))
+                and not head.lstrip().startswith(("“", '"')) and len(tail[:200].split()) >= 8
+                and is_prose(tail[:_MEASURED])):
+            return start, sure
+    return None
+
+
+def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, bool]:
+    """Where the place of an outlet's dateline starts, and whether that is sure: right after the outlet's
+    name in capitals when the credit ends with it ("KABAR TIMURAMBON", "KABAR TIMUR AMBON"); at the run of
+    capitals when the word before it is no capitals' ("Dok. Humas) SORONG"); else at the start of the word
+    the run ends, not sure ("RUDI/BUDIKUPANG")."""
+    before = text[:match.end("run")]
+    for cut in range(match.end("run") - 3, match.start("run") - 1, -1):
+        if before[:cut].rstrip().upper().endswith(outlet):
+            return cut + len(before[cut:]) - len(before[cut:].lstrip()), True
+    start = match.start("run")
+    word_start = len(text[:start]) - len(text[:start].split()[-1]) if text[:start].strip() and not text[
+        start - 1].isspace() else start
+    previous = text[:word_start].split()[-1:] or [""]
+    sure = word_start == start and not any(c.isupper() for c in previous[0][-1:])
+    return word_start, sure
 
 
 # Where a scraper glued two page elements without a space: a lower-case letter or a closing bracket right

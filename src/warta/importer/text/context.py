@@ -552,6 +552,9 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
     if above is not None and "date" in lines.removed.get(above, ""):
         score += 1  # a date right above the headline, as blogs put it
+    if (text.count(" | ") >= 2 and above is not None and lines.kept(above)
+            and len(lines.text(above).split()) <= 4 and boilerplate.person_name(lines.text(above))):
+        score -= 3  # roles under a name alone: the author's profile ("Head of ... | Mentor"), issue 19, sixth pass
     after = lines.neighbour(index if end is None else end, 1)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
@@ -1577,9 +1580,24 @@ def _story_list(state: _Pass, i: int) -> bool:
         if above in state.story or boilerplate.is_sentence(text) and len(text.split()) >= _LIST_INTRO_WORDS:
             # (a sentence ending in ":" is no prose line: the story's is the paragraph above it; a call to
             # the reader, "Simak juga berita menarik lainnya berikut ini:", introduces the page's links)
-            over = lines.neighbour(above, -1)
-            return (text.endswith(":") and (above in state.story or over in state.story)
+            return (text.endswith(":") and (above in state.story or _story_above(state, above))
                     and not blocks.call(text))
+    return False
+
+
+_INSERT_REACH = 3
+"""Lines at most an advertisement or a related link between two of the story's paragraphs may take."""
+
+
+def _story_above(state: _Pass, i: int) -> bool:
+    """The nearest kept line above line `i` is the story's, past the lines taken out between them (an
+    advertisement's banner, a "Baca juga" link between two paragraphs: issue 19, sixth pass)."""
+    lines = state.lines
+    index = lines.neighbour(i, -1)
+    for _ in range(_INSERT_REACH + 1):
+        if index is None or (lines.kept(index) and index not in state.drops):
+            return index is not None and index in state.story
+        index = lines.neighbour(index, -1)
     return False
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -98,12 +99,29 @@ def year_outside(text: str, zone: ZoneInfo) -> int | None:
 
 
 def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
-    text = text.strip().rstrip(",;|").strip()
+    text = _VIEWS_AFTER.sub("", _after_symbols(text)).rstrip(",;|").strip()
     for pattern in (_ISO, _NUMERIC, _BRACKETED, _WRITTEN, _ENGLISH):
         match = pattern.fullmatch(text)
         if match:
             return _build(match, zone)
     return None
+
+
+# A view counter a page writes after the date on the same line: ", Dibaca : 2.411 Kali", "| Dilihat 530 kali",
+# "· 1.2K views" (issue 19, sixth pass)
+_VIEWS_AFTER = re.compile(r"\s*[,|·•-]?\s*(?:(?i:dibaca|dilihat|views?)\s*:?\s*[\d.,]+[KkMm]?\s*(?i:kali|x)?"
+                          r"|[\d.,]+[KkMm]?\s*(?i:views|kali dibaca|x dibaca|kali dilihat))\s*$")
+
+
+def _after_symbols(text: str) -> str:
+    """`text` without the symbols a page sets before a date ("📅 Rabu, 26 November 2025", "🕒 07.45 WIB",
+    "| 12/11/2025"): pictographs, their variation selectors and joiners (issue 19, sixth pass)."""
+    text = text.strip()
+    start = 0
+    while start < len(text) and (unicodedata.category(text[start]).startswith("S") or text[start].isspace()
+                                 or text[start] in "\ufe0f\u200d"):
+        start += 1
+    return text[start:]
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|2\d)\d\d(?!\d)")

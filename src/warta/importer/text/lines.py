@@ -132,7 +132,8 @@ _LABELS = {
     "words and photos": "author", "teks": "author", "naskah": "author",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-_LABEL_RE = re.compile(rf"(?P<label>{_LABEL})\s*:", re.IGNORECASE)
+# (a label may say "on" before its colon: "Dipublikasikan Pada :", "Diterbitkan pada:", issue 19, sixth pass)
+_LABEL_RE = re.compile(rf"(?P<label>{_LABEL})(?:\s+(?:pada|on))?\s*:", re.IGNORECASE)
 _DATE_LABEL_NO_COLON = re.compile(
     r"(?P<label>terakhir dimodifikasi|terakhir diperbarui|diperbarui|diterbitkan|dipublikasikan|published|"
     r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
