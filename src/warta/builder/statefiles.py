@@ -194,15 +194,13 @@ def _seal(key: bytes, generation: str, macs: dict[tuple[str, str], bytes]) -> by
 
 def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, str, Values], None]) -> Database:
     """Hand every row of the state database at `path` to `take` (table, key, values) once its MAC
-    verifies (not the rows of `LOOKED_UP` tables: they are only verified), then check the seal: its generation is the head's (`generation`) and its digest that
-    of every row read. Raises Unverified (or sqlite3.Error, OSError for a file that cannot be read)
-    when anything does not verify: what `take` was given must then be thrown away."""
+    verifies (not the rows of `LOOKED_UP` tables: they are only verified), then check the seal: its
+    generation is the head's (`generation`) and its digest that of every row read. Raises Unverified
+    (or sqlite3.Error, OSError for a file that cannot be read) when anything does not verify: what
+    `take` was given must then be thrown away."""
     identity = _check_file(path)
-    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+    connection = _open_to_read(path)
     try:
-        _guard(connection)
-        connection.execute("PRAGMA query_only=ON")
-        _check_schema(connection, path)
         name = path.name
         macs: dict[tuple[str, str], bytes] = {}
         seal = b""
@@ -240,11 +238,8 @@ def fetch_rows(path: Path, key: bytes, database: Database, table: str, wanted: I
         raise Unverified(f"{path} was replaced since it was read")
     columns = COLUMNS[table]
     found: dict[str, Values] = {}
-    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+    connection = _open_to_read(path)
     try:
-        _guard(connection)
-        connection.execute("PRAGMA query_only=ON")
-        _check_schema(connection, path)
         keyed = _keyed(key, path.name, table)
         select = f"SELECT {', '.join(columns)}, mac FROM {table}"  # noqa: S608 (our names)
         # Many rows: one pass over the table; a few: looked up by key.
@@ -393,6 +388,20 @@ def _check_file(path: Path) -> tuple[int, int]:
 
 def _identity(info: os.stat_result) -> tuple[int, int]:
     return info.st_dev, info.st_ino
+
+
+def _open_to_read(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the state database at `path` (checked by `_check_file` first),
+    guarded, whose tables are exactly ours; closed again when they are not."""
+    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+    try:
+        _guard(connection)
+        connection.execute("PRAGMA query_only=ON")
+        _check_schema(connection, path)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def _guard(connection: sqlite3.Connection) -> None:
