@@ -107,6 +107,58 @@ def test_editing_one_articles_body_rerenders_only_the_pages_that_show_it(tmp_pat
     assert all(mtimes(out)[name] == times[name] for name in unchanged if name in times)
 
 
+def test_after_edits_of_bodies_alone_only_their_own_pages_are_planned_again(tmp_path: Path, monkeypatch):
+    """Issues 20 and 22: while nothing a listing shows changed (`fingerprints.plan_digest`), a rebuild
+    plans and fingerprints again only the edited articles' own pages; every other page keeps last
+    time's plan. A retitled article changes listings: every page is planned again. Either way the
+    output is a clean build's."""
+    from warta.builder import steps
+
+    site = copy_basic(tmp_path)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build_into(site.root, out)
+    planned: list[int] = []
+    every_page = steps.plan_pages
+    monkeypatch.setattr(steps, "plan_pages", lambda *args: planned.append(1) or every_page(*args))
+    for name in ("harga-beras", "banjir-jakarta"):
+        site.write(f"articles/{name}.md", (site.root / f"articles/{name}.md").read_text() + "\nParagraf baru.\n")
+    report = build_into(site.root, out)
+    assert planned == [] and report.rendered == 2 and report.pages > 2
+    monkeypatch.setattr(steps, "plan_pages", every_page)
+    assert snapshot(out) == snapshot(build_into(site.root, clean, "--clean").output)
+
+    monkeypatch.setattr(steps, "plan_pages", lambda *args: planned.append(1) or every_page(*args))
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("\ntitle: ", "\ntitle: Kini ", 1))
+    build_into(site.root, out)
+    assert planned == [1]
+    monkeypatch.setattr(steps, "plan_pages", every_page)
+    shutil.rmtree(clean)
+    assert snapshot(out) == snapshot(build_into(site.root, clean, "--clean").output)
+
+
+def test_a_page_missing_from_the_reused_output_is_planned_and_rendered_again(tmp_path: Path, monkeypatch):
+    """After an edit of a body alone only its page is planned; a page whose file is gone from the
+    output (deleted by hand: nothing to carry over) is rendered too, from a plan of every page."""
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text().replace("kembali normal.", "kembali normal lagi."))
+    build_into(site.root, out)
+    (out / "tag/cuaca/index.html").unlink()
+    site.write("articles/harga-beras.md", path.read_text().replace("kembali normal lagi.", "kembali normal."))
+    from warta.builder import steps
+
+    planned: list[int] = []
+    every_page = steps.plan_pages
+    monkeypatch.setattr(steps, "plan_pages", lambda *args: planned.append(1) or every_page(*args))
+    report = build_into(site.root, out)
+    assert report.rendered == 2 and planned == [1]  # (by `Plan.pages_at`, for the missing page)
+    monkeypatch.setattr(steps, "plan_pages", every_page)
+    assert snapshot(out) == snapshot(build_into(site.root, tmp_path / "clean", "--clean").output)
+
+
 def test_editing_an_authors_profile_rerenders_only_that_authors_page(tmp_path: Path):
     """data/authors.yaml (issue 18) is an input: an edit is noticed, and re-renders the author's page,
     whose fingerprint covers the profile it shows (and its JSON-LD), not the author's articles."""
@@ -531,6 +583,8 @@ TAGS = ["Daerah", "Ekonomi", "Politik", "Cuaca"]
 edits = st.one_of(
     st.tuples(st.just("add"), st.integers(0, 9), st.sampled_from(TAGS), st.integers(1, 28)),
     st.tuples(st.just("change"), st.integers(0, 9), st.sampled_from(TAGS), st.integers(1, 28)),
+    # A body edited alone: listings stay as they were, so only the article's own page is planned again.
+    st.tuples(st.just("body"), st.integers(0, 9), st.integers(1, 28)),
     st.tuples(st.just("retitle"), st.integers(0, 9), st.text("abcdefghij ", min_size=1, max_size=12)),
     st.tuples(st.just("rename"), st.integers(0, 9), st.integers(0, 9)),
     st.tuples(st.just("delete"), st.integers(0, 9)),
@@ -581,6 +635,10 @@ def apply(site: Site, edit: tuple) -> None:
         path = existing[n % len(existing)]
         text = path.read_text().replace("\ntags: [", f"\ntags: [{tag}, ", 1)
         site.write(path.relative_to(site.root).as_posix(), text.replace("Isi", f"Isi diubah {day}", 1))
+    elif kind == "body" and existing:
+        _, n, day = edit
+        path = existing[n % len(existing)]
+        site.write(path.relative_to(site.root).as_posix(), path.read_text() + f"\nParagraf tambahan {day}.\n")
     elif kind == "retitle" and existing:
         _, n, words = edit
         path = existing[n % len(existing)]

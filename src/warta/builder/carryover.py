@@ -11,7 +11,10 @@ After each successful build Warta remembers (`remember`)
   anchors as it saw them (`SiteShape`), so that a rebuild resolves only the links that may have
   changed;
 - every article's related articles (`model.related.RelatedIndex`), so that a rebuild ranks again
-  only the lists an added, removed, re-tagged or re-dated article can change.
+  only the lists an added, removed, re-tagged or re-dated article can change;
+- what the pages were planned from and what of the plan the sitemap and the search index take
+  (`PlanMemo`), so that a rebuild after edits of articles' bodies alone plans and fingerprints again
+  only those articles' own pages.
 
 Whether the build may stop at once is asked of the head alone (`laststamp.py`: `read_head`,
 `unchanged_run`), without this module. The pipeline then asks a `CarryOver` questions: `known_files`
@@ -26,7 +29,7 @@ per output folder beside it, `state-<key>.sqlite` (stdlib `sqlite3`, no server),
                                                    without its links (`StoredPage`)
     links(path PRIMARY KEY, packed, mac)           an HTML page's links (`BuiltPage.packed_links`)
     meta(key PRIMARY KEY, value, mac)              `shape`: the `SiteShape`; `related`: the site model's
-                                                   `RelatedIndex`; `seal`: see below
+                                                   `RelatedIndex`; `plan`: the `PlanMemo`; `seal`: see below
 
 Records are pickled one a row. Every row carries a MAC, with this user's key, of the database's
 name, the table, its key and its values, and is unpickled only when that verifies: rows cannot be
@@ -72,6 +75,7 @@ import sqlite3
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -162,6 +166,25 @@ NO_SHAPE = SiteShape("", frozenset(), {})
 
 
 @dataclass(frozen=True, slots=True)
+class PlanMemo(FastPickle):
+    """What the last build planned its pages from, and what of that plan outlives it (`steps.plan`)."""
+
+    digest: str
+    """`fingerprints.plan_digest`: while it is the same, so is every page but the articles' own."""
+    templates: tuple[str, ...]
+    """The templates the pages name."""
+    pages: tuple[str, ...]
+    """Every page's output file, in the plan's order (their fingerprints are in `CarryOver.outputs`)."""
+    sitemap: tuple[tuple[str, datetime | None], ...]
+    """(site path, lastmod) of every page the sitemap lists, in order (`syndication.sitemap_entries`)."""
+    searched: tuple[str, ...]
+    """The output files of the pages of `pages/` the search index takes."""
+    bodies_listed: bool
+    """Some page shows articles other than its own through a template that reads their bodies: its
+    fingerprint takes their full digests, so no plan is reused."""
+
+
+@dataclass(frozen=True, slots=True)
 class Stored:
     """The state database as the last build left it (before `for_output` drops what the output
     folder cannot vouch for): what remembering compares the new state with, to write only the
@@ -173,6 +196,7 @@ class Stored:
     pages: dict[str, PageRecord]
     shape: SiteShape
     related: RelatedIndex | None
+    plan: PlanMemo | None
     links: _LinkStore
 
 
@@ -191,6 +215,9 @@ class CarryOver:
     related: RelatedIndex | None = None
     """The last site model's related articles (they depend on the articles alone, which they list:
     `related_index` checks them, whatever the output folder)."""
+    plan: PlanMemo | None = None
+    """What the last build's pages were planned from (None when the output folder cannot vouch for
+    their fingerprints)."""
     stored: Stored | None = field(default=None, repr=False, compare=False)
     """The database as read, when it verified: remembering writes only the rows that differ."""
 
@@ -204,7 +231,7 @@ class CarryOver:
         changes or `--clean`.)"""
         if self.last is not None and self.last.output == output_stamp(output):
             return self
-        return replace(self, last=None, outputs={}, pages={}, shape=NO_SHAPE)
+        return replace(self, last=None, outputs={}, pages={}, shape=NO_SHAPE, plan=None)
 
     def known_files(self, articles_key: str) -> dict[str, FileResult]:
         """What each article file gave last time, when parsing still depends on the same things."""
@@ -286,6 +313,8 @@ class BuildMemory:
     shape: str
     related: RelatedIndex | None
     """The site model's related articles (`Site.related`)."""
+    plan: PlanMemo
+    """What the pages were planned from."""
 
 
 def read(folder: Path | None, output: Path, head: Head | None, staged: Path | None = None) -> CarryOver:
@@ -301,7 +330,7 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
     articles: dict[str, ArticleRecord] = {}
     outputs: dict[str, str] = {}
     pages: dict[str, PageRecord] = {}
-    meta: dict[str, SiteShape | RelatedIndex] = {}
+    meta: dict[str, SiteShape | RelatedIndex | PlanMemo] = {}
 
     def take(table: str, rel: str, values: Values) -> None:
         """Unpickle one row as it is read (its MAC verified): the pickles are never all held at once."""
@@ -320,6 +349,9 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
         elif rel == RELATED:
             (value,) = values
             meta[rel] = _record(value, RelatedIndex)
+        elif rel == PLAN:
+            (value,) = values
+            meta[rel] = _record(value, PlanMemo)
 
     try:
         database = read_database(path, key, head.generation, take)
@@ -336,9 +368,10 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
         return CarryOver()
     shape = meta.get(SHAPE, NO_SHAPE)
     related = meta.get(RELATED)
+    plan = meta.get(PLAN)
     links.database = database
-    stored = Stored(database, articles, outputs, pages, shape, related, links)
-    return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, related, stored)
+    stored = Stored(database, articles, outputs, pages, shape, related, plan, links)
+    return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, related, plan, stored)
 
 
 def _record(data: bytes, kind: type[_Record]) -> _Record:
@@ -468,6 +501,8 @@ SHAPE = "shape"
 """The `meta` row holding the `SiteShape`."""
 RELATED = "related"
 """The `meta` row holding the `RelatedIndex` (none when the site has no article)."""
+PLAN = "plan"
+"""The `meta` row holding the `PlanMemo`."""
 
 
 def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
@@ -479,6 +514,8 @@ def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
         meta.append((SHAPE, (_pickled(state.shape),)))
     if stored.related is not state.related and stored.related != state.related:
         meta.append((RELATED, None if state.related is None else (_pickled(state.related),)))
+    if stored.plan is not state.plan and stored.plan != state.plan:
+        meta.append((PLAN, None if state.plan is None else (_pickled(state.plan),)))
     links: list[tuple[str, Values | None]] = []
     return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored, links),
             "links": links, "meta": meta}
@@ -531,7 +568,8 @@ def _tables(state: CarryOver) -> dict[str, Rows]:
                         for rel in outputs.keys() | pages.keys()),
             "links": ((rel, (record.page.packed_links,)) for rel, record in pages.items()),
             "meta": [(SHAPE, (_pickled(state.shape),))]
-            + ([(RELATED, (_pickled(state.related),))] if state.related is not None else [])}
+            + ([(RELATED, (_pickled(state.related),))] if state.related is not None else [])
+            + ([(PLAN, (_pickled(state.plan),))] if state.plan is not None else [])}
 
 
 def _pickled(record: object) -> bytes:
@@ -565,7 +603,8 @@ def _state_of(memory: BuildMemory, output: Path, last: CarryOver) -> CarryOver:
     run = LastRun("" if memory.inputs.racy else memory.inputs.digest, memory.clock, output_stamp(output),
                   memory.report, memory.timezone, memory.searched)
     related = memory.related if last.related != memory.related else last.related
-    return CarryOver(run, memory.articles_key, articles, memory.outputs, pages, shape, related)
+    plan = last.plan if last.plan == memory.plan else memory.plan
+    return CarryOver(run, memory.articles_key, articles, memory.outputs, pages, shape, related, plan)
 
 
 def _forget_doubtful(state: CarryOver, last: CarryOver) -> CarryOver:

@@ -13,6 +13,10 @@ and `tests/unit/test_fingerprint_contract.py` fails when a view or a page kind e
   (`clock_span`), so a no-op build can stop early.
 - `LEFT_OUT`: record fields a fingerprint skips because they are computed from its other fields.
 
+`plan_digest` then says what every page but an article's own is planned from: while it stays as it
+was, those pages' plans and fingerprints are last time's (`steps.plan` plans and fingerprints again
+only the own pages of the articles whose full digest changed).
+
 A page's fingerprint (`page_fingerprint`) is then: the build's base values (config, Warta's code,
 the hashed assets, the site view, the feeds, the search page), its template and every template
 that one uses, its spec (kind, path, title, context), and its articles (card digests, or full
@@ -30,7 +34,8 @@ from typing import Any, Callable, NamedTuple
 from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op check needs them alone)
 from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
-from warta.render.pages import PageSpec
+from warta.model.site import Site
+from warta.render.pages import PageSpec, SharedContext
 
 BODY_FIELDS = ("packed_body", "body", "opening", "outline", "headings", "toc", "note", "word_count", "corrections", "retraction",
                "modified")
@@ -121,6 +126,25 @@ def page_fingerprint(spec: PageSpec, use: TemplateUse, base: str, full: Fingerpr
     # as the page's JSON-LD (`spec.jsonld`, left out of `spec`) shows its body's word count
     return (full if use.others_in_full else light).of(base, use.print, spec,
                                                      full.of(own) if own is not None else None)
+
+
+def plan_digest(light: Fingerprints, base: str, uses: dict[str, TemplateUse], site: Site,
+                shared: SharedContext) -> str:
+    """The digest of everything `render.pages.plan_pages` and the pages' fingerprints read but the
+    articles' bodies: the base values, every template used, the published and withdrawn articles
+    in order by their card digests (`light` knows their views: what listings show of them; the site
+    model's taxonomies, months, neighbours, related articles and replies are made from these alone),
+    the pages of `pages/`, the authors' profiles and the corrections page's entries (from the
+    articles' corrections, which card digests leave out).
+
+    Equal digests mean equal plans, apart from each article's own page, which shows its article in
+    full (a listing's `lastmod` takes an article's `updated` or date, both card fields, never the
+    corrections' `modified`). Unless a page shows other articles through a template that reads their
+    bodies (`TemplateUse.others_in_full`): its fingerprint takes their full digests, and nothing is
+    reused (`carryover.PlanMemo.bodies_listed`). `test_incremental` holds the two to this."""
+    views = shared.articles
+    return light.of("plan", base, uses, [views[a.slug] for a in site.articles],
+                    [views[a.slug] for a in site.retracted], site.pages, shared.profiles, shared.corrections)
 
 
 _PLAIN = frozenset({str, int, float, bool, datetime})

@@ -108,9 +108,9 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
                               last.related)
         # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
         with _stage("plan", reporter):
-            plan = steps.plan(options, site, loaded, jobs)
+            plan = steps.plan(options, site, loaded, last, jobs)
         rendered, check, changed, encoded = _publish(options, loaded, plan, last, staged, jobs, reporter, stops, cache)
-    report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.specs),
+    report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.page_prints),
                          files=staged.count, changed=rendered.changed + changed,
                          seconds=time.perf_counter() - started, schedule=ScheduleSummary.of(site.schedule),
                          warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone),

@@ -8,19 +8,20 @@ worker processes (`parallel.py`): they read what the step prepared from `worker_
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from jinja2 import Environment
 
 from warta.builder.cache import FileCache, open_file_cache
-from warta.builder.carryover import BuildMemory, CarryOver
+from warta.builder.carryover import BuildMemory, CarryOver, PlanMemo
 from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests,
-                                        clock_span, code_version, page_fingerprint)
+                                        clock_span, code_version, page_fingerprint, plan_digest)
 from warta.builder.laststamp import InputStamp
 from warta.builder.options import BuildOptions
 from warta.builder.parallel import parallel_map, shared as worker_state
@@ -51,11 +52,12 @@ from warta.model.urls import ARTICLE_DIR, LOGO_FILE
 from warta.outputs.cards import PNG_HEAD, PNG_TAIL, CardSpec, draw_card, draw_logo, logo_key
 from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
-from warta.outputs.syndication import Document, card_specs, plan_syndication
+from warta.outputs.sitemap import SitemapEntry
+from warta.outputs.syndication import Document, card_specs, plan_syndication, sitemap_entries
 from warta.render import collect_assets, make_environment, plan_pages
 from warta.render.assets import AssetSet
 from warta.render.front import home_problems
-from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, prepare_views
+from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, own_pages, prepare_views
 from warta.render.templates import THEME_ASSETS, TemplateDependencies, forget_renders, template_dirs
 
 if TYPE_CHECKING:
@@ -203,6 +205,8 @@ class Plan:
     """The Jinja2 environment (`render.templates.make_environment`)."""
     shared: SharedContext
     specs: tuple[PageSpec, ...]
+    """The pages planned: every page, or after edits of articles' bodies alone those articles' own
+    pages (`pages_at` plans the others when one is asked for)."""
     documents: tuple[Document, ...]
     """Feeds, sitemaps, robots.txt."""
     cards: dict[str, KeyedCard]
@@ -212,7 +216,7 @@ class Plan:
     files: tuple[OutputFile, ...]
     """Assets, static files and the files hosts read, as they are."""
     page_prints: dict[str, str]
-    """Page output path -> fingerprint."""
+    """Page output path -> fingerprint, for every page."""
     prints: dict[str, str]
     """Every fingerprinted output (pages, documents, cards) -> fingerprint."""
     searchable: bool
@@ -220,22 +224,36 @@ class Plan:
     assets: AssetSet
     template_dirs: tuple[Path, ...]
     """Where `env` looks templates up (`render.templates.template_dirs`)."""
+    memo: PlanMemo
+    """What the pages were planned from, for the next build."""
+    plan_all: Callable[[], tuple[PageSpec, ...]] | None = field(default=None, compare=False)
+    """Plans every page (`render.pages.plan_pages`), when `specs` holds only some."""
 
     @property
     def paths(self) -> frozenset[str]:
         """Every file of the new site but the search index."""
         return frozenset(self.prints) | {LOGO_FILE} | {file.path for file in self.files}
 
+    def pages_at(self, outputs: Iterable[str]) -> tuple[PageSpec, ...]:
+        """The specs of the pages whose output files are `outputs`, in plan order (every page planned
+        now when some are not in `specs`: their files were missing from the output reused)."""
+        wanted = set(outputs)
+        specs = self.specs
+        if self.plan_all is not None and not wanted <= {spec.output for spec in specs}:
+            specs = self.plan_all()
+        return tuple(spec for spec in specs if spec.output in wanted)
 
-def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
-    """Plan every page, document and card, and fingerprint each (pages in parallel)."""
+
+def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, jobs: int) -> Plan:
+    """Plan every page, document and card, and fingerprint each (pages in parallel); after edits of
+    articles' bodies alone (`fingerprints.plan_digest` as last time), only those articles' own pages
+    are planned and fingerprinted again, the other pages keep last time's fingerprints."""
     root, config = options.root, loaded.config
     assets = collect_assets(read_assets(root))
     dirs = template_dirs(root)
     env = make_environment(dirs, config, assets)
     searchable = options.search and bool(site.articles)  # nothing published: no index, no search page
     shared = prepare_views(site, config, search=searchable, profiles=loaded.profiles)
-    specs = plan_pages(site, config, shared)
     # An article view stands for its article in a page's fingerprint: by its full digest, or where no
     # template reads its body (`BODY_FIELDS`), by its card digest.
     full, light = Fingerprints(), Fingerprints()
@@ -244,25 +262,92 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, jobs: int) -> Plan:
         light.remember(shared.articles[article.slug], article.card_digest)
     base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
                    shared.feeds, shared.search_path)
-    templates = TemplateDependencies(env, dirs)
-    loops = templates.loops({spec.template for spec in specs})
-    if loops:
-        raise ContentError(loops)
-    uses = {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"), templates.fingerprint(name))
-            for name in sorted({spec.template for spec in specs})}
-    work = _FingerprintWork(specs, uses, base, full, light)
-    with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512, renew_after=8 * 512) as computed:
-        page_prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
-    documents = plan_syndication(site, config, shared, specs, loaded.now)
+    printer = _PagePrinter(site, config, shared, base, TemplateDependencies(env, dirs), full, light)
+    pages = printer.again(last) or printer.every_page(jobs)
+    documents = plan_syndication(site, config, shared, pages.sitemap, loaded.now)
     cards = {path: KeyedCard(spec.key(), spec) for path, spec in card_specs(site, config, shared).items()}
     photos = plan_photos(site.articles, config)
-    prints = _merged(page_prints, {document.path: full.of(base, document) for document in documents},
+    prints = _merged(pages.prints, {document.path: full.of(base, document) for document in documents},
                      {path: f"card:{card.key}" for path, card in cards.items()},
                      {path: f"photo:{photo.key}" for path, photo in photos.items()})
     files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
     files = add_hosting_files(site, config, files, (*prints, LOGO_FILE))
-    return Plan(config, site.articles, env, shared, specs, documents, cards, photos, files, page_prints, prints,
-                searchable, assets, dirs)
+    return Plan(config, site.articles, env, shared, pages.specs, documents, cards, photos, files, pages.prints,
+                prints, searchable, assets, dirs, pages.memo, pages.plan_all)
+
+
+class _Pages(NamedTuple):
+    specs: tuple[PageSpec, ...]
+    prints: dict[str, str]
+    sitemap: tuple[SitemapEntry, ...]
+    memo: PlanMemo
+    plan_all: Callable[[], tuple[PageSpec, ...]] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _PagePrinter:
+    """Plans the pages and fingerprints them: all of them, or again only what changed."""
+
+    site: Site
+    config: SiteConfig
+    shared: SharedContext
+    base: str
+    templates: TemplateDependencies
+    full: Fingerprints
+    light: Fingerprints
+
+    def every_page(self, jobs: int) -> _Pages:
+        specs = plan_pages(self.site, self.config, self.shared)
+        uses = self._uses({spec.template for spec in specs})
+        work = _FingerprintWork(specs, uses, self.base, self.full, self.light)
+        with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512, renew_after=8 * 512) as computed:
+            prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
+        sitemap = sitemap_entries(specs)
+        searched = tuple(spec.output for spec in specs if spec.kind == "page" and spec.context["page"].search)
+        # (A template may read `.body` of a name that is no article, as page.html does of its page: the
+        # two fingerprints differ only for a page that shows articles.)
+        full, light = self.full, self.light
+        listed = any(full.of(spec) != light.of(spec) for spec in specs if uses[spec.template].others_in_full)
+        memo = PlanMemo(self._digest(uses), tuple(uses), tuple(prints), tuple((e.path, e.lastmod) for e in sitemap),
+                        searched, listed)
+        return _Pages(specs, prints, sitemap, memo, None)
+
+    def again(self, last: CarryOver) -> _Pages | None:
+        """The pages as last time but the own pages of the articles whose full digest changed, planned
+        and fingerprinted again; None when anything else they are planned from changed."""
+        memo, outputs = last.plan, last.outputs
+        if memo is None or memo.bodies_listed:
+            return None
+        uses = self._uses(set(memo.templates))
+        if self._digest(uses) != memo.digest or not all(path in outputs for path in memo.pages):
+            return None
+        before = {record.article.slug: record.article.digest for record in last.articles.values()
+                  if record.article is not None}
+        site = self.site
+        changed = {a.slug for a in (*site.articles, *site.retracted) if before.get(a.slug) != a.digest}
+        specs = own_pages(site, self.config, self.shared, changed)
+        fresh = {spec.output: page_fingerprint(spec, uses[spec.template], self.base, self.full, self.light)
+                 for spec in specs}
+        if not fresh.keys() <= set(memo.pages):
+            return None
+        lastmods = {spec.path: spec.lastmod for spec in specs}
+        sitemap = tuple((path, lastmods[path] if path in lastmods else lastmod) for path, lastmod in memo.sitemap)
+        return _Pages(specs, {path: fresh.get(path) or outputs[path] for path in memo.pages},
+                      tuple(SitemapEntry(path, lastmod) for path, lastmod in sitemap),
+                      replace(memo, sitemap=sitemap),
+                      partial(plan_pages, site, self.config, self.shared))
+
+    def _uses(self, names: set[str]) -> dict[str, TemplateUse]:
+        """What each template of `names` reads and is made from (a template including itself is an error)."""
+        templates = self.templates
+        loops = templates.loops(names)
+        if loops:
+            raise ContentError(loops)
+        return {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"), templates.fingerprint(name))
+                for name in sorted(names)}
+
+    def _digest(self, uses: dict[str, TemplateUse]) -> str:
+        return plan_digest(self.light, self.base, uses, self.site, self.shared)
 
 
 def plan_photos(articles: tuple[Article, ...], config: SiteConfig) -> dict[str, KeyedPhoto]:
@@ -337,7 +422,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     changed = staged.write(plan.files)
     same = last.unchanged_outputs(plan.prints)
     kept = frozenset(same) - staged.keep(same)
-    redone = tuple(spec for spec in plan.specs if spec.output not in kept)
+    redone = plan.pages_at(path for path in plan.page_prints if path not in kept)
     todo = [*redone, *(document for document in plan.documents if document.path not in kept)]
     staged.claim(item.output for item in todo)
     reporter.progress("Menyusun halaman", len(todo))
@@ -568,8 +653,7 @@ def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, 
         if names and not staged.keep(names):
             return 0
     staged.prune()  # a reused generation may hold pages of deleted articles: Pagefind must not see them
-    pages = tuple(spec.output for spec in plan.specs if spec.kind == "page" and spec.context["page"].search)
-    return staged.write(build_search_index(staged.folder, plan.config.language, pages))
+    return staged.write(build_search_index(staged.folder, plan.config.language, plan.memo.searched))
 
 
 # -- 9. remember: what the next build carries over ---------------------------------------------------
@@ -581,4 +665,4 @@ def memory(inputs: InputStamp, loaded: Loaded, site: Site, plan: Plan, checked: 
                        timezone=loaded.config.timezone, searched=plan.searchable, articles_key=loaded.articles_key,
                        files=loaded.files, articles=loaded.articles, outputs=plan.prints,
                        page_prints=plan.page_prints, pages=checked.pages, check=checked.found,
-                       index=checked.index, shape=checked.shape, related=site.related)
+                       index=checked.index, shape=checked.shape, related=site.related, plan=plan.memo)

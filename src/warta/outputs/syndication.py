@@ -3,6 +3,7 @@ and the list of social cards to draw."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -38,9 +39,15 @@ class Document:
         return self.path
 
 
-def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, specs: tuple[PageSpec, ...],
+def sitemap_entries(specs: Iterable[PageSpec]) -> tuple[SitemapEntry, ...]:
+    """The sitemap's entries: the pages of `specs` search engines may list, in order."""
+    return tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable and spec.sitemap)
+
+
+def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, entries: tuple[SitemapEntry, ...],
                      now: datetime) -> tuple[Document, ...]:
-    """Feeds (site, per tag, per category), sitemap(s), news sitemap(s) and robots.txt.
+    """Feeds (site, per tag, per category), sitemap(s) of `entries` (`sitemap_entries`), news sitemap(s)
+    and robots.txt.
 
     All need absolute URLs, so a base_url without a host produces none of them."""
     if not config.absolute:
@@ -60,7 +67,6 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, spec
             documents.append(Document(feed.path, "atom", feed))
     documents.append(Document(CORRECTIONS_FEED, "corrections", CorrectionsFeed(
         f"Ralat — {config.title}", CORRECTIONS_FEED, CORRECTIONS_PAGE, shared.corrections[: config.feed_length])))
-    entries = tuple(SitemapEntry(spec.path, spec.lastmod) for spec in specs if spec.indexable and spec.sitemap)
     # Google News takes no paid or issued content (advertorials, press releases).
     news = tuple(view for view in listed if not view.sponsored)
     files = sitemap_files(entries) + news_sitemap_files(news, now)

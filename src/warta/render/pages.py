@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
@@ -14,6 +15,7 @@ import jinja2
 from warta.config import SiteConfig
 from warta.content.authors import AuthorProfile
 from warta.errors import Problem
+from warta.markdown import Article
 from warta.model.pages import Page
 from warta.model.pagination import paginate
 from warta.model.site import Site
@@ -116,10 +118,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     """Decide every HTML page of the site: its path, template and variables."""
     views = shared.articles
     meta = Metadata(config)
-
-    def listing(articles) -> tuple[ArticleView, ...]:
-        return tuple(map(views.__getitem__, map(_slug, articles)))
-
+    listing = _lister(views)
     newest = _lastmod(listing(site.articles))
 
     specs: list[PageSpec] = []
@@ -134,7 +133,7 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
                               lastmod=_lastmod(page.items),
                               jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ()))
 
-    specs.extend(_article_pages(site, views, listing, meta))
+    specs.extend(_article_pages(site, views, listing, meta, site.articles, site.retracted))
     specs.extend(_corrections_pages(shared.corrections, config))
 
     for kind in ("tag", "category", "author", "source"):
@@ -169,10 +168,21 @@ def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[P
     return tuple(specs)
 
 
-def _article_pages(site: Site, views: dict[str, ArticleView], listing: Callable, meta: Metadata) -> list[PageSpec]:
-    """The page of every published article, and the notice at the address of every withdrawn one."""
+def own_pages(site: Site, config: SiteConfig, shared: SharedContext, slugs: set[str]) -> tuple[PageSpec, ...]:
+    """The pages `plan_pages` plans for the articles of `slugs` alone (an article's page, or the
+    notice of a withdrawn one), in the same order."""
+    views = shared.articles
+    return tuple(_article_pages(site, views, _lister(views), Metadata(config),
+                                [a for a in site.articles if a.slug in slugs],
+                                [a for a in site.retracted if a.slug in slugs]))
+
+
+def _article_pages(site: Site, views: dict[str, ArticleView], listing: Callable, meta: Metadata,
+                   published: Iterable[Article], retracted: Iterable[Article]) -> list[PageSpec]:
+    """The page of every article of `published`, and the notice at the address of every withdrawn one
+    of `retracted`."""
     specs: list[PageSpec] = []
-    for article in site.articles:
+    for article in published:
         view = views[article.slug]
         near = site.neighbours[article.slug]
         # The summary is the written one or the first paragraph's start; a body with no paragraph
@@ -189,7 +199,7 @@ def _article_pages(site: Site, views: dict[str, ArticleView], listing: Callable,
             jsonld=(partial(meta.news_article, view), partial(meta.breadcrumbs, view))))
     # A withdrawn article keeps its address, showing why it was withdrawn; search engines are asked
     # to drop it (noindex), and it is in no listing, feed, sitemap or search index.
-    for article in site.retracted:
+    for article in retracted:
         view = views[article.slug]
         specs.append(PageSpec("retracted", view.path, "retracted.html", view.title,
                               f"Artikel ini dicabut. {view.title}", {"article": view}, indexable=False))
@@ -215,6 +225,11 @@ CORRECTIONS_PER_PAGE = 50
 
 
 _slug = attrgetter("source.slug")
+
+
+def _lister(views: dict[str, ArticleView]) -> Callable[[Iterable[Article]], tuple[ArticleView, ...]]:
+    """articles -> their views, in order."""
+    return lambda articles: tuple(map(views.__getitem__, map(_slug, articles)))
 """An article's slug, at C speed (a listing of every archive page looks up a hundred thousand)."""
 
 
