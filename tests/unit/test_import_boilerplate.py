@@ -679,3 +679,27 @@ def test_a_last_paragraph_closed_by_an_editors_code_in_lower_case_is_no_photo_ca
     assert "juru parkir berharap" in article.body and "khawatir gangguan sinyal" in article.body
     assert "k15" not in article.body
     assert [r.text for r in article.removed if r.part] == ["(rdh/riz/k15)"]
+
+
+@pytest.mark.parametrize("code", ["(Hrn/Fdl)", "(HRN/FDL)", "(Dnr)", "(smk/Ary)", "(Rz/k12)", "(AB/yd)"])
+def test_a_last_paragraph_closed_by_editors_initials_in_any_case_keeps_its_sentences(code: str) -> None:
+    """A blind sample (a stock-news site): the story's last sentence and "(Hrn/Fdl)" went as a photo caption,
+    initials in title case read as an "(OUTLET/Name)" credit. Initials of any case are an editor's code: the
+    sentence stays, the code goes."""
+    text = ("Tarif Angkot Naik Mulai Bulan Depan\n\nBOGOR - Pemerintah kota menaikkan tarif angkutan kota sebesar "
+            "seribu rupiah mulai bulan depan.\n\nPara sopir menyambut kenaikan itu, tetapi penumpang mengeluhkan "
+            f"ongkos harian yang terus bertambah. {code}\n")
+    article = parse_raw(text, "angkot.txt", None, JAKARTA)
+    assert "ongkos harian yang terus bertambah." in article.body
+    assert code not in article.body
+    assert [r.text for r in article.removed if r.part] == [code]
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga antre membeli minyak goreng di pasar, Senin (3/3/2025). (ANTARA/Budi Santoso)",
+    "Petugas memeriksa tiket penumpang di pelabuhan. (Dok/Ist)",
+    "Kapal nelayan bersandar di dermaga usai badai, Selasa (4/3). (BP/Dokumen)",
+])
+def test_a_caption_closed_by_a_credit_in_brackets_is_still_a_caption(caption: str) -> None:
+    """The other side of initials in any case: a credit names an agency and a person or is a credit word."""
+    assert pattern_reason(caption) == "photo caption"

@@ -633,8 +633,15 @@ def _caption_reason(line: str, words: int) -> str | None:
 # An editor's code in lower case closing a paragraph's last sentence, "... jam pulang kantor. (rdh/riz/k15)":
 # the parser cuts it off the paragraph; a photo credit in brackets names someone ("(ANTARA/Budi)"). A blind
 # sample's last paragraph was dropped whole as a caption for it. A reporter's code of a letter or three and a
-# number, "(A27/d)", "(T2)", is one too (issue 19, fifth pass).
-_EDITOR_CODE_END = re.compile(r"[.!?…\"”’]\s*[(\[](?:[a-z][a-z0-9]{0,5}|[A-Z]{1,3}\d{1,3})(?:\s*[/-]\s*[a-z0-9*]{1,12}){0,3}[)\]]\.?$")
+# number, "(A27/d)", "(T2)", is one too (issue 19, fifth pass). Initials come in any case: "(Hrn/Fdl)", "(HRN/FDL)",
+# "(Dnr)", "(rmt/Jay)" -- a blind sample's last sentence went as a caption for "(Hrn/Fdl)" (seventh pass); a credit
+# names an agency or a person in full ("(ANTARA/Budi)", "(BP/Dokumen)", "(PBSI)", "(Humas)") or is a credit word
+# ("(Ist)", "(Dok)", "(Net)").
+_CODE_CREDIT = r"(?!(?i:ist|dok|net|foto|repro|ant)\b)"
+_CODE_HEAD = rf"(?:[a-z][a-z0-9]{{0,5}}|[A-Z]{{1,3}}-?\d{{1,3}}|{_CODE_CREDIT}[A-Z][a-z]{{1,3}}\d{{0,3}})"
+_CODE_TAIL = rf"(?:[a-z0-9*]{{1,12}}|{_CODE_CREDIT}[A-Z][a-z]{{1,3}}\d{{0,3}}|[A-Z]{{1,4}}\d{{0,3}})"
+_EDITOR_CODE_END = re.compile(rf"[.!?…\"”’]\s*[(\[](?:{_CODE_HEAD}(?:\s*[/-]\s*{_CODE_TAIL}){{0,3}}"
+                              rf"|[A-Z]{{2,4}}(?:\s*/\s*(?:[A-Z]{{2,4}}\d{{0,3}}|[a-z0-9*]{{1,12}})){{1,3}})[)\]]\.?$")
 
 
 # A caption's closing credit in brackets, followed by the story: "(FOTO: Harian Rakyat/Yudha)", "(ANTARA/Budi)"
