@@ -938,3 +938,40 @@ def test_a_story_sentence_with_a_slash_before_a_word_stays() -> None:
     said = "Harga solar naik menjadi Rp6.800 per liter. / Menurut warga, kenaikan itu memberatkan nelayan kecil."
     body = parse(page(said)).body
     assert "Harga solar naik" in body
+
+
+@pytest.mark.parametrize("widget", [
+    # a poll as a text dump gives it: a blank line between the question, each option and the button
+    "\nJAJAK PENDAPAT: Perlukah pemerintah membangun dermaga beton menurut Anda?\n\nPerlu\n\nTidak perlu\n\n"
+    "Lihat Hasil\n",
+    "\nKuis: Setujukah kamu dengan iuran dermaga?\n\nSetuju\n\nTidak setuju\n\nRagu-ragu\n\nKirim\n",
+    # a player's row and its button, a blank between them
+    "\nLagu Pesisir · Ombak Senja · 2024\n\nDengarkan di Spotify\n",
+    "\nPutar di YouTube\n\nKampung Nelayan · Dokumenter · 12 menit\n",
+])
+def test_a_widget_with_blank_lines_between_its_lines_goes(widget: str) -> None:
+    """Issue 19, seventh pass: a blind sample's poll (question, options, "Lihat hasil") and a music portal's
+    embed (track row, "Dengarkan di Spotify") stayed: a blank line between each of their lines ended the run."""
+    article = parse(page(widget))
+    assert_story_kept(article.body)
+    for line in widget.strip().splitlines():
+        assert not line or line not in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # short subheadings and a blank-separated list the story introduces
+    "\nBerikut tiga permintaan warga kepada pemerintah:\n\nTiang beton\n\nLampu dermaga\n\nTempat pelelangan\n",
+    # a question and a short answer in an interview, blank lines between
+    "\nApa harapan Anda untuk dermaga ini?\n\nSemoga awet.\n",
+])
+def test_short_story_lines_with_blank_lines_between_them_stay(lines: str) -> None:
+    article = parse(page(lines))
+    assert_story_kept(article.body)
+    for line in lines.strip().splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize("text", ["Rumah Kayu · Sore Tiba · 2025", "Budi Santoso · 2 jam lalu",
+                                  "Ombak Senja • Lagu Pesisir"])
+def test_a_row_of_short_items_set_apart_by_middle_dots_is_furniture(text: str) -> None:
+    assert blocks.cue(text) == blocks.STRONG
