@@ -96,6 +96,19 @@ def test_bylines_without_the_usual_labels(line: str, authors: tuple[str, ...], e
     assert article.editors == editors
 
 
+@pytest.mark.parametrize("credit", ["Words by", "Text by", "Story by", "Teks oleh", "Naskah oleh", "Tulisan oleh"])
+@pytest.mark.parametrize("photos", ["Photos by Sinta Dewi", "Photography by Sinta Dewi", "Foto oleh Sinta Dewi",
+                                    "Images by Sinta Dewi"])
+def test_a_magazines_credits_in_so_many_words_give_the_author_and_go(credit: str, photos: str) -> None:
+    """Issue 19, seventh pass: a music portal's "Words by ..." / "Photos by ..." under the headline stayed in the
+    body and the author was not found; the words' credit is the byline, the photos' credit a caption's."""
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n{credit} Rina Wulandari\n{photos}\n"
+                    f"Kamis, 19 Jun 2025 18:00 WIB\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.authors == ("Rina Wulandari",)
+    assert "Sinta" not in article.body and "Rina" not in article.body
+    assert PARAGRAPH in article.body and SECOND in article.body
+
+
 def test_source_is_never_the_author() -> None:
     article = parse(f"Jalan Utama Ditutup\nSumber: Reuters\n\n{PARAGRAPH}\n")
     assert article.authors == () and article.source == "Reuters"

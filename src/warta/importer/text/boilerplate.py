@@ -152,8 +152,9 @@ _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]
                             r"|^(?i:peta|grafik|grafis|infografis|infografik|tabel|diagram|bagan|chart|map|table"
                             r"|figure|gambar)\b[^.]*\.\s+(?i:sumber|source)\s*:\s*[^.:]{3,80}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
-_CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
-                           r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
+# ("Photos by Nadia Sari", "Photography by ...", "Images by ...": a magazine's credit in the plural too)
+_CREDIT_START = re.compile(r"(?:foto|photos?|photograph(?:s|y)|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
+                           r"|ilustrasi|images?|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
 # A credit glued to the end of a caption or a name by the scraper: "Rina WulandariFOTO: Kompas/..."
 # or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
 _GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?|\s[|–—]\s)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
