@@ -30,7 +30,7 @@ from warta.importer.text import lines as shapes
 # Verbs a button or a call to the reader starts with (Indonesian and English)
 _CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|donasi|berdonasi|daftar"
                r"|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
-               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar"
+               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar|cek|klik"
                r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen|play)")
 _BUTTON = re.compile(rf"(?i:{_CALL_VERBS})(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
 _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
@@ -184,6 +184,16 @@ def _emoji(text: str) -> bool:
 def _imperative(text: str) -> bool:
     return (len(text.split()) <= _CALL_WORDS and not text.startswith(shapes.OPENERS)
             and _CALL_START.search(text) is not None)
+
+
+def orders(text: str) -> bool:
+    """A line that starts with an order to the reader ("Cek harga ...", "Dapatkan ...")."""
+    return _imperative(text)
+
+
+def offers_something(text: str) -> bool:
+    """Words only an appeal or an advertisement offers or asks for ("gratis", "diskon", "berlangganan")."""
+    return _OFFER.search(text) is not None
 
 
 def call(text: str) -> bool:

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from warta.importer.text import blocks, boilerplate
+from warta.importer.text import adverts, blocks, boilerplate
 from warta.importer.text import lines as shapes
 from warta.importer.records import TO_FRONT_MATTER, RemovedLine
 
@@ -674,10 +674,13 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
 
 
 def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
-    """Blocks judged as wholes (`blocks`): widgets, galleries, embedded posts and contact boxes, appeals
-    above their buttons, readers' comments, and the calls to the reader below the story."""
+    """Blocks judged as wholes (`blocks`, `adverts`): widgets, galleries, embedded posts and contact boxes,
+    appeals above their buttons, advertisements in the story's column, readers' comments, and the calls to the
+    reader below the story."""
     taken = set(drops)
     found = blocks.appeals(lines, frozenset(story), taken)
+    found.update(adverts.offers(lines, taken | set(found)))
+    found.update(adverts.under_the_mark(lines, frozenset(story), taken | set(found)))
     found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
     found.update(blocks.comments(lines, taken | set(found)))
     found.update(blocks.media_calls(lines, story, taken | set(found)))
