@@ -980,3 +980,29 @@ def test_the_authors_profile_of_roles_under_her_name_is_not_the_headline() -> No
     assert article.title == "Mengelola Tim Gudang Tanpa Lembur: Catatan Tiga Tahun"
     assert article.authors == ("Bayu Prasetyo",)
     assert "Pelatih Logistik" not in article.body and LEDE in article.body
+
+
+@pytest.mark.parametrize("stamp, fetched, expected", [
+    ("27 November pukul 16.08 · 🌏", datetime(2025, 11, 30, 9, 0, tzinfo=JAKARTA), "2025-11-27T16:08:00+07:00"),
+    ("Jumat, 27 November pukul 16.08", datetime(2025, 11, 30, 9, 0, tzinfo=JAKARTA), "2025-11-27T16:08:00+07:00"),
+    ("November 27 at 4:08 PM", datetime(2025, 11, 30, 9, 0, tzinfo=JAKARTA), "2025-11-27T16:08:00+07:00"),
+    ("3 Mar 07:15 WITA", datetime(2025, 3, 3, 12, 0, tzinfo=JAKARTA), "2025-03-03T07:15:00+08:00"),
+    # a post of late December read in early January is last year's
+    ("30 Desember pukul 21.15", datetime(2026, 1, 2, 8, 0, tzinfo=JAKARTA), "2025-12-30T21:15:00+07:00"),
+])
+def test_a_posts_date_without_its_year_takes_the_year_it_was_fetched_in(stamp: str, fetched: datetime,
+                                                                        expected: str) -> None:
+    """Issue 19, seventh pass: a regency's Facebook post copied with "27 November pukul 16.08 · 🌏" got the day
+    of an event its story names instead ("Sabtu (21/11/2025)"): a day and a time without a year are the post's
+    date, in the latest year that is not after --fetched-at."""
+    article = parse(f"Pemkab Garut\n{stamp}\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n"
+                    f"GARUT – Jembatan yang putus pada Sabtu (21/11/2025) mulai diperbaiki. {LEDE}\n\n{MORE}\n",
+                    fetched)
+    assert article.date is not None and article.date.iso() == expected
+    assert stamp not in article.body
+
+
+def test_a_date_without_its_year_and_without_fetched_at_is_a_warning_not_a_date() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n27 November pukul 16.08\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is None or article.date.value.month != 11
+    assert any("gives no year" in w.message for w in article.warnings)

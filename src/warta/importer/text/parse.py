@@ -14,8 +14,8 @@ from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
 from warta.importer.text import boilerplate, context
 from warta.importer.text import lines as shapes
-from warta.importer.text.dates import (Relative, count_back, date_at_end, find_weekday_date, parse_date, parse_relative,
-                                  year_outside)
+from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
+                                  parse_relative, parse_yearless, year_before, year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
@@ -57,6 +57,8 @@ class _Found:
     date_line_numbers: list[int] = field(default_factory=list)
     """The input line of each of `date_lines`."""
     relatives: list[tuple[int, str, Relative]] = field(default_factory=list)
+    yearless: list[tuple[int, str, Yearless]] = field(default_factory=list)
+    """Lines giving a day and a time without the year ("27 November pukul 16.08", a social post's header)."""
     times: list[tuple[int, int, str]] = field(default_factory=list)
     """(hour, minute, origin) of a byline giving only a time ("Diposting oleh Ayu di 20.15")."""
     loose: list[tuple[int, tuple[str, ...], FoundDate]] = field(default_factory=list)
@@ -329,6 +331,10 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
+        stamp = parse_yearless(line) if len(line) <= _DATE_END_SCAN else None
+        if stamp is not None:
+            found.yearless.append((number, line, stamp))
+            return "date without its year"
         return (_dated_byline(number, line, found, zone) or _date_then_name(number, line, found, zone)
                 or _named_relative(number, line, found))
     found.relatives.append((number, line, relative))
@@ -1009,6 +1015,25 @@ def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], .
     return above, found.date_lines, inside
 
 
+def _yearless_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
+                    warn) -> list[FoundDate]:
+    """The dates without a year above the story ("27 November pukul 16.08"), in the year --fetched-at gives
+    (below the story such a line is a comment's)."""
+    start = units[0].lines[0] if units else None
+    dates: list[FoundDate] = []
+    for number, line, stamp in found.yearless:
+        if start is not None and number > start:
+            continue
+        when = year_before(fetched_at, stamp, zone) if fetched_at is not None else None
+        if when is None:
+            warn(number, f'"{line}" gives no year', "import again with --fetched-at to give it the year",
+                 field_name="date")
+            continue
+        dates.append(FoundDate(when, True, f'From "{line}" (line {number}), in the year of --fetched-at '
+                                           f"{fetched_at.isoformat()}."))
+    return dates
+
+
 def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
                    warn) -> tuple[FoundDate | None, FoundDate | None]:
     """Pick `date` and `updated`: metadata, a date line, a relative date, a weekday date in the text,
@@ -1025,6 +1050,7 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
             continue
         relatives.append(FoundDate(back[0], back[1], f'Approximate: "{line}" (line {number}) counted back from '
                                                        f"--fetched-at {fetched_at.isoformat()}."))
+    relatives.extend(_yearless_dates(found, units, fetched_at, zone, warn))
 
     date = None
     for candidates in (*_ranked_dates(found, units), relatives):
