@@ -1006,3 +1006,46 @@ def test_a_date_without_its_year_and_without_fetched_at_is_a_warning_not_a_date(
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n27 November pukul 16.08\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is None or article.date.value.month != 11
     assert any("gives no year" in w.message for w in article.warnings)
+
+
+@pytest.mark.parametrize("menu", ["Beranda  Daerah  Ekonomi  Olahraga  Foto  Video",
+                                  "HOME   KOTA   PERISTIWA   POLITIK   INDEKS",
+                                  "Berita\tJatim\tKuliner\tWisata\tIndeks",
+                                  "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Kontak"])
+def test_a_menu_whose_items_wide_gaps_set_apart_is_no_headline(menu: str) -> None:
+    """Issue 19, seventh pass: a menu in title case ("Terkini  Ambon  Maluku  Ekonomi ...") over a headline in
+    sentence case, as a wire's regional site writes it, was taken for the headline once the text's whitespace
+    was folded; the wide gaps between its items say it is a menu."""
+    headline = "Pemkab siapkan 12 ribu ton beras hadapi cuaca ekstrem akhir tahun"
+    article = parse(f"{menu}\n{headline}\nJumat, 27 November 2026 19:48 WIT\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert removed(article)[" ".join(menu.split())] == "menu (items set apart by wide gaps)"
+
+
+@pytest.mark.parametrize("lines", [
+    # a justified paragraph's line and a table's rows keep their gaps
+    "Pemerintah  kabupaten  mulai  memperbaiki  jalan  desa  yang  rusak.",
+    "Pendapatan  Rp6,21 triliun  Rp5,43 triliun  14,3%",
+    "Jalan  Desa  Rusak:  Warga  Menunggu",
+])
+def test_a_line_with_wide_gaps_that_is_no_menu_stays(lines: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{LEDE}\n\n{lines}\n\n{MORE}\n")
+    assert " ".join(lines.split()) in article.body
+
+
+@pytest.mark.parametrize("site, opening", [
+    ("ANTARA News Ambon - Berita Terkini Maluku", "Ambon (ANTARA) - "),
+    ("KABARKOTA.com | Portal Berita Priangan", "GARUT, KABARKOTA.com - "),
+])
+def test_the_sites_name_and_tagline_above_a_sentence_case_headline_is_no_headline(site: str, opening: str) -> None:
+    """Issue 19, seventh pass: a site's name and tagline in title case first on the page won over the headline in
+    sentence case under it; it starts with the outlet the story's dateline names."""
+    headline = "Pemkab siapkan 12 ribu ton beras hadapi cuaca ekstrem akhir tahun"
+    article = parse(f"{site}\n{headline}\nJumat, 27 November 2026 19:48 WIT\n\n{opening}{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_naming_the_outlet_with_a_dash_is_still_the_headline() -> None:
+    headline = "ANTARA Gelar Lomba Foto Jurnalistik - Pendaftaran Dibuka Hingga Desember"
+    article = parse(f"{headline}\nJumat, 27 November 2026 19:48 WIB\n\nJakarta (ANTARA) - {LEDE}\n\n{MORE}\n")
+    assert article.title == headline

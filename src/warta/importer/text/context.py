@@ -317,6 +317,9 @@ class _TextFacts(NamedTuple):
     slugs: tuple[frozenset[str], ...] = ()
     """The words of each page address's last part ("/pasokan-beras-di-pasar-induk-..."): a site writes its
     headline there."""
+    outlets: frozenset[str] = frozenset()
+    """The first word of each outlet the story's first paragraphs name in their dateline ("antara" for
+    "Ambon (ANTARA) -"), casefolded."""
 
     @classmethod
     def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
@@ -333,8 +336,39 @@ class _TextFacts(NamedTuple):
         slugs = tuple(frozenset(found["slug"].casefold().split("-")) for text in
                       [*map(lines.text, kept), *lines.removed_text.values()] if len(text) < _URL_CHARS
                       for found in _SLUG.finditer(text))
+        outlets = frozenset(_first_word(name) for name in map(_dateline_outlet, map(lines.text, prose[:3])) if name)
         return cls(seen, last_seen, prose[-1] if prose else None,
-                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs)
+                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs, outlets - {""})
+
+
+# "Ambon (ANTARA) -", "Jakarta (Kemenag) ---": a place in any case, the outlet in brackets
+_BRACKETED_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s?\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
+
+
+def _dateline_outlet(text: str) -> str | None:
+    """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -"."""
+    dateline = shapes.find_dateline(text)
+    if dateline is not None and dateline.publisher:
+        return dateline.publisher
+    match = _BRACKETED_OUTLET.match(text)
+    return match["outlet"] if match else None
+
+
+def _first_word(name: str) -> str:
+    """"ANTARA" -> "antara", "TRIBUN-PAPUA.COM" -> "tribun", "Kompas.com" -> "kompas"."""
+    words = re.findall(r"[^\W_]+", name.casefold())
+    return words[0] if words else ""
+
+
+# "ANTARA News Ambon - Berita Terkini Maluku", "Kabar Garut | Portal Berita Priangan": a site's name and tagline
+_NAME_AND_TAGLINE = re.compile(r"(?P<name>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]{2,60})")
+
+
+def _names_the_outlet(text: str, facts: _TextFacts) -> bool:
+    """A site's name and tagline (issue 19, seventh pass): a line of two parts whose first starts with the
+    outlet the story's dateline names ("ANTARA News Ambon - Berita Terkini Maluku" over "Ambon (ANTARA) -")."""
+    match = _NAME_AND_TAGLINE.fullmatch(text)
+    return match is not None and _first_word(match["name"]) in facts.outlets
 
 
 # A page's address ending in its headline's words: ".../berita/ekonomi/pasokan-beras-di-pasar-induk-melimpah"
@@ -379,6 +413,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    if facts.outlets and _names_the_outlet(text, facts):
+        score -= 3  # the site's name and tagline, not a headline
     return score
 
 

@@ -87,7 +87,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    items = _classify(normalise_lines(text), found, zone, warn)
+    items = _classify(normalise_lines(text), found, zone, warn, _spaced_rows(text))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -151,8 +151,10 @@ def _warner(found: _Found, name: str):
 # ------------------------------------------------------------------ lines -> items
 
 
-def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tuple[int, str] | None]:
-    """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break."""
+def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
+              menus: frozenset[int] = frozenset()) -> list[tuple[int, str] | None]:
+    """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break.
+    `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`)."""
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
     previous_byline = False  # whether it named the author (a byline, moved to the front matter)
@@ -171,6 +173,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
+        if reason is None and number in menus:
+            reason = MENU_ROW_REASON
         previous_byline = len(found.authors) > authors
         previous = line
         if reason:
@@ -179,6 +183,30 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
         else:
             items.append((number, line))
     return items
+
+
+MENU_ROW_REASON = "menu (items set apart by wide gaps)"
+# A page's menu as a text dump keeps it: "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Berita" -- items of a
+# word to three, each capitalised, set apart by two spaces or more (or a tab); whitespace is folded afterwards.
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+_MENU_ITEM = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s(?:[A-Z0-9&][\w&'’.-]*|dan|&))?(?:\s[A-Z0-9][\w&'’.-]*)?")
+_MENU_ITEMS = 4
+"""Items at least of a menu row (a table's row of three columns is no menu)."""
+
+
+def _spaced_rows(text: str) -> frozenset[int]:
+    """The numbers (1-based) of the lines that are a menu row set apart by wide gaps, before whitespace is
+    folded (issue 19, seventh pass: a menu in title case over a headline in sentence case was taken for the
+    headline). Items ending in punctuation (a justified paragraph's words) or of figures (a table) are not."""
+    rows = set()
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        raw = raw.strip().lstrip("\ufeff")
+        if len(raw) > 200 or raw.count("  ") + raw.count("\t") < _MENU_ITEMS - 1:
+            continue
+        items = _WIDE_GAP.split(raw)
+        if len(items) >= _MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) and not item[0].isdigit() for item in items):
+            rows.add(number)
+    return frozenset(rows)
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
