@@ -975,3 +975,23 @@ def test_short_story_lines_with_blank_lines_between_them_stay(lines: str) -> Non
                                   "Ombak Senja • Lagu Pesisir"])
 def test_a_row_of_short_items_set_apart_by_middle_dots_is_furniture(text: str) -> None:
     assert blocks.cue(text) == blocks.STRONG
+
+
+@pytest.mark.parametrize("notice", [
+    "Kabar Sehat tidak menyediakan saran medis, diagnosis, atau pengobatan. Selalu konsultasikan dengan dokter Anda.",
+    "Informasi ini bukan pengganti konsultasi dokter. Periksakan keluhan Anda ke fasilitas kesehatan terdekat.",
+    "Harga dapat berubah sewaktu-waktu sesuai kebijakan diler. Hubungi diler resmi untuk harga terbaru.",
+    "Prices may change without notice. Please contact your nearest dealer.",
+])
+def test_a_notice_of_what_the_text_is_not_below_the_story_goes(notice: str) -> None:
+    """Issue 19, seventh pass: a health magazine's "no medical advice" and two listicles' "prices may change",
+    written as prose without a label, stayed under the story."""
+    body = parse(page("", f"\n{notice}\n\nEditor: Rina Astuti\nTag: dermaga, nelayan\n")).body
+    assert_story_kept(body)
+    assert notice.split(".")[0] not in body
+
+
+def test_a_story_reporting_that_prices_may_change_keeps_it() -> None:
+    said = "Harga dapat berubah sewaktu-waktu karena pasokan kayu menipis, kata ketua kelompok nelayan itu."
+    body = parse(page("", f"\n{said}\n\nEditor: Rina Astuti\nTag: dermaga, nelayan\n")).body
+    assert said in body

@@ -716,3 +716,34 @@ def test_a_last_paragraph_closed_by_editors_initials_in_any_case_keeps_its_sente
 def test_a_caption_closed_by_a_credit_in_brackets_is_still_a_caption(caption: str) -> None:
     """The other side of initials in any case: a credit names an agency and a person or is a credit word."""
     assert pattern_reason(caption) == "photo caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Kabar Kota adalah bagian dari Grup Media Nusantara. Seluruh konten dilindungi undang-undang hak cipta.",
+    "Hak cipta dilindungi oleh undang-undang.",
+    "Semua isi berita di situs ini dilindungi undang-undang.",
+    "Kabar Kota 2025. All rights reserved.",
+])
+def test_a_copyright_notice_written_as_a_sentence_is_junk(line: str) -> None:
+    """Issue 19, seventh pass: a regional daily's "... Seluruh konten dilindungi undang-undang hak cipta." stayed."""
+    assert pattern_reason(line) == "copyright notice"
+
+
+def test_a_story_sentence_about_rights_the_law_protects_is_no_copyright_notice() -> None:
+    assert pattern_reason("Ia menegaskan, hak para pekerja dilindungi undang-undang.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Kementerian Kesehatan RI. (2025). Situasi Demam Berdarah di Indonesia.",
+    "World Health Organization. (2024). Dengue and severe dengue.",
+    "Sari, D. (2024, 3 Maret). Cara mencegah demam berdarah di rumah. Kabar Sehat.",
+    "Lestari, R., & Budiman, A. (n.d.). Gizi anak usia sekolah.",
+])
+def test_an_entry_of_a_list_of_sources_is_junk(line: str) -> None:
+    """Issue 19, seventh pass: a health magazine's sources, "Author. (Year). Title.", stayed under its story."""
+    assert pattern_reason(line) == "reference list entry (author, year, title)"
+
+
+def test_a_story_sentence_with_a_year_in_brackets_is_no_reference() -> None:
+    said = "Data Kementerian Kesehatan (2025) mencatat 12.000 kasus demam berdarah. Angka itu naik dari tahun lalu."
+    assert pattern_reason(said) is None

@@ -440,6 +440,9 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NOT_ADVICE.search(text)
             and not _REPORTED.search(text)):
         return "investment disclaimer after the story"  # (the site's own, not an analyst's "menurut ...")
+    if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NO_WARRANTY.search(text)
+            and not _REPORTED.search(text)):
+        return "disclaimer after the story (no medical advice, prices may change)"
     if _ISSUED_BY.match(text) and len(text.split()) <= _DISCLAIMER_WORDS:
         return _RELEASE_NOTICE
     if len(text.split()) > _CALL_WORDS:
@@ -511,6 +514,13 @@ _NOT_ADVICE = re.compile(r"\bbukan\s+(?:merupakan\s+)?(?:saran|ajakan|rekomendas
                          r"(?:investasi|keuangan|membeli|menjual|berinvestasi)|\bkeputusan\s+investasi\s+(?:sepenuhnya\s+)?"
                          r"(?:ada\s+)?(?:di\s+tangan|menjadi\s+tanggung\s+jawab)|\(DYOR\)|not\s+(?:financial|investment)\s+advice",
                          re.IGNORECASE)
+# The site's other notices of what its text is not: no medical advice, prices that may change (issue 19, seventh
+# pass: a health magazine's and two automotive listicles' notices, written as prose, stayed under the story)
+_NO_WARRANTY = re.compile(r"\btidak\s+(?:menyediakan|memberikan|menggantikan|dimaksudkan\s+sebagai)\s+(?:saran|nasihat"
+                          r"|diagnosis|konsultasi|pengganti)|\bbukan\s+(?:merupakan\s+)?(?:pengganti\s+)?(?:saran|nasihat"
+                          r"|diagnosis|konsultasi)\s+(?:medis|dokter|profesional)|\bnot\s+(?:a\s+substitute\s+for\s+)?"
+                          r"(?:professional\s+)?medical\s+advice|\bharga\s+(?:dapat|bisa|sewaktu-waktu)\s+(?:berubah|berbeda)"
+                          r"|\bprices?\s+(?:may|are\s+subject\s+to)\s+change", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|tegas|sebut|ungkap)(?:nya)?\b", re.IGNORECASE)
 _DISCLAIMER_WORDS = 120
 """Words at most of a notice below the story (a financial site's runs long)."""

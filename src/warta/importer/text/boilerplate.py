@@ -475,6 +475,10 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "advertisement"
     if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
         return "copyright notice"
+    if words <= _REFERENCE_WORDS and _REFERENCE.match(line):
+        return "reference list entry (author, year, title)"
+    if words <= _RIGHTS_WORDS and _RIGHTS_AT_END.search(line) and len(re.findall(r"[.!?]\s", line)) <= 2:
+        return "copyright notice"
     if words <= 8 and _FINE_PRINT.fullmatch(key):
         return "promotion's fine print"
     if words <= PROMPT_WORDS and (words <= 15 or _full_sentence(line)) and site_prompt(line):
@@ -499,6 +503,21 @@ _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|
 # What closes a copyright line, alone on its own line: "All rights reserved.", "Hak cipta dilindungi undang-undang"
 _RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
                            r"(?:\s+undang-undang)?)")
+# A copyright notice written as a sentence, closing a short line: "Seluruh konten dilindungi undang-undang hak
+# cipta.", "Hak cipta dilindungi oleh undang-undang.", "... Semua isi berita dilindungi undang-undang." (issue 19,
+# seventh pass; "hak pekerja dilindungi undang-undang" is a story's, it names no content nor copyright)
+_RIGHTS_AT_END = re.compile(r"(?:^|[.!?]\s+)(?:(?i:seluruh|semua)\s+(?i:konten|isi|materi|artikel|berita|tulisan|foto)"
+                            r"[^.!?]{0,60}?\s+(?i:dilindungi)\s+(?i:oleh\s+)?(?i:undang-undang|uu)(?:\s+(?i:hak\s+cipta))?"
+                            r"|(?i:hak\s+cipta)\s+(?i:dilindungi)\s+(?i:oleh\s+)?(?i:undang-undang|uu)"
+                            r"|(?i:all\s+rights\s+reserved))\.?$")
+_RIGHTS_WORDS = 30
+# An entry of a list of sources as APA and its kin write it: the author, the year in brackets, then the title --
+# "Kementerian Kesehatan RI. (2025). Situasi Dengue ...", "Sari, D. (2024, 3 Maret). Judul ..." (issue 19, seventh
+# pass; a story never sets a year so between two full stops)
+_REFERENCE = re.compile(r"[^()]{2,150}?\.\s?\((?:(?:19|20)\d\d[a-z]?|n\.\s?d\.|t\.\s?t\.)(?:,\s?[^()]{1,30})?\)\.\s+\S")
+_REFERENCE_WORDS = 60
+"""Words at most of a reference list's entry."""
+"""Words at most of a line closed by a copyright sentence (a publisher's line before it: who it belongs to)."""
 # A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
 _FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
                          r"\s+(?:berlaku|apply|applies)")
