@@ -747,3 +747,30 @@ def test_an_entry_of_a_list_of_sources_is_junk(line: str) -> None:
 def test_a_story_sentence_with_a_year_in_brackets_is_no_reference() -> None:
     said = "Data Kementerian Kesehatan (2025) mencatat 12.000 kasus demam berdarah. Angka itu naik dari tahun lalu."
     assert pattern_reason(said) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Berlangganan Kabar Kota untuk membaca artikel tanpa batas. Mulai dari Rp45.000 per bulan.",
+    "Langganan Harian Pesisir cukup Rp30 ribu per bulan. Baca semua edisi di mana saja.",
+    "Subscribe to Kabar Kota for unlimited stories. Only $4 per month.",
+])
+def test_a_subscription_offer_written_as_prose_between_paragraphs_is_a_prompt(line: str) -> None:
+    """Issue 19, seventh pass: a paywalled feature's "Berlangganan ... tanpa batas. Mulai dari Rp50.000 per bulan."
+    between two paragraphs stayed: a line opening on a subscription that offers reading without limit or names a
+    price per period is the site's offer."""
+    assert pattern_reason(line) == "subscription or login prompt"
+
+
+def test_a_story_sentence_about_a_newspapers_price_stays() -> None:
+    said = "Harga berlangganan koran itu naik menjadi Rp90.000 per bulan sejak Januari, kata agen."
+    assert pattern_reason(said) is None
+
+
+@pytest.mark.parametrize("line", [
+    "KOMPAS/RINA ASTUTI Infografik: Produksi garam rakyat 2020-2025",
+    "ANTARA FOTO/BUDI SANTOSO Warga antre membeli minyak goreng di pasar, Senin (3/3/2025).",
+    "TEMPO/DEWI LESTARI Suasana sidang di Pengadilan Negeri Jakarta Pusat.",
+])
+def test_a_caption_that_opens_with_its_credit_in_capitals_is_a_caption(line: str) -> None:
+    """Issue 19, seventh pass: an infographic's caption opening with "KOMPAS/NAME" became a subheading."""
+    assert pattern_reason(line) == "photo caption"

@@ -198,6 +198,12 @@ _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+bata
                                   r"|(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*(?:per|/)\s*(?:bulan|tahun"
                                   r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b",
                                   re.IGNORECASE)
+# What a line that opens on a subscription offers: reading without limit, a price per period (issue 19, seventh
+# pass: "Berlangganan Kompas.id untuk membaca artikel tanpa batas. Mulai dari Rp50.000 per bulan.")
+# ("Langganan internet ... dipatok Rp300.000 per bulan" is a story's price: an offer says from what price)
+_OFFER_TERMS = re.compile(r"\btanpa\s+batas\b|\bunlimited\b|\b(?:mulai(?:\s+dari)?|cukup|only|from|starting\s+at)\s+"
+                          r"(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*"
+                          r"(?:per|/)\s*(?:bulan|tahun|minggu|pekan|month|year|week)\b", re.IGNORECASE)
 _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
                              re.IGNORECASE)
 _APP_OR_CHANNEL = re.compile(
@@ -439,7 +445,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
     if words <= 20 and (_SUBSCRIBE.match(line) or (_SUBSCRIBE_WORD.match(line) and not _NOUN_DAFTAR.match(line))) and (
-            (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)):
+            (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)
+            or _OFFER_TERMS.search(line)):
         return "subscription or login prompt"
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line)) or _STORE_CALL.search(line)):
         return "follow or app prompt"
@@ -639,6 +646,8 @@ def _caption_reason(line: str, words: int) -> str | None:
         return "photo caption"
     if words <= 45 and _CREDIT_AT_END.search(line):
         return "photo caption"
+    if words <= 45 and _CREDIT_FIRST.match(line):
+        return "photo caption"
     credit = _CREDIT_START.match(line) if words <= 25 else None
     if credit and (credit[0].rstrip().endswith(":") or not _full_sentence(line)):  # "Foto oleh ..." may be a sentence
         return "photo caption"
@@ -648,6 +657,13 @@ def _caption_reason(line: str, words: int) -> str | None:
     if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
         return "photo credit"
     return None
+
+
+# A caption that opens with its credit, an agency or outlet and a name in capitals: "KOMPAS/AMBROSIUS HARTO
+# Infografik: ...", "ANTARA FOTO/BUDI SANTOSO Warga antre ..." (issue 19, seventh pass: an infographic's caption)
+# (possessive: a line of one long word in capitals must not cost quadratic time)
+_CREDIT_FIRST = re.compile(r"[A-Z][A-Z.]++(?:\s[A-Z][A-Z.]++)?\s?/\s?[A-Z][A-Z.'’-]++(?:\s[A-Z][A-Z.'’-]++){0,4}"
+                           r"\s+[A-Z][a-z]")
 
 
 # An editor's code in lower case closing a paragraph's last sentence, "... jam pulang kantor. (rdh/riz/k15)":
