@@ -1049,3 +1049,17 @@ def test_a_headline_naming_the_outlet_with_a_dash_is_still_the_headline() -> Non
     headline = "ANTARA Gelar Lomba Foto Jurnalistik - Pendaftaran Dibuka Hingga Desember"
     article = parse(f"{headline}\nJumat, 27 November 2026 19:48 WIB\n\nJakarta (ANTARA) - {LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("contact", ["Call Center 146", "Hotline 1500-112", "Layanan Pengaduan 0800 123"])
+def test_a_footer_line_under_a_wide_line_taken_out_in_a_wrapped_text_goes(contact: str) -> None:
+    """Issue 19, seventh pass: in a text wrapped at 80, "Call Center 146" under the footer's address (a line
+    as wide as the text, taken out) was read as the wrap's continuation of that line, so never judged."""
+    story = textwrap.fill(f"{LEDE} {MORE}", 80)
+    address = "Kantor Dinas Pekerjaan Umum, Jl. Merdeka Barat No. 12, Kecamatan Sukamaju, Garut"
+    text = (f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nKamis, 19 November 2026\n\n{story}\n\n"
+            f"Berita Terkait\nDinas PU Tambah Armada Truk Pengangkut Material Jalan\n{address}\n{contact}\n"
+            "Copyright © 2026 Pemerintah Kabupaten Sukamaju\n")
+    article = parse(text)
+    assert contact not in article.body
+    assert "anggaran perbaikan" in article.body

@@ -698,7 +698,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
-        if i in drops or i < start or i == title or _inside_paragraph(lines, i):
+        if i in drops or i < start or i == title or _inside_paragraph(lines, i, drops):
             continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
         drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
@@ -1680,14 +1680,17 @@ def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:
     return count
 
 
-def _inside_paragraph(lines: Lines, index: int) -> bool:
+def _inside_paragraph(lines: Lines, index: int, drops: dict[int, Drop] | None = None) -> bool:
     """A line that continues a long unfinished line right above it (starting in lower case or with a
     comma), or a long unfinished line continued so right below it: a piece of a paragraph broken over
     lines, never boilerplate on its own."""
     text = lines.text(index)
     if shapes.starts_continuation(text) and index > 0 and lines.kept(index - 1) and _broken(lines.text(index - 1)):
         return True
-    if index > 0 and lines.kept(index - 1) and _cut_above(lines, lines.text(index - 1), text):
+    # (a capitalised line under a wide line this pass took out is no piece of it: "Call Center 146" under a
+    # footer's address in a text wrapped at 80, issue 19, seventh pass)
+    if (index > 0 and lines.kept(index - 1) and (drops is None or index - 1 not in drops)
+            and _cut_above(lines, lines.text(index - 1), text)):
         return True  # "... atas Laporan Keterangan" / "Pertanggungjawaban (LKPJ) Bupati ...": the wrap cut a name
     below = index + 1
     return (below < len(lines.items) and lines.kept(below) and _broken(text)
