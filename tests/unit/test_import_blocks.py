@@ -938,3 +938,60 @@ def test_a_story_sentence_with_a_slash_before_a_word_stays() -> None:
     said = "Harga solar naik menjadi Rp6.800 per liter. / Menurut warga, kenaikan itu memberatkan nelayan kecil."
     body = parse(page(said)).body
     assert "Harga solar naik" in body
+
+
+@pytest.mark.parametrize("widget", [
+    # a poll as a text dump gives it: a blank line between the question, each option and the button
+    "\nJAJAK PENDAPAT: Perlukah pemerintah membangun dermaga beton menurut Anda?\n\nPerlu\n\nTidak perlu\n\n"
+    "Lihat Hasil\n",
+    "\nKuis: Setujukah kamu dengan iuran dermaga?\n\nSetuju\n\nTidak setuju\n\nRagu-ragu\n\nKirim\n",
+    # a player's row and its button, a blank between them
+    "\nLagu Pesisir · Ombak Senja · 2024\n\nDengarkan di Spotify\n",
+    "\nPutar di YouTube\n\nKampung Nelayan · Dokumenter · 12 menit\n",
+])
+def test_a_widget_with_blank_lines_between_its_lines_goes(widget: str) -> None:
+    """Issue 19, seventh pass: a blind sample's poll (question, options, "Lihat hasil") and a music portal's
+    embed (track row, "Dengarkan di Spotify") stayed: a blank line between each of their lines ended the run."""
+    article = parse(page(widget))
+    assert_story_kept(article.body)
+    for line in widget.strip().splitlines():
+        assert not line or line not in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # short subheadings and a blank-separated list the story introduces
+    "\nBerikut tiga permintaan warga kepada pemerintah:\n\nTiang beton\n\nLampu dermaga\n\nTempat pelelangan\n",
+    # a question and a short answer in an interview, blank lines between
+    "\nApa harapan Anda untuk dermaga ini?\n\nSemoga awet.\n",
+])
+def test_short_story_lines_with_blank_lines_between_them_stay(lines: str) -> None:
+    article = parse(page(lines))
+    assert_story_kept(article.body)
+    for line in lines.strip().splitlines():
+        assert line in article.body
+
+
+@pytest.mark.parametrize("text", ["Rumah Kayu · Sore Tiba · 2025", "Budi Santoso · 2 jam lalu",
+                                  "Ombak Senja • Lagu Pesisir"])
+def test_a_row_of_short_items_set_apart_by_middle_dots_is_furniture(text: str) -> None:
+    assert blocks.cue(text) == blocks.STRONG
+
+
+@pytest.mark.parametrize("notice", [
+    "Kabar Sehat tidak menyediakan saran medis, diagnosis, atau pengobatan. Selalu konsultasikan dengan dokter Anda.",
+    "Informasi ini bukan pengganti konsultasi dokter. Periksakan keluhan Anda ke fasilitas kesehatan terdekat.",
+    "Harga dapat berubah sewaktu-waktu sesuai kebijakan diler. Hubungi diler resmi untuk harga terbaru.",
+    "Prices may change without notice. Please contact your nearest dealer.",
+])
+def test_a_notice_of_what_the_text_is_not_below_the_story_goes(notice: str) -> None:
+    """Issue 19, seventh pass: a health magazine's "no medical advice" and two listicles' "prices may change",
+    written as prose without a label, stayed under the story."""
+    body = parse(page("", f"\n{notice}\n\nEditor: Rina Astuti\nTag: dermaga, nelayan\n")).body
+    assert_story_kept(body)
+    assert notice.split(".")[0] not in body
+
+
+def test_a_story_reporting_that_prices_may_change_keeps_it() -> None:
+    said = "Harga dapat berubah sewaktu-waktu karena pasokan kayu menipis, kata ketua kelompok nelayan itu."
+    body = parse(page("", f"\n{said}\n\nEditor: Rina Astuti\nTag: dermaga, nelayan\n")).body
+    assert said in body

@@ -96,6 +96,19 @@ def test_bylines_without_the_usual_labels(line: str, authors: tuple[str, ...], e
     assert article.editors == editors
 
 
+@pytest.mark.parametrize("credit", ["Words by", "Text by", "Story by", "Teks oleh", "Naskah oleh", "Tulisan oleh"])
+@pytest.mark.parametrize("photos", ["Photos by Sinta Dewi", "Photography by Sinta Dewi", "Foto oleh Sinta Dewi",
+                                    "Images by Sinta Dewi"])
+def test_a_magazines_credits_in_so_many_words_give_the_author_and_go(credit: str, photos: str) -> None:
+    """Issue 19, seventh pass: a music portal's "Words by ..." / "Photos by ..." under the headline stayed in the
+    body and the author was not found; the words' credit is the byline, the photos' credit a caption's."""
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n{credit} Rina Wulandari\n{photos}\n"
+                    f"Kamis, 19 Jun 2025 18:00 WIB\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.authors == ("Rina Wulandari",)
+    assert "Sinta" not in article.body and "Rina" not in article.body
+    assert PARAGRAPH in article.body and SECOND in article.body
+
+
 def test_source_is_never_the_author() -> None:
     article = parse(f"Jalan Utama Ditutup\nSumber: Reuters\n\n{PARAGRAPH}\n")
     assert article.authors == () and article.source == "Reuters"
@@ -679,3 +692,85 @@ def test_a_last_paragraph_closed_by_an_editors_code_in_lower_case_is_no_photo_ca
     assert "juru parkir berharap" in article.body and "khawatir gangguan sinyal" in article.body
     assert "k15" not in article.body
     assert [r.text for r in article.removed if r.part] == ["(rdh/riz/k15)"]
+
+
+@pytest.mark.parametrize("code", ["(Hrn/Fdl)", "(HRN/FDL)", "(Dnr)", "(smk/Ary)", "(Rz/k12)", "(AB/yd)"])
+def test_a_last_paragraph_closed_by_editors_initials_in_any_case_keeps_its_sentences(code: str) -> None:
+    """A blind sample (a stock-news site): the story's last sentence and "(Hrn/Fdl)" went as a photo caption,
+    initials in title case read as an "(OUTLET/Name)" credit. Initials of any case are an editor's code: the
+    sentence stays, the code goes."""
+    text = ("Tarif Angkot Naik Mulai Bulan Depan\n\nBOGOR - Pemerintah kota menaikkan tarif angkutan kota sebesar "
+            "seribu rupiah mulai bulan depan.\n\nPara sopir menyambut kenaikan itu, tetapi penumpang mengeluhkan "
+            f"ongkos harian yang terus bertambah. {code}\n")
+    article = parse_raw(text, "angkot.txt", None, JAKARTA)
+    assert "ongkos harian yang terus bertambah." in article.body
+    assert code not in article.body
+    assert [r.text for r in article.removed if r.part] == [code]
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga antre membeli minyak goreng di pasar, Senin (3/3/2025). (ANTARA/Budi Santoso)",
+    "Petugas memeriksa tiket penumpang di pelabuhan. (Dok/Ist)",
+    "Kapal nelayan bersandar di dermaga usai badai, Selasa (4/3). (BP/Dokumen)",
+])
+def test_a_caption_closed_by_a_credit_in_brackets_is_still_a_caption(caption: str) -> None:
+    """The other side of initials in any case: a credit names an agency and a person or is a credit word."""
+    assert pattern_reason(caption) == "photo caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Kabar Kota adalah bagian dari Grup Media Nusantara. Seluruh konten dilindungi undang-undang hak cipta.",
+    "Hak cipta dilindungi oleh undang-undang.",
+    "Semua isi berita di situs ini dilindungi undang-undang.",
+    "Kabar Kota 2025. All rights reserved.",
+])
+def test_a_copyright_notice_written_as_a_sentence_is_junk(line: str) -> None:
+    """Issue 19, seventh pass: a regional daily's "... Seluruh konten dilindungi undang-undang hak cipta." stayed."""
+    assert pattern_reason(line) == "copyright notice"
+
+
+def test_a_story_sentence_about_rights_the_law_protects_is_no_copyright_notice() -> None:
+    assert pattern_reason("Ia menegaskan, hak para pekerja dilindungi undang-undang.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Kementerian Kesehatan RI. (2025). Situasi Demam Berdarah di Indonesia.",
+    "World Health Organization. (2024). Dengue and severe dengue.",
+    "Sari, D. (2024, 3 Maret). Cara mencegah demam berdarah di rumah. Kabar Sehat.",
+    "Lestari, R., & Budiman, A. (n.d.). Gizi anak usia sekolah.",
+])
+def test_an_entry_of_a_list_of_sources_is_junk(line: str) -> None:
+    """Issue 19, seventh pass: a health magazine's sources, "Author. (Year). Title.", stayed under its story."""
+    assert pattern_reason(line) == "reference list entry (author, year, title)"
+
+
+def test_a_story_sentence_with_a_year_in_brackets_is_no_reference() -> None:
+    said = "Data Kementerian Kesehatan (2025) mencatat 12.000 kasus demam berdarah. Angka itu naik dari tahun lalu."
+    assert pattern_reason(said) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Berlangganan Kabar Kota untuk membaca artikel tanpa batas. Mulai dari Rp45.000 per bulan.",
+    "Langganan Harian Pesisir cukup Rp30 ribu per bulan. Baca semua edisi di mana saja.",
+    "Subscribe to Kabar Kota for unlimited stories. Only $4 per month.",
+])
+def test_a_subscription_offer_written_as_prose_between_paragraphs_is_a_prompt(line: str) -> None:
+    """Issue 19, seventh pass: a paywalled feature's "Berlangganan ... tanpa batas. Mulai dari Rp50.000 per bulan."
+    between two paragraphs stayed: a line opening on a subscription that offers reading without limit or names a
+    price per period is the site's offer."""
+    assert pattern_reason(line) == "subscription or login prompt"
+
+
+def test_a_story_sentence_about_a_newspapers_price_stays() -> None:
+    said = "Harga berlangganan koran itu naik menjadi Rp90.000 per bulan sejak Januari, kata agen."
+    assert pattern_reason(said) is None
+
+
+@pytest.mark.parametrize("line", [
+    "KOMPAS/RINA ASTUTI Infografik: Produksi garam rakyat 2020-2025",
+    "ANTARA FOTO/BUDI SANTOSO Warga antre membeli minyak goreng di pasar, Senin (3/3/2025).",
+    "TEMPO/DEWI LESTARI Suasana sidang di Pengadilan Negeri Jakarta Pusat.",
+])
+def test_a_caption_that_opens_with_its_credit_in_capitals_is_a_caption(line: str) -> None:
+    """Issue 19, seventh pass: an infographic's caption opening with "KOMPAS/NAME" became a subheading."""
+    assert pattern_reason(line) == "photo caption"

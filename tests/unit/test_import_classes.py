@@ -980,3 +980,86 @@ def test_the_authors_profile_of_roles_under_her_name_is_not_the_headline() -> No
     assert article.title == "Mengelola Tim Gudang Tanpa Lembur: Catatan Tiga Tahun"
     assert article.authors == ("Bayu Prasetyo",)
     assert "Pelatih Logistik" not in article.body and LEDE in article.body
+
+
+@pytest.mark.parametrize("stamp, fetched, expected", [
+    ("27 November pukul 16.08 · 🌏", datetime(2025, 11, 30, 9, 0, tzinfo=JAKARTA), "2025-11-27T16:08:00+07:00"),
+    ("Jumat, 27 November pukul 16.08", datetime(2025, 11, 30, 9, 0, tzinfo=JAKARTA), "2025-11-27T16:08:00+07:00"),
+    ("November 27 at 4:08 PM", datetime(2025, 11, 30, 9, 0, tzinfo=JAKARTA), "2025-11-27T16:08:00+07:00"),
+    ("3 Mar 07:15 WITA", datetime(2025, 3, 3, 12, 0, tzinfo=JAKARTA), "2025-03-03T07:15:00+08:00"),
+    # a post of late December read in early January is last year's
+    ("30 Desember pukul 21.15", datetime(2026, 1, 2, 8, 0, tzinfo=JAKARTA), "2025-12-30T21:15:00+07:00"),
+])
+def test_a_posts_date_without_its_year_takes_the_year_it_was_fetched_in(stamp: str, fetched: datetime,
+                                                                        expected: str) -> None:
+    """Issue 19, seventh pass: a regency's Facebook post copied with "27 November pukul 16.08 · 🌏" got the day
+    of an event its story names instead ("Sabtu (21/11/2025)"): a day and a time without a year are the post's
+    date, in the latest year that is not after --fetched-at."""
+    article = parse(f"Pemkab Garut\n{stamp}\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n"
+                    f"GARUT – Jembatan yang putus pada Sabtu (21/11/2025) mulai diperbaiki. {LEDE}\n\n{MORE}\n",
+                    fetched)
+    assert article.date is not None and article.date.iso() == expected
+    assert stamp not in article.body
+
+
+def test_a_date_without_its_year_and_without_fetched_at_is_a_warning_not_a_date() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n27 November pukul 16.08\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is None or article.date.value.month != 11
+    assert any("gives no year" in w.message for w in article.warnings)
+
+
+@pytest.mark.parametrize("menu", ["Beranda  Daerah  Ekonomi  Olahraga  Foto  Video",
+                                  "HOME   KOTA   PERISTIWA   POLITIK   INDEKS",
+                                  "Berita\tJatim\tKuliner\tWisata\tIndeks",
+                                  "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Kontak"])
+def test_a_menu_whose_items_wide_gaps_set_apart_is_no_headline(menu: str) -> None:
+    """Issue 19, seventh pass: a menu in title case ("Terkini  Ambon  Maluku  Ekonomi ...") over a headline in
+    sentence case, as a wire's regional site writes it, was taken for the headline once the text's whitespace
+    was folded; the wide gaps between its items say it is a menu."""
+    headline = "Pemkab siapkan 12 ribu ton beras hadapi cuaca ekstrem akhir tahun"
+    article = parse(f"{menu}\n{headline}\nJumat, 27 November 2026 19:48 WIT\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert removed(article)[" ".join(menu.split())] == "menu (items set apart by wide gaps)"
+
+
+@pytest.mark.parametrize("lines", [
+    # a justified paragraph's line and a table's rows keep their gaps
+    "Pemerintah  kabupaten  mulai  memperbaiki  jalan  desa  yang  rusak.",
+    "Pendapatan  Rp6,21 triliun  Rp5,43 triliun  14,3%",
+    "Jalan  Desa  Rusak:  Warga  Menunggu",
+])
+def test_a_line_with_wide_gaps_that_is_no_menu_stays(lines: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{LEDE}\n\n{lines}\n\n{MORE}\n")
+    assert " ".join(lines.split()) in article.body
+
+
+@pytest.mark.parametrize("site, opening", [
+    ("ANTARA News Ambon - Berita Terkini Maluku", "Ambon (ANTARA) - "),
+    ("KABARKOTA.com | Portal Berita Priangan", "GARUT, KABARKOTA.com - "),
+])
+def test_the_sites_name_and_tagline_above_a_sentence_case_headline_is_no_headline(site: str, opening: str) -> None:
+    """Issue 19, seventh pass: a site's name and tagline in title case first on the page won over the headline in
+    sentence case under it; it starts with the outlet the story's dateline names."""
+    headline = "Pemkab siapkan 12 ribu ton beras hadapi cuaca ekstrem akhir tahun"
+    article = parse(f"{site}\n{headline}\nJumat, 27 November 2026 19:48 WIT\n\n{opening}{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_naming_the_outlet_with_a_dash_is_still_the_headline() -> None:
+    headline = "ANTARA Gelar Lomba Foto Jurnalistik - Pendaftaran Dibuka Hingga Desember"
+    article = parse(f"{headline}\nJumat, 27 November 2026 19:48 WIB\n\nJakarta (ANTARA) - {LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("contact", ["Call Center 146", "Hotline 1500-112", "Layanan Pengaduan 0800 123"])
+def test_a_footer_line_under_a_wide_line_taken_out_in_a_wrapped_text_goes(contact: str) -> None:
+    """Issue 19, seventh pass: in a text wrapped at 80, "Call Center 146" under the footer's address (a line
+    as wide as the text, taken out) was read as the wrap's continuation of that line, so never judged."""
+    story = textwrap.fill(f"{LEDE} {MORE}", 80)
+    address = "Kantor Dinas Pekerjaan Umum, Jl. Merdeka Barat No. 12, Kecamatan Sukamaju, Garut"
+    text = (f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nKamis, 19 November 2026\n\n{story}\n\n"
+            f"Berita Terkait\nDinas PU Tambah Armada Truk Pengangkut Material Jalan\n{address}\n{contact}\n"
+            "Copyright © 2026 Pemerintah Kabupaten Sukamaju\n")
+    article = parse(text)
+    assert contact not in article.body
+    assert "anggaran perbaikan" in article.body

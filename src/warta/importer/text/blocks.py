@@ -30,8 +30,8 @@ from warta.importer.text import lines as shapes
 # Verbs a button or a call to the reader starts with (Indonesian and English)
 _CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|donasi|berdonasi|daftar"
                r"|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
-               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up"
-               r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen)")
+               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar|cek|klik"
+               r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen|play)")
 _BUTTON = re.compile(rf"(?i:{_CALL_VERBS})(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
 _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
 _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|bertamu|ilmu|jamu|ramu|jumu)\b)\w{3,}mu\b",
@@ -103,7 +103,7 @@ def cue(text: str) -> str | None:
     if (_GALLERY.match(text) or _COUNTER.fullmatch(text) or _POST_SIGNATURE.match(text)
             or _TRAILING_TAGS.search(text) or _emoji(text)
             or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
-            or _credit(text) or button(text)
+            or _credit(text) or button(text) or _dot_row(text)
             or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
         return STRONG
     if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4) or _VOTES.fullmatch(text)
@@ -112,6 +112,16 @@ def cue(text: str) -> str | None:
             or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)):
         return WEAK
     return None
+
+
+# Short items set apart by a middle dot: "Rumah Kayu · Sore Tiba · 2025", "Budi · 2 jam lalu" (a player's track row,
+# a post's or comment's header; prose never separates its words so)
+_DOT_ROW = re.compile(r"[^·•.!?]{1,40}(?:\s[·•]\s[^·•.!?]{1,40}){1,5}")
+
+
+def _dot_row(text: str) -> bool:
+    """A row of short items set apart by middle dots, without a sentence: furniture (issue 19, seventh pass)."""
+    return _DOT_ROW.fullmatch(text) is not None and len(text.split()) <= 12
 
 
 _FIGURE_WORDS = 4
@@ -176,6 +186,16 @@ def _imperative(text: str) -> bool:
             and _CALL_START.search(text) is not None)
 
 
+def orders(text: str) -> bool:
+    """A line that starts with an order to the reader ("Cek harga ...", "Dapatkan ...")."""
+    return _imperative(text)
+
+
+def offers_something(text: str) -> bool:
+    """Words only an appeal or an advertisement offers or asks for ("gratis", "diskon", "berlangganan")."""
+    return _OFFER.search(text) is not None
+
+
 def call(text: str) -> bool:
     """The site calling on its reader: a sentence that starts with a call, or the reader addressed."""
     return len(text.split()) <= _CALL_WORDS and bool(_CALL_START.search(text) or _YOU.search(text))
@@ -195,14 +215,20 @@ def _runs(lines: Context, story: frozenset[int], taken: set[int]) -> list[list[i
             continue
         if run and i < len(lines.items) and _STAMP.search(lines.removed.get(i, "")):
             continue  # an embedded post's time or counter, taken out already, does not end its run
+        if run and i < len(lines.items) and lines.removed.get(i) == _BUTTON_REASON:
+            run.append(i)  # a poll's or form's button, taken out already as one: it counts as the run's cue
+            continue
+        if run and i < len(lines.items) and i not in lines.removed and not lines.kept(i) and run[-1] == i - 1:
+            continue  # one blank line: a text dump sets a blank between all lines, a poll's options too
         if run:
             runs.append(run)
         run = []
     return runs
 
 
-_STAMP = re.compile(r"^(?:date|counter)")
-"""Reasons of a line taken out that a widget's run passes over: a post's time ("9:58 PM · Sep 2, 2025"), a counter."""
+_STAMP = re.compile(r"^(?:date|counter|page navigation or audio player)")
+"""Reasons of a line taken out that a widget's run passes over: a post's time ("9:58 PM · Sep 2, 2025"), a counter,
+a player's time ("0:00 / 3:42")."""
 
 
 def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int, str]:
@@ -211,35 +237,44 @@ def widgets(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
     found: dict[int, str] = {}
     for run in _runs(lines, story, taken):
         found.update((i, "page widget (poll, gallery, embedded post, form or contact box)")
-                     for i in _widget(lines, story, taken, run))
+                     for i in _widget(lines, story, taken, run) if lines.kept(i))
     return found
+
+
+_BUTTON_REASON = "button or menu item"
+"""The reason `boilerplate.pattern_reason` gives a button it takes out on its own ("Kirim", "Vote")."""
+
+
+def _seen(lines: Context, index: int) -> str:
+    """A run's line as it was read: a kept line's text, or the text of a button taken out already."""
+    return lines.text(index) if lines.kept(index) else lines.removed_text.get(index, "")
 
 
 def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[int]) -> list[int]:
     """The lines of one run that go as a widget (with its label right above it), or none."""
     # (a widget starts and ends with its furniture: a short line at either end -- a subheading above
     # the story's next paragraph, a name -- is not taken along)
-    while run and cue(lines.text(run[-1])) is None:
+    while run and cue(_seen(lines, run[-1])) is None:
         run.pop()
-    while run and cue(lines.text(run[0])) is None:
+    while run and cue(_seen(lines, run[0])) is None:
         run.pop(0)
     if not run:
         return []
     if _introduced(lines, story, taken, run):
         # a list the story introduces ("... dapat menghubungi nomor berikut:"): only its button goes
-        return [i for i in run if button(lines.text(i)) or _COUNTER.fullmatch(lines.text(i))]
-    cues = [cue(lines.text(i)) for i in run]
+        return [i for i in run if button(_seen(lines, i)) or _COUNTER.fullmatch(_seen(lines, i))]
+    cues = [cue(_seen(lines, i)) for i in run]
     # (a standings table, "1. Persib 52" / "2. Dewa United 47" / "3. Persebaya 45", counts as furniture)
     strong = cues.count(STRONG) + (_ranked_rows(lines, run) >= _TABLE_ROWS)
     # (one line goes alone when its cue is a credit, or when it is short furniture outside the story: a
     # story line may quote a post with its emoji or hashtags; quote marks, not "'": an apostrophe is in names)
-    text = lines.text(run[0])
+    text = _seen(lines, run[0])
     alone = len(run) == 1 and (_credit(text) or (
         strong and run[0] not in story and len(text.split()) <= _SHORT_WORDS + 4 and not button(text)
         and not _GALLERY.match(text) and not any(mark in text for mark in '“"‘”')))
     # (a run of bare figures, no word to say what they count, is a ticker's or a score box's: "Rp1.618.450.000" /
     # "+4,21% (24 jam)")
-    figures = len(run) >= 2 and all(_figure(lines.text(i)) for i in run)
+    figures = len(run) >= 2 and all(_figure(_seen(lines, i)) for i in run)
     if not ((strong and len(cues) - cues.count(None) >= 2) or alone or figures):
         return []
     # the gallery's, poll's or contact box's own short label right above it ("Galeri foto", "Kontak Media")
@@ -405,6 +440,9 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NOT_ADVICE.search(text)
             and not _REPORTED.search(text)):
         return "investment disclaimer after the story"  # (the site's own, not an analyst's "menurut ...")
+    if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NO_WARRANTY.search(text)
+            and not _REPORTED.search(text)):
+        return "disclaimer after the story (no medical advice, prices may change)"
     if _ISSUED_BY.match(text) and len(text.split()) <= _DISCLAIMER_WORDS:
         return _RELEASE_NOTICE
     if len(text.split()) > _CALL_WORDS:
@@ -476,6 +514,13 @@ _NOT_ADVICE = re.compile(r"\bbukan\s+(?:merupakan\s+)?(?:saran|ajakan|rekomendas
                          r"(?:investasi|keuangan|membeli|menjual|berinvestasi)|\bkeputusan\s+investasi\s+(?:sepenuhnya\s+)?"
                          r"(?:ada\s+)?(?:di\s+tangan|menjadi\s+tanggung\s+jawab)|\(DYOR\)|not\s+(?:financial|investment)\s+advice",
                          re.IGNORECASE)
+# The site's other notices of what its text is not: no medical advice, prices that may change (issue 19, seventh
+# pass: a health magazine's and two automotive listicles' notices, written as prose, stayed under the story)
+_NO_WARRANTY = re.compile(r"\btidak\s+(?:menyediakan|memberikan|menggantikan|dimaksudkan\s+sebagai)\s+(?:saran|nasihat"
+                          r"|diagnosis|konsultasi|pengganti)|\bbukan\s+(?:merupakan\s+)?(?:pengganti\s+)?(?:saran|nasihat"
+                          r"|diagnosis|konsultasi)\s+(?:medis|dokter|profesional)|\bnot\s+(?:a\s+substitute\s+for\s+)?"
+                          r"(?:professional\s+)?medical\s+advice|\bharga\s+(?:dapat|bisa|sewaktu-waktu)\s+(?:berubah|berbeda)"
+                          r"|\bprices?\s+(?:may|are\s+subject\s+to)\s+change", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|tegas|sebut|ungkap)(?:nya)?\b", re.IGNORECASE)
 _DISCLAIMER_WORDS = 120
 """Words at most of a notice below the story (a financial site's runs long)."""

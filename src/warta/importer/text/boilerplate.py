@@ -152,8 +152,9 @@ _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]
                             r"|^(?i:peta|grafik|grafis|infografis|infografik|tabel|diagram|bagan|chart|map|table"
                             r"|figure|gambar)\b[^.]*\.\s+(?i:sumber|source)\s*:\s*[^.:]{3,80}$")
 # "Foto: ...", "FOTO : ...", "Sumber foto: ...", "Kredit: ...", "Ilustrasi: ...", "Photo by ..."
-_CREDIT_START = re.compile(r"(?:foto|photo|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
-                           r"|ilustrasi|image|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
+# ("Photos by Nadia Sari", "Photography by ...", "Images by ...": a magazine's credit in the plural too)
+_CREDIT_START = re.compile(r"(?:foto|photos?|photograph(?:s|y)|sumber\s+(?:foto|gambar)|kredit(?:\s+foto)?|grafis|infografis"
+                           r"|ilustrasi|images?|gambar)\s*(?::|by\b|oleh\b)", re.IGNORECASE)
 # A credit glued to the end of a caption or a name by the scraper: "Rina WulandariFOTO: Kompas/..."
 # or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
 _GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?|\s[|–—]\s)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
@@ -197,6 +198,12 @@ _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+bata
                                   r"|(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*(?:per|/)\s*(?:bulan|tahun"
                                   r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b",
                                   re.IGNORECASE)
+# What a line that opens on a subscription offers: reading without limit, a price per period (issue 19, seventh
+# pass: "Berlangganan Kompas.id untuk membaca artikel tanpa batas. Mulai dari Rp50.000 per bulan.")
+# ("Langganan internet ... dipatok Rp300.000 per bulan" is a story's price: an offer says from what price)
+_OFFER_TERMS = re.compile(r"\btanpa\s+batas\b|\bunlimited\b|\b(?:mulai(?:\s+dari)?|cukup|only|from|starting\s+at)\s+"
+                          r"(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*"
+                          r"(?:per|/)\s*(?:bulan|tahun|minggu|pekan|month|year|week)\b", re.IGNORECASE)
 _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subscribe|premium|gabung)\b",
                              re.IGNORECASE)
 _APP_OR_CHANNEL = re.compile(
@@ -438,7 +445,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if words <= 4 and _OUTLET_LINE.fullmatch(line.strip(_EDGE)):
         return "outlet name"
     if words <= 20 and (_SUBSCRIBE.match(line) or (_SUBSCRIBE_WORD.match(line) and not _NOUN_DAFTAR.match(line))) and (
-            (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)):
+            (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)
+            or _OFFER_TERMS.search(line)):
         return "subscription or login prompt"
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line)) or _STORE_CALL.search(line)):
         return "follow or app prompt"
@@ -474,6 +482,10 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "advertisement"
     if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
         return "copyright notice"
+    if words <= _REFERENCE_WORDS and _REFERENCE.match(line):
+        return "reference list entry (author, year, title)"
+    if words <= _RIGHTS_WORDS and _RIGHTS_AT_END.search(line) and len(re.findall(r"[.!?]\s", line)) <= 2:
+        return "copyright notice"
     if words <= 8 and _FINE_PRINT.fullmatch(key):
         return "promotion's fine print"
     if words <= PROMPT_WORDS and (words <= 15 or _full_sentence(line)) and site_prompt(line):
@@ -498,6 +510,21 @@ _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|
 # What closes a copyright line, alone on its own line: "All rights reserved.", "Hak cipta dilindungi undang-undang"
 _RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
                            r"(?:\s+undang-undang)?)")
+# A copyright notice written as a sentence, closing a short line: "Seluruh konten dilindungi undang-undang hak
+# cipta.", "Hak cipta dilindungi oleh undang-undang.", "... Semua isi berita dilindungi undang-undang." (issue 19,
+# seventh pass; "hak pekerja dilindungi undang-undang" is a story's, it names no content nor copyright)
+_RIGHTS_AT_END = re.compile(r"(?:^|[.!?]\s+)(?:(?i:seluruh|semua)\s+(?i:konten|isi|materi|artikel|berita|tulisan|foto)"
+                            r"[^.!?]{0,60}?\s+(?i:dilindungi)\s+(?i:oleh\s+)?(?i:undang-undang|uu)(?:\s+(?i:hak\s+cipta))?"
+                            r"|(?i:hak\s+cipta)\s+(?i:dilindungi)\s+(?i:oleh\s+)?(?i:undang-undang|uu)"
+                            r"|(?i:all\s+rights\s+reserved))\.?$")
+_RIGHTS_WORDS = 30
+# An entry of a list of sources as APA and its kin write it: the author, the year in brackets, then the title --
+# "Kementerian Kesehatan RI. (2025). Situasi Dengue ...", "Sari, D. (2024, 3 Maret). Judul ..." (issue 19, seventh
+# pass; a story never sets a year so between two full stops)
+_REFERENCE = re.compile(r"[^()]{2,150}?\.\s?\((?:(?:19|20)\d\d[a-z]?|n\.\s?d\.|t\.\s?t\.)(?:,\s?[^()]{1,30})?\)\.\s+\S")
+_REFERENCE_WORDS = 60
+"""Words at most of a reference list's entry."""
+"""Words at most of a line closed by a copyright sentence (a publisher's line before it: who it belongs to)."""
 # A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
 _FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
                          r"\s+(?:berlaku|apply|applies)")
@@ -619,6 +646,8 @@ def _caption_reason(line: str, words: int) -> str | None:
         return "photo caption"
     if words <= 45 and _CREDIT_AT_END.search(line):
         return "photo caption"
+    if words <= 45 and _CREDIT_FIRST.match(line):
+        return "photo caption"
     credit = _CREDIT_START.match(line) if words <= 25 else None
     if credit and (credit[0].rstrip().endswith(":") or not _full_sentence(line)):  # "Foto oleh ..." may be a sentence
         return "photo caption"
@@ -630,11 +659,25 @@ def _caption_reason(line: str, words: int) -> str | None:
     return None
 
 
+# A caption that opens with its credit, an agency or outlet and a name in capitals: "KOMPAS/AMBROSIUS HARTO
+# Infografik: ...", "ANTARA FOTO/BUDI SANTOSO Warga antre ..." (issue 19, seventh pass: an infographic's caption)
+# (possessive: a line of one long word in capitals must not cost quadratic time)
+_CREDIT_FIRST = re.compile(r"[A-Z][A-Z.]++(?:\s[A-Z][A-Z.]++)?\s?/\s?[A-Z][A-Z.'’-]++(?:\s[A-Z][A-Z.'’-]++){0,4}"
+                           r"\s+[A-Z][a-z]")
+
+
 # An editor's code in lower case closing a paragraph's last sentence, "... jam pulang kantor. (rdh/riz/k15)":
 # the parser cuts it off the paragraph; a photo credit in brackets names someone ("(ANTARA/Budi)"). A blind
 # sample's last paragraph was dropped whole as a caption for it. A reporter's code of a letter or three and a
-# number, "(A27/d)", "(T2)", is one too (issue 19, fifth pass).
-_EDITOR_CODE_END = re.compile(r"[.!?…\"”’]\s*[(\[](?:[a-z][a-z0-9]{0,5}|[A-Z]{1,3}\d{1,3})(?:\s*[/-]\s*[a-z0-9*]{1,12}){0,3}[)\]]\.?$")
+# number, "(A27/d)", "(T2)", is one too (issue 19, fifth pass). Initials come in any case: "(Hrn/Fdl)", "(HRN/FDL)",
+# "(Dnr)", "(rmt/Jay)" -- a blind sample's last sentence went as a caption for "(Hrn/Fdl)" (seventh pass); a credit
+# names an agency or a person in full ("(ANTARA/Budi)", "(BP/Dokumen)", "(PBSI)", "(Humas)") or is a credit word
+# ("(Ist)", "(Dok)", "(Net)").
+_CODE_CREDIT = r"(?!(?i:ist|dok|net|foto|repro|ant)\b)"
+_CODE_HEAD = rf"(?:[a-z][a-z0-9]{{0,5}}|[A-Z]{{1,3}}-?\d{{1,3}}|{_CODE_CREDIT}[A-Z][a-z]{{1,3}}\d{{0,3}})"
+_CODE_TAIL = rf"(?:[a-z0-9*]{{1,12}}|{_CODE_CREDIT}[A-Z][a-z]{{1,3}}\d{{0,3}}|[A-Z]{{1,4}}\d{{0,3}})"
+_EDITOR_CODE_END = re.compile(rf"[.!?…\"”’]\s*[(\[](?:{_CODE_HEAD}(?:\s*[/-]\s*{_CODE_TAIL}){{0,3}}"
+                              rf"|[A-Z]{{2,4}}(?:\s*/\s*(?:[A-Z]{{2,4}}\d{{0,3}}|[a-z0-9*]{{1,12}})){{1,3}})[)\]]\.?$")
 
 
 # A caption's closing credit in brackets, followed by the story: "(FOTO: Harian Rakyat/Yudha)", "(ANTARA/Budi)"

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from warta.importer.text import blocks, boilerplate
+from warta.importer.text import adverts, blocks, boilerplate
 from warta.importer.text import lines as shapes
 from warta.importer.records import TO_FRONT_MATTER, RemovedLine
 
@@ -317,6 +317,9 @@ class _TextFacts(NamedTuple):
     slugs: tuple[frozenset[str], ...] = ()
     """The words of each page address's last part ("/pasokan-beras-di-pasar-induk-..."): a site writes its
     headline there."""
+    outlets: frozenset[str] = frozenset()
+    """The first word of each outlet the story's first paragraphs name in their dateline ("antara" for
+    "Ambon (ANTARA) -"), casefolded."""
 
     @classmethod
     def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
@@ -333,8 +336,39 @@ class _TextFacts(NamedTuple):
         slugs = tuple(frozenset(found["slug"].casefold().split("-")) for text in
                       [*map(lines.text, kept), *lines.removed_text.values()] if len(text) < _URL_CHARS
                       for found in _SLUG.finditer(text))
+        outlets = frozenset(_first_word(name) for name in map(_dateline_outlet, map(lines.text, prose[:3])) if name)
         return cls(seen, last_seen, prose[-1] if prose else None,
-                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs)
+                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs, outlets - {""})
+
+
+# "Ambon (ANTARA) -", "Jakarta (Kemenag) ---": a place in any case, the outlet in brackets
+_BRACKETED_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s?\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
+
+
+def _dateline_outlet(text: str) -> str | None:
+    """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -"."""
+    dateline = shapes.find_dateline(text)
+    if dateline is not None and dateline.publisher:
+        return dateline.publisher
+    match = _BRACKETED_OUTLET.match(text)
+    return match["outlet"] if match else None
+
+
+def _first_word(name: str) -> str:
+    """"ANTARA" -> "antara", "TRIBUN-PAPUA.COM" -> "tribun", "Kompas.com" -> "kompas"."""
+    words = re.findall(r"[^\W_]+", name.casefold())
+    return words[0] if words else ""
+
+
+# "ANTARA News Ambon - Berita Terkini Maluku", "Kabar Garut | Portal Berita Priangan": a site's name and tagline
+_NAME_AND_TAGLINE = re.compile(r"(?P<name>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]{2,60})")
+
+
+def _names_the_outlet(text: str, facts: _TextFacts) -> bool:
+    """A site's name and tagline (issue 19, seventh pass): a line of two parts whose first starts with the
+    outlet the story's dateline names ("ANTARA News Ambon - Berita Terkini Maluku" over "Ambon (ANTARA) -")."""
+    match = _NAME_AND_TAGLINE.fullmatch(text)
+    return match is not None and _first_word(match["name"]) in facts.outlets
 
 
 # A page's address ending in its headline's words: ".../berita/ekonomi/pasokan-beras-di-pasar-induk-melimpah"
@@ -379,6 +413,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    if facts.outlets and _names_the_outlet(text, facts):
+        score -= 3  # the site's name and tagline, not a headline
     return score
 
 
@@ -662,7 +698,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
-        if i in drops or i < start or i == title or _inside_paragraph(lines, i):
+        if i in drops or i < start or i == title or _inside_paragraph(lines, i, drops):
             continue  # (a line of a hard-wrapped paragraph is text, whatever its neighbours)
         drop = _judge(state, i) or _below_closing(state, i) or _header_furniture(state, i) or _standfirst(state, i)
         if drop is not None:
@@ -674,10 +710,13 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
 
 
 def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
-    """Blocks judged as wholes (`blocks`): widgets, galleries, embedded posts and contact boxes, appeals
-    above their buttons, readers' comments, and the calls to the reader below the story."""
+    """Blocks judged as wholes (`blocks`, `adverts`): widgets, galleries, embedded posts and contact boxes,
+    appeals above their buttons, advertisements in the story's column, readers' comments, and the calls to the
+    reader below the story."""
     taken = set(drops)
     found = blocks.appeals(lines, frozenset(story), taken)
+    found.update(adverts.offers(lines, taken | set(found)))
+    found.update(adverts.under_the_mark(lines, frozenset(story), taken | set(found)))
     found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
     found.update(blocks.comments(lines, taken | set(found)))
     found.update(blocks.media_calls(lines, story, taken | set(found)))
@@ -1641,14 +1680,17 @@ def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:
     return count
 
 
-def _inside_paragraph(lines: Lines, index: int) -> bool:
+def _inside_paragraph(lines: Lines, index: int, drops: dict[int, Drop] | None = None) -> bool:
     """A line that continues a long unfinished line right above it (starting in lower case or with a
     comma), or a long unfinished line continued so right below it: a piece of a paragraph broken over
     lines, never boilerplate on its own."""
     text = lines.text(index)
     if shapes.starts_continuation(text) and index > 0 and lines.kept(index - 1) and _broken(lines.text(index - 1)):
         return True
-    if index > 0 and lines.kept(index - 1) and _cut_above(lines, lines.text(index - 1), text):
+    # (a capitalised line under a wide line this pass took out is no piece of it: "Call Center 146" under a
+    # footer's address in a text wrapped at 80, issue 19, seventh pass)
+    if (index > 0 and lines.kept(index - 1) and (drops is None or index - 1 not in drops)
+            and _cut_above(lines, lines.text(index - 1), text)):
         return True  # "... atas Laporan Keterangan" / "Pertanggungjawaban (LKPJ) Bupati ...": the wrap cut a name
     below = index + 1
     return (below < len(lines.items) and lines.kept(below) and _broken(text)

@@ -163,6 +163,58 @@ def find_weekday_date(text: str, zone: ZoneInfo) -> tuple[datetime, str] | None:
     return None
 
 
+# A social post's date without its year but with its time: "27 November pukul 16.08", "27 Nov 16:08",
+# "November 27 at 4:08 PM" (Facebook shows the year only for older posts)
+_YEARLESS = re.compile(rf"(?:{_DAY_NAME}{_AFTER_DAY})?(?:(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH})"
+                       rf"|(?P<ename>{_MONTH})\s+(?P<eday>\d{{1,2}})(?:st|nd|rd|th)?),?(?:\s*[,|·•-]\s*|\s+){_TIME}",
+                       re.IGNORECASE)
+# (what a post's header sets after its time: " · 🌏", " · Diedit", " ·")
+_AFTER_STAMP = re.compile(r"\s*[·•|]\s*(?:\S{1,2}|(?i:diedit|edited|publik|public))?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Yearless:
+    """A date and time without the year ("27 November pukul 16.08"): the year comes from when the text was
+    fetched."""
+
+    month: int
+    day: int
+    hour: int
+    minute: int
+    zone: str | None
+    """WIB, WITA, WIT... when the line states it."""
+
+
+def parse_yearless(text: str) -> Yearless | None:
+    """Read a whole line as a day, month and time without a year (a social post's header), else None."""
+    match = _YEARLESS.fullmatch(_AFTER_STAMP.sub("", _after_symbols(text)))
+    if match is None:
+        return None
+    day = int(match["day"] or match["eday"])
+    month = MONTHS[(match["mname"] or match["ename"]).lower().rstrip(".")]
+    hour = int(match["hour"])
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ampm"][0] in "Pp" else 0)
+    if not (1 <= day <= 31 and hour <= 23 and int(match["minute"]) <= 59):
+        return None
+    return Yearless(month, day, hour, int(match["minute"]), match["zone"])
+
+
+def year_before(fetched_at: datetime, stamp: Yearless, zone: ZoneInfo) -> datetime | None:
+    """`stamp` in the latest year that does not put it after `fetched_at` (a post cannot be from the future)."""
+    local = fetched_at.astimezone(zone)
+    for year in (local.year, local.year - 1):
+        try:
+            found = datetime(year, stamp.month, stamp.day, stamp.hour, stamp.minute, tzinfo=_zone(stamp.zone, zone))
+        except ValueError:  # 29 February in a year without it
+            continue
+        if found <= fetched_at + timedelta(days=1):
+            return found if check_year(found) is None else None
+    return None
+
+
 def parse_relative(text: str, abbreviated: bool = False) -> Relative | None:
     """Read "2 months ago", "2 bulan lalu", "3 hari yang lalu", "kemarin" (optionally + a count); with
     `abbreviated`, also the short forms a byline shows: "3 j" (jam), "45 mnt" (menit)."""

@@ -130,6 +130,9 @@ _LABELS = {
     "foto dan teks": "author", "foto & teks": "author", "teks dan foto": "author", "teks & foto": "author",
     "naskah dan foto": "author", "naskah & foto": "author", "foto dan naskah": "author", "text and photos": "author",
     "words and photos": "author", "teks": "author", "naskah": "author",
+    # a magazine's credits in so many words: "Words by Dimas Prasetyo", "Teks oleh ..." (issue 19, seventh pass)
+    "words by": "author", "text by": "author", "story by": "author", "teks oleh": "author", "naskah oleh": "author",
+    "tulisan oleh": "author",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # (a label may say "on" before its colon: "Dipublikasikan Pada :", "Diterbitkan pada:", issue 19, sixth pass)
@@ -139,8 +142,8 @@ _DATE_LABEL_NO_COLON = re.compile(
     r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
 # (a noun label may have a comma after it, as BBC's article box writes "Penulis, Rahmat Hidayat")
-_BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|penulis|reporter|pewarta|editor|penyunting"
-                     rf"|redaktur))(?:(?i:(?<!oleh)(?<!by))\s*,)?\s+"
+_BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|words by|text by|story by|teks oleh|naskah oleh"
+                     rf"|tulisan oleh|penulis|reporter|pewarta|editor|penyunting|redaktur))(?:(?i:(?<!oleh)(?<!by))\s*,)?\s+"
                      rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
 
 

@@ -14,8 +14,8 @@ from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
 from warta.importer.text import boilerplate, context
 from warta.importer.text import lines as shapes
-from warta.importer.text.dates import (Relative, count_back, date_at_end, find_weekday_date, parse_date, parse_relative,
-                                  year_outside)
+from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
+                                  parse_relative, parse_yearless, year_before, year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
@@ -57,6 +57,8 @@ class _Found:
     date_line_numbers: list[int] = field(default_factory=list)
     """The input line of each of `date_lines`."""
     relatives: list[tuple[int, str, Relative]] = field(default_factory=list)
+    yearless: list[tuple[int, str, Yearless]] = field(default_factory=list)
+    """Lines giving a day and a time without the year ("27 November pukul 16.08", a social post's header)."""
     times: list[tuple[int, int, str]] = field(default_factory=list)
     """(hour, minute, origin) of a byline giving only a time ("Diposting oleh Ayu di 20.15")."""
     loose: list[tuple[int, tuple[str, ...], FoundDate]] = field(default_factory=list)
@@ -85,7 +87,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    items = _classify(normalise_lines(text), found, zone, warn)
+    items = _classify(normalise_lines(text), found, zone, warn, _spaced_rows(text))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -149,8 +151,10 @@ def _warner(found: _Found, name: str):
 # ------------------------------------------------------------------ lines -> items
 
 
-def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tuple[int, str] | None]:
-    """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break."""
+def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
+              menus: frozenset[int] = frozenset()) -> list[tuple[int, str] | None]:
+    """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break.
+    `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`)."""
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
     previous_byline = False  # whether it named the author (a byline, moved to the front matter)
@@ -169,6 +173,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
+        if reason is None and number in menus:
+            reason = MENU_ROW_REASON
         previous_byline = len(found.authors) > authors
         previous = line
         if reason:
@@ -177,6 +183,30 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn) -> list[tup
         else:
             items.append((number, line))
     return items
+
+
+MENU_ROW_REASON = "menu (items set apart by wide gaps)"
+# A page's menu as a text dump keeps it: "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Berita" -- items of a
+# word to three, each capitalised, set apart by two spaces or more (or a tab); whitespace is folded afterwards.
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+_MENU_ITEM = re.compile(r"(?:[A-Z0-9][\w&'’.-]*)(?:\s(?:[A-Z0-9&][\w&'’.-]*|dan|&))?(?:\s[A-Z0-9][\w&'’.-]*)?")
+_MENU_ITEMS = 4
+"""Items at least of a menu row (a table's row of three columns is no menu)."""
+
+
+def _spaced_rows(text: str) -> frozenset[int]:
+    """The numbers (1-based) of the lines that are a menu row set apart by wide gaps, before whitespace is
+    folded (issue 19, seventh pass: a menu in title case over a headline in sentence case was taken for the
+    headline). Items ending in punctuation (a justified paragraph's words) or of figures (a table) are not."""
+    rows = set()
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        raw = raw.strip().lstrip("\ufeff")
+        if len(raw) > 200 or raw.count("  ") + raw.count("\t") < _MENU_ITEMS - 1:
+            continue
+        items = _WIDE_GAP.split(raw)
+        if len(items) >= _MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) and not item[0].isdigit() for item in items):
+            rows.add(number)
+    return frozenset(rows)
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
@@ -329,6 +359,10 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         return f"date {TO_FRONT_MATTER}"
     relative = parse_relative(line)
     if relative is None:
+        stamp = parse_yearless(line) if len(line) <= _DATE_END_SCAN else None
+        if stamp is not None:
+            found.yearless.append((number, line, stamp))
+            return "date without its year"
         return (_dated_byline(number, line, found, zone) or _date_then_name(number, line, found, zone)
                 or _named_relative(number, line, found))
     found.relatives.append((number, line, relative))
@@ -1009,6 +1043,25 @@ def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], .
     return above, found.date_lines, inside
 
 
+def _yearless_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
+                    warn) -> list[FoundDate]:
+    """The dates without a year above the story ("27 November pukul 16.08"), in the year --fetched-at gives
+    (below the story such a line is a comment's)."""
+    start = units[0].lines[0] if units else None
+    dates: list[FoundDate] = []
+    for number, line, stamp in found.yearless:
+        if start is not None and number > start:
+            continue
+        when = year_before(fetched_at, stamp, zone) if fetched_at is not None else None
+        if when is None:
+            warn(number, f'"{line}" gives no year', "import again with --fetched-at to give it the year",
+                 field_name="date")
+            continue
+        dates.append(FoundDate(when, True, f'From "{line}" (line {number}), in the year of --fetched-at '
+                                           f"{fetched_at.isoformat()}."))
+    return dates
+
+
 def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
                    warn) -> tuple[FoundDate | None, FoundDate | None]:
     """Pick `date` and `updated`: metadata, a date line, a relative date, a weekday date in the text,
@@ -1025,6 +1078,7 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
             continue
         relatives.append(FoundDate(back[0], back[1], f'Approximate: "{line}" (line {number}) counted back from '
                                                        f"--fetched-at {fetched_at.isoformat()}."))
+    relatives.extend(_yearless_dates(found, units, fetched_at, zone, warn))
 
     date = None
     for candidates in (*_ranked_dates(found, units), relatives):

@@ -1,0 +1,72 @@
+"""warta.importer.text.adverts: advertisements set in the story's column (issue 19, seventh pass), on made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parse_text as parse
+
+TOP = "Pasar Ikan Baru Dibuka di Tepi Sungai\nSenin, 3 Maret 2025 09:00 WIB\n\n"
+FIRST = ("Pemerintah kota membuka pasar ikan baru di tepi sungai pada Senin pagi setelah pembangunan selama "
+         "delapan bulan. Pasar itu menampung 120 pedagang yang sebelumnya berjualan di bahu jalan.")
+SECOND = ("Kepala dinas perdagangan mengatakan retribusi pasar dibebaskan selama tiga bulan pertama. "
+          "Ia berharap pedagang tidak lagi kembali berjualan di trotoar.")
+THIRD = ("Sejumlah pedagang menyambut baik pasar baru itu, meski mengeluhkan lapak yang sempit. "
+         "Mereka meminta pemerintah menambah lampu di lorong bagian belakang.")
+
+
+def page(middle: str) -> str:
+    return f"{TOP}{FIRST}\n\n{middle}\n\n{SECOND}\n\n{THIRD}\n"
+
+
+def assert_story_kept(body: str) -> None:
+    for paragraph in (FIRST, SECOND, THIRD):
+        assert paragraph in body
+
+
+@pytest.mark.parametrize("advert", [
+    "DAPATKAN SEPATU LARI EDISI TERBATAS DI TOKO KAMI\n\nGratis ongkir ke seluruh Jawa. Belanja sekarang!",
+    "PESAN TIKET KONSER AKHIR TAHUN\nDiskon 20% untuk anggota. Pesan sekarang »",
+    "Dapatkan paket internet rumah tercepat\nGratis pemasangan bulan ini. Daftar sekarang",
+    "Promo kopi susu setiap Jumat. Beli sekarang!",
+])
+def test_an_offer_closed_by_its_button_goes_with_the_call_above_it(advert: str) -> None:
+    """Issue 19, seventh pass: a club's store banner ("DAPATKAN JERSEY ... DI ... STORE" / "Gratis ongkir ...
+    Belanja sekarang!") between two paragraphs of a match report stayed."""
+    article = parse(page(advert))
+    assert_story_kept(article.body)
+    for line in advert.splitlines():
+        assert not line or line not in article.body
+
+
+@pytest.mark.parametrize("advert", [
+    "ADVERTISEMENT\n\nCek simulasi cicilan rumah impianmu di sini",
+    "ADVERTISEMENT\nCek harga kredit mobil listrik di dekat Anda\nSimulasi Kredit",
+    "Iklan\nKlik untuk pinjaman cepat tanpa agunan",
+])
+def test_a_call_to_the_reader_under_the_advertisement_mark_goes(advert: str) -> None:
+    article = parse(page(advert))
+    assert_story_kept(article.body)
+    for line in advert.splitlines():
+        assert not line or line not in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # the story reporting an offer, a quote ending in a call, a subheading in capitals above a paragraph
+    "Pengelola menawarkan lapak gratis bagi pedagang lama. Pendaftaran dibuka sekarang.",
+    "\u201cSilakan datang, semuanya gratis. Belanja sekarang!\u201d kata Rina, pedagang ikan.",
+    "PEDAGANG MINTA LAMPU TAMBAHAN\n\nPara pedagang juga meminta tempat parkir yang lebih luas di sisi timur pasar.",
+])
+def test_story_lines_shaped_like_an_offer_stay(lines: str) -> None:
+    article = parse(page(lines))
+    assert_story_kept(article.body)
+    for line in lines.splitlines():
+        assert not line or line in article.body
+
+
+def test_a_story_line_under_the_advertisement_mark_stays() -> None:
+    said = ("Pemerintah juga menyiapkan kredit usaha rakyat bagi pedagang yang ingin menambah modal, "
+            "kata kepala dinas itu.")
+    article = parse(page(f"ADVERTISEMENT\n\n{said}"))
+    assert_story_kept(article.body)
+    assert said in article.body
