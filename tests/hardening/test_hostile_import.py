@@ -15,7 +15,7 @@ from warta.cli import main
 from warta.importer.html import page as htmlpage
 from warta.importer.html import convert as htmltomd
 from warta.importer.records import ReadOptions
-from warta.importer.text.parse import DEFAULT_ZONE
+from warta.importer.text.parse import DEFAULT_ZONE, parse_raw
 
 BUILD_NOW = "2026-11-21T12:00:00+07:00"
 
@@ -119,3 +119,25 @@ def test_a_page_over_5_mb_is_refused_in_one_line(tmp_path: Path, capsys) -> None
     err = capsys.readouterr().err
     assert err.splitlines()[0] == (f"error: {page}: is 6.0 MB; `warta import` reads saved pages of at most 5 MB — "
                                    "a saved article page is far smaller: check that this is the right file")
+
+
+def test_a_line_of_thousands_of_digits_is_read_without_trying_the_counter_pattern_on_all_of_it(monkeypatch) -> None:
+    """A view counter after a date (", Dibaca 2.411 kali") is looked for in a line's last characters only:
+    tried at every place of a line of 50,000 digits, the pattern took over two minutes."""
+    from warta.importer.text import dates
+
+    seen: list[int] = []
+    pattern = dates._VIEWS_AFTER
+
+    class Counting:
+        def sub(self, replacement: str, text: str) -> str:
+            seen.append(len(text))
+            return pattern.sub(replacement, text)
+
+    monkeypatch.setattr(dates, "_VIEWS_AFTER", Counting())
+    assert dates.parse_date("7" * 50_000, DEFAULT_ZONE) is None
+    assert dates.parse_date("Senin, 2 Juni 2025 14:05 WIB" + " " * 30 + "| Dibaca 2.411 kali", DEFAULT_ZONE) is not None
+    assert seen and max(seen) <= dates._COUNTER_SPAN
+    raw = "Judul Berita Uji\n\nJakarta - Paragraf pertama cerita ini cukup panjang.\n\n" + "7" * 50_000 + "\n"
+    assert "Paragraf pertama" in parse_raw(raw, "angka.txt").body  # (imports, in well under a second)
+    assert max(seen) <= dates._COUNTER_SPAN

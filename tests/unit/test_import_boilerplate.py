@@ -316,6 +316,20 @@ def test_a_counter_line_does_not_end_the_story() -> None:
     assert "Baca pemerintah pemerintah pemerintah pemerintah pemerintah." in rendered
 
 
+READ_AND_SUBSCRIBE = ("Pemerintah Pemerintah Pemerintah Pemerintah\nBaca pemerintah pemerintah pemerintah pemerintah "
+                      "pemerintah. Langganan pemerintah pemerintah pemerintah pemerintah pemerintah.\n")
+"""The property test's draw when test_hostile_import.py is collected with this file (its 150 derandomized
+examples then differ: cause not found), at 0fa6594 as now."""
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (issue 19): a story's only paragraph whose sentences start "
+                   "'Baca …' and 'Langganan …' (read, subscribe) is taken for the site speaking to the reader")
+def test_a_paragraph_starting_read_then_subscribe_is_story() -> None:
+    article = parse_raw(READ_AND_SUBSCRIBE, "acak.txt", datetime(2025, 6, 20, tzinfo=JAKARTA), JAKARTA)
+    rendered = _plain(plain_text(make_parser(False), article.body))
+    assert "Baca pemerintah pemerintah pemerintah pemerintah pemerintah." in rendered
+
+
 def test_boilerplate_work_grows_linearly_with_the_text(monkeypatch) -> None:
     """The line measures and the context revision look at each line a bounded number of times: the
     characters handed to them grow with the text, not with the text times its lines (issue 21's lesson)."""

@@ -99,7 +99,7 @@ def year_outside(text: str, zone: ZoneInfo) -> int | None:
 
 
 def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
-    text = _VIEWS_AFTER.sub("", _after_symbols(text)).rstrip(",;|").strip()
+    text = _without_views(_after_symbols(text)).rstrip(",;|").strip()
     for pattern in (_ISO, _NUMERIC, _BRACKETED, _WRITTEN, _ENGLISH):
         match = pattern.fullmatch(text)
         if match:
@@ -107,6 +107,17 @@ def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     return None
 
 
+def _without_views(text: str) -> str:
+    """`text` without the view counter at its end. (Looked for in its last characters only: tried at
+    every place of a long run of digits, the pattern took time growing with the square of its length,
+    over two minutes for a line of 50,000 digits.)"""
+    if len(text) <= _COUNTER_SPAN:
+        return _VIEWS_AFTER.sub("", text)
+    return text[:-_COUNTER_SPAN] + _VIEWS_AFTER.sub("", text[-_COUNTER_SPAN:])
+
+
+_COUNTER_SPAN = 80
+"""Characters at a line's end a view counter and what separates it from the date fit in."""
 # A view counter a page writes after the date on the same line: ", Dibaca : 2.411 Kali", "| Dilihat 530 kali",
 # "· 1.2K views" (issue 19, sixth pass)
 _VIEWS_AFTER = re.compile(r"\s*[,|·•-]?\s*(?:(?i:dibaca|dilihat|views?)\s*:?\s*[\d.,]+[KkMm]?\s*(?i:kali|x)?"
