@@ -632,7 +632,9 @@ def forget_gone_outputs(folder: Path, output: Path, key: bytes) -> None:
     keep = {head_file(folder, output).stem}
     names = os.listdir(folder)
     for name in names:
-        if name.startswith("state-") and name.endswith(".head"):
+        # (Not this output's own head, just written: kept whatever it says, and megabytes when the report
+        # holds thousands of warnings.)
+        if name.startswith("state-") and name.endswith(".head") and name.removesuffix(".head") not in keep:
             head = read_head_file(folder / name, key, quiet=True)
             if head is not None and head.last is not None and head.last.output is not None \
                     and os.path.isdir(head.last.output.path):
