@@ -225,12 +225,12 @@ CORRECTIONS_PER_PAGE = 50
 
 
 _slug = attrgetter("source.slug")
+"""An article's slug, at C speed (a listing of every archive page looks up a hundred thousand)."""
 
 
 def _lister(views: dict[str, ArticleView]) -> Callable[[Iterable[Article]], tuple[ArticleView, ...]]:
     """articles -> their views, in order."""
     return lambda articles: tuple(map(views.__getitem__, map(_slug, articles)))
-"""An article's slug, at C speed (a listing of every archive page looks up a hundred thousand)."""
 
 
 def _lastmod(articles) -> datetime | None:
