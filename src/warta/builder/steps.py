@@ -295,6 +295,9 @@ class _PagePrinter:
     templates: TemplateDependencies
     full: Fingerprints
     light: Fingerprints
+    digests: dict[tuple, str] = field(default_factory=dict)
+    """`plan_digest` by the templates' uses: `again` makes it, and `every_page` needs it again when
+    `again` finds it changed."""
 
     def every_page(self, jobs: int) -> _Pages:
         specs = plan_pages(self.site, self.config, self.shared)
@@ -347,7 +350,10 @@ class _PagePrinter:
                 for name in sorted(names)}
 
     def _digest(self, uses: dict[str, TemplateUse]) -> str:
-        return plan_digest(self.light, self.base, uses, self.site, self.shared)
+        key = tuple(uses.items())
+        if key not in self.digests:
+            self.digests[key] = plan_digest(self.light, self.base, uses, self.site, self.shared)
+        return self.digests[key]
 
 
 def plan_photos(articles: tuple[Article, ...], config: SiteConfig) -> dict[str, KeyedPhoto]:
