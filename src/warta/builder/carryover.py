@@ -343,15 +343,10 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
                 outputs[rel] = print_
             if page is not None:
                 pages[rel] = _record(page, StoredPage).record(partial(links.one, rel))
-        elif rel == SHAPE:
+        elif rel in _META:
             (value,) = values
-            meta[rel] = _record(value, SiteShape)
-        elif rel == RELATED:
-            (value,) = values
-            meta[rel] = _record(value, RelatedIndex)
-        elif rel == PLAN:
-            (value,) = values
-            meta[rel] = _record(value, PlanMemo)
+            _, kind = _META[rel]
+            meta[rel] = _record(value, kind)
 
     try:
         database = read_database(path, key, head.generation, take)
@@ -503,19 +498,17 @@ RELATED = "related"
 """The `meta` row holding the `RelatedIndex` (none when the site has no article)."""
 PLAN = "plan"
 """The `meta` row holding the `PlanMemo`."""
+_META = {SHAPE: ("shape", SiteShape), RELATED: ("related", RelatedIndex), PLAN: ("plan", PlanMemo)}
+"""Each `meta` row but the seal: the field of `CarryOver` (and `Stored`) it holds, and its record's type. A
+field that is None has no row."""
 
 
 def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
     """The rows of `state` that differ from those `stored` (None: a row to delete), each pickled as it
     is written. A record that did not change is the very object read (`_state_of` reuses them): one
     pointer compared."""
-    meta: list[tuple[str, Values | None]] = []
-    if stored.shape is not state.shape and stored.shape != state.shape:
-        meta.append((SHAPE, (_pickled(state.shape),)))
-    if stored.related is not state.related and stored.related != state.related:
-        meta.append((RELATED, None if state.related is None else (_pickled(state.related),)))
-    if stored.plan is not state.plan and stored.plan != state.plan:
-        meta.append((PLAN, None if state.plan is None else (_pickled(state.plan),)))
+    meta = [(key, None if value is None else (_pickled(value),)) for key, (name, _) in _META.items()
+            if (value := getattr(state, name)) is not (old := getattr(stored, name)) and value != old]
     links: list[tuple[str, Values | None]] = []
     return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored, links),
             "links": links, "meta": meta}
@@ -567,9 +560,8 @@ def _tables(state: CarryOver) -> dict[str, Rows]:
             "outputs": ((rel, (outputs.get(rel), None if rel not in pages else _pickled(StoredPage.of(pages[rel]))))
                         for rel in outputs.keys() | pages.keys()),
             "links": ((rel, (record.page.packed_links,)) for rel, record in pages.items()),
-            "meta": [(SHAPE, (_pickled(state.shape),))]
-            + ([(RELATED, (_pickled(state.related),))] if state.related is not None else [])
-            + ([(PLAN, (_pickled(state.plan),))] if state.plan is not None else [])}
+            "meta": [(key, (_pickled(value),)) for key, (name, _) in _META.items()
+                     if (value := getattr(state, name)) is not None]}
 
 
 def _pickled(record: object) -> bytes:
@@ -596,7 +588,7 @@ def _state_of(memory: BuildMemory, output: Path, last: CarryOver) -> CarryOver:
             continue
         record = PageRecord(print_, page, found[path], found_articles.get(path))
         old = old_pages.get(path)
-        pages[path] = old if old is not None and _same_page(old, record) else record
+        pages[path] = old if _same_record(old, record) else record
     index = memory.index
     shape = SiteShape(memory.shape, index.files,
                       {path: page.ids for path, page in index.pages.items() if path not in memory.page_prints})
@@ -615,11 +607,6 @@ def _forget_doubtful(state: CarryOver, last: CarryOver) -> CarryOver:
         return state
     return replace(state, outputs={path: print_ for path, print_ in state.outputs.items() if path not in doubtful},
                    pages={path: record for path, record in state.pages.items() if path not in doubtful})
-
-
-def _same_page(old: PageRecord, new: PageRecord) -> bool:
-    return (old.print == new.print and old.page is new.page and old.broken == new.broken
-            and old.article == new.article)
 
 
 _STATE_NAME = re.compile(r"state-[0-9a-f]{12}\.(?:head|shards|pickle|sqlite(?:-journal|-wal|-shm|\.new)?)")
