@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from helpers import NOW, REPO, snapshot
+from helpers import NOW, REPO, article, snapshot
 from warta.builder import BuildOptions, build
 from warta.cli import main, resolve_now
 from warta.errors import ContentError
@@ -156,6 +156,73 @@ def test_a_page_missing_from_the_reused_output_is_planned_and_rendered_again(tmp
     report = build_into(site.root, out)
     assert report.rendered == 2 and planned == [1]  # (by `Plan.pages_at`, for the missing page)
     monkeypatch.setattr(steps, "plan_pages", every_page)
+    assert snapshot(out) == snapshot(build_into(site.root, tmp_path / "clean", "--clean").output)
+
+
+def test_after_an_edit_of_a_body_only_the_views_and_cards_it_needs_are_made(tmp_path: Path, monkeypatch):
+    """Issue 22: a rebuild whose plan is last time's makes the views of the articles its pages and
+    feeds show, not every article's (`render.views.ArticleViews`), and takes its cards' keys from last
+    time; a card gone from the output is drawn again from a spec made then. The output is a clean
+    build's."""
+    from warta.builder import steps
+    from warta.render import views as views_module
+
+    site = copy_basic(tmp_path)
+    site.write("warta.yaml", (site.root / "warta.yaml").read_text() + "feed_length: 2\n")
+    for n in range(40):
+        site.write(f"articles/arsip-{n:02d}.md", article(f"Berita arsip nomor {n}", f"2024-03-{n % 28 + 1:02d}T0{n % 10}:00:00+07:00",
+                                                         f"Isi berita arsip nomor {n}.", tags=[f"arsip-{n % 3}"]))
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    made: list[str] = []
+    asked: list[object] = []
+    article_view, card_specs = views_module.article_view, steps.card_specs
+    monkeypatch.setattr(views_module, "article_view", lambda a, config: made.append(a.slug) or article_view(a, config))
+    monkeypatch.setattr(steps, "card_specs", lambda *args: asked.append(args[3:]) or card_specs(*args))
+    path = site.root / "articles/arsip-07.md"
+    site.write("articles/arsip-07.md", path.read_text() + "\nParagraf baru.\n")
+    card = out / "artikel/arsip-20/kartu.png"
+    drawn = card.read_bytes()
+    card.unlink()
+    report = build_into(site.root, out)
+    assert report.rendered == 1
+    assert len(made) < 20 and "arsip-07" in made, made
+    assert asked == [] or all(wanted for wanted in asked), asked  # (the specs of the missing card alone)
+    assert card.read_bytes() == drawn
+    monkeypatch.setattr(views_module, "article_view", article_view)
+    monkeypatch.setattr(steps, "card_specs", card_specs)
+    assert snapshot(out) == snapshot(build_into(site.root, tmp_path / "clean", "--clean").output)
+
+
+def test_compiled_templates_are_kept_sealed_and_compiled_again_when_changed_or_not_ours(tmp_path: Path,
+                                                                                        monkeypatch):
+    """Issue 22: the templates' compiled code is kept between builds (`builder/templatecache.py`), so an
+    edit rebuild compiles nothing; a template edited is compiled again, and code not sealed with this
+    user's key (planted, damaged) is never loaded. Every output is a clean build's."""
+    import jinja2
+
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out, "--jobs1")
+    codes = sorted((site.root / ".warta-cache").glob("templates-*/*.code"))
+    assert len(codes) >= 5
+    compiled: list[str] = []
+    compile_ = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda self, source, name=None, *args, **kw: compiled.append(name) or compile_(self, source, name,
+                                                                                                        *args, **kw))
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text() + "\nParagraf baru.\n")
+    assert build_into(site.root, out, "--jobs1").rendered == 1 and compiled == []
+
+    site.write("templates/partials/footer.html", (REPO / "templates/partials/footer.html").read_text()
+               + "<p>Jejak templat baru</p>\n")
+    for code in codes:  # (someone else's code in its place: never run)
+        code.write_bytes(code.read_bytes()[:-40] + bytes(40))
+    build_into(site.root, out, "--jobs1")
+    assert "partials/footer.html" in compiled and "article.html" in compiled
+    assert "Jejak templat baru" in (out / "index.html").read_text(encoding="utf-8")
+    monkeypatch.setattr(jinja2.Environment, "compile", compile_)
     assert snapshot(out) == snapshot(build_into(site.root, tmp_path / "clean", "--clean").output)
 
 
@@ -403,12 +470,14 @@ def test_link_findings_kept_between_builds_follow_pages_that_come_and_go(tmp_pat
 
 
 
-@pytest.mark.parametrize("live", ["as built", "swapped"])
-def test_links_rows_that_no_longer_verify_are_read_again_from_the_pages(tmp_path: Path, monkeypatch, live: str):
-    """Issue 20: pages' links are fetched from the state only when checked again, each row verified
-    again then; rows changed since the state was read cost reading the pages' files (the ones the
-    build publishes, not whatever the live folder holds by then), and the check finds what a clean
-    build finds."""
+@pytest.mark.parametrize("live, when", [("as built", "after reading"), ("swapped", "after reading"),
+                                        ("as built", "before reading")])
+def test_links_rows_that_no_longer_verify_are_read_again_from_the_pages(tmp_path: Path, monkeypatch, live: str,
+                                                                        when: str):
+    """Issue 20: pages' links are fetched from the state only when checked again, and only verified
+    then (reading the state reads their MACs alone); rows damaged before or after the state was read
+    cost reading the pages' files (the ones the build publishes, not whatever the live folder holds
+    by then), and the check finds what a clean build finds."""
     from warta.builder import carryover, steps
 
     site = copy_basic(tmp_path)
@@ -421,11 +490,17 @@ def test_links_rows_that_no_longer_verify_are_read_again_from_the_pages(tmp_path
     database = next((site.root / ".warta-cache").glob("state-*.sqlite"))
     read = carryover.read
 
-    def read_then_damage(*args):
-        state = read(*args)
+    def damage() -> None:
         connection = sqlite3.connect(database, isolation_level=None)
         connection.execute("UPDATE links SET packed = X'00'")  # (a MAC that no longer verifies: not a pickle read)
         connection.close()
+
+    def read_then_damage(*args):
+        if when == "before reading":
+            damage()
+        state = read(*args)
+        if when == "after reading":
+            damage()
         return state
 
     def swap_then_check(*args):

@@ -79,7 +79,7 @@ def test_each_step_hands_the_next_a_record(tmp_path: Path):
     site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future)
     assert [a.slug for a in site.articles] == ["dua", "satu"]
 
-    plan = steps.plan(options, site, loaded, last, jobs=1)
+    plan = steps.plan(options, site, loaded, last, jobs=1, cache=None)
     assert all(isinstance(spec, PageSpec) for spec in plan.specs)
     assert set(plan.page_prints) == {spec.output for spec in plan.specs} <= set(plan.prints)
     assert "artikel/satu/index.html" in plan.page_prints and "sitemap.xml" in plan.prints

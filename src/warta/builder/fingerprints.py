@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import fields, is_dataclass, replace
 from datetime import datetime
+from collections.abc import Mapping
 from typing import Any, Callable, NamedTuple
 
 from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op check needs them alone)
@@ -36,6 +37,7 @@ from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
 from warta.model.site import Site
 from warta.render.pages import PageSpec, SharedContext
+from warta.render.views import ArticleView
 
 BODY_FIELDS = ("packed_body", "body", "opening", "outline", "headings", "toc", "note", "word_count", "corrections", "retraction",
                "modified")
@@ -72,6 +74,8 @@ def _news_exit(article: Article) -> datetime | None:
 def _last_dated(article: Article) -> datetime | None:
     """The latest date of the article's corrections and withdrawal: before it, the build refuses them."""
     source = article.source
+    if not source.corrections and source.retracted is None:  # (most articles: 10,000 calls a build)
+        return None
     dates = [c.date for c in source.corrections] + ([source.retracted.date] if source.retracted else [])
     return max(dates, default=None)
 
@@ -90,11 +94,9 @@ that reads the clock in a way not declared here makes `test_fingerprint_contract
 
 def clock_span(articles: tuple[Article, ...], now: datetime) -> ClockSpan:
     """The span around `now` in which no window of `CLOCK_WINDOWS` opens or closes for any article."""
-    moments = [moment for article in articles for window in CLOCK_WINDOWS
-               if (moment := window.moment(article)) is not None]
-    before = [m for m in moments if m <= now]
-    after = [m for m in moments if m > now]
-    return ClockSpan(max(before) if before else None, min(after) if after else None)
+    moments = [moment for window in CLOCK_WINDOWS for moment in map(window.moment, articles) if moment is not None]
+    return ClockSpan(max((m for m in moments if m <= now), default=None),
+                     min((m for m in moments if m > now), default=None))
 
 
 def article_digests(article: Article, markdown: str) -> tuple[str, str]:
@@ -142,9 +144,9 @@ def plan_digest(light: Fingerprints, base: str, uses: dict[str, TemplateUse], si
     corrections' `modified`). Unless a page shows other articles through a template that reads their
     bodies (`TemplateUse.others_in_full`): its fingerprint takes their full digests, and nothing is
     reused (`carryover.PlanMemo.bodies_listed`). `test_incremental` holds the two to this."""
-    views = shared.articles
-    return light.of("plan", base, uses, [views[a.slug] for a in site.articles],
-                    [views[a.slug] for a in site.retracted], site.pages, shared.profiles, shared.corrections)
+    # (An article's card digest is what `light` makes of its view: no view is made for this.)
+    return light.of("plan", base, uses, [a.card_digest for a in site.articles], [a.card_digest for a in site.retracted],
+                    site.pages, shared.profiles, shared.corrections)
 
 
 _PLAIN = frozenset({str, int, float, bool, datetime})
@@ -153,15 +155,13 @@ _PLAIN = frozenset({str, int, float, bool, datetime})
 class Fingerprints:
     """Stable digests of the values a page is made from.
 
-    Article views are digested once each (by identity) and stand for themselves wherever a page
-    lists them; everything else is walked field by field."""
+    An article's view stands for itself by its digest (`articles`: slug -> the article's full or card
+    digest) wherever a page shows it: a build makes one view per article (`render.views.ArticleViews`);
+    everything else is walked field by field."""
 
-    def __init__(self) -> None:
-        self._known: dict[int, str] = {}
+    def __init__(self, articles: Mapping[str, str]) -> None:
+        self._articles = {slug: f"K{digest}" for slug, digest in articles.items()}
         self._fields: dict[type, tuple[str, ...]] = {}
-
-    def remember(self, value: Any, digest: str) -> None:
-        self._known[id(value)] = f"K{digest}"
 
     def of(self, *values: Any) -> str:
         parts: list[str] = []
@@ -172,11 +172,10 @@ class Fingerprints:
     def _flatten(self, value: Any, parts: list[str]) -> None:
         """Append an unambiguous text of `value` to `parts` (reprs of plain values, markers around
         containers and records, the digest of a remembered value)."""
-        known = self._known.get(id(value))
-        if known is not None:
-            parts.append(known)
-            return
         kind = type(value)
+        if kind is ArticleView:
+            parts.append(self._articles[value.slug])
+            return
         if value is None or kind in _PLAIN:
             parts.append(f"{value!r};")
             return

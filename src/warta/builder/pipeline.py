@@ -113,7 +113,7 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
                               last.related)
         # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
         with _stage("plan", reporter):
-            plan = steps.plan(options, site, loaded, last, jobs)
+            plan = steps.plan(options, site, loaded, last, jobs, cache)
         rendered, check, changed, encoded = _publish(options, loaded, plan, last, staged, jobs, reporter, stops, cache)
     report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.page_prints),
                          files=staged.count, changed=rendered.changed + changed,
@@ -123,6 +123,7 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     # 9. Remember what the next build needs to carry this one over.
     with _stage("remember", reporter):
         carryover.remember(cache, options.output, steps.memory(inputs, loaded, site, plan, check, report), last)
+        steps.keep_compiled(plan)
     if keep is not None:
         keep.append((last, loaded, site, plan, rendered, check))
     return report

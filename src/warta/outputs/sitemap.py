@@ -40,8 +40,13 @@ def news_sitemap_files(articles: tuple[ArticleView, ...], now: datetime,
     """(path, kind, items) of each file of the news sitemap: the articles of the two days before `now`
     (an article is in it from its date until, not at, two days later: the window is half-open, as
     `builder/fingerprints.py` declares it)."""
-    recent = tuple(a for a in articles if now - NEWS_WINDOW < a.date <= now)
+    recent = tuple(a for a in articles if in_news_window(a.date, now))
     return _split("news-sitemap", "news", recent, per_file)
+
+
+def in_news_window(date: datetime, now: datetime) -> bool:
+    """Whether an article of `date` is in the news sitemap at `now`."""
+    return now - NEWS_WINDOW < date <= now
 
 
 def render_sitemap(kind: str, items: tuple, config: SiteConfig) -> bytes:

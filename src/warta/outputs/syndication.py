@@ -3,7 +3,7 @@ and the list of social cards to draw."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,10 +14,11 @@ from warta.model.urls import (ATOM_FILE, CORRECTIONS_FEED, CORRECTIONS_PAGE, JSO
                               card_path, term_feed_path)
 from warta.outputs.cards import CardSpec, site_card
 from warta.outputs.feeds import CorrectionsFeed, Feed, FeedWriter
-from warta.outputs.sitemap import (ROBOTS_FILE, SitemapEntry, news_sitemap_files, render_sitemap, robots_txt,
-                                   sitemap_files)
+from warta.outputs.sitemap import (ROBOTS_FILE, SitemapEntry, in_news_window, news_sitemap_files, render_sitemap,
+                                   robots_txt, sitemap_files)
 from warta.render.dates import long_date
 from warta.render.pages import OutputFile, PageSpec, SharedContext
+from warta.render.views import has_card
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +53,8 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, entr
     All need absolute URLs, so a base_url without a host produces none of them."""
     if not config.absolute:
         return ()
-    views = shared.articles
-    listed = tuple(views[a.slug] for a in site.articles)  # (not the withdrawn articles)
-    latest = listed[: config.feed_length]
+    views = shared.articles  # (each made when first asked for: only those the feeds show are made)
+    latest = tuple(views[a.slug] for a in site.articles[: config.feed_length])  # (not the withdrawn articles)
     documents = [
         Document(ATOM_FILE, "atom", Feed(config.title, ATOM_FILE, "", latest)),
         Document(RSS_FILE, "rss", Feed(config.title, RSS_FILE, "", latest)),
@@ -67,8 +67,9 @@ def plan_syndication(site: Site, config: SiteConfig, shared: SharedContext, entr
             documents.append(Document(feed.path, "atom", feed))
     documents.append(Document(CORRECTIONS_FEED, "corrections", CorrectionsFeed(
         f"Ralat — {config.title}", CORRECTIONS_FEED, CORRECTIONS_PAGE, shared.corrections[: config.feed_length])))
-    # Google News takes no paid or issued content (advertorials, press releases).
-    news = tuple(view for view in listed if not view.sponsored)
+    # Google News takes no paid or issued content (advertorials, press releases); the news sitemap
+    # takes the articles of its window alone (`news_sitemap_files`), looked for before their views are made.
+    news = tuple(views[a.slug] for a in site.articles if not a.source.sponsored and in_news_window(a.source.date, now))
     files = sitemap_files(entries) + news_sitemap_files(news, now)
     documents.extend(Document(path, kind, items) for path, kind, items in files)
     documents.append(Document(ROBOTS_FILE, "robots", None))
@@ -90,13 +91,21 @@ def render_document(document: Document, config: SiteConfig) -> OutputFile:
     return OutputFile(document.path, data)
 
 
-def card_specs(site: Site, config: SiteConfig, shared: SharedContext) -> dict[str, CardSpec]:
-    """Output path -> card to draw: one per article without an image of its own, and the site's."""
-    cards = {SITE_CARD_FILE: site_card(config.title, config.description)}
+def card_paths(site: Site) -> list[str]:
+    """The output path of every card `card_specs` draws, in its order."""
+    return [SITE_CARD_FILE, *(card_path(article.slug) for article in site.articles if has_card(article))]
+
+
+def card_specs(site: Site, config: SiteConfig, shared: SharedContext,
+               wanted: Collection[str] | None = None) -> dict[str, CardSpec]:
+    """Output path -> card to draw: one per article without an image of its own, and the site's (of
+    the paths `wanted` alone, when given)."""
+    cards = {SITE_CARD_FILE: site_card(config.title, config.description)} \
+        if wanted is None or SITE_CARD_FILE in wanted else {}
     for article in site.articles:
-        view = shared.articles[article.slug]
-        if view.image:
+        if not has_card(article) or (wanted is not None and card_path(article.slug) not in wanted):
             continue
+        view = shared.articles[article.slug]
         byline = ", ".join(credit.name for credit in view.byline)
         cards[card_path(view.slug)] = CardSpec(
             title=view.title, site_title=config.title,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
@@ -27,7 +27,7 @@ from warta.render.dates import month_year
 from warta.render.front import home_front
 from warta.render.metadata import Metadata, image_path, image_size
 from warta.render.templates import render_template
-from warta.render.views import (ArticleView, CorrectionEntry, FeedLink, Link, SiteView, article_view,
+from warta.render.views import (ArticleView, ArticleViews, CorrectionEntry, FeedLink, Link, SiteView,
                                 correction_entries, month_view, page_view, profile_view, site_view, term_links)
 
 TERM_LABELS = {"tag": "Tag", "category": "Kategori", "author": "Penulis", "source": "Sumber"}
@@ -88,8 +88,9 @@ class SharedContext:
     """Values computed once per build and given to every page."""
 
     site: SiteView
-    articles: dict[str, ArticleView] = field(hash=False, compare=False)
-    """Slug -> view, for templates that look articles up."""
+    articles: Mapping[str, ArticleView] = field(hash=False, compare=False)
+    """Slug -> view of every published and withdrawn article (`ArticleViews`: each made when first
+    asked for)."""
     feeds: tuple[FeedLink, ...] = ()
     """The site-wide feeds, advertised on every page."""
     search_path: str | None = None
@@ -102,13 +103,15 @@ class SharedContext:
 
 def prepare_views(site: Site, config: SiteConfig, search: bool = False,
                   profiles: dict[str, AuthorProfile] | None = None) -> SharedContext:
-    """Build every article view and the site view once; `search` adds the search page and box,
-    `profiles` the authors' profiles to their pages."""
-    views = {a.slug: article_view(a, config) for a in (*site.articles, *site.retracted)}
+    """The article views (each made once, when first asked for) and the site view; `search` adds the
+    search page and box, `profiles` the authors' profiles to their pages."""
+    articles = (*site.articles, *site.retracted)
+    views = ArticleViews(articles, config)
     feeds = (FeedLink(f"{config.title} (Atom)", ATOM_FILE, "application/atom+xml"),
              FeedLink(f"{config.title} (RSS)", RSS_FILE, "application/rss+xml"),
              FeedLink(f"{config.title} (JSON Feed)", JSON_FEED_FILE, "application/feed+json")) if config.absolute else ()
-    corrections = correction_entries(tuple(views.values()), config.base_path)
+    corrections = correction_entries(tuple(views[a.slug] for a in articles
+                                           if a.source.corrections or a.source.retracted), config.base_path)
     return SharedContext(site=site_view(site, config, views), articles=views, feeds=feeds,
                          search_path=SEARCH_PAGE if search else None, profiles=profiles or {},
                          corrections=corrections)
@@ -177,7 +180,7 @@ def own_pages(site: Site, config: SiteConfig, shared: SharedContext, slugs: set[
                                 [a for a in site.retracted if a.slug in slugs]))
 
 
-def _article_pages(site: Site, views: dict[str, ArticleView], listing: Callable, meta: Metadata,
+def _article_pages(site: Site, views: Mapping[str, ArticleView], listing: Callable, meta: Metadata,
                    published: Iterable[Article], retracted: Iterable[Article]) -> list[PageSpec]:
     """The page of every article of `published`, and the notice at the address of every withdrawn one
     of `retracted`."""
@@ -228,7 +231,7 @@ _slug = attrgetter("source.slug")
 """An article's slug, at C speed (a listing of every archive page looks up a hundred thousand)."""
 
 
-def _lister(views: dict[str, ArticleView]) -> Callable[[Iterable[Article]], tuple[ArticleView, ...]]:
+def _lister(views: Mapping[str, ArticleView]) -> Callable[[Iterable[Article]], tuple[ArticleView, ...]]:
     """articles -> their views, in order."""
     return lambda articles: tuple(map(views.__getitem__, map(_slug, articles)))
 

@@ -56,10 +56,13 @@ class _Loader(jinja2.FileSystemLoader):
 
 
 def make_environment(dirs: tuple[Path, ...], config: SiteConfig, assets: AssetSet,
-                     loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
+                     loader: jinja2.BaseLoader | None = None,
+                     compiled: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     """One Environment per build: autoescape on, StrictUndefined, Indonesian date filters. `loader`
-    replaces the one reading `dirs` (a Dask worker's holds the templates' text: `builder/cluster.py`)."""
+    replaces the one reading `dirs` (a Dask worker's holds the templates' text: `builder/cluster.py`);
+    `compiled` keeps the templates' compiled code between builds (`builder/templatecache.py`)."""
     env = jinja2.Environment(
+        bytecode_cache=compiled,
         loader=loader or _Loader([str(d) for d in dirs if d.is_dir()]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -374,6 +375,38 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         source_url=meta.source_url,
         toc_min_words=config.toc_min_words,
     )
+
+
+class ArticleViews(Mapping[str, ArticleView]):
+    """Slug -> the template view of each of `articles`, made when first asked for, once.
+
+    (Issue 22: a rebuild after an edit of one article's body plans again only that article's pages;
+    their neighbours, related lists and the feeds show a few hundred articles of an archive's ten
+    thousand, whose views took 0.12 s of a 2.2 s rebuild when all were made.)"""
+
+    __slots__ = ("_articles", "_config", "_made")
+
+    def __init__(self, articles: Iterable[Article], config: SiteConfig):
+        self._articles = {article.slug: article for article in articles}
+        self._config = config
+        self._made: dict[str, ArticleView] = {}
+
+    def __getitem__(self, slug: str) -> ArticleView:
+        view = self._made.get(slug)
+        if view is None:
+            view = self._made[slug] = article_view(self._articles[slug], self._config)
+        return view
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+
+def has_card(article: Article) -> bool:
+    """Whether the article is shown by a generated social card (`ArticleView.image` is None)."""
+    return _image(article) is None
 
 
 def correction_anchors(corrections, config: SiteConfig) -> list[str]:
