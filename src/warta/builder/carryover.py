@@ -42,8 +42,8 @@ elsewhere, nor rows of an older build put back). A database that is missing, dam
 does not verify in any row is not used at all: the build starts from scratch, removes it and
 writes a new one. The cache can cost a build time, never the build.
 
-Reading takes every row in one pass (`read`, as the shards were read before), each unpickled as
-soon as its MAC verifies (the pickles are never all in memory at once); should the seal then not
+Reading takes every row in one pass (`read`, as the shards were read before; of `links`, only the
+keys and MACs: see below), each unpickled as soon as its MAC verifies (the pickles are never all in memory at once); should the seal then not
 verify, all of it is thrown away. Remembering compares the new state with the one read (`Stored`,
 kept before `for_output` dropped what the output folder cannot vouch for): a record that did not
 change is the very object read (`_state_of` reuses it), so one pointer compared; only the rows that

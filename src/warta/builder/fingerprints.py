@@ -27,9 +27,9 @@ page always has its article's full digest (its JSON-LD, left out below, shows `w
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import fields, is_dataclass, replace
 from datetime import datetime
-from collections.abc import Mapping
 from typing import Any, Callable, NamedTuple
 
 from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op check needs them alone)
@@ -171,7 +171,7 @@ class Fingerprints:
 
     def _flatten(self, value: Any, parts: list[str]) -> None:
         """Append an unambiguous text of `value` to `parts` (reprs of plain values, markers around
-        containers and records, the digest of a remembered value)."""
+        containers and records, an article view's digest)."""
         kind = type(value)
         if kind is ArticleView:
             parts.append(self._articles[value.slug])
