@@ -1063,3 +1063,58 @@ def test_a_footer_line_under_a_wide_line_taken_out_in_a_wrapped_text_goes(contac
     article = parse(text)
     assert contact not in article.body
     assert "anggaran perbaikan" in article.body
+
+
+INTERVIEW = [("Bagaimana awal usaha Anda dulu?", "Kami mulai dari garasi rumah dengan dua mesin jahit bekas dan "
+              "tiga orang penjahit dari kampung sebelah."),
+             ("Apa tantangan terbesar tahun ini?", "Harga bahan baku naik hampir dua kali lipat, sementara daya beli "
+              "konsumen di daerah belum pulih sepenuhnya."),
+             ("Mengapa memilih pasar ekspor?", "Permintaan dari Jepang stabil dan pembelinya mau membayar lebih untuk "
+              "kain tenun yang dikerjakan dengan tangan.")]
+
+
+@pytest.mark.parametrize("question", [
+    "Apa pesan Anda untuk pengusaha muda lainnya?",
+    "Apa yang akan Anda lakukan sekarang?",
+    "Bagaimana Anda melihat komunitas perajin di sini?",
+])
+def test_an_interviews_question_to_the_guest_stays_though_it_reads_like_a_sites_prompt(question: str) -> None:
+    """Issue 19, eighth pass: the last question of a Q&A ("Apa pesan Anda untuk ... lainnya?") addresses the
+    guest as a site's prompt addresses its reader; in a text whose questions each stand alone over an answer,
+    it is the interviewer's."""
+    pairs = [*INTERVIEW, (question, "Jangan takut gagal, karena usaha kecil justru paling cepat belajar dari "
+                                    "kesalahan dan pelanggan yang setia.")]
+    body = "\n\n".join(f"{q}\n\n{a}" for q, a in pairs)
+    article = parse(f"Perajin Tenun Ikat: Kami Mulai dari Garasi\n\nKamis, 19 November 2026\n\n{LEDE}\n\n{body}\n")
+    assert question in article.body
+
+
+def test_a_sites_question_with_buttons_under_it_still_goes_in_an_interview() -> None:
+    body = "\n\n".join(f"{q}\n\n{a}" for q, a in INTERVIEW)
+    prompt = "Apakah Anda menyukai artikel ini? Baca artikel lainnya di sini?"
+    article = parse(f"Perajin Tenun Ikat: Kami Mulai dari Garasi\n\nKamis, 19 November 2026\n\n{LEDE}\n\n{body}\n\n"
+                    f"{prompt}\n\nYa\nTidak\n")
+    assert prompt not in article.body
+
+
+@pytest.mark.parametrize("lists", [
+    "Kelebihan:\n\nLayar terang di bawah matahari\nBaterai awet dua hari\n\nKekurangan:\n\nTanpa pengisian nirkabel\n"
+    "Kamera malam kurang tajam",
+    "Yang perlu dibawa:\nJaket tebal untuk malam hari\nSepatu yang nyaman dipakai mendaki\nbotol minum sendiri",
+    "Plus:\nSuspensi empuk di jalan rusak\nKabin lega untuk tujuh orang\nMinus:\nKonsumsi bensin cukup boros\n"
+    "Tarikan awal agak berat",
+])
+def test_short_lists_under_labels_after_the_story_stay(lists: str) -> None:
+    """Issue 19, eighth pass: a review's "Kelebihan:" / "Kekurangan:" and their rows (no list markers, no full
+    stops) right under the last paragraph read as a footer's short lines and went."""
+    article = parse(f"Ulasan Ponsel Tangguh untuk Kerja Lapangan\n\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{lists}\n\nBagikan artikel ini\nTags: ponsel ulasan\n")
+    for row in lists.splitlines():
+        if row:
+            assert row in article.body
+
+
+def test_tags_under_a_label_below_the_story_still_go() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n"
+                    "Bagikan\nTopik Pilihan Redaksi:\nJalan Desa\nDana Alokasi Khusus\nKabupaten Garut\n")
+    assert "Dana Alokasi Khusus" not in article.body and "Topik Pilihan Redaksi:" not in article.body

@@ -1594,7 +1594,7 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
-            and not _story_list(state, i)):
+            and not _story_list(state, i) and not _labelled_list(state, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
 
@@ -1622,6 +1622,69 @@ def _story_list(state: _Pass, i: int) -> bool:
             return (text.endswith(":") and (above in state.story or _story_above(state, above))
                     and not blocks.call(text))
     return False
+
+
+_LIST_LABEL_WORDS = 4
+"""Words at most of a short label over a list after the story ("Kelebihan:", "Yang perlu dibawa:")."""
+_ROW_WORDS = 12
+"""Words at most of a row of such a list."""
+_LISTS = 3
+"""Labelled lists at most in a row under the story's last paragraph."""
+
+
+def _labelled_list(state: _Pass, i: int) -> bool:
+    """Line `i` is a short label ending in ":" or a row of the list under it, and the label stands right under
+    the story's last paragraph (blank lines between at most) or under another such list: a review's
+    "Kelebihan:" / "Kekurangan:", a recipe's "Bahan:", "Susunan pemain:", rows without list markers or full
+    stops (issue 19, eighth pass). A label the page's own ("Tags:", "Baca juga:", "Bagikan:") was taken out
+    before, or stands under lines taken out; rows all in title case (tags, headlines) make no such list."""
+    label = _label_over(state, i)
+    for _ in range(_LISTS):
+        if label is None:
+            return False
+        above = state.lines.neighbour(label, -1)
+        if above is None or not state.lines.kept(above) or above in state.drops:
+            return False  # (under the story's tags or a "Bagikan" button, a label is the page's: "Topik terkait:")
+        if above in state.story:
+            return True
+        label = _label_over(state, above) if above is not None else None
+    return False
+
+
+def _label_over(state: _Pass, i: int) -> int | None:
+    """The label of the list line `i` is (or that line `i` is a row of), or None."""
+    for label in range(i, max(-1, i - _LIST_ROWS - 2), -1):
+        if _list_label(state, label) and (label == i or i in _list_rows(state, label)):
+            return label
+    return None
+
+
+def _list_label(state: _Pass, i: int) -> bool:
+    lines = state.lines
+    if not lines.kept(i) or i in state.drops:
+        return False
+    text = lines.text(i)
+    return text.endswith(":") and len(text.split()) <= _LIST_LABEL_WORDS and not blocks.call(text)
+
+
+def _list_rows(state: _Pass, label: int) -> list[int]:
+    """The rows under a list's label: short kept lines one under another, below the label or a blank under
+    it; two at least, and not all headlines (four words or more in title case)."""
+    lines, rows = state.lines, []
+    j = label + 1
+    if j < len(lines.items) and lines.items[j] is None and j not in lines.removed:
+        j += 1
+    while j < len(lines.items) and lines.kept(j) and j not in state.drops and len(rows) <= _LIST_ROWS:
+        text = lines.text(j)
+        if len(text.split()) > _ROW_WORDS or text.endswith(":"):
+            break
+        rows.append(j)
+        j += 1
+    if not 2 <= len(rows) <= _LIST_ROWS:
+        return []
+    if all(boilerplate.line_features(lines.text(j)).title_case >= 0.6 for j in rows):
+        return []  # (tags, or headlines of other articles: every row in title case)
+    return rows
 
 
 _INSERT_REACH = 3

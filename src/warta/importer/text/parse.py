@@ -158,6 +158,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
     previous_byline = False  # whether it named the author (a byline, moved to the front matter)
+    interview: bool | None = None  # whether the text is an interview (`_interview`), when first asked
     for number, line in enumerate(lines, start=1):
         if not line:
             items.append(None)
@@ -171,6 +172,9 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason in _QUOTABLE_REASONS and _quoting(items):
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
+        if reason == boilerplate.SITE_PROMPT and _asked(lines, number):
+            interview = _interview(lines) if interview is None else interview
+            reason = None if interview else reason  # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
@@ -233,6 +237,39 @@ def _quoting(items: list[tuple[int, str] | None]) -> bool:
         if above is None:
             return False
         if len(above[1].split()) >= 3 and _QUOTE_INTRO.search(above[1]):
+            return True
+    return False
+
+
+_QUESTION_WORDS = 25
+"""Words at most of an interviewer's question on its own line."""
+_ANSWER_WORDS = 12
+"""Words at least of the answer under an interviewer's question."""
+_INTERVIEW_QUESTIONS = 3
+"""Questions at least, each alone over its answer, that make a text an interview."""
+
+
+def _asked(lines: list[str], number: int) -> bool:
+    """Line `number` (1-based) is a question alone between blank lines with a paragraph right under it that
+    answers it: several words, and no question itself."""
+    line = lines[number - 1]
+    if not line.rstrip(shapes.CLOSERS).endswith("?") or len(line.split()) > _QUESTION_WORDS:
+        return False
+    if number < 2 or lines[number - 2] or number + 1 >= len(lines) or lines[number]:
+        return False
+    answer = lines[number + 1]
+    return len(answer.split()) >= _ANSWER_WORDS and not answer.rstrip(shapes.CLOSERS).endswith("?")
+
+
+def _interview(lines: list[str]) -> bool:
+    """The text is an interview: `_INTERVIEW_QUESTIONS` questions or more, each alone over its answer. Its
+    questions stay, though the interviewer addresses the guest as "Anda" and speaks of "lainnya" or
+    "sekarang" as a site's prompt addresses its reader ("Apa pesan Anda untuk pengusaha lainnya?"); a site's
+    question ("Apakah artikel ini membantu?") has buttons under it, not an answer (issue 19, eighth pass)."""
+    count = 0
+    for number in range(1, len(lines) + 1):
+        count += _asked(lines, number)
+        if count >= _INTERVIEW_QUESTIONS:
             return True
     return False
 
