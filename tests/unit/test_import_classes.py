@@ -1118,3 +1118,32 @@ def test_tags_under_a_label_below_the_story_still_go() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n"
                     "Bagikan\nTopik Pilihan Redaksi:\nJalan Desa\nDana Alokasi Khusus\nKabupaten Garut\n")
     assert "Dana Alokasi Khusus" not in article.body and "Topik Pilihan Redaksi:" not in article.body
+
+
+@pytest.mark.parametrize("site", ["SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan",
+                                  "RADARMADIUN.COM — Portal Berita Madiun Raya"])
+def test_the_sites_name_and_tagline_with_a_dash_first_is_no_dateline_that_ends_the_search(site: str) -> None:
+    """Issue 19, eighth pass: "OUTLET – Tagline" first on the page reads as a dateline ("JAKARTA –"), and the
+    search for the headline stopped there: no title at all."""
+    headline = "Harga Gabah di Tingkat Petani Naik Jelang Musim Tanam"
+    article = parse(f"{site}\nBeranda » Ekonomi\n{headline}\nPenulis: Rina Wulandari\nRabu, 19 November 2026 20:10 WIB"
+                    f"\n\nMADIUN – {LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert site not in article.body
+
+
+@pytest.mark.parametrize("width, headline", [
+    (72, "Pemkab Siapkan Dua Ribu Ton Beras Cadangan Hadapi Cuaca Ekstrem di Pesisir Selatan Sumba Timur"),
+    (80, "Dinas Kesehatan Gelar Vaksinasi Massal untuk Anak Sekolah di Kecamatan Perbatasan Entikong dan "
+         "Sekayam"),
+])
+def test_a_headline_a_hard_wrapped_text_broke_in_two_is_whole_though_its_rest_reads_as_a_name(
+        width: int, headline: str) -> None:
+    """Issue 19, eighth pass: the rest of a wrapped headline in title case ("Sekayam Bengkayang", "Selatan
+    Sumba Timur") read as a person's name under the headline, so taken for the byline."""
+    story = textwrap.fill(f"{LEDE} {MORE}", width)
+    wrapped = textwrap.fill(headline, width)
+    assert wrapped.count("\n") == 1
+    article = parse(f"PORTAL BERITA KABUPATEN\n\n{wrapped}\n\nOleh Yandri Manafe\n\nSenin, 3 November 2026\n\n{story}\n")
+    assert article.title == headline
+    assert article.authors == ("Yandri Manafe",)

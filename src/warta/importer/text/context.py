@@ -220,7 +220,7 @@ def choose_title(lines: Lines) -> int | None:
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
-        if shapes.find_dateline(text):
+        if shapes.find_dateline(text) and not _name_and_tagline(text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
                 _story_goes_on(lines, i)):
@@ -239,6 +239,18 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return _over_dateline(lines, kept, best)
+
+
+_TAGLINE_WORDS = 8
+"""Words at most of a site's name and tagline on one line."""
+_TAGLINE = re.compile(r"\S\s*[-–—|]\s+\S")
+
+
+def _name_and_tagline(text: str) -> bool:
+    """A short line in title case, a dash between two parts, no sentence: the site's name and its tagline
+    ("SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan") read as a dateline, which
+    opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass)."""
+    return len(text.split()) <= _TAGLINE_WORDS and _title_shaped(text) and _TAGLINE.search(text) is not None
 
 
 _OPENING_WORDS = 16
@@ -445,6 +457,9 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
             return second if _wrapped_headline(lines, index) else None
     if index <= lines.first_line():
         return None  # the text's first line is mostly the site's name, and a menu may stand under it
+    if _wrapped_headline(lines, index):
+        return second  # a hard-wrapped text broke it, its byline or date under it, though the rest reads as a
+        # name ("Perbatasan Nunukan dan Malinau" after "... untuk 1.200 Petani di", issue 19, eighth pass)
     first, rest = lines.text(index), lines.text(second)
     if len(first.split()) < _PAIR_FIRST_WORDS:
         return None  # "Ekonomi Bisnis" / "<headline>": a section's label above the headline, not its first half
