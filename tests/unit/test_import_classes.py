@@ -1147,3 +1147,32 @@ def test_a_headline_a_hard_wrapped_text_broke_in_two_is_whole_though_its_rest_re
     article = parse(f"PORTAL BERITA KABUPATEN\n\n{wrapped}\n\nOleh Yandri Manafe\n\nSenin, 3 November 2026\n\n{story}\n")
     assert article.title == headline
     assert article.authors == ("Yandri Manafe",)
+
+
+@pytest.mark.parametrize("note", ["Jika email ini tidak tampil dengan baik, buka di browser.",
+                                  "Email ini dikirim karena Anda terdaftar di buletin kami.",
+                                  "Tidak bisa membaca email ini? Lihat versi web."])
+def test_a_newsletters_headline_under_a_short_note_to_the_reader_is_the_headline(note: str) -> None:
+    """Issue 19, eighth pass: a short sentence over a newsletter's headline ("buka di browser") was taken for
+    the story's first paragraph, and the search for the headline stopped above it, at the newsletter's
+    tagline."""
+    headline = "Rupiah Menguat Tipis, Saham Tambang Jadi Penopang"
+    article = parse(f"Kabar Pasar Pagi\nBuletin harian dari tim riset kami\nJumat, 20 November 2026\n{note}\n\n"
+                    f"{headline}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("line", ["📢 *Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan*",
+                                  "🔴 _Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan_ 🔴",
+                                  "*Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan* ✅"])
+def test_a_chat_channels_headline_loses_its_pictographs_and_emphasis(line: str) -> None:
+    """Issue 19, eighth pass: a post copied from a WhatsApp or Telegram channel sets its headline in the app's
+    bold (*...*) or italics (_..._), with a pictograph before it."""
+    article = parse(f"Kabar Kota\nSaluran • 12 rb pengikut\nHari ini\n{line}\n\n{LEDE}\n\n{MORE}\n"
+                    "Kamis, 19 November 2026 18.32 WIB\n")
+    assert article.title == "Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan"
+
+
+def test_a_mark_inside_a_headline_stays() -> None:
+    article = parse(f"Harga *Promo* Tiket Kereta 🚆 Naik Jelang Libur\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Harga *Promo* Tiket Kereta 🚆 Naik Jelang Libur"

@@ -662,13 +662,35 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
         text = f"{text} {rest[1]}"
-    text = _without_site_name(text, items, found)
+    text = _without_marks(_without_site_name(text, items, found))
     key = text.casefold()
     for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
     return text
+
+
+# A chat app's emphasis around a whole headline: WhatsApp's and Telegram's *bold*, _italic_, ~strike~
+_CHAT_EMPHASIS = re.compile(r"([*_~])(?P<inner>[^\s*_~](?:.*[^\s*_~])?)\1")
+
+
+def _without_marks(text: str) -> str:
+    """The headline without the pictographs at its edges ("📢", "🔴 LIVE", "✅") and without a chat app's
+    emphasis around it ("*Tol Ditutup Dua Hari*"): a channel's post as copied from WhatsApp or Telegram
+    (issue 19, eighth pass). A mark inside the headline stays."""
+    def pictograph(char: str) -> bool:
+        return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn") or char in "\ufe0f\u200d"
+
+    start, end = 0, len(text)
+    while start < end and (pictograph(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (pictograph(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    bare = text[start:end]
+    emphasis = _CHAT_EMPHASIS.fullmatch(bare)
+    bare = emphasis["inner"] if emphasis else bare
+    return bare if bare else text
 
 
 _LABELLED_HEADLINE = re.compile(r"(?:video|foto|galeri|infografis|podcast)\s*:\s*\S.{10,}", re.IGNORECASE)
