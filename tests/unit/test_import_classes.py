@@ -1176,3 +1176,32 @@ def test_a_chat_channels_headline_loses_its_pictographs_and_emphasis(line: str) 
 def test_a_mark_inside_a_headline_stays() -> None:
     article = parse(f"Harga *Promo* Tiket Kereta 🚆 Naik Jelang Libur\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == "Harga *Promo* Tiket Kereta 🚆 Naik Jelang Libur"
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Kompas.com | 24 Nov 2026, 07:48 WIB | Diperbarui 24 Nov 2026, 11:02 WIB", "2026-11-24T07:48:00+07:00"),
+    ("Riaupos.co - 3/11/2026, 19:05 WIB - Update: 4/11/2026, 08:00 WIB", "2026-11-03T19:05:00+07:00"),
+    ("Tribun-Timur.com · 2 Desember 2026 09:10 WITA · Terakhir diperbarui 2 Desember 2026 13:40 WITA",
+     "2026-12-02T09:10:00+08:00"),
+])
+def test_an_outlets_date_and_its_update_on_one_line_give_the_published_date(line: str, published: str) -> None:
+    """Issue 19, eighth pass: "<outlet> | <date> | Diperbarui <date>" gave no date at all (the part before the
+    update's label was not a date alone)."""
+    article = parse(f"Banjir Rendam Tujuh Kelurahan di Pesisir Kota\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.isoformat() == published
+    assert article.updated is not None and article.updated.value > article.date.value
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Laporan: Rudi Sinaga", "Rudi Sinaga"),
+    ("Liputan: Maria Goreti Ana", "Maria Goreti Ana"),
+    ("Pewarta: Yunita Sari | Foto: Humas Pemprov", "Yunita Sari"),
+    ("Reporter: Andi Saputra - Video: Tim Multimedia", "Andi Saputra"),
+    ("Penulis: Dewi Lestari / Ilustrasi: Rara Kinanti", "Dewi Lestari"),
+])
+def test_a_reports_writer_is_the_author_without_the_credit_for_the_pictures(line: str, author: str) -> None:
+    """Issue 19, eighth pass: "Laporan:" named no author, and "Foto:" after the writer's name went into it."""
+    article = parse(f"Banjir Rendam Tujuh Kelurahan di Pesisir Kota\n{line}\nSenin, 24 November 2026\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.authors == (author,)

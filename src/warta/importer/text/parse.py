@@ -588,6 +588,25 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     return None
 
 
+def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone: ZoneInfo) -> str | None:
+    """The published date of "<outlet> | <date> | Diperbarui <date>" ("Waspada.id | 24 Nov 2025, 07:48 WIB |
+    Diperbarui ..."): `before` is what stands before the update's label; the date ends it, after an outlet,
+    a section or a byline (`_prefixed_date`). Issue 19, eighth pass."""
+    hit = date_at_end(before, zone)
+    if hit is None or not hit[2].strip(_PREFIX_EDGE):
+        return None
+    published = FoundDate(hit[0], hit[1], update.origin, update.line)
+    prefix = hit[2].strip(_PREFIX_EDGE)
+    reason = _prefixed_date(prefix, hit[2], published, found)
+    if reason is None and len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name":
+        found.sources.append(prefix)
+        found.labelled_dates.append(published)
+        reason = f"date {TO_FRONT_MATTER}"
+    if reason is not None:
+        found.updates.append(update)
+    return reason
+
+
 # A place name before a date: one to three capitalised words ("Jakarta", "Banda Aceh", "Kota Tual")
 _PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
@@ -613,7 +632,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
         published = parse_date(before, zone) if before else None
         if before and published is None:
-            return None
+            return _outlet_date_and_update(before, FoundDate(value, has_time, origin, number), found, zone)
         found.updates.append(FoundDate(value, has_time, origin, number))
         if published is not None:
             found.labelled_dates.append(FoundDate(published[0], published[1], origin, number))
