@@ -1205,3 +1205,41 @@ def test_a_reports_writer_is_the_author_without_the_credit_for_the_pictures(line
     article = parse(f"Banjir Rendam Tujuh Kelurahan di Pesisir Kota\n{line}\nSenin, 24 November 2026\n\n"
                     f"{LEDE}\n\n{MORE}\n")
     assert article.authors == (author,)
+
+
+@pytest.mark.parametrize("about, description", [
+    ("Tentang Pelindo", "PT Pelabuhan Indonesia (Persero) atau Pelindo adalah badan usaha milik negara yang "
+                        "mengelola pelabuhan di seluruh Indonesia."),
+    ("Tentang BRI", "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI merupakan BUMN yang bergerak di bidang "
+                    "perbankan dan melayani usaha mikro di seluruh negeri."),
+    ("About Telkomsel", "PT Telekomunikasi Selular (Telkomsel) is a company that operates mobile networks across "
+                        "Indonesia."),
+])
+def test_a_releases_about_section_goes_when_it_names_the_issuer_in_a_longer_form(about: str, description: str) -> None:
+    """Issue 19, eighth pass: "Tentang PLN" / "PT PLN (Persero) adalah Badan Usaha Milik Negara ..." stayed: the
+    paragraph does not start with the short name, and a state company's words were not the issuer's."""
+    article = parse(f"Pelabuhan Perluas Dermaga untuk Kapal Ternak\n\n7 November 2026\n\nDenpasar, 7 November 2026 – "
+                    f"{LEDE}\n\n{MORE}\n\n{about}\n{description}\n")
+    assert description not in article.body and about not in article.body
+    assert MORE in article.body
+
+
+def test_an_explainers_about_section_on_a_programme_stays() -> None:
+    text = "Program Sekolah Rakyat adalah program pemerintah untuk anak dari keluarga miskin ekstrem."
+    article = parse(f"Pelabuhan Perluas Dermaga\n\n7 November 2026\n\n{LEDE}\n\n{MORE}\n\nTentang Sekolah Rakyat\n{text}\n")
+    assert text in article.body
+
+
+@pytest.mark.parametrize("credits", ["Fotografer: Dimas Aryo\nIlustrator: Rara Kinanti",
+                                     "Videografer: Yosef Bria\nTata letak: Agnes Tiara",
+                                     "Photographer: John Halim\nIllustrator: Mira Putri"])
+def test_a_features_credits_for_the_pictures_go(credits: str) -> None:
+    """Issue 19, eighth pass: a feature's credits block under the story ("Penulis:", "Penyunting:",
+    "Fotografer:", "Ilustrator:"): the credits for the pictures stayed in the body."""
+    article = parse(f"Pelabuhan Perluas Dermaga untuk Kapal Ternak\n\nOleh: Galih Prasetya\nJumat, 31 Oktober 2026\n\n"
+                    f"{LEDE}\n\n{MORE}\n\nPenulis: Galih Prasetya\nPenyunting: Rahmawati Lestari\n{credits}\n\n"
+                    "Majalah kampus ini terbit sejak 1985 dan menerbitkan liputan mendalam tentang isu kampus dan "
+                    "sosial setiap bulan.\n")
+    for line in credits.splitlines():
+        assert line not in article.body
+    assert article.authors == ("Galih Prasetya",)

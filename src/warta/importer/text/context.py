@@ -1254,7 +1254,8 @@ _ABOUT_ORG = re.compile(r"(?:tentang|about|profil|sekilas(?:\s+tentang)?)\s+(?P<
 # is the story's, and stays)
 _ISSUER = re.compile(r"\b(?:perusahaan|korporasi|anak\s+usaha|didirikan|berdiri\s+(?:sejak|pada|tahun)|berkantor\s+pusat"
                      r"|kantor\s+pusat|company|founded|established|headquartered|organisasi\s+nirlaba|yayasan"
-                     r"|lembaga\s+swadaya|non-?profit)\b", re.IGNORECASE)
+                     r"|lembaga\s+swadaya|non-?profit|badan\s+usaha|bumn|bumd|bergerak\s+di\s+bidang|operates)\b",
+                     re.IGNORECASE)
 _ABOUT_WORDS = 90
 """Words at most of the paragraph under "Tentang <organisation>"."""
 
@@ -1277,13 +1278,26 @@ def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: 
         if below is None or not lines.kept(below) or below in drops:
             continue
         text = lines.text(below)
-        if (text.casefold().startswith(match["name"].casefold()) and len(text.split()) <= _ABOUT_WORDS
-                and _ISSUER.search(text)):
+        if _describes(text, match["name"]) and len(text.split()) <= _ABOUT_WORDS and _ISSUER.search(text):
             reason = "about the organisation (a press release's closing section)"
             found[i] = Drop(i, reason)
             found[below] = Drop(below, reason)
             found.update(_back_matter(lines, below, drops))
     return found
+
+
+_SUBJECT_CHARS = 60
+"""Characters at most before "adalah" in an organisation's description of itself."""
+_IS_A = re.compile(r"\s(?:adalah|merupakan|ialah|is|was)\s", re.IGNORECASE)
+
+
+def _describes(text: str, name: str) -> bool:
+    """The paragraph opens with the organisation as its subject: "PLN adalah ...", or its name in a longer
+    form before "adalah" ("PT PLN (Persero) adalah ..." under "Tentang PLN", issue 19, eighth pass)."""
+    if text.casefold().startswith(name.casefold()):
+        return True
+    verb = _IS_A.search(text[:_SUBJECT_CHARS + 10])
+    return verb is not None and verb.start() <= _SUBJECT_CHARS and name.casefold() in text[:verb.start()].casefold()
 
 
 def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, Drop]:

@@ -135,6 +135,10 @@ _LABELS = {
     "tulisan oleh": "author",
     # a report's writer named as its source: "Laporan: Rudi Sinaga", "Liputan: ..." (issue 19, eighth pass)
     "laporan": "author", "liputan": "author",
+    # who made the pictures, in a feature's credits under the story: kept nowhere (issue 19, eighth pass)
+    "fotografer": "credit", "ilustrator": "credit", "videografer": "credit", "kamerawan": "credit",
+    "penata letak": "credit", "tata letak": "credit", "desain grafis": "credit", "infografis": "credit",
+    "photographer": "credit", "illustrator": "credit", "illustration": "credit",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # (a label may say "on" before its colon: "Dipublikasikan Pada :", "Diterbitkan pada:", issue 19, sixth pass)
