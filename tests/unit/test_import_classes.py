@@ -1243,3 +1243,39 @@ def test_a_features_credits_for_the_pictures_go(credits: str) -> None:
     for line in credits.splitlines():
         assert line not in article.body
     assert article.authors == ("Galih Prasetya",)
+
+
+@pytest.mark.parametrize("credit, place, story_place", [
+    ("FOTO: RIZAL/BALPOS", "BALIKPAPAN", "Balikpapan Utara"),
+    ("Foto: Yudi/TRIBUNKALTIM", "SAMARINDA", "Samarinda Seberang"),
+    ("FOTO: ANDI/RADARBONE", "WATAMPONE", "Kota Watampone"),
+])
+def test_a_caption_whose_credit_is_glued_to_the_datelines_place_is_cut_off(credit: str, place: str,
+                                                                            story_place: str) -> None:
+    """Issue 19, eighth pass: "... FOTO: RIZAL/BALPOSBALIKPAPAN – Antrean ...": the credit's last name and the
+    place run together in capitals; the place is the run's longest end that the story names."""
+    story = (f"Antrean kendaraan yang hendak mengisi solar di SPBU {story_place} kembali mengular sejak Rabu dini "
+             "hari. Barisan truk memanjang hingga sekitar tiga kilometer.")
+    caption = "Deretan truk mengantre solar di SPBU jalan poros, Rabu (12/11)."
+    article = parse(f"Antrean Solar Mengular Tiga Kilometer\nRabu, 12 November 2026 15:42 WITA\n\n"
+                    f"{caption} {credit}{place} – {story}\n\n{MORE}\n")
+    assert caption not in article.body
+    assert f"{place} – {story}" in article.body
+
+
+def test_a_run_of_capitals_after_a_credit_no_word_of_the_story_ends_stays_whole() -> None:
+    line = ("Deretan truk mengantre solar di SPBU jalan poros, Rabu (12/11). FOTO: RUDI/BUDIKUPANG – Antrean kendaraan "
+            "yang hendak mengisi solar kembali mengular sejak Rabu dini hari hingga siang.")
+    article = parse(f"Antrean Solar Mengular Tiga Kilometer\nRabu, 12 November 2026 15:42 WITA\n\n{line}\n\n{MORE}\n")
+    assert "Antrean kendaraan yang hendak mengisi solar kembali mengular" in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga mengevakuasi anak-anak dengan perahu karet di Kelurahan Sei Mati, Minggu (23/11) malam.Waspada/Rudi Sinaga",
+    "Petugas memeriksa tanggul yang jebol di Desa Suka Damai, Senin (3/11).Analisa/Dedi Hutapea",
+    "Pedagang menata cabai di Pasar Ampenan.SUARANTB/Lalu Ahmad Fauzi",
+])
+def test_a_caption_with_its_credit_glued_to_the_full_stop_goes(caption: str) -> None:
+    article = parse(f"Banjir Rendam Tujuh Kelurahan\nSenin, 24 November 2026\n\n{caption}\n\n{LEDE}\n\n{MORE}\n")
+    assert caption not in article.body
+    assert LEDE in article.body
