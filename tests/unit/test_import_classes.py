@@ -1279,3 +1279,34 @@ def test_a_caption_with_its_credit_glued_to_the_full_stop_goes(caption: str) -> 
     article = parse(f"Banjir Rendam Tujuh Kelurahan\nSenin, 24 November 2026\n\n{caption}\n\n{LEDE}\n\n{MORE}\n")
     assert caption not in article.body
     assert LEDE in article.body
+
+
+@pytest.mark.parametrize("title, duration", [
+    ("Tonton Highlight Pertandingan di Kanal Resmi Klub", "04:32"),
+    ("Saksikan Wawancara Lengkap Bersama Kepala Dinas", "12:05"),
+    ("Detik-detik Banjir Bandang Terjang Desa Lereng Gunung", "1:02:15"),
+])
+def test_an_embedded_videos_title_above_its_duration_goes(title: str, duration: str) -> None:
+    """Issue 19, eighth pass: the duration went as a counter, and the video's title above it became a
+    subheading of the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{title}\n{duration}\n\n{MORE}\n")
+    assert title not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_schedules_item_above_its_time_stays() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\nJadwal acara:\n\nPembukaan\n"
+                    f"08:00\n\n{MORE}\n")
+    assert "Pembukaan" in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Disclosure: Unit ulasan ini dipinjamkan oleh distributor resmi. Kami tidak menerima bayaran untuk ulasan ini.",
+    "Pengungkapan: Penulis memiliki saham perusahaan yang dibahas dalam tulisan ini.",
+    "Full disclosure: the phone was lent to us by its maker for two weeks.",
+])
+def test_a_labelled_disclosure_under_the_byline_goes(line: str) -> None:
+    article = parse(f"Ulasan Ponsel Tangguh untuk Kerja Lapangan\nOleh Fahmi Rizky · 14 November 2026\n{line}\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert line not in article.body
+    assert LEDE in article.body

@@ -391,7 +391,9 @@ _OUTLET_PROMO = re.compile(r"(?:dapatkan|baca|simak|ikuti|temukan|nikmati)\b.{0,
 
 
 # A notice under its own label: "Disclaimer: Semua konten ...", "Penafian: ...", "Sanggahan: ..."
-_NOTICE_LABEL = re.compile(r"(?:disclaimer|penafian|sanggahan|pernyataan\s+penyangkalan)\s*:\s+\S", re.IGNORECASE)
+# (and a review's disclosure of who lent the unit: "Disclosure: Unit review dipinjamkan oleh ...", issue 19, eighth pass)
+_NOTICE_LABEL = re.compile(r"(?:disclaimer|penafian|sanggahan|pernyataan\s+penyangkalan|disclosure|full\s+disclosure"
+                           r"|pengungkapan)\s*:\s+\S", re.IGNORECASE)
 
 
 def pattern_reason(line: str) -> str | None:

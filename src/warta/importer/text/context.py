@@ -719,6 +719,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
+    drops.update(_video_titles(lines, drops))
     drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
@@ -961,6 +962,33 @@ def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                     and len(lines.text(near).split()) <= _RUNNING_WORDS and not shapes.ends_sentence(lines.text(near))
                     and _running_shape(lines, near)):
                 found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
+    return found
+
+
+_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_VIDEO_TITLE_WORDS = 15
+"""Words at most of an embedded video's title."""
+
+
+def _video_titles(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An embedded video's title right above its duration ("Tonton Highlight Pertandingan di ..." / "04:32",
+    "Detik-detik Banjir Bandang Terjang Desa" / "1:02:15"): the duration, a bare time of play, was taken
+    out as a counter; the title above it, without a blank between, is no subheading of the story -- a short
+    line that is no sentence, starting with a call ("Tonton", "Saksikan") or a headline of four words or
+    more (issue 19, eighth pass; a schedule's "Pembukaan" over "08:00" is neither)."""
+    found: dict[int, Drop] = {}
+    for index in range(1, len(lines.items)):
+        text = lines.removed_text.get(index) or lines.text(index)
+        title = index - 1
+        if (not text or len(text) > 8 or not _DURATION.fullmatch(text.strip()) or not lines.kept(title)
+                or title in drops or lines.prose[title]):
+            continue
+        head = lines.text(title)
+        if (len(head.split()) <= _VIDEO_TITLE_WORDS and not shapes.ends_sentence(head)
+                and (blocks.orders(head) or (len(head.split()) >= 4 and _title_shaped(head)))):
+            found[title] = Drop(title, "an embedded video's title (above its duration)")
+            if lines.kept(index) and index not in drops:
+                found[index] = Drop(index, "an embedded video's duration")
     return found
 
 
