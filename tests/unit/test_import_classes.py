@@ -1310,3 +1310,21 @@ def test_a_labelled_disclosure_under_the_byline_goes(line: str) -> None:
                     f"{LEDE}\n\n{MORE}\n")
     assert line not in article.body
     assert LEDE in article.body
+
+
+@pytest.mark.parametrize("row", ["Suka · Balas · 3 j", "Like · Reply · 2w", "Balas · Suka · 12 mnt"])
+def test_a_comments_plugins_comment_under_the_readers_name_goes(row: str) -> None:
+    """Issue 19, eighth pass: a comments plugin heads each comment with the reader's name alone and closes it
+    with its buttons and age ("Suka · Balas · 3 j"); the first comment stayed in the body."""
+    comment = "Semoga jalannya cepat selesai, kasihan anak sekolah yang lewat sana setiap hari."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\nTags: jalan desa\n\n"
+                    f"8 Komentar\nUrutkan Berdasarkan Terlama\nRudi Hartono\n{comment}\n{row}\nSiti Aminah\n"
+                    f"Mantap, lanjutkan\n{row}\nPlugin Komentar Facebook\n")
+    assert comment not in article.body and "Rudi Hartono" not in article.body
+    assert MORE in article.body
+
+
+def test_a_name_over_a_quote_without_buttons_below_stays() -> None:
+    quote = "Semoga jalannya cepat selesai, kasihan anak sekolah yang lewat sana setiap hari."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\nRudi Hartono\n{quote}\n\n{MORE}\n")
+    assert quote in article.body
