@@ -1328,3 +1328,29 @@ def test_a_name_over_a_quote_without_buttons_below_stays() -> None:
     quote = "Semoga jalannya cepat selesai, kasihan anak sekolah yang lewat sana setiap hari."
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\nRudi Hartono\n{quote}\n\n{MORE}\n")
     assert quote in article.body
+
+
+@pytest.mark.parametrize("description", [
+    "Suara Kampus adalah badan penerbitan pers mahasiswa yang berdiri sejak 1990. Kami menerbitkan liputan "
+    "mendalam tentang isu kampus dan tidak menerima dana dari pihak mana pun yang dapat memengaruhi independensi "
+    "redaksi maupun penulis kami.",
+    "Kabar Pesisir adalah majalah bulanan tentang kehidupan nelayan di pantai utara. Setiap artikel ditulis oleh "
+    "jurnalis warga dan disunting oleh tim redaksi kecil kami di Pekalongan sebelum terbit di laman ini setiap "
+    "awal bulan.",
+])
+def test_a_press_describing_itself_below_the_articles_credits_goes(description: str) -> None:
+    """Issue 19, eighth pass: a student press's description of itself (41 words) under the feature's credits
+    stayed: only 35 words at most were looked at, and a press was no "media"."""
+    article = parse(f"Asrama Mahasiswa Belum Juga Dibangun\nOleh: Galih Prasetya\nJumat, 31 Oktober 2026\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nPenulis: Galih Prasetya\nPenyunting: Rahmawati Lestari\n\n{description}\n"
+                    "Bagikan tulisan ini:\n")
+    assert description not in article.body
+    assert MORE in article.body
+
+
+def test_a_storys_last_paragraph_on_a_newspaper_stays() -> None:
+    last = ("Harian Pesisir adalah koran tertua di kota itu yang terbit sejak 1952, dan redaksi menyebut jumlah "
+            "pembaca cetaknya kini tinggal seperempat dari satu dekade lalu meski pembaca daringnya terus naik "
+            "dari tahun ke tahun.")
+    article = parse(f"Koran Tertua di Kota Pesisir Berhenti Cetak\nJumat, 31 Oktober 2026\n\n{LEDE}\n\n{MORE}\n\n{last}\n")
+    assert last in article.body

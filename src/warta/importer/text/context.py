@@ -1346,6 +1346,13 @@ def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, 
 # "IDN Times Community adalah media yang menyediakan platform ...": a site describing itself
 _SELF_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
                                r"(?:media|platform|situs|portal|wadah|website|blog|kanal|layanan\s+berita)\b")
+# ... or as a press ("... adalah badan penerbitan pers mahasiswa ...", "a newspaper"), which a story's last
+# paragraph may say of the paper it is about: only below the article's close (issue 19, eighth pass)
+_PRESS_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                                r"(?:(?:badan|lembaga|unit)\s+(?:penerbitan|pers)|penerbit|pers|majalah|koran"
+                                r"|surat\s+kabar|publication|newspaper|magazine)\b")
+_SELF_WORDS = 60
+"""Words at most of the site describing itself below the story (issue 19, eighth pass: a student press's 41)."""
 
 
 # ... about what it publishes and who writes it
@@ -1523,8 +1530,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         return Drop(i, _RELATED_AFTER)  # "Sederet Artis yang Rilis Album Bersamaan, Siapa Paling Laris?"
     if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
-    if (not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS and state.first_prose is not None
-            and i > state.first_prose and _SELF_DESCRIPTION.match(text) and _ABOUT_WRITING.search(text)):
+    if (not _within_story(state, i) and state.first_prose is not None and i > state.first_prose
+            and _ABOUT_WRITING.search(text) and _describes_itself(state, i, text)):
         # (a tech story's last paragraph "Tanikita adalah platform yang menghubungkan petani ..." stays)
         return Drop(i, "the site describing itself (platform notice)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
@@ -1621,6 +1628,24 @@ def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> boo
         return False
     # and the page's furniture has begun: two lines or more taken out between the story and this one
     return state.furniture is not None and i > state.furniture
+
+
+def _describes_itself(state: _Pass, i: int, text: str) -> bool:
+    """The site says what it is: as a media or a platform in 35 words or fewer, or as a press in 60 words or
+    fewer below the article's close (`_closed_above`)."""
+    words = len(text.split())
+    if words <= boilerplate.PROMPT_WORDS and _SELF_DESCRIPTION.match(text):
+        return True
+    return (words <= _SELF_WORDS and (_SELF_DESCRIPTION.match(text) or _PRESS_DESCRIPTION.match(text)) is not None
+            and _closed_above(state, i))
+
+
+def _closed_above(state: _Pass, i: int) -> bool:
+    """Between line `i` and the story's nearest line above it, a line that closes an article was taken out
+    (`_CLOSING`: the byline, the credits, the tags, the copyright)."""
+    above = max((j for j in state.story if j < i), default=-1)
+    return any((reason := _reason(state.lines, state.drops, j)) is not None
+               and reason.startswith((*_CLOSING, "credits for the pictures")) for j in range(above + 1, i))
 
 
 def _within_story(state: _Pass, i: int) -> bool:
