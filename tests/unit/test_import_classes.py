@@ -1164,7 +1164,8 @@ def test_a_newsletters_headline_under_a_short_note_to_the_reader_is_the_headline
 
 @pytest.mark.parametrize("line", ["📢 *Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan*",
                                   "🔴 _Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan_ 🔴",
-                                  "*Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan* ✅"])
+                                  "*Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan* ✅",
+                                  "🚧 **Jalan Tol Ditutup Dua Hari untuk Perbaikan Jembatan**"])
 def test_a_chat_channels_headline_loses_its_pictographs_and_emphasis(line: str) -> None:
     """Issue 19, eighth pass: a post copied from a WhatsApp or Telegram channel sets its headline in the app's
     bold (*...*) or italics (_..._), with a pictograph before it."""
@@ -1354,3 +1355,12 @@ def test_a_storys_last_paragraph_on_a_newspaper_stays() -> None:
             "dari tahun ke tahun.")
     article = parse(f"Koran Tertua di Kota Pesisir Berhenti Cetak\nJumat, 31 Oktober 2026\n\n{LEDE}\n\n{MORE}\n\n{last}\n")
     assert last in article.body
+
+
+def test_a_sites_tagline_written_as_a_sentence_over_the_headline_and_its_date_is_no_story() -> None:
+    """Issue 19, eighth pass: a short sentence first on the page, over a headline with its date under it,
+    was taken for the story's first paragraph: no headline was looked for at all."""
+    headline = "Pemkot Siapkan Seribu Tenda Darurat untuk Korban Banjir"
+    article = parse(f"Kabar Kota adalah portal berita warga yang terbit sejak 2010 di kota ini.\n\n{headline}\n"
+                    f"Rabu, 5 November 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline

@@ -548,18 +548,20 @@ def _title_shaped(text: str) -> bool:
 
 
 def _story_goes_on(lines: Lines, index: int) -> bool:
-    """The next line is kept text (not a menu item taken out), and no headline over a paragraph of prose: the
-    sentence at `index` may be the story's. A short sentence over a headline and its story is the page's
-    ("Jika email ini tidak tampil dengan baik, buka di browser." over a newsletter's headline, issue 19,
-    eighth pass)."""
+    """The next line is kept text (not a menu item taken out), and no headline over a paragraph of prose or
+    over its byline or date: the sentence at `index` may be the story's. A short sentence over a headline and
+    its story is the page's ("Jika email ini tidak tampil dengan baik, buka di browser." over a newsletter's
+    headline, a site's tagline written as a sentence; issue 19, eighth pass)."""
     after = lines.neighbour(index, 1)
     if after is None:
         return True
     if not lines.kept(after):
         return False
     below = lines.neighbour(after, 1)
-    return not (len(lines.text(after).split()) >= 4 and _title_shaped(lines.text(after)) and below is not None
-                and lines.kept(below) and lines.prose[below] and len(lines.text(index).split()) < 16)
+    story_below = below is not None and (lines.prose[below] if lines.kept(below) else (
+        lines.removed.get(below, "").endswith(TO_FRONT_MATTER)))  # its story, or its byline or date
+    return not (len(lines.text(after).split()) >= 4 and _title_shaped(lines.text(after)) and story_below
+                and len(lines.text(index).split()) < 16)
 
 
 def _story_question(text: str) -> bool:

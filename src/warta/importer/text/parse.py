@@ -693,8 +693,9 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     return text
 
 
-# A chat app's emphasis around a whole headline: WhatsApp's and Telegram's *bold*, _italic_, ~strike~
-_CHAT_EMPHASIS = re.compile(r"([*_~])(?P<inner>[^\s*_~](?:.*[^\s*_~])?)\1")
+# A chat app's emphasis around a whole headline: WhatsApp's and Telegram's *bold*, _italic_, ~strike~, and
+# Markdown's **bold** as a channel's post or a note copied with its markup
+_CHAT_EMPHASIS = re.compile(r"(\*\*|__|~~|[*_~])(?P<inner>[^\s*_~](?:.*[^\s*_~])?)\1")
 
 
 def _without_marks(text: str) -> str:
