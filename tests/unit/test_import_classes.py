@@ -1103,6 +1103,11 @@ def test_a_sites_question_with_buttons_under_it_still_goes_in_an_interview() -> 
     "Yang perlu dibawa:\nJaket tebal untuk malam hari\nSepatu yang nyaman dipakai mendaki\nbotol minum sendiri",
     "Plus:\nSuspensi empuk di jalan rusak\nKabin lega untuk tujuh orang\nMinus:\nKonsumsi bensin cukup boros\n"
     "Tarikan awal agak berat",
+    # rows in title case (places, a line-up) and a longer label
+    "Posko pengungsian:\nKantor Kecamatan Timur\nMasjid Raya Al-Falah\nSD Negeri 4 Kota",
+    "Susunan pemain:\nPersik: Kartika Ajie; Ady Setiawan, Anderson Salles; Yusuf Meilana\n"
+    "Bali United: Adilson Maringa; Ricky Fajrin, Elias Dolah; Mitsuru Maruoka",
+    "Saham yang paling banyak dibeli asing:\n\nBBRI: net buy Rp412 miliar\nBMRI: net buy Rp287 miliar",
 ])
 def test_short_lists_under_labels_after_the_story_stay(lists: str) -> None:
     """Issue 19, eighth pass: a review's "Kelebihan:" / "Kekurangan:" and their rows (no list markers, no full
@@ -1112,6 +1117,13 @@ def test_short_lists_under_labels_after_the_story_stay(lists: str) -> None:
     for row in lists.splitlines():
         if row:
             assert row in article.body
+
+
+def test_headlines_under_a_label_right_below_the_story_still_go() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    "Jangan lewatkan:\nBupati Resmikan Jembatan Gantung di Desa Sukamaju\n"
+                    "Harga Cabai Rawit Naik Jelang Akhir Tahun di Pasar Induk\nBagikan\nTags: jalan desa\n")
+    assert "Bupati Resmikan Jembatan Gantung" not in article.body
 
 
 def test_tags_under_a_label_below_the_story_still_go() -> None:

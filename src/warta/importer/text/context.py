@@ -1717,8 +1717,9 @@ def _story_list(state: _Pass, i: int) -> bool:
     return False
 
 
-_LIST_LABEL_WORDS = 4
-"""Words at most of a short label over a list after the story ("Kelebihan:", "Yang perlu dibawa:")."""
+_LIST_LABEL_WORDS = 8
+"""Words at most of a short label over a list after the story ("Kelebihan:", "Yang perlu dibawa:", "Saham
+paling banyak dibeli asing:")."""
 _ROW_WORDS = 12
 """Words at most of a row of such a list."""
 _LISTS = 3
@@ -1730,7 +1731,8 @@ def _labelled_list(state: _Pass, i: int) -> bool:
     the story's last paragraph (blank lines between at most) or under another such list: a review's
     "Kelebihan:" / "Kekurangan:", a recipe's "Bahan:", "Susunan pemain:", rows without list markers or full
     stops (issue 19, eighth pass). A label the page's own ("Tags:", "Baca juga:", "Bagikan:") was taken out
-    before, or stands under lines taken out; rows all in title case (tags, headlines) make no such list."""
+    before, or stands under lines taken out ("Topik berita terkait:" under "Bagikan"); rows that all read as
+    headlines of other articles make no such list."""
     label = _label_over(state, i)
     for _ in range(_LISTS):
         if label is None:
@@ -1775,9 +1777,16 @@ def _list_rows(state: _Pass, label: int) -> list[int]:
         j += 1
     if not 2 <= len(rows) <= _LIST_ROWS:
         return []
-    if all(boilerplate.line_features(lines.text(j)).title_case >= 0.6 for j in rows):
-        return []  # (tags, or headlines of other articles: every row in title case)
+    if all(_headline_row(lines.text(j)) for j in rows):
+        return []  # (headlines of other articles, one a line)
     return rows
+
+
+def _headline_row(text: str) -> bool:
+    """A row that reads as another article's headline: four words or more in title case, no field's colon
+    or semicolon in it (a line-up's "Persik: Kartika Ajie; Ady Setiawan, ..." is none)."""
+    return (len(text.split()) >= 4 and boilerplate.line_features(text).title_case >= 0.6
+            and ":" not in text and ";" not in text)
 
 
 _INSERT_REACH = 3
