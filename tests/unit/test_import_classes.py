@@ -1073,18 +1073,20 @@ INTERVIEW = [("Bagaimana awal usaha Anda dulu?", "Kami mulai dari garasi rumah d
               "kain tenun yang dikerjakan dengan tangan.")]
 
 
+@pytest.mark.parametrize("layout", ["{q}\n\n{a}", "{q}\n{a}", "Tanya: {q}\nJawab: {a}"])
 @pytest.mark.parametrize("question", [
     "Apa pesan Anda untuk pengusaha muda lainnya?",
     "Apa yang akan Anda lakukan sekarang?",
     "Bagaimana Anda melihat komunitas perajin di sini?",
 ])
-def test_an_interviews_question_to_the_guest_stays_though_it_reads_like_a_sites_prompt(question: str) -> None:
+def test_an_interviews_question_to_the_guest_stays_though_it_reads_like_a_sites_prompt(question: str,
+                                                                                        layout: str) -> None:
     """Issue 19, eighth pass: the last question of a Q&A ("Apa pesan Anda untuk ... lainnya?") addresses the
-    guest as a site's prompt addresses its reader; in a text whose questions each stand alone over an answer,
-    it is the interviewer's."""
+    guest as a site's prompt addresses its reader; in a text whose questions each stand on a line of their
+    own over an answer, it is the interviewer's."""
     pairs = [*INTERVIEW, (question, "Jangan takut gagal, karena usaha kecil justru paling cepat belajar dari "
                                     "kesalahan dan pelanggan yang setia.")]
-    body = "\n\n".join(f"{q}\n\n{a}" for q, a in pairs)
+    body = "\n\n".join(layout.format(q=q, a=a) for q, a in pairs)
     article = parse(f"Perajin Tenun Ikat: Kami Mulai dari Garasi\n\nKamis, 19 November 2026\n\n{LEDE}\n\n{body}\n")
     assert question in article.body
 

@@ -250,19 +250,21 @@ _INTERVIEW_QUESTIONS = 3
 
 
 def _asked(lines: list[str], number: int) -> bool:
-    """Line `number` (1-based) is a question alone between blank lines with a paragraph right under it that
-    answers it: several words, and no question itself."""
+    """Line `number` (1-based) is a question on a line of its own, a blank line or a sentence's end above it,
+    with a paragraph under it (a blank line between or none) that answers it: several words, and no
+    question itself ("Tanya: ...?" / "Jawab: ..." too)."""
     line = lines[number - 1]
     if not line.rstrip(shapes.CLOSERS).endswith("?") or len(line.split()) > _QUESTION_WORDS:
         return False
-    if number < 2 or lines[number - 2] or number + 1 >= len(lines) or lines[number]:
-        return False
-    answer = lines[number + 1]
+    if number >= 2 and lines[number - 2] and not shapes.ends_sentence(lines[number - 2]):
+        return False  # (a line of a wrapped paragraph)
+    below = number if number < len(lines) and lines[number] else number + 1
+    answer = lines[below] if below < len(lines) else ""
     return len(answer.split()) >= _ANSWER_WORDS and not answer.rstrip(shapes.CLOSERS).endswith("?")
 
 
 def _interview(lines: list[str]) -> bool:
-    """The text is an interview: `_INTERVIEW_QUESTIONS` questions or more, each alone over its answer. Its
+    """The text is an interview: `_INTERVIEW_QUESTIONS` questions or more, each on its own line over its answer. Its
     questions stay, though the interviewer addresses the guest as "Anda" and speaks of "lainnya" or
     "sekarang" as a site's prompt addresses its reader ("Apa pesan Anda untuk pengusaha lainnya?"); a site's
     question ("Apakah artikel ini membantu?") has buttons under it, not an answer (issue 19, eighth pass)."""
