@@ -1198,6 +1198,7 @@ def test_a_mark_inside_a_headline_stays() -> None:
     ("Riaupos.co - 3/11/2026, 19:05 WIB - Update: 4/11/2026, 08:00 WIB", "2026-11-03T19:05:00+07:00"),
     ("Tribun-Timur.com · 2 Desember 2026 09:10 WITA · Terakhir diperbarui 2 Desember 2026 13:40 WITA",
      "2026-12-02T09:10:00+08:00"),
+    ("Diterbitkan 2 Des 2026 pukul 09.10 WIT | Diperbarui 2 Des 2026 pukul 13.40 WIT", "2026-12-02T09:10:00+09:00"),
 ])
 def test_an_outlets_date_and_its_update_on_one_line_give_the_published_date(line: str, published: str) -> None:
     """Issue 19, eighth pass: "<outlet> | <date> | Diperbarui <date>" gave no date at all (the part before the

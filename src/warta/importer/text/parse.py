@@ -596,7 +596,8 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
 def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone: ZoneInfo) -> str | None:
     """The published date of "<outlet> | <date> | Diperbarui <date>" ("Waspada.id | 24 Nov 2025, 07:48 WIB |
     Diperbarui ..."): `before` is what stands before the update's label; the date ends it, after an outlet,
-    a section or a byline (`_prefixed_date`). Issue 19, eighth pass."""
+    a section, a byline (`_prefixed_date`) or a label without its colon ("Diterbitkan"). Issue 19, eighth
+    pass."""
     hit = date_at_end(before, zone)
     if hit is None or not hit[2].strip(_PREFIX_EDGE):
         return None
@@ -605,6 +606,9 @@ def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone:
     reason = _prefixed_date(prefix, hit[2], published, found)
     if reason is None and len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name":
         found.sources.append(prefix)
+        found.labelled_dates.append(published)
+        reason = f"date {TO_FRONT_MATTER}"
+    if reason is None and _PUBLISHED_WORDS.fullmatch(prefix):  # "Diterbitkan <date> | Diperbarui <date>"
         found.labelled_dates.append(published)
         reason = f"date {TO_FRONT_MATTER}"
     if reason is not None:
