@@ -1379,3 +1379,16 @@ def test_a_sites_tagline_written_as_a_sentence_over_the_headline_and_its_date_is
     article = parse(f"Kabar Kota adalah portal berita warga yang terbit sejak 2010 di kota ini.\n\n{headline}\n"
                     f"Rabu, 5 November 2026\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("mark", ["📢 *", "🔴 _", "*"])
+def test_a_chat_channels_next_post_in_the_headlines_markup_goes(mark: str) -> None:
+    """Issue 19, eighth pass: a WhatsApp or Telegram channel copied with the post after the story's: its
+    headline, set like the story's own, and its teaser stayed."""
+    end = mark.strip()[-1]
+    teaser = "Pedagang menyebut pasokan dari dua kabupaten berkurang karena hujan..."
+    article = parse(f"Kabar Kota\nSaluran • 12 rb pengikut\n{mark}Jalan Tol Ditutup Dua Hari untuk Perbaikan{end}\n\n"
+                    f"{LEDE}\n\n{MORE}\n\nKamis, 19 November 2026 18.32 WIB\n18.32\n"
+                    f"{mark}Harga Cabai Rawit di Pasar Induk Tembus Rp90 Ribu{end}\n{teaser}\n19.05\n")
+    assert "Harga Cabai Rawit" not in article.body and teaser not in article.body
+    assert MORE in article.body

@@ -722,6 +722,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
     drops.update(_video_titles(lines, drops))
+    drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
@@ -964,6 +965,35 @@ def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                     and len(lines.text(near).split()) <= _RUNNING_WORDS and not shapes.ends_sentence(lines.text(near))
                     and _running_shape(lines, near)):
                 found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
+    return found
+
+
+# A chat channel's headline markup: pictographs, then the app's emphasis ("📢 *", "🔴 _", "*")
+_POST_MARK = re.compile(r"(?P<mark>[^\w\s\"“'‘(\[]{1,4}\s?[*_~]{1,2}|[*_~]{1,2})(?=\w)")
+_TEASER_WORDS = 40
+"""Words at most of a post's teaser under its headline."""
+
+
+def _other_posts(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A chat channel copied with its next posts: a line below the headline set in the headline's own markup
+    ("📢 *Harga Cabai ...*" under a post headed "📢 *Tol Gempas ...*") is another post's headline, and the
+    short text right under it (no blank between) its teaser (issue 19, eighth pass: a WhatsApp channel)."""
+    found: dict[int, Drop] = {}
+    raw = lines.removed_text.get(title, "") if title is not None else ""
+    mark = _POST_MARK.match(raw)
+    if mark is None:
+        return found
+    for index in range(title + 1, len(lines.items)):
+        if not lines.kept(index) or index in drops or not lines.text(index).startswith(mark["mark"]):
+            continue
+        text = lines.text(index)
+        if len(text.split()) > _VIDEO_TITLE_WORDS * 2 or shapes.ends_sentence(text.rstrip("*_~")):
+            continue
+        found[index] = Drop(index, "another post's headline (in the headline's markup)")
+        teaser = index + 1
+        if (teaser < len(lines.items) and lines.kept(teaser) and teaser not in drops
+                and len(lines.text(teaser).split()) <= _TEASER_WORDS):
+            found[teaser] = Drop(teaser, "another post's teaser (under its headline)")
     return found
 
 
