@@ -1392,3 +1392,20 @@ def test_a_chat_channels_next_post_in_the_headlines_markup_goes(mark: str) -> No
                     f"{mark}Harga Cabai Rawit di Pasar Induk Tembus Rp90 Ribu{end}\n{teaser}\n19.05\n")
     assert "Harga Cabai Rawit" not in article.body and teaser not in article.body
     assert MORE in article.body
+
+
+@pytest.mark.parametrize("heading", ["Pilihan Redaksi", "Pilihan Editor", "Editor's Picks", "Baca Berikutnya"])
+def test_an_editors_picks_between_paragraphs_go(heading: str) -> None:
+    """Issue 19, eighth pass (made-up page shapes): a box of the editor's picks between two paragraphs of the
+    story stayed, its heading no known related-articles heading."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{heading}\n"
+                    "Bupati Resmikan Jembatan Gantung di Desa Sukamaju\nHarga Cabai Rawit Naik Jelang Akhir Tahun\n\n"
+                    f"{MORE}\n")
+    assert "Bupati Resmikan Jembatan" not in article.body and heading not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_call_not_to_forget_to_subscribe_goes() -> None:
+    call = "Jangan lupa like, share dan subscribe kanal YouTube kami ya!"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{call}\n\n{MORE}\n")
+    assert call not in article.body

@@ -501,7 +501,7 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
 
 # A call to the reader: an imperative a site uses at the start of a line, of a sentence, after a label's colon
 # or at the end ("Dukung ...", "Yuk gabung ...", "ESPOS PLUS: Dapatkan ...", "... AI? Laporkan")
-_CALL = re.compile(r"(?:^|[.!?:]\s+|\]\s*)(?:yuk|ayo|mari|dukung|berdonasi|donasi|dapatkan|unduh|download|install"
+_CALL = re.compile(r"(?:^|[.!?:]\s+|\]\s*)(?:yuk|ayo|mari|jangan\s+lupa|dukung|berdonasi|donasi|dapatkan|unduh|download|install"
                    r"|instal|ikuti|gabung|bergabung|tulis|kirim(?:kan)?|laporkan"
                    r"|tonton|saksikan|kunjungi|nikmati|temukan|baca|simak|cek|klik|beri(?:kan)?)\b"
                    r"|\b(?:laporkan|ikuti\s+kami|klik\s+di\s*sini)\W*$", re.IGNORECASE)

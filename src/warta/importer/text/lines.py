@@ -19,6 +19,9 @@ _RELATED = {
     "terpopuler", "rekomendasi", "rekomendasi untuk anda", "related", "related articles", "related posts",
     "related news", "related stories", "you may also like", "you might also like", "most popular",
     "recommended", "more stories", "populer", "terkini", "berita terkini",
+    # an editor's picks and what to read next (issue 19, eighth pass)
+    "pilihan redaksi", "pilihan editor", "editor's pick", "editor's picks", "editors' picks", "jangan lewatkan",
+    "baca berikutnya", "read next", "up next", "baca lainnya", "berita pilihan", "artikel pilihan",
 }
 # A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
 # Serupa", "Liputan Khusus Terkait". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
