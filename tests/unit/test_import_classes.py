@@ -1409,3 +1409,10 @@ def test_a_call_not_to_forget_to_subscribe_goes() -> None:
     call = "Jangan lupa like, share dan subscribe kanal YouTube kami ya!"
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{call}\n\n{MORE}\n")
     assert call not in article.body
+
+
+@pytest.mark.parametrize("label", ["Sumber:", "Referensi:", "Tags:"])
+def test_a_fields_label_over_its_values_below_the_story_is_no_storys_list(label: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\n{label}\n"
+                    "Kementerian Pekerjaan Umum\nBadan Pusat Statistik\n")
+    assert "Badan Pusat Statistik" not in article.body

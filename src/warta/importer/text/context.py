@@ -1789,7 +1789,12 @@ def _list_label(state: _Pass, i: int) -> bool:
     if not lines.kept(i) or i in state.drops:
         return False
     text = lines.text(i)
-    return text.endswith(":") and len(text.split()) <= _LIST_LABEL_WORDS and not blocks.call(text)
+    if not text.endswith(":") or len(text.split()) > _LIST_LABEL_WORDS or blocks.call(text):
+        return False
+    # (a field's label over its values is the page's: "Sumber:" over its sources, "Tags:", "Referensi:")
+    key = text.casefold().strip(" .:")
+    return (key not in _REFERENCE_LABELS and key not in _TAG_LABELS and key not in _NOTICE_LABELS
+            and key not in _PROFILE_LABELS and shapes.metadata_fields(f"{text} Rina") is None)
 
 
 def _list_rows(state: _Pass, label: int) -> list[int]:
