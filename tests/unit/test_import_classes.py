@@ -1416,3 +1416,15 @@ def test_a_fields_label_over_its_values_below_the_story_is_no_storys_list(label:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\n{label}\n"
                     "Kementerian Pekerjaan Umum\nBadan Pusat Statistik\n")
     assert "Badan Pusat Statistik" not in article.body
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkot Siapkan Tenda\n\nBanjir kembali melanda kota pada Selasa malam.\nRibuan Warga Mengungsi ke Masjid Raya\n"
+    "Rabu, 5 November 2026\n\n{more}\n",
+    "Kabar Kota\n\nBanjir kembali melanda kota pada Selasa malam.\n\nRibuan Warga Mengungsi ke Masjid Raya\n\n{more}\n",
+])
+def test_a_storys_short_lede_over_a_subheading_is_no_note_over_a_headline(text: str) -> None:
+    """The newsletter's rule of this pass (a short sentence over a headline is the page's) holds only with no
+    headline above the sentence and the page's header around it: a story's short lede stays."""
+    article = parse(text.format(more=MORE))
+    assert "Banjir kembali melanda kota pada Selasa malam." in article.body

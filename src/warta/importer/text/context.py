@@ -547,21 +547,37 @@ def _title_shaped(text: str) -> bool:
     return boilerplate.line_features(text).title_case >= 0.6 and not shapes.ends_sentence(text)
 
 
+# What carries the text to its reader: an email, a browser, a web version, a newsletter
+_MEDIUM = re.compile(r"\b(?:e-?mail|surel|browser|peramban|versi\s+(?:web|online|daring)|web\s+version|newsletter"
+                     r"|buletin|unsubscribe)\b", re.IGNORECASE)
+
+
 def _story_goes_on(lines: Lines, index: int) -> bool:
-    """The next line is kept text (not a menu item taken out), and no headline over a paragraph of prose or
-    over its byline or date: the sentence at `index` may be the story's. A short sentence over a headline and
-    its story is the page's ("Jika email ini tidak tampil dengan baik, buka di browser." over a newsletter's
-    headline, a site's tagline written as a sentence; issue 19, eighth pass)."""
+    """The next line is kept text (not a menu item taken out), and no headline of the page's header: the
+    sentence at `index` may be the story's. A short sentence over a headline is the page's when it speaks of
+    its medium, to its reader or of the site, no headline stands above it, and the page's header is around
+    it -- the byline or date right under that headline, or right above the sentence ("Jika email ini tidak
+    tampil dengan baik, buka di browser." under a newsletter's date; a site's tagline written as a sentence
+    over a headline and its date; issue 19, eighth pass). A story's short lede stays the story's."""
     after = lines.neighbour(index, 1)
     if after is None:
         return True
     if not lines.kept(after):
         return False
-    below = lines.neighbour(after, 1)
-    story_below = below is not None and (lines.prose[below] if lines.kept(below) else (
-        lines.removed.get(below, "").endswith(TO_FRONT_MATTER)))  # its story, or its byline or date
-    return not (len(lines.text(after).split()) >= 4 and _title_shaped(lines.text(after)) and story_below
-                and len(lines.text(index).split()) < 16)
+    if (len(lines.text(index).split()) >= 16 or len(lines.text(after).split()) < 4
+            or not _title_shaped(lines.text(after))):
+        return True
+    text = lines.text(index)
+    if not (_MEDIUM.search(text) or boilerplate.reader_prompt(text) or _SELF_DESCRIPTION.match(text)
+            or _PRESS_DESCRIPTION.match(text)):
+        return True  # (only the page speaks of its medium, to its reader or of itself)
+    below, above = lines.neighbour(after, 1), lines.neighbour(index, -1)
+    if above is not None and lines.removed.get(above, "").endswith(TO_FRONT_MATTER):
+        return False  # right under the page's byline or date
+    if below is None or not lines.removed.get(below, "").endswith(TO_FRONT_MATTER):
+        return True
+    return any(lines.kept(j) and len(lines.text(j).split()) >= 3 and _title_shaped(lines.text(j))
+               for j in range(max(0, index - _TITLE_WINDOW), index))  # (under a headline: the story's lede)
 
 
 def _story_question(text: str) -> bool:
