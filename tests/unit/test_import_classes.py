@@ -1428,3 +1428,13 @@ def test_a_storys_short_lede_over_a_subheading_is_no_note_over_a_headline(text: 
     headline above the sentence and the page's header around it: a story's short lede stays."""
     article = parse(text.format(more=MORE))
     assert "Banjir kembali melanda kota pada Selasa malam." in article.body
+
+
+def test_a_live_reports_entries_between_their_times_stay() -> None:
+    """A live report sets its entries between times of day; an entry without a full stop over the next time
+    is no video's title over its duration. (The first entry, between two times taken out as counters, still
+    goes as a short line between boilerplate lines, as on main: a known gap.)"""
+    entries = ["Tuan Rumah Mencetak Gol Pertama Lewat Sundulan", "Tim Tamu Membalas Lewat Tendangan Bebas Jarak Jauh"]
+    article = parse(f"Laporan Langsung: Derbi Kota di Stadion Utama\nSabtu, 22 November 2026\n\n{LEDE}\n\n"
+                    f"21:30\n{entries[0]}\n21:35\n{entries[1]}\n21:40\nBabak pertama usai.\n\n{MORE}\n")
+    assert entries[1] in article.body

@@ -1032,12 +1032,30 @@ def _video_titles(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                 or title in drops or lines.prose[title]):
             continue
         head = lines.text(title)
+        if _in_timeline(lines, title, index):
+            continue  # (a live report's entries between their times: "21:30" / "Gol Pertama ..." / "21:35")
         if (len(head.split()) <= _VIDEO_TITLE_WORDS and not shapes.ends_sentence(head)
                 and (blocks.orders(head) or (len(head.split()) >= 4 and _title_shaped(head)))):
             found[title] = Drop(title, "an embedded video's title (above its duration)")
             if lines.kept(index) and index not in drops:
                 found[index] = Drop(index, "an embedded video's duration")
     return found
+
+
+_TIMELINE_REACH = 4
+"""Lines around a video's title and duration within which another time makes them a live report's."""
+
+
+def _in_timeline(lines: Lines, title: int, duration: int) -> bool:
+    """Another time of day (or duration) stands within `_TIMELINE_REACH` lines above the title, or the line
+    right under the duration is kept text: a live report's times and entries, not a video's embed."""
+    if duration + 1 < len(lines.items) and lines.kept(duration + 1):
+        return True
+    for j in range(max(0, title - _TIMELINE_REACH), title):
+        text = lines.removed_text.get(j) or lines.text(j)
+        if text and len(text) <= 8 and _DURATION.fullmatch(text.strip()):
+            return True
+    return False
 
 
 def _running_shape(lines: Lines, index: int) -> bool:
