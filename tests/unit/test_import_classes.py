@@ -1381,7 +1381,7 @@ def test_a_sites_tagline_written_as_a_sentence_over_the_headline_and_its_date_is
     assert article.title == headline
 
 
-@pytest.mark.parametrize("mark", ["📢 *", "🔴 _", "*"])
+@pytest.mark.parametrize("mark", ["📢 *", "🔴 _", "⚡️*"])
 def test_a_chat_channels_next_post_in_the_headlines_markup_goes(mark: str) -> None:
     """Issue 19, eighth pass: a WhatsApp or Telegram channel copied with the post after the story's: its
     headline, set like the story's own, and its teaser stayed."""
@@ -1438,3 +1438,11 @@ def test_a_live_reports_entries_between_their_times_stay() -> None:
     article = parse(f"Laporan Langsung: Derbi Kota di Stadion Utama\nSabtu, 22 November 2026\n\n{LEDE}\n\n"
                     f"21:30\n{entries[0]}\n21:35\n{entries[1]}\n21:40\nBabak pertama usai.\n\n{MORE}\n")
     assert entries[1] in article.body
+
+
+def test_a_chat_posts_own_bold_subheading_stays() -> None:
+    sub = "*Jadwal Penutupan Jalur*"
+    text = "Penutupan dilakukan bergantian di dua lajur agar kendaraan tetap bisa melintas di lajur yang lain."
+    article = parse(f"Kabar Kota\nSaluran • 12 rb pengikut\n*Jalan Tol Ditutup Dua Hari untuk Perbaikan*\n\n{LEDE}\n\n"
+                    f"{sub}\n{text}\n\n{MORE}\n\nKamis, 19 November 2026 18.32 WIB\n")
+    assert text in article.body and "Jadwal Penutupan Jalur" in article.body

@@ -991,16 +991,19 @@ _TEASER_WORDS = 40
 
 
 def _other_posts(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
-    """A chat channel copied with its next posts: a line below the headline set in the headline's own markup
-    ("📢 *Harga Cabai ...*" under a post headed "📢 *Tol Gempas ...*") is another post's headline, and the
-    short text right under it (no blank between) its teaser (issue 19, eighth pass: a WhatsApp channel)."""
+    """A chat channel copied with its next posts: a line below the post's end (its date, counters or link taken
+    out above it) set in the headline's own markup, a pictograph leading it ("📢 *Harga Cabai ...*" under a post headed "📢 *Tol Gempas ...*"), is another
+    post's headline, and the short text right under it (no blank between) its teaser (issue 19, eighth pass:
+    a WhatsApp channel)."""
     found: dict[int, Drop] = {}
     raw = lines.removed_text.get(title, "") if title is not None else ""
     mark = _POST_MARK.match(raw)
-    if mark is None:
-        return found
+    if mark is None or not mark["mark"].strip("*_~ "):
+        return found  # (a post's bold subheadings, "*Jadwal Penutupan*", are its own: a pictograph must lead)
     for index in range(title + 1, len(lines.items)):
         if not lines.kept(index) or index in drops or not lines.text(index).startswith(mark["mark"]):
+            continue
+        if not _after_a_posts_end(lines, index):
             continue
         text = lines.text(index)
         if len(text.split()) > _VIDEO_TITLE_WORDS * 2 or shapes.ends_sentence(text.rstrip("*_~")):
@@ -1011,6 +1014,17 @@ def _other_posts(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dic
                 and len(lines.text(teaser).split()) <= _TEASER_WORDS):
             found[teaser] = Drop(teaser, "another post's teaser (under its headline)")
     return found
+
+
+def _after_a_posts_end(lines: Lines, index: int) -> bool:
+    """Between line `index` and the nearest line of prose above it, a line was taken out (the post above's
+    date, counter or link): the line opens another post, not a part of the story's."""
+    for j in range(index - 1, -1, -1):
+        if j in lines.removed:
+            return True
+        if lines.kept(j) and lines.prose[j]:
+            return False
+    return False
 
 
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
