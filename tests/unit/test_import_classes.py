@@ -1446,3 +1446,17 @@ def test_a_chat_posts_own_bold_subheading_stays() -> None:
     article = parse(f"Kabar Kota\nSaluran • 12 rb pengikut\n*Jalan Tol Ditutup Dua Hari untuk Perbaikan*\n\n{LEDE}\n\n"
                     f"{sub}\n{text}\n\n{MORE}\n\nKamis, 19 November 2026 18.32 WIB\n")
     assert text in article.body and "Jadwal Penutupan Jalur" in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Petugas mendirikan tenda darurat di halaman kantor kecamatan. KOMPAS.com/RINA MARLINA",
+    "Warga antre air bersih di depan balai desa, Selasa (4/11). DETIK.com/ANDI SAPUTRA",
+    "Petugas mendirikan tenda darurat di halaman kantor kecamatan, Selasa (4/11). Photo by Rina Marlina",
+    "Warga antre air bersih di depan balai desa. Foto oleh Andi Saputra",
+])
+def test_a_caption_closed_by_an_outlets_credit_in_capitals_or_a_photo_by_goes(caption: str) -> None:
+    """Issue 19, eighth pass (made-up captions): "KOMPAS.com/RINA MARLINA" (the outlet's name in capitals
+    with its domain) and "Photo by <name>" after the caption's full stop closed no caption."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}\n\n{LEDE}\n\n{MORE}\n")
+    assert caption not in article.body
+    assert LEDE in article.body and MORE in article.body

@@ -136,7 +136,7 @@ _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
 # (also with the editor's initials after a second slash: "ANTARA FOTO/Irwansyah Putra/nym.", or the credit glued
 # after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
-_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|co|id|net|tv))?"
+_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\.(?:com|co\.id|id|net|tv))?(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|co|id|net|tv))?"
                             r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|co|id|net|tv))\s?/\s?"
                             r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$"
                             # "... Jawa Barat. ANTARA/Dokumentasi pribadi": an agency, then words in any case
@@ -147,6 +147,8 @@ _CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]
                             r"[A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]*){1,3}$"
                             # "... orientasi kampus. Shutterstock": a stock agency or "Istimewa" alone after the caption
                             rf"|[.,]\s+(?i:{_CREDIT_WORDS}(?:\s+pribadi)?)\.?$"
+                            # "... Selasa (4/11). Photo by Rina Marlina", "... Foto oleh Rina" (issue 19, eighth pass)
+                            r"|[.,]\s+(?i:foto|photo|photos)\s+(?i:oleh|by)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$"
                             # "... di Pekanbaru. / Dok. Sore Tiba", "... Senin (3/3). / Foto: Humas": a credit word
                             # after a slash closing the caption (issue 19, sixth pass)
                             rf"|\.\s?/\s?(?i:{_CREDIT_WORDS})(?:\s*:?\s*[\w.'’-]+(?:\s[\w.'’-]+){{0,4}})?$"
