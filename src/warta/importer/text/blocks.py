@@ -562,9 +562,17 @@ _REPLY = {"balas", "reply", "suka", "like", "jawab", "tanggapi", "laporkan", "re
 
 
 def _reply_row(text: str) -> bool:
-    """A comment's buttons: "Balas", "Reply", "Balas · Suka 4", "Like (3) | Reply"."""
-    parts = [p.strip(" .:()0123456789") for p in re.split(r"\s*[·•|]\s*", text.strip())]
-    return bool(text.strip()) and len(parts) <= 4 and all(p.casefold() in _REPLY for p in parts)
+    """A comment's buttons: "Balas", "Reply", "Balas · Suka 4", "Like (3) | Reply", and the comment's age as a
+    comments plugin writes it after them ("Suka · Balas · 3 j", "Like · Reply · 2w": issue 19, eighth pass)."""
+    raw = re.split(r"\s*[·•|]\s*", text.strip())
+    parts = [p.strip(" .:()0123456789") for p in raw]
+    buttons = [p.casefold() in _REPLY for p in parts]
+    return (bool(text.strip()) and len(parts) <= 4 and any(buttons)
+            and all(button or _AGE.fullmatch(part) for button, part in zip(buttons, raw)))
+
+
+# A comment's age, short: "3 j", "12 mnt", "2 mgg", "1 thn", "3h", "2w", "5m"
+_AGE = re.compile(r"\d{1,3}\s?(?:j|jam|m|mnt|menit|d|dtk|h|hari|mgg|minggu|w|bln|th|thn|y)", re.IGNORECASE)
 
 
 def comments(lines: Context, taken: set[int]) -> dict[int, str]:
@@ -582,15 +590,22 @@ def comments(lines: Context, taken: set[int]) -> dict[int, str]:
         if above in lines.removed and "date" in lines.removed[above]:
             head = above - 1
         head_text = lines.text(head) if head >= 0 and lines.kept(head) else lines.removed_text.get(head, "")
-        if _COMMENT_HEAD.fullmatch(head_text.strip()) or (head != above and (head in lines.removed or head in taken)):
+        # (a comments plugin heads a comment with the reader's name alone: "Ahmad Fauzan" / the comment /
+        # "Suka · Balas · 3 j", issue 19, eighth pass)
+        header = _COMMENT_HEAD.fullmatch(head_text.strip()) is not None or (
+            head >= 0 and lines.kept(head) and head not in taken and len(head_text.split()) <= _NAME_WORDS
+            and boilerplate.person_name(head_text))
+        if header or (head != above and (head in lines.removed or head in taken)):
             found[i] = "reader's comment (between its header or date and its reply button)"
             if lines.kept(below) and below not in taken:
                 found[below] = "reader's comment (its reply and like buttons)"
-            if head >= 0 and lines.kept(head) and _COMMENT_HEAD.fullmatch(head_text.strip()):
+            if head >= 0 and lines.kept(head) and header:
                 found[head] = "reader's comment (its header)"
     return found
 
 
+_NAME_WORDS = 4
+"""Words at most of a reader's name heading a comment."""
 _BIO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:adalah|merupakan|ialah|is)\s+\S")
 
 

@@ -136,13 +136,19 @@ _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.
 # A caption ending in an agency's or outlet's credit without brackets: "... Jawa Barat. TEMPO/Prima Mulia"
 # (also with the editor's initials after a second slash: "ANTARA FOTO/Irwansyah Putra/nym.", or the credit glued
 # after the full stop: "... Rabu 12 Juni 2024./Pikiran Rakyat/Rendra Kusnadi")
-_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|co|id|net|tv))?"
+_CREDIT_AT_END = re.compile(r"(?:[.,]\s+|\.\s?/\s?)(?:[A-Z]{2,}[A-Z.]*(?:\.(?:com|co\.id|id|net|tv))?(?:\s[A-Z]{2,})?|[A-Z][a-z]+\d?(?:\.(?:com|co\.id|co|id|net|tv))?"
                             r"(?:\s[A-Z][a-z]+)?|[a-z][a-z0-9]+\.(?:com|co\.id|co|id|net|tv))\s?/\s?"
                             r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5})?\.?$"
                             # "... Jawa Barat. ANTARA/Dokumentasi pribadi": an agency, then words in any case
                             r"|\.\s+[A-Z]{2,}[A-Z.]*\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}$"
+                            # "... Minggu (23/11) malam.Waspada/Rudi Sinaga": the outlet glued to the full stop,
+                            # then a name of two words or more (issue 19, eighth pass)
+                            r"|(?<=[a-z)])\.(?:[A-Z][a-z]{3,}|[A-Z]{3,})(?:\.(?:com|co\.id|id))?/"
+                            r"[A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]*){1,3}$"
                             # "... orientasi kampus. Shutterstock": a stock agency or "Istimewa" alone after the caption
                             rf"|[.,]\s+(?i:{_CREDIT_WORDS}(?:\s+pribadi)?)\.?$"
+                            # "... Selasa (4/11). Photo by Rina Marlina", "... Foto oleh Rina" (issue 19, eighth pass)
+                            r"|[.,]\s+(?i:foto|photo|photos)\s+(?i:oleh|by)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$"
                             # "... di Pekanbaru. / Dok. Sore Tiba", "... Senin (3/3). / Foto: Humas": a credit word
                             # after a slash closing the caption (issue 19, sixth pass)
                             rf"|\.\s?/\s?(?i:{_CREDIT_WORDS})(?:\s*:?\s*[\w.'’-]+(?:\s[\w.'’-]+){{0,4}})?$"
@@ -387,7 +393,9 @@ _OUTLET_PROMO = re.compile(r"(?:dapatkan|baca|simak|ikuti|temukan|nikmati)\b.{0,
 
 
 # A notice under its own label: "Disclaimer: Semua konten ...", "Penafian: ...", "Sanggahan: ..."
-_NOTICE_LABEL = re.compile(r"(?:disclaimer|penafian|sanggahan|pernyataan\s+penyangkalan)\s*:\s+\S", re.IGNORECASE)
+# (and a review's disclosure of who lent the unit: "Disclosure: Unit review dipinjamkan oleh ...", issue 19, eighth pass)
+_NOTICE_LABEL = re.compile(r"(?:disclaimer|penafian|sanggahan|pernyataan\s+penyangkalan|disclosure|full\s+disclosure"
+                           r"|pengungkapan)\s*:\s+\S", re.IGNORECASE)
 
 
 def pattern_reason(line: str) -> str | None:
@@ -495,7 +503,7 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
 
 # A call to the reader: an imperative a site uses at the start of a line, of a sentence, after a label's colon
 # or at the end ("Dukung ...", "Yuk gabung ...", "ESPOS PLUS: Dapatkan ...", "... AI? Laporkan")
-_CALL = re.compile(r"(?:^|[.!?:]\s+|\]\s*)(?:yuk|ayo|mari|dukung|berdonasi|donasi|dapatkan|unduh|download|install"
+_CALL = re.compile(r"(?:^|[.!?:]\s+|\]\s*)(?:yuk|ayo|mari|jangan\s+lupa|dukung|berdonasi|donasi|dapatkan|unduh|download|install"
                    r"|instal|ikuti|gabung|bergabung|tulis|kirim(?:kan)?|laporkan"
                    r"|tonton|saksikan|kunjungi|nikmati|temukan|baca|simak|cek|klik|beri(?:kan)?)\b"
                    r"|\b(?:laporkan|ikuti\s+kami|klik\s+di\s*sini)\W*$", re.IGNORECASE)
@@ -637,8 +645,9 @@ def _caption_reason(line: str, words: int) -> str | None:
     """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
     Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
     if words >= 8 and ((glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600))
-                       or caption_before_story(line) is not None or dateline_after_credit(line) is not None):
-        return None  # the parser cuts the caption off and keeps the story
+                       or caption_before_story(line) is not None or dateline_after_credit(line) is not None
+                       or _credit_glued_to_place(line) is not None):
+        return None  # the parser cuts the caption off and keeps the story (or keeps the line whole)
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
@@ -783,6 +792,39 @@ def caption_before_story(text: str) -> int | None:
         if (len(head.split()) >= 3 and _SLASH_CREDIT.search(head[-80:]) and _STORY_START.match(tail)
                 and len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED])):
             return match.start()
+    return None
+
+
+# A credit's last name glued to the dateline's place, both in capitals: "... FOTO: RIZAL/BALPOSBALIKPAPAN – Antrean"
+_PLACE_GLUED = re.compile(r"/\s?(?P<run>[A-Z][A-Z'’.]{4,})\s*[-–—]\s")
+_PLACE_LETTERS = 4
+"""Letters at least of a dateline's place told apart from the credit it is glued to."""
+
+
+def place_glued_to_credit(text: str) -> int | None:
+    """Where the story starts in a paragraph that opens with a photo caption whose credit ("FOTO: RIZAL/BALPOS")
+    a scraper glued to the dateline's place ("BALIKPAPAN –") without a space: at the longest end of the run of
+    capitals that stands as a word in the story below it ("Balikpapan Utara"), as the story names its place;
+    None when no end of the run does, and the line is then kept whole (issue 19, eighth pass)."""
+    match = _credit_glued_to_place(text)
+    if match is None:
+        return None
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", text[match.end():match.end() + _MEASURED * 5])}
+    run = match["run"].rstrip("'’.")
+    for cut in range(1, len(run) - _PLACE_LETTERS + 1):
+        if run[cut:].casefold() in words:
+            return match.start("run") + cut
+    return None
+
+
+def _credit_glued_to_place(text: str) -> re.Match[str] | None:
+    """The first run of capitals glued to a credit's slash and followed by a dash and the story's prose."""
+    for match in _PLACE_GLUED.finditer(text, 0, _GLUE_REACH):
+        head, tail = text[:match.start()], text[match.end():]
+        if (len(head.split()) >= 3 and _BARE_CREDIT.search(head + text[match.start():match.start("run") + 1])
+                and not head.lstrip().startswith(("“", '"')) and len(tail[:200].split()) >= 8
+                and is_prose(tail[:_MEASURED])):
+            return match
     return None
 
 

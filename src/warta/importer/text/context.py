@@ -220,7 +220,7 @@ def choose_title(lines: Lines) -> int | None:
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
-        if shapes.find_dateline(text):
+        if shapes.find_dateline(text) and not _name_and_tagline(text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
                 _story_goes_on(lines, i)):
@@ -239,6 +239,18 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return _over_dateline(lines, kept, best)
+
+
+_TAGLINE_WORDS = 8
+"""Words at most of a site's name and tagline on one line."""
+_TAGLINE = re.compile(r"\S\s*[-–—|]\s+\S")
+
+
+def _name_and_tagline(text: str) -> bool:
+    """A short line in title case, a dash between two parts, no sentence: the site's name and its tagline
+    ("SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan") read as a dateline, which
+    opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass)."""
+    return len(text.split()) <= _TAGLINE_WORDS and _title_shaped(text) and _TAGLINE.search(text) is not None
 
 
 _OPENING_WORDS = 16
@@ -445,6 +457,9 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
             return second if _wrapped_headline(lines, index) else None
     if index <= lines.first_line():
         return None  # the text's first line is mostly the site's name, and a menu may stand under it
+    if _wrapped_headline(lines, index):
+        return second  # a hard-wrapped text broke it, its byline or date under it, though the rest reads as a
+        # name ("Perbatasan Nunukan dan Malinau" after "... untuk 1.200 Petani di", issue 19, eighth pass)
     first, rest = lines.text(index), lines.text(second)
     if len(first.split()) < _PAIR_FIRST_WORDS:
         return None  # "Ekonomi Bisnis" / "<headline>": a section's label above the headline, not its first half
@@ -532,10 +547,37 @@ def _title_shaped(text: str) -> bool:
     return boilerplate.line_features(text).title_case >= 0.6 and not shapes.ends_sentence(text)
 
 
+# What carries the text to its reader: an email, a browser, a web version, a newsletter
+_MEDIUM = re.compile(r"\b(?:e-?mail|surel|browser|peramban|versi\s+(?:web|online|daring)|web\s+version|newsletter"
+                     r"|buletin|unsubscribe)\b", re.IGNORECASE)
+
+
 def _story_goes_on(lines: Lines, index: int) -> bool:
-    """The next line is kept text (not a menu item taken out): the sentence at `index` may be the story's."""
+    """The next line is kept text (not a menu item taken out), and no headline of the page's header: the
+    sentence at `index` may be the story's. A short sentence over a headline is the page's when it speaks of
+    its medium, to its reader or of the site, no headline stands above it, and the page's header is around
+    it -- the byline or date right under that headline, or right above the sentence ("Jika email ini tidak
+    tampil dengan baik, buka di browser." under a newsletter's date; a site's tagline written as a sentence
+    over a headline and its date; issue 19, eighth pass). A story's short lede stays the story's."""
     after = lines.neighbour(index, 1)
-    return after is None or lines.kept(after)
+    if after is None:
+        return True
+    if not lines.kept(after):
+        return False
+    if (len(lines.text(index).split()) >= 16 or len(lines.text(after).split()) < 4
+            or not _title_shaped(lines.text(after))):
+        return True
+    text = lines.text(index)
+    if not (_MEDIUM.search(text) or boilerplate.reader_prompt(text) or _SELF_DESCRIPTION.match(text)
+            or _PRESS_DESCRIPTION.match(text)):
+        return True  # (only the page speaks of its medium, to its reader or of itself)
+    below, above = lines.neighbour(after, 1), lines.neighbour(index, -1)
+    if above is not None and lines.removed.get(above, "").endswith(TO_FRONT_MATTER):
+        return False  # right under the page's byline or date
+    if below is None or not lines.removed.get(below, "").endswith(TO_FRONT_MATTER):
+        return True
+    return any(lines.kept(j) and len(lines.text(j).split()) >= 3 and _title_shaped(lines.text(j))
+               for j in range(max(0, index - _TITLE_WINDOW), index))  # (under a headline: the story's lede)
 
 
 def _story_question(text: str) -> bool:
@@ -695,6 +737,8 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
+    drops.update(_video_titles(lines, drops))
+    drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
     start = title if title is not None else 0
     for i in kept:
@@ -938,6 +982,94 @@ def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                     and _running_shape(lines, near)):
                 found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
     return found
+
+
+# A chat channel's headline markup: pictographs, then the app's emphasis ("📢 *", "🔴 _", "*")
+_POST_MARK = re.compile(r"(?P<mark>[^\w\s\"“'‘(\[]{1,4}\s?[*_~]{1,2}|[*_~]{1,2})(?=\w)")
+_TEASER_WORDS = 40
+"""Words at most of a post's teaser under its headline."""
+
+
+def _other_posts(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A chat channel copied with its next posts: a line below the post's end (its date, counters or link taken
+    out above it) set in the headline's own markup, a pictograph leading it ("📢 *Harga Cabai ...*" under a post headed "📢 *Tol Gempas ...*"), is another
+    post's headline, and the short text right under it (no blank between) its teaser (issue 19, eighth pass:
+    a WhatsApp channel)."""
+    found: dict[int, Drop] = {}
+    raw = lines.removed_text.get(title, "") if title is not None else ""
+    mark = _POST_MARK.match(raw)
+    if mark is None or not mark["mark"].strip("*_~ "):
+        return found  # (a post's bold subheadings, "*Jadwal Penutupan*", are its own: a pictograph must lead)
+    for index in range(title + 1, len(lines.items)):
+        if not lines.kept(index) or index in drops or not lines.text(index).startswith(mark["mark"]):
+            continue
+        if not _after_a_posts_end(lines, index):
+            continue
+        text = lines.text(index)
+        if len(text.split()) > _VIDEO_TITLE_WORDS * 2 or shapes.ends_sentence(text.rstrip("*_~")):
+            continue
+        found[index] = Drop(index, "another post's headline (in the headline's markup)")
+        teaser = index + 1
+        if (teaser < len(lines.items) and lines.kept(teaser) and teaser not in drops
+                and len(lines.text(teaser).split()) <= _TEASER_WORDS):
+            found[teaser] = Drop(teaser, "another post's teaser (under its headline)")
+    return found
+
+
+def _after_a_posts_end(lines: Lines, index: int) -> bool:
+    """Between line `index` and the nearest line of prose above it, a line was taken out (the post above's
+    date, counter or link): the line opens another post, not a part of the story's."""
+    for j in range(index - 1, -1, -1):
+        if j in lines.removed:
+            return True
+        if lines.kept(j) and lines.prose[j]:
+            return False
+    return False
+
+
+_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_VIDEO_TITLE_WORDS = 15
+"""Words at most of an embedded video's title."""
+
+
+def _video_titles(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An embedded video's title right above its duration ("Tonton Highlight Pertandingan di ..." / "04:32",
+    "Detik-detik Banjir Bandang Terjang Desa" / "1:02:15"): the duration, a bare time of play, was taken
+    out as a counter; the title above it, without a blank between, is no subheading of the story -- a short
+    line that is no sentence, starting with a call ("Tonton", "Saksikan") or a headline of four words or
+    more (issue 19, eighth pass; a schedule's "Pembukaan" over "08:00" is neither)."""
+    found: dict[int, Drop] = {}
+    for index in range(1, len(lines.items)):
+        text = lines.removed_text.get(index) or lines.text(index)
+        title = index - 1
+        if (not text or len(text) > 8 or not _DURATION.fullmatch(text.strip()) or not lines.kept(title)
+                or title in drops or lines.prose[title]):
+            continue
+        head = lines.text(title)
+        if _in_timeline(lines, title, index):
+            continue  # (a live report's entries between their times: "21:30" / "Gol Pertama ..." / "21:35")
+        if (len(head.split()) <= _VIDEO_TITLE_WORDS and not shapes.ends_sentence(head)
+                and (blocks.orders(head) or (len(head.split()) >= 4 and _title_shaped(head)))):
+            found[title] = Drop(title, "an embedded video's title (above its duration)")
+            if lines.kept(index) and index not in drops:
+                found[index] = Drop(index, "an embedded video's duration")
+    return found
+
+
+_TIMELINE_REACH = 4
+"""Lines around a video's title and duration within which another time makes them a live report's."""
+
+
+def _in_timeline(lines: Lines, title: int, duration: int) -> bool:
+    """Another time of day (or duration) stands within `_TIMELINE_REACH` lines above the title, or the line
+    right under the duration is kept text: a live report's times and entries, not a video's embed."""
+    if duration + 1 < len(lines.items) and lines.kept(duration + 1):
+        return True
+    for j in range(max(0, title - _TIMELINE_REACH), title):
+        text = lines.removed_text.get(j) or lines.text(j)
+        if text and len(text) <= 8 and _DURATION.fullmatch(text.strip()):
+            return True
+    return False
 
 
 def _running_shape(lines: Lines, index: int) -> bool:
@@ -1230,7 +1362,8 @@ _ABOUT_ORG = re.compile(r"(?:tentang|about|profil|sekilas(?:\s+tentang)?)\s+(?P<
 # is the story's, and stays)
 _ISSUER = re.compile(r"\b(?:perusahaan|korporasi|anak\s+usaha|didirikan|berdiri\s+(?:sejak|pada|tahun)|berkantor\s+pusat"
                      r"|kantor\s+pusat|company|founded|established|headquartered|organisasi\s+nirlaba|yayasan"
-                     r"|lembaga\s+swadaya|non-?profit)\b", re.IGNORECASE)
+                     r"|lembaga\s+swadaya|non-?profit|badan\s+usaha|bumn|bumd|bergerak\s+di\s+bidang|operates)\b",
+                     re.IGNORECASE)
 _ABOUT_WORDS = 90
 """Words at most of the paragraph under "Tentang <organisation>"."""
 
@@ -1253,13 +1386,26 @@ def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: 
         if below is None or not lines.kept(below) or below in drops:
             continue
         text = lines.text(below)
-        if (text.casefold().startswith(match["name"].casefold()) and len(text.split()) <= _ABOUT_WORDS
-                and _ISSUER.search(text)):
+        if _describes(text, match["name"]) and len(text.split()) <= _ABOUT_WORDS and _ISSUER.search(text):
             reason = "about the organisation (a press release's closing section)"
             found[i] = Drop(i, reason)
             found[below] = Drop(below, reason)
             found.update(_back_matter(lines, below, drops))
     return found
+
+
+_SUBJECT_CHARS = 60
+"""Characters at most before "adalah" in an organisation's description of itself."""
+_IS_A = re.compile(r"\s(?:adalah|merupakan|ialah|is|was)\s", re.IGNORECASE)
+
+
+def _describes(text: str, name: str) -> bool:
+    """The paragraph opens with the organisation as its subject: "PLN adalah ...", or its name in a longer
+    form before "adalah" ("PT PLN (Persero) adalah ..." under "Tentang PLN", issue 19, eighth pass)."""
+    if text.casefold().startswith(name.casefold()):
+        return True
+    verb = _IS_A.search(text[:_SUBJECT_CHARS + 10])
+    return verb is not None and verb.start() <= _SUBJECT_CHARS and name.casefold() in text[:verb.start()].casefold()
 
 
 def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, Drop]:
@@ -1280,6 +1426,13 @@ def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, 
 # "IDN Times Community adalah media yang menyediakan platform ...": a site describing itself
 _SELF_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
                                r"(?:media|platform|situs|portal|wadah|website|blog|kanal|layanan\s+berita)\b")
+# ... or as a press ("... adalah badan penerbitan pers mahasiswa ...", "a newspaper"), which a story's last
+# paragraph may say of the paper it is about: only below the article's close (issue 19, eighth pass)
+_PRESS_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                                r"(?:(?:badan|lembaga|unit)\s+(?:penerbitan|pers)|penerbit|pers|majalah|koran"
+                                r"|surat\s+kabar|publication|newspaper|magazine)\b")
+_SELF_WORDS = 60
+"""Words at most of the site describing itself below the story (issue 19, eighth pass: a student press's 41)."""
 
 
 # ... about what it publishes and who writes it
@@ -1457,8 +1610,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         return Drop(i, _RELATED_AFTER)  # "Sederet Artis yang Rilis Album Bersamaan, Siapa Paling Laris?"
     if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
-    if (not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS and state.first_prose is not None
-            and i > state.first_prose and _SELF_DESCRIPTION.match(text) and _ABOUT_WRITING.search(text)):
+    if (not _within_story(state, i) and state.first_prose is not None and i > state.first_prose
+            and _ABOUT_WRITING.search(text) and _describes_itself(state, i, text)):
         # (a tech story's last paragraph "Tanikita adalah platform yang menghubungkan petani ..." stays)
         return Drop(i, "the site describing itself (platform notice)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
@@ -1557,6 +1710,24 @@ def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> boo
     return state.furniture is not None and i > state.furniture
 
 
+def _describes_itself(state: _Pass, i: int, text: str) -> bool:
+    """The site says what it is: as a media or a platform in 35 words or fewer, or as a press in 60 words or
+    fewer below the article's close (`_closed_above`)."""
+    words = len(text.split())
+    if words <= boilerplate.PROMPT_WORDS and _SELF_DESCRIPTION.match(text):
+        return True
+    return (words <= _SELF_WORDS and (_SELF_DESCRIPTION.match(text) or _PRESS_DESCRIPTION.match(text)) is not None
+            and _closed_above(state, i))
+
+
+def _closed_above(state: _Pass, i: int) -> bool:
+    """Between line `i` and the story's nearest line above it, a line that closes an article was taken out
+    (`_CLOSING`: the byline, the credits, the tags, the copyright)."""
+    above = max((j for j in state.story if j < i), default=-1)
+    return any((reason := _reason(state.lines, state.drops, j)) is not None
+               and reason.startswith((*_CLOSING, "credits for the pictures")) for j in range(above + 1, i))
+
+
 def _within_story(state: _Pass, i: int) -> bool:
     """Between the story's first long paragraph and its last line of prose."""
     return state.first_prose is not None and state.last_prose is not None and state.first_prose < i < state.last_prose
@@ -1594,7 +1765,7 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
-            and not _story_list(state, i)):
+            and not _story_list(state, i) and not _labelled_list(state, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
 
@@ -1622,6 +1793,83 @@ def _story_list(state: _Pass, i: int) -> bool:
             return (text.endswith(":") and (above in state.story or _story_above(state, above))
                     and not blocks.call(text))
     return False
+
+
+_LIST_LABEL_WORDS = 8
+"""Words at most of a short label over a list after the story ("Kelebihan:", "Yang perlu dibawa:", "Saham
+paling banyak dibeli asing:")."""
+_ROW_WORDS = 12
+"""Words at most of a row of such a list."""
+_LISTS = 3
+"""Labelled lists at most in a row under the story's last paragraph."""
+
+
+def _labelled_list(state: _Pass, i: int) -> bool:
+    """Line `i` is a short label ending in ":" or a row of the list under it, and the label stands right under
+    the story's last paragraph (blank lines between at most) or under another such list: a review's
+    "Kelebihan:" / "Kekurangan:", a recipe's "Bahan:", "Susunan pemain:", rows without list markers or full
+    stops (issue 19, eighth pass). A label the page's own ("Tags:", "Baca juga:", "Bagikan:") was taken out
+    before, or stands under lines taken out ("Topik berita terkait:" under "Bagikan"); rows that all read as
+    headlines of other articles make no such list."""
+    label = _label_over(state, i)
+    for _ in range(_LISTS):
+        if label is None:
+            return False
+        above = state.lines.neighbour(label, -1)
+        if above is None or not state.lines.kept(above) or above in state.drops:
+            return False  # (under the story's tags or a "Bagikan" button, a label is the page's: "Topik terkait:")
+        if above in state.story:
+            return True
+        label = _label_over(state, above) if above is not None else None
+    return False
+
+
+def _label_over(state: _Pass, i: int) -> int | None:
+    """The label of the list line `i` is (or that line `i` is a row of), or None."""
+    for label in range(i, max(-1, i - _LIST_ROWS - 2), -1):
+        if _list_label(state, label) and (label == i or i in _list_rows(state, label)):
+            return label
+    return None
+
+
+def _list_label(state: _Pass, i: int) -> bool:
+    lines = state.lines
+    if not lines.kept(i) or i in state.drops:
+        return False
+    text = lines.text(i)
+    if not text.endswith(":") or len(text.split()) > _LIST_LABEL_WORDS or blocks.call(text):
+        return False
+    # (a field's label over its values is the page's: "Sumber:" over its sources, "Tags:", "Referensi:")
+    key = text.casefold().strip(" .:")
+    return (key not in _REFERENCE_LABELS and key not in _TAG_LABELS and key not in _NOTICE_LABELS
+            and key not in _PROFILE_LABELS and shapes.metadata_fields(f"{text} Rina") is None)
+
+
+def _list_rows(state: _Pass, label: int) -> list[int]:
+    """The rows under a list's label: short kept lines one under another, below the label or a blank under
+    it; two at least, and not all headlines (four words or more in title case)."""
+    lines, rows = state.lines, []
+    j = label + 1
+    if j < len(lines.items) and lines.items[j] is None and j not in lines.removed:
+        j += 1
+    while j < len(lines.items) and lines.kept(j) and j not in state.drops and len(rows) <= _LIST_ROWS:
+        text = lines.text(j)
+        if len(text.split()) > _ROW_WORDS or text.endswith(":"):
+            break
+        rows.append(j)
+        j += 1
+    if not 2 <= len(rows) <= _LIST_ROWS:
+        return []
+    if all(_headline_row(lines.text(j)) for j in rows):
+        return []  # (headlines of other articles, one a line)
+    return rows
+
+
+def _headline_row(text: str) -> bool:
+    """A row that reads as another article's headline: four words or more in title case, no field's colon
+    or semicolon in it (a line-up's "Persik: Kartika Ajie; Ady Setiawan, ..." is none)."""
+    return (len(text.split()) >= 4 and boilerplate.line_features(text).title_case >= 0.6
+            and ":" not in text and ";" not in text)
 
 
 _INSERT_REACH = 3

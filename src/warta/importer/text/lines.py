@@ -19,6 +19,9 @@ _RELATED = {
     "terpopuler", "rekomendasi", "rekomendasi untuk anda", "related", "related articles", "related posts",
     "related news", "related stories", "you may also like", "you might also like", "most popular",
     "recommended", "more stories", "populer", "terkini", "berita terkini",
+    # an editor's picks and what to read next (issue 19, eighth pass)
+    "pilihan redaksi", "pilihan editor", "editor's pick", "editor's picks", "editors' picks", "jangan lewatkan",
+    "baca berikutnya", "read next", "up next", "baca lainnya", "berita pilihan", "artikel pilihan",
 }
 # A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
 # Serupa", "Liputan Khusus Terkait". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
@@ -133,6 +136,12 @@ _LABELS = {
     # a magazine's credits in so many words: "Words by Dimas Prasetyo", "Teks oleh ..." (issue 19, seventh pass)
     "words by": "author", "text by": "author", "story by": "author", "teks oleh": "author", "naskah oleh": "author",
     "tulisan oleh": "author",
+    # a report's writer named as its source: "Laporan: Rudi Sinaga", "Liputan: ..." (issue 19, eighth pass)
+    "laporan": "author", "liputan": "author",
+    # who made the pictures, in a feature's credits under the story: kept nowhere (issue 19, eighth pass)
+    "fotografer": "credit", "ilustrator": "credit", "videografer": "credit", "kamerawan": "credit",
+    "penata letak": "credit", "tata letak": "credit", "desain grafis": "credit", "infografis": "credit",
+    "photographer": "credit", "illustrator": "credit", "illustration": "credit",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # (a label may say "on" before its colon: "Dipublikasikan Pada :", "Diterbitkan pada:", issue 19, sixth pass)
@@ -156,7 +165,7 @@ class Field:
     """One `label: value` found in a metadata line."""
 
     kind: str
-    """author, editor, date, updated, tags or source."""
+    """author, editor, date, updated, tags, source or credit (of the pictures: not kept)."""
     label: str
     """The label as written ("Waktu Pembuatan")."""
     value: str
@@ -189,15 +198,25 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
         before = line[match.start() - 1]
         if match["label"][0].isupper() and not before.isupper():
             starts.append(match)
+    starts = sorted([*starts, *_CREDIT_LABEL.finditer(line, first.end())], key=lambda m: m.start())
     fields = []
     for index, match in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(line)
         value = line[match.end():end].strip().strip("|,;·•").strip()
+        if index + 1 < len(starts) and starts[index + 1].re is _CREDIT_LABEL:
+            value = value.rstrip(" -–—/")  # "Reporter: Ana - Video: Budi"
         label = match["label"]
-        if _LABELS[label.lower()] in ("author", "editor") and _NAME_THEN_STOP.fullmatch(value):
+        kind = _LABELS.get(label.lower(), "credit")
+        if kind in ("author", "editor") and _NAME_THEN_STOP.fullmatch(value):
             value = value[:-1]  # "Penulis: Utami Argawati." (a court's news page ends its credits with a full stop)
-        fields.append(Field(_LABELS[label.lower()], label, value))
+        fields.append(Field(kind, label, value))
     return tuple(fields)
+
+
+# A credit for the pictures after the byline, past a separator: "Pewarta: Yunita Sari | Foto: Humas Kaltara" -- a
+# field of its own ("credit", not kept), not part of the writer's name (issue 19, eighth pass)
+_CREDIT_LABEL = re.compile(r"(?<=[|·•/–—-]\s)(?P<label>(?i:foto|fotografer|photo|photos|grafis|ilustrasi|ilustrator"
+                           r"|video|videografer|kamera))\s*:")
 
 
 def split_names(value: str) -> tuple[str, ...]:

@@ -158,6 +158,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
     previous_byline = False  # whether it named the author (a byline, moved to the front matter)
+    interview: bool | None = None  # whether the text is an interview (`_interview`), when first asked
     for number, line in enumerate(lines, start=1):
         if not line:
             items.append(None)
@@ -171,6 +172,9 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason in _QUOTABLE_REASONS and _quoting(items):
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
+        if reason == boilerplate.SITE_PROMPT and _asked(lines, number):
+            interview = _interview(lines) if interview is None else interview
+            reason = None if interview else reason  # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
@@ -233,6 +237,41 @@ def _quoting(items: list[tuple[int, str] | None]) -> bool:
         if above is None:
             return False
         if len(above[1].split()) >= 3 and _QUOTE_INTRO.search(above[1]):
+            return True
+    return False
+
+
+_QUESTION_WORDS = 25
+"""Words at most of an interviewer's question on its own line."""
+_ANSWER_WORDS = 12
+"""Words at least of the answer under an interviewer's question."""
+_INTERVIEW_QUESTIONS = 3
+"""Questions at least, each alone over its answer, that make a text an interview."""
+
+
+def _asked(lines: list[str], number: int) -> bool:
+    """Line `number` (1-based) is a question on a line of its own, a blank line or a sentence's end above it,
+    with a paragraph under it (a blank line between or none) that answers it: several words, and no
+    question itself ("Tanya: ...?" / "Jawab: ..." too)."""
+    line = lines[number - 1]
+    if not line.rstrip(shapes.CLOSERS).endswith("?") or len(line.split()) > _QUESTION_WORDS:
+        return False
+    if number >= 2 and lines[number - 2] and not shapes.ends_sentence(lines[number - 2]):
+        return False  # (a line of a wrapped paragraph)
+    below = number if number < len(lines) and lines[number] else number + 1
+    answer = lines[below] if below < len(lines) else ""
+    return len(answer.split()) >= _ANSWER_WORDS and not answer.rstrip(shapes.CLOSERS).endswith("?")
+
+
+def _interview(lines: list[str]) -> bool:
+    """The text is an interview: `_INTERVIEW_QUESTIONS` questions or more, each on its own line over its answer. Its
+    questions stay, though the interviewer addresses the guest as "Anda" and speaks of "lainnya" or
+    "sekarang" as a site's prompt addresses its reader ("Apa pesan Anda untuk pengusaha lainnya?"); a site's
+    question ("Apakah artikel ini membantu?") has buttons under it, not an answer (issue 19, eighth pass)."""
+    count = 0
+    for number in range(1, len(lines) + 1):
+        count += _asked(lines, number)
+        if count >= _INTERVIEW_QUESTIONS:
             return True
     return False
 
@@ -311,7 +350,7 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             dates.append((item.kind, FoundDate(value, has_time, origin)))
         elif item.kind in ("author", "editor") and _name_and_date(item.value, zone) is not None:
             continue  # "Oleh: Aditya Widya Putri - 13 Mei 2024, 09:00 WIB": split below
-        elif item.kind in ("author", "editor", "source") and not shapes.is_name(item.value):
+        elif item.kind in ("author", "editor", "source", "credit") and not shapes.is_name(item.value):
             return None
         elif item.kind == "tags" and (not item.value or len(item.value) > 300):
             return None
@@ -334,7 +373,10 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             found.tags.extend(t for t in tags if any(c.isalnum() for c in t))
     for kind, value in dates:
         (found.labelled_dates if kind == "date" else found.updates).append(value)
-    return _MOVED
+    return CREDITS_REASON if all(item.kind == "credit" for item in fields) else _MOVED
+
+
+CREDITS_REASON = "credits for the pictures (photographer, illustrator)"
 
 
 def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | None:
@@ -551,6 +593,29 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     return None
 
 
+def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone: ZoneInfo) -> str | None:
+    """The published date of "<outlet> | <date> | Diperbarui <date>" ("Waspada.id | 24 Nov 2025, 07:48 WIB |
+    Diperbarui ..."): `before` is what stands before the update's label; the date ends it, after an outlet,
+    a section, a byline (`_prefixed_date`) or a label without its colon ("Diterbitkan"). Issue 19, eighth
+    pass."""
+    hit = date_at_end(before, zone)
+    if hit is None or not hit[2].strip(_PREFIX_EDGE):
+        return None
+    published = FoundDate(hit[0], hit[1], update.origin, update.line)
+    prefix = hit[2].strip(_PREFIX_EDGE)
+    reason = _prefixed_date(prefix, hit[2], published, found)
+    if reason is None and len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name":
+        found.sources.append(prefix)
+        found.labelled_dates.append(published)
+        reason = f"date {TO_FRONT_MATTER}"
+    if reason is None and _PUBLISHED_WORDS.fullmatch(prefix):  # "Diterbitkan <date> | Diperbarui <date>"
+        found.labelled_dates.append(published)
+        reason = f"date {TO_FRONT_MATTER}"
+    if reason is not None:
+        found.updates.append(update)
+    return reason
+
+
 # A place name before a date: one to three capitalised words ("Jakarta", "Banda Aceh", "Kota Tual")
 _PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
@@ -576,7 +641,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
         published = parse_date(before, zone) if before else None
         if before and published is None:
-            return None
+            return _outlet_date_and_update(before, FoundDate(value, has_time, origin, number), found, zone)
         found.updates.append(FoundDate(value, has_time, origin, number))
         if published is not None:
             found.labelled_dates.append(FoundDate(published[0], published[1], origin, number))
@@ -625,13 +690,36 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
         text = f"{text} {rest[1]}"
-    text = _without_site_name(text, items, found)
+    text = _without_marks(_without_site_name(text, items, found))
     key = text.casefold()
     for position, repeat in enumerate(items):
         if repeat is not None and repeat[1].casefold() == key:
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
     return text
+
+
+# A chat app's emphasis around a whole headline: WhatsApp's and Telegram's *bold*, _italic_, ~strike~, and
+# Markdown's **bold** as a channel's post or a note copied with its markup
+_CHAT_EMPHASIS = re.compile(r"(\*\*|__|~~|[*_~])(?P<inner>[^\s*_~](?:.*[^\s*_~])?)\1")
+
+
+def _without_marks(text: str) -> str:
+    """The headline without the pictographs at its edges ("📢", "🔴 LIVE", "✅") and without a chat app's
+    emphasis around it ("*Tol Ditutup Dua Hari*"): a channel's post as copied from WhatsApp or Telegram
+    (issue 19, eighth pass). A mark inside the headline stays."""
+    def pictograph(char: str) -> bool:
+        return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn") or char in "\ufe0f\u200d"
+
+    start, end = 0, len(text)
+    while start < end and (pictograph(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (pictograph(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    bare = text[start:end]
+    emphasis = _CHAT_EMPHASIS.fullmatch(bare)
+    bare = emphasis["inner"] if emphasis else bare
+    return bare if bare else text
 
 
 _LABELLED_HEADLINE = re.compile(r"(?:video|foto|galeri|infografis|podcast)\s*:\s*\S.{10,}", re.IGNORECASE)
@@ -885,6 +973,8 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             split = boilerplate.glued_caption(unit.text)
             if split is None or not shapes.find_dateline(unit.text[split:]):
                 split = boilerplate.caption_before_story(unit.text)  # glued without a space
+            if split is None:  # "... FOTO: RIZAL/BALPOSBALIKPAPAN – Antrean ...": the place glued to the credit
+                split = boilerplate.place_glued_to_credit(unit.text)
         if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
             split = boilerplate.caption_glued_to_text(unit.text)
         first = texts.get(unit.lines[0], "")
