@@ -189,6 +189,11 @@ def test_after_an_edit_of_a_body_only_the_views_and_cards_it_needs_are_made(tmp_
     assert len(made) < 20 and "arsip-07" in made, made
     assert asked == [] or all(wanted for wanted in asked), asked  # (the specs of the missing card alone)
     assert card.read_bytes() == drawn
+    # An article added: every page is planned again, but only the new article's card spec is made.
+    asked.clear()
+    site.write("articles/baru.md", article("Berita paling baru", "2025-06-20T10:00:00+07:00", "Isi berita baru."))
+    build_into(site.root, out)
+    assert [set(wanted) for (wanted,) in asked] == [{"kartu.png"}, {"artikel/baru/kartu.png"}], asked
     monkeypatch.setattr(views_module, "article_view", article_view)
     monkeypatch.setattr(steps, "card_specs", card_specs)
     assert snapshot(out) == snapshot(build_into(site.root, tmp_path / "clean", "--clean").output)

@@ -91,11 +91,6 @@ def render_document(document: Document, config: SiteConfig) -> OutputFile:
     return OutputFile(document.path, data)
 
 
-def card_paths(site: Site) -> list[str]:
-    """The output path of every card `card_specs` draws, in its order."""
-    return [SITE_CARD_FILE, *(card_path(article.slug) for article in site.articles if has_card(article))]
-
-
 def card_specs(site: Site, config: SiteConfig, shared: SharedContext,
                wanted: Collection[str] | None = None) -> dict[str, CardSpec]:
     """Output path -> card to draw: one per article without an image of its own, and the site's (of
