@@ -77,6 +77,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -394,6 +395,8 @@ class _LinkStore:
         self.database: Database | None = None  # (set once the whole state has verified)
         self.failed = False
         self.doubtful: set[str] = set()
+        self.scanned: set[str] = set()
+        """The pages whose links were read from their files: their rows are written again."""
 
     def one(self, rel: str) -> bytes:
         return self._fetched([rel]).get(rel) or self._scanned(rel)
@@ -412,12 +415,14 @@ class _LinkStore:
             rows = fetch_rows(self.path, self.key, self.database, "links", rels)
         except (Unverified, sqlite3.Error, OSError) as exc:
             self.failed = True
-            log.warning("reading the links of pages from the files of %s (%s)", self.pages, exc)
+            log.warning("the build cache's record of the links in pages cannot be read (%s); reading them "
+                        "from the pages' files instead", exc)
             return {}
         return {rel: packed for rel, (packed,) in rows.items() if type(packed) is bytes}
 
     def _scanned(self, rel: str) -> bytes:
         """The links of the page `rel` as its file has them."""
+        self.scanned.add(rel)
         html = read_inside(self.pages, rel)
         if html is None:
             if not self.doubtful:
@@ -511,8 +516,11 @@ def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
     meta = [(key, None if value is None else (_pickled(value),)) for key, (name, _) in _META.items()
             if (value := getattr(state, name)) is not (old := getattr(stored, name)) and value != old]
     links: list[tuple[str, Values | None]] = []
+    # (A page whose links row could not be read had them read from its file: its row is written again.)
+    scanned = [(rel, (record.page.packed_links,)) for rel in sorted(stored.links.scanned - stored.links.doubtful)
+               if (record := state.pages.get(rel)) is not None and record.page.fetched]
     return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored, links),
-            "links": links, "meta": meta}
+            "links": chain(links, scanned), "meta": meta}
 
 
 def _changed_articles(state: CarryOver, stored: Stored) -> Iterator[tuple[str, Values | None]]:

@@ -27,7 +27,7 @@ from warta.builder.options import BuildOptions
 from warta.builder.parallel import parallel_map, shared as worker_state
 from warta.builder.rendertask import render_item
 from warta.builder.report import BuildReport, Reporter
-from warta.builder.templatecache import TemplateCache, template_cache
+from warta.builder.templatecache import TemplateCache, environment_key, template_cache
 from warta.builder.write import StagedOutput, put, refuse_duplicates
 from warta.config import SiteConfig, load_config
 from warta.content import load_articles
@@ -265,7 +265,11 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, job
     root, config = options.root, loaded.config
     assets = collect_assets(read_assets(root))
     dirs = template_dirs(root)
-    env = make_environment(dirs, config, assets, compiled=template_cache(cache))
+    # (The compiled templates depend on the config and the assets too: Jinja2 applies filters to
+    # constants while compiling. `--clean` uses none kept.)
+    compiled = template_cache(None if options.clean else cache,
+                              environment_key(loaded.articles_key, tuple(a.path for a in assets.assets)))
+    env = make_environment(dirs, config, assets, compiled=compiled)
     searchable = options.search and bool(site.articles)  # nothing published: no index, no search page
     shared = prepare_views(site, config, search=searchable, profiles=loaded.profiles)
     # An article view stands for its article in a page's fingerprint: by its full digest, or where no

@@ -7,8 +7,16 @@ a file there that this user's build did not write must never be loaded. Each tem
 written as a sealed state file (`statefiles.write_sealed`: the MAC of its name and bytes with the
 key of the build state) and read only when that verifies (`read_sealed`). Jinja2 itself checks that
 the code is its own version's, for this Python, and compiled from the template's current text (its
-bucket holds a digest of the source); the folder is named by Warta's code version, so a new Warta
-(or another Environment set-up) never loads an older one's, and older folders are removed.
+bucket holds a digest of the source).
+
+The code is not a function of the template's text alone: Jinja2 works out a filter applied to a
+constant while compiling (`{{ "tag/"|url }}` becomes "/berita/tag/"), and the filters are made from
+the config (`url`, `absolute`, the dates) and the hashed assets (`asset`). So the folder is named by a
+digest of everything the Environment is made from (`environment_key`: Warta's code, the config with
+any `--base-url`, the assets' hashed names): another base URL, `warta serve`'s included, compiles
+into another folder. (A hostile probe found a cache keyed by Warta's version alone writing the old
+base path into every page after `base_url` changed.) The three folders used last are kept, the others
+removed; `--clean` neither reads nor writes any.
 
 What the build compiles is written only once it has succeeded (`save`, from the pipeline's last
 stage): a build that stops writes nothing into the site's folder. (Templates compiled by worker
@@ -16,14 +24,15 @@ processes alone are compiled again next time they are needed.)"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import shutil
 from pathlib import Path
 
 import jinja2
 
 from warta.builder.cache import state_key
-from warta.builder.laststamp import code_version
 from warta.builder.statefiles import Unverified, read_sealed, write_sealed
 
 log = logging.getLogger(__name__)
@@ -65,17 +74,34 @@ class TemplateCache(jinja2.BytecodeCache):
         self.compiled.clear()
 
 
-def template_cache(cache: Path | None) -> TemplateCache | None:
-    """The bytecode cache of the site's cache folder `cache` (None: no cache folder or no key); the
-    folders of other versions of Warta are removed."""
+def template_cache(cache: Path | None, environment: str) -> TemplateCache | None:
+    """The bytecode cache of the Environment `environment` names (`environment_key`) in the site's
+    cache folder `cache` (None: no cache folder or no key); the other folders but the two used last
+    are removed."""
     key = state_key() if cache is not None else None
     if cache is None or key is None:
         return None
-    name = PREFIX + code_version()[:16]
-    if (cache / name).is_symlink():  # (not a folder of ours: nothing is written through it)
+    folder = cache / (PREFIX + environment[:32])
+    if folder.is_symlink():  # (not a folder of ours: nothing is written through it)
         return None
+    try:
+        os.utime(folder)  # (used last: kept)
+    except OSError:
+        pass
     if cache.is_dir():
-        for old in cache.glob(PREFIX + "*"):
-            if old.name != name and old.is_dir() and not old.is_symlink():
-                shutil.rmtree(old, ignore_errors=True)
-    return TemplateCache(cache / name, key)
+        others = sorted((old for old in cache.glob(PREFIX + "*")
+                         if old != folder and old.is_dir() and not old.is_symlink()),
+                        key=lambda old: old.stat().st_mtime_ns, reverse=True)
+        for old in others[KEPT - 1:]:
+            shutil.rmtree(old, ignore_errors=True)
+    return TemplateCache(folder, key)
+
+
+KEPT = 3
+"""How many Environments' compiled templates a site's cache keeps (a site built and served)."""
+
+
+def environment_key(config_key: str, assets: tuple[str, ...]) -> str:
+    """A digest of what an Environment is made from: `config_key` (a digest of the config and
+    Warta's code: `Loaded.articles_key`) and the hashed assets' paths."""
+    return hashlib.sha256("\0".join((config_key, *assets)).encode()).hexdigest()
