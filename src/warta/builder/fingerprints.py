@@ -203,9 +203,12 @@ class Fingerprints:
         else:
             parts.append(f"{kind.__name__}:{value!r};")
             return
-        for item in items:  # (plain values inline: they are most of what a page is made from)
+        articles = self._articles
+        for item in items:  # (plain values and article views inline: they are most of what a page is made from)
             if item is None or type(item) in _PLAIN:
                 parts.append(f"{item!r};")
+            elif type(item) is ArticleView:
+                parts.append(articles[item.slug])
             else:
                 self._flatten(item, parts)
         parts.append(end)
