@@ -44,16 +44,17 @@ writes a new one. The cache can cost a build time, never the build.
 
 Reading takes every row in one pass (`read`, as the shards were read before; of `links`, only the
 keys and MACs: see below), each unpickled as soon as its MAC verifies (the pickles are never all in
-memory at once); should the seal then not verify, all of it is thrown away. Remembering compares
-the new state with the one read (`Stored`, kept before `for_output` dropped what the output folder
+memory at once); should the seal then not verify, all of it is thrown away. Remembering compares the
+new state with the one read (`Stored`, kept before `for_output` dropped what the output folder
 cannot vouch for): a record that did not change is the very object read (`_state_of` reuses it), so
 one pointer compared; only the rows that differ are written and the rows that are gone deleted, in
-one transaction with the new seal (`statefiles.update_database`), then the head is written. A state that cannot be updated so (none
-was read, `--clean`, the file changed since) is written as a new database beside the old one and
-renamed over it (`statefiles.create_database`). Old `.shards` folders of earlier versions are removed.
+one transaction with the new seal (`statefiles.update_database`), then the head is written. A state
+that cannot be updated so (none was read, `--clean`, the file changed since) is written as a new
+database beside the old one and renamed over it (`statefiles.create_database`). Old `.shards`
+folders of earlier versions are removed.
 
 Rows of `articles`, `outputs` and `meta` are not looked up one by one: every rebuild asks for all of
-them (`known_files` for every file, `rendered` by front matter, `earlier_check` and `_anchors` over
+them (`known_files` for every file, `rendered` by path, `earlier_check` and `_anchors` over
 every page), which one scan answers faster than a query a row. The links of pages are another
 matter: a rebuild checks again only the links of the pages it renders, unless the site's shape
 changed (issue 20: a 100,000-article site's links are some 250 MB, a quarter of its state). So of
