@@ -201,8 +201,8 @@ def test_after_an_edit_of_a_body_only_the_views_and_cards_it_needs_are_made(tmp_
 
 def test_compiled_templates_are_kept_sealed_and_compiled_again_when_changed_or_not_ours(tmp_path: Path,
                                                                                         monkeypatch):
-    """Issue 22: the templates' compiled code is kept between builds (`builder/templatecache.py`), so an
-    edit rebuild compiles nothing; a template edited is compiled again, and code not sealed with this
+    """Issue 22: the templates' compiled code, and what parsing them found, are kept between builds
+    (`builder/templatecache.py`), so an edit rebuild parses and compiles nothing; a template edited is compiled again, and code not sealed with this
     user's key (planted, damaged) is never loaded. Every output is a clean build's."""
     import jinja2
 
@@ -216,9 +216,14 @@ def test_compiled_templates_are_kept_sealed_and_compiled_again_when_changed_or_n
     monkeypatch.setattr(jinja2.Environment, "compile",
                         lambda self, source, name=None, *args, **kw: compiled.append(name) or compile_(self, source, name,
                                                                                                         *args, **kw))
+    from warta.render.templates import TemplateAnalysis
+
+    parsed: list[object] = []
+    analysed = TemplateAnalysis.of
+    monkeypatch.setattr(TemplateAnalysis, "of", lambda tree: parsed.append(tree) or analysed(tree))
     path = site.root / "articles/harga-beras.md"
     site.write("articles/harga-beras.md", path.read_text() + "\nParagraf baru.\n")
-    assert build_into(site.root, out, "--jobs1").rendered == 1 and compiled == []
+    assert build_into(site.root, out, "--jobs1").rendered == 1 and compiled == [] and parsed == []
 
     site.write("templates/partials/footer.html", (REPO / "templates/partials/footer.html").read_text()
                + "<p>Jejak templat baru</p>\n")

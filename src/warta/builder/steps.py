@@ -279,7 +279,8 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, job
     light = Fingerprints({article.slug: article.card_digest for article in articles})
     base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
                    shared.feeds, shared.search_path)
-    printer = _PagePrinter(site, config, shared, base, TemplateDependencies(env, dirs), full, light)
+    templates = TemplateDependencies(env, dirs, compiled.analyses if compiled is not None else None)
+    printer = _PagePrinter(site, config, shared, base, templates, full, light)
     pages = printer.again(last) or printer.every_page(jobs)
     documents = plan_syndication(site, config, shared, pages.sitemap, loaded.now)
     cards = _keyed_cards(site, config, shared, last, loaded.articles_key)

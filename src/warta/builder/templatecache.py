@@ -34,10 +34,15 @@ import jinja2
 
 from warta.builder.cache import state_key
 from warta.builder.statefiles import Unverified, read_sealed, write_sealed
+from warta.render.templates import TemplateAnalysis
 
 log = logging.getLogger(__name__)
 
 PREFIX = "templates-"
+ANALYSES = "analyses"
+"""The file of the templates' analyses in a cache folder."""
+MAX_ANALYSES = 1000
+"""More analyses than this (templates edited many times) and only those of the last build are kept."""
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -47,6 +52,22 @@ class TemplateCache(jinja2.BytecodeCache):
         self.folder, self.key = folder, key
         self.compiled: dict[str, bytes] = {}
         """The code compiled by this process, by bucket key, until `save`."""
+        self.analyses: dict[str, TemplateAnalysis] = self._analyses()
+        """What parsing each template found (`render.templates.TemplateDependencies.known`): kept
+        beside the code, and written again when a build added to it."""
+        self._analysed = len(self.analyses)
+
+    def _analyses(self) -> dict[str, TemplateAnalysis]:
+        try:
+            found = read_sealed(self.folder / ANALYSES, self.key)
+        except FileNotFoundError:
+            return {}
+        except (Unverified, OSError, ValueError, EOFError) as exc:
+            log.debug("not using the templates' analyses in %s (%s)", self.folder, exc)
+            return {}
+        if type(found) is not dict or not all(type(value) is TemplateAnalysis for value in found.values()):
+            return {}
+        return found
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
@@ -65,10 +86,16 @@ class TemplateCache(jinja2.BytecodeCache):
     def save(self) -> None:
         """Write what this process compiled."""
         try:
-            if self.compiled:
+            if self.compiled or len(self.analyses) != self._analysed:
                 self.folder.mkdir(parents=True, exist_ok=True)
             for name, code in self.compiled.items():
                 write_sealed(self.folder / f"{name}.code", code, self.key)
+            if len(self.analyses) != self._analysed:
+                kept = self.analyses
+                if len(kept) > MAX_ANALYSES:  # (each edit of a template adds one: start again from this build's)
+                    kept = dict(list(kept.items())[self._analysed:])
+                write_sealed(self.folder / ANALYSES, kept, self.key)
+                self._analysed = len(self.analyses)
         except OSError as exc:  # (the next build compiles them again)
             log.debug("not keeping the compiled templates in %s (%s)", self.folder, exc)
         self.compiled.clear()
