@@ -1460,3 +1460,29 @@ def test_a_caption_closed_by_an_outlets_credit_in_capitals_or_a_photo_by_goes(ca
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}\n\n{LEDE}\n\n{MORE}\n")
     assert caption not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("days, entries", [
+    (["Sabtu, 12 Desember 2026", "Minggu, 13 Desember 2026"],
+     ["19.00 WIB: Persiraja vs PSMS Medan", "19.30 WIB: Semen Padang vs Sriwijaya FC"]),
+    (["Senin, 7 September 2026", "Selasa, 8 September 2026"],
+     ["08.00 WITA - Pembukaan festival di Lapangan Puputan", "13:30 WITA | Lomba layang-layang antarbanjar"]),
+])
+def test_a_schedules_days_inside_the_story_stay_and_are_not_its_date(days: list[str], entries: list[str]) -> None:
+    """Issue 19, ninth pass (made-up schedules): a page that gives its own time above the story ("3 jam lalu",
+    a date line) keeps the day lines of a schedule inside the story, and its entries become a list."""
+    schedule = "\n".join(f"{day}\n{entries[0]}\n{entries[1]}" for day in days)
+    fetched = datetime(2026, 12, 1, 12, 0, tzinfo=JAKARTA)
+    article = parse(f"Jadwal Lengkap Pekan Pertama Liga\n3 jam lalu\n{LEDE}\n\nBerikut jadwal lengkap pekan pertama:\n"
+                    f"{schedule}\n\n{MORE}\n", fetched_at=fetched)
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-01"
+    for day in days:
+        assert day in article.body and day not in removed(article)
+    assert f"- {entries[0]}\n- {entries[1]}" in article.body
+
+
+def test_a_date_line_above_the_story_is_still_its_date() -> None:
+    article = parse(f"Jadwal Lengkap Pekan Pertama Liga\nSabtu, 12 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-12"
+    assert "Sabtu, 12 Desember 2026" in removed(article)
+
