@@ -1486,3 +1486,22 @@ def test_a_date_line_above_the_story_is_still_its_date() -> None:
     assert article.date is not None and article.date.value.date().isoformat() == "2026-12-12"
     assert "Sabtu, 12 Desember 2026" in removed(article)
 
+
+@pytest.mark.parametrize("sentence", [
+    "BPOM mengimbau masyarakat memastikan nomor notifikasi produk terdaftar sebelum membeli, cek di laman "
+    "cekbpom.pom.go.id atau aplikasi BPOM Mobile.",
+    "Dinas Kesehatan meminta warga mengaktifkan notifikasi aplikasi SatuSehat agar tidak melewatkan jadwal "
+    "vaksin, lalu cek jadwal di puskesmas terdekat.",
+    "Produk itu dijual tanpa nomor notifikasi, sehingga pembeli diminta cek ulang sebelum memakainya.",
+])
+def test_a_reported_appeal_or_a_products_notification_number_is_no_app_prompt(sentence: str) -> None:
+    """Issue 19, ninth pass (made-up sentences): "notifikasi" and "cek" in a story (an agency's appeal to
+    the public, a cosmetic's registration number) made a follow or app prompt of a body paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+def test_an_outlets_own_notification_prompt_still_goes() -> None:
+    prompt = "Aktifkan notifikasi dan ikuti berita terbaru kami setiap hari."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\n{prompt}\n")
+    assert prompt not in article.body

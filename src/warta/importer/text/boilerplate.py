@@ -214,8 +214,16 @@ _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subs
                              re.IGNORECASE)
 _APP_OR_CHANNEL = re.compile(
     r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|grup\s+telegram"
-    r"|telegram\s+channel|newsletter|buletin\s+(?:email|surel|kami)|notifikasi|push\s+notification)\b",
+    r"|telegram\s+channel|newsletter|buletin\s+(?:email|surel|kami)|(?<!nomor\s)(?<!no\.\s)notifikasi|push\s+notification)\b",
     re.IGNORECASE)
+# A story reporting someone's appeal to the public ("BPOM mengimbau masyarakat ... nomor notifikasi produk
+# terdaftar melalui laman cekbpom.pom.go.id atau aplikasi BPOM Mobile", "Polisi meminta warga mengikuti akun
+# resmi ..."): a subject before the verb, where an outlet's prompt starts with its imperative or is its own
+# ("Kami mengajak para pembaca ..."); and a product's "nomor notifikasi" (its registration) is no notification
+# (issue 19, ninth pass)
+_REPORTED_APPEAL = re.compile(r"^(?!(?i:kami|redaksi|tim\s+redaksi)\s)(?:[\w.&()-]+\s+){1,6}(?:mengimbau|meminta|mengajak|menyarankan"
+                              r"|mengingatkan|menganjurkan|mendorong)\s+(?:masyarakat|warga|publik|konsumen|orang\s+tua"
+                              r"|pelanggan|pengguna|para)\b")
 # "Download aplikasinya di App Store dan Google Play sekarang!": a sentence that opens with the call to install
 # the outlet's app from a store (a story says "aplikasi itu bisa diunduh di Google Play")
 _STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
@@ -456,7 +464,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
             (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)
             or _OFFER_TERMS.search(line)):
         return "subscription or login prompt"
-    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line)) or _STORE_CALL.search(line)):
+    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line) and not _REPORTED_APPEAL.search(line))
+                        or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= 20 and _NEWSLETTER.match(line):
         return "subscription or login prompt"
