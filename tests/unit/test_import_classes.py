@@ -1505,3 +1505,18 @@ def test_an_outlets_own_notification_prompt_still_goes() -> None:
     prompt = "Aktifkan notifikasi dan ikuti berita terbaru kami setiap hari."
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\n{prompt}\n")
     assert prompt not in article.body
+
+
+@pytest.mark.parametrize("crumbs", [
+    "Media › Siaran Pers › Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan",
+    "Berita » Daerah » Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan",
+    "Berita / Kabupaten / Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan",
+])
+def test_a_path_ending_in_the_headline_that_stands_below_it_is_not_the_title(crumbs: str) -> None:
+    """Issue 19, ninth pass (made-up pages): a breadcrumb without "Beranda" whose last item is the headline
+    standing again below it was taken for the headline."""
+    article = parse(f"Pemerintah Kabupaten\nBerita\nLayanan\n{crumbs}\nSIARAN PERS\nTanggal: 19 November 2026\n"
+                    f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert crumbs not in article.body and LEDE in article.body
+
