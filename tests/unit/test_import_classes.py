@@ -1520,3 +1520,16 @@ def test_a_path_ending_in_the_headline_that_stands_below_it_is_not_the_title(cru
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
     assert crumbs not in article.body and LEDE in article.body
 
+
+@pytest.mark.parametrize("caption, dateline", [
+    ("Petani memanen padi di sawah irigasi desa, beberapa waktu lalu. (Radar Lombok/ams)",
+     "Mataram (Radar Lombok) – Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+    ("Warga antre air bersih di depan balai desa. (Pos Kupang/yel)",
+     "Kupang (Pos Kupang) - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+])
+def test_a_caption_closed_by_an_outlet_and_initials_glued_to_the_dateline_goes(caption: str, dateline: str) -> None:
+    """Issue 19, ninth pass (made-up captions): a credit "(Outlet/initials)" glued without a space to a
+    dateline "Place (Outlet) –" left the caption in the first paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}{dateline} {MORE}\n")
+    assert caption not in article.body
+    assert f"{dateline} {MORE}" in article.body
