@@ -1533,3 +1533,16 @@ def test_a_caption_closed_by_an_outlet_and_initials_glued_to_the_dateline_goes(c
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}{dateline} {MORE}\n")
     assert caption not in article.body
     assert f"{dateline} {MORE}" in article.body
+
+
+@pytest.mark.parametrize("caption, opening", [
+    ("Kepala dinas saat meninjau perbaikan jalan desa bersama warga.", "Sleman - "),
+    ("Petugas memeriksa dokumen kependudukan warga di kantor kecamatan.", "Kendari - "),
+])
+def test_a_caption_without_credit_over_a_title_case_dateline_with_a_hyphen_goes(caption: str, opening: str) -> None:
+    """Issue 19, ninth pass (made-up pages): "Semarang - ..." (a place in title case and a spaced hyphen, as
+    detik's pages write it) was not taken for the story's opening, so the uncredited caption over it stayed."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nRabu, 12 November 2026 13:48 WIB\n"
+                    f"Penulis: Humas Dinas PU\n{caption}\n{opening}{LEDE}\n\n{MORE}\n")
+    assert caption not in article.body
+    assert f"{opening}{LEDE}" in article.body and MORE in article.body

@@ -315,13 +315,13 @@ def dated_dateline(text: str) -> re.Match[str] | None:
     return match if match and _YEAR.search(match["date"]) else None
 
 
-# "Semarang – Majelis Hakim ...", "Bekasi – Sekitar 2.300 jemaat ...": a place in title case and a dash
-# (spaced: "Jakarta–Jambi PP" is a route)
-_PLACE_OPENING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s[–—]\s[A-Z0-9“\"]")
+# "Semarang – Majelis Hakim ...", "Bekasi – Sekitar 2.300 jemaat ...", "Semarang - Ombudsman ...": a place in
+# title case and a dash or a hyphen (spaced: "Jakarta–Jambi PP" is a route)
+_PLACE_OPENING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s[-–—]\s[A-Z0-9“\"]")
 
 
 def place_opening(text: str) -> bool:
-    """`text` opens with a place written in title case and an en or em dash before a capital, as a dateline
+    """`text` opens with a place written in title case and a spaced dash or hyphen before a capital, as a dateline
     in capitals does ("Semarang – Majelis Hakim ..."): where a story starts, though `find_dateline` (for
     the front matter's `dateline`) takes only capitals."""
     return _PLACE_OPENING.match(text) is not None
