@@ -1546,3 +1546,32 @@ def test_a_caption_without_credit_over_a_title_case_dateline_with_a_hyphen_goes(
                     f"Penulis: Humas Dinas PU\n{caption}\n{opening}{LEDE}\n\n{MORE}\n")
     assert caption not in article.body
     assert f"{opening}{LEDE}" in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Download Lampiran [PDF, 1,2 MB]",
+    "Laporan Tahunan 2025 PDF · 3.4 MB",
+    "Unduh Salinan Putusan (870 KB)",
+    "Video: Banjir Rendam Permukiman Warga (1:02)",
+    "Tonton Cuplikan Laga Final - 12:45",
+    "SCROLL TO RESUME CONTENT",
+    "Scroll to continue reading",
+])
+def test_a_files_link_with_its_size_a_videos_label_with_its_length_and_an_ad_break_go(line: str) -> None:
+    """Issue 19, ninth pass (made-up lines): a download link closed by the file's size, a video's label with
+    its length on the same line, and another wording of the ad break's "scroll to continue"."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukuran berkas aplikasi itu hanya 214 KB.",
+    "Pertandingan Persib vs Persija | 19:30",
+    "Penyimpanan: SSD NVMe 512 GB",
+    "RAM: 16 GB DDR4 (dua keping, bisa ditambah hingga 64 GB)",
+    "Cache prosesor: 12 MB",
+])
+def test_a_size_in_a_sentence_a_spec_or_a_kickoff_time_is_no_download_or_video(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

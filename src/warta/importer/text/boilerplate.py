@@ -424,6 +424,17 @@ def pattern_reason(line: str) -> str | None:
             or _prompt_reason(line, words) or _notice_reason(line, words) or _site_reason(line, key, words))
 
 
+# A link to a file with its size: "Unduh PDF (214 KB)", "Download Lampiran [PDF, 1,2 MB]", "Laporan Tahunan 2025
+# PDF · 3.4 MB": a file's format or a download's word, then the size in KB or MB ("SSD 512 GB", "RAM: 16 GB" are
+# specs; issue 19, ninth pass)
+_FILE_SIZE_END = re.compile(r"(?:\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR)\b|\b(?i:unduh|download|lampiran|attachment)\b)"
+                            r".{0,60}?[(\[,·•|-]?\s*\d+(?:[.,]\d+)?\s*(?i:KB|MB)\s*[)\]]?$")
+# A video's label with its length on one line: "Highlight PSM vs Persita | 04:12", "Video: Banjir di Kemang (1:02)",
+# "Tonton Cuplikan Laga Final - 12:45" (issue 19, ninth pass; alone on its line the length is `_DURATION`'s)
+_VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|watch|klip|trailer)\b.{2,100}?"
+                               r"\s*(?:[|·•–—-]\s*|\(|\[)\d{1,2}:\d{2}(?::\d{2})?[)\]]?")
+
+
 def _shape_reason(line: str, key: str, words: int) -> str | None:
     """Buttons, counters, initials, outlet tags, related-article labels and embeds (`pattern_reason`)."""
     if key in _BUTTONS:
@@ -443,6 +454,10 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
+    if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
+        return "download link (a file and its size)"
+    if words <= 14 and _VIDEO_AND_LENGTH.fullmatch(line):
+        return "an embedded video's title (with its duration)"
     return None
 
 

@@ -40,6 +40,7 @@ _ADS = {
     "advertisement", "iklan", "advertorial", "sponsored", "sponsor", "sponsored content", "konten bersponsor", "ads",
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
+    "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
