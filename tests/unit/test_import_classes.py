@@ -1575,3 +1575,16 @@ def test_a_files_link_with_its_size_a_videos_label_with_its_length_and_an_ad_bre
 def test_a_size_in_a_sentence_a_spec_or_a_kickoff_time_is_no_download_or_video(sentence: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Klik tautan lapor.go.id untuk menyampaikan aduan, kata Kepala Dinas Kominfo, Budi Santoso.",
+    "Ikuti akun resmi kami di Instagram dan WhatsApp Channel untuk kabar banjir terbaru, ujar Wali Kota.",
+    "Warga dapat mengecek status pendaftaran melalui laman sscasn.bkn.go.id atau aplikasi resmi BKN.",
+    "Informasi lengkap tersedia di www.bmkg.go.id serta akun media sosial resmi BMKG.",
+])
+def test_a_call_someone_made_or_a_sentence_naming_a_site_stays(sentence: str) -> None:
+    """Issue 19, ninth pass (made-up sentences): a prompt's words in a sentence closed by the one who said
+    them ("..., kata Kepala Dinas, Budi.") are a call the story reports; a domain name in a sentence is prose."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

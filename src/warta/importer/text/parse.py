@@ -173,6 +173,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason in _QUOTABLE_REASONS and _quoting(items):
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
+        if (reason in _QUOTABLE_REASONS or reason == "follow prompt") and _SAID_BY.search(line):
+            reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
         if reason == boilerplate.SITE_PROMPT and _asked(lines, number):
             interview = _interview(lines) if interview is None else interview
             reason = None if interview else reason  # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest
@@ -228,6 +230,12 @@ _QUOTABLE_REASONS = ("subscription or login prompt", "promotion (click here)", "
 """Reasons a call to the reader is taken out for, which a quoted hoax or post may well be."""
 _QUOTE_LINES = 8
 """Lines at most of a quoted text under the line that announces it."""
+
+
+# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." --
+# a prompt's words in it are a call the story reports (issue 19, ninth pass)
+_SAID_BY = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?\b"
+                      r"[^.!?\"“”]{0,80}[.!][\"”)]*$", re.IGNORECASE)
 
 
 def _quoting(items: list[tuple[int, str] | None]) -> bool:
