@@ -1588,3 +1588,17 @@ def test_a_call_someone_made_or_a_sentence_naming_a_site_stays(sentence: str) ->
     them ("..., kata Kepala Dinas, Budi.") are a call the story reports; a domain name in a sentence is prose."""
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("days", [
+    ["Sabtu, 12 Desember 2026", "Minggu, 13 Desember 2026"],
+    ["Sabtu (12/12/2026)", "Minggu (13/12/2026)"],
+])
+def test_two_schedule_days_inside_the_story_stay_when_the_page_gives_no_date_above(days: list[str]) -> None:
+    """Issue 19, ninth pass: with no date above the story, two day lines or more without a time inside it
+    are a schedule's (one alone may still be the page's date, as below a standfirst)."""
+    schedule = "\n".join(f"{day}\n19.00 WIB: Persiraja vs PSMS Medan\n21.00 WIB: Semen Padang vs Sriwijaya FC"
+                         for day in days)
+    article = parse(f"Jadwal Lengkap Pekan Pertama Liga\nOleh: Rina Marlina\n{LEDE}\n\n"
+                    f"Berikut jadwal lengkap pekan pertama:\n{schedule}\n\n{MORE}\n")
+    assert all(day in article.body for day in days)

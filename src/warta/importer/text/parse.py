@@ -834,9 +834,10 @@ story has begun above a day line."""
 
 
 def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None:
-    """Put back the day lines inside the story when the page states its own date above it: a schedule's
-    "Kamis, 4 Desember 2025" over its matches, a timeline's or a diary's days (issue 19, ninth pass: a
-    sports page's schedule lost its three days, and the first became the article's date)."""
+    """Put back the day lines inside the story when the page states its own date above it, or when two or
+    more of them without a time stand there: a schedule's "Kamis, 4 Desember 2025" over its matches, a
+    timeline's or a diary's days (issue 19, ninth pass: a sports page's schedule lost its three days, and
+    the first became the article's date)."""
     title = next((r.line for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), 0)
     removed = {r.line for r in found.removed}
     inside = {n for n in found.date_line_numbers if n > title and _within_story(items, n, title, removed)}
@@ -845,14 +846,15 @@ def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None
     first = min(inside)
     dated_above = (any(n < first for n, _, _ in found.relatives) or any(d.line < first for d in found.labelled_dates)
                    or any(n < first for n in found.date_line_numbers if n not in inside))
-    if not dated_above:
-        return
+    days = [d for d, n in zip(found.date_lines, found.date_line_numbers) if n in inside and not d.has_time]
+    if not dated_above and (len(inside) < 2 or len(days) < len(inside)):
+        return  # (with no date above it, a schedule shows itself by two days or more, none with a time)
     kept = [(d, n) for d, n in zip(found.date_lines, found.date_line_numbers) if n not in inside]
     found.date_lines[:] = [d for d, _ in kept]
     found.date_line_numbers[:] = [n for _, n in kept]
-    for removed in [r for r in found.removed if r.line in inside and r.reason == f"date {TO_FRONT_MATTER}"]:
-        found.removed.remove(removed)
-        items[removed.line - 1] = (removed.line, removed.text)
+    for day in [r for r in found.removed if r.line in inside and r.reason == f"date {TO_FRONT_MATTER}"]:
+        found.removed.remove(day)
+        items[day.line - 1] = (day.line, day.text)
 
 
 def _within_story(items: list[tuple[int, str] | None], number: int, title: int, removed: set[int]) -> bool:
