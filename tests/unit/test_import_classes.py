@@ -1460,3 +1460,145 @@ def test_a_caption_closed_by_an_outlets_credit_in_capitals_or_a_photo_by_goes(ca
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}\n\n{LEDE}\n\n{MORE}\n")
     assert caption not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("days, entries", [
+    (["Sabtu, 12 Desember 2026", "Minggu, 13 Desember 2026"],
+     ["19.00 WIB: Persiraja vs PSMS Medan", "19.30 WIB: Semen Padang vs Sriwijaya FC"]),
+    (["Senin, 7 September 2026", "Selasa, 8 September 2026"],
+     ["08.00 WITA - Pembukaan festival di Lapangan Puputan", "13:30 WITA | Lomba layang-layang antarbanjar"]),
+])
+def test_a_schedules_days_inside_the_story_stay_and_are_not_its_date(days: list[str], entries: list[str]) -> None:
+    """Issue 19, ninth pass (made-up schedules): a page that gives its own time above the story ("3 jam lalu",
+    a date line) keeps the day lines of a schedule inside the story, and its entries become a list."""
+    schedule = "\n".join(f"{day}\n{entries[0]}\n{entries[1]}" for day in days)
+    fetched = datetime(2026, 12, 1, 12, 0, tzinfo=JAKARTA)
+    article = parse(f"Jadwal Lengkap Pekan Pertama Liga\n3 jam lalu\n{LEDE}\n\nBerikut jadwal lengkap pekan pertama:\n"
+                    f"{schedule}\n\n{MORE}\n", fetched_at=fetched)
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-01"
+    for day in days:
+        assert day in article.body and day not in removed(article)
+    assert f"- {entries[0]}\n- {entries[1]}" in article.body
+
+
+def test_a_date_line_above_the_story_is_still_its_date() -> None:
+    article = parse(f"Jadwal Lengkap Pekan Pertama Liga\nSabtu, 12 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-12"
+    assert "Sabtu, 12 Desember 2026" in removed(article)
+
+
+@pytest.mark.parametrize("sentence", [
+    "BPOM mengimbau masyarakat memastikan nomor notifikasi produk terdaftar sebelum membeli, cek di laman "
+    "cekbpom.pom.go.id atau aplikasi BPOM Mobile.",
+    "Dinas Kesehatan meminta warga mengaktifkan notifikasi aplikasi SatuSehat agar tidak melewatkan jadwal "
+    "vaksin, lalu cek jadwal di puskesmas terdekat.",
+    "Produk itu dijual tanpa nomor notifikasi, sehingga pembeli diminta cek ulang sebelum memakainya.",
+])
+def test_a_reported_appeal_or_a_products_notification_number_is_no_app_prompt(sentence: str) -> None:
+    """Issue 19, ninth pass (made-up sentences): "notifikasi" and "cek" in a story (an agency's appeal to
+    the public, a cosmetic's registration number) made a follow or app prompt of a body paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+def test_an_outlets_own_notification_prompt_still_goes() -> None:
+    prompt = "Aktifkan notifikasi dan ikuti berita terbaru kami setiap hari."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{MORE}\n\n{prompt}\n")
+    assert prompt not in article.body
+
+
+@pytest.mark.parametrize("crumbs", [
+    "Media › Siaran Pers › Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan",
+    "Berita » Daerah » Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan",
+    "Berita / Kabupaten / Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan",
+])
+def test_a_path_ending_in_the_headline_that_stands_below_it_is_not_the_title(crumbs: str) -> None:
+    """Issue 19, ninth pass (made-up pages): a breadcrumb without "Beranda" whose last item is the headline
+    standing again below it was taken for the headline."""
+    article = parse(f"Pemerintah Kabupaten\nBerita\nLayanan\n{crumbs}\nSIARAN PERS\nTanggal: 19 November 2026\n"
+                    f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert crumbs not in article.body and LEDE in article.body
+
+
+@pytest.mark.parametrize("caption, dateline", [
+    ("Petani memanen padi di sawah irigasi desa, beberapa waktu lalu. (Radar Lombok/ams)",
+     "Mataram (Radar Lombok) – Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+    ("Warga antre air bersih di depan balai desa. (Pos Kupang/yel)",
+     "Kupang (Pos Kupang) - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan."),
+])
+def test_a_caption_closed_by_an_outlet_and_initials_glued_to_the_dateline_goes(caption: str, dateline: str) -> None:
+    """Issue 19, ninth pass (made-up captions): a credit "(Outlet/initials)" glued without a space to a
+    dateline "Place (Outlet) –" left the caption in the first paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}{dateline} {MORE}\n")
+    assert caption not in article.body
+    assert f"{dateline} {MORE}" in article.body
+
+
+@pytest.mark.parametrize("caption, opening", [
+    ("Kepala dinas saat meninjau perbaikan jalan desa bersama warga.", "Sleman - "),
+    ("Petugas memeriksa dokumen kependudukan warga di kantor kecamatan.", "Kendari - "),
+])
+def test_a_caption_without_credit_over_a_title_case_dateline_with_a_hyphen_goes(caption: str, opening: str) -> None:
+    """Issue 19, ninth pass (made-up pages): "Semarang - ..." (a place in title case and a spaced hyphen, as
+    detik's pages write it) was not taken for the story's opening, so the uncredited caption over it stayed."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nRabu, 12 November 2026 13:48 WIB\n"
+                    f"Penulis: Humas Dinas PU\n{caption}\n{opening}{LEDE}\n\n{MORE}\n")
+    assert caption not in article.body
+    assert f"{opening}{LEDE}" in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Download Lampiran [PDF, 1,2 MB]",
+    "Laporan Tahunan 2025 PDF · 3.4 MB",
+    "Unduh Salinan Putusan (870 KB)",
+    "Video: Banjir Rendam Permukiman Warga (1:02)",
+    "Tonton Cuplikan Laga Final - 12:45",
+    "SCROLL TO RESUME CONTENT",
+    "Scroll to continue reading",
+])
+def test_a_files_link_with_its_size_a_videos_label_with_its_length_and_an_ad_break_go(line: str) -> None:
+    """Issue 19, ninth pass (made-up lines): a download link closed by the file's size, a video's label with
+    its length on the same line, and another wording of the ad break's "scroll to continue"."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukuran berkas aplikasi itu hanya 214 KB.",
+    "Pertandingan Persib vs Persija | 19:30",
+    "Penyimpanan: SSD NVMe 512 GB",
+    "RAM: 16 GB DDR4 (dua keping, bisa ditambah hingga 64 GB)",
+    "Cache prosesor: 12 MB",
+])
+def test_a_size_in_a_sentence_a_spec_or_a_kickoff_time_is_no_download_or_video(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Klik tautan lapor.go.id untuk menyampaikan aduan, kata Kepala Dinas Kominfo, Budi Santoso.",
+    "Ikuti akun resmi kami di Instagram dan WhatsApp Channel untuk kabar banjir terbaru, ujar Wali Kota.",
+    "Warga dapat mengecek status pendaftaran melalui laman sscasn.bkn.go.id atau aplikasi resmi BKN.",
+    "Informasi lengkap tersedia di www.bmkg.go.id serta akun media sosial resmi BMKG.",
+])
+def test_a_call_someone_made_or_a_sentence_naming_a_site_stays(sentence: str) -> None:
+    """Issue 19, ninth pass (made-up sentences): a prompt's words in a sentence closed by the one who said
+    them ("..., kata Kepala Dinas, Budi.") are a call the story reports; a domain name in a sentence is prose."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("days", [
+    ["Sabtu, 12 Desember 2026", "Minggu, 13 Desember 2026"],
+    ["Sabtu (12/12/2026)", "Minggu (13/12/2026)"],
+])
+def test_two_schedule_days_inside_the_story_stay_when_the_page_gives_no_date_above(days: list[str]) -> None:
+    """Issue 19, ninth pass: with no date above the story, two day lines or more without a time inside it
+    are a schedule's (one alone may still be the page's date, as below a standfirst)."""
+    schedule = "\n".join(f"{day}\n19.00 WIB: Persiraja vs PSMS Medan\n21.00 WIB: Semen Padang vs Sriwijaya FC"
+                         for day in days)
+    article = parse(f"Jadwal Lengkap Pekan Pertama Liga\nOleh: Rina Marlina\n{LEDE}\n\n"
+                    f"Berikut jadwal lengkap pekan pertama:\n{schedule}\n\n{MORE}\n")
+    assert all(day in article.body for day in days)

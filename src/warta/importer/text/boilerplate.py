@@ -214,8 +214,16 @@ _SUBSCRIBE_WORD = re.compile(r"(?:berlangganan|langganan|login|masuk|daftar|subs
                              re.IGNORECASE)
 _APP_OR_CHANNEL = re.compile(
     r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|channel\s+whatsapp|grup\s+telegram"
-    r"|telegram\s+channel|newsletter|buletin\s+(?:email|surel|kami)|notifikasi|push\s+notification)\b",
+    r"|telegram\s+channel|newsletter|buletin\s+(?:email|surel|kami)|(?<!nomor\s)(?<!no\.\s)notifikasi|push\s+notification)\b",
     re.IGNORECASE)
+# A story reporting someone's appeal to the public ("BPOM mengimbau masyarakat ... nomor notifikasi produk
+# terdaftar melalui laman cekbpom.pom.go.id atau aplikasi BPOM Mobile", "Polisi meminta warga mengikuti akun
+# resmi ..."): a subject before the verb, where an outlet's prompt starts with its imperative or is its own
+# ("Kami mengajak para pembaca ..."); and a product's "nomor notifikasi" (its registration) is no notification
+# (issue 19, ninth pass)
+_REPORTED_APPEAL = re.compile(r"^(?!(?i:kami|redaksi|tim\s+redaksi)\s)(?:[\w.&()-]+\s+){1,6}(?:mengimbau|meminta|mengajak|menyarankan"
+                              r"|mengingatkan|menganjurkan|mendorong)\s+(?:masyarakat|warga|publik|konsumen|orang\s+tua"
+                              r"|pelanggan|pengguna|para)\b")
 # "Download aplikasinya di App Store dan Google Play sekarang!": a sentence that opens with the call to install
 # the outlet's app from a store (a story says "aplikasi itu bisa diunduh di Google Play")
 _STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
@@ -416,6 +424,17 @@ def pattern_reason(line: str) -> str | None:
             or _prompt_reason(line, words) or _notice_reason(line, words) or _site_reason(line, key, words))
 
 
+# A link to a file with its size: "Unduh PDF (214 KB)", "Download Lampiran [PDF, 1,2 MB]", "Laporan Tahunan 2025
+# PDF · 3.4 MB": a file's format or a download's word, then the size in KB or MB ("SSD 512 GB", "RAM: 16 GB" are
+# specs; issue 19, ninth pass)
+_FILE_SIZE_END = re.compile(r"(?:\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR)\b|\b(?i:unduh|download|lampiran|attachment)\b)"
+                            r".{0,60}?[(\[,·•|-]?\s*\d+(?:[.,]\d+)?\s*(?i:KB|MB)\s*[)\]]?$")
+# A video's label with its length on one line: "Highlight PSM vs Persita | 04:12", "Video: Banjir di Kemang (1:02)",
+# "Tonton Cuplikan Laga Final - 12:45" (issue 19, ninth pass; alone on its line the length is `_DURATION`'s)
+_VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|watch|klip|trailer)\b.{2,100}?"
+                               r"\s*(?:[|·•–—-]\s*|\(|\[)\d{1,2}:\d{2}(?::\d{2})?[)\]]?")
+
+
 def _shape_reason(line: str, key: str, words: int) -> str | None:
     """Buttons, counters, initials, outlet tags, related-article labels and embeds (`pattern_reason`)."""
     if key in _BUTTONS:
@@ -435,6 +454,10 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
+    if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
+        return "download link (a file and its size)"
+    if words <= 14 and _VIDEO_AND_LENGTH.fullmatch(line):
+        return "an embedded video's title (with its duration)"
     return None
 
 
@@ -456,7 +479,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
             (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)
             or _OFFER_TERMS.search(line)):
         return "subscription or login prompt"
-    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line)) or _STORE_CALL.search(line)):
+    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line) and not _REPORTED_APPEAL.search(line))
+                        or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= 20 and _NEWSLETTER.match(line):
         return "subscription or login prompt"
@@ -769,12 +793,13 @@ def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, boo
 # sentence's full stop right before one ("... terseret arus.Petugas BPBD ...")
 _JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
 # A credit naming an outlet or agency and a person with a slash ("Dimas/Radar Bogor", "ANTARA/Budi"), or a
-# copyright or photo label
-_SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)")
+# copyright or photo label, or an outlet and its photographer's initials closing the caption ("(Suara NTB/fik)")
+_SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)"
+                           r"|\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?/\s?[a-z]{2,6}\)$")
 # How a story's first paragraph starts: a place or an outlet (a few capitalised words, maybe one more after a
 # comma), then a dash, colon or comma and a capital: "SURABAYA - Harga", "Harianjogja.com, JOGJA—Balai",
-# "Jayapura, Jubi – Puluhan", "BOGOR-RADARBOGOR.ID, Ratusan"
-_STORY_START = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:\s*,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
+# "Jayapura, Jubi – Puluhan", "BOGOR-RADARBOGOR.ID, Ratusan", "Mataram (Suara NTB) – Pemerintah"
+_STORY_START = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
                           r"\s*[-–—:,]\s*[A-Z\"“]")
 _GLUE_REACH = 600
 """Characters of a paragraph a caption glued before the story is looked for in."""

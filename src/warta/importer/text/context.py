@@ -229,6 +229,8 @@ def choose_title(lines: Lines) -> int | None:
         exclaims = ends == "!" and _title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
         if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
             continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
+        if _crumbs_to_headline(lines, i):
+            continue  # "Media › Siaran Pers › <the headline>": the path to the headline that stands below it
         if _form_row(lines, i):
             continue  # "Nama Emiten : PT ..." among "Kode Emiten : ..." rows: a field of a form, not a headline
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
@@ -292,6 +294,23 @@ _FIELD = re.compile(r"[^\W\d][\w.()/ -]{0,30}?\s*:\s+\S")
 _FORM_ROWS = 4
 """Label-and-value rows in a row that make a form or a table (a headline with a colon may stand between
 a numbered release's "Nomor:" and its "Dipublikasikan:")."""
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/]\s+")
+_CRUMB_WORDS = 4
+"""Words at most of each item of a path before its last."""
+
+
+def _crumbs_to_headline(lines: Lines, index: int) -> bool:
+    """A path of short items to a last one that stands again as a line of its own below ("Media › Siaran Pers
+    › Penjualan Eceran ...", "Berita / Nasional / <headline>"): navigation ending in the headline, not it
+    (issue 19, ninth pass: a central bank's release took its breadcrumb for the headline)."""
+    parts = _CRUMB_SEPARATOR.split(lines.text(index))
+    if len(parts) < 2 or any(len(part.split()) > _CRUMB_WORDS for part in parts[:-1]):
+        return False
+    last = parts[-1].strip().casefold()
+    return len(last.split()) >= 2 and any(
+        item is not None and item[1].strip().casefold() == last for item in lines.items[index + 1:])
 
 
 def _form_row(lines: Lines, index: int) -> bool:

@@ -40,6 +40,7 @@ _ADS = {
     "advertisement", "iklan", "advertorial", "sponsored", "sponsor", "sponsored content", "konten bersponsor", "ads",
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
+    "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
@@ -315,13 +316,13 @@ def dated_dateline(text: str) -> re.Match[str] | None:
     return match if match and _YEAR.search(match["date"]) else None
 
 
-# "Semarang – Majelis Hakim ...", "Bekasi – Sekitar 2.300 jemaat ...": a place in title case and a dash
-# (spaced: "Jakarta–Jambi PP" is a route)
-_PLACE_OPENING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s[–—]\s[A-Z0-9“\"]")
+# "Semarang – Majelis Hakim ...", "Bekasi – Sekitar 2.300 jemaat ...", "Semarang - Ombudsman ...": a place in
+# title case and a dash or a hyphen (spaced: "Jakarta–Jambi PP" is a route)
+_PLACE_OPENING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s[-–—]\s[A-Z0-9“\"]")
 
 
 def place_opening(text: str) -> bool:
-    """`text` opens with a place written in title case and an en or em dash before a capital, as a dateline
+    """`text` opens with a place written in title case and a spaced dash or hyphen before a capital, as a dateline
     in capitals does ("Semarang – Majelis Hakim ..."): where a story starts, though `find_dateline` (for
     the front matter's `dateline`) takes only capitals."""
     return _PLACE_OPENING.match(text) is not None

@@ -91,6 +91,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
+    _keep_story_days(items, found)
     if title is None:
         warn(None, "no title found in the text", "write the headline after `title:` in the article file",
              field_name="title")
@@ -172,6 +173,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason in _QUOTABLE_REASONS and _quoting(items):
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
+        if (reason in _QUOTABLE_REASONS or reason == "follow prompt") and _SAID_BY.search(line):
+            reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
         if reason == boilerplate.SITE_PROMPT and _asked(lines, number):
             interview = _interview(lines) if interview is None else interview
             reason = None if interview else reason  # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest
@@ -227,6 +230,12 @@ _QUOTABLE_REASONS = ("subscription or login prompt", "promotion (click here)", "
 """Reasons a call to the reader is taken out for, which a quoted hoax or post may well be."""
 _QUOTE_LINES = 8
 """Lines at most of a quoted text under the line that announces it."""
+
+
+# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." --
+# a prompt's words in it are a call the story reports (issue 19, ninth pass)
+_SAID_BY = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?\b"
+                      r"[^.!?\"“”]{0,80}[.!][\"”)]*$", re.IGNORECASE)
 
 
 def _quoting(items: list[tuple[int, str] | None]) -> bool:
@@ -819,6 +828,49 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
             found.editors.append(drop.editor)
 
 
+_STORY_OPENED_WORDS = 8
+"""Words at least of a kept line ending a sentence (or announcing what follows with a colon) that shows the
+story has begun above a day line."""
+
+
+def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None:
+    """Put back the day lines inside the story when the page states its own date above it, or when two or
+    more of them without a time stand there: a schedule's "Kamis, 4 Desember 2025" over its matches, a
+    timeline's or a diary's days (issue 19, ninth pass: a sports page's schedule lost its three days, and
+    the first became the article's date)."""
+    title = next((r.line for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), 0)
+    removed = {r.line for r in found.removed}
+    inside = {n for n in found.date_line_numbers if n > title and _within_story(items, n, title, removed)}
+    if not inside:
+        return
+    first = min(inside)
+    dated_above = (any(n < first for n, _, _ in found.relatives) or any(d.line < first for d in found.labelled_dates)
+                   or any(n < first for n in found.date_line_numbers if n not in inside))
+    days = [d for d, n in zip(found.date_lines, found.date_line_numbers) if n in inside and not d.has_time]
+    if not dated_above and (len(inside) < 2 or len(days) < len(inside)):
+        return  # (with no date above it, a schedule shows itself by two days or more, none with a time)
+    kept = [(d, n) for d, n in zip(found.date_lines, found.date_line_numbers) if n not in inside]
+    found.date_lines[:] = [d for d, _ in kept]
+    found.date_line_numbers[:] = [n for _, n in kept]
+    for day in [r for r in found.removed if r.line in inside and r.reason == f"date {TO_FRONT_MATTER}"]:
+        found.removed.remove(day)
+        items[day.line - 1] = (day.line, day.text)
+
+
+def _within_story(items: list[tuple[int, str] | None], number: int, title: int, removed: set[int]) -> bool:
+    """Whether the nearest lines above and below line `number` (over one blank line at most) are kept text,
+    and a kept line ending a sentence or a colon stands between the title and it."""
+    def kept_beside(step: int) -> bool:
+        at = number - 1 + step
+        if 0 <= at < len(items) and items[at] is None and at + 1 not in removed:  # a blank line
+            at += step
+        return 0 <= at < len(items) and items[at] is not None
+    if not (kept_beside(-1) and kept_beside(1)):
+        return False
+    return any(item is not None and title < item[0] < number and len(item[1].split()) >= _STORY_OPENED_WORDS
+               and (shapes.ends_sentence(item[1]) or item[1].endswith(":")) for item in items[title:number - 1])
+
+
 ROLE_REASON = "author's role, under the byline"
 """Why a role line under a name ("Wartawan Kabar Dunia", "Dosen Klimatologi, Universitas ...") goes."""
 
@@ -927,12 +979,22 @@ _WRAP_WIDTH = 100
 """Widest line of a hard-wrapped block (editors and mail programs wrap at 60 to 80 characters)."""
 
 
+# A schedule's entry: a clock time, perhaps its zone, and a separator before what happens then ("15.00 WIB:
+# Persib vs Persija", "19:30 - Pembukaan", "08.00 WITA | Kirab budaya")
+_SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*[:|–—-]\s+\S")
+
+
 def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bool:
     """Whether line `text` continues the logical line `previous`."""
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
         return False
     if shapes.starts_continuation(text):
         return True  # ", perusahaan di balik" or "menyatakan ..."
+    if _SCHEDULE_ENTRY.match(text) and (previous.last.endswith(":") or _SCHEDULE_ENTRY.match(previous.first)
+                                        or parse_date(previous.first, DEFAULT_ZONE) is not None):
+        return False  # a schedule's "15.00 WIB: Persib vs Persija" under its day or the match before
+    if _SCHEDULE_ENTRY.match(previous.first) and parse_date(text, DEFAULT_ZONE) is not None:
+        return False  # the schedule's next day
     if previous.last.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
         return True  # "JAKARTA —"
     if text[0].isupper() and (shapes.bullet_item(previous.head()) is not None
@@ -1013,6 +1075,12 @@ def _classify_units(units: list[_Unit]) -> None:
             unit.kind, unit.text = "bullet", bullet
         elif ordered is not None:
             unit.kind, unit.number = "ordered", ordered[0]
+    # Two schedule entries or more in a row ("15.00 WIB: ...", each a line of its own) are a list.
+    for index, unit in enumerate(units):
+        if unit.kind == "paragraph" and len(unit.lines) == 1 and _SCHEDULE_ENTRY.match(unit.text) and any(
+                0 <= i < len(units) and units[i].kind in ("paragraph", "bullet") and len(units[i].lines) == 1
+                and _SCHEDULE_ENTRY.match(units[i].text) for i in (index - 1, index + 1)):
+            unit.kind = "bullet"
     # A lone numbered line followed by paragraphs is a numbered section heading ("1. Data pelatihan ...").
     for index, unit in enumerate(units):
         if unit.kind != "ordered":
