@@ -204,6 +204,10 @@ class KeyedCard(NamedTuple):
     spec: CardSpec | None
     """None: last time's card, whose spec is made only if it must be drawn again (`Plan.card_specs_at`)."""
 
+    @classmethod
+    def of(cls, spec: CardSpec) -> KeyedCard:
+        return cls(spec.key(), spec)
+
 
 @dataclass(frozen=True, slots=True)
 class Plan:
@@ -267,8 +271,8 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, job
     dirs = template_dirs(root)
     # (The compiled templates depend on the config and the assets too: Jinja2 applies filters to
     # constants while compiling. `--clean` uses none kept.)
-    compiled = template_cache(None if options.clean else cache,
-                              environment_key(loaded.articles_key, tuple(a.path for a in assets.assets)))
+    asset_paths = tuple(a.path for a in assets.assets)
+    compiled = template_cache(None if options.clean else cache, environment_key(loaded.articles_key, asset_paths))
     env = make_environment(dirs, config, assets, compiled=compiled)
     searchable = options.search and bool(site.articles)  # nothing published: no index, no search page
     shared = prepare_views(site, config, search=searchable, profiles=loaded.profiles)
@@ -277,8 +281,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, job
     articles = (*site.articles, *site.retracted)
     full = Fingerprints({article.slug: article.digest for article in articles})
     light = Fingerprints({article.slug: article.card_digest for article in articles})
-    base = full.of(repr(config), code_version(), tuple(a.path for a in assets.assets), shared.site,
-                   shared.feeds, shared.search_path)
+    base = full.of(repr(config), code_version(), asset_paths, shared.site, shared.feeds, shared.search_path)
     templates = TemplateDependencies(env, dirs, compiled.analyses if compiled is not None else None)
     printer = _PagePrinter(site, config, shared, base, templates, full, light)
     pages = printer.again(last) or printer.every_page(jobs)
@@ -310,7 +313,7 @@ def _keyed_cards(site: Site, config: SiteConfig, shared: SharedContext, last: Ca
     (`KeyedCard.spec` None). (Issue 22: every spec made took 0.06 s of an edit's rebuild and 0.13 s of an
     added article's, of 10,000 articles.)"""
     site_spec = card_specs(site, config, shared, {SITE_CARD_FILE})[SITE_CARD_FILE]
-    cards = {SITE_CARD_FILE: KeyedCard(site_spec.key(), site_spec)}
+    cards = {SITE_CARD_FILE: KeyedCard.of(site_spec)}
     same = articles_key == last.articles_key and _card_key(last, SITE_CARD_FILE) == cards[SITE_CARD_FILE].key
     before = {r.article.slug: r.article.card_digest for r in last.articles.values()
               if r.article is not None} if same else {}
@@ -318,8 +321,7 @@ def _keyed_cards(site: Site, config: SiteConfig, shared: SharedContext, last: Ca
              for article in site.articles if has_card(article) for path in (card_path(article.slug),)]
     todo = {path for path, key in found if key is None}
     specs = card_specs(site, config, shared, todo) if todo else {}
-    cards.update((path, KeyedCard(key, None) if key else KeyedCard(specs[path].key(), specs[path]))
-                 for path, key in found)
+    cards.update((path, KeyedCard(key, None) if key else KeyedCard.of(specs[path])) for path, key in found)
     return cards
 
 
@@ -597,7 +599,7 @@ def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_fo
         unplanned = [path for path, card in cards.items() if card.spec is None]
         if unplanned:
             specs = plan.card_specs_at(unplanned)
-            cards.update((path, KeyedCard(specs[path].key(), specs[path])) for path in unplanned)
+            cards.update((path, KeyedCard.of(specs[path])) for path in unplanned)
         return _link_cards(staged, cache, cards, plan.config, jobs, remote)
 
 

@@ -46,7 +46,7 @@ MAX_ANALYSES = 1000
 
 
 class TemplateCache(jinja2.BytecodeCache):
-    """Jinja2's bytecode cache in `folder` (`.warta-cache/templates-<code version>/`), sealed."""
+    """Jinja2's bytecode cache in `folder` (`.warta-cache/templates-<environment key>/`), sealed."""
 
     def __init__(self, folder: Path, key: bytes):
         self.folder, self.key = folder, key
@@ -58,27 +58,26 @@ class TemplateCache(jinja2.BytecodeCache):
         self._analysed = len(self.analyses)
 
     def _analyses(self) -> dict[str, TemplateAnalysis]:
-        try:
-            found = read_sealed(self.folder / ANALYSES, self.key)
-        except FileNotFoundError:
-            return {}
-        except (Unverified, OSError, ValueError, EOFError) as exc:
-            log.debug("not using the templates' analyses in %s (%s)", self.folder, exc)
-            return {}
+        found = self._read(ANALYSES)
         if type(found) is not dict or not all(type(value) is TemplateAnalysis for value in found.values()):
             return {}
         return found
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            data = read_sealed(self.folder / f"{bucket.key}.code", self.key)
-        except FileNotFoundError:
-            return
-        except (Unverified, OSError, ValueError, EOFError) as exc:  # (compiled again, and written over)
-            log.debug("not loading the compiled template %s (%s)", bucket.key, exc)
-            return
+        data = self._read(f"{bucket.key}.code")
         if type(data) is bytes:
             bucket.bytecode_from_string(data)
+
+    def _read(self, name: str) -> object:
+        """The value sealed in the file `name` of the folder; None when there is none, or one that does
+        not verify (made again, and written over)."""
+        try:
+            return read_sealed(self.folder / name, self.key)
+        except FileNotFoundError:
+            return None
+        except (Unverified, OSError, ValueError, EOFError) as exc:
+            log.debug("not using %s in %s (%s)", name, self.folder, exc)
+            return None
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self.compiled[bucket.key] = bucket.bytecode_to_string()
