@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from helpers import article
 from warta.config import SiteConfig
 from warta.content.frontmatter import split_front_matter
@@ -410,3 +413,23 @@ def test_fast_scan_of_hostile_pages_needs_little_cpu_time():
     result = subprocess.run([sys.executable, "-c", code, str(REPO / "tests" / "unit"), str(REPO / "tests")],
                             capture_output=True, text=True, timeout=600)
     assert result.stdout == "done\n", result.stderr[-2000:]
+
+
+_PATH_PARTS = ["berita", "artikel", "a-b", "x", "", ".", "..", "%41", "a b", "q?x=1", "f#top", "p;q", "\\", "é",
+               "\t", ":", "@", "~"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PATH_PARTS), max_size=5), st.booleans(), st.sampled_from(["", "/"]),
+       st.sampled_from([ROOT, SUB]), st.booleans())
+def test_a_path_from_the_root_resolves_as_urljoin_resolves_it(parts, trailing, lead, config, markdown):
+    """`resolve` takes plain paths from the root without parsing them (issue 22): wherever it does,
+    it gives what joining and parsing gives, for any mix of segments, dots, escapes, queries and
+    fragments, with or without the base path, in Markdown or in a built page."""
+    from warta.linkcheck.check import _resolve_parsed
+
+    url = "/" + lead.join(parts) + ("/" if trailing else "")
+    for url in (url, config.base_path.rstrip("/") + url):
+        if url.strip() and url.strip()[0] == "/":
+            assert resolve(url, "artikel/x/", config, markdown) == _resolve_parsed(url.strip(), "artikel/x/", config,
+                                                                                   markdown), url

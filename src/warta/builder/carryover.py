@@ -184,6 +184,9 @@ class PlanMemo(FastPickle):
     bodies_listed: bool
     """Some page shows articles other than its own through a template that reads their bodies: its
     fingerprint takes their full digests, so no plan is reused."""
+    keys: tuple[bytes | None, ...] = ()
+    """`fingerprints.page_key` of each page of `pages`: a page whose key is the same again keeps its
+    fingerprint without being planned."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op
 from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
 from warta.model.site import Site
-from warta.render.pages import PageSpec, SharedContext
+from warta.render.pages import PagePlan, PageSpec, SharedContext
 from warta.render.views import ArticleView
 
 BODY_FIELDS = ("packed_body", "body", "opening", "outline", "headings", "toc", "note", "word_count", "corrections", "retraction",
@@ -130,6 +130,28 @@ def page_fingerprint(spec: PageSpec, use: TemplateUse, base: str, full: Fingerpr
                                                      full.of(own) if own is not None else None)
 
 
+def page_keys(plans: list[PagePlan], uses: dict[str, TemplateUse], base: str, full: Fingerprints,
+              light: Fingerprints) -> list[bytes | None]:
+    """For each page of `plans`, a digest of what its fingerprint is made from but its own article,
+    taken before its spec is made: the base values, its template (and those it uses), its path, its
+    plan's values (`render.pages.PagePlan`: plain values, whose repr is their content) and the
+    articles it shows (their card digests, or full digests where its template reads the bodies of
+    articles other than its own). Equal keys and an own article with the same full digest
+    (`PagePlan.own`): equal fingerprints, for the spec is a function of these. None for a page
+    planned at every build."""
+    starts = {name: hashlib.sha256(f"{base}\0{use.print}\0{name}\0".encode()) for name, use in uses.items()}
+    keys: list[bytes | None] = []
+    for plan in plans:
+        if plan.values is None:
+            keys.append(None)
+            continue
+        shown = full if uses[plan.template].others_in_full else light
+        key = starts[plan.template].copy()
+        key.update(f"{plan.path}\0{plan.values!r}\0{'|'.join([shown.digests(role) for role in plan.shows])}".encode())
+        keys.append(key.digest()[:16])
+    return keys
+
+
 def plan_digest(light: Fingerprints, base: str, uses: dict[str, TemplateUse], site: Site,
                 shared: SharedContext) -> str:
     """The digest of everything `render.pages.plan_pages` and the pages' fingerprints read but the
@@ -168,6 +190,11 @@ class Fingerprints:
         for value in values:
             self._flatten(value, parts)
         return hashlib.sha256("".join(parts).encode()).hexdigest()
+
+    def digests(self, slugs: tuple[str, ...]) -> str:
+        """The digests of the articles of `slugs` ("" for none), one after the other."""
+        articles = self._articles
+        return "".join([articles[slug] if slug else "-" for slug in slugs])
 
     def _flatten(self, value: Any, parts: list[str]) -> None:
         """Append an unambiguous text of `value` to `parts` (reprs of plain values, markers around

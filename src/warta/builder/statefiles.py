@@ -35,7 +35,7 @@ import stat as stat_module
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 from urllib.parse import quote
 
 FORMAT = 12
@@ -156,29 +156,33 @@ def row_mac(key: bytes, database: str, table: str, name: str, values: Values) ->
     return _row_digest(_keyed(key, database, table), name, values)
 
 
-def _keyed(key: bytes, database: str, table: str) -> hmac.HMAC:
-    """An HMAC of `key` fed the rows' common start, copied for each row (a quarter less time a row
-    than starting one: 36,000 rows for 10,000 articles)."""
-    return hmac.new(key, b"warta-row %d\0%s\0%s\0" % (FORMAT, database.encode(), table.encode()), hashlib.sha256)
+class _Keyed(NamedTuple):
+    """The key and the start every row's message of one table shares (`_row_digest`)."""
+
+    key: bytes
+    start: bytes
 
 
-def _row_digest(keyed: hmac.HMAC, name: str, values: Values) -> bytes:
-    mac = keyed.copy()
-    head = [b"S%d\0%s" % (len(encoded := name.encode()), encoded)] if name.__class__ is str else [_odd(name)]
+def _keyed(key: bytes, database: str, table: str) -> _Keyed:
+    return _Keyed(key, b"warta-row %d\0%s\0%s\0" % (FORMAT, database.encode(), table.encode()))
+
+
+def _row_digest(keyed: _Keyed, name: str, values: Values) -> bytes:
+    """The row's HMAC-SHA256, of one message made of the table's start, the key and each value (each
+    with its type and length), computed in one call: 36,000 rows for 10,000 articles, where making,
+    copying and feeding an HMAC object per row took a quarter of reading the state."""
+    parts = [keyed.start, b"S%d\0%s" % (len(encoded := name.encode()), encoded) if name.__class__ is str else _odd(name)]
     for value in values:
-        if value.__class__ is bytes:  # (a record: fed as it is, not copied into a message first)
-            head.append(b"B%d\0" % len(value))
-            mac.update(b"".join(head))
-            mac.update(value)
-            head = []
+        if value.__class__ is bytes:  # (a record)
+            parts.append(b"B%d\0" % len(value))
+            parts.append(value)
         elif value.__class__ is str:
-            head.append(b"S%d\0%s" % (len(encoded := value.encode()), encoded))
+            parts.append(b"S%d\0%s" % (len(encoded := value.encode()), encoded))
         elif value is None:
-            head.append(b"N")
+            parts.append(b"N")
         else:
             _odd(value)
-    mac.update(b"".join(head))
-    return mac.digest()
+    return hmac.digest(keyed.key, b"".join(parts), "sha256")
 
 
 def _odd(value: object) -> bytes:

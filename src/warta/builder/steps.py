@@ -20,7 +20,7 @@ from jinja2 import Environment
 
 from warta.builder.cache import FileCache, open_file_cache
 from warta.builder.carryover import BuildMemory, CarryOver, PlanMemo
-from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests,
+from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests, page_keys,
                                         clock_span, code_version, page_fingerprint, plan_digest)
 from warta.builder.laststamp import InputStamp
 from warta.builder.options import BuildOptions
@@ -58,7 +58,7 @@ from warta.outputs.syndication import Document, card_specs, plan_syndication, si
 from warta.render import collect_assets, make_environment, plan_pages
 from warta.render.assets import AssetSet
 from warta.render.front import home_problems
-from warta.render.pages import OutputFile, PageSpec, SharedContext, failed_pages, own_pages, prepare_views
+from warta.render.pages import OutputFile, PagePlan, PageSpec, SharedContext, failed_pages, own_plans, page_plans, prepare_views
 from warta.render.templates import THEME_ASSETS, TemplateDependencies, forget_renders, template_dirs
 from warta.render.views import has_card
 
@@ -284,7 +284,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, job
     base = full.of(repr(config), code_version(), asset_paths, shared.site, shared.feeds, shared.search_path)
     templates = TemplateDependencies(env, dirs, compiled.analyses if compiled is not None else None)
     printer = _PagePrinter(site, config, shared, base, templates, full, light)
-    pages = printer.again(last) or printer.every_page(jobs)
+    pages = printer.again(last) or printer.every_page(jobs, last)
     documents = plan_syndication(site, config, shared, pages.sitemap, loaded.now)
     cards = _keyed_cards(site, config, shared, last, loaded.articles_key)
     photos = plan_photos(site.articles, config)
@@ -354,21 +354,34 @@ class _PagePrinter:
     """`plan_digest` by the templates' uses: `again` makes it, and `every_page` needs it again when
     `again` finds it changed."""
 
-    def every_page(self, jobs: int) -> _Pages:
-        specs = plan_pages(self.site, self.config, self.shared)
-        uses = self._uses({spec.template for spec in specs})
-        work = _FingerprintWork(specs, uses, self.base, self.full, self.light)
+    def every_page(self, jobs: int, last: CarryOver) -> _Pages:
+        """Every page; a page whose key (`fingerprints.page_keys`) is last time's keeps last time's
+        fingerprint, and its spec is not made: after an article is added, the pages of the listings
+        that show it, its neighbours' pages and its own are planned and fingerprinted again."""
+        plans = page_plans(self.site, self.config, self.shared)
+        uses = self._uses({plan.template for plan in plans})
+        base, full, light = self.base, self.full, self.light
+        keys = page_keys(plans, uses, base, full, light)
+        paths = [plan.output for plan in plans]
+        memo, outputs = last.plan, last.outputs
+        before = dict(zip(memo.pages, memo.keys)) if memo is not None and not memo.bodies_listed else {}
+        changed = self._changed(last) if before else set()
+        todo = [plan for plan, path, key in zip(plans, paths, keys) if key is None or before.get(path) != key
+                or plan.own in changed or path not in outputs]
+        specs = tuple(plan.make() for plan in todo)
+        work = _FingerprintWork(specs, uses, base, full, light)
         with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512, renew_after=8 * 512) as computed:
-            prints = {spec.output: print_ for spec, print_ in zip(specs, computed)}
-        sitemap = sitemap_entries(specs)
+            fresh = {spec.output: print_ for spec, print_ in zip(specs, computed)}
+        prints = {path: fresh.get(path) or outputs[path] for path in paths}
+        sitemap = _sitemap(plans, specs, memo)
         searched = tuple(spec.output for spec in specs if spec.kind == "page" and spec.context["page"].search)
         # (A template may read `.body` of a name that is no article, as page.html does of its page: the
-        # two fingerprints differ only for a page that shows articles.)
-        full, light = self.full, self.light
+        # two fingerprints differ only for a page that shows articles. A page kept as it was did not.)
         listed = any(full.of(spec) != light.of(spec) for spec in specs if uses[spec.template].others_in_full)
         memo = PlanMemo(self._digest(uses), tuple(uses), tuple(prints), tuple((e.path, e.lastmod) for e in sitemap),
-                        searched, listed)
-        return _Pages(specs, prints, sitemap, memo, None)
+                        searched, listed, tuple(map(dict(zip(paths, keys)).get, prints)))
+        return _Pages(specs, prints, sitemap, memo,
+                      None if len(specs) == len(plans) else partial(plan_pages, self.site, self.config, self.shared))
 
     def again(self, last: CarryOver) -> _Pages | None:
         """The pages as last time but the own pages of the articles whose full digest changed, planned
@@ -379,11 +392,8 @@ class _PagePrinter:
         uses = self._uses(set(memo.templates))
         if self._digest(uses) != memo.digest or not all(path in outputs for path in memo.pages):
             return None
-        before = {record.article.slug: record.article.digest for record in last.articles.values()
-                  if record.article is not None}
         site = self.site
-        changed = {a.slug for a in (*site.articles, *site.retracted) if before.get(a.slug) != a.digest}
-        specs = own_pages(site, self.config, self.shared, changed)
+        specs = tuple(plan.make() for plan in own_plans(site, self.config, self.shared, self._changed(last)))
         fresh = {spec.output: page_fingerprint(spec, uses[spec.template], self.base, self.full, self.light)
                  for spec in specs}
         if not fresh.keys() <= set(memo.pages):
@@ -394,6 +404,12 @@ class _PagePrinter:
                       tuple(SitemapEntry(path, lastmod) for path, lastmod in sitemap),
                       replace(memo, sitemap=sitemap),
                       partial(plan_pages, site, self.config, self.shared))
+
+    def _changed(self, last: CarryOver) -> set[str]:
+        """The slugs of the articles whose full digest is not last time's (new ones included)."""
+        before = {record.article.slug: record.article.digest for record in last.articles.values()
+                  if record.article is not None}
+        return {a.slug for a in (*self.site.articles, *self.site.retracted) if before.get(a.slug) != a.digest}
 
     def _uses(self, names: set[str]) -> dict[str, TemplateUse]:
         """What each template of `names` reads and is made from (a template including itself is an error)."""
@@ -409,6 +425,16 @@ class _PagePrinter:
         if key not in self.digests:
             self.digests[key] = plan_digest(self.light, self.base, uses, self.site, self.shared)
         return self.digests[key]
+
+
+def _sitemap(plans: list[PagePlan], specs: tuple[PageSpec, ...], memo: PlanMemo | None) -> tuple[SitemapEntry, ...]:
+    """The sitemap's entries, in the order of `plans`: a page planned now is listed as its spec says
+    (`sitemap_entries`), one kept from last time as it was then."""
+    entries = {entry.path: entry for entry in sitemap_entries(specs)}
+    planned = {spec.path for spec in specs}
+    before = dict(memo.sitemap) if memo is not None else {}
+    return tuple(entries[plan.path] if plan.path in planned else SitemapEntry(plan.path, before[plan.path])
+                 for plan in plans if plan.path in entries or (plan.path not in planned and plan.path in before))
 
 
 def plan_photos(articles: tuple[Article, ...], config: SiteConfig) -> dict[str, KeyedPhoto]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -42,9 +43,21 @@ def resolve(url: str, page: str, config: SiteConfig, markdown: bool = False) -> 
         return None
     if url[0] == "#":  # the page's own anchor (tables of contents): most links of a long article
         return Target(page, unquote(url[1:]))
+    base_path = config.base_path
+    if url[0] == "/" and not _PARSED.search(url):
+        # A plain path from the root (most links between articles): what urljoin would make of it, without
+        # it (a quarter of a rebuild's link check, after an article was added to a site with broken links).
+        if markdown and not url.startswith(base_path):
+            url = base_path + url[1:]
+        return Target(url[len(base_path):], "") if url.startswith(base_path) else None
+    return _resolve_parsed(url, page, config, markdown)
+
+
+def _resolve_parsed(url: str, page: str, config: SiteConfig, markdown: bool) -> Target | None:
+    """`resolve` of a URL that is not an anchor of the page, by parsing and joining it."""
+    base_path = config.base_path
     parts = urlsplit(url)
     base = urlsplit(config.base_url)
-    base_path = config.base_path
     if parts.scheme or parts.netloc:
         if parts.scheme not in ("", "http", "https") or not base.netloc \
                 or parts.netloc.lower() != base.netloc.lower():
@@ -57,6 +70,11 @@ def resolve(url: str, page: str, config: SiteConfig, markdown: bool = False) -> 
     if not path.startswith(base_path):
         return None  # elsewhere on the host: not part of this site
     return Target(path[len(base_path):], unquote(joined.fragment))
+
+
+_PARSED = re.compile(r"[?#%;\\\x00-\x20\x7f]|//|/\.|^/?$")
+"""What makes `resolve` parse a URL from the root: a query, a fragment, an escape, parameters, a
+backslash, a space or control character, an empty segment, a dot segment, or no path at all."""
 
 
 def find_file(target: Target, index: SiteIndex) -> str | None:

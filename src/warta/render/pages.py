@@ -17,11 +17,12 @@ from warta.content.authors import AuthorProfile
 from warta.errors import Problem
 from warta.markdown import Article
 from warta.model.pages import Page
-from warta.model.pagination import paginate
-from warta.model.site import Site
+from warta.model.archives import Month
+from warta.model.pagination import PageSlice, paginate
+from warta.model.site import Neighbours, Site
 from warta.model.taxonomies import Term
 from warta.model.urls import (ATOM_FILE, CORRECTIONS_FEED, CORRECTIONS_PAGE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE,
-                              SEARCH_PAGE, SITE_CARD_FILE, archive_index_path, output_file, term_feed_path,
+                              SEARCH_PAGE, SITE_CARD_FILE, archive_index_path, article_path, output_file, term_feed_path,
                               term_index_path)
 from warta.render.dates import month_year
 from warta.render.front import home_front
@@ -117,96 +118,186 @@ def prepare_views(site: Site, config: SiteConfig, search: bool = False,
                          corrections=corrections)
 
 
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    """One page before its spec is made (`make`): where it goes, its template and, for a page that
+    shows articles in a set way (an article's own page, a page of a listing), what its spec is made
+    from besides the build's shared values. A rebuild tells from these alone which pages are as they
+    were (`builder.fingerprints.page_key`), and makes the specs (and views) of the others only."""
+
+    path: str
+    template: str
+    make: Callable[[], PageSpec]
+    values: tuple | None = None
+    """The plain values the spec is made from besides the articles it shows and the config; None
+    for a page made from more (the front page, the indexes of every term or month, `pages/`, the
+    corrections): planned at every build."""
+    shows: tuple[tuple[str, ...], ...] = ()
+    """The slugs of the articles the page shows, by role (newer, older, related…, or a page's items)."""
+    own: str | None = None
+    """The slug of the page's own article, which it shows in full."""
+
+    @property
+    def output(self) -> str:
+        return output_file(self.path)
+
+
 def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[PageSpec, ...]:
     """Decide every HTML page of the site: its path, template and variables."""
+    return tuple(plan.make() for plan in page_plans(site, config, shared))
+
+
+def page_plans(site: Site, config: SiteConfig, shared: SharedContext) -> list[PagePlan]:
+    """Every HTML page of the site, in order, each to be made when asked for (`PagePlan.make`)."""
     views = shared.articles
     meta = Metadata(config)
     listing = _lister(views)
-    newest = _lastmod(listing(site.articles))
+    plans: list[PagePlan] = []
+    description = config.description or f"Berita terbaru di {config.title}"  # never empty (issue 21)
+    for page in paginate(site.articles, config.per_page, ""):
+        make = partial(_home_page, page, description, site.categories, views, listing, config, meta, shared)
+        plans.append(PagePlan(page.path, "index.html", make, None if page.number == 0 else ("home", *_sliced(page)),
+                              (_slugs(page.items),)))
 
-    specs: list[PageSpec] = []
-    for page in paginate(listing(site.articles), config.per_page, ""):
-        title = "Beranda" if page.number == 0 else f"Halaman {page.number}"
-        description = config.description or f"Berita terbaru di {config.title}"  # never empty (issue 21)
-        # Page 1 is a news front (the lead, the latest, a block per category, then the rest of its
-        # slice); pages 2+ the plain chronological list, going on where page 1's slice ends.
-        front = ({"front": home_front(page.items, site.categories, lambda a: views[a.slug], config.home)}
-                 if page.number == 0 else {})
-        specs.append(PageSpec("home", page.path, "index.html", title, description, {"page": page, **front},
-                              lastmod=_lastmod(page.items),
-                              jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ()))
+    plans.extend(_article_plans(site, views, listing, meta, site.articles, site.retracted))
+    plans.extend(PagePlan(spec.path, spec.template, partial(_same, spec))
+                 for spec in _corrections_pages(shared.corrections, config))
 
-    specs.extend(_article_pages(site, views, listing, meta, site.articles, site.retracted))
-    specs.extend(_corrections_pages(shared.corrections, config))
-
+    newest = _newest_of(site.articles, views)
     for kind in ("tag", "category", "author", "source"):
         terms = site.terms(kind)
-        specs.append(PageSpec(f"{kind}-index", term_index_path(kind), TERM_INDEX_TEMPLATES[kind], TERM_INDEX_TITLES[kind],
-                              f"{TERM_INDEX_TITLES[kind]} di {config.title}", {"terms": term_links(terms), "kind": kind},
-                              lastmod=newest))
+        plans.append(PagePlan(term_index_path(kind), TERM_INDEX_TEMPLATES[kind],
+                              partial(_term_index, kind, terms, config, newest)))
         for term in terms:
-            specs.extend(_term_pages(term, listing(term.articles), config, meta, shared.profiles))
+            plans.extend(_term_plans(term, listing, config, meta, shared.profiles))
 
-    months = tuple(month_view(m) for m in site.months)
-    years = tuple((year, tuple(items)) for year, items in groupby(months, key=lambda m: m.year))
-    specs.append(PageSpec("archives", archive_index_path(), "archives.html", "Arsip",
-                          f"Semua artikel {config.title} menurut bulan", {"years": years}, lastmod=newest))
-    for month, view in zip(site.months, months):
-        name = month_year(month.year, month.month, config.language)
-        specs.append(PageSpec("archive", month.path, "archive.html", f"Arsip {name}",
-                              f"{len(month.articles)} artikel {config.title} terbit pada {name}", {
-            "month": view, "articles": listing(month.articles)}, lastmod=_lastmod(listing(month.articles))))
+    plans.append(PagePlan(archive_index_path(), "archives.html", partial(_archives_index, site.months, config, newest)))
+    for month in site.months:
+        plans.append(PagePlan(month.path, "archive.html", partial(_month_page, month, listing, config),
+                              ("archive", month.year, month.month, len(month.articles)), (_slugs(month.articles),)))
 
-    specs.extend(map(_page_spec, site.pages))  # (in no listing or feed: the footer links them)
-    latest = listing(site.articles[:5])  # (the search page before a search, and the 404 page)
+    for page in site.pages:  # (in no listing or feed: the footer links them)
+        plans.append(PagePlan(page.path, "page.html", partial(_page_spec, page)))
+    latest = partial(listing, site.articles[:5])  # (the search page before a search, and the 404 page)
     if shared.search_path:
         # Crawlable (Lighthouse's SEO audit counts a noindex page as blocked) but left out of the
         # sitemap; its canonical address has no query, so `cari/?q=…` variants fold into it.
-        specs.append(PageSpec("search", shared.search_path, "search.html", "Cari",
-                              f"Cari artikel di {config.title}", {"latest": latest},
-                              sitemap=False))
-    specs.append(PageSpec("404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan",
-                          config.description or f"Halaman yang dicari tidak ada di {config.title}",
-                          {"latest": latest}, indexable=False))
-    return tuple(specs)
+        plans.append(PagePlan(shared.search_path, "search.html", lambda: PageSpec(
+            "search", shared.search_path, "search.html", "Cari", f"Cari artikel di {config.title}",
+            {"latest": latest()}, sitemap=False)))
+    plans.append(PagePlan(NOT_FOUND_FILE, "404.html", lambda: PageSpec(
+        "404", NOT_FOUND_FILE, "404.html", "Halaman tidak ditemukan",
+        config.description or f"Halaman yang dicari tidak ada di {config.title}", {"latest": latest()},
+        indexable=False)))
+    return plans
 
 
-def own_pages(site: Site, config: SiteConfig, shared: SharedContext, slugs: set[str]) -> tuple[PageSpec, ...]:
-    """The pages `plan_pages` plans for the articles of `slugs` alone (an article's page, or the
+def own_plans(site: Site, config: SiteConfig, shared: SharedContext, slugs: set[str]) -> list[PagePlan]:
+    """The pages `page_plans` plans for the articles of `slugs` alone (an article's page, or the
     notice of a withdrawn one), in the same order."""
     views = shared.articles
-    return tuple(_article_pages(site, views, _lister(views), Metadata(config),
-                                [a for a in site.articles if a.slug in slugs],
-                                [a for a in site.retracted if a.slug in slugs]))
+    return _article_plans(site, views, _lister(views), Metadata(config),
+                          [a for a in site.articles if a.slug in slugs],
+                          [a for a in site.retracted if a.slug in slugs])
 
 
-def _article_pages(site: Site, views: Mapping[str, ArticleView], listing: Callable, meta: Metadata,
-                   published: Iterable[Article], retracted: Iterable[Article]) -> list[PageSpec]:
+def _home_page(page: PageSlice[Article], description: str, categories: tuple[Term, ...],
+               views: Mapping[str, ArticleView], listing: Callable, config: SiteConfig, meta: Metadata,
+               shared: SharedContext) -> PageSpec:
+    """One page of the home listing: page 1 is a news front (the lead, the latest, a block per
+    category, then the rest of its slice); pages 2+ the plain chronological list, going on where page
+    1's slice ends."""
+    page = replace(page, items=listing(page.items))
+    title = "Beranda" if page.number == 0 else f"Halaman {page.number}"
+    front = ({"front": home_front(page.items, categories, lambda a: views[a.slug], config.home)}
+             if page.number == 0 else {})
+    return PageSpec("home", page.path, "index.html", title, description, {"page": page, **front},
+                    lastmod=_lastmod(page.items),
+                    jsonld=(partial(meta.website, shared.search_path),) if page.number == 0 else ())
+
+
+def _article_plans(site: Site, views: Mapping[str, ArticleView], listing: Callable, meta: Metadata,
+                   published: Iterable[Article], retracted: Iterable[Article]) -> list[PagePlan]:
     """The page of every article of `published`, and the notice at the address of every withdrawn one
     of `retracted`."""
-    specs: list[PageSpec] = []
+    plans: list[PagePlan] = []
     for article in published:
-        view = views[article.slug]
         near = site.neighbours[article.slug]
-        # The summary is the written one or the first paragraph's start; a body with no paragraph
-        # (a table, a list of links) has none: the headline then, never an empty description (issue 21).
-        specs.append(PageSpec("article", view.path, "article.html", view.title, view.summary or view.title, {
-            "article": view,
-            "newer": views[near.newer.slug] if near.newer else None,
-            "older": views[near.older.slug] if near.older else None,
-            "related": listing(near.related),
-            "replies": listing(near.replies),
-            "answers": views[near.answers.slug] if near.answers else None,
-        }, lastmod=view.modified or view.date, image=image_path(view), image_size=image_size(view),
-            image_alt=view.image_alt if view.image else f"Kartu artikel: {view.title}", og_type="article",
-            jsonld=(partial(meta.news_article, view), partial(meta.breadcrumbs, view))))
+        shows = ((near.newer.slug if near.newer else "",), (near.older.slug if near.older else "",),
+                 _slugs(near.related), _slugs(near.replies), (near.answers.slug if near.answers else "",))
+        plans.append(PagePlan(article_path(article.slug), "article.html",
+                              partial(_article_page, article, near, views, listing, meta), ("article",), shows,
+                              article.slug))
     # A withdrawn article keeps its address, showing why it was withdrawn; search engines are asked
     # to drop it (noindex), and it is in no listing, feed, sitemap or search index.
     for article in retracted:
-        view = views[article.slug]
-        specs.append(PageSpec("retracted", view.path, "retracted.html", view.title,
-                              f"Artikel ini dicabut. {view.title}", {"article": view}, indexable=False))
-    return specs
+        plans.append(PagePlan(article_path(article.slug), "retracted.html",
+                              partial(_retracted_page, views[article.slug]), ("retracted",), (), article.slug))
+    return plans
+
+
+def _article_page(article: Article, near: Neighbours, views: Mapping[str, ArticleView], listing: Callable,
+                  meta: Metadata) -> PageSpec:
+    view = views[article.slug]
+    # The summary is the written one or the first paragraph's start; a body with no paragraph
+    # (a table, a list of links) has none: the headline then, never an empty description (issue 21).
+    return PageSpec("article", view.path, "article.html", view.title, view.summary or view.title, {
+        "article": view,
+        "newer": views[near.newer.slug] if near.newer else None,
+        "older": views[near.older.slug] if near.older else None,
+        "related": listing(near.related),
+        "replies": listing(near.replies),
+        "answers": views[near.answers.slug] if near.answers else None,
+    }, lastmod=view.modified or view.date, image=image_path(view), image_size=image_size(view),
+        image_alt=view.image_alt if view.image else f"Kartu artikel: {view.title}", og_type="article",
+        jsonld=(partial(meta.news_article, view), partial(meta.breadcrumbs, view)))
+
+
+def _retracted_page(view: ArticleView) -> PageSpec:
+    return PageSpec("retracted", view.path, "retracted.html", view.title, f"Artikel ini dicabut. {view.title}",
+                    {"article": view}, indexable=False)
+
+
+def _same(spec: PageSpec) -> PageSpec:
+    return spec
+
+
+def _slugs(articles: Iterable[Article]) -> tuple[str, ...]:
+    return tuple(map(_slug, articles))
+
+
+def _sliced(page: PageSlice) -> tuple:
+    """A page slice's place in its listing (its items apart)."""
+    return page.number, page.total, page.path, page.prev_path, page.next_path
+
+
+def _newest_of(articles: tuple[Article, ...], views: Mapping[str, ArticleView]) -> datetime | None:
+    """`_lastmod` of every article of `articles`, with the view of only the newest made."""
+    if not articles:
+        return None
+    newest = max(articles, key=lambda a: a.source.updated or a.source.date)
+    return _lastmod((views[newest.slug],))
+
+
+def _term_index(kind: str, terms: tuple[Term, ...], config: SiteConfig, newest: datetime | None) -> PageSpec:
+    return PageSpec(f"{kind}-index", term_index_path(kind), TERM_INDEX_TEMPLATES[kind], TERM_INDEX_TITLES[kind],
+                    f"{TERM_INDEX_TITLES[kind]} di {config.title}", {"terms": term_links(terms), "kind": kind},
+                    lastmod=newest)
+
+
+def _archives_index(months_of: tuple[Month, ...], config: SiteConfig, newest: datetime | None) -> PageSpec:
+    months = tuple(month_view(m) for m in months_of)
+    years = tuple((year, tuple(items)) for year, items in groupby(months, key=lambda m: m.year))
+    return PageSpec("archives", archive_index_path(), "archives.html", "Arsip",
+                    f"Semua artikel {config.title} menurut bulan", {"years": years}, lastmod=newest)
+
+
+def _month_page(month: Month, listing: Callable, config: SiteConfig) -> PageSpec:
+    name = month_year(month.year, month.month, config.language)
+    articles = listing(month.articles)
+    return PageSpec("archive", month.path, "archive.html", f"Arsip {name}",
+                    f"{len(month.articles)} artikel {config.title} terbit pada {name}",
+                    {"month": month_view(month), "articles": articles}, lastmod=_lastmod(articles))
 
 
 def _corrections_pages(entries: tuple[CorrectionEntry, ...], config: SiteConfig) -> list[PageSpec]:
@@ -242,27 +333,32 @@ def _lastmod(articles) -> datetime | None:
     return max((a.updated or a.date for a in articles), default=None)
 
 
-def _term_pages(term: Term, articles: tuple[ArticleView, ...], config: SiteConfig, meta: Metadata,
-                profiles: dict[str, AuthorProfile]) -> list[PageSpec]:
+def _term_plans(term: Term, listing: Callable, config: SiteConfig, meta: Metadata,
+                profiles: dict[str, AuthorProfile]) -> list[PagePlan]:
+    """The pages of one term's listing."""
+    profile = profiles.get(term.slug) if term.kind == "author" else None
+    values = (term.kind, term.slug, term.name, len(term.articles), profile)
+    return [PagePlan(page.path, f"{term.kind}.html", partial(_term_page, term, page, listing, config, meta, profile),
+                     (*values, *_sliced(page)), (_slugs(page.items),))
+            for page in paginate(term.articles, config.per_page, term.path)]
+
+
+def _term_page(term: Term, page: PageSlice[Article], listing: Callable, config: SiteConfig, meta: Metadata,
+               profile: AuthorProfile | None) -> PageSpec:
     label = TERM_LABELS[term.kind]
     # An author's page shows the author's profile, and says who the author is in its JSON-LD (issue 18);
     # the profile is in the page's context, so that the page's fingerprint covers what the JSON-LD shows.
-    about = {}
-    if term.kind == "author":
-        profile = profiles.get(term.slug)
-        about = {"profile": profile_view(profile) if profile else None}
+    about = {"profile": profile_view(profile) if profile else None} if term.kind == "author" else {}
     feeds = ((FeedLink(f"{label} {term.name} — {config.title} (Atom)", term_feed_path(term.kind, term.slug),
                        "application/atom+xml"),)
              if term.kind in ("tag", "category") and config.absolute else ())
-    specs = []
-    for page in paginate(articles, config.per_page, term.path):
-        title = f"{label}: {term.name}" + (f" (halaman {page.number})" if page.number > 0 else "")
-        description = f"{len(term.articles)} artikel dengan {label.lower()} {term.name} di {config.title}"
-        link = Link(term.name, term.path, len(term.articles))
-        jsonld = (partial(meta.profile_page, link, about["profile"]),) if about and page.number == 0 else ()
-        specs.append(PageSpec(term.kind, page.path, f"{term.kind}.html", title, description, {
-            "term": link, "page": page, **about}, lastmod=_lastmod(page.items), feeds=feeds, jsonld=jsonld))
-    return specs
+    page = replace(page, items=listing(page.items))
+    title = f"{label}: {term.name}" + (f" (halaman {page.number})" if page.number > 0 else "")
+    description = f"{len(term.articles)} artikel dengan {label.lower()} {term.name} di {config.title}"
+    link = Link(term.name, term.path, len(term.articles))
+    jsonld = (partial(meta.profile_page, link, about["profile"]),) if about and page.number == 0 else ()
+    return PageSpec(term.kind, page.path, f"{term.kind}.html", title, description, {
+        "term": link, "page": page, **about}, lastmod=_lastmod(page.items), feeds=feeds, jsonld=jsonld)
 
 
 def _page_spec(page: Page) -> PageSpec:
