@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import NOW, REPO, article, run_build, snapshot, previous_output
+from helpers import CONFIG, NOW, REPO, article, run_build, snapshot, previous_output
 from warta.cli import main
 
 SATU = article("Artikel Satu", "2025-06-15T09:00:00+07:00", tags=["Uji"], body="""
@@ -135,3 +135,15 @@ def test_check_with_broken_articles_says_so_not_links(linked_site, capsys, monke
     assert capsys.readouterr().err.splitlines() == [
         "articles: is a file, not a folder — rename or remove the file, and keep the articles in a folder articles/",
         "check stopped (1 error): the articles have problems, so no link was checked"]
+
+
+@pytest.mark.parametrize("href", ["http://[::1/", "//[oops", "https://contoh.id]/"])
+def test_an_address_urlsplit_cannot_read_in_raw_html_is_a_warning_not_a_crash(write_site, capsys, href):
+    """A hostile probe (issue 22): raw HTML's `<a href="http://[::1/">` stopped the build with a
+    traceback (`ValueError: Invalid IPv6 URL` from `urlsplit`); it is a link that leads nowhere."""
+    root = write_site({"articles/satu.md": article("Artikel Satu", body=f'Lihat <a href="{href}">ini</a>.')},
+                      config=CONFIG + "allow_html: true\n")
+    assert run_build(root) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f'<a href="{href}"> leads nowhere: it is not an address a browser can follow' in err

@@ -463,6 +463,31 @@ def test_whatever_is_in_the_reused_generation_the_output_is_exact(tmp_path: Path
     assert snapshot(out) != live
 
 
+def test_folders_a_rebuild_leaves_empty_are_removed(tmp_path: Path):
+    """A hostile probe (issue 22): when every article of a tag moved to another, its pages went but
+    `tag/hilang/` and `tag/hilang/halaman/` stayed, empty, in the reused generation: two sibling folders
+    emptied at once, the first one's climb marked their parent done before it could be removed. The
+    output's folders are a clean build's."""
+    site = copy_basic(tmp_path)
+    for day in range(1, 6):
+        site.write(f"articles/h{day}.md", article(f"Hilang {day}", f"2025-06-1{day}T08:00:00+07:00", tags=["Hilang"]))
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    site.write("articles/h1.md", article("Hilang 1", "2025-06-11T08:00:00+07:00", "Isi baru.", tags=["Hilang"]))
+    build_into(site.root, out)  # (the next build brings the first one's folder up to date: `prune`)
+    assert (out / "tag/hilang/halaman/2/index.html").is_file()
+    for day in range(1, 6):
+        site.write(f"articles/h{day}.md", article(f"Hilang {day}", f"2025-06-1{day}T08:00:00+07:00", tags=["Lain"]))
+    build_into(site.root, out)
+    clean = build_into(site.root, tmp_path / "clean", "--clean").output
+
+    def folders(root: Path) -> set[str]:
+        return {path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_dir()}
+
+    assert not (out / "tag/hilang").exists()
+    assert folders(out) == folders(clean) and snapshot(out) == snapshot(clean)
+
+
 def test_search_in_a_reused_generation_leaves_deleted_articles_out(tmp_path: Path):
     site = copy_basic(tmp_path)
     out = tmp_path / "out"

@@ -369,14 +369,14 @@ class StagedOutput:
 def _remove_empty(folders: set[str], root: str) -> None:
     """Remove each of `folders` (full paths below `root`) that is empty, and each folder above it
     that this leaves empty, up to `root` (kept)."""
-    done: set[str] = set()
+    done: set[str] = set()  # (removed: a folder not empty yet is tried again when a sibling's removal climbs to it)
     for folder in sorted(folders, key=lambda path: path.count("/"), reverse=True):
         while folder != root and folder not in done and folder.startswith(root + "/"):
-            done.add(folder)
             try:
                 os.rmdir(folder)
             except OSError:  # not empty (or gone already)
                 break
+            done.add(folder)
             folder = os.path.dirname(folder)
 
 

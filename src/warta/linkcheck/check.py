@@ -72,6 +72,9 @@ def _resolve_parsed(url: str, page: str, config: SiteConfig, markdown: bool) -> 
     return Target(path[len(base_path):], unquote(joined.fragment))
 
 
+UNREADABLE = ("it is not an address a browser can follow", "write the address again")
+"""Why a link whose address cannot be parsed (a broken host such as `http://[::1/`) leads nowhere."""
+
 _PARSED = re.compile(r"[?#%;\\\x00-\x20\x7f]|//|/\.|^/?$")
 """What makes `resolve` parse a URL from the root: a query, a fragment, an escape, parameters, a
 backslash, a space or control character, an empty segment, a dot segment, or no path at all."""
@@ -236,8 +239,11 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
     for url, line, image in article.body.links:
         if image:  # (the load found and checked each picture's file: the page shows its published copies)
             continue
-        target = resolve(url, page, config, markdown=True)
-        reason = broken_reason(target, index, suggestions) if target is not None else None
+        try:
+            target = resolve(url, page, config, markdown=True)
+            reason = broken_reason(target, index, suggestions) if target is not None else None
+        except ValueError:  # (see `_verdict`)
+            target, reason = Target(url, ""), UNREADABLE
         if reason is None:
             continue
         problems.append(Problem(source.path, source.body_line + line - 1, None,
@@ -325,7 +331,10 @@ _UNJUDGED = object()
 def _verdict(url: str, file: str, index: SiteIndex, config: SiteConfig, suggestions: Suggestions,
              reasons: dict) -> tuple[Target, str] | None:
     """Where a link of `file` leads and why it leads nowhere; None when it leads somewhere or out of the site."""
-    target = resolve(url, page_of(file), config)
+    try:
+        target = resolve(url, page_of(file), config)
+    except ValueError:  # (a host urlsplit cannot read, as "http://[::1/": raw HTML may hold any text)
+        return Target(url, ""), UNREADABLE[0]
     if target is None:
         return None
     if target not in reasons:
