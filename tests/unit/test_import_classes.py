@@ -1602,3 +1602,21 @@ def test_two_schedule_days_inside_the_story_stay_when_the_page_gives_no_date_abo
     article = parse(f"Jadwal Lengkap Pekan Pertama Liga\nOleh: Rina Marlina\n{LEDE}\n\n"
                     f"Berikut jadwal lengkap pekan pertama:\n{schedule}\n\n{MORE}\n")
     assert all(day in article.body for day in days)
+
+
+@pytest.mark.parametrize("caption, glue, dateline", [
+    ("Petani memanen padi di sawah irigasi desa, Senin (16/11/2026). SURYA.CO.ID/BUDI SANTOSO", "",
+     "SURYA.CO.ID, MALANG - "),
+    ("Warga antre air bersih di depan balai desa, Rabu (18/11/2026). SERAMBINEWS.COM/RIZKI AULIA", " ",
+     "SERAMBINEWS.COM, BANDA ACEH - "),
+    ("Kepala dinas meninjau jalan desa yang rusak, Kamis (19/11/2026). FOTO: ANDI WIJAYA", " ",
+     "POSKUPANG.COM, KUPANG - "),  # the outlet named nowhere else: its name stays whole with the story
+])
+def test_an_outlets_web_name_opening_the_dateline_stays_when_a_caption_is_glued_before(
+        caption: str, glue: str, dateline: str) -> None:
+    """Issue 19, tenth pass (made-up captions): a caption and its credit glued before a dateline "OUTLET.CO,
+    PLACE -" were cut at the place, and the outlet's name went with the caption out of the first sentence."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}{glue}{dateline}{LEDE}\n\n"
+                    f"{MORE}\n")
+    assert f"{dateline}{LEDE}" in article.body
+    assert not article.body.lstrip().startswith(caption[:20])

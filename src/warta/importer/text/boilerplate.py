@@ -735,8 +735,34 @@ def glued_caption(text: str) -> int | None:
     head = text[:dateline.start()] if dateline is not None else ""
     if (dateline is not None and len(head.split()) >= 4 and _BARE_CREDIT.search(head)
             and not head.lstrip().startswith(("“", '"'))):
-        return dateline.start()
+        return _outlet_before_place(text, dateline.start())
     return caption_before_dateline(text)  # "AMBON, Kabar Timur –", maybe glued to the credit
+
+
+# The outlet's web name a dateline may open with, before its place: "TRIBUNKALTIM.CO, BALIKPAPAN -",
+# "REPUBLIKA.CO.ID, JAKARTA --", "SURYA.co.id, MALANG -"; maybe glued to the credit ("... RAHMASARITRIBUNKALTIM.CO,")
+_WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
+_WEB_NAME_LETTERS = 3
+"""Letters at least of an outlet's name told apart from the credit it is glued to."""
+
+
+def _outlet_before_place(text: str, start: int) -> int:
+    """Where a dateline starts whose place starts at `start`: at the outlet's web name before the place when
+    there is one ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ..."), as it belongs to the story's first sentence.
+    Glued to a credit's last name, the name is the longest end of the glued word that the paragraph names
+    elsewhere too ("TRIBUNKALTIM.CO/NADIA RAHMASARITRIBUNKALTIM.CO,"); else the whole word stays with the
+    story, as no sentence may be lost (issue 19, tenth pass)."""
+    match = _WEB_NAME_BEFORE.search(text[:start])
+    if match is None:
+        return start
+    word, elsewhere = match["word"], (text[:match.start()] + " " + text[start:]).casefold()
+    for cut in range(len(word)):  # the whole word first: named so elsewhere, it is not glued
+        name = word[cut:]
+        if len(re.findall(r"[^\W\d_]", name.split(".")[0])) < _WEB_NAME_LETTERS:
+            break
+        if re.search(rf"(?<![^\W\d_]){re.escape(name.casefold())}", elsewhere):
+            return match.start() + cut
+    return match.start()
 
 
 # A dateline naming the outlet after the place, after a comma or in brackets: "AMBON, Kabar Timur – ",
