@@ -1620,3 +1620,32 @@ def test_an_outlets_web_name_opening_the_dateline_stays_when_a_caption_is_glued_
                     f"{MORE}\n")
     assert f"{dateline}{LEDE}" in article.body
     assert not article.body.lstrip().startswith(caption[:20])
+
+
+@pytest.mark.parametrize("line, when, authors", [
+    ("Senin, 16 November 2026 - 08:10 WIB | Penulis : Rina Marlina | Editor : Dodi Saputra",
+     "2026-11-16T08:10:00+07:00", ("Rina Marlina",)),
+    ("Rabu, 18/11/2026 | 10:15 WITA | Reporter: Ani Lestari | Sumber: Antara", "2026-11-18T10:15:00+08:00",
+     ("Ani Lestari",)),
+    ("Jumat, 20 November 2026 19.30 WIT · Pewarta: Yosias Wenda · Redaktur: Maria Lobo",
+     "2026-11-20T19:30:00+09:00", ("Yosias Wenda",)),
+    ("Kamis, 19 November 2026 | 14:05 WIB | Editor: Dodi Saputra", "2026-11-19T14:05:00+07:00",
+     ("Dodi Saputra",)),  # (an editor alone stands for the author, as elsewhere)
+])
+def test_a_date_among_labelled_names_on_one_line_gives_date_and_author(
+        line: str, when: str, authors: tuple[str, ...]) -> None:
+    """Issue 19, tenth pass (made-up lines): "<date> | Penulis : ... | Editor : ..." was neither a date nor a
+    byline, and became the headline (or its time or the author's name went astray)."""
+    article = parse(f"Beranda\nNasional\nDaerah\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n{LEDE}\n\n"
+                    f"{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert article.date is not None and article.date.value.isoformat() == when
+    assert article.authors == authors
+    assert line in removed(article) and line not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_with_a_date_and_a_bar_stays() -> None:
+    sentence = "Sidang digelar Senin, 16 November 2026 | kata Penulis : Rina Marlina, yang hadir di sana."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

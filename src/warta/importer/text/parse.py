@@ -414,10 +414,52 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         if stamp is not None:
             found.yearless.append((number, line, stamp))
             return "date without its year"
-        return (_dated_byline(number, line, found, zone) or _date_then_name(number, line, found, zone)
-                or _named_relative(number, line, found))
+        return (_date_and_fields(number, line, found, zone) or _dated_byline(number, line, found, zone)
+                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
+
+
+# The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit"
+_FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_FACTS_LINE = 200
+"""Longest line read as a date among labelled names."""
+
+
+def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A date among labelled names, set apart by separators: "Senin, 30 November 2026 - 06:45 WIB | Penulis :
+    Widodo | Editor : Sigit", "Rabu, 2/12/2026 | 10:15 WITA | Reporter: Ani | Sumber: Antara" -- the parts that
+    are not fields (one run of them) are the date. Issue 19, tenth pass: a radio's page gave all three on one
+    line, and it was taken for the headline."""
+    parts = _FACT_SEPARATOR.split(line) if len(line) <= _FACTS_LINE else []
+    named = [_named_fields(part) for part in parts]
+    dated = [index for index, fields in enumerate(named) if fields is None]
+    if len(parts) < 2 or not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
+        return None
+    spans = [match.span() for match in _FACT_SEPARATOR.finditer(line)]
+    start = spans[dated[0] - 1][1] if dated[0] else 0
+    end = spans[dated[-1]][0] if dated[-1] < len(spans) else len(line)
+    parsed = parse_date(line[start:end], zone)
+    if parsed is None:
+        return None
+    found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
+    for item in (item for fields in named if fields for item in fields):
+        if item.kind == "source":
+            found.sources.append(item.value)
+        elif item.kind in ("author", "editor"):
+            (found.authors if item.kind == "author" else found.editors).extend(shapes.split_names(item.value))
+    authors = any(item.kind == "author" for fields in named if fields for item in fields)
+    return f"date and byline {TO_FRONT_MATTER}" if authors else f"date {TO_FRONT_MATTER}"
+
+
+def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
+    """The fields of a part of a line of facts when it names people or a source under labels ("Penulis :
+    Widodo", "Foto: Humas"), else None."""
+    fields = shapes.metadata_fields(part)
+    if fields and all(item.kind in ("author", "editor", "source", "credit") and shapes.is_name(item.value)
+                      for item in fields):
+        return fields
+    return None
 
 
 _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
