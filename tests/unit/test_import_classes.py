@@ -1649,3 +1649,35 @@ def test_a_sentence_with_a_date_and_a_bar_stays() -> None:
     sentence = "Sidang digelar Senin, 16 November 2026 | kata Penulis : Rina Marlina, yang hadir di sana."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Ditinjau oleh: dr. Sinta Wulandari, Sp.KK",
+    "Ditinjau secara medis oleh dr. Bayu Prakoso",
+    "Direview oleh : drg. Maya Anggraini",
+    "Fact-checked by: Nadia Halim",
+    "Medically reviewed by Dr. Arif Rahman, Sp.JP",
+])
+def test_a_reviewers_line_under_the_byline_goes_and_is_neither_author_nor_title(line: str) -> None:
+    """Issue 19, tenth pass (made-up health and fact-check pages): "Ditinjau oleh: dr. ..." under the byline
+    was no metadata; a health page's reviewer line was taken for the headline."""
+    article = parse(f"Beranda\nKesehatan\nKulit\nCara Merawat Kulit Kering Saat Musim Kemarau\nDitulis oleh: Rina Marlina\n"
+                    f"{line}\nSenin, 16 November 2026 08:10 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Cara Merawat Kulit Kering Saat Musim Kemarau"
+    assert article.authors == ("Rina Marlina",)
+    assert removed(article)[line] == "who reviewed or fact-checked the story (not its author)"
+
+
+def test_a_writer_and_a_reviewer_on_one_line_give_the_writer_only() -> None:
+    article = parse(f"Cara Merawat Kulit Kering Saat Musim Kemarau\nDitulis oleh: Rina Marlina | Ditinjau oleh: dr. Sinta "
+                    f"Wulandari, Sp.KK\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.authors == ("Rina Marlina",)
+
+
+def test_a_wrapped_sentence_starting_checked_by_stays() -> None:
+    text = ("Petugas Menyita Senjata Rakitan di Pelabuhan\nSenin, 16 November 2026\n\n"
+            "Petugas pelabuhan menemukan dua pucuk senjata rakitan di dalam koper penumpang kapal.\n"
+            "Diperiksa oleh Polisi Militer dan tim laboratorium forensik, senjata\n"
+            "itu ternyata tidak bisa ditembakkan karena larasnya tersumbat.\n\n" + MORE + "\n")
+    article = parse(text)
+    assert "Diperiksa oleh Polisi Militer dan tim laboratorium forensik, senjata" in article.body

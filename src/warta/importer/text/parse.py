@@ -359,7 +359,7 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             dates.append((item.kind, FoundDate(value, has_time, origin)))
         elif item.kind in ("author", "editor") and _name_and_date(item.value, zone) is not None:
             continue  # "Oleh: Aditya Widya Putri - 13 Mei 2024, 09:00 WIB": split below
-        elif item.kind in ("author", "editor", "source", "credit") and not shapes.is_name(item.value):
+        elif item.kind in ("author", "editor", "source", "credit", "reviewer") and not shapes.is_name(item.value):
             return None
         elif item.kind == "tags" and (not item.value or len(item.value) > 300):
             return None
@@ -382,10 +382,13 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             found.tags.extend(t for t in tags if any(c.isalnum() for c in t))
     for kind, value in dates:
         (found.labelled_dates if kind == "date" else found.updates).append(value)
+    if all(item.kind == "reviewer" for item in fields):
+        return REVIEWER_REASON
     return CREDITS_REASON if all(item.kind == "credit" for item in fields) else _MOVED
 
 
 CREDITS_REASON = "credits for the pictures (photographer, illustrator)"
+REVIEWER_REASON = "who reviewed or fact-checked the story (not its author)"
 
 
 def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | None:
@@ -456,7 +459,7 @@ def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
     """The fields of a part of a line of facts when it names people or a source under labels ("Penulis :
     Widodo", "Foto: Humas"), else None."""
     fields = shapes.metadata_fields(part)
-    if fields and all(item.kind in ("author", "editor", "source", "credit") and shapes.is_name(item.value)
+    if fields and all(item.kind in ("author", "editor", "source", "credit", "reviewer") and shapes.is_name(item.value)
                       for item in fields):
         return fields
     return None
