@@ -1681,3 +1681,27 @@ def test_a_wrapped_sentence_starting_checked_by_stays() -> None:
             "itu ternyata tidak bisa ditembakkan karena larasnya tersumbat.\n\n" + MORE + "\n")
     article = parse(text)
     assert "Diperiksa oleh Polisi Militer dan tim laboratorium forensik, senjata" in article.body
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Petugas memeriksa kendaraan di pos penyekatan Gerbang Tol Kalikangkung. (Foto:", "Humas Polda Jateng)"),
+    ("Nelayan menambatkan perahu di Pantai Kenjeran, Surabaya, Senin (16/11/2026). (Dok.", "Pribadi)"),
+    ("Suasana rapat paripurna DPRD Kabupaten Sikka di Maumere, Kamis (19/11/2026). (ANTARA", "FOTO/Kornelis Kaha)"),
+])
+def test_a_caption_wrapped_inside_its_credits_brackets_goes_whole(first: str, second: str) -> None:
+    """Issue 19, tenth pass (made-up captions): a hard wrap broke the caption inside its credit's brackets,
+    "... (Foto:" / "Humas ...)", and neither half alone read as a caption, so both stayed."""
+    lede = textwrap.fill(LEDE, 72)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 16 November 2026\n\n{first}\n{second}\n\n"
+                    f"{lede}\n\n{textwrap.fill(MORE, 72)}\n")
+    assert first not in article.body and second not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_wrapped_inside_a_bracket_stays() -> None:
+    first = "Kepala Dinas Pekerjaan Umum dan Penataan Ruang, Budi Santoso (kiri,"
+    second = "berkemeja putih)"
+    text = (f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 16 November 2026\n\n{textwrap.fill(LEDE, 72)}\n\n"
+            f"{first}\n{second} meninjau ruas jalan yang rusak bersama warga desa.\n\n{MORE}\n")
+    article = parse(text)
+    assert f"{first} {second} meninjau" in article.body

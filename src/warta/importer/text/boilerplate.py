@@ -126,6 +126,15 @@ def is_sentence(line: str) -> bool:
 _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ist\.?(?!\w)|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
                  r"|tangkapan\s+layar|screenshot|shutterstock|getty\s*images|istockphoto|unsplash|freepik|pexels"
                  r"|antara\s+foto|grafis)")
+# A credit in brackets: "(Foto: Inside Lombok/Rina)", "(Dok. Humas)", "(ANTARA/Budi)"
+_CREDIT_IN_BRACKETS = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)", re.IGNORECASE)
+
+
+def credit_opening(text: str) -> bool:
+    """Whether `text` opens with a photo credit in brackets."""
+    return _CREDIT_IN_BRACKETS.match(text) is not None
+
+
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
 # line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$"

@@ -831,7 +831,8 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
       ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan" / "otomatis untuk AI ...");
     - a caption's line right above its credit line that stops mid-sentence ("... Bener Meriah, Aceh," /
       "Kamis (13/6/2024). ANTARA FOTO/Irwansyah Putra/nym.");
-    - the value under a credit label alone ("Photo :" / "Pixabay") and the caption right above that label."""
+    - the value under a credit label alone ("Photo :" / "Pixabay") and the caption right above that label;
+    - a caption a wrap broke inside its credit's brackets (`_bracket_wrapped_captions`)."""
     found: dict[int, Drop] = {}
     for index, reason in lines.removed.items():
         if not reason.startswith(_NOTICE_REASONS):
@@ -863,6 +864,36 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
             found[above] = Drop(above, f"{reason} (its first line, above the credit)")
         if reason.startswith(_CAPTION_REASONS):
             found.update(_wrapped_caption_above(lines, drops, index, reason))
+    found.update(_bracket_wrapped_captions(lines, {**drops, **found}))
+    return found
+
+
+_CREDIT_TAIL_WORDS = 8
+"""Words at most on the line a caption's credit wrapped onto."""
+_WRAPPED_WIDTH = 50
+"""Characters at least of a line a hard wrap broke (texts are wrapped at 60 to 80)."""
+
+
+def _bracket_wrapped_captions(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A photo caption a hard wrap broke inside its credit's brackets, two kept lines with no blank between:
+    "Suasana lobi hotel di Senggigi, Lombok Barat. (Foto:" / "Inside Lombok/Rina)" -- neither half alone is a
+    caption, the two together are (issue 19, tenth pass). Only a caption's reasons count: a sentence wrapped
+    inside a bracket stays."""
+    found: dict[int, Drop] = {}
+    for index in range(len(lines.items) - 1):
+        below = index + 1
+        if not (lines.kept(index) and lines.kept(below)) or index in drops or below in drops or index in found:
+            continue
+        text, tail = lines.text(index), lines.text(below)
+        if (len(text) < _WRAPPED_WIDTH or text.count("(") != text.count(")") + 1
+                or tail.count(")") != tail.count("(") + 1 or not tail.rstrip(" .").endswith(")")
+                or len(tail.split()) > _CREDIT_TAIL_WORDS or not boilerplate.credit_opening(
+                    f"{text[text.rindex('('):]} {tail}")):
+            continue
+        reason = boilerplate.pattern_reason(f"{text} {tail}")
+        if reason in _CAPTION_REASONS:
+            why = f"{reason} (wrapped inside its credit's brackets)"
+            found[index], found[below] = Drop(index, why), Drop(below, why)
     return found
 
 
