@@ -1705,3 +1705,44 @@ def test_a_sentence_wrapped_inside_a_bracket_stays() -> None:
             f"{first}\n{second} meninjau ruas jalan yang rusak bersama warga desa.\n\n{MORE}\n")
     article = parse(text)
     assert f"{first} {second} meninjau" in article.body
+
+
+@pytest.mark.parametrize("appeal, button", [
+    ("Kabar Pesisir adalah media independen yang hidup dari dukungan pembaca. Bantu kami terus meliput kampung "
+     "nelayan dengan berdonasi.", "Donasi Sekarang"),
+    ("Jurnalisme warga butuh dukunganmu. Bantu kami tetap gratis untuk semua pembaca.", "Dukung Kami"),
+])
+def test_an_appeal_asking_for_help_above_its_button_goes_inside_the_story(appeal: str, button: str) -> None:
+    """Issue 19, tenth pass (made-up appeals): "Bantu kami ..." was no call to the reader, so a donation
+    appeal between two paragraphs stayed (its button went)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n"
+                    f"{appeal}\n{button}\n\n{MORE}\n")
+    assert appeal not in article.body and button not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_reported_plea_for_help_above_a_short_subheading_stays() -> None:
+    plea = "Bantu kami mencari Dimas, kata Siti, ibunya, yang terus menunggu kabar dari tim SAR"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n"
+                    f"{plea}.\nMulai Sekarang\n\n{MORE}\n")
+    assert plea in article.body
+
+
+@pytest.mark.parametrize("outlet, description", [
+    ("Suara Kampus", "Suara Kampus merupakan pers mahasiswa yang dikelola mahasiswa Universitas Tadulako."),
+    ("Harian Pelita Timur", "Harian Pelita Timur adalah surat kabar yang terbit di Kupang sejak 1998."),
+])
+def test_the_sites_own_description_closing_the_story_goes(outlet: str, description: str) -> None:
+    """Issue 19, tenth pass (made-up footers): an outlet describing itself right under the story's last
+    paragraph (no line taken out between) stayed; its name is the one its copyright line gives."""
+    article = parse(f"{outlet}\nBeranda\nBerita\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026"
+                    f"\n{LEDE}\n{MORE}\n{description}\nBagikan:\nFacebook\n© 2026 {outlet}\n")
+    assert description not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_companys_description_closing_a_story_stays() -> None:
+    last = "Kopi Kenangan merupakan perusahaan rintisan yang kini memiliki lebih dari 800 gerai."
+    article = parse(f"Kabar Pesisir\nBeranda\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n"
+                    f"{LEDE}\n{MORE}\n{last}\nBagikan:\nFacebook\n© 2026 Kabar Pesisir\n")
+    assert last in article.body
