@@ -1746,3 +1746,42 @@ def test_a_companys_description_closing_a_story_stays() -> None:
     article = parse(f"Kabar Pesisir\nBeranda\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n"
                     f"{LEDE}\n{MORE}\n{last}\nBagikan:\nFacebook\n© 2026 Kabar Pesisir\n")
     assert last in article.body
+
+
+@pytest.mark.parametrize("note", [
+    "Berita ini telah diperbarui dengan tanggapan Dinas Pekerjaan Umum Kabupaten Sikka.",
+    "Ralat: Artikel ini mengalami perubahan pada judul dan paragraf ketiga.",
+    "[Update] Tulisan ini sudah diperbarui pada pukul 15.20 WITA.",
+    "This story has been updated with the regent's statement.",
+])
+def test_a_note_on_an_update_of_the_story_goes(note: str) -> None:
+    """Issue 19, tenth pass (made-up notes): the outlet's note that it updated or corrected this story stayed
+    as its last paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{note}\n\nEditor: Dodi Saputra\n")
+    assert note not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laporan ini diperbarui setiap tahun oleh Badan Pusat Statistik.",
+    "Berita tersebut telah diralat oleh media yang memuatnya pada Senin pagi.",
+])
+def test_a_report_or_another_outlets_story_updated_is_no_note(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Petugas memeriksa dokumen warga di kantor kecamatan, Senin (16/11). | Kabar Kampus, Rina Marlina",
+    "Warga antre air bersih di depan balai desa. | Foto: Pos Kupang",
+    "Nelayan menambatkan perahu di Pantai Kenjeran, Senin (16/11). | ANTARA/Budi Santoso",
+])
+def test_a_caption_with_its_credit_after_a_bar_goes(caption: str) -> None:
+    """Issue 19, tenth pass (made-up captions): a credit after a bar, "| Outlet, Name", was no credit, and
+    the caption became a subheading over the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n{caption}\n{LEDE}\n\n"
+                    f"{MORE}\n")
+    assert caption[:30] not in article.body and "|" not in article.body
+    assert LEDE in article.body and MORE in article.body

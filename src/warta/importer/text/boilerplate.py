@@ -401,6 +401,19 @@ _REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan
                         re.IGNORECASE)
 
 
+# The outlet's note on a change to the story it prints: "Berita ini telah diperbarui dengan tanggapan ...",
+# "Ralat: Artikel ini mengalami perubahan pada judul", "This story has been updated ..." -- of this very text
+# ("ini"): a report or a bill a story tells of ("Laporan ini diperbarui setiap tahun") is no note (issue 19,
+# tenth pass)
+_UPDATE_NOTE = re.compile(r"(?:\[?(?:update|pembaruan|ralat|koreksi|catatan\s+redaksi|editor'?s\s+note)\]?\s*:?\s*)?"
+                          r"(?:(?:berita|artikel|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:di(?:perbarui|perbaharui"
+                          r"|update|ralat|koreksi|revisi|ubah|perbaiki)|mengalami\s+(?:pembaruan|perubahan|perbaikan"
+                          r"|koreksi|ralat|revisi))|this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:updated"
+                          r"|corrected|amended))\b", re.IGNORECASE)
+_UPDATE_NOTE_WORDS = 40
+"""Words at most of a note on a change to the story."""
+
+
 # "Dilarang keras mengambil konten, melakukan crawling ...": a notice against copying the page
 _NO_COPYING = re.compile(r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan"
                          r"|mereproduksi|menayangkan\s+ulang)\b", re.IGNORECASE)
@@ -665,6 +678,8 @@ def _notice_reason(line: str, words: int) -> str | None:
     comments."""
     if words <= 40 and _NO_COPYING.match(line):
         return "copyright notice"
+    if words <= _UPDATE_NOTE_WORDS and _UPDATE_NOTE.match(line):
+        return "note on an update or correction of the story"
     if words <= _COOKIE_WORDS and _COOKIE_NOTICE.match(line):
         return "cookie notice"
     if words <= 25 and _OUTLET_PROMO.match(line):
@@ -686,7 +701,7 @@ def _caption_reason(line: str, words: int) -> str | None:
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
             and not _EDITOR_CODE_END.search(line)):
         return "photo caption"
-    if words <= 45 and _CREDIT_AT_END.search(line):
+    if words <= 45 and (_CREDIT_AT_END.search(line) or _PIPE_CREDIT_END.search(line)):
         return "photo caption"
     if words <= 45 and _CREDIT_FIRST.match(line):
         return "photo caption"
@@ -699,6 +714,14 @@ def _caption_reason(line: str, words: int) -> str | None:
     if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
         return "photo credit"
     return None
+
+
+# A caption's credit after a bar: "... Kamis (26/11). | Suara USU, Fadli Harahap", "... di Kupang. | Foto: Pos Kupang",
+# "... Senin (16/11). | ANTARA/Budi" -- an outlet and a name set apart by a comma or a slash, or a credit's label
+# (issue 19, tenth pass)
+_CAP_WORD = r"[A-Z][\w.'’-]*"
+_PIPE_CREDIT_END = re.compile(rf"[.!?)]\s*\|\s*(?:(?i:foto|photo|dok\.?|dokumentasi|sumber\s+foto)\s*:\s*\S[^|]{{0,60}}"
+                              rf"|{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}\s*[,/]\s*{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}})$")
 
 
 # A caption that opens with its credit, an agency or outlet and a name in capitals: "KOMPAS/AMBROSIUS HARTO
