@@ -1611,6 +1611,11 @@ def test_two_schedule_days_inside_the_story_stay_when_the_page_gives_no_date_abo
      "SERAMBINEWS.COM, BANDA ACEH - "),
     ("Kepala dinas meninjau jalan desa yang rusak, Kamis (19/11/2026). FOTO: ANDI WIJAYA", " ",
      "POSKUPANG.COM, KUPANG - "),  # the outlet named nowhere else: its name stays whole with the story
+    ("Kepala dinas meninjau jalan desa yang rusak, Kamis (19/11/2026). Foto: Dok. Humas Pemkab", "",
+     "LIPUTAN6.COM, MALANG - "),  # glued, named nowhere else: its capitals start after a lower-case letter
+    ("Petani memanen padi di sawah irigasi desa, Senin (16/11/2026). FOTO: HUMAS", " ", "MAUMERE, FLORESPOS.NET – "),
+    ("Petani memanen padi di sawah irigasi desa, Senin (16/11/2026). POSKUPANG.COM/Rina", "",
+     "KUPANG, POSKUPANG.COM - "),  # the place before the web name, glued to the credit's name
 ])
 def test_an_outlets_web_name_opening_the_dateline_stays_when_a_caption_is_glued_before(
         caption: str, glue: str, dateline: str) -> None:
@@ -1785,3 +1790,22 @@ def test_a_caption_with_its_credit_after_a_bar_goes(caption: str) -> None:
                     f"{MORE}\n")
     assert caption[:30] not in article.body and "|" not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("credit, opening", [
+    ("FOTO: ANTARA/Budi Santoso", "Bisnisbali.com – "),
+    ("Foto: Humas Pemkot", "Kupang (4/12) – "),
+    ("Foto: Humas Pemkot", "Labuan Bajo (Flores Pos) - "),
+    ("FOTO: HUMAS", "Maumere, 20 November 2026 – "),
+])
+def test_a_caption_and_credit_glued_before_a_story_opening_in_title_case_never_take_the_story(
+        credit: str, opening: str) -> None:
+    """Issue 19, tenth pass (made-up pages): a caption and its credit glued with a space before an opening
+    that is no dateline in capitals ("Bisnisbali.com –", "Kupang (4/12) –") were taken with the story for one
+    long photo credit, and the story's first paragraph was lost. The caption is cut where the opening starts
+    (a credit's last word may stay with it), or the line is kept whole."""
+    caption = "Pedagang menata ikan tongkol di lapaknya di Pasar Oeba, Selasa (24/11/2026)."
+    lede = "Harga ikan tongkol di pasar tradisional naik hampir dua kali lipat dalam sepekan terakhir."  # (a short one)
+    article = parse(f"Harga Ikan Tongkol Naik\nSelasa, 24 November 2026\n\n{caption} {credit} {opening}{lede}\n\n"
+                    f"{MORE}\n")
+    assert f"{opening}{lede}" in article.body and MORE in article.body

@@ -694,7 +694,7 @@ def _caption_reason(line: str, words: int) -> str | None:
     Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
     if words >= 8 and ((glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600))
                        or caption_before_story(line) is not None or dateline_after_credit(line) is not None
-                       or _credit_glued_to_place(line) is not None):
+                       or _credit_glued_to_place(line) is not None or _story_after_credit(line) is not None):
         return None  # the parser cuts the caption off and keeps the story (or keeps the line whole)
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
@@ -773,18 +773,28 @@ def glued_caption(text: str) -> int | None:
 
 # The outlet's web name a dateline may open with, before its place: "TRIBUNKALTIM.CO, BALIKPAPAN -",
 # "REPUBLIKA.CO.ID, JAKARTA --", "SURYA.co.id, MALANG -"; maybe glued to the credit ("... RAHMASARITRIBUNKALTIM.CO,")
-_WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
+_WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))"
+                              r"\s*,\s*$")
+# An outlet's web name where a dateline's capitals start ("LINTASPAPUA.COM – "), and the place before it
+_WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b")
+_PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")
+# Where a name in capitals starts inside a glued word: "PemkabLIPUTAN6.COM", "HumasSURYA.co.id"
+_CAPITALS_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z]{3,})")
 _WEB_NAME_LETTERS = 3
 """Letters at least of an outlet's name told apart from the credit it is glued to."""
 
 
 def _outlet_before_place(text: str, start: int) -> int:
-    """Where a dateline starts whose place starts at `start`: at the outlet's web name before the place when
-    there is one ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ..."), as it belongs to the story's first sentence.
-    Glued to a credit's last name, the name is the longest end of the glued word that the paragraph names
-    elsewhere too ("TRIBUNKALTIM.CO/NADIA RAHMASARITRIBUNKALTIM.CO,"); else the whole word stays with the
+    """Where a dateline starts whose capitals start at `start`: at the outlet's web name before the place
+    ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ...") or, when the capitals are the web name, at the place before
+    it ("... WAMENA, LINTASPAPUA.COM – ..."), as either belongs to the story's first sentence. Glued to a
+    credit's last name, the name is the longest end of the glued word that the paragraph names elsewhere too
+    ("TRIBUNKALTIM.CO/NADIA RAHMASARITRIBUNKALTIM.CO,"), else where its capitals start after a lower-case
+    letter ("Dok. Humas PemkabLIPUTAN6.COM,", "KOMPAS.TV/RinaSEMARANG,"); else the whole word stays with the
     story, as no sentence may be lost (issue 19, tenth pass)."""
     match = _WEB_NAME_BEFORE.search(text[:start])
+    if match is None and _WEB_NAME_AT.match(text, start):
+        match = _PLACE_BEFORE.search(text[:start])
     if match is None:
         return start
     word, elsewhere = match["word"], (text[:match.start()] + " " + text[start:]).casefold()
@@ -792,9 +802,10 @@ def _outlet_before_place(text: str, start: int) -> int:
         name = word[cut:]
         if len(re.findall(r"[^\W\d_]", name.split(".")[0])) < _WEB_NAME_LETTERS:
             break
-        if re.search(rf"(?<![^\W\d_]){re.escape(name.casefold())}", elsewhere):
+        if re.search(rf"(?<![^\W\d_]){re.escape(name.casefold())}(?![^\W\d_])", elsewhere):
             return match.start() + cut
-    return match.start()
+    junctions = list(_CAPITALS_AFTER_LOWER.finditer(word))
+    return match.start() + (junctions[-1].start() if junctions else 0)
 
 
 # A dateline naming the outlet after the place, after a comma or in brackets: "AMBON, Kabar Timur – ",
@@ -875,6 +886,45 @@ def caption_before_story(text: str) -> int | None:
         if (len(head.split()) >= 3 and _SLASH_CREDIT.search(head[-80:]) and _STORY_START.match(tail)
                 and len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED])):
             return match.start()
+    return None
+
+
+# A credit closing a caption, the story going on after it: "... (24/11). FOTO: ANTARA/Budi Bareksa.com – ...",
+# "... (24/11). Foto: Humas Pemkot Surabaya (4/12) – ..."
+_CREDIT_IN_LINE = re.compile(rf"{_GLUED_CREDIT.pattern}|(?<=[.)]\s)[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/\s?[A-Z]")
+_STORY_AFTER_CREDIT_WORDS = 15
+"""Words at least of the story after a caption's credit, for the line not to be taken for a caption."""
+_CREDIT_NAME_WORDS = 6
+"""Words after a credit's label the story's opening is looked for in."""
+
+
+def _story_after_credit(text: str) -> int | None:
+    """Where the text after a caption's credit goes on, in a paragraph a scraper glued a caption to, with a
+    space and without a dateline in capitals ("... (24/11). FOTO: ANTARA/Budi Bareksa.com – Harga ...", "...
+    Foto: Humas Pemkot Makassar, 20 November 2026 – Pemerintah ..."): right after the credit's label, when
+    running text of `_STORY_AFTER_CREDIT_WORDS` words or more follows (see `story_after_credit` for the
+    cut); None when none does (issue 19, tenth pass: such a line was dropped whole as a caption)."""
+    credit = _CREDIT_IN_LINE.search(text, 0, _GLUE_REACH)
+    if credit is None or len(text[:credit.start()].split()) < 3 or text.lstrip().startswith(("“", '"')):
+        return None
+    tail = text[credit.end():]
+    if len(tail.split()) < _STORY_AFTER_CREDIT_WORDS or not is_prose(tail[:_MEASURED]):
+        return None
+    return credit.end()
+
+
+def story_after_credit(text: str) -> int | None:
+    """Where the story starts after a caption's credit (`_story_after_credit`): at the first word, of the
+    few after the credit's label, that opens a story ("Bareksa.com – Harga", "Pemkot Lombok Barat (Inside
+    Lombok) - Harga"): the credit's last words may stay with the story, none of the story's go. None when no
+    opening is found: the line is then kept whole."""
+    start = _story_after_credit(text)
+    if start is None:
+        return None
+    for word in list(re.finditer(r"(?<=\s)\S", text[start:]))[:_CREDIT_NAME_WORDS]:
+        at = start + word.start()
+        if _STORY_START.match(text, at) and len(text[at:at + 200].split()) >= 8:
+            return at
     return None
 
 

@@ -1082,6 +1082,8 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                 split = boilerplate.caption_before_story(unit.text)  # glued without a space
             if split is None:  # "... FOTO: RIZAL/BALPOSBALIKPAPAN – Antrean ...": the place glued to the credit
                 split = boilerplate.place_glued_to_credit(unit.text)
+            if split is None:  # "... FOTO: ANTARA/Budi Bareksa.com – Harga ...": an opening after the credit
+                split = boilerplate.story_after_credit(unit.text)
         if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
             split = boilerplate.caption_glued_to_text(unit.text)
         first = texts.get(unit.lines[0], "")
