@@ -1809,3 +1809,23 @@ def test_a_caption_and_credit_glued_before_a_story_opening_in_title_case_never_t
     article = parse(f"Harga Ikan Tongkol Naik\nSelasa, 24 November 2026\n\n{caption} {credit} {opening}{lede}\n\n"
                     f"{MORE}\n")
     assert f"{opening}{lede}" in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label, score", [("Skor Gadgetku", "7,5/10"), ("Nilai Akhir:", "85/100"), ("Verdict", "4.5/5"),
+                                          ("", "8 / 10")])
+def test_a_reviews_score_and_its_label_go(label: str, score: str) -> None:
+    """Issue 19, tenth pass (made-up reviews): a review's score box, "Skor Tek.id" over "8/10", stayed under
+    the story's pros and cons."""
+    box = f"{label}\n{score}" if label else score
+    article = parse(f"Review Ponsel Lima Jutaan dengan Baterai Besar\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n"
+                    f"Kelebihan:\nBaterai awet\nLayar terang\n{box}\nTag: review, ponsel\n")
+    assert score not in article.body and (not label or label not in article.body)
+    assert LEDE in article.body and MORE in article.body and "Baterai awet" in article.body
+
+
+def test_a_score_in_a_sentence_or_a_match_score_stays() -> None:
+    lines = "Skor akhir pertandingan itu 2-1 untuk tuan rumah.\n\nRata-rata nilai rapor siswa kelas itu 8/10."
+    article = parse(f"Review Ponsel Lima Jutaan dengan Baterai Besar\nSenin, 16 November 2026\n\n{LEDE}\n\n{lines}\n\n"
+                    f"{MORE}\n")
+    assert "Skor akhir pertandingan itu 2-1 untuk tuan rumah." in article.body
+    assert "Rata-rata nilai rapor siswa kelas itu 8/10." in article.body

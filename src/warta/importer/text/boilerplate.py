@@ -336,6 +336,21 @@ _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news
 # "A", "A A A", "A- A A+": a page's text-size buttons (the key is case-folded)
 _FONT_BUTTONS = re.compile(r"([a-z])[+-]?(?:\s+\1[+-]?){0,2}")
 _ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
+SCORE_REASON = "review score"
+# Its label on the line above: "Skor Tek.id", "Nilai Akhir", "Verdict", "Rating Kami"
+_SCORE_LABEL = re.compile(r"(?i:skor|nilai|rating|score|penilaian|verdict)(?:\s+[\w.]+){0,2}\s*:?")
+
+
+def score_label(line: str, following: str) -> bool:
+    """Whether `line` labels the review's score on the line below it."""
+    return _SCORE_LABEL.fullmatch(line) is not None and len(following.split()) <= 6 and (
+        _SCORE.fullmatch(following) is not None)
+
+
+# A review's score alone on its line, maybe under its label: "8/10", "8,5 / 10", "4.5/5", "Skor: 8,1/10", "Nilai
+# akhir: 85/100" (issue 19, tenth pass: a phone review's score box stayed)
+_SCORE = re.compile(r"(?:(?:skor|nilai|rating|score|penilaian|verdict)(?:\s+[\w.]+){0,2}\s*:\s*)?"
+                    r"\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)(?:\s*(?:poin|points?))?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
 _PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4}"
                    r"|(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?)?"
@@ -467,6 +482,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "button or menu item"
     if _ONLY_NUMBER.fullmatch(key):
         return "counter (views, likes, comments)"
+    if words <= 6 and _SCORE.fullmatch(line):
+        return SCORE_REASON
     if _INITIALS.fullmatch(line):
         return "editor initials"
     if words <= 8 and _OUTLET_TAG.fullmatch(line):  # "(tirto.id - Sosial Budaya)"

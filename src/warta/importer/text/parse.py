@@ -182,6 +182,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
             reason = MENU_ROW_REASON
+        if reason is None and number < len(lines) and boilerplate.score_label(line, lines[number]):
+            reason = f"{boilerplate.SCORE_REASON} (its label)"
         previous_byline = len(found.authors) > authors
         previous = line
         if reason:
