@@ -1829,3 +1829,22 @@ def test_a_score_in_a_sentence_or_a_match_score_stays() -> None:
                     f"{MORE}\n")
     assert "Skor akhir pertandingan itu 2-1 untuk tuan rumah." in article.body
     assert "Rata-rata nilai rapor siswa kelas itu 8/10." in article.body
+
+
+@pytest.mark.parametrize("offer", [
+    "Konsultasi dengan dokter kulit sekarang, mulai Rp25.000. Chat Dokter",
+    "Punya keluhan soal obat? Tanyakan gratis ke apoteker kami sekarang. Chat Apoteker",
+])
+def test_an_offer_closed_by_a_chat_button_goes(offer: str) -> None:
+    """Issue 19, tenth pass (made-up offers): a health site's consultation offer closed by its "Chat Dokter"
+    button stayed between two paragraphs ("Chat ..." was no button)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n{offer}\n{MORE}\n")
+    assert offer not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_story_sentence_about_a_chat_stays() -> None:
+    sentence = "Chat WhatsApp itu kemudian tersebar luas di grup warga desa sejak Senin malam."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{sentence}\n\nBagikan:\nFacebook\n")
+    assert sentence in article.body

@@ -28,11 +28,13 @@ from warta.importer.text import boilerplate
 from warta.importer.text import lines as shapes
 
 # Verbs a button or a call to the reader starts with (Indonesian and English)
-_CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|bantu|donasi|berdonasi|daftar"
-               r"|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
-               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar|cek|klik"
+_CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|bantu|donasi|berdonasi"
+               r"|daftar|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
+               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar"
+               r"|cek|klik"
                r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen|play)")
-_BUTTON = re.compile(rf"(?i:{_CALL_VERBS})(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
+# (a button may also say "Chat Dokter", "Chat Admin": a word a story's sentence may well start with, so no call's)
+_BUTTON = re.compile(rf"(?i:{_CALL_VERBS}|chat)(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
 _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
 _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|bertamu|ilmu|jamu|ramu|jumu)\b)\w{3,}mu\b",
                   re.IGNORECASE)
@@ -71,9 +73,9 @@ _ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A
 # (or a newspaper, a magazine, a student press: "Suara USU merupakan pers mahasiswa ...", issue 19, tenth pass)
 _SELF_DESCRIBED = re.compile(r"(?P<subject>[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
                              r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
-                             r"(?:organisasi|lembaga|media|platform|pers|surat\s+kabar|koran|majalah|tabloid|kantor\s+berita"
-                             r"|situs|portal|perusahaan|yayasan|kanal|komunitas|organi[sz]ation|non-?profit|newspaper"
-                             r"|magazine)\b")
+                             r"(?:organisasi|lembaga|media|platform|pers|surat\s+kabar|koran|majalah|tabloid"
+                             r"|kantor\s+berita|situs|portal|perusahaan|yayasan|kanal|komunitas|organi[sz]ation"
+                             r"|non-?profit|newspaper|magazine)\b")
 _SHORT_WORDS = 8
 """Words at most of a line without a cue that a widget's run takes along (a poll option, a form label)."""
 _CALL_WORDS = 40
@@ -441,7 +443,8 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     # when its subject is the site's own name, as its copyright line gives it)
     described = _SELF_DESCRIBED.match(text)
     if _ABOUT_PREFIX.match(text) or (described is not None and (
-            _boilerplate_next_to(lines, taken, unit[0], -1, edge=False) or _names_publisher(lines, described["subject"]))):
+            _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)
+            or _names_publisher(lines, described["subject"]))):
         return "about the organisation (a press release's closing section)"
     if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NOT_ADVICE.search(text)
             and not _REPORTED.search(text)):

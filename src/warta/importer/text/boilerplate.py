@@ -790,8 +790,8 @@ def glued_caption(text: str) -> int | None:
 
 # The outlet's web name a dateline may open with, before its place: "TRIBUNKALTIM.CO, BALIKPAPAN -",
 # "REPUBLIKA.CO.ID, JAKARTA --", "SURYA.co.id, MALANG -"; maybe glued to the credit ("... RAHMASARITRIBUNKALTIM.CO,")
-_WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))"
-                              r"\s*,\s*$")
+_WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}"
+                              r"\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
 # An outlet's web name where a dateline's capitals start ("LINTASPAPUA.COM – "), and the place before it
 _WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b")
 _PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")

@@ -159,8 +159,8 @@ _DATE_LABEL_NO_COLON = re.compile(
 # The same without a colon: "Ditinjau secara medis oleh dr. Hendra Kusuma, Sp.A" (a doctor's title in lower case)
 _REVIEWER_NO_COLON = re.compile(r"(?P<label>(?i:ditinjau(?:\s+secara\s+medis)?|direview|diulas|diperiksa(?:\s+secara"
                                 r"\s+medis)?|diverifikasi|(?:medically\s+)?reviewed|fact[- ]checked)\s+(?:oleh|by))"
-                                r"\s+(?P<value>(?:(?i:dr|drg|prof|apt|ns|bd)\.\s?)*[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|dan|&))"
-                                r"{0,6})")
+                                r"\s+(?P<value>(?:(?i:dr|drg|prof|apt|ns|bd)\.\s?)*[A-Z][\w.'’-]*"
+                                r"(?:,?\s+(?:[A-Z][\w.'’-]*|dan|&)){0,6})")
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
 # (a noun label may have a comma after it, as BBC's article box writes "Penulis, Rahmat Hidayat")
 _BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|words by|text by|story by|teks oleh|naskah oleh"
@@ -200,8 +200,8 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
             labelled = [_BYLINE.fullmatch(part.strip()) or _reviewer(part.strip()) for part in parts]
             if len(parts) < 2 or not all(labelled):
                 return None
-            return tuple(Field(_LABELS[" ".join(m["label"].lower().split())], m["label"], m["value"].strip(), colon=False)
-                         for m in labelled if m is not None)
+            return tuple(Field(_LABELS[" ".join(m["label"].lower().split())], m["label"], m["value"].strip(),
+                               colon=False) for m in labelled if m is not None)
         # ("Dipublikasikan pada 7 Maret 2025 pukul 14.05 WIT": the date after "pada" / "on")
         value = re.sub(r"^(?:pada|on|tanggal)\s+", "", no_colon["value"].strip(), flags=re.IGNORECASE)
         return (Field(_LABELS[" ".join(no_colon["label"].lower().split())], no_colon["label"], value, colon=False),)
