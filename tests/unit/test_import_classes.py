@@ -1848,3 +1848,36 @@ def test_a_story_sentence_about_a_chat_stays() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
                     f"{sentence}\n\nBagikan:\nFacebook\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hak cipta lagu itu dipegang oleh label rekaman asal Jakarta sejak 2019.",
+    "Copyright atas desain logo itu didaftarkan ke Direktorat Jenderal Kekayaan Intelektual pada 2021.",
+])
+def test_a_storys_sentence_on_a_copyright_stays(sentence: str) -> None:
+    """Issue 19, tenth pass (made-up sentences): a line opening with "Hak cipta" or "Copyright" was a
+    copyright notice whatever followed."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2026 Kabar Pesisir", "Hak cipta dilindungi undang-undang.",
+                                  "Copyright 2026 PT Kabar Pesisir Media. All rights reserved.", "Hak Cipta PT Kabar Pesisir"])
+def test_a_copyright_line_still_goes(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{line}\n")
+    assert line not in article.body and removed(article)[line] == "copyright notice"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kami menggunakan cookie untuk melacak lokasi Anda, tulis pesan penipu itu.",
+    "Dilarang mengutip tanpa izin, demikian peringatan di situs itu, kata Budi.",
+    "Ikuti akun resmi kami di Instagram, tulis Pemkab dalam unggahannya.",
+    "Unduh aplikasinya di Play Store, bunyi pesan dari akun palsu yang mengatasnamakan bank itu.",
+])
+def test_a_notice_or_prompt_the_story_quotes_stays(sentence: str) -> None:
+    """Issue 19, tenth pass (made-up sentences): a site's notice or prompt quoted by the story (", tulis ...",
+    ", kata ...") went as the story's own page furniture, in the body and as its last paragraph."""
+    for text in (f"{LEDE}\n\n{sentence}\n\n{MORE}\n", f"{LEDE}\n\n{MORE}\n\n{sentence}\n\nBagikan:\nFacebook\n"):
+        article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{text}")
+        assert sentence in article.body

@@ -648,12 +648,12 @@ _MEDIA_CALL = re.compile(r"(?:[^.!?|–—-]{2,40}\s[-–—|]\s)?(?i:dengarkan|
 _MEDIA_CALL_WORDS = 35
 
 
-# A sentence closed by whom it quotes: "..., ujarnya.", "..., kata dia.", "..., tutur Kepala RRI Jayapura."
+# (or wrote it: ", tulis akun resmi pemkab.", ", bunyi pesan itu.", issue 19, tenth pass)
+_SAYS = r"(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis|bunyi)(?:nya)?"
 # Who said it, anywhere in the sentence: ", kata Siti, ibunya, ...", ", ujarnya di ..."
-_SAID = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?\b",
-                   re.IGNORECASE)
-_ATTRIBUTED = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?"
-                         r"(?:\s+[\w.]+){0,5}\s*[.!]?[\"”)]*$", re.IGNORECASE)
+_SAID = re.compile(rf"[,\"”]\s*{_SAYS}\b", re.IGNORECASE)
+# A sentence closed by whom it quotes: "..., ujarnya.", "..., kata dia.", "..., tutur Kepala RRI Jayapura."
+_ATTRIBUTED = re.compile(rf"[,\"”]\s*{_SAYS}(?:\s+[\w.]+){{0,5}}\s*[.!]?[\"”)]*$", re.IGNORECASE)
 
 
 def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:

@@ -57,6 +57,17 @@ _VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|
                     r"|(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:komentar|comments?)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
+# What a copyright line opening with the word has beside it: the sign, a year right after the word, the rights
+# reserved or protected ("Copyright 2025 Kompas.com", "Hak cipta dilindungi undang-undang"); a story's sentence
+# on a copyright has none of them ("Hak cipta lagu itu dipegang oleh label rekaman ...", issue 19, tenth pass)
+_COPYRIGHT_MARKS = re.compile(r"©|\(c\)|^(?:copyright|hak cipta)\s*:?\s*(?:\d{4}|milik|oleh\b)|reserved|dilindungi"
+                              r"|all\s+rights|seluruh\s+hak|semua\s+hak", re.IGNORECASE)
+_COPYRIGHT_WORDS = 6
+"""Words at most of a copyright line without any of those marks ("Copyright Harian Pelita", "Hak Cipta PT ...")."""
+
+
+def _copyright_line(line: str) -> bool:
+    return len(line.split()) <= _COPYRIGHT_WORDS or _COPYRIGHT_MARKS.search(line) is not None
 # (or after the name it is claimed for: "Pontianak Post © 2025. All Rights Reserved.", issue 19)
 _NAMED_COPYRIGHT = re.compile(r"(?:\S+\s+){1,4}(?:©|\(c\)|copyright)\s*(?:\d{4}|\S+\s+\d{4})", re.IGNORECASE)
 # (also under the label themes put before it: "You are here: Home / Review / ...", "Anda di sini: Beranda > ...")
@@ -93,7 +104,8 @@ def junk_reason(line: str) -> str | None:
         parts = [p.strip(_EDGE_PUNCT) for p in key.split(" | ")]
         if any(_VIEWS.fullmatch(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
             return "view counter"
-    if len(line) <= 200 and (_COPYRIGHT.match(line) or (len(line) <= 120 and _NAMED_COPYRIGHT.match(line))):
+    if len(line) <= 200 and ((_COPYRIGHT.match(line) and _copyright_line(line))
+                             or (len(line) <= 120 and _NAMED_COPYRIGHT.match(line))):
         return "copyright notice"
     if is_crumbs(line):
         return "navigation crumbs"
