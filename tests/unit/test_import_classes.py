@@ -1881,3 +1881,17 @@ def test_a_notice_or_prompt_the_story_quotes_stays(sentence: str) -> None:
     for text in (f"{LEDE}\n\n{sentence}\n\n{MORE}\n", f"{LEDE}\n\n{MORE}\n\n{sentence}\n\nBagikan:\nFacebook\n"):
         article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{text}")
         assert sentence in article.body
+
+
+@pytest.mark.parametrize("date_above", ["Senin, 16 November 2026 10:00 WIB\n", ""])
+def test_a_schedules_days_one_under_the_other_stay(date_above: str) -> None:
+    """Issue 19, tenth pass (made-up schedule): days listed one under the other, with no entries between
+    them, were no days inside the story (each one's neighbour was another day taken out), and went as
+    date lines."""
+    days = ["Senin, 23 November 2026", "Rabu, 25 November 2026", "Sabtu, 28 November 2026"]
+    lines = "\n".join(days)
+    article = parse(f"Warga Tiga Desa Gelar Kerja Bakti Perbaiki Jalan\n{date_above}Penulis: Rina Marlina\n\n{LEDE}\n\n"
+                    f"Jadwal kerja bakti:\n{lines}\n\n{MORE}\n")
+    assert all(day in article.body for day in days)
+    if date_above:
+        assert article.date is not None and article.date.value.isoformat() == "2026-11-16T10:00:00+07:00"

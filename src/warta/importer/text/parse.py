@@ -891,7 +891,8 @@ def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None
     the first became the article's date)."""
     title = next((r.line for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), 0)
     removed = {r.line for r in found.removed}
-    inside = {n for n in found.date_line_numbers if n > title and _within_story(items, n, title, removed)}
+    days = set(found.date_line_numbers)
+    inside = {n for n in found.date_line_numbers if n > title and _within_story(items, n, title, removed, days)}
     if not inside:
         return
     first = min(inside)
@@ -908,11 +909,15 @@ def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None
         items[day.line - 1] = (day.line, day.text)
 
 
-def _within_story(items: list[tuple[int, str] | None], number: int, title: int, removed: set[int]) -> bool:
-    """Whether the nearest lines above and below line `number` (over one blank line at most) are kept text,
+def _within_story(items: list[tuple[int, str] | None], number: int, title: int, removed: set[int],
+                  days: set[int] = frozenset()) -> bool:
+    """Whether the nearest lines above and below line `number` (over one blank line at most, and over the
+    other day lines of its run: a schedule's days one under the other, issue 19, tenth pass) are kept text,
     and a kept line ending a sentence or a colon stands between the title and it."""
     def kept_beside(step: int) -> bool:
         at = number - 1 + step
+        while 0 <= at < len(items) and at + 1 in days:
+            at += step
         if 0 <= at < len(items) and items[at] is None and at + 1 not in removed:  # a blank line
             at += step
         return 0 <= at < len(items) and items[at] is not None
