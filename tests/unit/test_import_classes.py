@@ -1884,14 +1884,31 @@ def test_a_notice_or_prompt_the_story_quotes_stays(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("date_above", ["Senin, 16 November 2026 10:00 WIB\n", ""])
-def test_a_schedules_days_one_under_the_other_stay(date_above: str) -> None:
+@pytest.mark.parametrize("closing", [False, True])
+def test_a_schedules_days_one_under_the_other_stay(date_above: str, closing: bool) -> None:
     """Issue 19, tenth pass (made-up schedule): days listed one under the other, with no entries between
     them, were no days inside the story (each one's neighbour was another day taken out), and went as
-    date lines."""
+    date lines; so did they closing the story under the line that introduces them, credits below."""
     days = ["Senin, 23 November 2026", "Rabu, 25 November 2026", "Sabtu, 28 November 2026"]
     lines = "\n".join(days)
-    article = parse(f"Warga Tiga Desa Gelar Kerja Bakti Perbaiki Jalan\n{date_above}Penulis: Rina Marlina\n\n{LEDE}\n\n"
-                    f"Jadwal kerja bakti:\n{lines}\n\n{MORE}\n")
+    story = (f"{LEDE}\n\n{MORE}\n\nJadwal kerja bakti:\n{lines}\n\nEditor: Dodi Saputra\n" if closing
+             else f"{LEDE}\n\nJadwal kerja bakti:\n{lines}\n\n{MORE}\n")
+    article = parse(f"Warga Tiga Desa Gelar Kerja Bakti Perbaiki Jalan\n{date_above}Penulis: Rina Marlina\n\n{story}")
     assert all(day in article.body for day in days)
     if date_above:
         assert article.date is not None and article.date.value.isoformat() == "2026-11-16T10:00:00+07:00"
+
+
+@pytest.mark.parametrize("pros, cons", [
+    (["Kelebihan", "Baterai awet seharian", "Layar terang di bawah matahari"],
+     ["Kekurangan", "Kamera malam kurang bersih"]),
+    (["Plus", "Harga terjangkau", "Desain ringan"], ["Minus", "Speaker kecil", "Tanpa NFC"]),
+])
+def test_a_reviews_pros_and_cons_without_colons_under_the_story_stay(pros: list[str], cons: list[str]) -> None:
+    """Issue 19, tenth pass (made-up reviews): labels without a colon ("Kelebihan" / "Kekurangan") over a
+    review's pros and cons under its last paragraph were no list's labels, and the lot went as short lines
+    after the story (one fault alone under its label too)."""
+    block = "\n".join(pros + cons)
+    article = parse(f"Review Ponsel Nusa X1\nSenin, 16 November 2026 10:00 WIB\nPenulis: Rina Marlina\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{block}\n\nEditor: Dodi Saputra\nBagikan:\nFacebook\n")
+    assert all(line in article.body for line in pros + cons)

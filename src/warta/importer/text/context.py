@@ -1887,12 +1887,23 @@ def _list_label(state: _Pass, i: int) -> bool:
     if not lines.kept(i) or i in state.drops:
         return False
     text = lines.text(i)
+    if _pros_or_cons(text):
+        return True
     if not text.endswith(":") or len(text.split()) > _LIST_LABEL_WORDS or blocks.call(text):
         return False
     # (a field's label over its values is the page's: "Sumber:" over its sources, "Tags:", "Referensi:")
     key = text.casefold().strip(" .:")
     return (key not in _REFERENCE_LABELS and key not in _TAG_LABELS and key not in _NOTICE_LABELS
             and key not in _PROFILE_LABELS and shapes.metadata_fields(f"{text} Rina") is None)
+
+
+# A review's labels over its pros and cons, also without a colon ("Kelebihan" / "Kekurangan", issue 19, tenth pass)
+_PROS_AND_CONS = frozenset({"kelebihan", "kekurangan", "keunggulan", "kelemahan", "plus", "minus", "nilai plus",
+                            "nilai minus", "pros", "cons", "yang kami suka", "yang tidak kami suka", "yang kurang"})
+
+
+def _pros_or_cons(text: str) -> bool:
+    return text.casefold().strip(" .:") in _PROS_AND_CONS
 
 
 def _list_rows(state: _Pass, label: int) -> list[int]:
@@ -1904,12 +1915,12 @@ def _list_rows(state: _Pass, label: int) -> list[int]:
         j += 1
     while j < len(lines.items) and lines.kept(j) and j not in state.drops and len(rows) <= _LIST_ROWS:
         text = lines.text(j)
-        if len(text.split()) > _ROW_WORDS or text.endswith(":"):
+        if len(text.split()) > _ROW_WORDS or text.endswith(":") or _pros_or_cons(text):
             break
         rows.append(j)
         j += 1
-    if not 2 <= len(rows) <= _LIST_ROWS:
-        return []
+    if not (1 if _pros_or_cons(lines.text(label)) else 2) <= len(rows) <= _LIST_ROWS:
+        return []  # (a review may find one fault only)
     if all(_headline_row(lines.text(j)) for j in rows):
         return []  # (headlines of other articles, one a line)
     return rows

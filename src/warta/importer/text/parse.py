@@ -913,15 +913,18 @@ def _within_story(items: list[tuple[int, str] | None], number: int, title: int, 
                   days: set[int] = frozenset()) -> bool:
     """Whether the nearest lines above and below line `number` (over one blank line at most, and over the
     other day lines of its run: a schedule's days one under the other, issue 19, tenth pass) are kept text,
-    and a kept line ending a sentence or a colon stands between the title and it."""
-    def kept_beside(step: int) -> bool:
+    and a kept line ending a sentence or a colon stands between the title and it. Right under a line that
+    introduces them ("Jadwal pemadaman:"), the days may close the story (credits below them)."""
+    def kept_beside(step: int) -> str | None:
         at = number - 1 + step
         while 0 <= at < len(items) and at + 1 in days:
             at += step
         if 0 <= at < len(items) and items[at] is None and at + 1 not in removed:  # a blank line
             at += step
-        return 0 <= at < len(items) and items[at] is not None
-    if not (kept_beside(-1) and kept_beside(1)):
+        item = items[at] if 0 <= at < len(items) else None
+        return item[1] if item is not None else None
+    above = kept_beside(-1)
+    if above is None or not (above.endswith(":") or kept_beside(1) is not None):
         return False
     return any(item is not None and title < item[0] < number and len(item[1].split()) >= _STORY_OPENED_WORDS
                and (shapes.ends_sentence(item[1]) or item[1].endswith(":")) for item in items[title:number - 1])
