@@ -1912,3 +1912,22 @@ def test_a_reviews_pros_and_cons_without_colons_under_the_story_stay(pros: list[
     article = parse(f"Review Ponsel Nusa X1\nSenin, 16 November 2026 10:00 WIB\nPenulis: Rina Marlina\n\n{LEDE}\n\n"
                     f"{MORE}\n\n{block}\n\nEditor: Dodi Saputra\nBagikan:\nFacebook\n")
     assert all(line in article.body for line in pros + cons)
+
+
+@pytest.mark.parametrize("credit, dateline", [
+    ("(Yosias Wenda - KP)", "JAYAPURA, KABARPAPUA.co --- "),
+    ("(Foto: Humas Pemkab/Rina)", "MAUMERE, FLORESPOS.NET - "),
+])
+def test_a_hard_wrapped_caption_glued_to_the_dateline_is_cut_over_its_lines(credit: str, dateline: str) -> None:
+    """Issue 19, tenth pass (made-up pages): in a hard-wrapped text a caption over two lines glued to the
+    dateline was never cut (a cut had to lie within one input line), and a credit "(Name - initials)" or a
+    "---" dash (a text dump's) were no credit's and no opening's shape."""
+    text = (f"Warga Antre Air Bersih di Halaman Kantor Distrik\nSenin, 16 November 2026\n\n"
+            f"Warga antre air bersih dari mobil tangki di halaman kantor distrik\n"
+            f"Abepura, Senin (16/11/2026). {credit}{dateline}\n"
+            f"Ratusan warga Distrik Abepura antre air bersih dari mobil tangki milik\n"
+            f"pemerintah kota sejak pagi karena pipa utama rusak diterjang banjir.\n\n"
+            f"{textwrap.fill(MORE, 72)}\n")
+    article = parse(text)
+    assert "Warga antre air bersih dari mobil tangki" not in article.body and credit not in article.body
+    assert f"{dateline}Ratusan warga Distrik Abepura antre air bersih" in article.body

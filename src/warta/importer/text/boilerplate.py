@@ -881,12 +881,14 @@ _JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
 # A credit naming an outlet or agency and a person with a slash ("Dimas/Radar Bogor", "ANTARA/Budi"), or a
 # copyright or photo label, or an outlet and its photographer's initials closing the caption ("(Suara NTB/fik)")
 _SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)"
-                           r"|\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?/\s?[a-z]{2,6}\)$")
+                           r"|\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?/\s?[a-z]{2,6}\)$"
+                           # (or the photographer and the outlet's initials: "(Elisa Sekenyap - SP)", tenth pass)
+                           r"|\([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){1,3}\s[-–—]\s[A-Z]{2,6}\)$")
 # How a story's first paragraph starts: a place or an outlet (a few capitalised words, maybe one more after a
 # comma), then a dash, colon or comma and a capital: "SURABAYA - Harga", "Harianjogja.com, JOGJA—Balai",
 # "Jayapura, Jubi – Puluhan", "BOGOR-RADARBOGOR.ID, Ratusan", "Mataram (Suara NTB) – Pemerintah"
 _STORY_START = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
-                          r"\s*[-–—:,]\s*[A-Z\"“]")
+                          r"\s*(?:-{1,3}|[–—:,])\s*[A-Z\"“]")  # ("---": a text dump's dash)
 _GLUE_REACH = 600
 """Characters of a paragraph a caption glued before the story is looked for in."""
 _TAIL_WORDS = 30

@@ -1086,7 +1086,7 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
     """Cut what a scraper glued to a paragraph: a photo caption with its credit before the dateline
     ("Pedagang menata cabai ... (FOTO: Harian Rakyat/Yudha) PADANG — Harga ..."), an editor's code after
     the last sentence ("... ujarnya. (Z-8)"). Each cut is listed in `removed` as a part of its input line
-    (only a part that lies within one input line is cut, so the record names that line)."""
+    (a caption a hard wrap spread over lines as its whole lines and the part of its last one)."""
     cut_lines: set[int] = set()
     for position, unit in enumerate(units):
         split = None
@@ -1100,12 +1100,11 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                 split = boilerplate.story_after_credit(unit.text)
         if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
             split = boilerplate.caption_glued_to_text(unit.text)
-        first = texts.get(unit.lines[0], "")
-        if split is not None and first.startswith(unit.text[:split].rstrip()):
-            caption = unit.text[:split].rstrip()
-            found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
-                                             part=True))
-            cut_lines.add(unit.lines[0])
+        pieces = _caption_pieces(unit, split, texts) if split is not None else None
+        if pieces:
+            for number, piece, part in pieces:
+                found.removed.append(RemovedLine(number, piece, "photo caption glued to the paragraph", part=part))
+                cut_lines.add(number)
             unit.text = unit.text[split:]
         last = texts.get(unit.lines[-1], "")
         tail = boilerplate.caption_after_story(unit.text)
@@ -1120,6 +1119,31 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
                                              part=True))
             unit.text = unit.text[:match.start()]
+
+
+def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tuple[int, str, bool]] | None:
+    """The input lines a caption cut at `split` off the unit's start takes: (line, text, whether a part),
+    whole lines then the part of the last one -- a hard-wrapped caption glued to the dateline ("... di halaman
+    GOR" / "Wamena, Senin (7/4/2025). (Elisa Sekenyap - SP)WAMENA, SUARAPAPUA.com", issue 19, tenth pass).
+    None when the unit's text does not start with its lines as `_join` joined them, or the cut leaves
+    nothing of the line it falls in."""
+    caption = unit.text[:split].rstrip()
+    pieces: list[tuple[int, str, bool]] = []
+    at = 0
+    for number in unit.lines:
+        line = texts.get(number, "")
+        if not line:
+            return None
+        if at and line[0] not in ",;:.!?)]}”’»…":
+            at += 1  # (the space `_join` put between the lines)
+        if unit.text[at:at + len(line)] != line:
+            return None
+        if at + len(line) <= len(caption):
+            pieces.append((number, line, False))
+        else:
+            return [*pieces, (number, caption[at:], True)] if caption[at:].strip() else pieces or None
+        at += len(line)
+    return None  # (the caption is the whole unit: not a paragraph it was glued to)
 
 
 # ------------------------------------------------------------------ structure
