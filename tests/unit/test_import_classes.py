@@ -1931,3 +1931,15 @@ def test_a_hard_wrapped_caption_glued_to_the_dateline_is_cut_over_its_lines(cred
     article = parse(text)
     assert "Warga antre air bersih dari mobil tangki" not in article.body and credit not in article.body
     assert f"{dateline}Ratusan warga Distrik Abepura antre air bersih" in article.body
+
+
+def test_a_word_a_wrap_broke_at_its_hyphen_is_joined_whole() -> None:
+    """Issue 19, tenth pass (made-up text, wrapped by Python's textwrap, which breaks at hyphens): "masing-" /
+    "masing" was joined with a space, "masing- masing", and the sentence was no longer the one written."""
+    paragraph = ("Info lebih lanjut dapat ditanyakan ke kantor desa masing-masing pada jam kerja, sementara "
+                 "anak-anak diminta tidak bermain di sekitar alat berat selama pekerjaan 2026-2027 berlangsung.")
+    wrapped = textwrap.fill(paragraph, 60)
+    assert "-\n" in wrapped
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 16 November 2026\n\n"
+                    f"{textwrap.fill(LEDE, 60)}\n\n{wrapped}\n\n{textwrap.fill(MORE, 60)}\n")
+    assert paragraph in article.body

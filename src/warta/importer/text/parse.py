@@ -998,6 +998,18 @@ def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     return units
 
 
+def _glue(previous: str, text: str) -> str:
+    """What joins an input line to the one before it in a logical line: nothing before punctuation, or after
+    a word a wrap broke at its hyphen ("masing-" / "masing", "2020-" / "2021", as Python's textwrap breaks
+    lines; issue 19, tenth pass), else a space."""
+    if text[0] in ",;:.!?)]}”’»…" or (text[0].islower() or text[0].isdigit()) and _BROKEN_AT_HYPHEN.search(previous):
+        return ""
+    return " "
+
+
+_BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
+
+
 class _Line:
     """A logical line while `_join` builds it from input lines (internal, mutable)."""
 
@@ -1010,7 +1022,7 @@ class _Line:
         """Whether the text so far ends a sentence (see `add`)."""
 
     def add(self, number: int, text: str) -> None:
-        piece = ("" if text[0] in ",;:.!?)]}”’»…" else " ") + text
+        piece = _glue(self.pieces[-1], text) + text
         self.lines.append(number)
         self.pieces.append(piece)
         # A piece of closing quotes and brackets only (a lone ")") leaves the end as it was.
@@ -1129,13 +1141,14 @@ def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tupl
     nothing of the line it falls in."""
     caption = unit.text[:split].rstrip()
     pieces: list[tuple[int, str, bool]] = []
-    at = 0
+    at, previous = 0, ""
     for number in unit.lines:
         line = texts.get(number, "")
         if not line:
             return None
-        if at and line[0] not in ",;:.!?)]}”’»…":
-            at += 1  # (the space `_join` put between the lines)
+        if at:
+            at += len(_glue(previous, line))  # (the space `_join` put between the lines, if any)
+        previous = line
         if unit.text[at:at + len(line)] != line:
             return None
         if at + len(line) <= len(caption):
