@@ -1943,3 +1943,20 @@ def test_a_word_a_wrap_broke_at_its_hyphen_is_joined_whole() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 16 November 2026\n\n"
                     f"{textwrap.fill(LEDE, 60)}\n\n{wrapped}\n\n{textwrap.fill(MORE, 60)}\n")
     assert paragraph in article.body
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Jalan Desa di Sikka Diperbaiki, Anak-", "anak Kembali Bisa Berangkat ke Sekolah Tanpa Melewati Lumpur"),
+    ("Jalan Desa di Sikka Diperbaiki, Anak-", "Anak Kembali Bisa Berangkat ke Sekolah Tanpa Melewati Lumpur"),
+])
+def test_a_headline_a_wrap_broke_at_a_hyphen_is_joined_whole(first: str, second: str) -> None:
+    """Issue 19, tenth pass (made-up page): a headline broken at its hyphen ("Anak-" / "anak ...") was no
+    headline's two lines; a section label became the title and the headline a subheading. So is a story's
+    word in capitals broken so ("Jawa-" / "Bali")."""
+    text = (f"KABAR NTT\n\nDaerah\n\n{first}\n{second}\n\nSenin, 16 November 2026 10:00 WITA\n\n"
+            f"Pemerintah Kabupaten Sikka mulai memperbaiki jalan desa yang rusak sejak\nmusim hujan tahun lalu di tiga "
+            f"kecamatan di wilayah itu, termasuk ruas Jawa-\nBali yang menghubungkan dua desa.\n\n"
+            f"{textwrap.fill(MORE, 72)}\n")
+    article = parse(text)
+    assert article.title == f"{first}{second}"
+    assert "ruas Jawa-Bali yang menghubungkan" in article.body

@@ -215,7 +215,7 @@ def choose_title(lines: Lines) -> int | None:
         end = i
         if second is not None:
             second_lines.add(second)
-            text, end = f"{text} {lines.text(second)}", second
+            text, end = f"{text}{shapes.glue(text, lines.text(second))}{lines.text(second)}", second
         if second is None and _cut_by_wrap(lines, i):
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
@@ -482,7 +482,7 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
     first, rest = lines.text(index), lines.text(second)
     if len(first.split()) < _PAIR_FIRST_WORDS:
         return None  # "Ekonomi Bisnis" / "<headline>": a section's label above the headline, not its first half
-    if (not first[-1:].isalnum() or not shapes.title_like(f"{first} {rest}")
+    if (not (first[-1:].isalnum() or shapes.broken_at_hyphen(first)) or not shapes.title_like(f"{first} {rest}")
             or len(f"{first} {rest}".split()) > _PAIR_WORDS):
         return None
     for text in (first, rest):  # ("yang Rusak Sejak Musim Hujan": title case keeps small words small)
@@ -524,7 +524,8 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
     case in the story)."""
     widest = lines.widest()
     first, rest = lines.text(index), lines.text(index + 1)
-    if (widest not in _WRAP_WIDTHS or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
+    if (widest not in _WRAP_WIDTHS or len(first) < 0.75 * widest
+            or not (first[-1:].isalnum() or first[-1:] in ",”’\"" or shapes.broken_at_hyphen(first))
             or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6

@@ -406,6 +406,23 @@ OPENERS = ("“", '"', "‘", "'", "«")
 _CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
 
 
+_BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
+
+
+def glue(previous: str, text: str) -> str:
+    """What joins an input line to the one before it in a logical line: nothing before punctuation, or after
+    a word a wrap broke at its hyphen ("masing-" / "masing", "Jawa-" / "Bali", "2020-" / "2021", as Python's
+    textwrap breaks lines; issue 19, tenth pass), else a space."""
+    if text[:1] in tuple(",;:.!?)]}”’»…") or (text[:1].isalnum() and _BROKEN_AT_HYPHEN.search(previous)):
+        return ""
+    return " "
+
+
+def broken_at_hyphen(text: str) -> bool:
+    """Whether the line ends in a word and a hyphen: a wrap broke a hyphenated word there."""
+    return _BROKEN_AT_HYPHEN.search(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Ends with . ! ? … or : (possibly followed by closing quotes or brackets, or by an editor's code)."""
     return _CODE_AFTER_END.sub("", text).rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))

@@ -749,7 +749,7 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     if rest is not None:
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
-        text = f"{text} {rest[1]}"
+        text = f"{text}{shapes.glue(text, rest[1])}{rest[1]}"
     text = _without_marks(_without_site_name(text, items, found))
     key = text.casefold()
     for position, repeat in enumerate(items):
@@ -998,18 +998,6 @@ def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     return units
 
 
-def _glue(previous: str, text: str) -> str:
-    """What joins an input line to the one before it in a logical line: nothing before punctuation, or after
-    a word a wrap broke at its hyphen ("masing-" / "masing", "2020-" / "2021", as Python's textwrap breaks
-    lines; issue 19, tenth pass), else a space."""
-    if text[0] in ",;:.!?)]}”’»…" or (text[0].islower() or text[0].isdigit()) and _BROKEN_AT_HYPHEN.search(previous):
-        return ""
-    return " "
-
-
-_BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
-
-
 class _Line:
     """A logical line while `_join` builds it from input lines (internal, mutable)."""
 
@@ -1022,7 +1010,7 @@ class _Line:
         """Whether the text so far ends a sentence (see `add`)."""
 
     def add(self, number: int, text: str) -> None:
-        piece = _glue(self.pieces[-1], text) + text
+        piece = shapes.glue(self.pieces[-1], text) + text
         self.lines.append(number)
         self.pieces.append(piece)
         # A piece of closing quotes and brackets only (a lone ")") leaves the end as it was.
@@ -1147,7 +1135,7 @@ def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tupl
         if not line:
             return None
         if at:
-            at += len(_glue(previous, line))  # (the space `_join` put between the lines, if any)
+            at += len(shapes.glue(previous, line))  # (the space `_join` put between the lines, if any)
         previous = line
         if unit.text[at:at + len(line)] != line:
             return None
