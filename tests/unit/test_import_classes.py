@@ -1636,6 +1636,8 @@ def test_an_outlets_web_name_opening_the_dateline_stays_when_a_caption_is_glued_
      "2026-11-20T19:30:00+09:00", ("Yosias Wenda",)),
     ("Kamis, 19 November 2026 | 14:05 WIB | Editor: Dodi Saputra", "2026-11-19T14:05:00+07:00",
      ("Dodi Saputra",)),  # (an editor alone stands for the author, as elsewhere)
+    ("Selasa, 1 Desember 2026 | 16:05 WIB | Penulis: Rina Marlina | Foto: Humas Pemkab | Dibaca 3.912 kali",
+     "2026-12-01T16:05:00+07:00", ("Rina Marlina",)),  # a picture's credit and a view counter among them
 ])
 def test_a_date_among_labelled_names_on_one_line_gives_date_and_author(
         line: str, when: str, authors: tuple[str, ...]) -> None:

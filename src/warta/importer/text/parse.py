@@ -441,6 +441,8 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
     are not fields (one run of them) are the date. Issue 19, tenth pass: a radio's page gave all three on one
     line, and it was taken for the headline."""
     parts = _FACT_SEPARATOR.split(line) if len(line) <= _FACTS_LINE else []
+    if len(parts) < 2:
+        return None
     named = [_named_fields(part) for part in parts]
     dated = [index for index, fields in enumerate(named) if fields is None]
     if len(parts) < 2 or not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
@@ -463,8 +465,13 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
 
 def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
     """The fields of a part of a line of facts when it names people or a source under labels ("Penulis :
-    Widodo", "Foto: Humas"), else None."""
+    Widodo", "Foto: Humas"), else None; none for a view counter or a reading time ("Dibaca 3.912 kali")."""
+    if _FACTS_AFTER.fullmatch(f" | {part}"):
+        return ()
     fields = shapes.metadata_fields(part)
+    if not fields:  # a credit's label opens no metadata line by itself: read it as the second field of one
+        after = shapes.metadata_fields(f"Penulis: Rina | {part}")
+        fields = after[1:] if after and after[0].value == "Rina" else None
     if fields and all(item.kind in ("author", "editor", "source", "credit", "reviewer") and shapes.is_name(item.value)
                       for item in fields):
         return fields
