@@ -1602,3 +1602,363 @@ def test_two_schedule_days_inside_the_story_stay_when_the_page_gives_no_date_abo
     article = parse(f"Jadwal Lengkap Pekan Pertama Liga\nOleh: Rina Marlina\n{LEDE}\n\n"
                     f"Berikut jadwal lengkap pekan pertama:\n{schedule}\n\n{MORE}\n")
     assert all(day in article.body for day in days)
+
+
+@pytest.mark.parametrize("caption, glue, dateline", [
+    ("Petani memanen padi di sawah irigasi desa, Senin (16/11/2026). SURYA.CO.ID/BUDI SANTOSO", "",
+     "SURYA.CO.ID, MALANG - "),
+    ("Warga antre air bersih di depan balai desa, Rabu (18/11/2026). SERAMBINEWS.COM/RIZKI AULIA", " ",
+     "SERAMBINEWS.COM, BANDA ACEH - "),
+    ("Kepala dinas meninjau jalan desa yang rusak, Kamis (19/11/2026). FOTO: ANDI WIJAYA", " ",
+     "POSKUPANG.COM, KUPANG - "),  # the outlet named nowhere else: its name stays whole with the story
+    ("Kepala dinas meninjau jalan desa yang rusak, Kamis (19/11/2026). Foto: Dok. Humas Pemkab", "",
+     "LIPUTAN6.COM, MALANG - "),  # glued, named nowhere else: its capitals start after a lower-case letter
+    ("Petani memanen padi di sawah irigasi desa, Senin (16/11/2026). FOTO: HUMAS", " ", "MAUMERE, FLORESPOS.NET – "),
+    ("Petani memanen padi di sawah irigasi desa, Senin (16/11/2026). POSKUPANG.COM/Rina", "",
+     "KUPANG, POSKUPANG.COM - "),  # the place before the web name, glued to the credit's name
+])
+def test_an_outlets_web_name_opening_the_dateline_stays_when_a_caption_is_glued_before(
+        caption: str, glue: str, dateline: str) -> None:
+    """Issue 19, tenth pass (made-up captions): a caption and its credit glued before a dateline "OUTLET.CO,
+    PLACE -" were cut at the place, and the outlet's name went with the caption out of the first sentence."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nKamis, 19 November 2026\n\n{caption}{glue}{dateline}{LEDE}\n\n"
+                    f"{MORE}\n")
+    assert f"{dateline}{LEDE}" in article.body
+    assert not article.body.lstrip().startswith(caption[:20])
+
+
+@pytest.mark.parametrize("line, when, authors", [
+    ("Senin, 16 November 2026 - 08:10 WIB | Penulis : Rina Marlina | Editor : Dodi Saputra",
+     "2026-11-16T08:10:00+07:00", ("Rina Marlina",)),
+    ("Rabu, 18/11/2026 | 10:15 WITA | Reporter: Ani Lestari | Sumber: Antara", "2026-11-18T10:15:00+08:00",
+     ("Ani Lestari",)),
+    ("Jumat, 20 November 2026 19.30 WIT · Pewarta: Yosias Wenda · Redaktur: Maria Lobo",
+     "2026-11-20T19:30:00+09:00", ("Yosias Wenda",)),
+    ("Kamis, 19 November 2026 | 14:05 WIB | Editor: Dodi Saputra", "2026-11-19T14:05:00+07:00",
+     ("Dodi Saputra",)),  # (an editor alone stands for the author, as elsewhere)
+    ("Selasa, 1 Desember 2026 | 16:05 WIB | Penulis: Rina Marlina | Foto: Humas Pemkab | Dibaca 3.912 kali",
+     "2026-12-01T16:05:00+07:00", ("Rina Marlina",)),  # a picture's credit and a view counter among them
+])
+def test_a_date_among_labelled_names_on_one_line_gives_date_and_author(
+        line: str, when: str, authors: tuple[str, ...]) -> None:
+    """Issue 19, tenth pass (made-up lines): "<date> | Penulis : ... | Editor : ..." was neither a date nor a
+    byline, and became the headline (or its time or the author's name went astray)."""
+    article = parse(f"Beranda\nNasional\nDaerah\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n{LEDE}\n\n"
+                    f"{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert article.date is not None and article.date.value.isoformat() == when
+    assert article.authors == authors
+    assert line in removed(article) and line not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_with_a_date_and_a_bar_stays() -> None:
+    sentence = "Sidang digelar Senin, 16 November 2026 | kata Penulis : Rina Marlina, yang hadir di sana."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Ditinjau oleh: dr. Sinta Wulandari, Sp.KK",
+    "Ditinjau secara medis oleh dr. Bayu Prakoso",
+    "Direview oleh : drg. Maya Anggraini",
+    "Fact-checked by: Nadia Halim",
+    "Medically reviewed by Dr. Arif Rahman, Sp.JP",
+])
+def test_a_reviewers_line_under_the_byline_goes_and_is_neither_author_nor_title(line: str) -> None:
+    """Issue 19, tenth pass (made-up health and fact-check pages): "Ditinjau oleh: dr. ..." under the byline
+    was no metadata; a health page's reviewer line was taken for the headline."""
+    article = parse(f"Beranda\nKesehatan\nKulit\nCara Merawat Kulit Kering Saat Musim Kemarau\nDitulis oleh: Rina Marlina\n"
+                    f"{line}\nSenin, 16 November 2026 08:10 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Cara Merawat Kulit Kering Saat Musim Kemarau"
+    assert article.authors == ("Rina Marlina",)
+    assert removed(article)[line] == "who reviewed or fact-checked the story (not its author)"
+
+
+def test_a_writer_and_a_reviewer_on_one_line_give_the_writer_only() -> None:
+    article = parse(f"Cara Merawat Kulit Kering Saat Musim Kemarau\nDitulis oleh: Rina Marlina | Ditinjau oleh: dr. Sinta "
+                    f"Wulandari, Sp.KK\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.authors == ("Rina Marlina",)
+
+
+def test_a_wrapped_sentence_starting_checked_by_stays() -> None:
+    text = ("Petugas Menyita Senjata Rakitan di Pelabuhan\nSenin, 16 November 2026\n\n"
+            "Petugas pelabuhan menemukan dua pucuk senjata rakitan di dalam koper penumpang kapal.\n"
+            "Diperiksa oleh Polisi Militer dan tim laboratorium forensik, senjata\n"
+            "itu ternyata tidak bisa ditembakkan karena larasnya tersumbat.\n\n" + MORE + "\n")
+    article = parse(text)
+    assert "Diperiksa oleh Polisi Militer dan tim laboratorium forensik, senjata" in article.body
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Petugas memeriksa kendaraan di pos penyekatan Gerbang Tol Kalikangkung. (Foto:", "Humas Polda Jateng)"),
+    ("Nelayan menambatkan perahu di Pantai Kenjeran, Surabaya, Senin (16/11/2026). (Dok.", "Pribadi)"),
+    ("Suasana rapat paripurna DPRD Kabupaten Sikka di Maumere, Kamis (19/11/2026). (ANTARA", "FOTO/Kornelis Kaha)"),
+])
+def test_a_caption_wrapped_inside_its_credits_brackets_goes_whole(first: str, second: str) -> None:
+    """Issue 19, tenth pass (made-up captions): a hard wrap broke the caption inside its credit's brackets,
+    "... (Foto:" / "Humas ...)", and neither half alone read as a caption, so both stayed."""
+    lede = textwrap.fill(LEDE, 72)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 16 November 2026\n\n{first}\n{second}\n\n"
+                    f"{lede}\n\n{textwrap.fill(MORE, 72)}\n")
+    assert first not in article.body and second not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_wrapped_inside_a_bracket_stays() -> None:
+    first = "Kepala Dinas Pekerjaan Umum dan Penataan Ruang, Budi Santoso (kiri,"
+    second = "berkemeja putih)"
+    text = (f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 16 November 2026\n\n{textwrap.fill(LEDE, 72)}\n\n"
+            f"{first}\n{second} meninjau ruas jalan yang rusak bersama warga desa.\n\n{MORE}\n")
+    article = parse(text)
+    assert f"{first} {second} meninjau" in article.body
+
+
+@pytest.mark.parametrize("appeal, button", [
+    ("Kabar Pesisir adalah media independen yang hidup dari dukungan pembaca. Bantu kami terus meliput kampung "
+     "nelayan dengan berdonasi.", "Donasi Sekarang"),
+    ("Jurnalisme warga butuh dukunganmu. Bantu kami tetap gratis untuk semua pembaca.", "Dukung Kami"),
+])
+def test_an_appeal_asking_for_help_above_its_button_goes_inside_the_story(appeal: str, button: str) -> None:
+    """Issue 19, tenth pass (made-up appeals): "Bantu kami ..." was no call to the reader, so a donation
+    appeal between two paragraphs stayed (its button went)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n"
+                    f"{appeal}\n{button}\n\n{MORE}\n")
+    assert appeal not in article.body and button not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_reported_plea_for_help_above_a_short_subheading_stays() -> None:
+    plea = "Bantu kami mencari Dimas, kata Siti, ibunya, yang terus menunggu kabar dari tim SAR"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n"
+                    f"{plea}.\nMulai Sekarang\n\n{MORE}\n")
+    assert plea in article.body
+
+
+@pytest.mark.parametrize("outlet, description", [
+    ("Suara Kampus", "Suara Kampus merupakan pers mahasiswa yang dikelola mahasiswa Universitas Tadulako."),
+    ("Harian Pelita Timur", "Harian Pelita Timur adalah surat kabar yang terbit di Kupang sejak 1998."),
+])
+def test_the_sites_own_description_closing_the_story_goes(outlet: str, description: str) -> None:
+    """Issue 19, tenth pass (made-up footers): an outlet describing itself right under the story's last
+    paragraph (no line taken out between) stayed; its name is the one its copyright line gives."""
+    article = parse(f"{outlet}\nBeranda\nBerita\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026"
+                    f"\n{LEDE}\n{MORE}\n{description}\nBagikan:\nFacebook\n© 2026 {outlet}\n")
+    assert description not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_companys_description_closing_a_story_stays() -> None:
+    last = "Kopi Kenangan merupakan perusahaan rintisan yang kini memiliki lebih dari 800 gerai."
+    article = parse(f"Kabar Pesisir\nBeranda\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n"
+                    f"{LEDE}\n{MORE}\n{last}\nBagikan:\nFacebook\n© 2026 Kabar Pesisir\n")
+    assert last in article.body
+
+
+@pytest.mark.parametrize("note", [
+    "Berita ini telah diperbarui dengan tanggapan Dinas Pekerjaan Umum Kabupaten Sikka.",
+    "Ralat: Artikel ini mengalami perubahan pada judul dan paragraf ketiga.",
+    "[Update] Tulisan ini sudah diperbarui pada pukul 15.20 WITA.",
+    "This story has been updated with the regent's statement.",
+])
+def test_a_note_on_an_update_of_the_story_goes(note: str) -> None:
+    """Issue 19, tenth pass (made-up notes): the outlet's note that it updated or corrected this story stayed
+    as its last paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{note}\n\nEditor: Dodi Saputra\n")
+    assert note not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laporan ini diperbarui setiap tahun oleh Badan Pusat Statistik.",
+    "Berita tersebut telah diralat oleh media yang memuatnya pada Senin pagi.",
+])
+def test_a_report_or_another_outlets_story_updated_is_no_note(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Petugas memeriksa dokumen warga di kantor kecamatan, Senin (16/11). | Kabar Kampus, Rina Marlina",
+    "Warga antre air bersih di depan balai desa. | Foto: Pos Kupang",
+    "Nelayan menambatkan perahu di Pantai Kenjeran, Senin (16/11). | ANTARA/Budi Santoso",
+])
+def test_a_caption_with_its_credit_after_a_bar_goes(caption: str) -> None:
+    """Issue 19, tenth pass (made-up captions): a credit after a bar, "| Outlet, Name", was no credit, and
+    the caption became a subheading over the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n{caption}\n{LEDE}\n\n"
+                    f"{MORE}\n")
+    assert caption[:30] not in article.body and "|" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("credit, opening", [
+    ("FOTO: ANTARA/Budi Santoso", "Bisnisbali.com – "),
+    ("Foto: Humas Pemkot", "Kupang (4/12) – "),
+    ("Foto: Humas Pemkot", "Labuan Bajo (Flores Pos) - "),
+    ("FOTO: HUMAS", "Maumere, 20 November 2026 – "),
+])
+def test_a_caption_and_credit_glued_before_a_story_opening_in_title_case_never_take_the_story(
+        credit: str, opening: str) -> None:
+    """Issue 19, tenth pass (made-up pages): a caption and its credit glued with a space before an opening
+    that is no dateline in capitals ("Bisnisbali.com –", "Kupang (4/12) –") were taken with the story for one
+    long photo credit, and the story's first paragraph was lost. The caption is cut where the opening starts
+    (a credit's last word may stay with it), or the line is kept whole."""
+    caption = "Pedagang menata ikan tongkol di lapaknya di Pasar Oeba, Selasa (24/11/2026)."
+    lede = "Harga ikan tongkol di pasar tradisional naik hampir dua kali lipat dalam sepekan terakhir."  # (a short one)
+    article = parse(f"Harga Ikan Tongkol Naik\nSelasa, 24 November 2026\n\n{caption} {credit} {opening}{lede}\n\n"
+                    f"{MORE}\n")
+    assert f"{opening}{lede}" in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label, score", [("Skor Gadgetku", "7,5/10"), ("Nilai Akhir:", "85/100"), ("Verdict", "4.5/5"),
+                                          ("", "8 / 10")])
+def test_a_reviews_score_and_its_label_go(label: str, score: str) -> None:
+    """Issue 19, tenth pass (made-up reviews): a review's score box, "Skor Tek.id" over "8/10", stayed under
+    the story's pros and cons."""
+    box = f"{label}\n{score}" if label else score
+    article = parse(f"Review Ponsel Lima Jutaan dengan Baterai Besar\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n"
+                    f"Kelebihan:\nBaterai awet\nLayar terang\n{box}\nTag: review, ponsel\n")
+    assert score not in article.body and (not label or label not in article.body)
+    assert LEDE in article.body and MORE in article.body and "Baterai awet" in article.body
+
+
+def test_a_score_in_a_sentence_or_a_match_score_stays() -> None:
+    lines = "Skor akhir pertandingan itu 2-1 untuk tuan rumah.\n\nRata-rata nilai rapor siswa kelas itu 8/10."
+    article = parse(f"Review Ponsel Lima Jutaan dengan Baterai Besar\nSenin, 16 November 2026\n\n{LEDE}\n\n{lines}\n\n"
+                    f"{MORE}\n")
+    assert "Skor akhir pertandingan itu 2-1 untuk tuan rumah." in article.body
+    assert "Rata-rata nilai rapor siswa kelas itu 8/10." in article.body
+
+
+@pytest.mark.parametrize("offer", [
+    "Konsultasi dengan dokter kulit sekarang, mulai Rp25.000. Chat Dokter",
+    "Punya keluhan soal obat? Tanyakan gratis ke apoteker kami sekarang. Chat Apoteker",
+])
+def test_an_offer_closed_by_a_chat_button_goes(offer: str) -> None:
+    """Issue 19, tenth pass (made-up offers): a health site's consultation offer closed by its "Chat Dokter"
+    button stayed between two paragraphs ("Chat ..." was no button)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n{offer}\n{MORE}\n")
+    assert offer not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_story_sentence_about_a_chat_stays() -> None:
+    sentence = "Chat WhatsApp itu kemudian tersebar luas di grup warga desa sejak Senin malam."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{sentence}\n\nBagikan:\nFacebook\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hak cipta lagu itu dipegang oleh label rekaman asal Jakarta sejak 2019.",
+    "Copyright atas desain logo itu didaftarkan ke Direktorat Jenderal Kekayaan Intelektual pada 2021.",
+])
+def test_a_storys_sentence_on_a_copyright_stays(sentence: str) -> None:
+    """Issue 19, tenth pass (made-up sentences): a line opening with "Hak cipta" or "Copyright" was a
+    copyright notice whatever followed."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2026 Kabar Pesisir", "Hak cipta dilindungi undang-undang.",
+                                  "Copyright 2026 PT Kabar Pesisir Media. All rights reserved.", "Hak Cipta PT Kabar Pesisir"])
+def test_a_copyright_line_still_goes(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{line}\n")
+    assert line not in article.body and removed(article)[line] == "copyright notice"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kami menggunakan cookie untuk melacak lokasi Anda, tulis pesan penipu itu.",
+    "Dilarang mengutip tanpa izin, demikian peringatan di situs itu, kata Budi.",
+    "Ikuti akun resmi kami di Instagram, tulis Pemkab dalam unggahannya.",
+    "Unduh aplikasinya di Play Store, bunyi pesan dari akun palsu yang mengatasnamakan bank itu.",
+])
+def test_a_notice_or_prompt_the_story_quotes_stays(sentence: str) -> None:
+    """Issue 19, tenth pass (made-up sentences): a site's notice or prompt quoted by the story (", tulis ...",
+    ", kata ...") went as the story's own page furniture, in the body and as its last paragraph."""
+    for text in (f"{LEDE}\n\n{sentence}\n\n{MORE}\n", f"{LEDE}\n\n{MORE}\n\n{sentence}\n\nBagikan:\nFacebook\n"):
+        article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{text}")
+        assert sentence in article.body
+
+
+@pytest.mark.parametrize("date_above", ["Senin, 16 November 2026 10:00 WIB\n", ""])
+@pytest.mark.parametrize("closing", [False, True])
+def test_a_schedules_days_one_under_the_other_stay(date_above: str, closing: bool) -> None:
+    """Issue 19, tenth pass (made-up schedule): days listed one under the other, with no entries between
+    them, were no days inside the story (each one's neighbour was another day taken out), and went as
+    date lines; so did they closing the story under the line that introduces them, credits below."""
+    days = ["Senin, 23 November 2026", "Rabu, 25 November 2026", "Sabtu, 28 November 2026"]
+    lines = "\n".join(days)
+    story = (f"{LEDE}\n\n{MORE}\n\nJadwal kerja bakti:\n{lines}\n\nEditor: Dodi Saputra\n" if closing
+             else f"{LEDE}\n\nJadwal kerja bakti:\n{lines}\n\n{MORE}\n")
+    article = parse(f"Warga Tiga Desa Gelar Kerja Bakti Perbaiki Jalan\n{date_above}Penulis: Rina Marlina\n\n{story}")
+    assert all(day in article.body for day in days)
+    if date_above:
+        assert article.date is not None and article.date.value.isoformat() == "2026-11-16T10:00:00+07:00"
+
+
+@pytest.mark.parametrize("pros, cons", [
+    (["Kelebihan", "Baterai awet seharian", "Layar terang di bawah matahari"],
+     ["Kekurangan", "Kamera malam kurang bersih"]),
+    (["Plus", "Harga terjangkau", "Desain ringan"], ["Minus", "Speaker kecil", "Tanpa NFC"]),
+])
+def test_a_reviews_pros_and_cons_without_colons_under_the_story_stay(pros: list[str], cons: list[str]) -> None:
+    """Issue 19, tenth pass (made-up reviews): labels without a colon ("Kelebihan" / "Kekurangan") over a
+    review's pros and cons under its last paragraph were no list's labels, and the lot went as short lines
+    after the story (one fault alone under its label too)."""
+    block = "\n".join(pros + cons)
+    article = parse(f"Review Ponsel Nusa X1\nSenin, 16 November 2026 10:00 WIB\nPenulis: Rina Marlina\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{block}\n\nEditor: Dodi Saputra\nBagikan:\nFacebook\n")
+    assert all(line in article.body for line in pros + cons)
+
+
+@pytest.mark.parametrize("credit, dateline", [
+    ("(Yosias Wenda - KP)", "JAYAPURA, KABARPAPUA.co --- "),
+    ("(Foto: Humas Pemkab/Rina)", "MAUMERE, FLORESPOS.NET - "),
+])
+def test_a_hard_wrapped_caption_glued_to_the_dateline_is_cut_over_its_lines(credit: str, dateline: str) -> None:
+    """Issue 19, tenth pass (made-up pages): in a hard-wrapped text a caption over two lines glued to the
+    dateline was never cut (a cut had to lie within one input line), and a credit "(Name - initials)" or a
+    "---" dash (a text dump's) were no credit's and no opening's shape."""
+    text = (f"Warga Antre Air Bersih di Halaman Kantor Distrik\nSenin, 16 November 2026\n\n"
+            f"Warga antre air bersih dari mobil tangki di halaman kantor distrik\n"
+            f"Abepura, Senin (16/11/2026). {credit}{dateline}\n"
+            f"Ratusan warga Distrik Abepura antre air bersih dari mobil tangki milik\n"
+            f"pemerintah kota sejak pagi karena pipa utama rusak diterjang banjir.\n\n"
+            f"{textwrap.fill(MORE, 72)}\n")
+    article = parse(text)
+    assert "Warga antre air bersih dari mobil tangki" not in article.body and credit not in article.body
+    assert f"{dateline}Ratusan warga Distrik Abepura antre air bersih" in article.body
+
+
+def test_a_word_a_wrap_broke_at_its_hyphen_is_joined_whole() -> None:
+    """Issue 19, tenth pass (made-up text, wrapped by Python's textwrap, which breaks at hyphens): "masing-" /
+    "masing" was joined with a space, "masing- masing", and the sentence was no longer the one written."""
+    paragraph = ("Info lebih lanjut dapat ditanyakan ke kantor desa masing-masing pada jam kerja, sementara "
+                 "anak-anak diminta tidak bermain di sekitar alat berat selama pekerjaan 2026-2027 berlangsung.")
+    wrapped = textwrap.fill(paragraph, 60)
+    assert "-\n" in wrapped
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSenin, 16 November 2026\n\n"
+                    f"{textwrap.fill(LEDE, 60)}\n\n{wrapped}\n\n{textwrap.fill(MORE, 60)}\n")
+    assert paragraph in article.body
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Jalan Desa di Sikka Diperbaiki, Anak-", "anak Kembali Bisa Berangkat ke Sekolah Tanpa Melewati Lumpur"),
+    ("Jalan Desa di Sikka Diperbaiki, Anak-", "Anak Kembali Bisa Berangkat ke Sekolah Tanpa Melewati Lumpur"),
+])
+def test_a_headline_a_wrap_broke_at_a_hyphen_is_joined_whole(first: str, second: str) -> None:
+    """Issue 19, tenth pass (made-up page): a headline broken at its hyphen ("Anak-" / "anak ...") was no
+    headline's two lines; a section label became the title and the headline a subheading. So is a story's
+    word in capitals broken so ("Jawa-" / "Bali")."""
+    text = (f"KABAR NTT\n\nDaerah\n\n{first}\n{second}\n\nSenin, 16 November 2026 10:00 WITA\n\n"
+            f"Pemerintah Kabupaten Sikka mulai memperbaiki jalan desa yang rusak sejak\nmusim hujan tahun lalu di tiga "
+            f"kecamatan di wilayah itu, termasuk ruas Jawa-\nBali yang menghubungkan dua desa.\n\n"
+            f"{textwrap.fill(MORE, 72)}\n")
+    article = parse(text)
+    assert article.title == f"{first}{second}"
+    assert "ruas Jawa-Bali yang menghubungkan" in article.body

@@ -28,11 +28,13 @@ from warta.importer.text import boilerplate
 from warta.importer.text import lines as shapes
 
 # Verbs a button or a call to the reader starts with (Indonesian and English)
-_CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|donasi|berdonasi|daftar"
-               r"|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
-               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar|cek|klik"
+_CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|bantu|donasi|berdonasi"
+               r"|daftar|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
+               r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar"
+               r"|cek|klik"
                r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen|play)")
-_BUTTON = re.compile(rf"(?i:{_CALL_VERBS})(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
+# (a button may also say "Chat Dokter", "Chat Admin": a word a story's sentence may well start with, so no call's)
+_BUTTON = re.compile(rf"(?i:{_CALL_VERBS}|chat)(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
 _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
 _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|bertamu|ilmu|jamu|ramu|jumu)\b)\w{3,}mu\b",
                   re.IGNORECASE)
@@ -68,10 +70,12 @@ _SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|liputan|informasi\s+(?:d
 _ABOUT_PREFIX = re.compile(r"(?i:tentang|about)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s*:\s+"
                            r"(?=.*\b(?P=name)\b.*?\s(?:adalah|merupakan|ialah|is)\s)")
 # "Popbela.com adalah media ...", "Project Multatuli adalah organisasi jurnalisme ...": the publisher describing itself
-_SELF_DESCRIBED = re.compile(r"(?:[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
+# (or a newspaper, a magazine, a student press: "Suara USU merupakan pers mahasiswa ...", issue 19, tenth pass)
+_SELF_DESCRIBED = re.compile(r"(?P<subject>[\w-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
                              r"(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
-                             r"(?:organisasi|lembaga|media|platform"
-                             r"|situs|portal|perusahaan|yayasan|kanal|komunitas|organi[sz]ation|non-?profit)\b")
+                             r"(?:organisasi|lembaga|media|platform|pers|surat\s+kabar|koran|majalah|tabloid"
+                             r"|kantor\s+berita|situs|portal|perusahaan|yayasan|kanal|komunitas|organi[sz]ation"
+                             r"|non-?profit|newspaper|magazine)\b")
 _SHORT_WORDS = 8
 """Words at most of a line without a cue that a widget's run takes along (a poll option, a form label)."""
 _CALL_WORDS = 40
@@ -371,6 +375,8 @@ def _call_above(lines: Context, story: frozenset[int], taken: set[int], b: int) 
         text = lines.text(j)
         if j in story and not (_imperative(text) and (_YOU.search(text) or _OFFER.search(text))):
             break  # (a story paragraph that merely says "Anda", or tells what to do, is no appeal)
+        if _SAID.search(text):
+            break  # a call the story reports: "Bantu kami mencari Dimas, kata Siti, ..." (issue 19, tenth pass)
         if not (call(text) or cue(text) is not None
                 or (len(text.split()) <= _SHORT_WORDS and not shapes.ends_sentence(text))):
             break
@@ -433,9 +439,12 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return None  # (a quote, or a call the story reports: "..., ujarnya.")
     near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
                         or _boilerplate_next_to(lines, taken, unit[-1], 1))
-    # (a story may end on what its platform is: the self-description goes only under a line taken out)
-    if _ABOUT_PREFIX.match(text) or (_SELF_DESCRIBED.match(text)
-                                     and _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)):
+    # (a story may end on what its platform is: the self-description goes only under a line taken out, or
+    # when its subject is the site's own name, as its copyright line gives it)
+    described = _SELF_DESCRIBED.match(text)
+    if _ABOUT_PREFIX.match(text) or (described is not None and (
+            _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)
+            or _names_publisher(lines, described["subject"]))):
         return "about the organisation (a press release's closing section)"
     if (near_boilerplate and len(text.split()) <= _DISCLAIMER_WORDS and _NOT_ADVICE.search(text)
             and not _REPORTED.search(text)):
@@ -639,9 +648,12 @@ _MEDIA_CALL = re.compile(r"(?:[^.!?|–—-]{2,40}\s[-–—|]\s)?(?i:dengarkan|
 _MEDIA_CALL_WORDS = 35
 
 
+# (or wrote it: ", tulis akun resmi pemkab.", ", bunyi pesan itu.", issue 19, tenth pass)
+_SAYS = r"(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis|bunyi)(?:nya)?"
+# Who said it, anywhere in the sentence: ", kata Siti, ibunya, ...", ", ujarnya di ..."
+_SAID = re.compile(rf"[,\"”]\s*{_SAYS}\b", re.IGNORECASE)
 # A sentence closed by whom it quotes: "..., ujarnya.", "..., kata dia.", "..., tutur Kepala RRI Jayapura."
-_ATTRIBUTED = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?"
-                         r"(?:\s+[\w.]+){0,5}\s*[.!]?[\"”)]*$", re.IGNORECASE)
+_ATTRIBUTED = re.compile(rf"[,\"”]\s*{_SAYS}(?:\s+[\w.]+){{0,5}}\s*[.!]?[\"”)]*$", re.IGNORECASE)
 
 
 def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:

@@ -126,6 +126,15 @@ def is_sentence(line: str) -> bool:
 _CREDIT_WORDS = (r"(?:foto|photo|dok\.?|dokumentasi|istimewa|ist\.?(?!\w)|ilustrasi|sumber\s+(?:foto|gambar)|kredit|credit"
                  r"|tangkapan\s+layar|screenshot|shutterstock|getty\s*images|istockphoto|unsplash|freepik|pexels"
                  r"|antara\s+foto|grafis)")
+# A credit in brackets: "(Foto: Inside Lombok/Rina)", "(Dok. Humas)", "(ANTARA/Budi)"
+_CREDIT_IN_BRACKETS = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)", re.IGNORECASE)
+
+
+def credit_opening(text: str) -> bool:
+    """Whether `text` opens with a photo credit in brackets."""
+    return _CREDIT_IN_BRACKETS.match(text) is not None
+
+
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
 # line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$"
@@ -327,6 +336,21 @@ _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news
 # "A", "A A A", "A- A A+": a page's text-size buttons (the key is case-folded)
 _FONT_BUTTONS = re.compile(r"([a-z])[+-]?(?:\s+\1[+-]?){0,2}")
 _ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
+SCORE_REASON = "review score"
+# Its label on the line above: "Skor Tek.id", "Nilai Akhir", "Verdict", "Rating Kami"
+_SCORE_LABEL = re.compile(r"(?i:skor|nilai|rating|score|penilaian|verdict)(?:\s+[\w.]+){0,2}\s*:?")
+
+
+def score_label(line: str, following: str) -> bool:
+    """Whether `line` labels the review's score on the line below it."""
+    return _SCORE_LABEL.fullmatch(line) is not None and len(following.split()) <= 6 and (
+        _SCORE.fullmatch(following) is not None)
+
+
+# A review's score alone on its line, maybe under its label: "8/10", "8,5 / 10", "4.5/5", "Skor: 8,1/10", "Nilai
+# akhir: 85/100" (issue 19, tenth pass: a phone review's score box stayed)
+_SCORE = re.compile(r"(?:(?:skor|nilai|rating|score|penilaian|verdict)(?:\s+[\w.]+){0,2}\s*:\s*)?"
+                    r"\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)(?:\s*(?:poin|points?))?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
 _PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4}"
                    r"|(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?)?"
@@ -392,6 +416,19 @@ _REPUBLISH = re.compile(r"(?:menerbitkan|terbitkan)\s+ulang\s+(?:artikel|tulisan
                         re.IGNORECASE)
 
 
+# The outlet's note on a change to the story it prints: "Berita ini telah diperbarui dengan tanggapan ...",
+# "Ralat: Artikel ini mengalami perubahan pada judul", "This story has been updated ..." -- of this very text
+# ("ini"): a report or a bill a story tells of ("Laporan ini diperbarui setiap tahun") is no note (issue 19,
+# tenth pass)
+_UPDATE_NOTE = re.compile(r"(?:\[?(?:update|pembaruan|ralat|koreksi|catatan\s+redaksi|editor'?s\s+note)\]?\s*:?\s*)?"
+                          r"(?:(?:berita|artikel|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:di(?:perbarui|perbaharui"
+                          r"|update|ralat|koreksi|revisi|ubah|perbaiki)|mengalami\s+(?:pembaruan|perubahan|perbaikan"
+                          r"|koreksi|ralat|revisi))|this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:updated"
+                          r"|corrected|amended))\b", re.IGNORECASE)
+_UPDATE_NOTE_WORDS = 40
+"""Words at most of a note on a change to the story."""
+
+
 # "Dilarang keras mengambil konten, melakukan crawling ...": a notice against copying the page
 _NO_COPYING = re.compile(r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan"
                          r"|mereproduksi|menayangkan\s+ulang)\b", re.IGNORECASE)
@@ -445,6 +482,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "button or menu item"
     if _ONLY_NUMBER.fullmatch(key):
         return "counter (views, likes, comments)"
+    if words <= 6 and _SCORE.fullmatch(line):
+        return SCORE_REASON
     if _INITIALS.fullmatch(line):
         return "editor initials"
     if words <= 8 and _OUTLET_TAG.fullmatch(line):  # "(tirto.id - Sosial Budaya)"
@@ -656,6 +695,8 @@ def _notice_reason(line: str, words: int) -> str | None:
     comments."""
     if words <= 40 and _NO_COPYING.match(line):
         return "copyright notice"
+    if words <= _UPDATE_NOTE_WORDS and _UPDATE_NOTE.match(line):
+        return "note on an update or correction of the story"
     if words <= _COOKIE_WORDS and _COOKIE_NOTICE.match(line):
         return "cookie notice"
     if words <= 25 and _OUTLET_PROMO.match(line):
@@ -670,14 +711,14 @@ def _caption_reason(line: str, words: int) -> str | None:
     Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
     if words >= 8 and ((glued_caption(line) is not None and _DATELINE_INSIDE.search(line, 0, 600))
                        or caption_before_story(line) is not None or dateline_after_credit(line) is not None
-                       or _credit_glued_to_place(line) is not None):
+                       or _credit_glued_to_place(line) is not None or _story_after_credit(line) is not None):
         return None  # the parser cuts the caption off and keeps the story (or keeps the line whole)
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
             and not _EDITOR_CODE_END.search(line)):
         return "photo caption"
-    if words <= 45 and _CREDIT_AT_END.search(line):
+    if words <= 45 and (_CREDIT_AT_END.search(line) or _PIPE_CREDIT_END.search(line)):
         return "photo caption"
     if words <= 45 and _CREDIT_FIRST.match(line):
         return "photo caption"
@@ -690,6 +731,14 @@ def _caption_reason(line: str, words: int) -> str | None:
     if words <= 8 and (_CREDIT_ALONE.fullmatch(line) or _credit_line(line)):
         return "photo credit"
     return None
+
+
+# A caption's credit after a bar: "... Kamis (26/11). | Suara USU, Fadli Harahap", "... di Kupang. | Foto: Pos Kupang",
+# "... Senin (16/11). | ANTARA/Budi" -- an outlet and a name set apart by a comma or a slash, or a credit's label
+# (issue 19, tenth pass)
+_CAP_WORD = r"[A-Z][\w.'’-]*"
+_PIPE_CREDIT_END = re.compile(rf"[.!?)]\s*\|\s*(?:(?i:foto|photo|dok\.?|dokumentasi|sumber\s+foto)\s*:\s*\S[^|]{{0,60}}"
+                              rf"|{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}\s*[,/]\s*{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}})$")
 
 
 # A caption that opens with its credit, an agency or outlet and a name in capitals: "KOMPAS/AMBROSIUS HARTO
@@ -735,8 +784,45 @@ def glued_caption(text: str) -> int | None:
     head = text[:dateline.start()] if dateline is not None else ""
     if (dateline is not None and len(head.split()) >= 4 and _BARE_CREDIT.search(head)
             and not head.lstrip().startswith(("“", '"'))):
-        return dateline.start()
+        return _outlet_before_place(text, dateline.start())
     return caption_before_dateline(text)  # "AMBON, Kabar Timur –", maybe glued to the credit
+
+
+# The outlet's web name a dateline may open with, before its place: "TRIBUNKALTIM.CO, BALIKPAPAN -",
+# "REPUBLIKA.CO.ID, JAKARTA --", "SURYA.co.id, MALANG -"; maybe glued to the credit ("... RAHMASARITRIBUNKALTIM.CO,")
+_WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}"
+                              r"\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
+# An outlet's web name where a dateline's capitals start ("LINTASPAPUA.COM – "), and the place before it
+_WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b")
+_PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")
+# Where a name in capitals starts inside a glued word: "PemkabLIPUTAN6.COM", "HumasSURYA.co.id"
+_CAPITALS_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z]{3,})")
+_WEB_NAME_LETTERS = 3
+"""Letters at least of an outlet's name told apart from the credit it is glued to."""
+
+
+def _outlet_before_place(text: str, start: int) -> int:
+    """Where a dateline starts whose capitals start at `start`: at the outlet's web name before the place
+    ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ...") or, when the capitals are the web name, at the place before
+    it ("... WAMENA, LINTASPAPUA.COM – ..."), as either belongs to the story's first sentence. Glued to a
+    credit's last name, the name is the longest end of the glued word that the paragraph names elsewhere too
+    ("TRIBUNKALTIM.CO/NADIA RAHMASARITRIBUNKALTIM.CO,"), else where its capitals start after a lower-case
+    letter ("Dok. Humas PemkabLIPUTAN6.COM,", "KOMPAS.TV/RinaSEMARANG,"); else the whole word stays with the
+    story, as no sentence may be lost (issue 19, tenth pass)."""
+    match = _WEB_NAME_BEFORE.search(text[:start])
+    if match is None and _WEB_NAME_AT.match(text, start):
+        match = _PLACE_BEFORE.search(text[:start])
+    if match is None:
+        return start
+    word, elsewhere = match["word"], (text[:match.start()] + " " + text[start:]).casefold()
+    for cut in range(len(word)):  # the whole word first: named so elsewhere, it is not glued
+        name = word[cut:]
+        if len(re.findall(r"[^\W\d_]", name.split(".")[0])) < _WEB_NAME_LETTERS:
+            break
+        if re.search(rf"(?<![^\W\d_]){re.escape(name.casefold())}(?![^\W\d_])", elsewhere):
+            return match.start() + cut
+    junctions = list(_CAPITALS_AFTER_LOWER.finditer(word))
+    return match.start() + (junctions[-1].start() if junctions else 0)
 
 
 # A dateline naming the outlet after the place, after a comma or in brackets: "AMBON, Kabar Timur – ",
@@ -795,12 +881,14 @@ _JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
 # A credit naming an outlet or agency and a person with a slash ("Dimas/Radar Bogor", "ANTARA/Budi"), or a
 # copyright or photo label, or an outlet and its photographer's initials closing the caption ("(Suara NTB/fik)")
 _SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)"
-                           r"|\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?/\s?[a-z]{2,6}\)$")
+                           r"|\([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?/\s?[a-z]{2,6}\)$"
+                           # (or the photographer and the outlet's initials: "(Elisa Sekenyap - SP)", tenth pass)
+                           r"|\([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){1,3}\s[-–—]\s[A-Z]{2,6}\)$")
 # How a story's first paragraph starts: a place or an outlet (a few capitalised words, maybe one more after a
 # comma), then a dash, colon or comma and a capital: "SURABAYA - Harga", "Harianjogja.com, JOGJA—Balai",
 # "Jayapura, Jubi – Puluhan", "BOGOR-RADARBOGOR.ID, Ratusan", "Mataram (Suara NTB) – Pemerintah"
 _STORY_START = re.compile(r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
-                          r"\s*[-–—:,]\s*[A-Z\"“]")
+                          r"\s*(?:-{1,3}|[–—:,])\s*[A-Z\"“]")  # ("---": a text dump's dash)
 _GLUE_REACH = 600
 """Characters of a paragraph a caption glued before the story is looked for in."""
 _TAIL_WORDS = 30
@@ -817,6 +905,45 @@ def caption_before_story(text: str) -> int | None:
         if (len(head.split()) >= 3 and _SLASH_CREDIT.search(head[-80:]) and _STORY_START.match(tail)
                 and len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED])):
             return match.start()
+    return None
+
+
+# A credit closing a caption, the story going on after it: "... (24/11). FOTO: ANTARA/Budi Bareksa.com – ...",
+# "... (24/11). Foto: Humas Pemkot Surabaya (4/12) – ..."
+_CREDIT_IN_LINE = re.compile(rf"{_GLUED_CREDIT.pattern}|(?<=[.)]\s)[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/\s?[A-Z]")
+_STORY_AFTER_CREDIT_WORDS = 15
+"""Words at least of the story after a caption's credit, for the line not to be taken for a caption."""
+_CREDIT_NAME_WORDS = 6
+"""Words after a credit's label the story's opening is looked for in."""
+
+
+def _story_after_credit(text: str) -> int | None:
+    """Where the text after a caption's credit goes on, in a paragraph a scraper glued a caption to, with a
+    space and without a dateline in capitals ("... (24/11). FOTO: ANTARA/Budi Bareksa.com – Harga ...", "...
+    Foto: Humas Pemkot Makassar, 20 November 2026 – Pemerintah ..."): right after the credit's label, when
+    running text of `_STORY_AFTER_CREDIT_WORDS` words or more follows (see `story_after_credit` for the
+    cut); None when none does (issue 19, tenth pass: such a line was dropped whole as a caption)."""
+    credit = _CREDIT_IN_LINE.search(text, 0, _GLUE_REACH)
+    if credit is None or len(text[:credit.start()].split()) < 3 or text.lstrip().startswith(("“", '"')):
+        return None
+    tail = text[credit.end():]
+    if len(tail.split()) < _STORY_AFTER_CREDIT_WORDS or not is_prose(tail[:_MEASURED]):
+        return None
+    return credit.end()
+
+
+def story_after_credit(text: str) -> int | None:
+    """Where the story starts after a caption's credit (`_story_after_credit`): at the first word, of the
+    few after the credit's label, that opens a story ("Bareksa.com – Harga", "Pemkot Lombok Barat (Inside
+    Lombok) - Harga"): the credit's last words may stay with the story, none of the story's go. None when no
+    opening is found: the line is then kept whole."""
+    start = _story_after_credit(text)
+    if start is None:
+        return None
+    for word in list(re.finditer(r"(?<=\s)\S", text[start:]))[:_CREDIT_NAME_WORDS]:
+        at = start + word.start()
+        if _STORY_START.match(text, at) and len(text[at:at + 200].split()) >= 8:
+            return at
     return None
 
 

@@ -215,7 +215,7 @@ def choose_title(lines: Lines) -> int | None:
         end = i
         if second is not None:
             second_lines.add(second)
-            text, end = f"{text} {lines.text(second)}", second
+            text, end = f"{text}{shapes.glue(text, lines.text(second))}{lines.text(second)}", second
         if second is None and _cut_by_wrap(lines, i):
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
@@ -482,7 +482,7 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
     first, rest = lines.text(index), lines.text(second)
     if len(first.split()) < _PAIR_FIRST_WORDS:
         return None  # "Ekonomi Bisnis" / "<headline>": a section's label above the headline, not its first half
-    if (not first[-1:].isalnum() or not shapes.title_like(f"{first} {rest}")
+    if (not (first[-1:].isalnum() or shapes.broken_at_hyphen(first)) or not shapes.title_like(f"{first} {rest}")
             or len(f"{first} {rest}".split()) > _PAIR_WORDS):
         return None
     for text in (first, rest):  # ("yang Rusak Sejak Musim Hujan": title case keeps small words small)
@@ -524,7 +524,8 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
     case in the story)."""
     widest = lines.widest()
     first, rest = lines.text(index), lines.text(index + 1)
-    if (widest not in _WRAP_WIDTHS or len(first) < 0.75 * widest or not (first[-1:].isalnum() or first[-1:] in ",”’\"")
+    if (widest not in _WRAP_WIDTHS or len(first) < 0.75 * widest
+            or not (first[-1:].isalnum() or first[-1:] in ",”’\"" or shapes.broken_at_hyphen(first))
             or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
@@ -831,7 +832,8 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
       ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan" / "otomatis untuk AI ...");
     - a caption's line right above its credit line that stops mid-sentence ("... Bener Meriah, Aceh," /
       "Kamis (13/6/2024). ANTARA FOTO/Irwansyah Putra/nym.");
-    - the value under a credit label alone ("Photo :" / "Pixabay") and the caption right above that label."""
+    - the value under a credit label alone ("Photo :" / "Pixabay") and the caption right above that label;
+    - a caption a wrap broke inside its credit's brackets (`_bracket_wrapped_captions`)."""
     found: dict[int, Drop] = {}
     for index, reason in lines.removed.items():
         if not reason.startswith(_NOTICE_REASONS):
@@ -863,6 +865,36 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
             found[above] = Drop(above, f"{reason} (its first line, above the credit)")
         if reason.startswith(_CAPTION_REASONS):
             found.update(_wrapped_caption_above(lines, drops, index, reason))
+    found.update(_bracket_wrapped_captions(lines, {**drops, **found}))
+    return found
+
+
+_CREDIT_TAIL_WORDS = 8
+"""Words at most on the line a caption's credit wrapped onto."""
+_WRAPPED_WIDTH = 50
+"""Characters at least of a line a hard wrap broke (texts are wrapped at 60 to 80)."""
+
+
+def _bracket_wrapped_captions(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A photo caption a hard wrap broke inside its credit's brackets, two kept lines with no blank between:
+    "Suasana lobi hotel di Senggigi, Lombok Barat. (Foto:" / "Inside Lombok/Rina)" -- neither half alone is a
+    caption, the two together are (issue 19, tenth pass). Only a caption's reasons count: a sentence wrapped
+    inside a bracket stays."""
+    found: dict[int, Drop] = {}
+    for index in range(len(lines.items) - 1):
+        below = index + 1
+        if not (lines.kept(index) and lines.kept(below)) or index in drops or below in drops or index in found:
+            continue
+        text, tail = lines.text(index), lines.text(below)
+        if (len(text) < _WRAPPED_WIDTH or text.count("(") != text.count(")") + 1
+                or tail.count(")") != tail.count("(") + 1 or not tail.rstrip(" .").endswith(")")
+                or len(tail.split()) > _CREDIT_TAIL_WORDS or not boilerplate.credit_opening(
+                    f"{text[text.rindex('('):]} {tail}")):
+            continue
+        reason = boilerplate.pattern_reason(f"{text} {tail}")
+        if reason in _CAPTION_REASONS:
+            why = f"{reason} (wrapped inside its credit's brackets)"
+            found[index], found[below] = Drop(index, why), Drop(below, why)
     return found
 
 
@@ -1856,12 +1888,23 @@ def _list_label(state: _Pass, i: int) -> bool:
     if not lines.kept(i) or i in state.drops:
         return False
     text = lines.text(i)
+    if _pros_or_cons(text):
+        return True
     if not text.endswith(":") or len(text.split()) > _LIST_LABEL_WORDS or blocks.call(text):
         return False
     # (a field's label over its values is the page's: "Sumber:" over its sources, "Tags:", "Referensi:")
     key = text.casefold().strip(" .:")
     return (key not in _REFERENCE_LABELS and key not in _TAG_LABELS and key not in _NOTICE_LABELS
             and key not in _PROFILE_LABELS and shapes.metadata_fields(f"{text} Rina") is None)
+
+
+# A review's labels over its pros and cons, also without a colon ("Kelebihan" / "Kekurangan", issue 19, tenth pass)
+_PROS_AND_CONS = frozenset({"kelebihan", "kekurangan", "keunggulan", "kelemahan", "plus", "minus", "nilai plus",
+                            "nilai minus", "pros", "cons", "yang kami suka", "yang tidak kami suka", "yang kurang"})
+
+
+def _pros_or_cons(text: str) -> bool:
+    return text.casefold().strip(" .:") in _PROS_AND_CONS
 
 
 def _list_rows(state: _Pass, label: int) -> list[int]:
@@ -1873,12 +1916,12 @@ def _list_rows(state: _Pass, label: int) -> list[int]:
         j += 1
     while j < len(lines.items) and lines.kept(j) and j not in state.drops and len(rows) <= _LIST_ROWS:
         text = lines.text(j)
-        if len(text.split()) > _ROW_WORDS or text.endswith(":"):
+        if len(text.split()) > _ROW_WORDS or text.endswith(":") or _pros_or_cons(text):
             break
         rows.append(j)
         j += 1
-    if not 2 <= len(rows) <= _LIST_ROWS:
-        return []
+    if not (1 if _pros_or_cons(lines.text(label)) else 2) <= len(rows) <= _LIST_ROWS:
+        return []  # (a review may find one fault only)
     if all(_headline_row(lines.text(j)) for j in rows):
         return []  # (headlines of other articles, one a line)
     return rows

@@ -57,6 +57,17 @@ _VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|
                     r"|(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:komentar|comments?)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
+# What a copyright line opening with the word has beside it: the sign, a year right after the word, the rights
+# reserved or protected ("Copyright 2025 Kompas.com", "Hak cipta dilindungi undang-undang"); a story's sentence
+# on a copyright has none of them ("Hak cipta lagu itu dipegang oleh label rekaman ...", issue 19, tenth pass)
+_COPYRIGHT_MARKS = re.compile(r"©|\(c\)|^(?:copyright|hak cipta)\s*:?\s*(?:\d{4}|milik|oleh\b)|reserved|dilindungi"
+                              r"|all\s+rights|seluruh\s+hak|semua\s+hak", re.IGNORECASE)
+_COPYRIGHT_WORDS = 6
+"""Words at most of a copyright line without any of those marks ("Copyright Harian Pelita", "Hak Cipta PT ...")."""
+
+
+def _copyright_line(line: str) -> bool:
+    return len(line.split()) <= _COPYRIGHT_WORDS or _COPYRIGHT_MARKS.search(line) is not None
 # (or after the name it is claimed for: "Pontianak Post © 2025. All Rights Reserved.", issue 19)
 _NAMED_COPYRIGHT = re.compile(r"(?:\S+\s+){1,4}(?:©|\(c\)|copyright)\s*(?:\d{4}|\S+\s+\d{4})", re.IGNORECASE)
 # (also under the label themes put before it: "You are here: Home / Review / ...", "Anda di sini: Beranda > ...")
@@ -93,7 +104,8 @@ def junk_reason(line: str) -> str | None:
         parts = [p.strip(_EDGE_PUNCT) for p in key.split(" | ")]
         if any(_VIEWS.fullmatch(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
             return "view counter"
-    if len(line) <= 200 and (_COPYRIGHT.match(line) or (len(line) <= 120 and _NAMED_COPYRIGHT.match(line))):
+    if len(line) <= 200 and ((_COPYRIGHT.match(line) and _copyright_line(line))
+                             or (len(line) <= 120 and _NAMED_COPYRIGHT.match(line))):
         return "copyright notice"
     if is_crumbs(line):
         return "navigation crumbs"
@@ -143,6 +155,12 @@ _LABELS = {
     "fotografer": "credit", "ilustrator": "credit", "videografer": "credit", "kamerawan": "credit",
     "penata letak": "credit", "tata letak": "credit", "desain grafis": "credit", "infografis": "credit",
     "photographer": "credit", "illustrator": "credit", "illustration": "credit",
+    # who checked the story, a health site's doctor or a fact-checker: not its author, kept nowhere (issue 19,
+    # tenth pass: "Ditinjau oleh: dr. ..." under a byline was taken for the headline)
+    "ditinjau oleh": "reviewer", "ditinjau secara medis oleh": "reviewer", "direview oleh": "reviewer",
+    "diulas oleh": "reviewer", "diperiksa oleh": "reviewer", "diperiksa secara medis oleh": "reviewer",
+    "diverifikasi oleh": "reviewer", "reviewed by": "reviewer", "medically reviewed by": "reviewer",
+    "fact checked by": "reviewer", "fact-checked by": "reviewer", "pemeriksa fakta": "reviewer",
 }
 _LABEL = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
 # (a label may say "on" before its colon: "Dipublikasikan Pada :", "Diterbitkan pada:", issue 19, sixth pass)
@@ -150,6 +168,11 @@ _LABEL_RE = re.compile(rf"(?P<label>{_LABEL})(?:\s+(?:pada|on))?\s*:", re.IGNORE
 _DATE_LABEL_NO_COLON = re.compile(
     r"(?P<label>terakhir dimodifikasi|terakhir diperbarui|diperbarui|diterbitkan|dipublikasikan|published|"
     r"updated|last updated|posted)\s+(?P<value>\S.*)", re.IGNORECASE)
+# The same without a colon: "Ditinjau secara medis oleh dr. Hendra Kusuma, Sp.A" (a doctor's title in lower case)
+_REVIEWER_NO_COLON = re.compile(r"(?P<label>(?i:ditinjau(?:\s+secara\s+medis)?|direview|diulas|diperiksa(?:\s+secara"
+                                r"\s+medis)?|diverifikasi|(?:medically\s+)?reviewed|fact[- ]checked)\s+(?:oleh|by))"
+                                r"\s+(?P<value>(?:(?i:dr|drg|prof|apt|ns|bd)\.\s?)*[A-Z][\w.'’-]*"
+                                r"(?:,?\s+(?:[A-Z][\w.'’-]*|dan|&)){0,6})")
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
 # (a noun label may have a comma after it, as BBC's article box writes "Penulis, Rahmat Hidayat")
 _BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|words by|text by|story by|teks oleh|naskah oleh"
@@ -166,7 +189,7 @@ class Field:
     """One `label: value` found in a metadata line."""
 
     kind: str
-    """author, editor, date, updated, tags, source or credit (of the pictures: not kept)."""
+    """author, editor, date, updated, tags, source, credit (of the pictures) or reviewer (the last two not kept)."""
     label: str
     """The label as written ("Waktu Pembuatan")."""
     value: str
@@ -182,18 +205,18 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
     must start with a capital right after a space, a separator or a glued lower-case letter or digit."""
     first = _LABEL_RE.match(line)
     if not first:
-        no_colon = _BYLINE.fullmatch(line) or _DATE_LABEL_NO_COLON.fullmatch(line)
+        no_colon = _BYLINE.fullmatch(line) or _DATE_LABEL_NO_COLON.fullmatch(line) or _reviewer(line)
         if not no_colon:
             # "Penulis Rina W | Editor Dewi L", "Penulis Rina W / Editor Dewi L"
             parts = re.split(r"\s[|/·•–—]\s|\s-\s", line) if len(line) <= 200 else []
-            labelled = [_BYLINE.fullmatch(part.strip()) for part in parts]
+            labelled = [_BYLINE.fullmatch(part.strip()) or _reviewer(part.strip()) for part in parts]
             if len(parts) < 2 or not all(labelled):
                 return None
-            return tuple(Field(_LABELS[m["label"].lower()], m["label"], m["value"].strip(), colon=False)
-                         for m in labelled if m is not None)
+            return tuple(Field(_LABELS[" ".join(m["label"].lower().split())], m["label"], m["value"].strip(),
+                               colon=False) for m in labelled if m is not None)
         # ("Dipublikasikan pada 7 Maret 2025 pukul 14.05 WIT": the date after "pada" / "on")
         value = re.sub(r"^(?:pada|on|tanggal)\s+", "", no_colon["value"].strip(), flags=re.IGNORECASE)
-        return (Field(_LABELS[no_colon["label"].lower()], no_colon["label"], value, colon=False),)
+        return (Field(_LABELS[" ".join(no_colon["label"].lower().split())], no_colon["label"], value, colon=False),)
     starts = [first]
     for match in _LABEL_RE.finditer(line, first.end()):
         before = line[match.start() - 1]
@@ -212,6 +235,12 @@ def metadata_fields(line: str) -> tuple[Field, ...] | None:
             value = value[:-1]  # "Penulis: Utami Argawati." (a court's news page ends its credits with a full stop)
         fields.append(Field(kind, label, value))
     return tuple(fields)
+
+
+def _reviewer(line: str) -> re.Match[str] | None:
+    """A reviewer's line without a colon whose value is a name (see `_REVIEWER_NO_COLON`)."""
+    match = _REVIEWER_NO_COLON.fullmatch(line) if len(line) <= 120 else None
+    return match if match is not None and is_name(match["value"]) else None
 
 
 # A credit for the pictures after the byline, past a separator: "Pewarta: Yunita Sari | Foto: Humas Kaltara" -- a
@@ -375,6 +404,23 @@ OPENERS = ("“", '"', "‘", "'", "«")
 # "sumbernya. [ka/rs]", "membakar.(end)". The sentence has ended before it: a blind set's paragraphs ending so
 # swallowed the page's next line ("Bagikan ini:", "Forum", a print-edition note) (issue 19).
 _CODE_AFTER_END = re.compile(r"(?<=[.!?…\"”’])\s*[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})[)\]]\.?$")
+
+
+_BROKEN_AT_HYPHEN = re.compile(r"[^\W_]-$")
+
+
+def glue(previous: str, text: str) -> str:
+    """What joins an input line to the one before it in a logical line: nothing before punctuation, or after
+    a word a wrap broke at its hyphen ("masing-" / "masing", "Jawa-" / "Bali", "2020-" / "2021", as Python's
+    textwrap breaks lines; issue 19, tenth pass), else a space."""
+    if text[:1] in tuple(",;:.!?)]}”’»…") or (text[:1].isalnum() and _BROKEN_AT_HYPHEN.search(previous)):
+        return ""
+    return " "
+
+
+def broken_at_hyphen(text: str) -> bool:
+    """Whether the line ends in a word and a hyphen: a wrap broke a hyphenated word there."""
+    return _BROKEN_AT_HYPHEN.search(text) is not None
 
 
 def ends_sentence(text: str) -> bool:

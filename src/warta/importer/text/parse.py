@@ -173,7 +173,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason in _QUOTABLE_REASONS and _quoting(items):
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
-        if (reason in _QUOTABLE_REASONS or reason == "follow prompt") and _SAID_BY.search(line):
+        if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and _SAID_BY.search(line):
             reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
         if reason == boilerplate.SITE_PROMPT and _asked(lines, number):
             interview = _interview(lines) if interview is None else interview
@@ -182,6 +182,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
             reason = MENU_ROW_REASON
+        if reason is None and number < len(lines) and boilerplate.score_label(line, lines[number]):
+            reason = f"{boilerplate.SCORE_REASON} (its label)"
         previous_byline = len(found.authors) > authors
         previous = line
         if reason:
@@ -234,7 +236,11 @@ _QUOTE_LINES = 8
 
 # A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." --
 # a prompt's words in it are a call the story reports (issue 19, ninth pass)
-_SAID_BY = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang)(?:nya)?\b"
+# (or wrote: ", tulis akun resmi pemkab dalam unggahannya.", ", bunyi pesan yang diterima warga.", tenth pass)
+_NOTICE_REASONS = ("follow prompt", "cookie notice", "copyright notice", "comment policy", "platform disclaimer")
+"""Reasons of the site's own notices, which a story may quote too."""
+_SAID_BY = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis"
+                      r"|bunyi)(?:nya)?\b"
                       r"[^.!?\"“”]{0,80}[.!][\"”)]*$", re.IGNORECASE)
 
 
@@ -359,7 +365,7 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             dates.append((item.kind, FoundDate(value, has_time, origin)))
         elif item.kind in ("author", "editor") and _name_and_date(item.value, zone) is not None:
             continue  # "Oleh: Aditya Widya Putri - 13 Mei 2024, 09:00 WIB": split below
-        elif item.kind in ("author", "editor", "source", "credit") and not shapes.is_name(item.value):
+        elif item.kind in ("author", "editor", "source", "credit", "reviewer") and not shapes.is_name(item.value):
             return None
         elif item.kind == "tags" and (not item.value or len(item.value) > 300):
             return None
@@ -382,10 +388,13 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             found.tags.extend(t for t in tags if any(c.isalnum() for c in t))
     for kind, value in dates:
         (found.labelled_dates if kind == "date" else found.updates).append(value)
+    if all(item.kind == "reviewer" for item in fields):
+        return REVIEWER_REASON
     return CREDITS_REASON if all(item.kind == "credit" for item in fields) else _MOVED
 
 
 CREDITS_REASON = "credits for the pictures (photographer, illustrator)"
+REVIEWER_REASON = "who reviewed or fact-checked the story (not its author)"
 
 
 def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | None:
@@ -414,10 +423,59 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         if stamp is not None:
             found.yearless.append((number, line, stamp))
             return "date without its year"
-        return (_dated_byline(number, line, found, zone) or _date_then_name(number, line, found, zone)
-                or _named_relative(number, line, found))
+        return (_date_and_fields(number, line, found, zone) or _dated_byline(number, line, found, zone)
+                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
+
+
+# The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit"
+_FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_FACTS_LINE = 200
+"""Longest line read as a date among labelled names."""
+
+
+def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A date among labelled names, set apart by separators: "Senin, 30 November 2026 - 06:45 WIB | Penulis :
+    Widodo | Editor : Sigit", "Rabu, 2/12/2026 | 10:15 WITA | Reporter: Ani | Sumber: Antara" -- the parts that
+    are not fields (one run of them) are the date. Issue 19, tenth pass: a radio's page gave all three on one
+    line, and it was taken for the headline."""
+    parts = _FACT_SEPARATOR.split(line) if len(line) <= _FACTS_LINE else []
+    if len(parts) < 2:
+        return None
+    named = [_named_fields(part) for part in parts]
+    dated = [index for index, fields in enumerate(named) if fields is None]
+    if len(parts) < 2 or not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
+        return None
+    spans = [match.span() for match in _FACT_SEPARATOR.finditer(line)]
+    start = spans[dated[0] - 1][1] if dated[0] else 0
+    end = spans[dated[-1]][0] if dated[-1] < len(spans) else len(line)
+    parsed = parse_date(line[start:end], zone)
+    if parsed is None:
+        return None
+    found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
+    for item in (item for fields in named if fields for item in fields):
+        if item.kind == "source":
+            found.sources.append(item.value)
+        elif item.kind in ("author", "editor"):
+            (found.authors if item.kind == "author" else found.editors).extend(shapes.split_names(item.value))
+    authors = any(item.kind == "author" for fields in named if fields for item in fields)
+    return f"date and byline {TO_FRONT_MATTER}" if authors else f"date {TO_FRONT_MATTER}"
+
+
+def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
+    """The fields of a part of a line of facts when it names people or a source under labels ("Penulis :
+    Widodo", "Foto: Humas"), else None; none for a view counter or a reading time ("Dibaca 3.912 kali")."""
+    if _FACTS_AFTER.fullmatch(f" | {part}"):
+        return ()
+    fields = shapes.metadata_fields(part)
+    if not fields:  # a credit's label opens no metadata line by itself: read it as the second field of one
+        after = shapes.metadata_fields(f"Penulis: Rina | {part}")
+        fields = after[1:] if after and after[0].value == "Rina" else None
+    if fields and all(item.kind in ("author", "editor", "source", "credit", "reviewer") and shapes.is_name(item.value)
+                      for item in fields):
+        return fields
+    return None
 
 
 _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
@@ -698,7 +756,7 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     if rest is not None:
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
-        text = f"{text} {rest[1]}"
+        text = f"{text}{shapes.glue(text, rest[1])}{rest[1]}"
     text = _without_marks(_without_site_name(text, items, found))
     key = text.casefold()
     for position, repeat in enumerate(items):
@@ -840,7 +898,8 @@ def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None
     the first became the article's date)."""
     title = next((r.line for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), 0)
     removed = {r.line for r in found.removed}
-    inside = {n for n in found.date_line_numbers if n > title and _within_story(items, n, title, removed)}
+    days = set(found.date_line_numbers)
+    inside = {n for n in found.date_line_numbers if n > title and _within_story(items, n, title, removed, days)}
     if not inside:
         return
     first = min(inside)
@@ -857,15 +916,22 @@ def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None
         items[day.line - 1] = (day.line, day.text)
 
 
-def _within_story(items: list[tuple[int, str] | None], number: int, title: int, removed: set[int]) -> bool:
-    """Whether the nearest lines above and below line `number` (over one blank line at most) are kept text,
-    and a kept line ending a sentence or a colon stands between the title and it."""
-    def kept_beside(step: int) -> bool:
+def _within_story(items: list[tuple[int, str] | None], number: int, title: int, removed: set[int],
+                  days: set[int] = frozenset()) -> bool:
+    """Whether the nearest lines above and below line `number` (over one blank line at most, and over the
+    other day lines of its run: a schedule's days one under the other, issue 19, tenth pass) are kept text,
+    and a kept line ending a sentence or a colon stands between the title and it. Right under a line that
+    introduces them ("Jadwal pemadaman:"), the days may close the story (credits below them)."""
+    def kept_beside(step: int) -> str | None:
         at = number - 1 + step
+        while 0 <= at < len(items) and at + 1 in days:
+            at += step
         if 0 <= at < len(items) and items[at] is None and at + 1 not in removed:  # a blank line
             at += step
-        return 0 <= at < len(items) and items[at] is not None
-    if not (kept_beside(-1) and kept_beside(1)):
+        item = items[at] if 0 <= at < len(items) else None
+        return item[1] if item is not None else None
+    above = kept_beside(-1)
+    if above is None or not (above.endswith(":") or kept_beside(1) is not None):
         return False
     return any(item is not None and title < item[0] < number and len(item[1].split()) >= _STORY_OPENED_WORDS
                and (shapes.ends_sentence(item[1]) or item[1].endswith(":")) for item in items[title:number - 1])
@@ -951,7 +1017,7 @@ class _Line:
         """Whether the text so far ends a sentence (see `add`)."""
 
     def add(self, number: int, text: str) -> None:
-        piece = ("" if text[0] in ",;:.!?)]}”’»…" else " ") + text
+        piece = shapes.glue(self.pieces[-1], text) + text
         self.lines.append(number)
         self.pieces.append(piece)
         # A piece of closing quotes and brackets only (a lone ")") leaves the end as it was.
@@ -1027,7 +1093,7 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
     """Cut what a scraper glued to a paragraph: a photo caption with its credit before the dateline
     ("Pedagang menata cabai ... (FOTO: Harian Rakyat/Yudha) PADANG — Harga ..."), an editor's code after
     the last sentence ("... ujarnya. (Z-8)"). Each cut is listed in `removed` as a part of its input line
-    (only a part that lies within one input line is cut, so the record names that line)."""
+    (a caption a hard wrap spread over lines as its whole lines and the part of its last one)."""
     cut_lines: set[int] = set()
     for position, unit in enumerate(units):
         split = None
@@ -1037,14 +1103,15 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                 split = boilerplate.caption_before_story(unit.text)  # glued without a space
             if split is None:  # "... FOTO: RIZAL/BALPOSBALIKPAPAN – Antrean ...": the place glued to the credit
                 split = boilerplate.place_glued_to_credit(unit.text)
+            if split is None:  # "... FOTO: ANTARA/Budi Bareksa.com – Harga ...": an opening after the credit
+                split = boilerplate.story_after_credit(unit.text)
         if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
             split = boilerplate.caption_glued_to_text(unit.text)
-        first = texts.get(unit.lines[0], "")
-        if split is not None and first.startswith(unit.text[:split].rstrip()):
-            caption = unit.text[:split].rstrip()
-            found.removed.append(RemovedLine(unit.lines[0], caption, "photo caption glued to the paragraph",
-                                             part=True))
-            cut_lines.add(unit.lines[0])
+        pieces = _caption_pieces(unit, split, texts) if split is not None else None
+        if pieces:
+            for number, piece, part in pieces:
+                found.removed.append(RemovedLine(number, piece, "photo caption glued to the paragraph", part=part))
+                cut_lines.add(number)
             unit.text = unit.text[split:]
         last = texts.get(unit.lines[-1], "")
         tail = boilerplate.caption_after_story(unit.text)
@@ -1059,6 +1126,32 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
                                              part=True))
             unit.text = unit.text[:match.start()]
+
+
+def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tuple[int, str, bool]] | None:
+    """The input lines a caption cut at `split` off the unit's start takes: (line, text, whether a part),
+    whole lines then the part of the last one -- a hard-wrapped caption glued to the dateline ("... di halaman
+    GOR" / "Wamena, Senin (7/4/2025). (Elisa Sekenyap - SP)WAMENA, SUARAPAPUA.com", issue 19, tenth pass).
+    None when the unit's text does not start with its lines as `_join` joined them, or the cut leaves
+    nothing of the line it falls in."""
+    caption = unit.text[:split].rstrip()
+    pieces: list[tuple[int, str, bool]] = []
+    at, previous = 0, ""
+    for number in unit.lines:
+        line = texts.get(number, "")
+        if not line:
+            return None
+        if at:
+            at += len(shapes.glue(previous, line))  # (the space `_join` put between the lines, if any)
+        previous = line
+        if unit.text[at:at + len(line)] != line:
+            return None
+        if at + len(line) <= len(caption):
+            pieces.append((number, line, False))
+        else:
+            return [*pieces, (number, caption[at:], True)] if caption[at:].strip() else pieces or None
+        at += len(line)
+    return None  # (the caption is the whole unit: not a paragraph it was glued to)
 
 
 # ------------------------------------------------------------------ structure
