@@ -156,6 +156,34 @@ def test_after_edits_of_bodies_alone_only_their_own_pages_are_planned_again(tmp_
     assert snapshot(out) == snapshot(build_into(site.root, clean, "--clean").output)
 
 
+@pytest.mark.parametrize("shown", [False, True])
+def test_a_listing_gaining_an_archive_page_plans_its_other_archive_pages_only_where_a_template_shows_the_count(
+        tmp_path: Path, monkeypatch, shown: bool):
+    """Issue 22: every `per_page`-th article opens a new archive page; the theme's archive pages do not
+    say how many there are, so the older ones are neither planned nor rendered again (the benchmark's
+    10,001st article re-rendered all 1,000 home archive pages for "Halaman k dari N"). A site whose
+    template shows `page.total` gets every archive page with the new count. Either way the output is a
+    clean build's."""
+    site = copy_basic(tmp_path)
+    if shown:
+        site.write("templates/partials/pagination.html",
+                   '<p class="jumlah">{{ page.number }} dari {{ page.total }}</p>\n')
+    for day in (1, 2):
+        site.write(f"articles/lama-{day}.md", article(f"Lama {day}", f"2025-01-0{day}T08:00:00+07:00"))
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    assert (out / "halaman/2/index.html").is_file() and not (out / "halaman/3").exists()
+    planned = _count_planned(monkeypatch)
+    site.write("articles/baru.md", article("Baru", "2025-06-24T08:00:00+07:00"))
+    build_into(site.root, out)
+    assert (out / "halaman/3/index.html").is_file()
+    assert ("halaman/1/index.html" in planned) is shown
+    if shown:
+        assert "1 dari 3" in (out / "halaman/1/index.html").read_text()
+    monkeypatch.undo()
+    assert snapshot(out) == snapshot(build_into(site.root, tmp_path / "clean", "--clean").output)
+
+
 def test_a_page_missing_from_the_reused_output_is_planned_and_rendered_again(tmp_path: Path, monkeypatch):
     """After an edit of a body alone only its page is planned; a page whose file is gone from the
     output (deleted by hand: nothing to carry over) is rendered too, from a plan of every page."""

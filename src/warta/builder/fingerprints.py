@@ -35,6 +35,7 @@ from typing import Any, Callable, NamedTuple
 from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op check needs them alone)
 from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
+from warta.model.pagination import PageSlice
 from warta.model.site import Site
 from warta.render.pages import PagePlan, PageSpec, SharedContext
 from warta.render.views import ArticleView
@@ -49,11 +50,18 @@ CARD_FIELDS = ("slug", "path", "title", "date", "updated", "authors", "source", 
                "type", "type_label", "sponsor", "sponsored", "editors", "source_url", "toc_min_words")
 """`ArticleView` fields and properties a listing may show: covered by the article's card digest."""
 
+COUNT_FIELDS = ("total",)
+"""`PageSlice` fields that change on every page of a listing whenever the listing gains an archive page
+(how many it has): a page's fingerprint and key cover them only where one of its templates reads them
+(`TemplateUse.counts`), so that archive pages that do not show the count keep their bytes, and are not
+rendered again, as a listing grows."""
+
 LEFT_OUT: dict[type, frozenset[str]] = {
     PageSpec: frozenset({"jsonld"}),  # JSON-LD, made from the page's own article view (in full) and the config
+    PageSlice: frozenset(COUNT_FIELDS),  # covered by `page_fingerprint` where a template reads it
 }
-"""Record fields computed from the record's other fields (or the config): fingerprinting them would
-add only time."""
+"""Record fields a fingerprint skips: computed from the record's other fields (or the config), or
+covered apart (`COUNT_FIELDS`)."""
 
 
 class ClockWindow(NamedTuple):
@@ -120,21 +128,26 @@ class TemplateUse(NamedTuple):
     """It reads a body field of some article other than the page's own (`BODY_FIELDS`)."""
     print: str
     """The fingerprint of its file and of every template it uses or looked for."""
+    counts: bool = True
+    """It reads a field of `COUNT_FIELDS` (a listing's number of archive pages)."""
 
 
 def page_fingerprint(spec: PageSpec, use: TemplateUse, base: str, full: Fingerprints, light: Fingerprints) -> str:
     """The fingerprint of everything one page is made from (see the module's docstring)."""
     own = spec.context.get("article")  # an article page's own article: in full, whatever the template reads,
     # as the page's JSON-LD (`spec.jsonld`, left out of `spec`) shows its body's word count
+    page = spec.context.get("page")
+    counted = [getattr(page, name) for name in COUNT_FIELDS] if use.counts and type(page) is PageSlice else None
     return (full if use.others_in_full else light).of(base, use.print, spec,
-                                                     full.of(own) if own is not None else None)
+                                                     full.of(own) if own is not None else None, counted)
 
 
 def page_keys(plans: list[PagePlan], uses: dict[str, TemplateUse], base: str, full: Fingerprints,
               light: Fingerprints) -> list[bytes | None]:
     """For each page of `plans`, a digest of what its fingerprint is made from but its own article,
     taken before its spec is made: the base values, its template (and those it uses), its path, its
-    plan's values (`render.pages.PagePlan`: plain values, whose repr is their content) and the
+    plan's values (`render.pages.PagePlan`: plain values, whose repr is their content), its listing's
+    count of archive pages where the template reads it (`COUNT_FIELDS`) and the
     articles it shows (their card digests, or full digests where its template reads the bodies of
     articles other than its own). Equal keys and an own article with the same full digest
     (`PagePlan.own`): equal fingerprints, for the spec is a function of these. None for a page
@@ -145,9 +158,12 @@ def page_keys(plans: list[PagePlan], uses: dict[str, TemplateUse], base: str, fu
         if plan.values is None:
             keys.append(None)
             continue
-        shown = full if uses[plan.template].others_in_full else light
+        use = uses[plan.template]
+        shown = full if use.others_in_full else light
+        counted = plan.counted if use.counts else None
         key = starts[plan.template].copy()
-        key.update(f"{plan.path}\0{plan.values!r}\0{'|'.join([shown.digests(role) for role in plan.shows])}".encode())
+        key.update(f"{plan.path}\0{plan.values!r}\0{counted!r}\0"
+                   f"{'|'.join([shown.digests(role) for role in plan.shows])}".encode())
         keys.append(key.digest()[:16])
     return keys
 

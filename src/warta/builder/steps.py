@@ -20,7 +20,7 @@ from jinja2 import Environment
 
 from warta.builder.cache import FileCache, open_file_cache
 from warta.builder.carryover import BuildMemory, CarryOver, PlanMemo
-from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests, page_keys,
+from warta.builder.fingerprints import (BODY_FIELDS, COUNT_FIELDS, Fingerprints, TemplateUse, article_digests, page_keys,
                                         clock_span, code_version, page_fingerprint, plan_digest)
 from warta.builder.laststamp import InputStamp
 from warta.builder.options import BuildOptions
@@ -417,7 +417,8 @@ class _PagePrinter:
         loops = templates.loops(names)
         if loops:
             raise ContentError(loops)
-        return {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"), templates.fingerprint(name))
+        return {name: TemplateUse(templates.reads(name, BODY_FIELDS, except_of="article"), templates.fingerprint(name),
+                                  templates.reads(name, COUNT_FIELDS))
                 for name in sorted(names)}
 
     def _digest(self, uses: dict[str, TemplateUse]) -> str:

@@ -136,6 +136,9 @@ class PagePlan:
     """The slugs of the articles the page shows, by role (newer, older, related…, or a page's items)."""
     own: str | None = None
     """The slug of the page's own article, which it shows in full."""
+    counted: tuple | None = None
+    """A listing page's `PageSlice` fields of `builder.fingerprints.COUNT_FIELDS` (how many archive pages
+    the listing has), apart from `values`: they count only where a template reads them."""
 
     @property
     def output(self) -> str:
@@ -157,7 +160,7 @@ def page_plans(site: Site, config: SiteConfig, shared: SharedContext) -> list[Pa
     for page in paginate(site.articles, config.per_page, ""):
         make = partial(_home_page, page, description, site.categories, views, listing, config, meta, shared)
         plans.append(PagePlan(page.path, "index.html", make, None if page.number == 0 else ("home", *_sliced(page)),
-                              (_slugs(page.items),)))
+                              (_slugs(page.items),), counted=(page.total,)))
 
     plans.extend(_article_plans(site, views, listing, meta, site.articles, site.retracted))
     plans.extend(PagePlan(spec.path, spec.template, partial(_same, spec))
@@ -267,8 +270,8 @@ def _slugs(articles: Iterable[Article]) -> tuple[str, ...]:
 
 
 def _sliced(page: PageSlice) -> tuple:
-    """A page slice's place in its listing (its items apart)."""
-    return page.number, page.total, page.path, page.prev_path, page.next_path
+    """A page slice's place in its listing (its items and its listing's count of pages apart)."""
+    return page.number, page.path, page.prev_path, page.next_path
 
 
 def _newest_of(articles: tuple[Article, ...], views: Mapping[str, ArticleView]) -> datetime | None:
@@ -339,7 +342,7 @@ def _term_plans(term: Term, listing: Callable, config: SiteConfig, meta: Metadat
     profile = profiles.get(term.slug) if term.kind == "author" else None
     values = (term.kind, term.slug, term.name, len(term.articles), profile)
     return [PagePlan(page.path, f"{term.kind}.html", partial(_term_page, term, page, listing, config, meta, profile),
-                     (*values, *_sliced(page)), (_slugs(page.items),))
+                     (*values, *_sliced(page)), (_slugs(page.items),), counted=(page.total,))
             for page in paginate(term.articles, config.per_page, term.path)]
 
 
