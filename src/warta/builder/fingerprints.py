@@ -35,7 +35,7 @@ from typing import Any, Callable, NamedTuple
 from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op check needs them alone)
 from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
-from warta.model.pagination import PageSlice
+from warta.model.pagination import COUNT_FIELDS, PageSlice, counts_of
 from warta.model.site import Site
 from warta.render.pages import PagePlan, PageSpec, SharedContext
 from warta.render.views import ArticleView
@@ -49,12 +49,6 @@ CARD_FIELDS = ("slug", "path", "title", "date", "updated", "authors", "source", 
                "summary", "lede", "photo", "image", "image_alt", "toc_min_headings", "reading_minutes", "extra", "byline",
                "type", "type_label", "sponsor", "sponsored", "editors", "source_url", "toc_min_words")
 """`ArticleView` fields and properties a listing may show: covered by the article's card digest."""
-
-COUNT_FIELDS = ("total",)
-"""`PageSlice` fields that change on every page of a listing whenever the listing gains an archive page
-(how many it has): a page's fingerprint and key cover them only where one of its templates reads them
-(`TemplateUse.counts`), so that archive pages that do not show the count keep their bytes, and are not
-rendered again, as a listing grows."""
 
 LEFT_OUT: dict[type, frozenset[str]] = {
     PageSpec: frozenset({"jsonld"}),  # JSON-LD, made from the page's own article view (in full) and the config
@@ -129,7 +123,7 @@ class TemplateUse(NamedTuple):
     print: str
     """The fingerprint of its file and of every template it uses or looked for."""
     counts: bool = True
-    """It reads a field of `COUNT_FIELDS` (a listing's number of archive pages)."""
+    """It reads a field of `model.pagination.COUNT_FIELDS` (a listing's number of archive pages)."""
 
 
 def page_fingerprint(spec: PageSpec, use: TemplateUse, base: str, full: Fingerprints, light: Fingerprints) -> str:
@@ -137,7 +131,7 @@ def page_fingerprint(spec: PageSpec, use: TemplateUse, base: str, full: Fingerpr
     own = spec.context.get("article")  # an article page's own article: in full, whatever the template reads,
     # as the page's JSON-LD (`spec.jsonld`, left out of `spec`) shows its body's word count
     page = spec.context.get("page")
-    counted = [getattr(page, name) for name in COUNT_FIELDS] if use.counts and type(page) is PageSlice else None
+    counted = counts_of(page) if use.counts and type(page) is PageSlice else None
     return (full if use.others_in_full else light).of(base, use.print, spec,
                                                      full.of(own) if own is not None else None, counted)
 
@@ -147,7 +141,7 @@ def page_keys(plans: list[PagePlan], uses: dict[str, TemplateUse], base: str, fu
     """For each page of `plans`, a digest of what its fingerprint is made from but its own article,
     taken before its spec is made: the base values, its template (and those it uses), its path, its
     plan's values (`render.pages.PagePlan`: plain values, whose repr is their content), its listing's
-    count of archive pages where the template reads it (`COUNT_FIELDS`) and the
+    count of archive pages where the template reads it (`PagePlan.counted`) and the
     articles it shows (their card digests, or full digests where its template reads the bodies of
     articles other than its own). Equal keys and an own article with the same full digest
     (`PagePlan.own`): equal fingerprints, for the spec is a function of these. None for a page

@@ -20,7 +20,7 @@ from jinja2 import Environment
 
 from warta.builder.cache import FileCache, open_file_cache
 from warta.builder.carryover import BuildMemory, CarryOver, PlanMemo
-from warta.builder.fingerprints import (BODY_FIELDS, COUNT_FIELDS, Fingerprints, TemplateUse, article_digests, page_keys,
+from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, article_digests, page_keys,
                                         clock_span, code_version, page_fingerprint, plan_digest)
 from warta.builder.laststamp import InputStamp
 from warta.builder.options import BuildOptions
@@ -47,6 +47,7 @@ from warta.linkcheck import BuiltPage, SiteIndex, check_links, forget_tags, inde
 from warta.linkcheck.check import NOTHING_EARLIER, LinkCheck
 from warta.markdown import Article, render_article
 from warta.model.pages import Page, build_pages
+from warta.model.pagination import COUNT_FIELDS
 from warta.model.site import Site
 from warta.model.taxonomies import term_collisions
 from warta.model.urls import ARTICLE_DIR, LOGO_FILE, SITE_CARD_FILE, card_path

@@ -241,9 +241,10 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
             continue
         try:
             target = resolve(url, page, config, markdown=True)
-            reason = broken_reason(target, index, suggestions) if target is not None else None
         except ValueError:  # (see `_verdict`)
             target, reason = Target(url, ""), UNREADABLE
+        else:
+            reason = broken_reason(target, index, suggestions) if target is not None else None
         if reason is None:
             continue
         problems.append(Problem(source.path, source.body_line + line - 1, None,

@@ -29,6 +29,18 @@ class PageSlice(Generic[T]):
     """Path of the page with older items, if any."""
 
 
+COUNT_FIELDS = ("total",)
+"""`PageSlice` fields that change on every page of a listing whenever the listing gains an archive page
+(how many it has): a page's fingerprint and key cover them only where one of its templates reads them
+(`builder.fingerprints.TemplateUse.counts`), so that archive pages that do not show the count keep their
+bytes, and are not rendered again, as a listing grows."""
+
+
+def counts_of(page: PageSlice) -> tuple:
+    """The values of `page`'s `COUNT_FIELDS`."""
+    return tuple(getattr(page, name) for name in COUNT_FIELDS)
+
+
 def paginate(items: tuple[T, ...], per_page: int, base: str) -> tuple[PageSlice[T], ...]:
     """Cut newest-first `items` into a first page and archive pages numbered from the oldest.
 

@@ -18,7 +18,7 @@ from warta.errors import Problem
 from warta.markdown import Article
 from warta.model.pages import Page
 from warta.model.archives import Month
-from warta.model.pagination import PageSlice, paginate
+from warta.model.pagination import PageSlice, counts_of, paginate
 from warta.model.site import Neighbours, Site
 from warta.model.taxonomies import Term
 from warta.model.urls import (ATOM_FILE, CORRECTIONS_FEED, CORRECTIONS_PAGE, JSON_FEED_FILE, NOT_FOUND_FILE, RSS_FILE,
@@ -137,8 +137,8 @@ class PagePlan:
     own: str | None = None
     """The slug of the page's own article, which it shows in full."""
     counted: tuple | None = None
-    """A listing page's `PageSlice` fields of `builder.fingerprints.COUNT_FIELDS` (how many archive pages
-    the listing has), apart from `values`: they count only where a template reads them."""
+    """A listing page's `counts_of` its `PageSlice` (how many archive pages the listing has), apart from
+    `values`: they count only where a template reads them."""
 
     @property
     def output(self) -> str:
@@ -160,7 +160,7 @@ def page_plans(site: Site, config: SiteConfig, shared: SharedContext) -> list[Pa
     for page in paginate(site.articles, config.per_page, ""):
         make = partial(_home_page, page, description, site.categories, views, listing, config, meta, shared)
         plans.append(PagePlan(page.path, "index.html", make, None if page.number == 0 else ("home", *_sliced(page)),
-                              (_slugs(page.items),), counted=(page.total,)))
+                              (_slugs(page.items),), counted=counts_of(page)))
 
     plans.extend(_article_plans(site, views, listing, meta, site.articles, site.retracted))
     plans.extend(PagePlan(spec.path, spec.template, partial(_same, spec))
@@ -342,7 +342,7 @@ def _term_plans(term: Term, listing: Callable, config: SiteConfig, meta: Metadat
     profile = profiles.get(term.slug) if term.kind == "author" else None
     values = (term.kind, term.slug, term.name, len(term.articles), profile)
     return [PagePlan(page.path, f"{term.kind}.html", partial(_term_page, term, page, listing, config, meta, profile),
-                     (*values, *_sliced(page)), (_slugs(page.items),), counted=(page.total,))
+                     (*values, *_sliced(page)), (_slugs(page.items),), counted=counts_of(page))
             for page in paginate(term.articles, config.per_page, term.path)]
 
 

@@ -445,7 +445,7 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
         return None
     named = [_named_fields(part) for part in parts]
     dated = [index for index, fields in enumerate(named) if fields is None]
-    if len(parts) < 2 or not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
+    if not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
         return None
     spans = [match.span() for match in _FACT_SEPARATOR.finditer(line)]
     start = spans[dated[0] - 1][1] if dated[0] else 0
