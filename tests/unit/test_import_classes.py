@@ -8,6 +8,8 @@ from datetime import datetime
 
 import pytest
 
+from warta.importer.text import lines as shapes
+
 from helpers import JAKARTA
 from helpers import parse_text as parse
 from helpers import removal_reasons as removed
@@ -1962,3 +1964,27 @@ def test_a_headline_a_wrap_broke_at_a_hyphen_is_joined_whole(first: str, second:
     article = parse(text)
     assert article.title == f"{first}{second}"
     assert "ruas Jawa-Bali yang menghubungkan" in article.body
+
+
+@pytest.mark.parametrize("label, rows", [
+    ("Susunan pemain:", ["Satria Muda: Arki Dikania Wisnu, Juan Laurent, Widyanta Putra Teja, Abraham Damar Grahita, "
+                         "Antoni Erga, Sandy Ibrahim Aziz, Hardianus Lakudu, Dame Diagne",
+                         "Pelita Jaya: Andakara Prastawa, Xaverius Prawiro, Agassi Goantara, Vincent Kosasih, "
+                         "Reza Guntara, Hendrick Xavi Yonga, Muhamad Arighi, Thomas Robinson"]),
+    ("Bahan yang perlu disiapkan:", ["Bumbu halus: 6 siung bawang merah, 4 siung bawang putih, 3 butir kemiri, "
+                                     "1 ruas kunyit, 1 ruas jahe, garam dan gula secukupnya",
+                                     "Pelengkap: 2 butir telur rebus, 1 ikat daun bawang, 3 sendok makan bawang "
+                                     "goreng, kerupuk udang, sambal rawit, jeruk nipis"]),
+])
+def test_long_rows_that_enumerate_under_a_label_after_the_story_stay_row_by_row(label: str, rows: list[str]) -> None:
+    """Issue 19, eleventh pass (made-up line-ups and a recipe): rows of twenty words under "Susunan pemain:",
+    longer than a short list's, went as the page's footer; kept, the two rows were joined as one wrapped line."""
+    article = parse(f"Satria Muda Kalahkan Pelita Jaya di Laga Pembuka\nMinggu, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{label}\n\n" + "\n".join(rows) + "\n\nBagikan artikel ini\nTags: basket, ibl\n")
+    for row in rows:
+        assert f"\n{row}\n" in f"\n{article.body}\n"
+
+
+def test_a_long_row_that_ends_a_sentence_after_the_story_is_no_enumeration() -> None:
+    assert not shapes.enumeration("Warga membawa beras, minyak, gula, telur, dan sayur ke posko pengungsian kemarin.")
+    assert shapes.enumeration("Persik: Kartika Ajie; Ady Setiawan, Anderson Salles, Yusuf Meilana; Flavio Silva")

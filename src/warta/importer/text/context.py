@@ -1916,7 +1916,7 @@ def _list_rows(state: _Pass, label: int) -> list[int]:
         j += 1
     while j < len(lines.items) and lines.kept(j) and j not in state.drops and len(rows) <= _LIST_ROWS:
         text = lines.text(j)
-        if len(text.split()) > _ROW_WORDS or text.endswith(":") or _pros_or_cons(text):
+        if (len(text.split()) > _ROW_WORDS and not shapes.enumeration(text)) or text.endswith(":") or _pros_or_cons(text):
             break
         rows.append(j)
         j += 1

@@ -428,6 +428,26 @@ def ends_sentence(text: str) -> bool:
     return _CODE_AFTER_END.sub("", text).rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))
 
 
+_WORDS_PER_SEPARATOR = 5
+"""Words at most per comma or semicolon in a line that enumerates (a line-up, a recipe's spices)."""
+# A field's label before its values: "Borneo FC: ...", "Bumbu halus: ...", "Pemain cadangan: ..."
+_FIELD_LEAD = re.compile(r"^[^\W\d_][^:;,.!?]{0,40}:\s+\S")
+
+
+def enumeration(text: str) -> bool:
+    """A line that enumerates names or amounts and ends no sentence, whatever its length: a line-up's
+    "Borneo FC: Nadeo Argawinata; Leo Guntara, Christophe Nduwarugira, ...", a recipe's "Bumbu halus: 5 siung
+    bawang merah, 3 siung bawang putih, ..." (issue 19, eleventh pass: rows of twenty words went as a footer's)."""
+    separators = text.count(",") + text.count(";")
+    return not ends_sentence(text) and separators >= 3 and len(text.split()) <= _WORDS_PER_SEPARATOR * separators
+
+
+def field_row(text: str) -> bool:
+    """A row of a list of fields: a short label, a colon, then an enumeration of its values."""
+    lead = _FIELD_LEAD.match(text)
+    return lead is not None and len(text[:lead.end()].split()) <= 5 and enumeration(text)
+
+
 def starts_continuation(text: str) -> bool:
     """Starts with punctuation that cannot begin a sentence, or with an all-lower-case word."""
     if text[0] in _CONTINUATION_START:

@@ -1061,6 +1061,8 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
         return False  # a schedule's "15.00 WIB: Persib vs Persija" under its day or the match before
     if _SCHEDULE_ENTRY.match(previous.first) and parse_date(text, DEFAULT_ZONE) is not None:
         return False  # the schedule's next day
+    if len(previous.lines) == 1 and shapes.field_row(previous.first) and shapes.field_row(text):
+        return False  # rows of a list of fields, one a line: "Borneo FC: Nadeo ...; ..." / "Persita: Igor ...; ..."
     if previous.last.endswith((",", ";", "(", "—", "–", " -", "&", "/")):
         return True  # "JAKARTA —"
     if text[0].isupper() and (shapes.bullet_item(previous.head()) is not None
