@@ -1988,3 +1988,19 @@ def test_long_rows_that_enumerate_under_a_label_after_the_story_stay_row_by_row(
 def test_a_long_row_that_ends_a_sentence_after_the_story_is_no_enumeration() -> None:
     assert not shapes.enumeration("Warga membawa beras, minyak, gula, telur, dan sayur ke posko pengungsian kemarin.")
     assert shapes.enumeration("Persik: Kartika Ajie; Ady Setiawan, Anderson Salles, Yusuf Meilana; Flavio Silva")
+
+
+@pytest.mark.parametrize("label", ["VIDEO PILIHAN", "Tonton Juga", "Video Terkait", "Saksikan Cuplikannya"])
+def test_the_label_over_an_embedded_videos_title_and_duration_goes(label: str) -> None:
+    """Issue 19, eleventh pass (made-up embeds): "VIDEO HIGHLIGHT" over a video's title and its "03:45" stayed
+    as a subheading between two paragraphs while the title and the duration went."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{label}\n"
+                    f"Detik-detik Jembatan Gantung Putus Diterjang Banjir\n02:17\n\n{MORE}\n")
+    assert label not in article.body and "Jembatan Gantung Putus" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_subheading_over_an_embedded_video_that_names_no_video_stays() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\nKronologi\n"
+                    f"Detik-detik Jembatan Gantung Putus Diterjang Banjir\n02:17\n\n{MORE}\n")
+    assert "Kronologi" in article.body

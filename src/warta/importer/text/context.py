@@ -1104,7 +1104,17 @@ def _video_titles(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
             found[title] = Drop(title, "an embedded video's title (above its duration)")
             if lines.kept(index) and index not in drops:
                 found[index] = Drop(index, "an embedded video's duration")
+            label = title - 1
+            if (label >= 0 and lines.kept(label) and label not in drops and not lines.prose[label]
+                    and len(lines.text(label).split()) <= _VIDEO_LABEL_WORDS
+                    and not shapes.ends_sentence(lines.text(label)) and _VIDEO_WORD.search(lines.text(label))):
+                found[label] = Drop(label, "an embedded video's label (above its title)")
     return found
+
+
+_VIDEO_LABEL_WORDS = 4
+"""Words at most of the label over an embedded video ("VIDEO HIGHLIGHT", "Video Pilihan", "Tonton Juga")."""
+_VIDEO_WORD = re.compile(r"\b(?:video|tonton|saksikan|cuplikan|highlights?|watch|streaming)\b", re.IGNORECASE)
 
 
 _TIMELINE_REACH = 4
