@@ -2004,3 +2004,24 @@ def test_a_subheading_over_an_embedded_video_that_names_no_video_stays() -> None
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\nKronologi\n"
                     f"Detik-detik Jembatan Gantung Putus Diterjang Banjir\n02:17\n\n{MORE}\n")
     assert "Kronologi" in article.body
+
+
+@pytest.mark.parametrize("crumbs", ["Beranda / Berita / Warga Desa Sukamaju Gotong Royong Bangun Jembatan Bambu",
+                                    "Home › Kabar Desa › Warga Desa Sukamaju Gotong Royong Bangun Jembatan Bambu",
+                                    "Berita » Pemerintahan » Warga Desa Sukamaju Gotong Royong Bangun Jembatan Bambu"])
+def test_a_headline_given_only_as_the_last_item_of_the_pages_path_is_the_title(crumbs: str) -> None:
+    """Issue 19, eleventh pass (made-up village and agency pages): the headline stood only at the end of the
+    path above the byline; a menu item above the path ("Pengaduan") became the title, or the byline did."""
+    article = parse(f"PEMERINTAH DESA SUKAMAJU\nBeranda\nProfil Desa\nBerita\nLayanan\nPengaduan\n{crumbs}\n"
+                    f"Diposting oleh: Admin Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Warga Desa Sukamaju Gotong Royong Bangun Jembatan Bambu"
+    assert "Pengaduan" not in article.body and "Profil Desa" not in article.body and "Diposting" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_footers_links_in_a_path_shape_under_the_story_are_no_headline() -> None:
+    headline = "HARGA CENGKIH DI MALUKU TENGAH NAIK, PETANI MULAI PANEN LEBIH AWAL"
+    article = parse(f"KabarDesa.id\nBERANDA | DAERAH | EKONOMI | OLAHRAGA\n{headline}\nPenulis : Rina Wulandari\n"
+                    f"Jumat, 28/11/2025 | 09.15 WIT\n{LEDE}\n\n{MORE}\n\nBagikan:\n"
+                    "Tentang Kami | Redaksi | Pedoman Pemberitaan Media Siber\n© 2025 KabarDesa.id\n")
+    assert article.title == headline

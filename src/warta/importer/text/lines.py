@@ -151,6 +151,10 @@ _LABELS = {
     "tulisan oleh": "author",
     # a report's writer named as its source: "Laporan: Rudi Sinaga", "Liputan: ..." (issue 19, eighth pass)
     "laporan": "author", "liputan": "author",
+    # who posted it, on a CMS's news page: "Diposting oleh: Humas ...", "Diunggah oleh: Admin" (issue 19, eleventh
+    # pass: taken for the headline)
+    "diposting oleh": "author", "diposkan oleh": "author", "dipos oleh": "author", "diunggah oleh": "author",
+    "dikirim oleh": "author", "posted by": "author", "uploaded by": "author",
     # who made the pictures, in a feature's credits under the story: kept nowhere (issue 19, eighth pass)
     "fotografer": "credit", "ilustrator": "credit", "videografer": "credit", "kamerawan": "credit",
     "penata letak": "credit", "tata letak": "credit", "desain grafis": "credit", "infografis": "credit",

@@ -746,8 +746,29 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     menu); its repeats are dropped."""
     lines = context.Lines.of(items, found.removed)
     index = context.choose_title(lines)
-    if index is None:
+    first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
+                           None)
+    crumbs = _headline_in_crumbs(found, items[index][0] if index is not None else None,  # type: ignore[index]
+                                 first_paragraph)
+    if crumbs is not None:
+        text = crumbs
+        index = None
+    elif index is None:
         return _labelled_title(found)
+    else:
+        text = _title_line(items, index, lines, found)
+        text = _path_headline(text) or text  # "Berita » Pemerintahan » <headline>": a path not taken out as one
+    text = _without_marks(_without_site_name(text, items, found))
+    key = text.casefold()
+    for position, repeat in enumerate(items):
+        if repeat is not None and repeat[1].casefold() == key:
+            found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
+            items[position] = None
+    return text
+
+
+def _title_line(items: list[tuple[int, str] | None], index: int, lines: context.Lines, found: _Found) -> str:
+    """Take the headline's line (and its second line, when a wrap broke it) out of the items."""
     second = context.headline_second_line(lines, index)
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
@@ -757,13 +778,50 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
         found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
         items[index + 1] = None
         text = f"{text}{shapes.glue(text, rest[1])}{rest[1]}"
-    text = _without_marks(_without_site_name(text, items, found))
-    key = text.casefold()
-    for position, repeat in enumerate(items):
-        if repeat is not None and repeat[1].casefold() == key:
-            found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
-            items[position] = None
     return text
+
+
+_TITLE_REASONS = (f"title {TO_FRONT_MATTER}", f"title (the last item of the page's path) {TO_FRONT_MATTER}")
+"""Why a line was taken out as the headline: the headline's line, or the page's path ending in it."""
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
+_CRUMB_ITEM_WORDS = 4
+"""Words at most of each item of a path before its last."""
+
+
+_PARAGRAPH_WORDS = 16
+"""Words at least of a line that is the story's first paragraph (a path to the headline stands above it)."""
+
+
+def _headline_in_crumbs(found: _Found, chosen: int | None, first_paragraph: int | None) -> str | None:
+    """The last item of the page's path ("Beranda / Berita / <headline>", "Home › Kabar Desa › <headline>")
+    when it reads as a headline (four words or more, title case, no end punctuation) and no line below the
+    path and above the story's first paragraph was found to be the headline: a page that gives its headline only
+    there, whose menu above the path offered a menu item instead (issue 19, eleventh pass). A headline standing
+    again below stays the pick; a footer's "Tentang Kami | Redaksi | Pedoman ..." under the story is no path."""
+    for r in sorted(found.removed, key=lambda r: r.line):
+        if r.line > _HEADLINE_REACH or (first_paragraph is not None and r.line > first_paragraph):
+            return None
+        if r.reason != "navigation crumbs" or (chosen is not None and chosen > r.line):
+            continue
+        last = _path_headline(r.text, 2)
+        if last is None:
+            continue
+        found.removed.remove(r)
+        found.removed.append(RemovedLine(r.line, r.text, _TITLE_REASONS[1]))
+        return last
+    return None
+
+
+def _path_headline(text: str, items: int = 3) -> str | None:
+    """The last item of a path of `items` items or more when it reads as a headline (four words or more, title
+    case, no end punctuation) and the items before it are short: "Beranda / Berita / <headline>"."""
+    parts = [part.strip() for part in _CRUMB_SEPARATOR.split(text)]
+    last = parts[-1]
+    if (len(parts) < items or any(len(part.split()) > _CRUMB_ITEM_WORDS or not part for part in parts[:-1])
+            or len(last.split()) < 4 or not shapes.title_like(last) or shapes.ends_sentence(last)
+            or boilerplate.line_features(last).title_case < 0.6):
+        return None
+    return last
 
 
 # A chat app's emphasis around a whole headline: WhatsApp's and Telegram's *bold*, _italic_, ~strike~, and
@@ -871,9 +929,15 @@ def _title_rest(items: list[tuple[int, str] | None], index: int, found: _Found) 
     return rest
 
 
+def _title_number(found: _Found) -> int | None:
+    """The number of the line the headline was taken from (its first, when a wrap broke it)."""
+    return next((r.line for r in found.removed if r.reason.startswith(_TITLE_REASONS)), None)
+
+
 def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
     """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
-    title = next((r.line - 1 for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), None)
+    number = _title_number(found)
+    title = number - 1 if number is not None else None
     for drop in context.revise(context.Lines.of(items, found.removed), title, _people(found.authors)):
         number, text = items[drop.index]  # type: ignore[misc]
         found.removed.append(RemovedLine(number, text, drop.reason))
@@ -896,7 +960,7 @@ def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None
     more of them without a time stand there: a schedule's "Kamis, 4 Desember 2025" over its matches, a
     timeline's or a diary's days (issue 19, ninth pass: a sports page's schedule lost its three days, and
     the first became the article's date)."""
-    title = next((r.line for r in found.removed if r.reason == f"title {TO_FRONT_MATTER}"), 0)
+    title = _title_number(found) or 0
     removed = {r.line for r in found.removed}
     days = set(found.date_line_numbers)
     inside = {n for n in found.date_line_numbers if n > title and _within_story(items, n, title, removed, days)}
