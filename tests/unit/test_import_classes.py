@@ -2025,3 +2025,25 @@ def test_a_footers_links_in_a_path_shape_under_the_story_are_no_headline() -> No
                     f"Jumat, 28/11/2025 | 09.15 WIT\n{LEDE}\n\n{MORE}\n\nBagikan:\n"
                     "Tentang Kami | Redaksi | Pedoman Pemberitaan Media Siber\n© 2025 KabarDesa.id\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("line, day", [
+    ("4.512 x ditonton 3 Des 2025 #KabarNTT #Sikka", "2025-12-03"),
+    ("1,2 rb x ditonton 3 Desember 2025", "2025-12-03"),
+    ("3.4K views Dec 3, 2025 #jalan #desa", "2025-12-03"),
+    ("Dilihat 870 kali 03/12/2025", "2025-12-03"),
+])
+def test_a_video_pages_view_count_before_the_date_and_hashtags_after_it_give_the_day(line: str, day: str) -> None:
+    """Issue 19, eleventh pass (made-up video pages): "12.381 x ditonton 27 Nov 2025 #JTVRek #Lamongan" under a
+    copied video gave no date and was taken for the headline, over the video's title in capitals."""
+    headline = "WARGA SIKKA GOTONG ROYONG PERBAIKI JALAN DESA YANG RUSAK"
+    article = parse(f"{headline}\nKabar NTT TV\n12 rb subscriber\nSubscribe\nBagikan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == day
+    assert article.title == headline
+
+
+def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
+    sentence = "Video itu 4.512 x ditonton sejak diunggah 3 Desember 2025 oleh akun warga setempat."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body and article.date.iso() == "2026-11-16"

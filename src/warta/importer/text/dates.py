@@ -100,6 +100,7 @@ def year_outside(text: str, zone: ZoneInfo) -> int | None:
 
 def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     text = _without_views(_after_symbols(text)).rstrip(",;|").strip()
+    text = _without_hashtags(_VIEWS_BEFORE.sub("", text))
     for pattern in (_ISO, _NUMERIC, _BRACKETED, _WRITTEN, _ENGLISH):
         match = pattern.fullmatch(text)
         if match:
@@ -122,6 +123,26 @@ _COUNTER_SPAN = 80
 # "· 1.2K views" (issue 19, sixth pass)
 _VIEWS_AFTER = re.compile(r"\s*[,|·•-]?\s*(?:(?i:dibaca|dilihat|views?)\s*:?\s*[\d.,]+[KkMm]?\s*(?i:kali|x)?"
                           r"|[\d.,]+[KkMm]?\s*(?i:views|kali dibaca|x dibaca|kali dilihat))\s*$")
+
+
+# A video page's view count before its date, "12.381 x ditonton 27 Nov 2025", "1,2 rb x ditonton ...", "3.4K views
+# Nov 27, 2025", "Dilihat 870 kali 03/12/2025", and the hashtags after it, "... #JTVRek #Lamongan" (issue 19, eleventh pass: a YouTube copy's
+# description line gave no date and was taken for the headline)
+_VIEWS_BEFORE = re.compile(r"^(?:\d[\d.,]*\s*(?i:rb|jt|k|m)?\s*(?i:x\s*|kali\s+)?(?i:ditonton|dilihat|tayangan|penayangan|views?)"
+                           r"|(?i:ditonton|dilihat|dibaca)\s*:?\s*\d[\d.,]*\s*(?i:rb|jt)?\s*(?i:kali|x))\s*[|·•,-]?\s+(?=\S)")
+_HASHTAG = re.compile(r"#[^\W\d_]\w*")
+_HASHTAGS = 10
+"""Hashtags at most after a date (a bound on the work on a long line)."""
+
+
+def _without_hashtags(text: str) -> str:
+    """`text` without the hashtags at its end ("27 Nov 2025 #JTVRek #Lamongan")."""
+    for _ in range(_HASHTAGS):
+        head, _, tail = text.rpartition(" ")
+        if not head or _HASHTAG.fullmatch(tail) is None:
+            break
+        text = head.rstrip()
+    return text
 
 
 def _after_symbols(text: str) -> str:
