@@ -2047,3 +2047,48 @@ def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
                     f"{MORE}\n")
     assert sentence in article.body and article.date.iso() == "2026-11-16"
+
+
+RELEASE_HEADLINE = "Pemkab Sikka Buka Pendaftaran Beasiswa Anak Nelayan"
+
+
+@pytest.mark.parametrize("header", [
+    "-------- Forwarded Message --------\nFrom: Humas Yayasan Pesisir <humas@pesisir.or.id>\n"
+    "Date: Tue, Dec 2, 2025 at 9:05 AM\nSubject: Siaran Pers: Beasiswa Anak Nelayan\nTo: redaksi@kabarntt.id",
+    "Dari: Humas Yayasan Pesisir\nDikirim: Selasa, 2 Desember 2025 09.05\nKepada: Redaksi Kabar NTT\n"
+    "Perihal: Siaran Pers Beasiswa Anak Nelayan",
+])
+def test_a_forwarded_emails_header_and_the_note_to_the_newsroom_go_and_the_release_gives_the_date(header: str) -> None:
+    """Issue 19, eleventh pass (made-up forwarded releases): an email's header and the sender's note stayed over
+    the release, the note's prose hid the headline, and the email's "Date:" became the release's date."""
+    article = parse(f"{header}\n\nYth. Redaksi,\nBersama ini kami kirimkan rilis kegiatan beasiswa kami. Besar harapan "
+                    f"kami dapat diberitakan. Terima kasih.\n\nSIARAN PERS\n{RELEASE_HEADLINE}\nMaumere, 1 Desember 2025\n\n"
+                    f"{LEDE}\n\n{MORE}\n\nNarahubung:\nMaria Goreti (Humas) – 0813-xxxx-2210\n"
+                    "Yosef Lewar (Program) – 0821-XXXX-9034\n\n--\nYayasan Pesisir\n"
+                    "This e-mail and any attachments are confidential and intended solely for the addressee.\n")
+    assert article.title == RELEASE_HEADLINE
+    assert article.date is not None and article.date.iso() == "2025-12-01"
+    for gone in ("Forwarded", "Dari", "From", "Perihal", "Yth. Redaksi", "Bersama ini", "0813", "0821", "confidential"):
+        assert gone not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_forwarded_emails_date_is_the_date_when_the_text_states_no_other() -> None:
+    article = parse("From: Humas Yayasan Pesisir <humas@pesisir.or.id>\nDate: Tue, Dec 2, 2025 at 9:05 AM\n"
+                    f"Subject: Beasiswa Anak Nelayan\n\n{RELEASE_HEADLINE}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-12-02T09:05:00+07:00"
+
+
+def test_a_letter_quoted_in_the_story_is_no_emails_header() -> None:
+    letter = "Kepada: Bupati Sikka\nDari: Kepala Dinas Perikanan\nPerihal: Permohonan Tambahan Anggaran Beasiswa"
+    article = parse(f"{RELEASE_HEADLINE}\nSenin, 1 Desember 2025\n\n{LEDE}\n\nIsi surat itu berbunyi:\n\n{letter}\n\n{MORE}\n")
+    assert "Permohonan Tambahan Anggaran Beasiswa" in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Berikut siaran pers yang dibacakan juru bicara, dan ia mohon agar tidak dimuat ulang oleh media asing.",
+    "Kepada rekan-rekan jurnalis yang meliput di lokasi, polisi meminta agar menjaga jarak dari garis batas.",
+])
+def test_a_story_sentence_about_a_release_or_addressing_the_press_stays(sentence: str) -> None:
+    article = parse(f"{RELEASE_HEADLINE}\nSenin, 1 Desember 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

@@ -60,7 +60,8 @@ _OFFER = re.compile(r"\b(?:petisi|petition|donasi|berdonasi|donate|langganan|ber
 _TRAILING_TAGS = re.compile(r"(?:\s#[^\W\d_][\w]*){2,}\s*$")
 _HANDLE_END = re.compile(r"(?:^|\s)@[\w.]{3,30}$")
 _HANDLE_AND_TAG = re.compile(r"@[\w.]{3,30}.*#[^\W\d_]|#[^\W\d_].*@[\w.]{3,30}")
-_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?\d[\dx]{1,3}[\s-]?[\dx]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
+# (digits a release masks for privacy may come first: "0812-xxxx-3341", "0857-XXXX-7720"; issue 19, eleventh pass)
+_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3})[\s-]?[\dx*][\dx*]{1,3}[\s-]?[\dx*]{3,4}|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b",
                     re.IGNORECASE)
 _UNIT_LABEL = re.compile(r"[^()]{2,30}\((?:[a-z%$ ]{1,12}|rp|idr|%)\)", re.IGNORECASE)
 _SELF_NOTICE = re.compile(r"\b(?:artikel|tulisan|konten|liputan|informasi\s+(?:dalam|di|pada))\s+"

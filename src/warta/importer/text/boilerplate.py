@@ -703,7 +703,36 @@ def _notice_reason(line: str, words: int) -> str | None:
         return "follow or app prompt"
     if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):
         return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
+    if words <= _EMAIL_NOTICE_WORDS and _EMAIL_NOTICE.match(line):
+        return "an email's confidentiality notice"
+    if (words <= _COVER_NOTE_WORDS and (_TO_THE_NEWSROOM.fullmatch(line)
+                                        or (_RELEASE_SENT.search(line) and _PLEASE_RUN.search(line)))):
+        return COVER_NOTE
     return None
+
+
+# The notice a mail server adds under an email: "Email ini beserta lampirannya ditujukan hanya kepada ...", "This
+# e-mail and any attachments are confidential and intended solely for ..." (issue 19, eleventh pass)
+_EMAIL_NOTICE = re.compile(r"(?i:(?:e-?mail|surel|surat\s+elektronik|pesan)\s+ini\b.{0,80}?\b(?:ditujukan\s+hanya|hanya"
+                           r"\s+ditujukan|bersifat\s+rahasia|rahasia\s+dan)|this\s+(?:e-?mail|message)\b.{0,80}?"
+                           r"\b(?:confidential|intended\s+(?:solely|only)))")
+_EMAIL_NOTICE_WORDS = 60
+"""Words at most of an email's confidentiality notice."""
+COVER_NOTE = "a sender's note to the newsroom over a press release"
+_COVER_NOTE_WORDS = 50
+"""Words at most of a sender's note to the newsroom."""
+# The note a press office writes over a release it mails to newsrooms: a greeting to the press ("Kepada rekan-rekan
+# jurnalis,", "Yth. Redaksi,", "Halo rekan media,") and "Berikut kami sampaikan siaran pers ... Mohon dapat dimuat."
+# (both parts in one line: a story may well say "berikut siaran pers" or "mohon"; issue 19, eleventh pass)
+_PRESS = r"(?:rekan|teman|kawan)(?:-(?:rekan|teman|kawan))?\s+(?:jurnalis|wartawan|media|pers|redaksi)"
+_TO_THE_NEWSROOM = re.compile(rf"(?i:(?:(?:kepada|yth\.?|kepada\s+yth\.?|halo|hai|dear|salam)\s+(?:bapak/ibu\s+)?"
+                              rf"(?:{_PRESS}|(?:pemimpin\s+)?redaksi|media\s+partners?|editors?)|(?:bapak/ibu\s+)?{_PRESS})"
+                              r"(?:\s+(?:yang\s+)?(?:terhormat|budiman|yth\.?))?)\s*[,:!]?")
+_RELEASE_SENT = re.compile(r"(?i:(?:berikut|bersama\s+ini)\s+kami\s+(?:sampaikan|kirimkan|lampirkan|teruskan|bagikan)"
+                           r"|terlampir|please\s+find|we\s+(?:are\s+)?(?:attach|send|shar)\w*)\b.{0,40}?"
+                           r"(?i:siaran\s+pers|rilis|press\s+release|keterangan\s+pers)")
+_PLEASE_RUN = re.compile(r"(?i:mohon|kami\s+harap|besar\s+harapan|please|kiranya)\b.{0,40}?"
+                         r"(?i:dimuat|ditayangkan|dipublikasikan|diberitakan|disiarkan|diterbitkan|publish|run)\b")
 
 
 def _caption_reason(line: str, words: int) -> str | None:

@@ -53,6 +53,8 @@ class _Found:
     sources: list[str] = field(default_factory=list)
     labelled_dates: list[FoundDate] = field(default_factory=list)
     updates: list[FoundDate] = field(default_factory=list)
+    sent: list[FoundDate] = field(default_factory=list)
+    """When a forwarded email was sent (its header's "Date:"): the date only when the text states no other."""
     date_lines: list[FoundDate] = field(default_factory=list)
     date_line_numbers: list[int] = field(default_factory=list)
     """The input line of each of `date_lines`."""
@@ -160,8 +162,14 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
     previous = ""  # the last non-blank line
     previous_byline = False  # whether it named the author (a byline, moved to the front matter)
     interview: bool | None = None  # whether the text is an interview (`_interview`), when first asked
+    header = _email_header(lines)
     for number, line in enumerate(lines, start=1):
         if not line:
+            items.append(None)
+            continue
+        if number in header:
+            _sent(number, line, header[number], found, zone)
+            found.removed.append(RemovedLine(number, line, EMAIL_HEADER))
             items.append(None)
             continue
         authors = len(found.authors)
@@ -192,6 +200,66 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
         else:
             items.append((number, line))
     return items
+
+
+EMAIL_HEADER = "a forwarded email's header"
+# An email's header as a mail program prints a forwarded or quoted message: "---------- Forwarded message
+# ---------", then "Dari: ...", "Date: ...", "Subject: ...", "To: ..." (issue 19, eleventh pass: a press release
+# forwarded to a newsroom kept its header, and its "Date:", when the email was sent, became the release's date)
+_FORWARDED = re.compile(r"[-=_*>\s]*(?i:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|pesan\s+"
+                        r"(?:yang\s+)?(?:diteruskan|terusan|asli))[-=_*:\s]*")
+_EMAIL_FIELD = re.compile(r"(?P<label>(?i:dari|from|date|tanggal|sent|dikirim|terkirim|subject|subjek|perihal|to|kepada"
+                          r"|cc|bcc|reply-to))\s*:\s*\S.*")
+_SENDER = frozenset({"dari", "from"})
+_SUBJECT = frozenset({"subject", "subjek", "perihal"})
+_SENT = frozenset({"date", "tanggal", "sent", "dikirim", "terkirim"})
+_HEADER_FIELDS = 3
+"""Fields at least, one a line, of an email's header: who sent it and its subject among them."""
+
+
+def _email_header(lines: list[str]) -> dict[int, str]:
+    """The numbers (1-based) of the lines of an email's header, each with its field's label (lower case; ""
+    for the "Forwarded message" line over it): three fields or more in a row, "From"/"Dari" and
+    "Subject"/"Perihal" among them."""
+    header: dict[int, str] = {}
+    index = 0
+    while index < len(lines):
+        run = []
+        while index < len(lines) and (match := _EMAIL_FIELD.fullmatch(lines[index])) is not None:
+            run.append((index + 1, match["label"].casefold()))
+            index += 1
+        labels = {label for _, label in run}
+        above = run[0][0] - 2 if run else -1
+        forwarded = above >= 0 and _FORWARDED.fullmatch(lines[above]) is not None
+        if len(run) >= _HEADER_FIELDS and labels & _SENDER and labels & _SUBJECT and (
+                forwarded or any(_mailed(lines[number - 1], label) for number, label in run)):
+            header.update(run)
+            if forwarded:
+                header[above + 1] = ""
+        index += 1 if not run else 0
+    return header
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mailed(line: str, label: str) -> bool:
+    """A header field only an email has: an address ("<humas@...>") or the time it was sent; a letter quoted in
+    a story ("Kepada: Bupati", "Dari: Kepala Dinas", "Perihal: ...", "Tanggal: 3 Desember 2025") has neither."""
+    if _ADDRESS.search(line):
+        return True
+    parsed = parse_date(line.split(":", 1)[1].strip(), DEFAULT_ZONE) if label in _SENT else None
+    return parsed is not None and parsed[1]
+
+
+def _sent(number: int, line: str, label: str, found: _Found, zone: ZoneInfo) -> None:
+    """Record an email header's date as when it was sent."""
+    if label not in _SENT:
+        return
+    parsed = parse_date(line.split(":", 1)[1].strip(), zone)
+    if parsed is not None:
+        found.sent.append(FoundDate(parsed[0], parsed[1], f'From the forwarded email\'s "{line}" (line {number}): when it '
+                                                          "was sent; the text states no other date.", number))
 
 
 MENU_ROW_REASON = "menu (items set apart by wide gaps)"
@@ -1398,7 +1466,7 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     relatives.extend(_yearless_dates(found, units, fetched_at, zone, warn))
 
     date = None
-    for candidates in (*_ranked_dates(found, units), relatives):
+    for candidates in (*_ranked_dates(found, units), relatives, found.sent):
         if candidates:
             date = candidates[0]
             for other in candidates[1:]:
