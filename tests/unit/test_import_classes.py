@@ -2092,3 +2092,19 @@ def test_a_letter_quoted_in_the_story_is_no_emails_header() -> None:
 def test_a_story_sentence_about_a_release_or_addressing_the_press_stays(sentence: str) -> None:
     article = parse(f"{RELEASE_HEADLINE}\nSenin, 1 Desember 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", ["Iklan ditutup dalam 5 detik", "Lewati iklan dalam 3 detik", "Skip Ad",
+                                  "Ad closes in 10 seconds", "Tutup Iklan"])
+def test_an_ad_players_countdown_or_skip_button_goes(line: str) -> None:
+    """Issue 19, eleventh pass (made-up players): "ADVERTISEMENT" went, the countdown under it stayed."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\nADVERTISEMENT\n"
+                    f"{line}\n\n{MORE}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_story_sentence_about_an_advert_closing_stays() -> None:
+    sentence = "Iklan rokok di papan reklame kota itu ditutup dalam dua tahun terakhir."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body

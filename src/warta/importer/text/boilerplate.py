@@ -362,6 +362,12 @@ _SPONSOR_NOTE = re.compile(r"\b(?:disajikan|dipersembahkan|dibuat|ditulis|presen
 _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi|kerja\s*sama)"
                         r"|adv|ads\s+by|promoted|paid\s+partnership|artikel\s+promosi|advertorial)\b",
                         re.IGNORECASE)
+# An ad player's countdown and buttons: "Iklan ditutup dalam 5 detik", "Iklan berakhir dalam 00:05", "Lewati iklan
+# dalam 3 detik", "Skip ad", "Ad closes in 5 seconds", "Tutup iklan" (issue 19, eleventh pass)
+_AD_COUNTDOWN = re.compile(r"(?:(?:iklan|ads?|advertisement)\s+(?:akan\s+)?(?:ditutup|tertutup|berakhir|selesai|closes?|ends?)"
+                           r"(?:\s+(?:dalam|in))?\s+(?:\d{1,2}:)?\d{1,2}\s*(?:detik|dtk|seconds?|secs?|s)?"
+                           r"|(?:lewati|skip|tutup|close)\s+(?:iklan|ads?|advertisement)(?:\s+(?:dalam|in)\s+\d{1,2}\s*"
+                           r"(?:detik|dtk|seconds?|secs?|s)?)?)", re.IGNORECASE)
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
@@ -545,6 +551,8 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):
         return "advertisement"
+    if words <= 10 and _AD_COUNTDOWN.fullmatch(key):
+        return "advertisement (its player's countdown or skip button)"
     if words <= 12 and _HASHTAGS.fullmatch(line):
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
