@@ -2108,3 +2108,22 @@ def test_a_story_sentence_about_an_advert_closing_stays() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
                     f"{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("notice", [
+    "Harga tiket dan tarif parkir dapat berubah sewaktu-waktu. Cek informasi terbaru sebelum berangkat, ya!",
+    "Biaya yang tertera bisa berubah tanpa pemberitahuan.",
+])
+def test_a_notice_that_prices_may_change_after_the_story_goes(notice: str) -> None:
+    """Issue 19, eleventh pass (made-up travel pages): "Harga tiket dan tarif dapat berubah sewaktu-waktu" under a
+    cost list stayed (only "Harga dapat berubah" was known)."""
+    article = parse(f"Itinerary Tiga Hari di Dieng\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{notice}\n"
+                    "Bagikan artikel ini\nFacebook\nTwitter\n")
+    assert notice not in article.body and MORE in article.body
+
+
+def test_a_story_sentence_saying_a_price_may_change_stays() -> None:
+    sentence = "Menurut pedagang, harga cabai bisa berubah sewaktu-waktu mengikuti cuaca di sentra produksi."
+    article = parse(f"Harga Cabai di Pasar Induk Naik Lagi\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{sentence}\n"
+                    "Bagikan artikel ini\nFacebook\nTwitter\n")
+    assert sentence in article.body

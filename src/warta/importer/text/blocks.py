@@ -530,7 +530,11 @@ _NO_WARRANTY = re.compile(r"\btidak\s+(?:menyediakan|memberikan|menggantikan|dim
                           r"|diagnosis|konsultasi|pengganti)|\bbukan\s+(?:merupakan\s+)?(?:pengganti\s+)?(?:saran|nasihat"
                           r"|diagnosis|konsultasi)\s+(?:medis|dokter|profesional)|\bnot\s+(?:a\s+substitute\s+for\s+)?"
                           r"(?:professional\s+)?medical\s+advice|\bharga\s+(?:dapat|bisa|sewaktu-waktu)\s+(?:berubah|berbeda)"
-                          r"|\bprices?\s+(?:may|are\s+subject\s+to)\s+change", re.IGNORECASE)
+                          r"|\bprices?\s+(?:may|are\s+subject\s+to)\s+change"
+                          # "Harga tiket dan tarif dapat berubah sewaktu-waktu", "Biaya yang tertera bisa berubah tanpa
+                          # pemberitahuan" (issue 19, eleventh pass)
+                          r"|\b(?:harga|tarif|biaya)\b[^.!?]{0,40}?\b(?:dapat|bisa|mungkin)\s+(?:saja\s+)?(?:berubah|berbeda)"
+                          r"\s+(?:sewaktu-waktu|sewaktu\s+waktu|kapan\s+saja|tanpa\s+pemberitahuan)", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|tegas|sebut|ungkap)(?:nya)?\b", re.IGNORECASE)
 _DISCLAIMER_WORDS = 120
 """Words at most of a notice below the story (a financial site's runs long)."""
