@@ -2127,3 +2127,24 @@ def test_a_story_sentence_saying_a_price_may_change_stays() -> None:
     article = parse(f"Harga Cabai di Pasar Induk Naik Lagi\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{sentence}\n"
                     "Bagikan artikel ini\nFacebook\nTwitter\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Para pemenang lomba desain batik berfoto bersama Bupati usai penyerahan hadiah\ndi Pendopo Kabupaten",
+    "Kepala Dinas Perikanan (kiri) menyerahkan bantuan perahu kepada nelayan di Pelabuhan Wuring.",
+    "Siswa SMA Negeri 1 Ende berpose dengan piala juara lomba debat tingkat provinsi",
+])
+def test_a_caption_without_credit_that_says_who_poses_under_the_date_goes(caption: str) -> None:
+    """Issue 19, eleventh pass (made-up campus and regency pages): a caption without a credit, hard-wrapped over
+    two lines between the date and the story, stayed as the story's first paragraph."""
+    article = parse(f"Pemkab Ende Serahkan Hadiah Lomba\nReporter: Rina Wulandari\nSenin, 16 November 2026\n\n{caption}\n\n"
+                    f"{LEDE} {MORE}\n\n{MORE}\n")
+    assert caption.splitlines()[0] not in article.body
+    assert LEDE in article.body
+
+
+def test_a_short_lede_under_the_date_that_names_no_pose_stays() -> None:
+    lede = "Pemerintah Kabupaten Ende menyerahkan hadiah lomba desain batik di Pendopo Kabupaten."
+    article = parse(f"Pemkab Ende Serahkan Hadiah Lomba\nReporter: Rina Wulandari\nSenin, 16 November 2026\n\n{lede}\n\n"
+                    f"{LEDE} {MORE}\n\n{MORE}\n")
+    assert lede in article.body

@@ -833,7 +833,8 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
     - a caption's line right above its credit line that stops mid-sentence ("... Bener Meriah, Aceh," /
       "Kamis (13/6/2024). ANTARA FOTO/Irwansyah Putra/nym.");
     - the value under a credit label alone ("Photo :" / "Pixabay") and the caption right above that label;
-    - a caption a wrap broke inside its credit's brackets (`_bracket_wrapped_captions`)."""
+    - a caption a wrap broke inside its credit's brackets (`_bracket_wrapped_captions`);
+    - a caption without a credit that says who poses, under the date or byline (`_scene_captions`)."""
     found: dict[int, Drop] = {}
     for index, reason in lines.removed.items():
         if not reason.startswith(_NOTICE_REASONS):
@@ -866,6 +867,7 @@ def _caption_edges(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         if reason.startswith(_CAPTION_REASONS):
             found.update(_wrapped_caption_above(lines, drops, index, reason))
     found.update(_bracket_wrapped_captions(lines, {**drops, **found}))
+    found.update(_scene_captions(lines, {**drops, **found}))
     return found
 
 
@@ -895,6 +897,47 @@ def _bracket_wrapped_captions(lines: Lines, drops: dict[int, Drop]) -> dict[int,
         if reason in _CAPTION_REASONS:
             why = f"{reason} (wrapped inside its credit's brackets)"
             found[index], found[below] = Drop(index, why), Drop(below, why)
+    return found
+
+
+# What only a photo's caption says: who poses for it and where they stand ("berfoto bersama", "berpose", "(kiri)",
+# "(ki-ka)", "dari kiri ke kanan")
+_PHOTO_SCENE = re.compile(r"\b(?:berfoto|berpose|foto\s+bersama)\b|\((?:kiri|kanan|tengah|ki-ka|ka-ki|kiri\s+ke\s+kanan)\)"
+                          r"|\bdari\s+kiri\s+ke\s+kanan\b", re.IGNORECASE)
+_SCENE_LINES = 3
+"""Lines at most of a caption without a credit (hard-wrapped)."""
+_STORY_WORDS = 30
+"""Words at least of the paragraph under such a caption (the story's first)."""
+
+
+def _scene_captions(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A photo's caption without a credit between the date or byline and the story's first paragraph: a block
+    of three lines at most, 30 words at most, one sentence at most, right under a line taken to the front
+    matter (blank lines between), over a paragraph of 30 words or more, that says who poses for the photo
+    ("Tim mahasiswa ... berfoto bersama usai penganugerahan ...", "... (kiri) menyerahkan ...") -- issue 19,
+    eleventh pass: a campus page's caption, wrapped over two lines, stayed as the story's first paragraph."""
+    found: dict[int, Drop] = {}
+    for start in range(1, len(lines.items)):
+        if not lines.kept(start) or start in drops or lines.kept(start - 1):
+            continue
+        block = [start]
+        while (len(block) <= _SCENE_LINES and block[-1] + 1 < len(lines.items) and lines.kept(block[-1] + 1)
+               and block[-1] + 1 not in drops):
+            block.append(block[-1] + 1)
+        text = " ".join(lines.text(i) for i in block)
+        if (len(block) > _SCENE_LINES or len(text.split()) > _CAPTION_WORDS or blocks.several_sentences(text)
+                or text.startswith(shapes.OPENERS) or not _PHOTO_SCENE.search(text)
+                or not _metadata(lines, lines.neighbour(start, -1), drops)):
+            continue
+        below = lines.neighbour(block[-1], 1)
+        if below is None or below == block[-1] + 1 or not lines.kept(below) or below in drops:
+            continue
+        paragraph = [below]
+        while paragraph[-1] + 1 < len(lines.items) and lines.kept(paragraph[-1] + 1):
+            paragraph.append(paragraph[-1] + 1)
+        if sum(len(lines.text(i).split()) for i in paragraph) >= _STORY_WORDS:
+            found.update((i, Drop(i, "photo caption without a credit (under the date or byline, above the story)"))
+                         for i in block)
     return found
 
 
