@@ -2148,3 +2148,20 @@ def test_a_short_lede_under_the_date_that_names_no_pose_stays() -> None:
     article = parse(f"Pemkab Ende Serahkan Hadiah Lomba\nReporter: Rina Wulandari\nSenin, 16 November 2026\n\n{lede}\n\n"
                     f"{LEDE} {MORE}\n\n{MORE}\n")
     assert lede in article.body
+
+
+def test_a_video_channels_name_over_its_subscriber_count_is_no_byline() -> None:
+    """Issue 19, eleventh pass (made-up video page): the channel's name under the video's title, over "1,8 jt
+    subscriber", was taken for the author; the description's "Jurnalis:" names the author."""
+    article = parse("WARGA SIKKA GOTONG ROYONG PERBAIKI JALAN DESA YANG RUSAK\nKabar Timur TV\n312 rb subscriber\n"
+                    f"Subscribe\n4.512 x ditonton 3 Des 2025\n\n{LEDE}\n\n{MORE}\n\nJurnalis: Yosef Lewar\n")
+    assert article.authors == ("Yosef Lewar",)
+
+
+@pytest.mark.parametrize("label", ["Recommended By Editor", "Picked For You Editor"])
+def test_a_label_of_english_words_over_links_is_no_name_and_role(label: str) -> None:
+    """Issue 19, eleventh pass (made-up listicle): "Recommended By Editor" over other articles was read as a name
+    ("Recommended By") and a role ("Editor")."""
+    article = parse(f"Tujuh Kuliner Khas Palembang\nOleh Rina Wulandari\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{label}\nResep Pempek Kapal Selam Anti Gagal\n")
+    assert article.authors == ("Rina Wulandari",)

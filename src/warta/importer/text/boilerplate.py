@@ -335,6 +335,10 @@ _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGN
 _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news|info))\+?|[a-z]{3,}[A-Z][A-Za-z]{2,}")
 # "A", "A A A", "A- A A+": a page's text-size buttons (the key is case-folded)
 _FONT_BUTTONS = re.compile(r"([a-z])[+-]?(?:\s+\1[+-]?){0,2}")
+# A video channel's subscriber count: "1,8 jt subscriber", "25K subscribers", "12 rb pelanggan" (issue 19, eleventh
+# pass: the channel's name above it was taken for the byline; a blog author's "1.2K Followers" stays as it was)
+_FOLLOWERS = re.compile(r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)?\s*(?:subscribers?|pelanggan)")
+FOLLOWERS_REASON = "subscriber counter (a video channel's)"
 _ONLY_NUMBER = re.compile(r"[\d.,:+%x×]{1,12}|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)")
 SCORE_REASON = "review score"
 # Its label on the line above: "Skor Tek.id", "Nilai Akhir", "Verdict", "Rating Kami"
@@ -488,6 +492,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "button or menu item"
     if _ONLY_NUMBER.fullmatch(key):
         return "counter (views, likes, comments)"
+    if words <= 4 and _FOLLOWERS.fullmatch(key):
+        return FOLLOWERS_REASON
     if words <= 6 and _SCORE.fullmatch(line):
         return SCORE_REASON
     if _INITIALS.fullmatch(line):
@@ -1111,7 +1117,8 @@ def _name_then_role(text: str) -> str | None:
         return None
     for cut in range(2, min(5, len(words) - 1) + 1):
         role = " ".join(words[cut:])
-        if _ROLE.match(role) and len(words) - cut <= 10 and person_name(" ".join(words[:cut])):
+        if (_ROLE.match(role) and len(words) - cut <= 10 and person_name(" ".join(words[:cut]))
+                and not _ENGLISH_FUNCTION_WORDS & {word.casefold() for word in words[:cut]}):
             return " ".join(words[:cut])
     return None
 
@@ -1130,6 +1137,11 @@ def person_name(text: str) -> bool:
             return False
         named += 1
     return named >= 2
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset({"by", "from", "to", "of", "the", "for", "with"})
+"""English words no name has: "Recommended By Editor" is a label, not a name and a role (issue 19, eleventh
+pass)."""
 
 
 def byline(text: str) -> tuple[tuple[str, ...], str | None] | None:

@@ -1756,7 +1756,9 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
     if (header and near_front and _STAFF.fullmatch(text) is not None and text[0].isupper()
             and not boilerplate.is_sentence(text)):
         return Drop(i, "the newsroom as the byline (no person's name)")
-    if header and boilerplate.person_name(text) and near_front:
+    if (header and boilerplate.person_name(text) and near_front
+            and (after is None or lines.removed.get(after) != boilerplate.FOLLOWERS_REASON)):
+        # (a name over its subscriber count is a video channel's: "JTV Rek" / "1,8 jt subscriber")
         return Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
     if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
         if len(text.split()) <= 40:
