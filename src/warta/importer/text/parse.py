@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
-from warta.importer.text import boilerplate, context
+from warta.importer.text import boilerplate, context, headline, page
 from warta.importer.text import lines as shapes
 from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
                                   parse_relative, parse_yearless, year_before, year_outside)
@@ -810,10 +810,10 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
 
 
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
-    """The headline (`context.choose_title`: not simply the first line, which is often a banner or a
+    """The headline (`headline.choose_title`: not simply the first line, which is often a banner or a
     menu); its repeats are dropped."""
-    lines = context.Lines.of(items, found.removed)
-    index = context.choose_title(lines)
+    lines = page.Lines.of(items, found.removed)
+    index = headline.choose_title(lines)
     first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
                            None)
     crumbs = _headline_in_crumbs(found, items[index][0] if index is not None else None,  # type: ignore[index]
@@ -835,9 +835,9 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     return text
 
 
-def _title_line(items: list[tuple[int, str] | None], index: int, lines: context.Lines, found: _Found) -> str:
+def _title_line(items: list[tuple[int, str] | None], index: int, lines: page.Lines, found: _Found) -> str:
     """Take the headline's line (and its second line, when a wrap broke it) out of the items."""
-    second = context.headline_second_line(lines, index)
+    second = headline.headline_second_line(lines, index)
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
     items[index] = None
@@ -1006,7 +1006,7 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
     """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
     number = _title_number(found)
     title = number - 1 if number is not None else None
-    for drop in context.revise(context.Lines.of(items, found.removed), title, _people(found.authors)):
+    for drop in context.revise(page.Lines.of(items, found.removed), title, _people(found.authors)):
         number, text = items[drop.index]  # type: ignore[misc]
         found.removed.append(RemovedLine(number, text, drop.reason))
         items[drop.index] = None

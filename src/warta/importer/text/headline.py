@@ -1,0 +1,524 @@
+"""Which line is the headline: the best-scoring title-shaped line above the story (issue 19; split out of
+`context`, which decides the boilerplate around the story).
+
+Works on the parser's items (`page.Lines`). Pure; linear in the lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from warta.importer.text import boilerplate
+from warta.importer.text import lines as shapes
+from warta.importer.text.page import Lines
+from warta.importer.records import TO_FRONT_MATTER
+
+_TITLE_WINDOW = 40
+"""How many lines from the top the headline is looked for when no paragraph of prose comes first."""
+
+
+def choose_title(lines: Lines) -> int | None:
+    """The index of the headline: the best-scoring title-shaped line above the first paragraph of prose.
+
+    Scores (hand-weighted): a headline's length (+2 for 4 to 20 words), title case (+1), a byline, date or
+    photo line right after it (+2), a repeat of it further down (+2), a lede of prose right after it (+1),
+    being the text's first line (+1); a full stop (-2), one or two words (-1), a short all-capitals label
+    (-2). The earliest of equal scores wins."""
+    kept = [i for i, item in enumerate(lines.items) if item is not None]
+    if not kept:
+        return None
+    # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
+    # (nor is a long line in title case without end punctuation: a headline or a path to it)
+    first_prose = next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
+                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i))), None)
+    limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
+    facts = _TextFacts.of(lines, kept)
+    story_end = facts.story_end
+    best, best_score = None, float("-inf")
+    second_lines: set[int] = set()
+    for i in kept:
+        if i >= limit:
+            break
+        if i in second_lines:
+            continue  # the second line of a headline broken in two is judged with its first
+        text = lines.text(i)
+        second = headline_second_line(lines, i)
+        end = i
+        if second is not None:
+            second_lines.add(second)
+            text, end = f"{text}{shapes.glue(text, lines.text(second))}{lines.text(second)}", second
+        if second is None and _cut_by_wrap(lines, i):
+            continue  # the first line of a wrapped caption or sentence, not a headline
+        if story_end is not None and i >= story_end:
+            break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
+        if shapes.find_dateline(text) and not _name_and_tagline(text):
+            break  # "JAKARTA —": the story has begun
+        if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
+                _story_goes_on(lines, i)):
+            break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
+        ends = text.rstrip(shapes.CLOSERS)[-1:]
+        exclaims = ends == "!" and title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
+        if not _title_candidate(lines, i, text, end) or (i != kept[0] and ends in (".", ":", "!", "…") and not exclaims):
+            continue  # (a sentence is the headline only as the text's first line, as it always was; "?" may end one)
+        if _crumbs_to_headline(lines, i):
+            continue  # "Media › Siaran Pers › <the headline>": the path to the headline that stands below it
+        if _form_row(lines, i):
+            continue  # "Nama Emiten : PT ..." among "Kode Emiten : ..." rows: a field of a form, not a headline
+        score = _candidate_score(lines, i, text, end, i == kept[0], facts)
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None and best not in second_lines and headline_second_line(lines, best) is None:
+        # a repeated headline is taken where it first stands; the repeats go
+        key = lines.text(best).casefold()
+        best = next(i for i in kept if lines.text(i).casefold() == key)
+    return _over_dateline(lines, kept, best)
+
+
+_TAGLINE_WORDS = 8
+"""Words at most of a site's name and tagline on one line."""
+_TAGLINE = re.compile(r"\S\s*[-–—|]\s+\S")
+
+
+def _name_and_tagline(text: str) -> bool:
+    """A short line in title case, a dash between two parts, no sentence: the site's name and its tagline
+    ("SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan") read as a dateline, which
+    opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass)."""
+    return len(text.split()) <= _TAGLINE_WORDS and title_shaped(text) and _TAGLINE.search(text) is not None
+
+
+_OPENING_WORDS = 16
+"""Words at least of the story's first paragraph that opens with its dateline."""
+_DATELINE_REACH = 40
+"""Lines from the text's first within which a headline over the story's dateline is looked for."""
+
+
+def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | None:
+    """The headline standing right over the story's first paragraph when that opens with a dateline
+    ("JAKARTA –", "Jakarta, 20 Oktober 2025 – ..."), or `best`: a headline's place is over its story,
+    whatever prose stands above it on the page (an exchange's disclaimer over a press release, issue 19).
+    The line must be a headline's shape (4 words or more, title case, no end punctuation), not already
+    the second line of `best`."""
+    for i in kept[:_DATELINE_REACH]:
+        text = lines.text(i)
+        if len(text.split()) < _OPENING_WORDS or not (
+                shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)):
+            continue  # (a paragraph that opens so, not a list's "Jakarta – Bandung: Rp150.000")
+        above = lines.neighbour(i, -1)
+        if above is None or not lines.kept(above) or above == best or (best is not None and above < best):
+            return best
+        headline = lines.text(above)
+        if (best is not None and headline_second_line(lines, best) == above) or len(headline.split()) < 4:
+            return best
+        # (only past prose the scored search stopped at: a deck in title case right under the headline stays one)
+        past_prose = best is None or any(lines.prose[j] for j in range(best + 1, above))
+        if (past_prose and title_shaped(headline) and _title_candidate(lines, above, headline)
+                and not _form_row(lines, above)):
+            return above
+        return best
+    return best
+
+
+# A field of a form or a table: "Kode Emiten : SLNT", "Tanggal dan Waktu : 20 Oktober 2025", "Lokasi: Aula"
+_FIELD = re.compile(r"[^\W\d][\w.()/ -]{0,30}?\s*:\s+\S")
+
+
+_FORM_ROWS = 4
+"""Label-and-value rows in a row that make a form or a table (a headline with a colon may stand between
+a numbered release's "Nomor:" and its "Dipublikasikan:")."""
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/]\s+")
+_CRUMB_WORDS = 4
+"""Words at most of each item of a path before its last."""
+
+
+def _crumbs_to_headline(lines: Lines, index: int) -> bool:
+    """A path of short items to a last one that stands again as a line of its own below ("Media › Siaran Pers
+    › Penjualan Eceran ...", "Berita / Nasional / <headline>"): navigation ending in the headline, not it
+    (issue 19, ninth pass: a central bank's release took its breadcrumb for the headline)."""
+    parts = _CRUMB_SEPARATOR.split(lines.text(index))
+    if len(parts) < 2 or any(len(part.split()) > _CRUMB_WORDS for part in parts[:-1]):
+        return False
+    last = parts[-1].strip().casefold()
+    return len(last.split()) >= 2 and any(
+        item is not None and item[1].strip().casefold() == last for item in lines.items[index + 1:])
+
+
+def _form_row(lines: Lines, index: int) -> bool:
+    """A label-and-value row in a run of four or more (no blank line between, kept or taken out): one
+    field of a form or a table of facts (an announcement's header, a product's specs), not a headline,
+    which may well have a colon ("Menkeu: Defisit Aman") and a labelled byline under it (issue 19)."""
+    if not _FIELD.match(lines.text(index)):
+        return False
+    rows = 1
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines.items) and rows < _FORM_ROWS:
+            text = lines.text(near) if lines.kept(near) else lines.removed_text.get(near, "")
+            if not text or not _FIELD.match(text):
+                break
+            rows += 1
+            near += step
+    return rows >= _FORM_ROWS
+
+
+class _TextFacts(NamedTuple):
+    """What the whole text says of a headline candidate (`choose_title`)."""
+
+    seen: dict[str, int]
+    """How often each kept line (casefolded) stands in the text."""
+    last_seen: dict[str, int]
+    """Where each stands last."""
+    story_end: int | None
+    """The last line of prose."""
+    lede: set[str]
+    """The words of the first three lines of prose."""
+    page_titles: set[str]
+    """What stands before a site's name in a line ("<headline> - Outlet.com": the page's own title, copied
+    with the page), casefolded."""
+    slugs: tuple[frozenset[str], ...] = ()
+    """The words of each page address's last part ("/pasokan-beras-di-pasar-induk-..."): a site writes its
+    headline there."""
+    outlets: frozenset[str] = frozenset()
+    """The first word of each outlet the story's first paragraphs name in their dateline ("antara" for
+    "Ambon (ANTARA) -"), casefolded."""
+
+    @classmethod
+    def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
+        seen: dict[str, int] = {}
+        last_seen: dict[str, int] = {}
+        for i in kept:
+            key = lines.text(i).casefold()
+            seen[key] = seen.get(key, 0) + 1
+            last_seen[key] = i
+        # (the page's title may be taken out already, as a line of the page's header)
+        page_titles = (_PAGE_TITLE.fullmatch(text) for text in [*map(lines.text, kept), *lines.removed_text.values()])
+        titles = {found["head"].casefold() for found in page_titles if found}
+        prose = [i for i in kept if lines.prose[i]]
+        slugs = tuple(frozenset(found["slug"].casefold().split("-")) for text in
+                      [*map(lines.text, kept), *lines.removed_text.values()] if len(text) < _URL_CHARS
+                      for found in _SLUG.finditer(text))
+        outlets = frozenset(_first_word(name) for name in map(_dateline_outlet, map(lines.text, prose[:3])) if name)
+        return cls(seen, last_seen, prose[-1] if prose else None,
+                   _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs, outlets - {""})
+
+
+# "Ambon (ANTARA) -", "Jakarta (Kemenag) ---": a place in any case, the outlet in brackets
+_BRACKETED_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s?\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
+
+
+def _dateline_outlet(text: str) -> str | None:
+    """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -"."""
+    dateline = shapes.find_dateline(text)
+    if dateline is not None and dateline.publisher:
+        return dateline.publisher
+    match = _BRACKETED_OUTLET.match(text)
+    return match["outlet"] if match else None
+
+
+def _first_word(name: str) -> str:
+    """"ANTARA" -> "antara", "TRIBUN-PAPUA.COM" -> "tribun", "Kompas.com" -> "kompas"."""
+    words = re.findall(r"[^\W_]+", name.casefold())
+    return words[0] if words else ""
+
+
+# "ANTARA News Ambon - Berita Terkini Maluku", "Kabar Garut | Portal Berita Priangan": a site's name and tagline
+_NAME_AND_TAGLINE = re.compile(r"(?P<name>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]{2,60})")
+
+
+def _names_the_outlet(text: str, facts: _TextFacts) -> bool:
+    """A site's name and tagline (issue 19, seventh pass): a line of two parts whose first starts with the
+    outlet the story's dateline names ("ANTARA News Ambon - Berita Terkini Maluku" over "Ambon (ANTARA) -")."""
+    match = _NAME_AND_TAGLINE.fullmatch(text)
+    return match is not None and _first_word(match["name"]) in facts.outlets
+
+
+# A page's address ending in its headline's words: ".../berita/ekonomi/pasokan-beras-di-pasar-induk-melimpah"
+_SLUG = re.compile(r"(?:https?://|www\.)\S*/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){3,})(?:\.html?|\.php)?/?(?=\s|$|[?#])",
+                   re.IGNORECASE)
+_URL_CHARS = 400
+"""Characters at most of a line looked through for an address."""
+_SLUG_SHARE = 0.8
+"""The share of a headline's words that its page's address holds."""
+
+
+def _in_slug(text: str, facts: _TextFacts) -> bool:
+    """Most words of `text` (four or more) are in a page address's last part, as a site writes its headline
+    there (a print view or a reader-mode copy keeps the address above the text, issue 19)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text.casefold()))]
+    return len(words) >= _MIN_SLUG_WORDS and any(
+        sum(w in slug for w in words) >= _SLUG_SHARE * len(words) for slug in facts.slugs)
+
+
+_MIN_SLUG_WORDS = 4
+
+
+# "<headline> - Beritajatim.com", "<headline> | Kabar Garut": a page's title, which names the site after its headline
+_PAGE_TITLE = re.compile(r"(?P<head>.{12,}?)\s+[-–—|]\s+[^-–—|]{2,40}")
+
+
+def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, facts: _TextFacts) -> float:
+    """`_title_score` of the candidate `text` (lines `i` to `end`), with what the rest of the text says of it."""
+    key = lines.text(i).casefold()
+    # a line standing again below the story's text is the site's name or tagline (header and footer)
+    site = facts.seen[key] > 1 and facts.story_end is not None and facts.last_seen[key] > facts.story_end
+    score = _title_score(lines, i, text, facts.seen[key] > 1 and not site, first, end)
+    if site:
+        score -= 3
+    if len(_vocabulary(text) & facts.lede) >= 2:
+        score += 1  # says what the story's first paragraphs say
+    if key in facts.page_titles:
+        score += 2  # the page's title, with the site's name after it, says it too: the headline (issue 19)
+    if facts.slugs and _in_slug(text, facts):
+        score += 2  # the page's address spells it
+    if _CODE.search(text):
+        score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
+    if _LABELLED_BYLINE.match(text):
+        score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    if facts.outlets and _names_the_outlet(text, facts):
+        score -= 3  # the site's name and tagline, not a headline
+    return score
+
+
+def _common_words(lines: Lines, text: str) -> bool:
+    """Most words of `text` stand in lower case elsewhere in the text: words of the story, not a name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and sum(lines.common_word(w) for w in words) * 2 > len(words)
+
+
+_PAIR_FIRST_WORDS = 4
+"""Words at least in the first line of a headline broken in two (a page breaks a long line, not a label)."""
+_PAIR_WORDS = 25
+"""Words at most in a headline broken over two lines (as `lines.title_like` allows in one)."""
+
+
+def headline_second_line(lines: Lines, index: int) -> int | None:
+    """The second line of a headline the page's width broke in two, or None: a block of exactly two lines
+    (a blank line above and below each pair, or the text's end), both in title case, the first ending
+    without punctuation, neither a byline nor a menu. A paragraph is one unit in raw text, and a headline
+    is no sentence, so two such lines standing alone are one headline ("BMKG Ingatkan Banjir Rob di
+    Pesisir" / "Utara Jawa hingga Akhir Pekan"); a headline with its byline in one block is left to
+    `parse._title_rest`."""
+    second = index + 1
+    if second >= len(lines.items) or not (lines.kept(index) and lines.kept(second)):
+        return None
+    for edge in (index - 1, second + 1):  # a blank line, not a line taken out, or the text's edge
+        if 0 <= edge < len(lines.items) and (lines.kept(edge) or edge in lines.removed):
+            return second if _wrapped_headline(lines, index) else None
+    if index <= lines.first_line():
+        return None  # the text's first line is mostly the site's name, and a menu may stand under it
+    if _wrapped_headline(lines, index):
+        return second  # a hard-wrapped text broke it, its byline or date under it, though the rest reads as a
+        # name ("Perbatasan Nunukan dan Malinau" after "... untuk 1.200 Petani di", issue 19, eighth pass)
+    first, rest = lines.text(index), lines.text(second)
+    if len(first.split()) < _PAIR_FIRST_WORDS:
+        return None  # "Ekonomi Bisnis" / "<headline>": a section's label above the headline, not its first half
+    if (not (first[-1:].isalnum() or shapes.broken_at_hyphen(first)) or not shapes.title_like(f"{first} {rest}")
+            or len(f"{first} {rest}".split()) > _PAIR_WORDS):
+        return None
+    for text in (first, rest):  # ("yang Rusak Sejak Musim Hujan": title case keeps small words small)
+        f = boilerplate.line_features(text)
+        if (f.title_case < 0.6 or "|" in text or lines.prose[index]
+                or (boilerplate.person_name(text) and not _common_words(lines, text))
+                or boilerplate.byline(text) or (f.upper_share > 0.8 and f.words <= 2)
+                or boilerplate.pattern_reason(text) is not None or _LABELLED_BYLINE.match(text)):
+            return None
+    return second
+
+
+WRAP_WIDTHS = range(50, 101)
+"""The widths (longest line, in characters) of a text taken for hard-wrapped: what a scraper or `fmt` gives."""
+
+
+def _cut_by_wrap(lines: Lines, index: int) -> bool:
+    """In a hard-wrapped text, a line as wide as the text, ending without punctuation, that the next
+    line continues ("PEDAS: Pedagang menata cabai ... Ampenan, Selasa" + "(11/2). (FOTO/...)"): a
+    caption or a sentence the wrap cut, not a headline."""
+    widest, text, below = lines.widest(), lines.text(index), index + 1
+    if widest not in WRAP_WIDTHS or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
+        return False
+    rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
+    return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest))
+
+
+_WRAPPED_REST_WORDS = 8
+"""Words at most in the second line of a headline a hard-wrapped text broke in two."""
+_BYLINE_REACH = 3
+"""Lines below a wrapped headline within which its byline or date stands."""
+
+
+def _wrapped_headline(lines: Lines, index: int) -> bool:
+    """A headline a hard-wrapped text (50 to 100 characters wide) broke in two, its byline or date right
+    under it: the first line about as wide as the text and ending without punctuation, the second short,
+    in title case, ending in a letter, a digit or a closing quote, no byline or label ("... Rekayasa Lalu" +
+    "Lintas"; "... Setelah Pasar" + "Sinakma Terbakar", which names a place, as its words stand in lower
+    case in the story)."""
+    widest = lines.widest()
+    first, rest = lines.text(index), lines.text(index + 1)
+    if (widest not in WRAP_WIDTHS or len(first) < 0.75 * widest
+            or not (first[-1:].isalnum() or first[-1:] in ",”’\"" or shapes.broken_at_hyphen(first))
+            or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
+            or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
+            or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
+            or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
+        return False
+    below = [j for j in range(index + 2, min(len(lines.items), index + 2 + _BYLINE_REACH))
+             if lines.kept(j) or j in lines.removed]
+    return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
+               or boilerplate.byline(lines.text(j)) for j in below)
+
+
+def _wrapped_rest_size(first: str, rest: str, widest: int) -> bool:
+    """The second line of a wrapped headline is short, or the wrap plainly cut the first one there (the
+    rest's first word would not have fitted) and the two make a headline's length, not a headline and a
+    sentence ("... Rekomendasi atas LKPJ Bupati" + "Tahun Anggaran 2024, Soroti Jalan Rusak dan Layanan
+    RSUD" at 72 columns, issue 19)."""
+    words = len(rest.split())
+    return words <= _WRAPPED_REST_WORDS or (
+        shapes.cut_by_width(first, rest, widest) and len(first.split()) + words <= _PAIR_WORDS)
+
+
+# A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
+_CODE = re.compile(r"\b(?:no|nomor|nr|number|ref)\s*[.:]\s*\S|\S+/\S+/\S+", re.IGNORECASE)
+# A byline with its label: "Penulis Yudha Pratama", "Editor: Sri Lestari", "Oleh Rina"
+_LABELLED_BYLINE = re.compile(r"(?:penulis|editor|penyunting|redaktur|reporter|pewarta|oleh|by|ditulis\s+oleh"
+                              r"|written\s+by|foto|fotografer|kontributor)\s*:?\s+[A-Z]", re.IGNORECASE)
+_MIN_WORD = 4
+"""Letters of a word that `_vocabulary` counts (shorter ones are mostly function words)."""
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The content words of a text (casefolded, no stop words, four letters or more)."""
+    stop = boilerplate.stop_words()
+    return {w for w in re.findall(r"[^\W\d_]+", text[:2000].casefold()) if len(w) >= _MIN_WORD and w not in stop}
+
+
+def title_shaped(text: str) -> bool:
+    """Words mostly capitalised and no end punctuation: how a headline is written, not a paragraph."""
+    return boilerplate.line_features(text).title_case >= 0.6 and not shapes.ends_sentence(text)
+
+
+# What carries the text to its reader: an email, a browser, a web version, a newsletter
+_MEDIUM = re.compile(r"\b(?:e-?mail|surel|browser|peramban|versi\s+(?:web|online|daring)|web\s+version|newsletter"
+                     r"|buletin|unsubscribe)\b", re.IGNORECASE)
+
+
+def _story_goes_on(lines: Lines, index: int) -> bool:
+    """The next line is kept text (not a menu item taken out), and no headline of the page's header: the
+    sentence at `index` may be the story's. A short sentence over a headline is the page's when it speaks of
+    its medium, to its reader or of the site, no headline stands above it, and the page's header is around
+    it -- the byline or date right under that headline, or right above the sentence ("Jika email ini tidak
+    tampil dengan baik, buka di browser." under a newsletter's date; a site's tagline written as a sentence
+    over a headline and its date; issue 19, eighth pass). A story's short lede stays the story's."""
+    after = lines.neighbour(index, 1)
+    if after is None:
+        return True
+    if not lines.kept(after):
+        return False
+    if (len(lines.text(index).split()) >= 16 or len(lines.text(after).split()) < 4
+            or not title_shaped(lines.text(after))):
+        return True
+    text = lines.text(index)
+    if not (_MEDIUM.search(text) or boilerplate.reader_prompt(text) or SELF_DESCRIPTION.match(text)
+            or PRESS_DESCRIPTION.match(text)):
+        return True  # (only the page speaks of its medium, to its reader or of itself)
+    below, above = lines.neighbour(after, 1), lines.neighbour(index, -1)
+    if above is not None and lines.removed.get(above, "").endswith(TO_FRONT_MATTER):
+        return False  # right under the page's byline or date
+    if below is None or not lines.removed.get(below, "").endswith(TO_FRONT_MATTER):
+        return True
+    return any(lines.kept(j) and len(lines.text(j).split()) >= 3 and title_shaped(lines.text(j))
+               for j in range(max(0, index - _TITLE_WINDOW), index))  # (under a headline: the story's lede)
+
+
+def _story_question(text: str) -> bool:
+    """A question in sentence case of five words or more: the story asking, not a headline (which
+    capitalises its words)."""
+    f = boilerplate.line_features(text)
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip(shapes.CLOSERS).endswith("?")
+
+
+def _story_sentence(text: str) -> bool:
+    """A sentence-case line of five words or more ending with a full stop: the story, not the page."""
+    f = boilerplate.line_features(text)
+    return f.words >= 5 and f.title_case < 0.5 and text.rstrip(shapes.CLOSERS).endswith((".", "!", "…"))
+
+
+def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
+    if not shapes.title_like(text) or shapes.find_dateline(text):
+        return False
+    end = index if end is None else end
+    after = lines.items[end + 1] if end + 1 < len(lines.items) else None
+    if after is not None and shapes.starts_continuation(after[1]):
+        return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
+    before = lines.items[index - 1] if index > 0 else None
+    return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
+
+
+def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:
+    """The headline score of `text` standing at lines `index` to `end` (its last line, for a headline broken
+    over two)."""
+    f = boilerplate.line_features(text)
+    score = 2.0 if 4 <= f.words <= 20 else 1.0 if f.words == 3 else -3.0 if f.words <= 1 else -1.0 if f.words == 2 else 0.0
+    if 6 <= f.words <= 20:
+        score += 1  # a headline says something; an outlet's name or a menu item is shorter
+    if text.rstrip(shapes.CLOSERS).endswith("."):
+        score -= 2
+    if f.upper_share > 0.8 and f.words <= 4:
+        score -= 2
+    if f.title_case >= 0.6:
+        score += 1
+    if repeated:
+        score += 1
+    if f.words <= 3 and _in_menu(lines, index):
+        score -= 2
+    if first:
+        score += 1
+    above = lines.neighbour(index, -1)
+    if (f.title_case < 0.5 and above is not None and lines.kept(above)
+            and boilerplate.line_features(lines.text(above)).title_case >= 0.6
+            and shapes.title_like(lines.text(above))):
+        score -= 2  # a sentence-case line right under a title-case one: the text under its headline
+    if above is not None and "date" in lines.removed.get(above, ""):
+        score += 1  # a date right above the headline, as blogs put it
+    if (text.count(" | ") >= 2 and above is not None and lines.kept(above)
+            and len(lines.text(above).split()) <= 4 and boilerplate.person_name(lines.text(above))):
+        score -= 3  # roles under a name alone: the author's profile ("Head of ... | Mentor"), issue 19, sixth pass
+    after = lines.neighbour(index if end is None else end, 1)
+    for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
+        if after is None:
+            break
+        reason = lines.removed.get(after)
+        if reason is not None and (reason.endswith(TO_FRONT_MATTER) or "photo" in reason or "date" in reason):
+            score += 2
+            break
+        if reason is None:
+            following = lines.text(after)
+            if (boilerplate.person_name(following) or boilerplate.byline(following)
+                    or (len(following.split()) <= 3 and not lines.prose[after])):
+                after = lines.neighbour(after, 1)  # a byline without a label, or an outlet's name: look past it
+                continue
+            if lines.prose[after]:
+                score += 1
+            break
+        after = lines.neighbour(after, 1)
+    if (f.words <= 3 and boilerplate.person_name(text)) or boilerplate.byline(text):
+        score -= 3  # a byline is not the headline
+    return score
+
+
+def _in_menu(lines: Lines, index: int) -> bool:
+    """In a run of short kept lines (three words or fewer each) on both sides: a menu, not a headline."""
+    near = [lines.neighbour(index, -1), lines.neighbour(index, 1)]
+    return all(n is not None and lines.kept(n) and len(lines.text(n).split()) <= 3 for n in near)
+
+
+# "IDN Times Community adalah media yang menyediakan platform ...": a site describing itself
+SELF_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                               r"(?:media|platform|situs|portal|wadah|website|blog|kanal|layanan\s+berita)\b")
+# ... or as a press ("... adalah badan penerbitan pers mahasiswa ...", "a newspaper"), which a story's last
+# paragraph may say of the paper it is about: only below the article's close (issue 19, eighth pass)
+PRESS_DESCRIPTION = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:adalah|merupakan|ialah|is)\s+(?:sebuah\s+|an?\s+)?"
+                                r"(?:(?:badan|lembaga|unit)\s+(?:penerbitan|pers)|penerbit|pers|majalah|koran"
+                                r"|surat\s+kabar|publication|newspaper|magazine)\b")
