@@ -88,7 +88,7 @@ WEAK = "weak"
 
 
 class Context(Protocol):
-    """What the block look needs of `context.Lines` (kept the other way round would be a cycle)."""
+    """What the block look needs of `page.Lines` (kept the other way round would be a cycle)."""
 
     items: list
     removed: dict[int, str]
