@@ -2165,3 +2165,10 @@ def test_a_label_of_english_words_over_links_is_no_name_and_role(label: str) -> 
     article = parse(f"Tujuh Kuliner Khas Palembang\nOleh Rina Wulandari\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
                     f"{label}\nResep Pempek Kapal Selam Anti Gagal\n")
     assert article.authors == ("Rina Wulandari",)
+
+
+def test_a_one_sentence_lede_with_its_dateline_about_a_photo_stays() -> None:
+    lede = "ENDE – Ratusan warga berfoto bersama di depan tugu baru di alun-alun kota, Minggu (15/11/2026)."
+    article = parse(f"Tugu Baru Jadi Tempat Favorit Warga\nReporter: Rina Wulandari\nSenin, 16 November 2026\n\n{lede}\n\n"
+                    f"{LEDE} {MORE}\n\n{MORE}\n")
+    assert lede in article.body

@@ -300,6 +300,7 @@ def _scene_captions(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         text = " ".join(lines.text(i) for i in block)
         if (len(block) > _SCENE_LINES or len(text.split()) > _CAPTION_WORDS or blocks.several_sentences(text)
                 or text.startswith(shapes.OPENERS) or not _PHOTO_SCENE.search(text)
+                or shapes.find_dateline(text) or shapes.place_opening(text)  # (the story's lede opens so)
                 or not _metadata(lines, lines.neighbour(start, -1), drops)):
             continue
         below = lines.neighbour(block[-1], 1)
