@@ -2172,3 +2172,19 @@ def test_a_one_sentence_lede_with_its_dateline_about_a_photo_stays() -> None:
     article = parse(f"Tugu Baru Jadi Tempat Favorit Warga\nReporter: Rina Wulandari\nSenin, 16 November 2026\n\n{lede}\n\n"
                     f"{LEDE} {MORE}\n\n{MORE}\n")
     assert lede in article.body
+
+
+@pytest.mark.parametrize("section", ["Berita Daerah", "Info Publik"])
+def test_a_sections_name_from_the_pages_path_under_the_headline_is_no_byline(section: str) -> None:
+    """Issue 19, eleventh pass (made-up agency pages): "Siaran Pers", in the menu and at the end of the page's
+    path, stood again under the headline, by its date, and became the author."""
+    article = parse(f"Profil\nPublikasi\n{section}\nBeranda / Publikasi / {section}\n"
+                    f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n16 November 2026\n{section}\nDilihat 312 kali\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.authors == () and section not in article.body
+
+
+def test_a_byline_under_the_headline_that_stands_nowhere_above_is_the_author() -> None:
+    article = parse(f"Beranda / Publikasi / Berita Daerah\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nRina Wulandari\n"
+                    f"Senin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.authors == ("Rina Wulandari",)

@@ -1125,6 +1125,8 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
     if (header and boilerplate.person_name(text) and near_front
             and (after is None or lines.removed.get(after) != boilerplate.FOLLOWERS_REASON)):
         # (a name over its subscriber count is a video channel's: "JTV Rek" / "1,8 jt subscriber")
+        if _in_the_pages_menu(lines, i, text):
+            return Drop(i, "section label (it stands in the page's menu or path above)")
         return Drop(i, f"byline {TO_FRONT_MATTER}", author=text)
     if before is not None and lines.removed_text.get(before, "").casefold().strip(" .:") in _PROFILE_LABELS:
         if len(text.split()) <= 40:
@@ -1154,6 +1156,24 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
             boilerplate.person_name(lines.text(after))):
         return Drop(i, f"label {TO_FRONT_MATTER}")
     return None
+
+
+_MENU_REACH = 40
+"""Lines above a byline within which the page's menu and path are looked through."""
+_PATH_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
+
+
+def _in_the_pages_menu(lines: Lines, i: int, text: str) -> bool:
+    """`text` stands above line `i` as a line of the page's header taken out, or as an item of its path
+    ("Siaran Pers" in the menu and in "Beranda / Berita / Siaran Pers", then alone by the headline's date): a
+    section's name in title case, not a person's (issue 19, eleventh pass)."""
+    key = text.casefold()
+    for j in range(max(0, i - _MENU_REACH), i):
+        removed = lines.removed_text.get(j)
+        if removed is not None and (removed.casefold() == key
+                                    or key in (part.strip().casefold() for part in _PATH_SEPARATOR.split(removed))):
+            return True
+    return False
 
 
 def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> bool:
