@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from warta.cli import main
+from warta.importer import feeds
+from warta.importer.records import ReadOptions
 
 FEEDS = Path(__file__).resolve().parent / "fixtures" / "import" / "feeds"
 BUILD_NOW = "2026-12-05T12:00:00+07:00"
@@ -51,3 +54,48 @@ def test_feed_items_on_the_feeds_site_redirect_from_their_old_address(tmp_path: 
     built = (site / "_site" / "artikel" / "festival-lego-lego-digelar-di-pantai-losari-akhir-pekan-ini" /
              "index.html").read_text(encoding="utf-8")
     assert "steal()" not in built and "onclick" not in built
+
+
+# ------------------------------------------------------------------ findings of the import probe (issue 19)
+
+OPTIONS = ReadOptions(ZoneInfo("Asia/Jakarta"))
+BLOGGER_KIND = "<category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#{}'/>"
+
+
+def _entry(title: str, extra: str = "", kind: str | None = "post") -> str:
+    return (f"<entry><id>tag:blogger.com,1999:blog-1.{title}</id><published>2024-04-20T08:00:00+07:00</published>"
+            + (BLOGGER_KIND.format(kind) if kind else "")
+            + f"<title type='text'>{title}</title><content type='html'>&lt;p&gt;Isi {title} yang cukup panjang "
+            f"untuk sebuah artikel.&lt;/p&gt;</content>{extra}</entry>")
+
+
+def _atom(entries: str, namespaces: str = "") -> bytes:
+    return (f"<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom' {namespaces}>"
+            f"<title>Blog</title><link rel='alternate' href='https://blog.example/'/>{entries}</feed>").encode()
+
+
+def test_a_blogger_export_gives_its_posts_only_and_its_drafts_as_drafts() -> None:
+    """Probe finding 1: settings, template, comment and page entries became articles, a draft was published and
+    the entry's kind became its category."""
+    draft = ("<app:control xmlns:app='http://purl.org/atom/app#'><app:draft>yes</app:draft></app:control>")
+    data = _atom(_entry("Setelan", kind="settings") + _entry("Templat", kind="template")
+                 + _entry("Panen", "<category scheme='http://www.blogger.com/atom/ns#' term='Desa'/>")
+                 + _entry("Komentar", kind="comment") + _entry("Rahasia", draft) + _entry("Tentang", kind="page"))
+    reading = feeds.read(data, "blog.xml", OPTIONS)
+    assert [(a.title, a.draft, a.category) for a in reading.articles] == [("Panen", False, "Desa"),
+                                                                          ("Rahasia", True, None)]
+    assert [s.reason.split(" (")[0] for s in reading.skipped] == ["blog setting", "theme template", "comment", "page"]
+
+
+def test_the_newer_blogger_export_and_comments_of_any_feed_are_told_apart_too() -> None:
+    blogger = "xmlns:blogger='http://schemas.google.com/blogger/2018'"
+    entries = (_entry("Terbit", "<blogger:type>POST</blogger:type><blogger:status>LIVE</blogger:status>", None)
+               + _entry("Draf", "<blogger:type>POST</blogger:type><blogger:status>DRAFT</blogger:status>", None)
+               + _entry("Dibuang", "<blogger:type>POST</blogger:type><blogger:status>SOFT_TRASHED</blogger:status>",
+                        None)
+               + _entry("Komentar", "<blogger:type>COMMENT</blogger:type><blogger:status>LIVE</blogger:status>", None)
+               + _entry("Balasan", "<thr:in-reply-to ref='tag:x' xmlns:thr='http://purl.org/syndication/thread/1.0'/>",
+                        None))
+    reading = feeds.read(_atom(entries, blogger), "blog.xml", OPTIONS)
+    assert [(a.title, a.draft) for a in reading.articles] == [("Terbit", False), ("Draf", True)]
+    assert [s.reason for s in reading.skipped] == ["trashed post", "comment", "comment"]

@@ -16,7 +16,12 @@ What is decided here:
 - the item's link is kept as `source_url`, and its path becomes an alias when the item is on the feed's own
   site (the feed's `<link>` host): moving a site by its feed keeps its old addresses;
 - a lead picture (`media:content`, `media:thumbnail`, an image enclosure) is kept at its https URL only when
-  the feed describes it (Warta needs alt text); otherwise it is left out with a warning."""
+  the feed describes it (Warta needs alt text); otherwise it is left out with a warning;
+- a Blogger export (Settings → Back up content) is an Atom feed of every entry of the blog: only its posts are
+  articles; settings, the template, pages and comments are skipped and counted (their kind is an Atom category
+  in the `…/g/2005#kind` scheme, or `<blogger:type>` in the newer export), as are comments of any feed
+  (`thr:in-reply-to`). A draft (AtomPub's `app:draft`, Blogger's `<blogger:status>` other than LIVE) is
+  imported as a draft, never as published."""
 
 from __future__ import annotations
 
@@ -31,7 +36,7 @@ from urllib.parse import unquote
 from warta.content.schema import check_alias
 from warta.errors import ContentError, Problem
 from warta.importer.html.convert import html_to_markdown
-from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading
+from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, Skipped
 from warta.importer.wordpress.export import declares_entities, link_base, split_url
 from warta.importer.naming import slug_for
 from warta.importer.wordpress.content import text_of, wpautop
@@ -47,6 +52,22 @@ _THUMBNAIL = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _MORE = re.compile(r"\s*(?:\[(?:…|&hellip;|\.\.\.)\]|…|\.\.\.)?\s*"
                    r"(?:The post .{0,300} appeared first on .{0,200})?$", re.DOTALL)
 HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
+"""The scheme of the category giving a Blogger export entry's kind (`…/blogger/2008/kind#post`): not a label."""
+BLOGGER_NS = "http://schemas.google.com/blogger/2018"
+"""The namespace of the newer Blogger export (`<blogger:type>POST</blogger:type>`, `<blogger:status>`)."""
+APP_NS = ("http://purl.org/atom/app#", "http://www.w3.org/2007/app")
+"""AtomPub (draft and final), whose `<app:control><app:draft>yes</app:draft>` marks an unpublished entry."""
+THREAD_NS = "http://purl.org/syndication/thread/1.0"
+"""Atom threading: an entry with `<thr:in-reply-to>` is a comment."""
+SKIPPED_KINDS = {
+    "page": "page (Warta's own pages are in pages/: copy it there by hand if it is still needed)",
+    "comment": "comment", "settings": "blog setting", "template": "theme template",
+}
+"""Entries of a Blogger export that are not posts, and the reason they are skipped with; any other kind is
+"not a post (`<kind>` entry)"."""
+TRASHED = ("soft_trashed", "trashed", "deleted")
+"""Values of `<blogger:status>` of a post in the bin: skipped like WordPress's trash."""
 
 
 def read(data: bytes, name: str, options: ReadOptions) -> Reading:
@@ -76,18 +97,57 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                                 "read leniently", "check the imported articles against the feed", warning=True))
     site = feed.feed.get("link") or ""
     rss = str(feed.get("version") or "").startswith("rss")
-    articles = tuple(_article(entry, index, site, rss, name, options)
-                     for index, entry in enumerate(feed.entries, 1))
-    if not articles:
+    prefixes = _prefixes(feed.get("namespaces") or {})
+    articles, skipped = [], []
+    for index, entry in enumerate(feed.entries, 1):
+        kind, status = _kind(entry, prefixes), _extension(entry, prefixes, (BLOGGER_NS,), "status").lower()
+        what = f'item {index} "{_one_line(entry.get("title") or "(no title)")[:80]}"'
+        if kind != "post":
+            skipped.append(Skipped(what, SKIPPED_KINDS.get(kind, f"not a post (`{kind}` entry)")))
+        elif status in TRASHED:
+            skipped.append(Skipped(what, "trashed post"))
+        else:
+            draft = status not in ("", "live") or _extension(entry, prefixes, APP_NS, "draft").lower() == "yes"
+            articles.append(_article(entry, index, site, rss, name, options, draft))
+    if not articles and not skipped:
         warnings.append(Problem(name, None, None, "is a feed without any item", None, warning=True))
-    return Reading(articles, (), tuple(warnings))
+    return Reading(tuple(articles), tuple(skipped), tuple(warnings))
+
+
+def _prefixes(namespaces: dict) -> dict[str, str]:
+    """Namespace URI -> the prefix feedparser files its elements under (`blogger_type`): the document's own
+    for a namespace feedparser does not know."""
+    return {str(uri).lower(): prefix for prefix, uri in namespaces.items() if prefix}
+
+
+def _extension(entry, prefixes: dict[str, str], namespaces: tuple[str, ...], local: str) -> str:
+    """The text of an entry's extension element `<ns:local>` in one of `namespaces`, "" when it has none."""
+    for namespace in namespaces:
+        prefix = prefixes.get(namespace.lower())
+        value = dict.get(entry, f"{prefix}_{local}") if prefix else None
+        if value is not None:
+            return " ".join(str(value).split()) if isinstance(value, str) else "present"
+    return ""
+
+
+def _kind(entry, prefixes: dict[str, str]) -> str:
+    """"post" for an article; "page", "comment", "settings", "template"… for the other entries of a Blogger
+    export, and "comment" for a reply in any feed (`thr:in-reply-to`)."""
+    for tag in entry.get("tags") or []:
+        if (tag.get("scheme") or "").lower() == KIND_SCHEME.lower():
+            return (tag.get("term") or "").rpartition("#")[2].lower() or "post"
+    kind = _extension(entry, prefixes, (BLOGGER_NS,), "type").lower()
+    if kind:
+        return kind
+    return "comment" if _extension(entry, prefixes, (THREAD_NS,), "in-reply-to") else "post"
 
 
 def _one_line(value: object) -> str:
     return " ".join(str(value).split())[:200]
 
 
-def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOptions) -> ImportedArticle:
+def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOptions,
+             draft: bool = False) -> ImportedArticle:
     link = entry.get("link") or ""
     where = f"{name} (item {index})"
     warnings: list[str] = []
@@ -102,7 +162,8 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
     body_html = _FEED_FOOTER.sub("", body_html)
     converted = html_to_markdown(body_html, base_url=link_base(link, site), title=title)
     warnings += converted.notes
-    categories = [" ".join((tag.get("label") or tag.get("term") or "").split()) for tag in entry.get("tags") or []]
+    categories = [" ".join((tag.get("label") or tag.get("term") or "").split()) for tag in entry.get("tags") or []
+                  if (tag.get("scheme") or "").lower() != KIND_SCHEME.lower()]
     categories = list(dict.fromkeys(c for c in categories if c))
     date = _date(entry, "published", options) or _date(entry, "updated", options)
     updated = _date(entry, "updated", options)
@@ -116,7 +177,7 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
         dateline=None, tags=tuple(categories[1:]), body=converted.body, removed=converted.removed,
         warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)),
         aliases=_aliases(link, site), category=categories[0] if categories else None, summary=summary,
-        image=image, pictures=converted.pictures,
+        draft=draft, image=image, pictures=converted.pictures,
         source_url=link if link.lower().startswith(("https://", "http://")) else None)
     # An address that already is the article's on Warta (/artikel/<slug>/) needs no redirect.
     own = article_path(slug_for(article)).strip("/")
