@@ -99,3 +99,32 @@ def test_the_newer_blogger_export_and_comments_of_any_feed_are_told_apart_too() 
     reading = feeds.read(_atom(entries, blogger), "blog.xml", OPTIONS)
     assert [(a.title, a.draft) for a in reading.articles] == [("Terbit", False), ("Draf", True)]
     assert [s.reason for s in reading.skipped] == ["trashed post", "comment", "comment"]
+
+
+def _rss(items: str) -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Koran</title>'
+            f"<link>https://koran.example/</link>{items}</channel></rss>").encode()
+
+
+def _item(title: str, inner: str) -> str:
+    return (f"<item><title>{title}</title><link>https://koran.example/{title}</link>"
+            f"<pubDate>Thu, 12 Jun 2025 02:30:00 +0000</pubDate>{inner}"
+            f"<content:encoded><![CDATA[<p>Isi lengkap {title} untuk pembaca setia.</p>]]></content:encoded></item>")
+
+
+@pytest.mark.parametrize("order", ["media first", "description first"])
+def test_a_pictures_media_description_is_its_alt_text_never_the_summary(order: str) -> None:
+    """Probe finding 4: feedparser took `media:description` for the summary when it came first (and dropped it
+    when it came second): the lead picture was left out as undescribed."""
+    picture = ('<media:content url="https://koran.example/kopi.jpg" medium="image">'
+               "<media:description>Secangkir kopi susu di meja kedai</media:description></media:content>")
+    summary = "<description>Ringkasan kopi untuk pembaca.</description>"
+    group = ('<media:group><media:description>Dua cangkir teh</media:description>'
+             '<media:content url="https://koran.example/teh.jpg" medium="image"/></media:group>')
+    inner = picture + summary if order == "media first" else summary + picture
+    reading = feeds.read(_rss(_item("kopi", inner) + _item("teh", group)), "feed.xml", OPTIONS)
+    kopi, teh = reading.articles
+    assert kopi.summary == "Ringkasan kopi untuk pembaca."
+    assert kopi.image is not None and kopi.image.alt == "Secangkir kopi susu di meja kedai"
+    assert teh.summary is None and teh.image is not None and teh.image.alt == "Dua cangkir teh"

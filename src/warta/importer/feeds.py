@@ -98,6 +98,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     site = feed.feed.get("link") or ""
     rss = str(feed.get("version") or "").startswith("rss")
     prefixes = _prefixes(feed.get("namespaces") or {})
+    media = _media_texts(data, len(feed.entries))
     articles, skipped = [], []
     for index, entry in enumerate(feed.entries, 1):
         kind, status = _kind(entry, prefixes), _extension(entry, prefixes, (BLOGGER_NS,), "status").lower()
@@ -108,7 +109,8 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
             skipped.append(Skipped(what, "trashed post"))
         else:
             draft = status not in ("", "live") or _extension(entry, prefixes, APP_NS, "draft").lower() == "yes"
-            articles.append(_article(entry, index, site, rss, name, options, draft))
+            articles.append(_article(entry, index, site, rss, name, options, draft,
+                                     media[index - 1] if media else None))
     if not articles and not skipped:
         warnings.append(Problem(name, None, None, "is a feed without any item", None, warning=True))
     return Reading(tuple(articles), tuple(skipped), tuple(warnings))
@@ -147,14 +149,21 @@ def _one_line(value: object) -> str:
 
 
 def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOptions,
-             draft: bool = False) -> ImportedArticle:
+             draft: bool = False, media: _Media | None = None) -> ImportedArticle:
     link = entry.get("link") or ""
     where = f"{name} (item {index})"
     warnings: list[str] = []
     title = _plain(entry.get("title_detail") or {}, entry.get("title") or "") or None
     media_text = None
     detail = entry.get("summary_detail") or {}
-    if rss and detail.get("type") == "text/plain" and detail.get("value") != entry.get("summary"):
+    if media is not None:
+        # feedparser files a `media:description` as the item's summary when it comes first, and then drops the
+        # item's own <description> (or drops the picture's description when it comes second): both read here
+        descriptions = {text_of(d) for d in media.descriptions.values()}
+        if text_of(entry.get("summary") or "") in descriptions:
+            entry = dict(entry, summary=media.summary or "",
+                         summary_detail={"type": "text/html", "value": media.summary or ""})
+    elif rss and detail.get("type") == "text/plain" and detail.get("value") != entry.get("summary"):
         # feedparser files an RSS item's media:description as `summary_detail` (`summary` stays the description)
         media_text = text_of(detail.get("value") or "") or None
         entry = dict(entry, summary_detail={"type": "text/html", "value": entry.get("summary") or ""})
@@ -171,7 +180,7 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
         warnings.append("the item has no date: write when it was published")
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
-    image = _lead_picture(entry, media_text, warnings)
+    image = _lead_picture(entry, media.descriptions if media else {"": media_text or ""}, warnings)
     article = ImportedArticle(
         name=where, title=title, date=date, updated=updated, authors=_authors(entry), editors=(), source=None,
         dateline=None, tags=tuple(categories[1:]), body=converted.body, removed=converted.removed,
@@ -280,15 +289,17 @@ def _aliases(link: str, site: str) -> tuple[str, ...]:
     return () if check_alias(path) else (path,)
 
 
-def _lead_picture(entry, description: str | None, warnings: list[str]) -> ImportedImage | None:
-    """The item's own picture (media:content, media:thumbnail, an image enclosure), at its https address."""
+def _lead_picture(entry, descriptions: dict[str, str], warnings: list[str]) -> ImportedImage | None:
+    """The item's own picture (media:content, media:thumbnail, an image enclosure), at its https address;
+    `descriptions`: a picture's media:description by its URL ("" for the item's own)."""
     candidates = [(m.get("url"), m.get("medium") or m.get("type") or "image") for m in entry.get("media_content") or []]
     candidates += [(t.get("url"), "image") for t in entry.get("media_thumbnail") or []]
     candidates += [(e.get("href"), e.get("type") or "") for e in entry.get("enclosures") or []]
     url = next((u for u, kind in candidates if u and str(kind).startswith("image")), None)
     if not url:
         return None
-    alt = description or text_of(entry.get("media_title") or "") or None
+    description = descriptions.get(url) or descriptions.get("") or ""
+    alt = text_of(description) or text_of(entry.get("media_title") or "") or None
     credit = text_of(entry.get("media_credit", [{}])[0].get("content") or "") if entry.get("media_credit") else None
     if not url.lower().startswith("https://"):
         warnings.append(f"its picture {url[:100]} is not on https: left out")
@@ -298,3 +309,60 @@ def _lead_picture(entry, description: str | None, warnings: list[str]) -> Import
                         "add it under image: with its alt text")
         return None
     return ImportedImage(url, alt, None, credit or None, None)
+
+
+MEDIA_NS = "{http://search.yahoo.com/mrss/}"
+_ITEMS = ("item", "{http://purl.org/rss/1.0/}item", "{http://www.w3.org/2005/Atom}entry")
+_SUMMARIES = ("description", "{http://purl.org/rss/1.0/}description", "{http://www.w3.org/2005/Atom}summary")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Media:
+    """What feedparser mixes up in one item: its pictures' Media RSS descriptions and its own summary."""
+
+    descriptions: dict[str, str]
+    """`media:description` of each picture by its URL, from inside its `media:content` or `media:thumbnail`,
+    else its `media:group`'s; "" -> the item's own `media:description`."""
+    summary: str | None
+    """The item's own `<description>` (RSS) or `<summary>` (Atom), as the feed wrote it."""
+
+
+def _media_texts(data: bytes, count: int) -> list[_Media] | None:
+    """The items' media descriptions and summaries, in item order; None when the feed does not parse as XML
+    with `count` items (feedparser read it leniently: its own reading is kept)."""
+    if b"mrss/" not in data:
+        return None
+    from lxml import etree  # (entities were refused before: nothing to expand, nothing to fetch)
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    items = [element for element in root.iter(*_ITEMS)]
+    if len(items) != count:
+        return None
+    return [_item_media(item) for item in items]
+
+
+def _item_media(item) -> _Media:
+    descriptions: dict[str, str] = {}
+    own = item.find(f"{MEDIA_NS}description")
+    if own is not None:
+        descriptions[""] = _inner(own)
+    for element in item.iter(f"{MEDIA_NS}content", f"{MEDIA_NS}thumbnail"):
+        text = element.find(f"{MEDIA_NS}description")
+        group = element.getparent()
+        if text is None and group is not None and group.tag == f"{MEDIA_NS}group":
+            text = group.find(f"{MEDIA_NS}description")
+        if element.get("url") and text is not None:
+            descriptions.setdefault(element.get("url").strip(), _inner(text))
+    summary = next((item.find(tag) for tag in _SUMMARIES if item.find(tag) is not None), None)
+    return _Media(descriptions, _inner(summary) if summary is not None else None)
+
+
+def _inner(element) -> str:
+    """An element's content as the feed wrote it: its text, or its markup (Atom xhtml)."""
+    from lxml import etree
+
+    return (element.text or "") + "".join(etree.tostring(child, encoding="unicode") for child in element)
