@@ -128,3 +128,20 @@ def test_a_pictures_media_description_is_its_alt_text_never_the_summary(order: s
     assert kopi.summary == "Ringkasan kopi untuk pembaca."
     assert kopi.image is not None and kopi.image.alt == "Secangkir kopi susu di meja kedai"
     assert teh.summary is None and teh.image is not None and teh.image.alt == "Dua cangkir teh"
+
+
+def test_impossible_feed_dates_are_refused_quoted_and_indonesian_ones_read() -> None:
+    """Probe finding 5: feedparser rolled 2025-13-45 over into 2026 and a +9999 zone into another day, and
+    "Kamis, 12 Juni 2025 09:30 WIB" gave no date with a warning that did not quote it."""
+    def item(title: str, date: str) -> str:
+        return _item(title, "").replace("Thu, 12 Jun 2025 02:30:00 +0000", date)
+    reading = feeds.read(_rss(item("bulan", "2025-13-45") + item("zona", "Mon, 02 Jun 2025 08:00:00 +9999")
+                              + item("hari", "Mon, 31 Jun 2025 08:00:00 +0700")
+                              + item("wib", "Kamis, 12 Juni 2025 09:30 WIB")
+                              + item("iso", "2025-06-12T09:30:00+07:00")), "feed.xml", OPTIONS)
+    dates = [a.date.iso() if a.date else None for a in reading.articles]
+    assert dates == [None, None, None, "2025-06-12T09:30:00+07:00", "2025-06-12T09:30:00+07:00"]
+    messages = [" ".join(w.message for w in a.warnings) for a in reading.articles[:3]]
+    assert '"2025-13-45" is not a date (no such day)' in messages[0]
+    assert '"Mon, 02 Jun 2025 08:00:00 +9999" is not a date (no such time zone: +9999)' in messages[1]
+    assert '"Mon, 31 Jun 2025 08:00:00 +0700" is not a date' in messages[2]

@@ -39,6 +39,7 @@ from warta.importer.html.convert import html_to_markdown
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, Skipped
 from warta.importer.wordpress.export import declares_entities, link_base, split_url
 from warta.importer.naming import slug_for
+from warta.importer.text.dates import parse_date
 from warta.importer.wordpress.content import text_of, wpautop
 from warta.model.urls import article_path
 
@@ -174,10 +175,12 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
     categories = [" ".join((tag.get("label") or tag.get("term") or "").split()) for tag in entry.get("tags") or []
                   if (tag.get("scheme") or "").lower() != KIND_SCHEME.lower()]
     categories = list(dict.fromkeys(c for c in categories if c))
-    date = _date(entry, "published", options) or _date(entry, "updated", options)
-    updated = _date(entry, "updated", options)
+    unread: list[str] = []
+    date = _date(entry, "published", options, unread) or _date(entry, "updated", options, unread)
+    updated = _date(entry, "updated", options, [])
     if date is None:
-        warnings.append("the item has no date: write when it was published")
+        warnings.append(f"{unread[0]}: write when it was published" if unread
+                        else "the item has no date: write when it was published")
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
     image = _lead_picture(entry, media.descriptions if media else {"": media_text or ""}, warnings)
@@ -237,22 +240,29 @@ def _authors(entry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(n.split()) for n in names if n and n.strip()))
 
 
-def _date(entry, key: str, options: ReadOptions) -> FoundDate | None:
+def _date(entry, key: str, options: ReadOptions, unread: list[str]) -> FoundDate | None:
     """The item's date-time as the feed wrote it, in the site's zone; a time written without a zone is
-    taken as the site's (feedparser would take it as UTC)."""
+    taken as the site's (feedparser would take it as UTC). A date written but not readable is None, and
+    `unread` gets why, quoting it."""
     # (dict.get: feedparser's own get() answers `updated` with `published` when there is none, and warns)
     raw = str(dict.get(entry, key) or "").strip()
     parsed = dict.get(entry, f"{key}_parsed")
     if not raw and not parsed:
         return None
     try:
-        return _found_date(raw, parsed, key, options)
+        found = _found_date(raw, parsed, key, options)
     except (ValueError, OverflowError):  # a year the calendar or the zone cannot hold (0, 9999 shifted past it)
+        found = None
+    if isinstance(found, str) or found is None:
+        tag = {"published": "pubDate / published", "updated": "updated"}[key]
+        unread.append(f'its {tag} "{_one_line(raw)[:60]}" is not a date{" (" + found + ")" if found else ""}')
         return None
+    return found
 
 
-def _found_date(raw: str, parsed, key: str, options: ReadOptions) -> FoundDate | None:
-    value = None
+def _found_date(raw: str, parsed, key: str, options: ReadOptions) -> FoundDate | str | None:
+    """The date, or why the value written is not one (None: no reason to give)."""
+    value, has_time = None, True
     for reader in (parsedate_to_datetime, datetime.fromisoformat):
         try:
             value = reader(raw)
@@ -260,20 +270,50 @@ def _found_date(raw: str, parsed, key: str, options: ReadOptions) -> FoundDate |
         except (TypeError, ValueError, IndexError, OverflowError):
             continue
     tag = {"published": "pubDate / published", "updated": "updated"}[key]
-    if value is not None and value.tzinfo is None:
+    if value is None and (written := parse_date(raw, options.zone)) is not None:
+        # (a date as Indonesian sites write it: "Kamis, 12 Juni 2025 09:30 WIB")
+        value, has_time = written
+        origin = f"the feed's {tag} ({_one_line(raw)[:40]}), in the site's zone"
+    elif value is not None and value.tzinfo is None:
         origin = f"the feed's {tag}, no zone stated: taken as the site's ({options.zone.key})"
         value = value.replace(tzinfo=options.zone)
     elif value is not None:
         origin = f"the feed's {tag}, in the site's zone"
-        value = value.astimezone(options.zone)
+    elif parsed and (why := _impossible(raw)):
+        return why  # (feedparser rolls 2025-13-45 over into 2026 and a +9999 zone into days: never a date)
     elif parsed:
-        value = datetime(*parsed[:6], tzinfo=timezone.utc).astimezone(options.zone)
+        value = datetime(*parsed[:6], tzinfo=timezone.utc)
         origin = f"the feed's {tag} ({_one_line(raw)[:40]}), in the site's zone"
     else:
         return None
+    value = value.astimezone(options.zone)
     if not 1900 <= value.year <= 2999:
-        return None
-    return FoundDate(value, True, origin)
+        return f"year {value.year}"
+    return FoundDate(value, has_time, origin)
+
+
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_WRITTEN_DAY = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?,?\s+(\d{4})(?!\d)")
+_OFFSET = re.compile(r"(?:^|[\s\d])([+-])(\d{2}):?(\d{2})\s*$")
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def _impossible(raw: str) -> str | None:
+    """Why a date written in a feed names no real moment (a 13th month, a 45th day, a +99:99 zone), else None:
+    feedparser normalises such values into another day rather than refusing them."""
+    day = _ISO_DAY.search(raw)
+    written = _WRITTEN_DAY.search(raw)
+    numbers = ((int(day[1]), int(day[2]), int(day[3])) if day else
+               (int(written[3]), _MONTHS.get(written[2].lower(), 1), int(written[1])) if written else None)
+    if numbers is not None:
+        try:
+            datetime(*numbers)
+        except ValueError:
+            return "no such day"
+    offset = _OFFSET.search(raw)
+    if offset and (int(offset[2]) > 14 or int(offset[3]) >= 60):
+        return f"no such time zone: {offset[1]}{offset[2]}{offset[3]}"
+    return None
 
 
 def _aliases(link: str, site: str) -> tuple[str, ...]:
