@@ -145,3 +145,19 @@ def test_impossible_feed_dates_are_refused_quoted_and_indonesian_ones_read() -> 
     assert '"2025-13-45" is not a date (no such day)' in messages[0]
     assert '"Mon, 02 Jun 2025 08:00:00 +9999" is not a date (no such time zone: +9999)' in messages[1]
     assert '"Mon, 31 Jun 2025 08:00:00 +0700" is not a date' in messages[2]
+
+
+def test_untitled_items_are_named_from_their_address_or_day_not_all_from_the_feed(tmp_path: Path) -> None:
+    """Probe finding 6: every untitled item took the feed's file name (`f.md`); only the first imported."""
+    def untitled(link: str, when: str) -> str:
+        return (f"<item>{link}<pubDate>{when}</pubDate><content:encoded><![CDATA[<p>Catatan pendek tentang "
+                "hujan deras di Bogor sore ini.</p>]]></content:encoded></item>")
+    feed = tmp_path / "f.xml"
+    feed.write_bytes(_rss(untitled("<link>https://koran.example/2025/06/1</link>", "Thu, 12 Jun 2025 02:30:00 +0000")
+                          + untitled("<link>https://koran.example/2025/06/2</link>", "Thu, 12 Jun 2025 05:30:00 +0000")
+                          + untitled("<link>https://koran.example/catatan/hujan-bogor.html</link>",
+                                     "Fri, 13 Jun 2025 02:30:00 +0000")
+                          + untitled("", "Sat, 14 Jun 2025 02:30:00 +0000")))
+    assert main(["import", str(feed), "--into", str(tmp_path / "articles")]) == 0
+    assert sorted(p.name for p in (tmp_path / "articles").glob("*.md")) == [
+        "2025-06-12-1.md", "2025-06-12-2.md", "2025-06-14-4.md", "hujan-bogor.md"]

@@ -31,6 +31,7 @@ import io
 import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from urllib.parse import unquote
 
 from warta.content.schema import check_alias
@@ -190,10 +191,24 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
         warnings=tuple(Problem(where, None, None, w, warning=True) for w in dict.fromkeys(warnings)),
         aliases=_aliases(link, site), category=categories[0] if categories else None, summary=summary,
         draft=draft, image=image, pictures=converted.pictures,
-        source_url=link if link.lower().startswith(("https://", "http://")) else None)
+        source_url=link if link.lower().startswith(("https://", "http://")) else None,
+        slug=None if title else _untitled_slug(link, date, index, name))
     # An address that already is the article's on Warta (/artikel/<slug>/) needs no redirect.
     own = article_path(slug_for(article)).strip("/")
     return dataclasses.replace(article, aliases=tuple(a for a in article.aliases if a.strip("/") != own))
+
+
+def _untitled_slug(link: str, date: FoundDate | None, index: int, name: str) -> str:
+    """A file name for an item without a title (a microblog's notes), which would otherwise take the feed's
+    file name, every item the same one: the last part of its address when that is a word (`kopi-bandung`,
+    `panen-raya.html`), else its day and that number or its place in the feed (`2025-06-12-1`)."""
+    parts = split_url(link) if link.lower().startswith(("https://", "http://")) else None
+    segment = unquote(parts.path).rstrip("/").rpartition("/")[2] if parts is not None else ""
+    segment = re.sub(r"\.(?:html?|php|aspx?)$", "", segment, flags=re.IGNORECASE)
+    if re.search(r"[^\W\d_]", segment):
+        return segment
+    stamp = date.value.date().isoformat() if date is not None else Path(name).stem
+    return f"{stamp}-{segment if segment.isdigit() else index}"
 
 
 def _plain(detail: dict, value: str) -> str:
