@@ -161,3 +161,19 @@ def test_untitled_items_are_named_from_their_address_or_day_not_all_from_the_fee
     assert main(["import", str(feed), "--into", str(tmp_path / "articles")]) == 0
     assert sorted(p.name for p in (tmp_path / "articles").glob("*.md")) == [
         "2025-06-12-1.md", "2025-06-12-2.md", "2025-06-14-4.md", "hujan-bogor.md"]
+
+
+def test_relative_addresses_in_atom_content_follow_its_xml_base() -> None:
+    """Probe finding 18 (the feed part): `xml:base` on Atom content was ignored; its links resolved against the
+    entry's own address."""
+    entry = ("<entry xml:base='2025/01/'><title>Banjir Rob</title><link href='banjir-rob'/><id>1</id>"
+             "<published>2025-01-02T03:00:00Z</published><content type='html' xml:base='https://cdn.example/x/'>"
+             "&lt;p&gt;Lihat &lt;a href='peta.html'&gt;peta banjir&lt;/a&gt; di pesisir utara Semarang.&lt;/p&gt;"
+             "</content></entry><entry><title>Tanpa Basis</title><link href='https://blog.example/b/kedua'/><id>2</id>"
+             "<published>2025-01-02T03:00:00Z</published><content type='html'>&lt;p&gt;Lihat &lt;a href='peta.html'"
+             "&gt;peta&lt;/a&gt; yang lain.&lt;/p&gt;</content></entry>")
+    data = ("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>B</title>"
+            f"<link href='https://blog.example/'/>{entry}</feed>").encode()
+    based, plain = feeds.read(data, "atom.xml", OPTIONS).articles
+    assert "[peta banjir](https://cdn.example/x/peta.html)" in based.body
+    assert "[peta](https://blog.example/b/peta.html)" in plain.body

@@ -171,7 +171,9 @@ def _article(entry, index: int, site: str, rss: bool, name: str, options: ReadOp
         entry = dict(entry, summary_detail={"type": "text/html", "value": entry.get("summary") or ""})
     body_html, summary = _body(entry, warnings)
     body_html = _FEED_FOOTER.sub("", body_html)
-    converted = html_to_markdown(body_html, base_url=link_base(link, site), title=title)
+    # Relative addresses in Atom content resolve against its xml:base (RFC 4287 §2, which feedparser tracks per
+    # content), else the item's own address: the probe's links pointed at the item's folder, not the content's.
+    converted = html_to_markdown(body_html, base_url=link_base(_content_base(entry), link, site), title=title)
     warnings += converted.notes
     categories = [" ".join((tag.get("label") or tag.get("term") or "").split()) for tag in entry.get("tags") or []
                   if (tag.get("scheme") or "").lower() != KIND_SCHEME.lower()]
@@ -216,6 +218,14 @@ def _plain(detail: dict, value: str) -> str:
     if (detail.get("type") or "").lower() in HTML_TYPES:
         return text_of(value)
     return " ".join(value.split())
+
+
+def _content_base(entry) -> str | None:
+    """The xml:base in scope of the content `_body` takes (its full content, else its summary), if any."""
+    contents = [c for c in entry.get("content") or [] if (c.get("value") or "").strip()]
+    content = next((c for c in contents if (c.get("type") or "").lower() in HTML_TYPES), contents[0] if contents
+                   else None)
+    return (content or entry.get("summary_detail") or {}).get("base") or None
 
 
 def _body(entry, warnings: list[str]) -> tuple[str, str | None]:
