@@ -89,7 +89,8 @@ def test_a_blogger_export_gives_its_posts_only_and_its_drafts_as_drafts() -> Non
 
 def test_the_newer_blogger_export_and_comments_of_any_feed_are_told_apart_too() -> None:
     blogger = "xmlns:blogger='http://schemas.google.com/blogger/2018'"
-    entries = (_entry("Terbit", "<blogger:type>POST</blogger:type><blogger:status>LIVE</blogger:status>", None)
+    entries = (_entry("Terbit", "<blogger:type>POST</blogger:type><blogger:status>LIVE</blogger:status>"
+                      "<blogger:filename>/2024/04/terbit.html</blogger:filename>", None)
                + _entry("Draf", "<blogger:type>POST</blogger:type><blogger:status>DRAFT</blogger:status>", None)
                + _entry("Dibuang", "<blogger:type>POST</blogger:type><blogger:status>SOFT_TRASHED</blogger:status>",
                         None)
@@ -99,6 +100,7 @@ def test_the_newer_blogger_export_and_comments_of_any_feed_are_told_apart_too() 
     reading = feeds.read(_atom(entries, blogger), "blog.xml", OPTIONS)
     assert [(a.title, a.draft) for a in reading.articles] == [("Terbit", False), ("Draf", True)]
     assert [s.reason for s in reading.skipped] == ["trashed post", "comment", "comment"]
+    assert reading.articles[0].aliases == ("/2024/04/terbit.html",)  # (its old address, kept as an alias)
 
 
 def _rss(items: str) -> bytes:

@@ -111,8 +111,12 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
             skipped.append(Skipped(what, "trashed post"))
         else:
             draft = status not in ("", "live") or _extension(entry, prefixes, APP_NS, "draft").lower() == "yes"
-            articles.append(_article(entry, index, site, rss, name, options, draft,
-                                     media[index - 1] if media else None))
+            article = _article(entry, index, site, rss, name, options, draft, media[index - 1] if media else None)
+            # (the newer Blogger export gives a post's old address as <blogger:filename>, without a link)
+            old_path = _extension(entry, prefixes, (BLOGGER_NS,), "filename")
+            if old_path.startswith("/") and not article.aliases and not check_alias(old_path):
+                article = dataclasses.replace(article, aliases=(old_path,))
+            articles.append(article)
     if not articles and not skipped:
         warnings.append(Problem(name, None, None, "is a feed without any item", None, warning=True))
     return Reading(tuple(articles), tuple(skipped), tuple(warnings))
