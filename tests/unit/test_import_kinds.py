@@ -160,6 +160,37 @@ def test_size_limits_are_per_kind(tmp_path: Path, monkeypatch) -> None:
     assert inputs.read_input(export)[1] == WXR
 
 
+RSS_AFTER_PROLOG = (b'<rss version="2.0"><channel><title>Koran</title><item><title>Kopi</title>'
+                    b"<description>Isi.</description></item></channel></rss>\n")
+
+
+@pytest.mark.parametrize("prolog", [
+    b"<!-- " + b"lisensi " * 9000 + b"-->\n",  # a licence comment longer than the first 64 KB
+    b"<!DOCTYPE rss [<!ENTITY x \"" + b"A" * 100_000 + b"\">]>\n",  # entities: the feed reader refuses them
+    b"<!-- a -->\n" * 7000,  # many short comments
+])
+def test_a_feed_whose_prolog_outlasts_the_first_bytes_is_still_a_feed(prolog: bytes, tmp_path: Path) -> None:
+    """Probe finding 2: the sniffer saw only the first 64 KB, all prolog, and took the feed for raw text."""
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n' + prolog + RSS_AFTER_PROLOG)
+    data, kind = inputs.read_input(feed)
+    assert kind == FEED and data == feed.read_bytes()
+    assert sniff(data[:inputs.HEAD_BYTES], complete=False) is None
+
+
+def test_a_prolog_without_end_or_an_unknown_xml_root_is_refused_not_taken_for_text(tmp_path: Path,
+                                                                                    monkeypatch) -> None:
+    monkeypatch.setattr(inputs, "MAX_PROLOG_BYTES", 200_000)
+    endless = tmp_path / "tanpa-akhir.xml"
+    endless.write_bytes(b'<?xml version="1.0"?>\n<!-- ' + b"x" * 300_000 + b" -->" + RSS_AFTER_PROLOG)
+    with pytest.raises(inputs.Refusal, match=r"opens with more than 0 MB of XML declaration"):
+        inputs.read_input(endless)
+    other = tmp_path / "lain.xml"
+    other.write_bytes(b'<?xml version="1.0"?>\n<!-- ' + b"x" * 70_000 + b" --><katalog><buku/></katalog>")
+    with pytest.raises(inputs.Refusal, match=r"is an XML file, but neither an RSS or Atom feed"):
+        inputs.read_input(other)
+
+
 def test_the_limits_are_5_mb_for_texts_and_pages_and_1_gb_for_wordpress_exports() -> None:
     assert inputs.MAX_BYTES[TEXT] == inputs.MAX_BYTES[HTML] == 5 * 1024 * 1024
     assert inputs.MAX_BYTES[WXR] == 1024 * 1024 * 1024

@@ -13,7 +13,8 @@ from pathlib import Path
 from warta.errors import Problem, ProblemsError
 from warta.importer.text.parse import parse_raw
 from warta.importer.records import ReadOptions, Reading
-from warta.importer.sniff import FEED, HEAD_BYTES, HTML, KIND_NAMES, TEXT, WXR, sniff
+from warta.importer.sniff import (FEED, HEAD_BYTES, HTML, KIND_NAMES, MAX_PROLOG_BYTES, TEXT, WXR, declares_xml,
+                                  sniff)
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,11 @@ def read_input(path: Path, kind: str | None = None) -> tuple[bytes, str]:
     try:
         _check_file(os.fstat(handle), MAX_BYTES[kind] if kind else unknown, kind or TEXT)
         chunks = [_read_up_to(handle, min(HEAD_BYTES, MAX_BYTES[kind] + 1) if kind else HEAD_BYTES)]
-        kind = kind or sniff(chunks[0])
-        limit, size = MAX_BYTES[kind], len(chunks[0])
+        size = len(chunks[0])
+        if not kind:
+            kind = _sniff_reading_on(handle, chunks)
+            size = sum(len(chunk) for chunk in chunks)
+        limit = MAX_BYTES[kind]
         _check_file(os.fstat(handle), limit, kind)
         while size <= limit:
             chunk = _read_up_to(handle, limit + 1 - size)
@@ -107,6 +111,26 @@ def read_input(path: Path, kind: str | None = None) -> tuple[bytes, str]:
     if size > limit:
         raise Refusal(*_too_large(size, kind))
     return b"".join(chunks), kind
+
+
+def _sniff_reading_on(handle: int, chunks: list[bytes]) -> str:
+    """The kind of the file whose first HEAD_BYTES are `chunks[0]`: read on (appending to `chunks`) while all
+    that was read is prolog, up to MAX_PROLOG_BYTES; raises Refusal past that, or for XML of no known kind."""
+    head, wanted = chunks[0], HEAD_BYTES
+    while True:
+        kind = sniff(head, complete=len(head) < wanted)  # (a short read: the file ends there)
+        if kind is not None:
+            break
+        if len(head) >= MAX_PROLOG_BYTES:
+            raise Refusal(f"opens with more than {MAX_PROLOG_BYTES // MB} MB of XML declaration, comments or "
+                          "DOCTYPE before its first element", "save the feed or export again as the site serves it")
+        more = _read_up_to(handle, wanted)
+        chunks.append(more)
+        head, wanted = head + more, wanted * 2
+    if kind == TEXT and declares_xml(head):
+        raise Refusal("is an XML file, but neither an RSS or Atom feed nor a WordPress export",
+                      "import a feed, a WordPress export (Tools → Export), a saved page or a text")
+    return kind
 
 
 def _read_up_to(handle: int, count: int) -> bytes:

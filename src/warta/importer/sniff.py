@@ -8,11 +8,16 @@ TEXT, HTML, WXR, FEED = "text", "html", "wxr", "feed"
 KIND_NAMES = {TEXT: "raw text", HTML: "saved page", WXR: "WordPress export", FEED: "feed"}
 """How messages name each kind."""
 HEAD_BYTES = 64 * 1024
-"""How much of a file `sniff` looks at: the root element of an export or a feed opens well within it."""
+"""How much of a file `sniff` looks at first: the root element of an export or a feed opens well within it."""
+MAX_PROLOG_BYTES = 5 * 1024 * 1024
+"""How far `read_input` reads on when the head is all prolog (a long licence comment, a DOCTYPE with a large
+internal subset): a file whose first element starts later than this is refused, not guessed."""
 
 # A doctype may carry an internal subset in brackets, whose declarations hold `>` ("<!DOCTYPE rss [<!ENTITY …>]>"):
 # stopping at the first `>` took an XML bomb's export for raw text (its reader, which refuses it, never saw it).
 _PROLOG = re.compile(r"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)", re.IGNORECASE | re.DOTALL)
+_OPEN_PROLOG = re.compile(r"<(?:\?|!--|!DOCTYPE\b)", re.IGNORECASE)
+"""The start of a prolog part that `_PROLOG` found no end of: its end is further on in the file."""
 _TAG = re.compile(r"<([A-Za-z][A-Za-z0-9_.:-]*)([^>]*)>?", re.DOTALL)
 HTML_TAGS = frozenset(
     "html head body meta title link base style script div p span a h1 h2 h3 h4 h5 h6 article section main header "
@@ -21,10 +26,14 @@ HTML_TAGS = frozenset(
 WORDPRESS_NS = "wordpress.org/export/"
 
 
-def sniff(head: bytes) -> str:
+def sniff(head: bytes, complete: bool = True) -> str | None:
     """The kind of an input from its first bytes: WXR (an `<rss>` declaring WordPress' export namespace),
-    FEED (RSS 2.0, RSS 1.0 `<rdf:RDF>`, Atom `<feed>`), HTML (a doctype or an HTML element first), else TEXT."""
-    text = _decode_head(head[:HEAD_BYTES])
+    FEED (RSS 2.0, RSS 1.0 `<rdf:RDF>`, Atom `<feed>`), HTML (a doctype or an HTML element first), else TEXT.
+
+    None when the file goes on past `head` (not `complete`) and `head` ends before its first element, inside or
+    just after its prolog: the caller reads more (a feed opening with a 70 KB licence comment was taken for
+    raw text, and a DOCTYPE declaring entities longer than the head escaped the reader that refuses it)."""
+    text = _decode_head(head)
     if text is None:
         return TEXT
     doctype_html = False
@@ -36,6 +45,8 @@ def sniff(head: bytes) -> str:
         doctype_html = doctype_html or prolog.group(0).strip().lower().startswith("<!doctype html")
         position = prolog.end()
     rest = text[position:].lstrip()
+    if not complete and (not rest or _OPEN_PROLOG.match(rest) or (rest.startswith("<") and ">" not in rest)):
+        return None  # (the head ends in the prolog, or cuts its first tag: `<!-`, `<rs`)
     tag = _TAG.match(rest)
     if tag is None:
         return HTML if doctype_html else TEXT
@@ -48,6 +59,12 @@ def sniff(head: bytes) -> str:
     if doctype_html or name in HTML_TAGS:
         return HTML
     return TEXT
+
+
+def declares_xml(head: bytes) -> bool:
+    """Whether the file opens with an XML declaration (`<?xml version="1.0"?>`): XML, never a raw text."""
+    text = _decode_head(head[:HEAD_BYTES])
+    return bool(text and re.match(r"\s*<\?xml\s", text))
 
 
 def _declares_wp(rest: str) -> bool:
