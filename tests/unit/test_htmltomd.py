@@ -156,6 +156,14 @@ def test_text_after_a_dropped_element_is_kept() -> None:
 # ------------------------------------------------------------------ pictures
 
 
+def test_a_picture_after_a_source_element_is_kept() -> None:
+    # (libxml2 reads <source>, <track>, <wbr>, <embed> as holding what follows them: probe finding 7)
+    html = ("<p>Awal.</p><picture><source srcset='L_files/besar.jpg 1200w'><img src='L_files/kecil.jpg' "
+            "alt='Foto kecil'></picture><p>Akhir<wbr>nya <embed src='x.swf'>tiba.</p>")
+    converted = html_to_markdown(html, picture=local)
+    assert converted.body == "Awal.\n\n![Foto kecil](foto/artikel/kecil.jpg)\n\nAkhirnya tiba.\n"
+
+
 def test_a_figure_becomes_a_picture_with_caption_and_credit() -> None:
     html = ("<p>Awal.</p><figure><a href='big.jpg'><img src='img/rapat.jpg' alt='Rapat redaksi'></a>"
             "<figcaption>Rapat redaksi pagi. (Foto: ANTARA/Budi Santoso)</figcaption></figure><p>Akhir.</p>")

@@ -161,7 +161,28 @@ def parse_document(html: str) -> "tuple[_Element | None, str, str | None]":
         note = ("the page nests its elements more than 256 levels deep: it was read with its wrappers (div, "
                 "span, …) flattened; check the paragraphs and that no text is missing")
         text = _WRAPPERS.sub("<br><br>", text)
+    _close_voids(document)
     return document, text, note
+
+
+UNKNOWN_VOIDS = ("source", "track", "wbr", "embed", "keygen")
+"""HTML5's empty elements libxml2's HTML 4 parser does not know are empty: it puts all that follows them (in
+`<picture><source srcset=…><img …></picture>`, the picture) inside them, where it would be dropped with them."""
+
+
+def _close_voids(document: "_Element") -> None:
+    """Move what libxml2 put inside an empty element (UNKNOWN_VOIDS) back after it, in order."""
+    for element in list(document.iter(*UNKNOWN_VOIDS)):
+        parent = element.getparent()
+        if parent is None or (not element.text and not len(element)):
+            continue
+        children, tail = list(element), element.tail
+        element.tail, element.text = element.text, None
+        index = parent.index(element)
+        for offset, child in enumerate(children, 1):
+            parent.insert(index + offset, child)
+        last = children[-1] if children else element
+        last.tail = (last.tail or "") + (tail or "") or None
 
 
 # ------------------------------------------------------------------ the walk
