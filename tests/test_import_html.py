@@ -326,3 +326,18 @@ def test_a_byline_line_in_the_text_names_the_author_when_the_head_does_not(tmp_p
     assert "Penulis" not in article.body
     assert ("Penulis: Rina Wulandari | Editor: Budi Santoso", "metadata → front matter") in [
         (r.text, r.reason) for r in article.removed]
+
+
+@pytest.mark.parametrize("data", [
+    # (probe finding 3) UTF-8 with one byte pasted from a Windows-1252 text: UTF-8, that byte read as CP-1252
+    "<meta charset='utf-8'><p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p>".encode() + b"<p>na\xefve.</p>",
+    # a Windows-1252 page declaring UTF-8 (or nothing): Windows-1252, not CP-1250 or mac_iceland
+    "<meta charset='utf-8'><p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p><p>na\u00efve.</p>".encode("cp1252"),
+    "<p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p><p>na\u00efve.</p>".encode("cp1252"),
+])
+def test_a_page_mixing_or_mislabelling_windows_1252_is_read_as_written(data: bytes) -> None:
+    from warta.importer.html.page import decode_page
+
+    text, note = decode_page(data)
+    assert "<p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p><p>na\u00efve.</p>" in text
+    assert note is not None and ("Windows-1252" in note or "cp1252" in note)

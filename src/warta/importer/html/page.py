@@ -7,6 +7,7 @@ Every block of the page not in the article is listed with a reason for `--dry-ru
 
 from __future__ import annotations
 
+import codecs
 import copy
 import dataclasses
 import itertools
@@ -118,8 +119,13 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8"), None if codec in (None, "utf-8", "utf8") else \
             f"declares {codec} but is UTF-8: decoded as UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    stray = sum(1 for byte in _UTF8_STRAY.findall(data) if byte)
+    if len(_UTF8_SEQUENCE.findall(data)) >= stray:  # (UTF-8 with a few bytes pasted from a Windows-1252 text)
+        return data.decode("utf-8", errors="warta-cp1252"), (
+            f"is UTF-8 but for {stray} byte{'s' if stray > 1 else ''} (the first at byte {first}), read as "
+            "Windows-1252")
     if codec == "cp1252":  # (bytes it leaves undefined, 0x81 0x8D 0x8F 0x90 0x9D, show nothing in a browser)
         try:
             data.decode("cp1252")
@@ -130,8 +136,44 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
 
     best = from_bytes(data[:1024 * 1024]).best()
     encoding = best.encoding if best is not None else "cp1252"
+    if encoding != "cp1252" and _single_byte(encoding) and _decodes(data, "cp1252"):
+        # (a guess between one-byte Latin codecs is often wrong on a short page, CP-1250 or mac_iceland for
+        # CP-1252: as browsers and UnicodeDammit do, the web's common one is taken when it reads every byte)
+        encoding = "cp1252"
     said = f"declares {codec} but is not" if codec else "declares no charset and is not UTF-8"
     return data.decode(encoding, errors="replace"), f"{said}: decoded as {encoding} (guessed)"
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_STRAY = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})|"
+                         rb"([\x80-\xff])")
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler "warta-cp1252": bytes UTF-8 cannot read, each read as Windows-1252 (Latin-1 for the
+    five it leaves undefined), as UnicodeDammit.detwingle repairs a UTF-8 page with pasted Windows text."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), error.end
+
+
+codecs.register_error("warta-cp1252", _cp1252_bytes)
+
+
+def _single_byte(encoding: str) -> bool:
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _extract(text: str) -> Any:
