@@ -341,3 +341,35 @@ def test_a_page_mixing_or_mislabelling_windows_1252_is_read_as_written(data: byt
     text, note = decode_page(data)
     assert "<p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p><p>na\u00efve.</p>" in text
     assert note is not None and ("Windows-1252" in note or "cp1252" in note)
+
+
+def _read(html: str, name: str = "p.html"):
+    """The one article of a saved page given as text (no folder: no pictures copied)."""
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    (article,) = read(html.encode("utf-8"), name, ReadOptions(ZoneInfo("Asia/Jakarta"))).articles
+    return article
+
+
+STORY = ("<p>Polisi menangkap dua pria yang diduga mencuri sepeda motor di kawasan Beji, Depok, pada Jumat malam "
+         "setelah warga melapor.</p><p>Kapolsek Beji mengatakan kedua pelaku ditangkap setelah warga melihat "
+         "aktivitas mencurigakan di parkiran.</p>")
+
+
+def test_the_date_line_tag_links_and_video_prompt_of_a_news_page() -> None:
+    # (probe finding 8) the date line's time, the tag links under the text, an outlet's "Simak Video" prompt
+    article = _read(
+        "<html><head><title>Polisi Tangkap Pencuri Motor</title></head><body><div class='detail__header'>"
+        "<h1>Polisi Tangkap Pencuri Motor</h1><div class='detail__date'>Sabtu, 08 Mar 2025 10:15 WIB</div></div>"
+        f"<div class='detail__body-text'>{STORY}<p>Simak Video \"Detik-detik Penangkapan Pencuri Motor\"</p>"
+        "<div class='detail__body-tag'><a>pencurian motor</a><a>depok</a></div></div></body></html>")
+    assert article.date is not None and article.date.has_time
+    assert article.date.value.isoformat() == "2025-03-08T10:15:00+07:00"
+    assert article.tags == ("pencurian motor", "depok")
+    assert "Simak Video" not in article.body and "parkiran." in article.body
+    prefixed = _read(f"<html><head><meta name='dtk:publishdate' content='2025/03/08 10:15:00'></head><body>"
+                     f"<article><h1>Judul</h1>{STORY}</article></body></html>")
+    assert prefixed.date is not None and prefixed.date.value.isoformat() == "2025-03-08T10:15:00+07:00"

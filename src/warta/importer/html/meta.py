@@ -27,6 +27,9 @@ MAX_TAGS = 20
 _PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
                    "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created",
                    "sailthru.date", "parsely-pub-date", "content_publishedtime", "article.published")
+_PUBLISHED_NAMES = {"publishdate", "publish_date", "published_time", "publishedtime", "published_date", "pubdate",
+                    "datepublished", "publish-date"}
+"""Names of a publication date after an outlet's own prefix."""
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _NAME_PREFIX = re.compile(r"^(?:penulis|reporter|oleh|ditulis oleh|by|author|kontributor|wartawan)\s*:?\s+",
                           re.IGNORECASE)
@@ -77,6 +80,9 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
     date = _moment(ld.get("datePublished"), "JSON-LD datePublished", zone, notes)
     for key in _PUBLISHED_META:
         date = date or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
+    for key in metas:  # (an outlet's own prefix: "dtk:publishdate", "kompas.publishedtime")
+        if re.split(r"[:.]", key)[-1] in _PUBLISHED_NAMES and key not in _PUBLISHED_META:
+            date = date or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
     date = date or _time_element(document, zone, notes) or _day(getattr(extracted, "date", None), zone)
     updated = _moment(ld.get("dateModified"), "JSON-LD dateModified", zone, notes)
     for key in _MODIFIED_META:

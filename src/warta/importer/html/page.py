@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
-from warta.importer.html.meta import PageMeta, page_meta
+from warta.importer.html.meta import MAX_TAGS, PageMeta, page_meta
 from warta.importer.html.convert import (Converted, figure_caption, fold, html_to_markdown, parse_document,
                                      picture_markdown, split_credit)
 from warta.importer.inputs import Refusal
@@ -27,6 +27,8 @@ from warta.importer.pictures import PicturePlacer
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from lxml.etree import _Element
 
 log = logging.getLogger(__name__)
@@ -46,7 +48,8 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
 _LATIN = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "windows-1252", "cp1252"}
 _JUNK = re.compile(
     r"^(?:advertisement|iklan|scroll to continue(?: with content)?|lanjutkan membaca|baca berita tanpa iklan.*|"
-    r"dapatkan (?:update|informasi|berita).{0,300}|simak (?:breaking news|berita|update).{0,160}|"
+    r"dapatkan (?:update|informasi|berita).{0,300}|simak (?:breaking news|berita|update|video|juga video).{0,160}|"
+    r"\[gambas:[^\]]{1,80}\]|"
     r"(?:download|unduh) aplikasi.{0,120}|pilihan editor\s*:.{0,200}|gabung.{0,80}(?:whatsapp|telegram|kompasplus).{0,80}|"
     r"(?:informasi|berita) seputar .{0,120}google news.{0,40}|\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?)$", re.IGNORECASE)
 """Lines of the main text that are the outlet's prompts (lines.junk_reason knows the others)."""
@@ -62,8 +65,12 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     extracted = _extract(text) if size <= MAX_TREE_SIZE else None
     saved_from = _SAVED_FROM.search(text[:2000])
     meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
-    body, junk = _main_text(extracted, document, meta)
+    body, junk, found_tags = _main_text(extracted, document, meta)
     article = _article(name, meta)
+    if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
+        article = dataclasses.replace(article, tags=found_tags)
+    if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
+        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone) or article.date)
     if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
         authors, editors = _bylines(junk)
         article = dataclasses.replace(article, authors=article.authors or authors,
@@ -199,19 +206,24 @@ def _article(name: str, meta: PageMeta) -> ImportedArticle:
 # ------------------------------------------------------------------ main text
 
 
-def _main_text(extracted: Any, document: "_Element", meta: PageMeta) -> tuple["_Element", list[RemovedLine]]:
+def _main_text(extracted: Any, document: "_Element", meta: PageMeta
+               ) -> tuple["_Element", list[RemovedLine], tuple[str, ...]]:
     """The article's part of the page, as a copy to convert: the element holding the text trafilatura found
     (the page's own markup then gives headings, lists, figures with their captions, and no sentence is lost to
     trafilatura's whitespace handling), without the blocks inside it that are not the article's (ads, share
-    buttons, related links, bylines, the outlet's prompts), each listed."""
+    buttons, related links, bylines, the outlet's prompts), each listed; and the tags its tag block links to."""
     container = _container(document, extracted)
     body = copy.deepcopy(container)
     removed: list[RemovedLine] = []
+    tags: list[str] = []
     for element in list(body.iterdescendants()):
         if (isinstance(element.tag, str) and _attached(element, body) and _reason(element)
                 and not any(a.tag in ("figure", "figcaption") for a in element.iterancestors())):
             removed.append(RemovedLine(element.sourceline or 0, fold(" ".join(element.itertext()))[:200] or
                                        f"<{element.tag}>", _reason(element)))
+            if _reason(element) == TAGS_REASON:
+                tags += [t for t in (fold(" ".join(a.itertext())) for a in element.iter("a", "li"))
+                         if t and len(t) <= 60 and t.casefold() not in (x.casefold() for x in tags)]
             _remove(element)
     _normalise_figures(body)
     for element in list(body.iter("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b",
@@ -224,7 +236,25 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta) -> tuple["_
         if reason:
             removed.append(RemovedLine(element.sourceline or 0, text[:200], reason))
             _remove(element)
-    return body, removed
+    return body, removed, tuple(tags[:MAX_TAGS])
+
+
+MAX_DATE_LINES = 20
+
+
+def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo") -> FoundDate | None:
+    """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
+    10:15 WIB"), when the page states no date or only its day (and that day is the line's)."""
+    from warta.importer.text.dates import parse_date
+
+    lines = (e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
+             and _reason(e) == DATE_REASON)
+    for element in itertools.islice(lines, MAX_DATE_LINES):
+        text = fold(" ".join(element.itertext()))
+        parsed = parse_date(text, zone) if 0 < len(text) <= 80 else None
+        if parsed is not None and parsed[1] and (found is None or parsed[0].date() == found.value.date()):
+            return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
+    return None
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
@@ -438,6 +468,8 @@ def _file_name(url: str) -> str:
 # ------------------------------------------------------------------ what was left out
 
 
+TAGS_REASON = "tags " + TO_FRONT_MATTER
+DATE_REASON = "date " + TO_FRONT_MATTER
 _REASONS = (
     (re.compile(r"cookie|consent|gdpr"), "cookie banner"),
     (re.compile(r"comment|disqus|komentar"), "comments"),
@@ -451,10 +483,10 @@ _REASONS = (
     (re.compile(r"(?:^|[-_])(?:nav\w*|menu\w*|top-?bar|masthead|skip-link)(?:[-_]|$)"), "navigation"),
     (re.compile(r"sidebar|widget-area"), "sidebar"),
     (re.compile(r"footer"), "page footer"),
-    (re.compile(r"(?:^|[-_])(?:tags?|topik|topics?|labels?)(?:[-_]|$)"), "tags " + TO_FRONT_MATTER),
+    (re.compile(r"(?:^|[-_])(?:tags?|topik|topics?|labels?)(?:[-_]|$)"), TAGS_REASON),
     (re.compile(r"(?:^|[-_])(?:authors?|byline|penulis|reporter|editor|credit|vcard)(?:[-_]|$)"),
      "byline " + TO_FRONT_MATTER),
-    (re.compile(r"(?:^|[-_])(?:date|time|tanggal|timestamp|published|posted-on|pubdate)$"), "date " + TO_FRONT_MATTER),
+    (re.compile(r"(?:^|[-_])(?:date|time|tanggal|timestamp|published|posted-on|pubdate)$"), DATE_REASON),
 )
 """Why a block is not the article's, from a word of its class or id."""
 _TAG_REASONS = {"nav": "navigation", "header": "page header", "footer": "page footer", "aside": "sidebar",
