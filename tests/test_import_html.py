@@ -373,3 +373,24 @@ def test_the_date_line_tag_links_and_video_prompt_of_a_news_page() -> None:
     prefixed = _read(f"<html><head><meta name='dtk:publishdate' content='2025/03/08 10:15:00'></head><body>"
                      f"<article><h1>Judul</h1>{STORY}</article></body></html>")
     assert prefixed.date is not None and prefixed.date.value.isoformat() == "2025-03-08T10:15:00+07:00"
+
+
+def test_a_refused_local_picture_is_left_out_not_made_an_address(tmp_path: Path) -> None:
+    # (probe finding 10) a picture of the page's folder that is not copied (missing, outside the folder, an SVG
+    # with a script) is listed and warned about once; it never becomes a link on the page's site
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    (tmp_path / "p_files").mkdir()
+    (tmp_path / "p_files" / "evil.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)"
+                                                   "</script></svg>", encoding="utf-8")
+    html = ("<html><head><link rel='canonical' href='https://kabar.example/2025/06/12/berita/'></head><body><article>"
+            f"<h1>Judul</h1>{STORY}<p><img src='p_files/evil.svg' alt='svg'></p><p><img src='p_files/hilang.jpg' "
+            "alt='hilang'></p><p><img src='../luar.jpg' alt='luar'></p></article></body></html>")
+    (article,) = read(html.encode(), "p.html", ReadOptions(ZoneInfo("Asia/Jakarta"), base=tmp_path)).articles
+    assert "kabar.example/2025" not in article.body and "svg" not in article.body.lower()
+    assert [r.text for r in article.removed if r.reason == "picture not copied"] == ["svg", "hilang", "luar"]
+    assert not any("another site" in w.message for w in article.warnings)
+    assert sum("not copied" in w.message for w in article.warnings) == 3

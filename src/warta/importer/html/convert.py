@@ -26,13 +26,16 @@ from warta.importer.records import ImportedImage, RemovedLine
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
-__all__ = ["Converted", "PictureHook", "figure_caption", "fold", "html_to_markdown", "parse_document", "parse_html",
+__all__ = ["LEFT_OUT", "Converted", "PictureHook", "figure_caption", "fold", "html_to_markdown", "parse_document", "parse_html",
            "picture_markdown", "safe_href", "split_credit"]
 
 PictureHook = Callable[[str, "str | None"], "ImportedImage | None"]
 """What a reader gives the converter for pictures: an `<img>` src (as written, and the alt text) -> where
-the article will name it (`ImportedImage(src="foto/<slug>/x.jpg", copy_from=<local file>)`), or None
-when the reader has no local file for it."""
+the article will name it (`ImportedImage(src="foto/<slug>/x.jpg", copy_from=<local file>)`), None
+when the reader has no local file for it (the src is then a web address), or LEFT_OUT when the src names
+a local file the reader may not copy (outside its folder, missing, an SVG with a script: the reader says
+why); that picture is left out, never made into an address on the page's site."""
+LEFT_OUT = ImportedImage(src="")
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,6 +525,9 @@ class _Converter:
                 self.text(caption)
             return
         placed = self.picture(src, alt) if self.picture is not None else None
+        if placed is LEFT_OUT:
+            self.removed.append(RemovedLine(element.sourceline or 0, caption or alt or src[:80], "picture not copied"))
+            return
         if placed is None:
             self.remote(src, alt, caption, credit, element)
             return

@@ -19,8 +19,8 @@ from urllib.parse import unquote, urlsplit
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
 from warta.importer.html.meta import MAX_TAGS, PageMeta, page_meta
-from warta.importer.html.convert import (Converted, figure_caption, fold, html_to_markdown, parse_document,
-                                     picture_markdown, split_credit)
+from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, figure_caption, fold, html_to_markdown,
+                                         parse_document, picture_markdown, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
 from warta.importer.pictures import PicturePlacer
@@ -76,7 +76,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
         article = dataclasses.replace(article, authors=article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
-    converted = html_to_markdown(body, picture=placer, base_url=meta.url, title=meta.title)
+    converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
     lead, markdown = _lead(meta, converted, placer, document)
     removed = _removed(document, body, meta, junk + list(converted.removed), lead)
     notes = [*((deep,) if deep else ()), *meta.notes, *converted.notes, *placer.notes]
@@ -194,6 +194,16 @@ def _extract(text: str) -> Any:
     except Exception:  # (a page trafilatura cannot take apart: the page's own <article> is read instead)
         log.warning("trafilatura could not read the page", exc_info=True)
         return None
+
+
+def _local_only(placer: PicturePlacer) -> PictureHook:
+    """The placer, with LEFT_OUT for a src it looked for beside the page and refused (it notes why): a saved
+    page's own file is never made into an address on the page's site."""
+    def place(src: str, alt: str | None) -> ImportedImage | None:
+        before = len(placer.notes)
+        placed = placer(src, alt)
+        return LEFT_OUT if placed is None and len(placer.notes) > before else placed
+    return place
 
 
 def _article(name: str, meta: PageMeta) -> ImportedArticle:
