@@ -375,6 +375,25 @@ def test_the_date_line_tag_links_and_video_prompt_of_a_news_page() -> None:
     assert prefixed.date is not None and prefixed.date.value.isoformat() == "2025-03-08T10:15:00+07:00"
 
 
+@pytest.mark.parametrize("head", [
+    # (probe finding 9) no date but a year in the address: htmldate's "2025-01-01" is not the page's
+    "<meta property='og:url' content='https://kabar.example/2025/foto-malas'>",
+    # a day that does not exist: not read as the 1st of the month, and a warning quotes it
+    "<meta property='article:published_time' content='2025-02-30T10:00:00+07:00'>",
+])
+def test_a_page_without_a_real_date_gets_none_made_up(head: str) -> None:
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1>{STORY}</article></body></html>")
+    assert article.date is None
+    assert any(w.field == "date" for w in article.warnings)
+    if "02-30" in head:
+        assert any("'2025-02-30T10:00:00+07:00'" in w.message for w in article.warnings)
+
+
+def test_a_day_the_page_writes_is_still_found() -> None:
+    article = _read(f"<html><body><article><h1>Judul</h1><p>Depok, 8 Maret 2025</p>{STORY}</article></body></html>")
+    assert article.date is not None and article.date.value.date().isoformat() == "2025-03-08"
+
+
 def test_a_refused_local_picture_is_left_out_not_made_an_address(tmp_path: Path) -> None:
     # (probe finding 10) a picture of the page's folder that is not copied (missing, outside the folder, an SVG
     # with a script) is listed and warned about once; it never becomes a link on the page's site

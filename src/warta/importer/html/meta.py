@@ -83,7 +83,7 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
     for key in metas:  # (an outlet's own prefix: "dtk:publishdate", "kompas.publishedtime")
         if re.split(r"[:.]", key)[-1] in _PUBLISHED_NAMES and key not in _PUBLISHED_META:
             date = date or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
-    date = date or _time_element(document, zone, notes) or _day(getattr(extracted, "date", None), zone)
+    date = date or _time_element(document, zone, notes) or _day(getattr(extracted, "date", None), zone, document)
     updated = _moment(ld.get("dateModified"), "JSON-LD dateModified", zone, notes)
     for key in _MODIFIED_META:
         updated = updated or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
@@ -295,6 +295,8 @@ def _moment(value: Any, origin: str, zone: ZoneInfo, notes: list[str]) -> FoundD
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
+        if re.match(r"\d{4}-\d{1,2}-\d{1,2}", text):  # (a day that does not exist: "2025-02-30", "2025-13-45")
+            notes.append(f"{origin} is not a date ({text!r}): not used")
         return None
     if check_year(moment) is not None:
         notes.append(f"{origin} gives the year {moment.year}, outside the years Warta takes: not used")
@@ -336,14 +338,42 @@ def _microdata_authors(document: "_Element") -> list[str]:
     return names[:10]
 
 
-def _day(value: Any, zone: ZoneInfo) -> FoundDate | None:
-    """The day htmldate (through trafilatura) found in the page, when nothing states the date exactly."""
+def _day(value: Any, zone: ZoneInfo, document: "_Element") -> FoundDate | None:
+    """The day htmldate (through trafilatura) found in the page, when nothing states the date exactly, if the
+    page writes that day (htmldate also makes a day up: January 1st of a year in the address, the 1st of a
+    month from a date that does not exist)."""
     if not isinstance(value, str):
         return None
     try:
         moment = datetime.fromisoformat(value[:10])
     except ValueError:
         return None
-    if check_year(moment) is not None:
+    if check_year(moment) is not None or not _written(moment, document):
         return None
     return FoundDate(moment.replace(tzinfo=zone), False, "Found in the page by htmldate (day only): check it.")
+
+
+MAX_DAY_SEARCH = 5_000_000
+"""Characters of a page's text and attribute values searched for the day htmldate found."""
+
+
+def _written(day: datetime, document: "_Element") -> bool:
+    """Whether the page writes `day` in its text or an attribute: 2025-03-08, 2025/03/08, 20250308, 8/3/2025,
+    08.03.2025, 8 Maret 2025, Mar 8, 2025."""
+    from warta.importer.text.dates import MONTHS
+
+    y, m, d = day.year, day.month, day.day
+    months = "|".join(sorted((re.escape(n) for n, number in MONTHS.items() if number == m), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\d){y}(?:[-/.]0?{m}[-/.]0?{d}|{m:02}{d:02})(?!\d)|(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}(?!\d)"
+        rf"|(?<!\d)0?{d}\s+(?:{months})\b\.?,?\s+{y}(?!\d)|\b(?:{months})\b\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}(?!\d)",
+        re.IGNORECASE)
+    size = 0
+    for element in document.iter():
+        pieces = [element.text, element.tail, *element.attrib.values()] if isinstance(element.tag, str) else []
+        for piece in pieces:
+            if piece and size < MAX_DAY_SEARCH:
+                size += len(piece)
+                if pattern.search(piece):
+                    return True
+    return False
