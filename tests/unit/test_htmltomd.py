@@ -174,6 +174,16 @@ def test_a_figure_becomes_a_picture_with_caption_and_credit() -> None:
                                                 "ANTARA/Budi Santoso"),)
 
 
+def test_a_lazy_figure_with_a_noscript_copy_is_one_picture_with_its_caption() -> None:
+    # (probe finding 11) a placeholder, data-lazy-src and the <noscript> copy: the figcaption is the caption
+    html = ("<figure><img src=\"data:image/svg+xml,%3Csvg%3E%3C/svg%3E\" data-lazy-src='N_files/asli.jpg' alt='Petani'>"
+            "<noscript><img src='N_files/asli.jpg' alt='Petani'></noscript><figcaption>Petani kopi memetik buah. "
+            "(Foto: Dok. Redaksi)</figcaption></figure><p>Akhir.</p>")
+    converted = html_to_markdown(html, picture=local)
+    assert converted.body == ('![Petani](foto/artikel/asli.jpg "Petani kopi memetik buah."){credit="Dok. Redaksi"}'
+                              '\n\nAkhir.\n')
+
+
 def test_a_credit_element_of_the_caption_is_the_credit() -> None:
     html = ("<figure><img src='a.jpg' alt='x'><figcaption>Banjir di Bekasi <span class='credit'>"
             "Foto: Kompas.com/Ani</span></figcaption></figure>")

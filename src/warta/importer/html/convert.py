@@ -13,6 +13,7 @@ cannot overflow the stack, and every element is visited once.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
@@ -308,7 +309,7 @@ class _Converter:
             self.image(element, None)
             return True
         if tag == "figure":
-            images = list(element.iter("img"))
+            images = _shown_images(element)
             if len(images) == 1:
                 self.flush()
                 self.image(images[0], element)
@@ -599,6 +600,17 @@ class _Converter:
         lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
         self.block(lines)
         return True
+
+
+def _shown_images(figure: "_Element") -> list["_Element"]:
+    """A figure's pictures, but for the copy a lazy-loading page repeats in `<noscript>` (and any other dropped
+    element) for browsers without scripts: the figure stays one picture with its caption."""
+    shown = []
+    for image in figure.iter("img", "amp-img"):
+        ancestors = itertools.takewhile(lambda a: a is not figure, image.iterancestors())
+        if not any(isinstance(a.tag, str) and a.tag.lower() in DROPPED for a in ancestors):
+            shown.append(image)
+    return shown
 
 
 def element_int(value: str | None) -> int:
