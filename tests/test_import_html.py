@@ -413,3 +413,14 @@ def test_a_refused_local_picture_is_left_out_not_made_an_address(tmp_path: Path)
     assert [r.text for r in article.removed if r.reason == "picture not copied"] == ["svg", "hilang", "luar"]
     assert not any("another site" in w.message for w in article.warnings)
     assert sum("not copied" in w.message for w in article.warnings) == 3
+
+
+def test_a_page_of_several_articles_says_so() -> None:
+    # (probe finding 12) an index page of three <article>s is imported as one: a warning names them
+    stories = "".join(f"<article><h2>Berita ke-{n}</h2>{STORY}</article>" for n in range(3))
+    article = _read(f"<html><head><title>Indeks Berita</title></head><body>{stories}</body></html>")
+    assert any("holds 3 articles ('Berita ke-0', 'Berita ke-1', 'Berita ke-2')" in w.message
+               for w in article.warnings)
+    single = _read(f"<html><body><article><h1>Judul</h1>{STORY}<section class='related'><article><h3>Lain</h3>"
+                   "</article></section></article></body></html>")
+    assert not any("articles" in w.message for w in single.warnings)

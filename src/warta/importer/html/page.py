@@ -79,7 +79,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
     lead, markdown = _lead(meta, converted, placer, document)
     removed = _removed(document, body, meta, junk + list(converted.removed), lead)
-    notes = [*((deep,) if deep else ()), *meta.notes, *converted.notes, *placer.notes]
+    notes = [*((deep,) if deep else ()), *_several_articles(body), *meta.notes, *converted.notes, *placer.notes]
     if len(notes) > MAX_NOTES:  # (a page of thousands of missing pictures: a few say what the rest are)
         notes = notes[:MAX_NOTES] + [f"and {len(notes) - MAX_NOTES} more like these"]
     warnings = [Problem(name, None, None, note, "check the article against the page", warning=True)
@@ -268,6 +268,26 @@ def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo") 
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
+
+
+def _several_articles(body: "_Element") -> list[str]:
+    """A note when the main text holds several headed `<article>`s (an index, a live page, a print view of
+    several stories): they were imported as one."""
+    headed = []
+    for article in body.iter("article"):
+        if any(a.tag == "article" for a in article.iterancestors()):
+            continue
+        heading = next((h for h in article.iter(*_HEADINGS) if fold(" ".join(h.itertext()))), None)
+        if heading is not None:
+            headed.append(fold(" ".join(heading.itertext()))[:60])
+    if len(headed) < 2:
+        return []
+    names = ", ".join(f"{h!r}" for h in headed[:3]) + (", …" if len(headed) > 3 else "")
+    return [f"the page holds {len(headed)} articles ({names}): they were imported as one; if it is an index or "
+            "a live page, save each article's own page and import those"]
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _attached(element: "_Element", body: "_Element") -> bool:
