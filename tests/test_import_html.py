@@ -424,3 +424,15 @@ def test_a_page_of_several_articles_says_so() -> None:
     single = _read(f"<html><body><article><h1>Judul</h1>{STORY}<section class='related'><article><h3>Lain</h3>"
                    "</article></section></article></body></html>")
     assert not any("articles" in w.message for w in single.warnings)
+
+
+def test_a_wordpress_theme_page_gives_its_shown_byline_and_category() -> None:
+    # (probe finding 13) JSON-LD names the account ("admin"), the page shows the writer; "Posted in" is the category
+    article = _read(
+        "<html><head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": \"Festival Kopi\", "
+        "\"author\": {\"@type\": \"Person\", \"name\": \"admin\"}}</script></head><body><article><header>"
+        "<h1>Festival Kopi</h1>by <span class='author vcard'><a class='url fn n' href='/author/lukas/'>Lukas Hadi</a>"
+        f"</span></header><div class='entry-content'>{STORY}</div><footer><span class='cat-links'>Posted in "
+        "<a rel='category tag'>Budaya</a></span></footer></article></body></html>")
+    assert article.authors == ("Lukas Hadi",)
+    assert article.category == "Budaya"

@@ -94,8 +94,7 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
         authors=_authors(ld, metas, extracted, site, document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
-        category=(_listed(ld.get("articleSection")) or [_first(metas, "article:section")]
-                  or list(getattr(extracted, "categories", None) or [None]))[0] or None,
+        category=_category(ld, metas, document),
         tags=_tags(ld, metas, document),
         summary=_first(metas, "description", "og:description", "twitter:description") or _text(ld.get("description")),
         url=url, site=site, image=_image(ld, metas), notes=tuple(notes))
@@ -235,6 +234,9 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
              document: "_Element") -> tuple[str, ...]:
     """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found."""
     names = _names(ld.get("author"))
+    shown = _shown_bylines(document)
+    if shown and names and all(_LOGIN.fullmatch(n) for n in names) and not set(names) & set(shown):
+        names = shown  # (a CMS's JSON-LD names the account, "admin"; the page shows the writer's name)
     if not names:
         names = [_NAME_PREFIX.sub("", n) for key in ("author", "article:author", "parsely-author", "dc.creator")
                  for n in metas.get(key, ()) if not n.lower().startswith(("http://", "https://"))]
@@ -248,6 +250,15 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
             if part and part not in split and (not site or part.lower() != site.lower()):
                 split.append(part)
     return tuple(split[:10])
+
+
+def _category(ld: dict, metas: dict[str, list[str]], document: "_Element") -> str | None:
+    """From JSON-LD articleSection, `article:section`, else the page's `rel="category"` links (WordPress'
+    "Posted in …"). (trafilatura's categories, from any link to a category page, are not used.)"""
+    linked = [fold(" ".join(a.itertext())) for a in document.iter("a")
+              if "category" in (a.get("rel") or "").lower().split()]
+    found = _listed(ld.get("articleSection")) or _listed(_first(metas, "article:section")) or [c for c in linked if c]
+    return found[0] if found else None
 
 
 def _tags(ld: dict, metas: dict[str, list[str]], document: "_Element") -> tuple[str, ...]:
@@ -323,6 +334,25 @@ def _time_element(document: "_Element", zone: ZoneInfo, notes: list[str]) -> Fou
         if found is not None:
             return found
     return None
+
+
+_LOGIN = re.compile(r"[a-z0-9_.-]{1,30}")
+"""A name written like an account's login ("admin", "redaksi_web"), not like a person's."""
+
+
+def _shown_bylines(document: "_Element") -> list[str]:
+    """The names the page shows as its byline: `rel="author"` links, WordPress' `author vcard` `fn`, microdata."""
+    names = []
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        classes = (element.get("class") or "").lower().split()
+        if ("author" in (element.get("rel") or "").lower().split() or ("fn" in classes and any(
+                "author" in (a.get("class") or "").lower().split() for a in element.iterancestors()))):
+            name = _NAME_PREFIX.sub("", fold(" ".join(element.itertext())))
+            if name and len(name) <= 60 and name not in names:
+                names.append(name)
+    return names[:10] or _microdata_authors(document)
 
 
 def _microdata_authors(document: "_Element") -> list[str]:
