@@ -436,3 +436,12 @@ def test_a_wordpress_theme_page_gives_its_shown_byline_and_category() -> None:
         "<a rel='category tag'>Budaya</a></span></footer></article></body></html>")
     assert article.authors == ("Lukas Hadi",)
     assert article.category == "Budaya"
+
+
+def test_direction_overrides_are_taken_out_of_names_and_tags() -> None:
+    # (probe finding 17) U+202E shows a name or tag reversed: out of the front matter, as from the title
+    article = _read("<html><head><meta name='author' content='Nama\u202eJahat'><meta property='article:tag' "
+                    f"content='tag\u202ekendali'></head><body><article><h1>Judul\u202eBalik</h1>{STORY}</article>"
+                    "</body></html>")
+    assert article.authors == ("NamaJahat",) and article.tags == ("tagkendali",)
+    assert article.title == "JudulBalik" and "Balik" not in article.body
