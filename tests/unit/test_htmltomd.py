@@ -86,6 +86,14 @@ def test_simple_tables_become_gfm_tables() -> None:
     assert "<table>" in rendered(body(html))
 
 
+def test_a_cell_spanning_rows_keeps_the_cells_below_in_their_columns() -> None:
+    # (probe finding 18) "Kalihurip" stays in the second column, under "Utama"
+    html = ("<table><tr><th colspan='2'>Gerbang tol</th></tr><tr><td rowspan='2'>Cikampek</td><td>Utama</td></tr>"
+            "<tr><td>Kalihurip</td></tr><tr><td>Cipali</td><td>Utama</td></tr></table>")
+    assert body(html) == ("| Gerbang tol |  |\n| --- | --- |\n| Cikampek | Utama |\n|  | Kalihurip |\n"
+                          "| Cipali | Utama |\n")
+
+
 def test_layout_tables_and_single_column_tables_become_paragraphs() -> None:
     assert body("<table><tr><td>satu</td></tr><tr><td>dua</td></tr></table>") == "satu\n\ndua\n"
     assert body("<table><tr><td><p>x</p><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>") == \

@@ -27,8 +27,8 @@ from warta.importer.records import ImportedImage, RemovedLine
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
-__all__ = ["LEFT_OUT", "Converted", "PictureHook", "figure_caption", "fold", "html_to_markdown", "parse_document", "parse_html",
-           "picture_markdown", "safe_href", "split_credit"]
+__all__ = ["LEFT_OUT", "Converted", "PictureHook", "figure_caption", "fold", "html_to_markdown", "parse_document",
+           "parse_html", "picture_markdown", "safe_href", "split_credit"]
 
 PictureHook = Callable[[str, "str | None"], "ImportedImage | None"]
 """What a reader gives the converter for pictures: an `<img>` src (as written, and the alt text) -> where
@@ -567,10 +567,14 @@ class _Converter:
         if not rows or any(True for _ in element.iter("table") if _ is not element):
             return False
         grid: list[list[str]] = []
+        covered: dict[int, int] = {}  # column -> rows below still taken by a cell's rowspan above
         for row in rows:
             cells: list[str] = []
-            for cell in row:
-                if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+            for cell in itertools.chain(row, (None,)):
+                while covered.get(len(cells), 0) > 0:  # (a column a cell above spans: empty here, not shifted)
+                    covered[len(cells)] -= 1
+                    cells.append("")
+                if cell is None or not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                     continue
                 converter = _Converter(self.picture, self.base_url, None, cell=True)
                 converter.convert(cell)
@@ -578,8 +582,10 @@ class _Converter:
                 self.notes.extend(converter.notes)
                 self.removed.extend(converter.removed)
                 text = " ".join(converter.lines).replace("|", "\\|")
-                span = element_int(cell.get("colspan"))
-                cells.extend([text] + [""] * (min(span, MAX_COLUMNS) - 1))
+                span = min(element_int(cell.get("colspan")), MAX_COLUMNS)
+                for column in range(len(cells), min(len(cells) + span, MAX_COLUMNS + 1)):  # (wider: paragraphs)
+                    covered[column] = element_int(cell.get("rowspan")) - 1
+                cells.extend([text] + [""] * (span - 1))
             if any(cells):
                 grid.append(cells)
         width = max((len(r) for r in grid), default=0)
