@@ -326,3 +326,122 @@ def test_a_byline_line_in_the_text_names_the_author_when_the_head_does_not(tmp_p
     assert "Penulis" not in article.body
     assert ("Penulis: Rina Wulandari | Editor: Budi Santoso", "metadata → front matter") in [
         (r.text, r.reason) for r in article.removed]
+
+
+@pytest.mark.parametrize("data", [
+    # (probe finding 3) UTF-8 with one byte pasted from a Windows-1252 text: UTF-8, that byte read as CP-1252
+    "<meta charset='utf-8'><p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p>".encode() + b"<p>na\xefve.</p>",
+    # a Windows-1252 page declaring UTF-8 (or nothing): Windows-1252, not CP-1250 or mac_iceland
+    "<meta charset='utf-8'><p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p><p>na\u00efve.</p>".encode("cp1252"),
+    "<p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p><p>na\u00efve.</p>".encode("cp1252"),
+])
+def test_a_page_mixing_or_mislabelling_windows_1252_is_read_as_written(data: bytes) -> None:
+    from warta.importer.html.page import decode_page
+
+    text, note = decode_page(data)
+    assert "<p>\u201cRuang Hijau\u201d Caf\u00e9 \u2014 </p><p>na\u00efve.</p>" in text
+    assert note is not None and ("Windows-1252" in note or "cp1252" in note)
+
+
+def _read(html: str, name: str = "p.html"):
+    """The one article of a saved page given as text (no folder: no pictures copied)."""
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    (article,) = read(html.encode("utf-8"), name, ReadOptions(ZoneInfo("Asia/Jakarta"))).articles
+    return article
+
+
+STORY = ("<p>Polisi menangkap dua pria yang diduga mencuri sepeda motor di kawasan Beji, Depok, pada Jumat malam "
+         "setelah warga melapor.</p><p>Kapolsek Beji mengatakan kedua pelaku ditangkap setelah warga melihat "
+         "aktivitas mencurigakan di parkiran.</p>")
+
+
+def test_the_date_line_tag_links_and_video_prompt_of_a_news_page() -> None:
+    # (probe finding 8) the date line's time, the tag links under the text, an outlet's "Simak Video" prompt
+    article = _read(
+        "<html><head><title>Polisi Tangkap Pencuri Motor</title></head><body><div class='detail__header'>"
+        "<h1>Polisi Tangkap Pencuri Motor</h1><div class='detail__date'>Sabtu, 08 Mar 2025 10:15 WIB</div></div>"
+        f"<div class='detail__body-text'>{STORY}<p>Simak Video \"Detik-detik Penangkapan Pencuri Motor\"</p>"
+        "<div class='detail__body-tag'><a>pencurian motor</a><a>depok</a></div></div></body></html>")
+    assert article.date is not None and article.date.has_time
+    assert article.date.value.isoformat() == "2025-03-08T10:15:00+07:00"
+    assert article.tags == ("pencurian motor", "depok")
+    assert "Simak Video" not in article.body and "parkiran." in article.body
+    prefixed = _read(f"<html><head><meta name='dtk:publishdate' content='2025/03/08 10:15:00'></head><body>"
+                     f"<article><h1>Judul</h1>{STORY}</article></body></html>")
+    assert prefixed.date is not None and prefixed.date.value.isoformat() == "2025-03-08T10:15:00+07:00"
+
+
+@pytest.mark.parametrize("head", [
+    # (probe finding 9) no date but a year in the address: htmldate's "2025-01-01" is not the page's
+    "<meta property='og:url' content='https://kabar.example/2025/foto-malas'>",
+    # a day that does not exist: not read as the 1st of the month, and a warning quotes it
+    "<meta property='article:published_time' content='2025-02-30T10:00:00+07:00'>",
+])
+def test_a_page_without_a_real_date_gets_none_made_up(head: str) -> None:
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1>{STORY}</article></body></html>")
+    assert article.date is None
+    assert any(w.field == "date" for w in article.warnings)
+    if "02-30" in head:
+        assert any("'2025-02-30T10:00:00+07:00'" in w.message for w in article.warnings)
+
+
+def test_a_day_the_page_writes_is_still_found() -> None:
+    article = _read(f"<html><body><article><h1>Judul</h1><p>Depok, 8 Maret 2025</p>{STORY}</article></body></html>")
+    assert article.date is not None and article.date.value.date().isoformat() == "2025-03-08"
+
+
+def test_a_refused_local_picture_is_left_out_not_made_an_address(tmp_path: Path) -> None:
+    # (probe finding 10) a picture of the page's folder that is not copied (missing, outside the folder, an SVG
+    # with a script) is listed and warned about once; it never becomes a link on the page's site
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    (tmp_path / "p_files").mkdir()
+    (tmp_path / "p_files" / "evil.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)"
+                                                   "</script></svg>", encoding="utf-8")
+    html = ("<html><head><link rel='canonical' href='https://kabar.example/2025/06/12/berita/'></head><body><article>"
+            f"<h1>Judul</h1>{STORY}<p><img src='p_files/evil.svg' alt='svg'></p><p><img src='p_files/hilang.jpg' "
+            "alt='hilang'></p><p><img src='../luar.jpg' alt='luar'></p></article></body></html>")
+    (article,) = read(html.encode(), "p.html", ReadOptions(ZoneInfo("Asia/Jakarta"), base=tmp_path)).articles
+    assert "kabar.example/2025" not in article.body and "svg" not in article.body.lower()
+    assert [r.text for r in article.removed if r.reason == "picture not copied"] == ["svg", "hilang", "luar"]
+    assert not any("another site" in w.message for w in article.warnings)
+    assert sum("not copied" in w.message for w in article.warnings) == 3
+
+
+def test_a_page_of_several_articles_says_so() -> None:
+    # (probe finding 12) an index page of three <article>s is imported as one: a warning names them
+    stories = "".join(f"<article><h2>Berita ke-{n}</h2>{STORY}</article>" for n in range(3))
+    article = _read(f"<html><head><title>Indeks Berita</title></head><body>{stories}</body></html>")
+    assert any("holds 3 articles ('Berita ke-0', 'Berita ke-1', 'Berita ke-2')" in w.message
+               for w in article.warnings)
+    single = _read(f"<html><body><article><h1>Judul</h1>{STORY}<section class='related'><article><h3>Lain</h3>"
+                   "</article></section></article></body></html>")
+    assert not any("articles" in w.message for w in single.warnings)
+
+
+def test_a_wordpress_theme_page_gives_its_shown_byline_and_category() -> None:
+    # (probe finding 13) JSON-LD names the account ("admin"), the page shows the writer; "Posted in" is the category
+    article = _read(
+        "<html><head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": \"Festival Kopi\", "
+        "\"author\": {\"@type\": \"Person\", \"name\": \"admin\"}}</script></head><body><article><header>"
+        "<h1>Festival Kopi</h1>by <span class='author vcard'><a class='url fn n' href='/author/lukas/'>Lukas Hadi</a>"
+        f"</span></header><div class='entry-content'>{STORY}</div><footer><span class='cat-links'>Posted in "
+        "<a rel='category tag'>Budaya</a></span></footer></article></body></html>")
+    assert article.authors == ("Lukas Hadi",)
+    assert article.category == "Budaya"
+
+
+def test_direction_overrides_are_taken_out_of_names_and_tags() -> None:
+    # (probe finding 17) U+202E shows a name or tag reversed: out of the front matter, as from the title
+    article = _read("<html><head><meta name='author' content='Nama\u202eJahat'><meta property='article:tag' "
+                    f"content='tag\u202ekendali'></head><body><article><h1>Judul\u202eBalik</h1>{STORY}</article>"
+                    "</body></html>")
+    assert article.authors == ("NamaJahat",) and article.tags == ("tagkendali",)
+    assert article.title == "JudulBalik" and "Balik" not in article.body

@@ -86,6 +86,14 @@ def test_simple_tables_become_gfm_tables() -> None:
     assert "<table>" in rendered(body(html))
 
 
+def test_a_cell_spanning_rows_keeps_the_cells_below_in_their_columns() -> None:
+    # (probe finding 18) "Kalihurip" stays in the second column, under "Utama"
+    html = ("<table><tr><th colspan='2'>Gerbang tol</th></tr><tr><td rowspan='2'>Cikampek</td><td>Utama</td></tr>"
+            "<tr><td>Kalihurip</td></tr><tr><td>Cipali</td><td>Utama</td></tr></table>")
+    assert body(html) == ("| Gerbang tol |  |\n| --- | --- |\n| Cikampek | Utama |\n|  | Kalihurip |\n"
+                          "| Cipali | Utama |\n")
+
+
 def test_layout_tables_and_single_column_tables_become_paragraphs() -> None:
     assert body("<table><tr><td>satu</td></tr><tr><td>dua</td></tr></table>") == "satu\n\ndua\n"
     assert body("<table><tr><td><p>x</p><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>") == \
@@ -156,6 +164,14 @@ def test_text_after_a_dropped_element_is_kept() -> None:
 # ------------------------------------------------------------------ pictures
 
 
+def test_a_picture_after_a_source_element_is_kept() -> None:
+    # (libxml2 reads <source>, <track>, <wbr>, <embed> as holding what follows them: probe finding 7)
+    html = ("<p>Awal.</p><picture><source srcset='L_files/besar.jpg 1200w'><img src='L_files/kecil.jpg' "
+            "alt='Foto kecil'></picture><p>Akhir<wbr>nya <embed src='x.swf'>tiba.</p>")
+    converted = html_to_markdown(html, picture=local)
+    assert converted.body == "Awal.\n\n![Foto kecil](foto/artikel/kecil.jpg)\n\nAkhirnya tiba.\n"
+
+
 def test_a_figure_becomes_a_picture_with_caption_and_credit() -> None:
     html = ("<p>Awal.</p><figure><a href='big.jpg'><img src='img/rapat.jpg' alt='Rapat redaksi'></a>"
             "<figcaption>Rapat redaksi pagi. (Foto: ANTARA/Budi Santoso)</figcaption></figure><p>Akhir.</p>")
@@ -164,6 +180,16 @@ def test_a_figure_becomes_a_picture_with_caption_and_credit() -> None:
                               'Santoso"}\n\nAkhir.\n')
     assert converted.pictures == (ImportedImage("foto/artikel/rapat.jpg", "Rapat redaksi", "Rapat redaksi pagi.",
                                                 "ANTARA/Budi Santoso"),)
+
+
+def test_a_lazy_figure_with_a_noscript_copy_is_one_picture_with_its_caption() -> None:
+    # (probe finding 11) a placeholder, data-lazy-src and the <noscript> copy: the figcaption is the caption
+    html = ("<figure><img src=\"data:image/svg+xml,%3Csvg%3E%3C/svg%3E\" data-lazy-src='N_files/asli.jpg' alt='Petani'>"
+            "<noscript><img src='N_files/asli.jpg' alt='Petani'></noscript><figcaption>Petani kopi memetik buah. "
+            "(Foto: Dok. Redaksi)</figcaption></figure><p>Akhir.</p>")
+    converted = html_to_markdown(html, picture=local)
+    assert converted.body == ('![Petani](foto/artikel/asli.jpg "Petani kopi memetik buah."){credit="Dok. Redaksi"}'
+                              '\n\nAkhir.\n')
 
 
 def test_a_credit_element_of_the_caption_is_the_credit() -> None:

@@ -13,6 +13,7 @@ cannot overflow the stack, and every element is visited once.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
@@ -26,13 +27,16 @@ from warta.importer.records import ImportedImage, RemovedLine
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
-__all__ = ["Converted", "PictureHook", "figure_caption", "fold", "html_to_markdown", "parse_document", "parse_html",
-           "picture_markdown", "safe_href", "split_credit"]
+__all__ = ["LEFT_OUT", "Converted", "PictureHook", "figure_caption", "fold", "html_to_markdown", "parse_document",
+           "parse_html", "picture_markdown", "safe_href", "split_credit"]
 
 PictureHook = Callable[[str, "str | None"], "ImportedImage | None"]
 """What a reader gives the converter for pictures: an `<img>` src (as written, and the alt text) -> where
-the article will name it (`ImportedImage(src="foto/<slug>/x.jpg", copy_from=<local file>)`), or None
-when the reader has no local file for it."""
+the article will name it (`ImportedImage(src="foto/<slug>/x.jpg", copy_from=<local file>)`), None
+when the reader has no local file for it (the src is then a web address), or LEFT_OUT when the src names
+a local file the reader may not copy (outside its folder, missing, an SVG with a script: the reader says
+why); that picture is left out, never made into an address on the page's site."""
+LEFT_OUT = ImportedImage(src="")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +165,28 @@ def parse_document(html: str) -> "tuple[_Element | None, str, str | None]":
         note = ("the page nests its elements more than 256 levels deep: it was read with its wrappers (div, "
                 "span, …) flattened; check the paragraphs and that no text is missing")
         text = _WRAPPERS.sub("<br><br>", text)
+    _close_voids(document)
     return document, text, note
+
+
+UNKNOWN_VOIDS = ("source", "track", "wbr", "embed", "keygen")
+"""HTML5's empty elements libxml2's HTML 4 parser does not know are empty: it puts all that follows them (in
+`<picture><source srcset=…><img …></picture>`, the picture) inside them, where it would be dropped with them."""
+
+
+def _close_voids(document: "_Element") -> None:
+    """Move what libxml2 put inside an empty element (UNKNOWN_VOIDS) back after it, in order."""
+    for element in list(document.iter(*UNKNOWN_VOIDS)):
+        parent = element.getparent()
+        if parent is None or (not element.text and not len(element)):
+            continue
+        children, tail = list(element), element.tail
+        element.tail, element.text = element.text, None
+        index = parent.index(element)
+        for offset, child in enumerate(children, 1):
+            parent.insert(index + offset, child)
+        last = children[-1] if children else element
+        last.tail = (last.tail or "") + (tail or "") or None
 
 
 # ------------------------------------------------------------------ the walk
@@ -284,7 +309,7 @@ class _Converter:
             self.image(element, None)
             return True
         if tag == "figure":
-            images = list(element.iter("img"))
+            images = _shown_images(element)
             if len(images) == 1:
                 self.flush()
                 self.image(images[0], element)
@@ -501,6 +526,9 @@ class _Converter:
                 self.text(caption)
             return
         placed = self.picture(src, alt) if self.picture is not None else None
+        if placed is LEFT_OUT:
+            self.removed.append(RemovedLine(element.sourceline or 0, caption or alt or src[:80], "picture not copied"))
+            return
         if placed is None:
             self.remote(src, alt, caption, credit, element)
             return
@@ -539,10 +567,14 @@ class _Converter:
         if not rows or any(True for _ in element.iter("table") if _ is not element):
             return False
         grid: list[list[str]] = []
+        covered: dict[int, int] = {}  # column -> rows below still taken by a cell's rowspan above
         for row in rows:
             cells: list[str] = []
-            for cell in row:
-                if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+            for cell in itertools.chain(row, (None,)):
+                while covered.get(len(cells), 0) > 0:  # (a column a cell above spans: empty here, not shifted)
+                    covered[len(cells)] -= 1
+                    cells.append("")
+                if cell is None or not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                     continue
                 converter = _Converter(self.picture, self.base_url, None, cell=True)
                 converter.convert(cell)
@@ -550,8 +582,10 @@ class _Converter:
                 self.notes.extend(converter.notes)
                 self.removed.extend(converter.removed)
                 text = " ".join(converter.lines).replace("|", "\\|")
-                span = element_int(cell.get("colspan"))
-                cells.extend([text] + [""] * (min(span, MAX_COLUMNS) - 1))
+                span = min(element_int(cell.get("colspan")), MAX_COLUMNS)
+                for column in range(len(cells), min(len(cells) + span, MAX_COLUMNS + 1)):  # (wider: paragraphs)
+                    covered[column] = element_int(cell.get("rowspan")) - 1
+                cells.extend([text] + [""] * (span - 1))
             if any(cells):
                 grid.append(cells)
         width = max((len(r) for r in grid), default=0)
@@ -572,6 +606,17 @@ class _Converter:
         lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
         self.block(lines)
         return True
+
+
+def _shown_images(figure: "_Element") -> list["_Element"]:
+    """A figure's pictures, but for the copy a lazy-loading page repeats in `<noscript>` (and any other dropped
+    element) for browsers without scripts: the figure stays one picture with its caption."""
+    shown = []
+    for image in figure.iter("img", "amp-img"):
+        ancestors = itertools.takewhile(lambda a: a is not figure, image.iterancestors())
+        if not any(isinstance(a.tag, str) and a.tag.lower() in DROPPED for a in ancestors):
+            shown.append(image)
+    return shown
 
 
 def element_int(value: str | None) -> int:

@@ -22,9 +22,15 @@ _AGENCY = re.compile(r"^[^()]{0,40}\b(antara|reuters|afp|ap photo|epa|getty|shut
                      r"detik|tribun|liputan6|kumparan|dok|humas|istimewa)\b[^()]{0,60}$", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|caption-source|byline|author|fotografer", re.IGNORECASE)
 
+BIDI_CONTROLS = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Marks and overrides of the text's direction: in a name, tag or caption an override (U+202E) shows the
+text reversed, and nothing in a one-line value needs them."""
+
+
 def fold(text: str) -> str:
-    """Whitespace (non-breaking and zero-width spaces too) folded to single spaces, control characters out."""
-    return _SPACE.sub(" ", CONTROL.sub("", text)).strip()
+    """Whitespace (non-breaking and zero-width spaces too) folded to single spaces, control characters and
+    direction controls out."""
+    return _SPACE.sub(" ", CONTROL.sub("", BIDI_CONTROLS.sub("", text))).strip()
 
 
 def split_credit(caption: str) -> tuple[str | None, str | None]:

@@ -27,6 +27,9 @@ MAX_TAGS = 20
 _PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
                    "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created",
                    "sailthru.date", "parsely-pub-date", "content_publishedtime", "article.published")
+_PUBLISHED_NAMES = {"publishdate", "publish_date", "published_time", "publishedtime", "published_date", "pubdate",
+                    "datepublished", "publish-date"}
+"""Names of a publication date after an outlet's own prefix."""
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _NAME_PREFIX = re.compile(r"^(?:penulis|reporter|oleh|ditulis oleh|by|author|kontributor|wartawan)\s*:?\s+",
                           re.IGNORECASE)
@@ -77,7 +80,10 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
     date = _moment(ld.get("datePublished"), "JSON-LD datePublished", zone, notes)
     for key in _PUBLISHED_META:
         date = date or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
-    date = date or _time_element(document, zone, notes) or _day(getattr(extracted, "date", None), zone)
+    for key in metas:  # (an outlet's own prefix: "dtk:publishdate", "kompas.publishedtime")
+        if re.split(r"[:.]", key)[-1] in _PUBLISHED_NAMES and key not in _PUBLISHED_META:
+            date = date or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
+    date = date or _time_element(document, zone, notes) or _day(getattr(extracted, "date", None), zone, document)
     updated = _moment(ld.get("dateModified"), "JSON-LD dateModified", zone, notes)
     for key in _MODIFIED_META:
         updated = updated or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
@@ -88,8 +94,7 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
         authors=_authors(ld, metas, extracted, site, document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
-        category=(_listed(ld.get("articleSection")) or [_first(metas, "article:section")]
-                  or list(getattr(extracted, "categories", None) or [None]))[0] or None,
+        category=_category(ld, metas, document),
         tags=_tags(ld, metas, document),
         summary=_first(metas, "description", "og:description", "twitter:description") or _text(ld.get("description")),
         url=url, site=site, image=_image(ld, metas), notes=tuple(notes))
@@ -229,6 +234,9 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
              document: "_Element") -> tuple[str, ...]:
     """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found."""
     names = _names(ld.get("author"))
+    shown = _shown_bylines(document)
+    if shown and names and all(_LOGIN.fullmatch(n) for n in names) and not set(names) & set(shown):
+        names = shown  # (a CMS's JSON-LD names the account, "admin"; the page shows the writer's name)
     if not names:
         names = [_NAME_PREFIX.sub("", n) for key in ("author", "article:author", "parsely-author", "dc.creator")
                  for n in metas.get(key, ()) if not n.lower().startswith(("http://", "https://"))]
@@ -242,6 +250,15 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
             if part and part not in split and (not site or part.lower() != site.lower()):
                 split.append(part)
     return tuple(split[:10])
+
+
+def _category(ld: dict, metas: dict[str, list[str]], document: "_Element") -> str | None:
+    """From JSON-LD articleSection, `article:section`, else the page's `rel="category"` links (WordPress'
+    "Posted in …"). (trafilatura's categories, from any link to a category page, are not used.)"""
+    linked = [fold(" ".join(a.itertext())) for a in document.iter("a")
+              if "category" in (a.get("rel") or "").lower().split()]
+    found = _listed(ld.get("articleSection")) or _listed(_first(metas, "article:section")) or [c for c in linked if c]
+    return found[0] if found else None
 
 
 def _tags(ld: dict, metas: dict[str, list[str]], document: "_Element") -> tuple[str, ...]:
@@ -289,6 +306,8 @@ def _moment(value: Any, origin: str, zone: ZoneInfo, notes: list[str]) -> FoundD
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
+        if re.match(r"\d{4}-\d{1,2}-\d{1,2}", text):  # (a day that does not exist: "2025-02-30", "2025-13-45")
+            notes.append(f"{origin} is not a date ({text!r}): not used")
         return None
     if check_year(moment) is not None:
         notes.append(f"{origin} gives the year {moment.year}, outside the years Warta takes: not used")
@@ -317,6 +336,25 @@ def _time_element(document: "_Element", zone: ZoneInfo, notes: list[str]) -> Fou
     return None
 
 
+_LOGIN = re.compile(r"[a-z0-9_.-]{1,30}")
+"""A name written like an account's login ("admin", "redaksi_web"), not like a person's."""
+
+
+def _shown_bylines(document: "_Element") -> list[str]:
+    """The names the page shows as its byline: `rel="author"` links, WordPress' `author vcard` `fn`, microdata."""
+    names = []
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        classes = (element.get("class") or "").lower().split()
+        if ("author" in (element.get("rel") or "").lower().split() or ("fn" in classes and any(
+                "author" in (a.get("class") or "").lower().split() for a in element.iterancestors()))):
+            name = _NAME_PREFIX.sub("", fold(" ".join(element.itertext())))
+            if name and len(name) <= 60 and name not in names:
+                names.append(name)
+    return names[:10] or _microdata_authors(document)
+
+
 def _microdata_authors(document: "_Element") -> list[str]:
     """Names of the page's microdata `itemprop="author"` (their `itemprop="name"` inside, or their text)."""
     names = []
@@ -330,14 +368,42 @@ def _microdata_authors(document: "_Element") -> list[str]:
     return names[:10]
 
 
-def _day(value: Any, zone: ZoneInfo) -> FoundDate | None:
-    """The day htmldate (through trafilatura) found in the page, when nothing states the date exactly."""
+def _day(value: Any, zone: ZoneInfo, document: "_Element") -> FoundDate | None:
+    """The day htmldate (through trafilatura) found in the page, when nothing states the date exactly, if the
+    page writes that day (htmldate also makes a day up: January 1st of a year in the address, the 1st of a
+    month from a date that does not exist)."""
     if not isinstance(value, str):
         return None
     try:
         moment = datetime.fromisoformat(value[:10])
     except ValueError:
         return None
-    if check_year(moment) is not None:
+    if check_year(moment) is not None or not _written(moment, document):
         return None
     return FoundDate(moment.replace(tzinfo=zone), False, "Found in the page by htmldate (day only): check it.")
+
+
+MAX_DAY_SEARCH = 5_000_000
+"""Characters of a page's text and attribute values searched for the day htmldate found."""
+
+
+def _written(day: datetime, document: "_Element") -> bool:
+    """Whether the page writes `day` in its text or an attribute: 2025-03-08, 2025/03/08, 20250308, 8/3/2025,
+    08.03.2025, 8 Maret 2025, Mar 8, 2025."""
+    from warta.importer.text.dates import MONTHS
+
+    y, m, d = day.year, day.month, day.day
+    months = "|".join(sorted((re.escape(n) for n, number in MONTHS.items() if number == m), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\d){y}(?:[-/.]0?{m}[-/.]0?{d}|{m:02}{d:02})(?!\d)|(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}(?!\d)"
+        rf"|(?<!\d)0?{d}\s+(?:{months})\b\.?,?\s+{y}(?!\d)|\b(?:{months})\b\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}(?!\d)",
+        re.IGNORECASE)
+    size = 0
+    for element in document.iter():
+        pieces = [element.text, element.tail, *element.attrib.values()] if isinstance(element.tag, str) else []
+        for piece in pieces:
+            if piece and size < MAX_DAY_SEARCH:
+                size += len(piece)
+                if pattern.search(piece):
+                    return True
+    return False

@@ -7,6 +7,7 @@ Every block of the page not in the article is listed with a reason for `--dry-ru
 
 from __future__ import annotations
 
+import codecs
 import copy
 import dataclasses
 import itertools
@@ -17,15 +18,17 @@ from urllib.parse import unquote, urlsplit
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
-from warta.importer.html.meta import PageMeta, page_meta
-from warta.importer.html.convert import (Converted, figure_caption, fold, html_to_markdown, parse_document,
-                                     picture_markdown, split_credit)
+from warta.importer.html.meta import MAX_TAGS, PageMeta, page_meta
+from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, figure_caption, fold, html_to_markdown,
+                                         parse_document, picture_markdown, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
 from warta.importer.pictures import PicturePlacer
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from lxml.etree import _Element
 
 log = logging.getLogger(__name__)
@@ -45,7 +48,8 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
 _LATIN = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "windows-1252", "cp1252"}
 _JUNK = re.compile(
     r"^(?:advertisement|iklan|scroll to continue(?: with content)?|lanjutkan membaca|baca berita tanpa iklan.*|"
-    r"dapatkan (?:update|informasi|berita).{0,300}|simak (?:breaking news|berita|update).{0,160}|"
+    r"dapatkan (?:update|informasi|berita).{0,300}|simak (?:breaking news|berita|update|video|juga video).{0,160}|"
+    r"\[gambas:[^\]]{1,80}\]|"
     r"(?:download|unduh) aplikasi.{0,120}|pilihan editor\s*:.{0,200}|gabung.{0,80}(?:whatsapp|telegram|kompasplus).{0,80}|"
     r"(?:informasi|berita) seputar .{0,120}google news.{0,40}|\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?)$", re.IGNORECASE)
 """Lines of the main text that are the outlet's prompts (lines.junk_reason knows the others)."""
@@ -61,17 +65,21 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     extracted = _extract(text) if size <= MAX_TREE_SIZE else None
     saved_from = _SAVED_FROM.search(text[:2000])
     meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
-    body, junk = _main_text(extracted, document, meta)
+    body, junk, found_tags = _main_text(extracted, document, meta)
     article = _article(name, meta)
+    if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
+        article = dataclasses.replace(article, tags=found_tags)
+    if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
+        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone) or article.date)
     if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
         authors, editors = _bylines(junk)
         article = dataclasses.replace(article, authors=article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
-    converted = html_to_markdown(body, picture=placer, base_url=meta.url, title=meta.title)
+    converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
     lead, markdown = _lead(meta, converted, placer, document)
     removed = _removed(document, body, meta, junk + list(converted.removed), lead)
-    notes = [*((deep,) if deep else ()), *meta.notes, *converted.notes, *placer.notes]
+    notes = [*((deep,) if deep else ()), *_several_articles(body), *meta.notes, *converted.notes, *placer.notes]
     if len(notes) > MAX_NOTES:  # (a page of thousands of missing pictures: a few say what the rest are)
         notes = notes[:MAX_NOTES] + [f"and {len(notes) - MAX_NOTES} more like these"]
     warnings = [Problem(name, None, None, note, "check the article against the page", warning=True)
@@ -118,8 +126,13 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8"), None if codec in (None, "utf-8", "utf8") else \
             f"declares {codec} but is UTF-8: decoded as UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    stray = sum(1 for byte in _UTF8_STRAY.findall(data) if byte)
+    if len(_UTF8_SEQUENCE.findall(data)) >= stray:  # (UTF-8 with a few bytes pasted from a Windows-1252 text)
+        return data.decode("utf-8", errors="warta-cp1252"), (
+            f"is UTF-8 but for {stray} byte{'s' if stray > 1 else ''} (the first at byte {first}), read as "
+            "Windows-1252")
     if codec == "cp1252":  # (bytes it leaves undefined, 0x81 0x8D 0x8F 0x90 0x9D, show nothing in a browser)
         try:
             data.decode("cp1252")
@@ -130,8 +143,44 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
 
     best = from_bytes(data[:1024 * 1024]).best()
     encoding = best.encoding if best is not None else "cp1252"
+    if encoding != "cp1252" and _single_byte(encoding) and _decodes(data, "cp1252"):
+        # (a guess between one-byte Latin codecs is often wrong on a short page, CP-1250 or mac_iceland for
+        # CP-1252: as browsers and UnicodeDammit do, the web's common one is taken when it reads every byte)
+        encoding = "cp1252"
     said = f"declares {codec} but is not" if codec else "declares no charset and is not UTF-8"
     return data.decode(encoding, errors="replace"), f"{said}: decoded as {encoding} (guessed)"
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_STRAY = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})|"
+                         rb"([\x80-\xff])")
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler "warta-cp1252": bytes UTF-8 cannot read, each read as Windows-1252 (Latin-1 for the
+    five it leaves undefined), as UnicodeDammit.detwingle repairs a UTF-8 page with pasted Windows text."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), error.end
+
+
+codecs.register_error("warta-cp1252", _cp1252_bytes)
+
+
+def _single_byte(encoding: str) -> bool:
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _extract(text: str) -> Any:
@@ -147,6 +196,16 @@ def _extract(text: str) -> Any:
         return None
 
 
+def _local_only(placer: PicturePlacer) -> PictureHook:
+    """The placer, with LEFT_OUT for a src it looked for beside the page and refused (it notes why): a saved
+    page's own file is never made into an address on the page's site."""
+    def place(src: str, alt: str | None) -> ImportedImage | None:
+        before = len(placer.notes)
+        placed = placer(src, alt)
+        return LEFT_OUT if placed is None and len(placer.notes) > before else placed
+    return place
+
+
 def _article(name: str, meta: PageMeta) -> ImportedArticle:
     return ImportedArticle(
         name=name, title=meta.title, date=meta.date, updated=meta.updated, authors=meta.authors,
@@ -157,19 +216,24 @@ def _article(name: str, meta: PageMeta) -> ImportedArticle:
 # ------------------------------------------------------------------ main text
 
 
-def _main_text(extracted: Any, document: "_Element", meta: PageMeta) -> tuple["_Element", list[RemovedLine]]:
+def _main_text(extracted: Any, document: "_Element", meta: PageMeta
+               ) -> tuple["_Element", list[RemovedLine], tuple[str, ...]]:
     """The article's part of the page, as a copy to convert: the element holding the text trafilatura found
     (the page's own markup then gives headings, lists, figures with their captions, and no sentence is lost to
     trafilatura's whitespace handling), without the blocks inside it that are not the article's (ads, share
-    buttons, related links, bylines, the outlet's prompts), each listed."""
+    buttons, related links, bylines, the outlet's prompts), each listed; and the tags its tag block links to."""
     container = _container(document, extracted)
     body = copy.deepcopy(container)
     removed: list[RemovedLine] = []
+    tags: list[str] = []
     for element in list(body.iterdescendants()):
         if (isinstance(element.tag, str) and _attached(element, body) and _reason(element)
                 and not any(a.tag in ("figure", "figcaption") for a in element.iterancestors())):
             removed.append(RemovedLine(element.sourceline or 0, fold(" ".join(element.itertext()))[:200] or
                                        f"<{element.tag}>", _reason(element)))
+            if _reason(element) == TAGS_REASON:
+                tags += [t for t in (fold(" ".join(a.itertext())) for a in element.iter("a", "li"))
+                         if t and len(t) <= 60 and t.casefold() not in (x.casefold() for x in tags)]
             _remove(element)
     _normalise_figures(body)
     for element in list(body.iter("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b",
@@ -182,10 +246,48 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta) -> tuple["_
         if reason:
             removed.append(RemovedLine(element.sourceline or 0, text[:200], reason))
             _remove(element)
-    return body, removed
+    return body, removed, tuple(tags[:MAX_TAGS])
+
+
+MAX_DATE_LINES = 20
+
+
+def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo") -> FoundDate | None:
+    """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
+    10:15 WIB"), when the page states no date or only its day (and that day is the line's)."""
+    from warta.importer.text.dates import parse_date
+
+    lines = (e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
+             and _reason(e) == DATE_REASON)
+    for element in itertools.islice(lines, MAX_DATE_LINES):
+        text = fold(" ".join(element.itertext()))
+        parsed = parse_date(text, zone) if 0 < len(text) <= 80 else None
+        if parsed is not None and parsed[1] and (found is None or parsed[0].date() == found.value.date()):
+            return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
+    return None
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
+
+
+def _several_articles(body: "_Element") -> list[str]:
+    """A note when the main text holds several headed `<article>`s (an index, a live page, a print view of
+    several stories): they were imported as one."""
+    headed = []
+    for article in body.iter("article"):
+        if any(a.tag == "article" for a in article.iterancestors()):
+            continue
+        heading = next((h for h in article.iter(*_HEADINGS) if fold(" ".join(h.itertext()))), None)
+        if heading is not None:
+            headed.append(fold(" ".join(heading.itertext()))[:60])
+    if len(headed) < 2:
+        return []
+    names = ", ".join(f"{h!r}" for h in headed[:3]) + (", …" if len(headed) > 3 else "")
+    return [f"the page holds {len(headed)} articles ({names}): they were imported as one; if it is an index or "
+            "a live page, save each article's own page and import those"]
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _attached(element: "_Element", body: "_Element") -> bool:
@@ -396,6 +498,8 @@ def _file_name(url: str) -> str:
 # ------------------------------------------------------------------ what was left out
 
 
+TAGS_REASON = "tags " + TO_FRONT_MATTER
+DATE_REASON = "date " + TO_FRONT_MATTER
 _REASONS = (
     (re.compile(r"cookie|consent|gdpr"), "cookie banner"),
     (re.compile(r"comment|disqus|komentar"), "comments"),
@@ -409,10 +513,10 @@ _REASONS = (
     (re.compile(r"(?:^|[-_])(?:nav\w*|menu\w*|top-?bar|masthead|skip-link)(?:[-_]|$)"), "navigation"),
     (re.compile(r"sidebar|widget-area"), "sidebar"),
     (re.compile(r"footer"), "page footer"),
-    (re.compile(r"(?:^|[-_])(?:tags?|topik|topics?|labels?)(?:[-_]|$)"), "tags " + TO_FRONT_MATTER),
+    (re.compile(r"(?:^|[-_])(?:tags?|topik|topics?|labels?)(?:[-_]|$)"), TAGS_REASON),
     (re.compile(r"(?:^|[-_])(?:authors?|byline|penulis|reporter|editor|credit|vcard)(?:[-_]|$)"),
      "byline " + TO_FRONT_MATTER),
-    (re.compile(r"(?:^|[-_])(?:date|time|tanggal|timestamp|published|posted-on|pubdate)$"), "date " + TO_FRONT_MATTER),
+    (re.compile(r"(?:^|[-_])(?:date|time|tanggal|timestamp|published|posted-on|pubdate)$"), DATE_REASON),
 )
 """Why a block is not the article's, from a word of its class or id."""
 _TAG_REASONS = {"nav": "navigation", "header": "page header", "footer": "page footer", "aside": "sidebar",
