@@ -375,7 +375,7 @@ def _group(rels: Iterable[str], bits: int) -> dict[str, list[str]]:
 def _chunk_items(data: bytes, width: int) -> tuple[tuple, ...]:
     """The items (tuples of `width`, a str key first) a chunk row pickled (its MAC verified)."""
     items = pickle.loads(data)
-    if type(items) is not tuple or not all(type(item) is tuple and len(item) == width and type(item[0]) is str
+    if type(items) is not tuple or not all(type(item) is tuple and len(item) == width and type(next(iter(item))) is str
                                            for item in items):
         raise TypeError("a chunk does not hold (key, record) items")
     return items
@@ -391,46 +391,10 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
         return CarryOver()
     path = database_file(folder, output)
     links = _LinkStore(path, key, staged or output)
-    articles: dict[str, ArticleRecord] = {}
-    outputs: dict[str, str] = {}
-    pages: dict[str, PageRecord] = {}
-    meta: dict[str, SiteShape | RelatedIndex | PlanMemo] = {}
-    members: dict[str, dict[str, tuple[str, ...]]] = {"articles": {}, "outputs": {}}
-    bits: dict[str, set[int]] = {"articles": set(), "outputs": set()}
-
-    def take(table: str, rel: str, values: Values) -> None:
-        """Unpickle one row as it is read (its MAC verified): the pickles are never all held at once."""
-        if table == "articles":
-            (data,) = values
-            items = _chunk_items(data, 2)
-            for path, record in items:
-                if type(record) is not ArticleRecord:
-                    raise TypeError(f"a chunk holds a {type(record).__name__}, not an ArticleRecord")
-                articles[path] = record
-        elif table == "outputs":
-            (data,) = values
-            items = _chunk_items(data, 3)
-            for path, print_, page in items:
-                if print_ is not None:
-                    if type(print_) is not str:
-                        raise TypeError(f"a chunk holds a {type(print_).__name__} fingerprint")
-                    outputs[path] = print_
-                if page is not None:
-                    if type(page) is not StoredPage:
-                        raise TypeError(f"a chunk holds a {type(page).__name__}, not a StoredPage")
-                    pages[path] = page.record(partial(links.one, path))
-        elif rel in _META:
-            (value,) = values
-            _, kind = _META[rel]
-            meta[rel] = _record(value, kind)
-            return
-        else:
-            return
-        members[table][rel] = tuple(item[0] for item in items)
-        bits[table].add(_bits_of(rel))
+    taken = _Taken(links)
 
     try:
-        database = read_database(path, key, head.generation, take)
+        database = read_database(path, key, head.generation, taken)
     except FileNotFoundError:
         log.warning("the build cache %s is missing; building everything", path)
         return CarryOver()
@@ -442,17 +406,76 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
         log.warning("ignoring the damaged build cache %s (%s); building everything", path, exc)
         discard(path)
         return CarryOver()
-    shape = meta.get(SHAPE, NO_SHAPE)
-    related = meta.get(RELATED)
-    plan = meta.get(PLAN)
-    if any(len(found) > 1 for found in bits.values()):
+    layouts = taken.layouts()
+    if layouts is None:
         log.warning("ignoring the build cache %s (its rows are laid out two ways); building everything", path)
         discard(path)
         return CarryOver()
+    shape = taken.meta.get(SHAPE, NO_SHAPE)
+    related = taken.meta.get(RELATED)
+    plan = taken.meta.get(PLAN)
     links.database = database
-    layouts = {table: Layout(min(bits[table], default=0), members[table]) for table in members}
+    articles, outputs, pages = taken.articles, taken.outputs, taken.pages
     stored = Stored(database, articles, outputs, pages, shape, related, plan, links, layouts)
     return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, related, plan, stored)
+
+
+class _Taken:
+    """The rows of a state database as `read_database` hands them over, each unpickled as it comes (its
+    MAC verified): the pickles are never all held at once."""
+
+    def __init__(self, links: _LinkStore):
+        self.links = links
+        self.articles: dict[str, ArticleRecord] = {}
+        self.outputs: dict[str, str] = {}
+        self.pages: dict[str, PageRecord] = {}
+        self.meta: dict[str, SiteShape | RelatedIndex | PlanMemo] = {}
+        self.members: dict[str, dict[str, tuple[str, ...]]] = {"articles": {}, "outputs": {}}
+        self.bits: dict[str, set[int]] = {"articles": set(), "outputs": set()}
+
+    def __call__(self, table: str, key: str, values: Values) -> None:
+        (data,) = values  # (every table `read_database` hands over has one value column)
+        if table == "articles":
+            rels = self._articles(data)
+        elif table == "outputs":
+            rels = self._outputs(data)
+        else:
+            if key in _META:
+                _, kind = _META[key]
+                self.meta[key] = _record(data, kind)
+            return
+        self.members[table][key] = rels
+        self.bits[table].add(_bits_of(key))
+
+    def _articles(self, data: bytes) -> tuple[str, ...]:
+        rels = []
+        for rel, record in _chunk_items(data, 2):
+            if type(record) is not ArticleRecord:
+                raise TypeError(f"a chunk holds a {type(record).__name__}, not an ArticleRecord")
+            self.articles[rel] = record
+            rels.append(rel)
+        return tuple(rels)
+
+    def _outputs(self, data: bytes) -> tuple[str, ...]:
+        rels = []
+        for rel, print_, page in _chunk_items(data, 3):
+            if print_ is not None:
+                if type(print_) is not str:
+                    raise TypeError(f"a chunk holds a {type(print_).__name__} fingerprint")
+                self.outputs[rel] = print_
+            if page is not None:
+                if type(page) is not StoredPage:
+                    raise TypeError(f"a chunk holds a {type(page).__name__}, not a StoredPage")
+                self.pages[rel] = page.record(partial(self.links.one, rel))
+            rels.append(rel)
+        return tuple(rels)
+
+    def layouts(self) -> dict[str, Layout] | None:
+        """How the rows of `articles` and `outputs` group their records; None when a table's rows were
+        laid out two ways (a state this version never writes)."""
+        if any(len(found) > 1 for found in self.bits.values()):
+            return None
+        return {table: Layout(min(self.bits[table], default=0), members) for table, members in self.members.items()}
 
 
 def _record(data: bytes, kind: type[_Record]) -> _Record:
