@@ -69,9 +69,9 @@ def test_planted_rows_never_run(tmp_path: Path):
     marker = tmp_path / "marker"
     planted = pickle.dumps(Planted(marker), protocol=pickle.HIGHEST_PROTOCOL)
     connection = sqlite3.connect(database, isolation_level=None)
-    assert connection.execute("SELECT count(*) FROM articles").fetchone() == (12,)
-    connection.execute("UPDATE articles SET record = ?", (planted,))
-    connection.execute("UPDATE outputs SET page = ?, mac = ?", (planted, hashlib.sha256(planted).digest()))
+    assert connection.execute("SELECT count(*) FROM articles").fetchone() == (1,)  # (12 records: one chunk)
+    connection.execute("UPDATE articles SET records = ?", (planted,))
+    connection.execute("UPDATE outputs SET records = ?, mac = ?", (planted, hashlib.sha256(planted).digest()))
     connection.execute("UPDATE meta SET value = ?", (planted,))
     connection.close()
     write_article(root, 3, version=1)

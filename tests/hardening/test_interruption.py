@@ -277,17 +277,17 @@ def test_damaged_cache_is_detected_and_rebuilt(tmp_path: Path, damage: str, capl
     elif damage in ("row-value", "row-mac"):  # one bit of one row
         import sqlite3
 
-        column = "record" if damage == "row-value" else "mac"
+        column = "records" if damage == "row-value" else "mac"
         connection = sqlite3.connect(database, isolation_level=None)
-        path, value = connection.execute(f"SELECT path, {column} FROM articles ORDER BY path").fetchone()
+        chunk, value = connection.execute(f"SELECT chunk, {column} FROM articles ORDER BY chunk").fetchone()
         flipped = bytes([value[0], value[1] ^ 1, *value[2:]])
-        connection.execute(f"UPDATE articles SET {column} = ? WHERE path = ?", (flipped, path))
+        connection.execute(f"UPDATE articles SET {column} = ? WHERE chunk = ?", (flipped, chunk))
         connection.close()
     elif damage == "journal":  # a build killed in the middle of its transaction
         subprocess.run([sys.executable, "-c", "import os, sqlite3, sys\n"
                         "connection = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
                         "connection.execute('PRAGMA cache_size=1')\nconnection.execute('BEGIN')\n"
-                        "connection.execute(\"UPDATE articles SET record = record || x'00'\")\nos._exit(0)\n",
+                        "connection.execute(\"UPDATE articles SET records = records || x'00'\")\nos._exit(0)\n",
                         str(database)], check=True)
         assert database.with_name(database.name + "-journal").is_file()
     elif damage == "generation":  # a build killed after its database's commit, before its head

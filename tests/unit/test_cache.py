@@ -136,6 +136,18 @@ def test_state_reads_back_with_the_same_key(tmp_path: Path, xdg: Path):
     assert loaded.articles == state().articles and loaded.outputs == state().outputs
 
 
+def chunk_of(path: Path, table: str, rel: str) -> str:
+    """The name of the row of `table` in the database at `path` that holds the record of `rel`."""
+    connection = sqlite3.connect(path)
+    try:
+        for chunk, records in connection.execute(f"SELECT chunk, records FROM {table}"):
+            if rel in (item[0] for item in pickle.loads(records)):
+                return chunk
+    finally:
+        connection.close()
+    raise AssertionError(f"no row of {table} holds {rel}")
+
+
 def database(folder: Path, output: Path) -> Path:
     (path,) = folder.glob("state-*.sqlite")
     assert path == database_file(folder, output)
@@ -146,8 +158,10 @@ def test_rows_swapped_between_keys_are_not_trusted(tmp_path: Path, xdg: Path, ca
     """Each row's MAC covers its key and table: the user's own rows swapped around are refused."""
     save_state(tmp_path, tmp_path / "out", state())
     path = database(tmp_path, tmp_path / "out")
-    alter_database(path, "UPDATE articles SET path = 'x' WHERE path = 'a0.md'", "UPDATE articles SET path = 'a0.md' "
-            "WHERE path = 'a1.md'", "UPDATE articles SET path = 'a1.md' WHERE path = 'x'")
+    one, two = chunk_of(path, "articles", "a0.md"), chunk_of(path, "articles", "a1.md")
+    assert one != two
+    alter_database(path, f"UPDATE articles SET chunk = 'x' WHERE chunk = '{one}'", f"UPDATE articles SET chunk = '{one}' "
+                   f"WHERE chunk = '{two}'", f"UPDATE articles SET chunk = '{two}' WHERE chunk = 'x'")
     with caplog.at_level(logging.WARNING):
         assert load_state(tmp_path, tmp_path / "out") == CarryOver()
     assert "a row of articles was not written with this user's build cache key" in caplog.text
@@ -173,7 +187,7 @@ def test_a_row_is_never_unpickled_unless_its_mac_verifies(tmp_path: Path, xdg: P
     path = database(tmp_path, tmp_path / "out")
     planted = pickle.dumps(Planted(marker), protocol=pickle.HIGHEST_PROTOCOL)
     connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("UPDATE articles SET record = ?", (planted,))
+    connection.execute("UPDATE articles SET records = ?", (planted,))
     connection.close()
     assert load_state(tmp_path, tmp_path / "out") == CarryOver()
     assert not marker.exists()
@@ -189,7 +203,11 @@ class Planted:
 
 def test_a_rebuild_writes_only_the_rows_that_changed(tmp_path: Path, xdg: Path):
     output = tmp_path / "out"
-    assert save(tmp_path, output, state(), CarryOver()) == 200 + 200 + 2  # a new database: every row, shape, seal
+    from warta.builder.carryover import CHUNK, _chunk_of, _group
+
+    bits = 2  # (200 records: four chunks of about CHUNK)
+    assert len(_group(state().articles, bits)) == len(_group(state().outputs, bits)) == 4 and 200 // 4 < CHUNK
+    assert save(tmp_path, output, state(), CarryOver()) == 4 + 4 + 2  # a new database: every chunk, shape, seal
     last = load_state(tmp_path, output)
     assert last.articles == state().articles and last.outputs == state().outputs
     assert save(tmp_path, output, last, last) == 1  # nothing changed: the seal (the new generation) alone
@@ -200,9 +218,65 @@ def test_a_rebuild_writes_only_the_rows_that_changed(tmp_path: Path, xdg: Path):
     del articles["a7.md"]  # gone
     outputs = {**last.outputs, "p5": "another print"}
     changed = replace(last, articles=articles, outputs=outputs)
-    assert save(tmp_path, output, changed, last) == 3 + 1 + 1
+    # The chunks holding a3.md, new.md and a7.md (and only those), p5's, the seal.
+    touched = {_chunk_of(rel, bits) for rel in ("a3.md", "new.md", "a7.md")}
+    assert save(tmp_path, output, changed, last) == len(touched) + 1 + 1
     again = load_state(tmp_path, output)
     assert again.articles == articles and again.outputs == outputs
+
+
+def test_a_table_that_grew_or_shrank_fourfold_is_laid_out_anew(tmp_path: Path, xdg: Path):
+    """The chunks of a table are laid out for its size (about CHUNK records each); a site that grows
+    by adding articles build after build would otherwise rewrite ever larger chunks for one edit."""
+    from warta.builder.carryover import _bits_for
+
+    output = tmp_path / "out"
+    save_state(tmp_path, output, state())
+
+    def chunks() -> set[str]:
+        connection = sqlite3.connect(database_file(tmp_path, output))
+        try:
+            return {chunk for (chunk,) in connection.execute("SELECT chunk FROM articles")}
+        finally:
+            connection.close()
+
+    assert {chunk.partition(":")[0] for chunk in chunks()} == {"2"}
+    last = load_state(tmp_path, output)
+    # Twice as many articles: the same layout, chunks of about twice the size.
+    grown = {**last.articles, **{f"b{i}.md": ArticleRecord((i, i), None, (), None) for i in range(200)}}
+    save(tmp_path, output, replace(last, articles=grown), last)
+    assert {chunk.partition(":")[0] for chunk in chunks()} == {"2"}
+    last = load_state(tmp_path, output)
+    assert last.articles == grown
+    # Ten times as many: laid out anew, the old rows gone.
+    grown = {f"c{i}.md": ArticleRecord((i, i), None, (), None) for i in range(4000)}
+    assert _bits_for(len(grown)) == 6
+    save(tmp_path, output, replace(last, articles=grown), last)
+    assert {chunk.partition(":")[0] for chunk in chunks()} == {"6"} and len(chunks()) == 64
+    last = load_state(tmp_path, output)
+    assert last.articles == grown
+    # And down to a handful: one chunk.
+    few = {rel: grown[rel] for rel in list(grown)[:10]}
+    save(tmp_path, output, replace(last, articles=few), last)
+    assert chunks() == {"0:0"}
+    assert load_state(tmp_path, output).articles == few
+
+
+def test_rows_laid_out_two_ways_are_not_trusted(tmp_path: Path, xdg: Path, caplog):
+    """Every row of a table has the table's layout (a state this version never writes otherwise)."""
+    from warta.builder.laststamp import Head, code_version
+    from warta.builder.statefiles import FORMAT, write_sealed
+
+    output = tmp_path / "out"
+    key = state_key()
+    record = ArticleRecord((1, 1), None, (), None)
+    rows = {"articles": [("0:0", (pickle.dumps((("a.md", record),)),)), ("1:1", (pickle.dumps((("b.md", record),)),))]}
+    create_database(database_file(tmp_path, output), key, "g", rows)
+    write_sealed(head_file(tmp_path, output), Head(FORMAT, code_version(), None, "k", "g"), key)
+    with caplog.at_level(logging.WARNING):
+        assert load_state(tmp_path, output) == CarryOver()
+    assert "laid out two ways" in caplog.text
+    assert not database_file(tmp_path, output).exists()
 
 
 def paged_state(count: int = 100) -> CarryOver:
@@ -361,7 +435,10 @@ def test_pages_made_anew_are_written_again_without_fetching_the_old_links(tmp_pa
     save_state(tmp_path, output, paged_state())
     last = load_state(tmp_path, output)
     again = paged_state()  # (the same pages, made anew)
-    assert save(tmp_path, output, again, last) == 2 * len(again.pages) + 1
+    from warta.builder.carryover import _bits_for, _group
+
+    chunks = len(_group(again.pages, _bits_for(len(again.pages))))
+    assert save(tmp_path, output, again, last) == chunks + len(again.pages) + 1  # (the rows of outputs hold many pages)
     assert not any(record.page.fetched for record in last.pages.values())
     assert load_state(tmp_path, output).pages == again.pages
 
@@ -369,12 +446,13 @@ def test_pages_made_anew_are_written_again_without_fetching_the_old_links(tmp_pa
 def test_records_are_pickled_one_at_a_time_as_they_are_written(tmp_path: Path, xdg: Path):
     """Issue 20: the state of a 100,000-article build is about 1.2 GB of pickles; holding them all
     before writing the first raised the build's peak from 2.3 to 3.2 GB. Written into a new database
-    and into the one read, 100 records of 200 KB each never take more than a few records' memory."""
+    and into the one read, 1,000 records of 20 KB each (16 rows of about 62) never take more than a
+    few rows' memory."""
     import tracemalloc
 
     output = tmp_path / "out"
-    big = {f"a{i}.md": ArticleRecord((i, i), None, (), None, ((f"{i:06d}" + "x" * 200_000, None),))
-           for i in range(100)}
+    big = {f"a{i}.md": ArticleRecord((i, i), None, (), None, ((f"{i:06d}" + "x" * 20_000, None),))
+           for i in range(1000)}
     big_state = CarryOver(articles_key="k", articles=big)
     for last in (CarryOver(), None):
         if last is None:  # (an update: every record changed, none is the one read)
@@ -386,7 +464,7 @@ def test_records_are_pickled_one_at_a_time_as_they_are_written(tmp_path: Path, x
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
-        assert peak < 10 * 200_000, f"{peak:,} bytes at the peak"
+        assert peak < 4 * 64 * 20_000, f"{peak:,} bytes at the peak"  # (all of them: 20 MB)
     assert load_state(tmp_path, output).articles == big_state.articles
 
 
@@ -398,7 +476,7 @@ def test_state_written_since_it_was_read_is_written_anew(tmp_path: Path, xdg: Pa
     last = load_state(tmp_path, output)
     assert save(tmp_path, output, last, last) == 1
     with caplog.at_level(logging.WARNING):
-        assert save(tmp_path, output, last, last) == 402
+        assert save(tmp_path, output, last, last) == 4 + 4 + 2  # (200 articles and 200 outputs: four rows each)
     assert "written since it was read" in caplog.text
     assert load_state(tmp_path, output).articles == state().articles
 
@@ -424,7 +502,7 @@ def test_database_not_named_by_its_head_is_not_trusted(tmp_path: Path, xdg: Path
                                                        "DELETE FROM outputs; END")), "its tables are not"),
     (lambda p, good: (shutil.copy(good, p), alter_database(p, "ALTER TABLE articles RENAME TO a", "CREATE VIEW articles "
                                                        "AS SELECT * FROM a")), "its tables are not"),
-    (lambda p, good: (shutil.copy(good, p), alter_database(p, "CREATE INDEX i ON outputs(print)")), "its tables are not"),
+    (lambda p, good: (shutil.copy(good, p), alter_database(p, "CREATE INDEX i ON outputs(records)")), "its tables are not"),
     (lambda p, good: p.write_bytes(b""), "not a build state database"),
     (lambda p, good: p.write_bytes(good.read_bytes()[:4096]), "damaged"),
 ])
@@ -453,18 +531,20 @@ def test_a_row_of_an_older_build_put_back_is_not_trusted(tmp_path: Path, xdg: Pa
     save_state(tmp_path, output, state())
     path = database_file(tmp_path, output)
     connection = sqlite3.connect(path, isolation_level=None)
-    old = connection.execute("SELECT record, mac FROM articles WHERE path = 'a3.md'").fetchone()
+    chunk = chunk_of(path, "articles", "a3.md")
+    old = connection.execute("SELECT records, mac FROM articles WHERE chunk = ?", (chunk,)).fetchone()
     connection.close()
     last = load_state(tmp_path, output)
     save(tmp_path, output, replace(last, articles={**last.articles, "a3.md": ArticleRecord((3, 4), None, (), None)}),
          last)
     assert load_state(tmp_path, output).articles["a3.md"].stat == (3, 4)
-    alter_database(path, f"UPDATE articles SET record = x'{old[0].hex()}', mac = x'{old[1].hex()}' WHERE path = 'a3.md'")
+    alter_database(path, f"UPDATE articles SET records = x'{old[0].hex()}', mac = x'{old[1].hex()}' WHERE chunk = '{chunk}'")
     with caplog.at_level(logging.WARNING):
         assert load_state(tmp_path, output) == CarryOver()
     assert "it is not the state its head names" in caplog.text
     save_state(tmp_path, output, state())
-    alter_database(database_file(tmp_path, output), "DELETE FROM outputs WHERE path = 'p9'")
+    path = database_file(tmp_path, output)
+    alter_database(path, f"DELETE FROM outputs WHERE chunk = '{chunk_of(path, 'outputs', 'p9')}'")
     assert load_state(tmp_path, output) == CarryOver()
 
 

@@ -38,20 +38,20 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Callable, NamedTuple
 from urllib.parse import quote
 
-FORMAT = 12
+FORMAT = 13
 """Bump when the shape of the state changes."""
 MAGIC = b"warta-state %d\n" % FORMAT
 """What every state file starts with, before its MAC and its pickle."""
 MAC_BYTES = 32
 
 SCHEMA = {
-    "articles": "CREATE TABLE articles (path TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL, mac BLOB NOT NULL)",
-    "outputs": "CREATE TABLE outputs (path TEXT PRIMARY KEY NOT NULL, print TEXT, page BLOB, mac BLOB NOT NULL)",
+    "articles": "CREATE TABLE articles (chunk TEXT PRIMARY KEY NOT NULL, records BLOB NOT NULL, mac BLOB NOT NULL)",
+    "outputs": "CREATE TABLE outputs (chunk TEXT PRIMARY KEY NOT NULL, records BLOB NOT NULL, mac BLOB NOT NULL)",
     "links": "CREATE TABLE links (path TEXT PRIMARY KEY NOT NULL, packed BLOB NOT NULL, mac BLOB NOT NULL)",
     "meta": "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL, mac BLOB NOT NULL)",
 }
 """The state database's tables: a key, its values, the MAC of both (`row_mac`)."""
-COLUMNS = {"articles": ("path", "record"), "outputs": ("path", "print", "page"), "links": ("path", "packed"),
+COLUMNS = {"articles": ("chunk", "records"), "outputs": ("chunk", "records"), "links": ("path", "packed"),
            "meta": ("key", "value")}
 """Each table's key and value columns, in order."""
 LOOKED_UP = frozenset({"links"})
