@@ -2188,3 +2188,27 @@ def test_a_byline_under_the_headline_that_stands_nowhere_above_is_the_author() -
     article = parse(f"Beranda / Publikasi / Berita Daerah\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nRina Wulandari\n"
                     f"Senin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n")
     assert article.authors == ("Rina Wulandari",)
+
+
+@pytest.mark.parametrize("heading, rows", [
+    ("Susunan Pemain", ("Persebaya: Ernando Ari; Arief Catur, Dusan Stevanovic, Kadek Raditya, Reva Adi; "
+                        "Toni Firmansyah, Flavio Silva, Bruno Moreira; Malik Risaldi, Francisco Rivera, Paulo Victor",
+                        "Arema FC: Lucas Frigeri; Achmad Maulana, Thales Lira, Bayu Aji, Johan Farizi; Arkhan Fikri, "
+                        "Charles Lokolingoy, Dedik Setiawan; Dalberto Luan, Gustavo Almeida, Ryo Matsumura")),
+    ("Bahan-bahan", ("Bumbu halus: 6 siung bawang merah, 4 siung bawang putih, 3 butir kemiri, 2 cm kunyit, 1 sdt ketumbar",
+                     "Pelengkap: 2 batang serai, 3 lembar daun salam, 1 ruas lengkuas, garam secukupnya")),
+])
+def test_a_table_of_fields_under_a_heading_after_the_story_stays(heading: str, rows: tuple[str, str]) -> None:
+    """Issue 19, twelfth pass (made-up match report and recipe): two rows "Label: a; b, c, ..." under a heading
+    without a colon, after the story's last paragraph, went as a footer's short lines."""
+    article = parse(f"Persebaya Tahan Arema di Gelora Bung Tomo\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{heading}\n\n{rows[0]}\n{rows[1]}\n\nMan of the Match\nBruno Moreira\nKlasemen\n")
+    assert heading in article.body and rows[0] in article.body and rows[1] in article.body
+    assert "Man of the Match" not in article.body
+
+
+def test_a_tag_line_alone_after_the_story_is_no_table() -> None:
+    tags = "Tags: jalan desa, dana alokasi khusus, perbaikan jalan, musim hujan"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{tags}\nBagikan\n")
+    assert "dana alokasi khusus, perbaikan" not in article.body
+

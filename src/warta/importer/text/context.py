@@ -1257,7 +1257,7 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
-            and not _story_list(state, i) and not _labelled_list(state, i)):
+            and not _story_list(state, i) and not _labelled_list(state, i) and not _field_table(lines, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
 
@@ -1366,6 +1366,20 @@ def _list_rows(state: _Pass, label: int) -> list[int]:
     if all(_headline_row(lines.text(j)) for j in rows):
         return []  # (headlines of other articles, one a line)
     return rows
+
+
+def _field_table(lines: Lines, i: int) -> bool:
+    """Line `i` is a row of a table of fields, the line above or below it another ("Madura United: Reza;
+    Jacob, Hanif, ..." over "PSIS: Dwi; Fredi, ..."; "Bahan: ..." over "Bumbu: ..."): each a short label and an
+    enumeration of names or amounts, whatever heading stands over them -- a line-up, a recipe, a spec sheet,
+    not a menu (issue 19, twelfth pass). A tag line names its label ("Tags: a, b, c") and comes alone."""
+    def row(j: int) -> bool:
+        if not (0 <= j < len(lines.items)) or not lines.kept(j):
+            return False
+        text = lines.text(j)
+        key = text.split(":", 1)[0].casefold().strip()
+        return shapes.field_row(text) and key not in _TAG_LABELS and key not in _REFERENCE_LABELS
+    return row(i) and (row(i - 1) or row(i + 1))
 
 
 def _headline_row(text: str) -> bool:
@@ -1548,6 +1562,8 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
                 and boilerplate.is_sentence(following)):
             return -3  # the story's last subheading, under a blank, right over its paragraph ("Kesimpulan" /
             # "Pesan ... palsu."); a badge under a comment's date is not one
+        if blank_above and after == index + 2 and _field_table(lines, after):
+            return -3  # a subheading over a table of fields under a blank ("Susunan Pemain" / "Persik: ...")
     above = index - 1
     if index >= 2 and all(lines.kept(j) and j not in drops and shapes.ends_sentence(lines.text(j))
                           and not lines.text(j).endswith(":") and len(lines.text(j).split()) <= _STEP_WORDS
