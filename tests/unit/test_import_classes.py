@@ -2212,3 +2212,32 @@ def test_a_tag_line_alone_after_the_story_is_no_table() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{tags}\nBagikan\n")
     assert "dana alokasi khusus, perbaikan" not in article.body
 
+
+@pytest.mark.parametrize("code", ["(*/rh)", "(*/ant)", "(*/Ed)"])
+def test_a_release_mark_and_editor_initials_glued_to_the_last_sentence_go(code: str) -> None:
+    """Issue 19, twelfth pass: "(*/rh)" (a release's source, then the editor) glued to the story's last sentence."""
+    last = "Warga diminta melapor bila menemukan lubang baru di sepanjang ruas jalan tersebut."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{last}{code}\n")
+    assert last in article.body and code not in article.body
+
+
+@pytest.mark.parametrize("web, name, place", [
+    ("TRIBUNJATIM.COM", "FAIZ AL HAQ", "MOJOKERTO"),
+    ("SRIPOKU.COM", "ABDUL HAFIZ", "PALEMBANG"),
+])
+def test_a_credit_glued_to_a_dateline_of_the_same_web_name_goes_with_its_caption(web: str, name: str, place: str) -> None:
+    """Issue 19, twelfth pass (made-up network pages): the caption "KICKER - ..." on its own line, then the
+    photo's credit "OUTLET.COM/NAME" glued to the dateline "OUTLET.COM, PLACE -": the caption was kept (and taken
+    for the dateline), the credit glued to the lede."""
+    caption = "PERBAIKAN JALAN - Pekerja menambal jalan desa yang berlubang di dekat balai desa, Senin (16/11/2026)."
+    lede = f"{web}, {place} - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n"
+                    f"Penulis: Rina Wulandari\n\n{caption}\n{web}/{name}{lede}\n\n{MORE}\n")
+    assert lede in article.body and MORE in article.body
+    assert "PERBAIKAN JALAN" not in article.body and f"/{name}" not in article.body
+
+@pytest.mark.parametrize("initials", ["rin", "dtk"])
+def test_a_reporters_initials_in_lower_case_after_the_last_sentence_go(initials: str) -> None:
+    last = "Pada perdagangan Jumat, saham perusahaan itu ditutup naik 1,2 persen."
+    article = parse(f"Saham Emiten Pakan Naik\nJumat, 4 Desember 2026\n\n{LEDE}\n\n{last} {initials}\n")
+    assert last in article.body and f" {initials}" not in article.body.rstrip()[-6:]

@@ -44,7 +44,7 @@ _FALLBACK_STOP_WORDS = frozenset(
 FUNCTION_WORDS = _FALLBACK_STOP_WORDS
 """Function words only (jusText's list, by frequency, holds content words too: "juara", "ikan", "warga")."""
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3})[)\]]\.?$")
+_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
@@ -179,7 +179,7 @@ _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [
 _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
                            r"|unsplash|freepik|antara foto|pixabay|pexels|wikimedia commons|reuters|afp|ap photo)(?:\s+\w+){0,3}\.?", re.IGNORECASE)
 # "(agt/krs)", "(ant)", "(*)", "(rdn/mdk)", "(Antara)", "(gie/gie)", "[ant]"
-_INITIALS = re.compile(r"[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
+_INITIALS = re.compile(r"[(\[](?:(?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
 # Prompts in so many words; `_SUBSCRIBE_WORD` lines only when they do not read as prose.
 _OUTLET_TAG = re.compile(r"[(\[](?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net))[^()\[\]]{0,40}[)\]]\.?")
 # "BACA JUGA Terminal Mendolo ...": a link without the colon, a headline after it
@@ -1026,6 +1026,29 @@ def _credit_glued_to_place(text: str) -> re.Match[str] | None:
 # A caption closed by its credit in brackets, the next sentence glued right after the bracket: "Raisa saat berlatih.
 # (Foto: Instagram @raisa)Promotor konser, ..." (issue 19, heldout5); no story glues a sentence to a bracket
 _CREDIT_GLUED_TO_TEXT = re.compile(rf"[^()]{{10,300}}?\((?i:{_CREDIT_WORDS})\b[^()]{{0,80}}\)(?=[A-Z\"“])")
+
+
+# A photo's credit that opens with the outlet's web name, glued to the dateline that names it again:
+# "BANJARMASINPOST.CO.ID/MUHAMMAD RAHMADIBANJARMASINPOST.CO.ID, MARTAPURA - ...", "TRIBUNNEWS.COM/IRWAN
+# RISMAWANTRIBUNNEWS.COM, JAKARTA - ..." (the caption itself on the line above)
+_WEB_CREDIT = re.compile(r"(?P<web>[A-Za-z0-9-]{3,}(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|co|id|net|tv|news))\s?/\s?[A-Z]")
+_WEB_CREDIT_NAME = 60
+"""Characters at most of the photographer's name between the credit's web name and the dateline's."""
+
+
+def credit_glued_to_web_dateline(text: str) -> int | None:
+    """Where the dateline starts in a paragraph that opens with a photo's credit ("OUTLET.CO.ID/NAME") glued to
+    a dateline opening with the same web name ("OUTLET.CO.ID, PLACE - ..."), the story's prose after it; None
+    otherwise (issue 19, twelfth pass)."""
+    match = _WEB_CREDIT.match(text)
+    if match is None:
+        return None
+    web = match["web"].casefold()
+    at = text.casefold().find(web, match.end() - 1, match.end() + _WEB_CREDIT_NAME + len(web))
+    if at < 0 or not re.match(r"\s*,\s*\S[^.!?]{0,40}?\s[-–—]{1,2}\s", text[at + len(web):]):
+        return None
+    tail = text[at:]
+    return at if len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED]) else None
 
 
 def caption_glued_to_text(text: str) -> int | None:

@@ -1016,6 +1016,17 @@ def _subheadings(state: _Pass) -> int:
     return found
 
 
+def _caption_over_glued_credit(state: _Pass, i: int, text: str) -> bool:
+    """Line `i` stands right over a line whose start, a photo's credit, was cut off the story's dateline
+    ("PEDAGANG JUKUNG - Seorang pedagang ... (2/12/2026)." / "OUTLET.CO.ID/NAMEOUTLET.CO.ID, PLACE - ..."),
+    below the headline and above the story: the photo's caption (issue 19, twelfth pass)."""
+    lines, below = state.lines, i + 1
+    return (state.title is not None and state.title < i and below < len(lines.items) and lines.kept(below)
+            and boilerplate.credit_glued_to_web_dateline(lines.text(below)) is not None
+            and len(text.split()) <= _CAPTION_WORDS
+            and not any(j < i for j in state.story))
+
+
 _STANDFIRST_WORDS = 40
 """Words at most of a standfirst (the summary under a headline)."""
 _STANDFIRST_REACH = 4
@@ -1055,6 +1066,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
             and len(text.split()) <= 15 and not boilerplate.person_name(text)):
         return Drop(i, "photo caption (above its credit, between the headline and the story)")
+    if _caption_over_glued_credit(state, i, text):
+        return Drop(i, "photo caption (above its credit, glued to the story's dateline)")
     if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
             and len(text.split()) <= _CAPTION_WORDS and not shapes.find_dateline(text)):
         # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
