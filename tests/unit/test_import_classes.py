@@ -2236,6 +2236,54 @@ def test_a_credit_glued_to_a_dateline_of_the_same_web_name_goes_with_its_caption
     assert lede in article.body and MORE in article.body
     assert "PERBAIKAN JALAN" not in article.body and f"/{name}" not in article.body
 
+
+def test_about_a_company_under_its_short_name_goes_with_the_release() -> None:
+    """Issue 19, twelfth pass (made-up release): "Tentang Bank Kalsel" over "PT Bank Pembangunan Daerah Kalimantan
+    Selatan merupakan ...": the short name's first word stands in the long one."""
+    about = ("PT Bank Pembangunan Daerah Kalimantan Selatan merupakan perusahaan milik pemerintah daerah yang melayani "
+             "nasabah di seluruh Kalimantan Selatan sejak 1964.")
+    article = parse(f"Bank Kalsel Salurkan Kredit Petani\nBanjarmasin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Tentang Bank Kalsel\n{about}\nKontak Media:\nhumas@bankkalsel.co.id\n")
+    assert LEDE in article.body and MORE in article.body and about not in article.body
+
+
+@pytest.mark.parametrize("call, embed", [
+    ("Saksikan videonya di bawah ini:", "Video: Banjir Rob di Pesisir Semarang (01:45)"),
+    ("Tonton cuplikannya berikut:", "YouTube: Festival Danau Toba 2026 - Official Teaser | 1:30"),
+])
+def test_a_call_to_watch_over_an_embedded_video_goes_with_it(call: str, embed: str) -> None:
+    article = parse(f"Festival Danau Toba Dibuka\nSenin, 16 November 2026\n\n{LEDE}\n\n{call}\n{embed}\n{MORE}\n")
+    assert call not in article.body and embed not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("promo", [
+    "Download aplikasi Kabar Timur untuk berita terbaru!",
+    "Dukung jurnalisme warga. Jadi anggota Suara Pesisir mulai Rp 30 ribu per bulan.",
+    "Beli masker medis di Toko Sehatku, gratis ongkir!",
+])
+def test_an_outlets_own_app_membership_or_shop_promoted_mid_story_goes(promo: str) -> None:
+    """Issue 19, twelfth pass (made-up outlets): one line promoting the outlet's app, membership or shop between
+    two paragraphs; a story's own price per month stays."""
+    fee = "Iuran anggota koperasi mulai Rp 25 ribu per bulan."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{promo}\n\n{fee}\n\n{MORE}\n")
+    assert promo not in article.body and fee in article.body
+
+
+def test_a_call_to_ask_a_doctor_in_the_app_and_its_stores_are_no_byline() -> None:
+    """Issue 19, twelfth pass (made-up health site): "Download di Google Play | App Store" was read as two
+    authors; the call above it stayed."""
+    call = "Ada keluhan kulit? Tanya dokter gratis lewat aplikasi Sehatku."
+    article = parse(f"Kapan Ruam Kulit Perlu ke Dokter?\nDitulis oleh Rina Wulandari\nSenin, 16 November 2026\n\n"
+                    f"{LEDE}\n\n{MORE}\n\n{call}\nDownload di Google Play | App Store\n")
+    assert article.authors == ("Rina Wulandari",) and call not in article.body
+
+
+def test_a_download_button_under_the_date_is_no_byline() -> None:
+    article = parse(f"SIARAN PERS\nDinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\nUnduh PDF\n{LEDE}\n\n{MORE}\n")
+    assert article.authors == () and "Unduh PDF" not in article.body
+
+
 @pytest.mark.parametrize("initials", ["rin", "dtk"])
 def test_a_reporters_initials_in_lower_case_after_the_last_sentence_go(initials: str) -> None:
     last = "Pada perdagangan Jumat, saham perusahaan itu ditutup naik 1,2 persen."

@@ -31,7 +31,7 @@ from warta.importer.text import lines as shapes
 _CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+tangani|dukung|bantu|donasi|berdonasi"
                r"|daftar|gabung|bergabung|unduh|download|simpan|coba|mulai|pesan|beli|tonton|saksikan|dengarkan|ikuti"
                r"|kunjungi|hubungi|laporkan|temukan|dapatkan|baca|simak|tulis|bagikan|isi|yuk|ayo|sign\s+up|putar"
-               r"|cek|klik"
+               r"|cek|klik|tanya(?:kan)?|konsultasikan"
                r"|subscribe|donate|join|submit|send|search|calculate|read|watch|listen|play)")
 # (a button may also say "Chat Dokter", "Chat Admin": a word a story's sentence may well start with, so no call's)
 _BUTTON = re.compile(rf"(?i:{_CALL_VERBS}|chat)(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")

@@ -233,6 +233,17 @@ _APP_OR_CHANNEL = re.compile(
 _REPORTED_APPEAL = re.compile(r"^(?!(?i:kami|redaksi|tim\s+redaksi)\s)(?:[\w.&()-]+\s+){1,6}(?:mengimbau|meminta|mengajak|menyarankan"
                               r"|mengingatkan|menganjurkan|mendorong)\s+(?:masyarakat|warga|publik|konsumen|orang\s+tua"
                               r"|pelanggan|pengguna|para)\b")
+# An outlet's own app, membership or shop, promoted in one line in the story's column (issue 19, twelfth pass):
+# "Download Aplikasi Kompas untuk Berita Terbaru!" (a how-to's step "Unduh aplikasi MyXL di Play Store, lalu
+# masuk." is neither short and exclaimed nor about news), "Dukung jurnalisme independen. Jadi anggota mulai Rp 20
+# ribu per bulan." (a price per period after the call), "Beli vitamin di Toko Sehat, gratis ongkir!"
+_OWN_APP = re.compile(r"(?:download|unduh|install|instal|pasang)\s+(?:aplikasi|app)\b(?:.*!$|.*\b(?:berita|artikel|info"
+                      r"|informasi|news)\b)", re.IGNORECASE)
+_MEMBERSHIP = re.compile(r"(?:^|[.!?]\s+)(?:dukung|jadi(?:lah)?\s+(?:anggota|member|pelanggan|donatur)|menjadi\s+anggota"
+                         r"|gabung|bergabung(?:lah)?|berlangganan(?:lah)?|langganan)\b", re.IGNORECASE)
+_SHOP_PROMO = re.compile(r"^(?:beli|belanja|pesan|dapatkan|cek)\b.{0,120}\b(?:gratis|free|bebas)\s+ongkir\b", re.IGNORECASE)
+_OWN_PROMO_WORDS = 25
+"""Words at most of such a promotion."""
 # "Download aplikasinya di App Store dan Google Play sekarang!": a sentence that opens with the call to install
 # the outlet's app from a store (a story says "aplikasi itu bisa diunduh di Google Play")
 _STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
@@ -476,9 +487,14 @@ def pattern_reason(line: str) -> str | None:
 # specs; issue 19, ninth pass)
 _FILE_SIZE_END = re.compile(r"(?:\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR)\b|\b(?i:unduh|download|lampiran|attachment)\b)"
                             r".{0,60}?[(\[,·•|-]?\s*\d+(?:[.,]\d+)?\s*(?i:KB|MB)\s*[)\]]?$")
+# A button to download the page as a file, without its size: "Unduh PDF", "Download Siaran Pers (PDF)", "Cetak
+# Dokumen" (issue 19, twelfth pass: "Unduh PDF" under a release's date was taken for its author)
+_DOWNLOAD_BUTTON = re.compile(r"(?i:unduh|download|cetak|print)\s+(?:[\w-]+\s+){0,3}?\(?(?:PDF|DOCX?|(?i:dokumen|berkas"
+                              r"|file|lampiran))\)?")
 # A video's label with its length on one line: "Highlight PSM vs Persita | 04:12", "Video: Banjir di Kemang (1:02)",
-# "Tonton Cuplikan Laga Final - 12:45" (issue 19, ninth pass; alone on its line the length is `_DURATION`'s)
-_VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|watch|klip|trailer)\b.{2,100}?"
+# "Tonton Cuplikan Laga Final - 12:45", "YouTube: Official Trailer | 2:17" (issue 19, ninth and twelfth pass; alone
+# on its line the length is `_DURATION`'s)
+_VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|watch|klip|trailer|youtube|vimeo)\b.{2,100}?"
                                r"\s*(?:[|·•–—-]\s*|\(|\[)\d{1,2}:\d{2}(?::\d{2})?[)\]]?")
 
 
@@ -507,6 +523,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "embedded media placeholder"
     if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
         return "download link (a file and its size)"
+    if words <= 5 and _DOWNLOAD_BUTTON.fullmatch(line):
+        return "download link (the page as a file)"
     if words <= 14 and _VIDEO_AND_LENGTH.fullmatch(line):
         return "an embedded video's title (with its duration)"
     return None
@@ -533,6 +551,9 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line) and not _REPORTED_APPEAL.search(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
+    if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
+                                      or (_MEMBERSHIP.search(line) and _OFFER_TERMS.search(line))):
+        return "follow or app prompt" if _OWN_APP.match(line) else "subscription or login prompt"
     if words <= 20 and _NEWSLETTER.match(line):
         return "subscription or login prompt"
     if words <= 40 and _SIGN_OFF_PROMPT.match(line):
@@ -1176,7 +1197,8 @@ def byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     if match and person_name(match["name"].strip()):
         return (match["name"].strip(),), match["outlet"]
     parts = [p.strip() for p in re.split(r"\s[|/•·]\s", text)]
-    if len(parts) > 1 and all(person_name(p) for p in parts):  # "Dicky Prastya | Restu Fadilah"
+    # (a call to install the app names stores, not people: "Download di Google Play | App Store", twelfth pass)
+    if len(parts) > 1 and all(person_name(p) for p in parts) and not _STORE_CALL.search(text):  # "Dicky Prastya | Restu Fadilah"
         return tuple(parts), None
     match = _NAME_WITH_OUTLET.fullmatch(text)
     if match and person_name(match["name"].strip()) and _OUTLET_LINE.fullmatch(match["outlet"]):
