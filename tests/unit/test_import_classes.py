@@ -2207,6 +2207,16 @@ def test_a_table_of_fields_under_a_heading_after_the_story_stays(heading: str, r
     assert "Man of the Match" not in article.body
 
 
+@pytest.mark.parametrize("between, under", [("\n", "\n"), ("\n\n", "\n"), ("\n", "")])
+def test_a_line_up_stays_with_blank_lines_between_its_rows_or_none_under_its_heading(between: str, under: str) -> None:
+    """Issue 19, twelfth pass: a text dump sets a blank line between all lines, or none under the heading."""
+    rows = ("PSM Makassar: Reza Arya; Yuran Fernandes, Aloisio Neto, Syahrul Lasinari, Ricky Pratama; Ananda Raehan",
+            "Persija: Andritany Ardhiyasa; Rizky Ridho, Hansamu Yama, Ondrej Kudela, Firza Andika; Syahrian Abimanyu")
+    article = parse(f"PSM Tahan Persija di Parepare\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Susunan Pemain\n{under}{rows[0]}{between}{rows[1]}\n\nKlasemen\nBagikan\n")
+    assert "Susunan Pemain" in article.body and rows[0] in article.body and rows[1] in article.body
+
+
 def test_a_tag_line_alone_after_the_story_is_no_table() -> None:
     tags = "Tags: jalan desa, dana alokasi khusus, perbaikan jalan, musim hujan"
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{tags}\nBagikan\n")

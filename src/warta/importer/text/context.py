@@ -1423,13 +1423,14 @@ def _field_table(lines: Lines, i: int) -> bool:
     Jacob, Hanif, ..." over "PSIS: Dwi; Fredi, ..."; "Bahan: ..." over "Bumbu: ..."): each a short label and an
     enumeration of names or amounts, whatever heading stands over them -- a line-up, a recipe, a spec sheet,
     not a menu (issue 19, twelfth pass). A tag line names its label ("Tags: a, b, c") and comes alone."""
-    def row(j: int) -> bool:
-        if not (0 <= j < len(lines.items)) or not lines.kept(j):
+    def row(j: int | None) -> bool:
+        if j is None or not lines.kept(j):
             return False
         text = lines.text(j)
         key = text.split(":", 1)[0].casefold().strip()
         return shapes.field_row(text) and key not in _TAG_LABELS and key not in _REFERENCE_LABELS
-    return row(i) and (row(i - 1) or row(i + 1))
+    # (a text dump may set a blank line between all lines: the rows' neighbours are the nearest non-blank ones)
+    return row(i) and (row(lines.neighbour(i, -1)) or row(lines.neighbour(i, 1)))
 
 
 def _headline_row(text: str) -> bool:
@@ -1612,7 +1613,7 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
                 and boilerplate.is_sentence(following)):
             return -3  # the story's last subheading, under a blank, right over its paragraph ("Kesimpulan" /
             # "Pesan ... palsu."); a badge under a comment's date is not one
-        if blank_above and after == index + 2 and _field_table(lines, after):
+        if blank_above and _field_table(lines, after):
             return -3  # a subheading over a table of fields under a blank ("Susunan Pemain" / "Persik: ...")
     above = index - 1
     if index >= 2 and all(lines.kept(j) and j not in drops and shapes.ends_sentence(lines.text(j))
