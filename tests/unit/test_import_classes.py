@@ -2234,13 +2234,14 @@ def test_a_release_mark_and_editor_initials_glued_to_the_last_sentence_go(code: 
 @pytest.mark.parametrize("web, name, place", [
     ("TRIBUNJATIM.COM", "FAIZ AL HAQ", "MOJOKERTO"),
     ("SRIPOKU.COM", "ABDUL HAFIZ", "PALEMBANG"),
+    ("Foto: TRIBUNAMBON.COM", "Jenderal Louis", "AMBON"),
 ])
 def test_a_credit_glued_to_a_dateline_of_the_same_web_name_goes_with_its_caption(web: str, name: str, place: str) -> None:
     """Issue 19, twelfth pass (made-up network pages): the caption "KICKER - ..." on its own line, then the
     photo's credit "OUTLET.COM/NAME" glued to the dateline "OUTLET.COM, PLACE -": the caption was kept (and taken
     for the dateline), the credit glued to the lede."""
     caption = "PERBAIKAN JALAN - Pekerja menambal jalan desa yang berlubang di dekat balai desa, Senin (16/11/2026)."
-    lede = f"{web}, {place} - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."
+    lede = f"{web.removeprefix('Foto: ')}, {place} - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n"
                     f"Penulis: Rina Wulandari\n\n{caption}\n{web}/{name}{lede}\n\n{MORE}\n")
     assert lede in article.body and MORE in article.body

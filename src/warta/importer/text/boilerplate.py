@@ -1051,8 +1051,8 @@ _CREDIT_GLUED_TO_TEXT = re.compile(rf"[^()]{{10,300}}?\((?i:{_CREDIT_WORDS})\b[^
 
 # A photo's credit that opens with the outlet's web name, glued to the dateline that names it again:
 # "BANJARMASINPOST.CO.ID/MUHAMMAD RAHMADIBANJARMASINPOST.CO.ID, MARTAPURA - ...", "TRIBUNNEWS.COM/IRWAN
-# RISMAWANTRIBUNNEWS.COM, JAKARTA - ..." (the caption itself on the line above)
-_WEB_CREDIT = re.compile(r"(?P<web>[A-Za-z0-9-]{3,}(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|co|id|net|tv|news))\s?/\s?[A-Z]")
+# RISMAWANTRIBUNNEWS.COM, JAKARTA - ...", "Foto: TRIBUNMANADO.CO.ID/..." (the caption itself on the line above)
+_WEB_CREDIT = re.compile(r"(?:(?i:foto|dok\.?|photo)\s*:?\s*)?(?P<web>[A-Za-z0-9-]{3,}(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|co|id|net|tv|news))\s?/\s?[A-Z]")
 _WEB_CREDIT_NAME = 60
 """Characters at most of the photographer's name between the credit's web name and the dateline's."""
 
