@@ -2277,8 +2277,12 @@ def test_an_outlets_own_app_membership_or_shop_promoted_mid_story_goes(promo: st
     """Issue 19, twelfth pass (made-up outlets): one line promoting the outlet's app, membership or shop between
     two paragraphs; a story's own price per month stays."""
     fee = "Iuran anggota koperasi mulai Rp 25 ribu per bulan."
-    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{promo}\n\n{fee}\n\n{MORE}\n")
-    assert promo not in article.body and fee in article.body
+    step = "Unduh aplikasi Info BMKG untuk memantau cuaca di sekitar lokasi Anda."
+    tip = "Cek harga sebelum membeli karena tidak semua toko memberi gratis ongkir."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{promo}\n\n{fee}\n\n{step}\n\n"
+                    f"{tip}\n\n{MORE}\n")
+    assert promo not in article.body
+    assert fee in article.body and step in article.body and tip in article.body
 
 
 def test_a_call_to_ask_a_doctor_in_the_app_and_its_stores_are_no_byline() -> None:

@@ -234,14 +234,16 @@ _REPORTED_APPEAL = re.compile(r"^(?!(?i:kami|redaksi|tim\s+redaksi)\s)(?:[\w.&()
                               r"|mengingatkan|menganjurkan|mendorong)\s+(?:masyarakat|warga|publik|konsumen|orang\s+tua"
                               r"|pelanggan|pengguna|para)\b")
 # An outlet's own app, membership or shop, promoted in one line in the story's column (issue 19, twelfth pass):
-# "Download Aplikasi Kompas untuk Berita Terbaru!" (a how-to's step "Unduh aplikasi MyXL di Play Store, lalu
-# masuk." is neither short and exclaimed nor about news), "Dukung jurnalisme independen. Jadi anggota mulai Rp 20
-# ribu per bulan." (a price per period after the call), "Beli vitamin di Toko Sehat, gratis ongkir!"
-_OWN_APP = re.compile(r"(?:download|unduh|install|instal|pasang)\s+(?:aplikasi|app)\b(?:.*!$|.*\b(?:berita|artikel|info"
-                      r"|informasi|news)\b)", re.IGNORECASE)
+# "Download Aplikasi Kompas untuk Berita Terbaru!", "Dukung jurnalisme independen. Jadi anggota mulai Rp 20 ribu
+# per bulan." (a price per period after the call), "Beli vitamin di Toko Sehat, gratis ongkir!". An app or a shop
+# in a sentence ending in a full stop is the story's: a how-to's step "Unduh aplikasi Info BMKG untuk memantau
+# cuaca.", a tip "Cek harga ... gratis ongkir."
+_OWN_APP = re.compile(r"(?:download|unduh|install|instal|pasang)\s+(?:aplikasi|app)\b(?:.*!|.*\b(?:berita|artikel|info"
+                      r"|informasi|news)\b[^.?]*)$", re.IGNORECASE)
 _MEMBERSHIP = re.compile(r"(?:^|[.!?]\s+)(?:dukung|jadi(?:lah)?\s+(?:anggota|member|pelanggan|donatur)|menjadi\s+anggota"
                          r"|gabung|bergabung(?:lah)?|berlangganan(?:lah)?|langganan)\b", re.IGNORECASE)
-_SHOP_PROMO = re.compile(r"^(?:beli|belanja|pesan|dapatkan|cek)\b.{0,120}\b(?:gratis|free|bebas)\s+ongkir\b", re.IGNORECASE)
+_SHOP_PROMO = re.compile(r"^(?:beli|belanja|pesan|dapatkan|cek)\b.{0,120}\b(?:gratis|free|bebas)\s+ongkir\b[^.?]{0,40}$",
+                         re.IGNORECASE)
 _OWN_PROMO_WORDS = 25
 """Words at most of such a promotion."""
 # "Download aplikasinya di App Store dan Google Play sekarang!": a sentence that opens with the call to install
