@@ -2294,6 +2294,16 @@ def test_a_call_to_ask_a_doctor_in_the_app_and_its_stores_are_no_byline() -> Non
     assert article.authors == ("Rina Wulandari",) and call not in article.body
 
 
+def test_a_storys_ask_the_doctor_list_at_its_end_stays() -> None:
+    """Issue 19, twelfth pass: "tanya" is a call to the reader only in a closing line naming a channel; the
+    story's own "Tanyakan hal berikut kepada dokter:" over its rows is no call."""
+    intro = "Tanyakan hal berikut kepada dokter yang merawat sebelum pemeriksaan dimulai:"
+    rows = ("Berapa lama obat harus diminum", "Apa efek sampingnya", "Kapan harus kontrol lagi")
+    article = parse(f"Kapan Ruam Kulit Perlu ke Dokter?\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{intro}\n"
+                    + "\n".join(rows) + "\n")
+    assert intro in article.body and all(row in article.body for row in rows)
+
+
 def test_a_download_button_under_the_date_is_no_byline() -> None:
     article = parse(f"SIARAN PERS\nDinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\nUnduh PDF\n{LEDE}\n\n{MORE}\n")
     assert article.authors == () and "Unduh PDF" not in article.body
