@@ -2188,3 +2188,129 @@ def test_a_byline_under_the_headline_that_stands_nowhere_above_is_the_author() -
     article = parse(f"Beranda / Publikasi / Berita Daerah\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nRina Wulandari\n"
                     f"Senin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n")
     assert article.authors == ("Rina Wulandari",)
+
+
+@pytest.mark.parametrize("heading, rows", [
+    ("Susunan Pemain", ("Persebaya: Ernando Ari; Arief Catur, Dusan Stevanovic, Kadek Raditya, Reva Adi; "
+                        "Toni Firmansyah, Flavio Silva, Bruno Moreira; Malik Risaldi, Francisco Rivera, Paulo Victor",
+                        "Arema FC: Lucas Frigeri; Achmad Maulana, Thales Lira, Bayu Aji, Johan Farizi; Arkhan Fikri, "
+                        "Charles Lokolingoy, Dedik Setiawan; Dalberto Luan, Gustavo Almeida, Ryo Matsumura")),
+    ("Bahan-bahan", ("Bumbu halus: 6 siung bawang merah, 4 siung bawang putih, 3 butir kemiri, 2 cm kunyit, 1 sdt ketumbar",
+                     "Pelengkap: 2 batang serai, 3 lembar daun salam, 1 ruas lengkuas, garam secukupnya")),
+])
+def test_a_table_of_fields_under_a_heading_after_the_story_stays(heading: str, rows: tuple[str, str]) -> None:
+    """Issue 19, twelfth pass (made-up match report and recipe): two rows "Label: a; b, c, ..." under a heading
+    without a colon, after the story's last paragraph, went as a footer's short lines."""
+    article = parse(f"Persebaya Tahan Arema di Gelora Bung Tomo\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{heading}\n\n{rows[0]}\n{rows[1]}\n\nMan of the Match\nBruno Moreira\nKlasemen\n")
+    assert heading in article.body and rows[0] in article.body and rows[1] in article.body
+    assert "Man of the Match" not in article.body
+
+
+@pytest.mark.parametrize("between, under", [("\n", "\n"), ("\n\n", "\n"), ("\n", "")])
+def test_a_line_up_stays_with_blank_lines_between_its_rows_or_none_under_its_heading(between: str, under: str) -> None:
+    """Issue 19, twelfth pass: a text dump sets a blank line between all lines, or none under the heading."""
+    rows = ("PSM Makassar: Reza Arya; Yuran Fernandes, Aloisio Neto, Syahrul Lasinari, Ricky Pratama; Ananda Raehan",
+            "Persija: Andritany Ardhiyasa; Rizky Ridho, Hansamu Yama, Ondrej Kudela, Firza Andika; Syahrian Abimanyu")
+    article = parse(f"PSM Tahan Persija di Parepare\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Susunan Pemain\n{under}{rows[0]}{between}{rows[1]}\n\nKlasemen\nBagikan\n")
+    assert "Susunan Pemain" in article.body and rows[0] in article.body and rows[1] in article.body
+
+
+def test_a_tag_line_alone_after_the_story_is_no_table() -> None:
+    tags = "Tags: jalan desa, dana alokasi khusus, perbaikan jalan, musim hujan"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{tags}\nBagikan\n")
+    assert "dana alokasi khusus, perbaikan" not in article.body
+
+
+@pytest.mark.parametrize("code", ["(*/rh)", "(*/ant)", "(*/Ed)"])
+def test_a_release_mark_and_editor_initials_glued_to_the_last_sentence_go(code: str) -> None:
+    """Issue 19, twelfth pass: "(*/rh)" (a release's source, then the editor) glued to the story's last sentence."""
+    last = "Warga diminta melapor bila menemukan lubang baru di sepanjang ruas jalan tersebut."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{last}{code}\n")
+    assert last in article.body and code not in article.body
+
+
+@pytest.mark.parametrize("web, name, place", [
+    ("TRIBUNJATIM.COM", "FAIZ AL HAQ", "MOJOKERTO"),
+    ("SRIPOKU.COM", "ABDUL HAFIZ", "PALEMBANG"),
+    ("Foto: TRIBUNAMBON.COM", "Jenderal Louis", "AMBON"),
+])
+def test_a_credit_glued_to_a_dateline_of_the_same_web_name_goes_with_its_caption(web: str, name: str, place: str) -> None:
+    """Issue 19, twelfth pass (made-up network pages): the caption "KICKER - ..." on its own line, then the
+    photo's credit "OUTLET.COM/NAME" glued to the dateline "OUTLET.COM, PLACE -": the caption was kept (and taken
+    for the dateline), the credit glued to the lede."""
+    caption = "PERBAIKAN JALAN - Pekerja menambal jalan desa yang berlubang di dekat balai desa, Senin (16/11/2026)."
+    lede = f"{web.removeprefix('Foto: ')}, {place} - Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n"
+                    f"Penulis: Rina Wulandari\n\n{caption}\n{web}/{name}{lede}\n\n{MORE}\n")
+    assert lede in article.body and MORE in article.body
+    assert "PERBAIKAN JALAN" not in article.body and f"/{name}" not in article.body
+
+
+def test_about_a_company_under_its_short_name_goes_with_the_release() -> None:
+    """Issue 19, twelfth pass (made-up release): "Tentang Bank Kalsel" over "PT Bank Pembangunan Daerah Kalimantan
+    Selatan merupakan ...": the short name's first word stands in the long one."""
+    about = ("PT Bank Pembangunan Daerah Kalimantan Selatan merupakan perusahaan milik pemerintah daerah yang melayani "
+             "nasabah di seluruh Kalimantan Selatan sejak 1964.")
+    article = parse(f"Bank Kalsel Salurkan Kredit Petani\nBanjarmasin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Tentang Bank Kalsel\n{about}\nKontak Media:\nhumas@bankkalsel.co.id\n")
+    assert LEDE in article.body and MORE in article.body and about not in article.body
+
+
+@pytest.mark.parametrize("call, embed", [
+    ("Saksikan videonya di bawah ini:", "Video: Banjir Rob di Pesisir Semarang (01:45)"),
+    ("Tonton cuplikannya berikut:", "YouTube: Festival Danau Toba 2026 - Official Teaser | 1:30"),
+])
+def test_a_call_to_watch_over_an_embedded_video_goes_with_it(call: str, embed: str) -> None:
+    article = parse(f"Festival Danau Toba Dibuka\nSenin, 16 November 2026\n\n{LEDE}\n\n{call}\n{embed}\n{MORE}\n")
+    assert call not in article.body and embed not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("promo", [
+    "Download aplikasi Kabar Timur untuk berita terbaru!",
+    "Dukung jurnalisme warga. Jadi anggota Suara Pesisir mulai Rp 30 ribu per bulan.",
+    "Beli masker medis di Toko Sehatku, gratis ongkir!",
+])
+def test_an_outlets_own_app_membership_or_shop_promoted_mid_story_goes(promo: str) -> None:
+    """Issue 19, twelfth pass (made-up outlets): one line promoting the outlet's app, membership or shop between
+    two paragraphs; a story's own price per month stays."""
+    fee = "Iuran anggota koperasi mulai Rp 25 ribu per bulan."
+    step = "Unduh aplikasi Info BMKG untuk memantau cuaca di sekitar lokasi Anda."
+    tip = "Cek harga sebelum membeli karena tidak semua toko memberi gratis ongkir."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\n\n{LEDE}\n\n{promo}\n\n{fee}\n\n{step}\n\n"
+                    f"{tip}\n\n{MORE}\n")
+    assert promo not in article.body
+    assert fee in article.body and step in article.body and tip in article.body
+
+
+def test_a_call_to_ask_a_doctor_in_the_app_and_its_stores_are_no_byline() -> None:
+    """Issue 19, twelfth pass (made-up health site): "Download di Google Play | App Store" was read as two
+    authors; the call above it stayed."""
+    call = "Ada keluhan kulit? Tanya dokter gratis lewat aplikasi Sehatku."
+    article = parse(f"Kapan Ruam Kulit Perlu ke Dokter?\nDitulis oleh Rina Wulandari\nSenin, 16 November 2026\n\n"
+                    f"{LEDE}\n\n{MORE}\n\n{call}\nDownload di Google Play | App Store\n")
+    assert article.authors == ("Rina Wulandari",) and call not in article.body
+
+
+def test_a_storys_ask_the_doctor_list_at_its_end_stays() -> None:
+    """Issue 19, twelfth pass: "tanya" is a call to the reader only in a closing line naming a channel; the
+    story's own "Tanyakan hal berikut kepada dokter:" over its rows is no call."""
+    intro = "Tanyakan hal berikut kepada dokter yang merawat sebelum pemeriksaan dimulai:"
+    rows = ("Berapa lama obat harus diminum", "Apa efek sampingnya", "Kapan harus kontrol lagi")
+    article = parse(f"Kapan Ruam Kulit Perlu ke Dokter?\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n{intro}\n"
+                    + "\n".join(rows) + "\n")
+    assert intro in article.body and all(row in article.body for row in rows)
+
+
+def test_a_download_button_under_the_date_is_no_byline() -> None:
+    article = parse(f"SIARAN PERS\nDinas PU Perbaiki Jalan Desa\nSenin, 16 November 2026\nUnduh PDF\n{LEDE}\n\n{MORE}\n")
+    assert article.authors == () and "Unduh PDF" not in article.body
+
+
+@pytest.mark.parametrize("initials", ["rin", "dtk"])
+def test_a_reporters_initials_in_lower_case_after_the_last_sentence_go(initials: str) -> None:
+    last = "Pada perdagangan Jumat, saham perusahaan itu ditutup naik 1,2 persen."
+    article = parse(f"Saham Emiten Pakan Naik\nJumat, 4 Desember 2026\n\n{LEDE}\n\n{last} {initials}\n")
+    assert last in article.body and f" {initials}" not in article.body.rstrip()[-6:]

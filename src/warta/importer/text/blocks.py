@@ -36,6 +36,9 @@ _CALL_VERBS = (r"(?:vote|voting|pilih|kirim(?:kan)?|hitung|cari|lihat|tanda\s+ta
 # (a button may also say "Chat Dokter", "Chat Admin": a word a story's sentence may well start with, so no call's)
 _BUTTON = re.compile(rf"(?i:{_CALL_VERBS}|chat)(?:\s+[\w-]+){{0,2}}!?|(?:[\w-]+\s+){{1,2}}(?i:sekarang|now)!?")
 _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
+# "Tanya dokter gratis lewat aplikasi ...": a call to ask, after the story only (as a button or a label, "Tanya
+# Jawab" heads a story's Q&A; issue 19, twelfth pass)
+_ASK = re.compile(r"(?:^|[.!?]\s+)(?i:tanya(?:kan)?|konsultasikan)\b")
 _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|bertamu|ilmu|jamu|ramu|jumu)\b)\w{3,}mu\b",
                   re.IGNORECASE)
 # Where a call sends the reader: a programme, radio, app, channel, contact, the comment box, a site, "more at"
@@ -457,7 +460,7 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return _RELEASE_NOTICE
     if len(text.split()) > _CALL_WORDS:
         return None
-    if _CALL_START.search(text) and _CHANNEL.search(text):
+    if (_CALL_START.search(text) or _ASK.search(text)) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
     if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
             and _YOU.search(text)):

@@ -44,7 +44,7 @@ _FALLBACK_STOP_WORDS = frozenset(
 FUNCTION_WORDS = _FALLBACK_STOP_WORDS
 """Function words only (jusText's list, by frequency, holds content words too: "juara", "ikan", "warga")."""
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3})[)\]]\.?$")
+_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
@@ -179,7 +179,7 @@ _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [
 _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
                            r"|unsplash|freepik|antara foto|pixabay|pexels|wikimedia commons|reuters|afp|ap photo)(?:\s+\w+){0,3}\.?", re.IGNORECASE)
 # "(agt/krs)", "(ant)", "(*)", "(rdn/mdk)", "(Antara)", "(gie/gie)", "[ant]"
-_INITIALS = re.compile(r"[(\[](?:\*{1,3}|[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
+_INITIALS = re.compile(r"[(\[](?:(?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}|antara)[)\]]\.?", re.IGNORECASE)
 # Prompts in so many words; `_SUBSCRIBE_WORD` lines only when they do not read as prose.
 _OUTLET_TAG = re.compile(r"[(\[](?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net))[^()\[\]]{0,40}[)\]]\.?")
 # "BACA JUGA Terminal Mendolo ...": a link without the colon, a headline after it
@@ -233,6 +233,19 @@ _APP_OR_CHANNEL = re.compile(
 _REPORTED_APPEAL = re.compile(r"^(?!(?i:kami|redaksi|tim\s+redaksi)\s)(?:[\w.&()-]+\s+){1,6}(?:mengimbau|meminta|mengajak|menyarankan"
                               r"|mengingatkan|menganjurkan|mendorong)\s+(?:masyarakat|warga|publik|konsumen|orang\s+tua"
                               r"|pelanggan|pengguna|para)\b")
+# An outlet's own app, membership or shop, promoted in one line in the story's column (issue 19, twelfth pass):
+# "Download Aplikasi Kompas untuk Berita Terbaru!", "Dukung jurnalisme independen. Jadi anggota mulai Rp 20 ribu
+# per bulan." (a price per period after the call), "Beli vitamin di Toko Sehat, gratis ongkir!". An app or a shop
+# in a sentence ending in a full stop is the story's: a how-to's step "Unduh aplikasi Info BMKG untuk memantau
+# cuaca.", a tip "Cek harga ... gratis ongkir."
+_OWN_APP = re.compile(r"(?:download|unduh|install|instal|pasang)\s+(?:aplikasi|app)\b(?:.*!|.*\b(?:berita|artikel|info"
+                      r"|informasi|news)\b[^.?]*)$", re.IGNORECASE)
+_MEMBERSHIP = re.compile(r"(?:^|[.!?]\s+)(?:dukung|jadi(?:lah)?\s+(?:anggota|member|pelanggan|donatur)|menjadi\s+anggota"
+                         r"|gabung|bergabung(?:lah)?|berlangganan(?:lah)?|langganan)\b", re.IGNORECASE)
+_SHOP_PROMO = re.compile(r"^(?:beli|belanja|pesan|dapatkan|cek)\b.{0,120}\b(?:gratis|free|bebas)\s+ongkir\b[^.?]{0,40}$",
+                         re.IGNORECASE)
+_OWN_PROMO_WORDS = 25
+"""Words at most of such a promotion."""
 # "Download aplikasinya di App Store dan Google Play sekarang!": a sentence that opens with the call to install
 # the outlet's app from a store (a story says "aplikasi itu bisa diunduh di Google Play")
 _STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
@@ -476,9 +489,14 @@ def pattern_reason(line: str) -> str | None:
 # specs; issue 19, ninth pass)
 _FILE_SIZE_END = re.compile(r"(?:\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR)\b|\b(?i:unduh|download|lampiran|attachment)\b)"
                             r".{0,60}?[(\[,·•|-]?\s*\d+(?:[.,]\d+)?\s*(?i:KB|MB)\s*[)\]]?$")
+# A button to download the page as a file, without its size: "Unduh PDF", "Download Siaran Pers (PDF)", "Cetak
+# Dokumen" (issue 19, twelfth pass: "Unduh PDF" under a release's date was taken for its author)
+_DOWNLOAD_BUTTON = re.compile(r"(?i:unduh|download|cetak|print)\s+(?:[\w-]+\s+){0,3}?\(?(?:PDF|DOCX?|(?i:dokumen|berkas"
+                              r"|file|lampiran))\)?")
 # A video's label with its length on one line: "Highlight PSM vs Persita | 04:12", "Video: Banjir di Kemang (1:02)",
-# "Tonton Cuplikan Laga Final - 12:45" (issue 19, ninth pass; alone on its line the length is `_DURATION`'s)
-_VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|watch|klip|trailer)\b.{2,100}?"
+# "Tonton Cuplikan Laga Final - 12:45", "YouTube: Official Trailer | 2:17" (issue 19, ninth and twelfth pass; alone
+# on its line the length is `_DURATION`'s)
+_VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|watch|klip|trailer|youtube|vimeo)\b.{2,100}?"
                                r"\s*(?:[|·•–—-]\s*|\(|\[)\d{1,2}:\d{2}(?::\d{2})?[)\]]?")
 
 
@@ -507,6 +525,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "embedded media placeholder"
     if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
         return "download link (a file and its size)"
+    if words <= 5 and _DOWNLOAD_BUTTON.fullmatch(line):
+        return "download link (the page as a file)"
     if words <= 14 and _VIDEO_AND_LENGTH.fullmatch(line):
         return "an embedded video's title (with its duration)"
     return None
@@ -533,6 +553,9 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line) and not _REPORTED_APPEAL.search(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
+    if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
+                                      or (_MEMBERSHIP.search(line) and _OFFER_TERMS.search(line))):
+        return "follow or app prompt" if _OWN_APP.match(line) else "subscription or login prompt"
     if words <= 20 and _NEWSLETTER.match(line):
         return "subscription or login prompt"
     if words <= 40 and _SIGN_OFF_PROMPT.match(line):
@@ -1028,6 +1051,29 @@ def _credit_glued_to_place(text: str) -> re.Match[str] | None:
 _CREDIT_GLUED_TO_TEXT = re.compile(rf"[^()]{{10,300}}?\((?i:{_CREDIT_WORDS})\b[^()]{{0,80}}\)(?=[A-Z\"“])")
 
 
+# A photo's credit that opens with the outlet's web name, glued to the dateline that names it again:
+# "BANJARMASINPOST.CO.ID/MUHAMMAD RAHMADIBANJARMASINPOST.CO.ID, MARTAPURA - ...", "TRIBUNNEWS.COM/IRWAN
+# RISMAWANTRIBUNNEWS.COM, JAKARTA - ...", "Foto: TRIBUNMANADO.CO.ID/..." (the caption itself on the line above)
+_WEB_CREDIT = re.compile(r"(?:(?i:foto|dok\.?|photo)\s*:?\s*)?(?P<web>[A-Za-z0-9-]{3,}(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|co|id|net|tv|news))\s?/\s?[A-Z]")
+_WEB_CREDIT_NAME = 60
+"""Characters at most of the photographer's name between the credit's web name and the dateline's."""
+
+
+def credit_glued_to_web_dateline(text: str) -> int | None:
+    """Where the dateline starts in a paragraph that opens with a photo's credit ("OUTLET.CO.ID/NAME") glued to
+    a dateline opening with the same web name ("OUTLET.CO.ID, PLACE - ..."), the story's prose after it; None
+    otherwise (issue 19, twelfth pass)."""
+    match = _WEB_CREDIT.match(text)
+    if match is None:
+        return None
+    web = match["web"].casefold()
+    at = text.casefold().find(web, match.end() - 1, match.end() + _WEB_CREDIT_NAME + len(web))
+    if at < 0 or not re.match(r"\s*,\s*\S[^.!?]{0,40}?\s[-–—]{1,2}\s", text[at + len(web):]):
+        return None
+    tail = text[at:]
+    return at if len(tail[:200].split()) >= 8 and is_prose(tail[:_MEASURED]) else None
+
+
 def caption_glued_to_text(text: str) -> int | None:
     """Where the text starts in a paragraph that opens with a photo caption whose bracketed credit ("(Foto:
     ...)") a scraper glued to the next sentence without a space, anywhere in the story; None when there is none."""
@@ -1153,7 +1199,8 @@ def byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     if match and person_name(match["name"].strip()):
         return (match["name"].strip(),), match["outlet"]
     parts = [p.strip() for p in re.split(r"\s[|/•·]\s", text)]
-    if len(parts) > 1 and all(person_name(p) for p in parts):  # "Dicky Prastya | Restu Fadilah"
+    # (a call to install the app names stores, not people: "Download di Google Play | App Store", twelfth pass)
+    if len(parts) > 1 and all(person_name(p) for p in parts) and not _STORE_CALL.search(text):  # "Dicky Prastya | Restu Fadilah"
         return tuple(parts), None
     match = _NAME_WITH_OUTLET.fullmatch(text)
     if match and person_name(match["name"].strip()) and _OUTLET_LINE.fullmatch(match["outlet"]):

@@ -883,7 +883,15 @@ def _describes(text: str, name: str) -> bool:
     if text.casefold().startswith(name.casefold()):
         return True
     verb = _IS_A.search(text[:_SUBJECT_CHARS + 10])
-    return verb is not None and verb.start() <= _SUBJECT_CHARS and name.casefold() in text[:verb.start()].casefold()
+    if verb is None or verb.start() > _SUBJECT_CHARS:
+        return False
+    subject = text[:verb.start()].casefold()
+    if name.casefold() in subject:
+        return True
+    # a short form of the name over its long one: "Tentang Pupuk Kaltim" / "PT Pupuk Kalimantan Timur merupakan
+    # ...", "Tentang Pelni" / "PT Pelayaran Nasional Indonesia (Pelni) adalah ..." (issue 19, twelfth pass)
+    first = name.split()[0].casefold()
+    return len(first) >= 4 and (first in re.findall(r"\w+", subject) or f"({name.casefold()})" in subject)
 
 
 def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, Drop]:
@@ -1016,6 +1024,48 @@ def _subheadings(state: _Pass) -> int:
     return found
 
 
+def _above_credit_or_embed(state: _Pass, i: int, text: str, header: bool) -> Drop | None:
+    """A photo's caption right above its credit, a call to watch right above an embedded video."""
+    lines = state.lines
+    if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
+            and len(text.split()) <= 15 and not boilerplate.person_name(text)):
+        return Drop(i, "photo caption (above its credit, between the headline and the story)")
+    if _call_over_embed(lines, i, text):
+        return Drop(i, "the call to watch an embedded video (right above it)")
+    if _caption_over_glued_credit(state, i, text):
+        return Drop(i, "photo caption (above its credit, glued to the story's dateline)")
+    return None
+
+
+def _caption_over_glued_credit(state: _Pass, i: int, text: str) -> bool:
+    """Line `i` stands right over a line whose start, a photo's credit, was cut off the story's dateline
+    ("PEDAGANG JUKUNG - Seorang pedagang ... (2/12/2026)." / "OUTLET.CO.ID/NAMEOUTLET.CO.ID, PLACE - ..."),
+    below the headline and above the story: the photo's caption (issue 19, twelfth pass)."""
+    lines, below = state.lines, i + 1
+    return (state.title is not None and state.title < i and below < len(lines.items) and lines.kept(below)
+            and boilerplate.credit_glued_to_web_dateline(lines.text(below)) is not None
+            and len(text.split()) <= _CAPTION_WORDS
+            and not any(j < i for j in state.story))
+
+
+_EMBED_REASONS = ("an embedded video", "embedded media")
+_CALL_OVER_EMBED_WORDS = 8
+"""Words at most of a call to watch the video embedded right below it."""
+
+
+def _call_over_embed(lines: Lines, i: int, text: str) -> bool:
+    """A short line ending in ":" that calls to watch ("Tonton trailernya di bawah ini:", "Saksikan videonya
+    berikut:") right above an embedded video taken out, no blank between: the embed's call, not the story's
+    (issue 19, twelfth pass). A list's label over its rows is over no embed."""
+    below = i + 1
+    return (text.endswith(":") and len(text.split()) <= _CALL_OVER_EMBED_WORDS and below < len(lines.items)
+            and lines.removed.get(below, "").startswith(_EMBED_REASONS) and _WATCH.search(text) is not None)
+
+
+_WATCH = re.compile(r"\b(?:tonton\w*|saksikan\w*|simak\w*|lihat\w*|watch|video\w*|trailer\w*|cuplikan\w*)\b",
+                    re.IGNORECASE)
+
+
 _STANDFIRST_WORDS = 40
 """Words at most of a standfirst (the summary under a headline)."""
 _STANDFIRST_REACH = 4
@@ -1052,9 +1102,9 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if header and len(text.split()) <= 3 and _CATEGORY.match(text) and not boilerplate.is_sentence(text):
         return Drop(i, "category label under the headline")
     before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
-    if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
-            and len(text.split()) <= 15 and not boilerplate.person_name(text)):
-        return Drop(i, "photo caption (above its credit, between the headline and the story)")
+    above = _above_credit_or_embed(state, i, text, header)
+    if above is not None:
+        return above
     if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
             and len(text.split()) <= _CAPTION_WORDS and not shapes.find_dateline(text)):
         # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
@@ -1257,7 +1307,7 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
     if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
-            and not _story_list(state, i) and not _labelled_list(state, i)):
+            and not _story_list(state, i) and not _labelled_list(state, i) and not _field_table(lines, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
     return None
 
@@ -1366,6 +1416,21 @@ def _list_rows(state: _Pass, label: int) -> list[int]:
     if all(_headline_row(lines.text(j)) for j in rows):
         return []  # (headlines of other articles, one a line)
     return rows
+
+
+def _field_table(lines: Lines, i: int) -> bool:
+    """Line `i` is a row of a table of fields, the line above or below it another ("Madura United: Reza;
+    Jacob, Hanif, ..." over "PSIS: Dwi; Fredi, ..."; "Bahan: ..." over "Bumbu: ..."): each a short label and an
+    enumeration of names or amounts, whatever heading stands over them -- a line-up, a recipe, a spec sheet,
+    not a menu (issue 19, twelfth pass). A tag line names its label ("Tags: a, b, c") and comes alone."""
+    def row(j: int | None) -> bool:
+        if j is None or not lines.kept(j):
+            return False
+        text = lines.text(j)
+        key = text.split(":", 1)[0].casefold().strip()
+        return shapes.field_row(text) and key not in _TAG_LABELS and key not in _REFERENCE_LABELS
+    # (a text dump may set a blank line between all lines: the rows' neighbours are the nearest non-blank ones)
+    return row(i) and (row(lines.neighbour(i, -1)) or row(lines.neighbour(i, 1)))
 
 
 def _headline_row(text: str) -> bool:
@@ -1548,6 +1613,8 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
                 and boilerplate.is_sentence(following)):
             return -3  # the story's last subheading, under a blank, right over its paragraph ("Kesimpulan" /
             # "Pesan ... palsu."); a badge under a comment's date is not one
+        if blank_above and _field_table(lines, after):
+            return -3  # a subheading over a table of fields under a blank ("Susunan Pemain" / "Persik: ...")
     above = index - 1
     if index >= 2 and all(lines.kept(j) and j not in drops and shapes.ends_sentence(lines.text(j))
                           and not lines.text(j).endswith(":") and len(lines.text(j).split()) <= _STEP_WORDS

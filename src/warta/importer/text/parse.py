@@ -1216,9 +1216,15 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
 
 
 # An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)",
-# glued too ("membakar.(end)")
-_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3}(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3})"
+# glued too ("membakar.(end)"), a release's source mark before the editor's ("(*/rh)", issue 19, twelfth pass)
+_TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[A-Za-z]{1,6}\d{0,3})(?:\s*[/-]\s*[A-Za-z0-9*]{1,12}){0,3}"
                             r"[)\]]\.?)$")
+# ... or a reporter's initials in lower case, without brackets: "... ke level Rp 1.330 per saham. bani" (issue 19,
+# twelfth pass; no sentence starts in lower case, and a word that may end one, "kata", is a stop word)
+_TRAILING_BARE_CODE = re.compile(r"(?<=[.!?])\s+(?P<code>[a-z]{2,5})$")
+_NO_CODE = frozenset({"ujar", "tutur", "ucap", "sebut", "jelas", "ya", "yuk", "sih", "deh", "dong", "kok", "lho", "loh",
+                      "nih", "tuh", "kan", "dll", "dsb", "dst", "etc"})
+"""Words a paragraph may end on in lower case after a full stop, which are no initials."""
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
 
@@ -1239,6 +1245,8 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                 split = boilerplate.place_glued_to_credit(unit.text)
             if split is None:  # "... FOTO: ANTARA/Budi Bareksa.com – Harga ...": an opening after the credit
                 split = boilerplate.story_after_credit(unit.text)
+            if split is None:  # "OUTLET.CO.ID/NAMEOUTLET.CO.ID, PLACE - ...": the credit alone, its caption above
+                split = boilerplate.credit_glued_to_web_dateline(unit.text)
         if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
             split = boilerplate.caption_glued_to_text(unit.text)
         pieces = _caption_pieces(unit, split, texts) if split is not None else None
@@ -1254,7 +1262,9 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                                              part=True))
             cut_lines.add(unit.lines[-1])
             unit.text = unit.text[:tail]
-        match = _TRAILING_CODE.search(unit.text)
+        match = _TRAILING_CODE.search(unit.text) or _TRAILING_BARE_CODE.search(unit.text)
+        if match is not None and (match["code"] in boilerplate.stop_words() or match["code"] in _NO_CODE):
+            match = None
         if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
                 shapes.bullet_item(unit.text) is None):
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
