@@ -194,6 +194,46 @@ def test_pictures_are_never_copied_from_outside_uploads(tmp_path: Path) -> None:
     assert "rahasia" not in article.body or "](https://" in article.body
 
 
+def test_an_uploads_address_leading_out_of_the_folder_is_never_a_link_nor_the_featured_image(tmp_path: Path) -> None:
+    """`uploads/../../x.jpg` (also percent-encoded): left out of the body, its links and `image:`, with a warning that
+    says why; not a link to a made-up address, not og:image (probe finding 10)."""
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    escaping = ("https://contoh.id/wp-content/uploads/../../luar/rahasia.jpg",
+                "https://contoh.id/wp-content/uploads/2024/%2e%2e/%2e%2e/%2e%2e/luar/rahasia.jpg",
+                "/wp-content/uploads/..\\..\\luar/rahasia.jpg")
+    content = "\n\n".join(f'<a href="{url}"><img src="{url}" alt="Foto {n}"></a>' for n, url in enumerate(escaping))
+    featured = ("<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9</wp:meta_value>"
+                "</wp:postmeta>")
+    attachment = _post(9, "Gambar", kind="attachment", status="inherit",
+                       extra=f"<wp:attachment_url>{escaping[0]}</wp:attachment_url>")
+    for given in (uploads, None):
+        reading = wordpress.read(_export(_post(1, "Uji", content + "\n\nIsi berita.", extra=featured) + attachment),
+                                 "x.xml", ReadOptions(JAKARTA, uploads=given))
+        (article,) = reading.articles
+        assert "rahasia" not in article.body and "Isi berita." in article.body
+        assert article.image is None and article.pictures == ()
+        messages = [w.message for w in article.warnings]
+        assert sum("leads out of the uploads folder" in m for m in messages) == 4, messages
+        assert not any("another site" in m or "--uploads" in m for m in messages), messages
+        assert [r.reason for r in article.removed] == ["picture outside the uploads folder"] * 3
+
+
+def test_with_uploads_a_missing_featured_image_does_not_ask_for_uploads(tmp_path: Path) -> None:
+    featured = ("<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9</wp:meta_value>"
+                "</wp:postmeta>")
+    attachment = _post(9, "Gambar", kind="attachment", status="inherit",
+                       extra="<wp:attachment_url>https://contoh.id/wp-content/uploads/2024/06/hilang.jpg"
+                             "</wp:attachment_url>")
+    reading = wordpress.read(_export(_post(1, "Uji", extra=featured) + attachment), "x.xml",
+                             ReadOptions(JAKARTA, uploads=tmp_path))
+    (article,) = reading.articles
+    assert article.image is not None and article.image.src.startswith("https://")
+    messages = [w.message for w in article.warnings]
+    assert "2024/06/hilang.jpg is not copied from the uploads folder: no such file" in messages
+    assert not any("pass --uploads" in m for m in messages), messages
+
+
 def test_two_uploads_of_one_name_get_two_names_and_one_file_one_name(tmp_path: Path) -> None:
     """Pictures of one post are named beside it as a saved page's are (pictures.PictureNames): a second file of
     the same name gets `-2`; one file reached by two addresses (the original and a resized copy) keeps one name."""
