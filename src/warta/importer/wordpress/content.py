@@ -257,13 +257,17 @@ class _Shortcodes:
     def _is_shortcode(self, name: str, attrs: str, match: re.Match, close: int | None) -> bool:
         """WordPress runs only registered shortcodes; here, a bracketed word is one when it looks like one:
         a known name, a `-` or `_` in the name, `key=value` attributes, a closing tag or `/]`, or a bare
-        lowercase word that editors do not write in brackets (`[sic]`)."""
+        lowercase word that editors do not write in brackets (`[sic]`) and that is not Markdown written as text:
+        `[tautan](…)`, `![gbr](…)`, `[tautan][1]` keep their words (probe finding 14)."""
         lowered = name.lower()
         if lowered in ("caption", "wp_caption", "embed", "gallery") or lowered in MEDIA_SHORTCODES:
             return True
         if close is not None or match[4] or "=" in attrs or "-" in name or "_" in name:
             return True
-        return not attrs.strip() and name.islower() and name.isascii() and lowered not in NOT_SHORTCODES
+        after, before = self.text[match.end():match.end() + 1], self.text[match.start() - 1:match.start()]
+        markdown = after in ("(", "[") or before == "!"
+        return (not attrs.strip() and name.islower() and name.isascii() and lowered not in NOT_SHORTCODES
+                and not markdown)
 
     def _handle(self, name: str, attrs: dict[str, str], inner: str | None) -> str | None:
         """The HTML a shortcode stands for, or None when it is taken out (with a warning)."""
