@@ -234,6 +234,34 @@ def test_with_uploads_a_missing_featured_image_does_not_ask_for_uploads(tmp_path
     assert not any("pass --uploads" in m for m in messages), messages
 
 
+def test_a_control_character_pasted_from_word_does_not_refuse_the_export() -> None:
+    """U+000B (Word's line break) in one post made the whole export "not well-formed", and every new export has
+    it too: it is taken out, with a warning at its line (probe finding 15)."""
+    content = "Baris pertama\x0bbaris kedua dari Word.\n\nParagraf\x0c kedua\x01."
+    data = _export(_post(1, "Judul\x08 Berita", content) + _post(2, "Lain"))
+    reading = wordpress.read(data, "x.xml", ReadOptions(JAKARTA))
+    first, second = reading.articles
+    assert first.title == "Judul Berita" and second.title == "Lain"
+    assert "Baris pertama\\\nbaris kedua dari Word." in first.body and "kedua." in first.body
+    (warning,) = reading.warnings
+    assert warning.line == 5  # (the title's)
+    assert warning.message.startswith("4 control characters (U+0001, U+0008, U+000B, U+000C)")
+
+
+def test_invisible_direction_and_control_characters_leave_titles_names_and_tags() -> None:
+    """U+202E shows the text after it reversed; names, titles and tags of an export lose it, and zero-width
+    spaces, as the HTML title does (probe finding 17)."""
+    author = ("<wp:author><wp:author_login>x</wp:author_login><wp:author_display_name>Nama\u202eJahat"
+              "</wp:author_display_name></wp:author>")
+    tags = ('<category domain="post_tag" nicename="a">tag\u202ekendali</category>'
+            '<category domain="post_tag" nicename="b">\u200b\u200b</category>')
+    reading = wordpress.read(_export(_post(1, "Judul\u202eTERBALIK\u202c dengan\u200b nol\x7f", extra=tags),
+                                     head=author), "x.xml", ReadOptions(JAKARTA))
+    (article,) = reading.articles
+    assert article.title == "JudulTERBALIK dengan nol"
+    assert article.authors == ("NamaJahat",) and article.tags == ("tagkendali",)
+
+
 def test_two_uploads_of_one_name_get_two_names_and_one_file_one_name(tmp_path: Path) -> None:
     """Pictures of one post are named beside it as a saved page's are (pictures.PictureNames): a second file of
     the same name gets `-2`; one file reached by two addresses (the original and a resized copy) keeps one name."""

@@ -26,6 +26,10 @@ _KEPT = re.compile(r"<div wp-kept-(\d+)></div>")
 _IMG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _LINK_AROUND_IMG = re.compile(r"<a\b[^<>]*>\s*(<img\b[^<>]*>)\s*</a>", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufeff]")
+"""Characters a title, a name or a tag never shows: C0 and C1 controls (not the spaces among them), direction
+marks, overrides and isolates, zero-width spaces and joiners of words (ZWJ stays: emoji are made with it)."""
 
 NOT_SHORTCODES = frozenset({"sic", "red", "ed", "dll", "dst", "ralat", "koreksi", "update", "catatan"})
 """Bracketed words editors write in text (`[sic]`, `[red]`): never taken for an unknown shortcode."""
@@ -194,8 +198,10 @@ def figure(src: str, alt: str | None, caption: str | None) -> str:
 
 
 def text_of(fragment: str) -> str:
-    """The text of an HTML fragment, tags taken out, entities decoded, whitespace collapsed."""
-    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+    """The text of an HTML fragment, tags taken out, entities decoded, whitespace collapsed, and the invisible
+    characters that change how the text around them shows taken out (probe finding 17): control characters,
+    bidirectional overrides and isolates (U+202E shows "Nama‮Jahat" reversed), zero-width spaces."""
+    return " ".join(_INVISIBLE.sub("", html.unescape(_TAG.sub(" ", fragment))).split())
 
 
 def img_attribute(tag: str, name: str) -> str | None:
