@@ -140,3 +140,40 @@ def test_a_billion_laughs_export_is_refused_in_one_line(site: Path, monkeypatch:
     assert len(lines) == 1 and "declares XML entities" in lines[0]
     # the other input still imports
     assert (site / "articles" / "harga-beras-naik-jelang-iduladha.md").is_file()
+
+
+def test_each_article_is_listed_as_it_is_written_so_ctrl_c_leaves_a_true_list(
+        site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl+C in the middle of a long import: the articles written before it were listed, each on its
+    `imported` line, as it was written (they were all printed at the end, so none was) (probe finding 19)."""
+    from warta.importer import write
+
+    real_write, calls = write._write, []
+
+    def write_then_stop(result, into, force):
+        calls.append(result.target)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_write(result, into, force)
+
+    monkeypatch.setattr(write, "_write", write_then_stop)
+    monkeypatch.chdir(site)
+    assert main(["import", "export.xml", "--into", "articles"]) == 130
+    captured = capsys.readouterr()
+    listed = [line.split(" -> ")[1].split(" (")[0] for line in captured.out.splitlines()
+              if line.startswith("imported ")]
+    written = sorted(str(p.relative_to(site)) for p in (site / "articles").glob("*.md"))
+    assert len(listed) == 2 and sorted(listed) == written
+    assert "each on an `imported` line above" in captured.err
+
+
+def test_a_file_given_twice_is_imported_once_with_a_warning(site: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """`warta import export.xml ./export.xml` (a shell glob and a name, a link to the file): not an error telling
+    to import them separately and rename one (probe finding 20)."""
+    monkeypatch.chdir(site)
+    (site / "tautan.xml").symlink_to(site / "export.xml")
+    assert main(["import", "export.xml", "./export.xml", "tautan.xml", "--into", "articles"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("is the same file as export.xml, given before: imported once") == 2
+    assert "rename" not in err and len(list((site / "articles").glob("*.md"))) == 6

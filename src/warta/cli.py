@@ -175,8 +175,8 @@ def _parser() -> argparse.ArgumentParser:
                            help="a WordPress site's wp-content/uploads folder: pictures of an export are copied "
                                 "from it (and only from it)")
     importing.set_defaults(run=_run_import, stopped="nothing imported ({})",
-                           interrupted="the articles written before it are whole and kept; import again to go on "
-                                       "(those are then refused as already there)")
+                           interrupted="the articles written before it (each on an `imported` line above) are whole "
+                                       "and kept; import again to go on (those are then refused as already there)")
     _add_deploy(commands)
     _add_check(commands)
     _add_serve(commands)
@@ -397,13 +397,13 @@ def _run_import(args: argparse.Namespace) -> int:
                          "articles)")
     if args.uploads is not None and not args.uploads.is_dir():
         raise UsageError(f"--uploads {args.uploads}: not a folder; name the wp-content/uploads folder of the site")
+    # Each article's line as soon as it is written: a long import shows its progress, and one stopped by
+    # Ctrl+C has listed the articles it wrote (probe finding 19).
     inputs = import_inputs(args.files, args.into, fetched_at=fetched_at, zone=zone, force=args.force,
-                           dry_run=args.dry_run, uploads=args.uploads)
-    failed = sum(1 for item in inputs if len(item.failed) == len(item.results))
-    for item in inputs:
-        for result in item.results:
-            _print_import(result, args.dry_run)
-        _print_input_summary(item, args.dry_run)
+                           dry_run=args.dry_run, uploads=args.uploads,
+                           on_article=lambda result: _print_import(result, args.dry_run),
+                           on_input=lambda item: _print_input_summary(item, args.dry_run))
+    failed = sum(1 for item in inputs if item.results and len(item.failed) == len(item.results))
     if failed:
         print(f"{failed} of {len(inputs)} files not imported", file=sys.stderr)
     return 1 if any(item.failed for item in inputs) else 0
@@ -430,7 +430,8 @@ def _print_import(result, dry_run: bool) -> None:
         what = "line" if result.kind == "text" else "block"
         pictures = len(result.pictures)
         copied = f", {pictures} picture{'s' * (pictures != 1)} copied" if pictures else ""
-        print(f"imported {result.source} -> {result.target} ({dropped} {what}{'s' * (dropped != 1)} dropped{copied})")
+        print(f"imported {result.source} -> {result.target} ({dropped} {what}{'s' * (dropped != 1)} dropped{copied})",
+              flush=True)
     for warning in article.warnings if article is not None else ():
         print(warning.format(), file=sys.stderr)
 

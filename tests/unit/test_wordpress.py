@@ -194,6 +194,74 @@ def test_pictures_are_never_copied_from_outside_uploads(tmp_path: Path) -> None:
     assert "rahasia" not in article.body or "](https://" in article.body
 
 
+def test_an_uploads_address_leading_out_of_the_folder_is_never_a_link_nor_the_featured_image(tmp_path: Path) -> None:
+    """`uploads/../../x.jpg` (also percent-encoded): left out of the body, its links and `image:`, with a warning that
+    says why; not a link to a made-up address, not og:image (probe finding 10)."""
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    escaping = ("https://contoh.id/wp-content/uploads/../../luar/rahasia.jpg",
+                "https://contoh.id/wp-content/uploads/2024/%2e%2e/%2e%2e/%2e%2e/luar/rahasia.jpg",
+                "/wp-content/uploads/..\\..\\luar/rahasia.jpg")
+    content = "\n\n".join(f'<a href="{url}"><img src="{url}" alt="Foto {n}"></a>' for n, url in enumerate(escaping))
+    featured = ("<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9</wp:meta_value>"
+                "</wp:postmeta>")
+    attachment = _post(9, "Gambar", kind="attachment", status="inherit",
+                       extra=f"<wp:attachment_url>{escaping[0]}</wp:attachment_url>")
+    for given in (uploads, None):
+        reading = wordpress.read(_export(_post(1, "Uji", content + "\n\nIsi berita.", extra=featured) + attachment),
+                                 "x.xml", ReadOptions(JAKARTA, uploads=given))
+        (article,) = reading.articles
+        assert "rahasia" not in article.body and "Isi berita." in article.body
+        assert article.image is None and article.pictures == ()
+        messages = [w.message for w in article.warnings]
+        assert sum("leads out of the uploads folder" in m for m in messages) == 4, messages
+        assert not any("another site" in m or "--uploads" in m for m in messages), messages
+        assert [r.reason for r in article.removed] == ["picture outside the uploads folder"] * 3
+
+
+def test_with_uploads_a_missing_featured_image_does_not_ask_for_uploads(tmp_path: Path) -> None:
+    featured = ("<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9</wp:meta_value>"
+                "</wp:postmeta>")
+    attachment = _post(9, "Gambar", kind="attachment", status="inherit",
+                       extra="<wp:attachment_url>https://contoh.id/wp-content/uploads/2024/06/hilang.jpg"
+                             "</wp:attachment_url>")
+    reading = wordpress.read(_export(_post(1, "Uji", extra=featured) + attachment), "x.xml",
+                             ReadOptions(JAKARTA, uploads=tmp_path))
+    (article,) = reading.articles
+    assert article.image is not None and article.image.src.startswith("https://")
+    messages = [w.message for w in article.warnings]
+    assert "2024/06/hilang.jpg is not copied from the uploads folder: no such file" in messages
+    assert not any("pass --uploads" in m for m in messages), messages
+
+
+def test_a_control_character_pasted_from_word_does_not_refuse_the_export() -> None:
+    """U+000B (Word's line break) in one post made the whole export "not well-formed", and every new export has
+    it too: it is taken out, with a warning at its line (probe finding 15)."""
+    content = "Baris pertama\x0bbaris kedua dari Word.\n\nParagraf\x0c kedua\x01."
+    data = _export(_post(1, "Judul\x08 Berita", content) + _post(2, "Lain"))
+    reading = wordpress.read(data, "x.xml", ReadOptions(JAKARTA))
+    first, second = reading.articles
+    assert first.title == "Judul Berita" and second.title == "Lain"
+    assert "Baris pertama\\\nbaris kedua dari Word." in first.body and "kedua." in first.body
+    (warning,) = reading.warnings
+    assert warning.line == 5  # (the title's)
+    assert warning.message.startswith("4 control characters (U+0001, U+0008, U+000B, U+000C)")
+
+
+def test_invisible_direction_and_control_characters_leave_titles_names_and_tags() -> None:
+    """U+202E shows the text after it reversed; names, titles and tags of an export lose it, and zero-width
+    spaces, as the HTML title does (probe finding 17)."""
+    author = ("<wp:author><wp:author_login>x</wp:author_login><wp:author_display_name>Nama\u202eJahat"
+              "</wp:author_display_name></wp:author>")
+    tags = ('<category domain="post_tag" nicename="a">tag\u202ekendali</category>'
+            '<category domain="post_tag" nicename="b">\u200b\u200b</category>')
+    reading = wordpress.read(_export(_post(1, "Judul\u202eTERBALIK\u202c dengan\u200b nol\x7f", extra=tags),
+                                     head=author), "x.xml", ReadOptions(JAKARTA))
+    (article,) = reading.articles
+    assert article.title == "JudulTERBALIK dengan nol"
+    assert article.authors == ("NamaJahat",) and article.tags == ("tagkendali",)
+
+
 def test_two_uploads_of_one_name_get_two_names_and_one_file_one_name(tmp_path: Path) -> None:
     """Pictures of one post are named beside it as a saved page's are (pictures.PictureNames): a second file of
     the same name gets `-2`; one file reached by two addresses (the original and a resized copy) keeps one name."""

@@ -93,6 +93,13 @@ def test_editors_brackets_are_text_not_shortcodes() -> None:
     assert "[catatan redaksi]" in content.html and not content.warnings
 
 
+def test_markdown_written_as_text_is_not_taken_for_shortcodes() -> None:
+    content = _expand("Teks literal: [tautan](https://contoh.id/a) serta ![gbr](foto.jpg) dan [rujukan][1].")
+    assert "[tautan](https://contoh.id/a)" in content.html and "![gbr](foto.jpg)" in content.html
+    assert "[rujukan][1]" in content.html
+    assert not content.warnings and not content.removed
+
+
 def test_double_brackets_write_a_shortcode_as_text() -> None:
     assert "[gallery]" in _expand("Tulis [[gallery]] untuk galeri.").html
 

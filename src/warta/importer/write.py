@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from urllib.parse import quote
 from dataclasses import dataclass
 from datetime import datetime
@@ -156,16 +157,31 @@ def import_files(paths: list[Path], into: Path, *, fetched_at: datetime | None =
 
 def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None = None,
                   zone: ZoneInfo = DEFAULT_ZONE, force: bool = False, dry_run: bool = False,
-                  uploads: Path | None = None) -> tuple[InputResult, ...]:
+                  uploads: Path | None = None, on_article: Callable[[ImportResult], None] | None = None,
+                  on_input: Callable[[InputResult], None] | None = None) -> tuple[InputResult, ...]:
     """Import each input (raw text, saved page, WordPress export, feed) into `into/<slug>.md`, its pictures
     into `into/foto/<slug>/`; one input's or article's failure does not stop the others.
 
     Never overwrites an article or a picture unless `force`; two articles with one slug: the later one fails,
-    naming both. With `dry_run` nothing is written."""
+    naming both. With `dry_run` nothing is written. A file given twice (by two names too) is imported once,
+    with a warning. `on_article` is told of each article as soon as it is written (or failed), `on_input` of
+    each input once its articles are: an import of 5,000 posts shows its progress, and one stopped by Ctrl+C
+    has said which articles it wrote (probe finding 19)."""
     existing = _existing_slugs(into)
     claimed: dict[str, str] = {}
-    inputs = []
+    shared = _SharedPages()
+    inputs: list[InputResult] = []
+    given: dict[Path, Path] = {}
     for path in paths:
+        first = given.setdefault(path.resolve(), path)
+        if first is not path:
+            # The same file twice (`a.html a.html`, `a.html ./a.html`, a link to it): once is what was meant.
+            inputs.append(InputResult(path, None, (), warnings=(Problem(
+                str(path), None, None, f"is the same file as {first}, given before: imported once",
+                warning=True),)))
+            if on_input is not None:
+                on_input(inputs[-1])
+            continue
         item = _prepare_input(path, into, ReadOptions(zone, fetched_at, path.parent, uploads))
         results = []
         for result in item.results:
@@ -175,48 +191,51 @@ def import_inputs(paths: list[Path], into: Path, *, fetched_at: datetime | None 
                 claimed[result.target.stem] = _name(result)
                 if not dry_run:
                     result = _write(result, into, force)
+            result = shared.check(result)
+            if on_article is not None:
+                on_article(result)
             results.append(result)
         inputs.append(dataclasses.replace(item, results=tuple(results)))
-    return _shared_pages(tuple(inputs))
+        if on_input is not None:
+            on_input(inputs[-1])
+    return tuple(inputs)
 
 
 _TERM_FIELDS = (("tag", "tags"), ("category", "category"), ("author", "author"))
 
 
-def _shared_pages(inputs: tuple[InputResult, ...]) -> tuple[InputResult, ...]:
-    """The inputs, with a warning on each article bringing a tag, category or author that is a different name
-    from an earlier one of the same address (`C#` after `C`: both tag/c/), which the build refuses."""
-    from warta.model.taxonomies import different_names
-    from warta.model.urls import term_path, term_slug
+class _SharedPages:
+    """Adds a warning to each article bringing a tag, category or author that is a different name from an
+    earlier one of the same address (`C#` after `C`: both tag/c/), which the build refuses."""
 
-    seen: dict[tuple[str, str], tuple[str, str]] = {}  # (kind, URL name) -> (first name, where)
-    changed = []
-    for item in inputs:
-        results = []
-        for result in item.results:
-            article = result.article
-            if result.problem is not None or article is None:
-                results.append(result)
-                continue
-            notes = []
-            names = {"tag": article.tags, "category": (article.category,), "author": article.authors}
-            for kind, field_name in _TERM_FIELDS:
-                for value in filter(None, names[kind]):
-                    slug = term_slug(value)
-                    if not slug:
-                        continue
-                    first, where = seen.setdefault((kind, slug), (value, _name(result)))
-                    if first != value and different_names(first, value):
-                        notes.append(Problem(
-                            _name(result), None, field_name,
-                            f'"{value}" and "{first}" ({where}) are different names but would share one page, '
-                            f"{term_path(kind, slug)}: the build refuses that", "rename one of them", warning=True))
-            if notes:
-                result = dataclasses.replace(result, article=dataclasses.replace(
-                    article, warnings=article.warnings + tuple(notes)))
-            results.append(result)
-        changed.append(dataclasses.replace(item, results=tuple(results)))
-    return tuple(changed)
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], tuple[str, str]] = {}
+        """(kind, URL name) -> (the first name, where it was)."""
+
+    def check(self, result: ImportResult) -> ImportResult:
+        from warta.model.taxonomies import different_names
+        from warta.model.urls import term_path, term_slug
+
+        article = result.article
+        if result.problem is not None or article is None:
+            return result
+        notes = []
+        names = {"tag": article.tags, "category": (article.category,), "author": article.authors}
+        for kind, field_name in _TERM_FIELDS:
+            for value in filter(None, names[kind]):
+                slug = term_slug(value)
+                if not slug:
+                    continue
+                first, where = self.seen.setdefault((kind, slug), (value, _name(result)))
+                if first != value and different_names(first, value):
+                    notes.append(Problem(
+                        _name(result), None, field_name,
+                        f'"{value}" and "{first}" ({where}) are different names but would share one page, '
+                        f"{term_path(kind, slug)}: the build refuses that", "rename one of them", warning=True))
+        if not notes:
+            return result
+        return dataclasses.replace(result, article=dataclasses.replace(
+            article, warnings=article.warnings + tuple(notes)))
 
 
 def _prepare_input(path: Path, into: Path, options: ReadOptions) -> InputResult:

@@ -26,6 +26,10 @@ _KEPT = re.compile(r"<div wp-kept-(\d+)></div>")
 _IMG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _LINK_AROUND_IMG = re.compile(r"<a\b[^<>]*>\s*(<img\b[^<>]*>)\s*</a>", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufeff]")
+"""Characters a title, a name or a tag never shows: C0 and C1 controls (not the spaces among them), direction
+marks, overrides and isolates, zero-width spaces and joiners of words (ZWJ stays: emoji are made with it)."""
 
 NOT_SHORTCODES = frozenset({"sic", "red", "ed", "dll", "dst", "ralat", "koreksi", "update", "catatan"})
 """Bracketed words editors write in text (`[sic]`, `[red]`): never taken for an unknown shortcode."""
@@ -194,8 +198,10 @@ def figure(src: str, alt: str | None, caption: str | None) -> str:
 
 
 def text_of(fragment: str) -> str:
-    """The text of an HTML fragment, tags taken out, entities decoded, whitespace collapsed."""
-    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+    """The text of an HTML fragment, tags taken out, entities decoded, whitespace collapsed, and the invisible
+    characters that change how the text around them shows taken out (probe finding 17): control characters,
+    bidirectional overrides and isolates (U+202E shows "Nama‮Jahat" reversed), zero-width spaces."""
+    return " ".join(_INVISIBLE.sub("", html.unescape(_TAG.sub(" ", fragment))).split())
 
 
 def img_attribute(tag: str, name: str) -> str | None:
@@ -257,13 +263,17 @@ class _Shortcodes:
     def _is_shortcode(self, name: str, attrs: str, match: re.Match, close: int | None) -> bool:
         """WordPress runs only registered shortcodes; here, a bracketed word is one when it looks like one:
         a known name, a `-` or `_` in the name, `key=value` attributes, a closing tag or `/]`, or a bare
-        lowercase word that editors do not write in brackets (`[sic]`)."""
+        lowercase word that editors do not write in brackets (`[sic]`) and that is not Markdown written as text:
+        `[tautan](…)`, `![gbr](…)`, `[tautan][1]` keep their words (probe finding 14)."""
         lowered = name.lower()
         if lowered in ("caption", "wp_caption", "embed", "gallery") or lowered in MEDIA_SHORTCODES:
             return True
         if close is not None or match[4] or "=" in attrs or "-" in name or "_" in name:
             return True
-        return not attrs.strip() and name.islower() and name.isascii() and lowered not in NOT_SHORTCODES
+        after, before = self.text[match.end():match.end() + 1], self.text[match.start() - 1:match.start()]
+        markdown = after in ("(", "[") or before == "!"
+        return (not attrs.strip() and name.islower() and name.isascii() and lowered not in NOT_SHORTCODES
+                and not markdown)
 
     def _handle(self, name: str, attrs: dict[str, str], inner: str | None) -> str | None:
         """The HTML a shortcode stands for, or None when it is taken out (with a warning)."""

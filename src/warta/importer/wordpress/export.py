@@ -36,7 +36,7 @@ from warta.importer.naming import slug_for
 from warta.importer.pictures import PictureNames, local_file
 from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine,
                                      Skipped)
-from warta.importer.wordpress.content import Attachment, expand, text_of
+from warta.importer.wordpress.content import Attachment, expand, img_attribute, text_of
 from warta.model.urls import article_path
 
 WP_NAMESPACE = re.compile(r"^\{http://wordpress\.org/export/1\.[0-2]/\}")
@@ -65,6 +65,8 @@ UPLOADS_MARK = "/wp-content/uploads/"
 _RESIZED = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z0-9]+$)")
 _NO_DATE = "0000-00-00 00:00:00"
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_IMG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
+_LINK = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg")
 
 
@@ -96,12 +98,13 @@ class _Export:
 
 def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     """Read a WordPress export: its posts as articles, every other item accounted for as skipped."""
+    data, controls = _without_controls(data, name)
     export = _parse(data, name)
     gallery: dict[str, list[Attachment]] = {}
     for attachment in export.attachments.values():
         if attachment.parent:
             gallery.setdefault(attachment.parent, []).append(attachment)
-    articles, skipped, warnings = [], [], []
+    articles, skipped, warnings = [], [], [controls] if controls else []
     plain_permalinks = 0
     for item in export.items:
         kind = item.fields.get("post_type", "post")
@@ -126,6 +129,36 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
         raise ContentError([Problem(name, None, None, "is a WordPress export without any item",
                                     "export again with Tools → Export → All content")])
     return Reading(tuple(articles), tuple(skipped), tuple(warnings))
+
+
+_FORBIDDEN_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""The control characters XML 1.0 allows in no document (tab, line feed and carriage return it does)."""
+
+
+def _without_controls(data: bytes, name: str) -> tuple[bytes, Problem | None]:
+    """The export without the control characters XML does not allow, and a warning naming them (probe finding 15).
+    One pasted from Word into a post (U+000B, Word's line break; U+000C, its page break) is kept by WordPress and
+    written into the export as it is, which makes the whole file not well-formed: every export of that site has
+    it. WordPress's own importer then reads the file with its fallback parser; here the characters go (a line
+    break for Word's two, nothing for the others) and the rest is read as XML, with a warning. A UTF-16 file,
+    whose bytes are not characters one by one, is left to the parser."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data, None
+    first = _FORBIDDEN_CONTROL.search(data)
+    if first is None:
+        return data, None
+    found: dict[int, int] = {}
+
+    def replace(match: re.Match) -> bytes:
+        found[match[0][0]] = found.get(match[0][0], 0) + 1
+        return b"\n" if match[0] in (b"\x0b", b"\x0c") else b""
+
+    data, count = _FORBIDDEN_CONTROL.subn(replace, data)
+    which = ", ".join(f"U+{code:04X}" for code in sorted(found))
+    return data, Problem(name, data.count(b"\n", 0, first.start()) + 1, None,
+                         f"{count} control character{'s' * (count != 1)} ({which}) that XML does not allow taken "
+                         "out, the first here (pasted from Word: U+000B is its line break, now a line break)",
+                         "check the text around it; the rest of the export is read as it is", warning=True)
 
 
 def _parse(data: bytes, name: str) -> _Export:
@@ -314,7 +347,8 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
     content = expand(fields.get("content", ""), fields.get("post_id", ""), export.attachments,
                      lambda post: gallery.get(post, []))
     warnings += content.warnings
-    converted = html_to_markdown(content.html, picture=pictures.place, base_url=link_base(link, export.base_url),
+    body_html, left_out = _without_escaping_uploads(content.html, warnings)
+    converted = html_to_markdown(body_html, picture=pictures.place, base_url=link_base(link, export.base_url),
                                  title=title)
     warnings += converted.notes
     if not converted.body.strip() and text_of(content.html):
@@ -327,6 +361,7 @@ def _article(item: _Item, export: _Export, gallery: dict[str, list[Attachment]],
         name=where, title=title, date=date, updated=updated, authors=authors, editors=(), source=None,
         dateline=None, tags=tags, body=converted.body, slug=slug, aliases=aliases,
         removed=tuple(RemovedLine(item.line or 0, text, "shortcode not shown") for text in content.removed)
+        + tuple(RemovedLine(item.line or 0, url[:200], "picture outside the uploads folder") for url in left_out)
         + converted.removed,
         category=category, summary=summary, draft=status in ("draft", "pending"), image=image,
         pictures=converted.pictures, source_url=link if published else None,
@@ -340,7 +375,7 @@ def _authors(item: _Item, export: _Export) -> tuple[str, ...]:
     if not logins and item.fields.get("creator"):
         logins = [item.fields["creator"]]
     names = [export.authors.get(login) or export.authors.get(login.lower()) or login for login in logins if login]
-    return tuple(dict.fromkeys(name for name in names if name))
+    return tuple(dict.fromkeys(text_of(name) for name in names if text_of(name)))
 
 
 def _categories(item: _Item, export: _Export) -> tuple[str | None, tuple[str, ...]]:
@@ -391,6 +426,37 @@ def _aliases(link: str, slug: str, old_slugs: list[str]) -> tuple[str, ...]:
     return tuple(path for path in dict.fromkeys(decoded) if not check_alias(path))
 
 
+def escapes_uploads(url: str) -> bool:
+    """Whether an address in the uploads folder has a `.` or `..` segment (percent-encoded or with `\\` too):
+    WordPress never writes one, and the path would lead out of the folder (probe finding 10)."""
+    parts = split_url(url.strip())
+    path = unquote(parts.path if parts is not None else url).replace("\\", "/")
+    return UPLOADS_MARK.strip("/") in path and any(part in (".", "..") for part in path.split("/"))
+
+
+def _without_escaping_uploads(body: str, warnings: list[str]) -> tuple[str, list[str]]:
+    """The post's HTML without the pictures whose uploads address leads out of the folder (`uploads/../../x`),
+    and without the links to such an address (their text kept): neither a copy, nor a link, nor og:image may
+    name one. The addresses left out are returned, each with a warning."""
+    left_out: list[str] = []
+
+    def picture(match: re.Match) -> str:
+        sources = [img_attribute(match[0], name) for name in ("src", "data-src", "data-lazy-src", "data-original")]
+        escaping = next((src for src in sources if src and escapes_uploads(src)), None)
+        if escaping is None:
+            return match[0]
+        left_out.append(escaping)
+        warnings.append(f"picture {escaping[:120]} has `..` in its path, which leads out of the uploads folder "
+                        "(WordPress never writes one): left out")
+        return ""
+
+    def link(match: re.Match) -> str:
+        href = img_attribute(match[0], "href")
+        return "<a>" if href and escapes_uploads(href) else match[0]
+
+    return _LINK.sub(link, _IMG.sub(picture, body)), left_out
+
+
 def link_base(*addresses: str | None) -> str | None:
     """The first address relative links can be resolved against (an http(s) URL Python can split)."""
     for address in addresses:
@@ -416,6 +482,10 @@ def _featured(item: _Item, export: _Export, pictures: _Pictures, warnings: list[
     if attachment is None or not attachment.url:
         warnings.append(f"the featured image (attachment {thumbnail}) is not in the export")
         return None
+    if escapes_uploads(attachment.url):
+        warnings.append(f"the featured image {attachment.url} has `..` in its path, which leads out of the uploads "
+                        "folder (WordPress never writes one): left out")
+        return None
     caption, credit = split_credit(attachment.caption) if attachment.caption else (None, None)
     alt = attachment.alt or caption or None
     if attachment.alt is None:
@@ -426,8 +496,9 @@ def _featured(item: _Item, export: _Export, pictures: _Pictures, warnings: list[
         src, copy_from = local
         return ImportedImage(src, alt, caption or None, credit, copy_from)
     if attachment.url.lower().startswith("https://"):
-        warnings.append(f"the featured image stays at {attachment.url} (used only for sharing cards): "
-                        "pass --uploads with the site's wp-content/uploads folder to copy it")
+        advice = ("copy it into the uploads folder and import again" if pictures.uploads is not None
+                  else "pass --uploads with the site's wp-content/uploads folder to copy it")
+        warnings.append(f"the featured image stays at {attachment.url} (used only for sharing cards): {advice}")
         return ImportedImage(attachment.url, alt, caption or None, credit, None)
     warnings.append(f"the featured image {attachment.url} is not https and not under --uploads: left out")
     return None
@@ -458,23 +529,27 @@ class _Pictures:
         if not relative.lower().endswith(IMAGE_EXTENSIONS):
             return None
         # A body picture is usually a resized copy (foto-1024x683.jpg): the original is better, if it is there.
+        reason = "no such file"
         for candidate in dict.fromkeys((_RESIZED.sub("", relative), relative)):
-            file = self._inside(candidate)
+            file, why = self._inside(candidate)
             if file is not None:
                 src = self._src(file)
                 self.found[url] = (src, file)
                 return self.found[url]
-        self.warnings.append(f"{relative} is not in the uploads folder")
+            reason = why if why != "no such file" else reason
+        self.warnings.append(f"{relative} is not copied from the uploads folder: {reason}")
         return None
 
-    def _inside(self, relative: str) -> Path | None:
-        """The file at `relative` under --uploads, only if it is a regular file there after every link is
-        followed (a link out of the folder, `..`, or an absolute path is never followed)."""
+    def _inside(self, relative: str) -> tuple[Path | None, str]:
+        """(the file at `relative` under --uploads, "") only if it is a regular file there after every link is
+        followed (a link out of the folder, `..`, or an absolute path is never followed), else (None, why)."""
         assert self.uploads is not None
         if "\x00" in relative or any(part in ("", ".", "..") for part in relative.split("/")):
-            return None
-        file, _ = local_file(self.uploads / relative, self.uploads)  # (inside, a regular file, a real picture)
-        return file
+            return None, "its path leads out of the folder"
+        file, why = local_file(self.uploads / relative, self.uploads)  # (inside, a regular file, a real picture)
+        if why is not None and why.startswith("outside"):
+            why = "it is a link to a file outside the folder"
+        return file, why or ""
 
     def _src(self, file: Path) -> str:
         """The picture's name beside the article; one file (reached by two addresses) gets one name."""
