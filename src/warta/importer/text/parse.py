@@ -94,6 +94,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     title = _take_title(items, found)
     _revise(items, found)
     _keep_story_days(items, found)
+    _keep_a_story(items, found)
     if title is None:
         warn(None, "no title found in the text", "write the headline after `title:` in the article file",
              field_name="title")
@@ -1021,6 +1022,19 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
 _STORY_OPENED_WORDS = 8
 """Words at least of a kept line ending a sentence (or announcing what follows with a colon) that shows the
 story has begun above a day line."""
+
+
+def _keep_a_story(items: list[tuple[int, str] | None], found: _Found) -> None:
+    """A text none of whose sentences is left, all judged the site speaking to the reader: those lines are
+    its story after all, and stay (a story's only paragraph whose sentences begin "Baca ..." and "Langganan
+    ...", found by the property test; as trafilatura falls back on a plainer extraction when its own finds
+    nothing). Better a notice kept than a story lost."""
+    if any(item is not None and shapes.ends_sentence(item[1]) for item in items):
+        return
+    for line in [r for r in found.removed if r.reason == boilerplate.SITE_PROMPT and not r.part
+                 and shapes.ends_sentence(r.text)]:
+        found.removed.remove(line)
+        items[line.line - 1] = (line.line, line.text)
 
 
 def _keep_story_days(items: list[tuple[int, str] | None], found: _Found) -> None:
