@@ -215,6 +215,16 @@ def test_pictures_the_reader_does_not_place_become_links_or_are_dropped() -> Non
     assert [r.reason for r in converted.removed] == ["picture not found", "picture not found"]
 
 
+def test_a_picture_from_another_site_inside_a_sentence_leaves_the_sentence_whole() -> None:
+    """Issue 19's probe (finding 18): the link stood as a paragraph of its own, splitting the sentence and
+    leaving its end (a lone "." in a feed item) as a paragraph."""
+    converted = html_to_markdown("<p>Harga cabai naik <img src='https://cdn.x.id/grafik.png' alt='grafik harga'> "
+                                 "tajam pekan ini.</p><p><img src='https://cdn.x.id/b.jpg' alt='Pasar'></p>"
+                                 "<p>Sudah <img src='https://cdn.x.id/c.jpg'>.</p>", picture=local)
+    assert converted.body == ("Harga cabai naik [Foto: grafik harga](https://cdn.x.id/grafik.png) tajam pekan ini.\n\n"
+                              "[Foto: Pasar](https://cdn.x.id/b.jpg)\n\nSudah [Foto](https://cdn.x.id/c.jpg).\n")
+
+
 def test_emoji_pictures_are_their_alt_text() -> None:
     assert body("<p>Selamat <img class='wp-smiley emoji' src='s.png' alt='🙂'> pagi</p>", picture=local) == \
         "Selamat 🙂 pagi\n"

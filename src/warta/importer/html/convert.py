@@ -553,8 +553,12 @@ class _Converter:
             self.notes.append(f"picture {url[:100]} is on another site: left as a link; save it beside the article "
                               "to show it")
             label = "Foto" + (f": {words}" if words else "") + (f" ({credit})" if credit else "")
-            self.flush()
-            self.block([f"[{inline_text(label)}]({url})"])
+            link = f"[{inline_text(label)}]({url})"
+            if self.cell or any(kind == "t" and value.strip() for kind, value in self.inline):
+                self.inline.append(("raw", link))  # (inside a sentence: the sentence stays one paragraph)
+            else:
+                self.flush()
+                self.block([link])
             return
         shown = src if not src.lower().startswith("data:") else "data:…"
         self.notes.append(f"picture {shown[:80]!r} dropped: no local copy and not an https address")
