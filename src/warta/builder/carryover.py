@@ -666,11 +666,10 @@ def _changed_chunks(changed: set[str], keys, layout: Layout,
     (added, altered or gone), each with all the records of `keys` it holds (None: a row left empty).
     A table that has grown or shrunk fourfold since it was laid out is laid out anew, every row
     rewritten (and the old ones deleted)."""
-    bits = _bits_for(len(keys))
-    if abs(bits - layout.bits) >= 2:
-        groups = _group(keys, bits)
-        yield from ((name, None) for name in layout.members.keys() - groups.keys())
-        yield from ((name, (chunk(rels),)) for name, rels in sorted(groups.items()))
+    if abs(_bits_for(len(keys)) - layout.bits) >= 2:
+        rows = _laid_out(keys, chunk)
+        yield from ((name, None) for name in layout.members.keys() - rows.keys())
+        yield from ((name, (make(),)) for name, make in sorted(rows.items()))
         return
     bits = layout.bits
     touched = _group(changed, bits)
@@ -678,6 +677,12 @@ def _changed_chunks(changed: set[str], keys, layout: Layout,
         rels = {rel for rel in layout.members.get(name, ()) if rel in keys}
         rels.update(rel for rel in touched[name] if rel in keys)
         yield name, (chunk(list(rels)),) if rels else None
+
+
+def _laid_out(keys, chunk: Callable[[list[str]], bytes]) -> dict[str, Callable[[], bytes]]:
+    """Every row of a chunked table holding the records of `keys`, laid out for their number: chunk name ->
+    a call that pickles the row (made as it is written)."""
+    return {name: partial(chunk, rels) for name, rels in _group(keys, _bits_for(len(keys))).items()}
 
 
 def _articles_chunk(state: CarryOver, rels: list[str]) -> bytes:
@@ -703,11 +708,11 @@ def _same_record(old: PageRecord | None, new: PageRecord | None) -> bool:
 
 def _tables(state: CarryOver) -> dict[str, Rows]:
     """Every row of `state`, for a new database, each pickled as it is written."""
-    pages, articles, outputs = state.pages, state.articles, state.outputs.keys() | state.pages.keys()
-    return {"articles": ((name, (_articles_chunk(state, rels),))
-                         for name, rels in sorted(_group(articles, _bits_for(len(articles))).items())),
-            "outputs": ((name, (_outputs_chunk(state, rels),))
-                        for name, rels in sorted(_group(outputs, _bits_for(len(outputs))).items())),
+    pages, outputs = state.pages, state.outputs.keys() | state.pages.keys()
+    return {"articles": ((name, (make(),)) for name, make in sorted(_laid_out(state.articles,
+                                                                           partial(_articles_chunk, state)).items())),
+            "outputs": ((name, (make(),)) for name, make in sorted(_laid_out(outputs,
+                                                                          partial(_outputs_chunk, state)).items())),
             "links": ((rel, (record.page.packed_links,)) for rel, record in pages.items()),
             "meta": [(key, (_pickled(value),)) for key, (name, _) in _META.items()
                      if (value := getattr(state, name)) is not None]}
