@@ -40,7 +40,7 @@ from warta.importer.html.convert import html_to_markdown
 from warta.importer.records import FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, Skipped
 from warta.importer.wordpress.export import declares_entities, link_base, split_url
 from warta.importer.naming import slug_for
-from warta.importer.text.dates import parse_date
+from warta.importer.text.dates import MONTHS, parse_date
 from warta.importer.wordpress.content import text_of, wpautop
 from warta.model.urls import article_path
 
@@ -324,7 +324,6 @@ def _found_date(raw: str, parsed, key: str, options: ReadOptions) -> FoundDate |
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _WRITTEN_DAY = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?,?\s+(\d{4})(?!\d)")
 _OFFSET = re.compile(r"(?:^|[\s\d])([+-])(\d{2}):?(\d{2})\s*$")
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def _impossible(raw: str) -> str | None:
@@ -333,7 +332,7 @@ def _impossible(raw: str) -> str | None:
     day = _ISO_DAY.search(raw)
     written = _WRITTEN_DAY.search(raw)
     numbers = ((int(day[1]), int(day[2]), int(day[3])) if day else
-               (int(written[3]), _MONTHS.get(written[2].lower(), 1), int(written[1])) if written else None)
+               (int(written[3]), MONTHS.get(written[2].lower(), 1), int(written[1])) if written else None)
     if numbers is not None:
         try:
             datetime(*numbers)
