@@ -66,6 +66,8 @@ class _Found:
     loose: list[tuple[int, tuple[str, ...], FoundDate]] = field(default_factory=list)
     """Bylines with a date but no label ("Rina Kusuma 1 Juli 2024 pukul 07.12"): (line, names, date);
     several of them below the story are its comments'."""
+    posts: frozenset[int] = frozenset()
+    """The indices of a thread's numbered posts (`lines.thread_posts`), their numbers taken off."""
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -89,7 +91,12 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    items = _classify(normalise_lines(text), found, zone, warn, _spaced_rows(text))
+    lines = normalise_lines(text)
+    posts = shapes.thread_posts(lines)
+    for index, post in posts.items():
+        lines[index] = post
+    found.posts = frozenset(posts)
+    items = _classify(lines, found, zone, warn, _spaced_rows(text))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -813,7 +820,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
     """The headline (`headline.choose_title`: not simply the first line, which is often a banner or a
     menu); its repeats are dropped."""
-    lines = page.Lines.of(items, found.removed)
+    lines = page.Lines.of(items, found.removed, found.posts)
     index = headline.choose_title(lines)
     first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
                            None)
@@ -1007,7 +1014,7 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
     """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
     number = _title_number(found)
     title = number - 1 if number is not None else None
-    for drop in context.revise(page.Lines.of(items, found.removed), title, _people(found.authors)):
+    for drop in context.revise(page.Lines.of(items, found.removed, found.posts), title, _people(found.authors)):
         number, text = items[drop.index]  # type: ignore[misc]
         found.removed.append(RemovedLine(number, text, drop.reason))
         items[drop.index] = None

@@ -1,0 +1,39 @@
+"""warta.importer on issue 19's thirteenth pass: social threads and newsletters as copied (made-up texts,
+never a copy of a held-out input)."""
+
+from __future__ import annotations
+
+from warta.importer.text import lines as shapes
+
+from helpers import parse_text as parse
+
+POSTS = ("Dinas Perhubungan Kota Malang menutup Jalan Ijen setiap Minggu pagi untuk hari bebas kendaraan.",
+         "Penutupan berlaku pukul 06.00 sampai 10.00 WIB, kendaraan dialihkan lewat Jalan Semeru.",
+         "Warga yang hendak ke gereja tetap bisa lewat dengan menunjukkan kartu undangan kepada petugas.",
+         "Kalau ragu soal rute, tanya petugas di ujung jalan. Hati-hati di jalan ya 🙌")
+
+
+def _thread(numbered: list[str]) -> str:
+    between = "\n\nInfo Malang Raya\n\n@infomalangraya\n\n"
+    return ("Info Malang Raya\n@infomalangraya\nJalan Ijen ditutup tiap Minggu pagi untuk hari bebas kendaraan\n\n"
+            + between.join(numbered) + "\n")
+
+
+def test_a_threads_numbered_posts_are_the_story_without_their_numbers() -> None:
+    article = parse(_thread([f"{n}/ {post}" for n, post in enumerate(POSTS, start=1)]))
+    assert all(post in article.body.strip().split("\n\n") for post in POSTS)
+    assert not any(f"{n}/" in article.body for n in range(1, 5))
+
+
+def test_a_post_ending_in_pictographs_instead_of_a_full_stop_is_kept() -> None:
+    """The last post ends "... Hati-hati di jalan ya 🙌" next to the account's name and handle: it was taken
+    as an embedded post (its emoji) or as a short line that is no sentence."""
+    article = parse(_thread([f"{n}/{len(POSTS)} {post}" for n, post in enumerate(POSTS, start=1)]))
+    assert POSTS[-1] in article.body.strip().split("\n\n")
+
+
+def test_numbers_out_of_order_or_a_gallerys_captions_are_no_thread() -> None:
+    assert shapes.thread_posts(["1/8 Rumah adat di Wae Rebo", "2/8 Penenun di Kampung Bena",
+                                "3/8 Danau Kelimutu saat matahari terbit"]) == {}
+    assert shapes.thread_posts(["1/2 sendok teh garam halus secukupnya.", "1/4 sendok teh merica bubuk halus.",
+                                "2/3 gelas santan kental untuk kuah."]) == {}
