@@ -37,3 +37,20 @@ def test_numbers_out_of_order_or_a_gallerys_captions_are_no_thread() -> None:
                                 "3/8 Danau Kelimutu saat matahari terbit"]) == {}
     assert shapes.thread_posts(["1/2 sendok teh garam halus secukupnya.", "1/4 sendok teh merica bubuk halus.",
                                 "2/3 gelas santan kental untuk kuah."]) == {}
+
+
+def test_a_newsletters_headline_is_the_line_repeating_the_emails_subject() -> None:
+    """The masthead, tagline and greeting above the headline are no headline: the line that repeats the
+    subject (without the list's "[...]" tag or a "Fwd:") is, and what stands above it is the page's header."""
+    text = ("From: Kabar Warga <redaksi@kabarwarga.id>\nTo: pembaca@surat.id\n"
+            "Subject: Fwd: [Kabar Warga #31] Sungai Kota Bersih Lagi Berkat Ronda Sampah\n"
+            "Email ini tidak tampil dengan baik? Lihat versi web.\nKABAR WARGA\nSurat mingguan untuk warga kota, "
+            "dari warga\nNomor 31 · Senin, 7 Desember 2026\nSelamat pagi, Sahabat!\n"
+            "Sungai Kota Bersih Lagi Berkat Ronda Sampah\noleh Rini Astuti\n\n"
+            "Sejak September, warga tiga kelurahan bergiliran membersihkan sampah di bantaran sungai setiap Sabtu. "
+            "Hasilnya, volume sampah yang tersangkut di pintu air turun hampir separuh.\n\n"
+            "Lurah setempat mengatakan ronda sampah akan diteruskan sampai musim hujan berakhir. Warga lain "
+            "diajak ikut bergabung lewat pengurus RT masing-masing.\n")
+    article = parse(text)
+    assert article.title == "Sungai Kota Bersih Lagi Berkat Ronda Sampah"
+    assert "KABAR WARGA" not in article.body and "Selamat pagi, Sahabat!" not in article.body

@@ -66,6 +66,8 @@ class _Found:
     loose: list[tuple[int, tuple[str, ...], FoundDate]] = field(default_factory=list)
     """Bylines with a date but no label ("Rina Kusuma 1 Juli 2024 pukul 07.12"): (line, names, date);
     several of them below the story are its comments'."""
+    subject: str | None = None
+    """An email header's subject, its list tag and reply or forward marks taken off (`_subject`)."""
     posts: frozenset[int] = frozenset()
     """The indices of a thread's numbered posts (`lines.thread_posts`), their numbers taken off."""
 
@@ -260,8 +262,14 @@ def _mailed(line: str, label: str) -> bool:
     return parsed is not None and parsed[1]
 
 
+# What a mail program or a mailing list sets before a subject: "Fwd:", "Re:", "[Kabar Warga #12]"
+_SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?i:re|fwd?|tr|aw)\s*:|\[[^\]]{1,60}\]))+\s*")
+
+
 def _sent(number: int, line: str, label: str, found: _Found, zone: ZoneInfo) -> None:
-    """Record an email header's date as when it was sent."""
+    """Record an email header's subject, and its date as when it was sent."""
+    if label in _SUBJECT:
+        found.subject = _SUBJECT_MARKS.sub("", line.split(":", 1)[1]).strip().casefold() or None
     if label not in _SENT:
         return
     parsed = parse_date(line.split(":", 1)[1].strip(), zone)
@@ -821,7 +829,8 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     """The headline (`headline.choose_title`: not simply the first line, which is often a banner or a
     menu); its repeats are dropped."""
     lines = page.Lines.of(items, found.removed, found.posts)
-    index = headline.choose_title(lines)
+    index = _subject_line(items, found)
+    index = headline.choose_title(lines) if index is None else index
     first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
                            None)
     crumbs = _headline_in_crumbs(found, items[index][0] if index is not None else None,  # type: ignore[index]
@@ -841,6 +850,21 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
     return text
+
+
+_SUBJECT_REACH = 15
+"""Lines below an email's header within which its subject is looked for as the headline."""
+
+
+def _subject_line(items: list[tuple[int, str] | None], found: _Found) -> int | None:
+    """The index of the line that repeats an email's subject right under its header: a newsletter's or a
+    forwarded release's headline (issue 19, thirteenth pass: a newsletter's masthead, tagline and greeting
+    were taken for the headline's place, and no title was found)."""
+    if found.subject is None:
+        return None
+    header_end = max(r.line for r in found.removed if r.reason == EMAIL_HEADER)
+    return next((i for i, item in enumerate(items[header_end:header_end + _SUBJECT_REACH], start=header_end)
+                 if item is not None and item[1].casefold() == found.subject), None)
 
 
 def _title_line(items: list[tuple[int, str] | None], index: int, lines: page.Lines, found: _Found) -> str:
