@@ -54,3 +54,10 @@ def test_a_newsletters_headline_is_the_line_repeating_the_emails_subject() -> No
     article = parse(text)
     assert article.title == "Sungai Kota Bersih Lagi Berkat Ronda Sampah"
     assert "KABAR WARGA" not in article.body and "Selamat pagi, Sahabat!" not in article.body
+
+
+def test_an_accounts_name_over_its_handle_between_posts_goes() -> None:
+    """A thread copied from the web repeats the account's name and handle over each post: the name stayed as a
+    subheading between the posts."""
+    article = parse(_thread([f"{n}/ {post}" for n, post in enumerate(POSTS, start=1)]))
+    assert "Info Malang Raya" not in article.body and all(post in article.body for post in POSTS)
