@@ -97,6 +97,7 @@ class Context(Protocol):
     removed: dict[int, str]
     removed_text: dict[int, str]
     prose: list[bool]
+    posts: frozenset[int]
 
     def kept(self, index: int) -> bool: ...
 
@@ -215,7 +216,8 @@ def _runs(lines: Context, story: frozenset[int], taken: set[int]) -> list[list[i
     runs: list[list[int]] = []
     run: list[int] = []
     for i in range(len(lines.items) + 1):
-        fits = i < len(lines.items) and lines.kept(i) and i not in taken and (
+        # (a thread's numbered post is the story's, even with an embedded post's emoji)
+        fits = i < len(lines.items) and lines.kept(i) and i not in taken and i not in lines.posts and (
             cue(lines.text(i)) is not None
             or (i not in story and len(lines.text(i).split()) <= _SHORT_WORDS))
         if fits:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS
+from warta.importer.text.lines import CLOSERS, OPENERS, closing_pictographs
 
 # ---------------------------------------------------------------- features
 
@@ -48,6 +48,11 @@ _TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
+def _sentence_end(line: str) -> bool:
+    """Ends with . ! ? … (maybe followed by closing quotes or brackets, or by editor initials), or with
+    pictographs after its last word."""
+    bare = _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS)
+    return bare.endswith((".", "!", "?", "…")) or closing_pictographs(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ and measuring the rest would only make a 5 MB text slower."""
 def line_features(line: str) -> LineFeatures:
     """Measure one (stripped) line (its first 1,000 characters, and whether its end ends a sentence)."""
     # (a sentence may end before editor initials: "... kemacetan. (*)", "... katanya. (ant/krs)")
-    end = _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS).endswith((".", "!", "?", "…"))
+    end = _sentence_end(line)
     line = line[:_MEASURED]
     words = _WORD.findall(line)
     stop = stop_words()
@@ -112,7 +117,7 @@ def is_prose(line: str) -> bool:
     if f.words < 8 or f.stop_density < 0.1 or content_score(f) <= 1.0:
         return False
     # Headlines are long too, but end without a full stop (or with "?") and capitalise most words.
-    full_stop = _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS).endswith((".", "!", "…"))
+    full_stop = _sentence_end(line) and not _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS).endswith("?")
     return (full_stop and f.title_case < 0.75) or f.words >= 25 or (f.sentence_end and f.title_case < 0.5)
 
 

@@ -128,6 +128,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_quotes_of_story(lines, story, drops))
     drops.update(_pull_quotes(lines, story, drops))
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
+    drops.update(_account_names(lines, title, drops))
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
     drops.update(_video_titles(lines, drops))
@@ -425,6 +426,27 @@ def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) ->
         text = item[1].strip(" .:|–—-").casefold()
         if len(text.split()) <= _SITE_NAME_WORDS and text in names:
             found[i] = Drop(i, "the site's name alone (a logo's text or an image's credit)")
+    return found
+
+
+_HANDLE = re.compile(r"@[\w.]{2,30}")
+_ACCOUNT_WORDS = 4
+"""Words at most of an account's name over its handle."""
+
+
+def _account_names(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A short name right over a handle alone on its line, taken out ("Kabar Kota" / "@kabarkota"): a social
+    post's header, repeated over each post of a thread or reply (issue 19, thirteenth pass: an X thread
+    kept its account's name between its posts, as subheadings)."""
+    found: dict[int, Drop] = {}
+    for i, item in enumerate(lines.items):
+        if item is None or i in drops or i == title or len(item[1].split()) > _ACCOUNT_WORDS:
+            continue
+        below = lines.neighbour(i, 1)
+        handle = below is not None and (below in drops or below in lines.removed) and _HANDLE.fullmatch(
+            lines.removed_text.get(below, lines.text(below)).strip()) is not None
+        if handle and not shapes.ends_sentence(item[1]):
+            found[i] = Drop(i, "an account's name over its handle (a social post's header)")
     return found
 
 

@@ -398,6 +398,40 @@ def ordered_item(line: str) -> tuple[int, str] | None:
     return (int(match["number"]), match["text"]) if match else None
 
 
+# Pictographs closing a social post's sentence in place of its full stop: "... kalau lewat malam 🙏" (issue 19,
+# thirteenth pass: an X thread's last post, ending so, was dropped as a short line that is no sentence)
+_PICTOGRAPH_END = re.compile(r"(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+
+
+def closing_pictographs(line: str) -> bool:
+    """Whether pictographs follow the line's last word (a social post's way to end its last sentence)."""
+    return _PICTOGRAPH_END.search(line) is not None
+
+
+# A thread's post number before its text: "1/ Dinas ...", "2/5 Pekerjaan ...", "(3/5) Rute ..." (an X or Threads
+# thread copied from the web)
+_THREAD_NUMBER = re.compile(r"\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})?\)?\s+(?=\S)")
+_THREAD_POSTS = 3
+"""Posts at least, numbered 1/, 2/, 3/ ... in order, that make a thread (a recipe's "1/2 sdt" is no post)."""
+_POST_WORDS = 4
+"""Words at least of a thread's post."""
+
+
+def thread_posts(lines: list[str]) -> dict[int, str]:
+    """The lines numbered as a thread's posts, 1/ to n/ in order (three or more), each ending a sentence (a
+    gallery's "1/8 Rumah adat ..." captions do not), index -> the post without its number: the numbering
+    is the platform's, not the story's (issue 19, thirteenth pass)."""
+    posts: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        match = _THREAD_NUMBER.match(line)
+        post = line[match.end():] if match else ""
+        if (match and int(match["number"]) == len(posts) + 1 and len(post.split()) >= _POST_WORDS
+                and (ends_sentence(post) or closing_pictographs(post))
+                and (match["total"] is None or int(match["total"]) >= int(match["number"]))):
+            posts[index] = post
+    return posts if len(posts) >= _THREAD_POSTS else {}
+
+
 CLOSERS = "”’\"')]»"
 """Closing quotes and brackets, which may follow the punctuation that ends a sentence or a headline's last word."""
 OPENERS = ("“", '"', "‘", "'", "«")

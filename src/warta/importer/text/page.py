@@ -47,11 +47,13 @@ class Lines:
     """The index of the first non-blank line (computed when first asked, `first_line`)."""
     width: int | None = None
     """The length of the longest line (computed when first asked, `widest`)."""
+    posts: frozenset[int] = frozenset()
+    """The indices of a thread's numbered posts (`lines.thread_posts`): the story, whatever their emoji."""
 
     @classmethod
-    def of(cls, items: list[Item], removed: list[RemovedLine]) -> Lines:
+    def of(cls, items: list[Item], removed: list[RemovedLine], posts: frozenset[int] = frozenset()) -> Lines:
         return cls(items, {r.line - 1: r.reason for r in removed}, {r.line - 1: r.text for r in removed},
-                   _prose(items))
+                   _prose(items), posts=posts)
 
     def kept(self, index: int) -> bool:
         return self.items[index] is not None

@@ -66,6 +66,10 @@ class _Found:
     loose: list[tuple[int, tuple[str, ...], FoundDate]] = field(default_factory=list)
     """Bylines with a date but no label ("Rina Kusuma 1 Juli 2024 pukul 07.12"): (line, names, date);
     several of them below the story are its comments'."""
+    subject: str | None = None
+    """An email header's subject, its list tag and reply or forward marks taken off (`_subject`)."""
+    posts: frozenset[int] = frozenset()
+    """The indices of a thread's numbered posts (`lines.thread_posts`), their numbers taken off."""
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -89,7 +93,12 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    items = _classify(normalise_lines(text), found, zone, warn, _spaced_rows(text))
+    lines = normalise_lines(text)
+    posts = shapes.thread_posts(lines)
+    for index, post in posts.items():
+        lines[index] = post
+    found.posts = frozenset(posts)
+    items = _classify(lines, found, zone, warn, _spaced_rows(text))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -253,8 +262,14 @@ def _mailed(line: str, label: str) -> bool:
     return parsed is not None and parsed[1]
 
 
+# What a mail program or a mailing list sets before a subject: "Fwd:", "Re:", "[Kabar Warga #12]"
+_SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?i:re|fwd?|tr|aw)\s*:|\[[^\]]{1,60}\]))+\s*")
+
+
 def _sent(number: int, line: str, label: str, found: _Found, zone: ZoneInfo) -> None:
-    """Record an email header's date as when it was sent."""
+    """Record an email header's subject, and its date as when it was sent."""
+    if label in _SUBJECT:
+        found.subject = _SUBJECT_MARKS.sub("", line.split(":", 1)[1]).strip().casefold() or None
     if label not in _SENT:
         return
     parsed = parse_date(line.split(":", 1)[1].strip(), zone)
@@ -813,8 +828,9 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
     """The headline (`headline.choose_title`: not simply the first line, which is often a banner or a
     menu); its repeats are dropped."""
-    lines = page.Lines.of(items, found.removed)
-    index = headline.choose_title(lines)
+    lines = page.Lines.of(items, found.removed, found.posts)
+    index = _subject_line(items, found)
+    index = headline.choose_title(lines) if index is None else index
     first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
                            None)
     crumbs = _headline_in_crumbs(found, items[index][0] if index is not None else None,  # type: ignore[index]
@@ -834,6 +850,21 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
             found.removed.append(RemovedLine(repeat[0], repeat[1], "repeated title"))
             items[position] = None
     return text
+
+
+_SUBJECT_REACH = 15
+"""Lines below an email's header within which its subject is looked for as the headline."""
+
+
+def _subject_line(items: list[tuple[int, str] | None], found: _Found) -> int | None:
+    """The index of the line that repeats an email's subject right under its header: a newsletter's or a
+    forwarded release's headline (issue 19, thirteenth pass: a newsletter's masthead, tagline and greeting
+    were taken for the headline's place, and no title was found)."""
+    if found.subject is None:
+        return None
+    header_end = max(r.line for r in found.removed if r.reason == EMAIL_HEADER)
+    return next((i for i, item in enumerate(items[header_end:header_end + _SUBJECT_REACH], start=header_end)
+                 if item is not None and item[1].casefold() == found.subject), None)
 
 
 def _title_line(items: list[tuple[int, str] | None], index: int, lines: page.Lines, found: _Found) -> str:
@@ -1007,7 +1038,7 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
     """Take out the lines the context marks as boilerplate (`context.revise`), each with its reason."""
     number = _title_number(found)
     title = number - 1 if number is not None else None
-    for drop in context.revise(page.Lines.of(items, found.removed), title, _people(found.authors)):
+    for drop in context.revise(page.Lines.of(items, found.removed, found.posts), title, _people(found.authors)):
         number, text = items[drop.index]  # type: ignore[misc]
         found.removed.append(RemovedLine(number, text, drop.reason))
         items[drop.index] = None
