@@ -48,6 +48,8 @@ _TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
+
+
 def _sentence_end(line: str) -> bool:
     """Ends with . ! ? … (maybe followed by closing quotes or brackets, or by editor initials), or with
     pictographs after its last word."""

@@ -862,7 +862,7 @@ def _subject_line(items: list[tuple[int, str] | None], found: _Found) -> int | N
     were taken for the headline's place, and no title was found)."""
     if found.subject is None:
         return None
-    header_end = max(r.line for r in found.removed if r.reason == EMAIL_HEADER)
+    header_end = max((r.line for r in found.removed if r.reason == EMAIL_HEADER), default=0)
     return next((i for i, item in enumerate(items[header_end:header_end + _SUBJECT_REACH], start=header_end)
                  if item is not None and item[1].casefold() == found.subject), None)
 
