@@ -27,6 +27,7 @@ from warta.builder.options import BuildOptions
 from warta.builder.parallel import parallel_map, shared as worker_state
 from warta.builder.rendertask import render_item
 from warta.builder.report import BuildReport, Reporter
+from warta.builder.spill import Spill
 from warta.builder.templatecache import TemplateCache, environment_key, template_cache
 from warta.builder.write import StagedOutput, put, refuse_duplicates
 from warta.config import SiteConfig, load_config
@@ -494,7 +495,7 @@ class Rendered:
     """The new output so far: what was rendered, what was carried over."""
 
     pages: dict[str, BuiltPage]
-    """Anchors and links of each page rendered this time."""
+    """Anchors and links of each page rendered this time (the links in a `Spill`, read when asked for)."""
     kept: frozenset[str]
     """Outputs carried over from the last build unchanged (hard links)."""
     redone: tuple[PageSpec, ...]
@@ -516,13 +517,16 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     staged.claim(item.output for item in todo)
     reporter.progress("Menyusun halaman", len(todo))
     pages: dict[str, BuiltPage] = {}
+    # (Their links wait in a file until the check and the saved state read them: closed, and gone, when
+    # the last of these pages is.)
+    spill = Spill(staged.folder.parent)
     failures: dict[int, Problem] = {}  # index in `todo` -> why its template failed
     with _rendering(plan, todo, staged, jobs, remote) as results:
         for index, (found, differs, problem) in results:
             if problem is not None:
                 failures[index] = problem
             elif found is not None:
-                pages[todo[index].output] = found
+                pages[todo[index].output] = spill.page(found)
             changed += differs
             reporter.advance()
     forget_tags()  # (the tags of the pages, remembered to scan them: not needed any more)

@@ -57,7 +57,7 @@ class BuiltPage:
     (`fetch`, see `builder/carryover.py`): most rebuilds never read the links of a page they did not
     render, and a 100,000-article site's are some 250 MB."""
 
-    __slots__ = ("_ids", "_text", "_links", "_packed", "_fetch")
+    __slots__ = ("_ids", "_text", "_links", "_packed", "_fetch", "_read")
 
     def __init__(self, ids: frozenset[str] | None, links: tuple[PageLink, ...] | None, packed: bytes | None = None,
                  text: str | None = None, fetch: Callable[[], bytes] | None = None):
@@ -66,6 +66,16 @@ class BuiltPage:
         self._links = links
         self._packed = packed
         self._fetch = fetch
+        self._read: Callable[[], bytes] | None = None
+
+    @classmethod
+    def spilled(cls, anchor_text: str, read: Callable[[], bytes]) -> BuiltPage:
+        """A page whose packed links wait in a file (`builder/spill.py`), read from it each time they are
+        asked for and never kept: the build holds every page it rendered until its state is saved, and
+        the links of a 100,000-article site's pages took some 370 MB of it (issue 20)."""
+        page = cls(None, None, None, anchor_text)
+        page._read = read
+        return page
 
     @classmethod
     def packed(cls, ids: Iterable[str], links: Iterable[tuple[int, str, str]]) -> BuiltPage:
@@ -78,7 +88,8 @@ class BuiltPage:
     def ids(self) -> frozenset[str]:
         """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
         if self._ids is None:
-            self._ids = frozenset(self._text.split("\0")) if self._text else frozenset()
+            # (interned: the theme's names, `konten`, `menu` ..., are on every page)
+            self._ids = frozenset(map(sys.intern, self._text.split("\0"))) if self._text else frozenset()
         return self._ids
 
     @property
@@ -99,6 +110,8 @@ class BuiltPage:
     def packed_links(self) -> bytes:
         """The links, packed (fetched first if they were left behind: see the class)."""
         if self._packed is None:
+            if self._read is not None:
+                return self._read()
             if self._links is not None:
                 self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
             else:

@@ -1,0 +1,39 @@
+"""`builder/spill.py`: what a build holds until it ends, in a file without a name instead of in memory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from warta.builder.spill import Spill
+from warta.linkcheck import BuiltPage, scan_page
+
+HTML = ('<!doctype html><html><body><main id="konten"><h2 id="latar">Latar</h2>'
+        '<a href="/artikel/dua/">Dua</a>\n<img src="/foto/a.jpg" alt=""></main></body></html>')
+
+
+def test_spilled_bytes_read_back_by_their_place_and_leave_no_file(tmp_path: Path):
+    spill = Spill(tmp_path)
+    reads = [spill.put(data) for data in (b"satu", b"", b"\x00dua" * 1000, b"tiga")]
+    assert [read() for read in reads] == [b"satu", b"", b"\x00dua" * 1000, b"tiga"]
+    assert [read() for read in reversed(reads)] == [b"tiga", b"\x00dua" * 1000, b"", b"satu"]
+    assert os.listdir(tmp_path) == []  # (a file without a name: nothing to clean up, whatever happens)
+    spill.close()
+
+
+def test_a_spilled_page_has_its_anchors_and_links_and_keeps_no_links_in_memory(tmp_path: Path):
+    scanned = scan_page(HTML)
+    page = Spill(tmp_path).page(scanned)
+    assert page.ids == scanned.ids == {"konten", "latar"}
+    assert page.links == scanned.links and [link.url for link in page.links] == ["/artikel/dua/", "/foto/a.jpg"]
+    assert page.packed_links == scanned.packed_links and page.fetched
+    assert page == scanned and page._packed is None and page._links is None
+    # Through the build cache (pickled) it becomes an ordinary page, links and all.
+    import pickle
+    again = pickle.loads(pickle.dumps(page))
+    assert isinstance(again, BuiltPage) and again == scanned
+
+
+def test_a_spill_beside_a_folder_that_takes_no_file_falls_back_to_the_temporary_folder(tmp_path: Path):
+    read = Spill(tmp_path / "tidak-ada").put(b"isi")
+    assert read() == b"isi"
