@@ -161,7 +161,7 @@ def read_expected(path: Path) -> Expected:
     meta = yaml.load(head, Loader=yaml.BaseLoader) or {}  # strings as written: a date stays "2024-06-12"
     if not isinstance(meta, dict) or not meta.get("title"):
         raise ValueError(f"{path}: the front matter needs `title:`")
-    author = meta.get("author") or ()
+    author = meta.get("author") or meta.get("authors") or ()  # (one name, or a list under either key)
     authors = (author,) if isinstance(author, str) else tuple(author)
     return Expected(str(meta["title"]), str(meta.get("date") or ""), authors, body.strip("\n"))
 

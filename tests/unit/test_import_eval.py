@@ -193,3 +193,13 @@ def test_a_literal_asterisk_in_a_raw_line_is_kept_when_comparing_junk():
                  body="Stok aman hingga Lebaran. (\\*)\n\nNama \\*\n\nNama kami Budi.")
     assert (kept.sentences_kept, kept.sentences_total) == (3, 3)
     assert (kept.junk_removed, kept.junk_total) == (0, 1) and kept.junk_left == ("Nama *",)
+
+
+@pytest.mark.parametrize("front", ['author: "Rina Wulandari"', 'author:\n  - "Rina Wulandari"\n  - "Budi Santoso"',
+                                   'authors:\n  - "Rina Wulandari"\n  - "Budi Santoso"', "authors: [Rina Wulandari, Budi Santoso]"])
+def test_an_expected_files_authors_are_read_under_either_key(tmp_path: Path, front: str):
+    """A sample with two reporters may list them as `authors:` (heldout19's writer found them not read)."""
+    path = tmp_path / "expected.md"
+    path.write_text(f'---\ntitle: "Judul"\ndate: 2026-12-04\n{front}\n---\n\nIsi.\n', encoding="utf-8")
+    authors = import_eval.read_expected(path).authors
+    assert authors[0] == "Rina Wulandari" and len(authors) == (1 if front.startswith('author: "') else 2)
