@@ -76,10 +76,18 @@ _CRUMB_HOME = re.compile(r"(?:(?:you\s+are\s+here|anda\s+(?:berada\s+)?di(?:\s+s
 _END_PUNCT = ".!?…"
 
 
+# A link alone on its line, maybe numbered: a text browser's list of the page's links ("References" under a
+# `lynx -dump`: "12. https://...", "22. whatsapp://send?text=..."), a page's address in a print's footer
+_BARE_LINK = re.compile(r"(?:\d{1,4}[.)]\s+)?(?:[a-z][a-z0-9+.-]{1,15}://|www\.|mailto:)\S+", re.IGNORECASE)
+BARE_LINK_REASON = "a link alone (a link list's entry, an address)"
+
+
 def junk_reason(line: str) -> str | None:
     """Why `line` (stripped) is scraping junk rather than article text, or None."""
     if not any(c.isalnum() for c in line):
         return "separator"
+    if _BARE_LINK.fullmatch(line):
+        return BARE_LINK_REASON
     key = line.casefold().strip(_EDGE_PUNCT)
     if key in _READ_MORE:
         return "read-more link"
@@ -415,6 +423,21 @@ _THREAD_POSTS = 3
 """Posts at least, numbered 1/, 2/, 3/ ... in order, that make a thread (a recipe's "1/2 sdt" is no post)."""
 _POST_WORDS = 4
 """Words at least of a thread's post."""
+
+
+# A text browser's link marker glued before the link's text: "[5]Beranda [6]Merauke", "Penulis: [17]Albertus"
+# (`lynx -dump`); a footnote's mark after a word ("kata dia[1] ...") is not one
+_LINK_MARKER = re.compile(r"(?<![^\s(\[\"“'‘#*-])\[\d{1,4}\](?=[^\s\d\]])")
+_LINK_MARKERS = 5
+"""Link markers at least in a text that a text browser dumped (a text citing a source or two is not one)."""
+
+
+def without_link_markers(lines: list[str]) -> list[str]:
+    """The lines without a text browser's link markers, when the text has several (issue 19, fourteenth pass: a
+    `lynx -dump` kept "[17]" in its byline and "[19]Baca Juga:" in the story)."""
+    if sum(len(_LINK_MARKER.findall(line)) for line in lines) < _LINK_MARKERS:
+        return lines
+    return [_LINK_MARKER.sub("", line) for line in lines]
 
 
 def thread_posts(lines: list[str]) -> dict[int, str]:
