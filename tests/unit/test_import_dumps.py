@@ -31,3 +31,28 @@ def test_a_footnote_mark_after_a_word_stays() -> None:
     lines = ["[1]Beranda [2]Berita [3]Daerah [4]Opini", "Laporan BPS[5] menyebut [6]inflasi turun."]
     assert shapes.without_link_markers(lines) == ["Beranda Berita Daerah Opini",
                                                  "Laporan BPS[5] menyebut inflasi turun."]
+
+
+POSTS = ("Dinas Perhubungan Kota Malang menutup Jalan Ijen setiap Minggu pagi untuk hari bebas kendaraan.",
+         "Penutupan berlaku pukul 06.00 sampai 10.00 WIB, kendaraan dialihkan lewat Jalan Semeru.",
+         "Warga yang hendak ke gereja tetap bisa lewat dengan menunjukkan kartu undangan kepada petugas.")
+
+
+def test_a_threads_posts_numbered_after_their_text_and_their_repeated_header_go() -> None:
+    """A thread as copied from its site: the account, its badge and the day over each post (no blank between),
+    "(1/3)" after the post, a translate button over its counts."""
+    header = "kabarmalang\nAkun resmi\n14/11/26\n"
+    text = (f"Threads\n{header}Jalan Ijen Ditutup Tiap Minggu Pagi untuk Hari Bebas Kendaraan\n\n"
+            + "".join(f"{header if n > 1 else ''}{post} ({n}/3)\nTerjemahkan\n1,2 rb\n{40 + n}\n"
+                      for n, post in enumerate(POSTS, start=1)))
+    article = parse(text)
+    assert article.body.strip().split("\n\n") == list(POSTS)
+    assert article.title == "Jalan Ijen Ditutup Tiap Minggu Pagi untuk Hari Bebas Kendaraan"
+
+
+def test_a_heading_standing_over_each_part_of_a_story_stays() -> None:
+    recipes = "".join(f"Resep {name}\n\nBahan-bahan\n{stuff}\n\nCara Membuat\n{how}\n\n" for name, stuff, how in (
+        ("Nasi Uduk", "500 gram beras", "Masak beras dengan santan hingga matang."),
+        ("Sayur Lodeh", "2 buah terong", "Rebus santan lalu masukkan sayuran."),
+        ("Sambal Kacang", "200 gram kacang tanah", "Goreng kacang lalu haluskan bersama cabai.")))
+    assert shapes.repeated_frames(recipes.split("\n")) == frozenset()

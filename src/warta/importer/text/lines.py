@@ -419,6 +419,8 @@ def closing_pictographs(line: str) -> bool:
 # A thread's post number before its text: "1/ Dinas ...", "2/5 Pekerjaan ...", "(3/5) Rute ..." (an X or Threads
 # thread copied from the web)
 _THREAD_NUMBER = re.compile(r"\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})?\)?\s+(?=\S)")
+# ... or after it, with the total: "... tak kunjung diperbaiki. (1/4)" (as Threads posts are numbered)
+_THREAD_NUMBER_AFTER = re.compile(r"(?<=\S)\s+\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})\)?$")
 _THREAD_POSTS = 3
 """Posts at least, numbered 1/, 2/, 3/ ... in order, that make a thread (a recipe's "1/2 sdt" is no post)."""
 _POST_WORDS = 4
@@ -441,18 +443,49 @@ def without_link_markers(lines: list[str]) -> list[str]:
 
 
 def thread_posts(lines: list[str]) -> dict[int, str]:
-    """The lines numbered as a thread's posts, 1/ to n/ in order (three or more), each ending a sentence (a
-    gallery's "1/8 Rumah adat ..." captions do not), index -> the post without its number: the numbering
-    is the platform's, not the story's (issue 19, thirteenth pass)."""
+    """The lines numbered as a thread's posts, 1/ to n/ in order (three or more; the number before the post or,
+    with the total, after it), each ending a sentence (a gallery's "1/8 Rumah adat ..." captions do not), index
+    -> the post without its number: the numbering is the platform's, not the story's (issue 19, thirteenth and
+    fourteenth pass)."""
     posts: dict[int, str] = {}
     for index, line in enumerate(lines):
         match = _THREAD_NUMBER.match(line)
         post = line[match.end():] if match else ""
+        if match is None and (match := _THREAD_NUMBER_AFTER.search(line)) is not None:
+            post = line[:match.start()]
         if (match and int(match["number"]) == len(posts) + 1 and len(post.split()) >= _POST_WORDS
                 and (ends_sentence(post) or closing_pictographs(post))
                 and (match["total"] is None or int(match["total"]) >= int(match["number"]))):
             posts[index] = post
     return posts if len(posts) >= _THREAD_POSTS else {}
+
+
+_FRAME_WORDS = 6
+"""Words at most of a line of the frame a page repeats around each of its entries."""
+_FRAME_REPEATS = 3
+"""Times at least a line of such a frame stands in the text."""
+_FIGURES = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt)?", re.IGNORECASE)
+
+
+def repeated_frames(lines: list[str]) -> frozenset[int]:
+    """The indices of short lines that are no sentence, each standing three times or more in the text, next to
+    (no blank between) another such line or a bare counter: the frame a page repeats around each post or entry
+    -- an account's name, its badge and the day over each post of a thread, "Terjemahkan" over its counts, a
+    paginated story's "Skip to content" over its path (issue 19, fourteenth pass). A heading standing again over
+    each part of a story ("Bahan-bahan", "Kelebihan") stands over its own text, which is not repeated."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line and len(line.split()) <= _FRAME_WORDS and not ends_sentence(line):
+            counts[line] = counts.get(line, 0) + 1
+    repeated = {line for line, count in counts.items() if count >= _FRAME_REPEATS}
+    if not repeated:
+        return frozenset()
+
+    def framing(index: int) -> bool:
+        return 0 <= index < len(lines) and (lines[index] in repeated or _FIGURES.fullmatch(lines[index]) is not None)
+
+    return frozenset(index for index, line in enumerate(lines)
+                     if line in repeated and (framing(index - 1) or framing(index + 1)))
 
 
 CLOSERS = "”’\"')]»"

@@ -98,7 +98,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     for index, post in posts.items():
         lines[index] = post
     found.posts = frozenset(posts)
-    items = _classify(lines, found, zone, warn, _spaced_rows(text))
+    items = _classify(lines, found, zone, warn, _spaced_rows(text), shapes.repeated_frames(lines))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -164,10 +164,11 @@ def _warner(found: _Found, name: str):
 # ------------------------------------------------------------------ lines -> items
 
 
-def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
-              menus: frozenset[int] = frozenset()) -> list[tuple[int, str] | None]:
+def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: frozenset[int] = frozenset(),
+              frames: frozenset[int] = frozenset()) -> list[tuple[int, str] | None]:
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break.
-    `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`)."""
+    `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`);
+    `frames`: the indices of the lines of a frame repeated around each entry (`lines.repeated_frames`)."""
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
     previous_byline = False  # whether it named the author (a byline, moved to the front matter)
@@ -200,6 +201,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
             reason = MENU_ROW_REASON
+        if reason is None and number - 1 in frames:
+            reason = FRAME_REASON
         if reason is None and number < len(lines) and boilerplate.score_label(line, lines[number]):
             reason = f"{boilerplate.SCORE_REASON} (its label)"
         previous_byline = len(found.authors) > authors
@@ -278,6 +281,7 @@ def _sent(number: int, line: str, label: str, found: _Found, zone: ZoneInfo) -> 
                                                           "was sent; the text states no other date.", number))
 
 
+FRAME_REASON = "a line of the frame repeated around each post or entry"
 MENU_ROW_REASON = "menu (items set apart by wide gaps)"
 # A page's menu as a text dump keeps it: "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Berita" -- items of a
 # word to three, each capitalised, set apart by two spaces or more (or a tab); whitespace is folded afterwards.
