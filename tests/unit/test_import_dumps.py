@@ -3,6 +3,8 @@ paginated story pasted page by page, a thread's posts as copied (made-up texts, 
 
 from __future__ import annotations
 
+import pytest
+
 from warta.importer.text import lines as shapes
 
 from helpers import parse_text as parse
@@ -56,3 +58,26 @@ def test_a_heading_standing_over_each_part_of_a_story_stays() -> None:
         ("Sayur Lodeh", "2 buah terong", "Rebus santan lalu masukkan sayuran."),
         ("Sambal Kacang", "200 gram kacang tanah", "Goreng kacang lalu haluskan bersama cabai.")))
     assert shapes.repeated_frames(recipes.split("\n")) == frozenset()
+
+
+@pytest.mark.parametrize("line", [
+    "Bagikan pembaruan ini", "Sebarkan berita ini", "Share this update",
+    "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca",
+    "Log in atau daftar untuk melihat lebih banyak balasan.",
+    "Halaman ini diperbarui setiap saat. Muat ulang halaman untuk melihat kabar terbaru.",
+])
+def test_a_pages_buttons_and_calls_of_any_kind_go(line: str) -> None:
+    """Share buttons for an entry, the call to scroll past an ad, a login wall over the replies, a live page's
+    call to reload (issue 19, fourteenth pass)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga diminta masuk untuk melihat kondisi rumah mereka setelah air surut.",
+    "Bagikan informasi ini kepada keluarga dan tetangga Anda, kata kepala desa.",
+    "Petugas memuat ulang data pemilih untuk melihat selisih jumlahnya.",
+])
+def test_a_storys_sentences_with_those_words_stay(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

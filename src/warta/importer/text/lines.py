@@ -34,6 +34,8 @@ _SHARE = {
     "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
     "salin link", "bagikan ke", "share on", "print", "cetak", "email this",
 }
+# "Bagikan pembaruan ini", "Sebarkan berita ini", "Share this update": a button sharing the page or an entry of it
+_SHARE_THIS = re.compile(r"(?:bagikan|sebarkan|share)\s+(?:[\w-]+\s+){0,2}(?:ini|this)|share\s+this\s+[\w-]+")
 _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "line", "pinterest",
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
@@ -42,6 +44,9 @@ _ADS = {
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
+# The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca"
+_SCROLL_ON = re.compile(r"(?:scroll|gulir)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
+                        r"|resume)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita|artikel))?")
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
                       r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
@@ -95,14 +100,14 @@ def junk_reason(line: str) -> str | None:
         return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and _RELATED_LINK.match(line):
         return "related-article link"
-    if key in _SHARE:
+    if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
     words = re.split(r"[\s|/·•,]+", key)
     if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line):
         return "follow prompt"
-    if key in _ADS or _ADS_RUN.fullmatch(key):
+    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key):
         return "advertisement"
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
         return "comments prompt"
