@@ -81,3 +81,22 @@ def test_a_pages_buttons_and_calls_of_any_kind_go(line: str) -> None:
 def test_a_storys_sentences_with_those_words_stay(sentence: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+def test_a_page_printed_to_pdf_loses_the_browsers_header_and_footer_and_keeps_its_line_of_facts() -> None:
+    """The print date and page title at the top of each page, the address and page number at its foot; the
+    date, author and view count on one line set apart by wide gaps (not the headline)."""
+    header = "03/12/26, 09.20          Dinas PU Perbaiki Jalan Desa Rusak | Kabar Kita"
+    footer = "https://kabarkita.id/berita/dinas-pu-perbaiki-jalan-desa                      {}/2"
+    text = (f"{header}\n\nKABAR KITA\n\nDinas PU Perbaiki Jalan Desa Rusak\n\n"
+            "Senin, 16 November 2026 | 10:15 WIB     Penulis: Rina Wulandari     Dilihat: 312\n\n"
+            f"{LEDE}\n\n\f\n{footer.format(1)}\n{header}\n\n{MORE}\n\n\f\n{footer.format(2)}\n")
+    article = parse(text)
+    assert article.title == "Dinas PU Perbaiki Jalan Desa Rusak"
+    assert article.date is not None and article.date.value.isoformat() == "2026-11-16T10:15:00+07:00"
+    assert article.authors == ("Rina Wulandari",)
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+def test_a_chat_exported_as_text_is_no_print_header() -> None:
+    assert shapes.junk_reason("03/12/26, 10.05 - Ani: Izin, kaka, jam berapa rapatnya?") is None
