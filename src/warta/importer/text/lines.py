@@ -480,6 +480,13 @@ _FRAME_REPEATS = 3
 _FIGURES = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt)?", re.IGNORECASE)
 
 
+def _headline_case(line: str) -> bool:
+    """Three words or more, each capitalised: a headline repeated with each page of a story, which the
+    headline's choice takes where it first stands."""
+    words = line.split()
+    return len(words) >= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
 def repeated_frames(lines: list[str]) -> frozenset[int]:
     """The indices of short lines that are no sentence, each standing three times or more in the text, next to
     (no blank between) another such line or a bare counter: the frame a page repeats around each post or entry
@@ -488,7 +495,7 @@ def repeated_frames(lines: list[str]) -> frozenset[int]:
     each part of a story ("Bahan-bahan", "Kelebihan") stands over its own text, which is not repeated."""
     counts: dict[str, int] = {}
     for line in lines:
-        if line and len(line.split()) <= _FRAME_WORDS and not ends_sentence(line):
+        if line and len(line.split()) <= _FRAME_WORDS and not ends_sentence(line) and not _headline_case(line):
             counts[line] = counts.get(line, 0) + 1
     repeated = {line for line, count in counts.items() if count >= _FRAME_REPEATS}
     if not repeated:
