@@ -100,3 +100,13 @@ def test_a_page_printed_to_pdf_loses_the_browsers_header_and_footer_and_keeps_it
 
 def test_a_chat_exported_as_text_is_no_print_header() -> None:
     assert shapes.junk_reason("03/12/26, 10.05 - Ani: Izin, kaka, jam berapa rapatnya?") is None
+
+
+def test_a_headline_listed_again_among_the_most_read_is_still_the_headline() -> None:
+    """The outlet's long name over the menu, the headline over its byline, and the headline again in the
+    numbered most-read list under the story: that repeat is no site name's."""
+    headline = "Dinas PU Perbaiki Jalan Desa Rusak, Warga Diminta Lapor Lubang Baru"
+    text = (f"KKIR.id\nKabar Kita Indonesia Raya\nBeranda\nDaerah\nEkonomi\n{headline}\nReporter: Rina Wulandari\n"
+            f"Senin, 16 November 2026 | 10:15 WIB\n{LEDE}\n{MORE}\nTerpopuler\n1\nHarga Beras Naik Lagi di Pasar Induk\n"
+            f"2\n{headline}\n3\nJadwal Kapal ke Sabang Berubah Mulai Pekan Depan\n")
+    assert parse(text).title == headline
