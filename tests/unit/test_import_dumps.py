@@ -62,7 +62,7 @@ def test_a_heading_standing_over_each_part_of_a_story_stays() -> None:
 
 @pytest.mark.parametrize("line", [
     "Bagikan pembaruan ini", "Sebarkan berita ini", "Share this update",
-    "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca",
+    "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Tutup Iklan [x]", "Close ad ✕",
     "Log in atau daftar untuk melihat lebih banyak balasan.",
     "Halaman ini diperbarui setiap saat. Muat ulang halaman untuk melihat kabar terbaru.",
 ])

@@ -390,11 +390,12 @@ _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponso
                         r"|adv|ads\s+by|promoted|paid\s+partnership|artikel\s+promosi|advertorial)\b",
                         re.IGNORECASE)
 # An ad player's countdown and buttons: "Iklan ditutup dalam 5 detik", "Iklan berakhir dalam 00:05", "Lewati iklan
-# dalam 3 detik", "Skip ad", "Ad closes in 5 seconds", "Tutup iklan" (issue 19, eleventh pass)
+# dalam 3 detik", "Skip ad", "Ad closes in 5 seconds", "Tutup iklan" (issue 19, eleventh pass), with the close
+# button's mark after it: "Tutup Iklan [x]", "Close ad ✕" (fourteenth pass)
 _AD_COUNTDOWN = re.compile(r"(?:(?:iklan|ads?|advertisement)\s+(?:akan\s+)?(?:ditutup|tertutup|berakhir|selesai|closes?|ends?)"
                            r"(?:\s+(?:dalam|in))?\s+(?:\d{1,2}:)?\d{1,2}\s*(?:detik|dtk|seconds?|secs?|s)?"
                            r"|(?:lewati|skip|tutup|close)\s+(?:iklan|ads?|advertisement)(?:\s+(?:dalam|in)\s+\d{1,2}\s*"
-                           r"(?:detik|dtk|seconds?|secs?|s)?)?)", re.IGNORECASE)
+                           r"(?:detik|dtk|seconds?|secs?|s)?)?)(?:\s*[\[(]?[x×✕][\])]?)?", re.IGNORECASE)
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
