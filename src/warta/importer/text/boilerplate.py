@@ -214,6 +214,9 @@ _DAY_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov
                         r"|\d{1,2}\s(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?",
                         re.IGNORECASE)
 _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
+                                  # what the page shows only to a member: "... untuk melihat lebih banyak balasan"
+                                  r"|\b(?:untuk|to)\s+(?:melihat|membaca|see|read)\s+(?:lebih\s+banyak|selengkapnya"
+                                  r"|semua|more|all)\b"
                                   r"|akses\s+premium|(?:berlangganan|langganan|subscribe)(?:\s+\S+){0,3}\s+sekarang\b"
                                   # an offer's price per period and where to order it: "mulai Rp85.000 per bulan.
                                   # Hubungi bagian sirkulasi ..." (issue 19, sixth pass)
@@ -387,11 +390,12 @@ _ADS_WORDS = re.compile(r"(?:advertisement|iklan|sponsored|konten\s+(?:bersponso
                         r"|adv|ads\s+by|promoted|paid\s+partnership|artikel\s+promosi|advertorial)\b",
                         re.IGNORECASE)
 # An ad player's countdown and buttons: "Iklan ditutup dalam 5 detik", "Iklan berakhir dalam 00:05", "Lewati iklan
-# dalam 3 detik", "Skip ad", "Ad closes in 5 seconds", "Tutup iklan" (issue 19, eleventh pass)
+# dalam 3 detik", "Skip ad", "Ad closes in 5 seconds", "Tutup iklan" (issue 19, eleventh pass), with the close
+# button's mark after it: "Tutup Iklan [x]", "Close ad ✕" (fourteenth pass)
 _AD_COUNTDOWN = re.compile(r"(?:(?:iklan|ads?|advertisement)\s+(?:akan\s+)?(?:ditutup|tertutup|berakhir|selesai|closes?|ends?)"
                            r"(?:\s+(?:dalam|in))?\s+(?:\d{1,2}:)?\d{1,2}\s*(?:detik|dtk|seconds?|secs?|s)?"
                            r"|(?:lewati|skip|tutup|close)\s+(?:iklan|ads?|advertisement)(?:\s+(?:dalam|in)\s+\d{1,2}\s*"
-                           r"(?:detik|dtk|seconds?|secs?|s)?)?)", re.IGNORECASE)
+                           r"(?:detik|dtk|seconds?|secs?|s)?)?)(?:\s*[\[(]?[x×✕][\])]?)?", re.IGNORECASE)
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
@@ -747,6 +751,8 @@ def _notice_reason(line: str, words: int) -> str | None:
         return "follow or app prompt"
     if words <= 30 and (_CONSENT.match(line) or _COMMENT_RULE.match(line)):
         return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
+    if words <= _RELOAD_WORDS and _RELOAD.search(line):
+        return "a live page's notice (reload it for the news)"
     if words <= _EMAIL_NOTICE_WORDS and _EMAIL_NOTICE.match(line):
         return "an email's confidentiality notice"
     if (words <= _COVER_NOTE_WORDS and (_TO_THE_NEWSROOM.fullmatch(line)
@@ -755,6 +761,12 @@ def _notice_reason(line: str, words: int) -> str | None:
     return None
 
 
+# A live page's call to reload it: "Halaman ini diperbarui secara berkala. Muat ulang untuk melihat pembaruan
+# terbaru.", "Refresh this page to see the latest updates" (issue 19, fourteenth pass)
+_RELOAD = re.compile(r"\b(?i:muat\s+ulang|segarkan|refresh|reload)\s+(?i:(?:halaman|laman|page)(?:\s+(?:ini|this))?\s+)?"
+                     r"(?i:untuk|to)\s+(?i:melihat|mendapatkan|memuat|see|get|load)\b")
+_RELOAD_WORDS = 25
+"""Words at most of a live page's notice."""
 # The notice a mail server adds under an email: "Email ini beserta lampirannya ditujukan hanya kepada ...", "This
 # e-mail and any attachments are confidential and intended solely for ..." (issue 19, eleventh pass)
 _EMAIL_NOTICE = re.compile(r"(?i:(?:e-?mail|surel|surat\s+elektronik|pesan)\s+ini\b.{0,80}?\b(?:ditujukan\s+hanya|hanya"

@@ -258,11 +258,17 @@ _MIN_SLUG_WORDS = 4
 _PAGE_TITLE = re.compile(r"(?P<head>.{12,}?)\s+[-–—|]\s+[^-–—|]{2,40}")
 
 
+_SITE_LINE_WORDS = 8
+"""Words at most of a site's name or tagline."""
+
+
 def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, facts: _TextFacts) -> float:
     """`_title_score` of the candidate `text` (lines `i` to `end`), with what the rest of the text says of it."""
     key = lines.text(i).casefold()
-    # a line standing again below the story's text is the site's name or tagline (header and footer)
-    site = facts.seen[key] > 1 and facts.story_end is not None and facts.last_seen[key] > facts.story_end
+    # a line standing again below the story's text is the site's name or tagline (header and footer); a
+    # headline's length is the story's own, listed again among the most-read under it (issue 19, fourteenth pass)
+    site = (facts.seen[key] > 1 and facts.story_end is not None and facts.last_seen[key] > facts.story_end
+            and len(text.split()) <= _SITE_LINE_WORDS)
     score = _title_score(lines, i, text, facts.seen[key] > 1 and not site, first, end)
     if site:
         score -= 3

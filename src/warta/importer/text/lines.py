@@ -34,6 +34,8 @@ _SHARE = {
     "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
     "salin link", "bagikan ke", "share on", "print", "cetak", "email this",
 }
+# "Bagikan pembaruan ini", "Sebarkan berita ini", "Share this update": a button sharing the page or an entry of it
+_SHARE_THIS = re.compile(r"(?:bagikan|sebarkan|share)\s+(?:[\w-]+\s+){0,2}(?:ini|this)|share\s+this\s+[\w-]+")
 _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "line", "pinterest",
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
@@ -42,6 +44,9 @@ _ADS = {
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
+# The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca"
+_SCROLL_ON = re.compile(r"(?:scroll|gulir)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
+                        r"|resume)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita|artikel))?")
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
                       r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
@@ -76,10 +81,26 @@ _CRUMB_HOME = re.compile(r"(?:(?:you\s+are\s+here|anda\s+(?:berada\s+)?di(?:\s+s
 _END_PUNCT = ".!?…"
 
 
+# A link alone on its line, maybe numbered: a text browser's list of the page's links ("References" under a
+# `lynx -dump`: "12. https://...", "22. whatsapp://send?text=..."), a page's address in a print's footer
+_BARE_LINK = re.compile(r"(?:\d{1,4}[.)]\s+)?(?:[a-z][a-z0-9+.-]{1,15}://|www\.|mailto:)\S+", re.IGNORECASE)
+BARE_LINK_REASON = "a link alone (a link list's entry, an address)"
+# What a browser prints on each page: at the top the day and time of printing and the page's title ("04/12/26,
+# 10.15 <title> | <site>", "12/4/26, 10:15 AM <title>"), at the bottom its address and the page's number
+# ("https://... 1/2"); a chat exported as text has "03/12/26, 10.05 - Name: ..." (issue 19, fourteenth pass)
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+(?![-–—]\s)\S.{0,200}")
+_PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s+\d{1,3}/\d{1,3}", re.IGNORECASE)
+PRINT_REASON = "a browser's print header or footer (when printed and the title; the address and the page)"
+
+
 def junk_reason(line: str) -> str | None:
     """Why `line` (stripped) is scraping junk rather than article text, or None."""
     if not any(c.isalnum() for c in line):
         return "separator"
+    if _BARE_LINK.fullmatch(line):
+        return BARE_LINK_REASON
+    if _PRINT_FOOTER.fullmatch(line) or (_PRINT_HEADER.fullmatch(line) and not ends_sentence(line)):
+        return PRINT_REASON
     key = line.casefold().strip(_EDGE_PUNCT)
     if key in _READ_MORE:
         return "read-more link"
@@ -87,14 +108,14 @@ def junk_reason(line: str) -> str | None:
         return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and _RELATED_LINK.match(line):
         return "related-article link"
-    if key in _SHARE:
+    if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
     words = re.split(r"[\s|/·•,]+", key)
     if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line):
         return "follow prompt"
-    if key in _ADS or _ADS_RUN.fullmatch(key):
+    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key):
         return "advertisement"
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
         return "comments prompt"
@@ -411,25 +432,80 @@ def closing_pictographs(line: str) -> bool:
 # A thread's post number before its text: "1/ Dinas ...", "2/5 Pekerjaan ...", "(3/5) Rute ..." (an X or Threads
 # thread copied from the web)
 _THREAD_NUMBER = re.compile(r"\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})?\)?\s+(?=\S)")
+# ... or after it, with the total: "... tak kunjung diperbaiki. (1/4)" (as Threads posts are numbered)
+_THREAD_NUMBER_AFTER = re.compile(r"(?<=\S)\s+\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})\)?$")
 _THREAD_POSTS = 3
 """Posts at least, numbered 1/, 2/, 3/ ... in order, that make a thread (a recipe's "1/2 sdt" is no post)."""
 _POST_WORDS = 4
 """Words at least of a thread's post."""
 
 
+# A text browser's link marker glued before the link's text: "[5]Beranda [6]Merauke", "Penulis: [17]Albertus"
+# (`lynx -dump`); a footnote's mark after a word ("kata dia[1] ...") is not one
+_LINK_MARKER = re.compile(r"(?<![^\s(\[\"“'‘#*-])\[\d{1,4}\](?=[^\s\d\]])")
+_LINK_MARKERS = 5
+"""Link markers at least in a text that a text browser dumped (a text citing a source or two is not one)."""
+
+
+def without_link_markers(lines: list[str]) -> list[str]:
+    """The lines without a text browser's link markers, when the text has several (issue 19, fourteenth pass: a
+    `lynx -dump` kept "[17]" in its byline and "[19]Baca Juga:" in the story)."""
+    if sum(len(_LINK_MARKER.findall(line)) for line in lines) < _LINK_MARKERS:
+        return lines
+    return [_LINK_MARKER.sub("", line) for line in lines]
+
+
 def thread_posts(lines: list[str]) -> dict[int, str]:
-    """The lines numbered as a thread's posts, 1/ to n/ in order (three or more), each ending a sentence (a
-    gallery's "1/8 Rumah adat ..." captions do not), index -> the post without its number: the numbering
-    is the platform's, not the story's (issue 19, thirteenth pass)."""
+    """The lines numbered as a thread's posts, 1/ to n/ in order (three or more; the number before the post or,
+    with the total, after it), each ending a sentence (a gallery's "1/8 Rumah adat ..." captions do not), index
+    -> the post without its number: the numbering is the platform's, not the story's (issue 19, thirteenth and
+    fourteenth pass)."""
     posts: dict[int, str] = {}
     for index, line in enumerate(lines):
         match = _THREAD_NUMBER.match(line)
         post = line[match.end():] if match else ""
+        if match is None and (match := _THREAD_NUMBER_AFTER.search(line)) is not None:
+            post = line[:match.start()]
         if (match and int(match["number"]) == len(posts) + 1 and len(post.split()) >= _POST_WORDS
                 and (ends_sentence(post) or closing_pictographs(post))
                 and (match["total"] is None or int(match["total"]) >= int(match["number"]))):
             posts[index] = post
     return posts if len(posts) >= _THREAD_POSTS else {}
+
+
+_FRAME_WORDS = 6
+"""Words at most of a line of the frame a page repeats around each of its entries."""
+_FRAME_REPEATS = 3
+"""Times at least a line of such a frame stands in the text."""
+_FIGURES = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt)?", re.IGNORECASE)
+
+
+def _headline_case(line: str) -> bool:
+    """Three words or more, each capitalised: a headline repeated with each page of a story, which the
+    headline's choice takes where it first stands."""
+    words = line.split()
+    return len(words) >= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
+def repeated_frames(lines: list[str]) -> frozenset[int]:
+    """The indices of short lines that are no sentence, each standing three times or more in the text, next to
+    (no blank between) another such line or a bare counter: the frame a page repeats around each post or entry
+    -- an account's name, its badge and the day over each post of a thread, "Terjemahkan" over its counts, a
+    paginated story's "Skip to content" over its path (issue 19, fourteenth pass). A heading standing again over
+    each part of a story ("Bahan-bahan", "Kelebihan") stands over its own text, which is not repeated."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line and len(line.split()) <= _FRAME_WORDS and not ends_sentence(line) and not _headline_case(line):
+            counts[line] = counts.get(line, 0) + 1
+    repeated = {line for line, count in counts.items() if count >= _FRAME_REPEATS}
+    if not repeated:
+        return frozenset()
+
+    def framing(index: int) -> bool:
+        return 0 <= index < len(lines) and (lines[index] in repeated or _FIGURES.fullmatch(lines[index]) is not None)
+
+    return frozenset(index for index, line in enumerate(lines)
+                     if line in repeated and (framing(index - 1) or framing(index + 1)))
 
 
 CLOSERS = "”’\"')]»"

@@ -93,12 +93,12 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    lines = normalise_lines(text)
+    lines = shapes.without_link_markers(normalise_lines(text))
     posts = shapes.thread_posts(lines)
     for index, post in posts.items():
         lines[index] = post
     found.posts = frozenset(posts)
-    items = _classify(lines, found, zone, warn, _spaced_rows(text))
+    items = _classify(lines, found, zone, warn, _spaced_rows(text), shapes.repeated_frames(lines), _gapped_rows(text))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -164,10 +164,13 @@ def _warner(found: _Found, name: str):
 # ------------------------------------------------------------------ lines -> items
 
 
-def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
-              menus: frozenset[int] = frozenset()) -> list[tuple[int, str] | None]:
+def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: frozenset[int] = frozenset(),
+              frames: frozenset[int] = frozenset(), gapped: dict[int, str] | None = None) -> list[tuple[int, str] | None]:
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break.
-    `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`)."""
+    `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`);
+    `frames`: the indices of the lines of a frame repeated around each entry (`lines.repeated_frames`);
+    `gapped`: by number, the lines whose parts wide gaps set apart, the gaps as separators (`_gapped_rows`)."""
+    gapped = gapped or {}
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
     previous_byline = False  # whether it named the author (a byline, moved to the front matter)
@@ -184,6 +187,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             continue
         authors = len(found.authors)
         reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
+                  or (number in gapped and _date_and_fields(number, gapped[number], found, zone))
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
@@ -200,6 +204,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn,
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
             reason = MENU_ROW_REASON
+        if reason is None and number - 1 in frames:
+            reason = FRAME_REASON
         if reason is None and number < len(lines) and boilerplate.score_label(line, lines[number]):
             reason = f"{boilerplate.SCORE_REASON} (its label)"
         previous_byline = len(found.authors) > authors
@@ -278,6 +284,7 @@ def _sent(number: int, line: str, label: str, found: _Found, zone: ZoneInfo) -> 
                                                           "was sent; the text states no other date.", number))
 
 
+FRAME_REASON = "a line of the frame repeated around each post or entry"
 MENU_ROW_REASON = "menu (items set apart by wide gaps)"
 # A page's menu as a text dump keeps it: "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Berita" -- items of a
 # word to three, each capitalised, set apart by two spaces or more (or a tab); whitespace is folded afterwards.
@@ -300,6 +307,22 @@ def _spaced_rows(text: str) -> frozenset[int]:
         if len(items) >= _MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) and not item[0].isdigit() for item in items):
             rows.add(number)
     return frozenset(rows)
+
+
+_GAPPED_LINE = 200
+"""Longest line whose wide gaps are read as separators."""
+
+
+def _gapped_rows(text: str) -> dict[int, str]:
+    """By number (1-based), the lines whose parts wide gaps set apart, the gaps written " | ": a page's line of
+    facts as a print to PDF or a text dump lays it out ("Kamis, 26 November 2026 | 15:40 WIB     Penulis: Rani
+    Oktaviani     Dilihat: 874"; issue 19, fourteenth pass: it was taken for the headline)."""
+    rows = {}
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        raw = raw.strip().lstrip("\ufeff").strip()
+        if len(raw) <= _GAPPED_LINE and _WIDE_GAP.search(raw):
+            rows[number] = " | ".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw))
+    return rows
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:

@@ -1,0 +1,112 @@
+"""warta.importer on issue 19's fourteenth pass: pages as tools dump them -- a text browser, a print to PDF, a
+paginated story pasted page by page, a thread's posts as copied (made-up texts, never a copy of a held-out input)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.importer.text import lines as shapes
+
+from helpers import parse_text as parse
+
+LEDE = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu. "
+        "Perbaikan dikerjakan bertahap agar warga tetap bisa membawa hasil panen ke pasar.")
+MORE = ("Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi khusus tahun ini. "
+        "Warga diminta melapor bila menemukan lubang baru di sepanjang ruas jalan tersebut.")
+
+
+def test_a_text_browsers_link_markers_and_its_list_of_links_go() -> None:
+    """`lynx -dump`: "[n]" before each link's text, and the links listed by number at the end."""
+    text = ("   [1]Lewati ke isi\n   [2]Beranda [3]Daerah [4]Ekonomi [5]Olahraga\n\n"
+            "Dinas PU Perbaiki Jalan Desa Rusak\n\n   Oleh: [6]Rina Wulandari\n   Senin, 16 November 2026\n\n"
+            f"   {LEDE}\n\n   [7]Baca Juga: Harga Beras Naik Lagi\n\n   {MORE}\n\nReferences\n\n"
+            "   1. https://kabarkita.id/\n   2. https://kabarkita.id/kategori/daerah/\n"
+            "   7. https://kabarkita.id/harga-beras-naik-lagi/\n   8. whatsapp://send?text=https://kabarkita.id/x\n")
+    article = parse(text)
+    assert article.authors == ("Rina Wulandari",)
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+def test_a_footnote_mark_after_a_word_stays() -> None:
+    assert shapes.without_link_markers(["Data itu dikutip dari laporan BPS[1] dan BI[2]."]) == [
+        "Data itu dikutip dari laporan BPS[1] dan BI[2]."]
+    lines = ["[1]Beranda [2]Berita [3]Daerah [4]Opini", "Laporan BPS[5] menyebut [6]inflasi turun."]
+    assert shapes.without_link_markers(lines) == ["Beranda Berita Daerah Opini",
+                                                 "Laporan BPS[5] menyebut inflasi turun."]
+
+
+POSTS = ("Dinas Perhubungan Kota Malang menutup Jalan Ijen setiap Minggu pagi untuk hari bebas kendaraan.",
+         "Penutupan berlaku pukul 06.00 sampai 10.00 WIB, kendaraan dialihkan lewat Jalan Semeru.",
+         "Warga yang hendak ke gereja tetap bisa lewat dengan menunjukkan kartu undangan kepada petugas.")
+
+
+def test_a_threads_posts_numbered_after_their_text_and_their_repeated_header_go() -> None:
+    """A thread as copied from its site: the account, its badge and the day over each post (no blank between),
+    "(1/3)" after the post, a translate button over its counts."""
+    header = "kabarmalang\nAkun resmi\n14/11/26\n"
+    text = (f"Threads\n{header}Jalan Ijen Ditutup Tiap Minggu Pagi untuk Hari Bebas Kendaraan\n\n"
+            + "".join(f"{header if n > 1 else ''}{post} ({n}/3)\nTerjemahkan\n1,2 rb\n{40 + n}\n"
+                      for n, post in enumerate(POSTS, start=1)))
+    article = parse(text)
+    assert article.body.strip().split("\n\n") == list(POSTS)
+    assert article.title == "Jalan Ijen Ditutup Tiap Minggu Pagi untuk Hari Bebas Kendaraan"
+
+
+def test_a_heading_standing_over_each_part_of_a_story_stays() -> None:
+    recipes = "".join(f"Resep {name}\n\nBahan-bahan\n{stuff}\n\nCara Membuat\n{how}\n\n" for name, stuff, how in (
+        ("Nasi Uduk", "500 gram beras", "Masak beras dengan santan hingga matang."),
+        ("Sayur Lodeh", "2 buah terong", "Rebus santan lalu masukkan sayuran."),
+        ("Sambal Kacang", "200 gram kacang tanah", "Goreng kacang lalu haluskan bersama cabai.")))
+    assert shapes.repeated_frames(recipes.split("\n")) == frozenset()
+
+
+@pytest.mark.parametrize("line", [
+    "Bagikan pembaruan ini", "Sebarkan berita ini", "Share this update",
+    "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Tutup Iklan [x]", "Close ad ✕",
+    "Log in atau daftar untuk melihat lebih banyak balasan.",
+    "Halaman ini diperbarui setiap saat. Muat ulang halaman untuk melihat kabar terbaru.",
+])
+def test_a_pages_buttons_and_calls_of_any_kind_go(line: str) -> None:
+    """Share buttons for an entry, the call to scroll past an ad, a login wall over the replies, a live page's
+    call to reload (issue 19, fourteenth pass)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga diminta masuk untuk melihat kondisi rumah mereka setelah air surut.",
+    "Bagikan informasi ini kepada keluarga dan tetangga Anda, kata kepala desa.",
+    "Petugas memuat ulang data pemilih untuk melihat selisih jumlahnya.",
+])
+def test_a_storys_sentences_with_those_words_stay(sentence: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+def test_a_page_printed_to_pdf_loses_the_browsers_header_and_footer_and_keeps_its_line_of_facts() -> None:
+    """The print date and page title at the top of each page, the address and page number at its foot; the
+    date, author and view count on one line set apart by wide gaps (not the headline)."""
+    header = "03/12/26, 09.20          Dinas PU Perbaiki Jalan Desa Rusak | Kabar Kita"
+    footer = "https://kabarkita.id/berita/dinas-pu-perbaiki-jalan-desa                      {}/2"
+    text = (f"{header}\n\nKABAR KITA\n\nDinas PU Perbaiki Jalan Desa Rusak\n\n"
+            "Senin, 16 November 2026 | 10:15 WIB     Penulis: Rina Wulandari     Dilihat: 312\n\n"
+            f"{LEDE}\n\n\f\n{footer.format(1)}\n{header}\n\n{MORE}\n\n\f\n{footer.format(2)}\n")
+    article = parse(text)
+    assert article.title == "Dinas PU Perbaiki Jalan Desa Rusak"
+    assert article.date is not None and article.date.value.isoformat() == "2026-11-16T10:15:00+07:00"
+    assert article.authors == ("Rina Wulandari",)
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+def test_a_chat_exported_as_text_is_no_print_header() -> None:
+    assert shapes.junk_reason("03/12/26, 10.05 - Ani: Izin, kaka, jam berapa rapatnya?") is None
+
+
+def test_a_headline_listed_again_among_the_most_read_is_still_the_headline() -> None:
+    """The outlet's long name over the menu, the headline over its byline, and the headline again in the
+    numbered most-read list under the story: that repeat is no site name's."""
+    headline = "Dinas PU Perbaiki Jalan Desa Rusak, Warga Diminta Lapor Lubang Baru"
+    text = (f"KKIR.id\nKabar Kita Indonesia Raya\nBeranda\nDaerah\nEkonomi\n{headline}\nReporter: Rina Wulandari\n"
+            f"Senin, 16 November 2026 | 10:15 WIB\n{LEDE}\n{MORE}\nTerpopuler\n1\nHarga Beras Naik Lagi di Pasar Induk\n"
+            f"2\n{headline}\n3\nJadwal Kapal ke Sabang Berubah Mulai Pekan Depan\n")
+    assert parse(text).title == headline
