@@ -123,17 +123,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         state.opening = next((i for i in kept if title < i < state.first_prose and i not in drops
                               and boilerplate.is_sentence(lines.text(i)) and len(lines.text(i).split()) >= 5),
                              state.first_prose)
-    drops.update(_embeds(lines, drops))
-    drops.update(_caption_edges(lines, drops))
-    drops.update(_quotes_of_story(lines, story, drops))
-    drops.update(_pull_quotes(lines, story, drops))
-    drops.update(_site_name_alone(lines, story[0] if story else None, drops))
-    drops.update(_account_names(lines, title, drops))
-    drops.update(_wrapped_tails(lines, drops))
-    drops.update(_page_breaks(lines, drops))
-    drops.update(_video_titles(lines, drops))
-    drops.update(_other_posts(lines, title, drops))
-    drops.update(_labels_of_removed(lines, drops))
+    _mark_by_shape(lines, title, story, drops)
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i, drops):
@@ -145,6 +135,24 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     drops.update(_chart_titles(lines, drops))
     drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
+
+
+def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> None:
+    """Add to `drops` the lines that their shape and their neighbours mark, each kind in turn (a later kind
+    sees what the earlier ones took out): embeds, the edges of captions, quotes of the story repeated,
+    a site's name alone, an account's name over its handle, wrapped tails, page breaks, video titles,
+    other posts, the labels of lines taken out."""
+    drops.update(_embeds(lines, drops))
+    drops.update(_caption_edges(lines, drops))
+    drops.update(_quotes_of_story(lines, story, drops))
+    drops.update(_pull_quotes(lines, story, drops))
+    drops.update(_site_name_alone(lines, story[0] if story else None, drops))
+    drops.update(_account_names(lines, title, drops))
+    drops.update(_wrapped_tails(lines, drops))
+    drops.update(_page_breaks(lines, drops))
+    drops.update(_video_titles(lines, drops))
+    drops.update(_other_posts(lines, title, drops))
+    drops.update(_labels_of_removed(lines, drops))
 
 
 def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
