@@ -78,7 +78,9 @@ class RenderedBody(FastPickle):
     thousand headings and a hundred thousand links), and few are ever read by name."""
 
     packed: bytes
-    """The body as HTML (safe: raw HTML escaped unless the site allows it), packed: see `pack_html`."""
+    """The body as HTML (safe: raw HTML escaped unless the site allows it), packed: see `pack_html`. (In a
+    build, a body rendered by it waits in a file until a page shows it: then this is a stand-in for the
+    bytes, `bytes(packed)` gives them; see `builder/spill.py`.)"""
     outline: tuple[tuple[int, str, str], ...]
     """(level, text, anchor) of the `##` and `###` headings, in order: `headings` names them."""
     word_count: int
@@ -96,7 +98,7 @@ class RenderedBody(FastPickle):
 
     def __reduce__(self):
         # (A fresh body's rows are Headings and BodyLinks: stored as plain tuples.)
-        return RenderedBody, (self.packed, tuple(map(tuple, self.outline)), self.word_count, self.first_paragraph,
+        return RenderedBody, (bytes(self.packed), tuple(map(tuple, self.outline)), self.word_count, self.first_paragraph,
                               tuple(map(tuple, self.link_rows)), self.too_deep, self.too_large)
 
     @property
@@ -157,7 +159,7 @@ def pack_html(html: str) -> bytes:
 
 
 def unpack_html(packed: bytes) -> Markup:
-    return Markup(zlib.decompress(packed).decode("utf-8"))
+    return Markup(zlib.decompress(bytes(packed)).decode("utf-8"))  # (bytes(): see `RenderedBody.packed`)
 
 
 def _validate_link(url: str) -> bool:

@@ -37,3 +37,22 @@ def test_a_spilled_page_has_its_anchors_and_links_and_keeps_no_links_in_memory(t
 def test_a_spill_beside_a_folder_that_takes_no_file_falls_back_to_the_temporary_folder(tmp_path: Path):
     read = Spill(tmp_path / "tidak-ada").put(b"isi")
     assert read() == b"isi"
+
+
+def test_spilled_bytes_compare_hash_and_pickle_as_the_bytes_they_stand_for(tmp_path: Path):
+    import pickle
+
+    from warta.markdown import RenderedBody, pack_html
+
+    spill = Spill(tmp_path)
+    packed = pack_html("<p>Harga cabai naik.</p>\n")
+    held = spill.hold(packed)
+    assert bytes(held) == packed and held == packed and packed == held and held == spill.hold(packed)
+    assert held != spill.hold(b"lain") and hash(held) == hash(packed)
+    again = pickle.loads(pickle.dumps(held))
+    assert type(again) is bytes and again == packed
+    # A body held so reads as its HTML, and goes into the build cache with the bytes themselves.
+    body = RenderedBody(packed=held, outline=(), word_count=3, first_paragraph="Harga cabai naik.")
+    assert body.html == "<p>Harga cabai naik.</p>\n"
+    stored = pickle.loads(pickle.dumps(body))
+    assert type(stored.packed) is bytes and stored == body

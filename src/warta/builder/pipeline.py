@@ -32,6 +32,7 @@ from warta.layout import INPUTS, THEME_INPUTS
 
 if TYPE_CHECKING:  # (the stages are imported only when a build runs them: see `_rebuild`)
     from warta.builder.carryover import CarryOver
+    from warta.builder.spill import Spill
     from warta.builder.steps import Checked, Loaded, Plan, Rendered
     from warta.builder.write import StagedOutput
 
@@ -92,45 +93,51 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
     # link check (issue 22: importing them took more than half of a no-op's 0.46 s).
     from warta.builder import carryover, steps
     from warta.builder.parallel import job_count
+    from warta.builder.spill import Spill
     from warta.builder.write import StagedOutput
     from warta.model import build_site
 
     jobs = job_count(options.jobs)
-    # (The output folder this build stages into is looked over in the background while the state
-    # is read: system calls against unpickling. Nothing is written into it before render.)
-    with StagedOutput(target) as staged:
-        last = carryover.read(cache, options.output, head, staged.folder).for_output(options.output)
-        staged.settle()  # (before any worker is forked)
-        # 1-2. Load the config, every article file and every page of pages/, each read, validated and
-        #    rendered to HTML in one step (never the whole archive's Markdown in memory; unchanged
-        #    article files are not read again).
-        with _stage("load", reporter):
-            loaded = steps.load(options, last, jobs)
-        steps.report_problems(loaded.problems, options.strict, reporter)
-        # 3. The site model: what is published now, sorted, grouped and linked.
-        with _stage("model", reporter):
-            site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future, loaded.pages,
-                              last.related)
-        # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
-        with _stage("plan", reporter):
-            plan = steps.plan(options, site, loaded, last, jobs, cache)
-        rendered, check, changed, encoded = _publish(options, loaded, plan, last, staged, jobs, reporter, stops, cache)
-    report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.page_prints),
-                         files=staged.count, changed=rendered.changed + changed,
-                         seconds=time.perf_counter() - started, schedule=ScheduleSummary.of(site.schedule),
-                         warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone),
-                         encoded=encoded)
-    # 9. Remember what the next build needs to carry this one over.
-    with _stage("remember", reporter):
-        carryover.remember(cache, options.output, steps.memory(inputs, loaded, site, plan, check, report), last)
-        steps.keep_compiled(plan)
-    if keep is not None:
-        keep.append((last, loaded, site, plan, rendered, check))
+    # (What the build makes and holds until it ends, the bodies it renders and the links of its pages,
+    # waits in a file beside the output instead of in memory: issue 20.)
+    with Spill(target.path.parent) as spill:
+        # (The output folder this build stages into is looked over in the background while the state
+        # is read: system calls against unpickling. Nothing is written into it before render.)
+        with StagedOutput(target) as staged:
+            last = carryover.read(cache, options.output, head, staged.folder).for_output(options.output)
+            staged.settle()  # (before any worker is forked)
+            # 1-2. Load the config, every article file and every page of pages/, each read, validated and
+            #    rendered to HTML in one step (never the whole archive's Markdown in memory; unchanged
+            #    article files are not read again).
+            with _stage("load", reporter):
+                loaded = steps.load(options, last, jobs, spill)
+            steps.report_problems(loaded.problems, options.strict, reporter)
+            # 3. The site model: what is published now, sorted, grouped and linked.
+            with _stage("model", reporter):
+                site = build_site(loaded.articles, loaded.config, loaded.now, options.drafts, options.future,
+                                  loaded.pages, last.related)
+            # 4. Plan every page, feed, sitemap and social card, and fingerprint what each is made from.
+            with _stage("plan", reporter):
+                plan = steps.plan(options, site, loaded, last, jobs, cache)
+            rendered, check, changed, encoded = _publish(options, loaded, plan, last, staged, jobs, reporter, stops,
+                                                         cache, spill)
+        report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.page_prints),
+                             files=staged.count, changed=rendered.changed + changed,
+                             seconds=time.perf_counter() - started, schedule=ScheduleSummary.of(site.schedule),
+                             warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone),
+                             encoded=encoded)
+        # 9. Remember what the next build needs to carry this one over.
+        with _stage("remember", reporter):
+            carryover.remember(cache, options.output, steps.memory(inputs, loaded, site, plan, check, report),
+                               last)
+            steps.keep_compiled(plan)
+        if keep is not None:
+            keep.append((last, loaded, site, plan, rendered, check))
     return report
 
 
 def _publish(options: BuildOptions, loaded: Loaded, plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int,
-             reporter: Reporter, stops: _HeldStops, cache: Path | None) -> tuple[Rendered, Checked, int, int]:
+             reporter: Reporter, stops: _HeldStops, cache: Path | None, spill: Spill) -> tuple[Rendered, Checked, int, int]:
     """Steps 5-8: render what changed into `staged`, check every link, add the cards, photos and search
     index, and swap the new output in; returns what was rendered and checked, and how many files of
     the cards, photos and search index changed and how many photos were encoded."""
@@ -143,7 +150,7 @@ def _publish(options: BuildOptions, loaded: Loaded, plan: Plan, last: CarryOver,
             as remote:
         # 5. Render the pages, feeds and sitemaps whose fingerprint changed; carry the others over.
         with _stage("render", reporter):
-            rendered = steps.render(plan, last, staged, jobs, reporter, remote)
+            rendered = steps.render(plan, last, staged, jobs, reporter, spill, remote)
         # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
         with _stage("check", reporter):
             check = steps.check(plan, rendered, last, shown_folder(options.output, options.root),

@@ -19,7 +19,9 @@ from warta.linkcheck import BuiltPage
 
 
 class Spill:
-    """An append-only file of byte strings, each read back by its place (`put` -> a call that reads it)."""
+    """An append-only file of byte strings, each read back by its place (`put` -> a call that reads it).
+    Forked workers read it too (by place: `os.pread`, no shared file position); a task for another
+    machine takes the bytes themselves (`Spilled` pickles as its bytes)."""
 
     def __init__(self, near: Path):
         try:
@@ -38,9 +40,46 @@ class Spill:
     def _read(self, offset: int, size: int) -> bytes:
         return os.pread(self._file.fileno(), size, offset)
 
+    def hold(self, data: bytes) -> Spilled:
+        """`data`, in this file: a stand-in for it that reads it when asked for (`Spilled`)."""
+        return Spilled(self.put(data))
+
     def page(self, page: BuiltPage) -> BuiltPage:
         """`page` with its links in this file (`BuiltPage.spilled`)."""
         return BuiltPage.spilled(page.anchor_text, self.put(page.packed_links))
 
     def close(self) -> None:
         self._file.close()
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class Spilled:
+    """Bytes in a `Spill`, read when asked for (`bytes(spilled)`), and compared, hashed and pickled as
+    those bytes: a record holding it reads, compares and goes into the build cache as if it held them."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self, read: Callable[[], bytes]):
+        self._read = read
+
+    def __bytes__(self) -> bytes:
+        return self._read()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Spilled):
+            other = bytes(other)
+        return bytes(self) == other if isinstance(other, bytes) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(bytes(self))
+
+    def __reduce__(self):
+        return bytes, (bytes(self),)
+
+    def __repr__(self) -> str:
+        return f"Spilled({self._read.args[1]} bytes)" if isinstance(self._read, partial) else "Spilled()"

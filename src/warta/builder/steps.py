@@ -91,9 +91,10 @@ class Loaded:
     """The authors' profiles (`data/authors.yaml`) by their author's URL name."""
 
 
-def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
+def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loaded:
     """Read the config and every article file in parallel; an unchanged file keeps last time's
-    article. Also when some articles have problems: everything wrong is reported at once."""
+    article. Also when some articles have problems: everything wrong is reported at once. The bodies
+    rendered wait in `spill` until a page shows them."""
     root = options.root
     config, config_warnings = load_config(root, options.base_url)
     # (A digest: the config's text can be megabytes, a large `extra` or YAML aliases, issue 21.)
@@ -110,7 +111,7 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
         with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config, finder), batch=16) as rendered:
             for source, found, article, images in rendered:
                 if article is not None:
-                    fresh[article.source.path] = article
+                    fresh[article.source.path] = _spilled(article, spill)
                 results.append((source, found, images))
         return results
 
@@ -129,6 +130,12 @@ def load(options: BuildOptions, last: CarryOver, jobs: int) -> Loaded:
     now = options.now if options.now.tzinfo else options.now.replace(tzinfo=config.zone)
     problems += tuple(dated_later_problems(loaded.articles, now))
     return Loaded(config, now, articles, pages, loaded.files, problems, articles_key, profiles)
+
+
+def _spilled(article: Article, spill: Spill) -> Article:
+    """`article` with its rendered body in `spill` (a 100,000-article build held 300 MB of bodies, packed,
+    from load to the end; issue 20)."""
+    return replace(article, body=replace(article.body, packed=spill.hold(article.body.packed)))
 
 
 def _rendered_before(previous: dict[str, Article], source: SourceArticle) -> Article:
@@ -504,7 +511,7 @@ class Rendered:
     """Files whose bytes differ from the old output's."""
 
 
-def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporter: Reporter,
+def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporter: Reporter, spill: Spill,
            remote: Cluster | None = None) -> Rendered:
     """Write the plain files, carry over the outputs whose fingerprint is unchanged, and render the
     other pages and documents in parallel (on the Dask cluster `remote`, if given); a template's
@@ -516,10 +523,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     todo = [*redone, *(document for document in plan.documents if document.path not in kept)]
     staged.claim(item.output for item in todo)
     reporter.progress("Menyusun halaman", len(todo))
-    pages: dict[str, BuiltPage] = {}
-    # (Their links wait in a file until the check and the saved state read them: closed, and gone, when
-    # the last of these pages is.)
-    spill = Spill(staged.folder.parent)
+    pages: dict[str, BuiltPage] = {}  # (their links wait in `spill` until the check and the saved state read them)
     failures: dict[int, Problem] = {}  # index in `todo` -> why its template failed
     with _rendering(plan, todo, staged, jobs, remote) as results:
         for index, (found, differs, problem) in results:
