@@ -142,7 +142,8 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     sees what the earlier ones took out): embeds, the edges of captions, quotes of the story repeated,
     a site's name alone, an account's name over its handle, wrapped tails, page breaks, video titles,
     other posts, the labels of lines taken out; first a table of contents as a whole (`contents`)."""
-    drops.update((i, Drop(i, reason)) for i, reason in contents.table_of_contents(lines, set(drops)).items())
+    if not any(drop.reason == contents.REASON for drop in drops.values()):  # (an earlier pass took it whole)
+        drops.update((i, Drop(i, reason)) for i, reason in contents.table_of_contents(lines, set(drops)).items())
     drops.update(_embeds(lines, drops))
     drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
