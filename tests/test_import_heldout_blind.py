@@ -156,3 +156,20 @@ def test_the_set_has_the_encodings_and_shapes_it_claims(set_name: str):
 ZONES_NOT_GIVEN = {"heldout9": {"+09:00"}}
 """Zones a set has no sample in (heldout9's writer picked no outlet in eastern Indonesia; the set was
 measured blind as it is, and is not changed)."""
+
+
+def test_a_numbered_heading_under_a_read_also_box_stays_in_place():
+    """Issue 19, fifteenth pass (heldout19's listicle): "3. Ada Ratusan Pecahan Keramik" right under "Baca Juga:"
+    and its link continues the story's numbered headings; it stays a heading in the body where it stands, below
+    the paragraph above the box (not only in a table of contents, which goes)."""
+    from helpers import parse_text
+
+    folder = next(f for f in sample_folders(FIXTURES / "heldout19") if f.name.startswith("10-"))
+    raw = decode((folder / "input.txt").read_bytes())
+    heading, above, below = ("## 3. Ada Ratusan Pecahan Keramik", "Hasil penyelaman awal menunjukkan",
+                             "Di sekitar bangkai kapal")
+    assert raw.index("Baca Juga:") > raw.index(above)  # the box stands between the paragraph and the heading
+    for body in ((folder / "expected.md").read_text(encoding="utf-8").split("\n---\n", 1)[1],
+                 parse_text(raw).body):
+        assert body.index(above) < body.index(heading) < body.index(below)
+        assert body.count("Ada Ratusan Pecahan Keramik") == 1 and "Daftar Isi" not in body

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.importer.text import adverts, blocks, boilerplate
+from warta.importer.text import adverts, blocks, boilerplate, contents
 from warta.importer.text import lines as shapes
 from warta.importer.text.headline import PRESS_DESCRIPTION, SELF_DESCRIPTION, WRAP_WIDTHS, title_shaped
 from warta.importer.text.page import Drop, Lines
@@ -141,7 +141,9 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     """Add to `drops` the lines that their shape and their neighbours mark, each kind in turn (a later kind
     sees what the earlier ones took out): embeds, the edges of captions, quotes of the story repeated,
     a site's name alone, an account's name over its handle, wrapped tails, page breaks, video titles,
-    other posts, the labels of lines taken out."""
+    other posts, the labels of lines taken out; first a table of contents as a whole (`contents`)."""
+    if not any(drop.reason == contents.REASON for drop in drops.values()):  # (an earlier pass took it whole)
+        drops.update((i, Drop(i, reason)) for i, reason in contents.table_of_contents(lines, set(drops)).items())
     drops.update(_embeds(lines, drops))
     drops.update(_caption_edges(lines, drops))
     drops.update(_quotes_of_story(lines, story, drops))
@@ -1156,7 +1158,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     label = text.endswith(":") and len(text.split()) <= 6  # "Share this:", "Saksikan video di bawah ini:"
     if (text.rstrip(shapes.CLOSERS).endswith("?") and before is not None and shapes.title_like(text)
             and boilerplate.line_features(text).title_case >= 0.6 and not lines.prose[i]
-            and _reason(lines, state.drops, before) in (*_RELATED_HEADINGS, _RELATED_AFTER)):
+            and _reason(lines, state.drops, before) in (*_RELATED_HEADINGS, _RELATED_AFTER)
+            and not _next_numbered_heading(lines, state.drops, i, text)):
         return Drop(i, _RELATED_AFTER)  # "Sederet Artis yang Rilis Album Bersamaan, Siapa Paling Laris?"
     if state.story_end is not None and i > state.story_end and sentence and _comment(state, i, before, after):
         return Drop(i, "after the story: a short text framed by a name or date and a button (comment, bio)")
@@ -1320,11 +1323,13 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         lines.removed_text.get(before, "").rstrip().endswith(":"))
     # (a list of related headlines may be marked: "* Cara Membedakan ...", "- Rektor Lantik ...")
     item = shapes.bullet_item(text) or text
-    if (before_reason in _RELATED_HEADINGS or label) and len(item.split()) >= 3 and shapes.title_like(item):
+    numbered = _next_numbered_heading(lines, drops, i, text)  # the story's "3. ..." under "Baca juga": its own
+    if ((before_reason in _RELATED_HEADINGS or label) and len(item.split()) >= 3 and shapes.title_like(item)
+            and not numbered):
         return Drop(i, _RELATED_AFTER)
     if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(item.split()) >= 4
             and shapes.title_like(item) and boilerplate.line_features(item).title_case >= 0.6
-            and _links_in_a_row(drops, before) < _RELATED_RUN):
+            and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered):
         return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
@@ -1516,6 +1521,22 @@ def _run_line(text: str) -> bool:
 _RELATED_AFTER = "related-article link (after a related-articles heading)"
 _RELATED_RUN = 3
 """How many headlines of other articles in a row a related-articles heading takes with it."""
+
+
+def _next_numbered_heading(lines: Lines, drops: dict[int, Drop], i: int, text: str) -> bool:
+    """Line `i` is "N. ..." and the nearest numbered line kept above it is "N-1. ...", a heading of the story
+    (a paragraph of prose right under it): the next of the story's numbered sections, never the headline of
+    the article a "Baca juga" links, however like a headline it reads (issue 19, fifteenth pass: a listicle's
+    "3. Ada Ratusan ..." under "Baca Juga:" and its link went as a second link)."""
+    item = shapes.ordered_item(text)
+    if item is None or item[0] < 2:
+        return False
+    for j in range(i - 1, -1, -1):
+        above = shapes.ordered_item(lines.text(j)) if lines.kept(j) and j not in drops else None
+        if above is not None:
+            below = next((k for k in range(j + 1, i) if lines.kept(k) and k not in drops), None)
+            return above[0] == item[0] - 1 and below is not None and lines.prose[below]
+    return False
 
 
 def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:
