@@ -312,3 +312,16 @@ def test_a_table_padded_with_empty_cells_is_refused_once_rendered():
     body = render(text)
     assert body.html == "" and body.too_large.line == 1
     assert body.too_large.message.startswith("renders to 823 KB of HTML from 8 KB of Markdown, more than 50 times")
+
+
+@pytest.mark.parametrize("length", [150, 159, 160, 161, 162, 170, 400])
+def test_only_the_start_of_the_first_paragraph_is_kept_and_the_summary_is_the_same(length: int):
+    """A body keeps what the fallback summary reads of its first paragraph, no more (issue 20's memory)."""
+    from warta.markdown import SUMMARY_LENGTH, shorten
+
+    words = "Pemerintah kota menyiapkan pasar murah di enam kecamatan menjelang Natal dan Tahun Baru".split()
+    paragraph = " ".join(words * 10)[:length].rstrip()
+    body = render(paragraph + "\n\nParagraf kedua.\n")
+    assert len(body.first_paragraph) <= SUMMARY_LENGTH + 1
+    assert shorten(body.first_paragraph, SUMMARY_LENGTH) == shorten(paragraph, SUMMARY_LENGTH)
+    assert rendered_article(body=paragraph).summary == shorten(paragraph, SUMMARY_LENGTH)

@@ -14,9 +14,9 @@ HTML = ('<!doctype html><html><body><main id="konten"><h2 id="latar">Latar</h2>'
 
 def test_spilled_bytes_read_back_by_their_place_and_leave_no_file(tmp_path: Path):
     spill = Spill(tmp_path)
-    reads = [spill.put(data) for data in (b"satu", b"", b"\x00dua" * 1000, b"tiga")]
-    assert [read() for read in reads] == [b"satu", b"", b"\x00dua" * 1000, b"tiga"]
-    assert [read() for read in reversed(reads)] == [b"tiga", b"\x00dua" * 1000, b"", b"satu"]
+    held = [spill.hold(data) for data in (b"satu", b"", b"\x00dua" * 1000, b"tiga")]
+    assert [bytes(one) for one in held] == [b"satu", b"", b"\x00dua" * 1000, b"tiga"]
+    assert [bytes(one) for one in reversed(held)] == [b"tiga", b"\x00dua" * 1000, b"", b"satu"]
     assert os.listdir(tmp_path) == []  # (a file without a name: nothing to clean up, whatever happens)
     spill.close()
 
@@ -35,8 +35,7 @@ def test_a_spilled_page_has_its_anchors_and_links_and_keeps_no_links_in_memory(t
 
 
 def test_a_spill_beside_a_folder_that_takes_no_file_falls_back_to_the_temporary_folder(tmp_path: Path):
-    read = Spill(tmp_path / "tidak-ada").put(b"isi")
-    assert read() == b"isi"
+    assert bytes(Spill(tmp_path / "tidak-ada").hold(b"isi")) == b"isi"
 
 
 def test_spilled_bytes_compare_hash_and_pickle_as_the_bytes_they_stand_for(tmp_path: Path):

@@ -1,8 +1,8 @@
 """Spill: bytes a build holds until it ends, kept in a file instead of in memory.
 
-A build of a 100,000-article site renders some 160,000 pages, and the link check and the saved state
-need each page's links after it was rendered (issue 20: some 370 MB, held in the build's process
-until it ended). `Spill` appends them to a file that has no name (deleted when it is closed, or when
+A build of a 100,000-article site renders 100,000 bodies, which its pages show, and some 160,000
+pages, whose links the link check and the saved state read after they were rendered (issue 20: some
+300 MB and 370 MB, held in the build's process until it ended). `Spill` appends them to a file that has no name (deleted when it is closed, or when
 the process ends however it ends), beside the output folder: on its disk, not in a memory-backed
 `/tmp`. Each is read back by its place when asked for.
 """
@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from functools import partial
 from pathlib import Path
-from typing import Callable
 
 from warta.linkcheck import BuiltPage
 
 
 class Spill:
-    """An append-only file of byte strings, each read back by its place (`put` -> a call that reads it).
+    """An append-only file of byte strings, each read back by its place (`hold` -> a stand-in that reads it).
     Forked workers read it too (by place: `os.pread`, no shared file position); a task for another
     machine takes the bytes themselves (`Spilled` pickles as its bytes)."""
 
@@ -30,23 +28,19 @@ class Spill:
             self._file = tempfile.TemporaryFile()
         self._end = 0
 
-    def put(self, data: bytes) -> Callable[[], bytes]:
-        """Append `data`; return a call that reads it back."""
+    def hold(self, data: bytes) -> Spilled:
+        """Append `data`; return a stand-in for it that reads it when asked for (`Spilled`)."""
         offset = self._end
         os.pwrite(self._file.fileno(), data, offset)
         self._end += len(data)
-        return partial(self._read, offset, len(data))
+        return Spilled(self, offset, len(data))
 
-    def _read(self, offset: int, size: int) -> bytes:
+    def read(self, offset: int, size: int) -> bytes:
         return os.pread(self._file.fileno(), size, offset)
-
-    def hold(self, data: bytes) -> Spilled:
-        """`data`, in this file: a stand-in for it that reads it when asked for (`Spilled`)."""
-        return Spilled(self.put(data))
 
     def page(self, page: BuiltPage) -> BuiltPage:
         """`page` with its links in this file (`BuiltPage.spilled`)."""
-        return BuiltPage.spilled(page.anchor_text, self.put(page.packed_links))
+        return BuiltPage.spilled(page.anchor_text, self.hold(page.packed_links).__bytes__)
 
     def close(self) -> None:
         self._file.close()
@@ -62,13 +56,13 @@ class Spilled:
     """Bytes in a `Spill`, read when asked for (`bytes(spilled)`), and compared, hashed and pickled as
     those bytes: a record holding it reads, compares and goes into the build cache as if it held them."""
 
-    __slots__ = ("_read",)
+    __slots__ = ("_spill", "_offset", "_size")  # (one small object an article body: issue 20)
 
-    def __init__(self, read: Callable[[], bytes]):
-        self._read = read
+    def __init__(self, spill: Spill, offset: int, size: int):
+        self._spill, self._offset, self._size = spill, offset, size
 
     def __bytes__(self) -> bytes:
-        return self._read()
+        return self._spill.read(self._offset, self._size)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Spilled):
@@ -82,4 +76,4 @@ class Spilled:
         return bytes, (bytes(self),)
 
     def __repr__(self) -> str:
-        return f"Spilled({self._read.args[1]} bytes)" if isinstance(self._read, partial) else "Spilled()"
+        return f"Spilled({self._size} bytes)"
