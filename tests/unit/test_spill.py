@@ -55,3 +55,16 @@ def test_spilled_bytes_compare_hash_and_pickle_as_the_bytes_they_stand_for(tmp_p
     assert body.html == "<p>Harga cabai naik.</p>\n"
     stored = pickle.loads(pickle.dumps(body))
     assert type(stored.packed) is bytes and stored == body
+
+
+def test_the_link_check_reads_a_pages_own_anchors_without_keeping_them(tmp_path: Path):
+    from warta.config import SiteConfig
+    from warta.linkcheck import SiteIndex
+    from warta.linkcheck.check import check_pages
+
+    html = HTML.replace('<a href="/artikel/dua/">', '<a href="#latar">Latar</a><a href="/">')
+    page = Spill(tmp_path).page(scan_page(html))
+    index = SiteIndex(frozenset({"index.html", "foto/a.jpg"}), {"index.html": page})
+    problems = check_pages(index, SiteConfig(title="Uji", base_url="https://contoh.id/"), "_site")
+    assert problems == []
+    assert page._ids is None and page.ids == {"konten", "latar"}

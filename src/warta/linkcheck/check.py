@@ -302,7 +302,7 @@ def _broken_links(file: str, links: Iterable[PageLink], index: SiteIndex, config
                   suggestions: Suggestions, resolved: dict, reasons: dict) -> tuple[BrokenLink, ...]:
     broken = []
     page = index.pages.get(file)
-    own = page.ids if page is not None else frozenset()
+    own = page.anchors() if page is not None else frozenset()
     judged = resolved.get
     for line, element, url in links:
         # A root-relative or absolute URL leads to the same place from every page: judged once (a
