@@ -2314,3 +2314,17 @@ def test_a_reporters_initials_in_lower_case_after_the_last_sentence_go(initials:
     last = "Pada perdagangan Jumat, saham perusahaan itu ditutup naik 1,2 persen."
     article = parse(f"Saham Emiten Pakan Naik\nJumat, 4 Desember 2026\n\n{LEDE}\n\n{last} {initials}\n")
     assert last in article.body and f" {initials}" not in article.body.rstrip()[-6:]
+
+
+@pytest.mark.parametrize("dateline", ["Kudus, NU Online", "Pontianak, CNN Indonesia", "Garut, kabargarut.id"])
+def test_a_place_and_its_outlet_after_a_comma_over_the_lede_is_the_dateline(dateline: str) -> None:
+    """Issue 19, sixteenth pass (made-up portal page): "Place, Outlet" on its own line right over the first
+    paragraph, without a dash, is the story's dateline, not a header label."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Bagikan:\n\n{dateline}\n{LEDE}\n\n{MORE}\n")
+    assert dateline in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label", ["Jakarta, Indonesia", "Daerah, Nasional"])
+def test_a_place_and_a_word_after_a_comma_is_no_dateline(label: str) -> None:
+    assert not shapes.dateline_alone(label)
