@@ -2328,3 +2328,14 @@ def test_a_place_and_its_outlet_after_a_comma_over_the_lede_is_the_dateline(date
 @pytest.mark.parametrize("label", ["Jakarta, Indonesia", "Daerah, Nasional"])
 def test_a_place_and_a_word_after_a_comma_is_no_dateline(label: str) -> None:
     assert not shapes.dateline_alone(label)
+
+
+def test_a_verse_in_arabic_and_its_translation_under_it_are_one_block_quote() -> None:
+    """Issue 19, sixteenth pass (made-up religious portal): a verse in Arabic script, then "Artinya: ..." under
+    it after a blank line, are the quote the paragraph above announces: one block, not two paragraphs."""
+    verse = "وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَى"
+    meaning = 'Artinya: "Dan tolong-menolonglah kamu dalam kebajikan dan takwa."'
+    article = parse(f"Warga Gotong Royong Bangun Musala\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE} "
+                    f"Ketua panitia mengutip firman Allah dalam Surat Al-Maidah ayat 2:\n\n{verse}\n\n{meaning}\n\n{MORE}\n")
+    assert f"> {verse}\n>\n> {meaning}" in article.body
+    assert LEDE in article.body and MORE in article.body
