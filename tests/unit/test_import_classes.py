@@ -2339,3 +2339,12 @@ def test_a_verse_in_arabic_and_its_translation_under_it_are_one_block_quote() ->
                     f"Ketua panitia mengutip firman Allah dalam Surat Al-Maidah ayat 2:\n\n{verse}\n\n{meaning}\n\n{MORE}\n")
     assert f"> {verse}\n>\n> {meaning}" in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+def test_a_row_of_share_buttons_set_apart_by_wide_gaps_goes() -> None:
+    """Issue 19, sixteenth pass (made-up essay page): share buttons side by side on one line, wide gaps
+    between them, each a share button alone."""
+    row = "Bagikan ke Telegram    Bagikan ke Facebook    Bagikan ke WhatsApp"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{row}\n\n{LEDE}\n\n{MORE}\n")
+    assert "Bagikan ke" not in article.body and LEDE in article.body and MORE in article.body

@@ -204,6 +204,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
             reason = MENU_ROW_REASON
+        if reason is None and number in gapped:
+            reason = _row_of_junk(gapped[number])
         if reason is None and number - 1 in frames:
             reason = FRAME_REASON
         if reason is None and number < len(lines) and boilerplate.score_label(line, lines[number]):
@@ -323,6 +325,13 @@ def _gapped_rows(text: str) -> dict[int, str]:
         if len(raw) <= _GAPPED_LINE and _WIDE_GAP.search(raw):
             rows[number] = " | ".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw))
     return rows
+
+
+def _row_of_junk(row: str) -> str | None:
+    """A row whose every cell, set apart by wide gaps, is page furniture: the first cell's reason ("Bagikan ke
+    WhatsApp   Bagikan ke X", each cell a share button; issue 19, sixteenth pass)."""
+    reasons = [boilerplate.pattern_reason(cell) for cell in row.split(" | ")]
+    return reasons[0] if all(reasons) else None
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
