@@ -2348,3 +2348,13 @@ def test_a_row_of_share_buttons_set_apart_by_wide_gaps_goes() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
                     f"{row}\n\n{LEDE}\n\n{MORE}\n")
     assert "Bagikan ke" not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("widget", ["[ Kirim Sekarang ]", "[ Hitung ]", "Berat badan (kg): ______",
+                                    "Gaji per bulan: Rp ________"])
+def test_a_bracketed_button_or_a_blank_to_fill_in_goes(widget: str) -> None:
+    """Issue 19, sixteenth pass (made-up calculator box): a button drawn in brackets alone on its line and a
+    form's field with its blank to fill in are page widgets, not the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\n{widget}\n\n{MORE}\n")
+    assert widget not in article.body and LEDE in article.body and MORE in article.body
