@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from warta.importer.text import boilerplate
 from warta.importer.text import lines as shapes
 
 from helpers import JAKARTA
@@ -2358,3 +2359,9 @@ def test_a_bracketed_button_or_a_blank_to_fill_in_goes(widget: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
                     f"{LEDE}\n\n{widget}\n\n{MORE}\n")
     assert widget not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("widget", ["[ Kirim Sekarang ]", "[ Hitung ]", "Berat badan (kg): ______",
+                                    "Gaji per bulan: Rp ________"])
+def test_a_bracketed_button_or_a_blank_to_fill_in_is_page_furniture_wherever_it_stands(widget: str) -> None:
+    assert boilerplate.pattern_reason(widget) is not None
