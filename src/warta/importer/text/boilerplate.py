@@ -520,7 +520,7 @@ _FORM_FIELD_WORDS = 8
 
 def _shape_reason(line: str, key: str, words: int) -> str | None:
     """Buttons, counters, initials, outlet tags, related-article labels and embeds (`pattern_reason`)."""
-    if key in _BUTTONS or (words <= 3 and _BRACKETED_BUTTON.fullmatch(line)):
+    if key in _BUTTONS or (words <= 5 and _BRACKETED_BUTTON.fullmatch(line)):  # (3 words and the brackets)
         return "button or menu item"
     if words <= _FORM_FIELD_WORDS and _BLANK_TO_FILL.search(line):
         return "a form's field to fill in"
