@@ -70,3 +70,13 @@ def test_a_story_line_under_the_advertisement_mark_stays() -> None:
     article = parse(page(f"ADVERTISEMENT\n\n{said}"))
     assert_story_kept(article.body)
     assert said in article.body
+
+
+def test_a_numbered_heading_of_a_listicle_under_the_advertisement_mark_stays() -> None:
+    """Issue 19, sixteenth pass: a listicle's "6. Simpan dengan Cara Digulung" right under "ADVERTISEMENT"
+    was taken for the advert's call (an order to the reader without a full stop)."""
+    steps = ("1. Siapkan Wadah Tertutup\n\nSimpan bibit dalam wadah yang kering dan tertutup rapat.\n\n"
+             "ADVERTISEMENT\n\n2. Simpan di Tempat Sejuk\n\nJauhkan wadah dari sinar matahari langsung.")
+    article = parse(page(steps))
+    assert_story_kept(article.body)
+    assert "Simpan di Tempat Sejuk" in article.body

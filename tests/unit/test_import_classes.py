@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from warta.importer.text import boilerplate
 from warta.importer.text import lines as shapes
 
 from helpers import JAKARTA
@@ -2314,3 +2315,53 @@ def test_a_reporters_initials_in_lower_case_after_the_last_sentence_go(initials:
     last = "Pada perdagangan Jumat, saham perusahaan itu ditutup naik 1,2 persen."
     article = parse(f"Saham Emiten Pakan Naik\nJumat, 4 Desember 2026\n\n{LEDE}\n\n{last} {initials}\n")
     assert last in article.body and f" {initials}" not in article.body.rstrip()[-6:]
+
+
+@pytest.mark.parametrize("dateline", ["Kudus, NU Online", "Pontianak, CNN Indonesia", "Garut, kabargarut.id"])
+def test_a_place_and_its_outlet_after_a_comma_over_the_lede_is_the_dateline(dateline: str) -> None:
+    """Issue 19, sixteenth pass (made-up portal page): "Place, Outlet" on its own line right over the first
+    paragraph, without a dash, is the story's dateline, not a header label."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Bagikan:\n\n{dateline}\n{LEDE}\n\n{MORE}\n")
+    assert dateline in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label", ["Jakarta, Indonesia", "Daerah, Nasional"])
+def test_a_place_and_a_word_after_a_comma_is_no_dateline(label: str) -> None:
+    assert not shapes.dateline_alone(label)
+
+
+def test_a_verse_in_arabic_and_its_translation_under_it_are_one_block_quote() -> None:
+    """Issue 19, sixteenth pass (made-up religious portal): a verse in Arabic script, then "Artinya: ..." under
+    it after a blank line, are the quote the paragraph above announces: one block, not two paragraphs."""
+    verse = "وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَى"
+    meaning = 'Artinya: "Dan tolong-menolonglah kamu dalam kebajikan dan takwa."'
+    article = parse(f"Warga Gotong Royong Bangun Musala\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE} "
+                    f"Ketua panitia mengutip firman Allah dalam Surat Al-Maidah ayat 2:\n\n{verse}\n\n{meaning}\n\n{MORE}\n")
+    assert f"> {verse}\n>\n> {meaning}" in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_row_of_share_buttons_set_apart_by_wide_gaps_goes() -> None:
+    """Issue 19, sixteenth pass (made-up essay page): share buttons side by side on one line, wide gaps
+    between them, each a share button alone."""
+    row = "Bagikan ke Telegram    Bagikan ke Facebook    Bagikan ke WhatsApp"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{row}\n\n{LEDE}\n\n{MORE}\n")
+    assert "Bagikan ke" not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("widget", ["[ Kirim Sekarang ]", "[ Hitung ]", "Berat badan (kg): ______",
+                                    "Gaji per bulan: Rp ________"])
+def test_a_bracketed_button_or_a_blank_to_fill_in_goes(widget: str) -> None:
+    """Issue 19, sixteenth pass (made-up calculator box): a button drawn in brackets alone on its line and a
+    form's field with its blank to fill in are page widgets, not the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\n{widget}\n\n{MORE}\n")
+    assert widget not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("widget", ["[ Kirim Sekarang ]", "[ Hitung ]", "Berat badan (kg): ______",
+                                    "Gaji per bulan: Rp ________"])
+def test_a_bracketed_button_or_a_blank_to_fill_in_is_page_furniture_wherever_it_stands(widget: str) -> None:
+    assert boilerplate.pattern_reason(widget) is not None

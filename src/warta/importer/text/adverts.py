@@ -77,7 +77,9 @@ def under_the_mark(lines: blocks.Context, story: frozenset[int], taken: set[int]
 
 
 def _mark_call(text: str) -> bool:
+    # (a listicle's numbered heading is the story's: "6. Simpan dengan Cara Digulung" under the mark)
     return (len(text.split()) <= _CALL_WORDS and not shapes.ends_sentence(text)
+            and shapes.ordered_item(text) is None
             and (blocks.orders(text) or blocks.call(text)))
 
 

@@ -511,10 +511,19 @@ _VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|
                                r"\s*(?:[|·•–—-]\s*|\(|\[)\d{1,2}:\d{2}(?::\d{2})?[)\]]?")
 
 
+# A button drawn in brackets, alone on its line: "[ Infak Sekarang ]", "[ Hitung ]" (issue 19, sixteenth pass)
+_BRACKETED_BUTTON = re.compile(r"\[\s*[^\W\d_][^\[\].!?]{0,30}?\s*\]")
+# A form's blank to fill in: "Penghasilan per bulan: Rp ______" (a calculator or sign-up box)
+_BLANK_TO_FILL = re.compile(r":\s*(?:Rp\.?\s*)?_{4,}")
+_FORM_FIELD_WORDS = 8
+
+
 def _shape_reason(line: str, key: str, words: int) -> str | None:
     """Buttons, counters, initials, outlet tags, related-article labels and embeds (`pattern_reason`)."""
-    if key in _BUTTONS:
+    if key in _BUTTONS or (words <= 5 and _BRACKETED_BUTTON.fullmatch(line)):  # (3 words and the brackets)
         return "button or menu item"
+    if words <= _FORM_FIELD_WORDS and _BLANK_TO_FILL.search(line):
+        return "a form's field to fill in"
     if words == 2 and _DAY_MONTH.fullmatch(line):
         return "date of a comment (day and month, no year)"
     if _FONT_BUTTONS.fullmatch(key):

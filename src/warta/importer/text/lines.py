@@ -350,12 +350,20 @@ _DATELINE_ALONE = re.compile(r"(?P<city>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0
                              r"(?:\s[A-Z][\w.]{1,20})?)\)")
 
 
+# "Semarang, NU Online", "Jakarta, CNN Indonesia", "Bogor, kabarbogor.id": a place, a comma and the outlet, led
+# by its acronym or written as a domain (issue 19, sixteenth pass)
+_DATELINE_COMMA = re.compile(rf"[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){{0,2}},\s+"
+                             rf"(?:{_DOMAIN}|[A-Z]{{2,}}(?:\.com)?(?:\s[A-Z][a-z]+){{0,2}})")
+
+
 def dateline_alone(text: str) -> bool:
     """A dateline written on a line of its own, without a dash: a place and the outlet in brackets, in
-    capitals or as a domain ("Pangururan (SIB)", "Palu (ANTARA)", "Bogor (kabarbogor.id)"), issue 19."""
+    capitals or as a domain ("Pangururan (SIB)", "Palu (ANTARA)", "Bogor (kabarbogor.id)"), issue 19; or
+    after a comma ("Semarang, NU Online")."""
     match = _DATELINE_ALONE.fullmatch(text)
-    return match is not None and (match["paren"].isupper() or re.fullmatch(_DOMAIN, match["paren"], re.IGNORECASE)
-                                  is not None)
+    if match is None:
+        return _DATELINE_COMMA.fullmatch(text) is not None
+    return match["paren"].isupper() or re.fullmatch(_DOMAIN, match["paren"], re.IGNORECASE) is not None
 
 
 # A press release's dateline: "Jakarta, 4 September 2024 – Bank ...", "Surabaya, 3/6/2025 - ..."

@@ -36,7 +36,7 @@ class _Unit:
     lines: list[int]
     text: str
     kind: str = "paragraph"
-    """paragraph, heading, bullet, ordered or quote."""
+    """paragraph, heading, bullet, ordered, quote or verse (a quoted verse and its translation, one block)."""
     number: int = 0
     level: int = 0
 
@@ -204,6 +204,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
             reason = MENU_ROW_REASON
+        if reason is None and number in gapped:
+            reason = _row_of_junk(gapped[number])
         if reason is None and number - 1 in frames:
             reason = FRAME_REASON
         if reason is None and number < len(lines) and boilerplate.score_label(line, lines[number]):
@@ -323,6 +325,13 @@ def _gapped_rows(text: str) -> dict[int, str]:
         if len(raw) <= _GAPPED_LINE and _WIDE_GAP.search(raw):
             rows[number] = " | ".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw))
     return rows
+
+
+def _row_of_junk(row: str) -> str | None:
+    """A row whose every cell, set apart by wide gaps, is page furniture: the first cell's reason ("Bagikan ke
+    WhatsApp   Bagikan ke X", each cell a share button; issue 19, sixteenth pass)."""
+    reasons = [boilerplate.pattern_reason(cell) for cell in row.split(" | ")]
+    return reasons[0] if all(reasons) else None
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
@@ -1416,6 +1425,7 @@ def _classify_units(units: list[_Unit]) -> None:
     for unit in units:
         if unit.kind == "paragraph" and _standalone_quote(unit.text):
             unit.kind = "quote"
+    _verses(units)
 
 
 def _list_start(text: str) -> bool:
@@ -1450,6 +1460,27 @@ def _heading_levels(units: list[_Unit]) -> None:
             unit.level = 3
         else:
             unit.level, section_has_subheadings = 2, False
+
+
+# The translation under a verse quoted in Arabic: "Artinya: ...", "Terjemahnya: ...", "Maknanya: ..."
+_TRANSLATION = re.compile(r"(?i:artinya|arti(?:nya)?\s*:|terjemah(?:an)?(?:nya)?|maknanya)\b")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def _verses(units: list[_Unit]) -> None:
+    """A verse quoted in Arabic script and its translation under it ("Artinya: ...") are one block quote
+    (issue 19, sixteenth pass: an Islamic portal's verse)."""
+    for index, unit in enumerate(units[:-1]):
+        below = units[index + 1]
+        if (unit.kind in ("paragraph", "quote") and _arabic(unit.text) and below.kind in ("paragraph", "quote")
+                and _TRANSLATION.match(below.text)):
+            unit.kind = below.kind = "verse"
+
+
+def _arabic(text: str) -> bool:
+    """Most of the line's letters are Arabic script."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _ARABIC.match(c)) * 2 > len(letters)
 
 
 def _standalone_quote(text: str) -> bool:
@@ -1624,6 +1655,10 @@ def to_markdown(units: list[_Unit]) -> str:
             else:
                 blocks.append([item])
         elif unit.kind == "quote":
+            blocks.append(["> " + escape_markdown(unit.text)])
+        elif unit.kind == "verse" and previous is not None and previous.kind == "verse":
+            blocks[-1] += [">", "> " + escape_markdown(unit.text)]  # (the translation, in the verse's quote)
+        elif unit.kind == "verse":
             blocks.append(["> " + escape_markdown(unit.text)])
         else:
             blocks.append([escape_markdown(unit.text)])
