@@ -67,7 +67,16 @@ ninth, the tenth and the eleventh pass) is blind, and so is heldout20 (Kementeri
 Selatan, RSUP Wahidin Sudirohusodo, IPB University, Mahkamah Syar'iyah Aceh, KAI Commuter, PT Vale, Dompet Dhuafa,
 Fimela, Satria Muda, Yangcanggih, NU Online, Kompasiana, Mojok, National Geographic Indonesia, The Conversation's
 newsletter, a Liputan6 live blog, Solopos AMP, Bali Post over two pages), written with heldout19 after the twelfth
-pass by two writers who saw neither the rules nor the other sets, and measured blind after the thirteenth.
+pass by two writers who saw neither the rules nor the other sets, and measured blind after the thirteenth and
+the fourteenth (issue 19's sixteenth pass worked on it: all its sentences, 94.3 % of its junk, short of the
+target, so it stays here). heldout21 (Harian Singgalang, Rakyat Aceh, Babel Pos, KabarMedan, Banten Raya, Jabar
+Ekspres, Harian Bhirawa, Radio Idola, Jogja TV, Beritabali, VOI, Investor.id, Mongabay, Intisari, RM.id, Harian
+Jogja in a reader view, Fajar Bali by OCR, Metropolitan.id in an RSS reader, Batamnews in Google's AMP viewer,
+Bintang Papua on archive.org) and heldout22 (Kaltim Post's print view, Insidepontianak AMP, Palu Ekspres,
+BeritaManado's live blog, Ekora NTT, Beritabeta in a reader view, Papua60detik, Pemkab Raja Ampat, Polresta
+Samarinda, Undana, KKP's release from its PDF, PELNI, WWF-Indonesia, PHDI Bali, PBSI, Radar Sampit's Facebook
+page, a LinkedIn newsletter, Radar Bone's WhatsApp channel, TVRI Papua on YouTube, a KBR podcast page), written
+together after the fifteenth pass, are blind: measured after the sixteenth.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -90,7 +99,7 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout10": 20, "heldout11": 20, "heldout12": 20, "heldout13": 20, "heldout14": 20, "heldout16": 20,
         "heldout17": 20, "heldout18": 20, "heldout19": 20}
 """The blind sets and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout7": 20, "heldout15": 20, "heldout20": 20}
+BLIND: dict[str, int] = {"heldout7": 20, "heldout15": 20, "heldout20": 20, "heldout21": 20, "heldout22": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
