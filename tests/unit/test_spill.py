@@ -68,3 +68,17 @@ def test_the_link_check_reads_a_pages_own_anchors_without_keeping_them(tmp_path:
     problems = check_pages(index, SiteConfig(title="Uji", base_url="https://contoh.id/"), "_site")
     assert problems == []
     assert page._ids is None and page.ids == {"konten", "latar"}
+
+
+def test_a_closed_spill_refuses_to_read_rather_than_read_another_file(tmp_path: Path):
+    """A stand-in kept past its build (a process that keeps the build's objects) raises when read: it never
+    reads through a file number that another file has taken since."""
+    import pytest
+
+    spill = Spill(tmp_path)
+    held = spill.hold(b"isi")
+    spill.close()
+    other = (tmp_path / "lain").open("wb")  # (likely to take the closed file's number)
+    with pytest.raises(ValueError):
+        bytes(held)
+    other.close()
