@@ -137,7 +137,8 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
 
 
 def _publish(options: BuildOptions, loaded: Loaded, plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int,
-             reporter: Reporter, stops: _HeldStops, cache: Path | None, spill: Spill) -> tuple[Rendered, Checked, int, int]:
+             reporter: Reporter, stops: _HeldStops, cache: Path | None,
+             spill: Spill) -> tuple[Rendered, Checked, int, int]:
     """Steps 5-8: render what changed into `staged`, check every link, add the cards, photos and search
     index, and swap the new output in; returns what was rendered and checked, and how many files of
     the cards, photos and search index changed and how many photos were encoded."""

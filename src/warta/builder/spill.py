@@ -2,9 +2,9 @@
 
 A build of a 100,000-article site renders 100,000 bodies, which its pages show, and some 160,000
 pages, whose links the link check and the saved state read after they were rendered (issue 20: some
-300 MB and 370 MB, held in the build's process until it ended). `Spill` appends them to a file that has no name (deleted when it is closed, or when
-the process ends however it ends), beside the output folder: on its disk, not in a memory-backed
-`/tmp`. Each is read back by its place when asked for.
+300 MB and 370 MB, held in the build's process until it ended). `Spill` appends them to a file that
+has no name (deleted when it is closed, or when the process ends however it ends), beside the output
+folder: on its disk, not in a memory-backed `/tmp`. Each is read back by its place when asked for.
 """
 
 from __future__ import annotations
