@@ -98,7 +98,9 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     for index, post in posts.items():
         lines[index] = post
     found.posts = frozenset(posts)
-    items = _classify(lines, found, zone, warn, _spaced_rows(text), shapes.repeated_frames(lines), _gapped_rows(text))
+    gapped = _gapped_lines(text)
+    items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines),
+                      _gapped_rows(gapped))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -296,14 +298,28 @@ _MENU_ITEMS = 4
 """Items at least of a menu row (a table's row of three columns is no menu)."""
 
 
-def _spaced_rows(text: str) -> frozenset[int]:
-    """The numbers (1-based) of the lines that are a menu row set apart by wide gaps, before whitespace is
-    folded (issue 19, seventh pass: a menu in title case over a headline in sentence case was taken for the
-    headline). Items ending in punctuation (a justified paragraph's words) or of figures (a table) are not."""
-    rows = set()
+_GAPPED_LINE = 200
+"""Longest line whose wide gaps are read as separators."""
+
+
+def _gapped_lines(text: str) -> dict[int, str]:
+    """By number (1-based), the raw lines (stripped, without a BOM) of `_GAPPED_LINE` characters at most that
+    hold a wide gap, before whitespace is folded: what `_spaced_rows` and `_gapped_rows` read."""
+    found = {}
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         raw = raw.strip().lstrip("\ufeff")
-        if len(raw) > 200 or raw.count("  ") + raw.count("\t") < _MENU_ITEMS - 1:
+        if len(raw.strip()) <= _GAPPED_LINE and _WIDE_GAP.search(raw):
+            found[number] = raw
+    return found
+
+
+def _spaced_rows(gapped: dict[int, str]) -> frozenset[int]:
+    """The numbers of the lines (`_gapped_lines`) that are a menu row set apart by wide gaps (issue 19, seventh
+    pass: a menu in title case over a headline in sentence case was taken for the headline). Items ending in
+    punctuation (a justified paragraph's words) or of figures (a table) are not."""
+    rows = set()
+    for number, raw in gapped.items():
+        if raw.count("  ") + raw.count("\t") < _MENU_ITEMS - 1:
             continue
         items = _WIDE_GAP.split(raw)
         if len(items) >= _MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) and not item[0].isdigit() for item in items):
@@ -311,18 +327,14 @@ def _spaced_rows(text: str) -> frozenset[int]:
     return frozenset(rows)
 
 
-_GAPPED_LINE = 200
-"""Longest line whose wide gaps are read as separators."""
-
-
-def _gapped_rows(text: str) -> dict[int, str]:
-    """By number (1-based), the lines whose parts wide gaps set apart, the gaps written " | ": a page's line of
-    facts as a print to PDF or a text dump lays it out ("Kamis, 26 November 2026 | 15:40 WIB     Penulis: Rani
-    Oktaviani     Dilihat: 874"; issue 19, fourteenth pass: it was taken for the headline)."""
+def _gapped_rows(gapped: dict[int, str]) -> dict[int, str]:
+    """By number, the lines (`_gapped_lines`) whose parts wide gaps set apart, the gaps written " | ": a page's
+    line of facts as a print to PDF or a text dump lays it out ("Kamis, 26 November 2026 | 15:40 WIB     Penulis:
+    Rani Oktaviani     Dilihat: 874"; issue 19, fourteenth pass: it was taken for the headline)."""
     rows = {}
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        raw = raw.strip().lstrip("\ufeff").strip()
-        if len(raw) <= _GAPPED_LINE and _WIDE_GAP.search(raw):
+    for number, raw in gapped.items():
+        raw = raw.strip()
+        if _WIDE_GAP.search(raw):
             rows[number] = " | ".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw))
     return rows
 
