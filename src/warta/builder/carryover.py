@@ -33,8 +33,9 @@ per output folder beside it, `state-<key>.sqlite` (stdlib `sqlite3`, no server),
                                                    `RelatedIndex`; `plan`: the `PlanMemo`; `seal`: see below
 
 A row of `articles` or `outputs` holds the records whose keys hash to its chunk, about 64 of them,
-pickled together (`Layout`); the others hold one record each. Every row carries a MAC, with this user's key, of the database's
-name, the table, its key and its values, and is unpickled only when that verifies: rows cannot be
+pickled together (`Layout`); the others hold one record each. Every row carries a MAC, with this
+user's key, of the database's name, the table, its key and its values, and is unpickled only when
+that verifies: rows cannot be
 swapped between keys, tables or outputs. The `seal` row holds the generation, a random token new
 with every build and named by the head, and a digest of every other row's MAC, written in the same
 transaction as the rows; so a database is trusted only when it is exactly the one the head was
