@@ -43,6 +43,7 @@ from warta.importer.naming import slug_for
 from warta.importer.text.dates import MONTHS, parse_date
 from warta.importer.wordpress.content import text_of, wpautop
 from warta.model.urls import article_path
+from warta.years import check_year
 
 _FEED_FOOTER = re.compile(
     r"<p>\s*(?:The post|Artikel|Pos|Tulisan)\s(?:(?!</p>).){0,600}?"
@@ -316,7 +317,7 @@ def _found_date(raw: str, parsed, key: str, options: ReadOptions) -> FoundDate |
     else:
         return None
     value = value.astimezone(options.zone)
-    if not 1900 <= value.year <= 2999:
+    if check_year(value) is not None:
         return f"year {value.year}"
     return FoundDate(value, has_time, origin)
 
