@@ -38,6 +38,7 @@ from warta.importer.records import (FoundDate, ImportedArticle, ImportedImage, R
                                      Skipped)
 from warta.importer.wordpress.content import Attachment, expand, img_attribute, text_of
 from warta.model.urls import article_path
+from warta.years import check_year
 
 WP_NAMESPACE = re.compile(r"^\{http://wordpress\.org/export/1\.[0-2]/\}")
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -399,7 +400,7 @@ def _date(gmt: str | None, local: str | None, field_name: str, options: ReadOpti
             parsed = datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
         except ValueError:
             continue
-        if not 1900 <= parsed.year <= 2999:
+        if check_year(parsed) is not None:
             continue
         if is_utc:
             when = parsed.replace(tzinfo=timezone.utc).astimezone(options.zone)
