@@ -2365,3 +2365,24 @@ def test_a_bracketed_button_or_a_blank_to_fill_in_goes(widget: str) -> None:
                                     "Gaji per bulan: Rp ________"])
 def test_a_bracketed_button_or_a_blank_to_fill_in_is_page_furniture_wherever_it_stands(widget: str) -> None:
     assert boilerplate.pattern_reason(widget) is not None
+
+
+@pytest.mark.parametrize("width", [32, 36, 42])
+def test_paragraphs_wrapped_at_a_phone_screens_width_are_whole(width: int) -> None:
+    """Issue 19, seventeenth pass (made-up OCR of a phone screenshot): paragraphs wrapped at 30 to 45 columns;
+    a short first line that reads like a heading and a sentence ending at the wrap go on into the paragraph,
+    as they do at a scraper's width."""
+    first = ("Kepala Dinas Pekerjaan Umum Garut, Asep Mulyana, mengatakan perbaikan jalan desa dimulai pekan "
+             "depan. Pekerjaan dibagi dalam tiga tahap agar warga tetap bisa lewat.")
+    second = ("Dalam tahap pertama, dua ruas jalan di Kecamatan Cibatu diaspal ulang. Warga diminta tidak "
+              "memarkir kendaraan di bahu jalan selama pengerjaan berlangsung.")
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in (first, second))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{wrapped}\n")
+    assert first in article.body and second in article.body
+
+
+def test_a_short_address_under_the_story_is_no_narrow_wrapped_paragraph() -> None:
+    rows = ["Dinas Pekerjaan Umum", "Jl. Ahmad Yani No. 12", "Garut, Jawa Barat", "Telp. 0262 123456"]
+    assert not shapes.narrow_wrap(rows)
+    assert shapes.narrow_wrap(textwrap.fill(LEDE, 36).split("\n"))

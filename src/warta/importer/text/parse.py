@@ -1208,6 +1208,8 @@ def _blocks(items: list[tuple[int, str] | None]) -> list[list[tuple[int, str]]]:
 def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     """Rejoin lines broken mid-sentence ("JAKARTA —\\nOpenAI\\n, perusahaan ...") into logical lines."""
     widest = max(len(text) for _, text in block)
+    # (a block wrapped at a scraper's width, or at a phone screen's, `lines.narrow_wrap`)
+    wrapped = 50 <= widest <= _WRAP_WIDTH or shapes.narrow_wrap([text for _, text in block])
     units: list[_Unit] = []
     # The logical line being built, in pieces joined at the end: adding each line to its text made a
     # paragraph of n lines cost n² (a 10 MB text took 50 s, issue 21). `_Line` answers what
@@ -1215,7 +1217,7 @@ def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     line: _Line | None = None
     for index, (number, text) in enumerate(block):
         after = block[index + 1][1] if index + 1 < len(block) else None
-        if line is not None and _continues(line, text, after, widest):
+        if line is not None and _continues(line, text, after, widest, wrapped):
             line.add(number, text)
         else:
             if line is not None:
@@ -1271,8 +1273,9 @@ _WRAP_WIDTH = 100
 _SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*[:|–—-]\s+\S")
 
 
-def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bool:
-    """Whether line `text` continues the logical line `previous`."""
+def _continues(previous: _Line, text: str, after: str | None, widest: int, wrapped: bool) -> bool:
+    """Whether line `text` continues the logical line `previous` (`wrapped`: the block's lines are hard-wrapped
+    at `widest`, its longest)."""
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
         return False
     if shapes.starts_continuation(text):
@@ -1290,9 +1293,9 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
                               or shapes.ordered_item(previous.first) is not None):
         # a list item, then a sentence starting on its own line: the list has ended (issue 19), unless the
         # wrap cut the item there ("... di RSUD" / "Banyumas dan RSUD Ajibarang.": the name did not fit)
-        return (not previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest
+        return (not previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest
                 and shapes.cut_by_width(previous.last.lstrip(), text, widest))
-    if previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest:
+    if previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest:
         return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
     if previous.ends_sentence:
         # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
@@ -1301,7 +1304,7 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
     if len(previous.lines) > 1 or not shapes.heading_like(previous.first):
         return True  # the previous line stopped mid-sentence
     # Hard-wrapped text: lines without end punctuation about as wide as the widest line.
-    return widest >= 50 and len(previous.first) >= 0.6 * widest
+    return (widest >= 50 or wrapped) and len(previous.first) >= 0.6 * widest
 
 
 # An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)",
