@@ -2386,3 +2386,13 @@ def test_a_short_address_under_the_story_is_no_narrow_wrapped_paragraph() -> Non
     rows = ["Dinas Pekerjaan Umum", "Jl. Ahmad Yani No. 12", "Garut, Jawa Barat", "Telp. 0262 123456"]
     assert not shapes.narrow_wrap(rows)
     assert shapes.narrow_wrap(textwrap.fill(LEDE, 36).split("\n"))
+
+
+def test_a_live_reports_pinned_entry_keeps_its_time() -> None:
+    """Issue 19, seventeenth pass (made-up live report): a pin label over the first entry's time ("📌 PINNED" /
+    "14.05 WITA") goes; the time, like every entry's below, is the story's and no label in capitals."""
+    entry = "Antrean kendaraan di gerbang tol mulai terurai. Petugas membuka dua lajur tambahan sejak siang."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n📌 PINNED\n14.05 WITA\n{entry}\n11.20 WITA\n{MORE}\n")
+    assert "PINNED" not in article.body
+    assert "14.05 WITA" in article.body and entry in article.body and "11.20 WITA" in article.body
