@@ -748,7 +748,8 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
         found.authors.append(at_time["name"])
         found.times.append((int(at_time["h"]), int(at_time["m"]), f'"{line}" (line {number})'))
         return f"byline and time {TO_FRONT_MATTER}"
-    posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
+    # (a counter after the name goes: "... oleh Diskominfo | Dilihat 1.406 kali")
+    posted = _POSTED_BY.fullmatch(_without_facts(line)) if len(line) <= 160 else None
     if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
         when = parse_date(posted["date"], zone)
         name = _COUNTER_AFTER.sub("", posted["name"])  # "Yudha Pratama — 6 Comments"
