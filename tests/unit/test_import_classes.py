@@ -2396,3 +2396,13 @@ def test_a_live_reports_pinned_entry_keeps_its_time() -> None:
                     f"{LEDE}\n📌 PINNED\n14.05 WITA\n{entry}\n11.20 WITA\n{MORE}\n")
     assert "PINNED" not in article.body
     assert "14.05 WITA" in article.body and entry in article.body and "11.20 WITA" in article.body
+
+
+def test_a_headline_with_a_colon_over_its_labelled_dates_and_byline_is_the_headline() -> None:
+    """Issue 19, seventeenth pass (made-up live report): "LIVE: ..." over "Terbit:", "Diperbarui:" and "Penulis:"
+    rows is the headline with its header, no row of a form (whose fields stay in the text)."""
+    headline = "LIVE: Banjir Rob Rendam Pesisir Utara, Ratusan Warga Mengungsi"
+    article = parse(f"Kabar Pesisir\nPortal Berita Jawa Tengah\n{headline}\nTerbit: Senin, 16 November 2026 07.10 WIB\n"
+                    f"Diperbarui: Senin, 16 November 2026 12.30 WIB\nPenulis: Sri Wahyuni\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.iso() == "2026-11-16T07:10:00+07:00"
