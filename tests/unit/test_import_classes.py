@@ -2406,3 +2406,23 @@ def test_a_headline_with_a_colon_over_its_labelled_dates_and_byline_is_the_headl
                     f"Diperbarui: Senin, 16 November 2026 12.30 WIB\nPenulis: Sri Wahyuni\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
     assert article.date is not None and article.date.iso() == "2026-11-16T07:10:00+07:00"
+
+
+@pytest.mark.parametrize("footer", [
+    "The post Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan appeared first on Kabar Garut.",
+    "Artikel Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan pertama kali tampil di Kabargarut.id.",
+    "Tulisan Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan muncul pertama kali di Kabar Garut.",
+])
+def test_a_feeds_line_naming_where_the_post_appeared_first_goes(footer: str) -> None:
+    """Issue 19, seventeenth pass (made-up RSS reader copy): the line a WordPress feed puts under each post,
+    naming the headline and the site, is no sentence of the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\n{MORE}\n\n{footer}\n")
+    assert footer not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", ["Berita bohong itu pertama kali muncul di grup percakapan warga sejak Senin pagi.",
+                                      "Berita bohong itu pertama kali muncul di Facebook.",
+                                      "Artikel itu pertama kali terbit di Kompas."])
+def test_a_story_sentence_of_what_appeared_first_somewhere_stays(sentence: str) -> None:
+    assert boilerplate.pattern_reason(sentence) is None
