@@ -2426,3 +2426,12 @@ def test_a_feeds_line_naming_where_the_post_appeared_first_goes(footer: str) -> 
                                       "Artikel itu pertama kali terbit di Kompas."])
 def test_a_story_sentence_of_what_appeared_first_somewhere_stays(sentence: str) -> None:
     assert boilerplate.pattern_reason(sentence) is None
+
+
+@pytest.mark.parametrize("span", ["3 Jan 2019 - 16 Nov 2026", "12 Maret 2020 – 16 November 2026"])
+def test_a_span_of_two_dates_above_the_story_is_not_its_date(span: str) -> None:
+    """Issue 19, seventeenth pass (made-up archive snapshot): "<first capture> - <last capture>" in the archive's
+    toolbar is a span of dates, not the day the story was published under its headline."""
+    article = parse(f"Web Archive\n{span}\nKabar Garut\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
+                    f"Senin, 16 November 2026 | 10:15 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-16T10:15:00+07:00"

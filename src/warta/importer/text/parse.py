@@ -831,8 +831,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     value, has_time, prefix = hit
     prefix = prefix.strip(_PREFIX_EDGE)
     origin = f'From "{line}" (line {number}).'
-    if not prefix:
-        return None
+    if not prefix or parse_date(prefix, zone) is not None:
+        return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
     update = _UPDATE_WORDS.search(prefix)
     if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
