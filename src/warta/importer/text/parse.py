@@ -731,15 +731,19 @@ _FACTS_REACH = 80
 # with the time after it: "Jum'at, 27 Juni 2025 / 1 Muharram 1447 H - 21:30 WITA"
 _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
                           r"(?:H|AH|Hijriah|Hijriyah)\.?\)?(?=\s*$|\s*[-–—|·•,]\s*\d)")
+# ... or the year in another calendar in brackets right after the year: "Senin, 7 Desember 2026 (Saka 1948) | 10:25
+# WITA", "(1448 H)", "(Imlek 2577)" (issue 19, seventeenth pass: a Hindu council's page)
+_ERA_YEAR_AFTER = re.compile(r"(?<=\d{4})\s*\((?:[A-Za-z'’]+\s+){0,2}\d{3,4}(?:\s*[A-Za-z]{1,8}\.?)?\)"
+                             r"(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
 
 def _without_facts(line: str) -> str:
     """The line without a reading time or counters after its date ("... · 4 min read"), or the same day in the
-    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19)."""
+    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19) or the year in another one ("(Saka 1948)")."""
     if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/("):
         return line
     head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
-    return head + _FACTS_AFTER.sub("", _HIJRI_AFTER.sub("", tail))
+    return head + _FACTS_AFTER.sub("", _ERA_YEAR_AFTER.sub("", _HIJRI_AFTER.sub("", tail)))
 
 
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
