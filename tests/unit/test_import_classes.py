@@ -2435,3 +2435,15 @@ def test_a_span_of_two_dates_above_the_story_is_not_its_date(span: str) -> None:
     article = parse(f"Web Archive\n{span}\nKabar Garut\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
                     f"Senin, 16 November 2026 | 10:15 WIB\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-11-16T10:15:00+07:00"
+
+
+def test_an_about_section_naming_the_company_by_its_short_name_goes_with_the_contacts() -> None:
+    """Issue 19, seventeenth pass (made-up state company's release): "Tentang PT KAPESRA (Persero)" over "PT Kapal
+    Pesisir Raya (Persero) merupakan badan usaha ... KAPESRA ..." -- the short name in the heading, the long one
+    in the paragraph -- is the issuer describing itself; the contacts under it go too."""
+    about = ("PT Kapal Pesisir Raya (Persero) merupakan badan usaha milik negara yang bergerak di bidang angkutan laut. "
+             "Saat ini KAPESRA mengoperasikan 14 kapal penumpang.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nTentang PT KAPESRA (Persero)\n{about}\nInformasi lebih lanjut:\nSekretaris Perusahaan\n")
+    assert about not in article.body and "Tentang" not in article.body and "Sekretaris" not in article.body
+    assert LEDE in article.body and MORE in article.body
