@@ -62,6 +62,12 @@ def test_a_date_after_an_outlet_or_a_byline_is_found_at_the_end_of_the_line() ->
      "byline and date → front matter"),
     ("Posted on 3 Agustus 2023 by Lestari Handayani", "2023-08-03", ("Lestari Handayani",),
      "byline and date → front matter"),
+    # (issue 19, seventeenth pass: a government site's page counter after the name)
+    ("Diposting pada 14 Maret 2025, 09:05 WITA oleh Humas Setda | Dilihat 2.310 kali", "2025-03-14T09:05:00+08:00",
+     ("Humas Setda",), "byline and date → front matter"),
+    # (a feed reader's row: the outlet, the byline, the date)
+    ("Kabarkota.id · oleh Sri Wahyuni · 5 Mar 2024, 08:10", "2024-03-05T08:10:00+07:00", ("Sri Wahyuni",),
+     "byline and date → front matter"),
 ])
 def test_dated_bylines(line: str, iso: str, authors: tuple[str, ...], reason: str) -> None:
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n{line}\n\n{PARAGRAPH}\n")

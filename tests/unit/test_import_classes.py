@@ -2365,3 +2365,85 @@ def test_a_bracketed_button_or_a_blank_to_fill_in_goes(widget: str) -> None:
                                     "Gaji per bulan: Rp ________"])
 def test_a_bracketed_button_or_a_blank_to_fill_in_is_page_furniture_wherever_it_stands(widget: str) -> None:
     assert boilerplate.pattern_reason(widget) is not None
+
+
+@pytest.mark.parametrize("width", [32, 36, 42])
+def test_paragraphs_wrapped_at_a_phone_screens_width_are_whole(width: int) -> None:
+    """Issue 19, seventeenth pass (made-up OCR of a phone screenshot): paragraphs wrapped at 30 to 45 columns;
+    a short first line that reads like a heading and a sentence ending at the wrap go on into the paragraph,
+    as they do at a scraper's width."""
+    first = ("Kepala Dinas Pekerjaan Umum Garut, Asep Mulyana, mengatakan perbaikan jalan desa dimulai pekan "
+             "depan. Pekerjaan dibagi dalam tiga tahap agar warga tetap bisa lewat.")
+    second = ("Dalam tahap pertama, dua ruas jalan di Kecamatan Cibatu diaspal ulang. Warga diminta tidak "
+              "memarkir kendaraan di bahu jalan selama pengerjaan berlangsung.")
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in (first, second))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{wrapped}\n")
+    assert first in article.body and second in article.body
+
+
+def test_a_short_address_under_the_story_is_no_narrow_wrapped_paragraph() -> None:
+    rows = ["Dinas Pekerjaan Umum", "Jl. Ahmad Yani No. 12", "Garut, Jawa Barat", "Telp. 0262 123456"]
+    assert not shapes.narrow_wrap(rows)
+    assert shapes.narrow_wrap(textwrap.fill(LEDE, 36).split("\n"))
+
+
+def test_a_live_reports_pinned_entry_keeps_its_time() -> None:
+    """Issue 19, seventeenth pass (made-up live report): a pin label over the first entry's time ("📌 PINNED" /
+    "14.05 WITA") goes; the time, like every entry's below, is the story's and no label in capitals."""
+    entry = "Antrean kendaraan di gerbang tol mulai terurai. Petugas membuka dua lajur tambahan sejak siang."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n📌 PINNED\n14.05 WITA\n{entry}\n11.20 WITA\n{MORE}\n")
+    assert "PINNED" not in article.body
+    assert "14.05 WITA" in article.body and entry in article.body and "11.20 WITA" in article.body
+
+
+def test_a_headline_with_a_colon_over_its_labelled_dates_and_byline_is_the_headline() -> None:
+    """Issue 19, seventeenth pass (made-up live report): "LIVE: ..." over "Terbit:", "Diperbarui:" and "Penulis:"
+    rows is the headline with its header, no row of a form (whose fields stay in the text)."""
+    headline = "LIVE: Banjir Rob Rendam Pesisir Utara, Ratusan Warga Mengungsi"
+    article = parse(f"Kabar Pesisir\nPortal Berita Jawa Tengah\n{headline}\nTerbit: Senin, 16 November 2026 07.10 WIB\n"
+                    f"Diperbarui: Senin, 16 November 2026 12.30 WIB\nPenulis: Sri Wahyuni\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.iso() == "2026-11-16T07:10:00+07:00"
+
+
+@pytest.mark.parametrize("footer", [
+    "The post Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan appeared first on Kabar Garut.",
+    "Artikel Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan pertama kali tampil di Kabargarut.id.",
+    "Tulisan Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan muncul pertama kali di Kabar Garut.",
+])
+def test_a_feeds_line_naming_where_the_post_appeared_first_goes(footer: str) -> None:
+    """Issue 19, seventeenth pass (made-up RSS reader copy): the line a WordPress feed puts under each post,
+    naming the headline and the site, is no sentence of the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\n{MORE}\n\n{footer}\n")
+    assert footer not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("sentence", ["Berita bohong itu pertama kali muncul di grup percakapan warga sejak Senin pagi.",
+                                      "Berita bohong itu pertama kali muncul di Facebook.",
+                                      "Artikel itu pertama kali terbit di Kompas."])
+def test_a_story_sentence_of_what_appeared_first_somewhere_stays(sentence: str) -> None:
+    assert boilerplate.pattern_reason(sentence) is None
+
+
+@pytest.mark.parametrize("span", ["3 Jan 2019 - 16 Nov 2026", "12 Maret 2020 – 16 November 2026"])
+def test_a_span_of_two_dates_above_the_story_is_not_its_date(span: str) -> None:
+    """Issue 19, seventeenth pass (made-up archive snapshot): "<first capture> - <last capture>" in the archive's
+    toolbar is a span of dates, not the day the story was published under its headline."""
+    article = parse(f"Web Archive\n{span}\nKabar Garut\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
+                    f"Senin, 16 November 2026 | 10:15 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-16T10:15:00+07:00"
+
+
+def test_an_about_section_naming_the_company_by_its_short_name_goes_with_the_contacts() -> None:
+    """Issue 19, seventeenth pass (made-up state company's release): "Tentang PT KAPESRA (Persero)" over "PT Kapal
+    Pesisir Raya (Persero) merupakan badan usaha ... KAPESRA ..." -- the short name in the heading, the long one
+    in the paragraph -- is the issuer describing itself; the contacts under it go too."""
+    about = ("PT Kapal Pesisir Raya (Persero) merupakan badan usaha milik negara yang bergerak di bidang angkutan laut. "
+             "Saat ini KAPESRA mengoperasikan 14 kapal penumpang.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nTentang PT KAPESRA (Persero)\n{about}\nInformasi lebih lanjut:\nSekretaris Perusahaan\n")
+    assert about not in article.body and "Tentang" not in article.body and "Sekretaris" not in article.body
+    assert LEDE in article.body and MORE in article.body

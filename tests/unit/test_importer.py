@@ -142,6 +142,12 @@ def test_glued_fields_without_spaces_are_split() -> None:
     ("Kamis, 7 Mar 2024 - 14:05 WIT", "2024-03-07T14:05:00+09:00"),
     ("05/03/2024", "2024-03-05"),
     ("2024-03-05T06:07:08Z", "2024-03-05T06:07:08+00:00"),
+    # (issue 19, seventeenth pass: a feed reader's offset after GMT or UTC)
+    ("Diterbitkan: Selasa, 5 Maret 2024 08:10:00 GMT+7", "2024-03-05T08:10:00+07:00"),
+    ("Published: 5 Mar 2024 08:10 UTC+08:00", "2024-03-05T08:10:00+08:00"),
+    # (the year in another calendar in brackets after the year)
+    ("Selasa, 5 Maret 2024 (Saka 1945) | 10:25 WITA", "2024-03-05T10:25:00+08:00"),
+    ("Selasa, 5 Maret 2024 (1445 H), 10:25 WIB", "2024-03-05T10:25:00+07:00"),
 ])
 def test_date_lines(line: str, iso: str) -> None:
     article = parse(f"Judul Berita\n{line}\n\nIsi berita.\n")

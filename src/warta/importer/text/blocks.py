@@ -115,12 +115,16 @@ def cue(text: str) -> str | None:
             or _credit(text) or button(text) or _dot_row(text)
             or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
         return STRONG
-    if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4) or _VOTES.fullmatch(text)
-            or _RANK_ROW.fullmatch(text)
+    if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4 and not _CLOCK.fullmatch(text))
+            or _VOTES.fullmatch(text) or _RANK_ROW.fullmatch(text)
             or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
             or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)):
         return WEAK
     return None
+
+
+# A clock time and its zone alone: a live report's entry ("13.40 WITA" over what happened then), no label in capitals
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:WIB|WITA|WIT)")
 
 
 # Short items set apart by a middle dot: "Rumah Kayu · Sore Tiba · 2025", "Budi · 2 jam lalu" (a player's track row,

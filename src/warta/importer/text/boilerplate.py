@@ -711,11 +711,19 @@ _COUNTER_RUN = re.compile(r"(?:\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:reposts?|retweets?|
                           r"|views?|dilihat|tayangan|shares?|dibagikan|bookmarks?|balasan|replies)\s*[·•|]?\s*){2,}",
                           re.IGNORECASE)
 
+# The line a WordPress feed puts under each post: "The post <title> appeared first on <site>.", "Artikel <title>
+# pertama kali tampil di <site>." (issue 19, seventeenth pass: an RSS reader's copy)
+# (the headline three words or more, the site's name capitalised: "Berita bohong itu pertama kali muncul di
+# Facebook." is a story's sentence)
+_FEED_FOOTER = re.compile(r"(?i:the\s+post|artikel|tulisan|pos|postingan)(?:\s+\S+){3,}?\s+(?i:appeared\s+first\s+on"
+                          r"|(?:pertama\s+kali\s+(?:tampil|muncul|terbit|dimuat)|(?:tampil|muncul|terbit|dimuat)\s+"
+                          r"(?:pertama\s+kali|perdana))\s+(?:di|pada))\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\.?")
+
 
 def _platform_reason(line: str, key: str, words: int) -> str | None:
     """What blogging platforms, forums, podcast boxes and image labels leave: share and navigation lines,
     "Sumber gambar, ...", "Akhir dari Podcast", "214 Followers", "Quote: Originally posted by ...",
-    "More from ...", "Republish this article"."""
+    "More from ...", "Republish this article", "The post ... appeared first on ..."."""
     if words <= 6 and _SHARE_TO.fullmatch(key):
         return "share buttons"
     if words <= 8 and _BLOG_NAV.fullmatch(key):
@@ -734,6 +742,8 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
         return "embedded post (its label or credit)"
     if words <= 12 and _COUNTER_RUN.fullmatch(key):
         return "counter (views, likes, comments)"
+    if words <= 50 and _FEED_FOOTER.fullmatch(line):
+        return "a feed's line under each post (where it appeared first)"
     return None
 
 

@@ -923,7 +923,18 @@ def _describes(text: str, name: str) -> bool:
     # a short form of the name over its long one: "Tentang Pupuk Kaltim" / "PT Pupuk Kalimantan Timur merupakan
     # ...", "Tentang Pelni" / "PT Pelayaran Nasional Indonesia (Pelni) adalah ..." (issue 19, twelfth pass)
     first = name.split()[0].casefold()
-    return len(first) >= 4 and (first in re.findall(r"\w+", subject) or f"({name.casefold()})" in subject)
+    if len(first) >= 4 and (first in re.findall(r"\w+", subject) or f"({name.casefold()})" in subject):
+        return True
+    # a legal form and a short name over the long one, the short one further on: "Tentang PT PELNI (Persero)" /
+    # "PT Pelayaran Nasional Indonesia (Persero) merupakan ... Saat ini PELNI mengoperasikan ..." (seventeenth pass)
+    form = _LEGAL_FORM.match(name)
+    core = _LEGAL_FORM.sub("", name).split()
+    return (form is not None and subject.startswith(form[0].casefold()) and bool(core) and len(core[0]) >= 4
+            and core[0].casefold() in re.findall(r"\w+", text[verb.end():].casefold()))
+
+
+# A company's or foundation's legal form around its name: "PT", "Tbk", "(Persero)", "Yayasan"
+_LEGAL_FORM = re.compile(r"(?:\b(?:PT|CV|Perum|Perumda|Yayasan|Koperasi|Tbk|Persero)\b\.?|\(Persero\))\s*", re.IGNORECASE)
 
 
 def _back_matter(lines: Lines, about: int, drops: dict[int, Drop]) -> dict[int, Drop]:

@@ -31,7 +31,8 @@ _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # Before a whole-line date also the short forms outlets print ("Sel, 12 Mar 2024", "Thu, 19 Jun 2025").
 _DAY_NAME = (rf"(?:{_WEEKDAY}|(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun)\.?(?=,))")
-_ZONE = r"(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
+# (an offset after GMT or UTC as a feed reader or a mail program prints it: "GMT+7", "UTC+07:00")
+_ZONE = r"(?:WIB|WITA|WIT|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?(?!\d)|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
 _ZONE_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "Z": 0}
 # "10:30", "10.30 WIB", "pukul 10.30", "at 10:30:00 +07:00"
 _TIME = (r"(?:(?:pada(?:\s+pukul)?|pkl\.?|pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
@@ -313,6 +314,9 @@ def _zone(name: str | None, default: ZoneInfo):
     upper = name.upper()
     if upper in _ZONE_OFFSETS:
         return timezone(timedelta(hours=_ZONE_OFFSETS[upper]))
-    sign = -1 if name[0] == "-" else 1
-    digits = name[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    offset = upper.removeprefix("UTC").removeprefix("GMT")  # "+07:00", "+0700", "GMT+7"
+    sign = -1 if offset[0] == "-" else 1
+    hours, _, minutes = offset[1:].partition(":")
+    if not minutes and len(hours) > 2:
+        hours, minutes = hours[:-2], hours[-2:]
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))

@@ -148,10 +148,12 @@ def _crumbs_to_headline(lines: Lines, index: int) -> bool:
 def _form_row(lines: Lines, index: int) -> bool:
     """A label-and-value row in a run of four or more (no blank line between, kept or taken out): one
     field of a form or a table of facts (an announcement's header, a product's specs), not a headline,
-    which may well have a colon ("Menkeu: Defisit Aman") and a labelled byline under it (issue 19)."""
+    which may well have a colon ("Menkeu: Defisit Aman") and a labelled byline under it (issue 19). Rows that
+    are all the story's byline and dates, taken to the front matter, are the headline's own header ("LIVE
+    UPDATE: ..." over "Dipublikasikan:", "Diperbarui:" and "Laporan:", issue 19, seventeenth pass)."""
     if not _FIELD.match(lines.text(index)):
         return False
-    rows = 1
+    rows, header = 1, True
     for step in (-1, 1):
         near = index + step
         while 0 <= near < len(lines.items) and rows < _FORM_ROWS:
@@ -159,8 +161,9 @@ def _form_row(lines: Lines, index: int) -> bool:
             if not text or not _FIELD.match(text):
                 break
             rows += 1
+            header = header and lines.removed.get(near, "").endswith(TO_FRONT_MATTER)
             near += step
-    return rows >= _FORM_ROWS
+    return rows >= _FORM_ROWS and not header
 
 
 class _TextFacts(NamedTuple):

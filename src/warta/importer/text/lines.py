@@ -606,3 +606,22 @@ def wrap_width(texts) -> int:
 def cut_by_width(line: str, following: str, width: int) -> bool:
     """The wrap ended `line` there: the first word of the line below would not have fitted on it."""
     return bool(following.split()) and len(line) + 1 + len(following.split()[0]) > width
+
+
+NARROW_WIDTHS = range(25, 50)
+"""The widths of a text wrapped narrower than a scraper wraps: a phone screen's lines run through OCR."""
+_NARROW_LINES = 3
+"""Lines at least of a block that shows its narrow wrap."""
+
+
+def narrow_wrap(texts: list[str]) -> bool:
+    """Lines of a block hard-wrapped at a narrow width (a phone screenshot's 30 to 45 columns, issue 19,
+    seventeenth pass): three lines or more, the widest 25 to 49 characters, each line but the last cut by
+    the width (the next line's first word would not have fitted on it), and most of them ending no
+    sentence. Lines of a list, an address or a verse leave room on some line for the next one's first word."""
+    widest = max((len(text) for text in texts), default=0)
+    if len(texts) < _NARROW_LINES or widest not in NARROW_WIDTHS:
+        return False
+    pairs = list(zip(texts, texts[1:]))
+    return (all(cut_by_width(line, following, widest) for line, following in pairs)
+            and sum(not ends_sentence(line) for line, _ in pairs) * 2 > len(pairs))

@@ -621,8 +621,9 @@ _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|d
 # "Diposting oleh Ayu Lestari di 20.15", "Posted by Ayu at 8:15 PM" (the day stands elsewhere, as blogs do)
 _BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s+(?i:di|pada|at|on)\s+"
                          r"(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*(?i:WIB|WITA|WIT))?")
-# What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>"
-_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
+# What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>" / "<outlet> · oleh
+# <name> · <date>" (a feed reader's row)
+_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s|[\w.-]{2,30}\s[·•|–—-]\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
 _HANDLE = re.compile(r"[\w.]{3,30}")
 
 
@@ -730,15 +731,19 @@ _FACTS_REACH = 80
 # with the time after it: "Jum'at, 27 Juni 2025 / 1 Muharram 1447 H - 21:30 WITA"
 _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
                           r"(?:H|AH|Hijriah|Hijriyah)\.?\)?(?=\s*$|\s*[-–—|·•,]\s*\d)")
+# ... or the year in another calendar in brackets right after the year: "Senin, 7 Desember 2026 (Saka 1948) | 10:25
+# WITA", "(1448 H)", "(Imlek 2577)" (issue 19, seventeenth pass: a Hindu council's page)
+_ERA_YEAR_AFTER = re.compile(r"(?<=\d{4})\s*\((?:[A-Za-z'’]+\s+){0,2}\d{3,4}(?:\s*[A-Za-z]{1,8}\.?)?\)"
+                             r"(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
 
 def _without_facts(line: str) -> str:
     """The line without a reading time or counters after its date ("... · 4 min read"), or the same day in the
-    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19)."""
+    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19) or the year in another one ("(Saka 1948)")."""
     if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/("):
         return line
     head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
-    return head + _FACTS_AFTER.sub("", _HIJRI_AFTER.sub("", tail))
+    return head + _FACTS_AFTER.sub("", _ERA_YEAR_AFTER.sub("", _HIJRI_AFTER.sub("", tail)))
 
 
 def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -748,7 +753,8 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
         found.authors.append(at_time["name"])
         found.times.append((int(at_time["h"]), int(at_time["m"]), f'"{line}" (line {number})'))
         return f"byline and time {TO_FRONT_MATTER}"
-    posted = _POSTED_BY.fullmatch(line) if len(line) <= 160 else None
+    # (a counter after the name goes: "... oleh Diskominfo | Dilihat 1.406 kali")
+    posted = _POSTED_BY.fullmatch(_without_facts(line)) if len(line) <= 160 else None
     if posted:  # "Posted on 3 Agustus 2023 by Lestari", "Diposting pada 3 Agustus 2023 oleh Lestari"
         when = parse_date(posted["date"], zone)
         name = _COUNTER_AFTER.sub("", posted["name"])  # "Yudha Pratama — 6 Comments"
@@ -829,8 +835,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     value, has_time, prefix = hit
     prefix = prefix.strip(_PREFIX_EDGE)
     origin = f'From "{line}" (line {number}).'
-    if not prefix:
-        return None
+    if not prefix or parse_date(prefix, zone) is not None:
+        return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
     update = _UPDATE_WORDS.search(prefix)
     if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
@@ -1208,6 +1214,8 @@ def _blocks(items: list[tuple[int, str] | None]) -> list[list[tuple[int, str]]]:
 def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     """Rejoin lines broken mid-sentence ("JAKARTA —\\nOpenAI\\n, perusahaan ...") into logical lines."""
     widest = max(len(text) for _, text in block)
+    # (a block wrapped at a scraper's width, or at a phone screen's, `lines.narrow_wrap`)
+    wrapped = 50 <= widest <= _WRAP_WIDTH or shapes.narrow_wrap([text for _, text in block])
     units: list[_Unit] = []
     # The logical line being built, in pieces joined at the end: adding each line to its text made a
     # paragraph of n lines cost n² (a 10 MB text took 50 s, issue 21). `_Line` answers what
@@ -1215,7 +1223,7 @@ def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     line: _Line | None = None
     for index, (number, text) in enumerate(block):
         after = block[index + 1][1] if index + 1 < len(block) else None
-        if line is not None and _continues(line, text, after, widest):
+        if line is not None and _continues(line, text, after, widest, wrapped):
             line.add(number, text)
         else:
             if line is not None:
@@ -1271,8 +1279,9 @@ _WRAP_WIDTH = 100
 _SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*[:|–—-]\s+\S")
 
 
-def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bool:
-    """Whether line `text` continues the logical line `previous`."""
+def _continues(previous: _Line, text: str, after: str | None, widest: int, wrapped: bool) -> bool:
+    """Whether line `text` continues the logical line `previous` (`wrapped`: the block's lines are hard-wrapped
+    at `widest`, its longest)."""
     if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
         return False
     if shapes.starts_continuation(text):
@@ -1290,9 +1299,9 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
                               or shapes.ordered_item(previous.first) is not None):
         # a list item, then a sentence starting on its own line: the list has ended (issue 19), unless the
         # wrap cut the item there ("... di RSUD" / "Banyumas dan RSUD Ajibarang.": the name did not fit)
-        return (not previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest
+        return (not previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest
                 and shapes.cut_by_width(previous.last.lstrip(), text, widest))
-    if previous.ends_sentence and 50 <= widest <= _WRAP_WIDTH and len(previous.last) >= 0.8 * widest:
+    if previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest:
         return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
     if previous.ends_sentence:
         # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
@@ -1301,7 +1310,7 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int) -> bo
     if len(previous.lines) > 1 or not shapes.heading_like(previous.first):
         return True  # the previous line stopped mid-sentence
     # Hard-wrapped text: lines without end punctuation about as wide as the widest line.
-    return widest >= 50 and len(previous.first) >= 0.6 * widest
+    return (widest >= 50 or wrapped) and len(previous.first) >= 0.6 * widest
 
 
 # An editor's or agency's code closing a paragraph after its last sentence: "ujarnya. (Z-8)", "(ant/sb)", "(*)",
