@@ -190,6 +190,28 @@ def test_sitemap_splits_into_an_index_past_the_limit():
     assert sum(len(list(lxml.etree.fromstring(f.data).iter(f"{SITEMAP}url"))) for f in files[1:]) == 5
 
 
+@pytest.mark.parametrize("base_url", ["https://contoh.id/", "https://contoh.id/berita/", "/"])
+def test_sitemap_urls_are_the_bytes_elementtree_writes(base_url: str):
+    """The URL set is written as text for speed: it must stay what ElementTree serialised (escaping,
+    indentation, offsets in the site's zone, an entry without a date, an empty set)."""
+    from xml.etree import ElementTree as ET
+    from warta.outputs.feeds import serialise
+    from warta.outputs.sitemap import SITEMAP_NS, render_sitemap
+
+    config = SiteConfig(title="X", base_url=base_url)
+    when = datetime.fromisoformat("2026-11-20T01:04:00+00:00")
+    entries = (SitemapEntry("", when), SitemapEntry("artikel/a&b<c>/", None),
+               SitemapEntry("artikel/héra-ütama/", datetime.fromisoformat("2025-06-19T18:00:00+09:00")))
+    for items in (entries, ()):
+        root = ET.Element("urlset", {"xmlns": SITEMAP_NS})
+        for entry in items:
+            url = ET.SubElement(root, "url")
+            ET.SubElement(url, "loc").text = config.absolute_url(config.base_path + entry.path)
+            if entry.lastmod:
+                ET.SubElement(url, "lastmod").text = entry.lastmod.astimezone(config.zone).isoformat()
+        assert render_sitemap("urlset", items, config) == serialise(root)
+
+
 def test_news_sitemap_holds_the_last_two_days(site: Path, tmp_path: Path):
     out = tmp_path / "out"
     assert main(["build", "--source", str(site), "--output", str(out), "--quiet",

@@ -80,13 +80,27 @@ def _url(config: SiteConfig, path: str) -> str:
 
 
 def _urlset(entries, config: SiteConfig) -> bytes:
-    root = ET.Element("urlset", {"xmlns": SITEMAP_NS})
+    """The sitemap's URLs, written as text rather than built as an ElementTree: the largest XML file
+    of a site (one URL per page), whole again each time an article is added; the bytes are
+    `serialise`'s (a test holds them to it)."""
+    if not entries:
+        return serialise(ET.Element("urlset", {"xmlns": SITEMAP_NS}))
+    prefix, zone = _url(config, ""), config.zone
+    parts = [f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n']
     for entry in entries:
-        url = ET.SubElement(root, "url")
-        ET.SubElement(url, "loc").text = _url(config, entry.path)
+        parts.append(f" <url>\n  <loc>{_escaped(prefix + entry.path)}</loc>\n")
         if entry.lastmod:
-            ET.SubElement(url, "lastmod").text = entry.lastmod.astimezone(config.zone).isoformat()
-    return serialise(root)
+            parts.append(f"  <lastmod>{entry.lastmod.astimezone(zone).isoformat()}</lastmod>\n")
+        parts.append(" </url>\n")
+    parts.append("</urlset>\n")
+    return "".join(parts).encode("utf-8")
+
+
+def _escaped(text: str) -> str:
+    """Text as ElementTree writes it in an element."""
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
 
 
 def _index(paths: tuple[str, ...], config: SiteConfig) -> bytes:
