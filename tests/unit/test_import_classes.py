@@ -2447,3 +2447,14 @@ def test_an_about_section_naming_the_company_by_its_short_name_goes_with_the_con
                     f"{MORE}\n\nTentang PT KAPESRA (Persero)\n{about}\nInformasi lebih lanjut:\nSekretaris Perusahaan\n")
     assert about not in article.body and "Tentang" not in article.body and "Sekretaris" not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+def test_a_place_in_capitals_glued_to_a_captions_bracketed_credit_stays_with_the_story() -> None:
+    """Issue 19, eighteenth pass (made-up regional daily): "... (Foto: Rina/Suara Pesisir)KUPANG, SUARA PESISIR –
+    Ratusan ..." -- the place in capitals glued to the credit's bracket opens the story's first sentence: the
+    caption is cut before the place, not before the outlet's name."""
+    story = ("KUPANG, SUARA PESISIR – Ratusan nelayan di Kupang mulai memakai alat tangkap ramah lingkungan, Senin "
+             "(7/12/2026), setelah mendapat pelatihan dari dinas perikanan setempat.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Nelayan menurunkan jaring di Teluk Kupang. (Foto: Rina/Suara Pesisir){story}\n\n{MORE}\n")
+    assert story in article.body and "Teluk Kupang" not in article.body
