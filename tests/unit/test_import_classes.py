@@ -2458,3 +2458,26 @@ def test_a_place_in_capitals_glued_to_a_captions_bracketed_credit_stays_with_the
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
                     f"Nelayan menurunkan jaring di Teluk Kupang. (Foto: Rina/Suara Pesisir){story}\n\n{MORE}\n")
     assert story in article.body and "Teluk Kupang" not in article.body
+
+
+@pytest.mark.parametrize("note", ["Lanjutkan membaca di bawah ini", "Iklan ditutup. Lanjutkan membaca",
+                                  "Artikel berlanjut di bawah iklan ini", "Story continues below advertisement"])
+def test_an_ad_slots_note_that_the_story_goes_on_below_is_taken_out(note: str) -> None:
+    """Issue 19, eighteenth pass: the note an ad slot leaves between two paragraphs is no text."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"Iklan\n{note}\n\n{MORE}\n")
+    assert note not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", ["Show original", "Rate this translation", "Translate this page?",
+                                  "Your feedback will be used to help improve Google Translate",
+                                  "Never translate this site"])
+def test_a_browsers_translation_bar_left_in_the_text_is_taken_out(line: str) -> None:
+    """Issue 19, eighteenth pass: a page copied while the browser translated it keeps the bar's buttons."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{line}\n\n{MORE}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_about_reading_on_stays() -> None:
+    assert shapes.junk_reason("Ia melanjutkan membaca di bawah pohon.") is None

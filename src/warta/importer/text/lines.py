@@ -47,6 +47,19 @@ _ADS = {
 # The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca"
 _SCROLL_ON = re.compile(r"(?:scroll|gulir)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
                         r"|resume)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita|artikel))?")
+# An ad slot's note that the story goes on below it: "Lanjutkan membaca di bawah ini", "Iklan ditutup. Lanjutkan
+# membaca", "Artikel berlanjut di bawah iklan ini", "Story continues below advertisement" (issue 19, eighteenth pass)
+_READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*)?(?:(?:lanjutkan|lanjut)\s+(?:membaca|baca)"
+                      r"(?:\s+(?:artikel|berita))?|(?:artikel|berita)\s+(?:ber)?lanjut|(?:continue\s+reading|(?:the\s+)?"
+                      r"(?:story|article)\s+continues))(?:\s+(?:di\s+bawah|below)(?:\s+(?:iklan\s+|the\s+)?"
+                      r"(?:ini|iklan|advertisement|ad))?)?")
+# A browser's translation bar left in a copied page: "Translate this page?", "Never translate this site", "Show
+# original", "Rate this translation", "Your feedback will be used to help improve Google Translate"
+_TRANSLATE_BAR = re.compile(r"google\s+translate|translate\s+this\s+page\??|never\s+translate\s+[\w\s]{1,30}"
+                            r"|show\s+original|rate\s+this\s+translation|your\s+feedback\s+will\s+be\s+used\s+to\s+help"
+                            r"\s+improve\s+google\s+translate|terjemahkan\s+halaman\s+ini\??|tampilkan\s+(?:teks\s+)?asli"
+                            r"|beri\s+nilai\s+terjemahan\s+ini|jangan\s+pernah\s+terjemahkan\s+[\w\s]{1,30}")
+TRANSLATE_BAR_REASON = "a browser's translation bar"
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
                       r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
@@ -115,8 +128,10 @@ def junk_reason(line: str) -> str | None:
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line):
         return "follow prompt"
-    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key):
+    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key):
         return "advertisement"
+    if _TRANSLATE_BAR.fullmatch(key):
+        return TRANSLATE_BAR_REASON
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
         return "comments prompt"
     if _VIEWS.fullmatch(key):
