@@ -2481,3 +2481,14 @@ def test_a_browsers_translation_bar_left_in_the_text_is_taken_out(line: str) -> 
 
 def test_a_sentence_about_reading_on_stays() -> None:
     assert shapes.junk_reason("Ia melanjutkan membaca di bawah pohon.") is None
+
+
+def test_an_institutes_name_and_its_long_spelled_out_name_over_a_menu_are_no_dateline() -> None:
+    """Issue 19, eighteenth pass (made-up think tank's page): "LPEK - Lembaga Penelitian Ekonomi dan Kebijakan
+    Publik Nusantara" on the page's first line reads as a dateline ("LPEK -"), which stopped the search for the
+    headline: a title-case line of a name and its long name, no sentence, opens no story."""
+    article = parse("LPEK - Lembaga Penelitian Ekonomi dan Kebijakan Publik Nusantara Raya\nBeranda\nRiset\nPublikasi\n"
+                    "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 | 10:15 WIB\n"
+                    f"{LEDE}\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert LEDE in article.body and MORE in article.body
