@@ -2492,3 +2492,14 @@ def test_an_institutes_name_and_its_long_spelled_out_name_over_a_menu_are_no_dat
                     f"{LEDE}\n{MORE}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
     assert LEDE in article.body and MORE in article.body
+
+
+def test_a_social_posts_caption_after_its_accounts_handle_gives_the_headline() -> None:
+    """Issue 19, eighteenth pass (made-up city account's post): the platform shows the caption after the account's
+    handle, "kabarbekasi JALAN DESA DIPERBAIKI ...", under the account's header ("kabarbekasi ✔"): the handle is
+    the platform's, the caption's first line the headline."""
+    article = parse("Beranda\nReels\nkabarbekasi ✔\nAudio asli · kabarbekasi\nIkuti\n"
+                    "kabarbekasi JALAN DESA DI TIGA KECAMATAN MULAI DIPERBAIKI\n📍 Kabupaten Bekasi\n"
+                    f"{LEDE}\n{MORE}\n#kabarbekasi #jalanrusak\n16 November 2026\n")
+    assert article.title == "JALAN DESA DI TIGA KECAMATAN MULAI DIPERBAIKI"
+    assert LEDE in article.body and MORE in article.body

@@ -496,6 +496,29 @@ def thread_posts(lines: list[str]) -> dict[int, str]:
     return posts if len(posts) >= _THREAD_POSTS else {}
 
 
+# A social post's caption as the platform shows it, the account's handle before it: "infomataram POHON TUMBANG ..."
+_HANDLE_BEFORE = re.compile(r"@?(?P<handle>[a-z0-9][a-z0-9._]{2,29})\s+(?=[A-Z0-9\"“‘'])")
+_HEADER_REACH = 6
+"""Lines above a post's caption within which its account's header (the handle alone) is looked for."""
+_CAPTION_WORDS = 3
+"""Words at least of a post's caption after its account's handle."""
+
+
+def caption_after_handle(lines: list[str]) -> dict[int, str]:
+    """The first line that opens with the handle of the account whose header stands alone a few lines above it
+    ("infomataram ✔", "@infomataram", "Audio asli · infomataram"), index -> the line without the handle: a social
+    post's caption, the handle the platform's, not the headline's (issue 19, eighteenth pass: the caption's
+    first line, its headline, was no title candidate, as it started in lower case). Empty when there is none."""
+    for index, line in enumerate(lines):
+        match = _HANDLE_BEFORE.match(line)
+        if match is None or len(line[match.end():].split()) < _CAPTION_WORDS:
+            continue
+        header = re.compile(rf"(?:.*\s[·•]\s)?@?{re.escape(match['handle'])}(?:\s*[✔✓☑]\ufe0f?)?")
+        if any(header.fullmatch(above) for above in lines[max(0, index - _HEADER_REACH):index]):
+            return {index: line[match.end():]}
+    return {}
+
+
 _FRAME_WORDS = 6
 """Words at most of a line of the frame a page repeats around each of its entries."""
 _FRAME_REPEATS = 3

@@ -98,6 +98,8 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     for index, post in posts.items():
         lines[index] = post
     found.posts = frozenset(posts)
+    for index, caption in shapes.caption_after_handle(lines).items():
+        lines[index] = caption
     gapped = _gapped_lines(text)
     items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines),
                       _gapped_rows(gapped))
