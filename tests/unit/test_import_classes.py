@@ -2503,3 +2503,26 @@ def test_a_social_posts_caption_after_its_accounts_handle_gives_the_headline() -
                     f"{LEDE}\n{MORE}\n#kabarbekasi #jalanrusak\n16 November 2026\n")
     assert article.title == "JALAN DESA DI TIGA KECAMATAN MULAI DIPERBAIKI"
     assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("link", ["BACA JUGA » Harga Beras di Pasar Induk Mulai Turun",
+                                  "Baca juga — Jembatan Gantung di Desa Sukamaju Ambruk"])
+def test_a_read_also_link_set_apart_by_a_guillemet_or_a_dash_is_taken_out(link: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
+                    f"{link}\n{MORE}\n")
+    assert link not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_keywords_line_gives_the_tags() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
+                    f"{MORE}\nKata Kunci: jalan desa, dana alokasi khusus\n")
+    assert "Kata Kunci" not in article.body and "jalan desa" in article.tags
+
+
+def test_a_colons_label_over_a_releases_signatory_under_the_last_sentence_goes_with_it() -> None:
+    """Issue 19, eighteenth pass (made-up command's release, no blank lines): "Autentikasi :" under the story's last
+    sentence, over the signatory's rank and name, labels what went."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n{LEDE}\n"
+                    f"{MORE}\nPengesahan :\nKepala Penerangan Korem 999/Contoh\nLetkol Inf Budi Santosa\nBagikan:\n"
+                    "Facebook X WhatsApp\n")
+    assert "Pengesahan" not in article.body and LEDE in article.body and MORE in article.body

@@ -650,8 +650,12 @@ def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         # (a blank above, or, over a block, a sentence's end: texts copied without blank lines)
         alone = label == 0 or not lines.kept(label - 1)
         words = len(text.split())
+        # (a colon's label under the story's last sentence, over a block the context took out: a release's
+        # "Autentikasi :" over its signatory's rank and name, issue 19, eighteenth pass)
         if not lines.prose[label] and (
-                (text.endswith(":") and alone and index in lines.removed and words <= _LABEL_WORDS)
+                (text.endswith(":") and words <= _LABEL_WORDS and (
+                    (alone and index in lines.removed)
+                    or (index in drops and label > 0 and shapes.ends_sentence(lines.text(label - 1)))))
                 or (words <= _BLOCK_LABEL_WORDS and _labels_a_block(lines, reasons, index, text)
                     and (alone or shapes.ends_sentence(lines.text(label - 1))))):
             found[label] = Drop(label, f"the label of a line taken out ({reason})")

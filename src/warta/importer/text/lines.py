@@ -68,6 +68,8 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
 _RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|read more"
                            r"|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*\S", re.IGNORECASE)
+# ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
+_RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
                      r"|channel|saluran|newsletter|x)\b", re.IGNORECASE)
@@ -119,7 +121,7 @@ def junk_reason(line: str) -> str | None:
         return "read-more link"
     if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
         return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
-    if len(line) <= 200 and _RELATED_LINK.match(line):
+    if len(line) <= 200 and (_RELATED_LINK.match(line) or _RELATED_MARKED.match(line)):
         return "related-article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
@@ -176,7 +178,7 @@ _LABELS = {
     "terakhir dimodifikasi": "updated", "terakhir diperbarui": "updated", "diperbarui": "updated",
     "dimodifikasi": "updated", "updated": "updated", "update": "updated", "last updated": "updated",
     "last modified": "updated", "modified": "updated",
-    "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
+    "kata kunci": "tags", "keywords": "tags", "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
     "sumber": "source", "source": "source",
     # the author of a photo story or a feature credited with the pictures and the words
     "foto dan teks": "author", "foto & teks": "author", "teks dan foto": "author", "teks & foto": "author",
