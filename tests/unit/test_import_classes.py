@@ -2526,3 +2526,11 @@ def test_a_colons_label_over_a_releases_signatory_under_the_last_sentence_goes_w
                     f"{MORE}\nPengesahan :\nKepala Penerangan Korem 999/Contoh\nLetkol Inf Budi Santosa\nBagikan:\n"
                     "Facebook X WhatsApp\n")
     assert "Pengesahan" not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("mark", ["***", " *rin", " *** Budi Santosa"])
+def test_asterisks_closing_the_story_maybe_with_the_writer_are_cut_off(mark: str) -> None:
+    """Issue 19, eighteenth pass: many papers close a story with asterisks, the writer's initials or name after them."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}{mark}\n")
+    assert "*" not in article.body.replace("\\*", "*").split(MORE)[-1] and MORE in article.body and LEDE in article.body

@@ -1322,6 +1322,9 @@ _TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[
 # ... or a reporter's initials in lower case, without brackets: "... ke level Rp 1.330 per saham. bani" (issue 19,
 # twelfth pass; no sentence starts in lower case, and a word that may end one, "kata", is a stop word)
 _TRAILING_BARE_CODE = re.compile(r"(?<=[.!?])\s+(?P<code>[a-z]{2,5})$")
+# ... or asterisks, the mark many papers close a story with, maybe with the writer's initials or name after
+# them: "... Tahun Baru.***", "... musim hujan. *nvi", "... ujarnya. *** Dwi Setiawati" (issue 19, eighteenth pass)
+_TRAILING_STARS = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>\*{1,3}(?:\s*(?:[a-z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?)$")
 _NO_CODE = frozenset({"ujar", "tutur", "ucap", "sebut", "jelas", "ya", "yuk", "sih", "deh", "dong", "kok", "lho", "loh",
                       "nih", "tuh", "kan", "dll", "dsb", "dst", "etc"})
 """Words a paragraph may end on in lower case after a full stop, which are no initials."""
@@ -1362,7 +1365,8 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                                              part=True))
             cut_lines.add(unit.lines[-1])
             unit.text = unit.text[:tail]
-        match = _TRAILING_CODE.search(unit.text) or _TRAILING_BARE_CODE.search(unit.text)
+        match = (_TRAILING_CODE.search(unit.text) or _TRAILING_BARE_CODE.search(unit.text)
+                 or _TRAILING_STARS.search(unit.text))
         if match is not None and (match["code"] in boilerplate.stop_words() or match["code"] in _NO_CODE):
             match = None
         if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
