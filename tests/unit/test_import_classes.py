@@ -2534,3 +2534,31 @@ def test_asterisks_closing_the_story_maybe_with_the_writer_are_cut_off(mark: str
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{MORE}{mark}\n")
     assert "*" not in article.body.replace("\\*", "*").split(MORE)[-1] and MORE in article.body and LEDE in article.body
+
+
+def test_a_narrow_columns_last_line_over_a_photos_credit_is_the_sentences_end() -> None:
+    """Issue 19, eighteenth pass (made-up e-paper text, 34 columns, no blank lines): "tengah malam." under "...
+    baru surut menjelang", right over "FOTO: ..." is the wrapped sentence's end, not the photo's caption; the
+    column's lines are the story's, though none is long."""
+    paragraph = ("Bekasi, (Kabar). Jalan desa di tiga kecamatan mulai diperbaiki pekan ini. Genangan paling parah "
+                 "terjadi di Desa Maju dan Desa Makmur. Air mulai naik sejak pukul 14.00 WIB dan baru surut menjelang "
+                 "tengah malam.")
+    column = "\n".join(textwrap.wrap(paragraph, 34))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n"
+                    f"Oleh: Rina Wulandari\n{column}\nFOTO: Kabar/Rina Wulandari WARGA\n"
+                    f"MELINTASI JALAN RUSAK DI DESA MAJU.\n\n{MORE}\n")
+    assert paragraph in article.body and MORE in article.body
+
+
+def test_a_narrow_columns_paragraph_over_a_wider_separator_is_joined_and_kept() -> None:
+    """Issue 19, eighteenth pass (made-up e-paper text): a story's jump to another page, a separator wider than its
+    34 columns above it, no blank lines: the lines are joined by the column's width, a line in title case cut
+    there ("Kepala Dinas Pekerjaan Umum, Bina") is no subheading."""
+    first = ("Warga berharap perbaikan rampung sebelum musim hujan tiba karena jalan itu satu-satunya akses ke pasar "
+             "kecamatan.")
+    jump = ("Kepala Dinas Pekerjaan Umum, Bina Marga dan Penataan Ruang Kabupaten Bekasi, Darwin Simatupang, "
+            "mengatakan perbaikan tahap kedua sudah diusulkan untuk tahun anggaran 2027.")
+    text = "\n".join(textwrap.wrap(first, 34) + textwrap.wrap(jump, 34))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{'═' * 20} HALAMAN 11 {'═' * 20}\n{text}\n")
+    assert first in article.body and jump in article.body and "##" not in article.body

@@ -610,6 +610,11 @@ def field_row(text: str) -> bool:
     return lead is not None and len(text[:lead.end()].split()) <= 5 and enumeration(text)
 
 
+def _may_continue(text: str) -> bool:
+    """Whether `text` may start as a continuation, from its first character alone (a text's every line is asked)."""
+    return text[:1] in _CONTINUATION_START or text[:1].islower()
+
+
 def starts_continuation(text: str) -> bool:
     """Starts with punctuation that cannot begin a sentence, or with an all-lower-case word."""
     if text[0] in _CONTINUATION_START:
@@ -652,6 +657,22 @@ NARROW_WIDTHS = range(25, 50)
 """The widths of a text wrapped narrower than a scraper wraps: a phone screen's lines run through OCR."""
 _NARROW_LINES = 3
 """Lines at least of a block that shows its narrow wrap."""
+
+
+_COLUMN_LINES = 3
+"""Lines at least, each going on in lower case on the next, that show a text's narrow column."""
+
+
+def column_width(runs: list[list[str]]) -> int | None:
+    """The width of a narrow column the text was wrapped at (an e-paper's or a phone screen's 30 to 45 columns, a
+    banner or a separator wider than the column among its lines; issue 19, eighteenth pass): the longest line
+    that ends no sentence and whose next line goes on in lower case, when three or more do; None when fewer do,
+    or the width is no narrow one."""
+    cut = [len(line) for texts in runs for line, following in zip(texts, texts[1:])
+           if _may_continue(following) and starts_continuation(following) and not ends_sentence(line)]
+    if len(cut) < _COLUMN_LINES or max(cut) not in NARROW_WIDTHS:
+        return None
+    return max(cut)
 
 
 def narrow_wrap(texts: list[str]) -> bool:

@@ -1218,6 +1218,9 @@ def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     widest = max(len(text) for _, text in block)
     # (a block wrapped at a scraper's width, or at a phone screen's, `lines.narrow_wrap`)
     wrapped = 50 <= widest <= _WRAP_WIDTH or shapes.narrow_wrap([text for _, text in block])
+    column = shapes.column_width([[text for _, text in block]])
+    if column is not None:
+        widest, wrapped = column, True  # (a narrow column's, a banner or a separator wider than it among its lines)
     units: list[_Unit] = []
     # The logical line being built, in pieces joined at the end: adding each line to its text made a
     # paragraph of n lines cost n² (a 10 MB text took 50 s, issue 21). `_Line` answers what
