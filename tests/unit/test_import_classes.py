@@ -2562,3 +2562,10 @@ def test_a_narrow_columns_paragraph_over_a_wider_separator_is_joined_and_kept() 
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{'═' * 20} HALAMAN 11 {'═' * 20}\n{text}\n")
     assert first in article.body and jump in article.body and "##" not in article.body
+
+
+@pytest.mark.parametrize("jump", ["(Bersambung ke hal 7 kol 2)", "(Sambungan dari hal 1)", "Bersambung ke halaman 9"])
+def test_a_printed_storys_jump_to_or_from_another_page_is_taken_out(jump: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
+                    f"{jump}\n{MORE}\n")
+    assert jump not in article.body and LEDE in article.body and MORE in article.body

@@ -60,6 +60,11 @@ _TRANSLATE_BAR = re.compile(r"google\s+translate|translate\s+this\s+page\??|neve
                             r"\s+improve\s+google\s+translate|terjemahkan\s+halaman\s+ini\??|tampilkan\s+(?:teks\s+)?asli"
                             r"|beri\s+nilai\s+terjemahan\s+ini|jangan\s+pernah\s+terjemahkan\s+[\w\s]{1,30}")
 TRANSLATE_BAR_REASON = "a browser's translation bar"
+# A printed story's jump to or from another page: "(Bersambung ke hal 11 kol 1)", "(Sambungan dari hal 5)",
+# "Bersambung ke halaman 7" (issue 19, eighteenth pass: an e-paper's text)
+_JUMP = re.compile(r"\(?\s*(?:bersambung|sambungan|lanjutan|lanjut)\s+(?:ke|dari)\s+(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
+                   r"(?:\s*,?\s*kol(?:om)?\.?\s*\d{1,2})?\s*\)?\.?", re.IGNORECASE)
+JUMP_REASON = "a printed story's jump to or from another page"
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
                       r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
@@ -132,6 +137,8 @@ def junk_reason(line: str) -> str | None:
         return "follow prompt"
     if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key):
         return "advertisement"
+    if _JUMP.fullmatch(line):
+        return JUMP_REASON
     if _TRANSLATE_BAR.fullmatch(key):
         return TRANSLATE_BAR_REASON
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
