@@ -2569,3 +2569,15 @@ def test_a_printed_storys_jump_to_or_from_another_page_is_taken_out(jump: str) -
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
                     f"{jump}\n{MORE}\n")
     assert jump not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_mailing_lists_header_fields_go_with_the_emails_header() -> None:
+    """Issue 19, eighteenth pass (made-up newsletter): "List-Unsubscribe: <...>" under "Subject:" is the email's
+    header, not text."""
+    article = parse("From: Kabar Pagi <surat@kabar.example>\nTo: pembaca@example.com\nDate: Thu, 10 Dec 2026 06:30:04 +0700\n"
+                    "Subject: Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
+                    "List-Unsubscribe: <https://kabar.example/berhenti?u=1>\n\n"
+                    f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{LEDE}\n\n{MORE}\n")
+    reasons = removed(article)
+    assert reasons["List-Unsubscribe: <https://kabar.example/berhenti?u=1>"] == "a forwarded email's header"
+    assert LEDE in article.body

@@ -231,7 +231,7 @@ EMAIL_HEADER = "a forwarded email's header"
 _FORWARDED = re.compile(r"[-=_*>\s]*(?i:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|pesan\s+"
                         r"(?:yang\s+)?(?:diteruskan|terusan|asli))[-=_*:\s]*")
 _EMAIL_FIELD = re.compile(r"(?P<label>(?i:dari|from|date|tanggal|sent|dikirim|terkirim|subject|subjek|perihal|to|kepada"
-                          r"|cc|bcc|reply-to))\s*:\s*\S.*")
+                          r"|cc|bcc|reply-to|list-unsubscribe|list-id|message-id))\s*:\s*\S.*")
 _SENDER = frozenset({"dari", "from"})
 _SUBJECT = frozenset({"subject", "subjek", "perihal"})
 _SENT = frozenset({"date", "tanggal", "sent", "dikirim", "terkirim"})
