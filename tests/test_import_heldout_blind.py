@@ -84,8 +84,10 @@ release from its Word file, Radar Cirebon in the BaBe app, jatimnow under a tran
 Telegram channel) and heldout24 (Fajar, Harian Komentar, Pemkab Bima, Borneonews, Kodam XV/Pattimura, Polres
 Jayawijaya, Flores Pos, Metrosulawesi, Pemprov Maluku Utara, PTUN Jakarta, BULOG, INDEF, RS Kanker Dharmais, KSPI,
 Borneo FC's TikTok caption, Pikiran Rakyat under a phone's notifications, Katadata's email digest, Harian
-Analisa's e-paper columns, Kalimantan Post in the BaBe app, an Instagram Reels caption), written together after
-the sixteenth pass, are blind: measured then and after the seventeenth.
+Analisa's e-paper columns, Kalimantan Post in the BaBe app, an Instagram Reels caption) were written together after
+the sixteenth pass and measured blind then and after the seventeenth; heldout23 has been a development set since
+issue 19's eighteenth pass, and heldout24 stays blind (after that pass all its sentences, its titles and dates
+are right, 94.4 % of its junk goes, short of the target).
 heldout25 (Mistar, Lampung Geh, Jambi Independent, Kabar Priangan, Memorandum, Satelit News, LPM Manunggal,
 Pemkab Klungkung, Balipuspanews, TrenAsia's print view, Sportstars, Alif.id, Farmasetika, Provoke!, Semen Padang's
 release forwarded by email, Rolling Stone Indonesia in Instapaper, PRFM News in the Google News app, tatkala.co with
@@ -115,10 +117,10 @@ from import_eval import decode, evaluate_set, normalise, normalise_raw, read_exp
 FIXTURES = REPO / "tests" / "fixtures" / "import"
 SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout8": 20, "heldout9": 20,
         "heldout10": 20, "heldout11": 20, "heldout12": 20, "heldout13": 20, "heldout14": 20, "heldout16": 20,
-        "heldout17": 20, "heldout18": 20, "heldout19": 20, "heldout21": 20, "heldout22": 20}
+        "heldout17": 20, "heldout18": 20, "heldout19": 20, "heldout21": 20, "heldout22": 20, "heldout23": 20}
 """The blind sets and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout7": 20, "heldout15": 20, "heldout20": 20, "heldout23": 20, "heldout24": 20,
-                         "heldout25": 20, "heldout26": 20}
+BLIND: dict[str, int] = {"heldout7": 20, "heldout15": 20, "heldout20": 20, "heldout24": 20, "heldout25": 20,
+                         "heldout26": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

@@ -2447,3 +2447,137 @@ def test_an_about_section_naming_the_company_by_its_short_name_goes_with_the_con
                     f"{MORE}\n\nTentang PT KAPESRA (Persero)\n{about}\nInformasi lebih lanjut:\nSekretaris Perusahaan\n")
     assert about not in article.body and "Tentang" not in article.body and "Sekretaris" not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+def test_a_place_in_capitals_glued_to_a_captions_bracketed_credit_stays_with_the_story() -> None:
+    """Issue 19, eighteenth pass (made-up regional daily): "... (Foto: Rina/Suara Pesisir)KUPANG, SUARA PESISIR –
+    Ratusan ..." -- the place in capitals glued to the credit's bracket opens the story's first sentence: the
+    caption is cut before the place, not before the outlet's name."""
+    story = ("KUPANG, SUARA PESISIR – Ratusan nelayan di Kupang mulai memakai alat tangkap ramah lingkungan, Senin "
+             "(7/12/2026), setelah mendapat pelatihan dari dinas perikanan setempat.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Nelayan menurunkan jaring di Teluk Kupang. (Foto: Rina/Suara Pesisir){story}\n\n{MORE}\n")
+    assert story in article.body and "Teluk Kupang" not in article.body
+
+
+@pytest.mark.parametrize("note", ["Lanjutkan membaca di bawah ini", "Iklan ditutup. Lanjutkan membaca",
+                                  "Artikel berlanjut di bawah iklan ini", "Story continues below advertisement"])
+def test_an_ad_slots_note_that_the_story_goes_on_below_is_taken_out(note: str) -> None:
+    """Issue 19, eighteenth pass: the note an ad slot leaves between two paragraphs is no text."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"Iklan\n{note}\n\n{MORE}\n")
+    assert note not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", ["Show original", "Rate this translation", "Translate this page?",
+                                  "Your feedback will be used to help improve Google Translate",
+                                  "Never translate this site"])
+def test_a_browsers_translation_bar_left_in_the_text_is_taken_out(line: str) -> None:
+    """Issue 19, eighteenth pass: a page copied while the browser translated it keeps the bar's buttons."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{line}\n\n{MORE}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_about_reading_on_stays() -> None:
+    assert shapes.junk_reason("Ia melanjutkan membaca di bawah pohon.") is None
+
+
+def test_an_institutes_name_and_its_long_spelled_out_name_over_a_menu_are_no_dateline() -> None:
+    """Issue 19, eighteenth pass (made-up think tank's page): "LPEK - Lembaga Penelitian Ekonomi dan Kebijakan
+    Publik Nusantara" on the page's first line reads as a dateline ("LPEK -"), which stopped the search for the
+    headline: a title-case line of a name and its long name, no sentence, opens no story."""
+    article = parse("LPEK - Lembaga Penelitian Ekonomi dan Kebijakan Publik Nusantara Raya\nBeranda\nRiset\nPublikasi\n"
+                    "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 | 10:15 WIB\n"
+                    f"{LEDE}\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_social_posts_caption_after_its_accounts_handle_gives_the_headline() -> None:
+    """Issue 19, eighteenth pass (made-up city account's post): the platform shows the caption after the account's
+    handle, "kabarbekasi JALAN DESA DIPERBAIKI ...", under the account's header ("kabarbekasi ✔"): the handle is
+    the platform's, the caption's first line the headline."""
+    article = parse("Beranda\nReels\nkabarbekasi ✔\nAudio asli · kabarbekasi\nIkuti\n"
+                    "kabarbekasi JALAN DESA DI TIGA KECAMATAN MULAI DIPERBAIKI\n📍 Kabupaten Bekasi\n"
+                    f"{LEDE}\n{MORE}\n#kabarbekasi #jalanrusak\n16 November 2026\n")
+    assert article.title == "JALAN DESA DI TIGA KECAMATAN MULAI DIPERBAIKI"
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("link", ["BACA JUGA » Harga Beras di Pasar Induk Mulai Turun",
+                                  "Baca juga — Jembatan Gantung di Desa Sukamaju Ambruk"])
+def test_a_read_also_link_set_apart_by_a_guillemet_or_a_dash_is_taken_out(link: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
+                    f"{link}\n{MORE}\n")
+    assert link not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_keywords_line_gives_the_tags() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
+                    f"{MORE}\nKata Kunci: jalan desa, dana alokasi khusus\n")
+    assert "Kata Kunci" not in article.body and "jalan desa" in article.tags
+
+
+def test_a_colons_label_over_a_releases_signatory_under_the_last_sentence_goes_with_it() -> None:
+    """Issue 19, eighteenth pass (made-up command's release, no blank lines): "Autentikasi :" under the story's last
+    sentence, over the signatory's rank and name, labels what went."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n{LEDE}\n"
+                    f"{MORE}\nPengesahan :\nKepala Penerangan Korem 999/Contoh\nLetkol Inf Budi Santosa\nBagikan:\n"
+                    "Facebook X WhatsApp\n")
+    assert "Pengesahan" not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("mark", ["***", " *rin", " *** Budi Santosa"])
+def test_asterisks_closing_the_story_maybe_with_the_writer_are_cut_off(mark: str) -> None:
+    """Issue 19, eighteenth pass: many papers close a story with asterisks, the writer's initials or name after them."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}{mark}\n")
+    assert "*" not in article.body.replace("\\*", "*").split(MORE)[-1] and MORE in article.body and LEDE in article.body
+
+
+def test_a_narrow_columns_last_line_over_a_photos_credit_is_the_sentences_end() -> None:
+    """Issue 19, eighteenth pass (made-up e-paper text, 34 columns, no blank lines): "tengah malam." under "...
+    baru surut menjelang", right over "FOTO: ..." is the wrapped sentence's end, not the photo's caption; the
+    column's lines are the story's, though none is long."""
+    paragraph = ("Bekasi, (Kabar). Jalan desa di tiga kecamatan mulai diperbaiki pekan ini. Genangan paling parah "
+                 "terjadi di Desa Maju dan Desa Makmur. Air mulai naik sejak pukul 14.00 WIB dan baru surut menjelang "
+                 "tengah malam.")
+    column = "\n".join(textwrap.wrap(paragraph, 34))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n"
+                    f"Oleh: Rina Wulandari\n{column}\nFOTO: Kabar/Rina Wulandari WARGA\n"
+                    f"MELINTASI JALAN RUSAK DI DESA MAJU.\n\n{MORE}\n")
+    assert paragraph in article.body and MORE in article.body
+
+
+def test_a_narrow_columns_paragraph_over_a_wider_separator_is_joined_and_kept() -> None:
+    """Issue 19, eighteenth pass (made-up e-paper text): a story's jump to another page, a separator wider than its
+    34 columns above it, no blank lines: the lines are joined by the column's width, a line in title case cut
+    there ("Kepala Dinas Pekerjaan Umum, Bina") is no subheading."""
+    first = ("Warga berharap perbaikan rampung sebelum musim hujan tiba karena jalan itu satu-satunya akses ke pasar "
+             "kecamatan.")
+    jump = ("Kepala Dinas Pekerjaan Umum, Bina Marga dan Penataan Ruang Kabupaten Bekasi, Darwin Simatupang, "
+            "mengatakan perbaikan tahap kedua sudah diusulkan untuk tahun anggaran 2027.")
+    text = "\n".join(textwrap.wrap(first, 34) + textwrap.wrap(jump, 34))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{'═' * 20} HALAMAN 11 {'═' * 20}\n{text}\n")
+    assert first in article.body and jump in article.body and "##" not in article.body
+
+
+@pytest.mark.parametrize("jump", ["(Bersambung ke hal 7 kol 2)", "(Sambungan dari hal 1)", "Bersambung ke halaman 9"])
+def test_a_printed_storys_jump_to_or_from_another_page_is_taken_out(jump: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
+                    f"{jump}\n{MORE}\n")
+    assert jump not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_mailing_lists_header_fields_go_with_the_emails_header() -> None:
+    """Issue 19, eighteenth pass (made-up newsletter): "List-Unsubscribe: <...>" under "Subject:" is the email's
+    header, not text."""
+    article = parse("From: Kabar Pagi <surat@kabar.example>\nTo: pembaca@example.com\nDate: Thu, 10 Dec 2026 06:30:04 +0700\n"
+                    "Subject: Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
+                    "List-Unsubscribe: <https://kabar.example/berhenti?u=1>\n\n"
+                    f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{LEDE}\n\n{MORE}\n")
+    reasons = removed(article)
+    assert reasons["List-Unsubscribe: <https://kabar.example/berhenti?u=1>"] == "a forwarded email's header"
+    assert LEDE in article.body

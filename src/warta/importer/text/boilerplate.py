@@ -901,21 +901,26 @@ _WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|new
 _PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")
 # Where a name in capitals starts inside a glued word: "PemkabLIPUTAN6.COM", "HumasSURYA.co.id"
 _CAPITALS_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z]{3,})")
+# A place in capitals before the outlet's name, maybe glued to the credit: "...(Foto: Rina/Komentar)TONDANO, KOMENTAR –"
+_CAPITALS_END = re.compile(r"[A-Z]{3,}$")
 _WEB_NAME_LETTERS = 3
 """Letters at least of an outlet's name told apart from the credit it is glued to."""
 
 
 def _outlet_before_place(text: str, start: int) -> int:
     """Where a dateline starts whose capitals start at `start`: at the outlet's web name before the place
-    ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ...") or, when the capitals are the web name, at the place before
-    it ("... WAMENA, LINTASPAPUA.COM – ..."), as either belongs to the story's first sentence. Glued to a
+    ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ...") or, when the capitals are the web name or the place before
+    them is in capitals, at that place ("... WAMENA, LINTASPAPUA.COM – ...", "...)TONDANO, KOMENTAR – ..."), as
+    either belongs to the story's first sentence. Glued to a
     credit's last name, the name is the longest end of the glued word that the paragraph names elsewhere too
     ("TRIBUNKALTIM.CO/NADIA RAHMASARITRIBUNKALTIM.CO,"), else where its capitals start after a lower-case
     letter ("Dok. Humas PemkabLIPUTAN6.COM,", "KOMPAS.TV/RinaSEMARANG,"); else the whole word stays with the
     story, as no sentence may be lost (issue 19, tenth pass)."""
     match = _WEB_NAME_BEFORE.search(text[:start])
-    if match is None and _WEB_NAME_AT.match(text, start):
-        match = _PLACE_BEFORE.search(text[:start])
+    if match is None:
+        place = _PLACE_BEFORE.search(text[:start])
+        if place is not None and (_WEB_NAME_AT.match(text, start) or _CAPITALS_END.search(place["word"])):
+            match = place
     if match is None:
         return start
     word, elsewhere = match["word"], (text[:match.start()] + " " + text[start:]).casefold()

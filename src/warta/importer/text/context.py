@@ -650,8 +650,12 @@ def _labels_of_removed(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         # (a blank above, or, over a block, a sentence's end: texts copied without blank lines)
         alone = label == 0 or not lines.kept(label - 1)
         words = len(text.split())
+        # (a colon's label under the story's last sentence, over a block the context took out: a release's
+        # "Autentikasi :" over its signatory's rank and name, issue 19, eighteenth pass)
         if not lines.prose[label] and (
-                (text.endswith(":") and alone and index in lines.removed and words <= _LABEL_WORDS)
+                (text.endswith(":") and words <= _LABEL_WORDS and (
+                    (alone and index in lines.removed)
+                    or (index in drops and label > 0 and shapes.ends_sentence(lines.text(label - 1)))))
                 or (words <= _BLOCK_LABEL_WORDS and _labels_a_block(lines, reasons, index, text)
                     and (alone or shapes.ends_sentence(lines.text(label - 1))))):
             found[label] = Drop(label, f"the label of a line taken out ({reason})")
@@ -1070,14 +1074,22 @@ def _subheadings(state: _Pass) -> int:
 def _above_credit_or_embed(state: _Pass, i: int, text: str, header: bool) -> Drop | None:
     """A photo's caption right above its credit, a call to watch right above an embedded video."""
     lines = state.lines
+    # (not the last line of a sentence wrapped from the line above: "... baru surut menjelang" / "tengah malam.")
     if (header and i + 1 < len(lines.items) and lines.removed.get(i + 1, "").startswith(_CAPTION_REASONS)
-            and len(text.split()) <= 15 and not boilerplate.person_name(text)):
+            and len(text.split()) <= 15 and not boilerplate.person_name(text) and not _goes_on_from_above(lines, i)):
         return Drop(i, "photo caption (above its credit, between the headline and the story)")
     if _call_over_embed(lines, i, text):
         return Drop(i, "the call to watch an embedded video (right above it)")
     if _caption_over_glued_credit(state, i, text):
         return Drop(i, "photo caption (above its credit, glued to the story's dateline)")
     return None
+
+
+def _goes_on_from_above(lines: Lines, i: int) -> bool:
+    """Line `i` goes on with the sentence of the kept line right above it: that line ends no sentence, this one
+    starts in lower case (issue 19, eighteenth pass: a narrow column's last line over a photo's credit)."""
+    return (i > 0 and lines.kept(i - 1) and not shapes.ends_sentence(lines.text(i - 1))
+            and shapes.starts_continuation(lines.text(i)))
 
 
 def _caption_over_glued_credit(state: _Pass, i: int, text: str) -> bool:

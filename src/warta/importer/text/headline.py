@@ -75,8 +75,9 @@ def choose_title(lines: Lines) -> int | None:
     return _over_dateline(lines, kept, best)
 
 
-_TAGLINE_WORDS = 8
-"""Words at most of a site's name and tagline on one line."""
+_TAGLINE_WORDS = 12
+"""Words at most of a site's name and tagline on one line (its long name spelled out: "INDEF - Institute for
+Development of Economics and Finance", issue 19, eighteenth pass)."""
 _TAGLINE = re.compile(r"\S\s*[-–—|]\s+\S")
 
 

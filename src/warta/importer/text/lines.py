@@ -47,6 +47,24 @@ _ADS = {
 # The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca"
 _SCROLL_ON = re.compile(r"(?:scroll|gulir)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
                         r"|resume)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita|artikel))?")
+# An ad slot's note that the story goes on below it: "Lanjutkan membaca di bawah ini", "Iklan ditutup. Lanjutkan
+# membaca", "Artikel berlanjut di bawah iklan ini", "Story continues below advertisement" (issue 19, eighteenth pass)
+_READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*)?(?:(?:lanjutkan|lanjut)\s+(?:membaca|baca)"
+                      r"(?:\s+(?:artikel|berita))?|(?:artikel|berita)\s+(?:ber)?lanjut|(?:continue\s+reading|(?:the\s+)?"
+                      r"(?:story|article)\s+continues))(?:\s+(?:di\s+bawah|below)(?:\s+(?:iklan\s+|the\s+)?"
+                      r"(?:ini|iklan|advertisement|ad))?)?")
+# A browser's translation bar left in a copied page: "Translate this page?", "Never translate this site", "Show
+# original", "Rate this translation", "Your feedback will be used to help improve Google Translate"
+_TRANSLATE_BAR = re.compile(r"google\s+translate|translate\s+this\s+page\??|never\s+translate\s+[\w\s]{1,30}"
+                            r"|show\s+original|rate\s+this\s+translation|your\s+feedback\s+will\s+be\s+used\s+to\s+help"
+                            r"\s+improve\s+google\s+translate|terjemahkan\s+halaman\s+ini\??|tampilkan\s+(?:teks\s+)?asli"
+                            r"|beri\s+nilai\s+terjemahan\s+ini|jangan\s+pernah\s+terjemahkan\s+[\w\s]{1,30}")
+TRANSLATE_BAR_REASON = "a browser's translation bar"
+# A printed story's jump to or from another page: "(Bersambung ke hal 11 kol 1)", "(Sambungan dari hal 5)",
+# "Bersambung ke halaman 7" (issue 19, eighteenth pass: an e-paper's text)
+_JUMP = re.compile(r"\(?\s*(?:bersambung|sambungan|lanjutan|lanjut)\s+(?:ke|dari)\s+(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
+                   r"(?:\s*,?\s*kol(?:om)?\.?\s*\d{1,2})?\s*\)?\.?", re.IGNORECASE)
+JUMP_REASON = "a printed story's jump to or from another page"
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
                       r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
@@ -55,6 +73,8 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
 _RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|read more"
                            r"|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*\S", re.IGNORECASE)
+# ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
+_RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
                      r"|channel|saluran|newsletter|x)\b", re.IGNORECASE)
@@ -106,7 +126,7 @@ def junk_reason(line: str) -> str | None:
         return "read-more link"
     if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
         return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
-    if len(line) <= 200 and _RELATED_LINK.match(line):
+    if len(line) <= 200 and (_RELATED_LINK.match(line) or _RELATED_MARKED.match(line)):
         return "related-article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
@@ -115,8 +135,12 @@ def junk_reason(line: str) -> str | None:
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line):
         return "follow prompt"
-    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key):
+    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key):
         return "advertisement"
+    if _JUMP.fullmatch(line):
+        return JUMP_REASON
+    if _TRANSLATE_BAR.fullmatch(key):
+        return TRANSLATE_BAR_REASON
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
         return "comments prompt"
     if _VIEWS.fullmatch(key):
@@ -161,7 +185,7 @@ _LABELS = {
     "terakhir dimodifikasi": "updated", "terakhir diperbarui": "updated", "diperbarui": "updated",
     "dimodifikasi": "updated", "updated": "updated", "update": "updated", "last updated": "updated",
     "last modified": "updated", "modified": "updated",
-    "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
+    "kata kunci": "tags", "keywords": "tags", "tags": "tags", "tag": "tags", "label": "tags", "labels": "tags", "topik": "tags", "topics": "tags", "topic": "tags",
     "sumber": "source", "source": "source",
     # the author of a photo story or a feature credited with the pictures and the words
     "foto dan teks": "author", "foto & teks": "author", "teks dan foto": "author", "teks & foto": "author",
@@ -481,6 +505,29 @@ def thread_posts(lines: list[str]) -> dict[int, str]:
     return posts if len(posts) >= _THREAD_POSTS else {}
 
 
+# A social post's caption as the platform shows it, the account's handle before it: "infomataram POHON TUMBANG ..."
+_HANDLE_BEFORE = re.compile(r"@?(?P<handle>[a-z0-9][a-z0-9._]{2,29})\s+(?=[A-Z0-9\"“‘'])")
+_HEADER_REACH = 6
+"""Lines above a post's caption within which its account's header (the handle alone) is looked for."""
+_CAPTION_WORDS = 3
+"""Words at least of a post's caption after its account's handle."""
+
+
+def caption_after_handle(lines: list[str]) -> dict[int, str]:
+    """The first line that opens with the handle of the account whose header stands alone a few lines above it
+    ("infomataram ✔", "@infomataram", "Audio asli · infomataram"), index -> the line without the handle: a social
+    post's caption, the handle the platform's, not the headline's (issue 19, eighteenth pass: the caption's
+    first line, its headline, was no title candidate, as it started in lower case). Empty when there is none."""
+    for index, line in enumerate(lines):
+        match = _HANDLE_BEFORE.match(line)
+        if match is None or len(line[match.end():].split()) < _CAPTION_WORDS:
+            continue
+        header = re.compile(rf"(?:.*\s[·•]\s)?@?{re.escape(match['handle'])}(?:\s*[✔✓☑]\ufe0f?)?")
+        if any(header.fullmatch(above) for above in lines[max(0, index - _HEADER_REACH):index]):
+            return {index: line[match.end():]}
+    return {}
+
+
 _FRAME_WORDS = 6
 """Words at most of a line of the frame a page repeats around each of its entries."""
 _FRAME_REPEATS = 3
@@ -570,6 +617,11 @@ def field_row(text: str) -> bool:
     return lead is not None and len(text[:lead.end()].split()) <= 5 and enumeration(text)
 
 
+def _may_continue(text: str) -> bool:
+    """Whether `text` may start as a continuation, from its first character alone (a text's every line is asked)."""
+    return text[:1] in _CONTINUATION_START or text[:1].islower()
+
+
 def starts_continuation(text: str) -> bool:
     """Starts with punctuation that cannot begin a sentence, or with an all-lower-case word."""
     if text[0] in _CONTINUATION_START:
@@ -612,6 +664,22 @@ NARROW_WIDTHS = range(25, 50)
 """The widths of a text wrapped narrower than a scraper wraps: a phone screen's lines run through OCR."""
 _NARROW_LINES = 3
 """Lines at least of a block that shows its narrow wrap."""
+
+
+_COLUMN_LINES = 3
+"""Lines at least, each going on in lower case on the next, that show a text's narrow column."""
+
+
+def column_width(runs: list[list[str]]) -> int | None:
+    """The width of a narrow column the text was wrapped at (an e-paper's or a phone screen's 30 to 45 columns, a
+    banner or a separator wider than the column among its lines; issue 19, eighteenth pass): the longest line
+    that ends no sentence and whose next line goes on in lower case, when three or more do; None when fewer do,
+    or the width is no narrow one."""
+    cut = [len(line) for texts in runs for line, following in zip(texts, texts[1:])
+           if _may_continue(following) and starts_continuation(following) and not ends_sentence(line)]
+    if len(cut) < _COLUMN_LINES or max(cut) not in NARROW_WIDTHS:
+        return None
+    return max(cut)
 
 
 def narrow_wrap(texts: list[str]) -> bool:

@@ -101,24 +101,31 @@ class Lines:
 def _prose(items: list[Item]) -> list[bool]:
     """Per line: whether it is running text. A hard-wrapped paragraph's lines are judged together: in a run
     of lines without a blank between them, lines about as wide as the widest (as `parse._continues` joins
-    them) up to one that ends a sentence form one stretch of text."""
+    them) up to one that ends a sentence form one stretch of text; in a text wrapped at a narrow column, lines
+    as wide as the column too."""
     prose = [item is not None and boilerplate.is_prose(item[1]) for item in items]
+    runs: list[list[int]] = []
     run: list[int] = []
     for index in range(len(items) + 1):
         if index < len(items) and items[index] is not None:
             run.append(index)
             continue
         if len(run) > 1:
-            _wrapped_prose(items, run, prose)
+            runs.append(run)
         run = []
+    column = shapes.column_width([[items[i][1] for i in run] for run in runs])  # type: ignore[index]
+    for run in runs:
+        texts = [items[i][1] for i in run]  # type: ignore[index]
+        widest = max(len(t) for t in texts)
+        if widest >= 50:
+            _wrapped_segments(texts, run, prose, widest)
+        if column is not None and (column < widest or widest < 50):
+            _wrapped_segments(texts, run, prose, column)
     return prose
 
 
-def _wrapped_prose(items: list[Item], run: list[int], prose: list[bool]) -> None:
-    texts = [items[i][1] for i in run]  # type: ignore[index]
-    widest = max(len(t) for t in texts)
-    if widest < 50:
-        return
+def _wrapped_segments(texts: list[str], run: list[int], prose: list[bool], widest: int) -> None:
+    """Mark as prose the stretches of the run's lines wrapped at `widest` that read as running text together."""
     segment: list[int] = []
     for position, index in enumerate(run):
         text = texts[position]

@@ -98,6 +98,8 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     for index, post in posts.items():
         lines[index] = post
     found.posts = frozenset(posts)
+    for index, caption in shapes.caption_after_handle(lines).items():
+        lines[index] = caption
     gapped = _gapped_lines(text)
     items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines),
                       _gapped_rows(gapped))
@@ -229,7 +231,7 @@ EMAIL_HEADER = "a forwarded email's header"
 _FORWARDED = re.compile(r"[-=_*>\s]*(?i:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|pesan\s+"
                         r"(?:yang\s+)?(?:diteruskan|terusan|asli))[-=_*:\s]*")
 _EMAIL_FIELD = re.compile(r"(?P<label>(?i:dari|from|date|tanggal|sent|dikirim|terkirim|subject|subjek|perihal|to|kepada"
-                          r"|cc|bcc|reply-to))\s*:\s*\S.*")
+                          r"|cc|bcc|reply-to|list-unsubscribe|list-id|message-id))\s*:\s*\S.*")
 _SENDER = frozenset({"dari", "from"})
 _SUBJECT = frozenset({"subject", "subjek", "perihal"})
 _SENT = frozenset({"date", "tanggal", "sent", "dikirim", "terkirim"})
@@ -1216,6 +1218,9 @@ def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     widest = max(len(text) for _, text in block)
     # (a block wrapped at a scraper's width, or at a phone screen's, `lines.narrow_wrap`)
     wrapped = 50 <= widest <= _WRAP_WIDTH or shapes.narrow_wrap([text for _, text in block])
+    column = shapes.column_width([[text for _, text in block]])
+    if column is not None:
+        widest, wrapped = column, True  # (a narrow column's, a banner or a separator wider than it among its lines)
     units: list[_Unit] = []
     # The logical line being built, in pieces joined at the end: adding each line to its text made a
     # paragraph of n lines cost n² (a 10 MB text took 50 s, issue 21). `_Line` answers what
@@ -1320,6 +1325,9 @@ _TRAILING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>[(\[](?:\*{1,3}|[
 # ... or a reporter's initials in lower case, without brackets: "... ke level Rp 1.330 per saham. bani" (issue 19,
 # twelfth pass; no sentence starts in lower case, and a word that may end one, "kata", is a stop word)
 _TRAILING_BARE_CODE = re.compile(r"(?<=[.!?])\s+(?P<code>[a-z]{2,5})$")
+# ... or asterisks, the mark many papers close a story with, maybe with the writer's initials or name after
+# them: "... Tahun Baru.***", "... musim hujan. *nvi", "... ujarnya. *** Dwi Setiawati" (issue 19, eighteenth pass)
+_TRAILING_STARS = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>\*{1,3}(?:\s*(?:[a-z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?)$")
 _NO_CODE = frozenset({"ujar", "tutur", "ucap", "sebut", "jelas", "ya", "yuk", "sih", "deh", "dong", "kok", "lho", "loh",
                       "nih", "tuh", "kan", "dll", "dsb", "dst", "etc"})
 """Words a paragraph may end on in lower case after a full stop, which are no initials."""
@@ -1360,7 +1368,8 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                                              part=True))
             cut_lines.add(unit.lines[-1])
             unit.text = unit.text[:tail]
-        match = _TRAILING_CODE.search(unit.text) or _TRAILING_BARE_CODE.search(unit.text)
+        match = (_TRAILING_CODE.search(unit.text) or _TRAILING_BARE_CODE.search(unit.text)
+                 or _TRAILING_STARS.search(unit.text))
         if match is not None and (match["code"] in boilerplate.stop_words() or match["code"] in _NO_CODE):
             match = None
         if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
