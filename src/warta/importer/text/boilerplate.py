@@ -692,8 +692,21 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     # ("Kalau Anda tinggal di Yogyakarta dan ingin ikut, kami berkumpul ...": the reader addressed on a
     # condition, no call, and no more of the site than "kami" is the writer's group inviting the reader into
     # the story; issue 19)
+    # ("Satu tips dari kami: tetap tahu diri. Kalau duduk lama, pesan lagi biar kafe favorit kamu bertahan.": the
+    # writer's "kami" in one sentence, the reader addressed in another, no call: a listicle's advice)
     own = {found.group().casefold() for found in site_words.finditer(outside)}
-    return bool(own) and not (own == {"kami"} and _IF_YOU.search(outside) and not _CALL.search(outside))
+    if own == {"kami"} and not _CALL.search(outside):
+        return not _IF_YOU.search(outside) and _kami_addresses_you(outside)
+    return bool(own)
+
+
+def _kami_addresses_you(text: str) -> bool:
+    """Some sentence of the text names both "kami" and the reader ("Terima kasih telah membaca kami, Anda ...")."""
+    return any(_KAMI.search(sentence) and _YOU.search(sentence)
+               for sentence in re.split(r"(?<=[.!?:])\s+", text))
+
+
+_KAMI = re.compile(r"\bkami\b", re.IGNORECASE)
 
 
 _IF_YOU = re.compile(r"\b(?:kalau|jika|bila|apabila|if)\s+(?:anda|kamu|kalian|you)\b", re.IGNORECASE)
