@@ -2080,6 +2080,17 @@ def test_a_forwarded_emails_date_is_the_date_when_the_text_states_no_other() -> 
     assert article.date is not None and article.date.iso() == "2025-12-02T09:05:00+07:00"
 
 
+def test_a_forwarded_releases_dateline_date_comes_before_the_emails_date() -> None:
+    """Issue 19, nineteenth pass (made-up forwarded releases): the email sent a day after the release's
+    "Maumere, 1 Desember 2025 - ..." dateline gave its "Date:" as the release's date."""
+    lede = f"Maumere, 1 Desember 2025 - {LEDE}"
+    article = parse("---------- Forwarded message ---------\nDari: Humas Yayasan Pesisir <humas@pesisir.or.id>\n"
+                    "Date: Sel, 2 Des 2025 pukul 09.05\nSubject: Beasiswa Anak Nelayan\nTo: redaksi@kabarntt.id\n\n"
+                    f"{RELEASE_HEADLINE}\n\n{lede}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-12-01"
+    assert lede in article.body
+
+
 def test_a_letter_quoted_in_the_story_is_no_emails_header() -> None:
     letter = "Kepada: Bupati Sikka\nDari: Kepala Dinas Perikanan\nPerihal: Permohonan Tambahan Anggaran Beasiswa"
     article = parse(f"{RELEASE_HEADLINE}\nSenin, 1 Desember 2025\n\n{LEDE}\n\nIsi surat itu berbunyi:\n\n{letter}\n\n{MORE}\n")

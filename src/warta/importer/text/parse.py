@@ -1596,7 +1596,7 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     relatives.extend(_yearless_dates(found, units, fetched_at, zone, warn))
 
     date = None
-    for candidates in (*_ranked_dates(found, units), relatives, found.sent):
+    for candidates in (*_ranked_dates(found, units), relatives, _release_date(found, units, zone), found.sent):
         if candidates:
             date = candidates[0]
             for other in candidates[1:]:
@@ -1629,6 +1629,13 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+def _release_date(found: _Found, units: list[_Unit], zone: ZoneInfo) -> list[FoundDate]:
+    """A forwarded release's own dateline date ("Cibinong, 24 November 2026 – ..."), which comes before the
+    email's "Date:" (when it was sent or forwarded, often a day later)."""
+    date = _dateline_date(units[0], zone) if found.sent and units else None
+    return [date] if date is not None else []
 
 
 def _dateline_date(unit: _Unit, zone: ZoneInfo) -> FoundDate | None:
