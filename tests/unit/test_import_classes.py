@@ -2458,3 +2458,14 @@ def test_an_about_section_naming_the_company_by_its_short_name_goes_with_the_con
                     f"{MORE}\n\nTentang PT KAPESRA (Persero)\n{about}\nInformasi lebih lanjut:\nSekretaris Perusahaan\n")
     assert about not in article.body and "Tentang" not in article.body and "Sekretaris" not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+def test_an_about_section_of_a_government_body_goes_with_the_contacts() -> None:
+    """Issue 19, nineteenth pass (made-up agency's release): "Tentang BMKG" over "Badan ... (BMKG) adalah lembaga
+    pemerintah yang ..." is the issuer describing itself, as a company's "berkantor pusat di ..." is."""
+    about = ("Badan Pengelola Irigasi Daerah (BPID) adalah lembaga pemerintah yang bertugas mengelola jaringan irigasi "
+             "di tingkat provinsi.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nTentang BPID\n{about}\nInformasi lebih lanjut:\nBagian Humas BPID\n")
+    assert about not in article.body and "Tentang" not in article.body and "Informasi lebih" not in article.body
+    assert LEDE in article.body and MORE in article.body
