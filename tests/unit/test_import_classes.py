@@ -2469,3 +2469,23 @@ def test_an_about_section_of_a_government_body_goes_with_the_contacts() -> None:
                     f"{MORE}\n\nTentang BPID\n{about}\nInformasi lebih lanjut:\nBagian Humas BPID\n")
     assert about not in article.body and "Tentang" not in article.body and "Informasi lebih" not in article.body
     assert LEDE in article.body and MORE in article.body
+
+
+def test_a_forwarded_email_pasted_with_its_quoted_printable_source_and_quote_marks_reads_as_its_release() -> None:
+    """Issue 19, nineteenth pass (made-up raw email): an email copied with its source -- "MIME-Version",
+    "Content-Transfer-Encoding: quoted-printable", "=20" and "=" line breaks, the forwarded release under "> "
+    marks -- kept its MIME fields and lost the release's quote, its headline and its date."""
+    quote = '"Jalan ini jalur utama hasil panen. Kami ingin selesai sebelum musim hujan," ujar Kepala Dinas.'
+    text = ("From: Rina <rina@contoh.id>\nTo: redaksi@kabarntt.id\nSubject: Fwd: Siaran Pers Jalan Desa\n"
+            "Date: Rab, 17 Des 2025 08:10\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"UTF-8\"\n"
+            "Content-Transfer-Encoding: quoted-printable\n\n"
+            "---------- Forwarded message ---------\nDari: Humas Dinas PU <humas@pu.contoh.id>\n"
+            "Subject: Siaran Pers Jalan Desa\nTo: Undisclosed recipients:;\n\n"
+            "> SIARAN PERS\n>\n> Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n>\n"
+            f"> Maumere, 16 Desember 2025 =E2=80=93 {LEDE}=20\n>\n> {quote[:60]}=\n{quote[60:]}\n>\n> {MORE}\n>\n")
+    article = parse(text)
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert article.date is not None and article.date.iso() == "2025-12-16"
+    assert f"Maumere, 16 Desember 2025 – {LEDE}" in article.body and quote in article.body and MORE in article.body
+    for gone in ("MIME", "Content-", "=20", "> Maumere", "SIARAN"):
+        assert gone not in article.body

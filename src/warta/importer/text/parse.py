@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
-from warta.importer.text import boilerplate, context, headline, page
+from warta.importer.text import boilerplate, context, headline, mail, page
 from warta.importer.text import lines as shapes
 from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
                                   parse_relative, parse_yearless, year_before, year_outside)
@@ -93,7 +93,9 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    lines = shapes.without_link_markers(normalise_lines(text))
+    lines = shapes.without_link_markers(normalise_lines(mail.decoded(text)))
+    if _email_header(lines):
+        lines = mail.without_quote_marks(lines)
     posts = shapes.thread_posts(lines)
     for index, post in posts.items():
         lines[index] = post
@@ -229,7 +231,7 @@ EMAIL_HEADER = "a forwarded email's header"
 _FORWARDED = re.compile(r"[-=_*>\s]*(?i:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|pesan\s+"
                         r"(?:yang\s+)?(?:diteruskan|terusan|asli))[-=_*:\s]*")
 _EMAIL_FIELD = re.compile(r"(?P<label>(?i:dari|from|date|tanggal|sent|dikirim|terkirim|subject|subjek|perihal|to|kepada"
-                          r"|cc|bcc|reply-to))\s*:\s*\S.*")
+                          r"|cc|bcc|reply-to|mime-version|content-type|content-transfer-encoding|message-id))\s*:\s*\S.*")
 _SENDER = frozenset({"dari", "from"})
 _SUBJECT = frozenset({"subject", "subjek", "perihal"})
 _SENT = frozenset({"date", "tanggal", "sent", "dikirim", "terkirim"})
