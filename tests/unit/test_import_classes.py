@@ -2489,3 +2489,16 @@ def test_a_forwarded_email_pasted_with_its_quoted_printable_source_and_quote_mar
     assert f"Maumere, 16 Desember 2025 – {LEDE}" in article.body and quote in article.body and MORE in article.body
     for gone in ("MIME", "Content-", "=20", "> Maumere", "SIARAN"):
         assert gone not in article.body
+
+
+@pytest.mark.parametrize("facts, iso", [
+    ("Kamis, 10 Desember 2026 | 11:05 WITA | Humas Dinas PU Sikka | Dibaca 530 kali", "2026-12-10T11:05:00+08:00"),
+    ("Senin, 7 Desember 2026 · 08.30 WIB · Tim Liputan · 1.204 views", "2026-12-07T08:30:00+07:00"),
+])
+def test_a_line_of_facts_opened_by_a_date_and_closed_by_a_counter_gives_the_date(facts: str, iso: str) -> None:
+    """Issue 19, nineteenth pass (made-up government office's page): a date, a time, an unlabelled desk and a
+    view counter on one line was dropped as a view counter, and a day named in the story became the date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{facts}\n\n{LEDE} Pekerjaan dimulai Rabu (9/12/2026).\n\n"
+                    f"{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+    assert facts in removed(article) and MORE in article.body

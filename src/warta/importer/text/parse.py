@@ -554,7 +554,8 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
             found.yearless.append((number, line, stamp))
             return "date without its year"
         return (_date_and_fields(number, line, found, zone) or _dated_byline(number, line, found, zone)
-                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found))
+                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found)
+                or _date_opening_facts(number, line, found, zone))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
 
@@ -591,6 +592,23 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
             (found.authors if item.kind == "author" else found.editors).extend(shapes.split_names(item.value))
     authors = any(item.kind == "author" for fields in named if fields for item in fields)
     return f"date and byline {TO_FRONT_MATTER}" if authors else f"date {TO_FRONT_MATTER}"
+
+
+def _date_opening_facts(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A line of facts closed by a counter, opened by a date, an unlabelled desk or name between: "Kamis, 10
+    Desember 2026 | 11:05 WITA | Humas Dinas | Dibaca 530 kali" (issue 19, nineteenth pass: a government
+    office's page). The counter makes it the page's line, never a sentence; the date is its leading parts."""
+    facts = _without_facts(line) if len(line) <= _FACTS_LINE else line
+    if facts == line:
+        return None
+    for separator in reversed(list(_FACT_SEPARATOR.finditer(facts))):
+        parsed = parse_date(facts[:separator.start()], zone)
+        if parsed is not None:
+            found.date_lines.append(FoundDate(parsed[0], parsed[1], f'From the date line "{line}" (line {number}).',
+                                              number))
+            found.date_line_numbers.append(number)
+            return f"date {TO_FRONT_MATTER}"
+    return None
 
 
 def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
