@@ -2502,3 +2502,15 @@ def test_a_line_of_facts_opened_by_a_date_and_closed_by_a_counter_gives_the_date
                     f"{MORE}\n")
     assert article.date is not None and article.date.iso() == iso
     assert facts in removed(article) and MORE in article.body
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Ditulis Sabtu, 28 November 2026, pukul 10.15 WIT", "2026-11-28T10:15:00+09:00"),
+    ("Written on 3 December 2026 08:40", "2026-12-03T08:40:00+07:00"),
+])
+def test_a_date_labelled_as_written_on_is_the_date(line: str, iso: str) -> None:
+    """Issue 19, nineteenth pass (made-up site-builder page): "Ditulis <date>" under the headline was dropped as
+    a short line among boilerplate, and a day named in the story became the date."""
+    article = parse(f"Kabar Warga\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n"
+                    f"{LEDE} Pekerjaan dimulai Jumat (27/11/2026).\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso

@@ -628,9 +628,10 @@ def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
 
 _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
                            re.IGNORECASE)
-# (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5)
+# (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5; a site builder's "Ditulis Sabtu, 28 November
+# 2026, pukul 10.15 WIT": nineteenth pass)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
-                              r"|ditayangkan|dibuat|tayang)\b",
+                              r"|ditayangkan|dibuat|tayang|ditulis|written)\b(?:\s+(?:on|pada|tanggal)\b)?",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
