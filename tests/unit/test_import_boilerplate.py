@@ -805,3 +805,15 @@ def test_a_listicles_advice_from_kami_to_the_reader_in_another_sentence_stays() 
     advice = "Satu saran dari kami: datang lebih pagi. Kalau antre lama, bawa bekal biar perut kamu tetap aman."
     assert pattern_reason(advice) is None
     assert pattern_reason("Terima kasih sudah membaca, kami harap kamu suka.") == SITE_PROMPT
+
+
+@pytest.mark.parametrize("line", ["1080p HD Kecepatan 1x Teks: Indonesia", "720p Speed 1.5x CC: English",
+                                  "HD Kecepatan 2x"])
+def test_a_video_players_settings_row_is_junk(line: str) -> None:
+    """Issue 19, nineteenth pass: a video page's player bar ("1080p HD Kecepatan 1x Teks: Indonesia") stayed and,
+    once the upload date under it was read, was taken for the headline."""
+    assert pattern_reason(line) == "page navigation or audio player"
+
+
+def test_a_sentence_naming_a_videos_resolution_stays() -> None:
+    assert pattern_reason("Video HD itu tersedia dalam 1080p sejak Senin.") is None

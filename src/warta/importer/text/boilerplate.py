@@ -398,6 +398,12 @@ _AD_COUNTDOWN = re.compile(r"(?:(?:iklan|ads?|advertisement)\s+(?:akan\s+)?(?:di
                            r"(?:detik|dtk|seconds?|secs?|s)?)?)(?:\s*[\[(]?[x×✕][\])]?)?", re.IGNORECASE)
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
+# A video player's settings as its bar shows them: "1080p", "HD", "Kecepatan 1x", "Speed 1.5x", "Teks: Indonesia",
+# "CC" (two or more of them make the row; issue 19, nineteenth pass)
+_PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playback\s+speed)\s*:?\s*\d(?:[.,]\d{1,2})?x"
+                             r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
+_PLAYER_WORDS = 8
+"""Words at most of a video player's settings row."""
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
 # A notice speaks to the reader; a report about comments does not.
@@ -605,6 +611,8 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
     if words <= 12 and _HASHTAGS.fullmatch(line):
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
+        return "page navigation or audio player"
+    if words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line):
         return "page navigation or audio player"
     if words <= 30 and _SPONSOR_NOTE.search(line):
         return "advertisement"
