@@ -2514,3 +2514,12 @@ def test_a_date_labelled_as_written_on_is_the_date(line: str, iso: str) -> None:
     article = parse(f"Kabar Warga\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n"
                     f"{LEDE} Pekerjaan dimulai Jumat (27/11/2026).\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == iso
+
+
+def test_an_upload_date_with_a_watch_counter_on_a_video_page_is_the_date() -> None:
+    """Issue 19, nineteenth pass (made-up TV station's video page): "Diunggah <date> · 2.418 kali ditonton" was
+    read neither as a labelled date nor as a date with its counter, and the article had no date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n▶ 00:00 / 02:45\n"
+                    f"Diunggah 26 Nov 2026, 17:20 WITA · 2.418 kali ditonton\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-26T17:20:00+08:00"
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"

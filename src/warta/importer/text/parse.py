@@ -629,9 +629,9 @@ def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
 _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
                            re.IGNORECASE)
 # (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5; a site builder's "Ditulis Sabtu, 28 November
-# 2026, pukul 10.15 WIT": nineteenth pass)
+# 2026, pukul 10.15 WIT", a video page's "Diunggah 26 Nov 2026, 17:20 WITA": nineteenth pass)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
-                              r"|ditayangkan|dibuat|tayang|ditulis|written)\b(?:\s+(?:on|pada|tanggal)\b)?",
+                              r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded)\b(?:\s+(?:on|pada|tanggal)\b)?",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
@@ -715,8 +715,8 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
                           r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
-                          r"\s+dibaca|dibaca|dilihat|pembaca)"
-                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
+                          r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
+                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
 
 
 # "Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)": a date, then its update in brackets
