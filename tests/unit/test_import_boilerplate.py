@@ -817,3 +817,12 @@ def test_a_video_players_settings_row_is_junk(line: str) -> None:
 
 def test_a_sentence_naming_a_videos_resolution_stays() -> None:
     assert pattern_reason("Video HD itu tersedia dalam 1080p sejak Senin.") is None
+
+
+@pytest.mark.parametrize("line", ["Klik untuk berbagi pada Facebook(Membuka di jendela yang baru)",
+                                  "Klik untuk berbagi di Telegram (Membuka di jendela yang baru)",
+                                  "Click to share on LinkedIn (Opens in new window)"])
+def test_a_sharing_buttons_label_with_its_new_window_note_is_junk(line: str) -> None:
+    """Issue 19, nineteenth pass: a WordPress page's sharing buttons, as their labels are copied ("Klik untuk
+    berbagi pada Twitter(Membuka di jendela yang baru)"), stayed under the story."""
+    assert pattern_reason(line) == "share buttons"

@@ -418,9 +418,12 @@ _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+
 # "Tema Sederhana. Diberdayakan oleh Blogger.": the platform's credit after the theme's name
 _SITE_CREDIT_INSIDE = re.compile(r"\.\s+(?:diberdayakan\s+oleh|powered\s+by)\s+\w+\.?$", re.IGNORECASE)
 # "Berbagi ke Twitter", "Bagikan ke Pinterest", "Kirimkan Ini lewat Email", "Share to Facebook"
-_SHARE_TO = re.compile(r"(?:berbagi|bagikan|bagi|share|kirim(?:kan)?(?:\s+ini)?|send(?:\s+this)?)\s+(?:ke|di|to|on|via"
-                       r"|lewat|by)\s+(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|line"
-                       r"|reddit|threads)", re.IGNORECASE)
+# (a WordPress sharing button's label as a screen reader or a copy gives it: "Klik untuk berbagi pada Twitter(Membuka
+# di jendela yang baru)", "Click to share on Facebook (Opens in new window)": issue 19, nineteenth pass)
+_SHARE_TO = re.compile(r"(?:(?:klik\s+untuk|click\s+to)\s+)?(?:berbagi|bagikan|bagi|share|kirim(?:kan)?(?:\s+ini)?"
+                       r"|send(?:\s+this)?)\s+(?:ke|di|pada|to|on|via|lewat|by)\s+(?:facebook|twitter|x|whatsapp|telegram"
+                       r"|linkedin|pinterest|email|e-mail|line|reddit|threads)"
+                       r"(?:\s*\((?:membuka|opens)\s+(?:di|in)\s+(?:a\s+)?(?:new\s+)?(?:jendela|tab|window)[^()]{0,20}\)?)?", re.IGNORECASE)
 # "Posting Lebih Baru Posting Lama Beranda": a blog's navigation on one line
 _BLOG_NAV = re.compile(r"(?:(?:posting\s+lebih\s+baru|posting\s+lama|newer\s+posts?|older\s+posts?|beranda|home)\s*)+",
                        re.IGNORECASE)
@@ -745,7 +748,7 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
     """What blogging platforms, forums, podcast boxes and image labels leave: share and navigation lines,
     "Sumber gambar, ...", "Akhir dari Podcast", "214 Followers", "Quote: Originally posted by ...",
     "More from ...", "Republish this article", "The post ... appeared first on ..."."""
-    if words <= 6 and _SHARE_TO.fullmatch(key):
+    if words <= 10 and _SHARE_TO.fullmatch(key):
         return "share buttons"
     if words <= 8 and _BLOG_NAV.fullmatch(key):
         return "page navigation or audio player"
