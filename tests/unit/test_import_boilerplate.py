@@ -17,7 +17,7 @@ from helpers import parse_text as parse
 from helpers import removal_reasons as reasons
 
 from warta.importer import parse_raw
-from warta.importer.text.boilerplate import content_score, is_prose, line_features, pattern_reason
+from warta.importer.text.boilerplate import SITE_PROMPT, content_score, is_prose, line_features, pattern_reason
 from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
@@ -796,3 +796,33 @@ def test_a_story_sentence_about_a_newspapers_price_stays() -> None:
 def test_a_caption_that_opens_with_its_credit_in_capitals_is_a_caption(line: str) -> None:
     """Issue 19, seventh pass: an infographic's caption opening with "KOMPAS/NAME" became a subheading."""
     assert pattern_reason(line) == "photo caption"
+
+
+def test_a_listicles_advice_from_kami_to_the_reader_in_another_sentence_stays() -> None:
+    """Issue 19, nineteenth pass: a youth listicle's closing advice ("Satu saran dari kami: ... Kalau ..., ...
+    kamu ...") was dropped as the site speaking to the reader: the writer's "kami" and the reader stood in
+    different sentences, and nothing called the reader to the site."""
+    advice = "Satu saran dari kami: datang lebih pagi. Kalau antre lama, bawa bekal biar perut kamu tetap aman."
+    assert pattern_reason(advice) is None
+    assert pattern_reason("Terima kasih sudah membaca, kami harap kamu suka.") == SITE_PROMPT
+
+
+@pytest.mark.parametrize("line", ["1080p HD Kecepatan 1x Teks: Indonesia", "720p Speed 1.5x CC: English",
+                                  "HD Kecepatan 2x"])
+def test_a_video_players_settings_row_is_junk(line: str) -> None:
+    """Issue 19, nineteenth pass: a video page's player bar ("1080p HD Kecepatan 1x Teks: Indonesia") stayed and,
+    once the upload date under it was read, was taken for the headline."""
+    assert pattern_reason(line) == "page navigation or audio player"
+
+
+def test_a_sentence_naming_a_videos_resolution_stays() -> None:
+    assert pattern_reason("Video HD itu tersedia dalam 1080p sejak Senin.") is None
+
+
+@pytest.mark.parametrize("line", ["Klik untuk berbagi pada Facebook(Membuka di jendela yang baru)",
+                                  "Klik untuk berbagi di Telegram (Membuka di jendela yang baru)",
+                                  "Click to share on LinkedIn (Opens in new window)"])
+def test_a_sharing_buttons_label_with_its_new_window_note_is_junk(line: str) -> None:
+    """Issue 19, nineteenth pass: a WordPress page's sharing buttons, as their labels are copied ("Klik untuk
+    berbagi pada Twitter(Membuka di jendela yang baru)"), stayed under the story."""
+    assert pattern_reason(line) == "share buttons"

@@ -2080,6 +2080,17 @@ def test_a_forwarded_emails_date_is_the_date_when_the_text_states_no_other() -> 
     assert article.date is not None and article.date.iso() == "2025-12-02T09:05:00+07:00"
 
 
+def test_a_forwarded_releases_dateline_date_comes_before_the_emails_date() -> None:
+    """Issue 19, nineteenth pass (made-up forwarded releases): the email sent a day after the release's
+    "Maumere, 1 Desember 2025 - ..." dateline gave its "Date:" as the release's date."""
+    lede = f"Maumere, 1 Desember 2025 - {LEDE}"
+    article = parse("---------- Forwarded message ---------\nDari: Humas Yayasan Pesisir <humas@pesisir.or.id>\n"
+                    "Date: Sel, 2 Des 2025 pukul 09.05\nSubject: Beasiswa Anak Nelayan\nTo: redaksi@kabarntt.id\n\n"
+                    f"{RELEASE_HEADLINE}\n\n{lede}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-12-01"
+    assert lede in article.body
+
+
 def test_a_letter_quoted_in_the_story_is_no_emails_header() -> None:
     letter = "Kepada: Bupati Sikka\nDari: Kepala Dinas Perikanan\nPerihal: Permohonan Tambahan Anggaran Beasiswa"
     article = parse(f"{RELEASE_HEADLINE}\nSenin, 1 Desember 2025\n\n{LEDE}\n\nIsi surat itu berbunyi:\n\n{letter}\n\n{MORE}\n")
@@ -2581,3 +2592,68 @@ def test_a_mailing_lists_header_fields_go_with_the_emails_header() -> None:
     reasons = removed(article)
     assert reasons["List-Unsubscribe: <https://kabar.example/berhenti?u=1>"] == "a forwarded email's header"
     assert LEDE in article.body
+
+
+def test_an_about_section_of_a_government_body_goes_with_the_contacts() -> None:
+    """Issue 19, nineteenth pass (made-up agency's release): "Tentang BMKG" over "Badan ... (BMKG) adalah lembaga
+    pemerintah yang ..." is the issuer describing itself, as a company's "berkantor pusat di ..." is."""
+    about = ("Badan Pengelola Irigasi Daerah (BPID) adalah lembaga pemerintah yang bertugas mengelola jaringan irigasi "
+             "di tingkat provinsi.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nTentang BPID\n{about}\nInformasi lebih lanjut:\nBagian Humas BPID\n")
+    assert about not in article.body and "Tentang" not in article.body and "Informasi lebih" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_forwarded_email_pasted_with_its_quoted_printable_source_and_quote_marks_reads_as_its_release() -> None:
+    """Issue 19, nineteenth pass (made-up raw email): an email copied with its source -- "MIME-Version",
+    "Content-Transfer-Encoding: quoted-printable", "=20" and "=" line breaks, the forwarded release under "> "
+    marks -- kept its MIME fields and lost the release's quote, its headline and its date."""
+    quote = '"Jalan ini jalur utama hasil panen. Kami ingin selesai sebelum musim hujan," ujar Kepala Dinas.'
+    text = ("From: Rina <rina@contoh.id>\nTo: redaksi@kabarntt.id\nSubject: Fwd: Siaran Pers Jalan Desa\n"
+            "Date: Rab, 17 Des 2025 08:10\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"UTF-8\"\n"
+            "Content-Transfer-Encoding: quoted-printable\n\n"
+            "---------- Forwarded message ---------\nDari: Humas Dinas PU <humas@pu.contoh.id>\n"
+            "Subject: Siaran Pers Jalan Desa\nTo: Undisclosed recipients:;\n\n"
+            "> SIARAN PERS\n>\n> Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n>\n"
+            f"> Maumere, 16 Desember 2025 =E2=80=93 {LEDE}=20\n>\n> {quote[:60]}=\n{quote[60:]}\n>\n> {MORE}\n>\n")
+    article = parse(text)
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert article.date is not None and article.date.iso() == "2025-12-16"
+    assert f"Maumere, 16 Desember 2025 – {LEDE}" in article.body and quote in article.body and MORE in article.body
+    for gone in ("MIME", "Content-", "=20", "> Maumere", "SIARAN"):
+        assert gone not in article.body
+
+
+@pytest.mark.parametrize("facts, iso", [
+    ("Kamis, 10 Desember 2026 | 11:05 WITA | Humas Dinas PU Sikka | Dibaca 530 kali", "2026-12-10T11:05:00+08:00"),
+    ("Senin, 7 Desember 2026 · 08.30 WIB · Tim Liputan · 1.204 views", "2026-12-07T08:30:00+07:00"),
+])
+def test_a_line_of_facts_opened_by_a_date_and_closed_by_a_counter_gives_the_date(facts: str, iso: str) -> None:
+    """Issue 19, nineteenth pass (made-up government office's page): a date, a time, an unlabelled desk and a
+    view counter on one line was dropped as a view counter, and a day named in the story became the date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{facts}\n\n{LEDE} Pekerjaan dimulai Rabu (9/12/2026).\n\n"
+                    f"{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+    assert facts in removed(article) and MORE in article.body
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Ditulis Sabtu, 28 November 2026, pukul 10.15 WIT", "2026-11-28T10:15:00+09:00"),
+    ("Written on 3 December 2026 08:40", "2026-12-03T08:40:00+07:00"),
+])
+def test_a_date_labelled_as_written_on_is_the_date(line: str, iso: str) -> None:
+    """Issue 19, nineteenth pass (made-up site-builder page): "Ditulis <date>" under the headline was dropped as
+    a short line among boilerplate, and a day named in the story became the date."""
+    article = parse(f"Kabar Warga\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n"
+                    f"{LEDE} Pekerjaan dimulai Jumat (27/11/2026).\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+
+
+def test_an_upload_date_with_a_watch_counter_on_a_video_page_is_the_date() -> None:
+    """Issue 19, nineteenth pass (made-up TV station's video page): "Diunggah <date> · 2.418 kali ditonton" was
+    read neither as a labelled date nor as a date with its counter, and the article had no date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n▶ 00:00 / 02:45\n"
+                    f"Diunggah 26 Nov 2026, 17:20 WITA · 2.418 kali ditonton\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-26T17:20:00+08:00"
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"

@@ -398,6 +398,12 @@ _AD_COUNTDOWN = re.compile(r"(?:(?:iklan|ads?|advertisement)\s+(?:akan\s+)?(?:di
                            r"(?:detik|dtk|seconds?|secs?|s)?)?)(?:\s*[\[(]?[x×✕][\])]?)?", re.IGNORECASE)
 _TTS = re.compile(r"(?:dengarkan|putar)\s+(?:berita|artikel|audio)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",
                   re.IGNORECASE)
+# A video player's settings as its bar shows them: "1080p", "HD", "Kecepatan 1x", "Speed 1.5x", "Teks: Indonesia",
+# "CC" (two or more of them make the row; issue 19, nineteenth pass)
+_PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playback\s+speed)\s*:?\s*\d(?:[.,]\d{1,2})?x"
+                             r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
+_PLAYER_WORDS = 8
+"""Words at most of a video player's settings row."""
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
 # A notice speaks to the reader; a report about comments does not.
@@ -412,9 +418,12 @@ _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+
 # "Tema Sederhana. Diberdayakan oleh Blogger.": the platform's credit after the theme's name
 _SITE_CREDIT_INSIDE = re.compile(r"\.\s+(?:diberdayakan\s+oleh|powered\s+by)\s+\w+\.?$", re.IGNORECASE)
 # "Berbagi ke Twitter", "Bagikan ke Pinterest", "Kirimkan Ini lewat Email", "Share to Facebook"
-_SHARE_TO = re.compile(r"(?:berbagi|bagikan|bagi|share|kirim(?:kan)?(?:\s+ini)?|send(?:\s+this)?)\s+(?:ke|di|to|on|via"
-                       r"|lewat|by)\s+(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|line"
-                       r"|reddit|threads)", re.IGNORECASE)
+# (a WordPress sharing button's label as a screen reader or a copy gives it: "Klik untuk berbagi pada Twitter(Membuka
+# di jendela yang baru)", "Click to share on Facebook (Opens in new window)": issue 19, nineteenth pass)
+_SHARE_TO = re.compile(r"(?:(?:klik\s+untuk|click\s+to)\s+)?(?:berbagi|bagikan|bagi|share|kirim(?:kan)?(?:\s+ini)?"
+                       r"|send(?:\s+this)?)\s+(?:ke|di|pada|to|on|via|lewat|by)\s+(?:facebook|twitter|x|whatsapp|telegram"
+                       r"|linkedin|pinterest|email|e-mail|line|reddit|threads)"
+                       r"(?:\s*\((?:membuka|opens)\s+(?:di|in)\s+(?:a\s+)?(?:new\s+)?(?:jendela|tab|window)[^()]{0,20}\)?)?", re.IGNORECASE)
 # "Posting Lebih Baru Posting Lama Beranda": a blog's navigation on one line
 _BLOG_NAV = re.compile(r"(?:(?:posting\s+lebih\s+baru|posting\s+lama|newer\s+posts?|older\s+posts?|beranda|home)\s*)+",
                        re.IGNORECASE)
@@ -606,6 +615,8 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
+    if words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line):
+        return "page navigation or audio player"
     if words <= 30 and _SPONSOR_NOTE.search(line):
         return "advertisement"
     if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
@@ -692,8 +703,21 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     # ("Kalau Anda tinggal di Yogyakarta dan ingin ikut, kami berkumpul ...": the reader addressed on a
     # condition, no call, and no more of the site than "kami" is the writer's group inviting the reader into
     # the story; issue 19)
+    # ("Satu tips dari kami: tetap tahu diri. Kalau duduk lama, pesan lagi biar kafe favorit kamu bertahan.": the
+    # writer's "kami" in one sentence, the reader addressed in another, no call: a listicle's advice)
     own = {found.group().casefold() for found in site_words.finditer(outside)}
-    return bool(own) and not (own == {"kami"} and _IF_YOU.search(outside) and not _CALL.search(outside))
+    if own == {"kami"} and not _CALL.search(outside):
+        return not _IF_YOU.search(outside) and _kami_addresses_you(outside)
+    return bool(own)
+
+
+def _kami_addresses_you(text: str) -> bool:
+    """Some sentence of the text names both "kami" and the reader ("Terima kasih telah membaca kami, Anda ...")."""
+    return any(_KAMI.search(sentence) and _YOU.search(sentence)
+               for sentence in re.split(r"(?<=[.!?:])\s+", text))
+
+
+_KAMI = re.compile(r"\bkami\b", re.IGNORECASE)
 
 
 _IF_YOU = re.compile(r"\b(?:kalau|jika|bila|apabila|if)\s+(?:anda|kamu|kalian|you)\b", re.IGNORECASE)
@@ -724,7 +748,7 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
     """What blogging platforms, forums, podcast boxes and image labels leave: share and navigation lines,
     "Sumber gambar, ...", "Akhir dari Podcast", "214 Followers", "Quote: Originally posted by ...",
     "More from ...", "Republish this article", "The post ... appeared first on ..."."""
-    if words <= 6 and _SHARE_TO.fullmatch(key):
+    if words <= 10 and _SHARE_TO.fullmatch(key):
         return "share buttons"
     if words <= 8 and _BLOG_NAV.fullmatch(key):
         return "page navigation or audio player"

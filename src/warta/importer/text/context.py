@@ -872,11 +872,13 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
 
 
 _ABOUT_ORG = re.compile(r"(?:tentang|about|profil|sekilas(?:\s+tentang)?)\s+(?P<name>[A-Z0-9][^.!?:]{2,60})", re.IGNORECASE)
-# How an issuer describes itself (an explainer's "Tentang Sekolah Rakyat" / "Sekolah Rakyat adalah program ..."
-# is the story's, and stays)
+# How an issuer describes itself, a company, a foundation or a government body ("... adalah lembaga pemerintah
+# yang ...", issue 19, nineteenth pass); an explainer's "Tentang Sekolah Rakyat" / "Sekolah Rakyat adalah program
+# ..." is the story's, and stays
 _ISSUER = re.compile(r"\b(?:perusahaan|korporasi|anak\s+usaha|didirikan|berdiri\s+(?:sejak|pada|tahun)|berkantor\s+pusat"
                      r"|kantor\s+pusat|company|founded|established|headquartered|organisasi\s+nirlaba|yayasan"
-                     r"|lembaga\s+swadaya|non-?profit|badan\s+usaha|bumn|bumd|bergerak\s+di\s+bidang|operates)\b",
+                     r"|lembaga\s+swadaya|non-?profit|badan\s+usaha|bumn|bumd|bergerak\s+di\s+bidang|operates"
+                     r"|(?:lembaga|instansi|badan)\s+(?:pemerintah|negara)|government\s+agency)\b",
                      re.IGNORECASE)
 _ABOUT_WORDS = 90
 """Words at most of the paragraph under "Tentang <organisation>"."""

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
-from warta.importer.text import boilerplate, context, headline, page
+from warta.importer.text import boilerplate, context, headline, mail, page
 from warta.importer.text import lines as shapes
 from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
                                   parse_relative, parse_yearless, year_before, year_outside)
@@ -93,7 +93,9 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    lines = shapes.without_link_markers(normalise_lines(text))
+    lines = shapes.without_link_markers(normalise_lines(mail.decoded(text)))
+    if _email_header(lines):
+        lines = mail.without_quote_marks(lines)
     posts = shapes.thread_posts(lines)
     for index, post in posts.items():
         lines[index] = post
@@ -231,7 +233,8 @@ EMAIL_HEADER = "a forwarded email's header"
 _FORWARDED = re.compile(r"[-=_*>\s]*(?i:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|pesan\s+"
                         r"(?:yang\s+)?(?:diteruskan|terusan|asli))[-=_*:\s]*")
 _EMAIL_FIELD = re.compile(r"(?P<label>(?i:dari|from|date|tanggal|sent|dikirim|terkirim|subject|subjek|perihal|to|kepada"
-                          r"|cc|bcc|reply-to|list-unsubscribe|list-id|message-id))\s*:\s*\S.*")
+                          r"|cc|bcc|reply-to|list-unsubscribe|list-id|message-id|mime-version|content-type"
+                          r"|content-transfer-encoding))\s*:\s*\S.*")
 _SENDER = frozenset({"dari", "from"})
 _SUBJECT = frozenset({"subject", "subjek", "perihal"})
 _SENT = frozenset({"date", "tanggal", "sent", "dikirim", "terkirim"})
@@ -554,7 +557,8 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
             found.yearless.append((number, line, stamp))
             return "date without its year"
         return (_date_and_fields(number, line, found, zone) or _dated_byline(number, line, found, zone)
-                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found))
+                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found)
+                or _date_opening_facts(number, line, found, zone))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
 
@@ -593,6 +597,23 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
     return f"date and byline {TO_FRONT_MATTER}" if authors else f"date {TO_FRONT_MATTER}"
 
 
+def _date_opening_facts(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
+    """A line of facts closed by a counter, opened by a date, an unlabelled desk or name between: "Kamis, 10
+    Desember 2026 | 11:05 WITA | Humas Dinas | Dibaca 530 kali" (issue 19, nineteenth pass: a government
+    office's page). The counter makes it the page's line, never a sentence; the date is its leading parts."""
+    facts = _without_facts(line) if len(line) <= _FACTS_LINE else line
+    if facts == line:
+        return None
+    for separator in reversed(list(_FACT_SEPARATOR.finditer(facts))):
+        parsed = parse_date(facts[:separator.start()], zone)
+        if parsed is not None:
+            found.date_lines.append(FoundDate(parsed[0], parsed[1], f'From the date line "{line}" (line {number}).',
+                                              number))
+            found.date_line_numbers.append(number)
+            return f"date {TO_FRONT_MATTER}"
+    return None
+
+
 def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
     """The fields of a part of a line of facts when it names people or a source under labels ("Penulis :
     Widodo", "Foto: Humas"), else None; none for a view counter or a reading time ("Dibaca 3.912 kali")."""
@@ -610,9 +631,10 @@ def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
 
 _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|last updated|dimodifikasi)\b",
                            re.IGNORECASE)
-# (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5)
+# (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5; a site builder's "Ditulis Sabtu, 28 November
+# 2026, pukul 10.15 WIT", a video page's "Diunggah 26 Nov 2026, 17:20 WITA": nineteenth pass)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
-                              r"|ditayangkan|dibuat|tayang)\b",
+                              r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded)\b(?:\s+(?:on|pada|tanggal)\b)?",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
@@ -696,8 +718,8 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
                           r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
-                          r"\s+dibaca|dibaca|dilihat|pembaca)"
-                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
+                          r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
+                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
 
 
 # "Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)": a date, then its update in brackets
@@ -1605,7 +1627,7 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     relatives.extend(_yearless_dates(found, units, fetched_at, zone, warn))
 
     date = None
-    for candidates in (*_ranked_dates(found, units), relatives, found.sent):
+    for candidates in (*_ranked_dates(found, units), relatives, _release_date(found, units, zone), found.sent):
         if candidates:
             date = candidates[0]
             for other in candidates[1:]:
@@ -1638,6 +1660,13 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+def _release_date(found: _Found, units: list[_Unit], zone: ZoneInfo) -> list[FoundDate]:
+    """A forwarded release's own dateline date ("Cibinong, 24 November 2026 – ..."), which comes before the
+    email's "Date:" (when it was sent or forwarded, often a day later)."""
+    date = _dateline_date(units[0], zone) if found.sent and units else None
+    return [date] if date is not None else []
 
 
 def _dateline_date(unit: _Unit, zone: ZoneInfo) -> FoundDate | None:
