@@ -492,16 +492,19 @@ def _featured(item: _Item, export: _Export, pictures: _Pictures, warnings: list[
     if attachment.alt is None:
         warnings.append("the featured image has no alt text in WordPress" +
                         (": its caption is used; check it" if alt else ": write one under image: alt"))
-    local = pictures.local(attachment.url)
+    local, missing = pictures.found_or_why(attachment.url)
     if local is not None:
         src, copy_from = local
         return ImportedImage(src, alt, caption or None, credit, copy_from)
     if attachment.url.lower().startswith("https://"):
-        advice = ("copy it into the uploads folder and import again" if pictures.uploads is not None
+        # (One warning: why the upload was not copied, if it was looked for, and what to do.)
+        advice = (f"{missing}; copy it into the uploads folder and import again" if missing
+                  else "copy it into the uploads folder and import again" if pictures.uploads is not None
                   else "pass --uploads with the site's wp-content/uploads folder to copy it")
         warnings.append(f"the featured image stays at {attachment.url} (used only for sharing cards): {advice}")
         return ImportedImage(attachment.url, alt, caption or None, credit, None)
-    warnings.append(f"the featured image {attachment.url} is not https and not under --uploads: left out")
+    warnings.append(f"the featured image {attachment.url} is not https and "
+                    + (f"not copied ({missing}): left out" if missing else "not under --uploads: left out"))
     return None
 
 
@@ -517,18 +520,27 @@ class _Pictures:
         self.named: dict[Path, str] = {}
 
     def local(self, url: str) -> tuple[str, Path] | None:
-        """(src, file) for an uploaded picture found under --uploads, or None."""
+        """(src, file) for an uploaded picture found under --uploads, or None (with a warning when it was
+        looked for there and is not there)."""
+        found, missing = self.found_or_why(url)
+        if missing:
+            self.warnings.append(missing)
+        return found
+
+    def found_or_why(self, url: str) -> tuple[tuple[str, Path] | None, str | None]:
+        """((src, file), None) for an uploaded picture found under --uploads; else (None, why it was not
+        copied), or (None, None) when it is no upload or there is no --uploads to look in."""
         if url in self.found:
-            return self.found[url]
+            return self.found[url], None
         if self.uploads is None:
-            return None
+            return None, None
         parts = split_url(url)
         path = unquote(parts.path) if parts is not None else ""
         if UPLOADS_MARK not in path:
-            return None
+            return None, None
         relative = path.split(UPLOADS_MARK, 1)[1]
         if not relative.lower().endswith(IMAGE_EXTENSIONS):
-            return None
+            return None, None
         # A body picture is usually a resized copy (foto-1024x683.jpg): the original is better, if it is there.
         reason = "no such file"
         for candidate in dict.fromkeys((_RESIZED.sub("", relative), relative)):
@@ -536,10 +548,9 @@ class _Pictures:
             if file is not None:
                 src = self._src(file)
                 self.found[url] = (src, file)
-                return self.found[url]
+                return self.found[url], None
             reason = why if why != "no such file" else reason
-        self.warnings.append(f"{relative} is not copied from the uploads folder: {reason}")
-        return None
+        return None, f"{relative} is not copied from the uploads folder: {reason}"
 
     def _inside(self, relative: str) -> tuple[Path | None, str]:
         """(the file at `relative` under --uploads, "") only if it is a regular file there after every link is
