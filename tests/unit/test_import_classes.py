@@ -2423,7 +2423,12 @@ def test_a_feeds_line_naming_where_the_post_appeared_first_goes(footer: str) -> 
 
 @pytest.mark.parametrize("sentence", ["Berita bohong itu pertama kali muncul di grup percakapan warga sejak Senin pagi.",
                                       "Berita bohong itu pertama kali muncul di Facebook.",
-                                      "Artikel itu pertama kali terbit di Kompas."])
+                                      "Artikel itu pertama kali terbit di Kompas.",
+                                      # (issue 19, eighteenth pass's probe: the headline's place taken by a
+                                      # subject in lower case, or one that a demonstrative closes)
+                                      "Tulisan tangan para pujangga Sasak itu pertama kali muncul di Museum Nasional.",
+                                      "Artikel ilmiah karya dosen Unram tentang naskah itu pertama kali terbit di Nature.",
+                                      "Artikel Budi Santoso tentang banjir tersebut pertama kali muncul di Kompas."])
 def test_a_story_sentence_of_what_appeared_first_somewhere_stays(sentence: str) -> None:
     assert boilerplate.pattern_reason(sentence) is None
 
