@@ -2484,6 +2484,15 @@ def test_a_browsers_translation_bar_left_in_the_text_is_taken_out(line: str) -> 
     assert line not in article.body and LEDE in article.body and MORE in article.body
 
 
+def test_a_translators_name_as_a_stories_subheading_stays() -> None:
+    """Issue 19, eighteenth pass's probe (made-up list of apps): "Google Translate" alone between paragraphs is a
+    subheading of a story on translation apps, not a button of the browser's translation bar."""
+    article = parse("5 Aplikasi Penerjemah Terbaik untuk Pelajar\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\nGoogle Translate\n\n{MORE}\n\nDeepL\n\nDeepL dikenal menghasilkan terjemahan yang "
+                    "lebih alami untuk bahasa Eropa.\n")
+    assert "Google Translate" in article.body and MORE in article.body
+
+
 def test_a_sentence_about_reading_on_stays() -> None:
     assert shapes.junk_reason("Ia melanjutkan membaca di bawah pohon.") is None
 
