@@ -2533,6 +2533,16 @@ def test_a_keywords_line_gives_the_tags() -> None:
     assert "Kata Kunci" not in article.body and "jalan desa" in article.tags
 
 
+@pytest.mark.parametrize("label", ["Kata Kunci", "Topik"])
+def test_a_sentence_after_a_keywords_label_stays_in_the_story(label: str) -> None:
+    """Issue 19, eighteenth pass's probe (made-up feature): a paragraph that opens with "Kata Kunci:" and goes on as
+    a sentence (a clause between its commas, a full stop at its end) is the story's, not its tags."""
+    sentence = f"{label}: kebersamaan, menurut Rudi, adalah alasan lomba ini bertahan."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{sentence}\n\n{MORE}\n")
+    assert sentence in article.body and not article.tags
+
+
 def test_a_colons_label_over_a_releases_signatory_under_the_last_sentence_goes_with_it() -> None:
     """Issue 19, eighteenth pass (made-up command's release, no blank lines): "Autentikasi :" under the story's last
     sentence, over the signatory's rank and name, labels what went."""

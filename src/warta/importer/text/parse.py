@@ -497,7 +497,7 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             continue  # "Oleh: Aditya Widya Putri - 13 Mei 2024, 09:00 WIB": split below
         elif item.kind in ("author", "editor", "source", "credit", "reviewer") and not shapes.is_name(item.value):
             return None
-        elif item.kind == "tags" and (not item.value or len(item.value) > 300):
+        elif item.kind == "tags" and (not item.value or len(item.value) > 300 or _sentence_not_tags(item.value)):
             return None
     for item in fields:
         value = item.value
@@ -521,6 +521,17 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
     if all(item.kind == "reviewer" for item in fields):
         return REVIEWER_REASON
     return CREDITS_REASON if all(item.kind == "credit" for item in fields) else _MOVED
+
+
+_TAG_WORDS = 4
+"""Words at least of a stretch between commas that, in a value ending a sentence, is a clause, not a tag."""
+
+
+def _sentence_not_tags(value: str) -> bool:
+    """A tags label's value that is a sentence of the story: it ends one, and a stretch between its commas is as
+    long as a clause ("Kata Kunci: kebersamaan, menurut Rudi, adalah alasan lomba ini bertahan."; issue 19,
+    eighteenth pass's probe). Tags end on no full stop."""
+    return shapes.ends_sentence(value) and max(len(part.split()) for part in re.split(r"[,;|]", value)) >= _TAG_WORDS
 
 
 CREDITS_REASON = "credits for the pictures (photographer, illustrator)"
