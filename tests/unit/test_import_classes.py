@@ -2588,6 +2588,19 @@ def test_a_narrow_columns_paragraph_over_a_wider_separator_is_joined_and_kept() 
     assert first in article.body and jump in article.body and "##" not in article.body
 
 
+def test_a_narrow_columns_subheading_under_a_sentence_ending_at_the_width_is_not_glued_to_it() -> None:
+    """Issue 19, eighteenth pass's probe (made-up e-paper text, 34 columns, no blank lines): "Harga Beras Turun"
+    under a paragraph whose sentence ends at the column's width, over a line in capitals, is a subheading, not
+    words of the paragraph's next sentence."""
+    first = ("Pemkot Mataram menggelar pasar murah di alun-alun kota untuk menekan harga bahan pokok menjelang bulan "
+             "puasa tahun ini.")
+    second = "Beras medium dijual Rp 11.000 per kilogram, lebih murah dari harga di pasar tradisional."
+    text = "\n".join(textwrap.wrap(first, 32) + ["Harga Beras Turun"] + textwrap.wrap(second, 32))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n{text}\n"
+                    f"\n{MORE}\n")
+    assert first in article.body and second in article.body and "## Harga Beras Turun" in article.body
+
+
 @pytest.mark.parametrize("jump", ["(Bersambung ke hal 7 kol 2)", "(Sambungan dari hal 1)", "Bersambung ke halaman 9"])
 def test_a_printed_storys_jump_to_or_from_another_page_is_taken_out(jump: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"

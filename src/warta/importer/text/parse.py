@@ -1318,7 +1318,12 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int, wrapp
         return (not previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest
                 and shapes.cut_by_width(previous.last.lstrip(), text, widest))
     if previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest:
-        return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
+        # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19); not into a short
+        # line ending no sentence in a heading's shape, over a line in capitals: no paragraph ends so, a
+        # subheading does ("... tahun ini." / "Harga Beras Turun" / "Beras medium ...", issue 19, eighteenth
+        # pass's probe: a narrow column without blank lines)
+        return not (after is not None and after[:1].isupper() and len(text) < 0.6 * widest
+                    and not shapes.ends_sentence(text) and shapes.heading_like(text))
     if previous.ends_sentence:
         # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
         return (after is not None and after[0] in ",;:)" and len(text.split()) <= 4
