@@ -2434,7 +2434,12 @@ def test_a_feeds_line_naming_where_the_post_appeared_first_goes(footer: str) -> 
 
 @pytest.mark.parametrize("sentence", ["Berita bohong itu pertama kali muncul di grup percakapan warga sejak Senin pagi.",
                                       "Berita bohong itu pertama kali muncul di Facebook.",
-                                      "Artikel itu pertama kali terbit di Kompas."])
+                                      "Artikel itu pertama kali terbit di Kompas.",
+                                      # (issue 19, eighteenth pass's probe: the headline's place taken by a
+                                      # subject in lower case, or one that a demonstrative closes)
+                                      "Tulisan tangan para pujangga Sasak itu pertama kali muncul di Museum Nasional.",
+                                      "Artikel ilmiah karya dosen Unram tentang naskah itu pertama kali terbit di Nature.",
+                                      "Artikel Budi Santoso tentang banjir tersebut pertama kali muncul di Kompas."])
 def test_a_story_sentence_of_what_appeared_first_somewhere_stays(sentence: str) -> None:
     assert boilerplate.pattern_reason(sentence) is None
 
@@ -2490,6 +2495,15 @@ def test_a_browsers_translation_bar_left_in_the_text_is_taken_out(line: str) -> 
     assert line not in article.body and LEDE in article.body and MORE in article.body
 
 
+def test_a_translators_name_as_a_stories_subheading_stays() -> None:
+    """Issue 19, eighteenth pass's probe (made-up list of apps): "Google Translate" alone between paragraphs is a
+    subheading of a story on translation apps, not a button of the browser's translation bar."""
+    article = parse("5 Aplikasi Penerjemah Terbaik untuk Pelajar\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\nGoogle Translate\n\n{MORE}\n\nDeepL\n\nDeepL dikenal menghasilkan terjemahan yang "
+                    "lebih alami untuk bahasa Eropa.\n")
+    assert "Google Translate" in article.body and MORE in article.body
+
+
 def test_a_sentence_about_reading_on_stays() -> None:
     assert shapes.junk_reason("Ia melanjutkan membaca di bawah pohon.") is None
 
@@ -2528,6 +2542,16 @@ def test_a_keywords_line_gives_the_tags() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n"
                     f"{MORE}\nKata Kunci: jalan desa, dana alokasi khusus\n")
     assert "Kata Kunci" not in article.body and "jalan desa" in article.tags
+
+
+@pytest.mark.parametrize("label", ["Kata Kunci", "Topik"])
+def test_a_sentence_after_a_keywords_label_stays_in_the_story(label: str) -> None:
+    """Issue 19, eighteenth pass's probe (made-up feature): a paragraph that opens with "Kata Kunci:" and goes on as
+    a sentence (a clause between its commas, a full stop at its end) is the story's, not its tags."""
+    sentence = f"{label}: kebersamaan, menurut Rudi, adalah alasan lomba ini bertahan."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{sentence}\n\n{MORE}\n")
+    assert sentence in article.body and not article.tags
 
 
 def test_a_colons_label_over_a_releases_signatory_under_the_last_sentence_goes_with_it() -> None:
@@ -2573,6 +2597,19 @@ def test_a_narrow_columns_paragraph_over_a_wider_separator_is_joined_and_kept() 
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{'═' * 20} HALAMAN 11 {'═' * 20}\n{text}\n")
     assert first in article.body and jump in article.body and "##" not in article.body
+
+
+def test_a_narrow_columns_subheading_under_a_sentence_ending_at_the_width_is_not_glued_to_it() -> None:
+    """Issue 19, eighteenth pass's probe (made-up e-paper text, 34 columns, no blank lines): "Harga Beras Turun"
+    under a paragraph whose sentence ends at the column's width, over a line in capitals, is a subheading, not
+    words of the paragraph's next sentence."""
+    first = ("Pemkot Mataram menggelar pasar murah di alun-alun kota untuk menekan harga bahan pokok menjelang bulan "
+             "puasa tahun ini.")
+    second = "Beras medium dijual Rp 11.000 per kilogram, lebih murah dari harga di pasar tradisional."
+    text = "\n".join(textwrap.wrap(first, 32) + ["Harga Beras Turun"] + textwrap.wrap(second, 32))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n{text}\n"
+                    f"\n{MORE}\n")
+    assert first in article.body and second in article.body and "## Harga Beras Turun" in article.body
 
 
 @pytest.mark.parametrize("jump", ["(Bersambung ke hal 7 kol 2)", "(Sambungan dari hal 1)", "Bersambung ke halaman 9"])

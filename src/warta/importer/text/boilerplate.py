@@ -738,8 +738,10 @@ _COUNTER_RUN = re.compile(r"(?:\d[\d.,]*\s*(?:rb|k|jt)?\s+(?:reposts?|retweets?|
 # The line a WordPress feed puts under each post: "The post <title> appeared first on <site>.", "Artikel <title>
 # pertama kali tampil di <site>." (issue 19, seventeenth pass: an RSS reader's copy)
 # (the headline three words or more, the site's name capitalised: "Berita bohong itu pertama kali muncul di
-# Facebook." is a story's sentence)
-_FEED_FOOTER = re.compile(r"(?i:the\s+post|artikel|tulisan|pos|postingan)(?:\s+\S+){3,}?\s+(?i:appeared\s+first\s+on"
+# Facebook." is a story's sentence; the headline starts as a headline does, and ends on no word pointing back:
+# "Tulisan tangan para pujangga itu pertama kali muncul di Museum Nasional." is one too)
+_FEED_FOOTER = re.compile(r"(?i:the\s+post|artikel|tulisan|pos|postingan)\s+(?=[A-Z0-9\"“‘'])(?:\S+\s+){2,}?"
+                          r"(?!(?i:itu|ini|tersebut|this|that)\s)\S+\s+(?i:appeared\s+first\s+on"
                           r"|(?:pertama\s+kali\s+(?:tampil|muncul|terbit|dimuat)|(?:tampil|muncul|terbit|dimuat)\s+"
                           r"(?:pertama\s+kali|perdana))\s+(?:di|pada))\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\.?")
 

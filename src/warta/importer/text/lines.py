@@ -54,8 +54,9 @@ _READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*
                       r"(?:story|article)\s+continues))(?:\s+(?:di\s+bawah|below)(?:\s+(?:iklan\s+|the\s+)?"
                       r"(?:ini|iklan|advertisement|ad))?)?")
 # A browser's translation bar left in a copied page: "Translate this page?", "Never translate this site", "Show
-# original", "Rate this translation", "Your feedback will be used to help improve Google Translate"
-_TRANSLATE_BAR = re.compile(r"google\s+translate|translate\s+this\s+page\??|never\s+translate\s+[\w\s]{1,30}"
+# original", "Rate this translation", "Your feedback will be used to help improve Google Translate" (not the
+# translator's name alone, a heading of a story on translation apps too)
+_TRANSLATE_BAR = re.compile(r"translate\s+this\s+page\??|never\s+translate\s+[\w\s]{1,30}"
                             r"|show\s+original|rate\s+this\s+translation|your\s+feedback\s+will\s+be\s+used\s+to\s+help"
                             r"\s+improve\s+google\s+translate|terjemahkan\s+halaman\s+ini\??|tampilkan\s+(?:teks\s+)?asli"
                             r"|beri\s+nilai\s+terjemahan\s+ini|jangan\s+pernah\s+terjemahkan\s+[\w\s]{1,30}")

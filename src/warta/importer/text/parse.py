@@ -500,7 +500,7 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
             continue  # "Oleh: Aditya Widya Putri - 13 Mei 2024, 09:00 WIB": split below
         elif item.kind in ("author", "editor", "source", "credit", "reviewer") and not shapes.is_name(item.value):
             return None
-        elif item.kind == "tags" and (not item.value or len(item.value) > 300):
+        elif item.kind == "tags" and (not item.value or len(item.value) > 300 or _sentence_not_tags(item.value)):
             return None
     for item in fields:
         value = item.value
@@ -524,6 +524,17 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
     if all(item.kind == "reviewer" for item in fields):
         return REVIEWER_REASON
     return CREDITS_REASON if all(item.kind == "credit" for item in fields) else _MOVED
+
+
+_TAG_WORDS = 4
+"""Words at least of a stretch between commas that, in a value ending a sentence, is a clause, not a tag."""
+
+
+def _sentence_not_tags(value: str) -> bool:
+    """A tags label's value that is a sentence of the story: it ends one, and a stretch between its commas is as
+    long as a clause ("Kata Kunci: kebersamaan, menurut Rudi, adalah alasan lomba ini bertahan."; issue 19,
+    eighteenth pass's probe). Tags end on no full stop."""
+    return shapes.ends_sentence(value) and max(len(part.split()) for part in re.split(r"[,;|]", value)) >= _TAG_WORDS
 
 
 CREDITS_REASON = "credits for the pictures (photographer, illustrator)"
@@ -1329,7 +1340,12 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int, wrapp
         return (not previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest
                 and shapes.cut_by_width(previous.last.lstrip(), text, widest))
     if previous.ends_sentence and wrapped and len(previous.last) >= 0.8 * widest:
-        return True  # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19)
+        # hard-wrapped text: a sentence ended at the wrap width, the paragraph goes on (issue 19); not into a short
+        # line ending no sentence in a heading's shape, over a line in capitals: no paragraph ends so, a
+        # subheading does ("... tahun ini." / "Harga Beras Turun" / "Beras medium ...", issue 19, eighteenth
+        # pass's probe: a narrow column without blank lines)
+        return not (after is not None and after[:1].isupper() and len(text) < 0.6 * widest
+                    and not shapes.ends_sentence(text) and shapes.heading_like(text))
     if previous.ends_sentence:
         # A link text cut out on its own line ("OpenAI.\nGoogle\n, serta Meta") belongs to the sentence around it.
         return (after is not None and after[0] in ",;:)" and len(text.split()) <= 4
