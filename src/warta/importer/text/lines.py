@@ -466,6 +466,9 @@ def closing_pictographs(line: str) -> bool:
 _THREAD_NUMBER = re.compile(r"\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})?\)?\s+(?=\S)")
 # ... or after it, with the total: "... tak kunjung diperbaiki. (1/4)" (as Threads posts are numbered)
 _THREAD_NUMBER_AFTER = re.compile(r"(?<=\S)\s+\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})\)?$")
+# A thread's mark after a post's closing full stop, before its number: "... pipa kering. 🧵 1/6" (issue 19,
+# twentieth pass: the post ended no sentence with it, and the thread was not seen)
+_THREAD_MARK = re.compile(r"(?<=[.!?…\"”’)])\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 _THREAD_POSTS = 3
 """Posts at least, numbered 1/, 2/, 3/ ... in order, that make a thread (a recipe's "1/2 sdt" is no post)."""
 _POST_WORDS = 4
@@ -497,7 +500,7 @@ def thread_posts(lines: list[str]) -> dict[int, str]:
         match = _THREAD_NUMBER.match(line)
         post = line[match.end():] if match else ""
         if match is None and (match := _THREAD_NUMBER_AFTER.search(line)) is not None:
-            post = line[:match.start()]
+            post = _THREAD_MARK.sub("", line[:match.start()])
         if (match and int(match["number"]) == len(posts) + 1 and len(post.split()) >= _POST_WORDS
                 and (ends_sentence(post) or closing_pictographs(post))
                 and (match["total"] is None or int(match["total"]) >= int(match["number"]))):
