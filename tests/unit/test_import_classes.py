@@ -2657,3 +2657,19 @@ def test_an_upload_date_with_a_watch_counter_on_a_video_page_is_the_date() -> No
                     f"Diunggah 26 Nov 2026, 17:20 WITA · 2.418 kali ditonton\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-11-26T17:20:00+08:00"
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+def test_a_narrow_columns_width_passes_over_a_wider_notice_below_the_story() -> None:
+    """Issue 19, twentieth pass (made-up parish bulletin, OCR'd, 34 columns): a notice under the story set wider
+    than the column, "Sumbangan dapat disalurkan melalui Rek. BRI" over "a.n. ...", was taken for the column's
+    width, and the column's lines, none cut at that width, were dropped as short lines."""
+    first = ("Pemuda gereja menggelar bakti sosial menjelang Natal di halaman gedung pastoral, Sabtu (28/11). Sebanyak "
+             "200 paket sembako dibagikan kepada keluarga nelayan di pesisir kota.")
+    second = ("Ketua panitia mengatakan dana kegiatan berasal dari penjualan kue dan kolekte khusus selama bulan "
+              "Oktober dan November.")
+    column = "\n\n".join("\n".join(textwrap.wrap(paragraph, 34)) for paragraph in (first, second))
+    notice = ["Sumbangan dapat disalurkan melalui Rek. BRI", "a.n. Panitia Natal Paroki"]
+    assert shapes.column_width([textwrap.wrap(first, 34), textwrap.wrap(second, 34), notice]) <= 34
+    article = parse(f"Bakti Sosial Natal Pemuda Gereja\nMinggu, 29 November 2026\n\n{column}\n\n"
+                    "Sumbangan dapat disalurkan melalui Rek. BRI\na.n. Panitia Natal Paroki\n")
+    assert first in article.body and second in article.body

@@ -677,12 +677,16 @@ def column_width(runs: list[list[str]]) -> int | None:
     """The width of a narrow column the text was wrapped at (an e-paper's or a phone screen's 30 to 45 columns, a
     banner or a separator wider than the column among its lines; issue 19, eighteenth pass): the longest line
     that ends no sentence and whose next line goes on in lower case, when three or more do; None when fewer do,
-    or the width is no narrow one."""
-    cut = [len(line) for texts in runs for line, following in zip(texts, texts[1:])
+    or the width is no narrow one. A line the column would not hold (a notice under the story, set wider: issue
+    19, twentieth pass) is passed over: the width is the widest such line at which half the cuts or more
+    were made by the width, the next line's first word not fitting on the line."""
+    cut = [(line, following) for texts in runs for line, following in zip(texts, texts[1:])
            if _may_continue(following) and starts_continuation(following) and not ends_sentence(line)]
-    if len(cut) < _COLUMN_LINES or max(cut) not in NARROW_WIDTHS:
+    if len(cut) < _COLUMN_LINES:
         return None
-    return max(cut)
+    width = next(width for width in sorted({len(line) for line, _ in cut}, reverse=True)
+                 if sum(cut_by_width(line, following, width) for line, following in cut) * 2 >= len(cut))
+    return width if width in NARROW_WIDTHS else None
 
 
 def narrow_wrap(texts: list[str]) -> bool:
