@@ -2673,3 +2673,13 @@ def test_a_narrow_columns_width_passes_over_a_wider_notice_below_the_story() -> 
     article = parse(f"Bakti Sosial Natal Pemuda Gereja\nMinggu, 29 November 2026\n\n{column}\n\n"
                     "Sumbangan dapat disalurkan melalui Rek. BRI\na.n. Panitia Natal Paroki\n")
     assert first in article.body and second in article.body
+
+
+def test_a_transcripts_time_stamps_are_taken_off_every_line() -> None:
+    """Issue 19, twentieth pass (made-up radio site's read-aloud player): "[00:24] ..." opens every line read, the
+    story's too; with the stamp, "[01:09] Iklan." and "[01:11] Baca juga: ..." were no ad label or related link."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"[00:05] {LEDE}\n[00:19] Iklan.\n[00:21] Baca juga: Harga Cabai Naik Jelang Natal.\n"
+                    f"[00:26] {MORE}\n")
+    assert LEDE in article.body and MORE in article.body
+    assert "[00:" not in article.body and "Iklan" not in article.body and "Baca juga" not in article.body

@@ -490,6 +490,21 @@ def without_link_markers(lines: list[str]) -> list[str]:
     return [_LINK_MARKER.sub("", line) for line in lines]
 
 
+# A transcript's time stamp before each line read: "[00:24] PANDEGLANG, (KB).- ...", "[1:02:09] ..." (a text-to-speech
+# player's or a video's transcript)
+_TIME_STAMP = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]\s+(?=\S)")
+_TIME_STAMPS = 3
+"""Lines at least opening with a time stamp that make a transcript."""
+
+
+def without_time_stamps(lines: list[str]) -> list[str]:
+    """The lines without a transcript's time stamps, when three lines or more open with one (issue 19, twentieth
+    pass: a text-to-speech player's transcript stamped every line it read, the story's among them)."""
+    if sum(_TIME_STAMP.match(line) is not None for line in lines) < _TIME_STAMPS:
+        return lines
+    return [_TIME_STAMP.sub("", line, count=1) if _TIME_STAMP.match(line) else line for line in lines]
+
+
 def thread_posts(lines: list[str]) -> dict[int, str]:
     """The lines numbered as a thread's posts, 1/ to n/ in order (three or more; the number before the post or,
     with the total, after it), each ending a sentence (a gallery's "1/8 Rumah adat ..." captions do not), index
