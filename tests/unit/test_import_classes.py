@@ -2683,3 +2683,14 @@ def test_a_transcripts_time_stamps_are_taken_off_every_line() -> None:
                     f"[00:26] {MORE}\n")
     assert LEDE in article.body and MORE in article.body
     assert "[00:" not in article.body and "Iklan" not in article.body and "Baca juga" not in article.body
+
+
+@pytest.mark.parametrize("label", ["Judul: ", "Judul berita: ", "Headline: "])
+def test_a_headline_under_its_label_is_the_title(label: str) -> None:
+    """Issue 19, twentieth pass (made-up read-aloud transcript): "Judul: <headline>." under the player's own title
+    was kept in the body, and the player's title became the article's."""
+    article = parse(f"Transkrip Audio — Dengarkan Berita Kabar Kota\nKabar Kota. Kanal Daerah.\n"
+                    f"{label}Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan.\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert "Judul" not in article.body and LEDE in article.body

@@ -904,6 +904,7 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     menu); its repeats are dropped."""
     lines = page.Lines.of(items, found.removed, found.posts)
     index = _subject_line(items, found)
+    index = _label_line(items) if index is None else index
     index = headline.choose_title(lines) if index is None else index
     first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
                            None)
@@ -939,6 +940,22 @@ def _subject_line(items: list[tuple[int, str] | None], found: _Found) -> int | N
     header_end = max((r.line for r in found.removed if r.reason == EMAIL_HEADER), default=0)
     return next((i for i, item in enumerate(items[header_end:header_end + _SUBJECT_REACH], start=header_end)
                  if item is not None and item[1].casefold() == found.subject), None)
+
+
+# "Judul: <headline>", "Headline: <headline>": the headline under its label (a read-aloud player's transcript reads it
+# so; a press office's form writes it so)
+_TITLE_LABEL = re.compile(r"(?:judul(?:\s+berita|\s+artikel)?|headline|title)\s*:\s*(?P<title>.+?)\.?", re.IGNORECASE)
+
+
+def _label_line(items: list[tuple[int, str] | None]) -> int | None:
+    """The index of a line near the top that labels the headline as such, the label (and a read-aloud full stop)
+    taken off its text (issue 19, twentieth pass: a transcript's "Judul: ..." was not seen as the headline)."""
+    for index, item in enumerate(items[:_HEADLINE_REACH]):
+        match = _TITLE_LABEL.fullmatch(item[1]) if item is not None else None
+        if match is not None and shapes.title_like(match["title"]):
+            items[index] = (item[0], match["title"])  # type: ignore[index]
+            return index
+    return None
 
 
 def _title_line(items: list[tuple[int, str] | None], index: int, lines: page.Lines, found: _Found) -> str:
