@@ -2694,3 +2694,13 @@ def test_a_headline_under_its_label_is_the_title(label: str) -> None:
                     f"{LEDE}\n\n{MORE}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
     assert "Judul" not in article.body and LEDE in article.body
+
+
+def test_a_read_aloud_byline_and_date_each_closed_by_a_full_stop_give_the_author_and_date() -> None:
+    """Issue 19, twentieth pass (made-up read-aloud transcript): "Oleh <name>. <date>, pukul 14.05 WIB." was taken
+    for a photo caption, and the article had no date; a sentence ending in a day ("..., Kamis (6/3/2025).") is
+    still no byline."""
+    article = parse("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
+                    f"Oleh Rina Wulandari. Senin, 16 November 2026, pukul 10.15 WIB.\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-16T10:15:00+07:00"
+    assert article.authors == ("Rina Wulandari",)

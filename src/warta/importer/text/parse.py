@@ -845,6 +845,17 @@ def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone:
 _PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 
+_READ_STOP = re.compile(r"(?<=\w\w\w)\.$")
+"""A full stop after a word (not an initial) closing the text before a date."""
+
+
+def _read_aloud_date(line: str, zone: ZoneInfo) -> tuple[datetime, bool, str] | None:
+    """A date ending a line after a full stop, with its own: "Oleh Rina Wulandari. Senin, 30 November 2026, pukul
+    14.05 WIB." (a read-aloud transcript's byline, issue 19, twentieth pass); not a sentence's "..., Kamis (6/3)."."""
+    hit = date_at_end(_without_facts(line[:-1]), zone) if len(line) <= _DATE_END_SCAN else None
+    return hit if hit is not None and _READ_STOP.search(hit[2].strip(_PREFIX_EDGE)) else None
+
+
 def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
     "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
@@ -854,10 +865,12 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         return posted
     # "by Rizky Pratama · February 27, 2025 · 4 min read": a reading time or a counter after the date
     hit = date_at_end(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None
+    if hit is None and line.endswith("."):
+        hit = _read_aloud_date(line, zone)
     if hit is None:
         return None
     value, has_time, prefix = hit
-    prefix = prefix.strip(_PREFIX_EDGE)
+    prefix = _READ_STOP.sub("", prefix.strip(_PREFIX_EDGE))
     origin = f'From "{line}" (line {number}).'
     if not prefix or parse_date(prefix, zone) is not None:
         return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
