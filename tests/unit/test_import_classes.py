@@ -2704,3 +2704,15 @@ def test_a_read_aloud_byline_and_date_each_closed_by_a_full_stop_give_the_author
                     f"Oleh Rina Wulandari. Senin, 16 November 2026, pukul 10.15 WIB.\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-11-16T10:15:00+07:00"
     assert article.authors == ("Rina Wulandari",)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Diterbitkan pada 16 November 2026  Diperbarui pada 17 November 2026", "2026-11-16"),
+    ("Published on 16 November 2026, 10:15 Updated on 17 November 2026, 08:00", "2026-11-16T10:15:00+07:00"),
+])
+def test_a_labelled_date_and_a_labelled_update_on_one_line_give_the_date(line: str, iso: str) -> None:
+    """Issue 19, twentieth pass (made-up page translated by the browser): "Diterbitkan pada <date> Diperbarui pada
+    <date>" was read neither as the date nor as its update, and the article had no date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+    assert article.updated is not None and article.updated.value.day == 17

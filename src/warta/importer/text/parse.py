@@ -875,8 +875,11 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if not prefix or parse_date(prefix, zone) is not None:
         return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
     update = _UPDATE_WORDS.search(prefix)
-    if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
+    # "... Diperbarui: <date>", "Diterbitkan pada <date> Diperbarui pada <date>" (a translated page's, issue 19,
+    # twentieth pass)
+    if update is not None and prefix[update.end():].strip(_PREFIX_EDGE).casefold() in ("", "pada", "on", "tanggal"):
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
+        before = before[label.end():].strip(_PREFIX_EDGE) if (label := _PUBLISHED_WORDS.match(before)) else before
         published = parse_date(before, zone) if before else None
         if before and published is None:
             return _outlet_date_and_update(before, FoundDate(value, has_time, origin, number), found, zone)
