@@ -2716,3 +2716,12 @@ def test_a_labelled_date_and_a_labelled_update_on_one_line_give_the_date(line: s
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == iso
     assert article.updated is not None and article.updated.value.day == 17
+
+
+@pytest.mark.parametrize("issue", ["Tahun XVII No. 48 | ", "Vol. 3 No. 12 | ", "Thn. 5/No. 210 · "])
+def test_a_periodicals_dated_issue_line_gives_the_date(issue: str) -> None:
+    """Issue 19, twentieth pass (made-up parish bulletin): the issue's volume and number before its date was no
+    outlet or byline, and a day from the notices below the story became the date."""
+    article = parse(f"WARTA JEMAAT\n{issue}Minggu, 15 November 2026\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n"
+                    f"{LEDE}\n\n{MORE}\n\nPENGUMUMAN\nLatihan koor: Sabtu, 21 Nov 2026, pk. 18.00\n")
+    assert article.date is not None and article.date.iso() == "2026-11-15"

@@ -793,6 +793,12 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
     return None
 
 
+# A printed periodical's volume and number: "Tahun XVII No. 48", "Vol. 3 No. 12", "Edisi 48", "Thn. 5/No. 210"
+# (issue 19, twentieth pass: an OCR'd parish bulletin's edition line, "XVlI" as OCR reads it)
+_ISSUE = re.compile(r"(?:(?:tahun|thn\.?|vol\.?|volume|jilid)\s*[IVXLCivxlc\d]{1,6}\s*[,/]?\s*)?"
+                    r"(?:no\.?|nomor|edisi|issue)\s*\d{1,4}", re.IGNORECASE)
+
+
 def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> str | None:
     """What stands before a line's date: "Diposting oleh Admin Desa di", "Thread dibuat oleh rangga_bikers,",
     "CNN Indonesia |" (an outlet or section and a separator), "Rizky Pradana , Jurnalis ·" (a name and a role)."""
@@ -804,6 +810,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -"))
             and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
         found.labelled_dates.append(stamp)
+        return f"date {TO_FRONT_MATTER}"
+    if _ISSUE.fullmatch(prefix) and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -", ",")):
+        found.labelled_dates.append(stamp)  # a bulletin's or magazine's issue, dated: "Tahun XVII No. 48 | <date>"
         return f"date {TO_FRONT_MATTER}"
     with_role = boilerplate.name_and_role(prefix)
     if with_role is not None:
