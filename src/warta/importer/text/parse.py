@@ -974,8 +974,10 @@ _TITLE_LABEL = re.compile(r"(?:judul(?:\s+berita|\s+artikel)?|headline|title)\s*
 
 def _label_line(items: list[tuple[int, str] | None]) -> int | None:
     """The index of a line near the top that labels the headline as such, the label (and a read-aloud full stop)
-    taken off its text (issue 19, twentieth pass: a transcript's "Judul: ..." was not seen as the headline)."""
-    for index, item in enumerate(items[:_HEADLINE_REACH]):
+    taken off its text (issue 19, twentieth pass: a transcript's "Judul: ..." was not seen as the headline). Not
+    the text's first line: a headline may open so ("Judul: ..." is then the whole title)."""
+    first = next((index for index, item in enumerate(items) if item is not None), len(items))
+    for index, item in enumerate(items[first + 1:_HEADLINE_REACH], start=first + 1):
         match = _TITLE_LABEL.fullmatch(item[1]) if item is not None else None
         if match is not None and shapes.title_like(match["title"]):
             items[index] = (item[0], match["title"])  # type: ignore[index]
