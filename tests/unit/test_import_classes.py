@@ -2725,3 +2725,13 @@ def test_a_periodicals_dated_issue_line_gives_the_date(issue: str) -> None:
     article = parse(f"WARTA JEMAAT\n{issue}Minggu, 15 November 2026\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n"
                     f"{LEDE}\n\n{MORE}\n\nPENGUMUMAN\nLatihan koor: Sabtu, 21 Nov 2026, pk. 18.00\n")
     assert article.date is not None and article.date.iso() == "2026-11-15"
+
+
+@pytest.mark.parametrize("line", ["Anda menerima email ini karena terdaftar di Kabar Kota.",
+                                  "Unduh transkrip (.txt) · Laporkan kesalahan · Ditenagai oleh SuaraBerita"])
+def test_a_mailing_lists_footer_or_a_players_credit_row_is_junk(line: str) -> None:
+    """Issue 19, twentieth pass (made-up newsletter and read-aloud player): the footer saying why the email came
+    and a row of links closed by the player's credit stayed under the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{line}\n")
+    assert line not in article.body and MORE in article.body
