@@ -2735,3 +2735,12 @@ def test_a_mailing_lists_footer_or_a_players_credit_row_is_junk(line: str) -> No
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\n{line}\n")
     assert line not in article.body and MORE in article.body
+
+
+def test_a_longer_call_in_capitals_between_brackets_is_a_button() -> None:
+    """Issue 19, twentieth pass (made-up club newsletter): "[ TONTON CUPLIKAN GOL DI YOUTUBE ]" was longer than the
+    bracketed buttons known, and stayed in the story."""
+    button = "[ TONTON CUPLIKAN GOL DI KANAL YOUTUBE KAMI ]"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{button}\n\n{MORE}\n")
+    assert "TONTON" not in article.body and LEDE in article.body and MORE in article.body

@@ -528,6 +528,9 @@ _VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|
 
 # A button drawn in brackets, alone on its line: "[ Infak Sekarang ]", "[ Hitung ]" (issue 19, sixteenth pass)
 _BRACKETED_BUTTON = re.compile(r"\[\s*[^\W\d_][^\[\].!?]{0,30}?\s*\]")
+# ... or a longer one in capitals: "[ TONTON CUPLIKAN GOL DI YOUTUBE ]" (a newsletter's, issue 19, twentieth pass)
+_BRACKETED_CALL = re.compile(r"\[\s*[A-Z][A-Z0-9 '’&/-]{0,60}?\s*\]")
+_BRACKETED_CALL_WORDS = 10
 # A form's blank to fill in: "Penghasilan per bulan: Rp ______" (a calculator or sign-up box)
 _BLANK_TO_FILL = re.compile(r":\s*(?:Rp\.?\s*)?_{4,}")
 _FORM_FIELD_WORDS = 8
@@ -535,7 +538,8 @@ _FORM_FIELD_WORDS = 8
 
 def _shape_reason(line: str, key: str, words: int) -> str | None:
     """Buttons, counters, initials, outlet tags, related-article labels and embeds (`pattern_reason`)."""
-    if key in _BUTTONS or (words <= 5 and _BRACKETED_BUTTON.fullmatch(line)):  # (3 words and the brackets)
+    if (key in _BUTTONS or (words <= 5 and _BRACKETED_BUTTON.fullmatch(line))  # (3 words and the brackets)
+            or (words <= _BRACKETED_CALL_WORDS and _BRACKETED_CALL.fullmatch(line))):
         return "button or menu item"
     if words <= _FORM_FIELD_WORDS and _BLANK_TO_FILL.search(line):
         return "a form's field to fill in"
