@@ -2694,3 +2694,90 @@ def test_an_upload_date_with_a_watch_counter_on_a_video_page_is_the_date() -> No
                     f"Diunggah 26 Nov 2026, 17:20 WITA · 2.418 kali ditonton\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-11-26T17:20:00+08:00"
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+def test_a_narrow_columns_width_passes_over_a_wider_notice_below_the_story() -> None:
+    """Issue 19, twentieth pass (made-up parish bulletin, OCR'd, 34 columns): a notice under the story set wider
+    than the column, "Sumbangan dapat disalurkan melalui Rek. BRI" over "a.n. ...", was taken for the column's
+    width, and the column's lines, none cut at that width, were dropped as short lines."""
+    first = ("Pemuda gereja menggelar bakti sosial menjelang Natal di halaman gedung pastoral, Sabtu (28/11). Sebanyak "
+             "200 paket sembako dibagikan kepada keluarga nelayan di pesisir kota.")
+    second = ("Ketua panitia mengatakan dana kegiatan berasal dari penjualan kue dan kolekte khusus selama bulan "
+              "Oktober dan November.")
+    column = "\n\n".join("\n".join(textwrap.wrap(paragraph, 34)) for paragraph in (first, second))
+    notice = ["Sumbangan dapat disalurkan melalui Rek. BRI", "a.n. Panitia Natal Paroki"]
+    assert shapes.column_width([textwrap.wrap(first, 34), textwrap.wrap(second, 34), notice]) <= 34
+    article = parse(f"Bakti Sosial Natal Pemuda Gereja\nMinggu, 29 November 2026\n\n{column}\n\n"
+                    "Sumbangan dapat disalurkan melalui Rek. BRI\na.n. Panitia Natal Paroki\n")
+    assert first in article.body and second in article.body
+
+
+def test_a_transcripts_time_stamps_are_taken_off_every_line() -> None:
+    """Issue 19, twentieth pass (made-up radio site's read-aloud player): "[00:24] ..." opens every line read, the
+    story's too; with the stamp, "[01:09] Iklan." and "[01:11] Baca juga: ..." were no ad label or related link."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"[00:05] {LEDE}\n[00:19] Iklan.\n[00:21] Baca juga: Harga Cabai Naik Jelang Natal.\n"
+                    f"[00:26] {MORE}\n")
+    assert LEDE in article.body and MORE in article.body
+    assert "[00:" not in article.body and "Iklan" not in article.body and "Baca juga" not in article.body
+
+
+@pytest.mark.parametrize("label", ["Judul: ", "Judul berita: ", "Headline: "])
+def test_a_headline_under_its_label_is_the_title(label: str) -> None:
+    """Issue 19, twentieth pass (made-up read-aloud transcript): "Judul: <headline>." under the player's own title
+    was kept in the body, and the player's title became the article's."""
+    article = parse(f"Transkrip Audio — Dengarkan Berita Kabar Kota\nKabar Kota. Kanal Daerah.\n"
+                    f"{label}Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan.\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    assert "Judul" not in article.body and LEDE in article.body
+
+
+def test_a_read_aloud_byline_and_date_each_closed_by_a_full_stop_give_the_author_and_date() -> None:
+    """Issue 19, twentieth pass (made-up read-aloud transcript): "Oleh <name>. <date>, pukul 14.05 WIB." was taken
+    for a photo caption, and the article had no date; a sentence ending in a day ("..., Kamis (6/3/2025).") is
+    still no byline."""
+    article = parse("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
+                    f"Oleh Rina Wulandari. Senin, 16 November 2026, pukul 10.15 WIB.\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-16T10:15:00+07:00"
+    assert article.authors == ("Rina Wulandari",)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Diterbitkan pada 16 November 2026  Diperbarui pada 17 November 2026", "2026-11-16"),
+    ("Published on 16 November 2026, 10:15 Updated on 17 November 2026, 08:00", "2026-11-16T10:15:00+07:00"),
+])
+def test_a_labelled_date_and_a_labelled_update_on_one_line_give_the_date(line: str, iso: str) -> None:
+    """Issue 19, twentieth pass (made-up page translated by the browser): "Diterbitkan pada <date> Diperbarui pada
+    <date>" was read neither as the date nor as its update, and the article had no date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+    assert article.updated is not None and article.updated.value.day == 17
+
+
+@pytest.mark.parametrize("issue", ["Tahun XVII No. 48 | ", "Vol. 3 No. 12 | ", "Thn. 5/No. 210 · "])
+def test_a_periodicals_dated_issue_line_gives_the_date(issue: str) -> None:
+    """Issue 19, twentieth pass (made-up parish bulletin): the issue's volume and number before its date was no
+    outlet or byline, and a day from the notices below the story became the date."""
+    article = parse(f"WARTA JEMAAT\n{issue}Minggu, 15 November 2026\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n"
+                    f"{LEDE}\n\n{MORE}\n\nPENGUMUMAN\nLatihan koor: Sabtu, 21 Nov 2026, pk. 18.00\n")
+    assert article.date is not None and article.date.iso() == "2026-11-15"
+
+
+@pytest.mark.parametrize("line", ["Anda menerima email ini karena terdaftar di Kabar Kota.",
+                                  "Unduh transkrip (.txt) · Laporkan kesalahan · Ditenagai oleh SuaraBerita"])
+def test_a_mailing_lists_footer_or_a_players_credit_row_is_junk(line: str) -> None:
+    """Issue 19, twentieth pass (made-up newsletter and read-aloud player): the footer saying why the email came
+    and a row of links closed by the player's credit stayed under the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{line}\n")
+    assert line not in article.body and MORE in article.body
+
+
+def test_a_longer_call_in_capitals_between_brackets_is_a_button() -> None:
+    """Issue 19, twentieth pass (made-up club newsletter): "[ TONTON CUPLIKAN GOL DI YOUTUBE ]" was longer than the
+    bracketed buttons known, and stayed in the story."""
+    button = "[ TONTON CUPLIKAN GOL DI KANAL YOUTUBE KAMI ]"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{button}\n\n{MORE}\n")
+    assert "TONTON" not in article.body and LEDE in article.body and MORE in article.body

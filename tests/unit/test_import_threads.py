@@ -61,3 +61,12 @@ def test_an_accounts_name_over_its_handle_between_posts_goes() -> None:
     subheading between the posts."""
     article = parse(_thread([f"{n}/ {post}" for n, post in enumerate(POSTS, start=1)]))
     assert "Info Malang Raya" not in article.body and all(post in article.body for post in POSTS)
+
+
+def test_a_thread_mark_after_a_posts_full_stop_still_numbers_the_post() -> None:
+    """Issue 19, twentieth pass: "... lewat Jalan Semeru. 🧵 1/4": the thread's mark between the post's last
+    sentence and its number hid the number, and the thread's posts were judged as loose short lines."""
+    numbered = [f"{post} {'🧵 ' if n == 1 else ''}{n}/{len(POSTS)}" for n, post in enumerate(POSTS, start=1)]
+    assert shapes.thread_posts(numbered)[0] == POSTS[0]
+    article = parse(_thread(numbered))
+    assert all(post in article.body.strip().split("\n\n") for post in POSTS)

@@ -198,6 +198,9 @@ _SUBSCRIBE = re.compile(
     r"|nikmati\s+(?:akses|berita|artikel|pengalaman)|gratis\s+akses|upgrade\s+ke\s+premium|jadi\s+member"
     r"|menjadi\s+member|gabung\s+(?:member|premium)|dapatkan\s+akses|konten\s+premium|artikel\s+premium|khusus\s+(?:pelanggan|member)"
     r"|sign\s+in|sign\s+up|log\s+in|subscribe\s+(?:now|to)|get\s+the\s+app)\b", re.IGNORECASE)
+# A mailing list's footer: "Anda menerima email ini karena terdaftar di ..." (issue 19, twentieth pass)
+_MAILED_BECAUSE = re.compile(r"(?:anda|kamu)\s+menerima\s+(?:email|e-mail|surel|surat\s+elektronik|buletin|newsletter)"
+                             r"\s+ini\s+karena\b", re.IGNORECASE)
 # What no report says: a sentence starting "Login untuk ..." or "Download aplikasi ..." stays unless it says so.
 # A newsletter's sign-off asking for a subscription: "Thanks for reading X! Subscribe for free ...", "Terima kasih
 # sudah membaca X. Berlangganan gratis ..." (issue 19, heldout5: a Substack post)
@@ -412,11 +415,14 @@ _ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|j
 _EDGE = " .:…»›>→←<«|-–—*•·!↓↑⬇▼▶+"
 # "Blog at WordPress.com.", "Proudly powered by WordPress", "Tema oleh ...": the site's own credits
 _SITE_CREDIT = re.compile(r"(?:blog\s+at|powered\s+by|proudly\s+powered|theme\s+by|tema\s+oleh|diberdayakan\s+oleh"
-                          r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress)\b", re.IGNORECASE)
+                          r"|dibuat\s+dengan|designed\s+by|didukung\s+oleh\s+wordpress|ditenagai\s+oleh)\b", re.IGNORECASE)
 
 
 # "Tema Sederhana. Diberdayakan oleh Blogger.": the platform's credit after the theme's name
-_SITE_CREDIT_INSIDE = re.compile(r"\.\s+(?:diberdayakan\s+oleh|powered\s+by)\s+\w+\.?$", re.IGNORECASE)
+# (or a player's credit closing its row of links: "Unduh transkrip (.txt) · ... · Ditenagai oleh VoiceNews", issue 19,
+# twentieth pass)
+_SITE_CREDIT_INSIDE = re.compile(r"(?:\.|\s[·•|])\s+(?:diberdayakan\s+oleh|ditenagai\s+oleh|powered\s+by)\s+\w+\.?$",
+                                 re.IGNORECASE)
 # "Berbagi ke Twitter", "Bagikan ke Pinterest", "Kirimkan Ini lewat Email", "Share to Facebook"
 # (a WordPress sharing button's label as a screen reader or a copy gives it: "Klik untuk berbagi pada Twitter(Membuka
 # di jendela yang baru)", "Click to share on Facebook (Opens in new window)": issue 19, nineteenth pass)
@@ -522,6 +528,9 @@ _VIDEO_AND_LENGTH = re.compile(r"(?i:video|highlights?|cuplikan|tonton|saksikan|
 
 # A button drawn in brackets, alone on its line: "[ Infak Sekarang ]", "[ Hitung ]" (issue 19, sixteenth pass)
 _BRACKETED_BUTTON = re.compile(r"\[\s*[^\W\d_][^\[\].!?]{0,30}?\s*\]")
+# ... or a longer one in capitals: "[ TONTON CUPLIKAN GOL DI YOUTUBE ]" (a newsletter's, issue 19, twentieth pass)
+_BRACKETED_CALL = re.compile(r"\[\s*[A-Z][A-Z0-9 '’&/-]{0,60}?\s*\]")
+_BRACKETED_CALL_WORDS = 10
 # A form's blank to fill in: "Penghasilan per bulan: Rp ______" (a calculator or sign-up box)
 _BLANK_TO_FILL = re.compile(r":\s*(?:Rp\.?\s*)?_{4,}")
 _FORM_FIELD_WORDS = 8
@@ -529,7 +538,8 @@ _FORM_FIELD_WORDS = 8
 
 def _shape_reason(line: str, key: str, words: int) -> str | None:
     """Buttons, counters, initials, outlet tags, related-article labels and embeds (`pattern_reason`)."""
-    if key in _BUTTONS or (words <= 5 and _BRACKETED_BUTTON.fullmatch(line)):  # (3 words and the brackets)
+    if (key in _BUTTONS or (words <= 5 and _BRACKETED_BUTTON.fullmatch(line))  # (3 words and the brackets)
+            or (words <= _BRACKETED_CALL_WORDS and _BRACKETED_CALL.fullmatch(line))):
         return "button or menu item"
     if words <= _FORM_FIELD_WORDS and _BLANK_TO_FILL.search(line):
         return "a form's field to fill in"
@@ -579,6 +589,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
             (not is_prose(line) and not _full_sentence(line)) or _UNMISTAKABLE_PROMPT.search(line)
             or _OFFER_TERMS.search(line)):
         return "subscription or login prompt"
+    if words <= 30 and _MAILED_BECAUSE.match(line):
+        return "subscription or login prompt"
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line) and not _REPORTED_APPEAL.search(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
@@ -605,7 +617,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
 
 def _site_reason(line: str, key: str, words: int) -> str | None:
     """Site credits, ads, hashtags, pagination, sponsor notes, rights, fine print, the site to its reader."""
-    if words <= 10 and (_SITE_CREDIT.match(line) or _SITE_CREDIT_INSIDE.search(line)):
+    if (words <= 10 and _SITE_CREDIT.match(line)) or (words <= 15 and _SITE_CREDIT_INSIDE.search(line)):
         return "site credits"
     if words <= 6 and _ADS_WORDS.fullmatch(key):
         return "advertisement"

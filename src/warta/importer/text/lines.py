@@ -467,6 +467,9 @@ def closing_pictographs(line: str) -> bool:
 _THREAD_NUMBER = re.compile(r"\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})?\)?\s+(?=\S)")
 # ... or after it, with the total: "... tak kunjung diperbaiki. (1/4)" (as Threads posts are numbered)
 _THREAD_NUMBER_AFTER = re.compile(r"(?<=\S)\s+\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})\)?$")
+# A thread's mark after a post's closing full stop, before its number: "... pipa kering. 🧵 1/6" (issue 19,
+# twentieth pass: the post ended no sentence with it, and the thread was not seen)
+_THREAD_MARK = re.compile(r"(?<=[.!?…\"”’)])\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 _THREAD_POSTS = 3
 """Posts at least, numbered 1/, 2/, 3/ ... in order, that make a thread (a recipe's "1/2 sdt" is no post)."""
 _POST_WORDS = 4
@@ -488,6 +491,21 @@ def without_link_markers(lines: list[str]) -> list[str]:
     return [_LINK_MARKER.sub("", line) for line in lines]
 
 
+# A transcript's time stamp before each line read: "[00:24] PANDEGLANG, (KB).- ...", "[1:02:09] ..." (a text-to-speech
+# player's or a video's transcript)
+_TIME_STAMP = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]\s+(?=\S)")
+_TIME_STAMPS = 3
+"""Lines at least opening with a time stamp that make a transcript."""
+
+
+def without_time_stamps(lines: list[str]) -> list[str]:
+    """The lines without a transcript's time stamps, when three lines or more open with one (issue 19, twentieth
+    pass: a text-to-speech player's transcript stamped every line it read, the story's among them)."""
+    if sum(_TIME_STAMP.match(line) is not None for line in lines) < _TIME_STAMPS:
+        return lines
+    return [_TIME_STAMP.sub("", line, count=1) if _TIME_STAMP.match(line) else line for line in lines]
+
+
 def thread_posts(lines: list[str]) -> dict[int, str]:
     """The lines numbered as a thread's posts, 1/ to n/ in order (three or more; the number before the post or,
     with the total, after it), each ending a sentence (a gallery's "1/8 Rumah adat ..." captions do not), index
@@ -498,7 +516,7 @@ def thread_posts(lines: list[str]) -> dict[int, str]:
         match = _THREAD_NUMBER.match(line)
         post = line[match.end():] if match else ""
         if match is None and (match := _THREAD_NUMBER_AFTER.search(line)) is not None:
-            post = line[:match.start()]
+            post = _THREAD_MARK.sub("", line[:match.start()])
         if (match and int(match["number"]) == len(posts) + 1 and len(post.split()) >= _POST_WORDS
                 and (ends_sentence(post) or closing_pictographs(post))
                 and (match["total"] is None or int(match["total"]) >= int(match["number"]))):
@@ -675,12 +693,16 @@ def column_width(runs: list[list[str]]) -> int | None:
     """The width of a narrow column the text was wrapped at (an e-paper's or a phone screen's 30 to 45 columns, a
     banner or a separator wider than the column among its lines; issue 19, eighteenth pass): the longest line
     that ends no sentence and whose next line goes on in lower case, when three or more do; None when fewer do,
-    or the width is no narrow one."""
-    cut = [len(line) for texts in runs for line, following in zip(texts, texts[1:])
+    or the width is no narrow one. A line the column would not hold (a notice under the story, set wider: issue
+    19, twentieth pass) is passed over: the width is the widest such line at which half the cuts or more
+    were made by the width, the next line's first word not fitting on the line."""
+    cut = [(line, following) for texts in runs for line, following in zip(texts, texts[1:])
            if _may_continue(following) and starts_continuation(following) and not ends_sentence(line)]
-    if len(cut) < _COLUMN_LINES or max(cut) not in NARROW_WIDTHS:
+    if len(cut) < _COLUMN_LINES:
         return None
-    return max(cut)
+    width = next(width for width in sorted({len(line) for line, _ in cut}, reverse=True)
+                 if sum(cut_by_width(line, following, width) for line, following in cut) * 2 >= len(cut))
+    return width if width in NARROW_WIDTHS else None
 
 
 def narrow_wrap(texts: list[str]) -> bool:

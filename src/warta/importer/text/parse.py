@@ -93,7 +93,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    lines = shapes.without_link_markers(normalise_lines(mail.decoded(text)))
+    lines = shapes.without_time_stamps(shapes.without_link_markers(normalise_lines(mail.decoded(text))))
     if _email_header(lines):
         lines = mail.without_quote_marks(lines)
     posts = shapes.thread_posts(lines)
@@ -804,6 +804,12 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
     return None
 
 
+# A printed periodical's volume and number: "Tahun XVII No. 48", "Vol. 3 No. 12", "Edisi 48", "Thn. 5/No. 210"
+# (issue 19, twentieth pass: an OCR'd parish bulletin's edition line, "XVlI" as OCR reads it)
+_ISSUE = re.compile(r"(?:(?:tahun|thn\.?|vol\.?|volume|jilid)\s*[IVXLCivxlc\d]{1,6}\s*[,/]?\s*)?"
+                    r"(?:no\.?|nomor|edisi|issue)\s*\d{1,4}", re.IGNORECASE)
+
+
 def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> str | None:
     """What stands before a line's date: "Diposting oleh Admin Desa di", "Thread dibuat oleh rangga_bikers,",
     "CNN Indonesia |" (an outlet or section and a separator), "Rizky Pradana , Jurnalis ·" (a name and a role)."""
@@ -815,6 +821,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -"))
             and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
         found.labelled_dates.append(stamp)
+        return f"date {TO_FRONT_MATTER}"
+    if _ISSUE.fullmatch(prefix) and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -", ",")):
+        found.labelled_dates.append(stamp)  # a bulletin's or magazine's issue, dated: "Tahun XVII No. 48 | <date>"
         return f"date {TO_FRONT_MATTER}"
     with_role = boilerplate.name_and_role(prefix)
     if with_role is not None:
@@ -856,6 +865,17 @@ def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone:
 _PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 
+_READ_STOP = re.compile(r"(?<=\w\w\w)\.$")
+"""A full stop after a word (not an initial) closing the text before a date."""
+
+
+def _read_aloud_date(line: str, zone: ZoneInfo) -> tuple[datetime, bool, str] | None:
+    """A date ending a line after a full stop, with its own: "Oleh Rina Wulandari. Senin, 30 November 2026, pukul
+    14.05 WIB." (a read-aloud transcript's byline, issue 19, twentieth pass); not a sentence's "..., Kamis (6/3)."."""
+    hit = date_at_end(_without_facts(line[:-1]), zone) if len(line) <= _DATE_END_SCAN else None
+    return hit if hit is not None and _READ_STOP.search(hit[2].strip(_PREFIX_EDGE)) else None
+
+
 def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A short line ending in a date after an outlet, a byline or a label: "Kompas.com - 02/06/2020, 20:15 WIB",
     "Rina Wulandari - detikNews Kamis, 19 Jun 2025 18:00 WIB", "diperbarui 30 Apr 2024, 14:14 WIB"; also
@@ -865,16 +885,21 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         return posted
     # "by Rizky Pratama · February 27, 2025 · 4 min read": a reading time or a counter after the date
     hit = date_at_end(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None
+    if hit is None and line.endswith("."):
+        hit = _read_aloud_date(line, zone)
     if hit is None:
         return None
     value, has_time, prefix = hit
-    prefix = prefix.strip(_PREFIX_EDGE)
+    prefix = _READ_STOP.sub("", prefix.strip(_PREFIX_EDGE))
     origin = f'From "{line}" (line {number}).'
     if not prefix or parse_date(prefix, zone) is not None:
         return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
     update = _UPDATE_WORDS.search(prefix)
-    if update is not None and not prefix[update.end():].strip(_PREFIX_EDGE):  # "... Diperbarui: <date>"
+    # "... Diperbarui: <date>", "Diterbitkan pada <date> Diperbarui pada <date>" (a translated page's, issue 19,
+    # twentieth pass)
+    if update is not None and prefix[update.end():].strip(_PREFIX_EDGE).casefold() in ("", "pada", "on", "tanggal"):
         before = prefix[:update.start()].strip(_PREFIX_EDGE)
+        before = before[label.end():].strip(_PREFIX_EDGE) if (label := _PUBLISHED_WORDS.match(before)) else before
         published = parse_date(before, zone) if before else None
         if before and published is None:
             return _outlet_date_and_update(before, FoundDate(value, has_time, origin, number), found, zone)
@@ -915,6 +940,7 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     menu); its repeats are dropped."""
     lines = page.Lines.of(items, found.removed, found.posts)
     index = _subject_line(items, found)
+    index = _label_line(items) if index is None else index
     index = headline.choose_title(lines) if index is None else index
     first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
                            None)
@@ -950,6 +976,24 @@ def _subject_line(items: list[tuple[int, str] | None], found: _Found) -> int | N
     header_end = max((r.line for r in found.removed if r.reason == EMAIL_HEADER), default=0)
     return next((i for i, item in enumerate(items[header_end:header_end + _SUBJECT_REACH], start=header_end)
                  if item is not None and item[1].casefold() == found.subject), None)
+
+
+# "Judul: <headline>", "Headline: <headline>": the headline under its label (a read-aloud player's transcript reads it
+# so; a press office's form writes it so)
+_TITLE_LABEL = re.compile(r"(?:judul(?:\s+berita|\s+artikel)?|headline|title)\s*:\s*(?P<title>.+?)\.?", re.IGNORECASE)
+
+
+def _label_line(items: list[tuple[int, str] | None]) -> int | None:
+    """The index of a line near the top that labels the headline as such, the label (and a read-aloud full stop)
+    taken off its text (issue 19, twentieth pass: a transcript's "Judul: ..." was not seen as the headline). Not
+    the text's first line: a headline may open so ("Judul: ..." is then the whole title)."""
+    first = next((index for index, item in enumerate(items) if item is not None), len(items))
+    for index, item in enumerate(items[first + 1:_HEADLINE_REACH], start=first + 1):
+        match = _TITLE_LABEL.fullmatch(item[1]) if item is not None else None
+        if match is not None and shapes.title_like(match["title"]):
+            items[index] = (item[0], match["title"])  # type: ignore[index]
+            return index
+    return None
 
 
 def _title_line(items: list[tuple[int, str] | None], index: int, lines: page.Lines, found: _Found) -> str:
