@@ -1249,6 +1249,46 @@ def test_an_explainers_about_section_on_a_programme_stays() -> None:
     assert text in article.body
 
 
+_PINDAD = ("Pindad Serahkan 50 Kendaraan Taktis ke TNI AD\n\nBandung, 12 Mei 2025 - PT Pindad (Persero) menyerahkan 50 "
+           "unit kendaraan taktis kepada TNI Angkatan Darat dalam upacara di kompleks pabriknya, Senin pagi.\n\n"
+           f"{MORE}\n\n")
+_PINDAD_ABOUT = ("PT Pindad (Persero) adalah perusahaan badan usaha milik negara yang bergerak di bidang produksi "
+                 "peralatan pertahanan dan keamanan, berkantor pusat di Bandung.")
+
+
+@pytest.mark.parametrize("label", ["Tentang PT Pindad", "Tentang Pindad"])
+@pytest.mark.parametrize("story", [
+    ["Direktur Utama Pindad, Sigit Santosa, mengatakan perusahaan siap memenuhi seluruh pesanan tepat waktu.",
+     "\"Kami berkomitmen menjaga kualitas setiap unit yang kami serahkan kepada TNI,\" kata Sigit.",
+     "Kepala Staf TNI AD menyambut baik penyerahan tersebut dan berharap kerja sama berlanjut."],
+    ["Pada Selasa (13/5), tim teknis TNI AD memeriksa kelengkapan setiap unit di gudang Pindad.",
+     "Pemeriksaan berlangsung sekitar enam jam."],
+    ["2. Gelombang Kedua",
+     "Gelombang kedua terdiri atas 30 unit kendaraan yang dilengkapi sistem komunikasi baru buatan dalam negeri "
+     "dan akan diuji lebih dulu.",
+     "Pengujian dilakukan di lapangan tembak Pindad di Turen, Malang."],
+])
+def test_an_about_subheading_in_the_middle_of_a_story_keeps_every_later_paragraph(label: str, story: list[str]) -> None:
+    """Issue 19, nineteenth pass's probe: "Tentang PT Pindad" and its paragraph mid-story closed the story as a
+    release's "about" section does, and took the director's statement, the quote and the rest with it."""
+    body = parse(_PINDAD + f"{label}\n{_PINDAD_ABOUT}\n\n" + "\n\n".join(story) + "\n").body
+    assert [p for p in story + [label, _PINDAD_ABOUT, MORE] if p not in body] == []
+
+
+@pytest.mark.parametrize("close", [
+    "Kontak media:\nRina Oktaviani\nSekretaris Perusahaan\nTelp: (022) 7312073\nEmail: humas@pindad.com",
+    "Catatan untuk editor:\n1. Maung adalah kendaraan taktis ringan buatan Pindad.\n\nNarahubung: Rina Oktaviani "
+    "(0812-3456-7890)",
+    "Saat ini Pindad mempekerjakan lebih dari 3.000 karyawan di Bandung dan Turen.\n\nInformasi lebih lanjut:\n"
+    "humas@pindad.com",
+    "",
+])
+def test_a_releases_closing_about_section_with_its_contacts_still_goes(close: str) -> None:
+    body = parse(_PINDAD + f"Tentang PT Pindad\n{_PINDAD_ABOUT}\n\n{close}\n").body
+    assert MORE in body and "Tentang PT Pindad" not in body and _PINDAD_ABOUT not in body
+    assert [line for line in close.splitlines() if line and line in body] == []
+
+
 @pytest.mark.parametrize("credits", ["Fotografer: Dimas Aryo\nIlustrator: Rara Kinanti",
                                      "Videografer: Yosef Bria\nTata letak: Agnes Tiara",
                                      "Photographer: John Halim\nIllustrator: Mira Putri"])

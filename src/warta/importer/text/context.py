@@ -902,7 +902,8 @@ def _about_organisation(lines: Lines, kept: list[int], story: list[int], drops: 
         if below is None or not lines.kept(below) or below in drops:
             continue
         text = lines.text(below)
-        if _describes(text, match["name"]) and len(text.split()) <= _ABOUT_WORDS and _ISSUER.search(text):
+        if (_describes(text, match["name"]) and len(text.split()) <= _ABOUT_WORDS and _ISSUER.search(text)
+                and not _story_below(lines, below, drops)):
             reason = "about the organisation (a press release's closing section)"
             found[i] = Drop(i, reason)
             found[below] = Drop(below, reason)
@@ -937,6 +938,55 @@ def _describes(text: str, name: str) -> bool:
     core = _LEGAL_FORM.sub("", name).split()
     return (form is not None and subject.startswith(form[0].casefold()) and bool(core) and len(core[0]) >= 4
             and core[0].casefold() in re.findall(r"\w+", text[verb.end():].casefold()))
+
+
+# Below a "Tentang ..." section the story goes on (issue 19, nineteenth pass's probe: "Tentang PT Pindad" and
+# its paragraph mid-story took a director's statement and a quote with them): someone quoted or reported
+# ("..., kata Sigit.", "Direktur Utama Pindad, Sigit Santosa, mengatakan ..."), or a day the story reports
+_REPORTED_SPEECH = re.compile(r"^[\"“‘]|[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap"
+                              r"|terang)(?:nya)?\b|\b(?:mengatakan|menjelaskan|menegaskan|menuturkan|menambahkan"
+                              r"|mengungkapkan|menyampaikan|menyebutkan|said|says|told)\b", re.IGNORECASE)
+_STORY_DAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday"
+                        r"|Friday|Saturday|Sunday)\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+                        r"|\b\d{1,2}\s+(?i:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+                        r"|november|desember)\b")
+# ... which the release's closing furniture has not: the issuer's founding, its contacts, notes for editors
+_FOUNDING = re.compile(r"\b(?:didirikan|berdiri|founded|established|sejak|tercatat)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:kontak|contact|narahubung|hubungi|informasi\s+lebih\s+lanjut|more\s+information"
+                      r"|e-?mail|telp|tel|telepon|phone|call\s+center|whatsapp)\b|@|\d[\d ().-]{6,}\d", re.IGNORECASE)
+_NOTES = re.compile(r"(?:catatan(?:\s+(?:untuk|bagi)\s+(?:editor|redaksi|penyunting|media))?\b|notes?\s+(?:to|for)\s+editors?"
+                    r"|pernyataan\b.*\bprospek|forward[- ]looking|disclaimer|sanggahan|tentang\s|about\s|profil\s"
+                    r"|sekilas\s)", re.IGNORECASE)
+_SUBHEAD_WORDS = 10
+"""Words at most of the story's own subheading (numbered or named) over a paragraph of it."""
+# (a date or a time on the line is a frame's, not a subheading's: "Komentar [MR3] Maria Roswita 18/11/2026 11:05")
+_STAMP = re.compile(r"\d{1,2}[/.:-]\d{1,2}")
+
+
+def _story_below(lines: Lines, about: int, drops: dict[int, Drop]) -> bool:
+    """The story goes on below the "about" paragraph `about`, down to the release's contacts or notes for
+    editors: a quote or reported speech, a dateline or a dated sentence, a subheading of its own over a
+    paragraph, a paragraph longer than any the release closes with. A release's closing section is
+    followed by more of the issuer, its contacts, its notes, or nothing (when unsure, the section stays)."""
+    for j in range(about + 1, len(lines.items)):
+        if not lines.kept(j) or j in drops:
+            continue
+        text = lines.text(j)
+        words = len(text.split())
+        sentence = shapes.ends_sentence(text) and not text.endswith(":")
+        if (sentence and _REPORTED_SPEECH.search(text)) or shapes.find_dateline(text) or words > _ABOUT_WORDS:
+            return True
+        if sentence and words >= 8 and _STORY_DAY.search(text) and not _FOUNDING.search(text):
+            return True
+        if words <= 12 and (_CONTACT.search(text) or _NOTES.match(text)):
+            return False  # the contacts, the notes for editors or another "about": the release's close
+        below = lines.neighbour(j, 1)
+        if (words <= _SUBHEAD_WORDS and not shapes.ends_sentence(text) and not _STAMP.search(text)
+                and below is not None and lines.kept(below)
+                and below not in drops and len(lines.text(below).split()) >= 16
+                and shapes.ends_sentence(lines.text(below))):
+            return True
+    return False
 
 
 # A company's or foundation's legal form around its name: "PT", "Tbk", "(Persero)", "Yayasan"
