@@ -2493,15 +2493,23 @@ def test_a_span_of_two_dates_above_the_story_is_not_its_date(span: str) -> None:
     assert article.date is not None and article.date.iso() == "2026-11-16T10:15:00+07:00"
 
 
-def test_an_about_section_naming_the_company_by_its_short_name_goes_with_the_contacts() -> None:
-    """Issue 19, seventeenth pass (made-up state company's release): "Tentang PT KAPESRA (Persero)" over "PT Kapal
-    Pesisir Raya (Persero) merupakan badan usaha ... KAPESRA ..." -- the short name in the heading, the long one
-    in the paragraph -- is the issuer describing itself; the contacts under it go too."""
-    about = ("PT Kapal Pesisir Raya (Persero) merupakan badan usaha milik negara yang bergerak di bidang angkutan laut. "
-             "Saat ini KAPESRA mengoperasikan 14 kapal penumpang.")
+@pytest.mark.parametrize("heading, about, contacts", [
+    # Issue 19, seventeenth pass (made-up state company's release): the short name in the heading, the long one
+    # in the paragraph.
+    ("Tentang PT KAPESRA (Persero)",
+     "PT Kapal Pesisir Raya (Persero) merupakan badan usaha milik negara yang bergerak di bidang angkutan laut. "
+     "Saat ini KAPESRA mengoperasikan 14 kapal penumpang.", "Sekretaris Perusahaan"),
+    # Nineteenth pass (made-up agency's release): "... adalah lembaga pemerintah yang ...", as a company's
+    # "berkantor pusat di ..." is.
+    ("Tentang BPID", "Badan Pengelola Irigasi Daerah (BPID) adalah lembaga pemerintah yang bertugas mengelola "
+     "jaringan irigasi di tingkat provinsi.", "Bagian Humas BPID"),
+])
+def test_an_issuers_about_section_goes_with_the_contacts(heading: str, about: str, contacts: str) -> None:
+    """A release's closing "Tentang <issuer>" over the issuer describing itself goes, and the contacts under it."""
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
-                    f"{MORE}\n\nTentang PT KAPESRA (Persero)\n{about}\nInformasi lebih lanjut:\nSekretaris Perusahaan\n")
-    assert about not in article.body and "Tentang" not in article.body and "Sekretaris" not in article.body
+                    f"{MORE}\n\n{heading}\n{about}\nInformasi lebih lanjut:\n{contacts}\n")
+    assert about not in article.body and "Tentang" not in article.body and "Informasi lebih" not in article.body
+    assert contacts not in article.body
     assert LEDE in article.body and MORE in article.body
 
 
@@ -2669,17 +2677,6 @@ def test_a_mailing_lists_header_fields_go_with_the_emails_header() -> None:
     reasons = removed(article)
     assert reasons["List-Unsubscribe: <https://kabar.example/berhenti?u=1>"] == "a forwarded email's header"
     assert LEDE in article.body
-
-
-def test_an_about_section_of_a_government_body_goes_with_the_contacts() -> None:
-    """Issue 19, nineteenth pass (made-up agency's release): "Tentang BMKG" over "Badan ... (BMKG) adalah lembaga
-    pemerintah yang ..." is the issuer describing itself, as a company's "berkantor pusat di ..." is."""
-    about = ("Badan Pengelola Irigasi Daerah (BPID) adalah lembaga pemerintah yang bertugas mengelola jaringan irigasi "
-             "di tingkat provinsi.")
-    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
-                    f"{MORE}\n\nTentang BPID\n{about}\nInformasi lebih lanjut:\nBagian Humas BPID\n")
-    assert about not in article.body and "Tentang" not in article.body and "Informasi lebih" not in article.body
-    assert LEDE in article.body and MORE in article.body
 
 
 def test_a_forwarded_email_pasted_with_its_quoted_printable_source_and_quote_marks_reads_as_its_release() -> None:
