@@ -771,10 +771,20 @@ _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]
 _ERA_YEAR_AFTER = re.compile(r"(?<=\d{4})\s*\((?:[A-Za-z'’]+\s+){0,2}\d{3,4}(?:\s*[A-Za-z]{1,8}\.?)?\)"
                              r"(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
+# ... or before it, the Gregorian year then marked "M" (Masehi): "Jum'at, 9 Rajab 1448 H / 18 Desember 2026 M"
+# (issue 19, twenty-first pass: a pesantren's page)
+_HIJRI_FIRST = re.compile(r"(?P<weekday>[A-Za-z'’]+,?\s+)?\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
+                          r"(?:H|AH|Hijriah|Hijriyah)\.?\s*[-–—|·•/]\s*(?=\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*M\b)")
+_MASEHI = re.compile(r"(?<=\d{4})\s*M\.?(?=\s*$|\s*[-–—|·•,]\s*\d)")
+
 
 def _without_facts(line: str) -> str:
     """The line without a reading time or counters after its date ("... · 4 min read"), or the same day in the
-    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19) or the year in another one ("(Saka 1948)")."""
+    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19; before it, "9 Rajab 1448 H / 18 Desember 2026 M") or
+    the year in another one ("(Saka 1948)")."""
+    hijri_first = _HIJRI_FIRST.match(line)
+    if hijri_first is not None:
+        line = _MASEHI.sub("", (hijri_first["weekday"] or "") + line[hijri_first.end():], count=1)
     if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/("):
         return line
     head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
