@@ -2821,3 +2821,14 @@ def test_a_longer_call_in_capitals_between_brackets_is_a_button() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{button}\n\n{MORE}\n")
     assert "TONTON" not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", ["Maret 4, 2025 Sekar Ayuningtyas 2 Komentar",
+                                  "12 Mei 2025 Sekar Ayuningtyas 0 Comments"])
+def test_a_post_line_of_date_name_and_comment_counter_without_separators_gives_date_and_author(line: str) -> None:
+    """Issue 19, twenty-first pass (made-up travel blog): a theme's post line whose icons were lost on copy
+    gave neither the date nor the author."""
+    article = parse(f"Enam Cara Menikmati Danau di Luar Musim Libur\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.year == 2025
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert line in removed(article) and LEDE in article.body

@@ -665,17 +665,25 @@ _HANDLE = re.compile(r"[\w.]{3,30}")
 # Between a date and the name after it: a separator, "oleh" / "by", or both ("... 14:20 WIB | Oleh: Rina")
 _THEN_NAME = re.compile(r"\s*(?:[|·•–—]|\s-)\s*(?:(?:oleh|by)\b\s*:?\s*)?|\s+(?:oleh|by)\b\s*:?\s*", re.IGNORECASE)
 
+_SPACE_OR_THEN_NAME = re.compile(rf"{_THEN_NAME.pattern}|\s+", re.IGNORECASE)
+# A comment counter closing a post's line of facts, with or without a separator: "... 0 Komentar", "... | 3 Comments"
+_COUNTER_AT_END = re.compile(r"\s*[-–—|·•]?\s+\d{1,5}\s+(?:comments?|komentar|tanggapan|responses?)\s*$", re.IGNORECASE)
+
 
 def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A date, then the author: "Kamis, 6 Maret 2025 08:15 WIB oleh Rina Marlina", "8 Maret 2025 10:00 WIB -
     Rina Marlina", "Senin, 10 Maret 2025 | 14:20 WIB Oleh: Rina Marlina" (the date as `parse_date` reads it)."""
     if len(line) > _DATE_END_SCAN:
         return None
-    for match in _THEN_NAME.finditer(line):
-        name = line[match.end():].strip(_PREFIX_EDGE)
+    counted = _COUNTER_AT_END.sub("", line)
+    # (a theme's post line whose icons were lost on copy: "Desember 3, 2026 Rina Wulandari 0 Komentar", the
+    # comment counter saying it is the page's, so a space alone may part the date from the name)
+    breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
+    for match in breaks.finditer(counted):
+        name = counted[match.end():].strip(_PREFIX_EDGE)
         if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
             continue
-        parsed = parse_date(line[:match.start()], zone)
+        parsed = parse_date(counted[:match.start()], zone)
         if parsed is not None:
             found.authors.append(name)
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
