@@ -2832,3 +2832,19 @@ def test_a_post_line_of_date_name_and_comment_counter_without_separators_gives_d
     assert article.date is not None and article.date.value.year == 2025
     assert article.authors == ("Sekar Ayuningtyas",)
     assert line in removed(article) and LEDE in article.body
+
+
+def test_a_relative_time_above_the_story_gives_the_time_of_the_date_bars_day() -> None:
+    """Issue 19, twenty-first pass (made-up portal): the page's date bar gave a day without a time, and the story's
+    own "3 jam lalu" under its headline, which counts back to a time on that same day, was ignored."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n3 jam lalu\n\n{LEDE}\n\n{MORE}\n\n"
+                    "Berita Lainnya\nPasar Murah Digelar di Alun-Alun\n1 jam lalu\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T12:30:00+07:00"
+
+
+def test_a_relative_time_on_another_day_leaves_the_date_bars_day() -> None:
+    fetched = datetime(2025, 5, 13, 9, 0, tzinfo=JAKARTA)
+    article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n2 hari lalu\n\n{LEDE}\n\n{MORE}\n",
+                    fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12"

@@ -1729,6 +1729,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     if date is None:
         warn(None, "no date found in the text", "write the publication date after `date:`, or import again "
                                                 "with --fetched-at", field_name="date")
+    if date is not None and not date.has_time:
+        date = _timed_by_relative(date, found, units, fetched_at, zone)
     if date is not None and not date.has_time and found.times:  # the day from one line, the time from a byline
         hour, minute, origin = found.times[0]
         date = FoundDate(date.value.replace(hour=hour, minute=minute), True,
@@ -1738,6 +1740,21 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+def _timed_by_relative(date: FoundDate, found: _Found, units: list[_Unit], fetched_at: datetime | None,
+                       zone: ZoneInfo) -> FoundDate:
+    """`date` (a day without a time, often the page's date bar) or, when the story's own relative time above
+    it counts back to that day ("4 jam lalu"), that time: the same day, told more precisely."""
+    start = units[0].lines[0] if units else None
+    for number, line, relative in found.relatives:
+        if fetched_at is None or start is None or number > start:
+            break
+        back = count_back(fetched_at, relative, zone)
+        if back is not None and back[1] and back[0].astimezone(zone).date() == date.value.astimezone(zone).date():
+            return FoundDate(back[0], True, f'{date.origin[:-1]}; the time from "{line}" (line {number}) counted '
+                                            f"back from --fetched-at {fetched_at.isoformat()}.")
+    return date
 
 
 def _release_date(found: _Found, units: list[_Unit], zone: ZoneInfo) -> list[FoundDate]:
