@@ -2848,3 +2848,19 @@ def test_a_relative_time_on_another_day_leaves_the_date_bars_day() -> None:
     article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n2 hari lalu\n\n{LEDE}\n\n{MORE}\n",
                     fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2025-05-12"
+
+
+@pytest.mark.parametrize("line", ["BULETIN JUMAT AL-IKHLAS | hal. 3", "Halaman 4 — Kabar Jemaat", "WARTA GEREJA · hlm. 2"])
+def test_a_printed_pages_running_header_with_its_number_is_junk(line: str) -> None:
+    """Issue 19, twenty-first pass (made-up bulletin's OCR): a page's running footer, the publication's name
+    beside the page's number, stayed between two paragraphs."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{line}\n\n{MORE}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_longer_text_before_a_page_number_stays() -> None:
+    sentence = "Jadwal lengkap pembagian kupon untuk keluarga di seluruh lingkungan pesisir | halaman 2"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{sentence}\n\n{MORE}\n")
+    assert "Jadwal lengkap pembagian kupon" in article.body
