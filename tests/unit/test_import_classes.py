@@ -2864,3 +2864,23 @@ def test_a_longer_text_before_a_page_number_stays() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{sentence}\n\n{MORE}\n")
     assert "Jadwal lengkap pembagian kupon" in article.body
+
+
+@pytest.mark.parametrize("line", ["[Gambar] Warga antre air bersih di depan balai dusun.", "[Image: Jalan desa yang rusak]"])
+def test_an_image_placeholder_with_its_description_is_junk(line: str) -> None:
+    """Issue 19, twenty-first pass (made-up village site): a text copy kept the image as "[Gambar]" and its
+    description after it, which stayed as the story's first paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n{line}\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_an_images_alt_badge_and_description_go_and_the_post_above_stays() -> None:
+    """Issue 19, twenty-first pass (made-up social thread): the "ALT" badge and the image's description under it
+    stayed; the post's text above them is the story, not a standfirst."""
+    post = "Saya ke pasar induk pagi ini. Harga cabai rawit naik dua kali lipat dalam sepekan."
+    alt = "Pedagang cabai menata dagangan di lapak pasar induk."
+    article = parse(f"Rina Kusuma\n@rinakusuma.bsky.social\nHarga Cabai Naik Lagi di Pasar Induk\n\n{post}\nALT\n"
+                    f"{alt}\n3 Des 2026 pukul 09.12\n\n{LEDE}\n\n{MORE}\n")
+    assert "ALT" not in article.body.split() and alt not in article.body
+    assert post in article.body and LEDE in article.body

@@ -152,6 +152,7 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_account_names(lines, title, drops))
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
+    drops.update(_alt_texts(lines, drops))
     drops.update(_video_titles(lines, drops))
     drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
@@ -482,6 +483,29 @@ def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                     and _running_shape(lines, near)):
                 found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
     return found
+
+_ALT_TEXT = "an image's description (alt text, under its badge)"
+
+
+def _alt_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An image's description right under its "ALT" badge (no blank between), one sentence at most, no dateline:
+    a social app's image copied with its alt text (issue 19, twenty-first pass: a Bluesky thread)."""
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        below = index + 1
+        if reason != boilerplate.ALT_BADGE_REASON or below >= len(lines.items) or not lines.kept(below) or below in drops:
+            continue
+        text = lines.text(below)
+        if (len(text.split()) <= _CAPTION_WORDS and not blocks.several_sentences(text)
+                and not shapes.find_dateline(text)):
+            found[below] = Drop(below, _ALT_TEXT)
+    return found
+
+
+def _alt_text(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
+    """Whether line `index` was taken out as an image's "ALT" badge or the description under it."""
+    reason = drops[index].reason if index in drops else lines.removed.get(index)
+    return reason in (boilerplate.ALT_BADGE_REASON, _ALT_TEXT)
 
 
 # A chat channel's headline markup: pictographs, then the app's emphasis ("📢 *", "🔴 _", "*")
@@ -1193,8 +1217,8 @@ def _standfirst(state: _Pass, i: int) -> Drop | None:
         return None
     below = lines.neighbour(i, 1)
     for _ in range(_STANDFIRST_REACH):
-        if below is None or not _removed(lines, state.drops, below):
-            return None
+        if below is None or not _removed(lines, state.drops, below) or _alt_text(lines, state.drops, below):
+            return None  # (a text with its image's description under it is a post: the story itself)
         if _metadata(lines, below, state.drops):
             return Drop(i, "standfirst under the headline (the story's summary, above the byline)")
         below = lines.neighbour(below, 1)
