@@ -2884,3 +2884,20 @@ def test_an_images_alt_badge_and_description_go_and_the_post_above_stays() -> No
                     f"{alt}\n3 Des 2026 pukul 09.12\n\n{LEDE}\n\n{MORE}\n")
     assert "ALT" not in article.body.split() and alt not in article.body
     assert post in article.body and LEDE in article.body
+
+
+@pytest.mark.parametrize("note", ["*Penulis adalah dosen ilmu pemerintahan di sebuah universitas swasta di Kupang.",
+                                  "*) Penulis merupakan pegiat literasi desa."])
+def test_an_opinion_pieces_note_on_its_writer_is_junk(note: str) -> None:
+    """Issue 19, twenty-first pass (made-up opinion column): "*Penulis adalah ..." under the last paragraph
+    stayed as the story's end (no byline named the writer for the author's-bio rule)."""
+    article = parse(f"Jalan Desa dan Janji yang Tertunda\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{note}\n")
+    assert note not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_paragraph_about_a_writer_inside_the_story_stays() -> None:
+    text = "Penulis adalah profesi yang kini banyak diminati anak muda di kota ini."
+    article = parse(f"Jalan Desa dan Janji yang Tertunda\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n{text}\n\n"
+                    f"{MORE}\n")
+    assert text in article.body

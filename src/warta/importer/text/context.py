@@ -107,6 +107,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     # (a byline this revision found next to the headline names the author too: a later pass looks for the bio)
     named = tuple(drop.author for drop in drops.values() if drop.author is not None)
     drops.update(_authors_bio(lines, kept, story, drops, authors + named))
+    drops.update(_writers_notes(lines, kept, story, drops))
     drops.update(_about_organisation(lines, kept, story, drops))
     every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
@@ -892,6 +893,23 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
             if folded.startswith(name) and _IS.match(text, len(name)):
                 found[i] = Drop(i, "author's bio after the story")
                 break
+    return found
+
+
+# An opinion piece's note on its writer, "the writer" for the name, often starred: "*Penulis adalah pegiat
+# lingkungan ...", "*) Penulis merupakan dosen ...", "The writer is a lecturer ..."
+_WRITER_NOTE = re.compile(r"(?:\*+\)?\s*)?(?:penulis|the\s+writer|the\s+author)\s+(?:adalah|merupakan|ialah|is)\s",
+                          re.IGNORECASE)
+
+
+def _writers_notes(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """The note on who the writer is, at or below the story's last paragraph, one short text (issue 19,
+    twenty-first pass: an opinion column's "*Penulis adalah ...")."""
+    found: dict[int, Drop] = {}
+    for i in kept:
+        if (story and i >= story[-1] and i > story[0] and i not in drops
+                and len(lines.text(i).split()) <= _BIO_WORDS and _WRITER_NOTE.match(lines.text(i))):
+            found[i] = Drop(i, "the writer's note after the story (who the writer is)")
     return found
 
 
