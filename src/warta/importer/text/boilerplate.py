@@ -1042,8 +1042,9 @@ def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, boo
 
 # Where a scraper glued two page elements without a space: a lower-case letter or a closing bracket right
 # before a capital ("... Nur AisyahHarianjogja.com, JOGJA—", "(Foto: .../JawaPos.com)SURABAYA - ") or a
-# sentence's full stop right before one ("... terseret arus.Petugas BPBD ...")
-_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
+# sentence's or a credit's full stop right before one ("... terseret arus.Petugas BPBD ...", "Foto: Ist/MB.Denpasar,
+# Metrobali.com – ...", issue 19, twenty-first pass)
+_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[A-Za-z]\.)(?=[A-Z][a-z])")
 # A credit naming an outlet or agency and a person with a slash ("Dimas/Radar Bogor", "ANTARA/Budi"), or a
 # copyright or photo label, or an outlet and its photographer's initials closing the caption ("(Suara NTB/fik)")
 _SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)"
