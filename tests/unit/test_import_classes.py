@@ -2905,9 +2905,9 @@ def test_a_paragraph_about_a_writer_inside_the_story_stays() -> None:
 
 def test_a_caption_glued_to_the_dateline_after_its_credits_full_stop_is_cut_off() -> None:
     """Issue 19, twenty-first pass (made-up portal): "... Foto: Ist/KB.Mataram, Kabarbali.com – ..." -- the
-    credit's initials and full stop glued to the dateline's place; the line went whole as a caption, lede and all."""
+    credit's initials and full stop glued to the dateline's place, which went with the caption."""
     lede = ("Pemerintah Kota Mataram mulai menguji coba layanan angkutan sekolah gratis di tiga rute pada Senin "
             "(7/12/2026). Uji coba ini menjadi langkah awal untuk mengurangi kemacetan di sekitar sekolah.")
     line = f"Angkutan sekolah saat uji coba di Jalan Udayana, Senin (7/12/2026). Foto: Ist/KB.Mataram, Kabarbali.com – {lede}"
     article = parse(f"Mataram Uji Coba Angkutan Sekolah Gratis\nSenin, 7 Desember 2026 10:15 WITA\n{line}\n\n{MORE}\n")
-    assert "Pemerintah Kota Mataram mulai menguji coba" in article.body and "Foto: Ist" not in article.body
+    assert "Mataram, Kabarbali.com – Pemerintah Kota Mataram mulai" in article.body and "Foto: Ist" not in article.body
