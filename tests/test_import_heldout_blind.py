@@ -105,8 +105,9 @@ Blogger repost of BANGSAONLINE, Nokenlive with its comments, Lokadata's plain-te
 Negeri Liang, a cathedral parish bulletin by OCR, UPBU Ende, Kemensos's release with its letterhead, Bank Kalbar,
 RSUI's print view, BAZNAS, KPU Sumba Timur, a Bluesky thread, Kabar Banten's text-to-speech transcript, The Jakarta
 Post translated by a browser, Persebaya's email newsletter), written together after the seventeenth pass with
-dates in many formats, are blind: measured after the eighteenth and the nineteenth (the twentieth pass worked on
-both and left them short: heldout27 on titles and dates, heldout28 on junk). heldout29 (Ditlantas Polda Sumut, RSUP
+dates in many formats, measured blind after the eighteenth and the nineteenth (the twentieth pass worked on
+both and left them short: heldout27 on titles and dates, heldout28 on junk), have been development sets since
+issue 19's twenty-first pass. heldout29 (Ditlantas Polda Sumut, RSUP
 M. Djamil, PAL TV, Kupas Tuntas, Minggu Pagi, Swaragama FM, TangerangNews, DPRD NTB, Metrobali, Bimakini, Warstek,
 Greeners, Gamebrott, Housing-Estate, a Padang Ekspres draft in Google Docs, Surabaya Pagi saved as text, Pojoksatu
 in a forum thread, Jurnal Ruang as Kindle clippings, RiauOnline as a crawler's JSON record, BantenNews as a
@@ -114,14 +115,15 @@ media-monitoring CSV row) and heldout30 (Equator, Tabengan in Edge's Immersive R
 Tirta Manggar, Kalimantan Review, Hulondalo by OCR of two columns, Palopo Pos, Luwuk Post, Kendari Ekspres, Komsos
 Keuskupan Ruteng, SelatanIndonesia AMP, Dinas Pendidikan Maluku, Haliyora, Balai TN Wasur, Suluh Papua, BPK in an
 Outlook forward, BNI's PDF press kit, ITB, Persija quoted on Discord, Wahana Visi Indonesia), written after the
-nineteenth pass, are blind: measured after the twentieth. heldout31 (MODUS ACEH, MedanBisnisDaily, Langgam,
+nineteenth pass, are blind sets, measured after the twentieth (the twenty-first pass began on both and left
+them short: one of heldout29's six lost sentences came back). heldout31 (MODUS ACEH, MedanBisnisDaily, Langgam,
 Halloriau, metrojambi, Saibumi AMP, Duta in a reader view, Bangka Pos over two pages, Galamedia, sukabumiupdate,
 Fakta Banten's print view, TATV, Himmah UII, PSIS, Kilasbali, BaleBengong, Tagar, Urbanasia, Kartini, Forum
 Keadilan) and heldout32 (jejakrekam, Mata Banua, RUAI TV, selasar, inibalikpapan, Sulteng Raya, Sinode GMIM,
 Dulohupa, Pemkab Gowa, Polres Manggarai Barat, Gaung NTB, digtara, Spektrum, Masjid Raya Al-Fatah, Sinode GKI di
 Tanah Papua, Lensa Papua, Female Daily, Teknoia, IndoProgress, Tagar AMP), written after the twentieth pass as
 ordinary news pages (the kind issue 19 names: copied or scraped articles, no unusual wrappers), are blind:
-measured after the twentieth.
+measured after the twentieth and the twenty-first.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -143,11 +145,10 @@ FIXTURES = REPO / "tests" / "fixtures" / "import"
 SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout8": 20, "heldout9": 20,
         "heldout10": 20, "heldout11": 20, "heldout12": 20, "heldout13": 20, "heldout14": 20, "heldout16": 20,
         "heldout17": 20, "heldout18": 20, "heldout19": 20, "heldout21": 20, "heldout22": 20, "heldout23": 20,
-        "heldout25": 20, "heldout26": 20}
+        "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20}
 """The blind sets and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout7": 20, "heldout15": 20, "heldout20": 20, "heldout24": 20, "heldout27": 20,
-                         "heldout28": 20, "heldout29": 20, "heldout30": 20,
-                         "heldout31": 20, "heldout32": 20}
+BLIND: dict[str, int] = {"heldout7": 20, "heldout15": 20, "heldout20": 20, "heldout24": 20, "heldout29": 20,
+                         "heldout30": 20, "heldout31": 20, "heldout32": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

@@ -2818,3 +2818,93 @@ def test_a_longer_call_in_capitals_between_brackets_is_a_button() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{button}\n\n{MORE}\n")
     assert "TONTON" not in article.body and LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", ["Maret 4, 2025 Sekar Ayuningtyas 2 Komentar",
+                                  "12 Mei 2025 Sekar Ayuningtyas 0 Comments"])
+def test_a_post_line_of_date_name_and_comment_counter_without_separators_gives_date_and_author(line: str) -> None:
+    """Issue 19, twenty-first pass (made-up travel blog): a theme's post line whose icons were lost on copy
+    gave neither the date nor the author."""
+    article = parse(f"Enam Cara Menikmati Danau di Luar Musim Libur\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.year == 2025
+    assert article.authors == ("Sekar Ayuningtyas",)
+    assert line in removed(article) and LEDE in article.body
+
+
+def test_a_relative_time_above_the_story_gives_the_time_of_the_date_bars_day() -> None:
+    """Issue 19, twenty-first pass (made-up portal): the page's date bar gave a day without a time, and the story's
+    own "3 jam lalu" under its headline, which counts back to a time on that same day, was ignored."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n3 jam lalu\n\n{LEDE}\n\n{MORE}\n\n"
+                    "Berita Lainnya\nPasar Murah Digelar di Alun-Alun\n1 jam lalu\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T12:30:00+07:00"
+
+
+def test_a_relative_time_on_another_day_leaves_the_date_bars_day() -> None:
+    fetched = datetime(2025, 5, 13, 9, 0, tzinfo=JAKARTA)
+    article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n2 hari lalu\n\n{LEDE}\n\n{MORE}\n",
+                    fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12"
+
+
+@pytest.mark.parametrize("line", ["BULETIN JUMAT AL-IKHLAS | hal. 3", "Halaman 4 — Kabar Jemaat", "WARTA GEREJA · hlm. 2"])
+def test_a_printed_pages_running_header_with_its_number_is_junk(line: str) -> None:
+    """Issue 19, twenty-first pass (made-up bulletin's OCR): a page's running footer, the publication's name
+    beside the page's number, stayed between two paragraphs."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{line}\n\n{MORE}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_longer_text_before_a_page_number_stays() -> None:
+    sentence = "Jadwal lengkap pembagian kupon untuk keluarga di seluruh lingkungan pesisir | halaman 2"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{sentence}\n\n{MORE}\n")
+    assert "Jadwal lengkap pembagian kupon" in article.body
+
+
+@pytest.mark.parametrize("line", ["[Gambar] Warga antre air bersih di depan balai dusun.", "[Image: Jalan desa yang rusak]"])
+def test_an_image_placeholder_with_its_description_is_junk(line: str) -> None:
+    """Issue 19, twenty-first pass (made-up village site): a text copy kept the image as "[Gambar]" and its
+    description after it, which stayed as the story's first paragraph."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n{line}\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert line not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_an_images_alt_badge_and_description_go_and_the_post_above_stays() -> None:
+    """Issue 19, twenty-first pass (made-up social thread): the "ALT" badge and the image's description under it
+    stayed; the post's text above them is the story, not a standfirst."""
+    post = "Saya ke pasar induk pagi ini. Harga cabai rawit naik dua kali lipat dalam sepekan."
+    alt = "Pedagang cabai menata dagangan di lapak pasar induk."
+    article = parse(f"Rina Kusuma\n@rinakusuma.bsky.social\nHarga Cabai Naik Lagi di Pasar Induk\n\n{post}\nALT\n"
+                    f"{alt}\n3 Des 2026 pukul 09.12\n\n{LEDE}\n\n{MORE}\n")
+    assert "ALT" not in article.body.split() and alt not in article.body
+    assert post in article.body and LEDE in article.body
+
+
+@pytest.mark.parametrize("note", ["*Penulis adalah dosen ilmu pemerintahan di sebuah universitas swasta di Kupang.",
+                                  "*) Penulis merupakan pegiat literasi desa."])
+def test_an_opinion_pieces_note_on_its_writer_is_junk(note: str) -> None:
+    """Issue 19, twenty-first pass (made-up opinion column): "*Penulis adalah ..." under the last paragraph
+    stayed as the story's end (no byline named the writer for the author's-bio rule)."""
+    article = parse(f"Jalan Desa dan Janji yang Tertunda\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{note}\n")
+    assert note not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_paragraph_about_a_writer_inside_the_story_stays() -> None:
+    text = "Penulis adalah profesi yang kini banyak diminati anak muda di kota ini."
+    article = parse(f"Jalan Desa dan Janji yang Tertunda\nSenin, 16 November 2026 10:15 WIB\n\n{LEDE}\n\n{text}\n\n"
+                    f"{MORE}\n")
+    assert text in article.body
+
+
+def test_a_caption_glued_to_the_dateline_after_its_credits_full_stop_is_cut_off() -> None:
+    """Issue 19, twenty-first pass (made-up portal): "... Foto: Ist/KB.Mataram, Kabarbali.com – ..." -- the
+    credit's initials and full stop glued to the dateline's place, which went with the caption."""
+    lede = ("Pemerintah Kota Mataram mulai menguji coba layanan angkutan sekolah gratis di tiga rute pada Senin "
+            "(7/12/2026). Uji coba ini menjadi langkah awal untuk mengurangi kemacetan di sekitar sekolah.")
+    line = f"Angkutan sekolah saat uji coba di Jalan Udayana, Senin (7/12/2026). Foto: Ist/KB.Mataram, Kabarbali.com – {lede}"
+    article = parse(f"Mataram Uji Coba Angkutan Sekolah Gratis\nSenin, 7 Desember 2026 10:15 WITA\n{line}\n\n{MORE}\n")
+    assert "Mataram, Kabarbali.com – Pemerintah Kota Mataram mulai" in article.body and "Foto: Ist" not in article.body

@@ -200,6 +200,9 @@ def test_a_paragraphs_closing_label_over_its_list_stays() -> None:
     ("Selasa, 3 Juni 2025 / 7 Zulhijah 1446 H", "2025-06-03"),
     ("Jumat, 28 Februari 2025 | 29 Syakban 1446 H", "2025-02-28"),
     ("12 Maret 2025 (12 Ramadhan 1446 Hijriah)", "2025-03-12"),
+    # (issue 19, twenty-first pass: the Hijri date first, the Gregorian year marked "M" for Masehi)
+    ("Senin, 2 Ramadhan 1446 H / 3 Maret 2025 M", "2025-03-03"),
+    ("14 Syawal 1446 H | 13 April 2025 M | 08:30 WIB", "2025-04-13"),
 ])
 def test_a_date_with_the_same_day_in_the_hijri_calendar_is_the_date(line: str, day: str) -> None:
     """Issue 19 (heldout6, an Islamic organisation's page): the Hijri date printed after the Gregorian one made

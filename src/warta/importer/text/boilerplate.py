@@ -847,6 +847,20 @@ _RELEASE_SENT = re.compile(r"(?i:(?:berikut|bersama\s+ini)\s+kami\s+(?:sampaikan
 _PLEASE_RUN = re.compile(r"(?i:mohon|kami\s+harap|besar\s+harapan|please|kiranya)\b.{0,40}?"
                          r"(?i:dimuat|ditayangkan|dipublikasikan|diberitakan|disiarkan|diterbitkan|publish|run)\b")
 
+# An image a text copy or a reader app kept as its placeholder, its description after it: "[Gambar] Suasana
+# musyawarah desa.", "[Image: Warga antre air]" (issue 19, twenty-first pass)
+_IMAGE_PLACEHOLDER = re.compile(r"\[(?i:gambar|image|img|foto|photo|picture)\s*:?\s*\]?\s*(?P<alt>.*)")
+_ALT_TEXT_WORDS = 25
+"""Words at most of an image's description (alt text)."""
+# A social app's badge on an image that has a description, the description copied under it (Bluesky, X, Mastodon)
+ALT_BADGE = "ALT"
+ALT_BADGE_REASON = "an image's alt-text badge"
+
+
+def _more_than_one_sentence(text: str) -> bool:
+    """More than one sentence in `text`: a paragraph, not an image's description."""
+    return len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!?\"”' "))) > 0
+
 
 def _caption_reason(line: str, words: int) -> str | None:
     """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
@@ -855,6 +869,11 @@ def _caption_reason(line: str, words: int) -> str | None:
                        or caption_before_story(line) is not None or dateline_after_credit(line) is not None
                        or _credit_glued_to_place(line) is not None or _story_after_credit(line) is not None):
         return None  # the parser cuts the caption off and keeps the story (or keeps the line whole)
+    if line == ALT_BADGE:
+        return ALT_BADGE_REASON
+    image = _IMAGE_PLACEHOLDER.match(line)
+    if image and words <= _ALT_TEXT_WORDS and not _more_than_one_sentence(image["alt"]):
+        return "image placeholder with its description (alt text)"
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
@@ -1023,8 +1042,9 @@ def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, boo
 
 # Where a scraper glued two page elements without a space: a lower-case letter or a closing bracket right
 # before a capital ("... Nur AisyahHarianjogja.com, JOGJA—", "(Foto: .../JawaPos.com)SURABAYA - ") or a
-# sentence's full stop right before one ("... terseret arus.Petugas BPBD ...")
-_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
+# sentence's or a credit's full stop right before one ("... terseret arus.Petugas BPBD ...", "Foto: Ist/MB.Denpasar,
+# Metrobali.com – ...", issue 19, twenty-first pass)
+_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[A-Za-z]\.)(?=[A-Z][a-z])")
 # A credit naming an outlet or agency and a person with a slash ("Dimas/Radar Bogor", "ANTARA/Budi"), or a
 # copyright or photo label, or an outlet and its photographer's initials closing the caption ("(Suara NTB/fik)")
 _SLASH_CREDIT = re.compile(r"[A-Za-z.]\s?/\s?[A-Z]|©|(?i:\bfoto\s*:|\(foto\b|\bcredit\s*:|\bsumber\s*:)"

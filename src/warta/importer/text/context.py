@@ -107,6 +107,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     # (a byline this revision found next to the headline names the author too: a later pass looks for the bio)
     named = tuple(drop.author for drop in drops.values() if drop.author is not None)
     drops.update(_authors_bio(lines, kept, story, drops, authors + named))
+    drops.update(_writers_notes(lines, kept, story, drops))
     drops.update(_about_organisation(lines, kept, story, drops))
     every = [i for i in kept if lines.prose[i] and i not in drops]
     # The header ends at the story's first long paragraph (a profile blurb above it is not one); the footer
@@ -152,6 +153,7 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_account_names(lines, title, drops))
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
+    drops.update(_alt_texts(lines, drops))
     drops.update(_video_titles(lines, drops))
     drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
@@ -482,6 +484,29 @@ def _page_breaks(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                     and _running_shape(lines, near)):
                 found[near] = Drop(near, "a printed page's running header or footer (next to its number)")
     return found
+
+_ALT_TEXT = "an image's description (alt text, under its badge)"
+
+
+def _alt_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An image's description right under its "ALT" badge (no blank between), one sentence at most, no dateline:
+    a social app's image copied with its alt text (issue 19, twenty-first pass: a Bluesky thread)."""
+    found: dict[int, Drop] = {}
+    for index, reason in lines.removed.items():
+        below = index + 1
+        if reason != boilerplate.ALT_BADGE_REASON or below >= len(lines.items) or not lines.kept(below) or below in drops:
+            continue
+        text = lines.text(below)
+        if (len(text.split()) <= _CAPTION_WORDS and not blocks.several_sentences(text)
+                and not shapes.find_dateline(text)):
+            found[below] = Drop(below, _ALT_TEXT)
+    return found
+
+
+def _alt_text(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
+    """Whether line `index` was taken out as an image's "ALT" badge or the description under it."""
+    reason = drops[index].reason if index in drops else lines.removed.get(index)
+    return reason in (boilerplate.ALT_BADGE_REASON, _ALT_TEXT)
 
 
 # A chat channel's headline markup: pictographs, then the app's emphasis ("📢 *", "🔴 _", "*")
@@ -871,6 +896,23 @@ def _authors_bio(lines: Lines, kept: list[int], story: list[int], drops: dict[in
     return found
 
 
+# An opinion piece's note on its writer, "the writer" for the name, often starred: "*Penulis adalah pegiat
+# lingkungan ...", "*) Penulis merupakan dosen ...", "The writer is a lecturer ..."
+_WRITER_NOTE = re.compile(r"(?:\*+\)?\s*)?(?:penulis|the\s+writer|the\s+author)\s+(?:adalah|merupakan|ialah|is)\s",
+                          re.IGNORECASE)
+
+
+def _writers_notes(lines: Lines, kept: list[int], story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """The note on who the writer is, at or below the story's last paragraph, one short text (issue 19,
+    twenty-first pass: an opinion column's "*Penulis adalah ...")."""
+    found: dict[int, Drop] = {}
+    for i in kept:
+        if (story and i >= story[-1] and i > story[0] and i not in drops
+                and len(lines.text(i).split()) <= _BIO_WORDS and _WRITER_NOTE.match(lines.text(i))):
+            found[i] = Drop(i, "the writer's note after the story (who the writer is)")
+    return found
+
+
 _ABOUT_ORG = re.compile(r"(?:tentang|about|profil|sekilas(?:\s+tentang)?)\s+(?P<name>[A-Z0-9][^.!?:]{2,60})", re.IGNORECASE)
 # How an issuer describes itself, a company, a foundation or a government body ("... adalah lembaga pemerintah
 # yang ...", issue 19, nineteenth pass); an explainer's "Tentang Sekolah Rakyat" / "Sekolah Rakyat adalah program
@@ -1193,8 +1235,8 @@ def _standfirst(state: _Pass, i: int) -> Drop | None:
         return None
     below = lines.neighbour(i, 1)
     for _ in range(_STANDFIRST_REACH):
-        if below is None or not _removed(lines, state.drops, below):
-            return None
+        if below is None or not _removed(lines, state.drops, below) or _alt_text(lines, state.drops, below):
+            return None  # (a text with its image's description under it is a post: the story itself)
         if _metadata(lines, below, state.drops):
             return Drop(i, "standfirst under the headline (the story's summary, above the byline)")
         below = lines.neighbour(below, 1)

@@ -66,6 +66,13 @@ TRANSLATE_BAR_REASON = "a browser's translation bar"
 _JUMP = re.compile(r"\(?\s*(?:bersambung|sambungan|lanjutan|lanjut)\s+(?:ke|dari)\s+(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
                    r"(?:\s*,?\s*kol(?:om)?\.?\s*\d{1,2})?\s*\)?\.?", re.IGNORECASE)
 JUMP_REASON = "a printed story's jump to or from another page"
+# A printed page's running header or footer: the publication's name and the page's number beside it, "WARTA PAROKI |
+# hal. 2", "hlm. 3 — Buletin Jumat" (issue 19, twenty-first pass: a parish bulletin's OCR)
+_PAGE = r"(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
+_RUNNING_HEAD = re.compile(rf"(?P<name>[^.!?|·•–—]{{2,60}}?)\s*[|·•–—]\s*{_PAGE}|{_PAGE}\s*[|·•–—]\s*(?P<after>[^.!?|·•–—]{{2,60}})",
+                           re.IGNORECASE)
+_RUNNING_HEAD_WORDS = 6
+RUNNING_HEAD_REASON = "a printed page's running header or footer (a name beside the page's number)"
 # Ad labels run together on one line: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
 _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + r")"
                       r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
@@ -140,6 +147,9 @@ def junk_reason(line: str) -> str | None:
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON
+    running = _RUNNING_HEAD.fullmatch(line) if len(line) <= 100 else None
+    if running and len((running["name"] or running["after"]).split()) <= _RUNNING_HEAD_WORDS:
+        return RUNNING_HEAD_REASON
     if _TRANSLATE_BAR.fullmatch(key):
         return TRANSLATE_BAR_REASON
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):

@@ -665,17 +665,25 @@ _HANDLE = re.compile(r"[\w.]{3,30}")
 # Between a date and the name after it: a separator, "oleh" / "by", or both ("... 14:20 WIB | Oleh: Rina")
 _THEN_NAME = re.compile(r"\s*(?:[|·•–—]|\s-)\s*(?:(?:oleh|by)\b\s*:?\s*)?|\s+(?:oleh|by)\b\s*:?\s*", re.IGNORECASE)
 
+_SPACE_OR_THEN_NAME = re.compile(rf"{_THEN_NAME.pattern}|\s+", re.IGNORECASE)
+# A comment counter closing a post's line of facts, with or without a separator: "... 0 Komentar", "... | 3 Comments"
+_COUNTER_AT_END = re.compile(r"\s*[-–—|·•]?\s+\d{1,5}\s+(?:comments?|komentar|tanggapan|responses?)\s*$", re.IGNORECASE)
+
 
 def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A date, then the author: "Kamis, 6 Maret 2025 08:15 WIB oleh Rina Marlina", "8 Maret 2025 10:00 WIB -
     Rina Marlina", "Senin, 10 Maret 2025 | 14:20 WIB Oleh: Rina Marlina" (the date as `parse_date` reads it)."""
     if len(line) > _DATE_END_SCAN:
         return None
-    for match in _THEN_NAME.finditer(line):
-        name = line[match.end():].strip(_PREFIX_EDGE)
+    counted = _COUNTER_AT_END.sub("", line)
+    # (a theme's post line whose icons were lost on copy: "Desember 3, 2026 Rina Wulandari 0 Komentar", the
+    # comment counter saying it is the page's, so a space alone may part the date from the name)
+    breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
+    for match in breaks.finditer(counted):
+        name = counted[match.end():].strip(_PREFIX_EDGE)
         if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
             continue
-        parsed = parse_date(line[:match.start()], zone)
+        parsed = parse_date(counted[:match.start()], zone)
         if parsed is not None:
             found.authors.append(name)
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
@@ -771,10 +779,20 @@ _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]
 _ERA_YEAR_AFTER = re.compile(r"(?<=\d{4})\s*\((?:[A-Za-z'’]+\s+){0,2}\d{3,4}(?:\s*[A-Za-z]{1,8}\.?)?\)"
                              r"(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
+# ... or before it, the Gregorian year then marked "M" (Masehi): "Jum'at, 9 Rajab 1448 H / 18 Desember 2026 M"
+# (issue 19, twenty-first pass: a pesantren's page)
+_HIJRI_FIRST = re.compile(r"(?P<weekday>[A-Za-z'’]+,?\s+)?\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
+                          r"(?:H|AH|Hijriah|Hijriyah)\.?\s*[-–—|·•/]\s*(?=\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*M\b)")
+_MASEHI = re.compile(r"(?<=\d{4})\s*M\.?(?=\s*$|\s*[-–—|·•,]\s*\d)")
+
 
 def _without_facts(line: str) -> str:
     """The line without a reading time or counters after its date ("... · 4 min read"), or the same day in the
-    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19) or the year in another one ("(Saka 1948)")."""
+    Hijri calendar ("... / 7 Zulhijah 1446 H", issue 19; before it, "9 Rajab 1448 H / 18 Desember 2026 M") or
+    the year in another one ("(Saka 1948)")."""
+    hijri_first = _HIJRI_FIRST.match(line)
+    if hijri_first is not None:
+        line = _MASEHI.sub("", (hijri_first["weekday"] or "") + line[hijri_first.end():], count=1)
     if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/("):
         return line
     head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
@@ -1711,6 +1729,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
     if date is None:
         warn(None, "no date found in the text", "write the publication date after `date:`, or import again "
                                                 "with --fetched-at", field_name="date")
+    if date is not None and not date.has_time:
+        date = _timed_by_relative(date, found, units, fetched_at, zone)
     if date is not None and not date.has_time and found.times:  # the day from one line, the time from a byline
         hour, minute, origin = found.times[0]
         date = FoundDate(date.value.replace(hour=hour, minute=minute), True,
@@ -1720,6 +1740,21 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+def _timed_by_relative(date: FoundDate, found: _Found, units: list[_Unit], fetched_at: datetime | None,
+                       zone: ZoneInfo) -> FoundDate:
+    """`date` (a day without a time, often the page's date bar) or, when the story's own relative time above
+    it counts back to that day ("4 jam lalu"), that time: the same day, told more precisely."""
+    start = units[0].lines[0] if units else None
+    for number, line, relative in found.relatives:
+        if fetched_at is None or start is None or number > start:
+            break
+        back = count_back(fetched_at, relative, zone)
+        if back is not None and back[1] and back[0].astimezone(zone).date() == date.value.astimezone(zone).date():
+            return FoundDate(back[0], True, f'{date.origin[:-1]}; the time from "{line}" (line {number}) counted '
+                                            f"back from --fetched-at {fetched_at.isoformat()}.")
+    return date
 
 
 def _release_date(found: _Found, units: list[_Unit], zone: ZoneInfo) -> list[FoundDate]:
