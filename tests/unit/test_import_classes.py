@@ -2908,3 +2908,22 @@ def test_a_caption_glued_to_the_dateline_after_its_credits_full_stop_is_cut_off(
     line = f"Angkutan sekolah saat uji coba di Jalan Udayana, Senin (7/12/2026). Foto: Ist/KB.Mataram, Kabarbali.com – {lede}"
     article = parse(f"Mataram Uji Coba Angkutan Sekolah Gratis\nSenin, 7 Desember 2026 10:15 WITA\n{line}\n\n{MORE}\n")
     assert "Mataram, Kabarbali.com – Pemerintah Kota Mataram mulai" in article.body and "Foto: Ist" not in article.body
+
+
+def test_a_subheading_right_under_a_related_link_stays_over_its_paragraph() -> None:
+    """Issue 19, twenty-second pass (made-up regional portal, no blank lines): "Baca Juga" / a linked headline /
+    the story's subheading "Ongkos Kirim Bisa Turun Separuh" over the paragraph that tells it -- the subheading
+    went as the second headline of the links. A second link over a paragraph on the same place still goes."""
+    subheading = "Ongkos Kirim Bisa Turun Separuh"
+    below = ("Ketua koperasi nelayan, Hasan Bone, mengatakan ongkos kirim ikan ke Manado kini bisa turun separuh "
+             "karena kapal berangkat dua kali sepekan.")
+    article = parse(f"Kapal Barang Baru Layani Rute Tilamuta-Manado\nSenin, 7 Desember 2026 10:15 WITA\n{LEDE}\n"
+                    f"Baca Juga\nHarga Cengkih di Boalemo Naik Tajam Jelang Akhir Tahun\n{subheading}\n{below}\n"
+                    f"{MORE}\nDikelola Koperasi Nelayan\n{LEDE.replace('jalan desa', 'dermaga desa')}\n")
+    assert f"## {subheading}" in article.body and below in article.body
+    assert "Harga Cengkih" not in article.body and "Baca Juga" not in article.body
+    linked = parse(f"Kapal Barang Baru Layani Rute Tilamuta-Manado\nSenin, 7 Desember 2026 10:15 WITA\n{LEDE}\n"
+                   f"Baca Juga\nHarga Cengkih di Boalemo Naik Tajam Jelang Akhir Tahun\n"
+                   f"Nelayan Tilamuta Terima Bantuan Kapal\n{below.replace('nelayan', 'nelayan Tilamuta')}\n"
+                   f"{MORE}\nDikelola Koperasi Nelayan\n{LEDE}\n")
+    assert "Nelayan Tilamuta Terima Bantuan Kapal" not in linked.body
