@@ -2927,3 +2927,19 @@ def test_a_subheading_right_under_a_related_link_stays_over_its_paragraph() -> N
                    f"Nelayan Tilamuta Terima Bantuan Kapal\n{below.replace('nelayan', 'nelayan Tilamuta')}\n"
                    f"{MORE}\nDikelola Koperasi Nelayan\n{LEDE}\n")
     assert "Nelayan Tilamuta Terima Bantuan Kapal" not in linked.body
+
+
+@pytest.mark.parametrize("line", [
+    "Aplikasinya sudah bisa diunduh mulai pekan ini. Pengembang juga membuka daftar tunggu bagi pengguna yang ingin "
+    "menerima notifikasi saat fitur pembayaran dibuka.",
+    "Warga yang masuk dalam daftar penerima akan mendapat notifikasi lewat pesan singkat dari kelurahan.",
+])
+def test_a_story_sentence_with_daftar_as_a_list_and_a_notification_stays(line: str) -> None:
+    """Issue 19, twenty-second pass (made-up tech news): "membuka daftar keinginan ... notifikasi" -- "daftar"
+    (a list, after a verb or a preposition) read as the call to sign up, the sentence as an app prompt."""
+    article = parse(f"Aplikasi Pasar Desa Resmi Diluncurkan\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n"
+                    f"{MORE}\n")
+    assert line in article.body
+    prompt = parse(f"Aplikasi Pasar Desa Resmi Diluncurkan\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n\n"
+                   "Daftar sekarang dan aktifkan notifikasi agar tak ketinggalan berita terbaru.\n")
+    assert "Daftar sekarang" not in prompt.body

@@ -270,6 +270,16 @@ _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
+# "daftar" after a verb or a preposition is a list, not the call to sign up: "Developer juga membuka daftar
+# keinginan (wishlist) ...", "masuk dalam daftar tunggu" (issue 19, twenty-second pass)
+_LIST_NOUN = re.compile(r"\b((?:me|di)\w+|dalam|dari|ke|pada)\s+daftar\b", re.IGNORECASE)
+
+
+def _prompt_verb(line: str) -> bool:
+    """A verb of a prompt (follow, read, join, sign up, click ...) in `line`, "daftar" as a list's noun aside."""
+    return _PROMPT_VERB.search(_LIST_NOUN.sub(r"\1", line)) is not None
+
+
 _DISCLAIMER = re.compile(
     r"(?:tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|kompasianer|pengguna|pembaca)"
     r"|tidak\s+mewakili\s+(?:pandangan|sikap|pendapat)\s+redaksi|di\s+luar\s+tanggung\s+jawab\s+redaksi"
@@ -591,7 +601,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "subscription or login prompt"
     if words <= 30 and _MAILED_BECAUSE.match(line):
         return "subscription or login prompt"
-    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line) and not _REPORTED_APPEAL.search(line))
+    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
@@ -605,7 +615,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
-    if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
+    if words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
