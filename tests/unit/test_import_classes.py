@@ -2943,3 +2943,20 @@ def test_a_story_sentence_with_daftar_as_a_list_and_a_notification_stays(line: s
     prompt = parse(f"Aplikasi Pasar Desa Resmi Diluncurkan\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n\n"
                    "Daftar sekarang dan aktifkan notifikasi agar tak ketinggalan berita terbaru.\n")
     assert "Daftar sekarang" not in prompt.body
+
+
+def test_an_interview_answer_that_advises_the_reader_stays() -> None:
+    """Issue 19, twenty-second pass (made-up interview): the guest's last answer "Jangan terburu-buru. Cek ...,
+    kami punya daftar ..." under "Apa saran Anda ...?" read as the site speaking to its reader."""
+    qa = [("Bagaimana musim tanam tahun ini berjalan?",
+           "Hujan datang lebih awal, jadi sebagian besar petani di kabupaten kami sudah menanam sejak akhir Oktober."),
+          ("Apa kendala terbesar petani saat ini?",
+           "Pupuk bersubsidi sering terlambat datang, sehingga petani terpaksa membeli pupuk nonsubsidi yang mahal."),
+          ("Apa saran Anda untuk petani muda?",
+           "Jangan terburu-buru membeli bibit. Cek label sertifikasinya dan tanyakan ke penyuluh, kami punya daftar "
+           "penangkar resmi yang bisa dihubungi.")]
+    body = "\n\n".join(f"{q}\n\n{a}" for q, a in qa)
+    article = parse(f"Ketua Kelompok Tani: Musim Tanam Tahun Ini Lebih Cepat\nSenin, 7 Desember 2026\n\n{LEDE}\n\n"
+                    f"{body}\n\nIkuti kanal kami di media sosial untuk berita pertanian lainnya.\n")
+    assert all(q in article.body and a in article.body for q, a in qa)
+    assert "Ikuti kanal kami" not in article.body
