@@ -2960,3 +2960,19 @@ def test_an_interview_answer_that_advises_the_reader_stays() -> None:
                     f"{body}\n\nIkuti kanal kami di media sosial untuk berita pertanian lainnya.\n")
     assert all(q in article.body and a in article.body for q, a in qa)
     assert "Ikuti kanal kami" not in article.body
+
+
+def test_an_entry_of_a_table_of_contents_is_never_the_headline() -> None:
+    """Issue 19, twenty-second pass (made-up culture magazine): the last entry of "Daftar Isi", with a photo's
+    caption under it, outscored the headline (standfirst under it); its heading in the story then went as the
+    headline repeated."""
+    sections = ["Menenun Kain Ikat", "Mewarnai Benang dengan Akar Mengkudu", "Menjual Kain ke Kota"]
+    story = "\n".join(f"{n}. {s}\n{LEDE if n % 2 else MORE}" for n, s in enumerate(sections, 1))
+    article = parse("KALBAR WARTA\nBUDAYA · TENUN\nTiga Tahap Tenun Ikat yang Masih Dijaga Perajin Sintang\n"
+                    "Dari benang kapas hingga pasar kota, tenun tetap menjadi sumber nafkah\n"
+                    "Oleh Maria Lenggang\nSabtu 5 Desember 2026 10:12 WIB\nDaftar Isi\n"
+                    + "\n".join(f"{n}. {s}" for n, s in enumerate(sections, 1))
+                    + "\nPerajin menenun kain di rumah betang. (Foto: Dok. Warga)\n"
+                    f"{LEDE}\n{story}\n")
+    assert article.title == "Tiga Tahap Tenun Ikat yang Masih Dijaga Perajin Sintang"
+    assert all(f"{n}. {s}" in article.body for n, s in enumerate(sections, 1))
