@@ -2976,3 +2976,21 @@ def test_an_entry_of_a_table_of_contents_is_never_the_headline() -> None:
                     f"{LEDE}\n{story}\n")
     assert article.title == "Tiga Tahap Tenun Ikat yang Masih Dijaga Perajin Sintang"
     assert all(f"{n}. {s}" in article.body for n, s in enumerate(sections, 1))
+
+
+def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
+    """Issue 19, twenty-second pass (made-up fact-check): "Rujukan" as the last of the story's bare headings
+    ("Narasi", "Penjelasan", "Kesimpulan"), right under its last paragraph, over a marked list of sources --
+    the fact-check's evidence -- went as a page's reference list. "Referensi:" under an explainer still goes."""
+    sources = ["- Arsip foto di situs kantor berita Filipina, 14 Agustus 2019",
+               "- Keterangan Kepala Balai Wilayah Sungai kepada tim cek fakta, 2 Desember 2026"]
+    text = ("[SALAH] Foto Banjir Bandang Menerjang Kota Tomohon\n3 Desember 2026\nHasil Cek Fakta\n"
+            "Foto itu bukan banjir di Tomohon, melainkan banjir di Filipina pada 2019 yang diunggah ulang.\n"
+            f"Narasi\n\"Banjir besar di Tomohon pagi ini, warga diminta mengungsi!!\"\nPenjelasan\n{LEDE}\n{MORE}\n"
+            "Kesimpulan\nKlaim bahwa foto itu menunjukkan banjir di Tomohon pekan ini tidak benar.\n"
+            "Rujukan\n" + "\n".join(sources) + "\nTags: banjir, hoaks\n")
+    article = parse(text)
+    assert "Rujukan" in article.body and all(source[2:] in article.body for source in sources)
+    explainer = parse("Lima Cara Mencegah Demam Berdarah di Musim Hujan\n3 Desember 2026\n\n"
+                      f"{LEDE}\n\n{MORE}\n\nReferensi:\n- Kementerian Kesehatan RI. Pedoman Pencegahan DBD.\n")
+    assert "Referensi" not in explainer.body and "Pedoman Pencegahan" not in explainer.body

@@ -7,6 +7,7 @@ lines."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -1344,7 +1345,7 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
     # "Referensi:" / "Kementerian Kesehatan RI. Pedoman ..." / ...: a label, then its entries right under it
     # (no blank between), once the story has begun; entries may read as sentences, the label says what they are
     if (text.casefold().strip(" .:") in _REFERENCE_LABELS and state.first_prose is not None and i > state.first_prose
-            and i + 1 < len(lines.items) and lines.kept(i + 1)):
+            and i + 1 < len(lines.items) and lines.kept(i + 1) and not _sources_section(state, i)):
         return Drop(i, _REFERENCE)
     if (before is not None and before + 1 == i and len(text.split()) <= _REFERENCE_WORDS
             and state.first_prose is not None and i > state.first_prose
@@ -1360,6 +1361,21 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
             boilerplate.person_name(lines.text(after))):
         return Drop(i, f"label {TO_FRONT_MATTER}")
     return None
+
+
+def _sources_section(state: _Pass, i: int) -> bool:
+    """The reference label at line `i` heads the story's last section, its sources: a bare heading (no colon)
+    right under a sentence kept (the story's last paragraph), in a story of such headings ("Narasi", "Penjelasan", "Kesimpulan",
+    then "Rujukan" in a fact-check), over a list whose items are marked ("- Arsip unggahan video ..."). A
+    fact-check's sources are its evidence, which its editor keeps (issue 19, twenty-second pass); a list
+    labelled "Referensi:" under an explainer, or under the page's prompts, is the page's."""
+    lines, above = state.lines, i - 1
+    if (lines.text(i).endswith(":") or not lines.kept(above) or above in state.drops
+            or not boilerplate.is_sentence(lines.text(above))):
+        return False
+    rows = list(itertools.takewhile(lines.kept, range(i + 1, len(lines.items))))
+    return (all(shapes.bullet_item(lines.text(j)) is not None or shapes.ordered_item(lines.text(j)) is not None
+                for j in rows) and _subheadings(state) >= _SERIES)
 
 
 _MENU_REACH = 40
