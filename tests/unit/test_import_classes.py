@@ -2994,3 +2994,21 @@ def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
     explainer = parse("Lima Cara Mencegah Demam Berdarah di Musim Hujan\n3 Desember 2026\n\n"
                       f"{LEDE}\n\n{MORE}\n\nReferensi:\n- Kementerian Kesehatan RI. Pedoman Pencegahan DBD.\n")
     assert "Referensi" not in explainer.body and "Pedoman Pencegahan" not in explainer.body
+
+
+@pytest.mark.parametrize("note", ["*Gawaiku bisa mendapat komisi dari pembelian lewat tautan di atas.",
+                                  "Kami menerima komisi kecil dari setiap pembelian melalui link di artikel ini.",
+                                  "We may earn a commission from purchases made through links on this page."])
+def test_an_affiliate_disclosure_under_a_review_is_junk(note: str) -> None:
+    """Issue 19, twenty-second pass (made-up gadget review): the site's note on its commission from the shop
+    links of the page stayed as the story's last line."""
+    article = parse(f"Review Ponsel Murah Terbaru: Baterai Awet\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{note}\n\nTags: ponsel, review\n")
+    assert note not in article.body and MORE in article.body
+
+
+def test_a_story_on_affiliate_sellers_commission_stays() -> None:
+    line = "Penjual daring mendapat komisi dari setiap pembelian lewat tautan afiliasi yang mereka bagikan."
+    article = parse(f"Ramai Penjual Afiliasi di Media Sosial\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n"
+                    f"{MORE}\n")
+    assert line in article.body

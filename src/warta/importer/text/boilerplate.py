@@ -820,6 +820,8 @@ def _notice_reason(line: str, words: int) -> str | None:
         return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
     if words <= _RELOAD_WORDS and _RELOAD.search(line):
         return "a live page's notice (reload it for the news)"
+    if words <= _AFFILIATE_WORDS and _AFFILIATE.search(line):
+        return "affiliate disclosure (the site's commission on the links)"
     if words <= _EMAIL_NOTICE_WORDS and _EMAIL_NOTICE.match(line):
         return "an email's confidentiality notice"
     if (words <= _COVER_NOTE_WORDS and (_TO_THE_NEWSROOM.fullmatch(line)
@@ -834,6 +836,17 @@ _RELOAD = re.compile(r"\b(?i:muat\s+ulang|segarkan|refresh|reload)\s+(?i:(?:hala
                      r"(?i:untuk|to)\s+(?i:melihat|mendapatkan|memuat|see|get|load)\b")
 _RELOAD_WORDS = 25
 """Words at most of a live page's notice."""
+# A review's note on its shop links: "*Teknoia bisa mendapat komisi dari pembelian lewat tautan di atas.", "Kami
+# menerima komisi dari setiap pembelian melalui link di artikel ini", "We may earn a commission from links on
+# this page": a commission on links of this page -- above, below, in this article (a story on affiliate sellers
+# names no link of its own page; issue 19, twenty-second pass)
+_THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah|(?:di|dalam|pada)\s+(?:artikel|halaman"
+                     r"|laman|tulisan|ulasan)\s+ini|berikut)")
+_AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
+                        r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"
+                        r"|\baffiliate\s+links?\b)")
+_AFFILIATE_WORDS = 40
+"""Words at most of an affiliate disclosure."""
 # The notice a mail server adds under an email: "Email ini beserta lampirannya ditujukan hanya kepada ...", "This
 # e-mail and any attachments are confidential and intended solely for ..." (issue 19, eleventh pass)
 _EMAIL_NOTICE = re.compile(r"(?i:(?:e-?mail|surel|surat\s+elektronik|pesan)\s+ini\b.{0,80}?\b(?:ditujukan\s+hanya|hanya"
