@@ -117,7 +117,8 @@ Tirta Manggar, Kalimantan Review, Hulondalo by OCR of two columns, Palopo Pos, L
 Keuskupan Ruteng, SelatanIndonesia AMP, Dinas Pendidikan Maluku, Haliyora, Balai TN Wasur, Suluh Papua, BPK in an
 Outlook forward, BNI's PDF press kit, ITB, Persija quoted on Discord, Wahana Visi Indonesia), written after the
 nineteenth pass, are blind sets, measured after the twentieth (the twenty-first pass began on both and left
-them short: one of heldout29's six lost sentences came back). heldout31 (MODUS ACEH, MedanBisnisDaily, Langgam,
+them short: one of heldout29's six lost sentences came back; the twenty-second brought back all the
+others, and both stay short of the junk, title and date targets). heldout31 (MODUS ACEH, MedanBisnisDaily, Langgam,
 Halloriau, metrojambi, Saibumi AMP, Duta in a reader view, Bangka Pos over two pages, Galamedia, sukabumiupdate,
 Fakta Banten's print view, TATV, Himmah UII, PSIS, Kilasbali, BaleBengong, Tagar, Urbanasia, Kartini, Forum
 Keadilan) and heldout32 (jejakrekam, Mata Banua, RUAI TV, selasar, inibalikpapan, Sulteng Raya, Sinode GMIM,
