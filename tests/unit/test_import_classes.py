@@ -2908,3 +2908,107 @@ def test_a_caption_glued_to_the_dateline_after_its_credits_full_stop_is_cut_off(
     line = f"Angkutan sekolah saat uji coba di Jalan Udayana, Senin (7/12/2026). Foto: Ist/KB.Mataram, Kabarbali.com – {lede}"
     article = parse(f"Mataram Uji Coba Angkutan Sekolah Gratis\nSenin, 7 Desember 2026 10:15 WITA\n{line}\n\n{MORE}\n")
     assert "Mataram, Kabarbali.com – Pemerintah Kota Mataram mulai" in article.body and "Foto: Ist" not in article.body
+
+
+def test_a_subheading_right_under_a_related_link_stays_over_its_paragraph() -> None:
+    """Issue 19, twenty-second pass (made-up regional portal, no blank lines): "Baca Juga" / a linked headline /
+    the story's subheading "Ongkos Kirim Bisa Turun Separuh" over the paragraph that tells it -- the subheading
+    went as the second headline of the links. A second link over a paragraph on the same place still goes."""
+    subheading = "Ongkos Kirim Bisa Turun Separuh"
+    below = ("Ketua koperasi nelayan, Hasan Bone, mengatakan ongkos kirim ikan ke Manado kini bisa turun separuh "
+             "karena kapal berangkat dua kali sepekan.")
+    article = parse(f"Kapal Barang Baru Layani Rute Tilamuta-Manado\nSenin, 7 Desember 2026 10:15 WITA\n{LEDE}\n"
+                    f"Baca Juga\nHarga Cengkih di Boalemo Naik Tajam Jelang Akhir Tahun\n{subheading}\n{below}\n"
+                    f"{MORE}\nDikelola Koperasi Nelayan\n{LEDE.replace('jalan desa', 'dermaga desa')}\n")
+    assert f"## {subheading}" in article.body and below in article.body
+    assert "Harga Cengkih" not in article.body and "Baca Juga" not in article.body
+    linked = parse(f"Kapal Barang Baru Layani Rute Tilamuta-Manado\nSenin, 7 Desember 2026 10:15 WITA\n{LEDE}\n"
+                   f"Baca Juga\nHarga Cengkih di Boalemo Naik Tajam Jelang Akhir Tahun\n"
+                   f"Nelayan Tilamuta Terima Bantuan Kapal\n{below.replace('nelayan', 'nelayan Tilamuta')}\n"
+                   f"{MORE}\nDikelola Koperasi Nelayan\n{LEDE}\n")
+    assert "Nelayan Tilamuta Terima Bantuan Kapal" not in linked.body
+
+
+@pytest.mark.parametrize("line", [
+    "Aplikasinya sudah bisa diunduh mulai pekan ini. Pengembang juga membuka daftar tunggu bagi pengguna yang ingin "
+    "menerima notifikasi saat fitur pembayaran dibuka.",
+    "Warga yang masuk dalam daftar penerima akan mendapat notifikasi lewat pesan singkat dari kelurahan.",
+])
+def test_a_story_sentence_with_daftar_as_a_list_and_a_notification_stays(line: str) -> None:
+    """Issue 19, twenty-second pass (made-up tech news): "membuka daftar keinginan ... notifikasi" -- "daftar"
+    (a list, after a verb or a preposition) read as the call to sign up, the sentence as an app prompt."""
+    article = parse(f"Aplikasi Pasar Desa Resmi Diluncurkan\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n"
+                    f"{MORE}\n")
+    assert line in article.body
+    prompt = parse(f"Aplikasi Pasar Desa Resmi Diluncurkan\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n\n"
+                   "Daftar sekarang dan aktifkan notifikasi agar tak ketinggalan berita terbaru.\n")
+    assert "Daftar sekarang" not in prompt.body
+
+
+def test_an_interview_answer_that_advises_the_reader_stays() -> None:
+    """Issue 19, twenty-second pass (made-up interview): the guest's last answer "Jangan terburu-buru. Cek ...,
+    kami punya daftar ..." under "Apa saran Anda ...?" read as the site speaking to its reader."""
+    qa = [("Bagaimana musim tanam tahun ini berjalan?",
+           "Hujan datang lebih awal, jadi sebagian besar petani di kabupaten kami sudah menanam sejak akhir Oktober."),
+          ("Apa kendala terbesar petani saat ini?",
+           "Pupuk bersubsidi sering terlambat datang, sehingga petani terpaksa membeli pupuk nonsubsidi yang mahal."),
+          ("Apa saran Anda untuk petani muda?",
+           "Jangan terburu-buru membeli bibit. Cek label sertifikasinya dan tanyakan ke penyuluh, kami punya daftar "
+           "penangkar resmi yang bisa dihubungi.")]
+    body = "\n\n".join(f"{q}\n\n{a}" for q, a in qa)
+    article = parse(f"Ketua Kelompok Tani: Musim Tanam Tahun Ini Lebih Cepat\nSenin, 7 Desember 2026\n\n{LEDE}\n\n"
+                    f"{body}\n\nIkuti kanal kami di media sosial untuk berita pertanian lainnya.\n")
+    assert all(q in article.body and a in article.body for q, a in qa)
+    assert "Ikuti kanal kami" not in article.body
+
+
+def test_an_entry_of_a_table_of_contents_is_never_the_headline() -> None:
+    """Issue 19, twenty-second pass (made-up culture magazine): the last entry of "Daftar Isi", with a photo's
+    caption under it, outscored the headline (standfirst under it); its heading in the story then went as the
+    headline repeated."""
+    sections = ["Menenun Kain Ikat", "Mewarnai Benang dengan Akar Mengkudu", "Menjual Kain ke Kota"]
+    story = "\n".join(f"{n}. {s}\n{LEDE if n % 2 else MORE}" for n, s in enumerate(sections, 1))
+    article = parse("KALBAR WARTA\nBUDAYA · TENUN\nTiga Tahap Tenun Ikat yang Masih Dijaga Perajin Sintang\n"
+                    "Dari benang kapas hingga pasar kota, tenun tetap menjadi sumber nafkah\n"
+                    "Oleh Maria Lenggang\nSabtu 5 Desember 2026 10:12 WIB\nDaftar Isi\n"
+                    + "\n".join(f"{n}. {s}" for n, s in enumerate(sections, 1))
+                    + "\nPerajin menenun kain di rumah betang. (Foto: Dok. Warga)\n"
+                    f"{LEDE}\n{story}\n")
+    assert article.title == "Tiga Tahap Tenun Ikat yang Masih Dijaga Perajin Sintang"
+    assert all(f"{n}. {s}" in article.body for n, s in enumerate(sections, 1))
+
+
+def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
+    """Issue 19, twenty-second pass (made-up fact-check): "Rujukan" as the last of the story's bare headings
+    ("Narasi", "Penjelasan", "Kesimpulan"), right under its last paragraph, over a marked list of sources --
+    the fact-check's evidence -- went as a page's reference list. "Referensi:" under an explainer still goes."""
+    sources = ["- Arsip foto di situs kantor berita Filipina, 14 Agustus 2019",
+               "- Keterangan Kepala Balai Wilayah Sungai kepada tim cek fakta, 2 Desember 2026"]
+    text = ("[SALAH] Foto Banjir Bandang Menerjang Kota Tomohon\n3 Desember 2026\nHasil Cek Fakta\n"
+            "Foto itu bukan banjir di Tomohon, melainkan banjir di Filipina pada 2019 yang diunggah ulang.\n"
+            f"Narasi\n\"Banjir besar di Tomohon pagi ini, warga diminta mengungsi!!\"\nPenjelasan\n{LEDE}\n{MORE}\n"
+            "Kesimpulan\nKlaim bahwa foto itu menunjukkan banjir di Tomohon pekan ini tidak benar.\n"
+            "Rujukan\n" + "\n".join(sources) + "\nTags: banjir, hoaks\n")
+    article = parse(text)
+    assert "Rujukan" in article.body and all(source[2:] in article.body for source in sources)
+    explainer = parse("Lima Cara Mencegah Demam Berdarah di Musim Hujan\n3 Desember 2026\n\n"
+                      f"{LEDE}\n\n{MORE}\n\nReferensi:\n- Kementerian Kesehatan RI. Pedoman Pencegahan DBD.\n")
+    assert "Referensi" not in explainer.body and "Pedoman Pencegahan" not in explainer.body
+
+
+@pytest.mark.parametrize("note", ["*Gawaiku bisa mendapat komisi dari pembelian lewat tautan di atas.",
+                                  "Kami menerima komisi kecil dari setiap pembelian melalui link di artikel ini.",
+                                  "We may earn a commission from purchases made through links on this page."])
+def test_an_affiliate_disclosure_under_a_review_is_junk(note: str) -> None:
+    """Issue 19, twenty-second pass (made-up gadget review): the site's note on its commission from the shop
+    links of the page stayed as the story's last line."""
+    article = parse(f"Review Ponsel Murah Terbaru: Baterai Awet\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{note}\n\nTags: ponsel, review\n")
+    assert note not in article.body and MORE in article.body
+
+
+def test_a_story_on_affiliate_sellers_commission_stays() -> None:
+    line = "Penjual daring mendapat komisi dari setiap pembelian lewat tautan afiliasi yang mereka bagikan."
+    article = parse(f"Ramai Penjual Afiliasi di Media Sosial\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n"
+                    f"{MORE}\n")
+    assert line in article.body

@@ -270,6 +270,16 @@ _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
+# "daftar" after a verb or a preposition is a list, not the call to sign up: "Developer juga membuka daftar
+# keinginan (wishlist) ...", "masuk dalam daftar tunggu" (issue 19, twenty-second pass)
+_LIST_NOUN = re.compile(r"\b((?:me|di)\w+|dalam|dari|ke|pada)\s+daftar\b", re.IGNORECASE)
+
+
+def _prompt_verb(line: str) -> bool:
+    """A verb of a prompt (follow, read, join, sign up, click ...) in `line`, "daftar" as a list's noun aside."""
+    return _PROMPT_VERB.search(_LIST_NOUN.sub(r"\1", line)) is not None
+
+
 _DISCLAIMER = re.compile(
     r"(?:tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|kompasianer|pengguna|pembaca)"
     r"|tidak\s+mewakili\s+(?:pandangan|sikap|pendapat)\s+redaksi|di\s+luar\s+tanggung\s+jawab\s+redaksi"
@@ -591,7 +601,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "subscription or login prompt"
     if words <= 30 and _MAILED_BECAUSE.match(line):
         return "subscription or login prompt"
-    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _PROMPT_VERB.search(line) and not _REPORTED_APPEAL.search(line))
+    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
@@ -605,7 +615,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
-    if words <= 50 and _CLICK_HERE.search(line) and _PROMPT_VERB.search(line):
+    if words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
@@ -810,6 +820,8 @@ def _notice_reason(line: str, words: int) -> str | None:
         return "comment policy" if _COMMENT_RULE.match(line) else "subscription or login prompt"
     if words <= _RELOAD_WORDS and _RELOAD.search(line):
         return "a live page's notice (reload it for the news)"
+    if words <= _AFFILIATE_WORDS and _AFFILIATE.search(line):
+        return "affiliate disclosure (the site's commission on the links)"
     if words <= _EMAIL_NOTICE_WORDS and _EMAIL_NOTICE.match(line):
         return "an email's confidentiality notice"
     if (words <= _COVER_NOTE_WORDS and (_TO_THE_NEWSROOM.fullmatch(line)
@@ -824,6 +836,17 @@ _RELOAD = re.compile(r"\b(?i:muat\s+ulang|segarkan|refresh|reload)\s+(?i:(?:hala
                      r"(?i:untuk|to)\s+(?i:melihat|mendapatkan|memuat|see|get|load)\b")
 _RELOAD_WORDS = 25
 """Words at most of a live page's notice."""
+# A review's note on its shop links: "*Teknoia bisa mendapat komisi dari pembelian lewat tautan di atas.", "Kami
+# menerima komisi dari setiap pembelian melalui link di artikel ini", "We may earn a commission from links on
+# this page": a commission on links of this page -- above, below, in this article (a story on affiliate sellers
+# names no link of its own page; issue 19, twenty-second pass)
+_THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah|(?:di|dalam|pada)\s+(?:artikel|halaman"
+                     r"|laman|tulisan|ulasan)\s+ini|berikut)")
+_AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
+                        r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"
+                        r"|\baffiliate\s+links?\b)")
+_AFFILIATE_WORDS = 40
+"""Words at most of an affiliate disclosure."""
 # The notice a mail server adds under an email: "Email ini beserta lampirannya ditujukan hanya kepada ...", "This
 # e-mail and any attachments are confidential and intended solely for ..." (issue 19, eleventh pass)
 _EMAIL_NOTICE = re.compile(r"(?i:(?:e-?mail|surel|surat\s+elektronik|pesan)\s+ini\b.{0,80}?\b(?:ditujukan\s+hanya|hanya"

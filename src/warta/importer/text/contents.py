@@ -23,6 +23,8 @@ _LABEL_TOGGLE = re.compile(rf"\s*[\[(]\s*{_TOGGLE_WORDS}\s*[\])]\s*$", re.IGNORE
 # "Tampilkan semua ▾", "Lihat selengkapnya", "Show all": the list's own button, under or among its entries
 _TOGGLE = re.compile(rf"{_TOGGLE_WORDS}(?:\s+(?:semua|all|more|selengkapnya|lainnya|lengkap|daftar\s+isi))?"
                      r"[\s\W]*", re.IGNORECASE)
+_LABEL_WORDS = 4
+"""Words at most of a label (a line looked at no further when longer: the headline's choice asks of each line)."""
 _ENTRY_WORDS = 20
 """Words at most of an entry of a table of contents (a heading's words)."""
 _ENTRIES = 2
@@ -44,7 +46,7 @@ def table_of_contents(lines: Context, taken: set[int]) -> dict[int, str]:
 def label(text: str) -> bool:
     """A table of contents' label: "Daftar Isi", "Isi Artikel:", "Table of Contents [hide]"."""
     text = _LABEL_TOGGLE.sub("", text)
-    return _key(text) in _LABELS
+    return len(text.split()) <= _LABEL_WORDS and _key(text) in _LABELS
 
 
 def _entries(lines: Context, taken: set[int], label_index: int) -> list[int]:

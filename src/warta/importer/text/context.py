@@ -7,6 +7,7 @@ lines."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -791,9 +792,13 @@ def _summarises(lines: Lines, headline: int, summary: int) -> bool:
     following = lines.neighbour(summary, 1)
     if following is None or not lines.kept(following):
         return False
-    words = [{w for w in re.findall(r"[^\W\d_]{3,}", text.casefold()) if w not in boilerplate.FUNCTION_WORDS}
-             for text in (lines.removed_text.get(headline) or lines.text(headline), lines.text(summary))]
-    return len(words[0] & words[1]) >= _SUMMARY_SHARED
+    headline_text = lines.removed_text.get(headline) or lines.text(headline)
+    return len(_content_words(headline_text) & _content_words(lines.text(summary))) >= _SUMMARY_SHARED
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of three letters or more of `text` that are no function words, casefolded."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.casefold()) if w not in boilerplate.FUNCTION_WORDS}
 
 
 def _framed(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
@@ -1340,7 +1345,7 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
     # "Referensi:" / "Kementerian Kesehatan RI. Pedoman ..." / ...: a label, then its entries right under it
     # (no blank between), once the story has begun; entries may read as sentences, the label says what they are
     if (text.casefold().strip(" .:") in _REFERENCE_LABELS and state.first_prose is not None and i > state.first_prose
-            and i + 1 < len(lines.items) and lines.kept(i + 1)):
+            and i + 1 < len(lines.items) and lines.kept(i + 1) and not _sources_section(state, i)):
         return Drop(i, _REFERENCE)
     if (before is not None and before + 1 == i and len(text.split()) <= _REFERENCE_WORDS
             and state.first_prose is not None and i > state.first_prose
@@ -1356,6 +1361,21 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
             boilerplate.person_name(lines.text(after))):
         return Drop(i, f"label {TO_FRONT_MATTER}")
     return None
+
+
+def _sources_section(state: _Pass, i: int) -> bool:
+    """The reference label at line `i` heads the story's last section, its sources: a bare heading (no colon)
+    right under a sentence kept (the story's last paragraph), in a story of such headings ("Narasi", "Penjelasan", "Kesimpulan",
+    then "Rujukan" in a fact-check), over a list whose items are marked ("- Arsip unggahan video ..."). A
+    fact-check's sources are its evidence, which its editor keeps (issue 19, twenty-second pass); a list
+    labelled "Referensi:" under an explainer, or under the page's prompts, is the page's."""
+    lines, above = state.lines, i - 1
+    if (lines.text(i).endswith(":") or not lines.kept(above) or above in state.drops
+            or not boilerplate.is_sentence(lines.text(above))):
+        return False
+    rows = list(itertools.takewhile(lines.kept, range(i + 1, len(lines.items))))
+    return (all(shapes.bullet_item(lines.text(j)) is not None or shapes.ordered_item(lines.text(j)) is not None
+                for j in rows) and _subheadings(state) >= _SERIES)
 
 
 _MENU_REACH = 40
@@ -1446,7 +1466,7 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, _RELATED_AFTER)
     if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(item.split()) >= 4
             and shapes.title_like(item) and boilerplate.line_features(item).title_case >= 0.6
-            and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered):
+            and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered and not _heads_its_paragraph(state, i)):
         return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
@@ -1654,6 +1674,23 @@ def _next_numbered_heading(lines: Lines, drops: dict[int, Drop], i: int, text: s
             below = next((k for k in range(j + 1, i) if lines.kept(k) and k not in drops), None)
             return above[0] == item[0] - 1 and below is not None and lines.prose[below]
     return False
+
+
+def _heads_its_paragraph(state: _Pass, i: int) -> bool:
+    """Line `i` is a subheading of the story, though a "Baca juga" link stands right above it: a short line
+    (8 words or fewer) with a paragraph of the story right under it (no blank between) that says half its
+    content words again, two at least ("Harga Bisa Naik Rp500 per Kilogram" over "... dengan harga Rp500 lebih
+    tinggi per kilogram"), in a story with another subheading (issue 19, twenty-second pass). Only common words
+    count, written in lower case in the paragraph: a linked article's headline is about another story, though
+    of the same place ("Nelayan Aceh Utara ..." over a paragraph on the fishers of "Aceh Utara")."""
+    lines, below = state.lines, i + 1
+    if below >= len(lines.items) or below not in state.story or below in state.drops:
+        return False
+    text = lines.text(i)
+    words = _content_words(text)
+    shared = words & {w for w in re.findall(r"[^\W\d_]{3,}", lines.text(below)) if w.islower()}
+    return (len(text.split()) <= _HEADER_WORDS and len(shared) >= max(_SUMMARY_SHARED, len(words) / 2)
+            and _subheadings(state) >= 1)
 
 
 def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from warta.importer.text import boilerplate
+from warta.importer.text import boilerplate, contents
 from warta.importer.text import lines as shapes
 from warta.importer.text.page import Lines
 from warta.importer.records import TO_FRONT_MATTER
@@ -35,6 +35,7 @@ def choose_title(lines: Lines) -> int | None:
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     facts = _TextFacts.of(lines, kept)
     story_end = facts.story_end
+    contents_lines = contents.table_of_contents(lines, set())
     best, best_score = None, float("-inf")
     second_lines: set[int] = set()
     for i in kept:
@@ -65,6 +66,8 @@ def choose_title(lines: Lines) -> int | None:
             continue  # "Media › Siaran Pers › <the headline>": the path to the headline that stands below it
         if _form_row(lines, i):
             continue  # "Nama Emiten : PT ..." among "Kode Emiten : ..." rows: a field of a form, not a headline
+        if i in contents_lines:
+            continue  # "4. Menyimpan Benih" under "Daftar Isi": a section's heading listed, not the headline
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
         if score > best_score:
             best, best_score = i, score

@@ -203,9 +203,10 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
         if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and _SAID_BY.search(line):
             reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
-        if reason == boilerplate.SITE_PROMPT and _asked(lines, number):
+        if reason == boilerplate.SITE_PROMPT and (_asked(lines, number) or _answers(lines, number)):
             interview = _interview(lines) if interview is None else interview
-            reason = None if interview else reason  # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest
+            # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest; "Jangan hanya ... Cek ..." under it answers
+            reason = None if interview else reason
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
@@ -409,6 +410,15 @@ def _asked(lines: list[str], number: int) -> bool:
     below = number if number < len(lines) and lines[number] else number + 1
     answer = lines[below] if below < len(lines) else ""
     return len(answer.split()) >= _ANSWER_WORDS and not answer.rstrip(shapes.CLOSERS).endswith("?")
+
+
+def _answers(lines: list[str], number: int) -> bool:
+    """Line `number` (1-based) is the answer under a question on a line of its own (`_asked`): the guest's
+    advice to readers ("Jangan hanya melihat harga. Cek legalitas ...") reads as a site's call, and is the
+    interview's text (issue 19, twenty-second pass)."""
+    above = number - 1 if number >= 2 and lines[number - 2] else number - 2
+    return above >= 1 and lines[above - 1] != "" and _asked(lines, above) and not lines[number - 1].rstrip(
+        shapes.CLOSERS).endswith("?")
 
 
 def _interview(lines: list[str]) -> bool:
