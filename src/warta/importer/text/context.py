@@ -987,9 +987,10 @@ def _describes(text: str, name: str) -> bool:
             and core[0].casefold() in re.findall(r"\w+", text[verb.end():].casefold()))
 
 
-# Below a "Tentang ..." section the story goes on (issue 19, nineteenth pass's probe: "Tentang PT Pindad" and
-# its paragraph mid-story took a director's statement and a quote with them): someone quoted or reported
-# ("..., kata Sigit.", "Direktur Utama Pindad, Sigit Santosa, mengatakan ..."), or a day the story reports
+# Below a "Tentang ..." section the story goes on (issue 19, a review of the seventeenth and eighteenth passes:
+# "Tentang PT Pindad" and its paragraph mid-story took a director's statement and a quote with them): someone
+# quoted or reported ("..., kata Sigit.", "Direktur Utama Pindad, Sigit Santosa, mengatakan ..."), or a day the
+# story reports
 _REPORTED_SPEECH = re.compile(r"^[\"“‘]|[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap"
                               r"|terang)(?:nya)?\b|\b(?:mengatakan|menjelaskan|menegaskan|menuturkan|menambahkan"
                               r"|mengungkapkan|menyampaikan|menyebutkan|said|says|told)\b", re.IGNORECASE)
@@ -1014,7 +1015,8 @@ def _story_below(lines: Lines, about: int, drops: dict[int, Drop]) -> bool:
     """The story goes on below the "about" paragraph `about`, down to the release's contacts or notes for
     editors: a quote or reported speech, a dateline or a dated sentence, a subheading of its own over a
     paragraph, a paragraph longer than any the release closes with. A release's closing section is
-    followed by more of the issuer, its contacts, its notes, or nothing (when unsure, the section stays)."""
+    followed by more of the issuer, its contacts, its notes, or nothing. (Plain paragraphs with none of
+    these signs do not count as story: a Word comment pane's lines would; such a section still goes.)"""
     for j in range(about + 1, len(lines.items)):
         if not lines.kept(j) or j in drops:
             continue
