@@ -145,7 +145,7 @@ Pos, Rasika FM, Radar Jember, Jarrak Pos, Undiksha, samawarea, Ekbis NTB, Aktual
 MakeMac, Cantika, Islampos) and heldout38 (Berau Post, Rakyat Kalbar, bakabar, Swara Kita, Berita Kota Makassar,
 Parepos, Kendari TV, Polres Kolaka, Pemkab Kepulauan Sangihe, Sinode Gereja Toraja, Okebajo, Dispen Lantamal IX,
 Maluku Post, Papua Inside, Netralnews, Nakita, Telset, Raket.id, Zetizen, Pesona Travel), ordinary news pages
-written with them, are blind: measured after the twenty-second pass.
+written next, are blind: measured after the twenty-second pass.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
