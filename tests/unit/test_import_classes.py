@@ -3012,3 +3012,22 @@ def test_a_story_on_affiliate_sellers_commission_stays() -> None:
     article = parse(f"Ramai Penjual Afiliasi di Media Sosial\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n"
                     f"{MORE}\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("invitation", ["Menurutmu, apakah cara ini berhasil? Tulis pengalamanmu di kolom komentar.",
+                                        "Ada trik lain yang kamu pakai? Bagikan di kolom komentar di bawah."])
+def test_the_writers_invitation_to_comment_as_a_paragraph_of_its_own_stays(invitation: str) -> None:
+    """Issue 19, twenty-third pass (made-up how-to): a blog's last paragraph asking the reader to answer in
+    the comment box is the writer's voice, set apart like the story's paragraphs; it went as a call to a
+    channel."""
+    article = parse(f"Cara Menghemat Kuota Internet di Ponsel\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{invitation}\n\nSumber: Dokumentasi Resmi\nTags: ponsel, kuota\n"
+                    "Bagikan: Facebook Twitter\n")
+    assert invitation in article.body
+
+
+def test_an_invitation_to_comment_glued_to_the_share_row_goes() -> None:
+    prompt = "Apa cara hematmu? Tulis di kolom komentar, ya!"
+    article = parse(f"Cara Menghemat Kuota Internet di Ponsel\nSenin, 7 Desember 2026 10:15 WIB\n{LEDE}\n"
+                    f"{MORE}\n{prompt}\nBagikan ke teman-temanmu\nSuka\nBagikan\nSimpan\n")
+    assert prompt not in article.body and MORE in article.body
