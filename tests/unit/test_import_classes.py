@@ -3031,3 +3031,20 @@ def test_an_invitation_to_comment_glued_to_the_share_row_goes() -> None:
     article = parse(f"Cara Menghemat Kuota Internet di Ponsel\nSenin, 7 Desember 2026 10:15 WIB\n{LEDE}\n"
                     f"{MORE}\n{prompt}\nBagikan ke teman-temanmu\nSuka\nBagikan\nSimpan\n")
     assert prompt not in article.body and MORE in article.body
+
+
+def test_the_source_of_a_box_of_figures_inside_the_story_stays_with_its_figures() -> None:
+    """Issue 19, twenty-third pass (made-up match analysis): a statistics box between the story's paragraphs
+    ends on where its figures come from; the "Sumber:" line went to the front matter as the article's source
+    (the figures above it stayed)."""
+    source = "Sumber: Statistik resmi liga, diolah redaksi"
+    article = parse(f"Mengapa Tim Tamu Menang Lewat Serangan Balik\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    "Data Laga\nPenguasaan bola: Tuan rumah 58% – 42% Tamu\nTembakan: Tuan rumah 11 – 7 Tamu\n"
+                    f"Pelanggaran: Tuan rumah 14 – 9 Tamu\n{source}\n\nSerangan Balik yang Rapi\n\n{MORE}\n")
+    assert source in article.body and "Tembakan: Tuan rumah 11" in article.body
+
+
+def test_the_articles_source_under_its_last_paragraph_still_goes() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n"
+                    "Sumber: Dinas Pekerjaan Umum\n")
+    assert "Dinas Pekerjaan Umum" not in article.body and MORE in article.body
