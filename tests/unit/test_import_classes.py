@@ -3048,3 +3048,12 @@ def test_the_articles_source_under_its_last_paragraph_still_goes() -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n"
                     "Sumber: Dinas Pekerjaan Umum\n")
     assert "Dinas Pekerjaan Umum" not in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", ["Dikirim pada: Selasa, 8 Desember 2026 | 09:40 WIB", "Sent on 8 December 2026, 09:40"])
+def test_a_post_sent_on_a_date_gives_the_article_its_date_and_time(line: str) -> None:
+    """Issue 19, twenty-third pass (made-up regional portal): "Dikirim pada:" (a CMS's "sent on") was no label of
+    the publication date; the date was taken from the story's "Selasa (8/12)", without its time."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{line}\nPenulis: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-08T09:40:00+07:00"
+    assert line in removed(article)

@@ -698,8 +698,10 @@ _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|la
                            re.IGNORECASE)
 # (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5; a site builder's "Ditulis Sabtu, 28 November
 # 2026, pukul 10.15 WIT", a video page's "Diunggah 26 Nov 2026, 17:20 WITA": nineteenth pass)
+# (a CMS's "sent on" says when the post went up: "Dikirim pada:", "Sent on"; a bare "Dikirim:" is an email's)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
-                              r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded)\b(?:\s+(?:on|pada|tanggal)\b)?",
+                              r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded"
+                              r"|(?:dikirim|sent)(?=\s+(?:on|pada)\b))\b(?:\s+(?:on|pada|tanggal)\b)?",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
