@@ -138,14 +138,15 @@ Bernas, SURYA over two pages, Tugu Malang, baliportalnews, Global FM Lombok, Uni
 PARBOABOA, TeropongSenayan, Tabloid NYATA, Esquire Indonesia, Vemale, WinPoin) and heldout36 (Kaili Post,
 Zonautara, Herald Sulsel, Rakyat Sultra, Teraju, Palangka Ekspres, Polres Tabalong, Tepian TV, Korem 161/Wira
 Sakti, Pemkab Alor, Berita Maluku Online, Linkpapua, Polres Mimika, Wahdah Islamiyah, INDOPOS, Cek&Ricek, Esquire
-Indonesia, WinPoin, PanditFootball, Beautynesia), ordinary news pages written after the twenty-second pass, are
-blind: measured then.
+Indonesia, WinPoin, PanditFootball, Beautynesia), ordinary news pages written after the twenty-second pass, were
+measured blind then; both have been development sets since issue 19's twenty-third pass (the writer's invitation
+to comment, a paragraph of its own, stays; so does the source line of a box of figures inside the story).
 heldout37 (Acehkini, Mimbar Umum, PSMS Medan, Sumbarkita, Sumselupdate, Radar Banten, Pasundan Ekspres, Jateng
 Pos, Rasika FM, Radar Jember, Jarrak Pos, Undiksha, samawarea, Ekbis NTB, Aktual, AGRINA, Cosmopolitan Indonesia,
 MakeMac, Cantika, Islampos) and heldout38 (Berau Post, Rakyat Kalbar, bakabar, Swara Kita, Berita Kota Makassar,
 Parepos, Kendari TV, Polres Kolaka, Pemkab Kepulauan Sangihe, Sinode Gereja Toraja, Okebajo, Dispen Lantamal IX,
 Maluku Post, Papua Inside, Netralnews, Nakita, Telset, Raket.id, Zetizen, Pesona Travel), ordinary news pages
-written next, are blind: measured after the twenty-second pass.
+written next, are blind: measured after the twenty-second pass and the twenty-third.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -167,11 +168,11 @@ FIXTURES = REPO / "tests" / "fixtures" / "import"
 SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout8": 20, "heldout9": 20,
         "heldout10": 20, "heldout11": 20, "heldout12": 20, "heldout13": 20, "heldout14": 20, "heldout16": 20,
         "heldout17": 20, "heldout18": 20, "heldout19": 20, "heldout21": 20, "heldout22": 20, "heldout23": 20,
-        "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20, "heldout7": 20, "heldout32": 20}
+        "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20, "heldout7": 20, "heldout32": 20,
+        "heldout35": 20, "heldout36": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout20": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20,
-                         "heldout35": 20, "heldout36": 20,
                          "heldout37": 20, "heldout38": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""

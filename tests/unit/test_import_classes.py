@@ -3012,3 +3012,48 @@ def test_a_story_on_affiliate_sellers_commission_stays() -> None:
     article = parse(f"Ramai Penjual Afiliasi di Media Sosial\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n"
                     f"{MORE}\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("invitation", ["Menurutmu, apakah cara ini berhasil? Tulis pengalamanmu di kolom komentar.",
+                                        "Ada trik lain yang kamu pakai? Bagikan di kolom komentar di bawah."])
+def test_the_writers_invitation_to_comment_as_a_paragraph_of_its_own_stays(invitation: str) -> None:
+    """Issue 19, twenty-third pass (made-up how-to): a blog's last paragraph asking the reader to answer in
+    the comment box is the writer's voice, set apart like the story's paragraphs; it went as a call to a
+    channel."""
+    article = parse(f"Cara Menghemat Kuota Internet di Ponsel\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{invitation}\n\nSumber: Dokumentasi Resmi\nTags: ponsel, kuota\n"
+                    "Bagikan: Facebook Twitter\n")
+    assert invitation in article.body
+
+
+def test_an_invitation_to_comment_glued_to_the_share_row_goes() -> None:
+    prompt = "Apa cara hematmu? Tulis di kolom komentar, ya!"
+    article = parse(f"Cara Menghemat Kuota Internet di Ponsel\nSenin, 7 Desember 2026 10:15 WIB\n{LEDE}\n"
+                    f"{MORE}\n{prompt}\nBagikan ke teman-temanmu\nSuka\nBagikan\nSimpan\n")
+    assert prompt not in article.body and MORE in article.body
+
+
+def test_the_source_of_a_box_of_figures_inside_the_story_stays_with_its_figures() -> None:
+    """Issue 19, twenty-third pass (made-up match analysis): a statistics box between the story's paragraphs
+    ends on where its figures come from; the "Sumber:" line went to the front matter as the article's source
+    (the figures above it stayed)."""
+    source = "Sumber: Statistik resmi liga, diolah redaksi"
+    article = parse(f"Mengapa Tim Tamu Menang Lewat Serangan Balik\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    "Data Laga\nPenguasaan bola: Tuan rumah 58% – 42% Tamu\nTembakan: Tuan rumah 11 – 7 Tamu\n"
+                    f"Pelanggaran: Tuan rumah 14 – 9 Tamu\n{source}\n\nSerangan Balik yang Rapi\n\n{MORE}\n")
+    assert source in article.body and "Tembakan: Tuan rumah 11" in article.body
+
+
+def test_the_articles_source_under_its_last_paragraph_still_goes() -> None:
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{MORE}\n"
+                    "Sumber: Dinas Pekerjaan Umum\n")
+    assert "Dinas Pekerjaan Umum" not in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", ["Dikirim pada: Selasa, 8 Desember 2026 | 09:40 WIB", "Sent on 8 December 2026, 09:40"])
+def test_a_post_sent_on_a_date_gives_the_article_its_date_and_time(line: str) -> None:
+    """Issue 19, twenty-third pass (made-up regional portal): "Dikirim pada:" (a CMS's "sent on") was no label of
+    the publication date; the date was taken from the story's "Selasa (8/12)", without its time."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{line}\nPenulis: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-08T09:40:00+07:00"
+    assert line in removed(article)

@@ -41,11 +41,13 @@ _CALL_START = re.compile(rf"(?:^|[.!?]\s+)(?i:{_CALL_VERBS})\b")
 _ASK = re.compile(r"(?:^|[.!?]\s+)(?i:tanya(?:kan)?|konsultasikan)\b")
 _YOU = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\b(?!(?:\w*temu|tamu|bertamu|ilmu|jamu|ramu|jumu)\b)\w{3,}mu\b",
                   re.IGNORECASE)
-# Where a call sends the reader: a programme, radio, app, channel, contact, the comment box, a site, "more at"
+# Where a call sends the reader: a programme, radio, app, channel, contact, a site, "more at"
 # (not a bare web address or a call centre: an explainer may end by sending its reader to an agency's site)
 _CHANNEL = re.compile(r"\b(?:program|radio|aplikasi|app|android|ios|youtube|whatsapp|telegram|instagram|tiktok"
-                      r"|kanal|saluran|siaran|podcast|kolom\s+komentar|honorarium|tulisan\s+(?:anda|kamu)|redaksi)\b"
+                      r"|kanal|saluran|siaran|podcast|honorarium|tulisan\s+(?:anda|kamu)|redaksi)\b"
                       r"|\b(?:selengkapnya|lebih\s+lanjut|lengkapnya)\s+(?:di|hanya\s+di)\b", re.IGNORECASE)
+# The page's own comment box: asking the reader to answer there is the writer's voice as often as the site's
+_COMMENT_BOX = re.compile(r"\bkolom\s+komentar\b", re.IGNORECASE)
 # "1 / 4 ...", "Foto 2 dari 5: ...", "Slide 3 of 8 ..." (a bare "1 dari 3 anak ..." is a story's statistic)
 _GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}\s+\S|(?i:foto|gambar|slide|photo)\s+\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\b")
 # An embedded post's signature: "— Kampung Nelayan (@kampungnelayan) 3 Maret 2025"
@@ -468,6 +470,10 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return None
     if (_CALL_START.search(text) or _ASK.search(text)) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
+    if _CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1]):
+        # (set apart by a blank line, the invitation is the story's last paragraph: "Bagaimana menurutmu? Tulis
+        # pendapatmu di kolom komentar." stays; right on the share row, it is the page's prompt)
+        return "call to the reader to comment, right above the page's furniture"
     if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
             and _YOU.search(text)):
         return "question to the reader after the story"
@@ -562,6 +568,12 @@ def _names_publisher(lines: Context, text: str) -> bool:
 
 _LICENCE_WORDS = 25
 """Words at most of a licence line (a story telling of a licence says more around it)."""
+
+
+def _glued_above_boilerplate(lines: Context, taken: set[int], index: int) -> bool:
+    """The line right under `index`, no blank line between, is taken out."""
+    below = index + 1
+    return below < len(lines.items) and (below in lines.removed or below in taken)
 
 
 def _boilerplate_next_to(lines: Context, taken: set[int], index: int, step: int, edge: bool = True) -> bool:

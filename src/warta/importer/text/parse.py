@@ -192,7 +192,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             items.append(None)
             continue
         authors = len(found.authors)
-        reason = (_metadata(number, line, found, zone, warn) or _dated(number, line, found, zone)
+        reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
+                  or _dated(number, line, found, zone)
                   or (number in gapped and _date_and_fields(number, gapped[number], found, zone))
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
@@ -483,6 +484,49 @@ def _wrapped_end(items: list[tuple[int, str] | None], line: str) -> str:
     return _TRAILING_CODE.sub("", line) or line
 
 
+_BOX_ROWS = 2
+"""Rows at least of figures in a box inside the story ("Penguasaan bola: Persib 61% – 39% PSM")."""
+_BOX_ROW_WORDS = 14
+_PROSE_WORDS = 12
+"""Words at least of a paragraph of the story's on either side of such a box."""
+
+
+def _box_source(lines: list[str], number: int) -> bool:
+    """The line (1-based `number`) is a box's "Sumber:"/"Source:" under its rows of figures -- two or more
+    short lines with a digit that end no sentence, right above it without a blank, a heading over them at
+    most --, the box between paragraphs of the story: where the figures come from, not the article's source."""
+    fields = shapes.metadata_fields(lines[number - 1])
+    if not fields or any(f.kind != "source" for f in fields):
+        return False
+    index = number - 2
+    rows = 0
+    while index >= 0 and _figure_row(lines[index]):
+        rows, index = rows + 1, index - 1
+    if rows < _BOX_ROWS:
+        return False
+    if index >= 0 and lines[index] and not shapes.ends_sentence(lines[index]):
+        index -= 1  # (the box's heading)
+    return _prose_next(lines, index + 1, -1) and _prose_next(lines, number - 1, 1, reach=2)
+
+
+def _figure_row(line: str) -> bool:
+    return (bool(line) and len(line.split()) <= _BOX_ROW_WORDS and any(c.isdigit() for c in line)
+            and not shapes.ends_sentence(line))
+
+
+def _prose_next(lines: list[str], index: int, step: int, reach: int = 1) -> bool:
+    """Among the `reach` nearest non-blank lines past the 0-based `index` in the direction `step`, a
+    paragraph of the story's (a long line that ends a sentence)."""
+    index += step
+    while 0 <= index < len(lines) and reach > 0:
+        if lines[index]:
+            if shapes.ends_sentence(lines[index]) and len(lines[index].split()) >= _PROSE_WORDS:
+                return True
+            reach -= 1
+        index += step
+    return False
+
+
 def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> str | None:
     """Record a metadata line's fields; returns the removal reason, or None when it is not metadata."""
     fields = shapes.metadata_fields(line)
@@ -654,8 +698,10 @@ _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|la
                            re.IGNORECASE)
 # (a CMS's "Diposting: 2025-05-27 14:30:00" too: issue 19, heldout5; a site builder's "Ditulis Sabtu, 28 November
 # 2026, pukul 10.15 WIT", a video page's "Diunggah 26 Nov 2026, 17:20 WITA": nineteenth pass)
+# (a CMS's "sent on" says when the post went up: "Dikirim pada:", "Sent on"; a bare "Dikirim:" is an email's)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
-                              r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded)\b(?:\s+(?:on|pada|tanggal)\b)?",
+                              r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded"
+                              r"|(?:dikirim|sent)(?=\s+(?:on|pada)\b))\b(?:\s+(?:on|pada|tanggal)\b)?",
                               re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
