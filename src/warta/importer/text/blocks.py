@@ -87,7 +87,6 @@ _SHORT_WORDS = 8
 _CALL_WORDS = 40
 """Words at most of a call to the reader (an appeal above its button, a closing call)."""
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s+|(?=[A-Z]))")
 STRONG = "strong"
 WEAK = "weak"
 
@@ -167,9 +166,9 @@ def _credit(text: str) -> bool:
     # a wire story's sign-off)
     if dashed and ("/" in dashed.group() or dashed.group().count("-") >= 2):
         before = text[:dashed.start()]
-        return len(before.split()) <= 30 and len(_SENTENCE_END.findall(before.rstrip(".) "))) <= 1
+        return len(before.split()) <= 30 and len(shapes.SENTENCE_END.findall(before.rstrip(".) "))) <= 1
     before, mark, after = text.partition("©")
-    return (bool(mark) and len(before.split()) <= 25 and len(_SENTENCE_END.findall(before)) <= 1
+    return (bool(mark) and len(before.split()) <= 25 and len(shapes.SENTENCE_END.findall(before)) <= 1
             and len(after.split()) <= 6 and not shapes.ends_sentence(after))
 
 
@@ -332,7 +331,7 @@ def _introduced(lines: Context, story: frozenset[int], taken: set[int], run: lis
         return False
     items = [lines.text(i) for i in run if not button(lines.text(i)) and not _COUNTER.fullmatch(lines.text(i))]
     # (a one-sentence line right above: a paragraph of the story over a gallery is not its introduction)
-    one = len(_SENTENCE_END.findall(lines.text(intro).rstrip(".!?…\"'”’) "))) == 0
+    one = not shapes.several_sentences(lines.text(intro))
     return one and intro == run[0] - 1 and bool(items) and all(
         shapes.ends_sentence(t) or _SCORE_ROW.fullmatch(_GALLERY.sub("", t, count=1)) for t in items)
 
@@ -701,7 +700,7 @@ def media_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, 
         text = " ".join(lines.text(j) for j in unit)
         if _ATTRIBUTED.search(text):
             continue  # "Dengarkan siaran itu di RRI ..., ujarnya.": a call the story reports someone made
-        if len(text.split()) <= _MEDIA_CALL_WORDS and len(_SENTENCE_END.findall(text.rstrip(".!"))) == 0:
+        if len(text.split()) <= _MEDIA_CALL_WORDS and len(shapes.SENTENCE_END.findall(text.rstrip(".!"))) == 0:
             found.update((j, "call to the reader to tune in (the outlet's radio, programme or channel)") for j in unit)
     return found
 
@@ -739,7 +738,7 @@ _CAPTION_WORDS = 30
 
 def _dated_caption(text: str) -> bool:
     return (len(text.split()) <= _CAPTION_WORDS and _PHOTO_DATE_END.search(text) is not None
-            and not _SENTENCE_END.findall(text[:-1]))
+            and not shapes.SENTENCE_END.findall(text[:-1]))
 
 
 _CALL_ANYWHERE = re.compile(rf"\b(?i:{_CALL_VERBS})\b")
@@ -751,18 +750,13 @@ def names_a_call(text: str) -> bool:
     return _CALL_ANYWHERE.search(text) is not None or _OFFER.search(text) is not None
 
 
-def several_sentences(text: str) -> bool:
-    """More than one sentence in `text` (a sentence's end inside it, not only at its end)."""
-    return bool(_SENTENCE_END.findall(text.rstrip(".!?…\"'”’) ")))
-
-
 def _caption_over(lines: Context, caption: int, opening: int) -> bool:
     """One short sentence right over the dateline's paragraph, without a blank between: the photo's caption
     as the page sets it under the picture ("Sidang pembacaan putusan di Ruang Sidang ..., Pengadilan Negeri
     Semarang." / "Semarang – Majelis Hakim ..."), issue 19."""
     text = lines.text(caption)
     return (opening == caption + 1 and len(text.split()) <= _CAPTION_WORDS and shapes.ends_sentence(text)
-            and not several_sentences(text) and not text.startswith(shapes.OPENERS))
+            and not shapes.several_sentences(text) and not text.startswith(shapes.OPENERS))
 
 
 def _opens_with_dateline(text: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS, closing_pictographs
+from warta.importer.text.lines import CLOSERS, OPENERS, closing_pictographs, several_sentences
 
 # ---------------------------------------------------------------- features
 
@@ -880,11 +880,6 @@ ALT_BADGE = "ALT"
 ALT_BADGE_REASON = "an image's alt-text badge"
 
 
-def _more_than_one_sentence(text: str) -> bool:
-    """More than one sentence in `text`: a paragraph, not an image's description."""
-    return len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!?\"”' "))) > 0
-
-
 def _caption_reason(line: str, words: int) -> str | None:
     """A photo caption or credit: credits glued to a name or closing a caption, "Foto: ...", "Ilustrasi ...".
     Not a caption glued before the story's dateline: the parser cuts that off the paragraph."""
@@ -895,7 +890,7 @@ def _caption_reason(line: str, words: int) -> str | None:
     if line == ALT_BADGE:
         return ALT_BADGE_REASON
     image = _IMAGE_PLACEHOLDER.match(line)
-    if image and words <= _ALT_TEXT_WORDS and not _more_than_one_sentence(image["alt"]):
+    if image and words <= _ALT_TEXT_WORDS and not several_sentences(image["alt"]):
         return "image placeholder with its description (alt text)"
     if words <= 40 and _GLUED_CREDIT.search(line):
         return "photo credit"

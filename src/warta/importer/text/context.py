@@ -312,7 +312,7 @@ def _scene_captions(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                and block[-1] + 1 not in drops):
             block.append(block[-1] + 1)
         text = " ".join(lines.text(i) for i in block)
-        if (len(block) > _SCENE_LINES or len(text.split()) > _CAPTION_WORDS or blocks.several_sentences(text)
+        if (len(block) > _SCENE_LINES or len(text.split()) > _CAPTION_WORDS or shapes.several_sentences(text)
                 or text.startswith(shapes.OPENERS) or not _PHOTO_SCENE.search(text)
                 or shapes.find_dateline(text) or shapes.place_opening(text)  # (the story's lede opens so)
                 or not _metadata(lines, lines.neighbour(start, -1), drops)):
@@ -498,7 +498,7 @@ def _alt_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         if reason != boilerplate.ALT_BADGE_REASON or below >= len(lines.items) or not lines.kept(below) or below in drops:
             continue
         text = lines.text(below)
-        if (len(text.split()) <= _CAPTION_WORDS and not blocks.several_sentences(text)
+        if (len(text.split()) <= _CAPTION_WORDS and not shapes.several_sentences(text)
                 and not shapes.find_dateline(text)):
             found[below] = Drop(below, _ALT_TEXT)
     return found
@@ -651,7 +651,7 @@ def _wrapped_tails(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         short = (len(tail.split()) <= _TAIL_WORDS and (not shapes.ends_sentence(tail) or len(tail.split()) == 1)
                  and not lines.prose[below])
         rest = (reason in _CALL_REASONS and shapes.starts_continuation(tail) and shapes.ends_sentence(tail)
-                and len(tail.split()) <= _REST_WORDS and not blocks.several_sentences(tail))
+                and len(tail.split()) <= _REST_WORDS and not shapes.several_sentences(tail))
         if len(text) + 1 + len(tail.split()[0]) > widest and (short and len(tail) < 0.6 * widest or rest) and not after:
             found[below] = Drop(below, f"the wrapped end of a removed line ({reason})")
     return found
@@ -735,7 +735,7 @@ def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
                 and not lines.prose[below] and blocks.names_a_call(text) and shapes.ordered_item(text) is None):
             found[below] = Drop(below, "the advertisement's text (under its label)")
         elif (reason == _RELATED_AFTER and words <= _TEASER_WORDS and shapes.ends_sentence(text)
-              and not blocks.several_sentences(text) and not text.startswith(shapes.OPENERS)
+              and not shapes.several_sentences(text) and not text.startswith(shapes.OPENERS)
               and _summarises(lines, index, below)):
             found[below] = Drop(below, "the linked article's summary (under its headline in a read-also box)")
     return found

@@ -626,6 +626,15 @@ def ends_sentence(text: str) -> bool:
     return _CODE_AFTER_END.sub("", text).rstrip(CLOSERS).endswith(tuple(_END_PUNCT + ":"))
 
 
+# A sentence's end inside a text: its mark, closing quotes or a bracket, then a space or a capital glued on
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s+|(?=[A-Z]))")
+
+
+def several_sentences(text: str) -> bool:
+    """More than one sentence in `text` (a sentence's end inside it, not only at its end)."""
+    return bool(SENTENCE_END.findall(text.rstrip(".!?…\"'”’) ")))
+
+
 _WORDS_PER_SEPARATOR = 5
 """Words at most per comma or semicolon in a line that enumerates (a line-up, a recipe's spices)."""
 # A field's label before its values: "Borneo FC: ...", "Bumbu halus: ...", "Pemain cadangan: ..."
