@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape  # (&, < and >: what ElementTree escapes in an element's text)
 
 from warta.config import SiteConfig
 from warta.outputs.feeds import clean_xml_text, serialise
@@ -88,19 +89,12 @@ def _urlset(entries, config: SiteConfig) -> bytes:
     prefix, zone = _url(config, ""), config.zone
     parts = [f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n']
     for entry in entries:
-        parts.append(f" <url>\n  <loc>{_escaped(prefix + entry.path)}</loc>\n")
+        parts.append(f" <url>\n  <loc>{escape(prefix + entry.path)}</loc>\n")
         if entry.lastmod:
             parts.append(f"  <lastmod>{entry.lastmod.astimezone(zone).isoformat()}</lastmod>\n")
         parts.append(" </url>\n")
     parts.append("</urlset>\n")
     return "".join(parts).encode("utf-8")
-
-
-def _escaped(text: str) -> str:
-    """Text as ElementTree writes it in an element."""
-    if "&" in text or "<" in text or ">" in text:
-        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text
 
 
 def _index(paths: tuple[str, ...], config: SiteConfig) -> bytes:
