@@ -698,12 +698,10 @@ def cut_by_width(line: str, following: str, width: int) -> bool:
     return bool(following.split()) and len(line) + 1 + len(following.split()[0]) > width
 
 
-NARROW_WIDTHS = range(25, 50)
+_NARROW_WIDTHS = range(25, 50)
 """The widths of a text wrapped narrower than a scraper wraps: a phone screen's lines run through OCR."""
 _NARROW_LINES = 3
 """Lines at least of a block that shows its narrow wrap."""
-
-
 _COLUMN_LINES = 3
 """Lines at least, each going on in lower case on the next, that show a text's narrow column."""
 
@@ -721,7 +719,7 @@ def column_width(runs: list[list[str]]) -> int | None:
         return None
     width = next(width for width in sorted({len(line) for line, _ in cut}, reverse=True)
                  if sum(cut_by_width(line, following, width) for line, following in cut) * 2 >= len(cut))
-    return width if width in NARROW_WIDTHS else None
+    return width if width in _NARROW_WIDTHS else None
 
 
 def narrow_wrap(texts: list[str]) -> bool:
@@ -730,7 +728,7 @@ def narrow_wrap(texts: list[str]) -> bool:
     the width (the next line's first word would not have fitted on it), and most of them ending no
     sentence. Lines of a list, an address or a verse leave room on some line for the next one's first word."""
     widest = max((len(text) for text in texts), default=0)
-    if len(texts) < _NARROW_LINES or widest not in NARROW_WIDTHS:
+    if len(texts) < _NARROW_LINES or widest not in _NARROW_WIDTHS:
         return False
     pairs = list(zip(texts, texts[1:]))
     return (all(cut_by_width(line, following, widest) for line, following in pairs)

@@ -1366,10 +1366,11 @@ def _blocks(items: list[tuple[int, str] | None]) -> list[list[tuple[int, str]]]:
 
 def _join(block: list[tuple[int, str]]) -> list[_Unit]:
     """Rejoin lines broken mid-sentence ("JAKARTA —\\nOpenAI\\n, perusahaan ...") into logical lines."""
-    widest = max(len(text) for _, text in block)
+    texts = [text for _, text in block]
+    widest = max(map(len, texts))
     # (a block wrapped at a scraper's width, or at a phone screen's, `lines.narrow_wrap`)
-    wrapped = 50 <= widest <= _WRAP_WIDTH or shapes.narrow_wrap([text for _, text in block])
-    column = shapes.column_width([[text for _, text in block]])
+    wrapped = 50 <= widest <= _WRAP_WIDTH or shapes.narrow_wrap(texts)
+    column = shapes.column_width([texts])
     if column is not None:
         widest, wrapped = column, True  # (a narrow column's, a banner or a separator wider than it among its lines)
     units: list[_Unit] = []
