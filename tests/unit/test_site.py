@@ -191,3 +191,14 @@ def test_related_articles_match_counting_every_shared_tag(tag_sets, count):
                   and abs(position[other.slug] - position[article.slug]) != 1]  # (not the newer or older one)
         expected = [slug for _, _, slug in sorted(scores)[:count]]
         assert slugs(site.neighbours[article.slug].related) == expected
+
+
+def test_the_archive_is_ordered_by_instant_whatever_zone_each_date_is_written_in():
+    """Dates in other zones sort by the moment they name (08:30 WITA is before 08:00 WIB), the same
+    moment by slug; each written offset is a zone object of its own, which the order does not see."""
+    articles = (make_article("wita", "2025-06-15T08:30:00+08:00"), make_article("wib", "2025-06-15T08:00:00+07:00"),
+                make_article("wit-b", "2025-06-15T10:00:00+09:00"), make_article("wit-a", "2025-06-15T10:00:00+09:00"),
+                make_article("utc", "2025-06-15T02:00:00+00:00"))
+    site = build_site(articles, CONFIG, NOW)
+    assert slugs(site.articles) == ["utc", "wit-b", "wit-a", "wib", "wita"]
+    assert slugs(build_site(articles[::-1], CONFIG, NOW).articles) == slugs(site.articles)

@@ -30,13 +30,14 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import fields, is_dataclass, replace
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, Callable, NamedTuple
 
 from warta.builder.laststamp import ClockSpan, code_version  # (light: the no-op check needs them alone)
 from warta.markdown import Article
 from warta.outputs.sitemap import NEWS_WINDOW
 from warta.model.pagination import COUNT_FIELDS, PageSlice, counts_of
-from warta.model.site import Site
+from warta.model.site import Site, in_utc
 from warta.render.pages import PagePlan, PageSpec, SharedContext
 from warta.render.views import ArticleView
 
@@ -96,9 +97,16 @@ that reads the clock in a way not declared here makes `test_fingerprint_contract
 
 def clock_span(articles: tuple[Article, ...], now: datetime) -> ClockSpan:
     """The span around `now` in which no window of `CLOCK_WINDOWS` opens or closes for any article."""
-    moments = [moment for window in CLOCK_WINDOWS for moment in map(window.moment, articles) if moment is not None]
-    return ClockSpan(max((m for m in moments if m <= now), default=None),
-                     min((m for m in moments if m > now), default=None))
+    # (Compared in UTC: each "+07:00" read is a zone object of its own, and comparing datetimes of
+    # different zone objects asks both for their offsets, 0.7 s for 100,000 articles.)
+    moments = [(in_utc(moment), moment) for window in CLOCK_WINDOWS
+               for moment in map(window.moment, articles) if moment is not None]
+    now = in_utc(now)
+    return ClockSpan(max(((utc, m) for utc, m in moments if utc <= now), key=_first, default=(None, None))[1],
+                     min(((utc, m) for utc, m in moments if utc > now), key=_first, default=(None, None))[1])
+
+
+_first = itemgetter(0)
 
 
 def article_digests(article: Article, markdown: str) -> tuple[str, str]:

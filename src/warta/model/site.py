@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from operator import attrgetter
+from datetime import datetime, timezone
 
 from warta.config import SiteConfig
 from warta.markdown import Article
@@ -138,8 +137,21 @@ def build_site(articles: tuple[Article, ...], config: SiteConfig, now: datetime,
     )
 
 
-_date_and_slug = attrgetter("source.date", "source.slug")
-"""The order of the archive (newest last), at C speed."""
+def _date_and_slug(article: Article) -> tuple[datetime, str]:
+    """The order of the archive (newest last). By the date in UTC: comparing two datetimes whose zones
+    are different objects (each "+07:00" read is a zone of its own) asks both for their offsets, which
+    made sorting 100,000 articles take 1.2 s instead of 0.15 s (issue 20)."""
+    source = article.source
+    return in_utc(source.date), source.slug
+
+
+def in_utc(moment: datetime) -> datetime:
+    """`moment` (aware) in UTC, to be compared at C speed with others so; itself when UTC cannot hold
+    it (a date at the edge of year 1 or 9999: validation keeps them out, the build survives them)."""
+    try:
+        return moment.astimezone(timezone.utc)
+    except OverflowError:
+        return moment
 
 
 def _neighbours(ordered: tuple[Article, ...], count: int,
