@@ -3057,3 +3057,15 @@ def test_a_post_sent_on_a_date_gives_the_article_its_date_and_time(line: str) ->
     article = parse(f"Jalan Desa Mulai Diperbaiki\n{line}\nPenulis: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-12-08T09:40:00+07:00"
     assert line in removed(article)
+
+
+@pytest.mark.parametrize("place", ["BANDAR LAMPUNG", "PANGKALAN BUN", "KUALA KAPUAS"])
+def test_a_place_of_several_words_glued_to_a_captions_credit_stays_whole_with_the_story(place: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up regional daily): "... (Foto: Rina/Suara Pesisir)BANDAR LAMPUNG, SUARA
+    PESISIR – ..." -- a place of two words in capitals glued to the credit's bracket: the caption was cut before
+    the place's last word, and the story's first sentence, starting with the first, went with the caption."""
+    story = (f"{place}, SUARA PESISIR – Ratusan nelayan mulai memakai alat tangkap ramah lingkungan, Senin "
+             "(7/12/2026), setelah mendapat pelatihan dari dinas perikanan setempat.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Nelayan menurunkan jaring di teluk. (Foto: Rina/Suara Pesisir){story}\n\n{MORE}\n")
+    assert story in article.body and "menurunkan jaring" not in article.body

@@ -973,7 +973,8 @@ _WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}"
                               r"\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
 # An outlet's web name where a dateline's capitals start ("LINTASPAPUA.COM – "), and the place before it
 _WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b")
-_PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")
+# (a place in capitals may have several words, the first maybe glued to the credit: "...)TANJUNG REDEB, ")
+_PLACE_BEFORE = re.compile(r"(?P<word>(?:[^\s/()]*[A-Z]{2,}[A-Z'’.]*\s){0,2}[^\s/()]*[A-Za-z]{3,}),\s*$")
 # Where a name in capitals starts inside a glued word: "PemkabLIPUTAN6.COM", "HumasSURYA.co.id"
 _CAPITALS_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z]{3,})")
 # A place in capitals before the outlet's name, maybe glued to the credit: "...(Foto: Rina/Komentar)TONDANO, KOMENTAR –"
@@ -985,8 +986,8 @@ _WEB_NAME_LETTERS = 3
 def _outlet_before_place(text: str, start: int) -> int:
     """Where a dateline starts whose capitals start at `start`: at the outlet's web name before the place
     ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ...") or, when the capitals are the web name or the place before
-    them is in capitals, at that place ("... WAMENA, LINTASPAPUA.COM – ...", "...)TONDANO, KOMENTAR – ..."), as
-    either belongs to the story's first sentence. Glued to a
+    them is in capitals, at that place ("... WAMENA, LINTASPAPUA.COM – ...", "...)TONDANO, KOMENTAR – ...",
+    "...)TANJUNG REDEB, BERAU POST – ..."), as either belongs to the story's first sentence. Glued to a
     credit's last name, the name is the longest end of the glued word that the paragraph names elsewhere too
     ("TRIBUNKALTIM.CO/NADIA RAHMASARITRIBUNKALTIM.CO,"), else where its capitals start after a lower-case
     letter ("Dok. Humas PemkabLIPUTAN6.COM,", "KOMPAS.TV/RinaSEMARANG,"); else the whole word stays with the
