@@ -110,3 +110,16 @@ def test_a_headline_listed_again_among_the_most_read_is_still_the_headline() -> 
             f"Senin, 16 November 2026 | 10:15 WIB\n{LEDE}\n{MORE}\nTerpopuler\n1\nHarga Beras Naik Lagi di Pasar Induk\n"
             f"2\n{headline}\n3\nJadwal Kapal ke Sabang Berubah Mulai Pekan Depan\n")
     assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("row", ["Padang     Senin, 16 November 2026 - 10:15 WIB     Dibaca: 1.204 kali",
+                                 "Kota Bima\tSenin, 16 November 2026 10:15 WITA\tDilihat 87 kali"])
+def test_a_place_and_a_date_set_apart_by_wide_gaps_are_the_articles_date(row: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up regional daily's dump): the desk's place, the date and a counter on
+    one line, laid out in columns; folded to one run of words, the place before the date was read as no label,
+    and the line became the headline, the date taken from the story without its time."""
+    headline = "Dinas PU Perbaiki Jalan Desa Rusak di Tiga Kecamatan"
+    article = parse(f"KABAR KITA\n\n{headline}\n{row}\nOleh: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.value.strftime("%Y-%m-%dT%H:%M") == "2026-11-16T10:15"
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]

@@ -194,7 +194,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
         authors = len(found.authors)
         reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
                   or _dated(number, line, found, zone)
-                  or (number in gapped and _date_and_fields(number, gapped[number], found, zone))
+                  or (number in gapped and (_date_and_fields(number, gapped[number], found, zone)
+                                            or _dated_byline(number, gapped[number], found, zone)))
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
