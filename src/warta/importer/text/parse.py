@@ -836,10 +836,11 @@ _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]
 _ERA_YEAR_AFTER = re.compile(r"(?<=\d{4})\s*\((?:[A-Za-z'’]+\s+){0,2}\d{3,4}(?:\s*[A-Za-z]{1,8}\.?)?\)"
                              r"(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
-# ... or before it, the Gregorian year then marked "M" (Masehi): "Jum'at, 9 Rajab 1448 H / 18 Desember 2026 M"
-# (issue 19, twenty-first pass: a pesantren's page)
+# ... or before it, the Gregorian year then maybe marked "M" (Masehi): "Jum'at, 9 Rajab 1448 H / 18 Desember 2026 M"
+# (issue 19, twenty-first pass: a pesantren's page); the marks may be left out, a year 1300 to 1599 being no
+# article's: "Ahad 9 Rajab 1448 / 20 Desember 2026 20:15 WIB" (twenty-fourth pass)
 _HIJRI_FIRST = re.compile(r"(?P<weekday>[A-Za-z'’]+,?\s+)?\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
-                          r"(?:H|AH|Hijriah|Hijriyah)\.?\s*[-–—|·•/]\s*(?=\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*M\b)")
+                          r"(?:(?:H|AH|Hijriah|Hijriyah)\.?\s*)?[-–—|·•/]\s*(?=\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}(?!\d))")
 _MASEHI = re.compile(r"(?<=\d{4})\s*M\.?(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
 
