@@ -419,6 +419,12 @@ _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
+# A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
+# sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass)
+_ARROW_CALL = re.compile(r"(?:>>|»|→|⇒|➔|➡)\s*(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|check|buy|shop|see"
+                         r"|get|order|read)\b[^.!?]{0,30}$")
+_ARROW_CALL_WORDS = 25
+"""Words at most of a line closed by a link's arrow and call."""
 # A notice speaks to the reader; a report about comments does not.
 _ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
                         re.IGNORECASE)
@@ -615,7 +621,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
-    if words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line):
+    if (words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line)) or (words <= _ARROW_CALL_WORDS
+                                                                              and _ARROW_CALL.search(line)):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
@@ -839,10 +846,13 @@ _RELOAD_WORDS = 25
 # A review's note on its shop links: "*Teknoia bisa mendapat komisi dari pembelian lewat tautan di atas.", "Kami
 # menerima komisi dari setiap pembelian melalui link di artikel ini", "We may earn a commission from links on
 # this page": a commission on links of this page -- above, below, in this article (a story on affiliate sellers
-# names no link of its own page; issue 19, twenty-second pass)
+# names no link of its own page; issue 19, twenty-second pass); or the page's links, or the page, said to be
+# affiliate links: "*Link di atas merupakan tautan afiliasi.", "Artikel ini mengandung tautan afiliasi." (twenty-fourth)
 _THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah|(?:di|dalam|pada)\s+(?:artikel|halaman"
                      r"|laman|tulisan|ulasan)\s+ini|berikut)")
+_THIS_PAGE = r"(?:artikel|halaman|laman|tulisan|ulasan)\s+ini"
 _AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
+                        rf"|(?:{_THIS_PAGES_LINKS}|^\W*{_THIS_PAGE}).{{0,40}}?\b(?:tautan|link)\s+afiliasi\b"
                         r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"
                         r"|\baffiliate\s+links?\b)")
 _AFFILIATE_WORDS = 40
