@@ -224,7 +224,11 @@ _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+bata
                                   # an offer's price per period and where to order it: "mulai Rp85.000 per bulan.
                                   # Hubungi bagian sirkulasi ..." (issue 19, sixth pass)
                                   r"|(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*(?:per|/)\s*(?:bulan|tahun"
-                                  r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b",
+                                  r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b"
+                                  # a label the subscription opens, and where to order: "Berlangganan edisi cetak:
+                                  # hubungi ..." (issue 19, twenty-fourth pass)
+                                  r"|^(?:berlangganan|langganan|subscribe)\b[^.:!?]{0,40}:\s*(?:hubungi|kunjungi|klik"
+                                  r"|kirim|daftar|whatsapp|wa|telepon|sms|contact|visit)\b",
                                   re.IGNORECASE)
 # What a line that opens on a subscription offers: reading without limit, a price per period (issue 19, seventh
 # pass: "Berlangganan Kompas.id untuk membaca artikel tanpa batas. Mulai dari Rp50.000 per bulan.")
