@@ -98,6 +98,18 @@ def test_a_page_printed_to_pdf_loses_the_browsers_header_and_footer_and_keeps_it
     assert article.body.strip().split("\n\n") == [LEDE, MORE]
 
 
+@pytest.mark.parametrize("header", ["04/12/26 10.15          Cetak Artikel | Dinas Perhubungan Kota",
+                                    "4/12/2026 10:15 AM   Jalan Desa Diperbaiki | Kabar Kita"])
+def test_a_print_header_without_a_comma_after_its_day_is_junk(header: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up ministry print view): the browser's print header, the day and time of
+    printing with no comma between them, then the page's title and its site after a bar, at the top of each page."""
+    assert shapes.junk_reason(" ".join(header.split())) == shapes.PRINT_REASON
+
+
+def test_a_live_blogs_timed_entry_is_no_print_header() -> None:
+    assert shapes.junk_reason("04/12/26 10.15 Petugas mulai menutup ruas jalan menuju pelabuhan") is None
+
+
 def test_a_chat_exported_as_text_is_no_print_header() -> None:
     assert shapes.junk_reason("03/12/26, 10.05 - Ani: Izin, kaka, jam berapa rapatnya?") is None
 
