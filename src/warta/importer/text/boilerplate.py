@@ -268,7 +268,7 @@ _OWN_PROMO_WORDS = 25
 _STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
                          r"\b(?:app\s*store|google\s+play|play\s+store|appgallery)\b", re.IGNORECASE)
 # "Dapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.": an imperative to the reader's inbox
-_NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
+_NEWSLETTER = re.compile(r"(?:dapatkan|daftar(?:kan)?|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
                          r".*\b(?:surel|email|e-mail|kotak\s+masuk|inbox|buletin|newsletter)\b", re.IGNORECASE)
 _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
