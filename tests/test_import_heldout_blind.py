@@ -64,13 +64,14 @@ Radar Sulbar, Floresa, Rakyat Maluku, Radar Merauke, Indozone, Nusantara TV, JPN
 Adpim NTT's WhatsApp forward, Radar Lampung on Threads, Universitas Andalas as PDF text, PSBS Biak, Bukit Asam,
 Sinode GMIT; written with heldout20 after the twelfth pass and measured blind after the thirteenth) has been a
 development set since issue 19's fourteenth pass. heldout15 (written with heldout16, measured blind after the
-ninth, the tenth and the eleventh pass) is blind, and so is heldout20 (Kementerian PU's print view, Humas Polda NTT on Instagram, Pemprov Papua
+ninth, the tenth and the eleventh pass) is blind, and so was heldout20 (Kementerian PU's print view, Humas Polda NTT on Instagram, Pemprov Papua
 Selatan, RSUP Wahidin Sudirohusodo, IPB University, Mahkamah Syar'iyah Aceh, KAI Commuter, PT Vale, Dompet Dhuafa,
 Fimela, Satria Muda, Yangcanggih, NU Online, Kompasiana, Mojok, National Geographic Indonesia, The Conversation's
 newsletter, a Liputan6 live blog, Solopos AMP, Bali Post over two pages), written with heldout19 after the twelfth
 pass by two writers who saw neither the rules nor the other sets, and measured blind after the thirteenth and
 the fourteenth (issue 19's sixteenth pass worked on it: all its sentences, 94.3 % of its junk, short of the
-target, so it stays here). heldout21 (Harian Singgalang, Rakyat Aceh, Babel Pos, KabarMedan, Banten Raya, Jabar
+target); heldout20 has been a development set since issue 19's twenty-fourth pass (a print header with no comma
+after its day, a "Daftarkan email ..." newsletter prompt: 95.3 % of its junk). heldout21 (Harian Singgalang, Rakyat Aceh, Babel Pos, KabarMedan, Banten Raya, Jabar
 Ekspres, Harian Bhirawa, Radio Idola, Jogja TV, Beritabali, VOI, Investor.id, Mongabay, Intisari, RM.id, Harian
 Jogja in a reader view, Fajar Bali by OCR, Metropolitan.id in an RSS reader, Batamnews in Google's AMP viewer,
 Bintang Papua on archive.org) and heldout22 (Kaltim Post's print view, Insidepontianak AMP, Palu Ekspres,
@@ -146,7 +147,10 @@ Pos, Rasika FM, Radar Jember, Jarrak Pos, Undiksha, samawarea, Ekbis NTB, Aktual
 MakeMac, Cantika, Islampos) and heldout38 (Berau Post, Rakyat Kalbar, bakabar, Swara Kita, Berita Kota Makassar,
 Parepos, Kendari TV, Polres Kolaka, Pemkab Kepulauan Sangihe, Sinode Gereja Toraja, Okebajo, Dispen Lantamal IX,
 Maluku Post, Papua Inside, Netralnews, Nakita, Telset, Raket.id, Zetizen, Pesona Travel), ordinary news pages
-written next, are blind: measured after the twenty-second pass and the twenty-third.
+written next, were measured blind after the twenty-second pass and the twenty-third; both have been development
+sets since issue 19's twenty-fourth pass (a dateline's place of two words glued to a caption's credit stays with
+the story; a place, the date and a counter set apart by wide gaps give the date; a Hijri date first without its
+marks).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -169,11 +173,10 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout10": 20, "heldout11": 20, "heldout12": 20, "heldout13": 20, "heldout14": 20, "heldout16": 20,
         "heldout17": 20, "heldout18": 20, "heldout19": 20, "heldout21": 20, "heldout22": 20, "heldout23": 20,
         "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20, "heldout7": 20, "heldout32": 20,
-        "heldout35": 20, "heldout36": 20}
+        "heldout35": 20, "heldout36": 20, "heldout20": 20, "heldout37": 20, "heldout38": 20}
 """The blind sets and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout15": 20, "heldout20": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
-                         "heldout31": 20, "heldout33": 20, "heldout34": 20,
-                         "heldout37": 20, "heldout38": 20}
+BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
+                         "heldout31": 20, "heldout33": 20, "heldout34": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

@@ -916,6 +916,17 @@ def test_a_subscription_offer_with_its_price_and_where_to_order_goes_from_the_st
     assert "Rp" not in body
 
 
+@pytest.mark.parametrize("offer", ["Berlangganan koran: hubungi agen terdekat.",
+                                   "Langganan e-paper: kirim pesan ke nomor layanan pelanggan."])
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_subscription_offer_under_its_label_goes_from_the_story(offer: str, where: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up farm tabloid): "Berlangganan edisi cetak: hubungi bagian sirkulasi."
+    under the story, a label and where to order, without a price: it read as a short sentence."""
+    body = parse(page(offer) if where == "middle" else page("", f"{offer}\nBagikan: Facebook Twitter\n")).body
+    assert_story_kept(body)
+    assert offer not in body
+
+
 def test_a_story_sentence_on_a_subscriptions_price_stays() -> None:
     said = "Langganan internet rumah di desa itu kini dipatok Rp300.000 per bulan, naik dari tahun lalu."
     body = parse(page(said)).body

@@ -585,6 +585,8 @@ def test_a_byline_with_the_reporters_role_and_the_date() -> None:
     ("Akhir dari Podcast", "promotion (podcast, newsletter or embedded post)"),
     ("Anda dapat menerbitkan ulang artikel ini secara gratis di bawah lisensi Creative Commons.",
      "republishing notice"),
+    # (issue 19, twenty-fourth pass: "daftarkan", to sign up with an address, and the letter it brings)
+    ("Daftarkan surel Anda untuk menerima buletin mingguan dari redaksi.", "subscription or login prompt"),
 ])
 def test_more_outlet_independent_patterns(line: str, reason: str) -> None:
     assert pattern_reason(line) == reason

@@ -2998,7 +2998,10 @@ def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
 
 @pytest.mark.parametrize("note", ["*Gawaiku bisa mendapat komisi dari pembelian lewat tautan di atas.",
                                   "Kami menerima komisi kecil dari setiap pembelian melalui link di artikel ini.",
-                                  "We may earn a commission from purchases made through links on this page."])
+                                  "We may earn a commission from purchases made through links on this page.",
+                                  # (twenty-fourth pass: the links, or the page, said to be affiliate links)
+                                  "*Tautan di bawah ini adalah link afiliasi.",
+                                  "Ulasan ini memuat tautan afiliasi."])
 def test_an_affiliate_disclosure_under_a_review_is_junk(note: str) -> None:
     """Issue 19, twenty-second pass (made-up gadget review): the site's note on its commission from the shop
     links of the page stayed as the story's last line."""
@@ -3057,3 +3060,32 @@ def test_a_post_sent_on_a_date_gives_the_article_its_date_and_time(line: str) ->
     article = parse(f"Jalan Desa Mulai Diperbaiki\n{line}\nPenulis: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-12-08T09:40:00+07:00"
     assert line in removed(article)
+
+
+@pytest.mark.parametrize("place", ["BANDAR LAMPUNG", "PANGKALAN BUN", "KUALA KAPUAS"])
+def test_a_place_of_several_words_glued_to_a_captions_credit_stays_whole_with_the_story(place: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up regional daily): "... (Foto: Rina/Suara Pesisir)BANDAR LAMPUNG, SUARA
+    PESISIR – ..." -- a place of two words in capitals glued to the credit's bracket: the caption was cut before
+    the place's last word, and the story's first sentence, starting with the first, went with the caption."""
+    story = (f"{place}, SUARA PESISIR – Ratusan nelayan mulai memakai alat tangkap ramah lingkungan, Senin "
+             "(7/12/2026), setelah mendapat pelatihan dari dinas perikanan setempat.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Nelayan menurunkan jaring di teluk. (Foto: Rina/Suara Pesisir){story}\n\n{MORE}\n")
+    assert story in article.body and "menurunkan jaring" not in article.body
+
+
+@pytest.mark.parametrize("link", ["Cek harga terbaru ponsel ini di toko resmi mulai Rp2.499.000 >> Beli di sini",
+                                  "Promo bundling dengan earphone hanya minggu ini » Lihat penawaran"])
+def test_a_shop_link_closed_by_an_arrow_and_a_call_under_a_review_is_junk(link: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up gadget review): a shop's link under the verdict, a price, then a
+    link's arrow and its call ("... >> Cek sekarang"), stayed as the story's last line."""
+    verdict = "Secara keseluruhan, ponsel ini layak dipilih oleh pengguna yang mengutamakan baterai awet."
+    article = parse(f"Review Ponsel Murah Terbaru: Baterai Awet\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{verdict}\n{link}\nTags: ponsel, review\n")
+    assert link not in article.body and verdict in article.body
+
+
+def test_an_arrow_inside_a_storys_sentence_stays() -> None:
+    line = "Rute baru Jakarta → Bandung dibuka pekan depan, dan penumpang bisa membeli tiket di stasiun."
+    article = parse(f"Rute Kereta Baru Dibuka\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body

@@ -98,6 +98,18 @@ def test_a_page_printed_to_pdf_loses_the_browsers_header_and_footer_and_keeps_it
     assert article.body.strip().split("\n\n") == [LEDE, MORE]
 
 
+@pytest.mark.parametrize("header", ["04/12/26 10.15          Cetak Artikel | Dinas Perhubungan Kota",
+                                    "4/12/2026 10:15 AM   Jalan Desa Diperbaiki | Kabar Kita"])
+def test_a_print_header_without_a_comma_after_its_day_is_junk(header: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up ministry print view): the browser's print header, the day and time of
+    printing with no comma between them, then the page's title and its site after a bar, at the top of each page."""
+    assert shapes.junk_reason(" ".join(header.split())) == shapes.PRINT_REASON
+
+
+def test_a_live_blogs_timed_entry_is_no_print_header() -> None:
+    assert shapes.junk_reason("04/12/26 10.15 Petugas mulai menutup ruas jalan menuju pelabuhan") is None
+
+
 def test_a_chat_exported_as_text_is_no_print_header() -> None:
     assert shapes.junk_reason("03/12/26, 10.05 - Ani: Izin, kaka, jam berapa rapatnya?") is None
 
@@ -110,3 +122,16 @@ def test_a_headline_listed_again_among_the_most_read_is_still_the_headline() -> 
             f"Senin, 16 November 2026 | 10:15 WIB\n{LEDE}\n{MORE}\nTerpopuler\n1\nHarga Beras Naik Lagi di Pasar Induk\n"
             f"2\n{headline}\n3\nJadwal Kapal ke Sabang Berubah Mulai Pekan Depan\n")
     assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("row", ["Padang     Senin, 16 November 2026 - 10:15 WIB     Dibaca: 1.204 kali",
+                                 "Kota Bima\tSenin, 16 November 2026 10:15 WITA\tDilihat 87 kali"])
+def test_a_place_and_a_date_set_apart_by_wide_gaps_are_the_articles_date(row: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up regional daily's dump): the desk's place, the date and a counter on
+    one line, laid out in columns; folded to one run of words, the place before the date was read as no label,
+    and the line became the headline, the date taken from the story without its time."""
+    headline = "Dinas PU Perbaiki Jalan Desa Rusak di Tiga Kecamatan"
+    article = parse(f"KABAR KITA\n\n{headline}\n{row}\nOleh: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.value.strftime("%Y-%m-%dT%H:%M") == "2026-11-16T10:15"
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]

@@ -212,6 +212,17 @@ def test_a_date_with_the_same_day_in_the_hijri_calendar_is_the_date(line: str, d
     assert line in removed(article)
 
 
+@pytest.mark.parametrize("line", ["Sabtu 2 Ramadhan 1446 / 1 Maret 2025 19:40 WIB",
+                                  "2 Ramadhan 1446 | 1 Maret 2025 | 19:40 WIB"])
+def test_a_hijri_date_first_without_its_marks_gives_the_gregorian_date_and_time(line: str) -> None:
+    """Issue 19, twenty-fourth pass (made-up Islamic news site): the Hijri date first with no "H" after its year
+    and the Gregorian one with no "M", then the time; the line was no date, and the article took the day from the
+    page's header without its time. A year 1300 to 1599 is the Hijri calendar's, never an article's."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{line}\nFoto: Dok. Panitia\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.isoformat() == "2025-03-01T19:40:00+07:00"
+    assert line in removed(article)
+
+
 @pytest.mark.parametrize("line", ["Bacaan 6 Menit", "Reading Time: 4 mins read", "Estimasi baca 5 menit",
                                   "3 menit bacaan"])
 def test_a_reading_time_with_its_label_first_goes(line: str) -> None:

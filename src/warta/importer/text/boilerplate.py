@@ -224,7 +224,11 @@ _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+bata
                                   # an offer's price per period and where to order it: "mulai Rp85.000 per bulan.
                                   # Hubungi bagian sirkulasi ..." (issue 19, sixth pass)
                                   r"|(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*(?:per|/)\s*(?:bulan|tahun"
-                                  r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b",
+                                  r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b"
+                                  # a label the subscription opens, and where to order: "Berlangganan edisi cetak:
+                                  # hubungi ..." (issue 19, twenty-fourth pass)
+                                  r"|^(?:berlangganan|langganan|subscribe)\b[^.:!?]{0,40}:\s*(?:hubungi|kunjungi|klik"
+                                  r"|kirim|daftar|whatsapp|wa|telepon|sms|contact|visit)\b",
                                   re.IGNORECASE)
 # What a line that opens on a subscription offers: reading without limit, a price per period (issue 19, seventh
 # pass: "Berlangganan Kompas.id untuk membaca artikel tanpa batas. Mulai dari Rp50.000 per bulan.")
@@ -264,7 +268,7 @@ _OWN_PROMO_WORDS = 25
 _STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
                          r"\b(?:app\s*store|google\s+play|play\s+store|appgallery)\b", re.IGNORECASE)
 # "Dapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.": an imperative to the reader's inbox
-_NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
+_NEWSLETTER = re.compile(r"(?:dapatkan|daftar(?:kan)?|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
                          r".*\b(?:surel|email|e-mail|kotak\s+masuk|inbox|buletin|newsletter)\b", re.IGNORECASE)
 _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
@@ -419,6 +423,12 @@ _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
+# A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
+# sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass)
+_ARROW_CALL = re.compile(r"(?:>>|»|→|⇒|➔|➡)\s*(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|check|buy|shop|see"
+                         r"|get|order|read)\b[^.!?]{0,30}$")
+_ARROW_CALL_WORDS = 25
+"""Words at most of a line closed by a link's arrow and call."""
 # A notice speaks to the reader; a report about comments does not.
 _ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
                         re.IGNORECASE)
@@ -615,7 +625,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
-    if words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line):
+    if (words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line)) or (words <= _ARROW_CALL_WORDS
+                                                                              and _ARROW_CALL.search(line)):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
@@ -839,10 +850,13 @@ _RELOAD_WORDS = 25
 # A review's note on its shop links: "*Teknoia bisa mendapat komisi dari pembelian lewat tautan di atas.", "Kami
 # menerima komisi dari setiap pembelian melalui link di artikel ini", "We may earn a commission from links on
 # this page": a commission on links of this page -- above, below, in this article (a story on affiliate sellers
-# names no link of its own page; issue 19, twenty-second pass)
+# names no link of its own page; issue 19, twenty-second pass); or the page's links, or the page, said to be
+# affiliate links: "*Link di atas merupakan tautan afiliasi.", "Artikel ini mengandung tautan afiliasi." (twenty-fourth)
 _THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah|(?:di|dalam|pada)\s+(?:artikel|halaman"
                      r"|laman|tulisan|ulasan)\s+ini|berikut)")
+_THIS_PAGE = r"(?:artikel|halaman|laman|tulisan|ulasan)\s+ini"
 _AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
+                        rf"|(?:{_THIS_PAGES_LINKS}|^\W*{_THIS_PAGE}).{{0,40}}?\b(?:tautan|link)\s+afiliasi\b"
                         r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"
                         r"|\baffiliate\s+links?\b)")
 _AFFILIATE_WORDS = 40
@@ -973,7 +987,8 @@ _WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}"
                               r"\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
 # An outlet's web name where a dateline's capitals start ("LINTASPAPUA.COM – "), and the place before it
 _WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b")
-_PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")
+# (a place in capitals may have several words, the first maybe glued to the credit: "...)TANJUNG REDEB, ")
+_PLACE_BEFORE = re.compile(r"(?P<word>(?:[^\s/()]*[A-Z]{2,}[A-Z'’.]*\s){0,2}[^\s/()]*[A-Za-z]{3,}),\s*$")
 # Where a name in capitals starts inside a glued word: "PemkabLIPUTAN6.COM", "HumasSURYA.co.id"
 _CAPITALS_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z]{3,})")
 # A place in capitals before the outlet's name, maybe glued to the credit: "...(Foto: Rina/Komentar)TONDANO, KOMENTAR –"
@@ -985,8 +1000,8 @@ _WEB_NAME_LETTERS = 3
 def _outlet_before_place(text: str, start: int) -> int:
     """Where a dateline starts whose capitals start at `start`: at the outlet's web name before the place
     ("... TRIBUNKALTIM.CO, BALIKPAPAN - Harga ...") or, when the capitals are the web name or the place before
-    them is in capitals, at that place ("... WAMENA, LINTASPAPUA.COM – ...", "...)TONDANO, KOMENTAR – ..."), as
-    either belongs to the story's first sentence. Glued to a
+    them is in capitals, at that place ("... WAMENA, LINTASPAPUA.COM – ...", "...)TONDANO, KOMENTAR – ...",
+    "...)TANJUNG REDEB, BERAU POST – ..."), as either belongs to the story's first sentence. Glued to a
     credit's last name, the name is the longest end of the glued word that the paragraph names elsewhere too
     ("TRIBUNKALTIM.CO/NADIA RAHMASARITRIBUNKALTIM.CO,"), else where its capitals start after a lower-case
     letter ("Dok. Humas PemkabLIPUTAN6.COM,", "KOMPAS.TV/RinaSEMARANG,"); else the whole word stays with the

@@ -194,7 +194,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
         authors = len(found.authors)
         reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
                   or _dated(number, line, found, zone)
-                  or (number in gapped and _date_and_fields(number, gapped[number], found, zone))
+                  or (number in gapped and (_date_and_fields(number, gapped[number], found, zone)
+                                            or _dated_byline(number, gapped[number], found, zone)))
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
@@ -835,10 +836,11 @@ _HIJRI_AFTER = re.compile(r"\s*(?:[-–—|·•/]\s*|\()\d{1,2}\s+[A-Za-z'’-]
 _ERA_YEAR_AFTER = re.compile(r"(?<=\d{4})\s*\((?:[A-Za-z'’]+\s+){0,2}\d{3,4}(?:\s*[A-Za-z]{1,8}\.?)?\)"
                              r"(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
-# ... or before it, the Gregorian year then marked "M" (Masehi): "Jum'at, 9 Rajab 1448 H / 18 Desember 2026 M"
-# (issue 19, twenty-first pass: a pesantren's page)
+# ... or before it, the Gregorian year then maybe marked "M" (Masehi): "Jum'at, 9 Rajab 1448 H / 18 Desember 2026 M"
+# (issue 19, twenty-first pass: a pesantren's page); the marks may be left out, a year 1300 to 1599 being no
+# article's: "Ahad 9 Rajab 1448 / 20 Desember 2026 20:15 WIB" (twenty-fourth pass)
 _HIJRI_FIRST = re.compile(r"(?P<weekday>[A-Za-z'’]+,?\s+)?\d{1,2}\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?\s+1[3-5]\d\d\s*"
-                          r"(?:H|AH|Hijriah|Hijriyah)\.?\s*[-–—|·•/]\s*(?=\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*M\b)")
+                          r"(?:(?:H|AH|Hijriah|Hijriyah)\.?\s*)?[-–—|·•/]\s*(?=\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}(?!\d))")
 _MASEHI = re.compile(r"(?<=\d{4})\s*M\.?(?=\s*$|\s*[-–—|·•,]\s*\d)")
 
 
