@@ -252,7 +252,7 @@ def _view(slug: str, when: datetime):
 
     return ArticleView(slug=slug, path=f"artikel/{slug}/", title=slug, date=when, updated=None, authors=(),
                        source=None, dateline=None, tags=(), category=None, summary="", lede=None, note=None,
-                       packed_body=pack_html(""), photo=None, image=None, image_alt="", outline=(), toc_min_headings=3, reading_minutes=1, word_count=1, extra={})
+                       packed_body=pack_html(""), photo=None, image=None, image_alt="", packed_outline=b"", toc_min_headings=3, reading_minutes=1, word_count=1, extra={})
 
 
 def test_robots_txt_points_to_both_sitemaps(built: Path):

@@ -26,7 +26,7 @@ from warta.errors import Problem
 from warta.images.markup import figure, picture
 from warta.images.photos import ArticlePhotos, Photo
 from warta.images.source import ImageSource
-from warta.pickling import FastPickle, named
+from warta.pickling import FastPickle, named, pack_rows, unpack_rows
 
 SUMMARY_LENGTH = 160
 _BAD_SCHEMES = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)
@@ -73,24 +73,27 @@ GROWTH_SLACK = 100_000
 class RenderedBody(FastPickle):
     """Everything the later stages need from an article's Markdown.
 
-    Headings and links are held as rows, read by name through `headings` and `links`: the build
-    cache stores them as plain tuples (see `warta.pickling`; ten thousand articles have some eighty
-    thousand headings and a hundred thousand links), and few are ever read by name."""
+    Headings and links are held packed (`warta.pickling.pack_rows`; ten thousand articles have some
+    eighty thousand headings and a hundred thousand links), read as rows through `outline` and
+    `link_rows`, by name through `headings` and `links`: few are ever read, by the pages and link
+    checks of the articles a build renders."""
 
     packed: bytes
     """The body as HTML (safe: raw HTML escaped unless the site allows it), packed: see `pack_html`. (In a
     build, a body rendered by it waits in a file until a page shows it: then this is a stand-in for the
     bytes, `bytes(packed)` gives them; see `builder/spill.py`.)"""
-    outline: tuple[tuple[int, str, str], ...]
-    """(level, text, anchor) of the `##` and `###` headings, in order: `headings` names them."""
+    packed_outline: bytes
+    """(level, text, anchor) of the `##` and `###` headings, in order, packed: `outline` unpacks them,
+    `headings` names them."""
     word_count: int
     """Words in the body's plain text."""
     first_paragraph: str
     """Plain text of the first paragraph, the fallback summary: its first `SUMMARY_LENGTH` + 1 characters,
     all that `shorten` reads of it (a whole paragraph, kept for every article of a build, took 650 bytes
     an article)."""
-    link_rows: tuple[tuple[str, int, bool], ...] = ()
-    """(url, line, image) of every link and image, in order: `links` names them."""
+    packed_links: bytes = b""
+    """(url, line, image) of every link and image, in order, packed: `link_rows` unpacks them, `links`
+    names them."""
     too_deep: int | None = None
     """Body line (1-based) of the first list or quote nested past markdown-it's limit, whose
     content the parser drops; the build reports it as an error instead of losing text."""
@@ -99,14 +102,23 @@ class RenderedBody(FastPickle):
     the body is then empty and the build reports this as an error."""
 
     def __reduce__(self):
-        # (A fresh body's rows are Headings and BodyLinks: stored as plain tuples.)
-        return RenderedBody, (bytes(self.packed), tuple(map(tuple, self.outline)), self.word_count, self.first_paragraph,
-                              tuple(map(tuple, self.link_rows)), self.too_deep, self.too_large)
+        return RenderedBody, (bytes(self.packed), self.packed_outline, self.word_count, self.first_paragraph,
+                              self.packed_links, self.too_deep, self.too_large)
+
+    @property
+    def outline(self) -> tuple[tuple[int, str, str], ...]:
+        """(level, text, anchor) of the `##` and `###` headings, in order."""
+        return unpack_rows(self.packed_outline)
 
     @property
     def headings(self) -> tuple[Heading, ...]:
         """`##` and `###` headings in order."""
         return named(Heading, self.outline)
+
+    @property
+    def link_rows(self) -> tuple[tuple[str, int, bool], ...]:
+        """(url, line, image) of every link and image, in order."""
+        return unpack_rows(self.packed_links)
 
     @property
     def links(self) -> tuple[BodyLink, ...]:
@@ -323,7 +335,7 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
     # memory). Their size is known from the tokens, before anything is rendered.
     too_large = _repeated_references(tokens, text, limit)
     if too_large is not None:
-        return RenderedBody(packed=pack_html(""), outline=(), word_count=0, first_paragraph="", too_large=too_large)
+        return RenderedBody(packed=pack_html(""), packed_outline=b"", word_count=0, first_paragraph="", too_large=too_large)
     links = body_links(tokens)  # as written, before the base path is put in front
     if photos is not None:
         _find_photos(tokens, photos, first_line)
@@ -353,12 +365,12 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
                 _mark_dateline(token)
     html = md.renderer.render(tokens, md.options, {"images": (widths, base_path)})
     if len(html) > limit:  # what else repeats (a table's empty cells, for one): checked once rendered
-        return RenderedBody(packed=pack_html(""), outline=(), word_count=0, first_paragraph="", too_large=Oversize(
+        return RenderedBody(packed=pack_html(""), packed_outline=b"", word_count=0, first_paragraph="", too_large=Oversize(
             1, f"renders to {_size(len(html))} of HTML from {_size(len(text))} of Markdown, more than "
                f"{MAX_GROWTH} times as much", "look for something repeated many times, such as a table with "
                                               "many columns and rows that leave them empty"))
-    return RenderedBody(packed=pack_html(html), outline=tuple(headings), word_count=word_count, first_paragraph=first_paragraph,
-                        link_rows=links, too_deep=_too_deep(tokens, md.options["maxNesting"]))
+    return RenderedBody(packed=pack_html(html), packed_outline=pack_rows(headings), word_count=word_count,
+                        first_paragraph=first_paragraph, packed_links=pack_rows(links), too_deep=_too_deep(tokens, md.options["maxNesting"]))
 
 
 DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+ ){0,3}[A-Z][A-Z.'-]{2,}(?:, [\w.]+| \([\w .]+\))? ?[—–-]{1,2}(?= )")

@@ -51,7 +51,7 @@ def test_spilled_bytes_compare_hash_and_pickle_as_the_bytes_they_stand_for(tmp_p
     again = pickle.loads(pickle.dumps(held))
     assert type(again) is bytes and again == packed
     # A body held so reads as its HTML, and goes into the build cache with the bytes themselves.
-    body = RenderedBody(packed=held, outline=(), word_count=3, first_paragraph="Harga cabai naik.")
+    body = RenderedBody(packed=held, packed_outline=b"", word_count=3, first_paragraph="Harga cabai naik.")
     assert body.html == "<p>Harga cabai naik.</p>\n"
     stored = pickle.loads(pickle.dumps(body))
     assert type(stored.packed) is bytes and stored == body

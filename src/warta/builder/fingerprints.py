@@ -41,8 +41,8 @@ from warta.model.site import Site, in_utc
 from warta.render.pages import PagePlan, PageSpec, SharedContext
 from warta.render.views import ArticleView
 
-BODY_FIELDS = ("packed_body", "body", "opening", "outline", "headings", "toc", "note", "word_count", "corrections", "retraction",
-               "modified")
+BODY_FIELDS = ("packed_body", "body", "opening", "packed_outline", "outline", "headings", "toc", "note", "word_count",
+               "corrections", "retraction", "modified")
 """`ArticleView` fields and properties derived from the article's body (or editor's note): a change
 there re-renders only the pages whose templates read them (`TemplateDependencies.reads`)."""
 

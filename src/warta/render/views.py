@@ -21,7 +21,7 @@ from warta.model.pages import Page
 from warta.model.site import Site
 from warta.model.taxonomies import Term
 from warta.model.urls import article_path, term_path, term_slug
-from warta.pickling import named
+from warta.pickling import named, unpack_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +157,8 @@ class ArticleView:
     """What social apps show (og:image): the lead photo's 1200×630 crop (site path, no leading
     slash), or the https URL `image` names; None: the generated social card."""
     image_alt: str
-    outline: tuple[tuple[int, str, str], ...]
-    """(level, text, anchor) of the body's `##` and `###` headings, in order (`headings` names them)."""
+    packed_outline: bytes
+    """The body's `##` and `###` headings, packed (`RenderedBody.packed_outline`): `outline` unpacks them."""
     toc_min_headings: int
     """Sections an article needs for a table of contents (the site's `toc_min_headings`)."""
     reading_minutes: int
@@ -190,6 +190,11 @@ class ArticleView:
         return self.type in SPONSORED_TYPES
 
     @property
+    def outline(self) -> tuple[tuple[int, str, str], ...]:
+        """(level, text, anchor) of the body's `##` and `###` headings, in order (`headings` names them)."""
+        return unpack_rows(self.packed_outline)
+
+    @property
     def headings(self) -> tuple[Heading, ...]:
         """The body's `##` and `###` headings, in order."""
         return named(Heading, self.outline)
@@ -198,8 +203,9 @@ class ArticleView:
     def toc(self) -> tuple[TocEntry, ...]:
         """Table of contents; empty when the article is shorter, or has fewer sections, than the site's minimum.
         (Made when a page shows it: most pages of a build are carried over.)"""
-        return (table_of_contents(self.outline)
-                if wants_toc(self.outline, self.word_count, self.toc_min_headings, self.toc_min_words) else ())
+        outline = self.outline
+        return (table_of_contents(outline)
+                if wants_toc(outline, self.word_count, self.toc_min_headings, self.toc_min_words) else ())
 
     @property
     def body(self) -> Markup:
@@ -357,7 +363,7 @@ def article_view(article: Article, config: SiteConfig) -> ArticleView:
         photo=article.lead,
         image=_image(article),
         image_alt=meta.image.alt or "" if meta.image else "",
-        outline=article.body.outline,
+        packed_outline=article.body.packed_outline,
         toc_min_headings=config.toc_min_headings,
         reading_minutes=article.reading_minutes,
         word_count=article.body.word_count,
