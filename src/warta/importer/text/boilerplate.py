@@ -216,6 +216,9 @@ _PLACEHOLDER = re.compile(r"(?:type|write|enter|add|search|tulis|ketik|masukkan|
 _DAY_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?\s\d{1,2}"
                         r"|\d{1,2}\s(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?",
                         re.IGNORECASE)
+# What a newsroom sells a subscription to: its paper, an edition, its e-paper, its letter
+_PAPER = (r"(?:koran|surat\s+kabar|harian|majalah|tabloid|edisi|cetak|digital|e-?paper|premium|newsletter|buletin"
+          r"|berita|kabar)\b")
 _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
                                   # what the page shows only to a member: "... untuk melihat lebih banyak balasan"
                                   r"|\b(?:untuk|to)\s+(?:melihat|membaca|see|read)\s+(?:lebih\s+banyak|selengkapnya"
@@ -225,10 +228,11 @@ _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+bata
                                   # Hubungi bagian sirkulasi ..." (issue 19, sixth pass)
                                   r"|(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*(?:per|/)\s*(?:bulan|tahun"
                                   r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b"
-                                  # a label the subscription opens, and where to order: "Berlangganan edisi cetak:
-                                  # hubungi ..." (issue 19, twenty-fourth pass)
-                                  r"|^(?:berlangganan|langganan|subscribe)\b[^.:!?]{0,40}:\s*(?:hubungi|kunjungi|klik"
-                                  r"|kirim|daftar|whatsapp|wa|telepon|sms|contact|visit)\b",
+                                  # a label the subscription of a paper opens, and where to order: "Berlangganan
+                                  # edisi cetak: hubungi ..." (issue 19, twenty-fourth pass; "Berlangganan air
+                                  # PDAM: hubungi kantor cabang ..." is a service guide's line)
+                                  rf"|^(?:berlangganan|langganan|subscribe)\b[^.:!?]{{0,40}}?\b{_PAPER}[^.:!?]{{0,30}}:"
+                                  r"\s*(?:hubungi|kunjungi|klik|kirim|daftar|whatsapp|wa|telepon|sms|contact|visit)\b",
                                   re.IGNORECASE)
 # What a line that opens on a subscription offers: reading without limit, a price per period (issue 19, seventh
 # pass: "Berlangganan Kompas.id untuk membaca artikel tanpa batas. Mulai dari Rp50.000 per bulan.")
