@@ -3089,3 +3089,17 @@ def test_an_arrow_inside_a_storys_sentence_stays() -> None:
     line = "Rute baru Jakarta → Bandung dibuka pekan depan, dan penumpang bisa membeli tiket di stasiun."
     article = parse(f"Rute Kereta Baru Dibuka\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("step", ["2. Masukkan NIK dan tanggal lahir → klik Cari",
+                                  "3. Status kepesertaan muncul di layar → cek masa berlaku kartu",
+                                  "Masukkan NIK dan tanggal lahir → klik Cari",
+                                  "Buka aplikasi Mobile JKN → Pilih menu Info Peserta → Cek status"])
+def test_a_how_tos_step_with_an_arrow_before_its_verb_stays(step: str) -> None:
+    """Review of the twenty-fourth pass (made-up health insurance how-to): a step of the story's list, an arrow
+    then "klik"/"cek", was taken for a shop's link; the link's call is a button's label after the line's only
+    arrow ("... >> Cek sekarang")."""
+    article = parse(f"Cara Cek Status Kepesertaan BPJS\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"Berikut langkah-langkahnya:\n1. Buka aplikasi Mobile JKN → pilih menu Info Peserta\n{step}\n\n"
+                    f"{MORE}\n")
+    assert step in article.body

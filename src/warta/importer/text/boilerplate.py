@@ -432,9 +432,12 @@ _PLAYER_WORDS = 8
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
-# sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass)
-_ARROW_CALL = re.compile(r"(?:>>|»|→|⇒|➔|➡)\s*(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|check|buy|shop|see"
-                         r"|get|order|read)\b[^.!?]{0,30}$")
+# sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
+# label, capitalised, after the line's only arrow: a how-to's steps are a list's items or a chain of arrows, their
+# verbs in lower case ("2. Masukkan NIK → klik Cari", "Buka aplikasi → Pilih menu → Cek status")
+_ARROW_CALL = re.compile(r"(?!(?:\d{1,3}[.)]|[-*+–•·▪◦‣●○■□►▸➤])\s)[^>»→⇒➔➡]*(?:>>|»|→|⇒|➔|➡)\s*"
+                         r"(?=[A-Z])(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|check|buy|shop|see|get|order"
+                         r"|read)\b[^.!?>»→⇒➔➡]{0,30}$")
 _ARROW_CALL_WORDS = 25
 """Words at most of a line closed by a link's arrow and call."""
 # A notice speaks to the reader; a report about comments does not.
@@ -634,7 +637,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
     if (words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line)) or (words <= _ARROW_CALL_WORDS
-                                                                              and _ARROW_CALL.search(line)):
+                                                                              and _ARROW_CALL.match(line)):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
