@@ -3001,13 +3001,28 @@ def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
                                   "We may earn a commission from purchases made through links on this page.",
                                   # (twenty-fourth pass: the links, or the page, said to be affiliate links)
                                   "*Tautan di bawah ini adalah link afiliasi.",
-                                  "Ulasan ini memuat tautan afiliasi."])
+                                  "Ulasan ini memuat tautan afiliasi.",
+                                  "Artikel ini mengandung tautan afiliasi, artinya kami bisa mendapat komisi."])
 def test_an_affiliate_disclosure_under_a_review_is_junk(note: str) -> None:
     """Issue 19, twenty-second pass (made-up gadget review): the site's note on its commission from the shop
     links of the page stayed as the story's last line."""
     article = parse(f"Review Ponsel Murah Terbaru: Baterai Awet\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\n{note}\n\nTags: ponsel, review\n")
     assert note not in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Tautan di bawah unggahan tersebut ternyata link afiliasi ke toko yang menjual krim merkuri.",
+    "Artikel ini membahas tautan afiliasi karena banyak pembaca mengadu soal krim pemutih yang dibeli lewat video.",
+    "Link berikut ini adalah tautan afiliasi, tulis seorang pemengaruh di keterangan videonya setelah ditegur.",
+])
+def test_a_consumer_storys_sentence_on_affiliate_links_stays(line: str) -> None:
+    """Review of the twenty-fourth pass (made-up consumer-protection story): links "di bawah" a post, a page
+    discussing affiliate links, a quoted note: the site's own note says its links or page are affiliate links, and
+    no more (or its commission)."""
+    article = parse(f"BPKN Soroti Tautan Afiliasi Produk Ilegal\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{line}\n\n{MORE}\n")
+    assert line in article.body
 
 
 def test_a_story_on_affiliate_sellers_commission_stays() -> None:

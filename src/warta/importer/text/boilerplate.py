@@ -862,12 +862,17 @@ _RELOAD_WORDS = 25
 # menerima komisi dari setiap pembelian melalui link di artikel ini", "We may earn a commission from links on
 # this page": a commission on links of this page -- above, below, in this article (a story on affiliate sellers
 # names no link of its own page; issue 19, twenty-second pass); or the page's links, or the page, said to be
-# affiliate links: "*Link di atas merupakan tautan afiliasi.", "Artikel ini mengandung tautan afiliasi." (twenty-fourth)
+# affiliate links: "*Link di atas merupakan tautan afiliasi.", "Artikel ini mengandung tautan afiliasi." (twenty-fourth
+# pass), the note saying no more, or its commission ("Tautan di bawah unggahan itu ternyata link afiliasi ke toko
+# ...", "Artikel ini membahas tautan afiliasi karena ...", "..., tulis seorang pemengaruh": a story's)
 _THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah|(?:di|dalam|pada)\s+(?:artikel|halaman"
                      r"|laman|tulisan|ulasan)\s+ini|berikut)")
 _THIS_PAGE = r"(?:artikel|halaman|laman|tulisan|ulasan)\s+ini"
+_ARE_AFFILIATE_LINKS = (rf"^\W*(?:(?:beberapa|sebagian|semua|seluruh)\s+)?(?:{_THIS_PAGES_LINKS}|{_THIS_PAGE})(?:\s+ini)?\s+"
+                        r"(?:merupakan|adalah|ialah|yaitu|memuat|mengandung|berisi|menyertakan|termasuk)\s+"
+                        r"(?:\w+\s+){0,2}?(?:tautan|link)\s+afiliasi\b(?:(?:\s+[\w.]+){0,3}\W*$|\W.*\bkomisi\b)")
 _AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
-                        rf"|(?:{_THIS_PAGES_LINKS}|^\W*{_THIS_PAGE}).{{0,40}}?\b(?:tautan|link)\s+afiliasi\b"
+                        rf"|{_ARE_AFFILIATE_LINKS}"
                         r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"
                         r"|\baffiliate\s+links?\b)")
 _AFFILIATE_WORDS = 40
