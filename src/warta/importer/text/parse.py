@@ -196,6 +196,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
                   or _dated(number, line, found, zone)
                   or (number in gapped and (_date_and_fields(number, gapped[number], found, zone)
                                             or _dated_byline(number, gapped[number], found, zone)))
+                  or (_print_header(lines, number) and shapes.PRINT_REASON)
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
@@ -352,6 +353,14 @@ def _row_of_junk(row: str) -> str | None:
     WhatsApp   Bagikan ke X", each cell a share button; issue 19, sixteenth pass)."""
     reasons = [boilerplate.pattern_reason(cell) for cell in row.split(" | ")]
     return reasons[0] if all(reasons) else None
+
+
+def _print_header(lines: list[str], number: int) -> bool:
+    """The line (1-based `number`) is a browser's print header without the comma after the day where a browser
+    prints it: the text's first line, or at the top of each page, the same line again (issue 19, review of the
+    twenty-fourth pass: a schedule's rows, "12/12/2026 15.30 Persebaya vs Arema FC | Stadion ...", were taken out)."""
+    line = lines[number - 1]
+    return shapes.bare_print_header(line) and (not any(lines[:number - 1]) or lines.count(line) > 1)
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
