@@ -151,3 +151,14 @@ def test_a_place_and_a_date_set_apart_by_wide_gaps_are_the_articles_date(row: st
     assert article.title == headline
     assert article.date is not None and article.date.value.strftime("%Y-%m-%dT%H:%M") == "2026-11-16T10:15"
     assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+def test_a_schedules_rows_of_places_and_dates_in_columns_stay_with_the_story() -> None:
+    """Review of the twenty-fourth pass (made-up concert story): a tour's schedule, each row a city and a date
+    set apart by wide gaps, was read as the page's line of facts, row by row; a line of facts is one line."""
+    rows = ["Medan           Sabtu, 12 Desember 2026 - 19:30 WIB", "Pekanbaru       Minggu, 13 Desember 2026 - 19:30 WIB",
+            "Padang          Sabtu, 19 Desember 2026 - 20:00 WIB"]
+    article = parse(f"Konser Keliling Singgah di Tiga Kota\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    "Berikut jadwal konser mereka:\n" + "\n".join(rows) + f"\n\n{MORE}\n")
+    assert all(" ".join(row.split()) in article.body for row in rows)
+    assert article.date is not None and article.date.value.isoformat() == "2026-12-07T10:15:00+07:00"

@@ -194,8 +194,9 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
         authors = len(found.authors)
         reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
                   or _dated(number, line, found, zone)
-                  or (number in gapped and (_date_and_fields(number, gapped[number], found, zone)
-                                            or _dated_byline(number, gapped[number], found, zone)))
+                  or (number in gapped and not _table_row(gapped, number)
+                      and (_date_and_fields(number, gapped[number], found, zone)
+                           or _dated_byline(number, gapped[number], found, zone)))
                   or (_print_header(lines, number) and shapes.PRINT_REASON)
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
@@ -346,6 +347,14 @@ def _gapped_rows(gapped: dict[int, str]) -> dict[int, str]:
         if _WIDE_GAP.search(raw):
             rows[number] = " | ".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw))
     return rows
+
+
+def _table_row(gapped: dict[int, str], number: int) -> bool:
+    """The line (`_gapped_rows`) is a row of a table: the line right above or under it is laid out in as many
+    columns. A page's line of facts is one line ("Medan | Senin, 07 Desember 2026 - 09:12 WIB | Dibaca: ..."); a
+    schedule's rows of places and dates inside the story are several (issue 19, review of the twenty-fourth pass)."""
+    columns = gapped[number].count(" | ")
+    return any(near in gapped and gapped[near].count(" | ") == columns for near in (number - 1, number + 1))
 
 
 def _row_of_junk(row: str) -> str | None:
