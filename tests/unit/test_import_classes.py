@@ -3118,3 +3118,14 @@ def test_a_how_tos_step_with_an_arrow_before_its_verb_stays(step: str) -> None:
                     f"Berikut langkah-langkahnya:\n1. Buka aplikasi Mobile JKN → pilih menu Info Peserta\n{step}\n\n"
                     f"{MORE}\n")
     assert step in article.body
+
+
+def test_a_credits_name_in_capitals_before_a_one_word_place_goes_with_the_caption() -> None:
+    """Review of the twenty-fourth pass (made-up daily): "... ANTARA FOTO/RINA ASTUTI MEDAN, KOMPAS – ...": the
+    photographer's surname was read as the first word of the place, kept in the story and in the dateline."""
+    story = ("MEDAN, KOMPAS – Antrean truk pengangkut barang mengular hingga dua kilometer di sejumlah SPBU, Senin "
+             "(7/12/2026). Sopir mengeluh harus menunggu hingga enam jam.")
+    article = parse(f"Antrean Solar Mengular di SPBU\nSenin, 7 Desember 2026 10:15 WIB\n\n"
+                    f"Truk mengantre solar di SPBU Jalan Sisingamangaraja, Senin (7/12/2026). ANTARA FOTO/RINA ASTUTI "
+                    f"{story}\n\n{MORE}\n")
+    assert story in article.body and "ASTUTI" not in article.body

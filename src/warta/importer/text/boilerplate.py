@@ -1003,8 +1003,11 @@ _WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}"
                               r"\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
 # An outlet's web name where a dateline's capitals start ("LINTASPAPUA.COM – "), and the place before it
 _WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b")
-# (a place in capitals may have several words, the first maybe glued to the credit: "...)TANJUNG REDEB, ")
+# (a place in capitals may have several words, the first maybe glued to the credit's bracket: "...)TANJUNG REDEB, ";
+# after a credit's name in capitals, only the last word is the place: "... FOTO/RINA ASTUTI MEDAN, KOMPAS –")
 _PLACE_BEFORE = re.compile(r"(?P<word>(?:[^\s/()]*[A-Z]{2,}[A-Z'’.]*\s){0,2}[^\s/()]*[A-Za-z]{3,}),\s*$")
+_ONE_WORD_PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")
+_PLACES_EDGE = re.compile(r"(?:^|[)\].!?”\"]\s*)$")
 # Where a name in capitals starts inside a glued word: "PemkabLIPUTAN6.COM", "HumasSURYA.co.id"
 _CAPITALS_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z]{3,})")
 # A place in capitals before the outlet's name, maybe glued to the credit: "...(Foto: Rina/Komentar)TONDANO, KOMENTAR –"
@@ -1025,6 +1028,8 @@ def _outlet_before_place(text: str, start: int) -> int:
     match = _WEB_NAME_BEFORE.search(text[:start])
     if match is None:
         place = _PLACE_BEFORE.search(text[:start])
+        if place is not None and " " in place["word"] and not _PLACES_EDGE.search(text[:place.start()]):
+            place = _ONE_WORD_PLACE_BEFORE.search(text[:start])
         if place is not None and (_WEB_NAME_AT.match(text, start) or _CAPITALS_END.search(place["word"])):
             match = place
     if match is None:
