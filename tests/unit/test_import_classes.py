@@ -3120,6 +3120,17 @@ def test_a_how_tos_step_with_an_arrow_before_its_verb_stays(step: str) -> None:
     assert step in article.body
 
 
+def test_a_place_of_several_words_named_in_part_elsewhere_stays_whole_with_the_story() -> None:
+    """Review of the twenty-fourth pass (made-up regional daily): "...)BANDAR LAMPUNG, SUARA PESISIR – Ratusan
+    nelayan di pesisir Lampung ...": the place's last word named again in the paragraph was taken for where the
+    glued place starts, and "BANDAR", the story's first word, went with the caption."""
+    story = ("BANDAR LAMPUNG, SUARA PESISIR – Ratusan nelayan di pesisir Lampung mulai memakai alat tangkap ramah "
+             "lingkungan, Senin (7/12/2026), setelah mendapat pelatihan dari dinas perikanan setempat.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Nelayan menurunkan jaring di teluk. (Foto: Rina/Suara Pesisir){story}\n\n{MORE}\n")
+    assert story in article.body and "menurunkan jaring" not in article.body
+
+
 def test_a_credits_name_in_capitals_before_a_one_word_place_goes_with_the_caption() -> None:
     """Review of the twenty-fourth pass (made-up daily): "... ANTARA FOTO/RINA ASTUTI MEDAN, KOMPAS – ...": the
     photographer's surname was read as the first word of the place, kept in the story and in the dateline."""

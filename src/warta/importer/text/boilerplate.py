@@ -1035,7 +1035,9 @@ def _outlet_before_place(text: str, start: int) -> int:
     if match is None:
         return start
     word, elsewhere = match["word"], (text[:match.start()] + " " + text[start:]).casefold()
-    for cut in range(len(word)):  # the whole word first: named so elsewhere, it is not glued
+    # (the whole word first: named so elsewhere, it is not glued; a place of several words is glued by its first
+    # only -- "LAMPUNG" elsewhere does not cut "BANDAR LAMPUNG")
+    for cut in range(len(word.split(" ")[0])):
         name = word[cut:]
         if len(re.findall(r"[^\W\d_]", name.split(".")[0])) < _WEB_NAME_LETTERS:
             break
