@@ -927,6 +927,16 @@ def test_a_subscription_offer_under_its_label_goes_from_the_story(offer: str, wh
     assert offer not in body
 
 
+@pytest.mark.parametrize("said", ["Berlangganan air PDAM: hubungi kantor cabang terdekat dengan membawa KTP dan kartu keluarga.",
+                                  "Langganan internet desa: hubungi kantor desa paling lambat Jumat untuk didata petugas."])
+def test_a_service_guides_line_on_a_subscription_and_where_to_apply_stays(said: str) -> None:
+    """Review of the twenty-fourth pass (made-up service guide): a label of a utility's subscription, then where
+    to apply, is the story's; only a paper's subscription under its label is the outlet's offer."""
+    body = parse(page(said)).body
+    assert_story_kept(body)
+    assert said in body
+
+
 def test_a_story_sentence_on_a_subscriptions_price_stays() -> None:
     said = "Langganan internet rumah di desa itu kini dipatok Rp300.000 per bulan, naik dari tahun lalu."
     body = parse(page(said)).body

@@ -828,3 +828,13 @@ def test_a_sharing_buttons_label_with_its_new_window_note_is_junk(line: str) -> 
     """Issue 19, nineteenth pass: a WordPress page's sharing buttons, as their labels are copied ("Klik untuk
     berbagi pada Twitter(Membuka di jendela yang baru)"), stayed under the story."""
     assert pattern_reason(line) == "share buttons"
+
+
+@pytest.mark.parametrize("step", ["Daftarkan email aktif di laman ppdb.jakarta.go.id untuk menerima kode verifikasi.",
+                                  "Daftarkan nomor ponsel dan email orang tua pada formulir pendaftaran akun."])
+def test_a_how_tos_step_to_register_an_email_address_stays(step: str) -> None:
+    """Review of the twenty-fourth pass (made-up school enrolment guide): "Daftarkan" and an email address is a
+    step of the story's how-to; the outlet's prompt signs the address up for its letter ("... menerima newsletter
+    gratis dari kami")."""
+    assert pattern_reason(step) is None
+    assert pattern_reason("Daftarkan email Anda dan dapatkan kabar terbaru setiap pagi.") == "subscription or login prompt"

@@ -3001,13 +3001,28 @@ def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
                                   "We may earn a commission from purchases made through links on this page.",
                                   # (twenty-fourth pass: the links, or the page, said to be affiliate links)
                                   "*Tautan di bawah ini adalah link afiliasi.",
-                                  "Ulasan ini memuat tautan afiliasi."])
+                                  "Ulasan ini memuat tautan afiliasi.",
+                                  "Artikel ini mengandung tautan afiliasi, artinya kami bisa mendapat komisi."])
 def test_an_affiliate_disclosure_under_a_review_is_junk(note: str) -> None:
     """Issue 19, twenty-second pass (made-up gadget review): the site's note on its commission from the shop
     links of the page stayed as the story's last line."""
     article = parse(f"Review Ponsel Murah Terbaru: Baterai Awet\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\n{note}\n\nTags: ponsel, review\n")
     assert note not in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Tautan di bawah unggahan tersebut ternyata link afiliasi ke toko yang menjual krim merkuri.",
+    "Artikel ini membahas tautan afiliasi karena banyak pembaca mengadu soal krim pemutih yang dibeli lewat video.",
+    "Link berikut ini adalah tautan afiliasi, tulis seorang pemengaruh di keterangan videonya setelah ditegur.",
+])
+def test_a_consumer_storys_sentence_on_affiliate_links_stays(line: str) -> None:
+    """Review of the twenty-fourth pass (made-up consumer-protection story): links "di bawah" a post, a page
+    discussing affiliate links, a quoted note: the site's own note says its links or page are affiliate links, and
+    no more (or its commission)."""
+    article = parse(f"BPKN Soroti Tautan Afiliasi Produk Ilegal\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"{line}\n\n{MORE}\n")
+    assert line in article.body
 
 
 def test_a_story_on_affiliate_sellers_commission_stays() -> None:
@@ -3089,3 +3104,39 @@ def test_an_arrow_inside_a_storys_sentence_stays() -> None:
     line = "Rute baru Jakarta → Bandung dibuka pekan depan, dan penumpang bisa membeli tiket di stasiun."
     article = parse(f"Rute Kereta Baru Dibuka\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("step", ["2. Masukkan NIK dan tanggal lahir → klik Cari",
+                                  "3. Status kepesertaan muncul di layar → cek masa berlaku kartu",
+                                  "Masukkan NIK dan tanggal lahir → klik Cari",
+                                  "Buka aplikasi Mobile JKN → Pilih menu Info Peserta → Cek status"])
+def test_a_how_tos_step_with_an_arrow_before_its_verb_stays(step: str) -> None:
+    """Review of the twenty-fourth pass (made-up health insurance how-to): a step of the story's list, an arrow
+    then "klik"/"cek", was taken for a shop's link; the link's call is a button's label after the line's only
+    arrow ("... >> Cek sekarang")."""
+    article = parse(f"Cara Cek Status Kepesertaan BPJS\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"Berikut langkah-langkahnya:\n1. Buka aplikasi Mobile JKN → pilih menu Info Peserta\n{step}\n\n"
+                    f"{MORE}\n")
+    assert step in article.body
+
+
+def test_a_place_of_several_words_named_in_part_elsewhere_stays_whole_with_the_story() -> None:
+    """Review of the twenty-fourth pass (made-up regional daily): "...)BANDAR LAMPUNG, SUARA PESISIR – Ratusan
+    nelayan di pesisir Lampung ...": the place's last word named again in the paragraph was taken for where the
+    glued place starts, and "BANDAR", the story's first word, went with the caption."""
+    story = ("BANDAR LAMPUNG, SUARA PESISIR – Ratusan nelayan di pesisir Lampung mulai memakai alat tangkap ramah "
+             "lingkungan, Senin (7/12/2026), setelah mendapat pelatihan dari dinas perikanan setempat.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026 10:15 WIB\n\n"
+                    f"Nelayan menurunkan jaring di teluk. (Foto: Rina/Suara Pesisir){story}\n\n{MORE}\n")
+    assert story in article.body and "menurunkan jaring" not in article.body
+
+
+def test_a_credits_name_in_capitals_before_a_one_word_place_goes_with_the_caption() -> None:
+    """Review of the twenty-fourth pass (made-up daily): "... ANTARA FOTO/RINA ASTUTI MEDAN, KOMPAS – ...": the
+    photographer's surname was read as the first word of the place, kept in the story and in the dateline."""
+    story = ("MEDAN, KOMPAS – Antrean truk pengangkut barang mengular hingga dua kilometer di sejumlah SPBU, Senin "
+             "(7/12/2026). Sopir mengeluh harus menunggu hingga enam jam.")
+    article = parse(f"Antrean Solar Mengular di SPBU\nSenin, 7 Desember 2026 10:15 WIB\n\n"
+                    f"Truk mengantre solar di SPBU Jalan Sisingamangaraja, Senin (7/12/2026). ANTARA FOTO/RINA ASTUTI "
+                    f"{story}\n\n{MORE}\n")
+    assert story in article.body and "ASTUTI" not in article.body

@@ -103,7 +103,23 @@ def test_a_page_printed_to_pdf_loses_the_browsers_header_and_footer_and_keeps_it
 def test_a_print_header_without_a_comma_after_its_day_is_junk(header: str) -> None:
     """Issue 19, twenty-fourth pass (made-up ministry print view): the browser's print header, the day and time of
     printing with no comma between them, then the page's title and its site after a bar, at the top of each page."""
-    assert shapes.junk_reason(" ".join(header.split())) == shapes.PRINT_REASON
+    footer = "https://kabarkita.id/berita/dinas-pu-perbaiki-jalan-desa                      {}/2"
+    text = (f"{header}\n\nDinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026 10:15 WIB\n\n"
+            f"{LEDE}\n\n\f\n{footer.format(1)}\n{header}\n\n{MORE}\n\n\f\n{footer.format(2)}\n")
+    article = parse(text)
+    assert article.title == "Dinas PU Perbaiki Jalan Desa Rusak"
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+def test_a_schedules_dated_rows_inside_the_story_are_no_print_header() -> None:
+    """Review of the twenty-fourth pass (made-up football story): a schedule's rows, the day and time of a match,
+    then the match and its ground after a bar, were taken for print headers; a browser prints its header at the
+    top of the text and of each page, the same line each time."""
+    rows = ["12/12/2026 15.30 Persebaya vs Arema FC | Stadion Gelora Bung Tomo",
+            "16/12/2026 19.00 PSIS vs Persebaya | Stadion Jatidiri"]
+    article = parse(f"Jadwal Persebaya di Putaran Kedua\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    f"Berikut jadwal lengkap Persebaya:\n{rows[0]}\n{rows[1]}\n\n{MORE}\n")
+    assert all(row in article.body for row in rows)
 
 
 def test_a_live_blogs_timed_entry_is_no_print_header() -> None:
@@ -135,3 +151,14 @@ def test_a_place_and_a_date_set_apart_by_wide_gaps_are_the_articles_date(row: st
     assert article.title == headline
     assert article.date is not None and article.date.value.strftime("%Y-%m-%dT%H:%M") == "2026-11-16T10:15"
     assert article.body.strip().split("\n\n") == [LEDE, MORE]
+
+
+def test_a_schedules_rows_of_places_and_dates_in_columns_stay_with_the_story() -> None:
+    """Review of the twenty-fourth pass (made-up concert story): a tour's schedule, each row a city and a date
+    set apart by wide gaps, was read as the page's line of facts, row by row; a line of facts is one line."""
+    rows = ["Medan           Sabtu, 12 Desember 2026 - 19:30 WIB", "Pekanbaru       Minggu, 13 Desember 2026 - 19:30 WIB",
+            "Padang          Sabtu, 19 Desember 2026 - 20:00 WIB"]
+    article = parse(f"Konser Keliling Singgah di Tiga Kota\nSenin, 7 Desember 2026 10:15 WIB\n\n{LEDE}\n\n"
+                    "Berikut jadwal konser mereka:\n" + "\n".join(rows) + f"\n\n{MORE}\n")
+    assert all(" ".join(row.split()) in article.body for row in rows)
+    assert article.date is not None and article.date.value.isoformat() == "2026-12-07T10:15:00+07:00"

@@ -216,6 +216,9 @@ _PLACEHOLDER = re.compile(r"(?:type|write|enter|add|search|tulis|ketik|masukkan|
 _DAY_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?\s\d{1,2}"
                         r"|\d{1,2}\s(?:jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?",
                         re.IGNORECASE)
+# What a newsroom sells a subscription to: its paper, an edition, its e-paper, its letter
+_PAPER = (r"(?:koran|surat\s+kabar|harian|majalah|tabloid|edisi|cetak|digital|e-?paper|premium|newsletter|buletin"
+          r"|berita|kabar)\b")
 _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+batas|\bklik\b|di\s+sini\b|\+$|gratis\s+\d"
                                   # what the page shows only to a member: "... untuk melihat lebih banyak balasan"
                                   r"|\b(?:untuk|to)\s+(?:melihat|membaca|see|read)\s+(?:lebih\s+banyak|selengkapnya"
@@ -225,10 +228,11 @@ _UNMISTAKABLE_PROMPT = re.compile(r"(?:tanpa|bebas)\s+iklan|akses\s+tanpa\s+bata
                                   # Hubungi bagian sirkulasi ..." (issue 19, sixth pass)
                                   r"|(?:rp\.?\s?\d[\d.,]*\s*(?:rb|ribu|k)?|\$\s?\d[\d.,]*)\s*(?:per|/)\s*(?:bulan|tahun"
                                   r"|minggu|pekan|edisi|month|year|week)\b.{0,60}\b(?:hubungi|kunjungi|klik|whatsapp|wa)\b"
-                                  # a label the subscription opens, and where to order: "Berlangganan edisi cetak:
-                                  # hubungi ..." (issue 19, twenty-fourth pass)
-                                  r"|^(?:berlangganan|langganan|subscribe)\b[^.:!?]{0,40}:\s*(?:hubungi|kunjungi|klik"
-                                  r"|kirim|daftar|whatsapp|wa|telepon|sms|contact|visit)\b",
+                                  # a label the subscription of a paper opens, and where to order: "Berlangganan
+                                  # edisi cetak: hubungi ..." (issue 19, twenty-fourth pass; "Berlangganan air
+                                  # PDAM: hubungi kantor cabang ..." is a service guide's line)
+                                  rf"|^(?:berlangganan|langganan|subscribe)\b[^.:!?]{{0,40}}?\b{_PAPER}[^.:!?]{{0,30}}:"
+                                  r"\s*(?:hubungi|kunjungi|klik|kirim|daftar|whatsapp|wa|telepon|sms|contact|visit)\b",
                                   re.IGNORECASE)
 # What a line that opens on a subscription offers: reading without limit, a price per period (issue 19, seventh
 # pass: "Berlangganan Kompas.id untuk membaca artikel tanpa batas. Mulai dari Rp50.000 per bulan.")
@@ -267,9 +271,13 @@ _OWN_PROMO_WORDS = 25
 # the outlet's app from a store (a story says "aplikasi itu bisa diunduh di Google Play")
 _STORE_CALL = re.compile(r"(?:^|[.!?]\s+)(?:download|unduh|install|instal|pasang|dapatkan)\b[^.!?]*"
                          r"\b(?:app\s*store|google\s+play|play\s+store|appgallery)\b", re.IGNORECASE)
-# "Dapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.": an imperative to the reader's inbox
-_NEWSLETTER = re.compile(r"(?:dapatkan|daftar(?:kan)?|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
-                         r".*\b(?:surel|email|e-mail|kotak\s+masuk|inbox|buletin|newsletter)\b", re.IGNORECASE)
+# "Dapatkan ringkasan artikel terbaik setiap pekan langsung di surel Anda.": an imperative to the reader's inbox;
+# "Daftarkan email Anda untuk menerima newsletter ...": the address signed up for the outlet's letter (issue 19,
+# twenty-fourth pass; "Daftarkan email aktif di laman PPDB untuk menerima kode verifikasi." is a how-to's step)
+_NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|terima|subscribe|sign\s+up|get)\b"
+                         r".*\b(?:surel|email|e-mail|kotak\s+masuk|inbox|buletin|newsletter)\b"
+                         r"|daftarkan\b.*\b(?:surel|email|e-mail)\b.*\b(?:buletin|newsletter|berita|artikel|kabar)\b",
+                         re.IGNORECASE)
 _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
@@ -424,9 +432,12 @@ _PLAYER_WORDS = 8
 # "daftar sekarang dengan klik disini": a promotion, whatever it offers
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
-# sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass)
-_ARROW_CALL = re.compile(r"(?:>>|»|→|⇒|➔|➡)\s*(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|check|buy|shop|see"
-                         r"|get|order|read)\b[^.!?]{0,30}$")
+# sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
+# label, capitalised, after the line's only arrow: a how-to's steps are a list's items or a chain of arrows, their
+# verbs in lower case ("2. Masukkan NIK → klik Cari", "Buka aplikasi → Pilih menu → Cek status")
+_ARROW_CALL = re.compile(r"(?!(?:\d{1,3}[.)]|[-*+–•·▪◦‣●○■□►▸➤])\s)[^>»→⇒➔➡]*(?:>>|»|→|⇒|➔|➡)\s*"
+                         r"(?=[A-Z])(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|check|buy|shop|see|get|order"
+                         r"|read)\b[^.!?>»→⇒➔➡]{0,30}$")
 _ARROW_CALL_WORDS = 25
 """Words at most of a line closed by a link's arrow and call."""
 # A notice speaks to the reader; a report about comments does not.
@@ -626,7 +637,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
     if (words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line)) or (words <= _ARROW_CALL_WORDS
-                                                                              and _ARROW_CALL.search(line)):
+                                                                              and _ARROW_CALL.match(line)):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
@@ -851,12 +862,17 @@ _RELOAD_WORDS = 25
 # menerima komisi dari setiap pembelian melalui link di artikel ini", "We may earn a commission from links on
 # this page": a commission on links of this page -- above, below, in this article (a story on affiliate sellers
 # names no link of its own page; issue 19, twenty-second pass); or the page's links, or the page, said to be
-# affiliate links: "*Link di atas merupakan tautan afiliasi.", "Artikel ini mengandung tautan afiliasi." (twenty-fourth)
+# affiliate links: "*Link di atas merupakan tautan afiliasi.", "Artikel ini mengandung tautan afiliasi." (twenty-fourth
+# pass), the note saying no more, or its commission ("Tautan di bawah unggahan itu ternyata link afiliasi ke toko
+# ...", "Artikel ini membahas tautan afiliasi karena ...", "..., tulis seorang pemengaruh": a story's)
 _THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah|(?:di|dalam|pada)\s+(?:artikel|halaman"
                      r"|laman|tulisan|ulasan)\s+ini|berikut)")
 _THIS_PAGE = r"(?:artikel|halaman|laman|tulisan|ulasan)\s+ini"
+_ARE_AFFILIATE_LINKS = (rf"^\W*(?:(?:beberapa|sebagian|semua|seluruh)\s+)?(?:{_THIS_PAGES_LINKS}|{_THIS_PAGE})(?:\s+ini)?\s+"
+                        r"(?:merupakan|adalah|ialah|yaitu|memuat|mengandung|berisi|menyertakan|termasuk)\s+"
+                        r"(?:\w+\s+){0,2}?(?:tautan|link)\s+afiliasi\b(?:(?:\s+[\w.]+){0,3}\W*$|\W.*\bkomisi\b)")
 _AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
-                        rf"|(?:{_THIS_PAGES_LINKS}|^\W*{_THIS_PAGE}).{{0,40}}?\b(?:tautan|link)\s+afiliasi\b"
+                        rf"|{_ARE_AFFILIATE_LINKS}"
                         r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"
                         r"|\baffiliate\s+links?\b)")
 _AFFILIATE_WORDS = 40
@@ -987,8 +1003,11 @@ _WEB_NAME_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z][A-Za-z0-9-]{2,}"
                               r"\.(?i:com|co\.id|co|id|net|or\.id|org|tv|news))\s*,\s*$")
 # An outlet's web name where a dateline's capitals start ("LINTASPAPUA.COM – "), and the place before it
 _WEB_NAME_AT = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b")
-# (a place in capitals may have several words, the first maybe glued to the credit: "...)TANJUNG REDEB, ")
+# (a place in capitals may have several words, the first maybe glued to the credit's bracket: "...)TANJUNG REDEB, ";
+# after a credit's name in capitals, only the last word is the place: "... FOTO/RINA ASTUTI MEDAN, KOMPAS –")
 _PLACE_BEFORE = re.compile(r"(?P<word>(?:[^\s/()]*[A-Z]{2,}[A-Z'’.]*\s){0,2}[^\s/()]*[A-Za-z]{3,}),\s*$")
+_ONE_WORD_PLACE_BEFORE = re.compile(r"(?P<word>[^\s/()]*[A-Za-z]{3,}),\s*$")
+_PLACES_EDGE = re.compile(r"(?:^|[)\].!?”\"]\s*)$")
 # Where a name in capitals starts inside a glued word: "PemkabLIPUTAN6.COM", "HumasSURYA.co.id"
 _CAPITALS_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z]{3,})")
 # A place in capitals before the outlet's name, maybe glued to the credit: "...(Foto: Rina/Komentar)TONDANO, KOMENTAR –"
@@ -1009,12 +1028,16 @@ def _outlet_before_place(text: str, start: int) -> int:
     match = _WEB_NAME_BEFORE.search(text[:start])
     if match is None:
         place = _PLACE_BEFORE.search(text[:start])
+        if place is not None and " " in place["word"] and not _PLACES_EDGE.search(text[:place.start()]):
+            place = _ONE_WORD_PLACE_BEFORE.search(text[:start])
         if place is not None and (_WEB_NAME_AT.match(text, start) or _CAPITALS_END.search(place["word"])):
             match = place
     if match is None:
         return start
     word, elsewhere = match["word"], (text[:match.start()] + " " + text[start:]).casefold()
-    for cut in range(len(word)):  # the whole word first: named so elsewhere, it is not glued
+    # (the whole word first: named so elsewhere, it is not glued; a place of several words is glued by its first
+    # only -- "LAMPUNG" elsewhere does not cut "BANDAR LAMPUNG")
+    for cut in range(len(word.split(" ")[0])):
         name = word[cut:]
         if len(re.findall(r"[^\W\d_]", name.split(".")[0])) < _WEB_NAME_LETTERS:
             break

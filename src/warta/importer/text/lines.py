@@ -115,11 +115,20 @@ _BARE_LINK = re.compile(r"(?:\d{1,4}[.)]\s+)?(?:[a-z][a-z0-9+.-]{1,15}://|www\.|
 BARE_LINK_REASON = "a link alone (a link list's entry, an address)"
 # What a browser prints on each page: at the top the day and time of printing and the page's title ("04/12/26,
 # 10.15 <title> | <site>", "12/4/26, 10:15 AM <title>"), at the bottom its address and the page's number
-# ("https://... 1/2"); a chat exported as text has "03/12/26, 10.05 - Name: ..." (issue 19, fourteenth pass). Without
-# the comma the title names its site after a bar: "05/12/26 14.02   Cetak Berita | Kementerian ..." (twenty-fourth)
-_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}(?:,\s+|\s+(?=.*\s\|\s))\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+(?![-–—]\s)\S.{0,200}")
+# ("https://... 1/2"); a chat exported as text has "03/12/26, 10.05 - Name: ..." (issue 19, fourteenth pass)
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+(?![-–—]\s)\S.{0,200}")
+# Without the comma the title names its site after a bar: "05/12/26 14.02   Cetak Berita | Kementerian ..."
+# (twenty-fourth pass); so does a schedule's or a log's row ("12/12/2026 15.30 Persebaya vs Arema FC | Stadion
+# ..."), which the header's place tells apart (`parse`)
+_BARE_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+(?=.*\s\|\s)\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+(?![-–—]\s)\S.{0,200}")
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s+\d{1,3}/\d{1,3}", re.IGNORECASE)
 PRINT_REASON = "a browser's print header or footer (when printed and the title; the address and the page)"
+
+
+def bare_print_header(line: str) -> bool:
+    """A browser's print header without the comma after the day, or a dated row of a table: "05/12/26 14.02
+    Cetak Berita | Kementerian Pekerjaan Umum"."""
+    return _BARE_PRINT_HEADER.fullmatch(line) is not None and not ends_sentence(line)
 
 
 def junk_reason(line: str) -> str | None:

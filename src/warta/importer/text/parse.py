@@ -194,8 +194,10 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
         authors = len(found.authors)
         reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
                   or _dated(number, line, found, zone)
-                  or (number in gapped and (_date_and_fields(number, gapped[number], found, zone)
-                                            or _dated_byline(number, gapped[number], found, zone)))
+                  or (number in gapped and not _table_row(gapped, number)
+                      and (_date_and_fields(number, gapped[number], found, zone)
+                           or _dated_byline(number, gapped[number], found, zone)))
+                  or (_print_header(lines, number) and shapes.PRINT_REASON)
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
@@ -347,11 +349,27 @@ def _gapped_rows(gapped: dict[int, str]) -> dict[int, str]:
     return rows
 
 
+def _table_row(gapped: dict[int, str], number: int) -> bool:
+    """The line (`_gapped_rows`) is a row of a table: the line right above or under it is laid out in as many
+    columns. A page's line of facts is one line ("Medan | Senin, 07 Desember 2026 - 09:12 WIB | Dibaca: ..."); a
+    schedule's rows of places and dates inside the story are several (issue 19, review of the twenty-fourth pass)."""
+    columns = gapped[number].count(" | ")
+    return any(near in gapped and gapped[near].count(" | ") == columns for near in (number - 1, number + 1))
+
+
 def _row_of_junk(row: str) -> str | None:
     """A row whose every cell, set apart by wide gaps, is page furniture: the first cell's reason ("Bagikan ke
     WhatsApp   Bagikan ke X", each cell a share button; issue 19, sixteenth pass)."""
     reasons = [boilerplate.pattern_reason(cell) for cell in row.split(" | ")]
     return reasons[0] if all(reasons) else None
+
+
+def _print_header(lines: list[str], number: int) -> bool:
+    """The line (1-based `number`) is a browser's print header without the comma after the day where a browser
+    prints it: the text's first line, or at the top of each page, the same line again (issue 19, review of the
+    twenty-fourth pass: a schedule's rows, "12/12/2026 15.30 Persebaya vs Arema FC | Stadion ...", were taken out)."""
+    line = lines[number - 1]
+    return shapes.bare_print_header(line) and (not any(lines[:number - 1]) or lines.count(line) > 1)
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
