@@ -1016,3 +1016,24 @@ def test_a_story_reporting_that_prices_may_change_keeps_it() -> None:
     said = "Harga dapat berubah sewaktu-waktu karena pasokan kayu menipis, kata ketua kelompok nelayan itu."
     body = parse(page("", f"\n{said}\n\nEditor: Rina Astuti\nTag: dermaga, nelayan\n")).body
     assert said in body
+
+
+def test_the_story_s_closing_question_over_its_tags_and_related_links_stays() -> None:
+    """Issue 19, twenty-fifth pass: a listicle's last line asks its reader which item to try; under it the
+    tags, "Baca Juga" with its links and a newsletter's box with its button. "Baca Juga" was read as a button
+    and the question as its appeal, or the walk up from the box's button crossed the links to it."""
+    question = "Dermaga mana yang ingin kamu kunjungi?"
+    tail = (f"{question}\nTag: dermaga, nelayan\nBaca Juga\nLima Pantai Sepi untuk Libur Akhir Tahun\n"
+            "Nelayan Muda Pulang Kampung\nBerlangganan kabar Pesisir Kita\nEmail kamu\nDaftar\n")
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}").body
+    assert_story_kept(body)
+    assert question in body
+    assert "Berlangganan kabar" not in body and "Email kamu" not in body and "Lima Pantai" not in body
+
+
+def test_the_page_s_question_to_the_reader_between_its_furniture_still_goes() -> None:
+    question = "Apa reaksimu?"
+    tail = f"Tag: dermaga, nelayan\n{question}\nSenang 4  Sedih 1  Marah 0\nBerita Terkait\n"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{tail}").body
+    assert_story_kept(body)
+    assert question not in body

@@ -123,6 +123,7 @@ _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}[.:]\d{2}(?:\s*[A
 _BARE_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+(?=.*\s\|\s)\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+(?![-–—]\s)\S.{0,200}")
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s+\d{1,3}/\d{1,3}", re.IGNORECASE)
 PRINT_REASON = "a browser's print header or footer (when printed and the title; the address and the page)"
+RELATED_HEADING = "related-articles heading"
 
 
 def bare_print_header(line: str) -> bool:
@@ -143,7 +144,7 @@ def junk_reason(line: str) -> str | None:
     if key in _READ_MORE:
         return "read-more link"
     if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
-        return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
+        return RELATED_HEADING  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and (_RELATED_LINK.match(line) or _RELATED_MARKED.match(line)):
         return "related-article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
