@@ -17,7 +17,7 @@ from helpers import parse_text as parse
 from helpers import removal_reasons as reasons
 
 from warta.importer import parse_raw
-from warta.importer.text.boilerplate import SITE_PROMPT, content_score, is_prose, line_features, pattern_reason
+from warta.importer.text.boilerplate import SITE_PROMPT, byline, content_score, is_prose, line_features, pattern_reason
 from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
@@ -154,6 +154,24 @@ def test_a_byline_is_not_the_headline() -> None:
     article = parse(f"Harga Tiket Pesawat Naik\nDicky Prastya | Restu Fadilah\nRabu, 06 Maret 2024 | 15:30 WIB\n\n"
                     f"{PARAGRAPH}\n")
     assert article.title == "Harga Tiket Pesawat Naik"
+
+
+@pytest.mark.parametrize("writers", ["Rina Wulandari, Budi Santoso - Kabarpesisir.id",
+                                     "Rina Wulandari dan Budi Santoso - Kabarpesisir.id",
+                                     "Rina Wulandari, Budi Santoso, Sari Dewi - kabarPesisir"])
+def test_a_byline_of_several_writers_and_the_outlet_is_not_the_headline(writers: str) -> None:
+    """Issue 19, twenty-fifth pass: two writers' names with the outlet after a dash, under a long headline
+    with a comma, scored above it."""
+    headline = "Harga Tiket Pesawat Naik Lagi, Warga Pilih Pulang Naik Kapal"
+    article = parse(f"{headline}\n{writers}\nRabu, 06 Mar 2024 15:30 WIB\n\n{PARAGRAPH}\n")
+    assert article.title == headline
+    assert article.authors[:2] == ("Rina Wulandari", "Budi Santoso")
+    assert "Kabarpesisir" not in article.body and "kabarPesisir" not in article.body
+
+
+@pytest.mark.parametrize("line", ["Jakarta, Bandung - Kompas.com", "Harga Naik, Warga Resah - Kabarpesisir.id"])
+def test_places_or_a_headline_before_an_outlet_are_no_byline(line: str) -> None:
+    assert byline(line) is None
 
 
 def test_no_headline_inside_the_story() -> None:
