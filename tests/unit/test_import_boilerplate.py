@@ -174,6 +174,23 @@ def test_places_or_a_headline_before_an_outlet_are_no_byline(line: str) -> None:
     assert byline(line) is None
 
 
+@pytest.mark.parametrize("speaker", ["dr. Sinta Dewi, Kepala Dinas Kesehatan Kota", "drg. Sinta Dewi, Ketua Ikatan Dokter Gigi"])
+def test_a_quote_as_the_headline_over_its_speaker_titled_in_lower_case(speaker: str) -> None:
+    """Issue 19, twenty-fifth pass: an interview's headline, a quote, stood over the speaker's name after a
+    title in lower case; that line was read as the quote's sentence going on, and a reading time took the
+    headline's place."""
+    headline = "“Kami Kewalahan Sejak Hujan Turun Setiap Hari”"
+    article = parse(f"Wawancara\n{headline}\n{speaker}\nOleh Rina Wulandari\n12/03/2025, 08.05 WIB\n"
+                    f"Dibaca 3 menit\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.title == headline
+
+
+def test_a_quote_closed_by_a_comma_over_its_attribution_is_no_headline() -> None:
+    quote = "“Kami Kewalahan Sejak Hujan Turun Setiap Hari,”"
+    article = parse(f"{quote}\nkata Sinta Dewi, Kepala Puskesmas\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.title != quote
+
+
 def test_no_headline_inside_the_story() -> None:
     article = parse(f"{PARAGRAPH}\n\nSubjudul Bagian Dua\n\n{SECOND}\n")
     assert article.title is None
