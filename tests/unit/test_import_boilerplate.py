@@ -115,6 +115,27 @@ def test_a_magazines_credits_in_so_many_words_give_the_author_and_go(credit: str
     assert PARAGRAPH in article.body and SECOND in article.body
 
 
+@pytest.mark.parametrize("gap", [" ", "      ", " | "])
+def test_a_tables_rows_of_names_and_dates_in_the_story_are_no_bylines(gap: str) -> None:
+    """Issue 19, twenty-fifth pass's review: rows of a table, a name then a date each, inside the story were
+    taken for bylines: the rows went and the names became authors. Several alike lines in a row are a table."""
+    rows = [f"Dewi Anggraini{gap}Kamis, 3 Juli 2025 - 09:00 WIB", f"Yohanes Mbete{gap}Jumat, 4 Juli 2025 - 13:30 WIB",
+            f"Fitri Handayani{gap}Sabtu, 5 Juli 2025 - 16:15 WIB"]
+    table = "\n".join(rows)
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nOleh Budi Santoso, 21 Juli 2025 12:26\n\n{PARAGRAPH}\n"
+                    f"Berikut warga yang mengajukan keberatan dan waktunya:\n{table}\n{SECOND}\n")
+    assert article.authors == ("Budi Santoso",)
+    assert article.date.iso() == "2025-07-21T12:26:00+07:00"
+    for row in rows:
+        assert row.split(gap)[0] in article.body and row.split(gap)[1].split(" - ")[0] in article.body
+
+
+def test_one_name_and_date_line_under_the_headline_is_still_the_byline() -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nDewi Anggraini Kamis, 3 Juli 2025 - 09:00 WIB\n\n{PARAGRAPH}\n")
+    assert article.authors == ("Dewi Anggraini",)
+    assert "Dewi" not in article.body
+
+
 def test_source_is_never_the_author() -> None:
     article = parse(f"Jalan Utama Ditutup\nSumber: Reuters\n\n{PARAGRAPH}\n")
     assert article.authors == () and article.source == "Reuters"

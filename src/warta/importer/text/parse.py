@@ -104,7 +104,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         lines[index] = caption
     gapped = _gapped_lines(text)
     items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines),
-                      _gapped_rows(gapped))
+                      _gapped_rows(gapped), _named_date_rows(lines, zone))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -171,11 +171,13 @@ def _warner(found: _Found, name: str):
 
 
 def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: frozenset[int] = frozenset(),
-              frames: frozenset[int] = frozenset(), gapped: dict[int, str] | None = None) -> list[tuple[int, str] | None]:
+              frames: frozenset[int] = frozenset(), gapped: dict[int, str] | None = None,
+              table: frozenset[int] = frozenset()) -> list[tuple[int, str] | None]:
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break.
     `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`);
     `frames`: the indices of the lines of a frame repeated around each entry (`lines.repeated_frames`);
-    `gapped`: by number, the lines whose parts wide gaps set apart, the gaps as separators (`_gapped_rows`)."""
+    `gapped`: by number, the lines whose parts wide gaps set apart, the gaps as separators (`_gapped_rows`);
+    `table`: the numbers of a table's rows of a name and a date (`_named_date_rows`), no bylines."""
     gapped = gapped or {}
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
@@ -193,7 +195,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             continue
         authors = len(found.authors)
         reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
-                  or _dated(number, line, found, zone)
+                  or (number not in table and _dated(number, line, found, zone))
                   or (number in gapped and not _table_row(gapped, number)
                       and (_date_and_fields(number, gapped[number], found, zone)
                            or _dated_byline(number, gapped[number], found, zone)))
@@ -347,6 +349,20 @@ def _gapped_rows(gapped: dict[int, str]) -> dict[int, str]:
         if _WIDE_GAP.search(raw):
             rows[number] = " | ".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw))
     return rows
+
+
+def _named_date_rows(lines: list[str], zone: ZoneInfo) -> frozenset[int]:
+    """The numbers (1-based) of the lines that are a name then a date, as a byline is, with the line right above
+    or under them alike: a table's rows ("Rahmat Siregar   Senin, 30 November 2026 - 10:00 WIB", a candidate and
+    when they registered), not bylines; a byline stands alone (issue 19, twenty-fifth pass's review probe)."""
+    named = {number for number, line in enumerate(lines, start=1) if _name_then_date(line, zone)}
+    return frozenset(number for number in named if number - 1 in named or number + 1 in named)
+
+
+def _name_then_date(line: str, zone: ZoneInfo) -> bool:
+    hit = date_at_end(_without_facts(line), zone) if line and len(line) <= _DATE_END_SCAN else None
+    prefix = hit[2].strip(_PREFIX_EDGE) if hit is not None else ""
+    return bool(prefix) and (boilerplate.person_name(prefix) or boilerplate.byline(prefix) is not None)
 
 
 def _table_row(gapped: dict[int, str], number: int) -> bool:
