@@ -1037,3 +1037,20 @@ def test_the_page_s_question_to_the_reader_between_its_furniture_still_goes() ->
     body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{tail}").body
     assert_story_kept(body)
     assert question not in body
+
+
+def test_a_how_tos_chain_of_steps_with_a_number_to_save_stays() -> None:
+    """Issue 19, twenty-fifth pass's review: a how-to's step, a chain of arrows with a number in it, under its
+    label ("Cara lain lewat SMS:") was taken out as a contact box."""
+    steps = "Lewat SMS:\nKetik REG spasi nomor KTP > kirim ke 0811-2233-4455 >> tunggu balasan berisi nomor antrean"
+    article = parse(page(f"\n{steps}\n"))
+    assert_story_kept(article.body)
+    for line in steps.splitlines():
+        assert line in article.body
+
+
+def test_a_contact_box_with_a_path_of_pages_still_goes() -> None:
+    box = "Kontak media:\nBeranda > Kontak > Humas (0811-2233-4455)\nrina@contoh.org"
+    article = parse(page(f"\n{box}\n"))
+    assert_story_kept(article.body)
+    assert "0811-2233-4455" not in article.body and "rina@contoh.org" not in article.body

@@ -115,7 +115,7 @@ def cue(text: str) -> str | None:
             or _TRAILING_TAGS.search(text) or _emoji(text)
             or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
             or _credit(text) or button(text) or _dot_row(text)
-            or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
+            or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text) and not _steps(text))):
         return STRONG
     if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4 and not _CLOCK.fullmatch(text))
             or _VOTES.fullmatch(text) or _RANK_ROW.fullmatch(text)
@@ -123,6 +123,18 @@ def cue(text: str) -> str | None:
             or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)):
         return WEAK
     return None
+
+
+# The arrows between a how-to's steps: "Simpan nomor ... > kirim pesan >> pilih layanan ...", "Buka aplikasi → pilih"
+_STEP_ARROW = re.compile(r"\s(?:>>?|»|→|⇒|➔|➡)\s")
+
+
+def _steps(text: str) -> bool:
+    """A how-to's chain of steps, two arrows or more, each step after one opening with its verb in lower case: the
+    number it says to save or call is the story's, no contact box's (issue 19, twenty-fifth pass's review probe;
+    a page's path, "Beranda > Berita > Daerah", capitalises its items)."""
+    steps = _STEP_ARROW.split(text)
+    return len(steps) >= 3 and all(step[:1].islower() for step in steps[1:])
 
 
 # A clock time and its zone alone: a live report's entry ("13.40 WITA" over what happened then), no label in capitals
