@@ -1054,3 +1054,24 @@ def test_a_contact_box_with_a_path_of_pages_still_goes() -> None:
     article = parse(page(f"\n{box}\n"))
     assert_story_kept(article.body)
     assert "0811-2233-4455" not in article.body and "rina@contoh.org" not in article.body
+
+
+@pytest.mark.parametrize("said", [
+    "Laporkan kerusakan dermaga di kolom komentar Instagram kami, pesan Rudi menutup pertemuan.",
+    "Simak jadwal kapal di aplikasi kami setiap pagi, imbau Kepala Syahbandar, Yosef Bria.",
+    "Kirim foto perahu Anda ke grup WhatsApp kami, ajaknya kepada nelayan muda.",
+])
+def test_a_call_to_the_reader_someone_bids_in_the_story_stays(said: str) -> None:
+    """Issue 19, twenty-fifth pass's review: a call closed by who bid it with a verb of reported speech other
+    than "kata" or "ujar" ("..., pesan Topan ...") was taken for the site speaking to its reader."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n{said}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert said in article.body
+
+
+@pytest.mark.parametrize("prompt", ["Unduh aplikasi kami untuk berita tanpa iklan, pesan sekarang juga.",
+                                    "Dukung jurnalisme kami, ajak teman Anda berlangganan."])
+def test_the_sites_order_with_such_a_verb_still_goes(prompt: str) -> None:
+    article = parse(page("", f"\n{prompt}\n"))
+    assert_story_kept(article.body)
+    assert prompt not in article.body

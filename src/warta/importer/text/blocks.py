@@ -706,8 +706,7 @@ _MEDIA_CALL = re.compile(r"(?:[^.!?|–—-]{2,40}\s[-–—|]\s)?(?i:dengarkan|
 _MEDIA_CALL_WORDS = 35
 
 
-# (or wrote it: ", tulis akun resmi pemkab.", ", bunyi pesan itu.", issue 19, tenth pass)
-_SAYS = r"(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis|bunyi)(?:nya)?"
+_SAYS = shapes.SAYS
 # Who said it, anywhere in the sentence: ", kata Siti, ibunya, ...", ", ujarnya di ..."
 _SAID = re.compile(rf"[,\"”]\s*{_SAYS}\b", re.IGNORECASE)
 # A sentence closed by whom it quotes: "..., ujarnya.", "..., kata dia.", "..., tutur Kepala RRI Jayapura."

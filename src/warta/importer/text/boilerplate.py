@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS, closing_pictographs, several_sentences
+from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, several_sentences
 
 # ---------------------------------------------------------------- features
 
@@ -735,8 +735,8 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     aplikasi kami ...", "Situs ini menggunakan cookie ... Anda menyetujui ...", "Apakah artikel ini
     membantu?"). Either alone is not enough: a tips article tells its reader what to do ("Simpan sayur di
     kulkas."), and a story speaks of articles and apps. A quote is never one."""
-    if line.startswith(OPENERS):
-        return False
+    if line.startswith(OPENERS) or SAID_BY.search(line):
+        return False  # (", pesan Topan menutup pertemuan.": someone's words, reported; twenty-fifth pass's review)
     # (words inside quotes are someone's, or a title's: "Anda sedang membaca artikel tentang "..."" speaks
     # outside them)
     outside = _QUOTED.sub(" ", line)

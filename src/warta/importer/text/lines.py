@@ -603,6 +603,16 @@ def repeated_frames(lines: list[str]) -> frozenset[int]:
                      if line in repeated and (framing(index - 1) or framing(index + 1)))
 
 
+# The verb that says who said or wrote what comes before it, after a comma or a quote: ", kata Siti", ", ujarnya",
+# ", tulis akun resmi pemkab", ", bunyi pesan itu" (issue 19, ninth and tenth passes); in lower case before a
+# name or a pronoun, also a bidding's: ", pesan Topan menutup pertemuan", ", imbau Kapolres", ", ajaknya"
+# (twenty-fifth pass's review; "pesan sekarang", "ajak teman" are an advertisement's orders)
+SAYS = (r"(?:(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis|bunyi)(?:nya)?"
+        r"|(?-i:(?:pesan|imbau|ajak|pinta|papar|beber|kenang|tandas)(?:nya|(?=\s+(?:[A-Z]|dia\b|ia\b|beliau\b)))))")
+# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." -- a
+# call to the reader in it is one the story reports, someone's words (issue 19, ninth pass)
+SAID_BY = re.compile(rf"[,\"”]\s*{SAYS}\b[^.!?\"“”]{{0,80}}[.!][\"”)]*$", re.IGNORECASE)
+
 CLOSERS = "”’\"')]»"
 """Closing quotes and brackets, which may follow the punctuation that ends a sentence or a headline's last word."""
 OPENERS = ("“", '"', "‘", "'", "«")

@@ -207,7 +207,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason in _QUOTABLE_REASONS and _quoting(items):
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
-        if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and _SAID_BY.search(line):
+        if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and shapes.SAID_BY.search(line):
             reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
         if reason == boilerplate.SITE_PROMPT and (_asked(lines, number) or _answers(lines, number)):
             interview = _interview(lines) if interview is None else interview
@@ -404,14 +404,8 @@ _QUOTE_LINES = 8
 """Lines at most of a quoted text under the line that announces it."""
 
 
-# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." --
-# a prompt's words in it are a call the story reports (issue 19, ninth pass)
-# (or wrote: ", tulis akun resmi pemkab dalam unggahannya.", ", bunyi pesan yang diterima warga.", tenth pass)
 _NOTICE_REASONS = ("follow prompt", "cookie notice", "copyright notice", "comment policy", "platform disclaimer")
 """Reasons of the site's own notices, which a story may quote too."""
-_SAID_BY = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis"
-                      r"|bunyi)(?:nya)?\b"
-                      r"[^.!?\"“”]{0,80}[.!][\"”)]*$", re.IGNORECASE)
 
 
 def _quoting(items: list[tuple[int, str] | None]) -> bool:
