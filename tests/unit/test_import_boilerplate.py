@@ -894,3 +894,20 @@ def test_a_how_tos_step_to_register_an_email_address_stays(step: str) -> None:
     gratis dari kami")."""
     assert pattern_reason(step) is None
     assert pattern_reason("Daftarkan email Anda dan dapatkan kabar terbaru setiap pagi.") == "subscription or login prompt"
+
+
+def test_rows_of_figures_set_apart_by_bars_in_the_story_are_no_navigation_crumbs() -> None:
+    """Issue 19, twenty-fifth pass's review: a log's rows in the story ("<day> <time> Magnitudo 3,8 | Kedalaman
+    12 km | 95 km Tenggara Blitar"), short cells between bars, were taken out as a page's path, one by one."""
+    rows = ["02/07/25 08.10 Debit 42 | Tinggi 3,1 m | Siaga 2", "02/07/25 12.10 Debit 47 | Tinggi 3,4 m | Siaga 1"]
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nKamis, 3 Juli 2025 09:00 WIB\n\n{PARAGRAPH}\n"
+                    f"Petugas mencatat ketinggian air sungai sejak pagi:\n" + "\n".join(rows) + f"\n{SECOND}\n")
+    for row in rows:
+        assert row in article.body
+
+
+@pytest.mark.parametrize("path", ["Beranda | Berita | Daerah", "Home | Liga 1 | Liga 2 | Jadwal 2025"])
+def test_a_pages_path_alone_still_goes_with_its_figures(path: str) -> None:
+    text = f"{path}\nJalan Utama Ditutup Dua Minggu\nKamis, 3 Juli 2025 09:00 WIB\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    article = parse(text)
+    assert path not in article.body and reasons(article)[path] == "navigation crumbs"

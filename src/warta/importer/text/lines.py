@@ -124,6 +124,7 @@ _BARE_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+(?=.*\s\|\s)\d{1,2}[
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s+\d{1,3}/\d{1,3}", re.IGNORECASE)
 PRINT_REASON = "a browser's print header or footer (when printed and the title; the address and the page)"
 RELATED_HEADING = "related-articles heading"
+CRUMBS_REASON = "navigation crumbs"
 
 
 def bare_print_header(line: str) -> bool:
@@ -175,7 +176,7 @@ def junk_reason(line: str) -> str | None:
                              or (len(line) <= 120 and _NAMED_COPYRIGHT.match(line))):
         return "copyright notice"
     if is_crumbs(line):
-        return "navigation crumbs"
+        return CRUMBS_REASON
     return None
 
 

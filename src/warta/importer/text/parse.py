@@ -201,6 +201,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
                            or _dated_byline(number, gapped[number], found, zone)))
                   or (_print_header(lines, number) and shapes.PRINT_REASON)
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
+        if reason == shapes.CRUMBS_REASON and _figure_rows(lines, number):
+            reason = None  # "06/12/26 03.45 Magnitudo 3,8 | Kedalaman 12 km | ..." under a row alike: a log's
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
@@ -363,6 +365,26 @@ def _name_then_date(line: str, zone: ZoneInfo) -> bool:
     hit = date_at_end(_without_facts(line), zone) if line and len(line) <= _DATE_END_SCAN else None
     prefix = hit[2].strip(_PREFIX_EDGE) if hit is not None else ""
     return bool(prefix) and (boilerplate.person_name(prefix) or boilerplate.byline(prefix) is not None)
+
+
+_FIGURE_CELLS = 2
+"""Cells at least with a figure in each row of a table of figures."""
+
+
+def _figure_rows(lines: list[str], number: int) -> bool:
+    """The line (1-based `number`) and the line right above or under it are rows of one table: as many cells set
+    apart by "|", figures in two cells or more of each (a log's "05/12/26 14.02 Magnitudo 4,1 | Kedalaman 10 km |
+    87 km Barat Daya Malang"). A page's path or menu names sections, no figures (issue 19, twenty-fifth pass's
+    review)."""
+    def cells(index: int) -> list[str]:
+        return lines[index - 1].split("|") if 1 <= index <= len(lines) else []
+
+    def figures(row: list[str]) -> bool:
+        return sum(any(c.isdigit() for c in cell) for cell in row) >= _FIGURE_CELLS
+
+    row = cells(number)
+    return figures(row) and any(len(cells(near)) == len(row) and figures(cells(near))
+                                for near in (number - 1, number + 1))
 
 
 def _table_row(gapped: dict[int, str], number: int) -> bool:
@@ -1134,7 +1156,7 @@ def _headline_in_crumbs(found: _Found, chosen: int | None, first_paragraph: int 
     for r in sorted(found.removed, key=lambda r: r.line):
         if r.line > _HEADLINE_REACH or (first_paragraph is not None and r.line > first_paragraph):
             return None
-        if r.reason != "navigation crumbs" or (chosen is not None and chosen > r.line):
+        if r.reason != shapes.CRUMBS_REASON or (chosen is not None and chosen > r.line):
             continue
         last = _path_headline(r.text, 2)
         if last is None:
