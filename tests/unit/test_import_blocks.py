@@ -1016,3 +1016,62 @@ def test_a_story_reporting_that_prices_may_change_keeps_it() -> None:
     said = "Harga dapat berubah sewaktu-waktu karena pasokan kayu menipis, kata ketua kelompok nelayan itu."
     body = parse(page("", f"\n{said}\n\nEditor: Rina Astuti\nTag: dermaga, nelayan\n")).body
     assert said in body
+
+
+def test_the_story_s_closing_question_over_its_tags_and_related_links_stays() -> None:
+    """Issue 19, twenty-fifth pass: a listicle's last line asks its reader which item to try; under it the
+    tags, "Baca Juga" with its links and a newsletter's box with its button. "Baca Juga" was read as a button
+    and the question as its appeal, or the walk up from the box's button crossed the links to it."""
+    question = "Dermaga mana yang ingin kamu kunjungi?"
+    tail = (f"{question}\nTag: dermaga, nelayan\nBaca Juga\nLima Pantai Sepi untuk Libur Akhir Tahun\n"
+            "Nelayan Muda Pulang Kampung\nBerlangganan kabar Pesisir Kita\nEmail kamu\nDaftar\n")
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}").body
+    assert_story_kept(body)
+    assert question in body
+    assert "Berlangganan kabar" not in body and "Email kamu" not in body and "Lima Pantai" not in body
+
+
+def test_the_page_s_question_to_the_reader_between_its_furniture_still_goes() -> None:
+    question = "Apa reaksimu?"
+    tail = f"Tag: dermaga, nelayan\n{question}\nSenang 4  Sedih 1  Marah 0\nBerita Terkait\n"
+    body = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{tail}").body
+    assert_story_kept(body)
+    assert question not in body
+
+
+def test_a_how_tos_chain_of_steps_with_a_number_to_save_stays() -> None:
+    """Issue 19, twenty-fifth pass's review: a how-to's step, a chain of arrows with a number in it, under its
+    label ("Cara lain lewat SMS:") was taken out as a contact box."""
+    steps = "Lewat SMS:\nKetik REG spasi nomor KTP > kirim ke 0811-2233-4455 >> tunggu balasan berisi nomor antrean"
+    article = parse(page(f"\n{steps}\n"))
+    assert_story_kept(article.body)
+    for line in steps.splitlines():
+        assert line in article.body
+
+
+def test_a_contact_box_with_a_path_of_pages_still_goes() -> None:
+    box = "Kontak media:\nBeranda > Kontak > Humas (0811-2233-4455)\nrina@contoh.org"
+    article = parse(page(f"\n{box}\n"))
+    assert_story_kept(article.body)
+    assert "0811-2233-4455" not in article.body and "rina@contoh.org" not in article.body
+
+
+@pytest.mark.parametrize("said", [
+    "Laporkan kerusakan dermaga di kolom komentar Instagram kami, pesan Rudi menutup pertemuan.",
+    "Simak jadwal kapal di aplikasi kami setiap pagi, imbau Kepala Syahbandar, Yosef Bria.",
+    "Kirim foto perahu Anda ke grup WhatsApp kami, ajaknya kepada nelayan muda.",
+])
+def test_a_call_to_the_reader_someone_bids_in_the_story_stays(said: str) -> None:
+    """Issue 19, twenty-fifth pass's review: a call closed by who bid it with a verb of reported speech other
+    than "kata" or "ujar" ("..., pesan Topan ...") was taken for the site speaking to its reader."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n{said}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert said in article.body
+
+
+@pytest.mark.parametrize("prompt", ["Unduh aplikasi kami untuk berita tanpa iklan, pesan sekarang juga.",
+                                    "Dukung jurnalisme kami, ajak teman Anda berlangganan."])
+def test_the_sites_order_with_such_a_verb_still_goes(prompt: str) -> None:
+    article = parse(page("", f"\n{prompt}\n"))
+    assert_story_kept(article.body)
+    assert prompt not in article.body

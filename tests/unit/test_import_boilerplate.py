@@ -17,7 +17,7 @@ from helpers import parse_text as parse
 from helpers import removal_reasons as reasons
 
 from warta.importer import parse_raw
-from warta.importer.text.boilerplate import SITE_PROMPT, content_score, is_prose, line_features, pattern_reason
+from warta.importer.text.boilerplate import SITE_PROMPT, byline, content_score, is_prose, line_features, pattern_reason
 from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
@@ -115,6 +115,27 @@ def test_a_magazines_credits_in_so_many_words_give_the_author_and_go(credit: str
     assert PARAGRAPH in article.body and SECOND in article.body
 
 
+@pytest.mark.parametrize("gap", [" ", "      ", " | "])
+def test_a_tables_rows_of_names_and_dates_in_the_story_are_no_bylines(gap: str) -> None:
+    """Issue 19, twenty-fifth pass's review: rows of a table, a name then a date each, inside the story were
+    taken for bylines: the rows went and the names became authors. Several alike lines in a row are a table."""
+    rows = [f"Dewi Anggraini{gap}Kamis, 3 Juli 2025 - 09:00 WIB", f"Yohanes Mbete{gap}Jumat, 4 Juli 2025 - 13:30 WIB",
+            f"Fitri Handayani{gap}Sabtu, 5 Juli 2025 - 16:15 WIB"]
+    table = "\n".join(rows)
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nOleh Budi Santoso, 21 Juli 2025 12:26\n\n{PARAGRAPH}\n"
+                    f"Berikut warga yang mengajukan keberatan dan waktunya:\n{table}\n{SECOND}\n")
+    assert article.authors == ("Budi Santoso",)
+    assert article.date.iso() == "2025-07-21T12:26:00+07:00"
+    for row in rows:
+        assert row.split(gap)[0] in article.body and row.split(gap)[1].split(" - ")[0] in article.body
+
+
+def test_one_name_and_date_line_under_the_headline_is_still_the_byline() -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nDewi Anggraini Kamis, 3 Juli 2025 - 09:00 WIB\n\n{PARAGRAPH}\n")
+    assert article.authors == ("Dewi Anggraini",)
+    assert "Dewi" not in article.body
+
+
 def test_source_is_never_the_author() -> None:
     article = parse(f"Jalan Utama Ditutup\nSumber: Reuters\n\n{PARAGRAPH}\n")
     assert article.authors == () and article.source == "Reuters"
@@ -154,6 +175,41 @@ def test_a_byline_is_not_the_headline() -> None:
     article = parse(f"Harga Tiket Pesawat Naik\nDicky Prastya | Restu Fadilah\nRabu, 06 Maret 2024 | 15:30 WIB\n\n"
                     f"{PARAGRAPH}\n")
     assert article.title == "Harga Tiket Pesawat Naik"
+
+
+@pytest.mark.parametrize("writers", ["Rina Wulandari, Budi Santoso - Kabarpesisir.id",
+                                     "Rina Wulandari dan Budi Santoso - Kabarpesisir.id",
+                                     "Rina Wulandari, Budi Santoso, Sari Dewi - kabarPesisir"])
+def test_a_byline_of_several_writers_and_the_outlet_is_not_the_headline(writers: str) -> None:
+    """Issue 19, twenty-fifth pass: two writers' names with the outlet after a dash, under a long headline
+    with a comma, scored above it."""
+    headline = "Harga Tiket Pesawat Naik Lagi, Warga Pilih Pulang Naik Kapal"
+    article = parse(f"{headline}\n{writers}\nRabu, 06 Mar 2024 15:30 WIB\n\n{PARAGRAPH}\n")
+    assert article.title == headline
+    assert article.authors[:2] == ("Rina Wulandari", "Budi Santoso")
+    assert "Kabarpesisir" not in article.body and "kabarPesisir" not in article.body
+
+
+@pytest.mark.parametrize("line", ["Jakarta, Bandung - Kompas.com", "Harga Naik, Warga Resah - Kabarpesisir.id"])
+def test_places_or_a_headline_before_an_outlet_are_no_byline(line: str) -> None:
+    assert byline(line) is None
+
+
+@pytest.mark.parametrize("speaker", ["dr. Sinta Dewi, Kepala Dinas Kesehatan Kota", "drg. Sinta Dewi, Ketua Ikatan Dokter Gigi"])
+def test_a_quote_as_the_headline_over_its_speaker_titled_in_lower_case(speaker: str) -> None:
+    """Issue 19, twenty-fifth pass: an interview's headline, a quote, stood over the speaker's name after a
+    title in lower case; that line was read as the quote's sentence going on, and a reading time took the
+    headline's place."""
+    headline = "“Kami Kewalahan Sejak Hujan Turun Setiap Hari”"
+    article = parse(f"Wawancara\n{headline}\n{speaker}\nOleh Rina Wulandari\n12/03/2025, 08.05 WIB\n"
+                    f"Dibaca 3 menit\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.title == headline
+
+
+def test_a_quote_closed_by_a_comma_over_its_attribution_is_no_headline() -> None:
+    quote = "“Kami Kewalahan Sejak Hujan Turun Setiap Hari,”"
+    article = parse(f"{quote}\nkata Sinta Dewi, Kepala Puskesmas\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.title != quote
 
 
 def test_no_headline_inside_the_story() -> None:
@@ -838,3 +894,20 @@ def test_a_how_tos_step_to_register_an_email_address_stays(step: str) -> None:
     gratis dari kami")."""
     assert pattern_reason(step) is None
     assert pattern_reason("Daftarkan email Anda dan dapatkan kabar terbaru setiap pagi.") == "subscription or login prompt"
+
+
+def test_rows_of_figures_set_apart_by_bars_in_the_story_are_no_navigation_crumbs() -> None:
+    """Issue 19, twenty-fifth pass's review: a log's rows in the story ("<day> <time> Magnitudo 3,8 | Kedalaman
+    12 km | 95 km Tenggara Blitar"), short cells between bars, were taken out as a page's path, one by one."""
+    rows = ["02/07/25 08.10 Debit 42 | Tinggi 3,1 m | Siaga 2", "02/07/25 12.10 Debit 47 | Tinggi 3,4 m | Siaga 1"]
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nKamis, 3 Juli 2025 09:00 WIB\n\n{PARAGRAPH}\n"
+                    f"Petugas mencatat ketinggian air sungai sejak pagi:\n" + "\n".join(rows) + f"\n{SECOND}\n")
+    for row in rows:
+        assert row in article.body
+
+
+@pytest.mark.parametrize("path", ["Beranda | Berita | Daerah", "Home | Liga 1 | Liga 2 | Jadwal 2025"])
+def test_a_pages_path_alone_still_goes_with_its_figures(path: str) -> None:
+    text = f"{path}\nJalan Utama Ditutup Dua Minggu\nKamis, 3 Juli 2025 09:00 WIB\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    article = parse(text)
+    assert path not in article.body and reasons(article)[path] == "navigation crumbs"

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from typing import Protocol
 
+from warta.importer.records import TO_FRONT_MATTER
 from warta.importer.text import boilerplate
 from warta.importer.text import lines as shapes
 
@@ -114,7 +115,7 @@ def cue(text: str) -> str | None:
             or _TRAILING_TAGS.search(text) or _emoji(text)
             or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
             or _credit(text) or button(text) or _dot_row(text)
-            or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text))):
+            or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text) and not _steps(text))):
         return STRONG
     if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4 and not _CLOCK.fullmatch(text))
             or _VOTES.fullmatch(text) or _RANK_ROW.fullmatch(text)
@@ -122,6 +123,18 @@ def cue(text: str) -> str | None:
             or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)):
         return WEAK
     return None
+
+
+# The arrows between a how-to's steps: "Simpan nomor ... > kirim pesan >> pilih layanan ...", "Buka aplikasi → pilih"
+_STEP_ARROW = re.compile(r"\s(?:>>?|»|→|⇒|➔|➡)\s")
+
+
+def _steps(text: str) -> bool:
+    """A how-to's chain of steps, two arrows or more, each step after one opening with its verb in lower case: the
+    number it says to save or call is the story's, no contact box's (issue 19, twenty-fifth pass's review probe;
+    a page's path, "Beranda > Berita > Daerah", capitalises its items)."""
+    steps = _STEP_ARROW.split(text)
+    return len(steps) >= 3 and all(step[:1].islower() for step in steps[1:])
 
 
 # A clock time and its zone alone: a live report's entry ("13.40 WITA" over what happened then), no label in capitals
@@ -354,7 +367,10 @@ def appeals(lines: Context, story: frozenset[int], taken: set[int]) -> dict[int,
     only when one of them is a call."""
     found: dict[int, str] = {}
     for b, item in enumerate(lines.items):
-        # (the button may be taken out already, as a menu item: "Daftar")
+        # (the button may be taken out already, as a menu item: "Daftar"; a heading over related links, "Baca
+        # Juga", is none)
+        if item is None and _heads_links(lines, b):
+            continue
         text = item[1] if item is not None else lines.removed_text.get(b, "")
         if not text or (item is not None and b in taken) or not button(text):
             continue
@@ -379,8 +395,9 @@ def _call_above(lines: Context, story: frozenset[int], taken: set[int], b: int) 
     labels (lines taken out already, a form field's placeholder, are passed over)."""
     above: list[int] = []
     for j in range(b - 1, max(b - 1 - _APPEAL_REACH, -1), -1):
-        if not (lines.kept(j) or j in lines.removed):
-            break  # a blank line
+        if not (lines.kept(j) or j in lines.removed) or _heads_links(lines, j):
+            break  # a blank line, or the related articles under the story: its closing question to the reader
+            # above them is no appeal of a newsletter's box below them (issue 19, twenty-fifth pass)
         if not lines.kept(j) or j in taken:
             continue
         text = lines.text(j)
@@ -393,6 +410,11 @@ def _call_above(lines: Context, story: frozenset[int], taken: set[int], b: int) 
             break
         above.append(j)
     return above
+
+
+def _heads_links(lines: Context, index: int) -> bool:
+    """The line was taken out as the heading of related articles ("Baca Juga"), the end of a story's page."""
+    return lines.removed.get(index) == shapes.RELATED_HEADING
 
 
 def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
@@ -474,7 +496,7 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         # pendapatmu di kolom komentar." stays; right on the share row, it is the page's prompt)
         return "call to the reader to comment, right above the page's furniture"
     if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
-            and _YOU.search(text)):
+            and _YOU.search(text) and not _closes_story(lines, taken, unit)):
         return "question to the reader after the story"
     if near_boilerplate and _SELF_NOTICE.search(text):
         return "notice about the article after the story"
@@ -567,6 +589,17 @@ def _names_publisher(lines: Context, text: str) -> bool:
 
 _LICENCE_WORDS = 25
 """Words at most of a licence line (a story telling of a licence says more around it)."""
+
+
+def _closes_story(lines: Context, taken: set[int], unit: list[int]) -> bool:
+    """The unit stands between a kept line and the article's own tags or metadata (taken into the front
+    matter): the story's last line, its writer's question to the reader ("Mana yang paling ingin kamu coba?"),
+    not the page's (issue 19, twenty-fifth pass)."""
+    below = unit[-1] + 1
+    while below < len(lines.items) and not (lines.kept(below) or below in lines.removed):
+        below += 1  # (blank lines)
+    return (not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)
+            and lines.removed.get(below, "").endswith(TO_FRONT_MATTER))
 
 
 def _glued_above_boilerplate(lines: Context, taken: set[int], index: int) -> bool:
@@ -673,8 +706,7 @@ _MEDIA_CALL = re.compile(r"(?:[^.!?|–—-]{2,40}\s[-–—|]\s)?(?i:dengarkan|
 _MEDIA_CALL_WORDS = 35
 
 
-# (or wrote it: ", tulis akun resmi pemkab.", ", bunyi pesan itu.", issue 19, tenth pass)
-_SAYS = r"(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis|bunyi)(?:nya)?"
+_SAYS = shapes.SAYS
 # Who said it, anywhere in the sentence: ", kata Siti, ibunya, ...", ", ujarnya di ..."
 _SAID = re.compile(rf"[,\"”]\s*{_SAYS}\b", re.IGNORECASE)
 # A sentence closed by whom it quotes: "..., ujarnya.", "..., kata dia.", "..., tutur Kepala RRI Jayapura."

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS, closing_pictographs, several_sentences
+from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, several_sentences
 
 # ---------------------------------------------------------------- features
 
@@ -735,8 +735,8 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     aplikasi kami ...", "Situs ini menggunakan cookie ... Anda menyetujui ...", "Apakah artikel ini
     membantu?"). Either alone is not enough: a tips article tells its reader what to do ("Simpan sayur di
     kulkas."), and a story speaks of articles and apps. A quote is never one."""
-    if line.startswith(OPENERS):
-        return False
+    if line.startswith(OPENERS) or SAID_BY.search(line):
+        return False  # (", pesan Topan menutup pertemuan.": someone's words, reported; twenty-fifth pass's review)
     # (words inside quotes are someone's, or a title's: "Anda sedang membaca artikel tentang "..."" speaks
     # outside them)
     outside = _QUOTED.sub(" ", line)
@@ -1283,6 +1283,8 @@ _NAME_PARTICLES = {"dan", "bin", "binti", "van", "de", "der", "von", "al", "el",
 _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’.-]*\.?|[A-Z]\.")
 # "Rina Wulandari - detikNews", "Rina Wulandari | Kompas.com", "Laporan Wartawan Tribunnews.com, Rina Wulandari"
 _NAME_WITH_OUTLET = re.compile(r"(?P<name>[^|–—-]{3,60}?)\s+[-–—|]\s+(?P<outlet>\S{3,40})")
+# What joins the names of a byline's writers: "Maria Seran, Yeremias Bana", "Maria Seran dan Yeremias Bana"
+_NAME_JOINT = re.compile(r"\s*,\s*(?:dan\s+)?|\s+(?:dan|&)\s+")
 _REPORT_OF = re.compile(r"(?:laporan|liputan)\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<outlet>[\w.]+(?:\s[\w.]+){0,3}?)"
                         r"\s*,\s*(?P<name>.{3,60})", re.IGNORECASE)
 
@@ -1360,6 +1362,9 @@ def byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     if len(parts) > 1 and all(person_name(p) for p in parts) and not _STORE_CALL.search(text):  # "Dicky Prastya | Restu Fadilah"
         return tuple(parts), None
     match = _NAME_WITH_OUTLET.fullmatch(text)
-    if match and person_name(match["name"].strip()) and _OUTLET_LINE.fullmatch(match["outlet"]):
-        return (match["name"].strip(),), match["outlet"]
+    if match and _OUTLET_LINE.fullmatch(match["outlet"]):
+        # (two writers or more: "Maria Seran, Yeremias Bana - Sergap.id"; issue 19, twenty-fifth pass)
+        names = [n.strip() for n in _NAME_JOINT.split(match["name"])]
+        if all(person_name(n) for n in names):
+            return tuple(names), match["outlet"]
     return None

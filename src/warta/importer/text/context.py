@@ -17,7 +17,7 @@ from warta.importer.text.headline import PRESS_DESCRIPTION, SELF_DESCRIPTION, WR
 from warta.importer.text.page import Drop, Lines
 from warta.importer.records import TO_FRONT_MATTER
 
-_RELATED_HEADINGS = ("related-articles heading",)
+_RELATED_HEADINGS = (shapes.RELATED_HEADING,)
 _NAME_LABELS = {"oleh": "author", "by": "author", "editor": "editor", "penyunting": "editor",
                 "redaktur": "editor", "penulis": "author",
                 "reporter": "author", "pewarta": "author", "author": "author", "writer": "author"}

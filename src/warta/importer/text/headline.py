@@ -463,10 +463,19 @@ def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None
         return False
     end = index if end is None else end
     after = lines.items[end + 1] if end + 1 < len(lines.items) else None
-    if after is not None and shapes.starts_continuation(after[1]):
+    if after is not None and shapes.starts_continuation(after[1]) and not _whole_quote(text):
         return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
     before = lines.items[index - 1] if index > 0 else None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
+
+
+def _whole_quote(text: str) -> bool:
+    """A headline that is a quote, its marks open and closed ("“Kasus Naik Karena Kita Lengah”"): whole, the
+    line under it no part of it ("dr. Agustina ...", the speaker's name after a title in lower case; issue 19,
+    twenty-fifth pass)."""
+    inside = text[1:-1].rstrip(shapes.CLOSERS)
+    return (text.startswith(shapes.OPENERS) and text.endswith(tuple(shapes.CLOSERS)) and bool(inside)
+            and not inside.endswith(","))  # ("“Kami kewalahan,”" goes on: "kata Sinta ...")
 
 
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:

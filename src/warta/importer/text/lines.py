@@ -123,6 +123,8 @@ _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}[.:]\d{2}(?:\s*[A
 _BARE_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+(?=.*\s\|\s)\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+(?![-–—]\s)\S.{0,200}")
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s+\d{1,3}/\d{1,3}", re.IGNORECASE)
 PRINT_REASON = "a browser's print header or footer (when printed and the title; the address and the page)"
+RELATED_HEADING = "related-articles heading"
+CRUMBS_REASON = "navigation crumbs"
 
 
 def bare_print_header(line: str) -> bool:
@@ -143,7 +145,7 @@ def junk_reason(line: str) -> str | None:
     if key in _READ_MORE:
         return "read-more link"
     if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
-        return "related-articles heading"  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
+        return RELATED_HEADING  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and (_RELATED_LINK.match(line) or _RELATED_MARKED.match(line)):
         return "related-article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
@@ -174,7 +176,7 @@ def junk_reason(line: str) -> str | None:
                              or (len(line) <= 120 and _NAMED_COPYRIGHT.match(line))):
         return "copyright notice"
     if is_crumbs(line):
-        return "navigation crumbs"
+        return CRUMBS_REASON
     return None
 
 
@@ -601,6 +603,16 @@ def repeated_frames(lines: list[str]) -> frozenset[int]:
     return frozenset(index for index, line in enumerate(lines)
                      if line in repeated and (framing(index - 1) or framing(index + 1)))
 
+
+# The verb that says who said or wrote what comes before it, after a comma or a quote: ", kata Siti", ", ujarnya",
+# ", tulis akun resmi pemkab", ", bunyi pesan itu" (issue 19, ninth and tenth passes); in lower case before a
+# name or a pronoun, also a bidding's: ", pesan Topan menutup pertemuan", ", imbau Kapolres", ", ajaknya"
+# (twenty-fifth pass's review; "pesan sekarang", "ajak teman" are an advertisement's orders)
+SAYS = (r"(?:(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis|bunyi)(?:nya)?"
+        r"|(?-i:(?:pesan|imbau|ajak|pinta|papar|beber|kenang|tandas)(?:nya|(?=\s+(?:[A-Z]|dia\b|ia\b|beliau\b)))))")
+# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." -- a
+# call to the reader in it is one the story reports, someone's words (issue 19, ninth pass)
+SAID_BY = re.compile(rf"[,\"”]\s*{SAYS}\b[^.!?\"“”]{{0,80}}[.!][\"”)]*$", re.IGNORECASE)
 
 CLOSERS = "”’\"')]»"
 """Closing quotes and brackets, which may follow the punctuation that ends a sentence or a headline's last word."""

@@ -104,7 +104,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         lines[index] = caption
     gapped = _gapped_lines(text)
     items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines),
-                      _gapped_rows(gapped))
+                      _gapped_rows(gapped), _named_date_rows(lines, zone))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
     _revise(items, found)
@@ -171,11 +171,13 @@ def _warner(found: _Found, name: str):
 
 
 def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: frozenset[int] = frozenset(),
-              frames: frozenset[int] = frozenset(), gapped: dict[int, str] | None = None) -> list[tuple[int, str] | None]:
+              frames: frozenset[int] = frozenset(), gapped: dict[int, str] | None = None,
+              table: frozenset[int] = frozenset()) -> list[tuple[int, str] | None]:
     """Take out metadata and junk lines; the rest are (line, text) items, None marks a paragraph break.
     `menus`: the numbers of the lines that were rows of items set apart by wide gaps (`_spaced_rows`);
     `frames`: the indices of the lines of a frame repeated around each entry (`lines.repeated_frames`);
-    `gapped`: by number, the lines whose parts wide gaps set apart, the gaps as separators (`_gapped_rows`)."""
+    `gapped`: by number, the lines whose parts wide gaps set apart, the gaps as separators (`_gapped_rows`);
+    `table`: the numbers of a table's rows of a name and a date (`_named_date_rows`), no bylines."""
     gapped = gapped or {}
     items: list[tuple[int, str] | None] = []
     previous = ""  # the last non-blank line
@@ -193,19 +195,21 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             continue
         authors = len(found.authors)
         reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
-                  or _dated(number, line, found, zone)
+                  or (number not in table and _dated(number, line, found, zone))
                   or (number in gapped and not _table_row(gapped, number)
                       and (_date_and_fields(number, gapped[number], found, zone)
                            or _dated_byline(number, gapped[number], found, zone)))
                   or (_print_header(lines, number) and shapes.PRINT_REASON)
                   or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
+        if reason == shapes.CRUMBS_REASON and _figure_rows(lines, number):
+            reason = None  # "06/12/26 03.45 Magnitudo 3,8 | Kedalaman 12 km | ..." under a row alike: a log's
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
         if reason in _QUOTABLE_REASONS and _quoting(items):
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
-        if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and _SAID_BY.search(line):
+        if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and shapes.SAID_BY.search(line):
             reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
         if reason == boilerplate.SITE_PROMPT and (_asked(lines, number) or _answers(lines, number)):
             interview = _interview(lines) if interview is None else interview
@@ -349,6 +353,40 @@ def _gapped_rows(gapped: dict[int, str]) -> dict[int, str]:
     return rows
 
 
+def _named_date_rows(lines: list[str], zone: ZoneInfo) -> frozenset[int]:
+    """The numbers (1-based) of the lines that are a name then a date, as a byline is, with the line right above
+    or under them alike: a table's rows ("Rahmat Siregar   Senin, 30 November 2026 - 10:00 WIB", a candidate and
+    when they registered), not bylines; a byline stands alone (issue 19, twenty-fifth pass's review probe)."""
+    named = {number for number, line in enumerate(lines, start=1) if _name_then_date(line, zone)}
+    return frozenset(number for number in named if number - 1 in named or number + 1 in named)
+
+
+def _name_then_date(line: str, zone: ZoneInfo) -> bool:
+    hit = date_at_end(_without_facts(line), zone) if line and len(line) <= _DATE_END_SCAN else None
+    prefix = hit[2].strip(_PREFIX_EDGE) if hit is not None else ""
+    return bool(prefix) and (boilerplate.person_name(prefix) or boilerplate.byline(prefix) is not None)
+
+
+_FIGURE_CELLS = 2
+"""Cells at least with a figure in each row of a table of figures."""
+
+
+def _figure_rows(lines: list[str], number: int) -> bool:
+    """The line (1-based `number`) and the line right above or under it are rows of one table: as many cells set
+    apart by "|", figures in two cells or more of each (a log's "05/12/26 14.02 Magnitudo 4,1 | Kedalaman 10 km |
+    87 km Barat Daya Malang"). A page's path or menu names sections, no figures (issue 19, twenty-fifth pass's
+    review)."""
+    def cells(index: int) -> list[str]:
+        return lines[index - 1].split("|") if 1 <= index <= len(lines) else []
+
+    def figures(row: list[str]) -> bool:
+        return sum(any(c.isdigit() for c in cell) for cell in row) >= _FIGURE_CELLS
+
+    row = cells(number)
+    return figures(row) and any(len(cells(near)) == len(row) and figures(cells(near))
+                                for near in (number - 1, number + 1))
+
+
 def _table_row(gapped: dict[int, str], number: int) -> bool:
     """The line (`_gapped_rows`) is a row of a table: the line right above or under it is laid out in as many
     columns. A page's line of facts is one line ("Medan | Senin, 07 Desember 2026 - 09:12 WIB | Dibaca: ..."); a
@@ -388,14 +426,8 @@ _QUOTE_LINES = 8
 """Lines at most of a quoted text under the line that announces it."""
 
 
-# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." --
-# a prompt's words in it are a call the story reports (issue 19, ninth pass)
-# (or wrote: ", tulis akun resmi pemkab dalam unggahannya.", ", bunyi pesan yang diterima warga.", tenth pass)
 _NOTICE_REASONS = ("follow prompt", "cookie notice", "copyright notice", "comment policy", "platform disclaimer")
 """Reasons of the site's own notices, which a story may quote too."""
-_SAID_BY = re.compile(r"[,\"”]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis"
-                      r"|bunyi)(?:nya)?\b"
-                      r"[^.!?\"“”]{0,80}[.!][\"”)]*$", re.IGNORECASE)
 
 
 def _quoting(items: list[tuple[int, str] | None]) -> bool:
@@ -1124,7 +1156,7 @@ def _headline_in_crumbs(found: _Found, chosen: int | None, first_paragraph: int 
     for r in sorted(found.removed, key=lambda r: r.line):
         if r.line > _HEADLINE_REACH or (first_paragraph is not None and r.line > first_paragraph):
             return None
-        if r.reason != "navigation crumbs" or (chosen is not None and chosen > r.line):
+        if r.reason != shapes.CRUMBS_REASON or (chosen is not None and chosen > r.line):
             continue
         last = _path_headline(r.text, 2)
         if last is None:
