@@ -838,3 +838,13 @@ def test_a_how_tos_step_to_register_an_email_address_stays(step: str) -> None:
     gratis dari kami")."""
     assert pattern_reason(step) is None
     assert pattern_reason("Daftarkan email Anda dan dapatkan kabar terbaru setiap pagi.") == "subscription or login prompt"
+
+
+@pytest.mark.parametrize("step", ["Buka menu Pengaturan, lalu klik tombol Simpan. Data Anda akan tersimpan otomatis.",
+                                  "Di halaman masuk, klik tautan \"Lupa kata sandi\" dan isi alamat email Anda."])
+def test_a_how_tos_step_clicking_a_button_named_by_its_label_stays(step: str) -> None:
+    """Issue 19, twenty-sixth pass: a tutorial's step "Gulir ke bawah dan klik tombol Reset. ..." was dropped as a
+    promotion's "klik di sini": a button or a link named by its label is the story's app, the site's button is
+    pointed at ("klik tombol di bawah ini", "klik link berikut")."""
+    assert pattern_reason(step) is None
+    assert pattern_reason("Dukung redaksi dengan berdonasi, klik tombol di bawah ini.") == "promotion (click here)"

@@ -429,8 +429,11 @@ _PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playba
                              r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
 _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
-# "daftar sekarang dengan klik disini": a promotion, whatever it offers
-_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
+# "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini": a promotion, whatever it
+# offers. A button or a link named by its label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik
+# tautan "Lupa kata sandi""; issue 19, twenty-sixth pass)
+_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)\b(?!\s+[\"“']?(?-i:[A-Z][a-z])))|\bclick\s+here\b",
+                         re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
 # sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
 # label, capitalised, after the line's only arrow: a how-to's steps are a list's items or a chain of arrows, their
