@@ -848,3 +848,14 @@ def test_a_how_tos_step_clicking_a_button_named_by_its_label_stays(step: str) ->
     pointed at ("klik tombol di bawah ini", "klik link berikut")."""
     assert pattern_reason(step) is None
     assert pattern_reason("Dukung redaksi dengan berdonasi, klik tombol di bawah ini.") == "promotion (click here)"
+
+
+def test_a_how_tos_paragraph_with_the_writers_kami_in_another_sentence_than_its_calls_stays() -> None:
+    """Issue 19, twenty-sixth pass: a tutorial's paragraph ("... penyebab yang paling sering kami temui. Klik
+    kanan tombol Start, pilih ... . Klik kanan adapter WiFi Anda ...") was dropped as the site speaking to the
+    reader: the writer's "kami" stood in one sentence of the paragraph, the how-to's calls in others."""
+    how_to = ("Cara ini yang paling sering kami pakai di kantor. Buka Control Panel, lalu pilih Printers. "
+              "Klik printer Anda dan cetak halaman uji.")
+    assert pattern_reason(how_to) is None
+    assert pattern_reason("Kami tidak memungut biaya apa pun. Laporkan pungutan liar ke Ombudsman.") == SITE_PROMPT
+    assert pattern_reason("Media ini independen. Dukung kami lewat Trakteer.") == SITE_PROMPT
