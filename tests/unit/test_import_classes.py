@@ -642,6 +642,21 @@ def test_a_hard_wrapped_first_paragraph_under_the_byline_stays_without_a_credit(
     assert body.startswith("SURABAYA - Pemerintah kota") and "tanpa harus memutar jauh." in body
 
 
+def test_a_hard_wrapped_captions_first_line_over_its_credit_line_is_no_headline() -> None:
+    """Issue 19, twenty-sixth pass (a regional page wrapped at 72 columns): a caption under the date, wrapped
+    over two lines with its credit closing the second, was taken for the headline: its first line is as wide as
+    the text and reads as a title, and its second, taken out as a photo caption, is what the wrap cut off."""
+    text = ("kabarkota.id\nBERANDA | KOTA | EKONOMI | OLAHRAGA\nPendidikan\n\n"
+            "Tiga Ruas Gang di Sidotopo Diaspal, Pengerjaan Ditargetkan Rampung Akhir\n"
+            "Bulan Depan\n\n"
+            "Oleh: Dewi Lestari\nKamis, 15 Mei 2025 | 09:30 WIB\n"
+            "Pekerja memperbaiki jalan kampung yang rusak sejak musim hujan di Kelurahan\n"
+            "Sidotopo Wetan, Kota Surabaya. (kabarkota/dewi)\n\n" + _STORY_WRAPPED)
+    article = parse(text)
+    assert article.title == "Tiga Ruas Gang di Sidotopo Diaspal, Pengerjaan Ditargetkan Rampung Akhir Bulan Depan"
+    assert "kas daerah." in " ".join(article.body.split())
+
+
 @pytest.mark.parametrize("caption", [
     "Warga memanen jagung di Desa Sukamaju, Senin, 2 Juni 2025. Kabarlampung.co/Rudi Hartono",
     "PANEN RAYA: Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (DOK. PEMKAB FOR KABAR LAMPUNG)",
