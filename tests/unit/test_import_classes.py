@@ -2862,6 +2862,17 @@ def test_a_relative_time_on_another_day_leaves_the_date_bars_day() -> None:
     assert article.date is not None and article.date.iso() == "2025-05-12"
 
 
+@pytest.mark.parametrize("when", ["3 jam lalu · Dibaca 1.204 kali", "3 jam yang lalu | 4 menit baca",
+                                  "3 jam lalu - 2.310 views"])
+def test_a_relative_time_with_the_pages_counter_after_it_gives_the_time(when: str) -> None:
+    """Issue 19, twenty-sixth pass (a regional portal): "4 jam lalu · Dibaca 2.311 kali" under the byline was not
+    read, as the line is more than a relative time, and the date bar's day came without its time."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n{when}\n\n{LEDE}\n\n{MORE}\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T12:30:00+07:00"
+    assert when in removed(article)
+
+
 @pytest.mark.parametrize("line", ["BULETIN JUMAT AL-IKHLAS | hal. 3", "Halaman 4 — Kabar Jemaat", "WARTA GEREJA · hlm. 2"])
 def test_a_printed_pages_running_header_with_its_number_is_junk(line: str) -> None:
     """Issue 19, twenty-first pass (made-up bulletin's OCR): a page's running footer, the publication's name

@@ -634,7 +634,8 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).', number))
         found.date_line_numbers.append(number)
         return f"date {TO_FRONT_MATTER}"
-    relative = parse_relative(line)
+    # ("4 jam lalu · Dibaca 2.311 kali": a relative time with the page's counter or reading time after it)
+    relative = parse_relative(line) or (parse_relative(_without_facts(line)) if len(line) <= _DATE_END_SCAN else None)
     if relative is None:
         stamp = parse_yearless(line) if len(line) <= _DATE_END_SCAN else None
         if stamp is not None:
