@@ -2727,6 +2727,17 @@ def test_a_line_of_facts_opened_by_a_date_and_closed_by_a_counter_gives_the_date
     assert facts in removed(article) and MORE in article.body
 
 
+@pytest.mark.parametrize("facts", ["09-12-2026 | 10.20 WIT | Humas Polres Kepulauan Aru | 👁 318",
+                                   "9/12/2026 · 10.20 WIT · Tim Humas · 👀 1.2k"])
+def test_a_line_of_facts_closed_by_an_eye_and_a_count_gives_the_date(facts: str) -> None:
+    """Issue 19, twenty-sixth pass (a police office's page): a view counter drawn as an eye and a number ("👁 421")
+    closing the line of facts was no counter, and the line was taken out as navigation crumbs; the day named in
+    the story became the date, without its time."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{facts}\n\n{LEDE} Pekerjaan dimulai Senin (7/12/2026)."
+                    f"\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-09T10:20:00+09:00"
+
+
 @pytest.mark.parametrize("line, iso", [
     ("Ditulis Sabtu, 28 November 2026, pukul 10.15 WIT", "2026-11-28T10:15:00+09:00"),
     ("Written on 3 December 2026 08:40", "2026-12-03T08:40:00+07:00"),

@@ -809,9 +809,10 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 
 
 # What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
-# " • 12 Komentar", " - 1.234 views"), one or two of them
+# " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views; issue 19, twenty-sixth pass), one or two of them
 _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
+                          r"|\s*[-–—|·•]\s*(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
                           r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
                           r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
                           r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
