@@ -432,8 +432,8 @@ _PLAYER_WORDS = 8
 # "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini": a promotion, whatever it
 # offers. A button or a link named by its label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik
 # tautan "Lupa kata sandi""; issue 19, twenty-sixth pass)
-_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)\b(?!\s+[\"“']?(?-i:[A-Z][a-z])))|\bclick\s+here\b",
-                         re.IGNORECASE)
+_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)\b(?!\s+[\"“']?(?-i:[A-Z][a-z])))"
+                         r"|\bclick\s+here\b", re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
 # sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
 # label, capitalised, after the line's only arrow: a how-to's steps are a list's items or a chain of arrows, their

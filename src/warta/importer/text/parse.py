@@ -809,7 +809,8 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 
 
 # What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
-# " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views; issue 19, twenty-sixth pass), one or two of them
+# " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views, issue 19, twenty-sixth pass), one or two
+# of them
 _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
                           r"|\s*[-–—|·•]\s*(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
