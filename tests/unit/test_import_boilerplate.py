@@ -911,3 +911,24 @@ def test_a_pages_path_alone_still_goes_with_its_figures(path: str) -> None:
     text = f"{path}\nJalan Utama Ditutup Dua Minggu\nKamis, 3 Juli 2025 09:00 WIB\n\n{PARAGRAPH}\n\n{SECOND}\n"
     article = parse(text)
     assert path not in article.body and reasons(article)[path] == "navigation crumbs"
+
+
+@pytest.mark.parametrize("step", ["Buka menu Pengaturan, lalu klik tombol Simpan. Data Anda akan tersimpan otomatis.",
+                                  "Di halaman masuk, klik tautan \"Lupa kata sandi\" dan isi alamat email Anda."])
+def test_a_how_tos_step_clicking_a_button_named_by_its_label_stays(step: str) -> None:
+    """Issue 19, twenty-sixth pass: a tutorial's step "Gulir ke bawah dan klik tombol Reset. ..." was dropped as a
+    promotion's "klik di sini": a button or a link named by its label is the story's app, the site's button is
+    pointed at ("klik tombol di bawah ini", "klik link berikut")."""
+    assert pattern_reason(step) is None
+    assert pattern_reason("Dukung redaksi dengan berdonasi, klik tombol di bawah ini.") == "promotion (click here)"
+
+
+def test_a_how_tos_paragraph_with_the_writers_kami_in_another_sentence_than_its_calls_stays() -> None:
+    """Issue 19, twenty-sixth pass: a tutorial's paragraph ("... penyebab yang paling sering kami temui. Klik
+    kanan tombol Start, pilih ... . Klik kanan adapter WiFi Anda ...") was dropped as the site speaking to the
+    reader: the writer's "kami" stood in one sentence of the paragraph, the how-to's calls in others."""
+    how_to = ("Cara ini yang paling sering kami pakai di kantor. Buka Control Panel, lalu pilih Printers. "
+              "Klik printer Anda dan cetak halaman uji.")
+    assert pattern_reason(how_to) is None
+    assert pattern_reason("Kami tidak memungut biaya apa pun. Laporkan pungutan liar ke Ombudsman.") == SITE_PROMPT
+    assert pattern_reason("Media ini independen. Dukung kami lewat Trakteer.") == SITE_PROMPT

@@ -642,6 +642,21 @@ def test_a_hard_wrapped_first_paragraph_under_the_byline_stays_without_a_credit(
     assert body.startswith("SURABAYA - Pemerintah kota") and "tanpa harus memutar jauh." in body
 
 
+def test_a_hard_wrapped_captions_first_line_over_its_credit_line_is_no_headline() -> None:
+    """Issue 19, twenty-sixth pass (a regional page wrapped at 72 columns): a caption under the date, wrapped
+    over two lines with its credit closing the second, was taken for the headline: its first line is as wide as
+    the text and reads as a title, and its second, taken out as a photo caption, is what the wrap cut off."""
+    text = ("kabarkota.id\nBERANDA | KOTA | EKONOMI | OLAHRAGA\nPendidikan\n\n"
+            "Tiga Ruas Gang di Sidotopo Diaspal, Pengerjaan Ditargetkan Rampung Akhir\n"
+            "Bulan Depan\n\n"
+            "Oleh: Dewi Lestari\nKamis, 15 Mei 2025 | 09:30 WIB\n"
+            "Pekerja memperbaiki jalan kampung yang rusak sejak musim hujan di Kelurahan\n"
+            "Sidotopo Wetan, Kota Surabaya. (kabarkota/dewi)\n\n" + _STORY_WRAPPED)
+    article = parse(text)
+    assert article.title == "Tiga Ruas Gang di Sidotopo Diaspal, Pengerjaan Ditargetkan Rampung Akhir Bulan Depan"
+    assert "kas daerah." in " ".join(article.body.split())
+
+
 @pytest.mark.parametrize("caption", [
     "Warga memanen jagung di Desa Sukamaju, Senin, 2 Juni 2025. Kabarlampung.co/Rudi Hartono",
     "PANEN RAYA: Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (DOK. PEMKAB FOR KABAR LAMPUNG)",
@@ -2712,6 +2727,17 @@ def test_a_line_of_facts_opened_by_a_date_and_closed_by_a_counter_gives_the_date
     assert facts in removed(article) and MORE in article.body
 
 
+@pytest.mark.parametrize("facts", ["09-12-2026 | 10.20 WIT | Humas Polres Kepulauan Aru | 👁 318",
+                                   "9/12/2026 · 10.20 WIT · Tim Humas · 👀 1.2k"])
+def test_a_line_of_facts_closed_by_an_eye_and_a_count_gives_the_date(facts: str) -> None:
+    """Issue 19, twenty-sixth pass (a police office's page): a view counter drawn as an eye and a number ("👁 421")
+    closing the line of facts was no counter, and the line was taken out as navigation crumbs; the day named in
+    the story became the date, without its time."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{facts}\n\n{LEDE} Pekerjaan dimulai Senin (7/12/2026)."
+                    f"\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-09T10:20:00+09:00"
+
+
 @pytest.mark.parametrize("line, iso", [
     ("Ditulis Sabtu, 28 November 2026, pukul 10.15 WIT", "2026-11-28T10:15:00+09:00"),
     ("Written on 3 December 2026 08:40", "2026-12-03T08:40:00+07:00"),
@@ -2845,6 +2871,17 @@ def test_a_relative_time_on_another_day_leaves_the_date_bars_day() -> None:
     article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n2 hari lalu\n\n{LEDE}\n\n{MORE}\n",
                     fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2025-05-12"
+
+
+@pytest.mark.parametrize("when", ["3 jam lalu · Dibaca 1.204 kali", "3 jam yang lalu | 4 menit baca",
+                                  "3 jam lalu - 2.310 views"])
+def test_a_relative_time_with_the_pages_counter_after_it_gives_the_time(when: str) -> None:
+    """Issue 19, twenty-sixth pass (a regional portal): "4 jam lalu · Dibaca 2.311 kali" under the byline was not
+    read, as the line is more than a relative time, and the date bar's day came without its time."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Senin, 12 Mei 2025\nJalan Desa Mulai Diperbaiki\n{when}\n\n{LEDE}\n\n{MORE}\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T12:30:00+07:00"
+    assert when in removed(article)
 
 
 @pytest.mark.parametrize("line", ["BULETIN JUMAT AL-IKHLAS | hal. 3", "Halaman 4 — Kabar Jemaat", "WARTA GEREJA · hlm. 2"])

@@ -429,8 +429,11 @@ _PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playba
                              r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
 _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
-# "daftar sekarang dengan klik disini": a promotion, whatever it offers
-_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|link|tautan|tombol)\b|\bclick\s+here\b", re.IGNORECASE)
+# "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini": a promotion, whatever it
+# offers. A button or a link named by its label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik
+# tautan "Lupa kata sandi""; issue 19, twenty-sixth pass)
+_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)\b(?!\s+[\"“']?(?-i:[A-Z][a-z])))"
+                         r"|\bclick\s+here\b", re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
 # sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
 # label, capitalised, after the line's only arrow: a how-to's steps are a list's items or a chain of arrows, their
@@ -749,16 +752,33 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     # the story; issue 19)
     # ("Satu tips dari kami: tetap tahu diri. Kalau duduk lama, pesan lagi biar kafe favorit kamu bertahan.": the
     # writer's "kami" in one sentence, the reader addressed in another, no call: a listicle's advice)
+    # ("Driver yang usang adalah penyebab yang paling sering kami temui. Klik kanan tombol Start, pilih ... . Klik
+    # kanan ...": in a paragraph of several sentences, the writer's "kami" in one and a how-to's calls in others;
+    # the site calls the reader to itself in one sentence, "Ikuti kami di ...", or in a banner's two, "Kami tidak
+    # menerima gratifikasi. Laporkan ke ..."; issue 19, twenty-sixth pass)
     own = {found.group().casefold() for found in site_words.finditer(outside)}
-    if own == {"kami"} and not _CALL.search(outside):
-        return not _IF_YOU.search(outside) and _kami_addresses_you(outside)
+    if own == {"kami"}:
+        sentences = _sentences(outside)
+        if _CALL.search(outside):
+            return (len(sentences) <= _BANNER_SENTENCES or _kami_beside(_CALL, sentences)
+                    or _kami_beside(_YOU, sentences))
+        return not _IF_YOU.search(outside) and _kami_beside(_YOU, sentences)
     return bool(own)
 
 
-def _kami_addresses_you(text: str) -> bool:
-    """Some sentence of the text names both "kami" and the reader ("Terima kasih telah membaca kami, Anda ...")."""
-    return any(_KAMI.search(sentence) and _YOU.search(sentence)
-               for sentence in re.split(r"(?<=[.!?:])\s+", text))
+_BANNER_SENTENCES = 2
+"""Sentences at most of a site's banner or prompt that names "kami" in one and calls the reader in another."""
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut after each full stop, mark or colon."""
+    return re.split(r"(?<=[.!?:])\s+", text)
+
+
+def _kami_beside(pattern: re.Pattern[str], sentences: list[str]) -> bool:
+    """Some sentence names both "kami" and `pattern`'s words (the reader: "Terima kasih telah membaca kami,
+    Anda ..."; a call: "Ikuti kami di ...")."""
+    return any(_KAMI.search(sentence) and pattern.search(sentence) for sentence in sentences)
 
 
 _KAMI = re.compile(r"\bkami\b", re.IGNORECASE)

@@ -347,12 +347,18 @@ WRAP_WIDTHS = range(50, 101)
 def _cut_by_wrap(lines: Lines, index: int) -> bool:
     """In a hard-wrapped text, a line as wide as the text, ending without punctuation, that the next
     line continues ("PEDAS: Pedagang menata cabai ... Ampenan, Selasa" + "(11/2). (FOTO/...)"): a
-    caption or a sentence the wrap cut, not a headline."""
+    caption or a sentence the wrap cut, not a headline. A caption's last line, taken out with its credit,
+    continues it where the wrap cut ("Petani memanen bawang di Nagari ..., Kecamatan Lembah" + "Gumanti,
+    Kabupaten Solok. (topsatu/yulia)"; issue 19, twenty-sixth pass)."""
     widest, text, below = lines.widest(), lines.text(index), index + 1
     if widest not in WRAP_WIDTHS or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
         return False
     rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
-    return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest))
+    caption_end = lines.removed.get(below, "").startswith(_CAPTION_REASONS) and shapes.cut_by_width(text, rest, widest)
+    return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest) or caption_end)
+
+
+_CAPTION_REASONS = ("photo caption", "photo credit")
 
 
 _WRAPPED_REST_WORDS = 8

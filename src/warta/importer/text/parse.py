@@ -666,7 +666,8 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
         found.date_lines.append(FoundDate(value, has_time, f'From the date line "{line}" (line {number}).', number))
         found.date_line_numbers.append(number)
         return f"date {TO_FRONT_MATTER}"
-    relative = parse_relative(line)
+    # ("4 jam lalu · Dibaca 2.311 kali": a relative time with the page's counter or reading time after it)
+    relative = parse_relative(line) or (parse_relative(_without_facts(line)) if len(line) <= _DATE_END_SCAN else None)
     if relative is None:
         stamp = parse_yearless(line) if len(line) <= _DATE_END_SCAN else None
         if stamp is not None:
@@ -840,9 +841,11 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 
 
 # What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
-# " • 12 Komentar", " - 1.234 views"), one or two of them
+# " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views, issue 19, twenty-sixth pass), one or two
+# of them
 _FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
+                          r"|\s*[-–—|·•]\s*(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
                           r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
                           r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
                           r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
