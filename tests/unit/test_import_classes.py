@@ -2593,6 +2593,13 @@ def test_a_social_posts_caption_after_its_accounts_handle_gives_the_headline() -
     assert LEDE in article.body and MORE in article.body
 
 
+def test_a_number_over_a_line_that_starts_with_it_is_no_accounts_handle() -> None:
+    """A counter ("1234") over a line opening with the same number is no account's header over its post's caption:
+    the number stays in the line (found by the property test: "0000" then "0000 0 0 ;" lost its "0000" unlisted)."""
+    article = parse(f"Judul Berita Ini\n\n1234\n1234 Warga Desa menerima bantuan pangan pekan ini.\n\n{LEDE}\n")
+    assert "1234 Warga Desa menerima bantuan pangan pekan ini." in article.body
+
+
 @pytest.mark.parametrize("link", ["BACA JUGA » Harga Beras di Pasar Induk Mulai Turun",
                                   "Baca juga — Jembatan Gantung di Desa Sukamaju Ambruk"])
 def test_a_read_also_link_set_apart_by_a_guillemet_or_a_dash_is_taken_out(link: str) -> None:

@@ -546,8 +546,9 @@ def thread_posts(lines: list[str]) -> dict[int, str]:
     return posts if len(posts) >= _THREAD_POSTS else {}
 
 
-# A social post's caption as the platform shows it, the account's handle before it: "infomataram POHON TUMBANG ..."
-_HANDLE_BEFORE = re.compile(r"@?(?P<handle>[a-z0-9][a-z0-9._]{2,29})\s+(?=[A-Z0-9\"“‘'])")
+# A social post's caption as the platform shows it, the account's handle before it: "infomataram POHON TUMBANG ...";
+# a handle has a letter (a number alone above a line that starts with it is a counter, not an account's header)
+_HANDLE_BEFORE = re.compile(r"@?(?P<handle>(?=[a-z0-9._]*[a-z])[a-z0-9][a-z0-9._]{2,29})\s+(?=[A-Z0-9\"“‘'])")
 _HEADER_REACH = 6
 """Lines above a post's caption within which its account's header (the handle alone) is looked for."""
 _CAPTION_WORDS = 3
