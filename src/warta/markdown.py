@@ -335,7 +335,8 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
     # memory). Their size is known from the tokens, before anything is rendered.
     too_large = _repeated_references(tokens, text, limit)
     if too_large is not None:
-        return RenderedBody(packed=pack_html(""), packed_outline=b"", word_count=0, first_paragraph="", too_large=too_large)
+        return RenderedBody(packed=pack_html(""), packed_outline=b"", word_count=0, first_paragraph="",
+                            too_large=too_large)
     links = body_links(tokens)  # as written, before the base path is put in front
     if photos is not None:
         _find_photos(tokens, photos, first_line)
@@ -365,12 +366,14 @@ def render_markdown(md: MarkdownIt, text: str, base_path: str = "/", photos: Art
                 _mark_dateline(token)
     html = md.renderer.render(tokens, md.options, {"images": (widths, base_path)})
     if len(html) > limit:  # what else repeats (a table's empty cells, for one): checked once rendered
-        return RenderedBody(packed=pack_html(""), packed_outline=b"", word_count=0, first_paragraph="", too_large=Oversize(
-            1, f"renders to {_size(len(html))} of HTML from {_size(len(text))} of Markdown, more than "
-               f"{MAX_GROWTH} times as much", "look for something repeated many times, such as a table with "
-                                              "many columns and rows that leave them empty"))
+        too_large = Oversize(1, f"renders to {_size(len(html))} of HTML from {_size(len(text))} of Markdown, more "
+                                f"than {MAX_GROWTH} times as much", "look for something repeated many times, such as a "
+                                                                    "table with many columns and rows that leave them empty")
+        return RenderedBody(packed=pack_html(""), packed_outline=b"", word_count=0, first_paragraph="",
+                            too_large=too_large)
     return RenderedBody(packed=pack_html(html), packed_outline=pack_rows(headings), word_count=word_count,
-                        first_paragraph=first_paragraph, packed_links=pack_rows(links), too_deep=_too_deep(tokens, md.options["maxNesting"]))
+                        first_paragraph=first_paragraph, packed_links=pack_rows(links),
+                        too_deep=_too_deep(tokens, md.options["maxNesting"]))
 
 
 DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+ ){0,3}[A-Z][A-Z.'-]{2,}(?:, [\w.]+| \([\w .]+\))? ?[—–-]{1,2}(?= )")

@@ -194,13 +194,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             items.append(None)
             continue
         authors = len(found.authors)
-        reason = ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
-                  or (number not in table and _dated(number, line, found, zone))
-                  or (number in gapped and not _table_row(gapped, number)
-                      and (_date_and_fields(number, gapped[number], found, zone)
-                           or _dated_byline(number, gapped[number], found, zone)))
-                  or (_print_header(lines, number) and shapes.PRINT_REASON)
-                  or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
+        reason = _first_reason(lines, number, items, previous, found, zone, warn, gapped, table)
         if reason == shapes.CRUMBS_REASON and _figure_rows(lines, number):
             reason = None  # "06/12/26 03.45 Magnitudo 3,8 | Kedalaman 12 km | ..." under a row alike: a log's
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
@@ -233,6 +227,20 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
         else:
             items.append((number, line))
     return items
+
+
+def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | None], previous: str, found: _Found,
+                  zone: ZoneInfo, warn, gapped: dict[int, str], table: frozenset[int]) -> str | None:
+    """Why line `number` goes, as the line and its neighbours show at first (`_classify` then keeps some):
+    metadata for the front matter, a date, a line of facts, a browser's print header, junk."""
+    line = lines[number - 1]
+    return ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
+            or (number not in table and _dated(number, line, found, zone))
+            or (number in gapped and not _table_row(gapped, number)
+                and (_date_and_fields(number, gapped[number], found, zone)
+                     or _dated_byline(number, gapped[number], found, zone)))
+            or (_print_header(lines, number) and shapes.PRINT_REASON)
+            or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
 
 
 EMAIL_HEADER = "a forwarded email's header"
