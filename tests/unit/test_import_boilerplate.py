@@ -212,6 +212,17 @@ def test_a_quote_closed_by_a_comma_over_its_attribution_is_no_headline() -> None
     assert article.title != quote
 
 
+@pytest.mark.parametrize("verb", ["teriak ribuan buruh di depan gedung DPRD Jawa Tengah, Rabu (2/12/2026).",
+                                  "seru Ketua Serikat Buruh, Darto, di depan gedung DPRD, Rabu (2/12/2026)."])
+def test_a_story_opening_with_a_quote_over_its_verb_keeps_the_sentence(verb: str) -> None:
+    """Issue 19, twenty-sixth pass's review: a story's first sentence, a quote wrapped before its verb in lower
+    case, was taken for a quote headline and cut in two."""
+    quote = "“Naikkan upah sekarang juga!”"
+    article = parse(f"{quote}\n{verb}\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.title != quote
+    assert quote in article.body
+
+
 def test_no_headline_inside_the_story() -> None:
     article = parse(f"{PARAGRAPH}\n\nSubjudul Bagian Dua\n\n{SECOND}\n")
     assert article.title is None

@@ -469,19 +469,25 @@ def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None
         return False
     end = index if end is None else end
     after = lines.items[end + 1] if end + 1 < len(lines.items) else None
-    if after is not None and shapes.starts_continuation(after[1]) and not _whole_quote(text):
+    if after is not None and shapes.starts_continuation(after[1]) and not _whole_quote(text, after[1]):
         return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
     before = lines.items[index - 1] if index > 0 else None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
 
 
-def _whole_quote(text: str) -> bool:
-    """A headline that is a quote, its marks open and closed ("“Kasus Naik Karena Kita Lengah”"): whole, the
-    line under it no part of it ("dr. Agustina ...", the speaker's name after a title in lower case; issue 19,
-    twenty-fifth pass)."""
+def _whole_quote(text: str, below: str) -> bool:
+    """A headline that is a quote, its marks open and closed ("“Kasus Naik Karena Kita Lengah”"), over its
+    speaker's name after a title in lower case ("dr. Agustina ..."; issue 19, twenty-fifth pass): whole, the line
+    under it no part of it. Under a quote that is a story's first words, its verb goes on in lower case
+    ("“Naikkan upah sekarang juga!”" + "teriak ribuan buruh ...": one sentence; twenty-sixth pass's review)."""
     inside = text[1:-1].rstrip(shapes.CLOSERS)
     return (text.startswith(shapes.OPENERS) and text.endswith(tuple(shapes.CLOSERS)) and bool(inside)
-            and not inside.endswith(","))  # ("“Kami kewalahan,”" goes on: "kata Sinta ...")
+            and not inside.endswith(",")  # ("“Kami kewalahan,”" goes on: "kata Sinta ...")
+            and _LOWER_TITLE.match(below) is not None)
+
+
+# A title in lower case before a name: "dr. Agustina", "drg. Sinta", "ir. Budi", "dr.med. Sinta"
+_LOWER_TITLE = re.compile(r"(?:[a-z]{1,5}\.)+\s+[A-Z]")
 
 
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:
