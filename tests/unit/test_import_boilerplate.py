@@ -934,6 +934,22 @@ def test_a_how_tos_step_clicking_a_button_named_by_its_label_stays(step: str) ->
     assert pattern_reason("Dukung redaksi dengan berdonasi, klik tombol di bawah ini.") == "promotion (click here)"
 
 
+@pytest.mark.parametrize("line", [
+    "Para pelaku mengirim pesan singkat berisi pemberitahuan hadiah. Korban kemudian diminta klik link berikut untuk"
+    " mengisi data rekening.",
+    "Pelaku lalu menyuruh korban klik tautan yang dikirim lewat WhatsApp dan mengisi kode OTP."])
+def test_a_scam_bidding_its_victim_to_click_is_the_story(line: str) -> None:
+    """Issue 19, review of the twenty-sixth pass: a scam the story told, its victims bid to click a link, was
+    dropped as the site's "klik di sini"."""
+    assert pattern_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["Kami mengajak Anda klik tombol di bawah ini untuk berdonasi.",
+                                  "Untuk berlangganan, klik link berikut."])
+def test_the_site_bidding_its_reader_to_click_is_a_promotion(line: str) -> None:
+    assert pattern_reason(line) == "promotion (click here)"
+
+
 def test_a_how_tos_paragraph_with_the_writers_kami_in_another_sentence_than_its_calls_stays() -> None:
     """Issue 19, twenty-sixth pass: a tutorial's paragraph ("... penyebab yang paling sering kami temui. Klik
     kanan tombol Start, pilih ... . Klik kanan adapter WiFi Anda ...") was dropped as the site speaking to the
