@@ -354,11 +354,20 @@ def _cut_by_wrap(lines: Lines, index: int) -> bool:
     if widest not in WRAP_WIDTHS or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
         return False
     rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
-    caption_end = lines.removed.get(below, "").startswith(_CAPTION_REASONS) and shapes.cut_by_width(text, rest, widest)
+    caption_end = (lines.removed.get(below, "").startswith(_CAPTION_REASONS) and shapes.cut_by_width(text, rest, widest)
+                   and _sentence_case(text))
     return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest) or caption_end)
 
 
 _CAPTION_REASONS = ("photo caption", "photo credit")
+
+
+def _sentence_case(text: str) -> bool:
+    """Some word other than a function word is in lower case ("Petani memanen bawang merah di Nagari ..."): a
+    caption's or a sentence's line. A headline capitalises its words; one as wide as the text over a one-line
+    caption ("Ribuan Warga Terdampak Banjir Bandang di ..." + "Warga menunggu bantuan ... (ANTARA/Budi)") is
+    whole (issue 19, review of the twenty-sixth pass)."""
+    return any(word[0].islower() and word.casefold() not in boilerplate.FUNCTION_WORDS for word in text.split())
 
 
 _WRAPPED_REST_WORDS = 8
