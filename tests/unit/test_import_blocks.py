@@ -189,6 +189,22 @@ def test_a_story_paragraph_quoting_a_post_with_emoji_and_hashtags_stays() -> Non
     assert "Dalam unggahannya" in article.body
 
 
+def test_two_story_paragraphs_telling_of_emoji_stay() -> None:
+    """Issue 19, review of the twenty-sixth pass: two paragraphs in a row, each telling of an emoji in its
+    sentence, were taken out as a widget (an emoji was the strong cue of each)."""
+    told = ("Akun pengunggahnya menulis keterangan singkat dengan emoji 😭 dan mengajak warganet membantu.\n\n"
+            "Banyak warganet membalas dengan emoji 🙏 sambil menanyakan alamat bocah tersebut.")
+    article = parse(f"{TOP}{FIRST}\n\n{told}\n\n{SECOND}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert "emoji 😭 dan" in article.body and "emoji 🙏 sambil" in article.body
+
+
+@pytest.mark.parametrize("line", ["☔ Prakiraan cuaca BMKG hari ini: hujan ringan di Sleman utara mulai siang.",
+                                  "Selamat pagi warga Sleman, jangan lupa bawa payung hari ini ya ☔"])
+def test_a_posts_emoji_opening_or_closing_its_line_is_still_a_cue(line: str) -> None:
+    assert blocks.cue(line) == blocks.STRONG
+
+
 def test_the_authors_box_below_the_story_and_her_name_alone_go() -> None:
     text = (f"Warga Kampung Nelayan Bangun Dermaga Sendiri\nSri Wahyuni\n3 Maret 2025\n\n{FIRST}\n\n{SECOND}\n\n"
             f"{THIRD}\n\nSri Wahyuni\nSri Wahyuni adalah jurnalis lepas di Rembang. Ia menulis tentang nelayan.\n"

@@ -212,6 +212,17 @@ def test_a_quote_closed_by_a_comma_over_its_attribution_is_no_headline() -> None
     assert article.title != quote
 
 
+@pytest.mark.parametrize("verb", ["teriak ribuan buruh di depan gedung DPRD Jawa Tengah, Rabu (2/12/2026).",
+                                  "seru Ketua Serikat Buruh, Darto, di depan gedung DPRD, Rabu (2/12/2026)."])
+def test_a_story_opening_with_a_quote_over_its_verb_keeps_the_sentence(verb: str) -> None:
+    """Issue 19, twenty-sixth pass's review: a story's first sentence, a quote wrapped before its verb in lower
+    case, was taken for a quote headline and cut in two."""
+    quote = "“Naikkan upah sekarang juga!”"
+    article = parse(f"{quote}\n{verb}\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert article.title != quote
+    assert quote in article.body
+
+
 def test_no_headline_inside_the_story() -> None:
     article = parse(f"{PARAGRAPH}\n\nSubjudul Bagian Dua\n\n{SECOND}\n")
     assert article.title is None
@@ -921,6 +932,22 @@ def test_a_how_tos_step_clicking_a_button_named_by_its_label_stays(step: str) ->
     pointed at ("klik tombol di bawah ini", "klik link berikut")."""
     assert pattern_reason(step) is None
     assert pattern_reason("Dukung redaksi dengan berdonasi, klik tombol di bawah ini.") == "promotion (click here)"
+
+
+@pytest.mark.parametrize("line", [
+    "Para pelaku mengirim pesan singkat berisi pemberitahuan hadiah. Korban kemudian diminta klik link berikut untuk"
+    " mengisi data rekening.",
+    "Pelaku lalu menyuruh korban klik tautan yang dikirim lewat WhatsApp dan mengisi kode OTP."])
+def test_a_scam_bidding_its_victim_to_click_is_the_story(line: str) -> None:
+    """Issue 19, review of the twenty-sixth pass: a scam the story told, its victims bid to click a link, was
+    dropped as the site's "klik di sini"."""
+    assert pattern_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["Kami mengajak Anda klik tombol di bawah ini untuk berdonasi.",
+                                  "Untuk berlangganan, klik link berikut."])
+def test_the_site_bidding_its_reader_to_click_is_a_promotion(line: str) -> None:
+    assert pattern_reason(line) == "promotion (click here)"
 
 
 def test_a_how_tos_paragraph_with_the_writers_kami_in_another_sentence_than_its_calls_stays() -> None:

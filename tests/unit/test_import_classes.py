@@ -657,6 +657,15 @@ def test_a_hard_wrapped_captions_first_line_over_its_credit_line_is_no_headline(
     assert "kas daerah." in " ".join(article.body.split())
 
 
+def test_a_hard_wrapped_headline_as_wide_as_the_text_over_a_caption_stays_the_headline() -> None:
+    """Issue 19, review of the twenty-sixth pass: a headline as wide as the hard-wrapped text, its words
+    capitalised, over a one-line photo caption was taken for a caption's first line, and no title was found."""
+    headline = "Ribuan Warga Terdampak Banjir Bandang di Enam Desa Kabupaten Luwu Utara"
+    text = (f"{headline}\nWarga menunggu bantuan di posko Masamba. (ANTARA/Budi)\n\n"
+            "Masamba, Senin, 30 November 2026 - 10:00 WITA\n\n" + _STORY_WRAPPED)
+    assert parse(text).title == headline
+
+
 @pytest.mark.parametrize("caption", [
     "Warga memanen jagung di Desa Sukamaju, Senin, 2 Juni 2025. Kabarlampung.co/Rudi Hartono",
     "PANEN RAYA: Warga memanen jagung di Desa Sukamaju, Senin (2/6/2025). (DOK. PEMKAB FOR KABAR LAMPUNG)",

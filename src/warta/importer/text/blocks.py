@@ -112,7 +112,7 @@ def cue(text: str) -> str | None:
     question to the reader, a form label) or None."""
     words = len(text.split())
     if (_GALLERY.match(text) or _COUNTER.fullmatch(text) or _POST_SIGNATURE.match(text)
-            or _TRAILING_TAGS.search(text) or _emoji(text)
+            or _TRAILING_TAGS.search(text) or (_emoji(text) and not _emoji_told(text))
             or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
             or _credit(text) or button(text) or _dot_row(text)
             or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text) and not _steps(text))):
@@ -204,8 +204,21 @@ def button(text: str) -> bool:
             and not boilerplate.noun_list(text))  # ("Daftar Pemain" heads a list of players)
 
 
+_TOLD_EMOJI_WORDS = 8
+"""Words at least of a story's sentence that tells of an emoji."""
+
+
 def _emoji(text: str) -> bool:
     return any(unicodedata.category(c) == "So" and c not in "©®°™" for c in text)
+
+
+def _emoji_told(text: str) -> bool:
+    """A story's sentence that tells of an emoji, words going on after it to its full stop ("Akun pengunggahnya
+    menulis keterangan singkat dengan emoji 😭 dan mengajak warganet membantu."): no post's emoji, which opens
+    or ends it ("☔ Prakiraan cuaca ...") or stands among its hashtags (issue 19, review of the twenty-sixth pass)."""
+    words = text.split()
+    return (len(words) >= _TOLD_EMOJI_WORDS and text.endswith(".") and not _emoji(words[0]) and not _emoji(words[-1])
+            and not _TRAILING_TAGS.search(text))
 
 
 def _imperative(text: str) -> bool:

@@ -434,6 +434,12 @@ _PLAYER_WORDS = 8
 # tautan "Lupa kata sandi""; issue 19, twenty-sixth pass)
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)\b(?!\s+[\"“']?(?-i:[A-Z][a-z])))"
                          r"|\bclick\s+here\b", re.IGNORECASE)
+# Someone bid to click, told of: "Korban kemudian diminta klik link berikut ...", "pelaku menyuruh korban klik
+# tautan itu" (a scam the story reports, no promotion of the site's; issue 19, review of the twenty-sixth pass)
+# ("Kami mengajak Anda klik tombol di bawah ini": the site bids its reader)
+_BID_TO_CLICK = re.compile(r"\b(?:diminta|disuruh|diarahkan|diperintahkan|dibujuk"
+                           r"|(?:meminta|menyuruh|mengarahkan|membujuk)\s+(?!anda\b|kamu\b|pembaca\b)\w+)"
+                           r"\s+(?:untuk\s+)?klik\b", re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
 # sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
 # label, capitalised, after the line's only arrow: a how-to's steps are a list's items or a chain of arrows, their
@@ -639,8 +645,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
-    if (words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line)) or (words <= _ARROW_CALL_WORDS
-                                                                              and _ARROW_CALL.match(line)):
+    if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line))
+            or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"

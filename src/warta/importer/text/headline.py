@@ -354,11 +354,20 @@ def _cut_by_wrap(lines: Lines, index: int) -> bool:
     if widest not in WRAP_WIDTHS or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
         return False
     rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
-    caption_end = lines.removed.get(below, "").startswith(_CAPTION_REASONS) and shapes.cut_by_width(text, rest, widest)
+    caption_end = (lines.removed.get(below, "").startswith(_CAPTION_REASONS) and shapes.cut_by_width(text, rest, widest)
+                   and _sentence_case(text))
     return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest) or caption_end)
 
 
 _CAPTION_REASONS = ("photo caption", "photo credit")
+
+
+def _sentence_case(text: str) -> bool:
+    """Some word other than a function word is in lower case ("Petani memanen bawang merah di Nagari ..."): a
+    caption's or a sentence's line. A headline capitalises its words; one as wide as the text over a one-line
+    caption ("Ribuan Warga Terdampak Banjir Bandang di ..." + "Warga menunggu bantuan ... (ANTARA/Budi)") is
+    whole (issue 19, review of the twenty-sixth pass)."""
+    return any(word[0].islower() and word.casefold() not in boilerplate.FUNCTION_WORDS for word in text.split())
 
 
 _WRAPPED_REST_WORDS = 8
@@ -469,19 +478,25 @@ def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None
         return False
     end = index if end is None else end
     after = lines.items[end + 1] if end + 1 < len(lines.items) else None
-    if after is not None and shapes.starts_continuation(after[1]) and not _whole_quote(text):
+    if after is not None and shapes.starts_continuation(after[1]) and not _whole_quote(text, after[1]):
         return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
     before = lines.items[index - 1] if index > 0 else None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
 
 
-def _whole_quote(text: str) -> bool:
-    """A headline that is a quote, its marks open and closed ("“Kasus Naik Karena Kita Lengah”"): whole, the
-    line under it no part of it ("dr. Agustina ...", the speaker's name after a title in lower case; issue 19,
-    twenty-fifth pass)."""
+def _whole_quote(text: str, below: str) -> bool:
+    """A headline that is a quote, its marks open and closed ("“Kasus Naik Karena Kita Lengah”"), over its
+    speaker's name after a title in lower case ("dr. Agustina ..."; issue 19, twenty-fifth pass): whole, the line
+    under it no part of it. Under a quote that is a story's first words, its verb goes on in lower case
+    ("“Naikkan upah sekarang juga!”" + "teriak ribuan buruh ...": one sentence; twenty-sixth pass's review)."""
     inside = text[1:-1].rstrip(shapes.CLOSERS)
     return (text.startswith(shapes.OPENERS) and text.endswith(tuple(shapes.CLOSERS)) and bool(inside)
-            and not inside.endswith(","))  # ("“Kami kewalahan,”" goes on: "kata Sinta ...")
+            and not inside.endswith(",")  # ("“Kami kewalahan,”" goes on: "kata Sinta ...")
+            and _LOWER_TITLE.match(below) is not None)
+
+
+# A title in lower case before a name: "dr. Agustina", "drg. Sinta", "ir. Budi", "dr.med. Sinta"
+_LOWER_TITLE = re.compile(r"(?:[a-z]{1,5}\.)+\s+[A-Z]")
 
 
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:
