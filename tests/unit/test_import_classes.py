@@ -3193,3 +3193,15 @@ def test_a_credits_name_in_capitals_before_a_one_word_place_goes_with_the_captio
                     f"Truk mengantre solar di SPBU Jalan Sisingamangaraja, Senin (7/12/2026). ANTARA FOTO/RINA ASTUTI "
                     f"{story}\n\n{MORE}\n")
     assert story in article.body and "ASTUTI" not in article.body
+
+
+def test_a_place_of_two_words_glued_to_a_credits_bracket_before_an_outlet_in_brackets_stays_whole() -> None:
+    """Issue 19, twenty-seventh pass (heldout47): "... (Foto: Outlet/Name)BANDA ACEH (Outlet) – ...": the
+    dateline inside the paragraph was looked for after a space only, so it started at the place's second word
+    and the first went with the caption."""
+    story = ("TANJUNG PINANG (Kabar Kepri) – Dinas perhubungan menambah dua kapal penyeberangan menjelang libur "
+             "akhir tahun, Senin (7/12/2026). Kapal itu melayani rute ke pulau-pulau terdekat.")
+    article = parse(f"Dishub Tambah Kapal Penyeberangan\nSenin, 7 Desember 2026 10:15 WIB\n\n"
+                    f"Penumpang menunggu kapal di pelabuhan, Minggu (6/12/2026). (Foto: Kabar Kepri/Rina Astuti)"
+                    f"{story}\n\n{MORE}\n")
+    assert story in article.body and "menunggu kapal" not in article.body

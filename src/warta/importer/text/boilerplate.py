@@ -1002,8 +1002,10 @@ _GLUED_CAPTION_END = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][
                                 re.IGNORECASE)
 
 
-# Where a dateline may start inside a paragraph: "... PADANG — Harga ...", "... JAKARTA (ANTARA) - ..."
-_DATELINE_INSIDE = re.compile(r"(?<=\s)[A-Z]{3,}[A-Z'’.]*(?:[ -][A-Z]{2,}[A-Z'’.]*){0,2}(?:\s*\([^()]{1,40}\))?\s*[-–—]\s")
+# Where a dateline may start inside a paragraph: "... PADANG — Harga ...", "... JAKARTA (ANTARA) - ...", after a
+# space or glued to a credit's closing bracket ("...)BANDA ACEH (Outlet) – ...": not at the place's second word,
+# issue 19, twenty-seventh pass)
+_DATELINE_INSIDE = re.compile(r"(?<=[\s)\]])[A-Z]{3,}[A-Z'’.]*(?:[ -][A-Z]{2,}[A-Z'’.]*){0,2}(?:\s*\([^()]{1,40}\))?\s*[-–—]\s")
 # A credit without brackets: "Foto: Harian Rakyat/Yudha", "ANTARA FOTO/Budi/nym.", "KOMPAS.com/Rina"
 _BARE_CREDIT = re.compile(r"(?i:foto|photo|dok\.?|sumber\s+foto)\s*:\s*\S|[A-Z]{2,}[A-Z.]*(?:\s[A-Z]{2,})?\s?/\s?[A-Z]")
 
