@@ -959,3 +959,26 @@ def test_a_how_tos_paragraph_with_the_writers_kami_in_another_sentence_than_its_
     assert pattern_reason(how_to) is None
     assert pattern_reason("Kami tidak memungut biaya apa pun. Laporkan pungutan liar ke Ombudsman.") == SITE_PROMPT
     assert pattern_reason("Media ini independen. Dukung kami lewat Trakteer.") == SITE_PROMPT
+
+
+@pytest.mark.parametrize("line", [
+    "Mau ikut menyumbang? Donasi selimut bisa diantar ke posko Karang Taruna di Desa Sukamaju.",
+    "Berdonasi untuk sanggar itu bisa lewat pengurus komunitas Rumah Baca Lentera di Ende."])
+def test_a_storys_appeal_for_a_named_community_in_the_third_person_stays(line: str) -> None:
+    """Issue 19, twenty-seventh pass's review: a story's own call for donations to a community it names, to the
+    reader in the third person ("Ingin membantu? Donasi buku bisa dikirim ke sekretariat komunitas di ...") was
+    dropped as the site speaking to the reader; the site's appeal names itself ("kami", "redaksi") or its
+    reader ("Anda")."""
+    assert pattern_reason(line) is None
+    article = parse(f"Relawan Antar Selimut ke Desa\nSenin, 7 Desember 2026 10:15 WIB\n\n"
+                    f"Relawan mengantar selimut ke desa-desa di lereng gunung, Senin (7/12/2026). Warga menyambut "
+                    f"mereka dengan gembira.\n\n{line}\n\nKegiatan itu akan berlanjut hingga akhir bulan, kata "
+                    f"koordinator relawan.\n")
+    assert line in article.body
+
+
+@pytest.mark.parametrize("line", ["Dukung kami dengan berdonasi ke rekening redaksi di Bank Jateng.",
+                                  "Donasi untuk redaksi bisa dikirim ke rekening Yayasan Warta Desa.",
+                                  "Donasi Anda membantu kami tetap independen. Kirim ke rekening di Bank Mandiri."])
+def test_the_sites_own_appeal_for_donations_still_goes(line: str) -> None:
+    assert pattern_reason(line) == SITE_PROMPT

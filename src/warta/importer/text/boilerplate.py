@@ -734,8 +734,25 @@ _OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|
 
 def site_prompt(line: str) -> bool:
     """`reader_prompt` with what only a site says of itself ("Unduh aplikasi kami ...", "Dapatkan akses
-    berita premium ... tanpa iklan", "Yuk Baca Artikel Lainnya!"): boilerplate wherever it stands."""
-    return reader_prompt(line, _OWN_WORDS)
+    berita premium ... tanpa iklan", "Yuk Baca Artikel Lainnya!"): boilerplate wherever it stands; not a
+    story's appeal for others (`_appeal_for_others`)."""
+    return reader_prompt(line, _OWN_WORDS) and not _appeal_for_others(line)
+
+
+# What a donation's appeal may name that is not the site's own: the donation, a community
+_APPEAL_WORDS = frozenset({"donasi", "berdonasi", "komunitas"})
+# A name inside a sentence, after a word in lower case: a place, a group, a person ("... di Kupang", "... Karang Taruna")
+_NAME_INSIDE = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]{2,}")
+
+
+def _appeal_for_others(line: str) -> bool:
+    """A story's appeal for donations to others, in the third person: "Ingin membantu? Donasi buku bisa dikirim
+    ke sekretariat komunitas di Kupang." -- none of the site's words but the donation and a community, the
+    reader not addressed, and a name inside a sentence for whom or where it goes. The site's appeal names itself
+    or its reader ("Dukung kami ...", "Donasi untuk redaksi ...", "Donasi Anda ..."; issue 19, twenty-seventh
+    pass's review)."""
+    named = {found.group().casefold() for words in (_SITE_WORDS, _OWN_WORDS) for found in words.finditer(line)}
+    return named <= _APPEAL_WORDS and not _YOU.search(line) and _NAME_INSIDE.search(line) is not None
 
 
 def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
