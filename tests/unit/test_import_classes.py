@@ -3205,3 +3205,16 @@ def test_a_place_of_two_words_glued_to_a_credits_bracket_before_an_outlet_in_bra
                     f"Penumpang menunggu kapal di pelabuhan, Minggu (6/12/2026). (Foto: Kabar Kepri/Rina Astuti)"
                     f"{story}\n\n{MORE}\n")
     assert story in article.body and "menunggu kapal" not in article.body
+
+
+def test_a_bylines_relative_time_under_the_pages_date_bar_times_the_story() -> None:
+    """Issue 19, twenty-seventh pass (heldout47): "Name | 3 jam lalu" under the story's headline, the page's date
+    bar (a day without a time) above it, was read as a comment's byline: the date lost its time, the story its
+    writer. A day-only date bar above does not make a byline above the story a comment's."""
+    fetched = datetime(2026, 12, 7, 14, 20, tzinfo=JAKARTA)
+    article = parse(f"Kabar Kota\nSenin, 07 Desember 2026\nBeranda | Daerah\nJalan Kota Kembali Tergenang\n"
+                    f"Rina Wulandari | 3 jam lalu\n{LEDE}\n\n{MORE}\n\nKomentar\nBudi Santoso | 1 jam lalu\n"
+                    f"Semoga cepat diperbaiki, jalan itu memang sering tergenang setiap kali hujan deras turun.\n",
+                    fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2026-12-07T11:20:00+07:00"
+    assert article.authors == ("Rina Wulandari",)

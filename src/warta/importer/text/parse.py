@@ -235,7 +235,7 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
     metadata for the front matter, a date, a line of facts, a browser's print header, junk."""
     line = lines[number - 1]
     return ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
-            or (number not in table and _dated(number, line, found, zone))
+            or (number not in table and _dated(number, line, found, zone, lines))
             or (number in gapped and not _table_row(gapped, number)
                 and (_date_and_fields(number, gapped[number], found, zone)
                      or _dated_byline(number, gapped[number], found, zone)))
@@ -663,8 +663,9 @@ def _name_and_date(value: str, zone: ZoneInfo) -> tuple[str, datetime, bool] | N
     return (name, hit[0], hit[1]) if name and shapes.is_name(name) else None
 
 
-def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
-    """A line that is only a date, or a relative time / view counter ("2 months ago 19")."""
+def _dated(number: int, line: str, found: _Found, zone: ZoneInfo, lines: list[str]) -> str | None:
+    """A line that is only a date, or a relative time / view counter ("2 months ago 19"); `lines` are the
+    text's (what stands above a byline)."""
     parsed = parse_date(line, zone) or (  # "... • 3 menit baca" (a date line is short: a paragraph costs nothing)
         parse_date(_without_facts(line), zone) if len(line) <= _DATE_END_SCAN else None)
     if parsed is None and len(line) <= _DATE_END_SCAN:
@@ -682,7 +683,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
             found.yearless.append((number, line, stamp))
             return "date without its year"
         return (_date_and_fields(number, line, found, zone) or _dated_byline(number, line, found, zone)
-                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found)
+                or _date_then_name(number, line, found, zone) or _named_relative(number, line, found, lines)
                 or _date_opening_facts(number, line, found, zone))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
@@ -820,8 +821,9 @@ _NAME_THEN_RELATIVE = re.compile(r"(?P<name>[^·•|–—]{2,60}?)\s*[·•|–
 _STORY_BY = re.compile(r"^(?:cerita\s+oleh|story\s+by|oleh|by)\s+", re.IGNORECASE)
 
 
-def _named_relative(number: int, line: str, found: _Found) -> str | None:
-    """A name and a relative time: the story's byline when no date came before it, else a comment's."""
+def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> str | None:
+    """A name and a relative time: the story's byline when no date came before it, or only the page's date bar
+    (a day without a time) with no prose between (`_story_byline`); else a comment's."""
     match = _NAME_THEN_RELATIVE.fullmatch(line) if len(line) <= 110 else None
     name = _STORY_BY.sub("", match["name"].strip()) if match else ""
     if match is None or not _handle_or_name(name):
@@ -829,11 +831,20 @@ def _named_relative(number: int, line: str, found: _Found) -> str | None:
     relative = parse_relative(match["when"], abbreviated=True)
     if relative is None or relative.views:
         return None
-    if found.labelled_dates or found.date_lines or found.relatives:
+    if not _story_byline(number, found, lines):
         return "relative date (a comment's byline)"
     found.authors.append(name)
     found.relatives.append((number, match["when"], relative))
     return f"byline and relative date {TO_FRONT_MATTER}"
+
+
+def _story_byline(number: int, found: _Found, lines: list[str]) -> bool:
+    """Whether a name and a relative time on line `number` are the story's byline: no date came before it, or
+    only the page's date bar, a day without a time, and no prose stands between ("Senin, 07 Desember 2026" /
+    headline / "Ahmad Fikri | 3 jam lalu"; issue 19, twenty-seventh pass: a comment's, the date lost its time)."""
+    if found.labelled_dates or found.relatives or any(date.has_time for date in found.date_lines):
+        return False
+    return not found.date_lines or not any(boilerplate.is_prose(above) for above in lines[:number - 1])
 
 
 def _handle_or_name(name: str) -> bool:
