@@ -162,3 +162,23 @@ def test_a_schedules_rows_of_places_and_dates_in_columns_stay_with_the_story() -
                     "Berikut jadwal konser mereka:\n" + "\n".join(rows) + f"\n\n{MORE}\n")
     assert all(" ".join(row.split()) in article.body for row in rows)
     assert article.date is not None and article.date.value.isoformat() == "2026-12-07T10:15:00+07:00"
+
+
+def test_a_crawlers_record_with_bracketed_field_labels_gives_its_title_date_and_writer() -> None:
+    """Issue 19, twenty-seventh pass: a newsroom crawler's record, each field opening with its label in capitals
+    and brackets ("[TITLE] ...", "[DATE LINE] ..."): the headline was taken with its label, the date line was no
+    date; the crawler's stamp of its visit ("[FETCHED] ...") is no date of the page's."""
+    text = ("[SOURCE] kabarkota.example\n[FETCHED] 2026-12-09 15:02:11\n[NAV] Home | Daerah | Ekonomi\n"
+            "[TITLE] Jalan Desa Mulai Diperbaiki Pekan Ini\n[AUTHOR LINE] Oleh: Rina Wulandari\n"
+            "[DATE LINE] Rabu, 09/12/2026 14:05 WIB\n[CONTENT]\n" + LEDE + "\n\n" + MORE + "\n[/CONTENT]\n"
+            "[TAGS] jalan, desa\n")
+    article = parse(text)
+    assert article.title == "Jalan Desa Mulai Diperbaiki Pekan Ini"
+    assert article.date is not None and article.date.iso() == "2026-12-09T14:05:00+07:00"
+    assert article.authors == ("Rina Wulandari",)
+    assert LEDE in article.body and MORE in article.body and "[" not in article.body
+
+
+def test_bracketed_labels_on_a_line_or_two_stay_as_they_are() -> None:
+    lines = ["[UPDATE] Polisi menutup jalan itu sejak pagi.", LEDE]
+    assert shapes.without_field_labels(lines) == lines

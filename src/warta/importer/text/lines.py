@@ -513,6 +513,33 @@ def without_link_markers(lines: list[str]) -> list[str]:
     return [_LINK_MARKER.sub("", line) for line in lines]
 
 
+# A crawler's field label opening a line of its record, in capitals and brackets: "[TITLE] ...", "[DATE LINE] ...",
+# "[CONTENT]", "[/CONTENT]"
+_FIELD_LABEL = re.compile(r"\[/?(?P<label>[A-Z][A-Z0-9 _-]{2,30})\](?:\s+|$)")
+_FIELD_LABELS = 5
+"""Lines at least opening with a field label that make a crawler's record."""
+# A field the crawler stamps about its own visit, not the page's: "[FETCHED] 2026-12-09 15:02:11"
+_CRAWL_FIELD = re.compile(r"(?:FETCHED|CRAWLED|SCRAPED|RETRIEVED|DIAMBIL|DIAKSES|DIUNDUH)\b")
+
+
+def without_field_labels(lines: list[str]) -> list[str]:
+    """The lines without a crawler's field labels, when five lines or more open with one (issue 19,
+    twenty-seventh pass: "[TITLE] ..." was taken for the headline with its label, "[DATE LINE] Rabu, 09/12/2026
+    14:05 WIB" for no date). A label alone on its line stays, as does the crawler's stamp of its visit (the
+    time it fetched the page is no date of the page's)."""
+    if sum(_FIELD_LABEL.match(line) is not None for line in lines) < _FIELD_LABELS:
+        return lines
+    return [_unlabelled(line) for line in lines]
+
+
+def _unlabelled(line: str) -> str:
+    """`line` without the field label it opens with, if a value follows and the field is the page's."""
+    label = _FIELD_LABEL.match(line)
+    if label is None or label.end() == len(line) or _CRAWL_FIELD.match(label["label"]):
+        return line
+    return line[label.end():]
+
+
 # A transcript's time stamp before each line read: "[00:24] PANDEGLANG, (KB).- ...", "[1:02:09] ..." (a text-to-speech
 # player's or a video's transcript)
 _TIME_STAMP = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]\s+(?=\S)")

@@ -93,7 +93,8 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=zone)
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
-    lines = shapes.without_time_stamps(shapes.without_link_markers(normalise_lines(mail.decoded(text))))
+    lines = shapes.without_field_labels(
+        shapes.without_time_stamps(shapes.without_link_markers(normalise_lines(mail.decoded(text)))))
     if _email_header(lines):
         lines = mail.without_quote_marks(lines)
     posts = shapes.thread_posts(lines)
