@@ -184,7 +184,9 @@ Deltras FC, Tabloid Cempaka, Balitopnews, Rinjani News, Barisan.co, MATRA, Andro
 Marie Claire Indonesia) and heldout48 (Banjarhits, Pacific TV, Polres Tolitoli, Kodim 1503/Tual, Pemkab Mahakam
 Ulu, Sinode GMIH, Deadline News, PIJARNEWS, BUTONMAGZ, Sumba Pos, Pelita Maluku, Tidore Pos, Papuakini, Mambruk
 News, Portonews, Popmama, Tatler Indonesia, RancahPost, Tabloid Peluang, Sepakmula), written next, were measured
-blind after the twenty-sixth pass and after the review of its rules; they are blind.
+blind after the twenty-sixth pass and after the review of its rules; heldout48 is blind, and heldout47 has been a
+development set since issue 19's twenty-seventh pass (a dateline's place glued to a credit's closing bracket stays
+whole; "Name | 3 jam lalu" under a day-only date bar is the story's byline; a crawler's bracketed field labels go).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -208,12 +210,12 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout17": 20, "heldout18": 20, "heldout19": 20, "heldout21": 20, "heldout22": 20, "heldout23": 20,
         "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20, "heldout7": 20, "heldout32": 20,
         "heldout35": 20, "heldout36": 20, "heldout20": 20, "heldout37": 20, "heldout38": 20, "heldout42": 20,
-        "heldout43": 20, "heldout44": 20}
+        "heldout43": 20, "heldout44": 20, "heldout47": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
                          "heldout41": 20, "heldout45": 20, "heldout46": 20,
-                         "heldout47": 20, "heldout48": 20}
+                         "heldout48": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
