@@ -33,6 +33,35 @@ def site(write_site) -> Path:
     return write_site({"articles/harga-beras.md": article(TITLE)})
 
 
+def test_a_stop_while_the_server_thread_starts_leaves_nothing_waiting(site: Path, monkeypatch):
+    """`warta serve` stopped right after its first build (as it printed "rebuilt") could take the KeyboardInterrupt
+    inside the server thread's `start()`: the thread was made but never ran, and closing waited for its loop to
+    end, for ever (a CI run killed it after 60 s). Closing now waits only for a thread that runs."""
+    original = threading.Thread.start
+
+    def interrupted(thread: threading.Thread) -> None:
+        if thread.name == "warta-serve":
+            raise KeyboardInterrupt  # (as Ctrl+C would, before the thread exists)
+        original(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", interrupted)
+    options = BuildOptions(root=site, output=site / "_site", now=resolve_now(None), search=False, jobs=1)
+    server = DevServer(options, "127.0.0.1", 0)
+    raised: list[BaseException] = []
+
+    def serve() -> None:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt as exc:
+            raised.append(exc)
+
+    serving = threading.Thread(target=serve, daemon=True)
+    serving.start()
+    serving.join(SAFETY)  # (a safety net: it ends at once when all is well)
+    assert not serving.is_alive(), "closing the server waited for a thread that never ran"
+    assert len(raised) == 1 and not server.folder.exists()
+
+
 # --- the running command ---------------------------------------------------------------------------
 
 class Serving:

@@ -13,6 +13,7 @@ import json
 import logging
 import queue
 import shutil
+import signal
 import tempfile
 import threading
 from dataclasses import dataclass, replace
@@ -252,12 +253,26 @@ class DevServer:
         try:
             if not self.rebuild() and not (self.folder / "site").exists():
                 (self.folder / "site").mkdir(parents=True)
-            self._serving = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2},
-                                             name="warta-serve", daemon=True)
-            self._serving.start()
+            self._start_serving()
             self.watch()
         finally:
             self.close()
+
+    def _start_serving(self) -> None:
+        """Serve in a thread of its own. Ctrl+C and SIGTERM wait while it is started: `warta serve` stopped right
+        after its first build, as it printed "rebuilt", could take the KeyboardInterrupt inside `start()` with
+        the thread made but never run, and `close()` then waited for its loop to end, for ever (a CI run's test
+        killed it after 60 s). The thread inherits the held signals: they stay the main thread's."""
+        held = {signal.SIGINT, signal.SIGTERM}
+        masked = hasattr(signal, "pthread_sigmask")  # (not on Windows)
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, held) if masked else None
+        try:
+            self._serving = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2},
+                                             name="warta-serve", daemon=True)
+            self._serving.start()
+        finally:
+            if masked:
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
     def stop(self) -> None:
         """Make serve_forever() return (from another thread)."""
@@ -266,10 +281,10 @@ class DevServer:
     def close(self) -> None:
         """Stop serving and remove the temporary folder (again: nothing)."""
         self._stop.set()
-        if self._serving is not None:
+        serving, self._serving = self._serving, None
+        if serving is not None and serving.is_alive():  # (a thread never started has no loop to end)
             self.httpd.shutdown()  # returns once the server's loop has ended
-            self._serving.join()
-            self._serving = None
+            serving.join()
         self.httpd.server_close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
