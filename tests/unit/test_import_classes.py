@@ -3218,3 +3218,18 @@ def test_a_bylines_relative_time_under_the_pages_date_bar_times_the_story() -> N
                     fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2026-12-07T11:20:00+07:00"
     assert article.authors == ("Rina Wulandari",)
+
+
+def test_a_name_and_relative_time_under_the_storys_short_opening_sentences_is_no_byline() -> None:
+    """Review of the twenty-seventh pass: under a day-only date bar, a list of who spoke when ("Hendra Siregar |
+    3 jam lalu") below the story's opening sentences, short ones that do not read as prose, was taken for the
+    story's byline: the speaker became its writer, the relative time its date."""
+    fetched = datetime(2026, 12, 9, 16, 0, tzinfo=JAKARTA)
+    article = parse("Debat Panas di Rapat Paripurna DPRD Kota Medan\nRabu, 9 Desember 2026\n\n"
+                    "MEDAN - Rapat paripurna DPRD Kota Medan diwarnai perdebatan soal anggaran banjir.\n\n"
+                    "Berikut urutan anggota dewan yang berbicara:\n\nHendra Siregar | 3 jam lalu\n"
+                    "Hendra meminta anggaran drainase dinaikkan dua kali lipat.\n\n"
+                    "Lestari Ginting | 2 jam lalu\nLestari menolak dan meminta audit proyek tahun lalu lebih dulu.\n\n"
+                    f"{MORE}\n", fetched_at=fetched)
+    assert "Hendra Siregar" not in article.authors
+    assert article.date is not None and article.date.iso() == "2026-12-09"

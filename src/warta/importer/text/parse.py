@@ -841,11 +841,19 @@ def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> 
 
 def _story_byline(number: int, found: _Found, lines: list[str]) -> bool:
     """Whether a name and a relative time on line `number` are the story's byline: no date came before it, or
-    only the page's date bar, a day without a time, and no prose stands between ("Senin, 07 Desember 2026" /
+    only the page's date bar, a day without a time, and no story text stands between ("Senin, 07 Desember 2026" /
     headline / "Ahmad Fikri | 3 jam lalu"; issue 19, twenty-seventh pass: a comment's, the date lost its time)."""
     if found.labelled_dates or found.relatives or any(date.has_time for date in found.date_lines):
         return False
-    return not found.date_lines or not any(boilerplate.is_prose(above) for above in lines[:number - 1])
+    return not found.date_lines or not any(_story_text(above) for above in lines[:number - 1])
+
+
+def _story_text(line: str) -> bool:
+    """Prose, or a sentence of five words or more closed by a full stop or a colon, as a story's short opening
+    lines are ("MEDAN - Rapat paripurna ... soal anggaran banjir.", "Berikut urutan anggota dewan yang
+    berbicara:"), not a headline (review of the twenty-seventh pass: a list of who spoke when under them was
+    taken for the story's byline)."""
+    return boilerplate.is_prose(line) or (len(line.split()) >= 5 and line.rstrip(shapes.CLOSERS).endswith((".", ":")))
 
 
 def _handle_or_name(name: str) -> bool:
