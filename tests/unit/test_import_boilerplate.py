@@ -950,6 +950,25 @@ def test_the_site_bidding_its_reader_to_click_is_a_promotion(line: str) -> None:
     assert pattern_reason(line) == "promotion (click here)"
 
 
+@pytest.mark.parametrize("step", [
+    "Klik tautan di bio Instagram @pemkotmakassar untuk mengunduh panduannya.",
+    "Warga cukup klik link di situs resmi dukcapil.kemendagri.go.id lalu isi formulir.",
+    "Pendaftar diminta membuka laman sscasn.bkn.go.id, kemudian klik tombol di pojok kanan atas.",
+    "Setelah itu klik link verifikasi yang dikirim ke email pendaftar.",
+    "Untuk mengecek status bansos, klik tautan cekbansos.kemensos.go.id dan masukkan NIK.",
+    "Peserta tinggal klik tombol hijau bertuliskan Daftar."])
+def test_a_how_tos_step_clicking_a_link_or_button_it_describes_stays(step: str) -> None:
+    """Review of the twenty-seventh pass: a story's how-to ("Cara cek penerima bansos ..."), each step clicking a
+    link or a button it describes (where it is, whose, what it does), lost every step as a promotion's "klik di
+    sini". The site's link is pointed at ("klik link berikut", "klik tautan di deskripsi", "klik link lalu
+    join", "klik tombol di bawah ini")."""
+    assert pattern_reason(step) is None
+    for promotion in ("Ikuti berita terbaru Kabar Kota di Google News. Klik tautan di deskripsi.",
+                      "Mari bergabung di Grup Telegram Kabar Kota, caranya klik link lalu join.",
+                      "Untuk membaca selengkapnya, klik link."):
+        assert pattern_reason(promotion) is not None
+
+
 def test_a_how_tos_paragraph_with_the_writers_kami_in_another_sentence_than_its_calls_stays() -> None:
     """Issue 19, twenty-sixth pass: a tutorial's paragraph ("... penyebab yang paling sering kami temui. Klik
     kanan tombol Start, pilih ... . Klik kanan adapter WiFi Anda ...") was dropped as the site speaking to the

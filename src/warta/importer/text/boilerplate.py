@@ -429,10 +429,14 @@ _PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playba
                              r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
 _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
-# "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini": a promotion, whatever it
-# offers. A button or a link named by its label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik
-# tautan "Lupa kata sandi""; issue 19, twenty-sixth pass)
-_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)\b(?!\s+[\"“']?(?-i:[A-Z][a-z])))"
+# "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini", "klik tautan di deskripsi",
+# "klik link lalu join": a promotion, whatever it offers, points at the site's link. A button or a link named by its
+# label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik tautan "Lupa kata sandi""; issue 19,
+# twenty-sixth pass), as is one the story describes, where it is or whose or what it does ("klik tombol di pojok
+# kanan atas", "klik tautan di bio Instagram @pemkot", "klik link verifikasi yang dikirim ..."; review of the
+# twenty-seventh pass)
+_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)(?=\s*(?:$|[.,:;!)]|(?:berikut|ini|di\s?sini"
+                         r"|di\s+(?:bawah|atas)|di\s+(?:deskripsi|bio)(?![^.]*@\w)|lalu|kemudian)\b)))"
                          r"|\bclick\s+here\b", re.IGNORECASE)
 # Someone bid to click, told of: "Korban kemudian diminta klik link berikut ...", "pelaku menyuruh korban klik
 # tautan itu" (a scam the story reports, no promotion of the site's; issue 19, review of the twenty-sixth pass)
