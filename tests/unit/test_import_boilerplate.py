@@ -944,6 +944,16 @@ def test_a_scam_bidding_its_victim_to_click_is_the_story(line: str) -> None:
     assert pattern_reason(line) is None
 
 
+@pytest.mark.parametrize("line", ["\"Jangan pernah klik link berikut jika pengirimnya tidak dikenal,\" kata Kapolres.",
+                                  "Jangan klik link di sini, tulis polisi dalam unggahannya.",
+                                  "Warga diimbau tidak asal klik link."])
+def test_a_warning_not_to_click_is_the_story(line: str) -> None:
+    """Review of the twenty-seventh pass: a scam story's warning not to click ("Jangan pernah klik link berikut
+    ...") was dropped as the site's "klik di sini"; "jangan lupa klik" is still the site's."""
+    assert pattern_reason(line) is None
+    assert pattern_reason("Jangan lupa klik link berikut untuk berlangganan.") is not None
+
+
 @pytest.mark.parametrize("line", ["Kami mengajak Anda klik tombol di bawah ini untuk berdonasi.",
                                   "Untuk berlangganan, klik link berikut."])
 def test_the_site_bidding_its_reader_to_click_is_a_promotion(line: str) -> None:

@@ -440,9 +440,12 @@ _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)(?=\s*(?:
                          r"|\bclick\s+here\b", re.IGNORECASE)
 # Someone bid to click, told of: "Korban kemudian diminta klik link berikut ...", "pelaku menyuruh korban klik
 # tautan itu" (a scam the story reports, no promotion of the site's; issue 19, review of the twenty-sixth pass)
-# ("Kami mengajak Anda klik tombol di bawah ini": the site bids its reader)
+# ("Kami mengajak Anda klik tombol di bawah ini": the site bids its reader); or warned not to click: "Jangan pernah
+# klik link berikut ...", "tidak asal klik link" (a warning the story reports; "jangan lupa klik" is the site's;
+# review of the twenty-seventh pass)
 _BID_TO_CLICK = re.compile(r"\b(?:diminta|disuruh|diarahkan|diperintahkan|dibujuk"
-                           r"|(?:meminta|menyuruh|mengarahkan|membujuk)\s+(?!anda\b|kamu\b|pembaca\b)\w+)"
+                           r"|(?:meminta|menyuruh|mengarahkan|membujuk)\s+(?!anda\b|kamu\b|pembaca\b)\w+"
+                           r"|(?:jangan|tidak|tak)(?:\s+(?:pernah|sembarangan|asal|mudah|langsung))?)"
                            r"\s+(?:untuk\s+)?klik\b", re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
 # sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
