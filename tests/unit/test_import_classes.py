@@ -3233,3 +3233,21 @@ def test_a_name_and_relative_time_under_the_storys_short_opening_sentences_is_no
                     f"{MORE}\n", fetched_at=fetched)
     assert "Hendra Siregar" not in article.authors
     assert article.date is not None and article.date.iso() == "2026-12-09"
+
+
+def test_a_schedules_entries_opening_with_their_time_under_short_paragraphs_stay() -> None:
+    """Review of the twenty-seventh pass: a Mass schedule told in short paragraphs (no prose below the opening
+    one, so all of it lies "below the story"), its entries opening with their time ("17.00 WIB - Misa Malam Natal
+    I"), lost every entry as a related headline under the page's furniture, and its second day as a date."""
+    entries = ["17.00 WIB - Misa Malam Natal I", "20.00 WIB - Misa Malam Natal II", "08.00 WIB - Misa Hari Raya Natal"]
+    article = parse("Jadwal Misa Natal di Katedral Jakarta dan Aturan Parkirnya\nKamis, 17 Desember 2026 09:30 WIB\n\n"
+                    "JAKARTA - Gereja Katedral Jakarta merilis jadwal misa Natal 2026, Kamis (17/12/2026). Umat diminta "
+                    "datang lebih awal ke gereja.\n\nBerikut jadwalnya:\n\nKamis, 24 Desember 2026\n"
+                    f"{entries[0]}\n{entries[1]}\nJumat, 25 Desember 2026\n{entries[2]}\n\n"
+                    "Parkir hanya tersedia di Masjid Istiqlal.\n\nPukul 15.00 WIB gerbang dibuka.\n")
+    assert all(entry in article.body for entry in entries)
+    assert "Jumat, 25 Desember 2026" in article.body
+    related = "Harga Cabai Naik Jelang Natal di Pasar Senen"
+    article = parse(f"Gereja Bersiap\nKamis, 17 Desember 2026 09:30 WIB\n\n{LEDE}\n\nBerita Terkait\n{related}\n"
+                    "Rabu, 16 Desember 2026\nJalan Menuju Katedral Ditutup Saat Misa\n")
+    assert related not in article.body

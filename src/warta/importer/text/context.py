@@ -1308,6 +1308,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
                            "promotion)")
         return None
+    if blocks.schedule_entry(lines, i):
+        return None
     return _short_line(state, i, text, before, after)
 
 

@@ -547,6 +547,11 @@ def _unlabelled(line: str, labels: Counter[str]) -> str:
     return line[label.end():]
 
 
+# A schedule's entry: a clock time, perhaps its zone, and a separator before what happens then ("15.00 WIB:
+# Persib vs Persija", "19:30 - Pembukaan", "08.00 WITA | Kirab budaya")
+SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*[:|–—-]\s+\S")
+
+
 # A transcript's time stamp before each line read: "[00:24] PANDEGLANG, (KB).- ...", "[1:02:09] ..." (a text-to-speech
 # player's or a video's transcript)
 _TIME_STAMP = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]\s+(?=\S)")
