@@ -1011,3 +1011,21 @@ def test_a_storys_appeal_for_a_named_community_in_the_third_person_stays(line: s
                                   "Donasi Anda membantu kami tetap independen. Kirim ke rekening di Bank Mandiri."])
 def test_the_sites_own_appeal_for_donations_still_goes(line: str) -> None:
     assert pattern_reason(line) == SITE_PROMPT
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jangan lewatkan kesempatan ini, kata Ketua Panitia, Budi Santoso.",
+    "Lihat juga kondisi jembatan di sisi timur, pinta Wali Kota kepada kepala dinas.",
+    "Saksikan video pengakuan pelaku yang diputar di ruang sidang, kata jaksa.",
+    "Cek berita bohong sebelum membagikannya, imbau Kominfo.",
+    "Berita terkait kasus ini sudah dilaporkan ke polisi sejak pekan lalu.",
+    "Pilihan editor jatuh pada karya Lasma Sitorus.",
+    "Tonton videonya di akun tersebut, tulis seorang warganet."])
+def test_a_related_links_label_opening_a_story_sentence_that_goes_on_stays(sentence: str) -> None:
+    """Review of the twenty-seventh pass: a story's sentence opening with a related link's label's words ("Jangan
+    lewatkan", "Lihat juga", "Berita terkait", "Pilihan editor", "Tonton video...") and going on in lower case to
+    its full stop was dropped as the link's label; seven of them in a festival story went."""
+    assert pattern_reason(sentence) is None
+    for label in ("Berita Terkait", "Lihat juga: Sungai Musi Meluap, Warga 7 Ulu Mengungsi", "Simak video berikut.",
+                  "Cek berita dan artikel yang lain di Google News.", "Saksikan video selengkapnya di bawah ini."):
+        assert pattern_reason(label) == "related-article link"
