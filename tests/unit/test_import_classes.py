@@ -3240,8 +3240,8 @@ def test_a_schedules_entries_opening_with_their_time_under_short_paragraphs_stay
     one, so all of it lies "below the story"), its entries opening with their time ("17.00 WIB - Misa Malam Natal
     I"), lost every entry as a related headline under the page's furniture, and its second day as a date."""
     entries = ["17.00 WIB - Misa Malam Natal I", "20.00 WIB - Misa Malam Natal II", "08.00 WIB - Misa Hari Raya Natal"]
-    article = parse("Jadwal Misa Natal di Katedral Jakarta dan Aturan Parkirnya\nKamis, 17 Desember 2026 09:30 WIB\n\n"
-                    "JAKARTA - Gereja Katedral Jakarta merilis jadwal misa Natal 2026, Kamis (17/12/2026). Umat diminta "
+    article = parse("Jadwal Misa Natal di Katedral Jakarta dan Aturan Parkirnya\n"
+                    "Kamis, 17 Desember 2026 09:30 WIB\n\nJAKARTA - Gereja Katedral Jakarta merilis jadwal misa Natal 2026, Kamis (17/12/2026). Umat diminta "
                     "datang lebih awal ke gereja.\n\nBerikut jadwalnya:\n\nKamis, 24 Desember 2026\n"
                     f"{entries[0]}\n{entries[1]}\nJumat, 25 Desember 2026\n{entries[2]}\n\n"
                     "Parkir hanya tersedia di Masjid Istiqlal.\n\nPukul 15.00 WIB gerbang dibuka.\n")
@@ -3251,3 +3251,14 @@ def test_a_schedules_entries_opening_with_their_time_under_short_paragraphs_stay
     article = parse(f"Gereja Bersiap\nKamis, 17 Desember 2026 09:30 WIB\n\n{LEDE}\n\nBerita Terkait\n{related}\n"
                     "Rabu, 16 Desember 2026\nJalan Menuju Katedral Ditutup Saat Misa\n")
     assert related not in article.body
+
+
+def test_a_lede_opening_with_its_dateline_between_the_byline_and_a_date_line_stays() -> None:
+    """Review of the twenty-seventh pass: a short lede opening with its dateline ("AMBON - Gempa ...") between the
+    byline ("Admin | 2 jam lalu") and a day line under it was dropped as a profile blurb between the byline and
+    the story: no blurb, caption or promotion opens with the story's dateline."""
+    lede = ("AMBON - Gempa bermagnitudo 5,2 mengguncang Kabupaten Maluku Tengah, Minggu (20/12/2026) pukul 05.12 "
+            "WIT.")
+    article = parse(f"Gempa Magnitudo 5,2 Guncang Maluku Tengah\nAdmin | 2 jam lalu\n\n{lede}\n\nMinggu, 20 Desember "
+                    f"2026\nBMKG mencatat pusat gempa berada 34 kilometer barat daya Masohi.\n\n{MORE}\n")
+    assert lede in article.body
