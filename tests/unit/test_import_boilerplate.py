@@ -944,10 +944,39 @@ def test_a_scam_bidding_its_victim_to_click_is_the_story(line: str) -> None:
     assert pattern_reason(line) is None
 
 
+@pytest.mark.parametrize("line", ["\"Jangan pernah klik link berikut jika pengirimnya tidak dikenal,\" kata Kapolres.",
+                                  "Jangan klik link di sini, tulis polisi dalam unggahannya.",
+                                  "Warga diimbau tidak asal klik link."])
+def test_a_warning_not_to_click_is_the_story(line: str) -> None:
+    """Review of the twenty-seventh pass: a scam story's warning not to click ("Jangan pernah klik link berikut
+    ...") was dropped as the site's "klik di sini"; "jangan lupa klik" is still the site's."""
+    assert pattern_reason(line) is None
+    assert pattern_reason("Jangan lupa klik link berikut untuk berlangganan.") is not None
+
+
 @pytest.mark.parametrize("line", ["Kami mengajak Anda klik tombol di bawah ini untuk berdonasi.",
                                   "Untuk berlangganan, klik link berikut."])
 def test_the_site_bidding_its_reader_to_click_is_a_promotion(line: str) -> None:
     assert pattern_reason(line) == "promotion (click here)"
+
+
+@pytest.mark.parametrize("step", [
+    "Klik tautan di bio Instagram @pemkotmakassar untuk mengunduh panduannya.",
+    "Warga cukup klik link di situs resmi dukcapil.kemendagri.go.id lalu isi formulir.",
+    "Pendaftar diminta membuka laman sscasn.bkn.go.id, kemudian klik tombol di pojok kanan atas.",
+    "Setelah itu klik link verifikasi yang dikirim ke email pendaftar.",
+    "Untuk mengecek status bansos, klik tautan cekbansos.kemensos.go.id dan masukkan NIK.",
+    "Peserta tinggal klik tombol hijau bertuliskan Daftar."])
+def test_a_how_tos_step_clicking_a_link_or_button_it_describes_stays(step: str) -> None:
+    """Review of the twenty-seventh pass: a story's how-to ("Cara cek penerima bansos ..."), each step clicking a
+    link or a button it describes (where it is, whose, what it does), lost every step as a promotion's "klik di
+    sini". The site's link is pointed at ("klik link berikut", "klik tautan di deskripsi", "klik link lalu
+    join", "klik tombol di bawah ini")."""
+    assert pattern_reason(step) is None
+    for promotion in ("Ikuti berita terbaru Kabar Kota di Google News. Klik tautan di deskripsi.",
+                      "Mari bergabung di Grup Telegram Kabar Kota, caranya klik link lalu join.",
+                      "Untuk membaca selengkapnya, klik link."):
+        assert pattern_reason(promotion) is not None
 
 
 def test_a_how_tos_paragraph_with_the_writers_kami_in_another_sentence_than_its_calls_stays() -> None:
@@ -982,3 +1011,21 @@ def test_a_storys_appeal_for_a_named_community_in_the_third_person_stays(line: s
                                   "Donasi Anda membantu kami tetap independen. Kirim ke rekening di Bank Mandiri."])
 def test_the_sites_own_appeal_for_donations_still_goes(line: str) -> None:
     assert pattern_reason(line) == SITE_PROMPT
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jangan lewatkan kesempatan ini, kata Ketua Panitia, Budi Santoso.",
+    "Lihat juga kondisi jembatan di sisi timur, pinta Wali Kota kepada kepala dinas.",
+    "Saksikan video pengakuan pelaku yang diputar di ruang sidang, kata jaksa.",
+    "Cek berita bohong sebelum membagikannya, imbau Kominfo.",
+    "Berita terkait kasus ini sudah dilaporkan ke polisi sejak pekan lalu.",
+    "Pilihan editor jatuh pada karya Lasma Sitorus.",
+    "Tonton videonya di akun tersebut, tulis seorang warganet."])
+def test_a_related_links_label_opening_a_story_sentence_that_goes_on_stays(sentence: str) -> None:
+    """Review of the twenty-seventh pass: a story's sentence opening with a related link's label's words ("Jangan
+    lewatkan", "Lihat juga", "Berita terkait", "Pilihan editor", "Tonton video...") and going on in lower case to
+    its full stop was dropped as the link's label; seven of them in a festival story went."""
+    assert pattern_reason(sentence) is None
+    for label in ("Berita Terkait", "Lihat juga: Sungai Musi Meluap, Warga 7 Ulu Mengungsi", "Simak video berikut.",
+                  "Cek berita dan artikel yang lain di Google News.", "Saksikan video selengkapnya di bawah ini."):
+        assert pattern_reason(label) == "related-article link"

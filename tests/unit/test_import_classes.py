@@ -3218,3 +3218,47 @@ def test_a_bylines_relative_time_under_the_pages_date_bar_times_the_story() -> N
                     fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2026-12-07T11:20:00+07:00"
     assert article.authors == ("Rina Wulandari",)
+
+
+def test_a_name_and_relative_time_under_the_storys_short_opening_sentences_is_no_byline() -> None:
+    """Review of the twenty-seventh pass: under a day-only date bar, a list of who spoke when ("Hendra Siregar |
+    3 jam lalu") below the story's opening sentences, short ones that do not read as prose, was taken for the
+    story's byline: the speaker became its writer, the relative time its date."""
+    fetched = datetime(2026, 12, 9, 16, 0, tzinfo=JAKARTA)
+    article = parse("Debat Panas di Rapat Paripurna DPRD Kota Medan\nRabu, 9 Desember 2026\n\n"
+                    "MEDAN - Rapat paripurna DPRD Kota Medan diwarnai perdebatan soal anggaran banjir.\n\n"
+                    "Berikut urutan anggota dewan yang berbicara:\n\nHendra Siregar | 3 jam lalu\n"
+                    "Hendra meminta anggaran drainase dinaikkan dua kali lipat.\n\n"
+                    "Lestari Ginting | 2 jam lalu\nLestari menolak dan meminta audit proyek tahun lalu lebih dulu.\n\n"
+                    f"{MORE}\n", fetched_at=fetched)
+    assert "Hendra Siregar" not in article.authors
+    assert article.date is not None and article.date.iso() == "2026-12-09"
+
+
+def test_a_schedules_entries_opening_with_their_time_under_short_paragraphs_stay() -> None:
+    """Review of the twenty-seventh pass: a Mass schedule told in short paragraphs (no prose below the opening
+    one, so all of it lies "below the story"), its entries opening with their time ("17.00 WIB - Misa Malam Natal
+    I"), lost every entry as a related headline under the page's furniture, and its second day as a date."""
+    entries = ["17.00 WIB - Misa Malam Natal I", "20.00 WIB - Misa Malam Natal II", "08.00 WIB - Misa Hari Raya Natal"]
+    article = parse("Jadwal Misa Natal di Katedral Jakarta dan Aturan Parkirnya\n"
+                    "Kamis, 17 Desember 2026 09:30 WIB\n\nJAKARTA - Gereja Katedral Jakarta merilis jadwal misa Natal 2026, Kamis (17/12/2026). Umat diminta "
+                    "datang lebih awal ke gereja.\n\nBerikut jadwalnya:\n\nKamis, 24 Desember 2026\n"
+                    f"{entries[0]}\n{entries[1]}\nJumat, 25 Desember 2026\n{entries[2]}\n\n"
+                    "Parkir hanya tersedia di Masjid Istiqlal.\n\nPukul 15.00 WIB gerbang dibuka.\n")
+    assert all(entry in article.body for entry in entries)
+    assert "Jumat, 25 Desember 2026" in article.body
+    related = "Harga Cabai Naik Jelang Natal di Pasar Senen"
+    article = parse(f"Gereja Bersiap\nKamis, 17 Desember 2026 09:30 WIB\n\n{LEDE}\n\nBerita Terkait\n{related}\n"
+                    "Rabu, 16 Desember 2026\nJalan Menuju Katedral Ditutup Saat Misa\n")
+    assert related not in article.body
+
+
+def test_a_lede_opening_with_its_dateline_between_the_byline_and_a_date_line_stays() -> None:
+    """Review of the twenty-seventh pass: a short lede opening with its dateline ("AMBON - Gempa ...") between the
+    byline ("Admin | 2 jam lalu") and a day line under it was dropped as a profile blurb between the byline and
+    the story: no blurb, caption or promotion opens with the story's dateline."""
+    lede = ("AMBON - Gempa bermagnitudo 5,2 mengguncang Kabupaten Maluku Tengah, Minggu (20/12/2026) pukul 05.12 "
+            "WIT.")
+    article = parse(f"Gempa Magnitudo 5,2 Guncang Maluku Tengah\nAdmin | 2 jam lalu\n\n{lede}\n\nMinggu, 20 Desember "
+                    f"2026\nBMKG mencatat pusat gempa berada 34 kilometer barat daya Masohi.\n\n{MORE}\n")
+    assert lede in article.body

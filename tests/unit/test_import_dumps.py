@@ -182,3 +182,28 @@ def test_a_crawlers_record_with_bracketed_field_labels_gives_its_title_date_and_
 def test_bracketed_labels_on_a_line_or_two_stay_as_they_are() -> None:
     lines = ["[UPDATE] Polisi menutup jalan itu sejak pagi.", LEDE]
     assert shapes.without_field_labels(lines) == lines
+
+
+@pytest.mark.parametrize("labels", [
+    ["[HAKIM]", "[TERDAKWA]", "[HAKIM]", "[TERDAKWA]", "[JAKSA]", "[TERDAKWA]"],
+    ["[TANYA]", "[JAWAB]", "[TANYA]", "[JAWAB]", "[TANYA]", "[JAWAB]"],
+])
+def test_speakers_labels_in_brackets_opening_a_transcripts_lines_stay(labels: list[str]) -> None:
+    """Review of the twenty-seventh pass: a court record's or a Q&A's speakers in capitals and brackets
+    ("[HAKIM] Apakah saudara menerima uang itu?", "[TERDAKWA] Ya, ...") opening five lines or more were taken
+    for a crawler's field labels and cut: who said what was lost. A crawler labels each field once."""
+    speech = [f"{label} Kalimat ke-{number} dari tanya jawab di ruang sidang itu." for number, label in
+              enumerate(labels, 1)]
+    lines = [LEDE, *speech, MORE]
+    assert shapes.without_field_labels(lines) == lines
+
+
+def test_a_crawlers_record_keeps_the_labels_of_a_transcript_inside_its_story() -> None:
+    record = ["[SOURCE] kabarkota.example", "[TITLE] Tanya Jawab Soal Demam Berdarah", "[AUTHOR LINE] Oleh: Rina",
+              "[DATE LINE] Rabu, 09/12/2026 14:05 WIB", "[CONTENT]"]
+    speech = ["[TANYA] Kapan anak harus dibawa ke rumah sakit?", "[JAWAB] Bila demam lebih dari dua hari.",
+              "[TANYA] Apakah parasetamol aman?", "[JAWAB] Aman sesuai dosis.", "[TANYA] Bagaimana mencegahnya?",
+              "[JAWAB] Lakukan 3M Plus."]
+    unlabelled = shapes.without_field_labels([*record, LEDE, *speech, "[/CONTENT]"])
+    assert unlabelled[:2] == ["kabarkota.example", "Tanya Jawab Soal Demam Berdarah"]
+    assert unlabelled[-len(speech) - 1:-1] == speech

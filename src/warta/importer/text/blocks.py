@@ -465,11 +465,11 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
 def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
     """Below the story's last line, headlines of other articles under the page's furniture ("Trending",
     a tag list): lines in title case without end punctuation, each right under a line taken out or
-    another such headline."""
+    another such headline; not a schedule's entries (`schedule_entry`)."""
     found: dict[int, str] = {}
     out = set(taken)
     for i in range(story[-1] + 1, len(lines.items)):
-        if not lines.kept(i) or i in taken:
+        if not lines.kept(i) or i in taken or schedule_entry(lines, i):
             continue
         text = lines.text(i)
         f = boilerplate.line_features(text)
@@ -478,6 +478,21 @@ def _tail_headlines(lines: Context, story: list[int], taken: set[int]) -> dict[i
             found[i] = "related headline below the story (under the page's furniture)"
             out.add(i)
     return found
+
+
+_DAY_LINE = f"date {TO_FRONT_MATTER}"
+
+
+def schedule_entry(lines: Context, index: int) -> bool:
+    """The line opens with its time, as a schedule's entry does, and stands under its day over the entries above
+    it: a day line taken out for a date (put back in the story later), "Kamis, 24 Desember 2026" / "17.00 WIB -
+    Misa Malam Natal I" / "20.00 WIB - ..." (review of the twenty-seventh pass: the entries of a schedule told in
+    short paragraphs went as related headlines or lines between boilerplate). A station's programme grid under
+    its heading is the page's."""
+    above = index
+    while above >= 0 and lines.kept(above) and shapes.SCHEDULE_ENTRY.match(lines.text(above)):
+        above -= 1
+    return above < index and lines.removed.get(above) == _DAY_LINE
 
 
 def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:

@@ -372,12 +372,19 @@ _BUTTONS = {
     "berita sebelumnya", "next article", "previous article", "kanal",
 }
 # "Pilihan Editor: ...", "Simak Video "..."": links to other articles, under another label than "Baca juga"
-_RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
-                            r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan"
-                            r"|tonton\s+video|berita\s+terkait|artikel\s+terkait|lihat\s+juga"
-                            r"|(?:simak|baca)\s+berita\s+lainnya|baca\s+selanjutnya|jangan\s+lewatkan|cek\s+berita"
-                            r"|baca\s+artikel\s+\S+)"
-                            r"(?:\s*[:,\"“]?\s*\S|\s*:?$)", re.IGNORECASE)
+_RELATED_WORDS = (r"(?i:pilihan\s+editor|pilihan\s+redaksi|berita\s+pilihan|artikel\s+pilihan|baca\s+lagi"
+                  r"|tonton\s+juga|saksikan\s+juga|saksikan\s+video|simak\s+video|video\s+pilihan"
+                  r"|tonton\s+video|berita\s+terkait|artikel\s+terkait|lihat\s+juga"
+                  r"|(?:simak|baca)\s+berita\s+lainnya|baca\s+selanjutnya|jangan\s+lewatkan|cek\s+berita"
+                  r"|baca\s+artikel\s+\S+)")
+_RELATED_LABEL = re.compile(rf"{_RELATED_WORDS}(?:\s*[:,\"“]?\s*\S|\s*:?$)")
+# ... its words going on in lower case, the story's sentence: "Jangan lewatkan kesempatan ini, kata Ketua Panitia.",
+# "Berita terkait kasus ini sudah dilaporkan ke polisi ...", "Tonton videonya di akun tersebut, tulis ..." (review
+# of the twenty-seventh pass); not when it points at the site's other pages or channels ("Cek berita dan artikel
+# yang lain di Google News.", "Saksikan video selengkapnya di bawah ini.")
+_LABEL_TOLD = re.compile(rf"{_RELATED_WORDS}\w*\s+[a-z]")
+_SITE_POINTER = re.compile(r"\b(?:berikut|di\s+bawah|di\s?sini|lainnya|selengkapnya|yang\s+lain|terbaru|google\s+news"
+                           r"|youtube|whatsapp|telegram|instagram|tiktok|channel|kanal)\b", re.IGNORECASE)
 _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
 # "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
 _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news|info))\+?|[a-z]{3,}[A-Z][A-Za-z]{2,}")
@@ -429,16 +436,23 @@ _PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playba
                              r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
 _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
-# "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini": a promotion, whatever it
-# offers. A button or a link named by its label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik
-# tautan "Lupa kata sandi""; issue 19, twenty-sixth pass)
-_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)\b(?!\s+[\"“']?(?-i:[A-Z][a-z])))"
+# "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini", "klik tautan di deskripsi",
+# "klik link lalu join": a promotion, whatever it offers, points at the site's link. A button or a link named by its
+# label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik tautan "Lupa kata sandi""; issue 19,
+# twenty-sixth pass), as is one the story describes, where it is or whose or what it does ("klik tombol di pojok
+# kanan atas", "klik tautan di bio Instagram @pemkot", "klik link verifikasi yang dikirim ..."; review of the
+# twenty-seventh pass)
+_CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)(?=\s*(?:$|[.,:;!)]|(?:berikut|ini|di\s?sini"
+                         r"|di\s+(?:bawah|atas)|di\s+(?:deskripsi|bio)(?![^.]*@\w)|lalu|kemudian)\b)))"
                          r"|\bclick\s+here\b", re.IGNORECASE)
 # Someone bid to click, told of: "Korban kemudian diminta klik link berikut ...", "pelaku menyuruh korban klik
 # tautan itu" (a scam the story reports, no promotion of the site's; issue 19, review of the twenty-sixth pass)
-# ("Kami mengajak Anda klik tombol di bawah ini": the site bids its reader)
+# ("Kami mengajak Anda klik tombol di bawah ini": the site bids its reader); or warned not to click: "Jangan pernah
+# klik link berikut ...", "tidak asal klik link" (a warning the story reports; "jangan lupa klik" is the site's;
+# review of the twenty-seventh pass)
 _BID_TO_CLICK = re.compile(r"\b(?:diminta|disuruh|diarahkan|diperintahkan|dibujuk"
-                           r"|(?:meminta|menyuruh|mengarahkan|membujuk)\s+(?!anda\b|kamu\b|pembaca\b)\w+)"
+                           r"|(?:meminta|menyuruh|mengarahkan|membujuk)\s+(?!anda\b|kamu\b|pembaca\b)\w+"
+                           r"|(?:jangan|tidak|tak)(?:\s+(?:pernah|sembarangan|asal|mudah|langsung))?)"
                            r"\s+(?:untuk\s+)?klik\b", re.IGNORECASE)
 # A link's arrow and its call closing a line: "... di marketplace mulai Rp3.199.000 >> Cek sekarang", "... » Beli di
 # sini", "→ Baca selengkapnya" (a shop's or a page's link; issue 19, twenty-fourth pass). The call is a button's
@@ -598,7 +612,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
     if words <= 8 and _OUTLET_TAG.fullmatch(line):  # "(tirto.id - Sosial Budaya)"
         # "(suaramerdeka.com/Royce Wijaya)": the outlet and a name after a slash credit a photo (issue 19)
         return "photo credit" if re.search(r"/\s?[A-Z]", line) else "editor initials"
-    if words <= 25 and (_RELATED_LABEL.match(line) or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
+    if words <= 25 and ((_RELATED_LABEL.match(line) and not _told_after_label(line))
+                        or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
@@ -609,6 +624,11 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
     if words <= 14 and _VIDEO_AND_LENGTH.fullmatch(line):
         return "an embedded video's title (with its duration)"
     return None
+
+
+def _told_after_label(line: str) -> bool:
+    """A related link's label opening a sentence of the story that goes on in lower case (`_LABEL_TOLD`)."""
+    return _full_sentence(line) and _LABEL_TOLD.match(line) is not None and not _SITE_POINTER.search(line)
 
 
 # "Daftar 26 Pemain ...", "Daftar Pemain", "Masuk Final ...": "daftar" (a list) and "masuk" (to enter) before a

@@ -1275,7 +1275,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if named is not None:
         return named
     footer = state.last_prose is not None and i > state.last_prose
-    blurb = header and before != title and _blurb(lines, state.drops, before, after)
+    # (the story's lede opens with its dateline, whatever stands around it: review of the twenty-seventh pass)
+    blurb = header and before != title and not shapes.find_dateline(text) and _blurb(lines, state.drops, before, after)
     sentence = boilerplate.is_sentence(text) and not boilerplate.person_name(text)  # ("Rina M." is a name)
     if title is not None and i > title and sentence and not blurb:
         state.story_begun = True  # a sentence kept below the headline: what follows is the story
@@ -1307,6 +1308,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
                            "promotion)")
+        return None
+    if blocks.schedule_entry(lines, i):
         return None
     return _short_line(state, i, text, before, after)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # ---------------------------------------------------------------- junk
@@ -517,27 +518,38 @@ def without_link_markers(lines: list[str]) -> list[str]:
 # "[CONTENT]", "[/CONTENT]"
 _FIELD_LABEL = re.compile(r"\[/?(?P<label>[A-Z][A-Z0-9 _-]{2,30})\](?:\s+|$)")
 _FIELD_LABELS = 5
-"""Lines at least opening with a field label that make a crawler's record."""
+"""Labels at least, each opening one line only, that make a crawler's record."""
+_SPEAKER_LINES = 3
+"""Lines at least a label opens that make it a speaker's ("[TANYA]", "[TERDAKWA]"), not a field's."""
 # A field the crawler stamps about its own visit, not the page's: "[FETCHED] 2026-12-09 15:02:11"
 _CRAWL_FIELD = re.compile(r"(?:FETCHED|CRAWLED|SCRAPED|RETRIEVED|DIAMBIL|DIAKSES|DIUNDUH)\b")
 
 
 def without_field_labels(lines: list[str]) -> list[str]:
-    """The lines without a crawler's field labels, when five lines or more open with one (issue 19,
+    """The lines without a crawler's field labels, when five labels or more open a line each (issue 19,
     twenty-seventh pass: "[TITLE] ..." was taken for the headline with its label, "[DATE LINE] Rabu, 09/12/2026
     14:05 WIB" for no date). A label alone on its line stays, as does the crawler's stamp of its visit (the
-    time it fetched the page is no date of the page's)."""
-    if sum(_FIELD_LABEL.match(line) is not None for line in lines) < _FIELD_LABELS:
+    time it fetched the page is no date of the page's), and a speaker's label opening three lines or more: a
+    transcript's ("[HAKIM] ...", "[TERDAKWA] ...", "[TANYA] ..."; review of the twenty-seventh pass: who said
+    what was lost)."""
+    labels = Counter(match[0].strip() for match in map(_FIELD_LABEL.match, lines) if match is not None)
+    if sum(count == 1 for count in labels.values()) < _FIELD_LABELS:
         return lines
-    return [_unlabelled(line) for line in lines]
+    return [_unlabelled(line, labels) for line in lines]
 
 
-def _unlabelled(line: str) -> str:
+def _unlabelled(line: str, labels: Counter[str]) -> str:
     """`line` without the field label it opens with, if a value follows and the field is the page's."""
     label = _FIELD_LABEL.match(line)
-    if label is None or label.end() == len(line) or _CRAWL_FIELD.match(label["label"]):
+    if (label is None or label.end() == len(line) or _CRAWL_FIELD.match(label["label"])
+            or labels[label[0].strip()] >= _SPEAKER_LINES):
         return line
     return line[label.end():]
+
+
+# A schedule's entry: a clock time, perhaps its zone, and a separator before what happens then ("15.00 WIB:
+# Persib vs Persija", "19:30 - Pembukaan", "08.00 WITA | Kirab budaya")
+SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*[:|–—-]\s+\S")
 
 
 # A transcript's time stamp before each line read: "[00:24] PANDEGLANG, (KB).- ...", "[1:02:09] ..." (a text-to-speech

@@ -841,11 +841,19 @@ def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> 
 
 def _story_byline(number: int, found: _Found, lines: list[str]) -> bool:
     """Whether a name and a relative time on line `number` are the story's byline: no date came before it, or
-    only the page's date bar, a day without a time, and no prose stands between ("Senin, 07 Desember 2026" /
+    only the page's date bar, a day without a time, and no story text stands between ("Senin, 07 Desember 2026" /
     headline / "Ahmad Fikri | 3 jam lalu"; issue 19, twenty-seventh pass: a comment's, the date lost its time)."""
     if found.labelled_dates or found.relatives or any(date.has_time for date in found.date_lines):
         return False
-    return not found.date_lines or not any(boilerplate.is_prose(above) for above in lines[:number - 1])
+    return not found.date_lines or not any(_story_text(above) for above in lines[:number - 1])
+
+
+def _story_text(line: str) -> bool:
+    """Prose, or a sentence of five words or more closed by a full stop or a colon, as a story's short opening
+    lines are ("MEDAN - Rapat paripurna ... soal anggaran banjir.", "Berikut urutan anggota dewan yang
+    berbicara:"), not a headline (review of the twenty-seventh pass: a list of who spoke when under them was
+    taken for the story's byline)."""
+    return boilerplate.is_prose(line) or (len(line.split()) >= 5 and line.rstrip(shapes.CLOSERS).endswith((".", ":")))
 
 
 def _handle_or_name(name: str) -> bool:
@@ -1506,11 +1514,6 @@ _WRAP_WIDTH = 100
 """Widest line of a hard-wrapped block (editors and mail programs wrap at 60 to 80 characters)."""
 
 
-# A schedule's entry: a clock time, perhaps its zone, and a separator before what happens then ("15.00 WIB:
-# Persib vs Persija", "19:30 - Pembukaan", "08.00 WITA | Kirab budaya")
-_SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*[:|–—-]\s+\S")
-
-
 def _continues(previous: _Line, text: str, after: str | None, widest: int, wrapped: bool) -> bool:
     """Whether line `text` continues the logical line `previous` (`wrapped`: the block's lines are hard-wrapped
     at `widest`, its longest)."""
@@ -1518,10 +1521,11 @@ def _continues(previous: _Line, text: str, after: str | None, widest: int, wrapp
         return False
     if shapes.starts_continuation(text):
         return True  # ", perusahaan di balik" or "menyatakan ..."
-    if _SCHEDULE_ENTRY.match(text) and (previous.last.endswith(":") or _SCHEDULE_ENTRY.match(previous.first)
-                                        or parse_date(previous.first, DEFAULT_ZONE) is not None):
+    entry = shapes.SCHEDULE_ENTRY
+    if entry.match(text) and (previous.last.endswith(":") or entry.match(previous.first)
+                              or parse_date(previous.first, DEFAULT_ZONE) is not None):
         return False  # a schedule's "15.00 WIB: Persib vs Persija" under its day or the match before
-    if _SCHEDULE_ENTRY.match(previous.first) and parse_date(text, DEFAULT_ZONE) is not None:
+    if entry.match(previous.first) and parse_date(text, DEFAULT_ZONE) is not None:
         return False  # the schedule's next day
     if len(previous.lines) == 1 and shapes.field_row(previous.first) and shapes.field_row(text):
         return False  # rows of a list of fields, one a line: "Borneo FC: Nadeo ...; ..." / "Persita: Igor ...; ..."
@@ -1653,9 +1657,9 @@ def _classify_units(units: list[_Unit]) -> None:
             unit.kind, unit.number = "ordered", ordered[0]
     # Two schedule entries or more in a row ("15.00 WIB: ...", each a line of its own) are a list.
     for index, unit in enumerate(units):
-        if unit.kind == "paragraph" and len(unit.lines) == 1 and _SCHEDULE_ENTRY.match(unit.text) and any(
+        if unit.kind == "paragraph" and len(unit.lines) == 1 and shapes.SCHEDULE_ENTRY.match(unit.text) and any(
                 0 <= i < len(units) and units[i].kind in ("paragraph", "bullet") and len(units[i].lines) == 1
-                and _SCHEDULE_ENTRY.match(units[i].text) for i in (index - 1, index + 1)):
+                and shapes.SCHEDULE_ENTRY.match(units[i].text) for i in (index - 1, index + 1)):
             unit.kind = "bullet"
     # A lone numbered line followed by paragraphs is a numbered section heading ("1. Data pelatihan ...").
     for index, unit in enumerate(units):
