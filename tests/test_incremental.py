@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from helpers import NOW, REPO, article, snapshot
+from helpers import NOW, REPO, alter_database, article, snapshot
 from warta.builder import BuildOptions, build
 from warta.cli import main, resolve_now
 from warta.errors import ContentError
@@ -397,7 +397,7 @@ def test_a_rebuild_writes_only_the_state_rows_that_changed(tmp_path: Path, monke
         connection = sqlite3.connect(database)
         try:
             return {(table, key): mac for table, column in (("articles", "chunk"), ("outputs", "chunk"),
-                                                            ("links", "path"), ("meta", "key"))
+                                                            ("links", "path"), ("bodies", "path"), ("meta", "key"))
                     for key, mac in connection.execute(f"SELECT {column}, mac FROM {table}")}
         finally:
             connection.close()
@@ -423,10 +423,10 @@ def test_a_rebuild_writes_only_the_state_rows_that_changed(tmp_path: Path, monke
     second, outputs_second = rows(), records("outputs")
     changed = {row for row in second if second[row] != before.get(row)}
     chunk = records("articles")["articles/banjir-jakarta.md"][0]
-    assert changed == {("articles", chunk), ("meta", "seal")}  # its size and mtime
+    assert changed == {("articles", chunk), ("meta", "seal")}  # its size and mtime (its body's row is the same)
     assert written[-1] == 2
-    # One article's body: its article's chunk, the chunks holding its page's and the feeds' records (that
-    # changed), the links of those pages; nothing else.
+    # One article's body: its article's chunk and its body's row, the chunks holding its page's and the feeds'
+    # records (that changed), the links of those pages; nothing else.
     site.write("articles/banjir-jakarta.md", article.read_text(encoding="utf-8") + "\nParagraf baru.\n")
     report = build_into(site.root, out)
     third, outputs_third = rows(), records("outputs")
@@ -435,11 +435,81 @@ def test_a_rebuild_writes_only_the_state_rows_that_changed(tmp_path: Path, monke
     assert "artikel/banjir-jakarta/index.html" in redone and "atom.xml" in redone
     assert len(redone) == report.changed < len(outputs_third) // 4
     pages = {("links", path) for path in redone if path.endswith(".html")}
-    assert changed == {("articles", chunk), ("meta", "seal")} | {("outputs", outputs_third[path][0]) for path in redone} | pages
+    assert changed == {("articles", chunk), ("bodies", "articles/banjir-jakarta.md"), ("meta", "seal")} \
+        | {("outputs", outputs_third[path][0]) for path in redone} | pages
     assert written[-1] == len(changed)
     assert set(third) == set(second)
     build_into(site.root, tmp_path / "clean", "--clean")
     assert snapshot(out) == snapshot(tmp_path / "clean")
+
+
+def test_a_rebuild_fetches_only_the_bodies_it_shows(tmp_path: Path, monkeypatch):
+    """Issue 20: articles' rendered bodies are rows of their own in the state, read only for the pages and
+    feeds a rebuild renders (three fifths of the state's article records, 300 MB at 100,000 articles)."""
+    from warta.builder import carryover
+
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    fetched: list[str] = []
+    rows = carryover._BodyStore._rows
+    monkeypatch.setattr(carryover._BodyStore, "_rows", lambda self, rels, take: (fetched.extend(rels),
+                                                                                 rows(self, rels, take))[1])
+    read = carryover.read
+    kept = []
+    monkeypatch.setattr(carryover, "read", lambda *args: kept.append(read(*args)) or kept[-1])
+    # A page of `pages/` changed: no article's page or feed is rendered, no body is read.
+    site.write("pages/tentang.md", (site.root / "pages/tentang.md").read_text(encoding="utf-8") + "\nBaru.\n")
+    assert build_into(site.root, out).rendered >= 1
+    assert fetched == []
+    bodies = [record.article.body.packed for record in kept[-1].articles.values() if record.article is not None]
+    assert bodies and all(type(body) is carryover.StoredBody and not body.fetched for body in bodies)
+    # One article's body: its page and the feeds that show it (in full) read the bodies they show.
+    path = site.root / "articles/harga-beras.md"
+    site.write("articles/harga-beras.md", path.read_text(encoding="utf-8").replace("kembali normal.", "normal lagi."))
+    build_into(site.root, out)
+    assert fetched and "articles/harga-beras.md" not in fetched  # (rendered again: not read back)
+    assert snapshot(out) == (build_into(site.root, tmp_path / "clean", "--clean"), snapshot(tmp_path / "clean"))[1]
+
+
+@pytest.mark.parametrize("damage", ["UPDATE bodies SET packed = X'00'", "replace"])
+def test_a_body_lost_from_the_state_builds_everything_again(tmp_path: Path, caplog, damage: str):
+    """A body row damaged, or the database replaced, after the state was read and before a page showed the
+    body: the build starts again from scratch (the cache costs time, never the build), with a warning, and
+    its output is exactly a clean build's."""
+    import logging
+
+    from warta.builder import carryover
+
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    database = next((site.root / ".warta-cache").glob("state-*.sqlite"))
+    fetch = carryover.CarryOver.fetch_bodies
+
+    def damaged(bodies, spill):  # (between reading the state and rendering)
+        if damage == "replace":
+            shutil.copy(database, tmp_path / "copy")
+            os.replace(tmp_path / "copy", database)
+        else:
+            alter_database(database, damage)
+        carryover.CarryOver.fetch_bodies = staticmethod(fetch)
+        return fetch(bodies, spill)
+
+    carryover.CarryOver.fetch_bodies = staticmethod(damaged)
+    try:
+        site.write("articles/harga-beras.md", (site.root / "articles/harga-beras.md").read_text(encoding="utf-8")
+                   .replace("kembali normal.", "normal lagi."))
+        with caplog.at_level(logging.WARNING):
+            report = build_into(site.root, out)
+    finally:
+        carryover.CarryOver.fetch_bodies = staticmethod(fetch)
+    assert "building everything" in caplog.text and "body" in caplog.text
+    assert report.rendered == report.pages  # (from scratch)
+    build_into(site.root, tmp_path / "clean", "--clean")
+    assert snapshot(out) == snapshot(tmp_path / "clean")
+    assert sorted(p.name for p in out.parent.iterdir()) == [".out.prev", "clean", "out", "site"]  # (no staging left)
+    assert build_into(site.root, out).unchanged_inputs  # (and a state saved that the next build trusts)
 
 
 def test_clean_renders_everything_again(tmp_path: Path):

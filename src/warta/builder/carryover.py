@@ -29,6 +29,8 @@ per output folder beside it, `state-<key>.sqlite` (stdlib `sqlite3`, no server),
                                                    file, by chunks: an HTML page's `PageRecord` without
                                                    its links
     links(path PRIMARY KEY, packed, mac)           an HTML page's links (`BuiltPage.packed_links`)
+    bodies(path PRIMARY KEY, packed, mac)          an article file's rendered body (`RenderedBody.packed`), which
+                                                   its record in `articles` names (`StoredBody`)
     meta(key PRIMARY KEY, value, mac)              `shape`: the `SiteShape`; `related`: the site model's
                                                    `RelatedIndex`; `plan`: the `PlanMemo`; `seal`: see below
 
@@ -65,11 +67,17 @@ changed (issue 20: a 100,000-article site's links are some 250 MB, a quarter of 
 the rows of `links` only the MACs are read, for the seal; a page read back holds a way to fetch its
 links (`_LinkStore`), by key or many at once (`fetch_links`), each row verified then against the MAC
 the seal covered. A row that does not verify (damaged, or the database changed since it was read)
-costs no more than reading the page's file again.
+costs no more than reading the page's file again. Articles' rendered bodies are another table looked
+up so (issue 20: three fifths of the articles' records' bytes): a record read back names its body
+(`StoredBody`), which the render step fetches, many at once into the build's spill file, for the
+pages and feeds it renders (`fetch_bodies`); one that cannot be had then stops the build, which starts
+again from scratch (`CacheLost`).
 """
 
 from __future__ import annotations
 
+import copyreg
+import io
 import logging
 import os
 import pickle
@@ -80,7 +88,7 @@ import sqlite3
 import stat
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from functools import partial
 from itertools import chain
@@ -91,7 +99,8 @@ from warta.builder.cache import state_key
 # (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone.)
 from warta.builder.laststamp import ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head_file
 from warta.builder.report import BuildReport
-from warta.builder.statefiles import (FORMAT, Database, Rows, Unverified, Values, create_database, database_file,
+from warta.builder.spill import Spill, Spilled
+from warta.builder.statefiles import (FORMAT, CacheLost, Database, Rows, Unverified, Values, create_database, database_file,
                                       discard, fetch_rows, head_file, read_database, shard_folder, update_database,
                                       write_sealed)
 from warta.content.loader import FileResult
@@ -99,7 +108,7 @@ from warta.content.schema import SourceArticle
 from warta.errors import Problem
 from warta.linkcheck import BuiltPage, SiteIndex, grew, index_shape, scan_page
 from warta.linkcheck.check import NOTHING_EARLIER, ArticleFindings, BrokenLink, EarlierCheck, LinkCheck
-from warta.markdown import Article
+from warta.markdown import Article, RenderedBody
 from warta.model.related import RelatedIndex
 from warta.pickling import FastPickle
 
@@ -208,6 +217,7 @@ class Stored:
     related: RelatedIndex | None
     plan: PlanMemo | None
     links: _LinkStore
+    bodies: _BodyStore
     layouts: dict[str, Layout]
     """`articles` and `outputs` -> how their rows group the records, as read."""
 
@@ -276,6 +286,18 @@ class CarryOver:
             pages = self.pages
             self.stored.links.fetch({path: pages[path].page for path in paths
                                      if path in pages and not pages[path].page.fetched})
+
+    @staticmethod
+    def fetch_bodies(bodies: Iterable[object], spill: Spill) -> None:
+        """Fetch at once, into `spill`, the bodies of `bodies` (articles' `RenderedBody.packed`) that are
+        still in the state database (`StoredBody`): the pages and feeds about to be rendered show them, in
+        worker processes that would each fetch their own. Raises CacheLost when one cannot be had."""
+        waiting: dict[_BodyStore, dict[str, StoredBody]] = {}
+        for body in bodies:
+            if type(body) is StoredBody and not body.fetched:
+                waiting.setdefault(body.store, {})[body.rel] = body
+        for store, wanted in waiting.items():
+            store.fetch(wanted, spill)
 
     def earlier_check(self, index: SiteIndex, shape: str, unchanged: dict[str, BuiltPage],
                       articles_key: str) -> EarlierCheck:
@@ -392,7 +414,8 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
         return CarryOver()
     path = database_file(folder, output)
     links = _LinkStore(path, key, staged or output)
-    taken = _Taken(links)
+    bodies = _BodyStore(path, key)
+    taken = _Taken(links, bodies)
 
     try:
         database = read_database(path, key, head.generation, taken)
@@ -415,9 +438,9 @@ def read(folder: Path | None, output: Path, head: Head | None, staged: Path | No
     shape = taken.meta.get(SHAPE, NO_SHAPE)
     related = taken.meta.get(RELATED)
     plan = taken.meta.get(PLAN)
-    links.database = database
+    links.database = bodies.database = database
     articles, outputs, pages = taken.articles, taken.outputs, taken.pages
-    stored = Stored(database, articles, outputs, pages, shape, related, plan, links, layouts)
+    stored = Stored(database, articles, outputs, pages, shape, related, plan, links, bodies, layouts)
     return CarryOver(head.last, head.articles_key, articles, outputs, pages, shape, related, plan, stored)
 
 
@@ -425,8 +448,8 @@ class _Taken:
     """The rows of a state database as `read_database` hands them over, each unpickled as it comes (its
     MAC verified): the pickles are never all held at once."""
 
-    def __init__(self, links: _LinkStore):
-        self.links = links
+    def __init__(self, links: _LinkStore, bodies: _BodyStore):
+        self.links, self.bodies = links, bodies
         self.articles: dict[str, ArticleRecord] = {}
         self.outputs: dict[str, str] = {}
         self.pages: dict[str, PageRecord] = {}
@@ -453,6 +476,11 @@ class _Taken:
         for rel, record in _chunk_items(data, 2):
             if type(record) is not ArticleRecord:
                 raise TypeError(f"a chunk holds a {type(record).__name__}, not an ArticleRecord")
+            if record.article is not None:
+                body = record.article.body.packed
+                if type(body) is not StoredBody or body.rel != rel:
+                    raise TypeError(f"the record of {rel} does not name its body")
+                body.store = self.bodies
             self.articles[rel] = record
             rels.append(rel)
         return tuple(rels)
@@ -541,6 +569,94 @@ class _LinkStore:
         return scan_page(html).packed_links
 
 
+class StoredBody:
+    """An article's rendered body (`RenderedBody.packed`) as a state read back holds it: the row of `bodies`
+    keyed by the article file's path, fetched when asked for (`bytes()`), and compared, hashed and pickled
+    as those bytes, as `Spilled` is. The render step fetches the bodies it shows many at once, into the
+    build's spill file (`CarryOver.fetch_bodies`); a forked worker fetches any other it is asked for."""
+
+    __slots__ = ("rel", "store", "_held")
+
+    def __init__(self, rel: str):
+        self.rel = rel
+        self.store: _BodyStore | None = None  # (set as the state is read: `_Taken`)
+        self._held: Spilled | bytes | None = None
+
+    @property
+    def fetched(self) -> bool:
+        return self._held is not None
+
+    def took(self, held: Spilled | bytes) -> None:
+        self._held = held
+
+    def __bytes__(self) -> bytes:
+        if self._held is None:
+            if self.store is None:
+                raise CacheLost(f"the body of {self.rel} is in no build state")
+            self._held = self.store.fetched([self.rel])[self.rel]
+        return bytes(self._held)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (StoredBody, Spilled)):
+            other = bytes(other)
+        return bytes(self) == other if isinstance(other, bytes) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(bytes(self))
+
+    def __reduce__(self):
+        return bytes, (bytes(self),)
+
+    def __repr__(self) -> str:
+        return f"StoredBody({self.rel!r})"
+
+
+class _BodyStore:
+    """The bodies of the articles of a state as read, fetched from its `bodies` table when asked for
+    (`statefiles.fetch_rows`: each row verified against the MAC the seal covered). A body that cannot be had
+    (the database damaged or replaced since it was read) raises CacheLost: unlike a page's links, it cannot
+    be read back from the output."""
+
+    def __init__(self, path: Path, key: bytes):
+        self.path, self.key = path, key
+        self.database: Database | None = None  # (set once the whole state has verified)
+
+    def fetch(self, bodies: dict[str, StoredBody], spill: Spill) -> None:
+        """Fetch `bodies` into `spill`, many rows at a time, none of them held in memory for long."""
+        def take(rel: str, values: Values) -> None:
+            (packed,) = values
+            if type(packed) is bytes:
+                bodies[rel].took(spill.hold(packed))
+
+        self._rows(list(bodies), take)
+        lost = next((rel for rel, body in bodies.items() if not body.fetched), None)
+        if lost is not None:
+            raise CacheLost(f"the build cache has lost the rendered body of {lost}")
+
+    def fetched(self, rels: list[str]) -> dict[str, bytes]:
+        """The bodies of `rels` (a few: each looked up by its key)."""
+        found: dict[str, bytes] = {}
+
+        def take(rel: str, values: Values) -> None:
+            (packed,) = values
+            if type(packed) is bytes:
+                found[rel] = packed
+
+        self._rows(rels, take)
+        lost = next((rel for rel in rels if rel not in found), None)
+        if lost is not None:
+            raise CacheLost(f"the build cache has lost the rendered body of {lost}")
+        return found
+
+    def _rows(self, rels: list[str], take: Callable[[str, Values], None]) -> None:
+        try:
+            if self.database is None:
+                raise Unverified(f"{self.path} was not read whole")
+            fetch_rows(self.path, self.key, self.database, "bodies", rels, take)
+        except (Unverified, sqlite3.Error, OSError) as exc:
+            raise CacheLost(f"the build cache's record of the articles' bodies cannot be read ({exc})") from None
+
+
 def read_inside(folder: Path, rel: str) -> str | None:
     """The text of the regular file at `rel` (forward slashes) inside `folder`, no link followed on
     the way and nothing but a regular file opened (a FIFO must not hang the build); None when there
@@ -586,7 +702,7 @@ def save(folder: Path | None, output: Path, state: CarryOver, last: CarryOver) -
             try:
                 written = update_database(path, key, generation, _changes(_forget_doubtful(state, last), last.stored),
                                           last.stored.database)
-            except (Unverified, sqlite3.Error, OSError) as exc:
+            except (Unverified, sqlite3.Error, OSError, CacheLost) as exc:
                 log.warning("writing the build cache %s anew (%s)", path, exc)
         if written is None:
             if last.stored is not None:  # (the links still to fetch, at once rather than page by page)
@@ -601,7 +717,7 @@ def save(folder: Path | None, output: Path, state: CarryOver, last: CarryOver) -
             shutil.rmtree(shards, ignore_errors=True)
         forget_gone_outputs(folder, output, key)
         return written
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, CacheLost) as exc:
         log.warning("could not save the build cache in %s (%s)", folder, exc)
         return 0
 
@@ -627,16 +743,16 @@ def _changes(state: CarryOver, stored: Stored) -> dict[str, Rows]:
     # (A page whose links row could not be read had them read from its file: its row is written again.)
     scanned = [(rel, (record.page.packed_links,)) for rel in sorted(stored.links.scanned - stored.links.doubtful)
                if (record := state.pages.get(rel)) is not None and record.page.fetched]
-    return {"articles": _changed_articles(state, stored), "outputs": _changed_outputs(state, stored, links),
-            "links": chain(links, scanned), "meta": meta}
-
-
-def _changed_articles(state: CarryOver, stored: Stored) -> Iterator[tuple[str, Values | None]]:
     old_articles, new_articles = stored.articles, state.articles
     changed = {rel for rel, record in new_articles.items()
                if (old := old_articles.get(rel)) is not record and old != record}
     changed.update(old_articles.keys() - new_articles.keys())
-    return _changed_chunks(changed, new_articles, stored.layouts["articles"], partial(_articles_chunk, state))
+    # (The bodies first, all: one still in this database is fetched from it before the transaction writes it.)
+    bodies = list(_body_rows(new_articles, changed, old_articles))
+    return {"articles": _changed_chunks(changed, new_articles, stored.layouts["articles"],
+                                        partial(_articles_chunk, state)),
+            "outputs": _changed_outputs(state, stored, links), "links": chain(links, scanned), "bodies": bodies,
+            "meta": meta}
 
 
 def _changed_outputs(state: CarryOver, stored: Stored,
@@ -687,8 +803,67 @@ def _laid_out(keys, chunk: Callable[[list[str]], bytes]) -> dict[str, Callable[[
 
 
 def _articles_chunk(state: CarryOver, rels: list[str]) -> bytes:
+    """The records of `rels`, pickled, each article's body named (a `StoredBody` of its path), not held: the
+    bodies are rows of `bodies` (`_body_rows`)."""
     articles = state.articles
-    return _pickled(tuple((rel, articles[rel]) for rel in sorted(rels)))
+    items = tuple((rel, articles[rel]) for rel in sorted(rels))
+    buffer = io.BytesIO()
+    _NamingBodies(buffer, {id(record.article.body): rel for rel, record in items
+                           if record.article is not None}).dump(items)
+    return buffer.getvalue()
+
+
+_PACKED, *_REST = (f.name for f in fields(RenderedBody))
+_BODY_REST = tuple(_REST)
+"""The fields of a `RenderedBody` after `packed`."""
+assert _PACKED == "packed"
+
+
+class _NamingBodies(pickle.Pickler):
+    """A pickler that writes the `RenderedBody` of each article of `where` (its id -> the article file's
+    path) with a `StoredBody` of that path in place of its packed HTML. Only these types' reductions are
+    asked of Python (the dispatch table), not one per object."""
+
+    def __init__(self, file: io.BytesIO, where: dict[int, str]):
+        def body(body: RenderedBody) -> tuple:
+            rel = where.get(id(body))
+            if rel is None:  # (not an article's: its own bytes)
+                return body.__reduce__()
+            return RenderedBody, (StoredBody(rel), *(getattr(body, name) for name in _BODY_REST))
+
+        # (The C pickler takes its dispatch table when it is made. Nothing in it refers to the pickler: a
+        # cycle would keep the pickler, its memo and its file until a collection, which a build puts off.)
+        self.dispatch_table = {**copyreg.dispatch_table, RenderedBody: body, StoredBody: _named}
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _named(body: StoredBody) -> tuple:
+    return StoredBody, (body.rel,)
+
+
+def _same_body(old: dict[str, ArticleRecord] | None, new: dict[str, ArticleRecord], rel: str) -> bool:
+    before, after = (old or {}).get(rel), new.get(rel)
+    return (before is not None and after is not None and before.article is not None and after.article is not None
+            and before.article.digest != "" and before.article.digest == after.article.digest)
+
+
+def _body_rows(articles: dict[str, ArticleRecord], rels: Iterable[str],
+               old: dict[str, ArticleRecord] | None = None) -> Iterator[tuple[str, Values | None]]:
+    """The rows of `bodies` of the article files `rels` (None: a row to delete), but those whose article has
+    the digest it had in `old`, the records of the database written to (the digest covers the body: a file
+    read again unchanged keeps its row). A body still in the last state is fetched from it, 64 by key at a
+    time, and not kept."""
+    rows = sorted((rel, None if (record := articles.get(rel)) is None or record.article is None
+                   else record.article.body.packed) for rel in rels if not _same_body(old, articles, rel))
+    for start in range(0, len(rows), 64):
+        part = rows[start:start + 64]
+        stored: dict[_BodyStore, list[str]] = {}
+        for rel, body in part:
+            if type(body) is StoredBody and not body.fetched and body.store is not None:
+                stored.setdefault(body.store, []).append(rel)
+        found = {rel: data for store, wanted in stored.items() for rel, data in store.fetched(wanted).items()}
+        for rel, body in part:
+            yield rel, None if body is None else (found[rel] if rel in found else bytes(body),)
 
 
 def _outputs_chunk(state: CarryOver, rels: list[str]) -> bytes:
@@ -715,6 +890,7 @@ def _tables(state: CarryOver) -> dict[str, Rows]:
             "outputs": ((name, (make(),)) for name, make in sorted(_laid_out(outputs,
                                                                           partial(_outputs_chunk, state)).items())),
             "links": ((rel, (record.page.packed_links,)) for rel, record in pages.items()),
+            "bodies": _body_rows(state.articles, state.articles),
             "meta": [(key, (_pickled(value),)) for key, (name, _) in _META.items()
                      if (value := getattr(state, name)) is not None]}
 

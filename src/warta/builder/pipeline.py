@@ -28,6 +28,7 @@ from warta.builder.lock import BuildLock
 from warta.builder.options import BuildOptions
 from warta.builder.outdir import OutputFolder, check_output_dir
 from warta.builder.report import BuildReport, NullReporter, Reporter, ScheduleSummary
+from warta.builder.statefiles import CacheLost
 from warta.layout import INPUTS, THEME_INPUTS
 
 if TYPE_CHECKING:  # (the stages are imported only when a build runs them: see `_rebuild`)
@@ -83,7 +84,11 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
     unchanged = unchanged_run(head, inputs, options.now, options.output)
     if unchanged is not None:
         return _unchanged(unchanged, reporter, started)
-    return _rebuild(options, target, reporter, started, stops, cache, head, inputs, keep)
+    try:
+        return _rebuild(options, target, reporter, started, stops, cache, head, inputs, keep)
+    except CacheLost as exc:  # (a row of the state lost since it was read: nothing was swapped in yet)
+        log.warning("%s; building everything", exc)
+        return _rebuild(options, target, reporter, started, stops, cache, None, inputs, keep)
 
 
 def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float, stops: _HeldStops,

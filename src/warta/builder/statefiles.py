@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Callable, NamedTuple
 from urllib.parse import quote
 
-FORMAT = 13
+FORMAT = 14
 """Bump when the shape of the state changes."""
 MAGIC = b"warta-state %d\n" % FORMAT
 """What every state file starts with, before its MAC and its pickle."""
@@ -48,18 +48,20 @@ SCHEMA = {
     "articles": "CREATE TABLE articles (chunk TEXT PRIMARY KEY NOT NULL, records BLOB NOT NULL, mac BLOB NOT NULL)",
     "outputs": "CREATE TABLE outputs (chunk TEXT PRIMARY KEY NOT NULL, records BLOB NOT NULL, mac BLOB NOT NULL)",
     "links": "CREATE TABLE links (path TEXT PRIMARY KEY NOT NULL, packed BLOB NOT NULL, mac BLOB NOT NULL)",
+    "bodies": "CREATE TABLE bodies (path TEXT PRIMARY KEY NOT NULL, packed BLOB NOT NULL, mac BLOB NOT NULL)",
     "meta": "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL, mac BLOB NOT NULL)",
 }
 """The state database's tables: a key, its values, the MAC of both (`row_mac`)."""
 COLUMNS = {"articles": ("chunk", "records"), "outputs": ("chunk", "records"), "links": ("path", "packed"),
-           "meta": ("key", "value")}
+           "bodies": ("path", "packed"), "meta": ("key", "value")}
 """Each table's key and value columns, in order."""
-LOOKED_UP = frozenset({"links"})
+LOOKED_UP = frozenset({"links", "bodies"})
 """Tables whose rows `read_database` does not read: only their keys and MACs, which the seal covers. A
 row is fetched when it is needed and verified then, against the MAC the seal covered (`fetch_rows`); a
-damaged one costs what it stands for being made again (a page's links: reading its file). (They were
-verified up front until reading and hashing 37 MB of links took 0.09 s of a 2.3 s edit rebuild of
-10,000 articles.)"""
+damaged one costs what it stands for being made again (a page's links: reading its file; an article's
+body: the build, from scratch, `CacheLost`). (Links were verified up front until reading and hashing 37 MB
+of them took 0.09 s of a 2.3 s edit rebuild of 10,000 articles; bodies are 31 MB of the 50 MB of article
+records at 10,000 articles, 300 MB at 100,000, and a rebuild shows a few of them.)"""
 SEAL = "seal"
 """The `meta` row holding the generation and the digest of every other row's MAC."""
 _EXPECTED_SCHEMA = frozenset({("table", name, name, sql) for name, sql in SCHEMA.items()}
@@ -76,6 +78,12 @@ records are never all pickled at once: a 100,000-article state is about 1.2 GB o
 
 class Unverified(Exception):
     """A state file that does not carry this user's MAC: never unpickled."""
+
+
+class CacheLost(Exception):
+    """A row of the state that a build counted on (an article's body, read when a page shows it) cannot be
+    had any more: the database was damaged or replaced since it was read. The build starts again from
+    scratch (`pipeline.build`): the cache can cost a build time, never the build."""
 
 
 def head_file(folder: Path, output: Path) -> Path:
@@ -238,10 +246,12 @@ def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, 
     return Database(macs, seal, identity)
 
 
-def fetch_rows(path: Path, key: bytes, database: Database, table: str, wanted: Iterable[str]) -> dict[str, Values]:
+def fetch_rows(path: Path, key: bytes, database: Database, table: str, wanted: Iterable[str],
+               take: Callable[[str, Values], None] | None = None) -> dict[str, Values]:
     """The values of the rows of `table` (one of `LOOKED_UP`) keyed `wanted`, from the database
     `database` describes as read, each whose MAC is the one the seal covered (`database.macs`) and
-    verifies. A row missing, or one that does not verify, is left out: the caller finds it another
+    verifies; or, given `take`, each handed to it as it is read (none returned: the rows are never all
+    held at once). A row missing, or one that does not verify, is left out: the caller finds it another
     way. Raises (Unverified, sqlite3.Error, OSError) when the file is no longer the one read."""
     wanted = [row_key for row_key in wanted if (table, row_key) in database.macs]
     if _check_file(path) != database.identity:
@@ -261,7 +271,10 @@ def fetch_rows(path: Path, key: bytes, database: Database, table: str, wanted: I
             row_key, values, mac = row[0], row[1:-1], row[-1]
             if row_key in wanted_set and mac == database.macs[(table, row_key)] \
                     and hmac.compare_digest(_row_digest(keyed, row_key, values), mac):
-                found[row_key] = values
+                if take is None:
+                    found[row_key] = values
+                else:
+                    take(row_key, values)
     finally:
         connection.close()
     return found

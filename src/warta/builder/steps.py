@@ -53,6 +53,7 @@ from warta.model.site import Site
 from warta.model.taxonomies import term_collisions
 from warta.model.urls import ARTICLE_DIR, LOGO_FILE, SITE_CARD_FILE, card_path
 from warta.outputs.cards import PNG_HEAD, PNG_TAIL, CardSpec, draw_card, draw_logo, logo_key
+from warta.outputs.feeds import Feed
 from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
 from warta.outputs.sitemap import SitemapEntry
@@ -522,6 +523,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     redone = plan.pages_at(path for path in plan.page_prints if path not in kept)
     todo = [*redone, *(document for document in plan.documents if document.path not in kept)]
     staged.claim(item.output for item in todo)
+    last.fetch_bodies(_bodies_shown(todo), spill)
     reporter.progress("Menyusun halaman", len(todo))
     pages: dict[str, BuiltPage] = {}  # (their links wait in `spill` until the check and the saved state read them)
     failures: dict[int, Problem] = {}  # index in `todo` -> why its template failed
@@ -541,6 +543,17 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
             failed.setdefault(failures[index], []).append(todo[index].output)
         raise ContentError(failed_pages(failed))
     return Rendered(pages, kept, redone, changed)
+
+
+def _bodies_shown(todo: list[PageSpec | Document]) -> Iterator[object]:
+    """The articles' bodies (`RenderedBody.packed`) the pages and documents of `todo` show: an article's
+    page its own, a feed its entries'. (A theme's template may show others: those are fetched as read.)"""
+    for item in todo:
+        if isinstance(item, Document):
+            if isinstance(item.content, Feed):
+                yield from (view.packed_body for view in item.content.articles)
+        elif (view := item.context.get("article")) is not None and hasattr(view, "packed_body"):
+            yield view.packed_body
 
 
 @contextmanager

@@ -1261,16 +1261,9 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     above = _above_credit_or_embed(state, i, text, header)
     if above is not None:
         return above
-    if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
-            and len(text.split()) <= _CAPTION_WORDS and not shapes.find_dateline(text)):
-        # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
-        # between a photo's credit and the dateline that opens the story stands the photo's caption
-        if lines.kept(after) and shapes.find_dateline(lines.text(after)):
-            return Drop(i, "photo caption (under its credit, above the story's dateline)")
-        # ... or the byline or date below the headline ("Foto: <outlet>/<name>" / "Anak-anak mengikuti ..." /
-        # "Oleh: <name>", issue 19): no story's sentence stands between a credit and the byline
-        if header and state.first_prose is not None and _metadata(lines, after, state.drops):
-            return Drop(i, "photo caption (under its credit, above the byline)")
+    caption = _caption_under_credit(state, i, text, before, after, header)
+    if caption is not None:
+        return caption
     named = _named(state, i, text, before, after, header)
     if named is not None:
         return named
@@ -1312,6 +1305,23 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if blocks.schedule_entry(lines, i):
         return None
     return _short_line(state, i, text, before, after)
+
+
+def _caption_under_credit(state: _Pass, i: int, text: str, before: int | None, after: int | None,
+                          header: bool) -> Drop | None:
+    """A photo's caption under its credit, above the story's dateline or the byline."""
+    lines = state.lines
+    if (before is not None and _reason(lines, state.drops, before) in _CAPTION_REASONS and after is not None
+            and len(text.split()) <= _CAPTION_WORDS and not shapes.find_dateline(text)):
+        # "SERAMBINEWS.COM/RAHMAT SAPUTRA" / "NELAYAN membongkar tuna ..." / "SERAMBINEWS.COM, BANDA ACEH - ...":
+        # between a photo's credit and the dateline that opens the story stands the photo's caption
+        if lines.kept(after) and shapes.find_dateline(lines.text(after)):
+            return Drop(i, "photo caption (under its credit, above the story's dateline)")
+        # ... or the byline or date below the headline ("Foto: <outlet>/<name>" / "Anak-anak mengikuti ..." /
+        # "Oleh: <name>", issue 19): no story's sentence stands between a credit and the byline
+        if header and state.first_prose is not None and _metadata(lines, after, state.drops):
+            return Drop(i, "photo caption (under its credit, above the byline)")
+    return None
 
 
 def _named(state: _Pass, i: int, text: str, before: int | None, after: int | None, header: bool) -> Drop | None:
