@@ -3218,3 +3218,25 @@ def test_a_bylines_relative_time_under_the_pages_date_bar_times_the_story() -> N
                     fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2026-12-07T11:20:00+07:00"
     assert article.authors == ("Rina Wulandari",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Token adalah kode sekali pakai. Satu salinan disimpan bank, sedangkan salinan lainnya ada di ponsel Anda.",
+    "Kamu bisa memilih satu warna untuk dinding, lalu memadukannya dengan dua warna lainnya.",
+])
+def test_a_how_tos_other_thing_beside_the_reader_is_no_sites_list_of_others(sentence: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): "lainnya" (the others) counted as the site's own word, so a
+    how-to's definition that addresses the reader ("... kunci lainnya tersimpan di perangkat Anda") went as the
+    site's prompt. Only the others of the site's content, or those it calls the reader to, are the site's."""
+    article = parse(f"Cara Mengatur Ponsel Baru\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("prompt", [
+    "Baca juga tulisan Rina Astuti lainnya di sini.",
+    "Yuk cek yang lainnya di kanal Gaya Hidup!",
+    "Anda bisa membaca berita menarik lainnya.",
+])
+def test_the_sites_list_of_its_other_articles_still_goes(prompt: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{prompt}\n\n{MORE}\n")
+    assert prompt not in article.body and MORE in article.body

@@ -727,8 +727,15 @@ PROMPT_WORDS = 35
 
 # What only the site says of itself to a reader it calls or addresses: its own ("kami"), its offers (premium,
 # no ads, subscriptions, donations, cashback), its cookies and privacy, its community, "the others" it lists
+# of its content or that it calls the reader to ("artikel lainnya", "tulisan Bagus Permadi lainnya", "Yuk cek yang
+# lainnya"; "kunci lainnya" in a how-to's definition addressing the reader is the other key, issue 19,
+# twenty-eighth pass)
 _OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|berdonasi|cookies?|privasi|newsletter"
-                        r"|cashback|komunitas|lainnya|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
+                        r"|cashback|komunitas|(?:artikel|berita|tulisan|konten|video|info|informasi|cerita|kabar"
+                        r"|promo|tips)(?:\s+\S+){0,4}?\s+lainnya"
+                        r"|\b(?:yuk|ayo|baca|simak|cek|lihat|temukan|kunjungi|tonton|ikuti|dapatkan|klik)\b"
+                        r"[^.!?]{0,60}?\blainnya"
+                        r"|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
                         r"|berita\s+(?:pilihan|terbaru|terkini|terupdate))\b|\bsitus\s+ini\b", re.IGNORECASE)
 
 
