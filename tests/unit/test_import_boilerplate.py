@@ -888,6 +888,13 @@ def test_a_sentence_naming_a_videos_resolution_stays() -> None:
     assert pattern_reason("Video HD itu tersedia dalam 1080p sejak Senin.") is None
 
 
+@pytest.mark.parametrize("row", ["- Perekaman: 8K 24p, 4K 60p", "Resolusi layar: 1080p, HD+", "• Kamera depan: 4K, Full HD"])
+def test_a_spec_sheets_row_naming_resolutions_is_no_player_bar(row: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout50): a camera review's spec list row ("- Video: 4K ..., Full HD ...")
+    held two of a player's settings and went as its bar. A row that opens with the feature it lists is a spec."""
+    assert pattern_reason(row) is None
+
+
 @pytest.mark.parametrize("line", ["Klik untuk berbagi pada Facebook(Membuka di jendela yang baru)",
                                   "Klik untuk berbagi di Telegram (Membuka di jendela yang baru)",
                                   "Click to share on LinkedIn (Opens in new window)"])

@@ -429,6 +429,11 @@ _PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playba
                              r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
 _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
+# A spec sheet's row opens with the feature it lists, a label that is none of the player's settings: "- Video: 4K
+# 30p, Full HD 120p", "Layar: 6,7 inci, HD+" (a camera's or a phone's specs, not its player; issue 19,
+# twenty-eighth pass)
+_SPEC_LABEL = re.compile(r"(?:[-•*+]\s*)?(?!(?i:teks|subtitles?|takarir|cc|kecepatan|speed|playback)\b)"
+                         r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s")
 # "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini": a promotion, whatever it
 # offers. A button or a link named by its label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik
 # tautan "Lupa kata sandi""; issue 19, twenty-sixth pass)
@@ -668,7 +673,8 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
-    if words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line):
+    if (words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line)
+            and not _SPEC_LABEL.match(line)):
         return "page navigation or audio player"
     if words <= 30 and _SPONSOR_NOTE.search(line):
         return "advertisement"
