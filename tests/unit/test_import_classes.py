@@ -3240,3 +3240,12 @@ def test_a_how_tos_other_thing_beside_the_reader_is_no_sites_list_of_others(sent
 def test_the_sites_list_of_its_other_articles_still_goes(prompt: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{prompt}\n\n{MORE}\n")
     assert prompt not in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label", ["Video Pilihan Untuk Kamu", "Dipromosikan", "Konten Promosi"])
+def test_a_recommended_or_promoted_boxs_label_under_the_tags_is_no_tag(label: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): a sponsored box's labels ("Konten Pilihan Untuk Anda",
+    "Dipromosikan") right under the story's tags were taken as two more tags."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTags:\nJalan Desa\n"
+                    f"Dinas PU\n{label}\n")
+    assert article.tags == ("Jalan Desa", "Dinas PU") and label not in article.body

@@ -24,11 +24,11 @@ _RELATED = {
     "baca berikutnya", "read next", "up next", "baca lainnya", "berita pilihan", "artikel pilihan",
 }
 # A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
-# Serupa", "Liputan Khusus Terkait". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
+# Serupa", "Liputan Khusus Terkait", "Konten Pilihan untuk Anda". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
 # section: a kind of piece names the box.)
 _RELATED_KIND = re.compile(r"(?i:berita|artikel|kolom|opini|tulisan|video|foto|galeri|cerita|liputan|ulasan|esai|resep"
                            r"|postingan|posting|konten)(?:\s+[A-Z][^\W\d]*)?\s+(?i:terkait|lainnya|serupa|terpopuler"
-                           r"|populer|pilihan)")
+                           r"|populer|pilihan)(?:\s+(?i:untuk\s+(?:anda|kamu)|for\s+you))?")
 _SHARE = {
     "bagikan", "bagikan artikel ini", "bagikan berita ini", "bagikan artikel", "share", "share this",
     "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
@@ -40,6 +40,7 @@ _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "emai
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
     "advertisement", "iklan", "advertorial", "sponsored", "sponsor", "sponsored content", "konten bersponsor", "ads",
+    "dipromosikan", "promoted", "konten promosi",
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
