@@ -989,3 +989,23 @@ def test_a_storys_appeal_for_a_named_community_in_the_third_person_stays(line: s
                                   "Donasi Anda membantu kami tetap independen. Kirim ke rekening di Bank Mandiri."])
 def test_the_sites_own_appeal_for_donations_still_goes(line: str) -> None:
     assert pattern_reason(line) == SITE_PROMPT
+
+
+@pytest.mark.parametrize("note", [
+    "Wartawan Kabar Kota dibekali kartu pers yang masih berlaku. Bila ada yang mengaku wartawan kami tanpa kartu, "
+    "laporkan ke redaksi.",
+    "Seluruh jurnalis kami membawa tanda pengenal resmi; hubungi redaksi bila ada yang mengatasnamakan kami.",
+])
+def test_an_outlets_note_on_its_reporters_press_cards_is_junk(note: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): the outlet's note that its reporters carry a press card, and
+    that whoever claims to be one without it should be reported to the newsroom, stayed under the story."""
+    assert pattern_reason(note) == "the outlet's note on its reporters' press cards"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wartawan Harian Bangsa, Rudi, menunjukkan kartu pers kepada petugas, lalu kembali ke kantor redaksi.",
+    "Polisi meminta warga melapor ke redaksi media bila ada yang mengaku wartawan tanpa kartu pers.",
+    "Wartawan Radar yang mengaku kehilangan kartu pers melapor ke redaksi pada Senin pagi.",
+])
+def test_a_story_on_reporters_and_their_cards_stays(sentence: str) -> None:
+    assert pattern_reason(sentence) is None

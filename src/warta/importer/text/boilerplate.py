@@ -302,6 +302,18 @@ _DISCLAIMER = re.compile(
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
+# The outlet's note on its reporters' press cards: it opens with its reporters ("Wartawan Kabar Kota ...",
+# "Seluruh jurnalis kami ..."), names the card they carry, and asks the reader to report to the newsroom anyone
+# who claims to be one ("... bila ada yang mengaku ..., laporkan ke redaksi"; issue 19, twenty-eighth pass). A
+# story on false reporters opens elsewhere or says who asked it; a reporter who shows his card, or who lost it,
+# is someone, and goes back to "kantor redaksi".
+_PRESS_CARD_NOTE = re.compile(r"(?:(?i:seluruh|semua|setiap)\s+)?(?i:wartawan|jurnalis|reporter)\s+(?:kami\b|[A-Z])"
+                              r"(?=.*\b(?i:kartu|id\s+card|tanda\s+pengenal)\b)"
+                              r"(?=.*\b(?i:ada|pihak|orang|oknum)\s+(?:\w+\s+)?(?i:yang)\s+(?i:mengaku|mengatasnamakan)\b)"
+                              r"(?=.*\b(?i:laporkan|lapor|melapor|hubungi|menghubungi|konfirmasi|mengonfirmasi)"
+                              r"\s+(?:\w+\s+){0,3}?(?i:redaksi)\b)")
+_PRESS_CARD_WORDS = 60
+"""Words at most of an outlet's note on its reporters' press cards."""
 # "Dengan masuk, kamu menyetujui Syarat & Ketentuan ...", "By signing in, you agree to ...": a login form's terms
 _CONSENT = re.compile(r"(?:dengan\s+(?:masuk|mendaftar|login|log\s+in|login)|by\s+(?:signing|logging|registering))\b"
                       r".{0,80}\b(?:menyetujui|setuju|agree)", re.IGNORECASE)
@@ -650,6 +662,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
+    if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
+        return "the outlet's note on its reporters' press cards"
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line))
             or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
         return "promotion (click here)"
