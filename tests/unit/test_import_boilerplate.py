@@ -1009,3 +1009,16 @@ def test_an_outlets_note_on_its_reporters_press_cards_is_junk(note: str) -> None
 ])
 def test_a_story_on_reporters_and_their_cards_stays(sentence: str) -> None:
     assert pattern_reason(sentence) is None
+
+
+@pytest.mark.parametrize("banner", ["SELAMAT MERAYAKAN HARI ULANG TAHUN KABUPATEN SUKAMAJU KE-75",
+                                    "DIRGAHAYU KOTA PESISIR KE-80", "SELAMAT HARI RAYA IDUL FITRI 1448 H"])
+def test_an_institutions_greeting_banner_in_capitals_is_an_advert(banner: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): a regency's greeting banner set inside a story stayed in it."""
+    assert pattern_reason(banner) == "advertisement (an institution's greeting banner)"
+
+
+@pytest.mark.parametrize("line", ["SELAMAT DARI BANJIR BANDANG", "Selamat Hari Jadi ke-75, kata Bupati kepada warga.",
+                                  "SELAMAT HARI JADI, KATA BUPATI."])
+def test_a_subheading_or_a_sentence_with_selamat_is_no_greeting_banner(line: str) -> None:
+    assert pattern_reason(line) is None

@@ -3249,3 +3249,19 @@ def test_a_recommended_or_promoted_boxs_label_under_the_tags_is_no_tag(label: st
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTags:\nJalan Desa\n"
                     f"Dinas PU\n{label}\n")
     assert article.tags == ("Jalan Desa", "Dinas PU") and label not in article.body
+
+
+def test_a_greeting_banner_inside_the_story_goes_with_its_senders_lines() -> None:
+    """Issue 19, twenty-eighth pass (heldout49): a regency's greeting banner set between two paragraphs, in
+    capitals, then who sends it ("Pemerintah Kabupaten ...", "Bupati & Wakil Bupati ...") over the ad's label,
+    stayed in the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
+                    f"DIRGAHAYU KABUPATEN SUKAMAJU KE-75\nPemerintah Kabupaten Sukamaju\nBupati & Wakil Bupati Sukamaju\n"
+                    f"Iklan\n{MORE}\n")
+    assert "Sukamaju" not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_subheading_under_a_greeting_banner_stays_with_its_paragraph() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
+                    f"DIRGAHAYU KABUPATEN SUKAMAJU KE-75\nJalan Baru di Sukamaju\n{MORE}\n")
+    assert "Jalan Baru di Sukamaju" in article.body and MORE in article.body

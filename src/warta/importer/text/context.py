@@ -1480,6 +1480,8 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
+    if _greeting_sender(state, i):
+        return Drop(i, "the sender of a greeting banner (short line under it, not a sentence)")
     if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
             and not _story_list(state, i) and not _labelled_list(state, i) and not _field_table(lines, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
@@ -1650,6 +1652,34 @@ def _short_run(state: _Pass, i: int) -> bool:
             index = nxt
         ends.append(count)
     return _run_line(lines.text(i)) and 0 < sum(ends) + 1 <= _RUN
+
+
+def _greeting_sender(state: _Pass, i: int) -> bool:
+    """Line `i` is one of at most `_RUN` short lines in a row right under an institution's greeting banner, a
+    boilerplate line right below them: who sends the greeting ("Pemerintah Kabupaten ...", "Bupati & Wakil
+    Bupati ..."; issue 19, twenty-eighth pass). A story under a banner goes on in sentences."""
+    lines, drops = state.lines, state.drops
+    if not _sender_line(lines.text(i)):
+        return False
+    edges = []
+    for step in (-1, 1):
+        index = i
+        while (0 <= index + step < len(lines.items) and lines.items[index + step] is not None
+               and not _removed(lines, drops, index + step) and _sender_line(lines.text(index + step))):
+            index += step
+        edges.append(index + step)
+    top, bottom = edges
+    return (lines.removed.get(top) == boilerplate.GREETING_REASON and bottom - top - 1 <= _RUN
+            and _removed(lines, drops, bottom if bottom < len(lines.items) else None))
+
+
+_SENDER_WORDS = 8
+"""Words at most of a line naming who sends a greeting banner."""
+
+
+def _sender_line(text: str) -> bool:
+    return (len(text.split()) <= _SENDER_WORDS and not boilerplate.is_sentence(text)
+            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None)
 
 
 def _run_line(text: str) -> bool:
