@@ -36,6 +36,9 @@ _SHARE = {
 }
 # "Bagikan pembaruan ini", "Sebarkan berita ini", "Share this update": a button sharing the page or an entry of it
 _SHARE_THIS = re.compile(r"(?:bagikan|sebarkan|share)\s+(?:[\w-]+\s+){0,2}(?:ini|this)|share\s+this\s+[\w-]+")
+# The label before a row of sharing buttons: "Bagikan ke: Facebook Twitter WhatsApp", "Share via: ..." (issue 19,
+# twenty-eighth pass)
+_SHARE_LABEL = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|di|lewat|melalui|to|via|on))?\s*:\s*")
 _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "line", "pinterest",
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
@@ -151,7 +154,7 @@ def junk_reason(line: str) -> str | None:
         return "related-article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
-    words = re.split(r"[\s|/·•,]+", key)
+    words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
     if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line):
