@@ -1022,3 +1022,14 @@ def test_an_institutions_greeting_banner_in_capitals_is_an_advert(banner: str) -
                                   "SELAMAT HARI JADI, KATA BUPATI."])
 def test_a_subheading_or_a_sentence_with_selamat_is_no_greeting_banner(line: str) -> None:
     assert pattern_reason(line) is None
+
+
+@pytest.mark.parametrize("button", ["Klik untuk memperbesar", "Ketuk gambar untuk melihat ukuran penuh",
+                                    "Click to enlarge", "Perbesar foto"])
+def test_a_pictures_enlarge_button_is_junk(button: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): "Klik untuk memperbesar" under an infographic's label stayed."""
+    assert pattern_reason(button) == "button or menu item"
+
+
+def test_a_how_tos_step_to_enlarge_a_picture_stays() -> None:
+    assert pattern_reason("Klik untuk memperbesar gambar, lalu simpan hasilnya di galeri.") is None

@@ -390,6 +390,12 @@ _RELATED_LABEL = re.compile(r"(?:pilihan\s+editor|pilihan\s+redaksi|berita\s+pil
                             r"|(?:simak|baca)\s+berita\s+lainnya|baca\s+selanjutnya|jangan\s+lewatkan|cek\s+berita"
                             r"|baca\s+artikel\s+\S+)"
                             r"(?:\s*[:,\"“]?\s*\S|\s*:?$)", re.IGNORECASE)
+# A picture's button to see it larger: "Klik untuk memperbesar", "Klik gambar untuk melihat lebih besar", "Click to
+# enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass)
+_ENLARGE = re.compile(r"(?:(?:klik|ketuk|sentuh|tap|click)\s+(?:\w+\s+){0,2}?(?:untuk|to)\s+(?:memperbesar|perbesar|enlarge"
+                      r"|zoom|melihat\s+(?:lebih\s+besar|ukuran\s+penuh))|(?:perbesar|zoom)\s+(?:gambar|foto|infografis|image))",
+                      re.IGNORECASE)
+_ENLARGE_WORDS = 8
 _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
 # "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
 _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news|info))\+?|[a-z]{3,}[A-Z][A-Za-z]{2,}")
@@ -619,6 +625,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
+    if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)):
+        return "button or menu item"
     if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
         return "download link (a file and its size)"
     if words <= 5 and _DOWNLOAD_BUTTON.fullmatch(line):
