@@ -3261,6 +3261,12 @@ def test_a_greeting_banner_inside_the_story_goes_with_its_senders_lines() -> Non
     assert "Sukamaju" not in article.body and LEDE in article.body and MORE in article.body
 
 
+def test_a_headline_in_capitals_that_reads_as_a_greeting_stays_the_title() -> None:
+    article = parse(f"DIRGAHAYU KOTA PESISIR KE-80 DIRAYAKAN DENGAN PAWAI BUDAYA\nSenin, 3 Maret 2025 10:00 WIB\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == "DIRGAHAYU KOTA PESISIR KE-80 DIRAYAKAN DENGAN PAWAI BUDAYA"
+
+
 def test_a_subheading_under_a_greeting_banner_stays_with_its_paragraph() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
                     f"DIRGAHAYU KABUPATEN SUKAMAJU KE-75\nJalan Baru di Sukamaju\n{MORE}\n")

@@ -700,8 +700,6 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "page navigation or audio player"
     if words <= 30 and _SPONSOR_NOTE.search(line):
         return "advertisement"
-    if words <= _GREETING_WORDS and _GREETING_BANNER.fullmatch(line):
-        return GREETING_REASON
     if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
         return "copyright notice"
     if words <= _REFERENCE_WORDS and _REFERENCE.match(line):
@@ -749,11 +747,17 @@ _REFERENCE_WORDS = 60
 """Words at most of a line closed by a copyright sentence (a publisher's line before it: who it belongs to)."""
 # An institution's greeting banner set in the page, in capitals: "SELAMAT MEMPERINGATI HARI JADI KABUPATEN ...",
 # "DIRGAHAYU KOTA ... KE-80", "SELAMAT HARI RAYA IDUL FITRI 1448 H" (its sender's lines under it, issue 19,
-# twenty-eighth pass). "SELAMAT DARI BANJIR" names no occasion: a feature's subheading.
-_GREETING_BANNER = re.compile(r"(?:SELAMAT\s+(?:MEMPERINGATI|MERAYAKAN|MENYAMBUT|MENUNAIKAN|HARI|HUT|IDUL|NATAL|TAHUN\s+BARU"
-                              r"|ULANG\s+TAHUN|DATANG\s+BULAN)|DIRGAHAYU)\b[A-Z0-9 &'’,/()-]*")
-_GREETING_WORDS = 16
-GREETING_REASON = "advertisement (an institution's greeting banner)"
+# twenty-eighth pass). "SELAMAT DARI BANJIR" names no occasion: a feature's subheading; a headline in capitals
+# joins its clauses with a comma or a colon ("DIRGAHAYU RI KE-81, WARGA ...", "SELAMAT HARI INI, ...").
+_GREETING_BANNER = re.compile(r"(?:SELAMAT\s+(?:MEMPERINGATI|MERAYAKAN|MENYAMBUT|MENUNAIKAN|HARI(?!\s+INI\b)|HUT|IDUL|NATAL"
+                              r"|TAHUN\s+BARU|ULANG\s+TAHUN|DATANG\s+BULAN)|DIRGAHAYU)\b[A-Z0-9 &'’/()-]*")
+_GREETING_WORDS = 12
+
+
+def greeting_banner(line: str) -> bool:
+    """An institution's greeting in capitals ("SELAMAT MEMPERINGATI HARI JADI ...", "DIRGAHAYU ..."): a banner
+    when the lines of who sends it stand under it (`context`); alone it may be a headline in capitals."""
+    return len(line.split()) <= _GREETING_WORDS and _GREETING_BANNER.fullmatch(line) is not None
 # A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
 _FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
                          r"\s+(?:berlaku|apply|applies)")
