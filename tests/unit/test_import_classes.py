@@ -3271,3 +3271,12 @@ def test_a_subheading_under_a_greeting_banner_stays_with_its_paragraph() -> None
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
                     f"DIRGAHAYU KABUPATEN SUKAMAJU KE-75\nJalan Baru di Sukamaju\n{MORE}\n")
     assert "Jalan Baru di Sukamaju" in article.body and MORE in article.body
+
+
+def test_a_byline_then_the_dates_label_without_its_colon_dates_the_story() -> None:
+    """Issue 19, twenty-eighth pass (heldout50): "Ditulis oleh <name> | Diterbitkan <date> | Diperbarui <date>"
+    under the headline gave no date and no writer (the date's label, without its colon, was read as the name's)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDitulis oleh Rina Astuti | Terbit 3 Mar 2025 09:30 WIB | "
+                    f"Diperbarui 3 Mar 2025 11:00 WIB\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
+    assert article.authors == ("Rina Astuti",)

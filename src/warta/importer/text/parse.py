@@ -775,8 +775,10 @@ _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|d
 _BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s+(?i:di|pada|at|on)\s+"
                          r"(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*(?i:WIB|WITA|WIT))?")
 # What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>" / "<outlet> · oleh
-# <name> · <date>" (a feed reader's row)
-_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s|[\w.-]{2,30}\s[·•|–—-]\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
+# <name> · <date>" (a feed reader's row) / "Ditulis oleh <name> | Diterbitkan <date>" (the date's own label, no
+# colon, after a separator: issue 19, twenty-eighth pass)
+_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s|[\w.-]{2,30}\s[·•|–—-]\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?"
+                           rf"(?:\s*[|·•–—]\s*(?:{_PUBLISHED_WORDS.pattern}))?", re.IGNORECASE)
 _HANDLE = re.compile(r"[\w.]{3,30}")
 
 
