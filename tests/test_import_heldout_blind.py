@@ -195,7 +195,8 @@ Tajuk Flores, Polres Belu, Tabaos.id, Kabar Halmahera, Reportase Papua, Pemkab A
 Obsession News, Plazakamera, Tabloid Reformata, Volimania, Vogue Indonesia, Nibble), written next, were measured
 blind after the twenty-seventh pass; both have been development sets since issue 19's twenty-eighth pass ("lainnya"
 of a how-to's other thing is no site's list of others; a spec sheet's labelled row is no player bar; an outlet's
-note on its reporters' press cards, a greeting banner and its senders, an enlarge button go).
+note on its reporters' press cards, a greeting banner and its senders, an enlarge button go; "Ditulis oleh
+<name> | Diterbitkan <date>" is a byline and a date).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
