@@ -3280,3 +3280,11 @@ def test_a_byline_then_the_dates_label_without_its_colon_dates_the_story() -> No
                     f"Diperbarui 3 Mar 2025 11:00 WIB\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
     assert article.authors == ("Rina Astuti",)
+
+
+def test_the_section_after_the_writers_name_on_the_date_line_is_no_part_of_it() -> None:
+    """Issue 19, twenty-eighth pass (heldout49): "<date> | <time> | Oleh <name> | <section>" gave the author
+    "<name> | <section>"."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 | 09.30 WIB | Oleh Rina Astuti | Daerah\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.authors == ("Rina Astuti",)

@@ -800,7 +800,7 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     # comment counter saying it is the page's, so a space alone may part the date from the name)
     breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
     for match in breaks.finditer(counted):
-        name = counted[match.end():].strip(_PREFIX_EDGE)
+        name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
         if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
             continue
         parsed = parse_date(counted[:match.start()], zone)
@@ -814,6 +814,13 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
 
 _DATE_END_SCAN = 160
 """Longest line read as a date followed by a name."""
+
+
+def _name_before_section(name: str) -> str:
+    """"Arief Budiman | Wisata" -> "Arief Budiman": a person's name, then the story's section after a separator
+    (issue 19, twenty-eighth pass: the section was kept in the author's name); else the text as it is."""
+    first = _FACT_SEPARATOR.split(name, maxsplit=1)[0]
+    return first if first != name and boilerplate.person_name(first) else name
 
 
 # "Budi Santika · 2 jam lalu", "rangga_bikers | 3 hari yang lalu": a name, a separator, a relative time
