@@ -17,7 +17,8 @@ from helpers import parse_text as parse
 from helpers import removal_reasons as reasons
 
 from warta.importer import parse_raw
-from warta.importer.text.boilerplate import SITE_PROMPT, byline, content_score, is_prose, line_features, pattern_reason
+from warta.importer.text.boilerplate import (SITE_PROMPT, byline, content_score, greeting_banner, is_prose, line_features,
+                                               pattern_reason)
 from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
@@ -888,6 +889,13 @@ def test_a_sentence_naming_a_videos_resolution_stays() -> None:
     assert pattern_reason("Video HD itu tersedia dalam 1080p sejak Senin.") is None
 
 
+@pytest.mark.parametrize("row", ["- Perekaman: 8K 24p, 4K 60p", "Resolusi layar: 1080p, HD+", "• Kamera depan: 4K, Full HD"])
+def test_a_spec_sheets_row_naming_resolutions_is_no_player_bar(row: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout50): a camera review's spec list row ("- Video: 4K ..., Full HD ...")
+    held two of a player's settings and went as its bar. A row that opens with the feature it lists is a spec."""
+    assert pattern_reason(row) is None
+
+
 @pytest.mark.parametrize("line", ["Klik untuk berbagi pada Facebook(Membuka di jendela yang baru)",
                                   "Klik untuk berbagi di Telegram (Membuka di jendela yang baru)",
                                   "Click to share on LinkedIn (Opens in new window)"])
@@ -1029,3 +1037,48 @@ def test_a_related_links_label_opening_a_story_sentence_that_goes_on_stays(sente
     for label in ("Berita Terkait", "Lihat juga: Sungai Musi Meluap, Warga 7 Ulu Mengungsi", "Simak video berikut.",
                   "Cek berita dan artikel yang lain di Google News.", "Saksikan video selengkapnya di bawah ini."):
         assert pattern_reason(label) == "related-article link"
+
+
+@pytest.mark.parametrize("note", [
+    "Wartawan Kabar Kota dibekali kartu pers yang masih berlaku. Bila ada yang mengaku wartawan kami tanpa kartu, "
+    "laporkan ke redaksi.",
+    "Seluruh jurnalis kami membawa tanda pengenal resmi; hubungi redaksi bila ada yang mengatasnamakan kami.",
+])
+def test_an_outlets_note_on_its_reporters_press_cards_is_junk(note: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): the outlet's note that its reporters carry a press card, and
+    that whoever claims to be one without it should be reported to the newsroom, stayed under the story."""
+    assert pattern_reason(note) == "the outlet's note on its reporters' press cards"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wartawan Harian Bangsa, Rudi, menunjukkan kartu pers kepada petugas, lalu kembali ke kantor redaksi.",
+    "Polisi meminta warga melapor ke redaksi media bila ada yang mengaku wartawan tanpa kartu pers.",
+    "Wartawan Radar yang mengaku kehilangan kartu pers melapor ke redaksi pada Senin pagi.",
+])
+def test_a_story_on_reporters_and_their_cards_stays(sentence: str) -> None:
+    assert pattern_reason(sentence) is None
+
+
+@pytest.mark.parametrize("banner", ["SELAMAT MERAYAKAN HARI ULANG TAHUN KABUPATEN SUKAMAJU KE-75",
+                                    "DIRGAHAYU KOTA PESISIR KE-80", "SELAMAT HARI RAYA IDUL FITRI 1448 H"])
+def test_an_institutions_greeting_in_capitals_reads_as_a_banner(banner: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): a regency's greeting banner set inside a story stayed in it."""
+    assert greeting_banner(banner)
+
+
+@pytest.mark.parametrize("line", ["SELAMAT DARI BANJIR BANDANG", "Selamat Hari Jadi ke-75, kata Bupati kepada warga.",
+                                  "SELAMAT HARI JADI, KATA BUPATI.", "DIRGAHAYU RI KE-81, WARGA DESA GELAR LOMBA PANJAT",
+                                  "SELAMAT HARI INI BELUM TENTU BESOK"])
+def test_a_subheading_or_a_sentence_with_selamat_is_no_greeting_banner(line: str) -> None:
+    assert not greeting_banner(line)
+
+
+@pytest.mark.parametrize("button", ["Klik untuk memperbesar", "Ketuk gambar untuk melihat ukuran penuh",
+                                    "Click to enlarge", "Perbesar foto"])
+def test_a_pictures_enlarge_button_is_junk(button: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): "Klik untuk memperbesar" under an infographic's label stayed."""
+    assert pattern_reason(button) == "button or menu item"
+
+
+def test_a_how_tos_step_to_enlarge_a_picture_stays() -> None:
+    assert pattern_reason("Klik untuk memperbesar gambar, lalu simpan hasilnya di galeri.") is None

@@ -3262,3 +3262,73 @@ def test_a_lede_opening_with_its_dateline_between_the_byline_and_a_date_line_sta
     article = parse(f"Gempa Magnitudo 5,2 Guncang Maluku Tengah\nAdmin | 2 jam lalu\n\n{lede}\n\nMinggu, 20 Desember "
                     f"2026\nBMKG mencatat pusat gempa berada 34 kilometer barat daya Masohi.\n\n{MORE}\n")
     assert lede in article.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Token adalah kode sekali pakai. Satu salinan disimpan bank, sedangkan salinan lainnya ada di ponsel Anda.",
+    "Kamu bisa memilih satu warna untuk dinding, lalu memadukannya dengan dua warna lainnya.",
+])
+def test_a_how_tos_other_thing_beside_the_reader_is_no_sites_list_of_others(sentence: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): "lainnya" (the others) counted as the site's own word, so a
+    how-to's definition that addresses the reader ("... kunci lainnya tersimpan di perangkat Anda") went as the
+    site's prompt. Only the others of the site's content, or those it calls the reader to, are the site's."""
+    article = parse(f"Cara Mengatur Ponsel Baru\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("prompt", [
+    "Baca juga tulisan Rina Astuti lainnya di sini.",
+    "Yuk cek yang lainnya di kanal Gaya Hidup!",
+    "Anda bisa membaca berita menarik lainnya.",
+])
+def test_the_sites_list_of_its_other_articles_still_goes(prompt: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{prompt}\n\n{MORE}\n")
+    assert prompt not in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("label", ["Video Pilihan Untuk Kamu", "Dipromosikan", "Konten Promosi"])
+def test_a_recommended_or_promoted_boxs_label_under_the_tags_is_no_tag(label: str) -> None:
+    """Issue 19, twenty-eighth pass (heldout49): a sponsored box's labels ("Konten Pilihan Untuk Anda",
+    "Dipromosikan") right under the story's tags were taken as two more tags."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTags:\nJalan Desa\n"
+                    f"Dinas PU\n{label}\n")
+    assert article.tags == ("Jalan Desa", "Dinas PU") and label not in article.body
+
+
+def test_a_greeting_banner_inside_the_story_goes_with_its_senders_lines() -> None:
+    """Issue 19, twenty-eighth pass (heldout49): a regency's greeting banner set between two paragraphs, in
+    capitals, then who sends it ("Pemerintah Kabupaten ...", "Bupati & Wakil Bupati ...") over the ad's label,
+    stayed in the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
+                    f"DIRGAHAYU KABUPATEN SUKAMAJU KE-75\nPemerintah Kabupaten Sukamaju\nBupati & Wakil Bupati Sukamaju\n"
+                    f"Iklan\n{MORE}\n")
+    assert "Sukamaju" not in article.body and LEDE in article.body and MORE in article.body
+
+
+def test_a_headline_in_capitals_that_reads_as_a_greeting_stays_the_title() -> None:
+    article = parse(f"DIRGAHAYU KOTA PESISIR KE-80 DIRAYAKAN DENGAN PAWAI BUDAYA\nSenin, 3 Maret 2025 10:00 WIB\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == "DIRGAHAYU KOTA PESISIR KE-80 DIRAYAKAN DENGAN PAWAI BUDAYA"
+
+
+def test_a_subheading_under_a_greeting_banner_stays_with_its_paragraph() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
+                    f"DIRGAHAYU KABUPATEN SUKAMAJU KE-75\nJalan Baru di Sukamaju\n{MORE}\n")
+    assert "Jalan Baru di Sukamaju" in article.body and MORE in article.body
+
+
+def test_a_byline_then_the_dates_label_without_its_colon_dates_the_story() -> None:
+    """Issue 19, twenty-eighth pass (heldout50): "Ditulis oleh <name> | Diterbitkan <date> | Diperbarui <date>"
+    under the headline gave no date and no writer (the date's label, without its colon, was read as the name's)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDitulis oleh Rina Astuti | Terbit 3 Mar 2025 09:30 WIB | "
+                    f"Diperbarui 3 Mar 2025 11:00 WIB\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
+    assert article.authors == ("Rina Astuti",)
+
+
+def test_the_section_after_the_writers_name_on_the_date_line_is_no_part_of_it() -> None:
+    """Issue 19, twenty-eighth pass (heldout49): "<date> | <time> | Oleh <name> | <section>" gave the author
+    "<name> | <section>"."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 | 09.30 WIB | Oleh Rina Astuti | Daerah\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.authors == ("Rina Astuti",)

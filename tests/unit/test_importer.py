@@ -360,6 +360,7 @@ def test_quote_followed_by_more_sentences_stays_a_paragraph() -> None:
     ("Bagikan", "share prompt"),
     ("Share this article", "share prompt"),
     ("Facebook Twitter WhatsApp", "share buttons"),
+    ("Sebarkan via: Telegram, Line, Email", "share buttons"),  # (its label first; issue 19, twenty-eighth pass)
     ("Follow us on Instagram", "follow prompt"),
     ("Ikuti kami di Google News", "follow prompt"),
     ("Advertisement", "advertisement"),

@@ -302,6 +302,18 @@ _DISCLAIMER = re.compile(
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
+# The outlet's note on its reporters' press cards: it opens with its reporters ("Wartawan Kabar Kota ...",
+# "Seluruh jurnalis kami ..."), names the card they carry, and asks the reader to report to the newsroom anyone
+# who claims to be one ("... bila ada yang mengaku ..., laporkan ke redaksi"; issue 19, twenty-eighth pass). A
+# story on false reporters opens elsewhere or says who asked it; a reporter who shows his card, or who lost it,
+# is someone, and goes back to "kantor redaksi".
+_PRESS_CARD_NOTE = re.compile(r"(?:(?i:seluruh|semua|setiap)\s+)?(?i:wartawan|jurnalis|reporter)\s+(?:kami\b|[A-Z])"
+                              r"(?=.*\b(?i:kartu|id\s+card|tanda\s+pengenal)\b)"
+                              r"(?=.*\b(?i:ada|pihak|orang|oknum)\s+(?:\w+\s+)?(?i:yang)\s+(?i:mengaku|mengatasnamakan)\b)"
+                              r"(?=.*\b(?i:laporkan|lapor|melapor|hubungi|menghubungi|konfirmasi|mengonfirmasi)"
+                              r"\s+(?:\w+\s+){0,3}?(?i:redaksi)\b)")
+_PRESS_CARD_WORDS = 60
+"""Words at most of an outlet's note on its reporters' press cards."""
 # "Dengan masuk, kamu menyetujui Syarat & Ketentuan ...", "By signing in, you agree to ...": a login form's terms
 _CONSENT = re.compile(r"(?:dengan\s+(?:masuk|mendaftar|login|log\s+in|login)|by\s+(?:signing|logging|registering))\b"
                       r".{0,80}\b(?:menyetujui|setuju|agree)", re.IGNORECASE)
@@ -385,6 +397,12 @@ _RELATED_LABEL = re.compile(rf"{_RELATED_WORDS}(?:\s*[:,\"“]?\s*\S|\s*:?$)")
 _LABEL_TOLD = re.compile(rf"{_RELATED_WORDS}\w*\s+[a-z]")
 _SITE_POINTER = re.compile(r"\b(?:berikut|di\s+bawah|di\s?sini|lainnya|selengkapnya|yang\s+lain|terbaru|google\s+news"
                            r"|youtube|whatsapp|telegram|instagram|tiktok|channel|kanal)\b", re.IGNORECASE)
+# A picture's button to see it larger: "Klik untuk memperbesar", "Klik gambar untuk melihat lebih besar", "Click to
+# enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass)
+_ENLARGE = re.compile(r"(?:(?:klik|ketuk|sentuh|tap|click)\s+(?:\w+\s+){0,2}?(?:untuk|to)\s+(?:memperbesar|perbesar|enlarge"
+                      r"|zoom|melihat\s+(?:lebih\s+besar|ukuran\s+penuh))|(?:perbesar|zoom)\s+(?:gambar|foto|infografis|image))",
+                      re.IGNORECASE)
+_ENLARGE_WORDS = 8
 _EMBED = re.compile(r"\[(?:gambas|embed|video|baca\s+juga)[^\]]{0,80}\]", re.IGNORECASE)
 # "Kompas.com", "TEMPO.CO", "Liputan6.com", "detikNews", "kumparanBISNIS": an outlet's name alone on a line
 _OUTLET_LINE = re.compile(r"(?i:(?:[\w-]+\.)+(?:com|co\.id|co|id|net|org|tv|news|info))\+?|[a-z]{3,}[A-Z][A-Za-z]{2,}")
@@ -436,6 +454,11 @@ _PLAYER_SETTING = re.compile(r"\b(?:\d{3,4}p|[48]K|HD|(?i:kecepatan|speed|playba
                              r"|(?i:teks|subtitle|subtitles|takarir|CC)\s*:\s*\w+)(?!\w)")
 _PLAYER_WORDS = 8
 """Words at most of a video player's settings row."""
+# A spec sheet's row opens with the feature it lists, a label that is none of the player's settings: "- Video: 4K
+# 30p, Full HD 120p", "Layar: 6,7 inci, HD+" (a camera's or a phone's specs, not its player; issue 19,
+# twenty-eighth pass)
+_SPEC_LABEL = re.compile(r"(?:[-•*+]\s*)?(?!(?i:teks|subtitles?|takarir|cc|kecepatan|speed|playback)\b)"
+                         r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s")
 # "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini", "klik tautan di deskripsi",
 # "klik link lalu join": a promotion, whatever it offers, points at the site's link. A button or a link named by its
 # label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik tautan "Lupa kata sandi""; issue 19,
@@ -617,6 +640,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
+    if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)):
+        return "button or menu item"
     if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
         return "download link (a file and its size)"
     if words <= 5 and _DOWNLOAD_BUTTON.fullmatch(line):
@@ -665,6 +690,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "form field placeholder"
     if _DISCLAIMER.search(line):
         return "platform disclaimer"
+    if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
+        return "the outlet's note on its reporters' press cards"
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line))
             or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
         return "promotion (click here)"
@@ -688,7 +715,8 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
-    if words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line):
+    if (words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line)
+            and not _SPEC_LABEL.match(line)):
         return "page navigation or audio player"
     if words <= 30 and _SPONSOR_NOTE.search(line):
         return "advertisement"
@@ -737,6 +765,19 @@ _REFERENCE = re.compile(r"[^()]{2,150}?\.\s?\((?:(?:19|20)\d\d[a-z]?|n\.\s?d\.|t
 _REFERENCE_WORDS = 60
 """Words at most of a reference list's entry."""
 """Words at most of a line closed by a copyright sentence (a publisher's line before it: who it belongs to)."""
+# An institution's greeting banner set in the page, in capitals: "SELAMAT MEMPERINGATI HARI JADI KABUPATEN ...",
+# "DIRGAHAYU KOTA ... KE-80", "SELAMAT HARI RAYA IDUL FITRI 1448 H" (its sender's lines under it, issue 19,
+# twenty-eighth pass). "SELAMAT DARI BANJIR" names no occasion: a feature's subheading; a headline in capitals
+# joins its clauses with a comma or a colon ("DIRGAHAYU RI KE-81, WARGA ...", "SELAMAT HARI INI, ...").
+_GREETING_BANNER = re.compile(r"(?:SELAMAT\s+(?:MEMPERINGATI|MERAYAKAN|MENYAMBUT|MENUNAIKAN|HARI(?!\s+INI\b)|HUT|IDUL|NATAL"
+                              r"|TAHUN\s+BARU|ULANG\s+TAHUN|DATANG\s+BULAN)|DIRGAHAYU)\b[A-Z0-9 &'’/()-]*")
+_GREETING_WORDS = 12
+
+
+def greeting_banner(line: str) -> bool:
+    """An institution's greeting in capitals ("SELAMAT MEMPERINGATI HARI JADI ...", "DIRGAHAYU ..."): a banner
+    when the lines of who sends it stand under it (`context`); alone it may be a headline in capitals."""
+    return len(line.split()) <= _GREETING_WORDS and _GREETING_BANNER.fullmatch(line) is not None
 # A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
 _FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
                          r"\s+(?:berlaku|apply|applies)")
@@ -747,8 +788,15 @@ PROMPT_WORDS = 35
 
 # What only the site says of itself to a reader it calls or addresses: its own ("kami"), its offers (premium,
 # no ads, subscriptions, donations, cashback), its cookies and privacy, its community, "the others" it lists
+# of its content or that it calls the reader to ("artikel lainnya", "tulisan Bagus Permadi lainnya", "Yuk cek yang
+# lainnya"; "kunci lainnya" in a how-to's definition addressing the reader is the other key, issue 19,
+# twenty-eighth pass)
 _OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|berdonasi|cookies?|privasi|newsletter"
-                        r"|cashback|komunitas|lainnya|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
+                        r"|cashback|komunitas|(?:artikel|berita|tulisan|konten|video|info|informasi|cerita|kabar"
+                        r"|promo|tips)(?:\s+\S+){0,4}?\s+lainnya"
+                        r"|\b(?:yuk|ayo|baca|simak|cek|lihat|temukan|kunjungi|tonton|ikuti|dapatkan|klik)\b"
+                        r"[^.!?]{0,60}?\blainnya"
+                        r"|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
                         r"|berita\s+(?:pilihan|terbaru|terkini|terupdate))\b|\bsitus\s+ini\b", re.IGNORECASE)
 
 

@@ -1493,6 +1493,8 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
+    if _greeting_banner(state, i):
+        return Drop(i, "advertisement (an institution's greeting banner and who sends it)")
     if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
             and not _story_list(state, i) and not _labelled_list(state, i) and not _field_table(lines, i)):
         return Drop(i, "after the story: short line among short lines (menu, tags or related links)")
@@ -1663,6 +1665,34 @@ def _short_run(state: _Pass, i: int) -> bool:
             index = nxt
         ends.append(count)
     return _run_line(lines.text(i)) and 0 < sum(ends) + 1 <= _RUN
+
+
+def _greeting_banner(state: _Pass, i: int) -> bool:
+    """Line `i` is an institution's greeting in capitals (`boilerplate.greeting_banner`) or one of the one to
+    `_RUN` short lines right under it that name who sends it ("Pemerintah Kabupaten ...", "Bupati & Wakil
+    Bupati ..."), a boilerplate line right below them (issue 19, twenty-eighth pass). A headline in capitals
+    has its date or its story under it; a story under a banner goes on in sentences."""
+    lines, drops = state.lines, state.drops
+    top = i
+    while not boilerplate.greeting_banner(lines.text(top)):
+        if not _sender_line(lines.text(top)) or i - top >= _RUN or top == 0 or lines.items[top - 1] is None:
+            return False
+        top -= 1
+    bottom = top + 1
+    while (bottom < len(lines.items) and lines.items[bottom] is not None and bottom not in lines.removed
+           and bottom - top <= _RUN and _sender_line(lines.text(bottom))):
+        bottom += 1
+    return (1 < bottom - top <= _RUN + 1 and i < bottom
+            and _removed(lines, drops, bottom if bottom < len(lines.items) else None))
+
+
+_SENDER_WORDS = 8
+"""Words at most of a line naming who sends a greeting banner."""
+
+
+def _sender_line(text: str) -> bool:
+    return (len(text.split()) <= _SENDER_WORDS and not boilerplate.is_sentence(text)
+            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None)
 
 
 def _run_line(text: str) -> bool:

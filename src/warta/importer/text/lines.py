@@ -25,11 +25,11 @@ _RELATED = {
     "baca berikutnya", "read next", "up next", "baca lainnya", "berita pilihan", "artikel pilihan",
 }
 # A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
-# Serupa", "Liputan Khusus Terkait". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
+# Serupa", "Liputan Khusus Terkait", "Konten Pilihan untuk Anda". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
 # section: a kind of piece names the box.)
 _RELATED_KIND = re.compile(r"(?i:berita|artikel|kolom|opini|tulisan|video|foto|galeri|cerita|liputan|ulasan|esai|resep"
                            r"|postingan|posting|konten)(?:\s+[A-Z][^\W\d]*)?\s+(?i:terkait|lainnya|serupa|terpopuler"
-                           r"|populer|pilihan)")
+                           r"|populer|pilihan)(?:\s+(?i:untuk\s+(?:anda|kamu)|for\s+you))?")
 _SHARE = {
     "bagikan", "bagikan artikel ini", "bagikan berita ini", "bagikan artikel", "share", "share this",
     "share this article", "share this story", "share article", "tweet", "copy link", "salin tautan",
@@ -37,10 +37,14 @@ _SHARE = {
 }
 # "Bagikan pembaruan ini", "Sebarkan berita ini", "Share this update": a button sharing the page or an entry of it
 _SHARE_THIS = re.compile(r"(?:bagikan|sebarkan|share)\s+(?:[\w-]+\s+){0,2}(?:ini|this)|share\s+this\s+[\w-]+")
+# The label before a row of sharing buttons: "Bagikan ke: Facebook Twitter WhatsApp", "Share via: ..." (issue 19,
+# twenty-eighth pass)
+_SHARE_LABEL = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|di|lewat|melalui|to|via|on))?\s*:\s*")
 _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "line", "pinterest",
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
     "advertisement", "iklan", "advertorial", "sponsored", "sponsor", "sponsored content", "konten bersponsor", "ads",
+    "dipromosikan", "promoted", "konten promosi",
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
@@ -151,7 +155,7 @@ def junk_reason(line: str) -> str | None:
         return "related-article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
-    words = re.split(r"[\s|/·•,]+", key)
+    words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
     if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line):

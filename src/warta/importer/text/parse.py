@@ -775,8 +775,10 @@ _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|d
 _BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s+(?i:di|pada|at|on)\s+"
                          r"(?P<h>\d{1,2})[.:](?P<m>\d{2})(?:\s*(?i:WIB|WITA|WIT))?")
 # What stands before the date in "<label> oleh <name> di <date>" / "<label> by <name>, <date>" / "<outlet> · oleh
-# <name> · <date>" (a feed reader's row)
-_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s|[\w.-]{2,30}\s[·•|–—-]\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?")
+# <name> · <date>" (a feed reader's row) / "Ditulis oleh <name> | Diterbitkan <date>" (the date's own label, no
+# colon, after a separator: issue 19, twenty-eighth pass)
+_BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s|[\w.-]{2,30}\s[·•|–—-]\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?"
+                           rf"(?:\s*[|·•–—]\s*(?:{_PUBLISHED_WORDS.pattern}))?", re.IGNORECASE)
 _HANDLE = re.compile(r"[\w.]{3,30}")
 
 
@@ -798,7 +800,7 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     # comment counter saying it is the page's, so a space alone may part the date from the name)
     breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
     for match in breaks.finditer(counted):
-        name = counted[match.end():].strip(_PREFIX_EDGE)
+        name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
         if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
             continue
         parsed = parse_date(counted[:match.start()], zone)
@@ -812,6 +814,13 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
 
 _DATE_END_SCAN = 160
 """Longest line read as a date followed by a name."""
+
+
+def _name_before_section(name: str) -> str:
+    """"Arief Budiman | Wisata" -> "Arief Budiman": a person's name, then the story's section after a separator
+    (issue 19, twenty-eighth pass: the section was kept in the author's name); else the text as it is."""
+    first = _FACT_SEPARATOR.split(name, maxsplit=1)[0]
+    return first if first != name and boilerplate.person_name(first) else name
 
 
 # "Budi Santika · 2 jam lalu", "rangga_bikers | 3 hari yang lalu": a name, a separator, a relative time
