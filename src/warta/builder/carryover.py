@@ -99,7 +99,7 @@ from warta.builder.cache import state_key
 # (The head and the stamp of the inputs are `laststamp.py`'s, which a no-op build uses alone.)
 from warta.builder.laststamp import ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head_file
 from warta.builder.report import BuildReport
-from warta.builder.spill import Spill, Spilled
+from warta.builder.spill import Spill, Spilled, StandIn
 from warta.builder.statefiles import (FORMAT, CacheLost, Database, Rows, Unverified, Values, create_database, database_file,
                                       discard, fetch_rows, head_file, read_database, shard_folder, update_database,
                                       write_sealed)
@@ -569,11 +569,11 @@ class _LinkStore:
         return scan_page(html).packed_links
 
 
-class StoredBody:
+class StoredBody(StandIn):
     """An article's rendered body (`RenderedBody.packed`) as a state read back holds it: the row of `bodies`
-    keyed by the article file's path, fetched when asked for (`bytes()`), and compared, hashed and pickled
-    as those bytes, as `Spilled` is. The render step fetches the bodies it shows many at once, into the
-    build's spill file (`CarryOver.fetch_bodies`); a forked worker fetches any other it is asked for."""
+    keyed by the article file's path, fetched when asked for (a `StandIn`, as `Spilled` is). The render step
+    fetches the bodies it shows many at once, into the build's spill file (`CarryOver.fetch_bodies`); a forked
+    worker fetches any other it is asked for."""
 
     __slots__ = ("rel", "store", "_held")
 
@@ -595,17 +595,6 @@ class StoredBody:
                 raise CacheLost(f"the body of {self.rel} is in no build state")
             self._held = self.store.fetched([self.rel])[self.rel]
         return bytes(self._held)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, (StoredBody, Spilled)):
-            other = bytes(other)
-        return bytes(self) == other if isinstance(other, bytes) else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(bytes(self))
-
-    def __reduce__(self):
-        return bytes, (bytes(self),)
 
     def __repr__(self) -> str:
         return f"StoredBody({self.rel!r})"

@@ -52,20 +52,17 @@ class Spill:
         self.close()
 
 
-class Spilled:
-    """Bytes in a `Spill`, read when asked for (`bytes(spilled)`), and compared, hashed and pickled as
-    those bytes: a record holding it reads, compares and goes into the build cache as if it held them."""
+class StandIn:
+    """Bytes kept elsewhere, read when asked for (`bytes()`), and compared, hashed and pickled as those bytes:
+    a record holding one reads, compares and goes into a worker's task as if it held them."""
 
-    __slots__ = ("_spill", "_offset", "_size")  # (one small object an article body: issue 20)
-
-    def __init__(self, spill: Spill, offset: int, size: int):
-        self._spill, self._offset, self._size = spill, offset, size
+    __slots__ = ()
 
     def __bytes__(self) -> bytes:
-        return self._spill.read(self._offset, self._size)
+        raise NotImplementedError
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Spilled):
+        if isinstance(other, StandIn):
             other = bytes(other)
         return bytes(self) == other if isinstance(other, bytes) else NotImplemented
 
@@ -74,6 +71,18 @@ class Spilled:
 
     def __reduce__(self):
         return bytes, (bytes(self),)
+
+
+class Spilled(StandIn):
+    """Bytes in a `Spill` (see `StandIn`)."""
+
+    __slots__ = ("_spill", "_offset", "_size")  # (one small object an article body: issue 20)
+
+    def __init__(self, spill: Spill, offset: int, size: int):
+        self._spill, self._offset, self._size = spill, offset, size
+
+    def __bytes__(self) -> bytes:
+        return self._spill.read(self._offset, self._size)
 
     def __repr__(self) -> str:
         return f"Spilled({self._size} bytes)"
