@@ -3317,6 +3317,15 @@ def test_a_subheading_under_a_greeting_banner_stays_with_its_paragraph() -> None
     assert "Jalan Baru di Sukamaju" in article.body and MORE in article.body
 
 
+def test_a_programme_under_a_greeting_in_capitals_stays() -> None:
+    """Issue 19, review of the twenty-eighth pass: a subheading "DIRGAHAYU ..." over a programme's short lines,
+    a "Baca juga" link under them, went as an institution's greeting banner and its senders."""
+    items = "Panggung Hiburan Rakyat\nPentas Wayang Semalam Suntuk\nPawai Obor Keliling Desa"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
+                    f"DIRGAHAYU DESA SUKAMAJU KE-75\n{items}\nBaca juga: Jalan Desa Diperbaiki Tahun Ini\n{MORE}\n")
+    assert all(item in article.body for item in items.split("\n")) and MORE in article.body
+
+
 def test_a_byline_then_the_dates_label_without_its_colon_dates_the_story() -> None:
     """Issue 19, twenty-eighth pass (heldout50): "Ditulis oleh <name> | Diterbitkan <date> | Diperbarui <date>"
     under the headline gave no date and no writer (the date's label, without its colon, was read as the name's)."""

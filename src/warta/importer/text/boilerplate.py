@@ -778,6 +778,25 @@ def greeting_banner(line: str) -> bool:
     """An institution's greeting in capitals ("SELAMAT MEMPERINGATI HARI JADI ...", "DIRGAHAYU ..."): a banner
     when the lines of who sends it stand under it (`context`); alone it may be a headline in capitals."""
     return len(line.split()) <= _GREETING_WORDS and _GREETING_BANNER.fullmatch(line) is not None
+
+
+# Who sends a greeting banner: an institution, its office holders or its people ("Pemerintah Kabupaten ...",
+# "Bupati & Wakil Bupati ...", "Keluarga Besar PT ...", "H. Ahmad Yani, S.Sos"). A story's list under a greeting
+# in capitals names no sender: a programme's items, winners ("Pawai Obor Keliling Desa", "Juara I Tarik
+# Tambang"; issue 19, review of the twenty-eighth pass)
+_GREETING_SENDER = re.compile(
+    r"(?:(?i:segenap|seluruh|keluarga\s+besar|jajaran|pimpinan|manajemen|direksi|pengurus|civitas|sivitas)\b"
+    r"|(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemdes|Bupati|Wakil|Wali\s*[Kk]ota|Walikota|Gubernur|Ketua|Kepala|Camat"
+    r"|Lurah|Kades|Sekda|Sekretaris|Direktur|Rektor|Kapolres|Kapolda|Kapolsek|Dandim|Danrem|Kajari|Anggota"
+    r"|DPRD|DPR|Dinas|Badan|Kantor|Kementerian|Universitas|Partai|Fraksi|Yayasan|Polres|Polda|Kodim|Koperasi"
+    r"|Perumda|PDAM|Bank|PT|CV|Tbk)\b|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s)")
+
+
+def greeting_sender(line: str) -> bool:
+    """A line under a greeting banner that names who sends it (an institution, an office, a titled person)."""
+    return _GREETING_SENDER.match(line) is not None
+
+
 # A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
 _FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
                          r"\s+(?:berlaku|apply|applies)")
