@@ -306,9 +306,11 @@ _DISCLAIMER = re.compile(
 # "Seluruh jurnalis kami ..."), names the card they carry, and asks the reader to report to the newsroom anyone
 # who claims to be one ("... bila ada yang mengaku ..., laporkan ke redaksi"; issue 19, twenty-eighth pass). A
 # story on false reporters opens elsewhere or says who asked it; a reporter who shows his card, or who lost it,
-# is someone, and goes back to "kantor redaksi".
+# is someone, and goes back to "kantor redaksi". The note's reporters carry the card in its first clause; a
+# story's are someone first, named or told of ("Wartawan Garut Pos yang meliput ...", "Jurnalis senior Garut,
+# Asep, menilai ..."; issue 19, review of the twenty-eighth pass).
 _PRESS_CARD_NOTE = re.compile(r"(?:(?i:seluruh|semua|setiap)\s+)?(?i:wartawan|jurnalis|reporter)\s+(?:kami\b|[A-Z])"
-                              r"(?=.*\b(?i:kartu|id\s+card|tanda\s+pengenal)\b)"
+                              r"(?=(?:(?!\b(?i:yang)\b)[^,;])*\b(?i:kartu|id\s+card|tanda\s+pengenal)\b)"
                               r"(?=.*\b(?i:ada|pihak|orang|oknum)\s+(?:\w+\s+)?(?i:yang)\s+(?i:mengaku|mengatasnamakan)\b)"
                               r"(?=.*\b(?i:laporkan|lapor|melapor|hubungi|menghubungi|konfirmasi|mengonfirmasi)"
                               r"\s+(?:\w+\s+){0,3}?(?i:redaksi)\b)")
