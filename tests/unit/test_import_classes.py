@@ -3276,8 +3276,20 @@ def test_a_how_tos_other_thing_beside_the_reader_is_no_sites_list_of_others(sent
     assert sentence in article.body
 
 
+@pytest.mark.parametrize("sentence", [
+    "Baca juga buku-buku lainnya di perpustakaan desa.",
+    "Ikuti jalur trekking lainnya menuju air terjun Benang Kelambu jika masih punya waktu.",
+])
+def test_a_call_to_a_storys_other_things_is_no_sites_list_of_others(sentence: str) -> None:
+    """Issue 19, review of the twenty-eighth pass: a call to "the others" went as the site's prompt whatever they
+    were; the site calls the reader to its pieces (articles, videos, columns) or to others it does not name."""
+    article = parse(f"Pantai Tanjung Aan Ramai Dikunjungi\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
 @pytest.mark.parametrize("prompt", [
     "Baca juga tulisan Rina Astuti lainnya di sini.",
+    "Baca lainnya", "Yuk, simak juga resep-resep praktis lainnya!",
     "Yuk cek yang lainnya di kanal Gaya Hidup!",
     "Anda bisa membaca berita menarik lainnya.",
 ])

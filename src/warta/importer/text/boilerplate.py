@@ -811,12 +811,15 @@ PROMPT_WORDS = 35
 # no ads, subscriptions, donations, cashback), its cookies and privacy, its community, "the others" it lists
 # of its content or that it calls the reader to ("artikel lainnya", "tulisan Bagus Permadi lainnya", "Yuk cek yang
 # lainnya"; "kunci lainnya" in a how-to's definition addressing the reader is the other key, issue 19,
-# twenty-eighth pass)
+# twenty-eighth pass). The others it calls to are its pieces or unnamed: "Baca juga buku-buku lainnya di
+# perpustakaan desa", "Ikuti jalur trekking lainnya ..." are a story's (review of the twenty-eighth pass).
 _OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|berdonasi|cookies?|privasi|newsletter"
                         r"|cashback|komunitas|(?:artikel|berita|tulisan|konten|video|info|informasi|cerita|kabar"
                         r"|promo|tips)(?:\s+\S+){0,4}?\s+lainnya"
                         r"|\b(?:yuk|ayo|baca|simak|cek|lihat|temukan|kunjungi|tonton|ikuti|dapatkan|klik)\b"
-                        r"[^.!?]{0,60}?\blainnya"
+                        r"(?:\s+(?:juga|pula|yang|lagi))*\s+lainnya|\b(?:yuk|ayo|baca|simak|cek|lihat|temukan|kunjungi"
+                        r"|tonton|ikuti|dapatkan|klik)\b[^.!?]{0,60}?\b(?:liputan|komentar|resep\S*|foto|galeri|update"
+                        r"|kejutan|kisah|ulasan|opini|kolom|postingan|konten|artikel|berita|tulisan|video)\b[^.!?]{0,40}?\blainnya"
                         r"|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
                         r"|berita\s+(?:pilihan|terbaru|terkini|terupdate))\b|\bsitus\s+ini\b", re.IGNORECASE)
 
