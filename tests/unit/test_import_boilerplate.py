@@ -896,6 +896,14 @@ def test_a_spec_sheets_row_naming_resolutions_is_no_player_bar(row: str) -> None
     assert pattern_reason(row) is None
 
 
+@pytest.mark.parametrize("row", ["- Rekam 4K dan 1080p", "• 4K 30p, HD 60p", "Rekam 4K atau 1080p", "Video: 4K 30p, HD 60p",
+                                 "Video: Full HD 120p"])
+def test_a_lists_entry_or_settings_joined_in_words_is_no_player_bar(row: str) -> None:
+    """Issue 19, review of the twenty-eighth pass: a review's list of features under "Berikut keunggulannya:"
+    ("- Rekam 4K dan 1080p") went as a player's bar, and its label with it. A bar sets its settings side by side."""
+    assert pattern_reason(row) is None
+
+
 @pytest.mark.parametrize("line", ["Klik untuk berbagi pada Facebook(Membuka di jendela yang baru)",
                                   "Klik untuk berbagi di Telegram (Membuka di jendela yang baru)",
                                   "Click to share on LinkedIn (Opens in new window)"])

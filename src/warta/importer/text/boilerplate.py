@@ -461,6 +461,17 @@ _PLAYER_WORDS = 8
 # twenty-eighth pass)
 _SPEC_LABEL = re.compile(r"(?:[-•*+]\s*)?(?!(?i:teks|subtitles?|takarir|cc|kecepatan|speed|playback)\b)"
                          r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s")
+# A bar shows its settings side by side; a list's entry ("- Rekam 4K dan 1080p") or a line that joins them in words
+# ("Rekam 4K dan 1080p", "Mode 4K atau 1080p") is a review's (issue 19, review of the twenty-eighth pass)
+_LIST_ENTRY = re.compile(r"[-•*+–]\s")
+_WORD_IN_LOWER_CASE = re.compile(r"(?<![\w-])[a-z]{2,}\b")
+
+
+def _player_bar(line: str, words: int) -> bool:
+    """A video player's settings row: two settings or more, side by side, in a few words."""
+    return (words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line)
+            and not _SPEC_LABEL.match(line) and not _LIST_ENTRY.match(line)
+            and not _WORD_IN_LOWER_CASE.search(_PLAYER_SETTING.sub(" ", line)))
 # "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini", "klik tautan di deskripsi",
 # "klik link lalu join": a promotion, whatever it offers, points at the site's link. A button or a link named by its
 # label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik tautan "Lupa kata sandi""; issue 19,
@@ -717,8 +728,7 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
-    if (words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line)
-            and not _SPEC_LABEL.match(line)):
+    if _player_bar(line, words):
         return "page navigation or audio player"
     if words <= 30 and _SPONSOR_NOTE.search(line):
         return "advertisement"
