@@ -400,7 +400,8 @@ _LABEL_TOLD = re.compile(rf"{_RELATED_WORDS}\w*\s+[a-z]")
 _SITE_POINTER = re.compile(r"\b(?:berikut|di\s+bawah|di\s?sini|lainnya|selengkapnya|yang\s+lain|terbaru|google\s+news"
                            r"|youtube|whatsapp|telegram|instagram|tiktok|channel|kanal)\b", re.IGNORECASE)
 # A picture's button to see it larger: "Klik untuk memperbesar", "Klik gambar untuk melihat lebih besar", "Click to
-# enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass)
+# enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass). A button has no full stop:
+# "Ketuk foto untuk memperbesar." is a how-to's step (review of the twenty-eighth pass).
 _ENLARGE = re.compile(r"(?:(?:klik|ketuk|sentuh|tap|click)\s+(?:\w+\s+){0,2}?(?:untuk|to)\s+(?:memperbesar|perbesar|enlarge"
                       r"|zoom|melihat\s+(?:lebih\s+besar|ukuran\s+penuh))|(?:perbesar|zoom)\s+(?:gambar|foto|infografis|image))",
                       re.IGNORECASE)
@@ -653,7 +654,7 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
-    if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)):
+    if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)) and not line.rstrip().endswith("."):
         return "button or menu item"
     if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
         return "download link (a file and its size)"
