@@ -2812,6 +2812,14 @@ def test_a_headline_under_its_label_is_the_title(label: str) -> None:
     assert "Judul" not in article.body and LEDE in article.body
 
 
+def test_a_reviews_box_under_the_headline_and_date_gives_no_title() -> None:
+    """Issue 19, review of the twenty-eighth pass: a book review's box ("Judul: Bumi Manusia", "Penulis: ...")
+    under the headline, its date and its byline gave the title, and the headline went as the page's header."""
+    article = parse("Resensi: Bumi Manusia, Novel yang Tak Lekang Waktu\n\nSabtu, 8 Juni 2024 09:00 WIB\n\n"
+                    f"Penulis: Laras Putri\n\nJudul: Bumi Manusia\nTebal: 535 halaman\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Resensi: Bumi Manusia, Novel yang Tak Lekang Waktu"
+
+
 def test_a_read_aloud_byline_and_date_each_closed_by_a_full_stop_give_the_author_and_date() -> None:
     """Issue 19, twentieth pass (made-up read-aloud transcript): "Oleh <name>. <date>, pukul 14.05 WIB." was taken
     for a photo caption, and the article had no date; a sentence ending in a day ("..., Kamis (6/3/2025).") is
