@@ -971,13 +971,15 @@ def test_a_warning_not_to_click_is_the_story(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Kami mengajak Anda klik tombol di bawah ini untuk berdonasi.",
-                                  "Untuk berlangganan, klik link berikut."])
+                                  "Untuk berlangganan, klik link berikut.",
+                                  "Klik link di bio Instagram kami untuk berlangganan sekarang!"])
 def test_the_site_bidding_its_reader_to_click_is_a_promotion(line: str) -> None:
     assert pattern_reason(line) == "promotion (click here)"
 
 
 @pytest.mark.parametrize("step", [
     "Klik tautan di bio Instagram @pemkotmakassar untuk mengunduh panduannya.",
+    "Warga juga bisa klik tautan di bio Instagram Pemkot untuk mengunduhnya.",  # (review of the 28th pass)
     "Warga cukup klik link di situs resmi dukcapil.kemendagri.go.id lalu isi formulir.",
     "Pendaftar diminta membuka laman sscasn.bkn.go.id, kemudian klik tombol di pojok kanan atas.",
     "Setelah itu klik link verifikasi yang dikirim ke email pendaftar.",
@@ -1098,3 +1100,11 @@ def test_a_pictures_enlarge_button_is_junk(button: str) -> None:
 def test_a_how_tos_step_to_enlarge_a_picture_stays(step: str) -> None:
     """(Issue 19, review of the twenty-eighth pass: a step with its full stop went as the button.)"""
     assert pattern_reason(step) is None
+
+
+def test_a_call_to_follow_an_account_said_by_someone_stays() -> None:
+    """Issue 19, review of the twenty-eighth pass: an office's appeal the story reports ("Ikuti akun Instagram
+    @pemkotbandung ..., begitu imbauan Dinas SDA.") went as the site's follow prompt."""
+    appeal = "Ikuti akun Instagram @pemkotbandung untuk info genangan terkini, begitu imbauan Dinas SDA."
+    assert pattern_reason(appeal) is None
+    assert pattern_reason("Ikuti kami di Instagram @kabarkota untuk info terkini.") is not None

@@ -473,14 +473,17 @@ def _player_bar(line: str, words: int) -> bool:
     return (words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line)
             and not _SPEC_LABEL.match(line) and not _LIST_ENTRY.match(line)
             and not _WORD_IN_LOWER_CASE.search(_PLAYER_SETTING.sub(" ", line)))
+
+
 # "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini", "klik tautan di deskripsi",
 # "klik link lalu join": a promotion, whatever it offers, points at the site's link. A button or a link named by its
 # label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik tautan "Lupa kata sandi""; issue 19,
 # twenty-sixth pass), as is one the story describes, where it is or whose or what it does ("klik tombol di pojok
-# kanan atas", "klik tautan di bio Instagram @pemkot", "klik link verifikasi yang dikirim ..."; review of the
-# twenty-seventh pass)
+# kanan atas", "klik tautan di bio Instagram @pemkot", "klik tautan di bio Instagram Pemkot", "klik link verifikasi
+# yang dikirim ..."; review of the twenty-seventh and twenty-eighth passes)
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)(?=\s*(?:$|[.,:;!)]|(?:berikut|ini|di\s?sini"
-                         r"|di\s+(?:bawah|atas)|di\s+(?:deskripsi|bio)(?![^.]*@\w)|lalu|kemudian)\b)))"
+                         r"|di\s+(?:bawah|atas)|di\s+(?:deskripsi|bio)(?![^.]*(?:@\w|\b(?:instagram|tiktok|facebook"
+                         r"|youtube|akun|kanal)\s+(?-i:[A-Z])))|lalu|kemudian)\b)))"
                          r"|\bclick\s+here\b", re.IGNORECASE)
 # Someone bid to click, told of: "Korban kemudian diminta klik link berikut ...", "pelaku menyuruh korban klik
 # tautan itu" (a scam the story reports, no promotion of the site's; issue 19, review of the twenty-sixth pass)
