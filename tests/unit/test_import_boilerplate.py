@@ -896,6 +896,14 @@ def test_a_spec_sheets_row_naming_resolutions_is_no_player_bar(row: str) -> None
     assert pattern_reason(row) is None
 
 
+@pytest.mark.parametrize("row", ["- Rekam 4K dan 1080p", "• 4K 30p, HD 60p", "Rekam 4K atau 1080p", "Video: 4K 30p, HD 60p",
+                                 "Video: Full HD 120p"])
+def test_a_lists_entry_or_settings_joined_in_words_is_no_player_bar(row: str) -> None:
+    """Issue 19, review of the twenty-eighth pass: a review's list of features under "Berikut keunggulannya:"
+    ("- Rekam 4K dan 1080p") went as a player's bar, and its label with it. A bar sets its settings side by side."""
+    assert pattern_reason(row) is None
+
+
 @pytest.mark.parametrize("line", ["Klik untuk berbagi pada Facebook(Membuka di jendela yang baru)",
                                   "Klik untuk berbagi di Telegram (Membuka di jendela yang baru)",
                                   "Click to share on LinkedIn (Opens in new window)"])
@@ -963,13 +971,15 @@ def test_a_warning_not_to_click_is_the_story(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Kami mengajak Anda klik tombol di bawah ini untuk berdonasi.",
-                                  "Untuk berlangganan, klik link berikut."])
+                                  "Untuk berlangganan, klik link berikut.",
+                                  "Klik link di bio Instagram kami untuk berlangganan sekarang!"])
 def test_the_site_bidding_its_reader_to_click_is_a_promotion(line: str) -> None:
     assert pattern_reason(line) == "promotion (click here)"
 
 
 @pytest.mark.parametrize("step", [
     "Klik tautan di bio Instagram @pemkotmakassar untuk mengunduh panduannya.",
+    "Warga juga bisa klik tautan di bio Instagram Pemkot untuk mengunduhnya.",  # (review of the 28th pass)
     "Warga cukup klik link di situs resmi dukcapil.kemendagri.go.id lalu isi formulir.",
     "Pendaftar diminta membuka laman sscasn.bkn.go.id, kemudian klik tombol di pojok kanan atas.",
     "Setelah itu klik link verifikasi yang dikirim ke email pendaftar.",
@@ -1054,6 +1064,11 @@ def test_an_outlets_note_on_its_reporters_press_cards_is_junk(note: str) -> None
     "Wartawan Harian Bangsa, Rudi, menunjukkan kartu pers kepada petugas, lalu kembali ke kantor redaksi.",
     "Polisi meminta warga melapor ke redaksi media bila ada yang mengaku wartawan tanpa kartu pers.",
     "Wartawan Radar yang mengaku kehilangan kartu pers melapor ke redaksi pada Senin pagi.",
+    # (issue 19, review of the twenty-eighth pass: a reporter told of, or named, before the card)
+    "Wartawan Garut Pos yang meliput penangkapan itu melihat tersangka membawa kartu pers palsu; polisi meminta "
+    "warga yang didatangi orang yang mengaku wartawan tanpa kartu pers untuk melapor ke redaksi media bersangkutan.",
+    "Jurnalis Senior Garut, Asep Saepudin, menyebut setiap jurnalis resmi membawa kartu pers, sehingga bila ada "
+    "orang yang mengaku jurnalis tanpa kartu, warga sebaiknya langsung menghubungi redaksi medianya.",
 ])
 def test_a_story_on_reporters_and_their_cards_stays(sentence: str) -> None:
     assert pattern_reason(sentence) is None
@@ -1080,5 +1095,16 @@ def test_a_pictures_enlarge_button_is_junk(button: str) -> None:
     assert pattern_reason(button) == "button or menu item"
 
 
-def test_a_how_tos_step_to_enlarge_a_picture_stays() -> None:
-    assert pattern_reason("Klik untuk memperbesar gambar, lalu simpan hasilnya di galeri.") is None
+@pytest.mark.parametrize("step", ["Klik untuk memperbesar gambar, lalu simpan hasilnya di galeri.",
+                                  "Ketuk foto untuk memperbesar.", "Perbesar foto."])
+def test_a_how_tos_step_to_enlarge_a_picture_stays(step: str) -> None:
+    """(Issue 19, review of the twenty-eighth pass: a step with its full stop went as the button.)"""
+    assert pattern_reason(step) is None
+
+
+def test_a_call_to_follow_an_account_said_by_someone_stays() -> None:
+    """Issue 19, review of the twenty-eighth pass: an office's appeal the story reports ("Ikuti akun Instagram
+    @pemkotbandung ..., begitu imbauan Dinas SDA.") went as the site's follow prompt."""
+    appeal = "Ikuti akun Instagram @pemkotbandung untuk info genangan terkini, begitu imbauan Dinas SDA."
+    assert pattern_reason(appeal) is None
+    assert pattern_reason("Ikuti kami di Instagram @kabarkota untuk info terkini.") is not None

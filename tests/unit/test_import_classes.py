@@ -2812,6 +2812,14 @@ def test_a_headline_under_its_label_is_the_title(label: str) -> None:
     assert "Judul" not in article.body and LEDE in article.body
 
 
+def test_a_reviews_box_under_the_headline_and_date_gives_no_title() -> None:
+    """Issue 19, review of the twenty-eighth pass: a book review's box ("Judul: Bumi Manusia", "Penulis: ...")
+    under the headline, its date and its byline gave the title, and the headline went as the page's header."""
+    article = parse("Resensi: Bumi Manusia, Novel yang Tak Lekang Waktu\n\nSabtu, 8 Juni 2024 09:00 WIB\n\n"
+                    f"Penulis: Laras Putri\n\nJudul: Bumi Manusia\nTebal: 535 halaman\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Resensi: Bumi Manusia, Novel yang Tak Lekang Waktu"
+
+
 def test_a_read_aloud_byline_and_date_each_closed_by_a_full_stop_give_the_author_and_date() -> None:
     """Issue 19, twentieth pass (made-up read-aloud transcript): "Oleh <name>. <date>, pukul 14.05 WIB." was taken
     for a photo caption, and the article had no date; a sentence ending in a day ("..., Kamis (6/3/2025).") is
@@ -3276,8 +3284,20 @@ def test_a_how_tos_other_thing_beside_the_reader_is_no_sites_list_of_others(sent
     assert sentence in article.body
 
 
+@pytest.mark.parametrize("sentence", [
+    "Baca juga buku-buku lainnya di perpustakaan desa.",
+    "Ikuti jalur trekking lainnya menuju air terjun Benang Kelambu jika masih punya waktu.",
+])
+def test_a_call_to_a_storys_other_things_is_no_sites_list_of_others(sentence: str) -> None:
+    """Issue 19, review of the twenty-eighth pass: a call to "the others" went as the site's prompt whatever they
+    were; the site calls the reader to its pieces (articles, videos, columns) or to others it does not name."""
+    article = parse(f"Pantai Tanjung Aan Ramai Dikunjungi\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
 @pytest.mark.parametrize("prompt", [
     "Baca juga tulisan Rina Astuti lainnya di sini.",
+    "Baca lainnya", "Yuk, simak juga resep-resep praktis lainnya!",
     "Yuk cek yang lainnya di kanal Gaya Hidup!",
     "Anda bisa membaca berita menarik lainnya.",
 ])
@@ -3315,6 +3335,15 @@ def test_a_subheading_under_a_greeting_banner_stays_with_its_paragraph() -> None
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
                     f"DIRGAHAYU KABUPATEN SUKAMAJU KE-75\nJalan Baru di Sukamaju\n{MORE}\n")
     assert "Jalan Baru di Sukamaju" in article.body and MORE in article.body
+
+
+def test_a_programme_under_a_greeting_in_capitals_stays() -> None:
+    """Issue 19, review of the twenty-eighth pass: a subheading "DIRGAHAYU ..." over a programme's short lines,
+    a "Baca juga" link under them, went as an institution's greeting banner and its senders."""
+    items = "Panggung Hiburan Rakyat\nPentas Wayang Semalam Suntuk\nPawai Obor Keliling Desa"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n"
+                    f"DIRGAHAYU DESA SUKAMAJU KE-75\n{items}\nBaca juga: Jalan Desa Diperbaiki Tahun Ini\n{MORE}\n")
+    assert all(item in article.body for item in items.split("\n")) and MORE in article.body
 
 
 def test_a_byline_then_the_dates_label_without_its_colon_dates_the_story() -> None:

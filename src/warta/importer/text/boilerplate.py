@@ -306,9 +306,11 @@ _DISCLAIMER = re.compile(
 # "Seluruh jurnalis kami ..."), names the card they carry, and asks the reader to report to the newsroom anyone
 # who claims to be one ("... bila ada yang mengaku ..., laporkan ke redaksi"; issue 19, twenty-eighth pass). A
 # story on false reporters opens elsewhere or says who asked it; a reporter who shows his card, or who lost it,
-# is someone, and goes back to "kantor redaksi".
+# is someone, and goes back to "kantor redaksi". The note's reporters carry the card in its first clause; a
+# story's are someone first, named or told of ("Wartawan Garut Pos yang meliput ...", "Jurnalis senior Garut,
+# Asep, menilai ..."; issue 19, review of the twenty-eighth pass).
 _PRESS_CARD_NOTE = re.compile(r"(?:(?i:seluruh|semua|setiap)\s+)?(?i:wartawan|jurnalis|reporter)\s+(?:kami\b|[A-Z])"
-                              r"(?=.*\b(?i:kartu|id\s+card|tanda\s+pengenal)\b)"
+                              r"(?=(?:(?!\b(?i:yang)\b)[^,;])*\b(?i:kartu|id\s+card|tanda\s+pengenal)\b)"
                               r"(?=.*\b(?i:ada|pihak|orang|oknum)\s+(?:\w+\s+)?(?i:yang)\s+(?i:mengaku|mengatasnamakan)\b)"
                               r"(?=.*\b(?i:laporkan|lapor|melapor|hubungi|menghubungi|konfirmasi|mengonfirmasi)"
                               r"\s+(?:\w+\s+){0,3}?(?i:redaksi)\b)")
@@ -398,7 +400,8 @@ _LABEL_TOLD = re.compile(rf"{_RELATED_WORDS}\w*\s+[a-z]")
 _SITE_POINTER = re.compile(r"\b(?:berikut|di\s+bawah|di\s?sini|lainnya|selengkapnya|yang\s+lain|terbaru|google\s+news"
                            r"|youtube|whatsapp|telegram|instagram|tiktok|channel|kanal)\b", re.IGNORECASE)
 # A picture's button to see it larger: "Klik untuk memperbesar", "Klik gambar untuk melihat lebih besar", "Click to
-# enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass)
+# enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass). A button has no full stop:
+# "Ketuk foto untuk memperbesar." is a how-to's step (review of the twenty-eighth pass).
 _ENLARGE = re.compile(r"(?:(?:klik|ketuk|sentuh|tap|click)\s+(?:\w+\s+){0,2}?(?:untuk|to)\s+(?:memperbesar|perbesar|enlarge"
                       r"|zoom|melihat\s+(?:lebih\s+besar|ukuran\s+penuh))|(?:perbesar|zoom)\s+(?:gambar|foto|infografis|image))",
                       re.IGNORECASE)
@@ -459,14 +462,28 @@ _PLAYER_WORDS = 8
 # twenty-eighth pass)
 _SPEC_LABEL = re.compile(r"(?:[-•*+]\s*)?(?!(?i:teks|subtitles?|takarir|cc|kecepatan|speed|playback)\b)"
                          r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s")
+# A bar shows its settings side by side; a list's entry ("- Rekam 4K dan 1080p") or a line that joins them in words
+# ("Rekam 4K dan 1080p", "Mode 4K atau 1080p") is a review's (issue 19, review of the twenty-eighth pass)
+_LIST_ENTRY = re.compile(r"[-•*+–]\s")
+_WORD_IN_LOWER_CASE = re.compile(r"(?<![\w-])[a-z]{2,}\b")
+
+
+def _player_bar(line: str, words: int) -> bool:
+    """A video player's settings row: two settings or more, side by side, in a few words."""
+    return (words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line)
+            and not _SPEC_LABEL.match(line) and not _LIST_ENTRY.match(line)
+            and not _WORD_IN_LOWER_CASE.search(_PLAYER_SETTING.sub(" ", line)))
+
+
 # "daftar sekarang dengan klik disini", "klik link berikut", "klik tombol di bawah ini", "klik tautan di deskripsi",
 # "klik link lalu join": a promotion, whatever it offers, points at the site's link. A button or a link named by its
 # label is a how-to's step ("Gulir ke bawah dan klik tombol Reset.", "klik tautan "Lupa kata sandi""; issue 19,
 # twenty-sixth pass), as is one the story describes, where it is or whose or what it does ("klik tombol di pojok
-# kanan atas", "klik tautan di bio Instagram @pemkot", "klik link verifikasi yang dikirim ..."; review of the
-# twenty-seventh pass)
+# kanan atas", "klik tautan di bio Instagram @pemkot", "klik tautan di bio Instagram Pemkot", "klik link verifikasi
+# yang dikirim ..."; review of the twenty-seventh and twenty-eighth passes)
 _CLICK_HERE = re.compile(r"\bklik\s+(?:di\s?sini|(?:link|tautan|tombol)(?=\s*(?:$|[.,:;!)]|(?:berikut|ini|di\s?sini"
-                         r"|di\s+(?:bawah|atas)|di\s+(?:deskripsi|bio)(?![^.]*@\w)|lalu|kemudian)\b)))"
+                         r"|di\s+(?:bawah|atas)|di\s+(?:deskripsi|bio)(?![^.]*(?:@\w|\b(?:instagram|tiktok|facebook"
+                         r"|youtube|akun|kanal)\s+(?-i:[A-Z])))|lalu|kemudian)\b)))"
                          r"|\bclick\s+here\b", re.IGNORECASE)
 # Someone bid to click, told of: "Korban kemudian diminta klik link berikut ...", "pelaku menyuruh korban klik
 # tautan itu" (a scam the story reports, no promotion of the site's; issue 19, review of the twenty-sixth pass)
@@ -640,7 +657,7 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
         return "related-article link"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
-    if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)):
+    if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)) and not line.rstrip().endswith("."):
         return "button or menu item"
     if words <= 12 and _FILE_SIZE_END.search(line) and not _full_sentence(line):
         return "download link (a file and its size)"
@@ -715,8 +732,7 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "hashtags"
     if words <= 12 and (_PAGE.fullmatch(key) or _TTS.match(key)):
         return "page navigation or audio player"
-    if (words <= _PLAYER_WORDS and len(_PLAYER_SETTING.findall(line)) >= 2 and not _full_sentence(line)
-            and not _SPEC_LABEL.match(line)):
+    if _player_bar(line, words):
         return "page navigation or audio player"
     if words <= 30 and _SPONSOR_NOTE.search(line):
         return "advertisement"
@@ -778,6 +794,25 @@ def greeting_banner(line: str) -> bool:
     """An institution's greeting in capitals ("SELAMAT MEMPERINGATI HARI JADI ...", "DIRGAHAYU ..."): a banner
     when the lines of who sends it stand under it (`context`); alone it may be a headline in capitals."""
     return len(line.split()) <= _GREETING_WORDS and _GREETING_BANNER.fullmatch(line) is not None
+
+
+# Who sends a greeting banner: an institution, its office holders or its people ("Pemerintah Kabupaten ...",
+# "Bupati & Wakil Bupati ...", "Keluarga Besar PT ...", "H. Ahmad Yani, S.Sos"). A story's list under a greeting
+# in capitals names no sender: a programme's items, winners ("Pawai Obor Keliling Desa", "Juara I Tarik
+# Tambang"; issue 19, review of the twenty-eighth pass)
+_GREETING_SENDER = re.compile(
+    r"(?:(?i:segenap|seluruh|keluarga\s+besar|jajaran|pimpinan|manajemen|direksi|pengurus|civitas|sivitas)\b"
+    r"|(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemdes|Bupati|Wakil|Wali\s*[Kk]ota|Walikota|Gubernur|Ketua|Kepala|Camat"
+    r"|Lurah|Kades|Sekda|Sekretaris|Direktur|Rektor|Kapolres|Kapolda|Kapolsek|Dandim|Danrem|Kajari|Anggota"
+    r"|DPRD|DPR|Dinas|Badan|Kantor|Kementerian|Universitas|Partai|Fraksi|Yayasan|Polres|Polda|Kodim|Koperasi"
+    r"|Perumda|PDAM|Bank|PT|CV|Tbk)\b|(?:H|Hj|Dr|Drs|Dra|Ir|Prof)\.\s)")
+
+
+def greeting_sender(line: str) -> bool:
+    """A line under a greeting banner that names who sends it (an institution, an office, a titled person)."""
+    return _GREETING_SENDER.match(line) is not None
+
+
 # A promotion's fine print: "*S&K berlaku", "Syarat dan ketentuan berlaku", "T&C apply"
 _FINE_PRINT = re.compile(r"\*?\s*(?:s\s*&\s*k|syarat\s+(?:dan|&)\s+ketentuan|t\s*&\s*c|terms(?:\s+and\s+conditions)?)"
                          r"\s+(?:berlaku|apply|applies)")
@@ -790,12 +825,15 @@ PROMPT_WORDS = 35
 # no ads, subscriptions, donations, cashback), its cookies and privacy, its community, "the others" it lists
 # of its content or that it calls the reader to ("artikel lainnya", "tulisan Bagus Permadi lainnya", "Yuk cek yang
 # lainnya"; "kunci lainnya" in a how-to's definition addressing the reader is the other key, issue 19,
-# twenty-eighth pass)
+# twenty-eighth pass). The others it calls to are its pieces or unnamed: "Baca juga buku-buku lainnya di
+# perpustakaan desa", "Ikuti jalur trekking lainnya ..." are a story's (review of the twenty-eighth pass).
 _OWN_WORDS = re.compile(r"\b(?:kami|premium|iklan|langganan|berlangganan|donasi|berdonasi|cookies?|privasi|newsletter"
                         r"|cashback|komunitas|(?:artikel|berita|tulisan|konten|video|info|informasi|cerita|kabar"
                         r"|promo|tips)(?:\s+\S+){0,4}?\s+lainnya"
                         r"|\b(?:yuk|ayo|baca|simak|cek|lihat|temukan|kunjungi|tonton|ikuti|dapatkan|klik)\b"
-                        r"[^.!?]{0,60}?\blainnya"
+                        r"(?:\s+(?:juga|pula|yang|lagi))*\s+lainnya|\b(?:yuk|ayo|baca|simak|cek|lihat|temukan|kunjungi"
+                        r"|tonton|ikuti|dapatkan|klik)\b[^.!?]{0,60}?\b(?:liputan|komentar|resep\S*|foto|galeri|update"
+                        r"|kejutan|kisah|ulasan|opini|kolom|postingan|konten|artikel|berita|tulisan|video)\b[^.!?]{0,40}?\blainnya"
                         r"|selengkapnya|breaking\s+news|(?:update|info|informasi)\s+berita"
                         r"|berita\s+(?:pilihan|terbaru|terkini|terupdate))\b|\bsitus\s+ini\b", re.IGNORECASE)
 

@@ -1691,7 +1691,7 @@ _SENDER_WORDS = 8
 
 
 def _sender_line(text: str) -> bool:
-    return (len(text.split()) <= _SENDER_WORDS and not boilerplate.is_sentence(text)
+    return (len(text.split()) <= _SENDER_WORDS and boilerplate.greeting_sender(text) and not boilerplate.is_sentence(text)
             and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None)
 
 

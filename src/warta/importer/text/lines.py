@@ -83,9 +83,11 @@ _ADS_RUN = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=le
                       r"(?:[\s|·•-]+(?:" + "|".join(re.escape(a) for a in sorted(_ADS, key=len, reverse=True)) + "))+")
 _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri komentar", "lihat komentar",
              "no comments", "kirim komentar"}
+# ("Video: 4K 30p, HD 60p" is a spec sheet's row, its resolutions no headline; issue 19, review of the twenty-eighth
+# pass)
 _RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|read more"
                            r"|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
-                           r"\s*:\s*\S", re.IGNORECASE)
+                           r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
 _RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
@@ -158,7 +160,7 @@ def junk_reason(line: str) -> str | None:
     words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
     if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
         return "share buttons"
-    if len(line) <= 120 and _FOLLOW.match(line):
+    if len(line) <= 120 and _FOLLOW.match(line) and not SAID_BY.search(line):
         return "follow prompt"
     if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key):
         return "advertisement"
@@ -653,10 +655,12 @@ def repeated_frames(lines: list[str]) -> frozenset[int]:
 # name or a pronoun, also a bidding's: ", pesan Topan menutup pertemuan", ", imbau Kapolres", ", ajaknya"
 # (twenty-fifth pass's review; "pesan sekarang", "ajak teman" are an advertisement's orders)
 SAYS = (r"(?:(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|tambah|sebut|pungkas|ungkap|terang|tulis|bunyi)(?:nya)?"
-        r"|(?-i:(?:pesan|imbau|ajak|pinta|papar|beber|kenang|tandas)(?:nya|(?=\s+(?:[A-Z]|dia\b|ia\b|beliau\b)))))")
-# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya." -- a
-# call to the reader in it is one the story reports, someone's words (issue 19, ninth pass)
-SAID_BY = re.compile(rf"[,\"”]\s*{SAYS}\b[^.!?\"“”]{{0,80}}[.!][\"”)]*$", re.IGNORECASE)
+        r"|(?-i:(?:pesan|imbau|imbauan|ajak|ajakan|seruan|pinta|papar|beber|kenang|tandas)"
+        r"(?:nya|(?=\s+(?:[A-Z]|dia\b|ia\b|beliau\b)))))")
+# A sentence closed by the one who said it: "..., kata Kepala Dinas Kominfo, Budi Santoso.", "..., ujarnya.", "...,
+# begitu imbauan Dinas SDA." -- a call to the reader in it is one the story reports, someone's words (issue 19,
+# ninth pass; review of the twenty-eighth pass)
+SAID_BY = re.compile(rf"[,\"”]\s*(?:(?:begitu|demikian)\s+)?{SAYS}\b[^.!?\"“”]{{0,80}}[.!][\"”)]*$", re.IGNORECASE)
 
 CLOSERS = "”’\"')]»"
 """Closing quotes and brackets, which may follow the punctuation that ends a sentence or a headline's last word."""

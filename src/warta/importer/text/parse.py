@@ -1106,7 +1106,7 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     menu); its repeats are dropped."""
     lines = page.Lines.of(items, found.removed, found.posts)
     index = _subject_line(items, found)
-    index = _label_line(items) if index is None else index
+    index = _label_line(items, found) if index is None else index
     index = headline.choose_title(lines) if index is None else index
     first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
                            None)
@@ -1149,12 +1149,17 @@ def _subject_line(items: list[tuple[int, str] | None], found: _Found) -> int | N
 _TITLE_LABEL = re.compile(r"(?:judul(?:\s+berita|\s+artikel)?|headline|title)\s*:\s*(?P<title>.+?)\.?", re.IGNORECASE)
 
 
-def _label_line(items: list[tuple[int, str] | None]) -> int | None:
+def _label_line(items: list[tuple[int, str] | None], found: _Found) -> int | None:
     """The index of a line near the top that labels the headline as such, the label (and a read-aloud full stop)
     taken off its text (issue 19, twentieth pass: a transcript's "Judul: ..." was not seen as the headline). Not
-    the text's first line: a headline may open so ("Judul: ..." is then the whole title)."""
+    the text's first line: a headline may open so ("Judul: ..." is then the whole title). Not below the page's
+    date: a review's box of the book or film it is about ("Judul: Bumi Manusia", "Penulis: ...") stands in the
+    story, under its headline and date (review of the twenty-eighth pass)."""
     first = next((index for index, item in enumerate(items) if item is not None), len(items))
+    dated = min((d.line for d in (*found.date_lines, *found.labelled_dates) if d.line), default=None)
     for index, item in enumerate(items[first + 1:_HEADLINE_REACH], start=first + 1):
+        if dated is not None and item is not None and item[0] > dated:
+            return None
         match = _TITLE_LABEL.fullmatch(item[1]) if item is not None else None
         if match is not None and shapes.title_like(match["title"]):
             items[index] = (item[0], match["title"])  # type: ignore[index]
