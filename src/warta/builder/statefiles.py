@@ -156,6 +156,8 @@ class Database:
     """The `seal` row's value, as read: the database is still the one read when it still holds it."""
     identity: tuple[int, int]
     """The file's (device, inode) when read."""
+    sizes: dict[str, int]
+    """How many rows each table held."""
 
 
 def row_mac(key: bytes, database: str, table: str, name: str, values: Values) -> bytes:
@@ -243,7 +245,10 @@ def read_database(path: Path, key: bytes, generation: str, take: Callable[[str, 
         connection.close()
     if _identity(os.lstat(path)) != identity:
         raise Unverified(f"ignoring {path}: it was replaced while being read")
-    return Database(macs, seal, identity)
+    sizes: dict[str, int] = {}
+    for table, _ in macs:
+        sizes[table] = sizes.get(table, 0) + 1
+    return Database(macs, seal, identity, sizes)
 
 
 def fetch_rows(path: Path, key: bytes, database: Database, table: str, wanted: Iterable[str],
@@ -262,8 +267,9 @@ def fetch_rows(path: Path, key: bytes, database: Database, table: str, wanted: I
     try:
         keyed = _keyed(key, path.name, table)
         select = f"SELECT {', '.join(columns)}, mac FROM {table}"  # noqa: S608 (our names)
-        # Many rows: one pass over the table; a few: looked up by key.
-        rows = (connection.execute(select) if len(wanted) > 64 else
+        # Many of the table's rows: one pass over it; a few: looked up by key (100 bodies of 100,000 articles:
+        # 0.11 s in one pass, 3 ms looked up).
+        rows = (connection.execute(select) if len(wanted) > max(64, database.sizes.get(table, 0) // 16) else
                 (row for row_key in wanted for row in connection.execute(f"{select} WHERE {columns[0]} = ?",
                                                                          (row_key,))))
         wanted_set = set(wanted)
