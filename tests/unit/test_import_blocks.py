@@ -1121,3 +1121,21 @@ def test_an_offer_of_marked_items_above_its_button_still_goes() -> None:
 @pytest.mark.parametrize("line", ["- Dermaga kayu murah dibangun", "• Perahu bisa bersandar saat surut"])
 def test_an_item_under_a_plain_bullet_is_no_cue(line: str) -> None:
     assert blocks.cue(line) is None
+
+
+@pytest.mark.parametrize("closing", ["Nah, dermaga mana yang paling ingin kamu datangi? Tulis di kolom komentar, ya!",
+                                     "Menurutmu, perlukah dermaga ini diperpanjang? Bagikan jawabanmu di kolom komentar."])
+def test_the_writers_closing_question_and_call_to_comment_above_the_tags_stay(closing: str) -> None:
+    """Issue 19, twenty-ninth pass: a listicle's closing question to the reader and the call to comment right
+    after it, glued above the article's tags, went as the page's prompt."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{closing}\nTag: dermaga, nelayan, pesisir\n")
+    assert_story_kept(article.body)
+    assert closing in article.body
+
+
+@pytest.mark.parametrize("prompt", ["Bagaimana pendapat Anda tentang berita ini? Tulis di kolom komentar.",
+                                    "Tulis tanggapan Anda di kolom komentar di bawah, ya!"])
+def test_the_sites_prompt_to_comment_above_the_tags_still_goes(prompt: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{prompt}\nTag: dermaga, nelayan, pesisir\n")
+    assert_story_kept(article.body)
+    assert prompt not in article.body

@@ -528,7 +528,8 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return None
     if (_CALL_START.search(text) or _ASK.search(text)) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
-    if _CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1]):
+    if (_CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1])
+            and not _after_writers_question(lines, taken, unit, text)):
         # (set apart by a blank line, the invitation is the story's last paragraph: "Bagaimana menurutmu? Tulis
         # pendapatmu di kolom komentar." stays; right on the share row, it is the page's prompt)
         return "call to the reader to comment, right above the page's furniture"
@@ -637,6 +638,20 @@ def _closes_story(lines: Context, taken: set[int], unit: list[int]) -> bool:
         below += 1  # (blank lines)
     return (not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)
             and lines.removed.get(below, "").endswith(TO_FRONT_MATTER))
+
+
+# A question about the page itself, the site's: "Bagaimana pendapat Anda tentang berita ini?"
+_ABOUT_PAGE = re.compile(r"\b(?:berita|artikel|tulisan|konten|postingan|unggahan|video)\s+ini\b", re.IGNORECASE)
+
+
+def _after_writers_question(lines: Context, taken: set[int], unit: list[int], text: str) -> bool:
+    """The call to comment answers the writer's closing question to the reader right before it, under the story's
+    last line ("Nah, mana yang paling cocok untuk terasmu? Tulis di kolom komentar, ya!"): the story's own voice
+    closing its text, not the site's prompt, which asks of "this article" or stands alone (issue 19, twenty-ninth
+    pass: two listicles' closing question and call went)."""
+    question = text[:_CALL_START.search(text).start() + 1].strip()
+    return (question.endswith("?") and _YOU.search(question) is not None and not _ABOUT_PAGE.search(question)
+            and not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False))
 
 
 def _glued_above_boilerplate(lines: Context, taken: set[int], index: int) -> bool:
