@@ -2982,6 +2982,25 @@ def test_a_subheading_right_under_a_related_link_stays_over_its_paragraph() -> N
     assert "Nelayan Tilamuta Terima Bantuan Kapal" not in linked.body
 
 
+def test_a_subheading_under_related_links_whose_words_its_sections_next_paragraph_says_stays() -> None:
+    """Issue 19, twenty-ninth pass (made-up regional portal, no blank lines): the subheading "Terumbu Karang Makin
+    Rusak" under two linked headlines; its first paragraph says "karang" only, the quote under it "rusak" --
+    the subheading went as a third link. A linked headline over a section on other things still goes."""
+    subheading = "Terumbu Karang Makin Rusak"
+    below = ("Peneliti dari Universitas Sam Ratulangi, Maria Lumintang, menilai tutupan karang di Teluk Tomini "
+             "menurun tajam dalam lima tahun terakhir.")
+    quote = '"Kalau penangkapan dengan bom ikan tidak berhenti, karang yang rusak tidak akan pulih," ujarnya.'
+    links = ("Baca Juga\nHarga Cengkih di Boalemo Naik Tajam Jelang Akhir Tahun\n"
+             "Bandara Gorontalo Tambah Penerbangan ke Makassar\n")
+    top = f"Kapal Barang Baru Layani Rute Tilamuta-Manado\nSenin, 7 Desember 2026 10:15 WITA\n{LEDE}\nDermaga Baru\n{MORE}\n"
+    article = parse(f"{top}{links}{subheading}\n{below}\n{quote}\n{LEDE.replace('jalan desa', 'dermaga desa')}\n")
+    assert f"## {subheading}" in article.body and below in article.body
+    assert "Harga Cengkih" not in article.body and "Bandara Gorontalo" not in article.body
+    linked = parse(f"{top}{links}Pasar Ikan Tilamuta Mulai Dibangun\n{below}\n{quote}\n"
+                   f"{LEDE.replace('jalan desa', 'dermaga desa')}\n")
+    assert "Pasar Ikan Tilamuta" not in linked.body
+
+
 @pytest.mark.parametrize("line", [
     "Aplikasinya sudah bisa diunduh mulai pekan ini. Pengembang juga membuka daftar tunggu bagi pengguna yang ingin "
     "menerima notifikasi saat fitur pembayaran dibuka.",
