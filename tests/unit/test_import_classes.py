@@ -859,6 +859,20 @@ def test_an_aggregators_byline_with_a_short_relative_time_gives_author_and_time(
     assert article.date is not None and article.date.iso() == expected
 
 
+@pytest.mark.parametrize("label", ["Ditulis oleh", "Diposting oleh", "Posted by"])
+def test_a_blogs_labelled_byline_with_a_relative_time_gives_author_and_time(label: str) -> None:
+    """Issue 19, twenty-ninth pass (made-up regional news site): "Ditulis oleh <name> · 3 jam lalu" over the
+    photo's caption was read as no byline (only "Oleh" and an aggregator's "Cerita oleh" were), and went as a
+    line of the caption; the date came from the latest list's "1 jam lalu", the author from the editor."""
+    fetched = datetime(2025, 12, 1, 10, 40, tzinfo=JAKARTA)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{label} Tomi Haryanto · 3 jam lalu\n"
+                    "Jalan desa yang rusak di Kecamatan Sukamaju. (Foto: Tomi/Warta Desa)\n"
+                    f"{LEDE}\n{MORE}\nEditor: Rina Marlina\nBerita Terbaru\nHarga Beras Turun di Pasar Induk\n1 jam lalu\n",
+                    fetched)
+    assert article.authors == ("Tomi Haryanto",)
+    assert article.date is not None and article.date.iso() == "2025-12-01T07:40:00+07:00"
+
+
 def test_the_first_of_a_storys_subheadings_right_above_its_opening_stays() -> None:
     """Issue 19, heldout7: a fact-check opens with "Hasil Cek Fakta" over its verdict and goes on under
     "Penjelasan" and "Kesimpulan"; the header rule took the first subheading for a label of the page. A

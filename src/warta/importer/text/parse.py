@@ -827,8 +827,9 @@ def _name_before_section(name: str) -> str:
 _NAME_THEN_RELATIVE = re.compile(r"(?P<name>[^·•|–—]{2,60}?)\s*[·•|–—]\s*(?P<when>[^·•|–—]{3,40})")
 
 
-# The label before an aggregator's byline: "Cerita oleh", "Story by", "Oleh", "By"
-_STORY_BY = re.compile(r"^(?:cerita\s+oleh|story\s+by|oleh|by)\s+", re.IGNORECASE)
+# The label before an aggregator's byline: "Cerita oleh", "Story by", "Oleh", "By"; a blog's "Ditulis oleh", "Posted
+# by" (issue 19, twenty-ninth pass: "Ditulis oleh ... · 3 jam lalu" was read as no byline)
+_STORY_BY = re.compile(r"^(?:(?:cerita|story|ditulis|tulisan|diposting|written|posted)\s+)?(?:oleh|by)\s+", re.IGNORECASE)
 
 
 def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> str | None:
