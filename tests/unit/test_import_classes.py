@@ -2121,6 +2121,15 @@ def test_a_video_pages_view_count_before_the_date_and_hashtags_after_it_give_the
     assert article.title == headline
 
 
+@pytest.mark.parametrize("line", ["2.318 kali ditonton · Tayang Kamis, 10/12/2026 pukul 18.30 WIT",
+                                  "1,2 rb x ditonton | Diunggah 10 Desember 2026, 18.30 WIT"])
+def test_a_video_pages_view_count_before_a_labelled_date_gives_the_date_and_time(line: str) -> None:
+    """Issue 19, twenty-ninth pass (made-up regional TV page): the view count, then "Tayang" and the date with
+    its time, on one line under the title, gave no date (the count hid the label)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n{LEDE}\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-10T18:30:00+09:00"
+
+
 def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
     sentence = "Video itu 4.512 x ditonton sejak diunggah 3 Desember 2025 oleh akun warga setempat."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"

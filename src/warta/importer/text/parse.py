@@ -15,7 +15,7 @@ from warta.errors import Problem
 from warta.importer.text import boilerplate, context, headline, mail, page
 from warta.importer.text import lines as shapes
 from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
-                                  parse_relative, parse_yearless, year_before, year_outside)
+                                  parse_relative, parse_yearless, without_view_count, year_before, year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
@@ -1057,7 +1057,9 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if hit is None:
         return None
     value, has_time, prefix = hit
-    prefix = _READ_STOP.sub("", prefix.strip(_PREFIX_EDGE))
+    # (a video page's view count may stand before the label: "2.318 kali ditonton · Tayang <date>", issue 19,
+    # twenty-ninth pass)
+    prefix = without_view_count(_READ_STOP.sub("", prefix.strip(_PREFIX_EDGE)))
     origin = f'From "{line}" (line {number}).'
     if not prefix or parse_date(prefix, zone) is not None:
         return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
