@@ -2130,6 +2130,16 @@ def test_a_video_pages_view_count_before_a_labelled_date_gives_the_date_and_time
     assert article.date is not None and article.date.iso() == "2026-12-10T18:30:00+09:00"
 
 
+@pytest.mark.parametrize("cut", ["Reporter: Rina Marlina | Editor: Yohanes Seran | Selasa, 15 Desember 2026,\n09.45 WIT",
+                                 "Oleh Rina Marlina - Selasa, 15 Desember 2026,\npukul 09.45 WIT"])
+def test_a_date_line_the_wrap_cut_before_its_time_gives_the_date_and_time(cut: str) -> None:
+    """Issue 19, twenty-ninth pass (made-up text hard-wrapped at 80 columns): the byline's date line ended in a
+    comma, its time alone on the next line; the date lost its time."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{cut}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-15T09:45:00+09:00"
+    assert article.authors == ("Rina Marlina",)
+
+
 def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
     sentence = "Video itu 4.512 x ditonton sejak diunggah 3 Desember 2025 oleh akun warga setempat."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
@@ -3374,3 +3384,9 @@ def test_the_section_after_the_writers_name_on_the_date_line_is_no_part_of_it() 
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 | 09.30 WIB | Oleh Rina Astuti | Daerah\n"
                     f"{LEDE}\n\n{MORE}\n")
     assert article.authors == ("Rina Astuti",)
+
+
+def test_a_story_line_the_wrap_cut_before_a_time_stays_with_it() -> None:
+    cut = "Rapat warga akan digelar Selasa, 15 Desember 2026,\npukul 09.45 WIT"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n\n{cut}\n\n{MORE}\n")
+    assert cut.replace("\n", " ") in article.body and article.date.iso() == "2026-12-14"

@@ -235,13 +235,25 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
     """Why line `number` goes, as the line and its neighbours show at first (`_classify` then keeps some):
     metadata for the front matter, a date, a line of facts, a browser's print header, junk."""
     line = lines[number - 1]
-    return ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
-            or (number not in table and _dated(number, line, found, zone, lines))
+    dated = _with_wrapped_time(lines, number)
+    return ((None if _box_source(lines, number) else _metadata(number, dated, found, zone, warn))
+            or (number not in table and _dated(number, dated, found, zone, lines))
             or (number in gapped and not _table_row(gapped, number)
                 and (_date_and_fields(number, gapped[number], found, zone)
                      or _dated_byline(number, gapped[number], found, zone)))
             or (_print_header(lines, number) and shapes.PRINT_REASON)
             or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
+
+
+def _with_wrapped_time(lines: list[str], number: int) -> str:
+    """Line `number`, with the next line when a hard wrap cut it right before its date's time: it ends in a comma,
+    and the next line is a time of day alone with its zone or "pukul" ("... | Selasa, 15 Desember 2026," /
+    "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its time)."""
+    line = lines[number - 1]
+    clock = _CLOCK.fullmatch(lines[number]) if number < len(lines) and line.endswith(",") else None
+    if clock is None or not (clock["zone"] or lines[number].casefold().startswith("pukul")):
+        return line
+    return f"{line} {lines[number]}"
 
 
 EMAIL_HEADER = "a forwarded email's header"
