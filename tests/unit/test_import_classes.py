@@ -3390,3 +3390,20 @@ def test_a_story_line_the_wrap_cut_before_a_time_stays_with_it() -> None:
     cut = "Rapat warga akan digelar Selasa, 15 Desember 2026,\npukul 09.45 WIT"
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n\n{cut}\n\n{MORE}\n")
     assert cut.replace("\n", " ") in article.body and article.date.iso() == "2026-12-14"
+
+
+def test_a_numbered_lists_items_whose_numbers_the_copy_lost_are_a_list() -> None:
+    """Issue 19, twenty-ninth pass (made-up regency portal): "1." to "4." came out of the copy as "." alone, and
+    the items stayed with the full stop in front."""
+    items = ["Fotokopi KTP pemohon;", "Surat keterangan dari kepala desa;", "Pas foto ukuran 3x4 dua lembar."]
+    listed = "\n".join(f". {item}" for item in items)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n"
+                    f"Syarat yang harus dibawa warga yaitu:\n{listed}\n\n{MORE}\n")
+    for item in items:
+        assert f"- {item}" in article.body and f". {item}" not in article.body
+
+
+def test_a_line_opening_with_an_ellipsis_is_no_list_item() -> None:
+    line = "... dan sejak itu warga tidak lagi menunggu bantuan datang, kata Kepala Desa."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body
