@@ -3407,3 +3407,21 @@ def test_a_line_opening_with_an_ellipsis_is_no_list_item() -> None:
     line = "... dan sejak itu warga tidak lagi menunggu bantuan datang, kata Kepala Desa."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("line, authors", [("Dipublikasikan 12/12/2026 · Media Officer Klub", ()),
+                                           ("Diterbitkan 12 Desember 2026 · Rina Marlina", ("Rina Marlina",))])
+def test_a_labelled_date_then_who_posted_it_is_the_articles_date(line: str, authors: tuple[str, ...]) -> None:
+    """Issue 19, twenty-ninth pass (made-up club site): "Dipublikasikan 12/12/2026 · Media Officer ..." under the
+    headline was not read (the label stood before the date, and the poster is no person), so the next match's
+    date bar above gave the date and its title the headline."""
+    article = parse(f"LAGA BERIKUTNYA\nPersiku vs Persibas\nMinggu, 20 Des 2026 | 15.30 WIB\nBeli Tiket\nBERITA\n"
+                    f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n{LEDE}\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-12"
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan" and article.authors == authors
+
+
+def test_a_date_then_a_phrase_that_names_no_one_is_still_no_byline() -> None:
+    line = "12 Desember 2026 · Jalan desa rusak berat"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n{line}\n\n{MORE}\n")
+    assert article.date.iso() == "2026-12-14" and article.authors == ()

@@ -813,12 +813,16 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
     for match in breaks.finditer(counted):
         name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
-        if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
-            continue
-        parsed = parse_date(counted[:match.start()], zone)
+        named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name))
+        # (after its label, the date is the article's whoever posted it: "Dipublikasikan 12/12/2026 · Media
+        # Officer Persijap", issue 19, twenty-ninth pass)
+        label = _PUBLISHED_WORDS.match(counted[:match.start()])
+        parsed = parse_date(counted[label.end() if label else 0:match.start()], zone) if named or label else None
         if parsed is not None:
-            found.authors.append(name)
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
+            if not named:
+                return f"date {TO_FRONT_MATTER}"
+            found.authors.append(name)
             found.loose.append((number, (name,), found.labelled_dates[-1]))  # (several below the story: comments)
             return f"date and byline {TO_FRONT_MATTER}"
     return None
