@@ -3425,3 +3425,14 @@ def test_a_date_then_a_phrase_that_names_no_one_is_still_no_byline() -> None:
     line = "12 Desember 2026 · Jalan desa rusak berat"
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n{line}\n\n{MORE}\n")
     assert article.date.iso() == "2026-12-14" and article.authors == ()
+
+
+def test_the_headline_under_the_path_to_the_page_wins_over_the_units_name_in_capitals_above_the_menu() -> None:
+    """Issue 19, twenty-ninth pass (made-up military area command's page): its name in capitals over the
+    command's, taken for a photo's credit, tied with the headline under "Beranda » Berita » Teritorial", and came
+    first."""
+    headline = "Prajurit Kodim Bangun Jembatan Gantung untuk Warga Kampung Sawe"
+    article = parse(f"PENERANGAN KOREM 199/TELUK SAWE RAYA\nKODAM XX/NUSA INDAH\nBeranda\nProfil\nBerita\nGaleri\n"
+                    f"Kontak\nBeranda » Berita » Teritorial\n{headline}\n14 Desember 2026 | 16:05 WIT | Penrem 199\n"
+                    f"{LEDE}\n{MORE}\n")
+    assert article.title == headline
