@@ -3436,3 +3436,20 @@ def test_the_headline_under_the_path_to_the_page_wins_over_the_units_name_in_cap
                     f"Kontak\nBeranda » Berita » Teritorial\n{headline}\n14 Desember 2026 | 16:05 WIT | Penrem 199\n"
                     f"{LEDE}\n{MORE}\n")
     assert article.title == headline
+
+
+def test_the_posting_units_name_in_brackets_closing_the_story_is_its_end_mark() -> None:
+    """Issue 19, twenty-ninth pass (made-up regional police page): "(Humas Polres Sumba)" closed the last
+    paragraph, the unit that posted the page by its byline; it stayed glued to the story."""
+    last = "Pos pelayanan juga dilengkapi tenaga kesehatan bagi pemudik yang melintas."
+    article = parse(f"Polisi Siagakan Pos Pelayanan Jelang Natal\nDiposting pada Jumat, 11 Desember 2026 - 10:30 WITA "
+                    f"oleh Humas Polres Sumba\n\n{LEDE}\n\n{MORE}\n\n{last} (Humas Polres Sumba)\n")
+    assert article.body.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize("tail", ["Tag: Yeremia 29:7, kota", "Oleh: Rina Marlina"])
+def test_a_verse_or_name_in_brackets_closing_a_paragraph_that_no_byline_gives_stays(tail: str) -> None:
+    last = "Berdoalah untuk kesejahteraan kota itu. (Yeremia 29:7)"
+    article = parse(f"Jemaat Berdoa untuk Kota\nDiposting pada Jumat, 11 Desember 2026 - 10:30 WITA oleh Rina Marlina\n\n"
+                    f"{LEDE}\n\n{MORE}\n\n{last}\n\n{tail}\n")
+    assert last in article.body

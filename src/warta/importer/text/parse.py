@@ -1592,6 +1592,9 @@ _TRAILING_BARE_CODE = re.compile(r"(?<=[.!?])\s+(?P<code>[a-z]{2,5})$")
 # ... or asterisks, the mark many papers close a story with, maybe with the writer's initials or name after
 # them: "... Tahun Baru.***", "... musim hujan. *nvi", "... ujarnya. *** Dwi Setiawati" (issue 19, eighteenth pass)
 _TRAILING_STARS = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>\*{1,3}(?:\s*(?:[a-z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?)$")
+# ... or the page's own unit named again in brackets, as a regional office's or a command's news page closes its story:
+# "... jalur Trans Flores. (Humas Polres Sikka)" under "... oleh Humas Polres Sikka" (issue 19, twenty-ninth pass)
+_TRAILING_NAME = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>\((?P<name>[A-Z][^()]{2,40})\))$")
 _NO_CODE = frozenset({"ujar", "tutur", "ucap", "sebut", "jelas", "ya", "yuk", "sih", "deh", "dong", "kok", "lho", "loh",
                       "nih", "tuh", "kan", "dll", "dsb", "dst", "etc"})
 """Words a paragraph may end on in lower case after a full stop, which are no initials."""
@@ -1633,7 +1636,7 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             cut_lines.add(unit.lines[-1])
             unit.text = unit.text[:tail]
         match = (_TRAILING_CODE.search(unit.text) or _TRAILING_BARE_CODE.search(unit.text)
-                 or _TRAILING_STARS.search(unit.text))
+                 or _TRAILING_STARS.search(unit.text) or _credited_mark(unit.text, found))
         if match is not None and (match["code"] in boilerplate.stop_words() or match["code"] in _NO_CODE):
             match = None
         if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
@@ -1641,6 +1644,17 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
                                              part=True))
             unit.text = unit.text[:match.start()]
+
+
+def _credited_mark(text: str, found: _Found) -> re.Match[str] | None:
+    """A name in brackets closing the paragraph that the page's byline, taken into the front matter, gives (who
+    posted the page, the unit in its date line): the page's end mark, no part of the story (a tag or the
+    headline naming it too is no such credit: "(Yeremia 29:7)" closes a quoted verse)."""
+    match = _TRAILING_NAME.search(text)
+    name = match["name"].casefold() if match else ""
+    credited = any("byline" in line.reason and line.reason.endswith(TO_FRONT_MATTER)
+                   and name in line.text.casefold() for line in found.removed) if name else False
+    return match if credited else None
 
 
 def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tuple[int, str, bool]] | None:
