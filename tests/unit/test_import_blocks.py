@@ -1091,3 +1091,51 @@ def test_the_sites_order_with_such_a_verb_still_goes(prompt: str) -> None:
     article = parse(page("", f"\n{prompt}\n"))
     assert_story_kept(article.body)
     assert prompt not in article.body
+
+
+def test_pros_and_cons_marked_with_checks_and_crosses_between_story_paragraphs_stay() -> None:
+    """Issue 19, twenty-ninth pass: a review's pros and cons, items under check and cross marks, went as a
+    widget (each mark counted as a post's emoji)."""
+    pros_cons = ("Untung dan Rugi\nUntung:\n✅ Dermaga kayu murah dibangun\n✅ Perahu bisa bersandar saat surut\n"
+                 "Rugi:\n❌ Kayu cepat lapuk kena air asin\n✔️ Perlu dicat ulang tiap tahun")
+    article = parse(page(f"\n{pros_cons}\n"))
+    assert_story_kept(article.body)
+    for item in ("Dermaga kayu murah dibangun", "Perahu bisa bersandar saat surut", "Kayu cepat lapuk kena air asin",
+                 "Perlu dicat ulang tiap tahun"):
+        assert f"- {item}" in article.body
+    assert "Untung:" in article.body and "Rugi:" in article.body
+
+
+@pytest.mark.parametrize("line", ["✅ Follow juga IG @kabarpesisir", "✅ Promo ongkir gratis 🔥🔥"])
+def test_a_marked_line_with_a_handle_or_an_emoji_in_its_text_is_still_a_cue(line: str) -> None:
+    assert blocks.cue(line) == blocks.STRONG
+
+
+def test_an_offer_of_marked_items_above_its_button_still_goes() -> None:
+    offer = "✅ Gratis ongkir ke seluruh Indonesia\n✅ Garansi resmi satu tahun\nPesan sekarang"
+    article = parse(page(f"\n{offer}\n"))
+    assert_story_kept(article.body)
+    assert "Gratis ongkir" not in article.body and "Garansi resmi" not in article.body
+
+
+@pytest.mark.parametrize("line", ["- Dermaga kayu murah dibangun", "• Perahu bisa bersandar saat surut"])
+def test_an_item_under_a_plain_bullet_is_no_cue(line: str) -> None:
+    assert blocks.cue(line) is None
+
+
+@pytest.mark.parametrize("closing", ["Nah, dermaga mana yang paling ingin kamu datangi? Tulis di kolom komentar, ya!",
+                                     "Menurutmu, perlukah dermaga ini diperpanjang? Bagikan jawabanmu di kolom komentar."])
+def test_the_writers_closing_question_and_call_to_comment_above_the_tags_stay(closing: str) -> None:
+    """Issue 19, twenty-ninth pass: a listicle's closing question to the reader and the call to comment right
+    after it, glued above the article's tags, went as the page's prompt."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{closing}\nTag: dermaga, nelayan, pesisir\n")
+    assert_story_kept(article.body)
+    assert closing in article.body
+
+
+@pytest.mark.parametrize("prompt", ["Bagaimana pendapat Anda tentang berita ini? Tulis di kolom komentar.",
+                                    "Tulis tanggapan Anda di kolom komentar di bawah, ya!"])
+def test_the_sites_prompt_to_comment_above_the_tags_still_goes(prompt: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{prompt}\nTag: dermaga, nelayan, pesisir\n")
+    assert_story_kept(article.body)
+    assert prompt not in article.body

@@ -859,6 +859,20 @@ def test_an_aggregators_byline_with_a_short_relative_time_gives_author_and_time(
     assert article.date is not None and article.date.iso() == expected
 
 
+@pytest.mark.parametrize("label", ["Ditulis oleh", "Diposting oleh", "Posted by"])
+def test_a_blogs_labelled_byline_with_a_relative_time_gives_author_and_time(label: str) -> None:
+    """Issue 19, twenty-ninth pass (made-up regional news site): "Ditulis oleh <name> · 3 jam lalu" over the
+    photo's caption was read as no byline (only "Oleh" and an aggregator's "Cerita oleh" were), and went as a
+    line of the caption; the date came from the latest list's "1 jam lalu", the author from the editor."""
+    fetched = datetime(2025, 12, 1, 10, 40, tzinfo=JAKARTA)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{label} Tomi Haryanto · 3 jam lalu\n"
+                    "Jalan desa yang rusak di Kecamatan Sukamaju. (Foto: Tomi/Warta Desa)\n"
+                    f"{LEDE}\n{MORE}\nEditor: Rina Marlina\nBerita Terbaru\nHarga Beras Turun di Pasar Induk\n1 jam lalu\n",
+                    fetched)
+    assert article.authors == ("Tomi Haryanto",)
+    assert article.date is not None and article.date.iso() == "2025-12-01T07:40:00+07:00"
+
+
 def test_the_first_of_a_storys_subheadings_right_above_its_opening_stays() -> None:
     """Issue 19, heldout7: a fact-check opens with "Hasil Cek Fakta" over its verdict and goes on under
     "Penjelasan" and "Kesimpulan"; the header rule took the first subheading for a label of the page. A
@@ -2107,6 +2121,25 @@ def test_a_video_pages_view_count_before_the_date_and_hashtags_after_it_give_the
     assert article.title == headline
 
 
+@pytest.mark.parametrize("line", ["2.318 kali ditonton · Tayang Kamis, 10/12/2026 pukul 18.30 WIT",
+                                  "1,2 rb x ditonton | Diunggah 10 Desember 2026, 18.30 WIT"])
+def test_a_video_pages_view_count_before_a_labelled_date_gives_the_date_and_time(line: str) -> None:
+    """Issue 19, twenty-ninth pass (made-up regional TV page): the view count, then "Tayang" and the date with
+    its time, on one line under the title, gave no date (the count hid the label)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n{LEDE}\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-10T18:30:00+09:00"
+
+
+@pytest.mark.parametrize("cut", ["Reporter: Rina Marlina | Editor: Yohanes Seran | Selasa, 15 Desember 2026,\n09.45 WIT",
+                                 "Oleh Rina Marlina - Selasa, 15 Desember 2026,\npukul 09.45 WIT"])
+def test_a_date_line_the_wrap_cut_before_its_time_gives_the_date_and_time(cut: str) -> None:
+    """Issue 19, twenty-ninth pass (made-up text hard-wrapped at 80 columns): the byline's date line ended in a
+    comma, its time alone on the next line; the date lost its time."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{cut}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-15T09:45:00+09:00"
+    assert article.authors == ("Rina Marlina",)
+
+
 def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
     sentence = "Video itu 4.512 x ditonton sejak diunggah 3 Desember 2025 oleh akun warga setempat."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
@@ -2990,6 +3023,25 @@ def test_a_subheading_right_under_a_related_link_stays_over_its_paragraph() -> N
     assert "Nelayan Tilamuta Terima Bantuan Kapal" not in linked.body
 
 
+def test_a_subheading_under_related_links_whose_words_its_sections_next_paragraph_says_stays() -> None:
+    """Issue 19, twenty-ninth pass (made-up regional portal, no blank lines): the subheading "Terumbu Karang Makin
+    Rusak" under two linked headlines; its first paragraph says "karang" only, the quote under it "rusak" --
+    the subheading went as a third link. A linked headline over a section on other things still goes."""
+    subheading = "Terumbu Karang Makin Rusak"
+    below = ("Peneliti dari Universitas Sam Ratulangi, Maria Lumintang, menilai tutupan karang di Teluk Tomini "
+             "menurun tajam dalam lima tahun terakhir.")
+    quote = '"Kalau penangkapan dengan bom ikan tidak berhenti, karang yang rusak tidak akan pulih," ujarnya.'
+    links = ("Baca Juga\nHarga Cengkih di Boalemo Naik Tajam Jelang Akhir Tahun\n"
+             "Bandara Gorontalo Tambah Penerbangan ke Makassar\n")
+    top = f"Kapal Barang Baru Layani Rute Tilamuta-Manado\nSenin, 7 Desember 2026 10:15 WITA\n{LEDE}\nDermaga Baru\n{MORE}\n"
+    article = parse(f"{top}{links}{subheading}\n{below}\n{quote}\n{LEDE.replace('jalan desa', 'dermaga desa')}\n")
+    assert f"## {subheading}" in article.body and below in article.body
+    assert "Harga Cengkih" not in article.body and "Bandara Gorontalo" not in article.body
+    linked = parse(f"{top}{links}Pasar Ikan Tilamuta Mulai Dibangun\n{below}\n{quote}\n"
+                   f"{LEDE.replace('jalan desa', 'dermaga desa')}\n")
+    assert "Pasar Ikan Tilamuta" not in linked.body
+
+
 @pytest.mark.parametrize("line", [
     "Aplikasinya sudah bisa diunduh mulai pekan ini. Pengembang juga membuka daftar tunggu bagi pengguna yang ingin "
     "menerima notifikasi saat fitur pembayaran dibuka.",
@@ -3361,3 +3413,72 @@ def test_the_section_after_the_writers_name_on_the_date_line_is_no_part_of_it() 
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 | 09.30 WIB | Oleh Rina Astuti | Daerah\n"
                     f"{LEDE}\n\n{MORE}\n")
     assert article.authors == ("Rina Astuti",)
+
+
+def test_a_story_line_the_wrap_cut_before_a_time_stays_with_it() -> None:
+    cut = "Rapat warga akan digelar Selasa, 15 Desember 2026,\npukul 09.45 WIT"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n\n{cut}\n\n{MORE}\n")
+    assert cut.replace("\n", " ") in article.body and article.date.iso() == "2026-12-14"
+
+
+def test_a_numbered_lists_items_whose_numbers_the_copy_lost_are_a_list() -> None:
+    """Issue 19, twenty-ninth pass (made-up regency portal): "1." to "4." came out of the copy as "." alone, and
+    the items stayed with the full stop in front."""
+    items = ["Fotokopi KTP pemohon;", "Surat keterangan dari kepala desa;", "Pas foto ukuran 3x4 dua lembar."]
+    listed = "\n".join(f". {item}" for item in items)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n"
+                    f"Syarat yang harus dibawa warga yaitu:\n{listed}\n\n{MORE}\n")
+    for item in items:
+        assert f"- {item}" in article.body and f". {item}" not in article.body
+
+
+def test_a_line_opening_with_an_ellipsis_is_no_list_item() -> None:
+    line = "... dan sejak itu warga tidak lagi menunggu bantuan datang, kata Kepala Desa."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body
+
+
+@pytest.mark.parametrize("line, authors", [("Dipublikasikan 12/12/2026 · Media Officer Klub", ()),
+                                           ("Diterbitkan 12 Desember 2026 · Rina Marlina", ("Rina Marlina",))])
+def test_a_labelled_date_then_who_posted_it_is_the_articles_date(line: str, authors: tuple[str, ...]) -> None:
+    """Issue 19, twenty-ninth pass (made-up club site): "Dipublikasikan 12/12/2026 · Media Officer ..." under the
+    headline was not read (the label stood before the date, and the poster is no person), so the next match's
+    date bar above gave the date and its title the headline."""
+    article = parse(f"LAGA BERIKUTNYA\nPersiku vs Persibas\nMinggu, 20 Des 2026 | 15.30 WIB\nBeli Tiket\nBERITA\n"
+                    f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n{LEDE}\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-12"
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan" and article.authors == authors
+
+
+def test_a_date_then_a_phrase_that_names_no_one_is_still_no_byline() -> None:
+    line = "12 Desember 2026 · Jalan desa rusak berat"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 14 Desember 2026\n\n{LEDE}\n{line}\n\n{MORE}\n")
+    assert article.date.iso() == "2026-12-14" and article.authors == ()
+
+
+def test_the_headline_under_the_path_to_the_page_wins_over_the_units_name_in_capitals_above_the_menu() -> None:
+    """Issue 19, twenty-ninth pass (made-up military area command's page): its name in capitals over the
+    command's, taken for a photo's credit, tied with the headline under "Beranda » Berita » Teritorial", and came
+    first."""
+    headline = "Prajurit Kodim Bangun Jembatan Gantung untuk Warga Kampung Sawe"
+    article = parse(f"PENERANGAN KOREM 199/TELUK SAWE RAYA\nKODAM XX/NUSA INDAH\nBeranda\nProfil\nBerita\nGaleri\n"
+                    f"Kontak\nBeranda » Berita » Teritorial\n{headline}\n14 Desember 2026 | 16:05 WIT | Penrem 199\n"
+                    f"{LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_the_posting_units_name_in_brackets_closing_the_story_is_its_end_mark() -> None:
+    """Issue 19, twenty-ninth pass (made-up regional police page): "(Humas Polres Sumba)" closed the last
+    paragraph, the unit that posted the page by its byline; it stayed glued to the story."""
+    last = "Pos pelayanan juga dilengkapi tenaga kesehatan bagi pemudik yang melintas."
+    article = parse(f"Polisi Siagakan Pos Pelayanan Jelang Natal\nDiposting pada Jumat, 11 Desember 2026 - 10:30 WITA "
+                    f"oleh Humas Polres Sumba\n\n{LEDE}\n\n{MORE}\n\n{last} (Humas Polres Sumba)\n")
+    assert article.body.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize("tail", ["Tag: Yeremia 29:7, kota", "Oleh: Rina Marlina"])
+def test_a_verse_or_name_in_brackets_closing_a_paragraph_that_no_byline_gives_stays(tail: str) -> None:
+    last = "Berdoalah untuk kesejahteraan kota itu. (Yeremia 29:7)"
+    article = parse(f"Jemaat Berdoa untuk Kota\nDiposting pada Jumat, 11 Desember 2026 - 10:30 WITA oleh Rina Marlina\n\n"
+                    f"{LEDE}\n\n{MORE}\n\n{last}\n\n{tail}\n")
+    assert last in article.body

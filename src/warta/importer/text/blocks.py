@@ -112,7 +112,7 @@ def cue(text: str) -> str | None:
     question to the reader, a form label) or None."""
     words = len(text.split())
     if (_GALLERY.match(text) or _COUNTER.fullmatch(text) or _POST_SIGNATURE.match(text)
-            or _TRAILING_TAGS.search(text) or (_emoji(text) and not _emoji_told(text))
+            or _TRAILING_TAGS.search(text) or (_emoji(text) and not _emoji_told(text) and not _marked_item(text))
             or (words <= 8 and _HANDLE_END.search(text)) or (words <= 40 and _HANDLE_AND_TAG.search(text))
             or _credit(text) or button(text) or _dot_row(text)
             or (words <= 15 and _PHONE.search(text) and not shapes.ends_sentence(text) and not _steps(text))):
@@ -120,7 +120,8 @@ def cue(text: str) -> str | None:
     if ((words <= 3 and text.isupper() and sum(c.isalpha() for c in text) >= 4 and not _CLOCK.fullmatch(text))
             or _VOTES.fullmatch(text) or _RANK_ROW.fullmatch(text)
             or (words <= 20 and text.rstrip().endswith("?") and _YOU.search(text))
-            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)):
+            or (words <= 4 and (text.endswith(":") or _UNIT_LABEL.fullmatch(text))) or _figure(text)
+            or _marked_item(text)):
         return WEAK
     return None
 
@@ -210,6 +211,14 @@ _TOLD_EMOJI_WORDS = 8
 
 def _emoji(text: str) -> bool:
     return any(unicodedata.category(c) == "So" and c not in "©®°™" for c in text)
+
+
+def _marked_item(text: str) -> bool:
+    """A list's item under its mark ("✅ Baterai awet", "► Jalur ditutup"), no emoji in its text: the mark is the
+    list's bullet, no post's emoji, a weak cue only (issue 19, twenty-ninth pass: a review's pros and cons went as
+    a widget; an offer's items above its button still go with it)."""
+    item = shapes.bullet_item(text)
+    return item is not None and _emoji(text[:len(text) - len(item)]) and not _emoji(item)
 
 
 def _emoji_told(text: str) -> bool:
@@ -519,7 +528,8 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
         return None
     if (_CALL_START.search(text) or _ASK.search(text)) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
-    if _CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1]):
+    if (_CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1])
+            and not _after_writers_question(lines, taken, unit, text)):
         # (set apart by a blank line, the invitation is the story's last paragraph: "Bagaimana menurutmu? Tulis
         # pendapatmu di kolom komentar." stays; right on the share row, it is the page's prompt)
         return "call to the reader to comment, right above the page's furniture"
@@ -628,6 +638,20 @@ def _closes_story(lines: Context, taken: set[int], unit: list[int]) -> bool:
         below += 1  # (blank lines)
     return (not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)
             and lines.removed.get(below, "").endswith(TO_FRONT_MATTER))
+
+
+# A question about the page itself, the site's: "Bagaimana pendapat Anda tentang berita ini?"
+_ABOUT_PAGE = re.compile(r"\b(?:berita|artikel|tulisan|konten|postingan|unggahan|video)\s+ini\b", re.IGNORECASE)
+
+
+def _after_writers_question(lines: Context, taken: set[int], unit: list[int], text: str) -> bool:
+    """The call to comment answers the writer's closing question to the reader right before it, under the story's
+    last line ("Nah, mana yang paling cocok untuk terasmu? Tulis di kolom komentar, ya!"): the story's own voice
+    closing its text, not the site's prompt, which asks of "this article" or stands alone (issue 19, twenty-ninth
+    pass: two listicles' closing question and call went)."""
+    question = text[:_CALL_START.search(text).start() + 1].strip()
+    return (question.endswith("?") and _YOU.search(question) is not None and not _ABOUT_PAGE.search(question)
+            and not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False))
 
 
 def _glued_above_boilerplate(lines: Context, taken: set[int], index: int) -> bool:

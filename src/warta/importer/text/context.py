@@ -1721,19 +1721,32 @@ def _next_numbered_heading(lines: Lines, drops: dict[int, Drop], i: int, text: s
     return False
 
 
+_SECTION_LINES = 2
+"""Story lines at most under a subheading that its words are looked for in (its section's first two paragraphs: a
+longer reach would find a linked headline's common words as well)."""
+
+
 def _heads_its_paragraph(state: _Pass, i: int) -> bool:
     """Line `i` is a subheading of the story, though a "Baca juga" link stands right above it: a short line
-    (8 words or fewer) with a paragraph of the story right under it (no blank between) that says half its
-    content words again, two at least ("Harga Bisa Naik Rp500 per Kilogram" over "... dengan harga Rp500 lebih
-    tinggi per kilogram"), in a story with another subheading (issue 19, twenty-second pass). Only common words
-    count, written in lower case in the paragraph: a linked article's headline is about another story, though
-    of the same place ("Nelayan Aceh Utara ..." over a paragraph on the fishers of "Aceh Utara")."""
+    (8 words or fewer) with a paragraph of the story right under it (no blank between) that, with the next
+    one of its section, says half its content words again, two at least ("Harga Bisa Naik Rp500 per
+    Kilogram" over "... dengan harga Rp500 lebih tinggi per kilogram"), in a story with another subheading
+    (issue 19, twenty-second pass; the section's paragraphs, not only its first, since the twenty-ninth: "Hutan
+    Sesaot Terus Tergerus" over "... kerusakan hutan di hulu." and a quote "Kalau tutupan hutannya terus
+    berkurang, ..."). Only common words count, written in lower case in the paragraphs: a linked article's
+    headline is about another story, though of the same place ("Nelayan Aceh Utara ..." over a paragraph on
+    the fishers of "Aceh Utara")."""
     lines, below = state.lines, i + 1
     if below >= len(lines.items) or below not in state.story or below in state.drops:
         return False
+    section = ""
+    while (below < len(lines.items) and below - i <= _SECTION_LINES and below in state.story
+           and below not in state.drops):
+        section += f" {lines.text(below)}"
+        below += 1
     text = lines.text(i)
     words = _content_words(text)
-    shared = words & {w for w in re.findall(r"[^\W\d_]{3,}", lines.text(below)) if w.islower()}
+    shared = words & {w for w in re.findall(r"[^\W\d_]{3,}", section) if w.islower()}
     return (len(text.split()) <= _HEADER_WORDS and len(shared) >= max(_SUMMARY_SHARED, len(words) / 2)
             and _subheadings(state) >= 1)
 

@@ -131,6 +131,13 @@ _VIEWS_AFTER = re.compile(r"\s*[,|·•-]?\s*(?:(?i:dibaca|dilihat|views?)\s*:?\
 # description line gave no date and was taken for the headline)
 _VIEWS_BEFORE = re.compile(r"^(?:\d[\d.,]*\s*(?i:rb|jt|k|m)?\s*(?i:x\s*|kali\s+)?(?i:ditonton|dilihat|tayangan|penayangan|views?)"
                            r"|(?i:ditonton|dilihat|dibaca)\s*:?\s*\d[\d.,]*\s*(?i:rb|jt)?\s*(?i:kali|x))\s*[|·•,-]?\s+(?=\S)")
+
+
+def without_view_count(text: str) -> str:
+    """`text` without a video page's view count before what follows it ("2.318 kali ditonton · Tayang ...")."""
+    return _VIEWS_BEFORE.sub("", text)
+
+
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 _HASHTAGS = 10
 """Hashtags at most after a date (a bound on the work on a long line)."""

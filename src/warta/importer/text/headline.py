@@ -523,8 +523,10 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
             and boilerplate.line_features(lines.text(above)).title_case >= 0.6
             and shapes.title_like(lines.text(above))):
         score -= 2  # a sentence-case line right under a title-case one: the text under its headline
-    if above is not None and "date" in lines.removed.get(above, ""):
-        score += 1  # a date right above the headline, as blogs put it
+    if above is not None and ("date" in lines.removed.get(above, "") or lines.removed.get(above) == shapes.CRUMBS_REASON):
+        score += 1  # a date right above the headline, as blogs put it, or the path to the page (issue 19,
+        # twenty-ninth pass: "Beranda » Berita » Teritorial" over the headline, the unit's name in capitals above
+        # the menu tied with it)
     if (text.count(" | ") >= 2 and above is not None and lines.kept(above)
             and len(lines.text(above).split()) <= 4 and boilerplate.person_name(lines.text(above))):
         score -= 3  # roles under a name alone: the author's profile ("Head of ... | Mentor"), issue 19, sixth pass

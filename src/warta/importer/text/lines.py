@@ -463,7 +463,10 @@ def find_dateline(text: str) -> Dateline | None:
 
 # ---------------------------------------------------------------- shapes of lines
 
-_BULLET = re.compile(r"(?:[•·▪◦‣●○■□►▸➤✓✔]\s*|[-*+–]\s+)(?P<text>\S.*)")
+# (check and cross marks head a list's items as well: a review's pros and cons, "✅ Baterai awet" / "❌ Kipas
+# berisik"; and a full stop alone, a numbered list's item whose number the copy lost, ". Menguras tempat ...";
+# issue 19, twenty-ninth pass)
+_BULLET = re.compile(r"(?:[•·▪◦‣●○■□►▸➤✓✔✅❌✗✘✖☑❎☒]\ufe0f?\s*|[-*+–.]\s+)(?P<text>\S.*)")
 _ORDERED = re.compile(r"(?P<number>\d{1,3})(?P<delim>[.)])\s+(?P<text>\S.*)")
 _OPENING = "“\"„«‘'(["
 _CONTINUATION_START = ",;:.!?)]}”’»…"

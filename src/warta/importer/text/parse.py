@@ -15,7 +15,7 @@ from warta.errors import Problem
 from warta.importer.text import boilerplate, context, headline, mail, page
 from warta.importer.text import lines as shapes
 from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
-                                  parse_relative, parse_yearless, year_before, year_outside)
+                                  parse_relative, parse_yearless, without_view_count, year_before, year_outside)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
@@ -235,13 +235,25 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
     """Why line `number` goes, as the line and its neighbours show at first (`_classify` then keeps some):
     metadata for the front matter, a date, a line of facts, a browser's print header, junk."""
     line = lines[number - 1]
-    return ((None if _box_source(lines, number) else _metadata(number, line, found, zone, warn))
-            or (number not in table and _dated(number, line, found, zone, lines))
+    dated = _with_wrapped_time(lines, number)
+    return ((None if _box_source(lines, number) else _metadata(number, dated, found, zone, warn))
+            or (number not in table and _dated(number, dated, found, zone, lines))
             or (number in gapped and not _table_row(gapped, number)
                 and (_date_and_fields(number, gapped[number], found, zone)
                      or _dated_byline(number, gapped[number], found, zone)))
             or (_print_header(lines, number) and shapes.PRINT_REASON)
             or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
+
+
+def _with_wrapped_time(lines: list[str], number: int) -> str:
+    """Line `number`, with the next line when a hard wrap cut it right before its date's time: it ends in a comma,
+    and the next line is a time of day alone with its zone or "pukul" ("... | Selasa, 15 Desember 2026," /
+    "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its time)."""
+    line = lines[number - 1]
+    clock = _CLOCK.fullmatch(lines[number]) if number < len(lines) and line.endswith(",") else None
+    if clock is None or not (clock["zone"] or lines[number].casefold().startswith("pukul")):
+        return line
+    return f"{line} {lines[number]}"
 
 
 EMAIL_HEADER = "a forwarded email's header"
@@ -801,12 +813,16 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
     for match in breaks.finditer(counted):
         name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
-        if not name or not (boilerplate.person_name(name) or _handle_or_name(name)):
-            continue
-        parsed = parse_date(counted[:match.start()], zone)
+        named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name))
+        # (after its label, the date is the article's whoever posted it: "Dipublikasikan 12/12/2026 · Media
+        # Officer Persijap", issue 19, twenty-ninth pass)
+        label = _PUBLISHED_WORDS.match(counted[:match.start()])
+        parsed = parse_date(counted[label.end() if label else 0:match.start()], zone) if named or label else None
         if parsed is not None:
-            found.authors.append(name)
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
+            if not named:
+                return f"date {TO_FRONT_MATTER}"
+            found.authors.append(name)
             found.loose.append((number, (name,), found.labelled_dates[-1]))  # (several below the story: comments)
             return f"date and byline {TO_FRONT_MATTER}"
     return None
@@ -827,8 +843,9 @@ def _name_before_section(name: str) -> str:
 _NAME_THEN_RELATIVE = re.compile(r"(?P<name>[^·•|–—]{2,60}?)\s*[·•|–—]\s*(?P<when>[^·•|–—]{3,40})")
 
 
-# The label before an aggregator's byline: "Cerita oleh", "Story by", "Oleh", "By"
-_STORY_BY = re.compile(r"^(?:cerita\s+oleh|story\s+by|oleh|by)\s+", re.IGNORECASE)
+# The label before an aggregator's byline: "Cerita oleh", "Story by", "Oleh", "By"; a blog's "Ditulis oleh", "Posted
+# by" (issue 19, twenty-ninth pass: "Ditulis oleh ... · 3 jam lalu" was read as no byline)
+_STORY_BY = re.compile(r"^(?:(?:cerita|story|ditulis|tulisan|diposting|written|posted)\s+)?(?:oleh|by)\s+", re.IGNORECASE)
 
 
 def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> str | None:
@@ -1056,7 +1073,9 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if hit is None:
         return None
     value, has_time, prefix = hit
-    prefix = _READ_STOP.sub("", prefix.strip(_PREFIX_EDGE))
+    # (a video page's view count may stand before the label: "2.318 kali ditonton · Tayang <date>", issue 19,
+    # twenty-ninth pass)
+    prefix = without_view_count(_READ_STOP.sub("", prefix.strip(_PREFIX_EDGE)))
     origin = f'From "{line}" (line {number}).'
     if not prefix or parse_date(prefix, zone) is not None:
         return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
@@ -1578,6 +1597,9 @@ _TRAILING_BARE_CODE = re.compile(r"(?<=[.!?])\s+(?P<code>[a-z]{2,5})$")
 # ... or asterisks, the mark many papers close a story with, maybe with the writer's initials or name after
 # them: "... Tahun Baru.***", "... musim hujan. *nvi", "... ujarnya. *** Dwi Setiawati" (issue 19, eighteenth pass)
 _TRAILING_STARS = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>\*{1,3}(?:\s*(?:[a-z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?)$")
+# ... or the page's own unit named again in brackets, as a regional office's or a command's news page closes its story:
+# "... jalur Trans Flores. (Humas Polres Sikka)" under "... oleh Humas Polres Sikka" (issue 19, twenty-ninth pass)
+_TRAILING_NAME = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>\((?P<name>[A-Z][^()]{2,40})\))$")
 _NO_CODE = frozenset({"ujar", "tutur", "ucap", "sebut", "jelas", "ya", "yuk", "sih", "deh", "dong", "kok", "lho", "loh",
                       "nih", "tuh", "kan", "dll", "dsb", "dst", "etc"})
 """Words a paragraph may end on in lower case after a full stop, which are no initials."""
@@ -1619,7 +1641,7 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             cut_lines.add(unit.lines[-1])
             unit.text = unit.text[:tail]
         match = (_TRAILING_CODE.search(unit.text) or _TRAILING_BARE_CODE.search(unit.text)
-                 or _TRAILING_STARS.search(unit.text))
+                 or _TRAILING_STARS.search(unit.text) or _credited_mark(unit.text, found))
         if match is not None and (match["code"] in boilerplate.stop_words() or match["code"] in _NO_CODE):
             match = None
         if match is not None and unit.lines[-1] not in cut_lines and last.endswith(match["code"]) and (
@@ -1627,6 +1649,17 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
                                              part=True))
             unit.text = unit.text[:match.start()]
+
+
+def _credited_mark(text: str, found: _Found) -> re.Match[str] | None:
+    """A name in brackets closing the paragraph that the page's byline, taken into the front matter, gives (who
+    posted the page, the unit in its date line): the page's end mark, no part of the story (a tag or the
+    headline naming it too is no such credit: "(Yeremia 29:7)" closes a quoted verse)."""
+    match = _TRAILING_NAME.search(text)
+    name = match["name"].casefold() if match else ""
+    credited = any("byline" in line.reason and line.reason.endswith(TO_FRONT_MATTER)
+                   and name in line.text.casefold() for line in found.removed) if name else False
+    return match if credited else None
 
 
 def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tuple[int, str, bool]] | None:
