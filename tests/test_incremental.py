@@ -548,6 +548,30 @@ def test_a_body_lost_while_a_listing_template_shows_it_builds_everything_again(t
     assert 'class="card-body"><p>' in (out / "index.html").read_text(encoding="utf-8")
 
 
+def test_bodies_fetched_into_the_spill_by_short_writes_are_whole(tmp_path: Path, monkeypatch):
+    """The bodies a rebuild fetches from the state go into the build's spill file: a write that takes only
+    part of them (POSIX allows it: a disk filling up, a signal) is carried on, never a truncated body that
+    the page or feed showing it cannot unpack (or shows cut)."""
+    from warta.builder import spill as spill_module
+
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    real = os.pwrite
+
+    def short(fd: int, data, offset: int) -> int:  # (at most half of what is asked, as a full disk may)
+        data = bytes(data)
+        return real(fd, data[:max(1, len(data) // 2)] if len(data) > 1 else data, offset)
+
+    monkeypatch.setattr(spill_module.os, "pwrite", short)
+    site.write("articles/harga-beras.md", (site.root / "articles/harga-beras.md").read_text(encoding="utf-8")
+               .replace("kembali normal.", "normal lagi."))
+    build_into(site.root, out, "--jobs1")
+    monkeypatch.undo()
+    build_into(site.root, tmp_path / "clean", "--clean")
+    assert snapshot(out) == snapshot(tmp_path / "clean")
+
+
 def test_clean_renders_everything_again(tmp_path: Path):
     site = copy_basic(tmp_path)
     out = tmp_path / "out"
