@@ -512,6 +512,66 @@ def test_a_body_lost_from_the_state_builds_everything_again(tmp_path: Path, capl
     assert build_into(site.root, out).unchanged_inputs  # (and a state saved that the next build trusts)
 
 
+@pytest.mark.parametrize("jobs", ["--jobs1", "--jobs2"])
+def test_a_body_lost_while_a_listing_template_shows_it_builds_everything_again(tmp_path: Path, monkeypatch, caplog,
+                                                                               jobs: str):
+    """A theme's cards showing each article's body, fetched as the template reads it: a body lost from the
+    state then (the row damaged after the render step's fetch) is not a template's error that stops the
+    build; the build starts again from scratch, as when the render step's own fetch finds it lost."""
+    import logging
+
+    from warta.builder import carryover
+
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    database = next((site.root / ".warta-cache").glob("state-*.sqlite"))
+    fetch = carryover.CarryOver.fetch_bodies
+
+    def damaged(bodies, spill):  # (after the render step's fetch, before the templates run)
+        fetch(bodies, spill)
+        alter_database(database, "UPDATE bodies SET packed = X'00'")
+        monkeypatch.setattr(carryover.CarryOver, "fetch_bodies", staticmethod(fetch))
+
+    monkeypatch.setattr(carryover.CarryOver, "fetch_bodies", staticmethod(damaged))
+    card = (REPO / "templates/partials/card.html").read_text()
+    site.write("templates/partials/card.html", card.replace('<p class="card-summary">{{ item.summary }}</p>',
+                                                            '<div class="card-body">{{ item.body }}</div>'))
+    options = BuildOptions(root=site.root, output=out, now=resolve_now(NOW), search=False,
+                           jobs=1 if jobs == "--jobs1" else 2)
+    with caplog.at_level(logging.WARNING):
+        report = build(options)
+    assert "building everything" in caplog.text and "body" in caplog.text
+    assert report.rendered == report.pages  # (from scratch)
+    build_into(site.root, tmp_path / "clean", "--clean")
+    assert snapshot(out) == snapshot(tmp_path / "clean")
+    assert 'class="card-body"><p>' in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_bodies_fetched_into_the_spill_by_short_writes_are_whole(tmp_path: Path, monkeypatch):
+    """The bodies a rebuild fetches from the state go into the build's spill file: a write that takes only
+    part of them (POSIX allows it: a disk filling up, a signal) is carried on, never a truncated body that
+    the page or feed showing it cannot unpack (or shows cut)."""
+    from warta.builder import spill as spill_module
+
+    site = copy_basic(tmp_path)
+    out = tmp_path / "out"
+    build_into(site.root, out)
+    real = os.pwrite
+
+    def short(fd: int, data, offset: int) -> int:  # (at most half of what is asked, as a full disk may)
+        data = bytes(data)
+        return real(fd, data[:max(1, len(data) // 2)] if len(data) > 1 else data, offset)
+
+    monkeypatch.setattr(spill_module.os, "pwrite", short)
+    site.write("articles/harga-beras.md", (site.root / "articles/harga-beras.md").read_text(encoding="utf-8")
+               .replace("kembali normal.", "normal lagi."))
+    build_into(site.root, out, "--jobs1")
+    monkeypatch.undo()
+    build_into(site.root, tmp_path / "clean", "--clean")
+    assert snapshot(out) == snapshot(tmp_path / "clean")
+
+
 def test_clean_renders_everything_again(tmp_path: Path):
     site = copy_basic(tmp_path)
     out = tmp_path / "out"

@@ -9,6 +9,7 @@ folder: on its disk, not in a memory-backed `/tmp`. Each is read back by its pla
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -31,7 +32,14 @@ class Spill:
     def hold(self, data: bytes) -> Spilled:
         """Append `data`; return a stand-in for it that reads it when asked for (`Spilled`)."""
         offset = self._end
-        os.pwrite(self._file.fileno(), data, offset)
+        # (A write may take only part of the bytes, as when the disk fills up: the rest is written after it,
+        # or the error (ENOSPC) raised; a body held cut would be one its page cannot unpack, or shows cut.)
+        view, done = memoryview(data), 0
+        while done < len(view):
+            written = os.pwrite(self._file.fileno(), view[done:], offset + done)
+            if written <= 0:  # (never a loop without end)
+                raise OSError(errno.ENOSPC, "the build's spill file takes no more bytes")
+            done += written
         self._end += len(data)
         return Spilled(self, offset, len(data))
 

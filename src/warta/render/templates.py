@@ -13,6 +13,7 @@ import jinja2
 from jinja2 import meta, nodes
 from markupsafe import Markup
 
+from warta.builder.statefiles import CacheLost
 from warta.config import SiteConfig
 from warta.errors import Problem, TemplateError
 from warta.layout import THEME_DIR, THEME_INPUTS, THEME_TEMPLATES
@@ -431,7 +432,9 @@ def _loop_problem(steps: list[tuple[str, str, int, str]]) -> Problem:
 
 def render_template(env: jinja2.Environment, name: str, context: dict) -> str:
     """Render one template, turning every error it raises (Jinja2's, and Python's from an expression
-    such as `{{ 1/0 }}`) into a TemplateError with the template file and line."""
+    such as `{{ 1/0 }}`) into a TemplateError with the template file and line; but CacheLost (an article's
+    body read from the build state, lost since the state was read), which is no template's fault: the
+    build starts again from scratch (`pipeline.build`)."""
     try:
         template = env.get_template(name)
         return template.render(context)
@@ -458,6 +461,8 @@ def render_template(env: jinja2.Environment, name: str, context: dict) -> str:
     except jinja2.TemplateError as exc:
         path, line, source = _template_location(exc)
         raise TemplateError(exc.message or type(exc).__name__, path, line, source) from None
+    except CacheLost:
+        raise
     except Exception as exc:  # noqa: BLE001 - an expression's own error (ZeroDivisionError, TypeError, …)
         path, line, source = _template_location(exc)
         text = " ".join(str(exc).split())
