@@ -124,3 +124,9 @@ class BuildLockedError(WartaError):
     """Another build of the same site holds the build lock (`--no-wait`)."""
 
     exit_code = 75  # EX_TEMPFAIL: nothing is wrong with the site; try again later
+
+
+class CacheLost(Exception):
+    """A row of the state that a build counted on (an article's body, read when a page shows it) cannot be
+    had any more: the database was damaged or replaced since it was read. The build starts again from
+    scratch (`builder/pipeline.py`): the cache can cost a build time, never the build."""

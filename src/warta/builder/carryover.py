@@ -100,12 +100,12 @@ from warta.builder.cache import state_key
 from warta.builder.laststamp import ClockSpan, Head, InputStamp, LastRun, code_version, output_stamp, read_head_file
 from warta.builder.report import BuildReport
 from warta.builder.spill import Spill, Spilled, StandIn
-from warta.builder.statefiles import (FORMAT, CacheLost, Database, Rows, Unverified, Values, create_database, database_file,
+from warta.builder.statefiles import (FORMAT, Database, Rows, Unverified, Values, create_database, database_file,
                                       discard, fetch_rows, head_file, read_database, shard_folder, update_database,
                                       write_sealed)
 from warta.content.loader import FileResult
 from warta.content.schema import SourceArticle
-from warta.errors import Problem
+from warta.errors import CacheLost, Problem
 from warta.linkcheck import BuiltPage, SiteIndex, grew, index_shape, scan_page
 from warta.linkcheck.check import NOTHING_EARLIER, ArticleFindings, BrokenLink, EarlierCheck, LinkCheck
 from warta.markdown import Article, RenderedBody

@@ -28,7 +28,7 @@ from warta.builder.lock import BuildLock
 from warta.builder.options import BuildOptions
 from warta.builder.outdir import OutputFolder, check_output_dir
 from warta.builder.report import BuildReport, NullReporter, Reporter, ScheduleSummary
-from warta.builder.statefiles import CacheLost
+from warta.errors import CacheLost
 from warta.layout import INPUTS, THEME_INPUTS
 
 if TYPE_CHECKING:  # (the stages are imported only when a build runs them: see `_rebuild`)

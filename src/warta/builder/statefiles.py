@@ -80,11 +80,6 @@ class Unverified(Exception):
     """A state file that does not carry this user's MAC: never unpickled."""
 
 
-class CacheLost(Exception):
-    """A row of the state that a build counted on (an article's body, read when a page shows it) cannot be
-    had any more: the database was damaged or replaced since it was read. The build starts again from
-    scratch (`pipeline.build`): the cache can cost a build time, never the build."""
-
 
 def head_file(folder: Path, output: Path) -> Path:
     """One state per output folder (`warta serve` and tests build elsewhere than `_site`), named

@@ -13,9 +13,8 @@ import jinja2
 from jinja2 import meta, nodes
 from markupsafe import Markup
 
-from warta.builder.statefiles import CacheLost
 from warta.config import SiteConfig
-from warta.errors import Problem, TemplateError
+from warta.errors import CacheLost, Problem, TemplateError
 from warta.layout import THEME_DIR, THEME_INPUTS, THEME_TEMPLATES
 from warta.images.markup import ARTICLE_SIZES, CARD_SIZES, figure, picture
 from warta.render.assets import AssetSet
