@@ -17,8 +17,8 @@ from helpers import parse_text as parse
 from helpers import removal_reasons as reasons
 
 from warta.importer import parse_raw
-from warta.importer.text.boilerplate import (SITE_PROMPT, byline, content_score, greeting_banner, is_prose, line_features,
-                                               pattern_reason)
+from warta.importer.text.boilerplate import (SITE_PROMPT, byline, content_score, greeting_banner, is_prose, is_sentence,
+                                               line_features, pattern_reason)
 from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
@@ -1108,3 +1108,23 @@ def test_a_call_to_follow_an_account_said_by_someone_stays() -> None:
     appeal = "Ikuti akun Instagram @pemkotbandung untuk info genangan terkini, begitu imbauan Dinas SDA."
     assert pattern_reason(appeal) is None
     assert pattern_reason("Ikuti kami di Instagram @kabarkota untuk info terkini.") is not None
+
+
+OFFICIAL_SAID = ("Kepala Bidang Pengelolaan Sampah Dinas Lingkungan Hidup, Budi Santoso, menyebut bank sampah "
+                 "akan dibuka pada 2027.***")
+
+
+@pytest.mark.parametrize("line", [
+    OFFICIAL_SAID, "Warga berharap jalan itu selesai sebelum musim hujan. *nvi", "Pekerjaan dimulai pekan depan.\"***"])
+def test_a_sentence_closed_by_bare_asterisks_is_a_sentence(line: str) -> None:
+    """Issue 19, thirtieth pass: a story's last paragraph, a long sentence naming an official in title case, ended
+    on the paper's closing asterisks ("... pada 2027.***") and read as no sentence and no prose: under a call to
+    join a Telegram group it went as a short line among the page's furniture."""
+    assert is_sentence(line)
+    assert is_prose(OFFICIAL_SAID)
+
+
+@pytest.mark.parametrize("line", ["Berita Terkini ***", "Home *** Berita *** Daerah", "***", "Nasional *abc"])
+def test_asterisks_after_no_sentence_make_none(line: str) -> None:
+    assert not is_sentence(line)
+

@@ -3482,3 +3482,17 @@ def test_a_verse_or_name_in_brackets_closing_a_paragraph_that_no_byline_gives_st
     article = parse(f"Jemaat Berdoa untuk Kota\nDiposting pada Jumat, 11 Desember 2026 - 10:30 WITA oleh Rina Marlina\n\n"
                     f"{LEDE}\n\n{MORE}\n\n{last}\n\n{tail}\n")
     assert last in article.body
+
+
+def test_a_last_paragraph_closed_by_asterisks_above_a_call_to_join_stays() -> None:
+    """Issue 19, thirtieth pass (made-up regional page): the story's last paragraph, an official's words in one
+    long sentence closed by the paper's asterisks, went under a call to join the outlet's Telegram group as a
+    short line among the page's furniture."""
+    closing = ("Kepala Bidang Jalan Dinas Pekerjaan Umum Kabupaten Sukamaju, Hendra Wijaya, menyebut perbaikan "
+               "serupa akan dimulai di Kecamatan Cikadu pada 2027.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n{LEDE}\n\n{MORE}\n\n"
+                    f"{closing}***\n\nDapatkan informasi terkini setiap hari dari Warta Desa. Mari bergabung di Grup "
+                    "Telegram \"Warta Desa\", caranya klik link https://t.me/wartadesa.\nTags\n#Jalan #Sukamaju\n")
+    assert closing in article.body
+    assert "Grup Telegram" not in article.body
+

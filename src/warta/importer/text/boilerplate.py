@@ -44,7 +44,11 @@ _FALLBACK_STOP_WORDS = frozenset(
 FUNCTION_WORDS = _FALLBACK_STOP_WORDS
 """Function words only (jusText's list, by frequency, holds content words too: "juara", "ikan", "warga")."""
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$")
+# An editor's mark after a paragraph's last sentence: initials in brackets, "(ant/sb)", "(***)", or the bare
+# asterisks many papers close a story with, maybe with initials: "... pada 2027.***", "... hujan. *nvi" (issue 19,
+# thirtieth pass)
+_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$"
+                                r"|(?<=[.!?…\"”’])\s*\*{1,3}(?:\s*[a-z]{2,5})?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
@@ -124,8 +128,8 @@ def is_prose(line: str) -> bool:
 
 
 def is_sentence(line: str) -> bool:
-    """Ends like a sentence: never dropped on its context alone."""
-    return line.rstrip(CLOSERS).endswith((".", "!", "?", "…", ":"))
+    """Ends like a sentence (an editor's closing mark aside): never dropped on its context alone."""
+    return _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS).endswith((".", "!", "?", "…", ":"))
 
 
 # ---------------------------------------------------------------- outlet-independent patterns
