@@ -1128,3 +1128,23 @@ def test_a_sentence_closed_by_bare_asterisks_is_a_sentence(line: str) -> None:
 def test_asterisks_after_no_sentence_make_none(line: str) -> None:
     assert not is_sentence(line)
 
+
+@pytest.mark.parametrize("advice", [
+    "Harga tiket presale biasanya lebih murah dibanding hari biasa. Aktifkan notifikasi akun resmi promotor supaya "
+    "tidak ketinggalan.",
+    "Jadwal keberangkatan kapal bisa berubah saat cuaca buruk. Aktifkan notifikasi aplikasi pelabuhan agar tidak "
+    "tertinggal."])
+def test_a_storys_advice_to_turn_on_someone_elses_notifications_stays(advice: str) -> None:
+    """Issue 19, thirtieth pass: a listicle's tip, a statement then the advice to turn on the notifications of a
+    promoter's account, went as the site's follow or app prompt."""
+    assert pattern_reason(advice) is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "Harga cabai di pasar induk naik lagi pekan ini. Ikuti berita terkini di Google News.",
+    "Jangan ketinggalan. Aktifkan notifikasi Warta Desa.",
+    "Terima kasih telah membaca artikel ini sampai habis. Aktifkan notifikasi Warta Desa.",
+    "Aktifkan notifikasi untuk berita terbaru dari Warta Desa.",
+    "Jangan lewatkan kabar penting dari kampung halaman. Aktifkan notifikasi Warta Desa sekarang!"])
+def test_an_outlets_call_to_turn_on_its_notifications_still_goes(prompt: str) -> None:
+    assert pattern_reason(prompt) == "follow or app prompt"

@@ -286,6 +286,28 @@ _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
+# What an outlet's call offers the reader: its news (a story's advice is to follow someone else's account or price)
+_NEWS_OFFER = re.compile(r"\b(?:berita|artikel|informasi|info|kabar|update|news|terkini|terbaru|konten|gosip)\b",
+                         re.IGNORECASE)
+
+
+def _advice_after_statement(line: str) -> bool:
+    """A call to follow or to turn on notifications that is a story's advice: it comes after a statement of the
+    story in the same paragraph (some words, no call, no app or channel in it), ends in a full stop, and the
+    line offers no news: "Harga tiket presale biasanya lebih murah. Aktifkan notifikasi akun resmi promotor
+    supaya tidak ketinggalan." (issue 19, thirtieth pass). An outlet's call glued to a paragraph offers its
+    news ("... ujarnya. Ikuti berita terkini di Google News."), and its own prompt opens the line."""
+    sentences = _sentences(line.strip())
+    first = sentences[0]
+    return (len(sentences) > 1 and len(first.split()) >= _STATEMENT_WORDS and first.endswith(".")
+            and not _prompt_verb(first) and not _APP_OR_CHANNEL.search(first)
+            and line.rstrip(CLOSERS).endswith(".") and not _NEWS_OFFER.search(line))
+
+
+_STATEMENT_WORDS = 6
+"""Words at least of the story's statement before its advice ("Dukung kami." opens an outlet's prompt)."""
+
+
 # "daftar" after a verb or a preposition is a list, not the call to sign up: "Developer juga membuka daftar
 # keinginan (wishlist) ...", "masuk dalam daftar tunggu" (issue 19, twenty-second pass)
 _LIST_NOUN = re.compile(r"\b((?:me|di)\w+|dalam|dari|ke|pada)\s+daftar\b", re.IGNORECASE)
@@ -697,8 +719,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "subscription or login prompt"
     if words <= 30 and _MAILED_BECAUSE.match(line):
         return "subscription or login prompt"
-    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line))
-                        or _STORE_CALL.search(line)):
+    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line)
+                         and not _advice_after_statement(line)) or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
                                       or (_MEMBERSHIP.search(line) and _OFFER_TERMS.search(line))):
