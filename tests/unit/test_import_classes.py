@@ -3496,3 +3496,24 @@ def test_a_last_paragraph_closed_by_asterisks_above_a_call_to_join_stays() -> No
     assert closing in article.body
     assert "Grup Telegram" not in article.body
 
+
+@pytest.mark.parametrize("where", ["dateline", "byline"])
+def test_a_last_paragraph_closed_by_the_pages_own_code_stays(where: str) -> None:
+    """Issue 19, thirtieth pass (made-up command's news page): the story's last paragraph closed with the
+    office's code in brackets, "... setiap tahun. (Pendim XIV/Skj)", which its dateline carries too ("Sukamaju
+    (Pendim XIV/Skj) — ..."), went as a photo caption for its credit."""
+    closing = ("Kepala desa menyambut baik kegiatan tersebut dan berharap layanan serupa dapat digelar secara rutin "
+               "setiap tahun.")
+    opening = f"Sukamaju (Pendim XIV/Skj) — {LEDE}" if where == "dateline" else LEDE
+    article = parse(f"Kodim Sukamaju Gelar Pengobatan Gratis di Pulau Kecil\n"
+                    f"Senin, 10 Maret 2025 | 11:15 WIB | {'Redaksi' if where == 'dateline' else 'Pendim XIV/Skj'}\n"
+                    f"{opening}\n\n{MORE}\n\n{closing} (Pendim XIV/Skj)\n\n#KodimSukamaju #Kesehatan\n")
+    assert closing in article.body
+
+
+def test_a_caption_closed_by_a_credit_the_page_names_elsewhere_still_goes() -> None:
+    caption = "Warga antre di posko kesehatan. (Foto: Humas Kodim/Budi)"
+    article = parse(f"Kodim Sukamaju Gelar Pengobatan Gratis di Pulau Kecil\nSenin, 10 Maret 2025\n{caption}\n{LEDE}\n\n"
+                    f"Petugas memeriksa warga lanjut usia. (Foto: Humas Kodim/Budi)Kepala dinas mengatakan layanan "
+                    "itu gratis.\n\n{MORE}\n")
+    assert caption in removed(article)

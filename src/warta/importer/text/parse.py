@@ -210,6 +210,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             interview = _interview(lines) if interview is None else interview
             # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest; "Jangan hanya ... Cek ..." under it answers
             reason = None if interview else reason
+        if reason == "photo caption" and _own_mark_closing(lines, number, found):
+            reason = None  # "... setiap tahun. (Pendam XIV/Hsn)" under "Makassar (Pendam XIV/Hsn) — ...": the story's
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
@@ -505,6 +507,25 @@ def _interview(lines: list[str]) -> bool:
         if count >= _INTERVIEW_QUESTIONS:
             return True
     return False
+
+
+# A mark in brackets closing a line after its last sentence: "... setiap tahun. (Pendam XIV/Hsn)"
+_CLOSING_MARK = re.compile(r"(?<=[.!?…\"”’])\s*\((?P<mark>[^()]{2,40})\)$")
+
+
+def _own_mark_closing(lines: list[str], number: int, found: _Found) -> bool:
+    """Line `number` (1-based) ends its last sentence with the page's own mark in brackets, which the story's
+    dateline carries ("Makassar (Pendam XIV/Hsn) — Kodam ...") or its byline names ("... | Pendam XIV/Hsn |
+    Dibaca: 633"), as an office's news page closes its story with its code (issue 19, thirtieth pass). A
+    photo's credit is named by its photos only."""
+    match = _CLOSING_MARK.search(lines[number - 1])
+    if match is None:
+        return False
+    mark = re.escape(match["mark"])
+    dateline = re.compile(rf"[A-Z][\w.'’ -]{{1,30}}\s\({mark}\)\s*[—–-]\s")
+    return (any(dateline.match(other) for at, other in enumerate(lines, start=1) if at != number)
+            or any("byline" in line.reason and line.reason.endswith(TO_FRONT_MATTER)
+                   and match["mark"].casefold() in line.text.casefold() for line in found.removed))
 
 
 _ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
