@@ -2131,13 +2131,27 @@ def test_a_video_pages_view_count_before_a_labelled_date_gives_the_date_and_time
 
 
 @pytest.mark.parametrize("cut", ["Reporter: Rina Marlina | Editor: Yohanes Seran | Selasa, 15 Desember 2026,\n09.45 WIT",
-                                 "Oleh Rina Marlina - Selasa, 15 Desember 2026,\npukul 09.45 WIT"])
+                                 "Oleh Rina Marlina - Selasa, 15 Desember 2026,\npukul 09.45 WIT",
+                                 # (issue 19, thirtieth pass: cut after the separator before the time)
+                                 "Penulis: Rina Marlina | Editor: Yohanes Seran | Selasa, 15 Desember 2026 |\n09:45 WIT"])
 def test_a_date_line_the_wrap_cut_before_its_time_gives_the_date_and_time(cut: str) -> None:
     """Issue 19, twenty-ninth pass (made-up text hard-wrapped at 80 columns): the byline's date line ended in a
     comma, its time alone on the next line; the date lost its time."""
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{cut}\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-12-15T09:45:00+09:00"
     assert article.authors == ("Rina Marlina",)
+
+
+def test_a_byline_the_wrap_cut_before_its_counters_figure_gives_author_date_and_headline() -> None:
+    """Issue 19, thirtieth pass (made-up text hard-wrapped at 80 columns): "Oleh: <name> | <date> pukul 09.30 WITA
+    | Dibaca" over "1.027 kali" was read as no byline, so the date came from the day-only date bar above the
+    headline and the headline's second line went as the page's header."""
+    article = parse("Selasa, 15 Desember 2026\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Kini Tak Perlu\n"
+                    "Memutar ke Kota\nOleh: Rina Marlina | Selasa, 15 Desember 2026 pukul 09.30 WITA | Dibaca\n"
+                    f"1.027 kali\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-15T09:30:00+08:00"
+    assert article.authors == ("Rina Marlina",)
+    assert article.title.endswith("Memutar ke Kota")
 
 
 def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:

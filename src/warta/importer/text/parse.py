@@ -248,14 +248,27 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
 
 
 def _with_wrapped_time(lines: list[str], number: int) -> str:
-    """Line `number`, with the next line when a hard wrap cut it right before its date's time: it ends in a comma,
-    and the next line is a time of day alone with its zone or "pukul" ("... | Selasa, 15 Desember 2026," /
-    "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its time)."""
+    """Line `number`, with the next line when a hard wrap cut it right before its date's time or its counter's
+    figure: it ends in a comma or a separator ("|", "·"), and the next line is a time of day alone with its zone
+    or "pukul" ("... | Selasa, 15 Desember 2026," / "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its
+    time; "... | Sabtu, 12 Desember 2026 |" / "11:30 WIB", thirtieth pass); or it ends in a counter's label
+    and the next line is its figure ("... pukul 09.30 WITA | Dibaca" / "1.027 kali", thirtieth pass: the byline
+    went unread, and the headline's second line with it)."""
     line = lines[number - 1]
-    clock = _CLOCK.fullmatch(lines[number]) if number < len(lines) and line.endswith(",") else None
-    if clock is None or not (clock["zone"] or lines[number].casefold().startswith("pukul")):
+    if number >= len(lines):
         return line
-    return f"{line} {lines[number]}"
+    following = lines[number]
+    if _CUT_COUNTER.search(line) and _COUNT.fullmatch(following):
+        return f"{line} {following}"
+    clock = _CLOCK.fullmatch(following) if line.endswith((",", " |", " ·")) else None
+    if clock is None or not (clock["zone"] or following.casefold().startswith("pukul")):
+        return line
+    return f"{line} {following}"
+
+
+# A counter's label closing a line of facts, its figure cut onto the next line: "... WITA | Dibaca" / "1.027 kali"
+_CUT_COUNTER = re.compile(r"\s[|·]\s*(?i:dibaca|dilihat|views?)$")
+_COUNT = re.compile(r"\d[\d.,]*\s*(?i:kali|x|views?)?")
 
 
 EMAIL_HEADER = "a forwarded email's header"
