@@ -1148,3 +1148,19 @@ def test_a_storys_advice_to_turn_on_someone_elses_notifications_stays(advice: st
     "Jangan lewatkan kabar penting dari kampung halaman. Aktifkan notifikasi Warta Desa sekarang!"])
 def test_an_outlets_call_to_turn_on_its_notifications_still_goes(prompt: str) -> None:
     assert pattern_reason(prompt) == "follow or app prompt"
+
+
+@pytest.mark.parametrize("prompt", ["Izinkan notifikasi agar tidak ketinggalan berita terbaru dari Warta Desa?",
+                                    "Izinkan notifikasi dari Warta Desa.", "Aktifkan notifikasi Warta Desa.",
+                                    "Izinkan notifikasi untuk kabar terbaru?   Nanti Saja   Izinkan"])
+def test_a_sites_request_to_allow_its_notifications_is_a_prompt(prompt: str) -> None:
+    """Issue 19, thirtieth pass: "Izinkan notifikasi ... dari <site>?" over its buttons, the page's first line,
+    stayed as the story's heading (only "Aktifkan" was a prompt's verb); the headline went with it."""
+    assert pattern_reason(prompt) == "follow or app prompt"
+
+
+@pytest.mark.parametrize("step", ["Izinkan notifikasi lokasi hanya untuk aplikasi yang Anda percaya.",
+                                  "Aktifkan notifikasi transaksi di aplikasi bank agar tahu bila ada penarikan "
+                                  "mencurigakan."])
+def test_a_tips_step_about_the_readers_notifications_stays(step: str) -> None:
+    assert pattern_reason(step) is None

@@ -283,7 +283,7 @@ _NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|t
                          r"|daftarkan\b.*\b(?:surel|email|e-mail)\b.*\b(?:buletin|newsletter|berita|artikel|kabar)\b",
                          re.IGNORECASE)
 _PROMPT_VERB = re.compile(
-    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
+    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|izinkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
 # What an outlet's call offers the reader: its news (a story's advice is to follow someone else's account or price)
@@ -302,6 +302,21 @@ def _advice_after_statement(line: str) -> bool:
     return (len(sentences) > 1 and len(first.split()) >= _STATEMENT_WORDS and first.endswith(".")
             and not _prompt_verb(first) and not _APP_OR_CHANNEL.search(first)
             and line.rstrip(CLOSERS).endswith(".") and not _NEWS_OFFER.search(line))
+
+
+def _notification_advice(line: str) -> bool:
+    """A call to turn on or allow notifications, no other app or channel named, that ends in a full stop and offers
+    no news and names nobody's notifications: a how-to's or a tip's step about the reader's phone ("Izinkan
+    notifikasi lokasi hanya untuk aplikasi yang Anda percaya.", "Aktifkan notifikasi transaksi di aplikasi
+    bank."), where the site's asks ("Izinkan notifikasi dari Warta Desa? Nanti Saja | Izinkan"), offers its news
+    ("... untuk berita terbaru") or names itself ("Aktifkan notifikasi Warta Desa."); issue 19, thirtieth pass."""
+    cues = [match[0].casefold() for match in _APP_OR_CHANNEL.finditer(line)]
+    return (bool(cues) and all(cue == "notifikasi" for cue in cues) and line.rstrip(CLOSERS).endswith(".")
+            and not _NEWS_OFFER.search(line) and not _NAMED_NOTIFICATIONS.search(line))
+
+
+# Whose notifications a call names: "notifikasi Warta Desa", "notifikasi dari Kabar Lamaholot"
+_NAMED_NOTIFICATIONS = re.compile(r"\b(?i:notifikasi)\s+(?:(?i:dari)\s+)?[A-Z]")
 
 
 _STATEMENT_WORDS = 6
@@ -720,7 +735,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if words <= 30 and _MAILED_BECAUSE.match(line):
         return "subscription or login prompt"
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line)
-                         and not _advice_after_statement(line)) or _STORE_CALL.search(line)):
+                         and not _advice_after_statement(line) and not _notification_advice(line))
+                        or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
                                       or (_MEMBERSHIP.search(line) and _OFFER_TERMS.search(line))):
