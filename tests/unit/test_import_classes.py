@@ -2154,6 +2154,17 @@ def test_a_byline_the_wrap_cut_before_its_counters_figure_gives_author_date_and_
     assert article.title.endswith("Memutar ke Kota")
 
 
+@pytest.mark.parametrize("line", ["Rina Marlina · Diterbitkan 1 Desember 2026 · Diperbarui 3 Desember 2026 · 5 menit baca",
+                                  "Rina Marlina | Dipublikasikan 1 Desember 2026"])
+def test_a_writers_name_before_the_dates_own_label_is_the_byline(line: str) -> None:
+    """Issue 19, thirtieth pass (made-up tech blog): "<name> · Diterbitkan <date> · Diperbarui <date>" under the
+    headline was read as no byline, and a reader's comment under the story gave the date."""
+    article = parse(f"Cara Cek Baterai Ponsel Tanpa Aplikasi Tambahan\n{line}\n\n{LEDE}\n\n{MORE}\n\n2 Komentar\n"
+                    "Dimas · 2 Desember 2026\nDi ponsel saya tidak ada menunya.\nBalas\n")
+    assert article.date is not None and article.date.iso() == "2026-12-01"
+    assert article.authors == ("Rina Marlina",)
+
+
 def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
     sentence = "Video itu 4.512 x ditonton sejak diunggah 3 Desember 2025 oleh akun warga setempat."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"

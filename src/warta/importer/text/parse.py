@@ -825,6 +825,9 @@ _BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}
 # colon, after a separator: issue 19, twenty-eighth pass)
 _BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s|[\w.-]{2,30}\s[·•|–—-]\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?"
                            rf"(?:\s*[|·•–—]\s*(?:{_PUBLISHED_WORDS.pattern}))?", re.IGNORECASE)
+# ... or "<name> · Diterbitkan <date>": the writer's name, then the date's own label after a separator (issue 19,
+# thirtieth pass: a tech blog's "Rizky Pratama · Diterbitkan <date> · Diperbarui <date> · 5 menit baca")
+_NAME_THEN_LABEL = re.compile(rf"(?P<name>[^|·•–—,]{{2,60}}?)\s*[|·•–—]\s*(?i:{_PUBLISHED_WORDS.pattern})")
 _HANDLE = re.compile(r"[\w.]{3,30}")
 
 
@@ -1031,6 +1034,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     """What stands before a line's date: "Diposting oleh Admin Desa di", "Thread dibuat oleh rangga_bikers,",
     "CNN Indonesia |" (an outlet or section and a separator), "Rizky Pradana , Jurnalis ·" (a name and a role)."""
     by = _BY_THEN_DATE.fullmatch(prefix) if len(prefix) <= 120 else None
+    writer = _NAME_THEN_LABEL.fullmatch(prefix) if by is None and len(prefix) <= 120 else None
+    if writer is not None and boilerplate.person_name(writer["name"]):
+        by = writer  # (no "oleh": a person's name only, no outlet's)
     if by is not None and _handle_or_name(by["name"]):
         found.authors.append(by["name"])
         found.labelled_dates.append(stamp)
