@@ -223,14 +223,18 @@ Dewata, Sasambo News, Monitor Indonesia, Men's Health Indonesia, HiTekno.com, Gr
 heldout56 (Swara Kaltim, Koranbanjar.net, Polres Kotawaringin Barat, Baubau Post, Pondok Pesantren Darul Istiqamah,
 Manado TV, Banggai Raya, Alor Pos, Lembata News, Harian Info Baru, halmaheraraya.id, Kodim 1802/Sorong, Pemkab
 Tambrauw, Sentani Pos, Rumah Pemilu, Seword, Unbox.id, Sportourism.id, Paras, Tabloid Wisata), written next, were
-measured blind after the twenty-eighth pass; they are blind.
+measured blind after the twenty-eighth pass and after the twenty-ninth; heldout55 is blind, and heldout56 has been a
+development set since issue 19's thirtieth pass (the writer's closing question alone over a labelled rating row
+stays).
 heldout57 (Metro Siantar, Rakyat Sumbar, jambione.com, Pedoman Bengkulu, Mantra Sukabumi, Universitas
 Padjadjaran, Ardan Radio, Koran Muria, Madiunpos.com, Memontum, PSCS Cilacap, Kebumen Ekspres, Suluh Bali, Lombok
 Insider, Harian Nasional, Tabloid Gaul, Her World Indonesia, Kompiajaib, Kawanku, Eramuslim) and heldout58 (Kapuas
 Post, Polres Paser, Pemkab Tanah Bumbu, Nyiur Pos, Toraja TV, Kodam XIV/Hasanuddin, Muna Pos, Sinode GMIST, Kabar
 Lamaholot, Sasando Pos, Kei Pos, Jailolo Pos, Lembah Baliem News, Kaimana Pos, Nusakini.com, Tabloid Otomotif,
 Tamasya, Teknojurnal, Ruang Ganti, WowKeren), written next, were measured blind after the review of the
-twenty-eighth pass and after the twenty-ninth; they are blind.
+twenty-eighth pass and after the twenty-ninth; both have been development sets since issue 19's thirtieth pass (a
+last paragraph closed by the paper's asterisks or by the page's own code in brackets stays; so does a story's
+advice to turn on someone else's notifications).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -255,14 +259,13 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20, "heldout7": 20, "heldout32": 20,
         "heldout35": 20, "heldout36": 20, "heldout20": 20, "heldout37": 20, "heldout38": 20, "heldout42": 20,
         "heldout43": 20, "heldout44": 20, "heldout47": 20, "heldout49": 20, "heldout50": 20, "heldout51": 20,
-        "heldout54": 20}
+        "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
                          "heldout41": 20, "heldout45": 20, "heldout46": 20,
                          "heldout48": 20, "heldout52": 20, "heldout53": 20,
-                         "heldout55": 20, "heldout56": 20,
-                         "heldout57": 20, "heldout58": 20}
+                         "heldout55": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

@@ -1139,3 +1139,23 @@ def test_the_sites_prompt_to_comment_above_the_tags_still_goes(prompt: str) -> N
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{prompt}\nTag: dermaga, nelayan, pesisir\n")
     assert_story_kept(article.body)
     assert prompt not in article.body
+
+
+@pytest.mark.parametrize("question", ["Bagaimana menurut Anda?", "Kalau kamu, setuju tidak?"])
+def test_the_writers_closing_question_over_a_labelled_rating_row_stays(question: str) -> None:
+    """Issue 19, thirtieth pass: an opinion column's closing question to the reader, alone as its last line, went
+    with the rating row under it ("Beri Nilai: Aktual · Bermanfaat · ...") as a widget's label, or as the site's
+    question after the story; that row carries its own label, and no option answers the question."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{question}\n\n"
+                    "Beri Nilai: Aktual · Bermanfaat · Inspiratif · Menarik\nLabel: dermaga, nelayan\nLaporkan Konten\n")
+    assert_story_kept(article.body)
+    assert question in article.body
+    assert "Beri Nilai" not in article.body
+
+
+@pytest.mark.parametrize("box", ["Apa reaksimu?\nSenang 2  Sedih 14  Marah 1  Terkejut 9",
+                                 "Bagaimana perasaan Anda setelah membaca berita ini?\nSenang · Sedih · Marah"])
+def test_a_reaction_boxs_question_over_its_options_still_goes(box: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{box}\nBerita Terkait\nHarga Ikan Turun di Pelelangan\n")
+    assert_story_kept(article.body)
+    assert box.split("\n")[0] not in article.body

@@ -17,8 +17,8 @@ from helpers import parse_text as parse
 from helpers import removal_reasons as reasons
 
 from warta.importer import parse_raw
-from warta.importer.text.boilerplate import (SITE_PROMPT, byline, content_score, greeting_banner, is_prose, line_features,
-                                               pattern_reason)
+from warta.importer.text.boilerplate import (SITE_PROMPT, byline, content_score, greeting_banner, is_prose, is_sentence,
+                                               line_features, pattern_reason)
 from warta.importer.text.dates import date_at_end, parse_date
 from warta.markdown import make_parser, plain_text
 
@@ -1108,3 +1108,59 @@ def test_a_call_to_follow_an_account_said_by_someone_stays() -> None:
     appeal = "Ikuti akun Instagram @pemkotbandung untuk info genangan terkini, begitu imbauan Dinas SDA."
     assert pattern_reason(appeal) is None
     assert pattern_reason("Ikuti kami di Instagram @kabarkota untuk info terkini.") is not None
+
+
+OFFICIAL_SAID = ("Kepala Bidang Pengelolaan Sampah Dinas Lingkungan Hidup, Budi Santoso, menyebut bank sampah "
+                 "akan dibuka pada 2027.***")
+
+
+@pytest.mark.parametrize("line", [
+    OFFICIAL_SAID, "Warga berharap jalan itu selesai sebelum musim hujan. *nvi", "Pekerjaan dimulai pekan depan.\"***"])
+def test_a_sentence_closed_by_bare_asterisks_is_a_sentence(line: str) -> None:
+    """Issue 19, thirtieth pass: a story's last paragraph, a long sentence naming an official in title case, ended
+    on the paper's closing asterisks ("... pada 2027.***") and read as no sentence and no prose: under a call to
+    join a Telegram group it went as a short line among the page's furniture."""
+    assert is_sentence(line)
+    assert is_prose(OFFICIAL_SAID)
+
+
+@pytest.mark.parametrize("line", ["Berita Terkini ***", "Home *** Berita *** Daerah", "***", "Nasional *abc"])
+def test_asterisks_after_no_sentence_make_none(line: str) -> None:
+    assert not is_sentence(line)
+
+
+@pytest.mark.parametrize("advice", [
+    "Harga tiket presale biasanya lebih murah dibanding hari biasa. Aktifkan notifikasi akun resmi promotor supaya "
+    "tidak ketinggalan.",
+    "Jadwal keberangkatan kapal bisa berubah saat cuaca buruk. Aktifkan notifikasi aplikasi pelabuhan agar tidak "
+    "tertinggal."])
+def test_a_storys_advice_to_turn_on_someone_elses_notifications_stays(advice: str) -> None:
+    """Issue 19, thirtieth pass: a listicle's tip, a statement then the advice to turn on the notifications of a
+    promoter's account, went as the site's follow or app prompt."""
+    assert pattern_reason(advice) is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "Harga cabai di pasar induk naik lagi pekan ini. Ikuti berita terkini di Google News.",
+    "Jangan ketinggalan. Aktifkan notifikasi Warta Desa.",
+    "Terima kasih telah membaca artikel ini sampai habis. Aktifkan notifikasi Warta Desa.",
+    "Aktifkan notifikasi untuk berita terbaru dari Warta Desa.",
+    "Jangan lewatkan kabar penting dari kampung halaman. Aktifkan notifikasi Warta Desa sekarang!"])
+def test_an_outlets_call_to_turn_on_its_notifications_still_goes(prompt: str) -> None:
+    assert pattern_reason(prompt) == "follow or app prompt"
+
+
+@pytest.mark.parametrize("prompt", ["Izinkan notifikasi agar tidak ketinggalan berita terbaru dari Warta Desa?",
+                                    "Izinkan notifikasi dari Warta Desa.", "Aktifkan notifikasi Warta Desa.",
+                                    "Izinkan notifikasi untuk kabar terbaru?   Nanti Saja   Izinkan"])
+def test_a_sites_request_to_allow_its_notifications_is_a_prompt(prompt: str) -> None:
+    """Issue 19, thirtieth pass: "Izinkan notifikasi ... dari <site>?" over its buttons, the page's first line,
+    stayed as the story's heading (only "Aktifkan" was a prompt's verb); the headline went with it."""
+    assert pattern_reason(prompt) == "follow or app prompt"
+
+
+@pytest.mark.parametrize("step", ["Izinkan notifikasi lokasi hanya untuk aplikasi yang Anda percaya.",
+                                  "Aktifkan notifikasi transaksi di aplikasi bank agar tahu bila ada penarikan "
+                                  "mencurigakan."])
+def test_a_tips_step_about_the_readers_notifications_stays(step: str) -> None:
+    assert pattern_reason(step) is None

@@ -2131,12 +2131,37 @@ def test_a_video_pages_view_count_before_a_labelled_date_gives_the_date_and_time
 
 
 @pytest.mark.parametrize("cut", ["Reporter: Rina Marlina | Editor: Yohanes Seran | Selasa, 15 Desember 2026,\n09.45 WIT",
-                                 "Oleh Rina Marlina - Selasa, 15 Desember 2026,\npukul 09.45 WIT"])
+                                 "Oleh Rina Marlina - Selasa, 15 Desember 2026,\npukul 09.45 WIT",
+                                 # (issue 19, thirtieth pass: cut after the separator before the time)
+                                 "Penulis: Rina Marlina | Editor: Yohanes Seran | Selasa, 15 Desember 2026 |\n09:45 WIT"])
 def test_a_date_line_the_wrap_cut_before_its_time_gives_the_date_and_time(cut: str) -> None:
     """Issue 19, twenty-ninth pass (made-up text hard-wrapped at 80 columns): the byline's date line ended in a
     comma, its time alone on the next line; the date lost its time."""
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{cut}\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-12-15T09:45:00+09:00"
+    assert article.authors == ("Rina Marlina",)
+
+
+def test_a_byline_the_wrap_cut_before_its_counters_figure_gives_author_date_and_headline() -> None:
+    """Issue 19, thirtieth pass (made-up text hard-wrapped at 80 columns): "Oleh: <name> | <date> pukul 09.30 WITA
+    | Dibaca" over "1.027 kali" was read as no byline, so the date came from the day-only date bar above the
+    headline and the headline's second line went as the page's header."""
+    article = parse("Selasa, 15 Desember 2026\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Kini Tak Perlu\n"
+                    "Memutar ke Kota\nOleh: Rina Marlina | Selasa, 15 Desember 2026 pukul 09.30 WITA | Dibaca\n"
+                    f"1.027 kali\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-15T09:30:00+08:00"
+    assert article.authors == ("Rina Marlina",)
+    assert article.title.endswith("Memutar ke Kota")
+
+
+@pytest.mark.parametrize("line", ["Rina Marlina · Diterbitkan 1 Desember 2026 · Diperbarui 3 Desember 2026 · 5 menit baca",
+                                  "Rina Marlina | Dipublikasikan 1 Desember 2026"])
+def test_a_writers_name_before_the_dates_own_label_is_the_byline(line: str) -> None:
+    """Issue 19, thirtieth pass (made-up tech blog): "<name> · Diterbitkan <date> · Diperbarui <date>" under the
+    headline was read as no byline, and a reader's comment under the story gave the date."""
+    article = parse(f"Cara Cek Baterai Ponsel Tanpa Aplikasi Tambahan\n{line}\n\n{LEDE}\n\n{MORE}\n\n2 Komentar\n"
+                    "Dimas · 2 Desember 2026\nDi ponsel saya tidak ada menunya.\nBalas\n")
+    assert article.date is not None and article.date.iso() == "2026-12-01"
     assert article.authors == ("Rina Marlina",)
 
 
@@ -3482,3 +3507,38 @@ def test_a_verse_or_name_in_brackets_closing_a_paragraph_that_no_byline_gives_st
     article = parse(f"Jemaat Berdoa untuk Kota\nDiposting pada Jumat, 11 Desember 2026 - 10:30 WITA oleh Rina Marlina\n\n"
                     f"{LEDE}\n\n{MORE}\n\n{last}\n\n{tail}\n")
     assert last in article.body
+
+
+def test_a_last_paragraph_closed_by_asterisks_above_a_call_to_join_stays() -> None:
+    """Issue 19, thirtieth pass (made-up regional page): the story's last paragraph, an official's words in one
+    long sentence closed by the paper's asterisks, went under a call to join the outlet's Telegram group as a
+    short line among the page's furniture."""
+    closing = ("Kepala Bidang Jalan Dinas Pekerjaan Umum Kabupaten Sukamaju, Hendra Wijaya, menyebut perbaikan "
+               "serupa akan dimulai di Kecamatan Cikadu pada 2027.")
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n{LEDE}\n\n{MORE}\n\n"
+                    f"{closing}***\n\nDapatkan informasi terkini setiap hari dari Warta Desa. Mari bergabung di Grup "
+                    "Telegram \"Warta Desa\", caranya klik link https://t.me/wartadesa.\nTags\n#Jalan #Sukamaju\n")
+    assert closing in article.body
+    assert "Grup Telegram" not in article.body
+
+
+@pytest.mark.parametrize("where", ["dateline", "byline"])
+def test_a_last_paragraph_closed_by_the_pages_own_code_stays(where: str) -> None:
+    """Issue 19, thirtieth pass (made-up command's news page): the story's last paragraph closed with the
+    office's code in brackets, "... setiap tahun. (Pendim XIV/Skj)", which its dateline carries too ("Sukamaju
+    (Pendim XIV/Skj) — ..."), went as a photo caption for its credit."""
+    closing = ("Kepala desa menyambut baik kegiatan tersebut dan berharap layanan serupa dapat digelar secara rutin "
+               "setiap tahun.")
+    opening = f"Sukamaju (Pendim XIV/Skj) — {LEDE}" if where == "dateline" else LEDE
+    article = parse(f"Kodim Sukamaju Gelar Pengobatan Gratis di Pulau Kecil\n"
+                    f"Senin, 10 Maret 2025 | 11:15 WIB | {'Redaksi' if where == 'dateline' else 'Pendim XIV/Skj'}\n"
+                    f"{opening}\n\n{MORE}\n\n{closing} (Pendim XIV/Skj)\n\n#KodimSukamaju #Kesehatan\n")
+    assert closing in article.body
+
+
+def test_a_caption_closed_by_a_credit_the_page_names_elsewhere_still_goes() -> None:
+    caption = "Warga antre di posko kesehatan. (Foto: Humas Kodim/Budi)"
+    article = parse(f"Kodim Sukamaju Gelar Pengobatan Gratis di Pulau Kecil\nSenin, 10 Maret 2025\n{caption}\n{LEDE}\n\n"
+                    f"Petugas memeriksa warga lanjut usia. (Foto: Humas Kodim/Budi)Kepala dinas mengatakan layanan "
+                    "itu gratis.\n\n{MORE}\n")
+    assert caption in removed(article)

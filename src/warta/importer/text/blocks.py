@@ -308,6 +308,8 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
         run.pop()
     while run and cue(_seen(lines, run[0])) is None:
         run.pop(0)
+    if len(run) > 1 and _question_over_labelled(lines, taken, run):
+        run = run[1:]
     if not run:
         return []
     if _introduced(lines, story, taken, run):
@@ -334,6 +336,21 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
             and len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label))):
         return [label, *run]
     return run
+
+
+# A widget's own label opening its line: "Beri Nilai: Aktual · Bermanfaat", "Bagikan: Facebook · X"
+_OWN_LABEL = re.compile(r"[^:.!?]{2,25}:\s+\S")
+
+
+def _question_over_labelled(lines: Context, taken: set[int], run: list[int]) -> bool:
+    """The run opens with the writer's closing question to the reader right under the story's last line
+    ("Bagaimana menurut Anda?"), and the run's next line carries its own label ("Beri Nilai: Aktual · ..."):
+    the question is the story's, no label of that widget, which has one (issue 19, thirtieth pass). A poll's
+    question stands over its options, which carry none."""
+    text = lines.text(run[0]) if lines.kept(run[0]) else ""
+    return (text.endswith("?") and _YOU.search(text) is not None and not _ABOUT_PAGE.search(text)
+            and not _boilerplate_next_to(lines, taken, run[0], -1, edge=True)
+            and _labelled(lines, run[1]))
 
 
 # The story announcing what follows: "Berikut saluran pengaduan resmi.", "Raisa menulis", "... antara lain"
@@ -632,12 +649,20 @@ _LICENCE_WORDS = 25
 def _closes_story(lines: Context, taken: set[int], unit: list[int]) -> bool:
     """The unit stands between a kept line and the article's own tags or metadata (taken into the front
     matter): the story's last line, its writer's question to the reader ("Mana yang paling ingin kamu coba?"),
-    not the page's (issue 19, twenty-fifth pass)."""
+    not the page's (issue 19, twenty-fifth pass); or between a kept line and a widget that carries its own label
+    ("Bagaimana menurut Anda?" over "Beri Nilai: Aktual · Bermanfaat", thirtieth pass), whose question it is not
+    (a reaction box's, "Apa reaksimu?", stands over its bare options: "Senang 2  Sedih 14")."""
     below = unit[-1] + 1
     while below < len(lines.items) and not (lines.kept(below) or below in lines.removed):
         below += 1  # (blank lines)
     return (not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)
-            and lines.removed.get(below, "").endswith(TO_FRONT_MATTER))
+            and (lines.removed.get(below, "").endswith(TO_FRONT_MATTER) or _labelled(lines, below)))
+
+
+def _labelled(lines: Context, index: int) -> bool:
+    """Line `index`, kept or taken out, opens with its own label ("Beri Nilai: Aktual · ...")."""
+    text = _seen(lines, index) if index < len(lines.items) else ""
+    return _OWN_LABEL.match(text) is not None
 
 
 # A question about the page itself, the site's: "Bagaimana pendapat Anda tentang berita ini?"

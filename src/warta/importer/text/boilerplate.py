@@ -44,7 +44,11 @@ _FALLBACK_STOP_WORDS = frozenset(
 FUNCTION_WORDS = _FALLBACK_STOP_WORDS
 """Function words only (jusText's list, by frequency, holds content words too: "juara", "ikan", "warga")."""
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$")
+# An editor's mark after a paragraph's last sentence: initials in brackets, "(ant/sb)", "(***)", or the bare
+# asterisks many papers close a story with, maybe with initials: "... pada 2027.***", "... hujan. *nvi" (issue 19,
+# thirtieth pass)
+_TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$"
+                                r"|(?<=[.!?…\"”’])\s*\*{1,3}(?:\s*[a-z]{2,5})?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
@@ -124,8 +128,8 @@ def is_prose(line: str) -> bool:
 
 
 def is_sentence(line: str) -> bool:
-    """Ends like a sentence: never dropped on its context alone."""
-    return line.rstrip(CLOSERS).endswith((".", "!", "?", "…", ":"))
+    """Ends like a sentence (an editor's closing mark aside): never dropped on its context alone."""
+    return _TRAILING_INITIALS.sub("", line).rstrip(CLOSERS).endswith((".", "!", "?", "…", ":"))
 
 
 # ---------------------------------------------------------------- outlet-independent patterns
@@ -279,9 +283,46 @@ _NEWSLETTER = re.compile(r"(?:dapatkan|daftar|mendaftar|berlangganan|langganan|t
                          r"|daftarkan\b.*\b(?:surel|email|e-mail)\b.*\b(?:buletin|newsletter|berita|artikel|kabar)\b",
                          re.IGNORECASE)
 _PROMPT_VERB = re.compile(
-    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|berlangganan"
+    r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|izinkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
+# What an outlet's call offers the reader: its news (a story's advice is to follow someone else's account or price)
+_NEWS_OFFER = re.compile(r"\b(?:berita|artikel|informasi|info|kabar|update|news|terkini|terbaru|konten|gosip)\b",
+                         re.IGNORECASE)
+
+
+def _advice_after_statement(line: str) -> bool:
+    """A call to follow or to turn on notifications that is a story's advice: it comes after a statement of the
+    story in the same paragraph (some words, no call, no app or channel in it), ends in a full stop, and the
+    line offers no news: "Harga tiket presale biasanya lebih murah. Aktifkan notifikasi akun resmi promotor
+    supaya tidak ketinggalan." (issue 19, thirtieth pass). An outlet's call glued to a paragraph offers its
+    news ("... ujarnya. Ikuti berita terkini di Google News."), and its own prompt opens the line."""
+    sentences = _sentences(line.strip())
+    first = sentences[0]
+    return (len(sentences) > 1 and len(first.split()) >= _STATEMENT_WORDS and first.endswith(".")
+            and not _prompt_verb(first) and not _APP_OR_CHANNEL.search(first)
+            and line.rstrip(CLOSERS).endswith(".") and not _NEWS_OFFER.search(line))
+
+
+def _notification_advice(line: str) -> bool:
+    """A call to turn on or allow notifications, no other app or channel named, that ends in a full stop and offers
+    no news and names nobody's notifications: a how-to's or a tip's step about the reader's phone ("Izinkan
+    notifikasi lokasi hanya untuk aplikasi yang Anda percaya.", "Aktifkan notifikasi transaksi di aplikasi
+    bank."), where the site's asks ("Izinkan notifikasi dari Warta Desa? Nanti Saja | Izinkan"), offers its news
+    ("... untuk berita terbaru") or names itself ("Aktifkan notifikasi Warta Desa."); issue 19, thirtieth pass."""
+    cues = [match[0].casefold() for match in _APP_OR_CHANNEL.finditer(line)]
+    return (bool(cues) and all(cue == "notifikasi" for cue in cues) and line.rstrip(CLOSERS).endswith(".")
+            and not _NEWS_OFFER.search(line) and not _NAMED_NOTIFICATIONS.search(line))
+
+
+# Whose notifications a call names: "notifikasi Warta Desa", "notifikasi dari Kabar Lamaholot"
+_NAMED_NOTIFICATIONS = re.compile(r"\b(?i:notifikasi)\s+(?:(?i:dari)\s+)?[A-Z]")
+
+
+_STATEMENT_WORDS = 6
+"""Words at least of the story's statement before its advice ("Dukung kami." opens an outlet's prompt)."""
+
+
 # "daftar" after a verb or a preposition is a list, not the call to sign up: "Developer juga membuka daftar
 # keinginan (wishlist) ...", "masuk dalam daftar tunggu" (issue 19, twenty-second pass)
 _LIST_NOUN = re.compile(r"\b((?:me|di)\w+|dalam|dari|ke|pada)\s+daftar\b", re.IGNORECASE)
@@ -693,7 +734,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "subscription or login prompt"
     if words <= 30 and _MAILED_BECAUSE.match(line):
         return "subscription or login prompt"
-    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line))
+    if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line)
+                         and not _advice_after_statement(line) and not _notification_advice(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)

@@ -210,6 +210,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             interview = _interview(lines) if interview is None else interview
             # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest; "Jangan hanya ... Cek ..." under it answers
             reason = None if interview else reason
+        if reason == "photo caption" and _own_mark_closing(lines, number, found):
+            reason = None  # "... setiap tahun. (Pendam XIV/Hsn)" under "Makassar (Pendam XIV/Hsn) — ...": the story's
         if reason is None and boilerplate.role_line(line) and previous_byline:
             reason = ROLE_REASON  # "Penulis, Rahmat Hidayat" / "Peranan, Wartawan BBC News Indonesia"
         if reason is None and number in menus:
@@ -246,14 +248,27 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
 
 
 def _with_wrapped_time(lines: list[str], number: int) -> str:
-    """Line `number`, with the next line when a hard wrap cut it right before its date's time: it ends in a comma,
-    and the next line is a time of day alone with its zone or "pukul" ("... | Selasa, 15 Desember 2026," /
-    "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its time)."""
+    """Line `number`, with the next line when a hard wrap cut it right before its date's time or its counter's
+    figure: it ends in a comma or a separator ("|", "·"), and the next line is a time of day alone with its zone
+    or "pukul" ("... | Selasa, 15 Desember 2026," / "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its
+    time; "... | Sabtu, 12 Desember 2026 |" / "11:30 WIB", thirtieth pass); or it ends in a counter's label
+    and the next line is its figure ("... pukul 09.30 WITA | Dibaca" / "1.027 kali", thirtieth pass: the byline
+    went unread, and the headline's second line with it)."""
     line = lines[number - 1]
-    clock = _CLOCK.fullmatch(lines[number]) if number < len(lines) and line.endswith(",") else None
-    if clock is None or not (clock["zone"] or lines[number].casefold().startswith("pukul")):
+    if number >= len(lines):
         return line
-    return f"{line} {lines[number]}"
+    following = lines[number]
+    if _CUT_COUNTER.search(line) and _COUNT.fullmatch(following):
+        return f"{line} {following}"
+    clock = _CLOCK.fullmatch(following) if line.endswith((",", " |", " ·")) else None
+    if clock is None or not (clock["zone"] or following.casefold().startswith("pukul")):
+        return line
+    return f"{line} {following}"
+
+
+# A counter's label closing a line of facts, its figure cut onto the next line: "... WITA | Dibaca" / "1.027 kali"
+_CUT_COUNTER = re.compile(r"\s[|·]\s*(?i:dibaca|dilihat|views?)$")
+_COUNT = re.compile(r"\d[\d.,]*\s*(?i:kali|x|views?)?")
 
 
 EMAIL_HEADER = "a forwarded email's header"
@@ -505,6 +520,25 @@ def _interview(lines: list[str]) -> bool:
         if count >= _INTERVIEW_QUESTIONS:
             return True
     return False
+
+
+# A mark in brackets closing a line after its last sentence: "... setiap tahun. (Pendam XIV/Hsn)"
+_CLOSING_MARK = re.compile(r"(?<=[.!?…\"”’])\s*\((?P<mark>[^()]{2,40})\)$")
+
+
+def _own_mark_closing(lines: list[str], number: int, found: _Found) -> bool:
+    """Line `number` (1-based) ends its last sentence with the page's own mark in brackets, which the story's
+    dateline carries ("Makassar (Pendam XIV/Hsn) — Kodam ...") or its byline names ("... | Pendam XIV/Hsn |
+    Dibaca: 633"), as an office's news page closes its story with its code (issue 19, thirtieth pass). A
+    photo's credit is named by its photos only."""
+    match = _CLOSING_MARK.search(lines[number - 1])
+    if match is None:
+        return False
+    mark = re.escape(match["mark"])
+    dateline = re.compile(rf"[A-Z][\w.'’ -]{{1,30}}\s\({mark}\)\s*[—–-]\s")
+    return (any(dateline.match(other) for at, other in enumerate(lines, start=1) if at != number)
+            or any("byline" in line.reason and line.reason.endswith(TO_FRONT_MATTER)
+                   and match["mark"].casefold() in line.text.casefold() for line in found.removed))
 
 
 _ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
@@ -791,6 +825,9 @@ _BY_AT_TIME = re.compile(r"(?:[\w ]{0,30}\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}
 # colon, after a separator: issue 19, twenty-eighth pass)
 _BY_THEN_DATE = re.compile(r"(?:[\w ]{0,30}\s|[\w.-]{2,30}\s[·•|–—-]\s)?(?i:oleh|by)\s+(?P<name>[^|,]{2,60}?)\s*(?:(?i:di|pada|on|tanggal))?"
                            rf"(?:\s*[|·•–—]\s*(?:{_PUBLISHED_WORDS.pattern}))?", re.IGNORECASE)
+# ... or "<name> · Diterbitkan <date>": the writer's name, then the date's own label after a separator (issue 19,
+# thirtieth pass: a tech blog's "Rizky Pratama · Diterbitkan <date> · Diperbarui <date> · 5 menit baca")
+_NAME_THEN_LABEL = re.compile(rf"(?P<name>[^|·•–—,]{{2,60}}?)\s*[|·•–—]\s*(?i:{_PUBLISHED_WORDS.pattern})")
 _HANDLE = re.compile(r"[\w.]{3,30}")
 
 
@@ -997,6 +1034,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     """What stands before a line's date: "Diposting oleh Admin Desa di", "Thread dibuat oleh rangga_bikers,",
     "CNN Indonesia |" (an outlet or section and a separator), "Rizky Pradana , Jurnalis ·" (a name and a role)."""
     by = _BY_THEN_DATE.fullmatch(prefix) if len(prefix) <= 120 else None
+    writer = _NAME_THEN_LABEL.fullmatch(prefix) if by is None and len(prefix) <= 120 else None
+    if writer is not None and boilerplate.person_name(writer["name"]):
+        by = writer  # (no "oleh": a person's name only, no outlet's)
     if by is not None and _handle_or_name(by["name"]):
         found.authors.append(by["name"])
         found.labelled_dates.append(stamp)
