@@ -452,8 +452,8 @@ def test_a_rebuild_fetches_only_the_bodies_it_shows(tmp_path: Path, monkeypatch)
     out = tmp_path / "out"
     build_into(site.root, out)
     fetched: list[str] = []
-    rows = carryover._BodyStore._rows
-    monkeypatch.setattr(carryover._BodyStore, "_rows", lambda self, rels, take: (fetched.extend(rels),
+    rows = carryover._BodyStore._each
+    monkeypatch.setattr(carryover._BodyStore, "_each", lambda self, rels, take: (fetched.extend(rels),
                                                                                  rows(self, rels, take))[1])
     read = carryover.read
     kept = []

@@ -612,38 +612,33 @@ class _BodyStore:
 
     def fetch(self, bodies: dict[str, StoredBody], spill: Spill) -> None:
         """Fetch `bodies` into `spill`, many rows at a time, none of them held in memory for long."""
-        def take(rel: str, values: Values) -> None:
-            (packed,) = values
-            if type(packed) is bytes:
-                bodies[rel].took(spill.hold(packed))
-
-        self._rows(list(bodies), take)
-        lost = next((rel for rel, body in bodies.items() if not body.fetched), None)
-        if lost is not None:
-            raise CacheLost(f"the build cache has lost the rendered body of {lost}")
+        self._each(list(bodies), lambda rel, packed: bodies[rel].took(spill.hold(packed)))
 
     def fetched(self, rels: list[str]) -> dict[str, bytes]:
         """The bodies of `rels` (a few: each looked up by its key)."""
         found: dict[str, bytes] = {}
-
-        def take(rel: str, values: Values) -> None:
-            (packed,) = values
-            if type(packed) is bytes:
-                found[rel] = packed
-
-        self._rows(rels, take)
-        lost = next((rel for rel in rels if rel not in found), None)
-        if lost is not None:
-            raise CacheLost(f"the build cache has lost the rendered body of {lost}")
+        self._each(rels, found.__setitem__)
         return found
 
-    def _rows(self, rels: list[str], take: Callable[[str, Values], None]) -> None:
+    def _each(self, rels: list[str], take: Callable[[str, bytes], None]) -> None:
+        """Hand each body of `rels` to `take` as its row is read; CacheLost when one cannot be had."""
+        taken: set[str] = set()
+
+        def row(rel: str, values: Values) -> None:
+            (packed,) = values
+            if type(packed) is bytes:
+                take(rel, packed)
+                taken.add(rel)
+
         try:
             if self.database is None:
                 raise Unverified(f"{self.path} was not read whole")
-            fetch_rows(self.path, self.key, self.database, "bodies", rels, take)
+            fetch_rows(self.path, self.key, self.database, "bodies", rels, row)
         except (Unverified, sqlite3.Error, OSError) as exc:
             raise CacheLost(f"the build cache's record of the articles' bodies cannot be read ({exc})") from None
+        lost = next((rel for rel in rels if rel not in taken), None)
+        if lost is not None:
+            raise CacheLost(f"the build cache has lost the rendered body of {lost}")
 
 
 def read_inside(folder: Path, rel: str) -> str | None:

@@ -80,7 +80,6 @@ class Unverified(Exception):
     """A state file that does not carry this user's MAC: never unpickled."""
 
 
-
 def head_file(folder: Path, output: Path) -> Path:
     """One state per output folder (`warta serve` and tests build elsewhere than `_site`), named
     by its resolved path: `_site` and `/the/site/_site` are one folder (issue 21)."""

@@ -71,7 +71,7 @@ def under_the_mark(lines: blocks.Context, story: frozenset[int], taken: set[int]
         label = first + 1
         if (label < len(lines.items) and lines.kept(label) and label not in taken and label not in story
                 and len(lines.text(label).split()) <= 3 and not shapes.ends_sentence(lines.text(label))
-                and shapes.ordered_item(lines.text(label)) is None and shapes.bullet_item(lines.text(label)) is None):
+                and not shapes.list_item(lines.text(label))):
             found[label] = "advertisement (its call under the mark)"
     return found
 

@@ -1286,8 +1286,7 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         # (a tech story's last paragraph "Tanikita adalah platform yang menghubungkan petani ..." stays)
         return Drop(i, "the site describing itself (platform notice)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
-            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None
-            and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))):
+            and not shapes.list_item(text) and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))):
         # (the story's own paragraphs and lists may speak to the reader: a blog's "Silakan tinggalkan
         # pertanyaan di kolom komentar.", a how-to's steps stay; a line before or after them that does so is
         # the site's)
@@ -1389,8 +1388,7 @@ def _sources_section(state: _Pass, i: int) -> bool:
             or not boilerplate.is_sentence(lines.text(above))):
         return False
     rows = list(itertools.takewhile(lines.kept, range(i + 1, len(lines.items))))
-    return (all(shapes.bullet_item(lines.text(j)) is not None or shapes.ordered_item(lines.text(j)) is not None
-                for j in rows) and _subheadings(state) >= _SERIES)
+    return all(shapes.list_item(lines.text(j)) for j in rows) and _subheadings(state) >= _SERIES
 
 
 _MENU_REACH = 40
@@ -1484,10 +1482,10 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
             and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered and not _heads_its_paragraph(state, i)):
         return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
-            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
+            and not shapes.list_item(text)):
         return Drop(i, "between boilerplate lines (short line, not a sentence)")
     if (after is None and before is not None and _removed(lines, drops, before) and state.furniture is not None
-            and i > state.furniture and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None):
+            and i > state.furniture and not shapes.list_item(text)):
         # the page's last line, below the page's furniture: a platform's tagline ("Substack is the home for
         # great culture"), not the story's (issue 19, heldout5)
         return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
@@ -1692,12 +1690,11 @@ _SENDER_WORDS = 8
 
 def _sender_line(text: str) -> bool:
     return (len(text.split()) <= _SENDER_WORDS and boilerplate.greeting_sender(text) and not boilerplate.is_sentence(text)
-            and shapes.bullet_item(text) is None and shapes.ordered_item(text) is None)
+            and not shapes.list_item(text))
 
 
 def _run_line(text: str) -> bool:
-    return (len(text.split()) <= 3 and not boilerplate.is_sentence(text) and shapes.bullet_item(text) is None
-            and shapes.ordered_item(text) is None)
+    return len(text.split()) <= 3 and not boilerplate.is_sentence(text) and not shapes.list_item(text)
 
 
 _RELATED_AFTER = "related-article link (after a related-articles heading)"
@@ -1864,12 +1861,12 @@ def _footer_score(lines: Lines, drops: dict[int, Drop], index: int, text: str) -
     +1 title case (menus, headlines of other articles), +1 few stop words, +1 three words or fewer;
     -3 a list item, a heading that introduces a list or a subheading right over a sentence (content that ends
     an article)."""
-    if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
+    if shapes.list_item(text):
         return -3
     after = lines.neighbour(index, 1)
     if after is not None and lines.kept(after):
         following = lines.text(after)
-        if shapes.bullet_item(following) is not None or shapes.ordered_item(following) is not None:
+        if shapes.list_item(following):
             return -3
         blank_above = index > 0 and lines.items[index - 1] is None and index - 1 not in lines.removed
         if (blank_above and after == index + 1 and after not in drops and len(following.split()) >= _HEADED_WORDS

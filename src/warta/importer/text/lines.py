@@ -484,6 +484,11 @@ def ordered_item(line: str) -> tuple[int, str] | None:
     return (int(match["number"]), match["text"]) if match else None
 
 
+def list_item(line: str) -> bool:
+    """A list's item, under a mark ("•", "-") or a number ("1.", "1)")."""
+    return bullet_item(line) is not None or ordered_item(line) is not None
+
+
 # Pictographs closing a social post's sentence in place of its full stop: "... kalau lewat malam 🙏" (issue 19,
 # thirteenth pass: an X thread's last post, ending so, was dropped as a short line that is no sentence)
 _PICTOGRAPH_END = re.compile(r"(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")

@@ -1590,7 +1590,7 @@ _WRAP_WIDTH = 100
 def _continues(previous: _Line, text: str, after: str | None, widest: int, wrapped: bool) -> bool:
     """Whether line `text` continues the logical line `previous` (`wrapped`: the block's lines are hard-wrapped
     at `widest`, its longest)."""
-    if shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None:
+    if shapes.list_item(text):
         return False
     if shapes.starts_continuation(text):
         return True  # ", perusahaan di balik" or "menyatakan ..."
@@ -1734,7 +1734,7 @@ def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tupl
 def _classify_units(units: list[_Unit]) -> None:
     """Decide lists, headings (## / ###) and quotes."""
     for unit in units:
-        if len(unit.lines) > 1 and not _list_start(unit.text):
+        if len(unit.lines) > 1 and not shapes.list_item(unit.text):
             continue
         bullet = shapes.bullet_item(unit.text)
         ordered = shapes.ordered_item(unit.text)
@@ -1779,10 +1779,6 @@ def _classify_units(units: list[_Unit]) -> None:
         if unit.kind == "paragraph" and _standalone_quote(unit.text):
             unit.kind = "quote"
     _verses(units)
-
-
-def _list_start(text: str) -> bool:
-    return shapes.bullet_item(text) is not None or shapes.ordered_item(text) is not None
 
 
 def _ordered_text(text: str) -> str:
