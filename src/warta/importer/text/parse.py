@@ -398,8 +398,12 @@ def _named_date_rows(lines: list[str], zone: ZoneInfo) -> frozenset[int]:
 
 
 def _name_then_date(line: str, zone: ZoneInfo) -> bool:
+    """A name then a date, the date's own label between maybe ("Gadis Kretek · Diterbitkan 5 Maret 2012": a
+    book's row in a story's list, issue 19, review of the thirtieth pass)."""
     hit = date_at_end(_without_facts(line), zone) if line and len(line) <= _DATE_END_SCAN else None
     prefix = hit[2].strip(_PREFIX_EDGE) if hit is not None else ""
+    labelled = _NAME_THEN_LABEL.fullmatch(prefix) if len(prefix) <= 120 else None
+    prefix = labelled["name"] if labelled is not None else prefix
     return bool(prefix) and (boilerplate.person_name(prefix) or boilerplate.byline(prefix) is not None)
 
 
