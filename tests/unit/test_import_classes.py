@@ -2178,6 +2178,18 @@ def test_a_storys_rows_of_titles_each_with_its_publication_date_are_no_bylines()
     assert all(row in article.body for row in rows)
 
 
+def test_a_call_in_quotation_marks_is_words_the_story_quotes() -> None:
+    """Issue 19, review of the thirtieth pass (made-up scam story): the scammer's app's question, quoted on its own
+    line, went as the site's request to allow its notifications; the site's own, unquoted, still goes."""
+    quoted = "“Izinkan notifikasi dari aplikasi Undangan Digital?”"
+    prompt = "Izinkan notifikasi dari Warta Desa? Nanti Saja | Izinkan"
+    said = "Pertanyaan itu muncul setelah korban memasang file tersebut."
+    article = parse(f"{prompt}\nPolisi Ingatkan Warga Waspadai Undangan Palsu\nKamis, 17 Desember 2026\n\n{LEDE}\n\n"
+                    f"{quoted}\n\n{said}\n\n{MORE}\n")
+    assert quoted in article.body and said in article.body
+    assert prompt in removed(article)
+
+
 def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
     sentence = "Video itu 4.512 x ditonton sejak diunggah 3 Desember 2025 oleh akun warga setempat."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"

@@ -206,6 +206,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
         if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and shapes.SAID_BY.search(line):
             reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
+        if reason in _QUOTABLE_REASONS and _standalone_quote(line):
+            reason = None  # "“Izinkan notifikasi dari aplikasi Undangan Digital?”": someone's words in quotation marks
         if reason == boilerplate.SITE_PROMPT and (_asked(lines, number) or _answers(lines, number)):
             interview = _interview(lines) if interview is None else interview
             # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest; "Jangan hanya ... Cek ..." under it answers
