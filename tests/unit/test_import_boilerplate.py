@@ -1164,3 +1164,12 @@ def test_a_sites_request_to_allow_its_notifications_is_a_prompt(prompt: str) -> 
                                   "mencurigakan."])
 def test_a_tips_step_about_the_readers_notifications_stays(step: str) -> None:
     assert pattern_reason(step) is None
+
+
+@pytest.mark.parametrize("step", ["4. Aktifkan notifikasi BRImo agar setiap transaksi tercatat.",
+                                  "2) Ikuti WhatsApp Channel BMKG untuk info peringatan dini cuaca."])
+def test_a_numbered_tip_about_someones_notifications_or_channel_stays(step: str) -> None:
+    """Issue 19, review of the thirtieth pass (made-up scam story): a numbered list of the police's tips lost its
+    step naming the bank's app; an outlet's call is never a numbered item ("Aktifkan notifikasi Warta Desa." goes)."""
+    assert pattern_reason(step) is None
+    assert pattern_reason(step.split(" ", 1)[1]) == "follow or app prompt"

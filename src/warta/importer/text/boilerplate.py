@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, several_sentences
+from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, ordered_item, several_sentences
 
 # ---------------------------------------------------------------- features
 
@@ -734,8 +734,11 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "subscription or login prompt"
     if words <= 30 and _MAILED_BECAUSE.match(line):
         return "subscription or login prompt"
+    # (a numbered list's item is a step of the story's tips: "4. Aktifkan notifikasi BRImo agar setiap transaksi
+    # tercatat.", issue 19, review of the thirtieth pass)
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line)
-                         and not _advice_after_statement(line) and not _notification_advice(line))
+                         and not _advice_after_statement(line) and not _notification_advice(line)
+                         and ordered_item(line) is None)
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
