@@ -319,6 +319,24 @@ def _notification_advice(line: str) -> bool:
 _NAMED_NOTIFICATIONS = re.compile(r"\b(?i:notifikasi)\s+(?:(?i:dari)\s+)?[A-Z]")
 
 
+# Words that open a call before its verb: "Mari bergabung ...", "Jangan lupa follow ...", "... dengan mengikuti ..."
+_CALL_OPENER = re.compile(r"\b(?:yuk|ayo|mari|jangan|lupa|segera|untuk|dengan)\b", re.IGNORECASE)
+
+
+def _someone_did(line: str) -> bool:
+    """The story telling what someone did that a prompt would bid: a prompt's verb after its subject in each
+    sentence that has one ("Ia juga bergabung di grup Telegram relawan banjir.", "Uangnya raib setelah ia klik
+    tautan."), no call opening it, the line ending in a full stop, addressing nobody and no "kami"; an outlet's
+    call opens with its verb ("Ikuti ...", "Mari bergabung ...") or speaks to its reader or of itself (issue 19,
+    review of the thirtieth pass)."""
+    if not line.rstrip(CLOSERS).endswith(".") or _ADDRESSED.search(line) or _YOU.search(line) or _KAMI.search(line):
+        return False
+    verbs = [(sentence, match) for sentence in _sentences(_LIST_NOUN.sub(r"\1", line))
+             for match in _PROMPT_VERB.finditer(sentence)]
+    return bool(verbs) and all(_WORD.search(sentence[:match.start()])
+                               and not _CALL_OPENER.search(sentence[:match.start()]) for sentence, match in verbs)
+
+
 _STATEMENT_WORDS = 6
 """Words at least of the story's statement before its advice ("Dukung kami." opens an outlet's prompt)."""
 
@@ -738,7 +756,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
     # tercatat.", issue 19, review of the thirtieth pass)
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line)
                          and not _advice_after_statement(line) and not _notification_advice(line)
-                         and ordered_item(line) is None)
+                         and ordered_item(line) is None and not _someone_did(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
@@ -754,7 +772,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "platform disclaimer"
     if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
         return "the outlet's note on its reporters' press cards"
-    if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line))
+    if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
+         and not _someone_did(line))
             or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
