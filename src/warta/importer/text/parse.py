@@ -202,12 +202,10 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
-        if reason in _QUOTABLE_REASONS and _quoting(items):
-            reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
+        if reason in _QUOTABLE_REASONS and (_quoting(items) or _standalone_quote(line)):
+            reason = None  # "Pesan tersebut berbunyi" / "Klik di sini: ...": a quoted hoax; "“Izinkan notifikasi ...?”"
         if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and shapes.SAID_BY.search(line):
             reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
-        if reason in _QUOTABLE_REASONS and _standalone_quote(line):
-            reason = None  # "“Izinkan notifikasi dari aplikasi Undangan Digital?”": someone's words in quotation marks
         if reason == boilerplate.SITE_PROMPT and (_asked(lines, number) or _answers(lines, number)):
             interview = _interview(lines) if interview is None else interview
             # "Apa pesan Anda untuk pengusaha lainnya?" asks the guest; "Jangan hanya ... Cek ..." under it answers
