@@ -1190,3 +1190,13 @@ def test_a_story_telling_what_someone_did_is_no_prompt(told: str) -> None:
                                     "Kabar terbaru dari Warta Desa bisa Anda ikuti di Google News."])
 def test_an_outlets_call_with_a_word_before_its_verb_still_goes(prompt: str) -> None:
     assert pattern_reason(prompt) == "follow or app prompt"
+
+
+def test_a_storys_advice_naming_an_app_called_info_stays() -> None:
+    """Issue 19, review of the thirtieth pass (made-up weather story): "Info" in the app's name read as an outlet
+    offering its news, and the paragraph went whole, its statement with it; an outlet's glued call still goes."""
+    advice = ("Cuaca ekstrem diperkirakan berlangsung hingga akhir pekan ini. Aktifkan notifikasi aplikasi Info BMKG "
+              "untuk peringatan dini.")
+    assert pattern_reason(advice) is None
+    assert pattern_reason("Cuaca ekstrem diperkirakan berlangsung hingga akhir pekan ini. Aktifkan notifikasi "
+                          "untuk info cuaca terbaru.") == "follow or app prompt"

@@ -286,8 +286,11 @@ _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|izinkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
-# What an outlet's call offers the reader: its news (a story's advice is to follow someone else's account or price)
-_NEWS_OFFER = re.compile(r"\b(?:berita|artikel|informasi|info|kabar|update|news|terkini|terbaru|konten|gosip)\b",
+# What an outlet's call offers the reader: its news (a story's advice is to follow someone else's account or price);
+# not an app's or an account's name that opens with such a word: "aplikasi Info BMKG" (issue 19, review of the
+# thirtieth pass)
+_NEWS_OFFER = re.compile(r"(?<!aplikasi\s)(?<!akun\s)"
+                         r"\b(?:berita|artikel|informasi|info|kabar|update|news|terkini|terbaru|konten|gosip)\b",
                          re.IGNORECASE)
 
 
