@@ -397,6 +397,20 @@ def test_a_run_the_story_introduces_stays(intro: str, items: str) -> None:
         assert line in article.body
 
 
+def test_a_list_the_story_introduces_over_a_blank_line_stays() -> None:
+    """Issue 19, review of the thirtieth pass (made-up library story): rows with middle dots under "... adalah:"
+    and a blank line went as a widget; a gallery under a paragraph over a blank line still goes."""
+    rows = "Laskar Pelangi · Diterbitkan 1 September 2005\nGadis Kretek · Diterbitkan 5 Maret 2012"
+    article = parse(page(f"\nDua judul yang paling banyak dipinjam pelajar adalah:\n\n{rows}\n"))
+    assert_story_kept(article.body)
+    for line in rows.splitlines():
+        assert line in article.body
+    gallery = "Foto-foto\n1 / 3 Warga memikul papan kayu. © Kabar Pesisir\n2 / 3 Tiang dermaga dipancang."
+    article = parse(page(f"\n{gallery}\n"))
+    assert_story_kept(article.body)
+    assert "Tiang dermaga dipancang" not in article.body
+
+
 def test_a_charity_drives_button_under_its_accounts_goes() -> None:
     run = "Warga dapat menyalurkan donasi lewat rekening berikut\nBRI 0123-01-000456-30-1 a.n. Posko Dermaga\nDonasi sekarang"
     article = parse(page(run))

@@ -1164,3 +1164,39 @@ def test_a_sites_request_to_allow_its_notifications_is_a_prompt(prompt: str) -> 
                                   "mencurigakan."])
 def test_a_tips_step_about_the_readers_notifications_stays(step: str) -> None:
     assert pattern_reason(step) is None
+
+
+@pytest.mark.parametrize("step", ["4. Aktifkan notifikasi BRImo agar setiap transaksi tercatat.",
+                                  "2) Ikuti WhatsApp Channel BMKG untuk info peringatan dini cuaca."])
+def test_a_numbered_tip_about_someones_notifications_or_channel_stays(step: str) -> None:
+    """Issue 19, review of the thirtieth pass (made-up scam story): a numbered list of the police's tips lost its
+    step naming the bank's app; an outlet's call is never a numbered item ("Aktifkan notifikasi Warta Desa." goes)."""
+    assert pattern_reason(step) is None
+    assert pattern_reason(step.split(" ", 1)[1]) == "follow or app prompt"
+
+
+@pytest.mark.parametrize("told", ["Ia juga bergabung di grup Telegram relawan banjir.",
+                                  "Relawan bergabung di grup Telegram untuk berbagi kabar banjir.",
+                                  "Uangnya raib setelah ia klik tautan."])
+def test_a_story_telling_what_someone_did_is_no_prompt(told: str) -> None:
+    """Issue 19, review of the thirtieth pass (made-up flood and scam stories): someone's joining a channel or
+    clicking a link, told in the third person, went as the site's follow prompt or promotion."""
+    assert pattern_reason(told) is None
+
+
+@pytest.mark.parametrize("prompt", ["Mari bergabung di grup Telegram Warta Desa untuk kabar banjir.",
+                                    "Warga Desa kini hadir di WhatsApp Channel. Ikuti kami.",
+                                    "Pembaca dapat bergabung di grup Telegram kami.",
+                                    "Kabar terbaru dari Warta Desa bisa Anda ikuti di Google News."])
+def test_an_outlets_call_with_a_word_before_its_verb_still_goes(prompt: str) -> None:
+    assert pattern_reason(prompt) == "follow or app prompt"
+
+
+def test_a_storys_advice_naming_an_app_called_info_stays() -> None:
+    """Issue 19, review of the thirtieth pass (made-up weather story): "Info" in the app's name read as an outlet
+    offering its news, and the paragraph went whole, its statement with it; an outlet's glued call still goes."""
+    advice = ("Cuaca ekstrem diperkirakan berlangsung hingga akhir pekan ini. Aktifkan notifikasi aplikasi Info BMKG "
+              "untuk peringatan dini.")
+    assert pattern_reason(advice) is None
+    assert pattern_reason("Cuaca ekstrem diperkirakan berlangsung hingga akhir pekan ini. Aktifkan notifikasi "
+                          "untuk info cuaca terbaru.") == "follow or app prompt"

@@ -2165,6 +2165,31 @@ def test_a_writers_name_before_the_dates_own_label_is_the_byline(line: str) -> N
     assert article.authors == ("Rina Marlina",)
 
 
+def test_a_storys_rows_of_titles_each_with_its_publication_date_are_no_bylines() -> None:
+    """Issue 19, review of the thirtieth pass (made-up library story): a list of novels, each "<title> ·
+    Diterbitkan <date>", gave three more authors ("Laskar Pelangi", "Gadis Kretek" read as names) and went."""
+    rows = ["Laskar Pelangi · Diterbitkan 1 September 2005", "Gadis Kretek · Diterbitkan 5 Maret 2012",
+            "Ronggeng Dukuh Paruk · Diterbitkan 10 Juni 1982"]
+    article = parse("Perpustakaan Daerah Tambah Koleksi Novel\nPenulis: Ferdi Ndoen\nKamis, 17 Desember 2026\n\n"
+                    f"{LEDE}\n\nTiga judul yang paling banyak dipinjam pelajar adalah:\n" + "\n".join(rows)
+                    + f"\n\n{MORE}\n")
+    assert article.authors == ("Ferdi Ndoen",)
+    assert article.date is not None and article.date.iso() == "2026-12-17"
+    assert all(row in article.body for row in rows)
+
+
+def test_a_call_in_quotation_marks_is_words_the_story_quotes() -> None:
+    """Issue 19, review of the thirtieth pass (made-up scam story): the scammer's app's question, quoted on its own
+    line, went as the site's request to allow its notifications; the site's own, unquoted, still goes."""
+    quoted = "“Izinkan notifikasi dari aplikasi Undangan Digital?”"
+    prompt = "Izinkan notifikasi dari Warta Desa? Nanti Saja | Izinkan"
+    said = "Pertanyaan itu muncul setelah korban memasang file tersebut."
+    article = parse(f"{prompt}\nPolisi Ingatkan Warga Waspadai Undangan Palsu\nKamis, 17 Desember 2026\n\n{LEDE}\n\n"
+                    f"{quoted}\n\n{said}\n\n{MORE}\n")
+    assert quoted in article.body and said in article.body
+    assert prompt in removed(article)
+
+
 def test_a_sentence_with_a_view_count_and_a_date_stays_a_sentence() -> None:
     sentence = "Video itu 4.512 x ditonton sejak diunggah 3 Desember 2025 oleh akun warga setempat."
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 16 November 2026\n\n{LEDE}\n\n{sentence}\n\n"

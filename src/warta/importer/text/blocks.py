@@ -368,8 +368,13 @@ def _introduced(lines: Context, story: frozenset[int], taken: set[int], run: lis
     ("Berikut saluran pengaduan resmi.", "Dalam unggahan tersebut, Raisa menulis"), or is a story sentence
     of one sentence over items that are full sentences or score rows ("Foto 1 dari 3: Rumah warga ... tertimbun abu, Jumat.",
     "1 / 4 A vs B 21-18, 21-15"): hotlines, a charity's bank accounts, results, a quoted post (issue 19)."""
-    # (the intro may stand over an item without a cue: "Berikut saluran pengaduan resmi." / "Kontak OJK 157")
-    for intro in (run[0] - 1, run[0] - 2):
+    # (the intro may stand over an item without a cue: "Berikut saluran pengaduan resmi." / "Kontak OJK 157"; a
+    # blank line may stand between: "... dipinjam pelajar adalah:" / "" / "Laskar Pelangi · Diterbitkan ...", issue
+    # 19, review of the thirtieth pass)
+    above = run[0] - 1
+    if above > 0 and not lines.kept(above) and above not in lines.removed:
+        above -= 1
+    for intro in (above, above - 1):
         if intro < 0 or not lines.kept(intro) or intro in taken:
             return False
         text = lines.text(intro)

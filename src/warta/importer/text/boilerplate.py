@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, several_sentences
+from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, ordered_item, several_sentences
 
 # ---------------------------------------------------------------- features
 
@@ -286,8 +286,11 @@ _PROMPT_VERB = re.compile(
     r"\b(?:ikuti|follow|simak|baca|pantau|gabung|bergabung|klik|unduh|download|daftar|mendaftar|dapatkan|aktifkan|izinkan|berlangganan"
     r"|langganan|subscribe|kunjungi|cek|informasi\s+seputar|update\s+berita|berita\s+terkini|dapatkan\s+update)\b",
     re.IGNORECASE)
-# What an outlet's call offers the reader: its news (a story's advice is to follow someone else's account or price)
-_NEWS_OFFER = re.compile(r"\b(?:berita|artikel|informasi|info|kabar|update|news|terkini|terbaru|konten|gosip)\b",
+# What an outlet's call offers the reader: its news (a story's advice is to follow someone else's account or price);
+# not an app's or an account's name that opens with such a word: "aplikasi Info BMKG" (issue 19, review of the
+# thirtieth pass)
+_NEWS_OFFER = re.compile(r"(?<!aplikasi\s)(?<!akun\s)"
+                         r"\b(?:berita|artikel|informasi|info|kabar|update|news|terkini|terbaru|konten|gosip)\b",
                          re.IGNORECASE)
 
 
@@ -317,6 +320,24 @@ def _notification_advice(line: str) -> bool:
 
 # Whose notifications a call names: "notifikasi Warta Desa", "notifikasi dari Kabar Lamaholot"
 _NAMED_NOTIFICATIONS = re.compile(r"\b(?i:notifikasi)\s+(?:(?i:dari)\s+)?[A-Z]")
+
+
+# Words that open a call before its verb: "Mari bergabung ...", "Jangan lupa follow ...", "... dengan mengikuti ..."
+_CALL_OPENER = re.compile(r"\b(?:yuk|ayo|mari|jangan|lupa|segera|untuk|dengan)\b", re.IGNORECASE)
+
+
+def _someone_did(line: str) -> bool:
+    """The story telling what someone did that a prompt would bid: a prompt's verb after its subject in each
+    sentence that has one ("Ia juga bergabung di grup Telegram relawan banjir.", "Uangnya raib setelah ia klik
+    tautan."), no call opening it, the line ending in a full stop, addressing nobody and no "kami"; an outlet's
+    call opens with its verb ("Ikuti ...", "Mari bergabung ...") or speaks to its reader or of itself (issue 19,
+    review of the thirtieth pass)."""
+    if not line.rstrip(CLOSERS).endswith(".") or _ADDRESSED.search(line) or _YOU.search(line) or _KAMI.search(line):
+        return False
+    verbs = [(sentence, match) for sentence in _sentences(_LIST_NOUN.sub(r"\1", line))
+             for match in _PROMPT_VERB.finditer(sentence)]
+    return bool(verbs) and all(_WORD.search(sentence[:match.start()])
+                               and not _CALL_OPENER.search(sentence[:match.start()]) for sentence, match in verbs)
 
 
 _STATEMENT_WORDS = 6
@@ -734,8 +755,11 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "subscription or login prompt"
     if words <= 30 and _MAILED_BECAUSE.match(line):
         return "subscription or login prompt"
+    # (a numbered list's item is a step of the story's tips: "4. Aktifkan notifikasi BRImo agar setiap transaksi
+    # tercatat.", issue 19, review of the thirtieth pass)
     if words <= 40 and ((_APP_OR_CHANNEL.search(line) and _prompt_verb(line) and not _REPORTED_APPEAL.search(line)
-                         and not _advice_after_statement(line) and not _notification_advice(line))
+                         and not _advice_after_statement(line) and not _notification_advice(line)
+                         and ordered_item(line) is None and not _someone_did(line))
                         or _STORE_CALL.search(line)):
         return "follow or app prompt"
     if words <= _OWN_PROMO_WORDS and (_OWN_APP.match(line) or _SHOP_PROMO.match(line)
@@ -751,7 +775,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "platform disclaimer"
     if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
         return "the outlet's note on its reporters' press cards"
-    if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line))
+    if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
+         and not _someone_did(line))
             or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):

@@ -202,8 +202,8 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
-        if reason in _QUOTABLE_REASONS and _quoting(items):
-            reason = None  # "Pesan tersebut berbunyi" / "Daftar sekarang! ..." / "Klik di sini: ...": a quoted hoax
+        if reason in _QUOTABLE_REASONS and (_quoting(items) or _standalone_quote(line)):
+            reason = None  # "Pesan tersebut berbunyi" / "Klik di sini: ...": a quoted hoax; "“Izinkan notifikasi ...?”"
         if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and shapes.SAID_BY.search(line):
             reason = None  # "Klik tautan lapor.go.id untuk mengadu, kata Kepala Dinas, Budi.": a call someone made
         if reason == boilerplate.SITE_PROMPT and (_asked(lines, number) or _answers(lines, number)):
@@ -398,8 +398,12 @@ def _named_date_rows(lines: list[str], zone: ZoneInfo) -> frozenset[int]:
 
 
 def _name_then_date(line: str, zone: ZoneInfo) -> bool:
+    """A name then a date, the date's own label between maybe ("Gadis Kretek · Diterbitkan 5 Maret 2012": a
+    book's row in a story's list, issue 19, review of the thirtieth pass)."""
     hit = date_at_end(_without_facts(line), zone) if line and len(line) <= _DATE_END_SCAN else None
     prefix = hit[2].strip(_PREFIX_EDGE) if hit is not None else ""
+    labelled = _NAME_THEN_LABEL.fullmatch(prefix) if len(prefix) <= 120 else None
+    prefix = labelled["name"] if labelled is not None else prefix
     return bool(prefix) and (boilerplate.person_name(prefix) or boilerplate.byline(prefix) is not None)
 
 
