@@ -2142,12 +2142,14 @@ def test_a_date_line_the_wrap_cut_before_its_time_gives_the_date_and_time(cut: s
     assert article.authors == ("Rina Marlina",)
 
 
-def test_a_byline_the_wrap_cut_before_its_counters_figure_gives_author_date_and_headline() -> None:
+@pytest.mark.parametrize("label", ["Dibaca", "Dibaca:", "Dilihat :"])
+def test_a_byline_the_wrap_cut_before_its_counters_figure_gives_author_date_and_headline(label: str) -> None:
     """Issue 19, thirtieth pass (made-up text hard-wrapped at 80 columns): "Oleh: <name> | <date> pukul 09.30 WITA
     | Dibaca" over "1.027 kali" was read as no byline, so the date came from the day-only date bar above the
-    headline and the headline's second line went as the page's header."""
+    headline and the headline's second line went as the page's header; thirty-first pass: the label with its
+    colon ("| Dibaca:"), the same."""
     article = parse("Selasa, 15 Desember 2026\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Kini Tak Perlu\n"
-                    "Memutar ke Kota\nOleh: Rina Marlina | Selasa, 15 Desember 2026 pukul 09.30 WITA | Dibaca\n"
+                    f"Memutar ke Kota\nOleh: Rina Marlina | Selasa, 15 Desember 2026 pukul 09.30 WITA | {label}\n"
                     f"1.027 kali\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
     assert article.date is not None and article.date.iso() == "2026-12-15T09:30:00+08:00"
     assert article.authors == ("Rina Marlina",)
@@ -3542,3 +3544,13 @@ def test_a_caption_closed_by_a_credit_the_page_names_elsewhere_still_goes() -> N
                     f"Petugas memeriksa warga lanjut usia. (Foto: Humas Kodim/Budi)Kepala dinas mengatakan layanan "
                     "itu gratis.\n\n{MORE}\n")
     assert caption in removed(article)
+
+
+@pytest.mark.parametrize("bar", ["Sukamaju 31°C Berawan | Rabu, 9 Desember 2026", "Edisi Cetak | Rabu, 9 Desember 2026"])
+def test_a_date_bars_day_above_the_bylines_date_and_time_gives_the_time(bar: str) -> None:
+    """Issue 19, thirty-first pass (made-up regional paper): the page's bar of weather and today's day stood
+    above the byline's date with its time, the same day; the bar came first and the date lost its time."""
+    article = parse(f"{bar}\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n"
+                    f"Jurnalis: Rina Marlina | Rabu, 9 Desember 2026 - 14:05 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-09T14:05:00+07:00"
+

@@ -253,7 +253,8 @@ def _with_wrapped_time(lines: list[str], number: int) -> str:
     or "pukul" ("... | Selasa, 15 Desember 2026," / "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its
     time; "... | Sabtu, 12 Desember 2026 |" / "11:30 WIB", thirtieth pass); or it ends in a counter's label
     and the next line is its figure ("... pukul 09.30 WITA | Dibaca" / "1.027 kali", thirtieth pass: the byline
-    went unread, and the headline's second line with it)."""
+    went unread, and the headline's second line with it; "... WIB | Dibaca:" / "2.087 kali", with its colon,
+    thirty-first pass)."""
     line = lines[number - 1]
     if number >= len(lines):
         return line
@@ -266,8 +267,9 @@ def _with_wrapped_time(lines: list[str], number: int) -> str:
     return f"{line} {following}"
 
 
-# A counter's label closing a line of facts, its figure cut onto the next line: "... WITA | Dibaca" / "1.027 kali"
-_CUT_COUNTER = re.compile(r"\s[|·]\s*(?i:dibaca|dilihat|views?)$")
+# A counter's label closing a line of facts, its figure cut onto the next line: "... WITA | Dibaca" / "1.027 kali",
+# "... WIB | Dibaca:" / "2.087 kali"
+_CUT_COUNTER = re.compile(r"\s[|·]\s*(?i:dibaca|dilihat|views?)\s*:?$")
 _COUNT = re.compile(r"\d[\d.,]*\s*(?i:kali|x|views?)?")
 
 
@@ -1883,7 +1885,17 @@ def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], .
     start = units[0].lines[0] if units else None
     inside = [d for d in found.labelled_dates if start is not None and d.line > start]
     above = [d for d in found.labelled_dates if d not in inside]
-    return above, found.date_lines, inside
+    return _timed_first(above), found.date_lines, inside
+
+
+def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
+    """`dates`, a later one with a time first when the first gives the same day without one: a page's date bar
+    ("Medan 31°C Berawan | Rabu, 9 Desember 2026") above the byline's date and time (issue 19, thirty-first
+    pass: the wrapped byline was read, but the bar's day came first and the date lost its time)."""
+    if not dates or dates[0].has_time:
+        return dates
+    timed = next((d for d in dates[1:] if d.has_time and d.value.date() == dates[0].value.date()), None)
+    return dates if timed is None else [timed, *(d for d in dates if d is not timed)]
 
 
 def _yearless_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
