@@ -3554,3 +3554,21 @@ def test_a_date_bars_day_above_the_bylines_date_and_time_gives_the_time(bar: str
                     f"Jurnalis: Rina Marlina | Rabu, 9 Desember 2026 - 14:05 WIB\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-12-09T14:05:00+07:00"
 
+
+
+@pytest.mark.parametrize("line", ["Diperbarui 3 Desember 2026 08:05 WIB · Terbit 1 Desember 2026 18:40 WIB",
+                                  "Updated: 3 Desember 2026, 08.05 WIB | Dipublikasikan 1 Desember 2026, 18.40 WIB"])
+def test_an_update_before_the_published_date_on_one_line_gives_both(line: str) -> None:
+    """Issue 19, thirty-first pass (made-up tech site): "Diperbarui <date> · Terbit <date>", the update first,
+    gave no date at all."""
+    article = parse(f"Cara Cek Baterai Ponsel Tanpa Aplikasi Tambahan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-01T18:40:00+07:00"
+    assert article.updated is not None and article.updated.iso() == "2026-12-03T08:05:00+07:00"
+    assert line in removed(article)
+
+
+def test_a_sentence_naming_an_update_and_a_release_stays() -> None:
+    sentence = "Aplikasi itu diperbarui 3 Desember 2026 lalu - terbit pertama kali 1 Desember 2026."
+    article = parse(f"Cara Cek Baterai Ponsel Tanpa Aplikasi Tambahan\nSenin, 30 November 2026\n\n{LEDE}\n\n"
+                    f"{sentence}\n\n{MORE}\n")
+    assert sentence in article.body

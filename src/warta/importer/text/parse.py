@@ -1063,6 +1063,23 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     return None
 
 
+# "Diperbarui <date> · Terbit": the update's date first, then the label of the published date that ends the line
+_UPDATE_THEN_LABEL = re.compile(rf"(?:{_UPDATE_WORDS.pattern})\s*:?\s*(?P<update>.{{6,60}}?)\s*[|·•–—-]\s*"
+                                rf"(?:{_PUBLISHED_WORDS.pattern})\s*:?", re.IGNORECASE)
+
+
+def _update_before_label(prefix: str, published: FoundDate, found: _Found, zone: ZoneInfo) -> str | None:
+    """The published date of "Diperbarui <date> · Terbit <date>", the update first (issue 19, thirty-first pass:
+    a tech site's line gave no date at all); `prefix` is what stands before the published date."""
+    match = _UPDATE_THEN_LABEL.fullmatch(prefix) if len(prefix) <= 120 else None
+    update = parse_date(match["update"], zone) if match is not None else None
+    if update is None:
+        return None
+    found.updates.append(FoundDate(update[0], update[1], published.origin, published.line))
+    found.labelled_dates.append(published)
+    return f"date {TO_FRONT_MATTER}"
+
+
 def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone: ZoneInfo) -> str | None:
     """The published date of "<outlet> | <date> | Diperbarui <date>" ("Waspada.id | 24 Nov 2025, 07:48 WIB |
     Diperbarui ..."): `before` is what stands before the update's label; the date ends it, after an outlet,
@@ -1134,7 +1151,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         if published is not None:
             found.labelled_dates.append(FoundDate(published[0], published[1], origin, number))
         return f"date {TO_FRONT_MATTER}"
-    prefixed = _prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin, number), found)
+    prefixed = (_prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin, number), found)
+                or _update_before_label(prefix, FoundDate(value, has_time, origin, number), found, zone))
     if prefixed is not None:
         return prefixed
     named = boilerplate.byline(prefix)
