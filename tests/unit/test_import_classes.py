@@ -3572,3 +3572,21 @@ def test_a_sentence_naming_an_update_and_a_release_stays() -> None:
     article = parse(f"Cara Cek Baterai Ponsel Tanpa Aplikasi Tambahan\nSenin, 30 November 2026\n\n{LEDE}\n\n"
                     f"{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", ["Diposting oleh: humas_kampus | 10 Desember 2026 | Kategori: Prestasi | Dilihat 356 kali",
+                                  "Penulis: Rina Marlina | Rubrik: Hukum & Kriminal | 10 Desember 2026"])
+def test_a_line_of_facts_with_the_posts_category_gives_the_date(line: str) -> None:
+    """Issue 19, thirty-first pass (made-up campus page): the category among the byline, the date and the
+    counter gave no date, and a later post's date in a list under the story was taken."""
+    article = parse(f"Mahasiswa Tari Raih Juara Festival Nasional\n{line}\n{LEDE}\n\n{MORE}\n\nBerita Lainnya\n"
+                    "01 Desember 2026 - Jadwal Ujian Akhir Semester Ganjil\n")
+    assert article.date is not None and article.date.iso() == "2026-12-10"
+    assert line in removed(article)
+
+
+def test_a_sentence_with_a_category_and_a_date_stays() -> None:
+    sentence = "Lomba itu masuk kategori: Prestasi Daerah | digelar 10 Desember 2026 di gedung kesenian kota."
+    article = parse(f"Mahasiswa Tari Raih Juara Festival Nasional\nSenin, 30 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body

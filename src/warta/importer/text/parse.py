@@ -789,10 +789,16 @@ def _date_opening_facts(number: int, line: str, found: _Found, zone: ZoneInfo) -
     return None
 
 
+# A post's category in a line of facts: "Kategori: Prestasi", "Rubrik : Hukum & Kriminal" (issue 19, thirty-first
+# pass: a campus page's "Diposting oleh: ... | <date> | Kategori: Prestasi | Dilihat 356 kali" gave no date)
+_FILED_UNDER = re.compile(r"(?i:kategori|category|rubrik|kanal)\s*:\s*[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}")
+
+
 def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
     """The fields of a part of a line of facts when it names people or a source under labels ("Penulis :
-    Widodo", "Foto: Humas"), else None; none for a view counter or a reading time ("Dibaca 3.912 kali")."""
-    if _FACTS_AFTER.fullmatch(f" | {part}"):
+    Widodo", "Foto: Humas"), else None; none for a view counter, a reading time ("Dibaca 3.912 kali") or the
+    post's category ("Kategori: Prestasi")."""
+    if _FACTS_AFTER.fullmatch(f" | {part}") or _FILED_UNDER.fullmatch(part):
         return ()
     fields = shapes.metadata_fields(part)
     if not fields:  # a credit's label opens no metadata line by itself: read it as the second field of one
