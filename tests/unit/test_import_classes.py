@@ -3590,3 +3590,21 @@ def test_a_sentence_with_a_category_and_a_date_stays() -> None:
     article = parse(f"Mahasiswa Tari Raih Juara Festival Nasional\nSenin, 30 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
                     f"{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("venue", ["Stadion Sukamaju, Cikadu", "GOR Pancasila, Sukamaju"])
+def test_a_score_boxs_venue_and_kick_off_above_the_report_is_not_its_date(venue: str) -> None:
+    """Issue 19, thirty-first pass (made-up club page): the score box's "<venue>, <town> • <day> • 19.00 WIB"
+    above the report gave the kick-off for the date, not the report's own date line under its headline."""
+    article = parse(f"Liga Daerah 2026/2027 • Pekan 13\n{venue} • Minggu, 13 Des 2026 • 19.00 WIB\nPERSISUKA\n2 - 1\n"
+                    "PERSIKADU\nFULL TIME\nBERITA\nPersisuka Tundukkan Persikadu di Kandang Sendiri\n"
+                    f"Minggu, 13 Desember 2026 | 21:45 WIB\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-13T21:45:00+07:00"
+    assert LEDE in article.body
+
+
+@pytest.mark.parametrize("line", ["Warta Desa | Minggu, 13 Desember 2026", "Ekonomi Bisnis • 13 Des 2026 • 19.00 WIB"])
+def test_an_outlet_or_section_before_a_date_still_gives_the_date(line: str) -> None:
+    article = parse(f"Persisuka Tundukkan Persikadu di Kandang Sendiri\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-13"
+    assert line in removed(article)

@@ -1049,7 +1049,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
         found.authors.append(by["name"])
         found.labelled_dates.append(stamp)
         return f"byline and date {TO_FRONT_MATTER}"
-    if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -"))
+    # (an outlet or a section, not a venue and its town, "Stadion Sukamaju, Cikadu •": a match's kick-off in a
+    # score box above the report; issue 19, thirty-first pass)
+    if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -")) and "," not in prefix
             and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
         found.labelled_dates.append(stamp)
         return f"date {TO_FRONT_MATTER}"
