@@ -3608,3 +3608,24 @@ def test_an_outlet_or_section_before_a_date_still_gives_the_date(line: str) -> N
     article = parse(f"Persisuka Tundukkan Persikadu di Kandang Sendiri\n{line}\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.value.date().isoformat() == "2026-12-13"
     assert line in removed(article)
+
+
+@pytest.mark.parametrize("clock", ["Jumat, 04 Desember 2026 | 09:12:47 WITA", "04/12/2026 09:12"])
+def test_a_pages_clock_above_the_headline_is_not_the_storys_date(clock: str) -> None:
+    """Issue 19, thirty-first pass (made-up regency portal): the page's clock at its top, today to the second,
+    came before the story's own day-only date under its headline for having a time."""
+    article = parse(f"{clock}\nPORTAL RESMI PEMERINTAH KABUPATEN SUKAMAJU\nBeranda » Berita\n"
+                    f"Pemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\nRabu, 2 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-02"
+
+
+def test_a_date_and_time_above_the_headline_of_its_own_day_stays_the_date() -> None:
+    article = parse(f"Rabu, 02 Desember 2026 | 09:12 WITA\nPemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\n"
+                    f"Rabu, 2 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-02T09:12:00+08:00"
+
+
+def test_a_date_and_time_above_the_headline_stays_the_date_over_an_earlier_day_in_the_story() -> None:
+    article = parse(f"Rabu, 02 Desember 2026 | 09:12 WITA\nPemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\n\n"
+                    f"{LEDE}\n\nJadwal pendaftaran:\n\n1 Desember 2026\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-02T09:12:00+08:00"

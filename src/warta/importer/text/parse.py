@@ -1905,7 +1905,8 @@ def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], .
     # A date line below the story's text is a comment's or another article's: the story's own come first.
     end = units[-1].lines[-1] if units else None
     below = {id(d): end is not None and n > end for d, n in zip(found.date_lines, found.date_line_numbers)}
-    found.date_lines.sort(key=lambda d: (below[id(d)], not d.has_time))
+    clock = _page_clocks(found, units[0].lines[0] if units else None)
+    found.date_lines.sort(key=lambda d: (below[id(d)], id(d) in clock, not d.has_time))
     # A labelled date once the story has begun is an embedded post's ("3:41 PM · Nov 10, 2025"), a source's
     # ("Sumber: Majalah HIDUP, ... 12 Oktober 2025") or a comment's: the dates above the story come first.
     start = units[0].lines[0] if units else None
@@ -1922,6 +1923,18 @@ def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
         return dates
     timed = next((d for d in dates[1:] if d.has_time and d.value.date() == dates[0].value.date()), None)
     return dates if timed is None else [timed, *(d for d in dates if d is not timed)]
+
+
+def _page_clocks(found: _Found, start: int | None) -> set[int]:
+    """The ids of the date lines above the headline giving a later day than one between it and the story's
+    `start`: the page's today, its clock ("Jumat, 04 Desember 2026 | 09:12:47 WITA" on a regency's portal), not
+    the story's date (issue 19, thirty-first pass: the clock's time put it first)."""
+    title = _title_number(found)
+    if title is None or start is None:
+        return set()
+    lines = list(zip(found.date_lines, found.date_line_numbers))
+    under = [d.value.date() for d, n in lines if title < n < start]
+    return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)}
 
 
 def _yearless_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
