@@ -3629,3 +3629,23 @@ def test_a_date_and_time_above_the_headline_stays_the_date_over_an_earlier_day_i
     article = parse(f"Rabu, 02 Desember 2026 | 09:12 WITA\nPemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\n\n"
                     f"{LEDE}\n\nJadwal pendaftaran:\n\n1 Desember 2026\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-12-02T09:12:00+08:00"
+
+
+@pytest.mark.parametrize("joined", ["Bergabung sejak Maret 2024", "Member since 2019", "Anggota sejak 12 Jan 2023"])
+def test_a_writers_profile_box_above_the_headline_leaves_the_headline(joined: str) -> None:
+    """Issue 19, thirty-first pass (made-up citizen column): the writer's box above the headline, a name, a
+    one-sentence bio, when they joined and a follow button, made the bio read as the story's first sentence;
+    a "write" button of the menu was taken for the headline."""
+    article = parse("WARTA DESA\nBerita\nKupang\nRuang Warga\nVideo\nTulis di Ruang Warga\nMasuk / Daftar\n"
+                    f"Ruang Warga › Lingkungan\nRina Marlina\nGuru SMP di Sukamaju, menulis soal jalan dan sekolah.\n"
+                    f"{joined}\n+ Ikuti\nJalan Desa di Sukamaju Rusak Lagi, Warga Tambal Sendiri\n5 jam lalu\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == "Jalan Desa di Sukamaju Rusak Lagi, Warga Tambal Sendiri"
+    assert joined in removed(article)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_on_who_joined_since_when_stays() -> None:
+    sentence = "Ia bergabung sejak Maret 2024 bersama dua puluh relawan lain dari desa sekitar."
+    article = parse(f"Jalan Desa di Sukamaju Rusak Lagi\nSenin, 30 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
