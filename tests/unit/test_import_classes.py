@@ -3649,3 +3649,20 @@ def test_a_sentence_on_who_joined_since_when_stays() -> None:
     sentence = "Ia bergabung sejak Maret 2024 bersama dua puluh relawan lain dari desa sekitar."
     article = parse(f"Jalan Desa di Sukamaju Rusak Lagi\nSenin, 30 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
     assert sentence in article.body
+
+
+def test_a_sites_name_and_menu_wrapped_over_the_headline_leave_the_headline() -> None:
+    """Issue 19, thirty-first pass (made-up text hard-wrapped at 72 columns): the site's name, its tagline and
+    its menu items on the first line ("WARTA DESA - Kabar dari Sukamaju | Beranda | ...") read as a story's
+    dateline, and no headline was looked for under it."""
+    article = parse("WARTA DESA - Kabar dari Sukamaju | Beranda | Cikadu | Sukamaju |\nEkonomi | Pendidikan |\n"
+                    "Opini | Indeks\n\nBeranda > Daerah\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Tak\n"
+                    "Perlu Memutar\n\nOleh: Rina Marlina | Sabtu, 12 Desember 2026 pukul 11.05 WITA\n\n"
+                    f"{textwrap.fill(LEDE, 72)}\n\n{textwrap.fill(MORE, 72)}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Tak Perlu Memutar"
+
+
+def test_a_dateline_paragraph_with_separators_still_opens_the_story() -> None:
+    opening = "SUKAMAJU - Harga beras | cabai | bawang naik sejak pekan lalu, kata pedagang di pasar induk kota."
+    article = parse(f"Pasar Induk\nPedagang Sayur\n{opening}\n\n{MORE}\n")
+    assert opening in article.body

@@ -53,7 +53,7 @@ def choose_title(lines: Lines) -> int | None:
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
-        if shapes.find_dateline(text) and not _name_and_tagline(text):
+        if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
                 _story_goes_on(lines, i)):
@@ -89,6 +89,17 @@ def _name_and_tagline(text: str) -> bool:
     ("SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan") read as a dateline, which
     opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass)."""
     return len(text.split()) <= _TAGLINE_WORDS and title_shaped(text) and _TAGLINE.search(text) is not None
+
+
+_MENU_SEPARATORS = 2
+"""Separators " | " at least in a row of the page's menu."""
+
+
+def _menu_row(lines: Lines, index: int, text: str) -> bool:
+    """A row of the page's menu after the site's name and tagline, no prose ("LONTAR POS - Kabar dari Perbatasan |
+    Beranda | Kefamenanu | Belu |", the rest wrapped below it): no dateline, which opens the story's first paragraph
+    (issue 19, thirty-first pass: a text hard-wrapped at 72 columns gave no headline)."""
+    return text.count(" | ") >= _MENU_SEPARATORS and not lines.prose[index]
 
 
 _OPENING_WORDS = 16
