@@ -3666,3 +3666,22 @@ def test_a_dateline_paragraph_with_separators_still_opens_the_story() -> None:
     opening = "SUKAMAJU - Harga beras | cabai | bawang naik sejak pekan lalu, kata pedagang di pasar induk kota."
     article = parse(f"Pasar Induk\nPedagang Sayur\n{opening}\n\n{MORE}\n")
     assert opening in article.body
+
+
+def test_a_price_ticker_the_wrap_cut_above_the_headline_is_not_the_headline() -> None:
+    """Issue 19, thirty-first pass (made-up text hard-wrapped at 80 columns): the page's price ticker,
+    "HARGA HARI INI (Pasar Induk): Beras Rp 13.500/kg | Cabai ..." cut by the wrap, was taken for the headline."""
+    article = parse("WARTA DESA | Kabar dari Sukamaju\n\n"
+                    "HARGA PANGAN HARI INI (Pasar Induk Sukamaju): Beras medium Rp 13.500/kg | Cabai rawit\n"
+                    "Rp 118.000/kg | Bawang merah Rp 42.000/kg | Telur ayam Rp 29.000/kg |\nSumber: Dinas Perdagangan\n\n"
+                    "Ekonomi\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Sukamaju Tak Perlu Lagi\n"
+                    "Memutar ke Kota\n\nPenulis: Rina Marlina\nTerbit: 14/12/2026 09:45 WIB\n\n"
+                    f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Sukamaju Tak Perlu Lagi Memutar ke Kota"
+
+
+def test_a_headline_with_a_separator_broken_by_the_wrap_is_still_the_headline() -> None:
+    article = parse("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan | Warga Sukamaju Tak Perlu Lagi Memutar ke\n"
+                    "Kota\n\nPenulis: Rina Marlina\nTerbit: 14/12/2026 09:45 WIB\n\n"
+                    f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert article.title.startswith("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan")
