@@ -3685,3 +3685,22 @@ def test_a_headline_with_a_separator_broken_by_the_wrap_is_still_the_headline() 
                     "Kota\n\nPenulis: Rina Marlina\nTerbit: 14/12/2026 09:45 WIB\n\n"
                     f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
     assert article.title.startswith("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan")
+
+
+@pytest.mark.parametrize("labels", [("Iklan oleh Google", "Berhenti melihat iklan ini", "Mengapa iklan ini?"),
+                                    ("Ads by Google", "Stop seeing this ad", "Why this ad?"),
+                                    ("Geser ke bawah untuk lanjut membaca",)])
+def test_an_ad_networks_own_labels_inside_the_story_go(labels: tuple[str, ...]) -> None:
+    """Issue 19, thirty-first pass (made-up regional page): the labels an ad network sets around its ad, and the
+    slot's call to swipe on, copied with the page between two paragraphs, were kept in the story."""
+    ad = "\n".join(labels)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{ad}\n\n{MORE}\n")
+    assert all(label in removed(article) for label in labels)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_asking_why_an_ad_was_banned_stays() -> None:
+    sentence = "Mengapa iklan ini dilarang tayang oleh komisi penyiaran daerah?"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body

@@ -49,8 +49,9 @@ _ADS = {
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
-# The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca"
-_SCROLL_ON = re.compile(r"(?:scroll|gulir)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
+# The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Geser
+# ke bawah untuk lanjut membaca" (issue 19, thirty-first pass)
+_SCROLL_ON = re.compile(r"(?:scroll|gulir|geser)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
                         r"|resume)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita|artikel))?")
 # An ad slot's note that the story goes on below it: "Lanjutkan membaca di bawah ini", "Iklan ditutup. Lanjutkan
 # membaca", "Artikel berlanjut di bawah iklan ini", "Story continues below advertisement" (issue 19, eighteenth pass)
@@ -58,6 +59,11 @@ _READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*
                       r"(?:\s+(?:artikel|berita))?|(?:artikel|berita)\s+(?:ber)?lanjut|(?:continue\s+reading|(?:the\s+)?"
                       r"(?:story|article)\s+continues))(?:\s+(?:di\s+bawah|below)(?:\s+(?:iklan\s+|the\s+)?"
                       r"(?:ini|iklan|advertisement|ad))?)?")
+# An ad network's own labels around its ad, copied with the page: "Iklan oleh Google", "Ads by Google", "Berhenti
+# melihat iklan ini", "Stop seeing this ad", "Mengapa iklan ini?", "Why this ad?" (issue 19, thirty-first pass: kept
+# inside two stories)
+_AD_LABEL = re.compile(r"(?:iklan|ads?)\s+(?:oleh|by)\s+google|(?:berhenti\s+melihat|stop\s+seeing)\s+(?:iklan|this\s+ad)"
+                       r"(?:\s+ini)?|(?:mengapa|kenapa)\s+iklan\s+ini\??|why\s+this\s+ad\??")
 # A browser's translation bar left in a copied page: "Translate this page?", "Never translate this site", "Show
 # original", "Rate this translation", "Your feedback will be used to help improve Google Translate" (not the
 # translator's name alone, a heading of a story on translation apps too)
@@ -162,7 +168,8 @@ def junk_reason(line: str) -> str | None:
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line) and not SAID_BY.search(line):
         return "follow prompt"
-    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key):
+    if (key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key)
+            or _AD_LABEL.fullmatch(key)):
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON
