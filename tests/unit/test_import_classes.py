@@ -3704,3 +3704,20 @@ def test_a_sentence_asking_why_an_ad_was_banned_stays() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n"
                     f"{MORE}\n")
     assert sentence in article.body
+
+
+@pytest.mark.parametrize("labels", [("Lihat peta lebih besar", "Pintasan keyboard", "Data Peta ©2026 Google",
+                                     "Laporkan kesalahan peta"),
+                                    ("View larger map", "Keyboard shortcuts", "Map data ©2026", "Report a map error")])
+def test_an_embedded_maps_labels_between_paragraphs_go(labels: tuple[str, ...]) -> None:
+    """Issue 19, thirty-first pass (made-up city page): a map embedded between two paragraphs left its labels
+    ("Lihat peta lebih besar", "Pintasan keyboard", "Data Peta ©2026 Google", ...) in the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n\n{LEDE}\n\n"
+                    + "\n".join(labels) + f"\n\n{MORE}\n")
+    assert all(label in removed(article) for label in labels)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_how_tos_keyboard_shortcuts_heading_stays() -> None:
+    article = parse(f"Cara Cepat Menyalin Teks di Laptop\nSenin, 10 Maret 2025\n\n{LEDE}\n\nPintasan Keyboard\n\n{MORE}\n")
+    assert "Pintasan Keyboard" in article.body

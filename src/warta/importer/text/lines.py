@@ -64,6 +64,12 @@ _READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*
 # inside two stories)
 _AD_LABEL = re.compile(r"(?:iklan|ads?)\s+(?:oleh|by)\s+google|(?:berhenti\s+melihat|stop\s+seeing)\s+(?:iklan|this\s+ad)"
                        r"(?:\s+ini)?|(?:mengapa|kenapa)\s+iklan\s+ini\??|why\s+this\s+ad\??")
+# An embedded map's own labels, copied with the page: "Lihat peta lebih besar", "View larger map", "Data Peta ©2026
+# Google", "Map data ©2026", "Laporkan kesalahan peta", "Report a map error" (issue 19, thirty-first pass: kept between
+# two paragraphs)
+_MAP_LABEL = re.compile(r"lihat\s+peta\s+(?:lebih\s+besar|yang\s+lebih\s+besar)|view\s+larger\s+map"
+                        r"|(?:data\s+peta|map\s+data)\s*©.{0,40}|laporkan\s+(?:error|kesalahan)\s+(?:pada\s+)?peta"
+                        r"|report\s+a\s+map\s+error")
 # A browser's translation bar left in a copied page: "Translate this page?", "Never translate this site", "Show
 # original", "Rate this translation", "Your feedback will be used to help improve Google Translate" (not the
 # translator's name alone, a heading of a story on translation apps too)
@@ -178,6 +184,8 @@ def junk_reason(line: str) -> str | None:
         return RUNNING_HEAD_REASON
     if _TRANSLATE_BAR.fullmatch(key):
         return TRANSLATE_BAR_REASON
+    if len(line) <= 60 and _MAP_LABEL.fullmatch(key):
+        return "an embedded map's labels"
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
         return "comments prompt"
     if _VIEWS.fullmatch(key):
