@@ -241,7 +241,9 @@ Inakoran.com, Tabloid Komputek, Majalah Gontor, Mobitekno, bacaterus) and heldou
 Malinau, Singkawang Pos, Pedoman Rakyat, Pemkab Pohuwato, Penerangan Korem 143/Haluoleo, Rakyat NTT, Lontar Pos,
 Manguni Pos, Keuskupan Amboina, Saniri News, Ternate Pos, Jagapapua, Sorong TV, Nusantaranews.co, Tabloid
 Prioritas, Teknogav, Umpan Silang, Wego Indonesia, Sabili), written next, were measured blind after the thirtieth
-pass: every sentence kept; they are blind.
+pass: every sentence kept; both have been development sets since issue 19's thirty-first pass (a page's clock or
+date bar above the headline, a score box's kick-off, an update before the published date, a writer's profile box
+and a price ticker over the headline no longer give the date or the title).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -266,13 +268,13 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20, "heldout7": 20, "heldout32": 20,
         "heldout35": 20, "heldout36": 20, "heldout20": 20, "heldout37": 20, "heldout38": 20, "heldout42": 20,
         "heldout43": 20, "heldout44": 20, "heldout47": 20, "heldout49": 20, "heldout50": 20, "heldout51": 20,
-        "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20}
+        "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20, "heldout59": 20, "heldout60": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
                          "heldout41": 20, "heldout45": 20, "heldout46": 20,
                          "heldout48": 20, "heldout52": 20, "heldout53": 20,
-                         "heldout55": 20, "heldout59": 20, "heldout60": 20}
+                         "heldout55": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

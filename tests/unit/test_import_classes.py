@@ -2142,12 +2142,14 @@ def test_a_date_line_the_wrap_cut_before_its_time_gives_the_date_and_time(cut: s
     assert article.authors == ("Rina Marlina",)
 
 
-def test_a_byline_the_wrap_cut_before_its_counters_figure_gives_author_date_and_headline() -> None:
+@pytest.mark.parametrize("label", ["Dibaca", "Dibaca:", "Dilihat :"])
+def test_a_byline_the_wrap_cut_before_its_counters_figure_gives_author_date_and_headline(label: str) -> None:
     """Issue 19, thirtieth pass (made-up text hard-wrapped at 80 columns): "Oleh: <name> | <date> pukul 09.30 WITA
     | Dibaca" over "1.027 kali" was read as no byline, so the date came from the day-only date bar above the
-    headline and the headline's second line went as the page's header."""
+    headline and the headline's second line went as the page's header; thirty-first pass: the label with its
+    colon ("| Dibaca:"), the same."""
     article = parse("Selasa, 15 Desember 2026\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Kini Tak Perlu\n"
-                    "Memutar ke Kota\nOleh: Rina Marlina | Selasa, 15 Desember 2026 pukul 09.30 WITA | Dibaca\n"
+                    f"Memutar ke Kota\nOleh: Rina Marlina | Selasa, 15 Desember 2026 pukul 09.30 WITA | {label}\n"
                     f"1.027 kali\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
     assert article.date is not None and article.date.iso() == "2026-12-15T09:30:00+08:00"
     assert article.authors == ("Rina Marlina",)
@@ -3567,3 +3569,180 @@ def test_a_caption_closed_by_a_credit_the_page_names_elsewhere_still_goes() -> N
                     f"Petugas memeriksa warga lanjut usia. (Foto: Humas Kodim/Budi)Kepala dinas mengatakan layanan "
                     "itu gratis.\n\n{MORE}\n")
     assert caption in removed(article)
+
+
+@pytest.mark.parametrize("bar", ["Sukamaju 31°C Berawan | Rabu, 9 Desember 2026", "Edisi Cetak | Rabu, 9 Desember 2026"])
+def test_a_date_bars_day_above_the_bylines_date_and_time_gives_the_time(bar: str) -> None:
+    """Issue 19, thirty-first pass (made-up regional paper): the page's bar of weather and today's day stood
+    above the byline's date with its time, the same day; the bar came first and the date lost its time."""
+    article = parse(f"{bar}\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n"
+                    f"Jurnalis: Rina Marlina | Rabu, 9 Desember 2026 - 14:05 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-09T14:05:00+07:00"
+
+
+
+@pytest.mark.parametrize("line", ["Diperbarui 3 Desember 2026 08:05 WIB · Terbit 1 Desember 2026 18:40 WIB",
+                                  "Updated: 3 Desember 2026, 08.05 WIB | Dipublikasikan 1 Desember 2026, 18.40 WIB"])
+def test_an_update_before_the_published_date_on_one_line_gives_both(line: str) -> None:
+    """Issue 19, thirty-first pass (made-up tech site): "Diperbarui <date> · Terbit <date>", the update first,
+    gave no date at all."""
+    article = parse(f"Cara Cek Baterai Ponsel Tanpa Aplikasi Tambahan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-01T18:40:00+07:00"
+    assert article.updated is not None and article.updated.iso() == "2026-12-03T08:05:00+07:00"
+    assert line in removed(article)
+
+
+def test_a_sentence_naming_an_update_and_a_release_stays() -> None:
+    sentence = "Aplikasi itu diperbarui 3 Desember 2026 lalu - terbit pertama kali 1 Desember 2026."
+    article = parse(f"Cara Cek Baterai Ponsel Tanpa Aplikasi Tambahan\nSenin, 30 November 2026\n\n{LEDE}\n\n"
+                    f"{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("line", ["Diposting oleh: humas_kampus | 10 Desember 2026 | Kategori: Prestasi | Dilihat 356 kali",
+                                  "Penulis: Rina Marlina | Rubrik: Hukum & Kriminal | 10 Desember 2026"])
+def test_a_line_of_facts_with_the_posts_category_gives_the_date(line: str) -> None:
+    """Issue 19, thirty-first pass (made-up campus page): the category among the byline, the date and the
+    counter gave no date, and a later post's date in a list under the story was taken."""
+    article = parse(f"Mahasiswa Tari Raih Juara Festival Nasional\n{line}\n{LEDE}\n\n{MORE}\n\nBerita Lainnya\n"
+                    "01 Desember 2026 - Jadwal Ujian Akhir Semester Ganjil\n")
+    assert article.date is not None and article.date.iso() == "2026-12-10"
+    assert line in removed(article)
+
+
+def test_a_sentence_with_a_category_and_a_date_stays() -> None:
+    sentence = "Lomba itu masuk kategori: Prestasi Daerah | digelar 10 Desember 2026 di gedung kesenian kota."
+    article = parse(f"Mahasiswa Tari Raih Juara Festival Nasional\nSenin, 30 November 2026\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("venue", ["Stadion Sukamaju, Cikadu", "GOR Pancasila, Sukamaju"])
+def test_a_score_boxs_venue_and_kick_off_above_the_report_is_not_its_date(venue: str) -> None:
+    """Issue 19, thirty-first pass (made-up club page): the score box's "<venue>, <town> • <day> • 19.00 WIB"
+    above the report gave the kick-off for the date, not the report's own date line under its headline."""
+    article = parse(f"Liga Daerah 2026/2027 • Pekan 13\n{venue} • Minggu, 13 Des 2026 • 19.00 WIB\nPERSISUKA\n2 - 1\n"
+                    "PERSIKADU\nFULL TIME\nBERITA\nPersisuka Tundukkan Persikadu di Kandang Sendiri\n"
+                    f"Minggu, 13 Desember 2026 | 21:45 WIB\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-13T21:45:00+07:00"
+    assert LEDE in article.body
+
+
+@pytest.mark.parametrize("line", ["Warta Desa | Minggu, 13 Desember 2026", "Ekonomi Bisnis • 13 Des 2026 • 19.00 WIB"])
+def test_an_outlet_or_section_before_a_date_still_gives_the_date(line: str) -> None:
+    article = parse(f"Persisuka Tundukkan Persikadu di Kandang Sendiri\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-13"
+    assert line in removed(article)
+
+
+@pytest.mark.parametrize("clock", ["Jumat, 04 Desember 2026 | 09:12:47 WITA", "04/12/2026 09:12"])
+def test_a_pages_clock_above_the_headline_is_not_the_storys_date(clock: str) -> None:
+    """Issue 19, thirty-first pass (made-up regency portal): the page's clock at its top, today to the second,
+    came before the story's own day-only date under its headline for having a time."""
+    article = parse(f"{clock}\nPORTAL RESMI PEMERINTAH KABUPATEN SUKAMAJU\nBeranda » Berita\n"
+                    f"Pemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\nRabu, 2 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-02"
+
+
+def test_a_date_and_time_above_the_headline_of_its_own_day_stays_the_date() -> None:
+    article = parse(f"Rabu, 02 Desember 2026 | 09:12 WITA\nPemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\n"
+                    f"Rabu, 2 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-02T09:12:00+08:00"
+
+
+def test_a_date_and_time_above_the_headline_stays_the_date_over_an_earlier_day_in_the_story() -> None:
+    article = parse(f"Rabu, 02 Desember 2026 | 09:12 WITA\nPemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\n\n"
+                    f"{LEDE}\n\nJadwal pendaftaran:\n\n1 Desember 2026\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-02T09:12:00+08:00"
+
+
+@pytest.mark.parametrize("joined", ["Bergabung sejak Maret 2024", "Member since 2019", "Anggota sejak 12 Jan 2023"])
+def test_a_writers_profile_box_above_the_headline_leaves_the_headline(joined: str) -> None:
+    """Issue 19, thirty-first pass (made-up citizen column): the writer's box above the headline, a name, a
+    one-sentence bio, when they joined and a follow button, made the bio read as the story's first sentence;
+    a "write" button of the menu was taken for the headline."""
+    article = parse("WARTA DESA\nBerita\nKupang\nRuang Warga\nVideo\nTulis di Ruang Warga\nMasuk / Daftar\n"
+                    f"Ruang Warga › Lingkungan\nRina Marlina\nGuru SMP di Sukamaju, menulis soal jalan dan sekolah.\n"
+                    f"{joined}\n+ Ikuti\nJalan Desa di Sukamaju Rusak Lagi, Warga Tambal Sendiri\n5 jam lalu\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == "Jalan Desa di Sukamaju Rusak Lagi, Warga Tambal Sendiri"
+    assert joined in removed(article)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_on_who_joined_since_when_stays() -> None:
+    sentence = "Ia bergabung sejak Maret 2024 bersama dua puluh relawan lain dari desa sekitar."
+    article = parse(f"Jalan Desa di Sukamaju Rusak Lagi\nSenin, 30 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")
+    assert sentence in article.body
+
+
+def test_a_sites_name_and_menu_wrapped_over_the_headline_leave_the_headline() -> None:
+    """Issue 19, thirty-first pass (made-up text hard-wrapped at 72 columns): the site's name, its tagline and
+    its menu items on the first line ("WARTA DESA - Kabar dari Sukamaju | Beranda | ...") read as a story's
+    dateline, and no headline was looked for under it."""
+    article = parse("WARTA DESA - Kabar dari Sukamaju | Beranda | Cikadu | Sukamaju |\nEkonomi | Pendidikan |\n"
+                    "Opini | Indeks\n\nBeranda > Daerah\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Tak\n"
+                    "Perlu Memutar\n\nOleh: Rina Marlina | Sabtu, 12 Desember 2026 pukul 11.05 WITA\n\n"
+                    f"{textwrap.fill(LEDE, 72)}\n\n{textwrap.fill(MORE, 72)}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Tak Perlu Memutar"
+
+
+def test_a_dateline_paragraph_with_separators_still_opens_the_story() -> None:
+    opening = "SUKAMAJU - Harga beras | cabai | bawang naik sejak pekan lalu, kata pedagang di pasar induk kota."
+    article = parse(f"Pasar Induk\nPedagang Sayur\n{opening}\n\n{MORE}\n")
+    assert opening in article.body
+
+
+def test_a_price_ticker_the_wrap_cut_above_the_headline_is_not_the_headline() -> None:
+    """Issue 19, thirty-first pass (made-up text hard-wrapped at 80 columns): the page's price ticker,
+    "HARGA HARI INI (Pasar Induk): Beras Rp 13.500/kg | Cabai ..." cut by the wrap, was taken for the headline."""
+    article = parse("WARTA DESA | Kabar dari Sukamaju\n\n"
+                    "HARGA PANGAN HARI INI (Pasar Induk Sukamaju): Beras medium Rp 13.500/kg | Cabai rawit\n"
+                    "Rp 118.000/kg | Bawang merah Rp 42.000/kg | Telur ayam Rp 29.000/kg |\nSumber: Dinas Perdagangan\n\n"
+                    "Ekonomi\n\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Sukamaju Tak Perlu Lagi\n"
+                    "Memutar ke Kota\n\nPenulis: Rina Marlina\nTerbit: 14/12/2026 09:45 WIB\n\n"
+                    f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Sukamaju Tak Perlu Lagi Memutar ke Kota"
+
+
+def test_a_headline_with_a_separator_broken_by_the_wrap_is_still_the_headline() -> None:
+    article = parse("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan | Warga Sukamaju Tak Perlu Lagi Memutar ke\n"
+                    "Kota\n\nPenulis: Rina Marlina\nTerbit: 14/12/2026 09:45 WIB\n\n"
+                    f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert article.title.startswith("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan")
+
+
+@pytest.mark.parametrize("labels", [("Iklan oleh Google", "Berhenti melihat iklan ini", "Mengapa iklan ini?"),
+                                    ("Ads by Google", "Stop seeing this ad", "Why this ad?"),
+                                    ("Geser ke bawah untuk lanjut membaca",)])
+def test_an_ad_networks_own_labels_inside_the_story_go(labels: tuple[str, ...]) -> None:
+    """Issue 19, thirty-first pass (made-up regional page): the labels an ad network sets around its ad, and the
+    slot's call to swipe on, copied with the page between two paragraphs, were kept in the story."""
+    ad = "\n".join(labels)
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{ad}\n\n{MORE}\n")
+    assert all(label in removed(article) for label in labels)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_sentence_asking_why_an_ad_was_banned_stays() -> None:
+    sentence = "Mengapa iklan ini dilarang tayang oleh komisi penyiaran daerah?"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{sentence}\n\n"
+                    f"{MORE}\n")
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("labels", [("Lihat peta lebih besar", "Pintasan keyboard", "Data Peta ©2026 Google",
+                                     "Laporkan kesalahan peta"),
+                                    ("View larger map", "Keyboard shortcuts", "Map data ©2026", "Report a map error")])
+def test_an_embedded_maps_labels_between_paragraphs_go(labels: tuple[str, ...]) -> None:
+    """Issue 19, thirty-first pass (made-up city page): a map embedded between two paragraphs left its labels
+    ("Lihat peta lebih besar", "Pintasan keyboard", "Data Peta ©2026 Google", ...) in the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSenin, 10 Maret 2025\n\n{LEDE}\n\n"
+                    + "\n".join(labels) + f"\n\n{MORE}\n")
+    assert all(label in removed(article) for label in labels)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_how_tos_keyboard_shortcuts_heading_stays() -> None:
+    article = parse(f"Cara Cepat Menyalin Teks di Laptop\nSenin, 10 Maret 2025\n\n{LEDE}\n\nPintasan Keyboard\n\n{MORE}\n")
+    assert "Pintasan Keyboard" in article.body

@@ -606,6 +606,11 @@ _PLATFORM_COUNTER = re.compile(
     # (a reading time, the number after its label: "Waktu baca: 4 menit", "Bacaan 6 Menit", "Reading Time: 4 mins read")
     r"|(?:(?:waktu|lama|estimasi|durasi)\s+(?:baca|membaca)|bacaan|reading\s+time)\s*:?\s*\d{1,3}\s*"
     r"(?:menit|min|mins|minutes?)(?:\s+(?:read|baca))?", re.IGNORECASE)
+# When a writer joined a citizen-journalism or blogging platform, in the profile box by their name: "Bergabung sejak
+# Maret 2024", "Member since 2019", "Joined Mar 2024" (issue 19, thirty-first pass: kept, it made the writer's bio
+# above it read as the story's first sentence, and the headline under them went unseen)
+_MEMBER_SINCE = re.compile(r"(?:bergabung|anggota|member|joined)(?:\s+(?:sejak|since|pada|on))?\s+"
+                           r"(?:\d{1,2}\s+)?(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d")
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
 _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:original(?:ly)?\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
                           re.IGNORECASE)
@@ -1020,6 +1025,8 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
         return "promotion (podcast, newsletter or embedded post)"
     if words <= 10 and _PLATFORM_COUNTER.fullmatch(key):
         return "counter (views, likes, comments)"
+    if words <= 6 and _MEMBER_SINCE.fullmatch(key):
+        return "a writer's profile (when they joined the platform)"
     if words <= 12 and (_QUOTED_POST.match(line) or _MORE_FROM.match(line)) and not _full_sentence(line):
         return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
     if words <= 40 and _REPUBLISH.search(line):

@@ -53,7 +53,7 @@ def choose_title(lines: Lines) -> int | None:
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
-        if shapes.find_dateline(text) and not _name_and_tagline(text):
+        if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
                 _story_goes_on(lines, i)):
@@ -89,6 +89,17 @@ def _name_and_tagline(text: str) -> bool:
     ("SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan") read as a dateline, which
     opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass)."""
     return len(text.split()) <= _TAGLINE_WORDS and title_shaped(text) and _TAGLINE.search(text) is not None
+
+
+_MENU_SEPARATORS = 2
+"""Separators " | " at least in a row of the page's menu."""
+
+
+def _menu_row(lines: Lines, index: int, text: str) -> bool:
+    """A row of the page's menu after the site's name and tagline, no prose ("LONTAR POS - Kabar dari Perbatasan |
+    Beranda | Kefamenanu | Belu |", the rest wrapped below it): no dateline, which opens the story's first paragraph
+    (issue 19, thirty-first pass: a text hard-wrapped at 72 columns gave no headline)."""
+    return text.count(" | ") >= _MENU_SEPARATORS and not lines.prose[index]
 
 
 _OPENING_WORDS = 16
@@ -349,17 +360,21 @@ def _cut_by_wrap(lines: Lines, index: int) -> bool:
     line continues ("PEDAS: Pedagang menata cabai ... Ampenan, Selasa" + "(11/2). (FOTO/...)"): a
     caption or a sentence the wrap cut, not a headline. A caption's last line, taken out with its credit,
     continues it where the wrap cut ("Petani memanen bawang di Nagari ..., Kecamatan Lembah" + "Gumanti,
-    Kabupaten Solok. (topsatu/yulia)"; issue 19, twenty-sixth pass)."""
+    Kabupaten Solok. (topsatu/yulia)"; issue 19, twenty-sixth pass). A row of items between separators that the
+    next line, taken out, goes on with, figures in both ("HARGA PANGAN HARI INI: Beras Rp 13.500/kg | Cabai rawit" +
+    "Rp 118.000/kg | Bawang ..."): a ticker the wrap cut (thirty-first pass: it was taken for the headline)."""
     widest, text, below = lines.widest(), lines.text(index), index + 1
     if widest not in WRAP_WIDTHS or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
         return False
     rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
     caption_end = (lines.removed.get(below, "").startswith(_CAPTION_REASONS) and shapes.cut_by_width(text, rest, widest)
                    and _sentence_case(text))
-    return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest) or caption_end)
+    row_cut = not lines.kept(below) and all(" | " in part and _FIGURE.search(part) for part in (text, rest))
+    return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest) or caption_end or row_cut)
 
 
 _CAPTION_REASONS = ("photo caption", "photo credit")
+_FIGURE = re.compile(r"\d")
 
 
 def _sentence_case(text: str) -> bool:

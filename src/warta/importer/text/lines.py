@@ -49,8 +49,9 @@ _ADS = {
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
-# The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca"
-_SCROLL_ON = re.compile(r"(?:scroll|gulir)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
+# The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Geser
+# ke bawah untuk lanjut membaca" (issue 19, thirty-first pass)
+_SCROLL_ON = re.compile(r"(?:scroll|gulir|geser)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
                         r"|resume)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita|artikel))?")
 # An ad slot's note that the story goes on below it: "Lanjutkan membaca di bawah ini", "Iklan ditutup. Lanjutkan
 # membaca", "Artikel berlanjut di bawah iklan ini", "Story continues below advertisement" (issue 19, eighteenth pass)
@@ -58,6 +59,17 @@ _READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*
                       r"(?:\s+(?:artikel|berita))?|(?:artikel|berita)\s+(?:ber)?lanjut|(?:continue\s+reading|(?:the\s+)?"
                       r"(?:story|article)\s+continues))(?:\s+(?:di\s+bawah|below)(?:\s+(?:iklan\s+|the\s+)?"
                       r"(?:ini|iklan|advertisement|ad))?)?")
+# An ad network's own labels around its ad, copied with the page: "Iklan oleh Google", "Ads by Google", "Berhenti
+# melihat iklan ini", "Stop seeing this ad", "Mengapa iklan ini?", "Why this ad?" (issue 19, thirty-first pass: kept
+# inside two stories)
+_AD_LABEL = re.compile(r"(?:iklan|ads?)\s+(?:oleh|by)\s+google|(?:berhenti\s+melihat|stop\s+seeing)\s+(?:iklan|this\s+ad)"
+                       r"(?:\s+ini)?|(?:mengapa|kenapa)\s+iklan\s+ini\??|why\s+this\s+ad\??")
+# An embedded map's own labels, copied with the page: "Lihat peta lebih besar", "View larger map", "Data Peta ©2026
+# Google", "Map data ©2026", "Laporkan kesalahan peta", "Report a map error" (issue 19, thirty-first pass: kept between
+# two paragraphs)
+_MAP_LABEL = re.compile(r"lihat\s+peta\s+(?:lebih\s+besar|yang\s+lebih\s+besar)|view\s+larger\s+map"
+                        r"|(?:data\s+peta|map\s+data)\s*©.{0,40}|laporkan\s+(?:error|kesalahan)\s+(?:pada\s+)?peta"
+                        r"|report\s+a\s+map\s+error")
 # A browser's translation bar left in a copied page: "Translate this page?", "Never translate this site", "Show
 # original", "Rate this translation", "Your feedback will be used to help improve Google Translate" (not the
 # translator's name alone, a heading of a story on translation apps too)
@@ -162,7 +174,8 @@ def junk_reason(line: str) -> str | None:
         return "share buttons"
     if len(line) <= 120 and _FOLLOW.match(line) and not SAID_BY.search(line):
         return "follow prompt"
-    if key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key):
+    if (key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key)
+            or _AD_LABEL.fullmatch(key)):
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON
@@ -171,6 +184,8 @@ def junk_reason(line: str) -> str | None:
         return RUNNING_HEAD_REASON
     if _TRANSLATE_BAR.fullmatch(key):
         return TRANSLATE_BAR_REASON
+    if len(line) <= 60 and _MAP_LABEL.fullmatch(key):
+        return "an embedded map's labels"
     if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
         return "comments prompt"
     if _VIEWS.fullmatch(key):

@@ -253,7 +253,8 @@ def _with_wrapped_time(lines: list[str], number: int) -> str:
     or "pukul" ("... | Selasa, 15 Desember 2026," / "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its
     time; "... | Sabtu, 12 Desember 2026 |" / "11:30 WIB", thirtieth pass); or it ends in a counter's label
     and the next line is its figure ("... pukul 09.30 WITA | Dibaca" / "1.027 kali", thirtieth pass: the byline
-    went unread, and the headline's second line with it)."""
+    went unread, and the headline's second line with it; "... WIB | Dibaca:" / "2.087 kali", with its colon,
+    thirty-first pass)."""
     line = lines[number - 1]
     if number >= len(lines):
         return line
@@ -266,8 +267,9 @@ def _with_wrapped_time(lines: list[str], number: int) -> str:
     return f"{line} {following}"
 
 
-# A counter's label closing a line of facts, its figure cut onto the next line: "... WITA | Dibaca" / "1.027 kali"
-_CUT_COUNTER = re.compile(r"\s[|·]\s*(?i:dibaca|dilihat|views?)$")
+# A counter's label closing a line of facts, its figure cut onto the next line: "... WITA | Dibaca" / "1.027 kali",
+# "... WIB | Dibaca:" / "2.087 kali"
+_CUT_COUNTER = re.compile(r"\s[|·]\s*(?i:dibaca|dilihat|views?)\s*:?$")
 _COUNT = re.compile(r"\d[\d.,]*\s*(?i:kali|x|views?)?")
 
 
@@ -791,10 +793,16 @@ def _date_opening_facts(number: int, line: str, found: _Found, zone: ZoneInfo) -
     return None
 
 
+# A post's category in a line of facts: "Kategori: Prestasi", "Rubrik : Hukum & Kriminal" (issue 19, thirty-first
+# pass: a campus page's "Diposting oleh: ... | <date> | Kategori: Prestasi | Dilihat 356 kali" gave no date)
+_FILED_UNDER = re.compile(r"(?i:kategori|category|rubrik|kanal)\s*:\s*[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}")
+
+
 def _named_fields(part: str) -> tuple[shapes.Field, ...] | None:
     """The fields of a part of a line of facts when it names people or a source under labels ("Penulis :
-    Widodo", "Foto: Humas"), else None; none for a view counter or a reading time ("Dibaca 3.912 kali")."""
-    if _FACTS_AFTER.fullmatch(f" | {part}"):
+    Widodo", "Foto: Humas"), else None; none for a view counter, a reading time ("Dibaca 3.912 kali") or the
+    post's category ("Kategori: Prestasi")."""
+    if _FACTS_AFTER.fullmatch(f" | {part}") or _FILED_UNDER.fullmatch(part):
         return ()
     fields = shapes.metadata_fields(part)
     if not fields:  # a credit's label opens no metadata line by itself: read it as the second field of one
@@ -1045,7 +1053,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
         found.authors.append(by["name"])
         found.labelled_dates.append(stamp)
         return f"byline and date {TO_FRONT_MATTER}"
-    if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -"))
+    # (an outlet or a section, not a venue and its town, "Stadion Sukamaju, Cikadu •": a match's kick-off in a
+    # score box above the report; issue 19, thirty-first pass)
+    if (len(prefix.split()) <= 3 and raw.rstrip().endswith(("|", "·", "•", "–", "—", " -")) and "," not in prefix
             and boilerplate.line_features(prefix).title_case == 1.0 and not boilerplate.person_name(prefix)):
         found.labelled_dates.append(stamp)
         return f"date {TO_FRONT_MATTER}"
@@ -1063,6 +1073,23 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
         found.labelled_dates.append(stamp)
         return f"place and date {TO_FRONT_MATTER}"
     return None
+
+
+# "Diperbarui <date> · Terbit": the update's date first, then the label of the published date that ends the line
+_UPDATE_THEN_LABEL = re.compile(rf"(?:{_UPDATE_WORDS.pattern})\s*:?\s*(?P<update>.{{6,60}}?)\s*[|·•–—-]\s*"
+                                rf"(?:{_PUBLISHED_WORDS.pattern})\s*:?", re.IGNORECASE)
+
+
+def _update_before_label(prefix: str, published: FoundDate, found: _Found, zone: ZoneInfo) -> str | None:
+    """The published date of "Diperbarui <date> · Terbit <date>", the update first (issue 19, thirty-first pass:
+    a tech site's line gave no date at all); `prefix` is what stands before the published date."""
+    match = _UPDATE_THEN_LABEL.fullmatch(prefix) if len(prefix) <= 120 else None
+    update = parse_date(match["update"], zone) if match is not None else None
+    if update is None:
+        return None
+    found.updates.append(FoundDate(update[0], update[1], published.origin, published.line))
+    found.labelled_dates.append(published)
+    return f"date {TO_FRONT_MATTER}"
 
 
 def _outlet_date_and_update(before: str, update: FoundDate, found: _Found, zone: ZoneInfo) -> str | None:
@@ -1136,7 +1163,8 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
         if published is not None:
             found.labelled_dates.append(FoundDate(published[0], published[1], origin, number))
         return f"date {TO_FRONT_MATTER}"
-    prefixed = _prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin, number), found)
+    prefixed = (_prefixed_date(prefix, hit[2], FoundDate(value, has_time, origin, number), found)
+                or _update_before_label(prefix, FoundDate(value, has_time, origin, number), found, zone))
     if prefixed is not None:
         return prefixed
     named = boilerplate.byline(prefix)
@@ -1881,13 +1909,36 @@ def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], .
     # A date line below the story's text is a comment's or another article's: the story's own come first.
     end = units[-1].lines[-1] if units else None
     below = {id(d): end is not None and n > end for d, n in zip(found.date_lines, found.date_line_numbers)}
-    found.date_lines.sort(key=lambda d: (below[id(d)], not d.has_time))
+    clock = _page_clocks(found, units[0].lines[0] if units else None)
+    found.date_lines.sort(key=lambda d: (below[id(d)], id(d) in clock, not d.has_time))
     # A labelled date once the story has begun is an embedded post's ("3:41 PM · Nov 10, 2025"), a source's
     # ("Sumber: Majalah HIDUP, ... 12 Oktober 2025") or a comment's: the dates above the story come first.
     start = units[0].lines[0] if units else None
     inside = [d for d in found.labelled_dates if start is not None and d.line > start]
     above = [d for d in found.labelled_dates if d not in inside]
-    return above, found.date_lines, inside
+    return _timed_first(above), found.date_lines, inside
+
+
+def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
+    """`dates`, a later one with a time first when the first gives the same day without one: a page's date bar
+    ("Medan 31°C Berawan | Rabu, 9 Desember 2026") above the byline's date and time (issue 19, thirty-first
+    pass: the wrapped byline was read, but the bar's day came first and the date lost its time)."""
+    if not dates or dates[0].has_time:
+        return dates
+    timed = next((d for d in dates[1:] if d.has_time and d.value.date() == dates[0].value.date()), None)
+    return dates if timed is None else [timed, *(d for d in dates if d is not timed)]
+
+
+def _page_clocks(found: _Found, start: int | None) -> set[int]:
+    """The ids of the date lines above the headline giving a later day than one between it and the story's
+    `start`: the page's today, its clock ("Jumat, 04 Desember 2026 | 09:12:47 WITA" on a regency's portal), not
+    the story's date (issue 19, thirty-first pass: the clock's time put it first)."""
+    title = _title_number(found)
+    if title is None or start is None:
+        return set()
+    lines = list(zip(found.date_lines, found.date_line_numbers))
+    under = [d.value.date() for d, n in lines if title < n < start]
+    return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)}
 
 
 def _yearless_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
