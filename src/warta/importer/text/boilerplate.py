@@ -146,6 +146,34 @@ def credit_opening(text: str) -> bool:
     return _CREDIT_IN_BRACKETS.match(text) is not None
 
 
+# What no story sentence carries: a photo's credit or caption label ("(Foto: ...)", "(Dok. Humas)", "Keterangan
+# gambar, ...", "... Foto: Shutterstock"), a link, an address, a handle or a hashtag
+_NO_STORY_SENTENCE = re.compile(rf"\({_CREDIT_WORDS}\b|^(?:{_CREDIT_WORDS}|keterangan\s+(?:gambar|foto)|image\s+caption"
+                                r"|caption)\s*[:,]|(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar"
+                                r"|Kredit foto)\s*:\s*\S|https?://|www\.|@\w|#\w|\b[\w-]+\.(?:com|co\.id|co|id|net|org)\b",
+                                re.IGNORECASE)
+# A paragraph's own code in brackets after its last sentence, of any shape: "... setiap tahun. (Pendam XIV/Hsn)"
+_CLOSING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*\([^()]{2,40}\)$")
+STORY_SENTENCE_WORDS = 16
+"""Words at least of a line that reads as the story's own paragraph (as `context._story` counts a long one)."""
+STORY_SENTENCE_STOP_WORDS = 0.15
+"""Share at least of stop words among its words (a list of names, a spec line has next to none)."""
+
+
+def story_sentence(line: str) -> bool:
+    """Whether a line reads as a paragraph of the story, whatever its words say: running text (`is_prose`) of 16
+    words or more, ending like a sentence (an editor's mark or the paper's code in brackets aside), with stop
+    words enough, and no photo credit, link, handle or hashtag in it. The parser's guard
+    (`parse._keep_story_sentences`) keeps such a line against the rules that guess junk from a line's wording or
+    shape (issue 19): a prompt, a caption or a widget is seldom that long and never all of that."""
+    if _NO_STORY_SENTENCE.search(line):
+        return False
+    text = _CLOSING_CODE.sub("", line)
+    f = line_features(text)
+    return (f.sentence_end and f.words >= STORY_SENTENCE_WORDS and f.stop_density >= STORY_SENTENCE_STOP_WORDS
+            and is_prose(text))
+
+
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
 # line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
 _CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$"
