@@ -152,6 +152,11 @@ _NO_STORY_SENTENCE = re.compile(rf"\({_CREDIT_WORDS}\b|^(?:{_CREDIT_WORDS}|keter
                                 r"|caption)\s*[:,]|(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar"
                                 r"|Kredit foto)\s*:\s*\S|https?://|www\.|@\w|#\w|\b[\w-]+\.(?:com|co\.id|co|id|net|org)\b",
                                 re.IGNORECASE)
+# The site naming itself and its news in one sentence: "... berita terbaru dari kami", "... ke redaksi kami", "...
+# kanal kami" (issue 19, review of the thirty-first pass and the guard: its long pitch under the story was put back as
+# the writer's closing line). A how-to's "kami" is the writer's ("mode yang kami sarankan"), not the outlet's news.
+_SITE_ITSELF = re.compile(r"\b(?:redaksi|kanal|situs|portal|laman|website)\s+kami\b|\bberita\b[^.!?]*\bkami\b"
+                          r"|\bkami\b[^.!?]*\bberita\b", re.IGNORECASE)
 # A paragraph's own code in brackets after its last sentence, of any shape: "... setiap tahun. (Pendam XIV/Hsn)"
 _CLOSING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*\([^()]{2,40}\)$")
 STORY_SENTENCE_WORDS = 16
@@ -163,10 +168,11 @@ STORY_SENTENCE_STOP_WORDS = 0.15
 def story_sentence(line: str) -> bool:
     """Whether a line reads as a paragraph of the story, whatever its words say: running text (`is_prose`) of 16
     words or more, ending like a sentence (an editor's mark or the paper's code in brackets aside), with stop
-    words enough, and no photo credit, link, handle or hashtag in it. The parser's guard
+    words enough, and no photo credit, link, handle or hashtag in it, nor the site naming itself and its news
+    ("berita terbaru dari kami", "redaksi kami"). The parser's guard
     (`parse._keep_story_sentences`) keeps such a line against the rules that guess junk from a line's wording or
     shape (issue 19): a prompt, a caption or a widget is seldom that long and never all of that."""
-    if _NO_STORY_SENTENCE.search(line):
+    if _NO_STORY_SENTENCE.search(line) or _SITE_ITSELF.search(line):
         return False
     text = _CLOSING_CODE.sub("", line)
     f = line_features(text)
