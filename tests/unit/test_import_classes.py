@@ -3670,6 +3670,18 @@ def test_a_writers_profile_box_above_the_headline_leaves_the_headline(joined: st
     assert LEDE in article.body and MORE in article.body
 
 
+def test_a_listed_persons_line_on_when_they_joined_stays_with_the_list() -> None:
+    """Issue 19, review of the thirty-first pass and the guard (made-up award story): the story's list of three
+    volunteers, each a numbered line and a line on when they joined ("Bergabung sejak 2015"), went from its first
+    such line on, as the writer's profile box, as a button, and the items under it as related headlines."""
+    items = ["1. Dedi Supriadi, 34 tahun", "Bergabung sejak 2015", "2. Asep Hidayat, 29 tahun",
+             "Bergabung sejak Juni 2019", "3. Siti Aminah, 25 tahun", "Anggota sejak 2021"]
+    article = parse("Tiga Relawan Damkar Sukamaju Terima Penghargaan Bupati\nRabu, 18 Maret 2026 13:00 WIB\n"
+                    f"{LEDE}\nBerikut profil singkat ketiga relawan tersebut:\n" + "\n".join(items) + f"\n{MORE}\n")
+    assert all(item in article.body for item in items)
+    assert MORE in article.body
+
+
 def test_a_sentence_on_who_joined_since_when_stays() -> None:
     sentence = "Ia bergabung sejak Maret 2024 bersama dua puluh relawan lain dari desa sekitar."
     article = parse(f"Jalan Desa di Sukamaju Rusak Lagi\nSenin, 30 November 2026\n\n{LEDE}\n\n{sentence}\n\n{MORE}\n")

@@ -645,6 +645,7 @@ _PLATFORM_COUNTER = re.compile(
 # above it read as the story's first sentence, and the headline under them went unseen)
 _MEMBER_SINCE = re.compile(r"(?:bergabung|anggota|member|joined)(?:\s+(?:sejak|since|pada|on))?\s+"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d")
+JOINED_REASON = "a writer's profile (when they joined the platform)"
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
 _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:original(?:ly)?\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
                           re.IGNORECASE)
@@ -1060,7 +1061,7 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
     if words <= 10 and _PLATFORM_COUNTER.fullmatch(key):
         return "counter (views, likes, comments)"
     if words <= 6 and _MEMBER_SINCE.fullmatch(key):
-        return "a writer's profile (when they joined the platform)"
+        return JOINED_REASON
     if words <= 12 and (_QUOTED_POST.match(line) or _MORE_FROM.match(line)) and not _full_sentence(line):
         return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
     if words <= 40 and _REPUBLISH.search(line):

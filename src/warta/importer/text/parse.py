@@ -452,9 +452,12 @@ def _print_header(lines: list[str], number: int) -> bool:
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
-    """Why a line that is not metadata is junk, or None."""
-    return (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
-            or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+    """Why a line that is not metadata is junk, or None; not when a listed person joined, under their item
+    ("Bergabung sejak 2015" under "1. Dedi Supriadi, 34 tahun": no writer's profile box; issue 19, review of the
+    thirty-first pass and the guard)."""
+    reason = (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
+              or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+    return None if reason == boilerplate.JOINED_REASON and shapes.ordered_item(previous) is not None else reason
 
 
 # A story line announcing the text it quotes below: "Pesan tersebut berbunyi", "Isinya sebagai berikut:"
