@@ -3650,6 +3650,15 @@ def test_a_date_and_time_above_the_headline_of_its_own_day_stays_the_date() -> N
     assert article.date is not None and article.date.iso() == "2026-12-02T09:12:00+08:00"
 
 
+def test_a_date_and_time_right_over_the_headline_stays_the_date_over_an_events_day_under_it() -> None:
+    """Issue 19, review of the thirty-first pass and the guard (made-up festival story): the story's date and time
+    right over its headline, the festival's day under it, went as the page's clock; a clock stands at the page's
+    top, its name and menu between it and the headline."""
+    article = parse("Senin, 16 Maret 2026 10:00 WIB\nFestival Budaya Sukamaju Digelar Meriah\nSabtu, 14 Maret 2026\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-03-16T10:00:00+07:00"
+
+
 def test_a_date_and_time_above_the_headline_stays_the_date_over_an_earlier_day_in_the_story() -> None:
     article = parse(f"Rabu, 02 Desember 2026 | 09:12 WITA\nPemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\n\n"
                     f"{LEDE}\n\nJadwal pendaftaran:\n\n1 Desember 2026\n\n{MORE}\n")

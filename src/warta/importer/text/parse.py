@@ -1977,15 +1977,19 @@ def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
 
 
 def _page_clocks(found: _Found, start: int | None) -> set[int]:
-    """The ids of the date lines above the headline giving a later day than one between it and the story's
-    `start`: the page's today, its clock ("Jumat, 04 Desember 2026 | 09:12:47 WITA" on a regency's portal), not
-    the story's date (issue 19, thirty-first pass: the clock's time put it first)."""
+    """The ids of the date lines above the headline, the page's furniture between (its name, its menu), giving a
+    later day than one between it and the story's `start`: the page's today, its clock ("Jumat, 04 Desember 2026 |
+    09:12:47 WITA" on a regency's portal), not the story's date (issue 19, thirty-first pass: the clock's time put it
+    first). Right over the headline, a date and time is the story's, an event's day under it (review of the
+    thirty-first pass and the guard)."""
     title = _title_number(found)
     if title is None or start is None:
         return set()
     lines = list(zip(found.date_lines, found.date_line_numbers))
     under = [d.value.date() for d, n in lines if title < n < start]
-    return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)}
+    furniture = {r.line for r in found.removed}
+    return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)
+            and furniture.intersection(range(n + 1, title))}
 
 
 def _yearless_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
