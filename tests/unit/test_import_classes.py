@@ -3726,6 +3726,17 @@ def test_a_price_ticker_the_wrap_cut_above_the_headline_is_not_the_headline() ->
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Sukamaju Tak Perlu Lagi Memutar ke Kota"
 
 
+def test_a_headline_with_figures_and_a_separator_over_a_byline_with_separators_is_the_headline() -> None:
+    """Issue 19, review of the thirty-first pass and the guard (made-up market story, hard-wrapped at 73 columns):
+    a headline of prices between separators, nearly as wide as the text, over the byline's row of date, writer and
+    counter went as a ticker the wrap cut; the ticker's next line goes on with its items, no date or byline is read
+    from it."""
+    headline = "Cabai Rp 120.000 | Bawang Rp 40.000, Pedagang Pasar Induk Mengeluh"
+    article = parse(f"{headline}\nSenin, 16 Maret 2026 | 07:30 WIB | Penulis: Dewi Lestari | Dibaca 1.204\n"
+                    f"{textwrap.fill(LEDE, 73)}\n{textwrap.fill(MORE, 73)}\n")
+    assert article.title == headline
+
+
 def test_a_headline_with_a_separator_broken_by_the_wrap_is_still_the_headline() -> None:
     article = parse("Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan | Warga Sukamaju Tak Perlu Lagi Memutar ke\n"
                     "Kota\n\nPenulis: Rina Marlina\nTerbit: 14/12/2026 09:45 WIB\n\n"
