@@ -61,6 +61,12 @@ def test_without_the_guard_that_paragraph_went_as_a_caption(monkeypatch: pytest.
     "(Foto: Rina Astuti/Kabar Tekno)",
     # the site's own short call: shorter than a story's paragraph
     "Mau konsultasi gratis? Unduh aplikasi kami sekarang.",
+    # a caption closed by its agency's and photographer's credit between two paragraphs, which reads like the paper's
+    # code closing its last paragraph (review of the thirty-first pass and the guard: it was put back)
+    "Petugas memeriksa laptop milik warga yang tidak bisa membuka aplikasi toko di gerai servis resmi di pusat kota. "
+    "(ANTARA/Rina Astuti)",
+    "Petugas memeriksa laptop milik warga yang tidak bisa membuka aplikasi toko di gerai servis resmi di pusat kota. "
+    "(Kabar Tekno/Rina)",
 ])
 def test_junk_the_guard_does_not_read_as_the_story_still_goes_inside_it(junk: str) -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{junk}\n\n{THIRD}\n")

@@ -159,10 +159,20 @@ _SITE_ITSELF = re.compile(r"\b(?:redaksi|kanal|situs|portal|laman|website)\s+kam
                           r"|\bkami\b[^.!?]*\bberita\b", re.IGNORECASE)
 # A paragraph's own code in brackets after its last sentence, of any shape: "... setiap tahun. (Pendam XIV/Hsn)"
 _CLOSING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*\([^()]{2,40}\)$")
+# The same with a slash, a source's and a name's: the paper's code closing its last paragraph ("(Pendam XIV/Hsn)")
+# or a caption's credit ("(ANTARA/Rina Astuti)")
+_CLOSING_SLASHED = re.compile(r"(?<=[.!?…\"”’])\s*\([^()/]{1,40}/[^()]{1,40}\)$")
 STORY_SENTENCE_WORDS = 16
 """Words at least of a line that reads as the story's own paragraph (as `context._story` counts a long one)."""
 STORY_SENTENCE_STOP_WORDS = 0.15
 """Share at least of stop words among its words (a list of names, a spec line has next to none)."""
+
+
+def closed_by_slashed_code(line: str) -> bool:
+    """Whether a sentence is closed by a code or a credit in brackets with a slash ("... setiap tahun. (Pendam
+    XIV/Hsn)", "... di pusat kota. (ANTARA/Rina Astuti)"): the story's own only as its closing line, a caption's
+    between its paragraphs."""
+    return _CLOSING_SLASHED.search(line) is not None
 
 
 def story_sentence(line: str) -> bool:
