@@ -3650,6 +3650,15 @@ def test_a_date_and_time_above_the_headline_of_its_own_day_stays_the_date() -> N
     assert article.date is not None and article.date.iso() == "2026-12-02T09:12:00+08:00"
 
 
+def test_a_date_and_time_right_over_the_headline_stays_the_date_over_an_events_day_under_it() -> None:
+    """Issue 19, review of the thirty-first pass and the guard (made-up festival story): the story's date and time
+    right over its headline, the festival's day under it, went as the page's clock; a clock stands at the page's
+    top, its name and menu between it and the headline."""
+    article = parse("Senin, 16 Maret 2026 10:00 WIB\nFestival Budaya Sukamaju Digelar Meriah\nSabtu, 14 Maret 2026\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-03-16T10:00:00+07:00"
+
+
 def test_a_date_and_time_above_the_headline_stays_the_date_over_an_earlier_day_in_the_story() -> None:
     article = parse(f"Rabu, 02 Desember 2026 | 09:12 WITA\nPemkab Sukamaju Buka Pendaftaran Beasiswa Anak Nelayan\n\n"
                     f"{LEDE}\n\nJadwal pendaftaran:\n\n1 Desember 2026\n\n{MORE}\n")
@@ -3668,6 +3677,18 @@ def test_a_writers_profile_box_above_the_headline_leaves_the_headline(joined: st
     assert article.title == "Jalan Desa di Sukamaju Rusak Lagi, Warga Tambal Sendiri"
     assert joined in removed(article)
     assert LEDE in article.body and MORE in article.body
+
+
+def test_a_listed_persons_line_on_when_they_joined_stays_with_the_list() -> None:
+    """Issue 19, review of the thirty-first pass and the guard (made-up award story): the story's list of three
+    volunteers, each a numbered line and a line on when they joined ("Bergabung sejak 2015"), went from its first
+    such line on, as the writer's profile box, as a button, and the items under it as related headlines."""
+    items = ["1. Dedi Supriadi, 34 tahun", "Bergabung sejak 2015", "2. Asep Hidayat, 29 tahun",
+             "Bergabung sejak Juni 2019", "3. Siti Aminah, 25 tahun", "Anggota sejak 2021"]
+    article = parse("Tiga Relawan Damkar Sukamaju Terima Penghargaan Bupati\nRabu, 18 Maret 2026 13:00 WIB\n"
+                    f"{LEDE}\nBerikut profil singkat ketiga relawan tersebut:\n" + "\n".join(items) + f"\n{MORE}\n")
+    assert all(item in article.body for item in items)
+    assert MORE in article.body
 
 
 def test_a_sentence_on_who_joined_since_when_stays() -> None:
@@ -3703,6 +3724,17 @@ def test_a_price_ticker_the_wrap_cut_above_the_headline_is_not_the_headline() ->
                     "Memutar ke Kota\n\nPenulis: Rina Marlina\nTerbit: 14/12/2026 09:45 WIB\n\n"
                     f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan, Warga Sukamaju Tak Perlu Lagi Memutar ke Kota"
+
+
+def test_a_headline_with_figures_and_a_separator_over_a_byline_with_separators_is_the_headline() -> None:
+    """Issue 19, review of the thirty-first pass and the guard (made-up market story, hard-wrapped at 73 columns):
+    a headline of prices between separators, nearly as wide as the text, over the byline's row of date, writer and
+    counter went as a ticker the wrap cut; the ticker's next line goes on with its items, no date or byline is read
+    from it."""
+    headline = "Cabai Rp 120.000 | Bawang Rp 40.000, Pedagang Pasar Induk Mengeluh"
+    article = parse(f"{headline}\nSenin, 16 Maret 2026 | 07:30 WIB | Penulis: Dewi Lestari | Dibaca 1.204\n"
+                    f"{textwrap.fill(LEDE, 73)}\n{textwrap.fill(MORE, 73)}\n")
+    assert article.title == headline
 
 
 def test_a_headline_with_a_separator_broken_by_the_wrap_is_still_the_headline() -> None:

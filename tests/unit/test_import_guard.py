@@ -61,6 +61,12 @@ def test_without_the_guard_that_paragraph_went_as_a_caption(monkeypatch: pytest.
     "(Foto: Rina Astuti/Kabar Tekno)",
     # the site's own short call: shorter than a story's paragraph
     "Mau konsultasi gratis? Unduh aplikasi kami sekarang.",
+    # a caption closed by its agency's and photographer's credit between two paragraphs, which reads like the paper's
+    # code closing its last paragraph (review of the thirty-first pass and the guard: it was put back)
+    "Petugas memeriksa laptop milik warga yang tidak bisa membuka aplikasi toko di gerai servis resmi di pusat kota. "
+    "(ANTARA/Rina Astuti)",
+    "Petugas memeriksa laptop milik warga yang tidak bisa membuka aplikasi toko di gerai servis resmi di pusat kota. "
+    "(Kabar Tekno/Rina)",
 ])
 def test_junk_the_guard_does_not_read_as_the_story_still_goes_inside_it(junk: str) -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{junk}\n\n{THIRD}\n")
@@ -92,3 +98,31 @@ def test_a_strong_reason_still_wins_over_a_sentence_under_the_story() -> None:
 ])
 def test_what_reads_as_a_story_sentence(line: str, story: bool) -> None:
     assert boilerplate.story_sentence(line) is story
+
+
+@pytest.mark.parametrize("pitch", [
+    "Unduh aplikasi Kabar Tekno di Google Play dan App Store agar Anda tidak ketinggalan berita terbaru dari kami "
+    "setiap harinya.",
+    "Punya cerita menarik di sekitar Anda? Kirimkan tulisan dan foto Anda ke redaksi kami melalui surel dan kami akan "
+    "memuatnya setelah diverifikasi.",
+    "Simak berita terkini lainnya seputar teknologi dengan mengunjungi kanal kami setiap hari, karena kami selalu "
+    "hadir untuk Anda.",
+    "Klik tombol ikuti di bawah ini agar Anda selalu mendapatkan notifikasi setiap kali kami menerbitkan berita "
+    "terbaru seputar teknologi.",
+])
+def test_the_sites_long_pitch_for_its_own_news_still_goes_under_the_story(pitch: str) -> None:
+    """Issue 19, review of the thirty-first pass and the guard (made-up pitches): the site's call to follow its own
+    news, as long as a paragraph, right under the story, was put back as the writer's closing line; the site names
+    itself and its news ("kami" with "berita", "redaksi kami", "kanal kami"), which no story sentence does."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{pitch}\n")
+    assert pitch not in article.body
+    assert THIRD in article.body
+
+
+def test_a_how_to_step_naming_the_writers_kami_and_the_reader_still_stays() -> None:
+    """What the guard keeps: a how-to's step with the writer's "kami", the reader's "Anda" and a call, no news of the
+    site's named."""
+    step = ("Klik kanan ikon baterai, lalu pilih mode hemat daya yang kami sarankan agar baterai laptop Anda lebih awet "
+            "dipakai seharian.")
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{step}\n\n{THIRD}\n")
+    assert step in article.body

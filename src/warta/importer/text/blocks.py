@@ -199,10 +199,16 @@ def _ranked_rows(lines: Context, run: list[int]) -> int:
     return len(ranks)
 
 
+# Since when, in a year: "Bergabung sejak 2015", "Anggota sejak Juni 2019" tell of a person, no button says it
+_SINCE_YEAR = re.compile(r"\b(?i:sejak|since)\b.*\b(?:19|20)\d\d\b")
+
+
 def button(text: str) -> bool:
-    """A button: at most three words, a call ("Vote", "Lihat Hasil", "Hitung") or "... sekarang"."""
+    """A button: at most three words, a call ("Vote", "Lihat Hasil", "Hitung") or "... sekarang"; not since when
+    ("Bergabung sejak 2015", a listed person's line; issue 19, review of the thirty-first pass and the guard)."""
     return (len(text.split()) <= 3 and _BUTTON.fullmatch(text.strip()) is not None
-            and not boilerplate.noun_list(text))  # ("Daftar Pemain" heads a list of players)
+            and not boilerplate.noun_list(text)  # ("Daftar Pemain" heads a list of players)
+            and not _SINCE_YEAR.search(text))
 
 
 _TOLD_EMOJI_WORDS = 8

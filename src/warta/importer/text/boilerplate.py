@@ -152,21 +152,37 @@ _NO_STORY_SENTENCE = re.compile(rf"\({_CREDIT_WORDS}\b|^(?:{_CREDIT_WORDS}|keter
                                 r"|caption)\s*[:,]|(?:[a-z)\]]|\.\s?)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar"
                                 r"|Kredit foto)\s*:\s*\S|https?://|www\.|@\w|#\w|\b[\w-]+\.(?:com|co\.id|co|id|net|org)\b",
                                 re.IGNORECASE)
+# The site naming itself and its news in one sentence: "... berita terbaru dari kami", "... ke redaksi kami", "...
+# kanal kami" (issue 19, review of the thirty-first pass and the guard: its long pitch under the story was put back as
+# the writer's closing line). A how-to's "kami" is the writer's ("mode yang kami sarankan"), not the outlet's news.
+_SITE_ITSELF = re.compile(r"\b(?:redaksi|kanal|situs|portal|laman|website)\s+kami\b|\bberita\b[^.!?]*\bkami\b"
+                          r"|\bkami\b[^.!?]*\bberita\b", re.IGNORECASE)
 # A paragraph's own code in brackets after its last sentence, of any shape: "... setiap tahun. (Pendam XIV/Hsn)"
 _CLOSING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*\([^()]{2,40}\)$")
+# The same with a slash, a source's and a name's: the paper's code closing its last paragraph ("(Pendam XIV/Hsn)")
+# or a caption's credit ("(ANTARA/Rina Astuti)")
+_CLOSING_SLASHED = re.compile(r"(?<=[.!?…\"”’])\s*\([^()/]{1,40}/[^()]{1,40}\)$")
 STORY_SENTENCE_WORDS = 16
 """Words at least of a line that reads as the story's own paragraph (as `context._story` counts a long one)."""
 STORY_SENTENCE_STOP_WORDS = 0.15
 """Share at least of stop words among its words (a list of names, a spec line has next to none)."""
 
 
+def closed_by_slashed_code(line: str) -> bool:
+    """Whether a sentence is closed by a code or a credit in brackets with a slash ("... setiap tahun. (Pendam
+    XIV/Hsn)", "... di pusat kota. (ANTARA/Rina Astuti)"): the story's own only as its closing line, a caption's
+    between its paragraphs."""
+    return _CLOSING_SLASHED.search(line) is not None
+
+
 def story_sentence(line: str) -> bool:
     """Whether a line reads as a paragraph of the story, whatever its words say: running text (`is_prose`) of 16
     words or more, ending like a sentence (an editor's mark or the paper's code in brackets aside), with stop
-    words enough, and no photo credit, link, handle or hashtag in it. The parser's guard
+    words enough, and no photo credit, link, handle or hashtag in it, nor the site naming itself and its news
+    ("berita terbaru dari kami", "redaksi kami"). The parser's guard
     (`parse._keep_story_sentences`) keeps such a line against the rules that guess junk from a line's wording or
     shape (issue 19): a prompt, a caption or a widget is seldom that long and never all of that."""
-    if _NO_STORY_SENTENCE.search(line):
+    if _NO_STORY_SENTENCE.search(line) or _SITE_ITSELF.search(line):
         return False
     text = _CLOSING_CODE.sub("", line)
     f = line_features(text)
@@ -639,6 +655,7 @@ _PLATFORM_COUNTER = re.compile(
 # above it read as the story's first sentence, and the headline under them went unseen)
 _MEMBER_SINCE = re.compile(r"(?:bergabung|anggota|member|joined)(?:\s+(?:sejak|since|pada|on))?\s+"
                            r"(?:\d{1,2}\s+)?(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d")
+JOINED_REASON = "a writer's profile (when they joined the platform)"
 # "Quote: Originally posted by rangga", "More from Nadia", "Artikel lain dari penulis ini", "Recommended from Medium"
 _QUOTED_POST = re.compile(r"(?:quote\s*:?\s*)?(?:original(?:ly)?\s+posted\s+by|kutipan\s+dari|dikutip\s+dari\s+postingan)\b",
                           re.IGNORECASE)
@@ -1054,7 +1071,7 @@ def _platform_reason(line: str, key: str, words: int) -> str | None:
     if words <= 10 and _PLATFORM_COUNTER.fullmatch(key):
         return "counter (views, likes, comments)"
     if words <= 6 and _MEMBER_SINCE.fullmatch(key):
-        return "a writer's profile (when they joined the platform)"
+        return JOINED_REASON
     if words <= 12 and (_QUOTED_POST.match(line) or _MORE_FROM.match(line)) and not _full_sentence(line):
         return "related-article link" if _MORE_FROM.match(line) else "quoted post (forum)"
     if words <= 40 and _REPUBLISH.search(line):

@@ -362,14 +362,18 @@ def _cut_by_wrap(lines: Lines, index: int) -> bool:
     continues it where the wrap cut ("Petani memanen bawang di Nagari ..., Kecamatan Lembah" + "Gumanti,
     Kabupaten Solok. (topsatu/yulia)"; issue 19, twenty-sixth pass). A row of items between separators that the
     next line, taken out, goes on with, figures in both ("HARGA PANGAN HARI INI: Beras Rp 13.500/kg | Cabai rawit" +
-    "Rp 118.000/kg | Bawang ..."): a ticker the wrap cut (thirty-first pass: it was taken for the headline)."""
+    "Rp 118.000/kg | Bawang ..."): a ticker the wrap cut (thirty-first pass: it was taken for the headline), unless
+    a date or a byline was read from that line."""
     widest, text, below = lines.widest(), lines.text(index), index + 1
     if widest not in WRAP_WIDTHS or len(text) < 0.85 * widest or not text[-1:].isalnum() or below >= len(lines.items):
         return False
     rest = lines.text(below) if lines.kept(below) else lines.removed_text.get(below, "")
     caption_end = (lines.removed.get(below, "").startswith(_CAPTION_REASONS) and shapes.cut_by_width(text, rest, widest)
                    and _sentence_case(text))
-    row_cut = not lines.kept(below) and all(" | " in part and _FIGURE.search(part) for part in (text, rest))
+    # (not over a row of the byline's facts, a date or a writer read from it: a headline of prices over it; review
+    # of the thirty-first pass and the guard)
+    row_cut = (not lines.kept(below) and not lines.removed.get(below, "").endswith(TO_FRONT_MATTER)
+               and all(" | " in part and _FIGURE.search(part) for part in (text, rest)))
     return bool(rest) and (rest[0] == "(" or shapes.starts_continuation(rest) or caption_end or row_cut)
 
 

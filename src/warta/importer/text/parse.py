@@ -452,9 +452,12 @@ def _print_header(lines: list[str], number: int) -> bool:
 
 
 def _junk(line: str, previous: str, found: _Found) -> str | None:
-    """Why a line that is not metadata is junk, or None."""
-    return (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
-            or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+    """Why a line that is not metadata is junk, or None; not when a listed person joined, under their item
+    ("Bergabung sejak 2015" under "1. Dedi Supriadi, 34 tahun": no writer's profile box; issue 19, review of the
+    thirty-first pass and the guard)."""
+    reason = (shapes.junk_reason(line) or _byline(line, found) or boilerplate.pattern_reason(line)
+              or (ROLE_REASON if boilerplate.role_line(line) and boilerplate.person_name(previous) else None))
+    return None if reason == boilerplate.JOINED_REASON and shapes.ordered_item(previous) is not None else reason
 
 
 # A story line announcing the text it quotes below: "Pesan tersebut berbunyi", "Isinya sebagai berikut:"
@@ -1472,7 +1475,8 @@ def _keep_story_sentences(items: list[tuple[int, str] | None], found: _Found) ->
     shape (`_GUARDED_REASONS`) is put back when it reads as a paragraph of the story (`boilerplate.story_sentence`:
     running text of 16 words or more ending a sentence, no credit or link) and stands where the story is: between
     its first and last lines of prose, or right under the last one with no line taken out between (the writer's
-    closing line). Each new blind set lost 0 to 3 sentences to a rule written for junk that no fixture had shown in
+    closing line; a line closed by a code or credit with a slash in brackets, "(ANTARA/Rina Astuti)", only there: between
+    paragraphs it is a caption's credit). Each new blind set lost 0 to 3 sentences to a rule written for junk that no fixture had shown in
     a sentence; this keeps the long ones, at the price of a few long prompts kept (9 junk lines of 31,226 in the 60
     sets; better a notice kept than a sentence lost, as `_keep_a_story`). The dry-run lists no reason for them."""
     prose = [i for i, item in enumerate(items) if item is not None and boilerplate.is_prose(item[1])]
@@ -1485,7 +1489,7 @@ def _keep_story_sentences(items: list[tuple[int, str] | None], found: _Found) ->
         if index >= len(items) or items[index] is not None or not boilerplate.story_sentence(line.text):
             continue
         closing = index > last and not removed.intersection(range(last + 1, index))
-        if first < index < last or closing:
+        if (first < index < last and not boilerplate.closed_by_slashed_code(line.text)) or closing:
             found.removed.remove(line)
             items[index] = (line.line, line.text)
 
@@ -1974,15 +1978,19 @@ def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
 
 
 def _page_clocks(found: _Found, start: int | None) -> set[int]:
-    """The ids of the date lines above the headline giving a later day than one between it and the story's
-    `start`: the page's today, its clock ("Jumat, 04 Desember 2026 | 09:12:47 WITA" on a regency's portal), not
-    the story's date (issue 19, thirty-first pass: the clock's time put it first)."""
+    """The ids of the date lines above the headline, the page's furniture between (its name, its menu), giving a
+    later day than one between it and the story's `start`: the page's today, its clock ("Jumat, 04 Desember 2026 |
+    09:12:47 WITA" on a regency's portal), not the story's date (issue 19, thirty-first pass: the clock's time put it
+    first). Right over the headline, a date and time is the story's, an event's day under it (review of the
+    thirty-first pass and the guard)."""
     title = _title_number(found)
     if title is None or start is None:
         return set()
     lines = list(zip(found.date_lines, found.date_line_numbers))
     under = [d.value.date() for d, n in lines if title < n < start]
-    return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)}
+    furniture = {r.line for r in found.removed}
+    return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)
+            and furniture.intersection(range(n + 1, title))}
 
 
 def _yearless_dates(found: _Found, units: list[_Unit], fetched_at: datetime | None, zone: ZoneInfo,
