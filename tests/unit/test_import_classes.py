@@ -3746,3 +3746,14 @@ def test_an_embedded_maps_labels_between_paragraphs_go(labels: tuple[str, ...]) 
 def test_a_how_tos_keyboard_shortcuts_heading_stays() -> None:
     article = parse(f"Cara Cepat Menyalin Teks di Laptop\nSenin, 10 Maret 2025\n\n{LEDE}\n\nPintasan Keyboard\n\n{MORE}\n")
     assert "Pintasan Keyboard" in article.body
+
+
+@pytest.mark.parametrize("byline", ["Yosef Bria · 3 jam lalu · 4 menit baca",
+                                    "Sinta Maharani | 3 jam yang lalu | Dibaca 1.204 kali"])
+def test_a_byline_with_a_relative_time_and_the_pages_facts_gives_the_time_not_a_comments(byline: str) -> None:
+    """Issue 19, thirty-second pass: a byline of a name, a relative time and a reading time or counter was not
+    read, and a reader's comment below ("Ina Dara · 2 jam lalu") gave the date, an hour or more late."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{byline}\n\n{LEDE}\n\n{MORE}\n\nKomentar (1)\n"
+                    "Budi Santoso · 2 jam lalu\nSemoga cepat selesai.\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T12:30:00+07:00"

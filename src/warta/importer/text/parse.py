@@ -897,9 +897,11 @@ _STORY_BY = re.compile(r"^(?:(?:cerita|story|ditulis|tulisan|diposting|written|p
 
 
 def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> str | None:
-    """A name and a relative time: the story's byline when no date came before it, or only the page's date bar
-    (a day without a time) with no prose between (`_story_byline`); else a comment's."""
-    match = _NAME_THEN_RELATIVE.fullmatch(line) if len(line) <= 110 else None
+    """A name and a relative time, a reading time or counters after it or not ("Redaksi · 3 jam lalu · 4 menit
+    baca", issue 19, thirty-second pass: a comment's below was taken for the byline): the story's byline when no
+    date came before it, or only the page's date bar (a day without a time) with no prose between
+    (`_story_byline`); else a comment's."""
+    match = _NAME_THEN_RELATIVE.fullmatch(_without_facts(line)) if len(line) <= 110 else None
     name = _STORY_BY.sub("", match["name"].strip()) if match else ""
     if match is None or not _handle_or_name(name):
         return None
