@@ -3757,3 +3757,16 @@ def test_a_byline_with_a_relative_time_and_the_pages_facts_gives_the_time_not_a_
     article = parse(f"Jalan Desa Mulai Diperbaiki\n{byline}\n\n{LEDE}\n\n{MORE}\n\nKomentar (1)\n"
                     "Budi Santoso · 2 jam lalu\nSemoga cepat selesai.\n", fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2025-05-12T12:30:00+07:00"
+
+
+@pytest.mark.parametrize("bar", ["18:45 WIB | Minggu, 6 Desember 2026", "18.45 WIB · Minggu, 6 Desember 2026"])
+def test_a_date_bar_with_the_time_before_the_day_gives_both(bar: str) -> None:
+    """Issue 19, thirty-second pass: a date bar giving the time first, then the day, gave the day alone."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{bar}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-06T18:45:00+07:00"
+
+
+def test_a_sentence_opening_with_a_time_is_no_date_bar() -> None:
+    line = "18.45 WIB, Minggu sore itu, warga mulai berkumpul di balai desa untuk rapat tahun 2026."
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nSenin, 7 Desember 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body
