@@ -3770,3 +3770,12 @@ def test_a_sentence_opening_with_a_time_is_no_date_bar() -> None:
     line = "18.45 WIB, Minggu sore itu, warga mulai berkumpul di balai desa untuk rapat tahun 2026."
     article = parse(f"Jalan Desa Mulai Diperbaiki\nSenin, 7 Desember 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
     assert line in article.body
+
+
+def test_a_labelled_relative_time_with_its_update_after_it_gives_the_date_not_a_comments() -> None:
+    """Issue 19, thirty-second pass: "Diterbitkan 5 jam yang lalu · Diperbarui 2 jam yang lalu" was not read, and a
+    reader's comment below ("Budi Santoso · 4 jam yang lalu") gave the date."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nDiterbitkan 5 jam yang lalu · Diperbarui 2 jam yang lalu\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nKomentar (1)\nBudi Santoso · 4 jam yang lalu\nSemoga cepat selesai.\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T10:30:00+07:00"

@@ -729,6 +729,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo, lines: list[st
         return f"date {TO_FRONT_MATTER}"
     # ("4 jam lalu · Dibaca 2.311 kali": a relative time with the page's counter or reading time after it)
     relative = parse_relative(line) or (parse_relative(_without_facts(line)) if len(line) <= _DATE_END_SCAN else None)
+    relative = relative or (_published_relative(line) if len(line) <= _DATE_END_SCAN else None)
     if relative is None:
         stamp = parse_yearless(line) if len(line) <= _DATE_END_SCAN else None
         if stamp is not None:
@@ -739,6 +740,14 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo, lines: list[st
                 or _date_opening_facts(number, line, found, zone))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
+
+
+def _published_relative(line: str) -> Relative | None:
+    """The relative time under its label that opens a line of facts: "Diterbitkan 5 jam yang lalu · Diperbarui 2 jam
+    yang lalu" (issue 19, thirty-second pass: not read, a reader's comment gave the date)."""
+    first = _FACT_SEPARATOR.split(line, maxsplit=1)[0]
+    label = _PUBLISHED_WORDS.match(first)
+    return parse_relative(first[label.end():].lstrip(" :")) if label is not None else None
 
 
 # The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit"
