@@ -254,7 +254,8 @@ review of the thirtieth pass and again after the thirty-first; heldout64 (Landak
 Teweh, Tarakan TV, Pemkab Tapin, Humas Polres Boalemo, Kabar Poso, DMI Sulawesi Tenggara, Polewali Pos, Nagekeo
 Pos, Kabar Sabu, Buru Ekspres, Lanal Ternate, Fakfak Pos, Mappi News, Nalar Politik, Tabloid Sehati, Prevention
 Indonesia, Upstation, Tepi Lapangan, Sahabat Dapur) after the thirty-first pass and the guard for story
-sentences; they are blind. heldout63 (Metro Tabagsel, Universitas Malikussaleh, OKU Ekspres, Gurindam12,
+sentences; heldout61 and heldout62 have been development sets since issue 19's thirty-second pass (the writer's
+closing questions to the reader right under the story stay), heldout64 is blind. heldout63 (Metro Tabagsel, Universitas Malikussaleh, OKU Ekspres, Gurindam12,
 Jambiupdate.co, Bengkulu Interaktif, Purwakarta Post, Portal Jember, Purbalingga News, Persiba Bantul, Genta FM,
 Jurnal Bali, Selaparang Pos, Cilegon Pos, Asiatoday.id, Kabar24, Koki, DestinAsian Indonesia, Maxmanroe, Dekoruma),
 written with heldout64, was measured blind after the thirty-first pass and the guard: every target met; it is blind.
@@ -289,13 +290,14 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout25": 20, "heldout26": 20, "heldout27": 20, "heldout28": 20, "heldout7": 20, "heldout32": 20,
         "heldout35": 20, "heldout36": 20, "heldout20": 20, "heldout37": 20, "heldout38": 20, "heldout42": 20,
         "heldout43": 20, "heldout44": 20, "heldout47": 20, "heldout49": 20, "heldout50": 20, "heldout51": 20,
-        "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20, "heldout59": 20, "heldout60": 20}
+        "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20, "heldout59": 20, "heldout60": 20,
+        "heldout61": 20, "heldout62": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
                          "heldout41": 20, "heldout45": 20, "heldout46": 20,
                          "heldout48": 20, "heldout52": 20, "heldout53": 20,
-                         "heldout55": 20, "heldout61": 20, "heldout62": 20, "heldout63": 20, "heldout64": 20, "heldout65": 20, "heldout66": 20}
+                         "heldout55": 20, "heldout63": 20, "heldout64": 20, "heldout65": 20, "heldout66": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

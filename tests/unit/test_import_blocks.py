@@ -1173,3 +1173,41 @@ def test_a_reaction_boxs_question_over_its_options_still_goes(box: str) -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{box}\nBerita Terkait\nHarga Ikan Turun di Pelelangan\n")
     assert_story_kept(article.body)
     assert box.split("\n")[0] not in article.body
+
+
+@pytest.mark.parametrize(("closing", "furniture"), [
+    ("Perahu mana yang paling kamu suka? Tulis di kolom komentar, ya!",
+     "Tag: dermaga, nelayan\nSuka artikel ini? Bagikan ke teman:\nWhatsApp | Facebook\nBerlangganan Kabar Pesisir\n"
+     "Alamat email\nDaftar\n"),
+    ("Bagaimana dengan dermaga di kampung Anda? Apakah pemudanya masih mau melaut?",
+     "Beri nilai tulisan ini:\nAktual\nInspiratif\nBermanfaat\nLabel: dermaga, nelayan\nKomentar (3)\n"),
+    ("Bagaimana dengan dermaga di kampung Anda? Apakah pemudanya masih mau melaut?",
+     "Beri Nilai\nAktual\nBermanfaat\nInspiratif\nLaporkan Konten\n"),
+])
+def test_the_writers_closing_questions_right_under_the_story_stay_whatever_furniture_follows(
+        closing: str, furniture: str) -> None:
+    """Issue 19, thirty-second pass: the writer's closing question(s) to the reader, with a call to comment or
+    not, right under the story's last paragraph went as the appeal of a newsletter's box further down, as the
+    site's question after the story, or as the label of a rating widget without a colon."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{closing}\n{furniture}")
+    assert_story_kept(article.body)
+    assert closing in article.body
+    assert "Alamat email" not in article.body and "Inspiratif" not in article.body
+
+
+@pytest.mark.parametrize("tail", [
+    "Tag: dermaga, nelayan\nBagikan: Facebook | X\nBagaimana dengan dermaga di kampung Anda? Tulis di kolom komentar.\n"
+    "Komentar (0)\nNama\nKirim\n",
+    "Perlukah dermaga ini diperpanjang menurut Anda?\n\nPerlu\n\nTidak perlu\n\nLihat Hasil\n",
+])
+def test_the_sites_question_in_its_comment_block_or_over_a_polls_options_still_goes(tail: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{tail}")
+    assert_story_kept(article.body)
+    assert "Bagaimana dengan dermaga" not in article.body and "Perlukah dermaga" not in article.body
+
+
+def test_a_question_glued_over_a_newsletters_field_and_button_still_goes() -> None:
+    box = "Mau kabar pesisir seperti ini tiap pekan di emailmu?\nAlamat email\nDaftar\n"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{box}")
+    assert_story_kept(article.body)
+    assert "Mau kabar pesisir" not in article.body

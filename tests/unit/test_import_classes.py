@@ -3778,3 +3778,36 @@ def test_an_embedded_maps_labels_between_paragraphs_go(labels: tuple[str, ...]) 
 def test_a_how_tos_keyboard_shortcuts_heading_stays() -> None:
     article = parse(f"Cara Cepat Menyalin Teks di Laptop\nSenin, 10 Maret 2025\n\n{LEDE}\n\nPintasan Keyboard\n\n{MORE}\n")
     assert "Pintasan Keyboard" in article.body
+
+
+@pytest.mark.parametrize("byline", ["Yosef Bria · 3 jam lalu · 4 menit baca",
+                                    "Sinta Maharani | 3 jam yang lalu | Dibaca 1.204 kali"])
+def test_a_byline_with_a_relative_time_and_the_pages_facts_gives_the_time_not_a_comments(byline: str) -> None:
+    """Issue 19, thirty-second pass: a byline of a name, a relative time and a reading time or counter was not
+    read, and a reader's comment below ("Ina Dara · 2 jam lalu") gave the date, an hour or more late."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{byline}\n\n{LEDE}\n\n{MORE}\n\nKomentar (1)\n"
+                    "Budi Santoso · 2 jam lalu\nSemoga cepat selesai.\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T12:30:00+07:00"
+
+
+@pytest.mark.parametrize("bar", ["18:45 WIB | Minggu, 6 Desember 2026", "18.45 WIB · Minggu, 6 Desember 2026"])
+def test_a_date_bar_with_the_time_before_the_day_gives_both(bar: str) -> None:
+    """Issue 19, thirty-second pass: a date bar giving the time first, then the day, gave the day alone."""
+    article = parse(f"Jalan Desa Mulai Diperbaiki\n{bar}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-06T18:45:00+07:00"
+
+
+def test_a_sentence_opening_with_a_time_is_no_date_bar() -> None:
+    line = "18.45 WIB, Minggu sore itu, warga mulai berkumpul di balai desa untuk rapat tahun 2026."
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nSenin, 7 Desember 2026\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body
+
+
+def test_a_labelled_relative_time_with_its_update_after_it_gives_the_date_not_a_comments() -> None:
+    """Issue 19, thirty-second pass: "Diterbitkan 5 jam yang lalu · Diperbarui 2 jam yang lalu" was not read, and a
+    reader's comment below ("Budi Santoso · 4 jam yang lalu") gave the date."""
+    fetched = datetime(2025, 5, 12, 15, 30, tzinfo=JAKARTA)
+    article = parse(f"Jalan Desa Mulai Diperbaiki\nDiterbitkan 5 jam yang lalu · Diperbarui 2 jam yang lalu\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nKomentar (1)\nBudi Santoso · 4 jam yang lalu\nSemoga cepat selesai.\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2025-05-12T10:30:00+07:00"

@@ -314,7 +314,7 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
         run.pop()
     while run and cue(_seen(lines, run[0])) is None:
         run.pop(0)
-    if len(run) > 1 and _question_over_labelled(lines, taken, run):
+    if len(run) > 1 and writers_question(lines, taken, run[:1]):
         run = run[1:]
     if not run:
         return []
@@ -346,17 +346,6 @@ def _widget(lines: Context, story: frozenset[int], taken: set[int], run: list[in
 
 # A widget's own label opening its line: "Beri Nilai: Aktual · Bermanfaat", "Bagikan: Facebook · X"
 _OWN_LABEL = re.compile(r"[^:.!?]{2,25}:\s+\S")
-
-
-def _question_over_labelled(lines: Context, taken: set[int], run: list[int]) -> bool:
-    """The run opens with the writer's closing question to the reader right under the story's last line
-    ("Bagaimana menurut Anda?"), and the run's next line carries its own label ("Beri Nilai: Aktual · ..."):
-    the question is the story's, no label of that widget, which has one (issue 19, thirtieth pass). A poll's
-    question stands over its options, which carry none."""
-    text = lines.text(run[0]) if lines.kept(run[0]) else ""
-    return (text.endswith("?") and _YOU.search(text) is not None and not _ABOUT_PAGE.search(text)
-            and not _boilerplate_next_to(lines, taken, run[0], -1, edge=True)
-            and _labelled(lines, run[1]))
 
 
 # The story announcing what follows: "Berikut saluran pengaduan resmi.", "Raisa menulis", "... antara lain"
@@ -453,6 +442,8 @@ def _call_above(lines: Context, story: frozenset[int], taken: set[int], b: int) 
         text = lines.text(j)
         if j in story and not (_imperative(text) and (_YOU.search(text) or _OFFER.search(text))):
             break  # (a story paragraph that merely says "Anda", or tells what to do, is no appeal)
+        if lines.removed.get(j + 1, "").endswith(TO_FRONT_MATTER) and writers_question(lines, taken, [j]):
+            break  # the story's closing question over the article's tags, no appeal of a box further down
         if _SAID.search(text):
             break  # a call the story reports: "Bantu kami mencari Dimas, kata Siti, ..." (issue 19, tenth pass)
         if not (call(text) or cue(text) is not None
@@ -557,12 +548,12 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if (_CALL_START.search(text) or _ASK.search(text)) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
     if (_CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1])
-            and not _after_writers_question(lines, taken, unit, text)):
+            and not writers_question(lines, taken, unit)):
         # (set apart by a blank line, the invitation is the story's last paragraph: "Bagaimana menurutmu? Tulis
         # pendapatmu di kolom komentar." stays; right on the share row, it is the page's prompt)
         return "call to the reader to comment, right above the page's furniture"
     if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
-            and _YOU.search(text) and not _closes_story(lines, taken, unit)):
+            and _YOU.search(text) and not writers_question(lines, taken, unit)):
         return "question to the reader after the story"
     if near_boilerplate and _SELF_NOTICE.search(text):
         return "notice about the article after the story"
@@ -657,37 +648,83 @@ _LICENCE_WORDS = 25
 """Words at most of a licence line (a story telling of a licence says more around it)."""
 
 
-def _closes_story(lines: Context, taken: set[int], unit: list[int]) -> bool:
-    """The unit stands between a kept line and the article's own tags or metadata (taken into the front
-    matter): the story's last line, its writer's question to the reader ("Mana yang paling ingin kamu coba?"),
-    not the page's (issue 19, twenty-fifth pass); or between a kept line and a widget that carries its own label
-    ("Bagaimana menurut Anda?" over "Beri Nilai: Aktual · Bermanfaat", thirtieth pass), whose question it is not
-    (a reaction box's, "Apa reaksimu?", stands over its bare options: "Senang 2  Sedih 14")."""
-    below = unit[-1] + 1
-    while below < len(lines.items) and not (lines.kept(below) or below in lines.removed):
-        below += 1  # (blank lines)
-    return (not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False)
-            and (lines.removed.get(below, "").endswith(TO_FRONT_MATTER) or _labelled(lines, below)))
+def writers_question(lines: Context, taken: set[int], unit: list[int]) -> bool:
+    """The writer's closing question(s) to the reader, with a call to comment after them or not, right under the
+    story's last paragraph ("Kue favoritmu yang mana? Tulis di kolom komentar, ya!", "Bagaimana dengan pasar di kota
+    Anda? Apakah ...?"): the story's own voice closing its text, whatever furniture follows -- tags, a rating widget
+    with its own label, a newsletter's box. The site's prompt stands elsewhere: under the tags or share row, in the
+    comment block (a line taken out right above it), asks of "this article", or heads a reaction box whose bare
+    options answer it ("Apa reaksimu?" / "Senang 2  Sedih 14"). Judged by position (issue 19, thirty-second pass:
+    one rule for what three passes patched one variant at a time)."""
+    text = " ".join(lines.text(i) for i in unit if lines.kept(i))
+    cut = text.rfind("?") + 1
+    question, after = text[:cut], text[cut:].strip()
+    return (bool(question) and not re.search(r"[.!]\s", question) and _YOU.search(question) is not None
+            and not _OWN_LABEL.match(question)
+            and len(text.split()) <= _CALL_WORDS and not _ABOUT_PAGE.search(question)
+            and (not after or (_COMMENT_BOX.search(after) is not None and "?" not in after))
+            and _under_paragraph(lines, taken, unit[0]) and not _answered_below(lines, unit[-1]))
 
 
-def _labelled(lines: Context, index: int) -> bool:
-    """Line `index`, kept or taken out, opens with its own label ("Beri Nilai: Aktual · ...")."""
-    text = _seen(lines, index) if index < len(lines.items) else ""
-    return _OWN_LABEL.match(text) is not None
+def _under_paragraph(lines: Context, taken: set[int], index: int) -> bool:
+    """The nearest non-blank line above `index` is kept and ends a sentence: the story's last paragraph."""
+    above = index - 1
+    while above >= 0 and not (lines.kept(above) or above in lines.removed):
+        above -= 1
+    return (above >= 0 and lines.kept(above) and above not in taken
+            and shapes.ends_sentence(lines.text(above)) and not lines.text(above).endswith("?"))
+
+
+# Bare options of a reaction box or a poll in one row: "Senang · Sedih · Marah", "Senang 2  Sedih 14  Marah 1" (its
+# gaps may be closed up already, when the row was taken out as a menu: a word and its count, and again)
+_OPTION_ROW = re.compile(r"[^\W\d_][\w ]{0,20}?(?:\s+\d+)?(?:(?:\s{2,}|\s*[·•|/]\s*)[^\W\d_][\w ]{0,20}?(?:\s+\d+)?)+"
+                         r"|(?:[^\W\d_]+\s+\d+\s*){2,}")
+
+
+def _answered_below(lines: Context, index: int) -> bool:
+    """The line under `index` (kept or taken out; a text dump may set one blank line between) is a row of bare
+    options answering the question, or the first of a column of them: a reaction box's or a poll's, which has no
+    label of its own; or it is another call to the reader, the site's ("Bagikan ke teman-temanmu" over its
+    buttons): the question heads the page's box of prompts."""
+    below = _next_line(lines, index)
+    if below is None:
+        return False
+    text = _seen(lines, below)
+    if _OWN_LABEL.match(text) or text.endswith(":") or lines.removed.get(below, "").endswith(TO_FRONT_MATTER):
+        return False
+    after = _next_line(lines, below)
+    column = after is not None and len(_seen(lines, after).split()) <= 2
+    return (_OPTION_ROW.fullmatch(text) is not None or (_imperative(text) and _YOU.search(text) is not None)
+            or (len(text.split()) <= 2 and column and (lines.removed.get(below) != _BUTTON_REASON
+                                                       or _form_below(lines, below))))
+
+
+_FORM_LINES = 4
+"""Short lines at most of a form under a question (its fields and its button)."""
+
+
+def _form_below(lines: Context, index: int) -> bool:
+    """A column of short lines from `index` down, no blank between, ends on a button: a form's fields ("Alamat email"
+    / "Daftar") under the question that heads it, not a widget of its own label ("Beri Nilai" / "Aktual" / ...)."""
+    for i in range(index, min(index + _FORM_LINES, len(lines.items))):
+        text = _seen(lines, i)
+        if not text or len(text.split()) > 2:
+            return False
+        if i > index and button(text):
+            return True
+    return False
+
+
+def _next_line(lines: Context, index: int) -> int | None:
+    """The line after `index` that has text, kept or taken out, over one blank line at most."""
+    for below in (index + 1, index + 2):
+        if below < len(lines.items) and _seen(lines, below):
+            return below
+    return None
 
 
 # A question about the page itself, the site's: "Bagaimana pendapat Anda tentang berita ini?"
 _ABOUT_PAGE = re.compile(r"\b(?:berita|artikel|tulisan|konten|postingan|unggahan|video)\s+ini\b", re.IGNORECASE)
-
-
-def _after_writers_question(lines: Context, taken: set[int], unit: list[int], text: str) -> bool:
-    """The call to comment answers the writer's closing question to the reader right before it, under the story's
-    last line ("Nah, mana yang paling cocok untuk terasmu? Tulis di kolom komentar, ya!"): the story's own voice
-    closing its text, not the site's prompt, which asks of "this article" or stands alone (issue 19, twenty-ninth
-    pass: two listicles' closing question and call went)."""
-    question = text[:_CALL_START.search(text).start() + 1].strip()
-    return (question.endswith("?") and _YOU.search(question) is not None and not _ABOUT_PAGE.search(question)
-            and not _boilerplate_next_to(lines, taken, unit[0], -1, edge=False))
 
 
 def _glued_above_boilerplate(lines: Context, taken: set[int], index: int) -> bool:

@@ -99,9 +99,17 @@ def year_outside(text: str, zone: ZoneInfo) -> int | None:
     return built[0].year if built is not None and check_year(built[0]) else None
 
 
+# The time before the day, as a date bar may give them: "18:45 WIB | Minggu, 06 Desember 2026" (issue 19,
+# thirty-second pass); read as the day, then the time
+_TIME_FIRST = re.compile(r"(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)\s*[|·•,/–—-]\s*(?P<day>\D.*\d{4})")
+
+
 def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     text = _without_views(_after_symbols(text)).rstrip(",;|").strip()
     text = _without_hashtags(_VIEWS_BEFORE.sub("", text))
+    time_first = _TIME_FIRST.fullmatch(text)
+    if time_first is not None:
+        text = f"{time_first['day']} {time_first['time']}"
     for pattern in (_ISO, _NUMERIC, _BRACKETED, _WRITTEN, _ENGLISH):
         match = pattern.fullmatch(text)
         if match:

@@ -732,6 +732,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo, lines: list[st
         return f"date {TO_FRONT_MATTER}"
     # ("4 jam lalu · Dibaca 2.311 kali": a relative time with the page's counter or reading time after it)
     relative = parse_relative(line) or (parse_relative(_without_facts(line)) if len(line) <= _DATE_END_SCAN else None)
+    relative = relative or (_published_relative(line) if len(line) <= _DATE_END_SCAN else None)
     if relative is None:
         stamp = parse_yearless(line) if len(line) <= _DATE_END_SCAN else None
         if stamp is not None:
@@ -742,6 +743,14 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo, lines: list[st
                 or _date_opening_facts(number, line, found, zone))
     found.relatives.append((number, line, relative))
     return "view counter" if relative.views else "relative date"
+
+
+def _published_relative(line: str) -> Relative | None:
+    """The relative time under its label that opens a line of facts: "Diterbitkan 5 jam yang lalu · Diperbarui 2 jam
+    yang lalu" (issue 19, thirty-second pass: not read, a reader's comment gave the date)."""
+    first = _FACT_SEPARATOR.split(line, maxsplit=1)[0]
+    label = _PUBLISHED_WORDS.match(first)
+    return parse_relative(first[label.end():].lstrip(" :")) if label is not None else None
 
 
 # The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit"
@@ -900,9 +909,11 @@ _STORY_BY = re.compile(r"^(?:(?:cerita|story|ditulis|tulisan|diposting|written|p
 
 
 def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> str | None:
-    """A name and a relative time: the story's byline when no date came before it, or only the page's date bar
-    (a day without a time) with no prose between (`_story_byline`); else a comment's."""
-    match = _NAME_THEN_RELATIVE.fullmatch(line) if len(line) <= 110 else None
+    """A name and a relative time, a reading time or counters after it or not ("Redaksi · 3 jam lalu · 4 menit
+    baca", issue 19, thirty-second pass: a comment's below was taken for the byline): the story's byline when no
+    date came before it, or only the page's date bar (a day without a time) with no prose between
+    (`_story_byline`); else a comment's."""
+    match = _NAME_THEN_RELATIVE.fullmatch(_without_facts(line)) if len(line) <= 110 else None
     name = _STORY_BY.sub("", match["name"].strip()) if match else ""
     if match is None or not _handle_or_name(name):
         return None
