@@ -3811,3 +3811,44 @@ def test_a_labelled_relative_time_with_its_update_after_it_gives_the_date_not_a_
     article = parse(f"Jalan Desa Mulai Diperbaiki\nDiterbitkan 5 jam yang lalu · Diperbarui 2 jam yang lalu\n\n{LEDE}\n\n"
                     f"{MORE}\n\nKomentar (1)\nBudi Santoso · 4 jam yang lalu\nSemoga cepat selesai.\n", fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2025-05-12T10:30:00+07:00"
+
+
+PORTAL_TOP = ("PORTAL RESMI PEMERINTAH KABUPATEN SUKAMAJU\nSelasa, 15 Desember 2026 | 10:14:27 WIB\n"
+              "PENGUMUMAN: Pendaftaran beasiswa daerah tahun 2027 dibuka sampai akhir bulan ini di kantor dinas.\n"
+              "Beranda\nProfil\nBerita\nKontak\n\n")
+DATELINE_LEDE = ("SUKAMAJU – Pemerintah daerah mulai memperbaiki jalan desa yang rusak di tiga kecamatan sejak "
+                 "Senin, dengan anggaran dari dana desa dan bantuan provinsi.")
+
+
+@pytest.mark.parametrize("top", [PORTAL_TOP, "CALL CENTER 112 | PENGADUAN: 0812-3456-7890\n" + PORTAL_TOP.split(chr(10), 1)[1]])
+def test_the_line_over_the_header_over_the_datelined_paragraph_is_the_headline(top: str) -> None:
+    """Issue 19, thirty-third pass (made-up regency portal, police page): the portal's name in capitals or a call
+    centre's ticker over a notice and the menu was the headline; the headline stands over its date, a view counter
+    and a photo line taken out, right over the story's first paragraph, which opens with a dateline."""
+    article = parse(f"{top}Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSelasa, 8 Desember 2026\n"
+                    f"Dilihat 736 kali\n\n[Foto: Alat berat di jalan desa.]\n\n{DATELINE_LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+def test_the_headline_over_its_date_and_short_labels_over_the_datelined_paragraph_is_the_headline() -> None:
+    """Issue 19, thirty-third pass (made-up police page): the unit's name and the category, kept, stood between the
+    date and the story; the call centre's ticker and a warning above the menu were taken instead."""
+    article = parse("CALL CENTER 112 | WhatsApp Pengaduan 0812-3456-7890\nWASPADA PENIPUAN! Polres Sukamaju tidak "
+                    "pernah meminta uang lewat telepon.\nHUMAS POLRES SUKAMAJU\nBeranda\nProfil\nBerita\nKontak\n"
+                    "Polres Sukamaju Imbau Warga Tidak Bakar Lahan\nSelasa, 8 Desember 2026 | 09.35 WIB\n"
+                    f"Humas Polres Sukamaju\nKategori: Kamtibmas\nDibaca 512 kali\n{DATELINE_LEDE}\n\n{MORE}\n")
+    assert article.title == "Polres Sukamaju Imbau Warga Tidak Bakar Lahan"
+
+
+def test_a_font_widget_over_the_header_over_the_datelined_paragraph_is_no_headline() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nSelasa, 8 Desember 2026\n\n"
+                    f"Ukuran Font: A- | A+\n\n[Foto: Alat berat di jalan desa.]\n\n{DATELINE_LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+@pytest.mark.parametrize("byline", ["Budi Santoso - Kabar Sukamaju", "La Ode Rahman - kabarsukamaju.id"])
+def test_a_byline_over_the_header_over_the_datelined_paragraph_is_no_headline(byline: str) -> None:
+    article = parse(f"{PORTAL_TOP}Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{byline}\n"
+                    f"Selasa, 8 Desember 2026 10:00 WIB\n[Foto: Alat berat di jalan desa.]\n"
+                    f"{DATELINE_LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"

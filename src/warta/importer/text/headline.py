@@ -119,19 +119,67 @@ def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | Non
         if len(text.split()) < _OPENING_WORDS or not (
                 shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)):
             continue  # (a paragraph that opens so, not a list's "Jakarta – Bandung: Rp150.000")
-        above = lines.neighbour(i, -1)
+        above, headed = _over_header(lines, i)
         if above is None or not lines.kept(above) or above == best or (best is not None and above < best):
             return best
         headline = lines.text(above)
-        if (best is not None and headline_second_line(lines, best) == above) or len(headline.split()) < 4:
-            return best
+        if ((best is not None and headline_second_line(lines, best) == above)
+                or len(_WORD.findall(headline)) < _HEADLINE_WORDS):
+            return best  # (four words at least: "Ukuran Font: A- | A+" over the story is a widget)
         # (only past prose the scored search stopped at: a deck in title case right under the headline stays one)
-        past_prose = best is None or any(lines.prose[j] for j in range(best + 1, above))
+        past_prose = best is None or (headed and not _names_people(lines, headline)) or any(
+            lines.prose[j] for j in range(best + 1, above))
         if (past_prose and title_shaped(headline) and _title_candidate(lines, above, headline)
                 and not _form_row(lines, above)):
             return above
         return best
     return best
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_HEADLINE_WORDS = 4
+"""Words (two letters or more) at least of a headline over its story's dateline."""
+_HEADER_REACH = 8
+"""Lines taken out at most between a story's first paragraph and its headline (date, byline, counter, caption)."""
+
+
+def _over_header(lines: Lines, index: int) -> tuple[int | None, bool]:
+    """The nearest line over the paragraph at `index` past the lines taken out right above it and the kept lines
+    of its header (`_header_line`), and whether a date or a byline is among those: the headline's header
+    ("<headline>" /
+    "Selasa, 08/12/2026 pukul 14.20 WIB" / "Humas Polres ..." / "Dibaca 612 kali" / "[Foto: ...]" / "Kasongan
+    – ..."), which ties the line to the story, whatever ticker, notice or portal's name in capitals the page
+    puts above its menu (issue 19, thirty-third pass)."""
+    above, headed = lines.neighbour(index, -1), False
+    for _ in range(_HEADER_REACH):
+        if above is None or (lines.kept(above) and not _header_line(lines, above)):
+            break
+        reason = lines.removed.get(above, "")
+        headed = headed or reason.endswith(TO_FRONT_MATTER) or "date" in reason or lines.kept(above)
+        above = lines.neighbour(above, -1)
+    return above, headed
+
+
+# A name's end: "Hendra Gunawan - Mata Indonesia", "Rahmat Hulinggi & Sri Wahyuni"
+_NAME_END = re.compile(r"\s+[-–—|&,]\s+|\s+(?:dan|and)\s+")
+
+
+def _byline_line(text: str) -> bool:
+    """A byline's line of names, or a name and the outlet ("Hendra Gunawan - Mata Indonesia")."""
+    return boilerplate.person_name(_NAME_END.split(text)[0]) or bool(boilerplate.byline(text))
+
+
+def _header_line(lines: Lines, index: int) -> bool:
+    """A kept line of the headline's header: a byline, or a label too short for a headline ("Humas Polres ...",
+    "Kategori: Kamtibmas"), no prose."""
+    text = lines.text(index)
+    return _byline_line(text) or (len(_WORD.findall(text)) < _HEADLINE_WORDS and not lines.prose[index])
+
+
+def _names_people(lines: Lines, text: str) -> bool:
+    """`_byline_line`, or words hardly any of which the text writes in lower case ("La Ode Muhammad Arsyad -
+    <outlet>"): what stands between a headline and its story too, not the headline."""
+    return _byline_line(text) or sum(map(lines.common_word, _WORD.findall(_NAME_END.split(text)[0]))) < 2
 
 
 # A field of a form or a table: "Kode Emiten : SLNT", "Tanggal dan Waktu : 20 Oktober 2025", "Lokasi: Aula"
