@@ -3852,3 +3852,16 @@ def test_a_byline_over_the_header_over_the_datelined_paragraph_is_no_headline(by
                     f"Selasa, 8 Desember 2026 10:00 WIB\n[Foto: Alat berat di jalan desa.]\n"
                     f"{DATELINE_LEDE}\n\n{MORE}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+def test_the_headline_over_a_long_header_with_share_buttons_over_the_datelined_paragraph_is_the_headline() -> None:
+    """Issue 19, thirty-third pass (made-up regional page): the weather bar above the path and the date was taken
+    for the headline, which stood over its byline, date, share buttons and a photo's caption, all a dozen lines."""
+    article = parse("Kabar Sukamaju\nBeranda\nDaerah\nEkonomi\nSukamaju 31°C  Cibeureum 29°C Hujan Ringan\n\n"
+                    "Kabar Sukamaju › Daerah\n\nSelasa, 8 Desember 2026 10:42 WIB\n\n"
+                    "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\nRina Marlina - Kabar Sukamaju\n"
+                    "Selasa, 8 Desember 2026 10:42 WIB\nBagikan\nFacebook\nX\nWhatsApp\nSalin tautan\n3 komentar\n\n"
+                    "Lihat 4 Foto\nAlat berat meratakan jalan desa di Cibeureum, Senin (7/12/2026). Foto: Rina Marlina\n"
+                    "1/4\n\nSukamaju - Dinas PU mulai memperbaiki jalan desa di Cibeureum yang rusak sejak musim hujan, "
+                    f"dengan anggaran dari dana desa dan bantuan provinsi tahun ini.\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"

@@ -139,8 +139,8 @@ def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | Non
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HEADLINE_WORDS = 4
 """Words (two letters or more) at least of a headline over its story's dateline."""
-_HEADER_REACH = 8
-"""Lines taken out at most between a story's first paragraph and its headline (date, byline, counter, caption)."""
+_HEADER_REACH = 16
+"""Lines at most between a story's first paragraph and its headline (date, byline, counter, share buttons, caption)."""
 
 
 def _over_header(lines: Lines, index: int) -> tuple[int | None, bool]:
