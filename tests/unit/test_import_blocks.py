@@ -1211,3 +1211,21 @@ def test_a_question_glued_over_a_newsletters_field_and_button_still_goes() -> No
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{box}")
     assert_story_kept(article.body)
     assert "Mau kabar pesisir" not in article.body
+
+
+def test_the_writers_closing_question_and_its_call_on_lines_of_their_own_stay() -> None:
+    """Issue 19, thirty-third pass: a listicle's closing question and its call to comment, each on a line of its
+    own right under the story, went as the site's question after the story and the site speaking to the reader."""
+    question = "Dari tiga dermaga di atas, mana yang paling ingin kamu datangi?"
+    call = "Tulis jawabanmu di kolom komentar, ya!"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{question}\n\n{call}\n\nTag: dermaga, nelayan\n"
+                    "Bagikan: Facebook  WhatsApp\n")
+    assert_story_kept(article.body)
+    assert question in article.body and call in article.body
+
+
+def test_the_sites_call_to_comment_under_the_tags_still_goes() -> None:
+    call = "Tulis jawabanmu di kolom komentar, ya!"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nTag: dermaga, nelayan\n\n{call}\n\nKomentar (0)\n")
+    assert_story_kept(article.body)
+    assert call not in article.body

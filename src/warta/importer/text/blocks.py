@@ -548,7 +548,7 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if (_CALL_START.search(text) or _ASK.search(text)) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
     if (_CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1])
-            and not writers_question(lines, taken, unit)):
+            and not writers_question(lines, taken, unit) and not writers_call(lines, taken, unit[0])):
         # (set apart by a blank line, the invitation is the story's last paragraph: "Bagaimana menurutmu? Tulis
         # pendapatmu di kolom komentar." stays; right on the share row, it is the page's prompt)
         return "call to the reader to comment, right above the page's furniture"
@@ -666,6 +666,16 @@ def writers_question(lines: Context, taken: set[int], unit: list[int]) -> bool:
             and _under_paragraph(lines, taken, unit[0]) and not _answered_below(lines, unit[-1]))
 
 
+def writers_call(lines: Context, taken: set[int], index: int) -> bool:
+    """A call to comment on a line of its own ("Tulis jawabanmu di kolom komentar, ya!") right under the writer's
+    closing question (`writers_question`, a blank line between or none): the question's call, which stays with it
+    (issue 19, thirty-third pass)."""
+    text = lines.text(index) if lines.kept(index) else ""
+    above = next((j for j in (index - 1, index - 2) if j >= 0 and _seen(lines, j)), None)
+    return (_COMMENT_BOX.search(text) is not None and "?" not in text and above is not None and lines.kept(above)
+            and writers_question(lines, taken, [above]))
+
+
 def _under_paragraph(lines: Context, taken: set[int], index: int) -> bool:
     """The nearest non-blank line above `index` is kept and ends a sentence: the story's last paragraph."""
     above = index - 1
@@ -690,8 +700,9 @@ def _answered_below(lines: Context, index: int) -> bool:
     if below is None:
         return False
     text = _seen(lines, below)
-    if _OWN_LABEL.match(text) or text.endswith(":") or lines.removed.get(below, "").endswith(TO_FRONT_MATTER):
-        return False
+    if (_OWN_LABEL.match(text) or text.endswith(":") or lines.removed.get(below, "").endswith(TO_FRONT_MATTER)
+            or (_COMMENT_BOX.search(text) and "?" not in text)):
+        return False  # (the writer's call to comment, on a line of its own: "Tulis jawabanmu di kolom komentar, ya!")
     after = _next_line(lines, below)
     column = after is not None and len(_seen(lines, after).split()) <= 2
     return (_OPTION_ROW.fullmatch(text) is not None or (_imperative(text) and _YOU.search(text) is not None)

@@ -1286,7 +1286,8 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         # (a tech story's last paragraph "Tanikita adalah platform yang menghubungkan petani ..." stays)
         return Drop(i, "the site describing itself (platform notice)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
-            and not shapes.list_item(text) and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))):
+            and not shapes.list_item(text) and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))
+            and not blocks.writers_call(lines, set(state.drops), i)):
         # (the story's own paragraphs and lists may speak to the reader: a blog's "Silakan tinggalkan
         # pertanyaan di kolom komentar.", a how-to's steps stay; a line before or after them that does so is
         # the site's)
