@@ -1229,3 +1229,28 @@ def test_the_sites_call_to_comment_under_the_tags_still_goes() -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nTag: dermaga, nelayan\n\n{call}\n\nKomentar (0)\n")
     assert_story_kept(article.body)
     assert call not in article.body
+
+
+@pytest.mark.parametrize(("above", "closing"), [
+    ("Tiga dermaga yang bisa dikunjungi:\n\n1. Dermaga Tanjung Pasir\n2. Dermaga Cibeureum\n3. Dermaga Muara Baru",
+     "Mana yang paling ingin Anda kunjungi?"),
+    ("Bagaimana dengan kampung Anda?", "Apakah pemudanya masih mau melaut atau Anda sendiri sudah pindah ke kota?"),
+    ("Ketua kelompok berharap pemuda desa kembali melaut, katanya sambil menunjuk perahu yang tertambat",
+     "Bagaimana dengan kampung Anda?"),
+])
+def test_the_writers_closing_question_under_a_list_another_question_or_a_paragraph_without_its_stop_stays(
+        above: str, closing: str) -> None:
+    """Review of the thirty-second and thirty-third passes (made-up listicle and feature): the writer's closing
+    question over the tags went as the site's question after the story when the line above it was a list's last
+    item, the writer's first question or a paragraph that lost its full stop."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{above}\n\n{closing}\n\nTag: dermaga, nelayan\n"
+                    "Bagikan:\nFacebook\nWhatsApp\n")
+    assert_story_kept(article.body)
+    assert closing in article.body
+
+
+def test_the_sites_two_questions_under_the_share_row_still_go() -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\nBagikan:\nFacebook\nWhatsApp\n\nPunya pendapat soal ini?\n"
+                    "Bagaimana menurut Anda?\n\nKomentar (0)\n")
+    assert_story_kept(article.body)
+    assert "Bagaimana menurut Anda?" not in article.body

@@ -677,12 +677,36 @@ def writers_call(lines: Context, taken: set[int], index: int) -> bool:
 
 
 def _under_paragraph(lines: Context, taken: set[int], index: int) -> bool:
-    """The nearest non-blank line above `index` is kept and ends a sentence: the story's last paragraph."""
+    """The nearest non-blank line above `index`, past the writer's other questions on lines of their own over it,
+    is kept and closes the story: a paragraph's sentence, a list's item ("3. Dermaga Muara Baru" closing a
+    listicle) or running text that lost its full stop (review of the thirty-second and thirty-third passes: a
+    listicle's closing question, and the second of two, went as the site's)."""
+    above = _line_above(lines, index)
+    for _ in range(_QUESTIONS_ABOVE):
+        if above is None or not (lines.kept(above) and above not in taken and lines.text(above).endswith("?")):
+            break
+        above = _line_above(lines, above)
+    if above is None or not lines.kept(above) or above in taken:
+        return False
+    text = lines.text(above)
+    features = boilerplate.line_features(text)
+    return ((shapes.ends_sentence(text) and not text.endswith("?")) or shapes.list_item(text)
+            or (features.words >= _RUNNING_WORDS and features.title_case < _RUNNING_CAPITALS))
+
+
+_QUESTIONS_ABOVE = 2
+"""The writer's closing questions at most, each on a line of its own, over the one judged."""
+_RUNNING_WORDS = 8
+_RUNNING_CAPITALS = 0.5
+"""Words at least, and the share of capitalised words below which, a line without its full stop is running text."""
+
+
+def _line_above(lines: Context, index: int) -> int | None:
+    """The nearest line above `index` that has text, kept or taken out."""
     above = index - 1
     while above >= 0 and not (lines.kept(above) or above in lines.removed):
         above -= 1
-    return (above >= 0 and lines.kept(above) and above not in taken
-            and shapes.ends_sentence(lines.text(above)) and not lines.text(above).endswith("?"))
+    return above if above >= 0 else None
 
 
 # Bare options of a reaction box or a poll in one row: "Senang · Sedih · Marah", "Senang 2  Sedih 14  Marah 1" (its
