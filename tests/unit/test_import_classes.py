@@ -3865,3 +3865,16 @@ def test_the_headline_over_a_long_header_with_share_buttons_over_the_datelined_p
                     "1/4\n\nSukamaju - Dinas PU mulai memperbaiki jalan desa di Cibeureum yang rusak sejak musim hujan, "
                     f"dengan anggaran dari dana desa dan bantuan provinsi tahun ini.\n\n{MORE}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+ROAD_QUOTE = '"Kami mulai dari ruas yang paling parah, terutama yang dilalui truk pengangkut gabah," kata Hendra.'
+ROAD_END = "Warga menyambut baik perbaikan itu karena selama ini harus memutar belasan kilometer."
+
+
+def test_a_deck_between_the_headlines_date_and_its_byline_over_the_datelined_paragraph_is_no_headline() -> None:
+    """Review of the thirty-second and thirty-third passes (made-up regional page): a deck in title case under the
+    headline's date, over the byline, was taken for the headline, as the line over the story's header."""
+    article = parse("Kabar Sukamaju\nBeranda\nDaerah\nEkonomi\nDinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n"
+                    "Selasa, 8 Desember 2026 10:42 WIB\nWarga Tak Lagi Memutar Belasan Kilometer ke Pasar\n"
+                    f"Rina Marlina\n\n{DATELINE_LEDE}\n\n{MORE}\n\n{ROAD_QUOTE}\n\n{ROAD_END}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"

@@ -127,7 +127,8 @@ def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | Non
                 or len(_WORD.findall(headline)) < _HEADLINE_WORDS):
             return best  # (four words at least: "Ukuran Font: A- | A+" over the story is a widget)
         # (only past prose the scored search stopped at: a deck in title case right under the headline stays one)
-        past_prose = best is None or (headed and not _names_people(lines, headline)) or any(
+        past_prose = best is None or (headed and not _names_people(lines, headline)
+                                      and not _dated_under(lines, best, above)) or any(
             lines.prose[j] for j in range(best + 1, above))
         if (past_prose and title_shaped(headline) and _title_candidate(lines, above, headline)
                 and not _form_row(lines, above)):
@@ -158,6 +159,16 @@ def _over_header(lines: Lines, index: int) -> tuple[int | None, bool]:
         headed = headed or reason.endswith(TO_FRONT_MATTER) or "date" in reason or lines.kept(above)
         above = lines.neighbour(above, -1)
     return above, headed
+
+
+def _dated_under(lines: Lines, best: int, above: int) -> bool:
+    """Only the date or byline taken out for the front matter stands between `best` and the line `above` the
+    header: `best` is the headline over its own date, `above` its deck ("<headline>" / "Selasa, 8 Desember 2026" /
+    "Warga Tak Lagi Memutar ..." / "<byline>"; review of the thirty-second and thirty-third passes), no ticker or
+    portal's name over the menu."""
+    between = [j for j in range(best + 1, above) if lines.kept(j) or j in lines.removed]
+    second = headline_second_line(lines, best)
+    return bool(between) and all(j == second or lines.removed.get(j, "").endswith(TO_FRONT_MATTER) for j in between)
 
 
 # A name's end: "Hendra Gunawan - Mata Indonesia", "Rahmat Hulinggi & Sri Wahyuni"
