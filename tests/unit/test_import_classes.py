@@ -3878,3 +3878,13 @@ def test_a_deck_between_the_headlines_date_and_its_byline_over_the_datelined_par
                     "Selasa, 8 Desember 2026 10:42 WIB\nWarga Tak Lagi Memutar Belasan Kilometer ke Pasar\n"
                     f"Rina Marlina\n\n{DATELINE_LEDE}\n\n{MORE}\n\n{ROAD_QUOTE}\n\n{ROAD_END}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+
+
+def test_a_labelled_relative_time_in_a_story_about_a_book_stays() -> None:
+    """Review of the thirty-second and thirty-third passes (made-up book story): "Diterbitkan 40 tahun yang lalu",
+    a short line of the story under its first paragraph, the page's date found above, went as a relative date."""
+    line = "Diterbitkan 40 tahun yang lalu"
+    article = parse(f"Novel Nelayan Sukamaju Dicetak Ulang\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n{line}\n\n"
+                    f"{MORE}\n")
+    assert line in article.body
+    assert article.date is not None and article.date.iso() == "2026-12-08T10:42:00+07:00"

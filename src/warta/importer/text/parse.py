@@ -732,7 +732,7 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo, lines: list[st
         return f"date {TO_FRONT_MATTER}"
     # ("4 jam lalu · Dibaca 2.311 kali": a relative time with the page's counter or reading time after it)
     relative = parse_relative(line) or (parse_relative(_without_facts(line)) if len(line) <= _DATE_END_SCAN else None)
-    relative = relative or (_published_relative(line) if len(line) <= _DATE_END_SCAN else None)
+    relative = relative or (_published_relative(number, line, found, lines) if len(line) <= _DATE_END_SCAN else None)
     if relative is None:
         stamp = parse_yearless(line) if len(line) <= _DATE_END_SCAN else None
         if stamp is not None:
@@ -745,9 +745,13 @@ def _dated(number: int, line: str, found: _Found, zone: ZoneInfo, lines: list[st
     return "view counter" if relative.views else "relative date"
 
 
-def _published_relative(line: str) -> Relative | None:
+def _published_relative(number: int, line: str, found: _Found, lines: list[str]) -> Relative | None:
     """The relative time under its label that opens a line of facts: "Diterbitkan 5 jam yang lalu · Diperbarui 2 jam
-    yang lalu" (issue 19, thirty-second pass: not read, a reader's comment gave the date)."""
+    yang lalu" (issue 19, thirty-second pass: not read, a reader's comment gave the date). Under the story's text,
+    the page's date found above, it is the story's: a book's "Diterbitkan 40 tahun yang lalu" (review of the
+    thirty-second and thirty-third passes)."""
+    if (found.date_lines or found.labelled_dates) and any(_story_text(above) for above in lines[:number - 1]):
+        return None
     first = _FACT_SEPARATOR.split(line, maxsplit=1)[0]
     label = _PUBLISHED_WORDS.match(first)
     return parse_relative(first[label.end():].lstrip(" :")) if label is not None else None
