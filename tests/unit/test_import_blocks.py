@@ -1254,3 +1254,23 @@ def test_the_sites_two_questions_under_the_share_row_still_go() -> None:
                     "Bagaimana menurut Anda?\n\nKomentar (0)\n")
     assert_story_kept(article.body)
     assert "Bagaimana menurut Anda?" not in article.body
+
+
+@pytest.mark.parametrize("intro", ["Di akhir pertemuan, ketua kelompok bertanya kepada pemerintah daerah.",
+                                   "Di akhir pertemuan, ketua kelompok melontarkan pertanyaan kepada bupati:"])
+def test_an_officials_closing_questions_the_story_introduces_stay(intro: str) -> None:
+    """Review of the thirty-second and thirty-third passes (made-up fishing village story): someone's closing
+    questions, "Anda" and "kami" in them, under the story's sentence that introduces them, went as the site
+    speaking to the reader."""
+    questions = "Sampai kapan nelayan harus membangun sendiri? Apakah Anda para pejabat pernah melihat dermaga kami?"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{intro}\n{questions}\nBagikan:\nFacebook\nWhatsApp\n"
+                    "Tag: dermaga, nelayan\n")
+    assert_story_kept(article.body)
+    assert intro in article.body and questions in article.body
+
+
+def test_the_sites_question_under_the_story_still_goes() -> None:
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\nApakah Anda puas dengan layanan kami?\nBagikan:\nFacebook\n"
+                    "WhatsApp\n")
+    assert_story_kept(article.body)
+    assert "puas dengan layanan kami" not in article.body

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, ordered_item, several_sentences
+from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, ends_sentence, ordered_item, several_sentences
 
 # ---------------------------------------------------------------- features
 
@@ -976,6 +976,21 @@ def _appeal_for_others(line: str) -> bool:
     pass's review)."""
     named = {found.group().casefold() for words in (_SITE_WORDS, _OWN_WORDS) for found in words.finditer(line)}
     return named <= _APPEAL_WORDS and not _YOU.search(line) and _NAME_INSIDE.search(line) is not None
+
+
+# The story telling of a question asked: "Darmin bertanya kepada pemerintah daerah.", "... melontarkan pertanyaan"
+_ASKED = re.compile(r"\b(?:bertanya(?:-tanya)?|menanyakan|mempertanyakan|pertanyaan|asked)\b", re.IGNORECASE)
+_ASKING_WORDS = 5
+"""Words at least of the story's sentence that introduces the questions under it."""
+
+
+def introduces_questions(text: str) -> bool:
+    """The story's sentence over someone's questions, ending with a colon or telling of a question asked ("Di akhir
+    pertemuan, Darmin bertanya kepada pemerintah daerah:" / "Sampai kapan nelayan harus membangun sendiri? Apakah
+    Anda para pejabat pernah melihat dermaga kami?"): the questions under it are the story's, no site's prompt
+    (review of the thirty-second and thirty-third passes)."""
+    return (len(text.split()) >= _ASKING_WORDS and is_sentence(text)
+            and (text.endswith(":") or (ends_sentence(text) and _ASKED.search(text) is not None)))
 
 
 def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:

@@ -1287,7 +1287,7 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         return Drop(i, "the site describing itself (platform notice)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
             and not shapes.list_item(text) and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))
-            and not blocks.writers_call(lines, set(state.drops), i)):
+            and not blocks.writers_call(lines, set(state.drops), i) and not _asked_in_story(state, i, before)):
         # (the story's own paragraphs and lists may speak to the reader: a blog's "Silakan tinggalkan
         # pertanyaan di kolom komentar.", a how-to's steps stay; a line before or after them that does so is
         # the site's)
@@ -1452,6 +1452,15 @@ def _closed_above(state: _Pass, i: int) -> bool:
     above = max((j for j in state.story if j < i), default=-1)
     return any((reason := _reason(state.lines, state.drops, j)) is not None
                and reason.startswith((*_CLOSING, "credits for the pictures")) for j in range(above + 1, i))
+
+
+def _asked_in_story(state: _Pass, i: int, before: int | None) -> bool:
+    """Line `i` is someone's questions right under the story's sentence that introduces them
+    (`boilerplate.introduces_questions`), kept: the story reports them (review of the thirty-second and
+    thirty-third passes)."""
+    return (state.lines.text(i).rstrip(shapes.CLOSERS).endswith("?") and before is not None
+            and state.lines.kept(before) and before not in state.drops
+            and boilerplate.introduces_questions(state.lines.text(before)))
 
 
 def _within_story(state: _Pass, i: int) -> bool:

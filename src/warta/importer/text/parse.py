@@ -199,8 +199,9 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
             reason = None  # "06/12/26 03.45 Magnitudo 3,8 | Kedalaman 12 km | ..." under a row alike: a log's
         if reason in _ONE_WORD_REASONS and _continues_above(items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
-        if reason == boilerplate.SITE_PROMPT and _wrapped_above(items):
-            reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote
+        if reason == boilerplate.SITE_PROMPT and (_wrapped_above(items) or _asked_in_story(lines, number)):
+            reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote;
+            # "Darmin bertanya kepada pemerintah daerah:" / "Sampai kapan ...? Apakah Anda ...?": questions reported
         if reason in _QUOTABLE_REASONS and (_quoting(items) or _standalone_quote(line)):
             reason = None  # "Pesan tersebut berbunyi" / "Klik di sini: ...": a quoted hoax; "“Izinkan notifikasi ...?”"
         if (reason in _QUOTABLE_REASONS or reason in _NOTICE_REASONS) and shapes.SAID_BY.search(line):
@@ -506,6 +507,15 @@ def _asked(lines: list[str], number: int) -> bool:
     below = number if number < len(lines) and lines[number] else number + 1
     answer = lines[below] if below < len(lines) else ""
     return len(answer.split()) >= _ANSWER_WORDS and not answer.rstrip(shapes.CLOSERS).endswith("?")
+
+
+def _asked_in_story(lines: list[str], number: int) -> bool:
+    """Line `number` (1-based) is someone's questions right under the story's sentence that introduces them
+    (`boilerplate.introduces_questions`): the story reports them, no site's prompt (review of the thirty-second
+    and thirty-third passes: an official's closing questions went)."""
+    above = number - 2 if number >= 2 and lines[number - 2] else number - 3
+    return (lines[number - 1].rstrip(shapes.CLOSERS).endswith("?") and above >= 0
+            and boilerplate.introduces_questions(lines[above].strip()))
 
 
 def _answers(lines: list[str], number: int) -> bool:
