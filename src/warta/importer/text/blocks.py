@@ -105,6 +105,8 @@ class Context(Protocol):
 
     def text(self, index: int) -> str: ...
 
+    def neighbour(self, index: int, step: int) -> int | None: ...
+
 
 def cue(text: str) -> str | None:
     """How strongly one line shows page furniture: STRONG (counter, gallery numbering, an embedded post's
@@ -681,11 +683,11 @@ def _under_paragraph(lines: Context, taken: set[int], index: int) -> bool:
     is kept and closes the story: a paragraph's sentence, a list's item ("3. Dermaga Muara Baru" closing a
     listicle) or running text that lost its full stop (review of the thirty-second and thirty-third passes: a
     listicle's closing question, and the second of two, went as the site's)."""
-    above = _line_above(lines, index)
+    above = lines.neighbour(index, -1)
     for _ in range(_QUESTIONS_ABOVE):
         if above is None or not (lines.kept(above) and above not in taken and lines.text(above).endswith("?")):
             break
-        above = _line_above(lines, above)
+        above = lines.neighbour(above, -1)
     if above is None or not lines.kept(above) or above in taken:
         return False
     text = lines.text(above)
@@ -699,14 +701,6 @@ _QUESTIONS_ABOVE = 2
 _RUNNING_WORDS = 8
 _RUNNING_CAPITALS = 0.5
 """Words at least, and the share of capitalised words below which, a line without its full stop is running text."""
-
-
-def _line_above(lines: Context, index: int) -> int | None:
-    """The nearest line above `index` that has text, kept or taken out."""
-    above = index - 1
-    while above >= 0 and not (lines.kept(above) or above in lines.removed):
-        above -= 1
-    return above if above >= 0 else None
 
 
 # Bare options of a reaction box or a poll in one row: "Senang · Sedih · Marah", "Senang 2  Sedih 14  Marah 1" (its

@@ -158,7 +158,7 @@ _NO_STORY_SENTENCE = re.compile(rf"\({_CREDIT_WORDS}\b|^(?:{_CREDIT_WORDS}|keter
 _SITE_ITSELF = re.compile(r"\b(?:redaksi|kanal|situs|portal|laman|website)\s+kami\b|\bberita\b[^.!?]*\bkami\b"
                           r"|\bkami\b[^.!?]*\bberita\b", re.IGNORECASE)
 # A paragraph's own code in brackets after its last sentence, of any shape: "... setiap tahun. (Pendam XIV/Hsn)"
-_CLOSING_CODE = re.compile(r"(?<=[.!?…\"”’])\s*\([^()]{2,40}\)$")
+CLOSING_MARK = re.compile(r"(?<=[.!?…\"”’])\s*\((?P<mark>[^()]{2,40})\)$")
 # The same with a slash, a source's and a name's: the paper's code closing its last paragraph ("(Pendam XIV/Hsn)")
 # or a caption's credit ("(ANTARA/Rina Astuti)")
 _CLOSING_SLASHED = re.compile(r"(?<=[.!?…\"”’])\s*\([^()/]{1,40}/[^()]{1,40}\)$")
@@ -184,7 +184,7 @@ def story_sentence(line: str) -> bool:
     shape (issue 19): a prompt, a caption or a widget is seldom that long and never all of that."""
     if _NO_STORY_SENTENCE.search(line) or _SITE_ITSELF.search(line):
         return False
-    text = _CLOSING_CODE.sub("", line)
+    text = CLOSING_MARK.sub("", line)
     f = line_features(text)
     return (f.sentence_end and f.words >= STORY_SENTENCE_WORDS and f.stop_density >= STORY_SENTENCE_STOP_WORDS
             and is_prose(text))

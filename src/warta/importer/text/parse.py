@@ -540,16 +540,12 @@ def _interview(lines: list[str]) -> bool:
     return False
 
 
-# A mark in brackets closing a line after its last sentence: "... setiap tahun. (Pendam XIV/Hsn)"
-_CLOSING_MARK = re.compile(r"(?<=[.!?…\"”’])\s*\((?P<mark>[^()]{2,40})\)$")
-
-
 def _own_mark_closing(lines: list[str], number: int, found: _Found) -> bool:
     """Line `number` (1-based) ends its last sentence with the page's own mark in brackets, which the story's
     dateline carries ("Makassar (Pendam XIV/Hsn) — Kodam ...") or its byline names ("... | Pendam XIV/Hsn |
     Dibaca: 633"), as an office's news page closes its story with its code (issue 19, thirtieth pass). A
     photo's credit is named by its photos only."""
-    match = _CLOSING_MARK.search(lines[number - 1])
+    match = boilerplate.CLOSING_MARK.search(lines[number - 1])
     if match is None:
         return False
     mark = re.escape(match["mark"])
@@ -760,11 +756,13 @@ def _published_relative(number: int, line: str, found: _Found, lines: list[str])
     yang lalu" (issue 19, thirty-second pass: not read, a reader's comment gave the date). Under the story's text,
     the page's date found above, it is the story's: a book's "Diterbitkan 40 tahun yang lalu" (review of the
     thirty-second and thirty-third passes)."""
-    if (found.date_lines or found.labelled_dates) and any(_story_text(above) for above in lines[:number - 1]):
-        return None
     first = _FACT_SEPARATOR.split(line, maxsplit=1)[0]
     label = _PUBLISHED_WORDS.match(first)
-    return parse_relative(first[label.end():].lstrip(" :")) if label is not None else None
+    # (the label first: the look at every line above is for the few lines that open with it)
+    if label is None or ((found.date_lines or found.labelled_dates)
+                         and any(_story_text(above) for above in lines[:number - 1])):
+        return None
+    return parse_relative(first[label.end():].lstrip(" :"))
 
 
 # The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit"
