@@ -3888,3 +3888,16 @@ def test_a_labelled_relative_time_in_a_story_about_a_book_stays() -> None:
                     f"{MORE}\n")
     assert line in article.body
     assert article.date is not None and article.date.iso() == "2026-12-08T10:42:00+07:00"
+
+
+def test_a_caption_glued_to_a_place_that_starts_with_the_outlets_initials_goes_and_the_dateline_stays() -> None:
+    """Issue 19, thirty-fourth pass (made-up regional daily): a photo's caption and credit in brackets glued to
+    "SUKAMAJU, SU –", the outlet's initials the place's first letters: the cut fell inside the place, after "SU",
+    and the story's first paragraph went with the caption."""
+    lede = ("SUKAMAJU, SU – Sebanyak 200 petani di Kecamatan Cibeureum menerima bantuan bibit padi dari dinas "
+            "pertanian kabupaten, Senin (7/12/2026).")
+    article = parse(f"Petani Cibeureum Terima Bibit Padi\nSelasa, 8 Desember 2026 10:42 WIB\n\n"
+                    f"Petani menerima bibit di halaman kantor camat.(FOTO: SUKAMAJU UPDATE/RINA){lede}\n\n{MORE}\n")
+    assert lede in article.body
+    assert "kantor camat" not in article.body
+

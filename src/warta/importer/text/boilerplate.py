@@ -1368,7 +1368,10 @@ def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, boo
     """Where the place of an outlet's dateline starts, and whether that is sure: right after the outlet's
     name in capitals when the credit ends with it ("KABAR TIMURAMBON", "KABAR TIMUR AMBON"); at the run of
     capitals when the word before it is no capitals' ("Dok. Humas) SORONG"); else at the start of the word
-    the run ends, not sure ("RUDI/BUDIKUPANG")."""
+    the run ends, not sure ("RUDI/BUDIKUPANG"). A run right after a credit's closing bracket is the place whole,
+    even when it starts with the outlet's initials ("(FOTO: .../FRANSISKA)BENGKAYANG, BE –", thirty-fourth pass)."""
+    if text[:match.start("run")].endswith((")", "]")):
+        return match.start("run"), True
     before = text[:match.end("run")]
     for cut in range(match.end("run") - 3, match.start("run") - 1, -1):
         if before[:cut].rstrip().upper().endswith(outlet):
