@@ -3901,3 +3901,14 @@ def test_a_caption_glued_to_a_place_that_starts_with_the_outlets_initials_goes_a
     assert lede in article.body
     assert "kantor camat" not in article.body
 
+
+def test_a_last_paragraph_closed_by_the_units_code_the_byline_names_without_its_place_stays() -> None:
+    """Issue 19, thirty-fourth pass (made-up command's news page): the story's last paragraph closed with
+    "(Pendim 1705/Skm)", glued, the byline naming "Pendim 1705" only, went as a short line among the page's
+    furniture below it; its mark now goes alone."""
+    closing = "Kepala desa menyampaikan terima kasih kepada TNI yang dinilai cepat merespons keluhan warga."
+    article = parse(f"Kodim Sukamaju Bangun Jembatan Gantung\nSelasa, 8 Desember 2026 pukul 09.30 WITA | Pendim 1705 | "
+                    f"Dibaca 210\n\nSukamaju (Pendim 1705) – {LEDE}\n\n{MORE}\n\n{closing}(Pendim 1705/Skm)\n\n"
+                    "#TNIAD #KodimSukamaju\nBerita sebelumnya: Babinsa Dampingi Panen Jagung\n"
+                    "Berita selanjutnya: Komsos Dandim dengan Tokoh Adat\nPengaduan: 0811-1705-1705\n")
+    assert article.body.rstrip().endswith(closing)

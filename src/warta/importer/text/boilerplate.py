@@ -48,7 +48,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # asterisks many papers close a story with, maybe with initials: "... pada 2027.***", "... hujan. *nvi" (issue 19,
 # thirtieth pass)
 _TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$"
-                                r"|(?<=[.!?…\"”’])\s*\*{1,3}(?:\s*[a-z]{2,5})?$")
+                                r"|(?<=[.!?…\"”’])\s*\*{1,3}(?:\s*[a-z]{2,5})?$"
+                                # (or a unit's name and number, then its place's code: "(Pendim 1304/Gtlo)")
+                                r"|(?<=[.!?…\"”’])\s*\([A-Z][A-Za-z]{1,11}(?:\s(?:[A-Z][A-Za-z]{0,11}|\d{1,4})){1,3}"
+                                r"\s*/\s*[A-Z][A-Za-z]{1,5}\)\.?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
