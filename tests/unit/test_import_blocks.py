@@ -1274,3 +1274,23 @@ def test_the_sites_question_under_the_story_still_goes() -> None:
                     "WhatsApp\n")
     assert_story_kept(article.body)
     assert "puas dengan layanan kami" not in article.body
+
+
+@pytest.mark.parametrize("count, heads", [
+    ("2 tanggapan", ("Rahmat S. · 4 Maret 2025 pukul 07.12", "Admin · 4 Maret 2025 pukul 08.40")),
+    ("2 Comments", ("Dedi R. March 4, 2025 at 9:14 pm", "Sinta March 4, 2025 at 10:02 pm"))])
+def test_comments_under_their_count_and_dated_names_without_reply_buttons_go(count: str, heads: tuple[str, ...]) -> None:
+    """Issue 19, thirty-fourth pass (made-up parish and gadget pages): readers' comments under their count, each
+    under its writer's name and date with no reply button below it, stayed as the story's last lines."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{count}\n{heads[0]}\nAmin, semoga dermaganya kuat.\n"
+                    f"{heads[1]}\nTerima kasih, Pak.\n")
+    assert_story_kept(article.body)
+    assert "semoga dermaganya" not in article.body and "Terima kasih, Pak." not in article.body
+
+
+def test_a_story_line_under_a_date_above_no_comment_count_stays() -> None:
+    last = "Pada 4 Maret 2025 pukul 07.12 dermaga itu dipakai pertama kali."
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\nSelasa, 4 Maret 2025\nPerahu pertama bersandar pagi itu.\n"
+                    f"\n{last}\n")
+    assert_story_kept(article.body)
+    assert "Perahu pertama bersandar pagi itu." in article.body

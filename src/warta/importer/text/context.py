@@ -170,6 +170,7 @@ def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[
     found.update(adverts.under_the_mark(lines, frozenset(story), taken | set(found)))
     found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
     found.update(blocks.comments(lines, taken | set(found)))
+    found.update(blocks.counted_comments(lines, story, taken | set(found)))
     found.update(blocks.media_calls(lines, story, taken | set(found)))
     found.update(blocks.above_dateline(lines, title, story, taken | set(found)))
     found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
