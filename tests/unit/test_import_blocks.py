@@ -6,6 +6,7 @@ import pytest
 
 from helpers import parse_text as parse
 from warta.importer.text import blocks
+from warta.importer.text import lines as shapes
 
 TOP = "Warga Kampung Nelayan Bangun Dermaga Sendiri\nSenin, 3 Maret 2025 09:00 WIB\n\n"
 FIRST = ("Warga kampung nelayan di pesisir utara membangun dermaga kayu secara gotong royong sejak awal bulan. "
@@ -1294,3 +1295,20 @@ def test_a_story_line_under_a_date_above_no_comment_count_stays() -> None:
                     f"\n{last}\n")
     assert_story_kept(article.body)
     assert "Perahu pertama bersandar pagi itu." in article.body
+
+
+@pytest.mark.parametrize("dateline", ["Sukamaju, Kabarpesisir.id - ", "Sukamaju (Pendim 1705) – ", "Sukamaju, KP – "])
+def test_a_summary_box_or_caption_above_a_title_case_dateline_with_its_outlet_goes(dateline: str) -> None:
+    """Issue 19, thirty-fourth pass (made-up portal and command's page): an AI summary's bullets and its note, or
+    a photo's caption, between the byline and a lede opening "Jakarta, Tilik.id -" or "Gorontalo (Pendim 1304) –"
+    stayed: only a place in capitals, or in title case alone before its dash, read as the story's dateline."""
+    box = ("• Warga membangun dermaga kayu secara gotong royong.\n• Pekerjaan selesai sebelum musim angin barat.\n"
+           "Ringkasan ini dibuat dengan bantuan AI dan telah diperiksa redaksi.\n")
+    article = parse(f"{TOP}{box}{dateline}{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    assert FIRST in article.body and SECOND in article.body and THIRD in article.body
+    assert "Ringkasan ini" not in article.body and "secara gotong royong." not in article.body
+
+
+@pytest.mark.parametrize("text", ["Jakarta, Bandung dan Surabaya – Tiga kota itu ...", "Menurut Budi, Kepala Desa – Ia ..."])
+def test_places_or_a_name_before_a_dash_are_no_outlets_dateline(text: str) -> None:
+    assert not shapes.outlet_place_opening(text)

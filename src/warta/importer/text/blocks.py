@@ -975,4 +975,4 @@ def _caption_over(lines: Context, caption: int, opening: int) -> bool:
 
 def _opens_with_dateline(text: str) -> bool:
     return (shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None
-            or shapes.place_opening(text))
+            or shapes.place_opening(text) or shapes.outlet_place_opening(text))
