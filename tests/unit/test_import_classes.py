@@ -3912,3 +3912,20 @@ def test_a_last_paragraph_closed_by_the_units_code_the_byline_names_without_its_
                     "#TNIAD #KodimSukamaju\nBerita sebelumnya: Babinsa Dampingi Panen Jagung\n"
                     "Berita selanjutnya: Komsos Dandim dengan Tokoh Adat\nPengaduan: 0811-1705-1705\n")
     assert article.body.rstrip().endswith(closing)
+
+
+def test_a_short_notice_below_the_bylines_under_the_story_between_lines_taken_out_goes() -> None:
+    """Issue 19, thirty-fourth pass (made-up TV station's video page): "Transkrip tidak tersedia untuk video
+    ini." under the crew's byline and the hashtags, over "Tonton Juga", stayed: a short sentence, after the story."""
+    notice = "Rekaman ini tidak memiliki teks untuk tunarungu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nReporter: Rina Marlina | Kamera: Budi\n#jalan #Sukamaju\n{notice}\nTonton Juga\n"
+                    "Banjir di Pantai Sukamaju 1:48\n")
+    assert notice not in article.body
+
+
+def test_a_short_sentence_below_the_byline_with_story_text_under_it_stays() -> None:
+    last = "Warga menyambut baik perbaikan itu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nReporter: Rina Marlina\n#jalan #Sukamaju\n{last}\n{ROAD_END}\n")
+    assert last in article.body
