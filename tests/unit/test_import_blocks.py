@@ -6,6 +6,7 @@ import pytest
 
 from helpers import parse_text as parse
 from warta.importer.text import blocks
+from warta.importer.text import lines as shapes
 
 TOP = "Warga Kampung Nelayan Bangun Dermaga Sendiri\nSenin, 3 Maret 2025 09:00 WIB\n\n"
 FIRST = ("Warga kampung nelayan di pesisir utara membangun dermaga kayu secara gotong royong sejak awal bulan. "
@@ -1274,3 +1275,40 @@ def test_the_sites_question_under_the_story_still_goes() -> None:
                     "WhatsApp\n")
     assert_story_kept(article.body)
     assert "puas dengan layanan kami" not in article.body
+
+
+@pytest.mark.parametrize("count, heads", [
+    ("2 tanggapan", ("Rahmat S. · 4 Maret 2025 pukul 07.12", "Admin · 4 Maret 2025 pukul 08.40")),
+    ("2 Comments", ("Dedi R. March 4, 2025 at 9:14 pm", "Sinta March 4, 2025 at 10:02 pm"))])
+def test_comments_under_their_count_and_dated_names_without_reply_buttons_go(count: str, heads: tuple[str, ...]) -> None:
+    """Issue 19, thirty-fourth pass (made-up parish and gadget pages): readers' comments under their count, each
+    under its writer's name and date with no reply button below it, stayed as the story's last lines."""
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{count}\n{heads[0]}\nAmin, semoga dermaganya kuat.\n"
+                    f"{heads[1]}\nTerima kasih, Pak.\n")
+    assert_story_kept(article.body)
+    assert "semoga dermaganya" not in article.body and "Terima kasih, Pak." not in article.body
+
+
+def test_a_story_line_under_a_date_above_no_comment_count_stays() -> None:
+    last = "Pada 4 Maret 2025 pukul 07.12 dermaga itu dipakai pertama kali."
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\nSelasa, 4 Maret 2025\nPerahu pertama bersandar pagi itu.\n"
+                    f"\n{last}\n")
+    assert_story_kept(article.body)
+    assert "Perahu pertama bersandar pagi itu." in article.body
+
+
+@pytest.mark.parametrize("dateline", ["Sukamaju, Kabarpesisir.id - ", "Sukamaju (Pendim 1705) – ", "Sukamaju, KP – "])
+def test_a_summary_box_or_caption_above_a_title_case_dateline_with_its_outlet_goes(dateline: str) -> None:
+    """Issue 19, thirty-fourth pass (made-up portal and command's page): an AI summary's bullets and its note, or
+    a photo's caption, between the byline and a lede opening "Jakarta, Tilik.id -" or "Gorontalo (Pendim 1304) –"
+    stayed: only a place in capitals, or in title case alone before its dash, read as the story's dateline."""
+    box = ("• Warga membangun dermaga kayu secara gotong royong.\n• Pekerjaan selesai sebelum musim angin barat.\n"
+           "Ringkasan ini dibuat dengan bantuan AI dan telah diperiksa redaksi.\n")
+    article = parse(f"{TOP}{box}{dateline}{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    assert FIRST in article.body and SECOND in article.body and THIRD in article.body
+    assert "Ringkasan ini" not in article.body and "secara gotong royong." not in article.body
+
+
+@pytest.mark.parametrize("text", ["Jakarta, Bandung dan Surabaya – Tiga kota itu ...", "Menurut Budi, Kepala Desa – Ia ..."])
+def test_places_or_a_name_before_a_dash_are_no_outlets_dateline(text: str) -> None:
+    assert not shapes.outlet_place_opening(text)

@@ -3888,3 +3888,44 @@ def test_a_labelled_relative_time_in_a_story_about_a_book_stays() -> None:
                     f"{MORE}\n")
     assert line in article.body
     assert article.date is not None and article.date.iso() == "2026-12-08T10:42:00+07:00"
+
+
+def test_a_caption_glued_to_a_place_that_starts_with_the_outlets_initials_goes_and_the_dateline_stays() -> None:
+    """Issue 19, thirty-fourth pass (made-up regional daily): a photo's caption and credit in brackets glued to
+    "SUKAMAJU, SU –", the outlet's initials the place's first letters: the cut fell inside the place, after "SU",
+    and the story's first paragraph went with the caption."""
+    lede = ("SUKAMAJU, SU – Sebanyak 200 petani di Kecamatan Cibeureum menerima bantuan bibit padi dari dinas "
+            "pertanian kabupaten, Senin (7/12/2026).")
+    article = parse(f"Petani Cibeureum Terima Bibit Padi\nSelasa, 8 Desember 2026 10:42 WIB\n\n"
+                    f"Petani menerima bibit di halaman kantor camat.(FOTO: SUKAMAJU UPDATE/RINA){lede}\n\n{MORE}\n")
+    assert lede in article.body
+    assert "kantor camat" not in article.body
+
+
+def test_a_last_paragraph_closed_by_the_units_code_the_byline_names_without_its_place_stays() -> None:
+    """Issue 19, thirty-fourth pass (made-up command's news page): the story's last paragraph closed with
+    "(Pendim 1705/Skm)", glued, the byline naming "Pendim 1705" only, went as a short line among the page's
+    furniture below it; its mark now goes alone."""
+    closing = "Kepala desa menyampaikan terima kasih kepada TNI yang dinilai cepat merespons keluhan warga."
+    article = parse(f"Kodim Sukamaju Bangun Jembatan Gantung\nSelasa, 8 Desember 2026 pukul 09.30 WITA | Pendim 1705 | "
+                    f"Dibaca 210\n\nSukamaju (Pendim 1705) – {LEDE}\n\n{MORE}\n\n{closing}(Pendim 1705/Skm)\n\n"
+                    "#TNIAD #KodimSukamaju\nBerita sebelumnya: Babinsa Dampingi Panen Jagung\n"
+                    "Berita selanjutnya: Komsos Dandim dengan Tokoh Adat\nPengaduan: 0811-1705-1705\n")
+    assert article.body.rstrip().endswith(closing)
+
+
+def test_a_short_notice_below_the_bylines_under_the_story_between_lines_taken_out_goes() -> None:
+    """Issue 19, thirty-fourth pass (made-up TV station's video page): "Transkrip tidak tersedia untuk video
+    ini." under the crew's byline and the hashtags, over "Tonton Juga", stayed: a short sentence, after the story."""
+    notice = "Rekaman ini tidak memiliki teks untuk tunarungu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nReporter: Rina Marlina | Kamera: Budi\n#jalan #Sukamaju\n{notice}\nTonton Juga\n"
+                    "Banjir di Pantai Sukamaju 1:48\n")
+    assert notice not in article.body
+
+
+def test_a_short_sentence_below_the_byline_with_story_text_under_it_stays() -> None:
+    last = "Warga menyambut baik perbaikan itu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nReporter: Rina Marlina\n#jalan #Sukamaju\n{last}\n{ROAD_END}\n")
+    assert last in article.body

@@ -827,6 +827,34 @@ def comments(lines: Context, taken: set[int]) -> dict[int, str]:
 
 _NAME_WORDS = 4
 """Words at most of a reader's name heading a comment."""
+# The count over readers' comments: "3 Comments", "2 tanggapan", "Komentar (4)"
+_COMMENT_COUNT = re.compile(r"\d{1,5}\s+(?:comments?|komentar|tanggapan|responses?|balasan|replies)"
+                            r"|(?:comments?|komentar|tanggapan|balasan)\s*[(\[]\d{1,5}[)\]]", re.IGNORECASE)
+_COMMENT_HEADS = ("date", "relative date", "byline")
+"""Reasons a comment's head (its writer's name and date) was taken out for."""
+_COMMENT_WORDS = 60
+"""Words at most of a line of a reader's comment."""
+
+
+def counted_comments(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+    """Readers' comments under their count below the story ("3 Comments", "2 tanggapan"): the lines right
+    under a comment's head taken out, its writer's name and date ("Dedi R. December 3, 2026 at 9:14 pm"),
+    up to a blank line or a line of the story's prose. With no reply button under them (`comments`), the count
+    above and the dated name are the frame (issue 19, thirty-fourth pass)."""
+    found: dict[int, str] = {}
+    start = next((i for i in range(story[0] + 1 if story else len(lines.items), len(lines.items))
+                  if _COMMENT_COUNT.fullmatch(lines.removed_text.get(i, "").strip())), None)
+    if start is None:
+        return found
+    under = False
+    for i in range(start + 1, len(lines.items)):
+        if i in lines.removed or i in taken:
+            under = lines.removed.get(i, "").startswith(_COMMENT_HEADS)
+        elif not lines.kept(i) or i in story or len(lines.text(i).split()) > _COMMENT_WORDS:
+            under = False
+        elif under:
+            found[i] = "reader's comment (under its writer's name and date, below the comments' count)"
+    return found
 _BIO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:adalah|merupakan|ialah|is)\s+\S")
 
 
@@ -947,4 +975,4 @@ def _caption_over(lines: Context, caption: int, opening: int) -> bool:
 
 def _opens_with_dateline(text: str) -> bool:
     return (shapes.find_dateline(text) is not None or _OUTLET_OPENING.match(text) is not None
-            or shapes.place_opening(text))
+            or shapes.place_opening(text) or shapes.outlet_place_opening(text))

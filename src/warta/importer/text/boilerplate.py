@@ -48,7 +48,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # asterisks many papers close a story with, maybe with initials: "... pada 2027.***", "... hujan. *nvi" (issue 19,
 # thirtieth pass)
 _TRAILING_INITIALS = re.compile(r"\s*[(\[](?:\*{1,3}|[A-Za-z]{2,6})(?:\s*/\s*[A-Za-z*]{1,6}){0,3}[)\]]\.?$"
-                                r"|(?<=[.!?…\"”’])\s*\*{1,3}(?:\s*[a-z]{2,5})?$")
+                                r"|(?<=[.!?…\"”’])\s*\*{1,3}(?:\s*[a-z]{2,5})?$"
+                                # (or a unit's name and number, then its place's code: "(Pendim 1304/Gtlo)")
+                                r"|(?<=[.!?…\"”’])\s*\([A-Z][A-Za-z]{1,11}(?:\s(?:[A-Z][A-Za-z]{0,11}|\d{1,4})){1,3}"
+                                r"\s*/\s*[A-Z][A-Za-z]{1,5}\)\.?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
@@ -1368,7 +1371,10 @@ def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, boo
     """Where the place of an outlet's dateline starts, and whether that is sure: right after the outlet's
     name in capitals when the credit ends with it ("KABAR TIMURAMBON", "KABAR TIMUR AMBON"); at the run of
     capitals when the word before it is no capitals' ("Dok. Humas) SORONG"); else at the start of the word
-    the run ends, not sure ("RUDI/BUDIKUPANG")."""
+    the run ends, not sure ("RUDI/BUDIKUPANG"). A run right after a credit's closing bracket is the place whole,
+    even when it starts with the outlet's initials ("(FOTO: .../FRANSISKA)BENGKAYANG, BE –", thirty-fourth pass)."""
+    if text[:match.start("run")].endswith((")", "]")):
+        return match.start("run"), True
     before = text[:match.end("run")]
     for cut in range(match.end("run") - 3, match.start("run") - 1, -1):
         if before[:cut].rstrip().upper().endswith(outlet):

@@ -170,6 +170,7 @@ def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[
     found.update(adverts.under_the_mark(lines, frozenset(story), taken | set(found)))
     found.update(blocks.widgets(lines, frozenset(story), taken | set(found)))
     found.update(blocks.comments(lines, taken | set(found)))
+    found.update(blocks.counted_comments(lines, story, taken | set(found)))
     found.update(blocks.media_calls(lines, story, taken | set(found)))
     found.update(blocks.above_dateline(lines, title, story, taken | set(found)))
     found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
@@ -1100,6 +1101,8 @@ _CLOSING = ("tag " + TO_FRONT_MATTER, "copyright notice", "site credits", "comme
             "editor " + TO_FRONT_MATTER)
 _CLOSING_WORDS = 30
 """Words at most of a line below the article's close that goes with the page (a notice, a call, a bio)."""
+_NOTICE_WORDS = 10
+"""Words at most of a short sentence below the article's first closing line, between lines taken out."""
 
 
 def _closing_lines(lines: Lines, drops: dict[int, Drop], end: int) -> tuple[int, int] | None:
@@ -1114,12 +1117,18 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
     (30 words or fewer, no paragraph of the story) is the page's -- a site's notice, a call to write or
     subscribe, an author's bio, a related headline --, as a story's short last paragraph comes before its
     tags, share buttons and copyright, not among them (issue 19: the page's regions, not one more pattern).
-    Only between two: a story's short last paragraph may stand between its long ones and its tags."""
-    if state.closing is None or not state.closing[0] < i < state.closing[1] or i in state.story:
+    Only between two: a story's short last paragraph may stand between its long ones and its tags. Below the
+    first alone, a short sentence between two lines taken out is the page's notice too ("Reporter: ..." /
+    hashtags / "Transkrip tidak tersedia untuk video ini." / "Tonton Juga", thirty-fourth pass)."""
+    if state.closing is None or not state.closing[0] < i or i in state.story:
         return None
-    if len(state.lines.text(i).split()) > _CLOSING_WORDS:
-        return None
-    return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
+    lines, text = state.lines, state.lines.text(i)
+    if i < state.closing[1] and len(text.split()) <= _CLOSING_WORDS:
+        return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
+    if (len(text.split()) <= _NOTICE_WORDS and boilerplate.is_sentence(text) and not lines.prose[i]
+            and _removed(lines, state.drops, lines.neighbour(i, -1)) and _removed(lines, state.drops, lines.neighbour(i, 1))):
+        return Drop(i, "below the article's closing lines, between lines taken out: the page's notice")
+    return None
 
 
 _HEADER_WORDS = 8

@@ -459,6 +459,18 @@ def place_opening(text: str) -> bool:
     return _PLACE_OPENING.match(text) is not None
 
 
+# "Jakarta, Tilik.id - ...", "Gorontalo (Pendim 1304) – ...": a place in title case and its outlet, after a comma
+# as a domain or led by its acronym, or in brackets, then a spaced dash (issue 19, thirty-fourth pass)
+_OUTLET_PLACE_OPENING = re.compile(rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*\([A-Z][^()]{{1,40}}\)"
+                                   rf"|,\s+(?:{_DOMAIN}|[A-Z]{{2,}}(?:\s[A-Z][a-z]+){{0,2}})){_DASH}[A-Z0-9“\"]")
+
+
+def outlet_place_opening(text: str) -> bool:
+    """`text` opens with a place in title case and its outlet before a dash ("Jakarta, Tilik.id - Kementerian
+    ...", "Gorontalo (Pendim 1304) – Kodim ..."), as a dateline in capitals does."""
+    return _OUTLET_PLACE_OPENING.match(text) is not None
+
+
 def find_dateline(text: str) -> Dateline | None:
     """Recognise "JAKARTA —" (or a variant) at the start of a body paragraph."""
     match = _DATELINE_AFTER_PUBLISHER.match(text)

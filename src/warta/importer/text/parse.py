@@ -1746,6 +1746,8 @@ _TRAILING_NAME = re.compile(r"(?<=[.!?…\"”’])\s*(?P<code>\((?P<name>[A-Z][
 _NO_CODE = frozenset({"ujar", "tutur", "ucap", "sebut", "jelas", "ya", "yuk", "sih", "deh", "dong", "kok", "lho", "loh",
                       "nih", "tuh", "kan", "dll", "dsb", "dst", "etc"})
 """Words a paragraph may end on in lower case after a full stop, which are no initials."""
+_UNIT_LETTERS = 4
+"""Characters at least of a unit's name before the slash of its closing mark that a byline is looked for."""
 _CAPTION_REACH = 3
 """In how many of the first paragraphs a glued photo caption is looked for."""
 
@@ -1797,9 +1799,13 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
 def _credited_mark(text: str, found: _Found) -> re.Match[str] | None:
     """A name in brackets closing the paragraph that the page's byline, taken into the front matter, gives (who
     posted the page, the unit in its date line): the page's end mark, no part of the story (a tag or the
-    headline naming it too is no such credit: "(Yeremia 29:7)" closes a quoted verse)."""
+    headline naming it too is no such credit: "(Yeremia 29:7)" closes a quoted verse). The unit's name before a
+    slash is enough: "(Pendim 1304/Gtlo)", its place's code after it, under "... | Pendim 1304 | ..." (thirty-fourth
+    pass)."""
     match = _TRAILING_NAME.search(text)
     name = match["name"].casefold() if match else ""
+    if len(unit := name.split("/")[0].strip()) >= _UNIT_LETTERS:
+        name = unit
     credited = any("byline" in line.reason and line.reason.endswith(TO_FRONT_MATTER)
                    and name in line.text.casefold() for line in found.removed) if name else False
     return match if credited else None
