@@ -3888,3 +3888,26 @@ def test_a_labelled_relative_time_in_a_story_about_a_book_stays() -> None:
                     f"{MORE}\n")
     assert line in article.body
     assert article.date is not None and article.date.iso() == "2026-12-08T10:42:00+07:00"
+
+
+_MASTHEAD_PAGE = ("{site}\nRabu, 9 Desember 2026\nBeranda | Sorong | Raja Ampat | Olahraga | Opini |\n\nSorong\n"
+                  "Jembatan Kali Remu Ambles, Angkot Dialihkan Lewat Klasaman\n"
+                  "Oleh: Yosias Kambu | Rabu, 9 Desember 2026 - 11.05 WIT\n\n{opening}{lede}\n\n{more}\n")
+
+
+@pytest.mark.parametrize("site, opening", [
+    ("Warta Bumi Nusa - Berita Sorong, Raja Ampat dan Tambrauw", "SORONG, WBN - "),
+    ("Kabar Teluk Pos | Koran Masyarakat Kepala Burung", "Kabar Teluk Pos, Sorong - "),
+])
+def test_the_sites_name_spelled_in_the_dateline_by_its_initials_or_first_is_no_headline(site: str, opening: str) -> None:
+    """Issue 19, thirty-fourth pass: a masthead (the site's name, a dash, its tagline) over a date bar tied with
+    the headline over its byline, and standing first won; the story's dateline names the outlet by its initials
+    ("WBN") or opens with its name before the place."""
+    text = _MASTHEAD_PAGE.format(site=site, opening=opening, lede=LEDE, more=MORE)
+    assert parse(text).title == "Jembatan Kali Remu Ambles, Angkot Dialihkan Lewat Klasaman"
+
+
+def test_a_headline_with_a_dash_whose_first_part_is_no_outlet_of_the_dateline_stays() -> None:
+    headline = "Warga Bumi Nusa - Tiga Kampung Dapat Air Bersih Sebelum Natal"
+    text = f"{headline}\nRabu, 9 Desember 2026\n\nSORONG, WBN - {LEDE}\n\n{MORE}\n"
+    assert parse(text).title == headline

@@ -285,12 +285,17 @@ class _TextFacts(NamedTuple):
 _BRACKETED_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s?\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
 
 
+# "Tapanuli Pos, Pandan -": the outlet's name (two or three words in title case), then the place
+_OUTLET_FIRST = re.compile(r"(?P<outlet>[A-Z]\w+(?:\s[A-Z]\w+){1,2}),\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s*[-–—]\s")
+
+
 def _dateline_outlet(text: str) -> str | None:
-    """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -"."""
+    """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -", "Tapanuli Pos,
+    Pandan -"."""
     dateline = shapes.find_dateline(text)
     if dateline is not None and dateline.publisher:
         return dateline.publisher
-    match = _BRACKETED_OUTLET.match(text)
+    match = _BRACKETED_OUTLET.match(text) or _OUTLET_FIRST.match(text)
     return match["outlet"] if match else None
 
 
@@ -306,9 +311,15 @@ _NAME_AND_TAGLINE = re.compile(r"(?P<name>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P
 
 def _names_the_outlet(text: str, facts: _TextFacts) -> bool:
     """A site's name and tagline (issue 19, seventh pass): a line of two parts whose first starts with the
-    outlet the story's dateline names ("ANTARA News Ambon - Berita Terkini Maluku" over "Ambon (ANTARA) -")."""
+    outlet the story's dateline names ("ANTARA News Ambon - Berita Terkini Maluku" over "Ambon (ANTARA) -"), or
+    is spelled by its initials there ("Luwu Raya Pos - Berita Palopo, ..." over "PALOPO, LRP -"; thirty-fourth
+    pass: the masthead tied with the headline and, standing first, won)."""
     match = _NAME_AND_TAGLINE.fullmatch(text)
-    return match is not None and _first_word(match["name"]) in facts.outlets
+    if match is None:
+        return False
+    words = re.findall(r"[^\W_]+", match["name"].casefold())
+    return _first_word(match["name"]) in facts.outlets or (
+        len(words) >= 2 and "".join(word[0] for word in words) in facts.outlets)
 
 
 # A page's address ending in its headline's words: ".../berita/ekonomi/pasokan-beras-di-pasar-induk-melimpah"
