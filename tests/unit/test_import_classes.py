@@ -3911,3 +3911,21 @@ def test_a_headline_with_a_dash_whose_first_part_is_no_outlet_of_the_dateline_st
     headline = "Warga Bumi Nusa - Tiga Kampung Dapat Air Bersih Sebelum Natal"
     text = f"{headline}\nRabu, 9 Desember 2026\n\nSORONG, WBN - {LEDE}\n\n{MORE}\n"
     assert parse(text).title == headline
+
+
+def test_a_writers_profile_under_their_name_is_not_the_story_that_ends_the_search_for_its_headline() -> None:
+    """Issue 19, thirty-fourth pass: a citizen column put its writer's name and a short profile over the headline;
+    the profile was taken for the story's first paragraph, and the section's path above it for the headline."""
+    text = ("Kabar Warga\nBeranda\nBerita\nRuang Warga\nVideo\nRuang Warga › Humaniora\nYosias Kambu\n"
+            "Petani kopi di Arfak. Menulis tentang kebun dan kampung.\n"
+            "Bergabung sejak Maret 2024 · 37 tulisan\n+ Ikuti\nKebun Kopi Kami Butuh Penyuluh, Bukan Bantuan Bibit\n"
+            f"Diterbitkan: 05 Desember 2026, 19.45 WIT\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == "Kebun Kopi Kami Butuh Penyuluh, Bukan Bantuan Bibit"
+
+
+def test_a_short_lede_under_the_byline_is_still_the_story() -> None:
+    headline = "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    short = "Perbaikan jalan desa dimulai pekan ini."
+    text = f"{headline}\nYosias Kambu\n{short}\n{LEDE}\nJalan Rusak di Sukamaju\n\n{MORE}\n"
+    article = parse(text)
+    assert article.title == headline and short in article.body

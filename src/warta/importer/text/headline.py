@@ -31,7 +31,8 @@ def choose_title(lines: Lines) -> int | None:
     # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
     # (nor is a long line in title case without end punctuation: a headline or a path to it)
     first_prose = next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
-                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i))), None)
+                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)),
+                       None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     facts = _TextFacts.of(lines, kept)
     story_end = facts.story_end
@@ -56,7 +57,7 @@ def choose_title(lines: Lines) -> int | None:
         if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
-                _story_goes_on(lines, i)):
+                _story_goes_on(lines, i)) and not _writer_bio(lines, i):
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip(shapes.CLOSERS)[-1:]
         exclaims = ends == "!" and title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
@@ -76,6 +77,24 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return _over_dateline(lines, kept, best)
+
+
+_BIO_WORDS = 16
+"""Words fewer than which a writer's profile under their name has (a story's first paragraph has more)."""
+_NAME_WORDS = 4
+
+
+def _writer_bio(lines: Lines, index: int) -> bool:
+    """A short sentence right under a line that is a person's name and over a line, kept or taken out, that is no
+    prose ("Maria Goreti Wangge" / "Guru SD di Kelimutu, menulis tentang kampung dan sekolah." / "Bergabung sejak:
+    12 Mar 2024"): a citizen column's profile of its writer over the headline, not the story's first paragraph (issue 19,
+    thirty-fourth pass: the column's section path above the profile was taken for the headline)."""
+    above, below = lines.neighbour(index, -1), lines.neighbour(index, 1)
+    if above is None or below is None or not lines.kept(above) or lines.prose[below]:
+        return False
+    name = lines.text(above)
+    return (len(lines.text(index).split()) < _BIO_WORDS and len(name.split()) <= _NAME_WORDS
+            and boilerplate.person_name(name))
 
 
 _TAGLINE_WORDS = 12
