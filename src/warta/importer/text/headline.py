@@ -89,12 +89,18 @@ def _writer_bio(lines: Lines, index: int) -> bool:
     prose ("Maria Goreti Wangge" / "Guru SD di Kelimutu, menulis tentang kampung dan sekolah." / "Bergabung sejak:
     12 Mar 2024"): a citizen column's profile of its writer over the headline, not the story's first paragraph (issue 19,
     thirty-fourth pass: the column's section path above the profile was taken for the headline)."""
-    above, below = lines.neighbour(index, -1), lines.neighbour(index, 1)
-    if above is None or below is None or not lines.kept(above) or lines.prose[below]:
-        return False
+    above, below = index - 1, lines.neighbour(index, 1)
+    if above < 0 or not lines.kept(above) or below is None or lines.prose[below] or _headline_shaped(lines, below):
+        return False  # (the name in the same block; no headline right under: a short lede between two)
     name = lines.text(above)
     return (len(lines.text(index).split()) < _BIO_WORDS and len(name.split()) <= _NAME_WORDS
             and boilerplate.person_name(name))
+
+
+def _headline_shaped(lines: Lines, index: int) -> bool:
+    """A kept line in title case of four words or more."""
+    return lines.kept(index) and len(_WORD.findall(lines.text(index))) >= _HEADLINE_WORDS and title_shaped(
+        lines.text(index))
 
 
 _TAGLINE_WORDS = 12
