@@ -3929,3 +3929,16 @@ def test_a_short_lede_under_the_byline_is_still_the_story() -> None:
     text = f"{headline}\nYosias Kambu\n{short}\n{LEDE}\nJalan Rusak di Sukamaju\n\n{MORE}\n"
     article = parse(text)
     assert article.title == headline and short in article.body
+
+
+@pytest.mark.parametrize("line", ["Kabarku.com | Diterbitkan 19 Des 2026, 15:00 WIB",
+                                  "Kabarku.com · Dipublikasikan: 19 Des 2026, 15:00 WIB"])
+def test_the_outlet_then_the_dates_own_label_is_the_pages_date_under_its_headline(line: str) -> None:
+    """Issue 19, thirty-fourth pass: "<outlet> | Diterbitkan <date>" was left in the text; the headline over it,
+    without its date, tied with the menu above and lost."""
+    headline = "5 Kebiasaan Pagi Sederhana yang Bikin Mood Lebih Stabil"
+    article = parse(f"Beranda Gaya Hidup Kesehatan Parenting Zodiak Video\nKesehatan\n{headline}\n{line}\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.value == datetime(2026, 12, 19, 15, 0, tzinfo=JAKARTA)
+    assert "Diterbitkan" not in article.body and "Dipublikasikan" not in article.body
