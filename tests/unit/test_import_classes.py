@@ -3942,3 +3942,27 @@ def test_the_outlet_then_the_dates_own_label_is_the_pages_date_under_its_headlin
     assert article.title == headline
     assert article.date is not None and article.date.value == datetime(2026, 12, 19, 15, 0, tzinfo=JAKARTA)
     assert "Diterbitkan" not in article.body and "Dipublikasikan" not in article.body
+
+
+@pytest.mark.parametrize("headline", ["dr. Siti Aminah Buka Klinik Gratis di Pasar Baru",
+                                      "drg. Yosias Kambu Periksa Gigi 300 Murid SD di Sorong"])
+def test_a_headline_opening_with_a_title_in_lower_case_is_the_headline(headline: str) -> None:
+    """Issue 19, thirty-fourth pass (a hostile review's made-up page): "dr. Siti ..." read as a line going on a
+    sentence, and the site's name above it was taken for the headline."""
+    article = parse(f"Kabar Kota\nBeranda | Berita | Kesehatan\n\n{headline}\nRabu, 9 Desember 2026 10:00 WIB\n"
+                    f"Oleh: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_wrapped_sentences_line_after_a_full_stop_is_no_headline() -> None:
+    text = (f"Dinas PU Perbaiki Jalan Desa\nRabu, 9 Desember 2026\n\nPemerintah kabupaten mulai memperbaiki jalan\n"
+            "lalu. Sebanyak dua belas ruas jalan diperbaiki\n\n{LEDE}\n\n{MORE}\n").replace("{LEDE}", LEDE).replace(
+                "{MORE}", MORE)
+    assert parse(text).title == "Dinas PU Perbaiki Jalan Desa"
+
+
+def test_a_speakers_name_and_role_after_a_title_in_lower_case_is_no_headline() -> None:
+    quote = "“Kasus Demam Berdarah Naik Karena Kita Lengah”"
+    text = (f"Kabar Kota\n\n{quote}\ndr. Agustina Wora, Kepala Bidang Pencegahan Penyakit Dinkes Sikka\n"
+            f"Rabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == quote

@@ -588,7 +588,7 @@ def _story_sentence(text: str) -> bool:
 
 
 def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
-    if not shapes.title_like(text) or shapes.find_dateline(text):
+    if not (shapes.title_like(text) or _titled_name_first(text)) or shapes.find_dateline(text):
         return False
     end = index if end is None else end
     after = lines.items[end + 1] if end + 1 < len(lines.items) else None
@@ -611,6 +611,17 @@ def _whole_quote(text: str, below: str) -> bool:
 
 # A title in lower case before a name: "dr. Agustina", "drg. Sinta", "ir. Budi", "dr.med. Sinta"
 _LOWER_TITLE = re.compile(r"(?:[a-z]{1,5}\.)+\s+[A-Z]")
+
+
+def _titled_name_first(text: str) -> bool:
+    """A headline opening with a name after its title in lower case ("dr. Siti Aminah Buka Klinik Gratis di
+    Pasar"), which reads as a line that goes on a sentence; the rest in title case (not a wrapped sentence's
+    "lalu. Sebanyak dua belas ruas ..."), not a name and a role ("dr. Agustina Wora, Kepala Bidang ...": a
+    quote's speaker under it). Issue 19, thirty-fourth pass: the site's name above was taken."""
+    match = _LOWER_TITLE.match(text)
+    rest = text[match.end() - 1:] if match is not None else ""
+    return (bool(rest) and shapes.title_like(rest) and title_shaped(rest)
+            and not ("," in rest and boilerplate.person_name(rest.split(",")[0])))  # (a speaker's name and role)
 
 
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:
