@@ -3966,3 +3966,21 @@ def test_a_speakers_name_and_role_after_a_title_in_lower_case_is_no_headline() -
     text = (f"Kabar Kota\n\n{quote}\ndr. Agustina Wora, Kepala Bidang Pencegahan Penyakit Dinkes Sikka\n"
             f"Rabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
     assert parse(text).title == quote
+
+
+def test_a_deck_in_title_case_over_the_byline_is_no_headline() -> None:
+    """Issue 19, thirty-fourth pass (a hostile review's made-up page): the byline and date right under the deck
+    gave it the headline's points, and it took the title."""
+    headline = "Dinas PU Perbaiki Dua Belas Ruas Jalan Desa"
+    deck = "Anggaran Dari Dana Alokasi Khusus Tahun Ini"
+    article = parse(f"Kabar Kota\nBeranda | Berita | Kesehatan\n\n{headline}\n{deck}\nOleh: Rina Wulandari\n"
+                    f"Rabu, 9 Desember 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_menu_row_over_its_wrapped_rest_gets_no_headlines_points_from_the_byline_under_a_deck() -> None:
+    headline = "Warga Kampung Rasiei Bersihkan Pantai dari Sampah Plastik"
+    article = parse(f"KABAR TELUK · Ruang Warga · Tulis · Masuk · Daftar · Beranda · Politik ·\n"
+                    f"Ekonomi · Lingkungan · Budaya · Humaniora\n\n{headline}\nOleh: Rina Wulandari\n"
+                    f"Rabu, 9 Desember 2026 10:00 WIT\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline

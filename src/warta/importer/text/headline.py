@@ -655,7 +655,7 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if (text.count(" | ") >= 2 and above is not None and lines.kept(above)
             and len(lines.text(above).split()) <= 4 and boilerplate.person_name(lines.text(above))):
         score -= 3  # roles under a name alone: the author's profile ("Head of ... | Mentor"), issue 19, sixth pass
-    after = lines.neighbour(index if end is None else end, 1)
+    after = _past_deck(lines, index, index if end is None else end)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
             break
@@ -676,6 +676,23 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if (f.words <= 3 and boilerplate.person_name(text)) or boilerplate.byline(text):
         score -= 3  # a byline is not the headline
     return score
+
+
+_ROW_SEPARATOR = re.compile(r"[|·•›»]")
+"""What parts a menu's or a ticker's row, not a headline and its deck."""
+
+
+def _past_deck(lines: Lines, index: int, end: int) -> int | None:
+    """The line after the headline at lines `index` to `end`, or after its deck: a line of four words or more in
+    title case right under it in its block, the headline opening the block ("Dinas PU Perbaiki ..." / "Anggaran
+    Dari Dana Alokasi ..." / "Oleh: ..."): the byline under the deck is the headline's too (issue 19, thirty-fourth
+    pass: a hostile review's deck over the byline took the title)."""
+    after = lines.neighbour(end, 1)
+    opens_block = index == 0 or not (lines.kept(index - 1) or index - 1 in lines.removed)
+    if (after == end + 1 and opens_block and _headline_shaped(lines, index) and _headline_shaped(lines, after)
+            and not lines.prose[after] and not any(_ROW_SEPARATOR.search(lines.text(j)) for j in (index, after))):
+        return lines.neighbour(after, 1)
+    return after
 
 
 def _in_menu(lines: Lines, index: int) -> bool:
