@@ -3984,3 +3984,22 @@ def test_a_menu_row_over_its_wrapped_rest_gets_no_headlines_points_from_the_byli
                     f"Ekonomi · Lingkungan · Budaya · Humaniora\n\n{headline}\nOleh: Rina Wulandari\n"
                     f"Rabu, 9 Desember 2026 10:00 WIT\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+_CHURCH_PAGE = ("Ayat Hari Ini: Mazmur 121:1 - Aku melayangkan mataku ke gunung-gunung.\nJEMAAT KOTA BARU\n\n"
+                "{headline}\nDiposting: Jumat, 4 Desember 2026 pukul 20.15 WIT\nOleh: Kornelius Pigai\n{row}"
+                "JAYAPURA – {lede}\n\n{more}\n")
+
+
+def test_a_row_of_labelled_facts_over_the_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-fourth pass: "Kategori: Berita Jemaat | 2 Balasan" over a dateline was taken for the
+    headline standing over the story (a verse of the day in prose first on the page had ended the search)."""
+    headline = "Pemuda Gereja Ikuti Pelatihan Kepemimpinan di Sentani"
+    text = _CHURCH_PAGE.format(headline=headline, row="Kategori: Berita Jemaat | 2 Balasan\n", lede=LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
+def test_a_headline_with_a_colon_over_the_dateline_stays() -> None:
+    headline = "Sinode: Pelatihan Kepemimpinan Pemuda Digelar Tiap Tahun"
+    text = _CHURCH_PAGE.format(headline=headline, row="", lede=LEDE, more=MORE)
+    assert parse(text).title == headline

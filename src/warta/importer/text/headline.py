@@ -207,9 +207,11 @@ def _byline_line(text: str) -> bool:
 
 def _header_line(lines: Lines, index: int) -> bool:
     """A kept line of the headline's header: a byline, or a label too short for a headline ("Humas Polres ...",
-    "Kategori: Kamtibmas"), no prose."""
+    "Kategori: Kamtibmas") or a row of labelled facts ("Kategori: Berita Jemaat | 2 Balasan", issue 19,
+    thirty-fourth pass: it was taken for the headline), no prose."""
     text = lines.text(index)
-    return _byline_line(text) or (len(_WORD.findall(text)) < _HEADLINE_WORDS and not lines.prose[index])
+    return _byline_line(text) or (not lines.prose[index] and (
+        len(_WORD.findall(text)) < _HEADLINE_WORDS or (_FIELD.match(text) is not None and " | " in text)))
 
 
 def _names_people(lines: Lines, text: str) -> bool:
