@@ -3929,3 +3929,118 @@ def test_a_short_sentence_below_the_byline_with_story_text_under_it_stays() -> N
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\nReporter: Rina Marlina\n#jalan #Sukamaju\n{last}\n{ROAD_END}\n")
     assert last in article.body
+
+
+_MASTHEAD_PAGE = ("{site}\nRabu, 9 Desember 2026\nBeranda | Sorong | Raja Ampat | Olahraga | Opini |\n\nSorong\n"
+                  "Jembatan Kali Remu Ambles, Angkot Dialihkan Lewat Klasaman\n"
+                  "Oleh: Yosias Kambu | Rabu, 9 Desember 2026 - 11.05 WIT\n\n{opening}{lede}\n\n{more}\n")
+
+
+@pytest.mark.parametrize("site, opening", [
+    ("Warta Bumi Nusa - Berita Sorong, Raja Ampat dan Tambrauw", "SORONG, WBN - "),
+    ("Kabar Teluk Pos | Koran Masyarakat Kepala Burung", "Kabar Teluk Pos, Sorong - "),
+])
+def test_the_sites_name_spelled_in_the_dateline_by_its_initials_or_first_is_no_headline(site: str, opening: str) -> None:
+    """Issue 19, thirty-fourth pass: a masthead (the site's name, a dash, its tagline) over a date bar tied with
+    the headline over its byline, and standing first won; the story's dateline names the outlet by its initials
+    ("WBN") or opens with its name before the place."""
+    text = _MASTHEAD_PAGE.format(site=site, opening=opening, lede=LEDE, more=MORE)
+    assert parse(text).title == "Jembatan Kali Remu Ambles, Angkot Dialihkan Lewat Klasaman"
+
+
+def test_a_headline_with_a_dash_whose_first_part_is_no_outlet_of_the_dateline_stays() -> None:
+    headline = "Warga Bumi Nusa - Tiga Kampung Dapat Air Bersih Sebelum Natal"
+    text = f"{headline}\nRabu, 9 Desember 2026\n\nSORONG, WBN - {LEDE}\n\n{MORE}\n"
+    assert parse(text).title == headline
+
+
+def test_a_writers_profile_under_their_name_is_not_the_story_that_ends_the_search_for_its_headline() -> None:
+    """Issue 19, thirty-fourth pass: a citizen column put its writer's name and a short profile over the headline;
+    the profile was taken for the story's first paragraph, and the section's path above it for the headline."""
+    text = ("Kabar Warga\nBeranda\nBerita\nRuang Warga\nVideo\nRuang Warga › Humaniora\nYosias Kambu\n"
+            "Petani kopi di Arfak. Menulis tentang kebun dan kampung.\n"
+            "Bergabung sejak Maret 2024 · 37 tulisan\n+ Ikuti\nKebun Kopi Kami Butuh Penyuluh, Bukan Bantuan Bibit\n"
+            f"Diterbitkan: 05 Desember 2026, 19.45 WIT\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == "Kebun Kopi Kami Butuh Penyuluh, Bukan Bantuan Bibit"
+
+
+def test_a_short_lede_under_the_byline_is_still_the_story() -> None:
+    headline = "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan"
+    short = "Perbaikan jalan desa dimulai pekan ini."
+    text = f"{headline}\nYosias Kambu\n{short}\n{LEDE}\nJalan Rusak di Sukamaju\n\n{MORE}\n"
+    article = parse(text)
+    assert article.title == headline and short in article.body
+
+
+@pytest.mark.parametrize("line", ["Kabarku.com | Diterbitkan 19 Des 2026, 15:00 WIB",
+                                  "Kabarku.com · Dipublikasikan: 19 Des 2026, 15:00 WIB"])
+def test_the_outlet_then_the_dates_own_label_is_the_pages_date_under_its_headline(line: str) -> None:
+    """Issue 19, thirty-fourth pass: "<outlet> | Diterbitkan <date>" was left in the text; the headline over it,
+    without its date, tied with the menu above and lost."""
+    headline = "5 Kebiasaan Pagi Sederhana yang Bikin Mood Lebih Stabil"
+    article = parse(f"Beranda Gaya Hidup Kesehatan Parenting Zodiak Video\nKesehatan\n{headline}\n{line}\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.value == datetime(2026, 12, 19, 15, 0, tzinfo=JAKARTA)
+    assert "Diterbitkan" not in article.body and "Dipublikasikan" not in article.body
+
+
+@pytest.mark.parametrize("headline", ["dr. Siti Aminah Buka Klinik Gratis di Pasar Baru",
+                                      "drg. Yosias Kambu Periksa Gigi 300 Murid SD di Sorong"])
+def test_a_headline_opening_with_a_title_in_lower_case_is_the_headline(headline: str) -> None:
+    """Issue 19, thirty-fourth pass (a hostile review's made-up page): "dr. Siti ..." read as a line going on a
+    sentence, and the site's name above it was taken for the headline."""
+    article = parse(f"Kabar Kota\nBeranda | Berita | Kesehatan\n\n{headline}\nRabu, 9 Desember 2026 10:00 WIB\n"
+                    f"Oleh: Rina Wulandari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_wrapped_sentences_line_after_a_full_stop_is_no_headline() -> None:
+    text = (f"Dinas PU Perbaiki Jalan Desa\nRabu, 9 Desember 2026\n\nPemerintah kabupaten mulai memperbaiki jalan\n"
+            "lalu. Sebanyak dua belas ruas jalan diperbaiki\n\n{LEDE}\n\n{MORE}\n").replace("{LEDE}", LEDE).replace(
+                "{MORE}", MORE)
+    assert parse(text).title == "Dinas PU Perbaiki Jalan Desa"
+
+
+def test_a_speakers_name_and_role_after_a_title_in_lower_case_is_no_headline() -> None:
+    quote = "“Kasus Demam Berdarah Naik Karena Kita Lengah”"
+    text = (f"Kabar Kota\n\n{quote}\ndr. Agustina Wora, Kepala Bidang Pencegahan Penyakit Dinkes Sikka\n"
+            f"Rabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == quote
+
+
+def test_a_deck_in_title_case_over_the_byline_is_no_headline() -> None:
+    """Issue 19, thirty-fourth pass (a hostile review's made-up page): the byline and date right under the deck
+    gave it the headline's points, and it took the title."""
+    headline = "Dinas PU Perbaiki Dua Belas Ruas Jalan Desa"
+    deck = "Anggaran Dari Dana Alokasi Khusus Tahun Ini"
+    article = parse(f"Kabar Kota\nBeranda | Berita | Kesehatan\n\n{headline}\n{deck}\nOleh: Rina Wulandari\n"
+                    f"Rabu, 9 Desember 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_menu_row_over_its_wrapped_rest_gets_no_headlines_points_from_the_byline_under_a_deck() -> None:
+    headline = "Warga Kampung Rasiei Bersihkan Pantai dari Sampah Plastik"
+    article = parse(f"KABAR TELUK · Ruang Warga · Tulis · Masuk · Daftar · Beranda · Politik ·\n"
+                    f"Ekonomi · Lingkungan · Budaya · Humaniora\n\n{headline}\nOleh: Rina Wulandari\n"
+                    f"Rabu, 9 Desember 2026 10:00 WIT\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+_CHURCH_PAGE = ("Ayat Hari Ini: Mazmur 121:1 - Aku melayangkan mataku ke gunung-gunung.\nJEMAAT KOTA BARU\n\n"
+                "{headline}\nDiposting: Jumat, 4 Desember 2026 pukul 20.15 WIT\nOleh: Kornelius Pigai\n{row}"
+                "JAYAPURA – {lede}\n\n{more}\n")
+
+
+def test_a_row_of_labelled_facts_over_the_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-fourth pass: "Kategori: Berita Jemaat | 2 Balasan" over a dateline was taken for the
+    headline standing over the story (a verse of the day in prose first on the page had ended the search)."""
+    headline = "Pemuda Gereja Ikuti Pelatihan Kepemimpinan di Sentani"
+    text = _CHURCH_PAGE.format(headline=headline, row="Kategori: Berita Jemaat | 2 Balasan\n", lede=LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
+def test_a_headline_with_a_colon_over_the_dateline_stays() -> None:
+    headline = "Sinode: Pelatihan Kepemimpinan Pemuda Digelar Tiap Tahun"
+    text = _CHURCH_PAGE.format(headline=headline, row="", lede=LEDE, more=MORE)
+    assert parse(text).title == headline

@@ -31,7 +31,8 @@ def choose_title(lines: Lines) -> int | None:
     # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
     # (nor is a long line in title case without end punctuation: a headline or a path to it)
     first_prose = next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
-                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i))), None)
+                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)),
+                       None)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     facts = _TextFacts.of(lines, kept)
     story_end = facts.story_end
@@ -56,7 +57,7 @@ def choose_title(lines: Lines) -> int | None:
         if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
-                _story_goes_on(lines, i)):
+                _story_goes_on(lines, i)) and not _writer_bio(lines, i):
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip(shapes.CLOSERS)[-1:]
         exclaims = ends == "!" and title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
@@ -76,6 +77,30 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return _over_dateline(lines, kept, best)
+
+
+_BIO_WORDS = 16
+"""Words fewer than which a writer's profile under their name has (a story's first paragraph has more)."""
+_NAME_WORDS = 4
+
+
+def _writer_bio(lines: Lines, index: int) -> bool:
+    """A short sentence right under a line that is a person's name and over a line, kept or taken out, that is no
+    prose ("Maria Goreti Wangge" / "Guru SD di Kelimutu, menulis tentang kampung dan sekolah." / "Bergabung sejak:
+    12 Mar 2024"): a citizen column's profile of its writer over the headline, not the story's first paragraph (issue 19,
+    thirty-fourth pass: the column's section path above the profile was taken for the headline)."""
+    above, below = index - 1, lines.neighbour(index, 1)
+    if above < 0 or not lines.kept(above) or below is None or lines.prose[below] or _headline_shaped(lines, below):
+        return False  # (the name in the same block; no headline right under: a short lede between two)
+    name = lines.text(above)
+    return (len(lines.text(index).split()) < _BIO_WORDS and len(name.split()) <= _NAME_WORDS
+            and boilerplate.person_name(name))
+
+
+def _headline_shaped(lines: Lines, index: int) -> bool:
+    """A kept line in title case of four words or more."""
+    return lines.kept(index) and len(_WORD.findall(lines.text(index))) >= _HEADLINE_WORDS and title_shaped(
+        lines.text(index))
 
 
 _TAGLINE_WORDS = 12
@@ -182,9 +207,11 @@ def _byline_line(text: str) -> bool:
 
 def _header_line(lines: Lines, index: int) -> bool:
     """A kept line of the headline's header: a byline, or a label too short for a headline ("Humas Polres ...",
-    "Kategori: Kamtibmas"), no prose."""
+    "Kategori: Kamtibmas") or a row of labelled facts ("Kategori: Berita Jemaat | 2 Balasan", issue 19,
+    thirty-fourth pass: it was taken for the headline), no prose."""
     text = lines.text(index)
-    return _byline_line(text) or (len(_WORD.findall(text)) < _HEADLINE_WORDS and not lines.prose[index])
+    return _byline_line(text) or (not lines.prose[index] and (
+        len(_WORD.findall(text)) < _HEADLINE_WORDS or (_FIELD.match(text) is not None and " | " in text)))
 
 
 def _names_people(lines: Lines, text: str) -> bool:
@@ -285,12 +312,17 @@ class _TextFacts(NamedTuple):
 _BRACKETED_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s?\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
 
 
+# "Tapanuli Pos, Pandan -": the outlet's name (two or three words in title case), then the place
+_OUTLET_FIRST = re.compile(r"(?P<outlet>[A-Z]\w+(?:\s[A-Z]\w+){1,2}),\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s*[-–—]\s")
+
+
 def _dateline_outlet(text: str) -> str | None:
-    """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -"."""
+    """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -", "Tapanuli Pos,
+    Pandan -"."""
     dateline = shapes.find_dateline(text)
     if dateline is not None and dateline.publisher:
         return dateline.publisher
-    match = _BRACKETED_OUTLET.match(text)
+    match = _BRACKETED_OUTLET.match(text) or _OUTLET_FIRST.match(text)
     return match["outlet"] if match else None
 
 
@@ -306,9 +338,15 @@ _NAME_AND_TAGLINE = re.compile(r"(?P<name>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P
 
 def _names_the_outlet(text: str, facts: _TextFacts) -> bool:
     """A site's name and tagline (issue 19, seventh pass): a line of two parts whose first starts with the
-    outlet the story's dateline names ("ANTARA News Ambon - Berita Terkini Maluku" over "Ambon (ANTARA) -")."""
+    outlet the story's dateline names ("ANTARA News Ambon - Berita Terkini Maluku" over "Ambon (ANTARA) -"), or
+    is spelled by its initials there ("Luwu Raya Pos - Berita Palopo, ..." over "PALOPO, LRP -"; thirty-fourth
+    pass: the masthead tied with the headline and, standing first, won)."""
     match = _NAME_AND_TAGLINE.fullmatch(text)
-    return match is not None and _first_word(match["name"]) in facts.outlets
+    if match is None:
+        return False
+    words = re.findall(r"[^\W_]+", match["name"].casefold())
+    return _first_word(match["name"]) in facts.outlets or (
+        len(words) >= 2 and "".join(word[0] for word in words) in facts.outlets)
 
 
 # A page's address ending in its headline's words: ".../berita/ekonomi/pasokan-beras-di-pasar-induk-melimpah"
@@ -552,7 +590,7 @@ def _story_sentence(text: str) -> bool:
 
 
 def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
-    if not shapes.title_like(text) or shapes.find_dateline(text):
+    if not (shapes.title_like(text) or _titled_name_first(text)) or shapes.find_dateline(text):
         return False
     end = index if end is None else end
     after = lines.items[end + 1] if end + 1 < len(lines.items) else None
@@ -575,6 +613,17 @@ def _whole_quote(text: str, below: str) -> bool:
 
 # A title in lower case before a name: "dr. Agustina", "drg. Sinta", "ir. Budi", "dr.med. Sinta"
 _LOWER_TITLE = re.compile(r"(?:[a-z]{1,5}\.)+\s+[A-Z]")
+
+
+def _titled_name_first(text: str) -> bool:
+    """A headline opening with a name after its title in lower case ("dr. Siti Aminah Buka Klinik Gratis di
+    Pasar"), which reads as a line that goes on a sentence; the rest in title case (not a wrapped sentence's
+    "lalu. Sebanyak dua belas ruas ..."), not a name and a role ("dr. Agustina Wora, Kepala Bidang ...": a
+    quote's speaker under it). Issue 19, thirty-fourth pass: the site's name above was taken."""
+    match = _LOWER_TITLE.match(text)
+    rest = text[match.end() - 1:] if match is not None else ""
+    return (bool(rest) and shapes.title_like(rest) and title_shaped(rest)
+            and not ("," in rest and boilerplate.person_name(rest.split(",")[0])))  # (a speaker's name and role)
 
 
 def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: bool, end: int | None = None) -> float:
@@ -608,7 +657,7 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if (text.count(" | ") >= 2 and above is not None and lines.kept(above)
             and len(lines.text(above).split()) <= 4 and boilerplate.person_name(lines.text(above))):
         score -= 3  # roles under a name alone: the author's profile ("Head of ... | Mentor"), issue 19, sixth pass
-    after = lines.neighbour(index if end is None else end, 1)
+    after = _past_deck(lines, index, index if end is None else end)
     for _ in range(3):  # a byline, a date, a photo caption or credit soon after the headline
         if after is None:
             break
@@ -629,6 +678,23 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if (f.words <= 3 and boilerplate.person_name(text)) or boilerplate.byline(text):
         score -= 3  # a byline is not the headline
     return score
+
+
+_ROW_SEPARATOR = re.compile(r"[|·•›»]")
+"""What parts a menu's or a ticker's row, not a headline and its deck."""
+
+
+def _past_deck(lines: Lines, index: int, end: int) -> int | None:
+    """The line after the headline at lines `index` to `end`, or after its deck: a line of four words or more in
+    title case right under it in its block, the headline opening the block ("Dinas PU Perbaiki ..." / "Anggaran
+    Dari Dana Alokasi ..." / "Oleh: ..."): the byline under the deck is the headline's too (issue 19, thirty-fourth
+    pass: a hostile review's deck over the byline took the title)."""
+    after = lines.neighbour(end, 1)
+    opens_block = index == 0 or not (lines.kept(index - 1) or index - 1 in lines.removed)
+    if (after == end + 1 and opens_block and _headline_shaped(lines, index) and _headline_shaped(lines, after)
+            and not lines.prose[after] and not any(_ROW_SEPARATOR.search(lines.text(j)) for j in (index, after))):
+        return lines.neighbour(after, 1)
+    return after
 
 
 def _in_menu(lines: Lines, index: int) -> bool:

@@ -1171,7 +1171,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     value, has_time, prefix = hit
     # (a video page's view count may stand before the label: "2.318 kali ditonton · Tayang <date>", issue 19,
     # twenty-ninth pass)
-    prefix = without_view_count(_READ_STOP.sub("", prefix.strip(_PREFIX_EDGE)))
+    prefix = _outlet_before_label(without_view_count(_READ_STOP.sub("", prefix.strip(_PREFIX_EDGE))))
     origin = f'From "{line}" (line {number}).'
     if not prefix or parse_date(prefix, zone) is not None:
         return None  # (a span from one date to another, "14 Mar 2021 - 30 Nov 2026": an archive's captures, a period)
@@ -1215,6 +1215,15 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if not (label or outlet or fields):  # a name and a date, no label: the story's byline or a comment's
         found.loose.append((number, tuple(named[0]) if named else (prefix,), found.labelled_dates[-1]))
     return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
+
+
+def _outlet_before_label(prefix: str) -> str:
+    """The outlet's name of "<outlet> | Diterbitkan" before a date ("Vemale.com | Diterbitkan 19 Des 2026, 15:00
+    WIB": the page's date under its headline, left in the text, tied a menu with the headline; issue 19,
+    thirty-fourth pass), or `prefix`."""
+    labelled = _NAME_THEN_LABEL.fullmatch(prefix)
+    outlet = labelled["name"].strip() if labelled is not None else ""
+    return outlet if outlet and boilerplate.pattern_reason(outlet) == "outlet name" else prefix
 
 
 def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | None:
