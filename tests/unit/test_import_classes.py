@@ -1997,6 +1997,36 @@ def test_a_reviews_pros_and_cons_without_colons_under_the_story_stay(pros: list[
     assert all(line in article.body for line in pros + cons)
 
 
+@pytest.mark.parametrize("pros, cons", [
+    (["KELEBIHAN", "+ Suara jernih di volume tinggi", "+ Baterai tahan dua hari"],
+     ["KEKURANGAN", "- Tombol sentuh terlalu peka"]),
+    (["Keunggulan", "+ Ringan", "+ Murah"], ["Kelemahan", "− Tanpa sertifikasi air", "− Casing licin"]),
+])
+def test_a_review_box_of_signed_pros_and_cons_under_the_story_goes(pros: list[str], cons: list[str]) -> None:
+    """Issue 19, thirty-fifth pass (made-up reviews): a review box under the verdict, its pros marked "+" and
+    its cons "-", stayed as a review's own lists; the page's boxes go, the lines under them judged again."""
+    block = "\n".join(pros + cons)
+    article = parse(f"Review Speaker Nada S3\nSenin, 16 November 2026 10:00 WIB\nPenulis: Rina Marlina\n\n{LEDE}\n\n"
+                    f"{MORE}\n{block}\nApakah ulasan ini membantu?\nBagikan: Facebook | X | WhatsApp\n")
+    assert all(line in removed(article) for line in pros + cons)
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("block, closing", [
+    (["Kelebihan", "- Baterai awet seharian", "- Layar terang", "Kekurangan", "- Kamera malam kurang bersih"], ""),
+    (["Kelebihan", "+ Baterai awet seharian", "+ Layar terang", "Kekurangan", "- Kamera malam kurang bersih"],
+     "Secara keseluruhan, ponsel ini layak dipertimbangkan oleh pelajar yang mengutamakan baterai awet.\n\n"),
+])
+def test_a_reviews_dashed_pros_and_cons_or_a_signed_box_the_story_goes_on_under_stay(block: list[str],
+                                                                                       closing: str) -> None:
+    """Issue 19, thirty-fifth pass: a writer's lists marked with dashes for both, or a signed box with the
+    story's verdict under it, are the story's."""
+    lines = "\n".join(block)
+    article = parse(f"Review Ponsel Nusa X1\nSenin, 16 November 2026 10:00 WIB\nPenulis: Rina Marlina\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{lines}\n\n{closing}Apakah ulasan ini membantu?\nBagikan: Facebook | X\n")
+    assert all(line.lstrip("+- ") in article.body for line in block)
+
+
 @pytest.mark.parametrize("credit, dateline", [
     ("(Yosias Wenda - KP)", "JAYAPURA, KABARPAPUA.co --- "),
     ("(Foto: Humas Pemkab/Rina)", "MAUMERE, FLORESPOS.NET - "),

@@ -126,6 +126,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
                               and boilerplate.is_sentence(lines.text(i)) and len(lines.text(i).split()) >= 5),
                              state.first_prose)
     _mark_by_shape(lines, title, story, drops)
+    drops.update(_signed_verdict_boxes(state))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i, drops):
@@ -1602,6 +1603,50 @@ _PROS_AND_CONS = frozenset({"kelebihan", "kekurangan", "keunggulan", "kelemahan"
 
 def _pros_or_cons(text: str) -> bool:
     return text.casefold().strip(" .:") in _PROS_AND_CONS
+
+
+_SIGN = re.compile(r"(?P<sign>[+\-–−])\s+\S")
+
+
+def _signed_verdict_boxes(state: _Pass) -> dict[int, Drop]:
+    """Below the story's last paragraph, a box of pros and cons lists ("Kelebihan", "KEKURANGAN" over their
+    rows) whose rows are all marked with a sign, the pros' with "+" ("+ Rekaman malam jernih" / "- Aplikasi
+    lambat"): a review's score box as the page renders it, labels and rows taken out (issue 19, thirty-fifth
+    pass). A writer's own lists go without signs, or with dashes for both ("- Baterai awet" under
+    "Kelebihan"), and stay; so does a signed box the story goes on under."""
+    lines, found = state.lines, {}
+    if state.last_prose is None:
+        return found
+    label = state.last_prose + 1
+    while label < len(lines.items):
+        box = [(j, *_signed_rows(state, j)) for j in _box_from(state, label)]
+        if box and all(sign is not None for _, sign, _ in box) and any(sign == "+" for _, sign, _ in box):
+            found.update({k: Drop(k, _SIGNED_BOX) for j, _, rows in box for k in (j, *rows)})
+        label = max((j for j, _, _ in box), default=label) + 1
+    return found
+
+
+_SIGNED_BOX = "after the story: a review box's pros and cons, their rows marked + and -"
+
+
+def _box_from(state: _Pass, label: int) -> list[int]:
+    """The pros and cons labels one under another from line `label` (each right under the other's last
+    row), or nothing when `label` is none."""
+    box = []
+    while (label < len(state.lines.items) and state.lines.kept(label) and label not in state.drops
+           and _pros_or_cons(state.lines.text(label))):
+        box.append(label)
+        label += len(_signed_rows(state, label)[1]) + 1
+    return box
+
+
+def _signed_rows(state: _Pass, label: int) -> tuple[str | None, list[int]]:
+    """The sign the rows under a pros or cons label open with, one sign for all ("+" or "-"), and those rows
+    (a box below them is another's: a specification sheet), or None and no rows."""
+    rows = list(itertools.takewhile(lambda j: _SIGN.match(state.lines.text(j)) is not None,
+                                    _list_rows(state, label)))
+    signs = {_SIGN.match(state.lines.text(j)).group("sign") for j in rows}  # type: ignore[union-attr]
+    return (signs.pop(), rows) if len(signs) == 1 else (None, [])
 
 
 def _list_rows(state: _Pass, label: int) -> list[int]:
