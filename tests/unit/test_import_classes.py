@@ -3197,7 +3197,9 @@ def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
                                   # (twenty-fourth pass: the links, or the page, said to be affiliate links)
                                   "*Tautan di bawah ini adalah link afiliasi.",
                                   "Ulasan ini memuat tautan afiliasi.",
-                                  "Artikel ini mengandung tautan afiliasi, artinya kami bisa mendapat komisi."])
+                                  "Artikel ini mengandung tautan afiliasi, artinya kami bisa mendapat komisi.",
+                                  # (thirty-fifth pass: the note's sentence closed, another on what buying helps)
+                                  "Tautan di atas adalah tautan afiliasi. Belanja lewat tautan itu mendukung redaksi."])
 def test_an_affiliate_disclosure_under_a_review_is_junk(note: str) -> None:
     """Issue 19, twenty-second pass (made-up gadget review): the site's note on its commission from the shop
     links of the page stayed as the story's last line."""

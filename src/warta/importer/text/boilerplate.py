@@ -1156,7 +1156,7 @@ _THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah
 _THIS_PAGE = r"(?:artikel|halaman|laman|tulisan|ulasan)\s+ini"
 _ARE_AFFILIATE_LINKS = (rf"^\W*(?:(?:beberapa|sebagian|semua|seluruh)\s+)?(?:{_THIS_PAGES_LINKS}|{_THIS_PAGE})(?:\s+ini)?\s+"
                         r"(?:merupakan|adalah|ialah|yaitu|memuat|mengandung|berisi|menyertakan|termasuk)\s+"
-                        r"(?:\w+\s+){0,2}?(?:tautan|link)\s+afiliasi\b(?:(?:\s+[\w.]+){0,3}\W*$|\W.*\bkomisi\b)")
+                        r"(?:\w+\s+){0,2}?(?:tautan|link)\s+afiliasi\b(?:(?:\s+[\w.]+){0,3}\W*$|\.\s|\W.*\bkomisi\b)")
 _AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
                         rf"|{_ARE_AFFILIATE_LINKS}"
                         r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"
