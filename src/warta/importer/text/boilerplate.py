@@ -407,7 +407,7 @@ _DISCLAIMER = re.compile(
     r"|bukan\s+(?:merupakan\s+)?(?:pandangan|sikap)\s+redaksi|^disclaimer\b|^penafian\b"
     r"|artikel\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)\s+(?:pembaca|pengguna|warganet)"
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
-    r"|(?:artikel|berita|tulisan)\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
+    r"|(?:(?:artikel|berita|tulisan)|^(?:wawancara|ulasan|liputan|kolom|esai|resensi))\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
