@@ -3965,3 +3965,26 @@ def test_a_short_sentence_below_the_byline_with_story_text_under_it_stays() -> N
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\nReporter: Rina Marlina\n#jalan #Sukamaju\n{last}\n{ROAD_END}\n")
     assert last in article.body
+
+
+@pytest.mark.parametrize("links", [
+    ["« Berita Sebelumnya: Dandim Tinjau Pos Pengamanan Tahun Baru di Terminal", "Berita Selanjutnya: Babinsa Bantu "
+     "Petani Tanam Jagung di Lahan Tidur »"],
+    ["‹ Artikel sebelumnya: Harga Cabai Turun Jelang Akhir Pekan", "Postingan Berikutnya: 5 Tips Menanam Tomat di Pot →"],
+])
+def test_links_to_the_previous_and_next_article_with_their_headlines_go(links: list[str]) -> None:
+    """Issue 19, thirty-fifth pass (made-up pages): the page's links to its neighbours, a label, a colon and a
+    headline, stayed under the story (the bare labels were buttons already)."""
+    block = "\n".join(links)
+    article = parse(f"Prajurit dan Warga Bersihkan Saluran Air\nSenin, 16 November 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n"
+                    f"{block}\n© 2026 Penerangan Kodim\n")
+    assert all(link in removed(article) for link in links)
+    assert all(boilerplate.pattern_reason(link) == "link to the previous or next article" for link in links)
+    assert MORE in article.body
+
+
+def test_a_story_sentence_on_the_next_news_stays() -> None:
+    line = "Berita selanjutnya datang dari kecamatan tetangga: dua jembatan putus diterjang banjir."
+    assert boilerplate.pattern_reason(line) is None
+    article = parse(f"Banjir Rendam Tiga Desa\nSenin, 16 November 2026 10:00 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body
