@@ -3988,3 +3988,28 @@ def test_a_story_sentence_on_the_next_news_stays() -> None:
     assert boilerplate.pattern_reason(line) is None
     article = parse(f"Banjir Rendam Tiga Desa\nSenin, 16 November 2026 10:00 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
     assert line in article.body
+
+
+def test_a_hard_wrapped_standfirst_above_the_byline_and_the_dateline_goes_with_the_header() -> None:
+    """Issue 19, thirty-fifth pass (made-up page wrapped at 80 columns): a standfirst over three lines above the
+    date was taken for the story's first paragraph, and what stood between it and the lede opening with its
+    dateline (the reporter's label and name, the share row, a photo's caption) for the story's."""
+    deck = ["Sembilan rumah di tepi Sungai Mentaya kini tinggal berjarak dua meter dari",
+            "tebing yang longsor. Warga meminta pemerintah membangun turap sebelum",
+            "puncak musim hujan."]
+    header = ["Reporter", "Rusmini", "[Bagikan] [Facebook] [WhatsApp]",
+              "Warga memindahkan perabot dari rumah di tepi Sungai Mentaya, Kecamatan Baamang\n"
+              "Tengah, Rabu (9/12/2026). SAMPIT POS/Rusmini"]
+    lede = ("SAMPITPOS.ID, Sampit - Longsor di tepi Sungai Mentaya dalam sepekan terakhir membuat warga Kelurahan\n"
+            "Baamang Tengah semakin cemas karena sembilan rumah kini berada di bibir tebing yang terus tergerus.")
+    text = ("Tebing Sungai Longsor, Warga Baamang Minta Turap\n\n" + "\n".join(deck) + "\n\n" + "\n".join(header[:2])
+            + "\n\nKamis, 10 Desember 2026 14.20 WIB\n\n" + "\n\n".join(header[2:]) + f"\n\n{lede}\n\n{MORE}\n")
+    article = parse(text)
+    assert all(line in removed(article) for line in deck + header[:3] + header[3].splitlines())
+    assert article.body.startswith("SAMPITPOS.ID, Sampit") and MORE in article.body
+
+
+def test_a_first_paragraph_above_a_later_dateline_without_a_byline_between_stays() -> None:
+    lede = "JAKARTA - Pemerintah kabupaten menambah anggaran perbaikan jalan desa tahun depan untuk tiga kecamatan."
+    article = parse(f"Jalan Desa Diperbaiki\nKamis, 10 Desember 2026 14.20 WIB\n\n{LEDE}\n\n{lede}\n\n{MORE}\n")
+    assert LEDE in article.body and lede in article.body
