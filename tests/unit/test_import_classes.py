@@ -4013,3 +4013,24 @@ def test_a_first_paragraph_above_a_later_dateline_without_a_byline_between_stays
     lede = "JAKARTA - Pemerintah kabupaten menambah anggaran perbaikan jalan desa tahun depan untuk tiga kecamatan."
     article = parse(f"Jalan Desa Diperbaiki\nKamis, 10 Desember 2026 14.20 WIB\n\n{LEDE}\n\n{lede}\n\n{MORE}\n")
     assert LEDE in article.body and lede in article.body
+
+
+@pytest.mark.parametrize("label, greeting", [
+    ("-------------------- IKLAN --------------------",
+     ["Selamat Hari Jadi Kota Tual ke-19. Dari Direksi dan Karyawan", "PT Bahari Sejahtera."]),
+    ("---------- ADVERTISEMENT ----------", ["Toko Bangunan Sinar Jaya: semen, seng dan cat murah. Buka setiap hari."]),
+])
+def test_the_text_framed_by_rules_under_an_advertisements_label_goes(label: str, greeting: list[str]) -> None:
+    """Issue 19, thirty-fifth pass (made-up text dump): a greeting or an offer framed as an advertisement, a ruled
+    label above and a rule below, stayed between the story's paragraphs."""
+    block = "\n".join(greeting)
+    article = parse(f"Warga Tual Bersihkan Pantai\nSenin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\n{label}\n{block}\n"
+                    f"{'-' * 48}\n\n{MORE}\n")
+    assert all(line in removed(article) for line in greeting)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_paragraph_under_an_unruled_advertisement_label_over_a_rule_stays() -> None:
+    article = parse(f"Warga Tual Bersihkan Pantai\nSenin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\nADVERTISEMENT\n{MORE}\n"
+                    f"{'-' * 48}\n\nWarga berharap kegiatan serupa digelar setiap bulan di semua pantai.\n")
+    assert MORE in article.body

@@ -135,6 +135,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         if drop is not None:
             drops[i] = drop
     drops.update(_boxed_texts(lines, drops))
+    drops.update(_framed_adverts(lines, drops))
     drops.update(_chart_titles(lines, drops))
     drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
@@ -740,6 +741,31 @@ def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
               and not shapes.several_sentences(text) and not text.startswith(shapes.OPENERS)
               and _summarises(lines, index, below)):
             found[below] = Drop(below, "the linked article's summary (under its headline in a read-also box)")
+    return found
+
+
+_RULE = re.compile(r"[-=_*~]{3,}")
+_FRAME_LINES = 4
+"""Lines at most between an advertisement's ruled label and the rule closing its frame."""
+_FRAMED_AD_WORDS = 40
+"""Words at most of the text inside such a frame."""
+
+
+def _framed_adverts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """The text framed by rules as an advertisement: under a label drawn as a rule ("----- IKLAN -----") and
+    right above a rule closing the frame, without a blank line between, a few short lines ("Dirgahayu
+    Kabupaten ... Selamat Natal ... dari Keluarga Besar ...", a greeting wrapped at 72 columns; issue 19,
+    thirty-fifth pass). A story's paragraph under an advertisement's label has no rule closing it there."""
+    found: dict[int, Drop] = {}
+    for label, reason in lines.removed.items():
+        if reason != "advertisement" or not _RULE.search(lines.removed_text.get(label, "")):
+            continue
+        inside = list(itertools.takewhile(lambda j: j < len(lines.items) and lines.kept(j) and j not in drops,
+                                          range(label + 1, label + 1 + _FRAME_LINES)))
+        end = inside[-1] + 1 if inside else None
+        if (end is not None and end < len(lines.items) and lines.removed.get(end) == "separator"
+                and sum(len(lines.text(j).split()) for j in inside) <= _FRAMED_AD_WORDS):
+            found.update((j, Drop(j, "the advertisement's text (framed by rules under its label)")) for j in inside)
     return found
 
 
