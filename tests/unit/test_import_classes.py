@@ -4034,3 +4034,14 @@ def test_a_paragraph_under_an_unruled_advertisement_label_over_a_rule_stays() ->
     article = parse(f"Warga Tual Bersihkan Pantai\nSenin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\nADVERTISEMENT\n{MORE}\n"
                     f"{'-' * 48}\n\nWarga berharap kegiatan serupa digelar setiap bulan di semua pantai.\n")
     assert MORE in article.body
+
+
+def test_a_line_under_the_story_repeating_the_sites_name_and_tagline_goes() -> None:
+    """Issue 19, thirty-fifth pass (made-up page): an app prompt made of the site's name and tagline, as the
+    header gives them above the headline, stayed under the story (no app word a rule knows)."""
+    prompt = "Pasang Kabar Timur di ponselmu: Cepat, Dekat, Terpercaya."
+    closing = "Kabar Timur akan terus memantau perbaikan jalan itu hingga selesai."
+    article = parse(f"Kabar Timur\nCepat, Dekat, Terpercaya\nBeranda\n\nJalan Desa Mulai Diperbaiki\n"
+                    f"Senin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\n{MORE}\n\n{closing}\n\n{prompt}\n")
+    assert prompt in removed(article)
+    assert closing in article.body and MORE in article.body

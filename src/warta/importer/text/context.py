@@ -153,6 +153,7 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_quotes_of_story(lines, story, drops))
     drops.update(_pull_quotes(lines, story, drops))
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
+    drops.update(_header_repeated(lines, title, story, drops))
     drops.update(_account_names(lines, title, drops))
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
@@ -442,6 +443,28 @@ def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) ->
         text = item[1].strip(" .:|–—-").casefold()
         if len(text.split()) <= _SITE_NAME_WORDS and text in names:
             found[i] = Drop(i, "the site's name alone (a logo's text or an image's credit)")
+    return found
+
+
+_REPEAT_WORDS = 20
+"""Words at most of a line under the story that repeats the page's header."""
+
+
+def _header_repeated(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A short line below the story's last paragraph holding two lines of the page's header above the headline,
+    of two words or more each: the site's name and its tagline in its app prompt ("Download Apps Kilat Warta,
+    Informasi Kilat, Terpercaya.", issue 19, thirty-fifth pass). A story names its outlet, not its header."""
+    found: dict[int, Drop] = {}
+    if title is None or not story:
+        return found
+    header = {text.strip(" .:|–—-").casefold() for text in (lines.text(i) if lines.kept(i) else lines.removed_text.get(i, "")
+                                                           for i in range(title))
+              if 2 <= len(text.split()) <= _SITE_NAME_WORDS}
+    for i in range(story[-1] + 1, len(lines.items)):
+        text = lines.text(i).casefold()
+        if (lines.kept(i) and i not in drops and len(text.split()) <= _REPEAT_WORDS
+                and sum(part in text for part in header) >= 2):
+            found[i] = Drop(i, "the page's header repeated below the story (the site's name and tagline)")
     return found
 
 
