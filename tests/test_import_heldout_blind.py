@@ -303,7 +303,8 @@ Tekno, Gelanggang.id, Citarasa, Kabar Keluarga, Lintas Alam), written next, were
 importer: 73 met every target, 74 kept every sentence and removed 94.1 % of its junk; heldout73 is blind; heldout74
 has been a development set since issue 19's thirty-fifth pass (a review box of pros and cons marked + and -, an
 affiliate note of two sentences, an interview's print-edition note, links to the previous and next article, a
-standfirst hard-wrapped above the byline and the dateline, a greeting framed by rules as an advertisement).
+standfirst hard-wrapped above the byline and the dateline, a greeting framed by rules as an advertisement, the
+site's name and tagline repeated in an app prompt).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
