@@ -300,7 +300,11 @@ Nusaraya.id, Tabloid Selera, Ritme, Ngulik Tekno, Singgah, Opini Publik) and hel
 Terkini, Batola News, MAKIN Kota Singkawang, Sitaro News, Togean Pos, Pinrang Ekspres, Humas Polres Luwu Timur,
 Pemkab Malaka, Komodo TV, Dobo Ekspres, Sofifi Pos, Waisai News, Penerangan Korem 174/ATW, Kilat Warta, Jelajah
 Tekno, Gelanggang.id, Citarasa, Kabar Keluarga, Lintas Alam), written next, were measured blind on the same
-importer: 73 met every target, 74 kept every sentence and removed 94.1 % of its junk; they are blind.
+importer: 73 met every target, 74 kept every sentence and removed 94.1 % of its junk; heldout73 is blind; heldout74
+has been a development set since issue 19's thirty-fifth pass (a review box of pros and cons marked + and -, an
+affiliate note of two sentences, an interview's print-edition note, links to the previous and next article, a
+standfirst hard-wrapped above the byline and the dateline, a greeting framed by rules as an advertisement, the
+site's name and tagline repeated in an app prompt).
 heldout75 (Pasai Post, Karo Kini, Arbes FM, Niaga Melayu, Banyuasin Pos, Radar Majalengka, Salatiga Kita,
 Universitas Negeri Malang, Tapal Kuda Sport, Bantul Hari Ini, Gumi Bali, Tabanan Pos, Samawa Pos, Sasak Today, Kabar
 Negeri, Kinerja, Basis, Layar Sentuh, Langkah Kecil, Fokus Nasional) and heldout76 (Kubu Raya Pos, Pemkab Gunung
@@ -342,7 +346,7 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout43": 20, "heldout44": 20, "heldout47": 20, "heldout49": 20, "heldout50": 20, "heldout51": 20,
         "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20, "heldout59": 20, "heldout60": 20,
         "heldout61": 20, "heldout62": 20, "heldout66": 20, "heldout67": 20, "heldout68": 20,
-        "heldout72": 20}
+        "heldout72": 20, "heldout74": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
@@ -350,7 +354,7 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "hel
                          "heldout48": 20, "heldout52": 20, "heldout53": 20,
                          "heldout55": 20, "heldout63": 20, "heldout64": 20, "heldout65": 20,
                          "heldout69": 20, "heldout70": 20,
-                         "heldout71": 20, "heldout73": 20, "heldout74": 20,
+                         "heldout71": 20, "heldout73": 20,
                          "heldout75": 20, "heldout76": 20,
                          "heldout77": 20, "heldout78": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are

@@ -568,6 +568,9 @@ def test_a_publication_label_before_a_date_without_zone_gives_the_date_in_the_de
     "Seluruh artikel kami dapat dimuat kembali dengan mencantumkan tautan ke laman asli.",
     "Berita ini telah dimuat di edisi cetak Harian Nusa, Senin (3/3/2025).",
     "Tulisan ini sudah terbit dalam majalah bulanan kami edisi Maret.",
+    # (thirty-fifth pass: the piece named by its kind, an interview, a review, a report)
+    "Wawancara ini juga dimuat di majalah Jejak Rimba edisi cetak No. 12, Maret 2025.",
+    "Liputan ini telah tayang di Tabloid Nusa edisi 40.",
 ])
 def test_notices_of_the_outlet_after_the_story_are_dropped(line: str) -> None:
     """Issue 19 (heldout5: Pontianak Post "Pontianak Post © 2025. All Rights Reserved.", VOA "Semua konten VOA
@@ -584,6 +587,7 @@ def test_notices_of_the_outlet_after_the_story_are_dropped(line: str) -> None:
     "Warga Passo © 2025 menyebut proyek itu sebagai warisan wali kota.",
     "Pemerintah menyatakan data itu boleh digunakan kembali oleh peneliti tanpa izin khusus.",
     "Artikel ilmiah itu terbit di jurnal internasional pada awal tahun.",
+    "Menurut Rina, wawancara ini dimuat di majalah kampus pada 1998 dan sempat dibredel.",
 ])
 def test_a_story_sentence_near_those_notices_stays(sentence: str) -> None:
     article = parse(f"Jalan Desa Mulai Diperbaiki\n12 Mei 2025\n\n{LEDE}\n\n{sentence} {MORE}\n")
@@ -1997,6 +2001,36 @@ def test_a_reviews_pros_and_cons_without_colons_under_the_story_stay(pros: list[
     assert all(line in article.body for line in pros + cons)
 
 
+@pytest.mark.parametrize("pros, cons", [
+    (["KELEBIHAN", "+ Suara jernih di volume tinggi", "+ Baterai tahan dua hari"],
+     ["KEKURANGAN", "- Tombol sentuh terlalu peka"]),
+    (["Keunggulan", "+ Ringan", "+ Murah"], ["Kelemahan", "− Tanpa sertifikasi air", "− Casing licin"]),
+])
+def test_a_review_box_of_signed_pros_and_cons_under_the_story_goes(pros: list[str], cons: list[str]) -> None:
+    """Issue 19, thirty-fifth pass (made-up reviews): a review box under the verdict, its pros marked "+" and
+    its cons "-", stayed as a review's own lists; the page's boxes go, the lines under them judged again."""
+    block = "\n".join(pros + cons)
+    article = parse(f"Review Speaker Nada S3\nSenin, 16 November 2026 10:00 WIB\nPenulis: Rina Marlina\n\n{LEDE}\n\n"
+                    f"{MORE}\n{block}\nApakah ulasan ini membantu?\nBagikan: Facebook | X | WhatsApp\n")
+    assert all(line in removed(article) for line in pros + cons)
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("block, closing", [
+    (["Kelebihan", "- Baterai awet seharian", "- Layar terang", "Kekurangan", "- Kamera malam kurang bersih"], ""),
+    (["Kelebihan", "+ Baterai awet seharian", "+ Layar terang", "Kekurangan", "- Kamera malam kurang bersih"],
+     "Secara keseluruhan, ponsel ini layak dipertimbangkan oleh pelajar yang mengutamakan baterai awet.\n\n"),
+])
+def test_a_reviews_dashed_pros_and_cons_or_a_signed_box_the_story_goes_on_under_stay(block: list[str],
+                                                                                       closing: str) -> None:
+    """Issue 19, thirty-fifth pass: a writer's lists marked with dashes for both, or a signed box with the
+    story's verdict under it, are the story's."""
+    lines = "\n".join(block)
+    article = parse(f"Review Ponsel Nusa X1\nSenin, 16 November 2026 10:00 WIB\nPenulis: Rina Marlina\n\n{LEDE}\n\n"
+                    f"{MORE}\n\n{lines}\n\n{closing}Apakah ulasan ini membantu?\nBagikan: Facebook | X\n")
+    assert all(line.lstrip("+- ") in article.body for line in block)
+
+
 @pytest.mark.parametrize("credit, dateline", [
     ("(Yosias Wenda - KP)", "JAYAPURA, KABARPAPUA.co --- "),
     ("(Foto: Humas Pemkab/Rina)", "MAUMERE, FLORESPOS.NET - "),
@@ -3167,7 +3201,9 @@ def test_a_fact_checks_sources_as_its_last_section_stay() -> None:
                                   # (twenty-fourth pass: the links, or the page, said to be affiliate links)
                                   "*Tautan di bawah ini adalah link afiliasi.",
                                   "Ulasan ini memuat tautan afiliasi.",
-                                  "Artikel ini mengandung tautan afiliasi, artinya kami bisa mendapat komisi."])
+                                  "Artikel ini mengandung tautan afiliasi, artinya kami bisa mendapat komisi.",
+                                  # (thirty-fifth pass: the note's sentence closed, another on what buying helps)
+                                  "Tautan di atas adalah tautan afiliasi. Belanja lewat tautan itu mendukung redaksi."])
 def test_an_affiliate_disclosure_under_a_review_is_junk(note: str) -> None:
     """Issue 19, twenty-second pass (made-up gadget review): the site's note on its commission from the shop
     links of the page stayed as the story's last line."""
@@ -4044,3 +4080,83 @@ def test_a_headline_with_a_colon_over_the_dateline_stays() -> None:
     headline = "Sinode: Pelatihan Kepemimpinan Pemuda Digelar Tiap Tahun"
     text = _CHURCH_PAGE.format(headline=headline, row="", lede=LEDE, more=MORE)
     assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("links", [
+    ["« Berita Sebelumnya: Dandim Tinjau Pos Pengamanan Tahun Baru di Terminal", "Berita Selanjutnya: Babinsa Bantu "
+     "Petani Tanam Jagung di Lahan Tidur »"],
+    ["‹ Artikel sebelumnya: Harga Cabai Turun Jelang Akhir Pekan", "Postingan Berikutnya: 5 Tips Menanam Tomat di Pot →"],
+])
+def test_links_to_the_previous_and_next_article_with_their_headlines_go(links: list[str]) -> None:
+    """Issue 19, thirty-fifth pass (made-up pages): the page's links to its neighbours, a label, a colon and a
+    headline, stayed under the story (the bare labels were buttons already)."""
+    block = "\n".join(links)
+    article = parse(f"Prajurit dan Warga Bersihkan Saluran Air\nSenin, 16 November 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n"
+                    f"{block}\n© 2026 Penerangan Kodim\n")
+    assert all(link in removed(article) for link in links)
+    assert all(boilerplate.pattern_reason(link) == "link to the previous or next article" for link in links)
+    assert MORE in article.body
+
+
+def test_a_story_sentence_on_the_next_news_stays() -> None:
+    line = "Berita selanjutnya datang dari kecamatan tetangga: dua jembatan putus diterjang banjir."
+    assert boilerplate.pattern_reason(line) is None
+    article = parse(f"Banjir Rendam Tiga Desa\nSenin, 16 November 2026 10:00 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body
+
+
+def test_a_hard_wrapped_standfirst_above_the_byline_and_the_dateline_goes_with_the_header() -> None:
+    """Issue 19, thirty-fifth pass (made-up page wrapped at 80 columns): a standfirst over three lines above the
+    date was taken for the story's first paragraph, and what stood between it and the lede opening with its
+    dateline (the reporter's label and name, the share row, a photo's caption) for the story's."""
+    deck = ["Sembilan rumah di tepi Sungai Mentaya kini tinggal berjarak dua meter dari",
+            "tebing yang longsor. Warga meminta pemerintah membangun turap sebelum",
+            "puncak musim hujan."]
+    header = ["Reporter", "Rusmini", "[Bagikan] [Facebook] [WhatsApp]",
+              "Warga memindahkan perabot dari rumah di tepi Sungai Mentaya, Kecamatan Baamang\n"
+              "Tengah, Rabu (9/12/2026). SAMPIT POS/Rusmini"]
+    lede = ("SAMPITPOS.ID, Sampit - Longsor di tepi Sungai Mentaya dalam sepekan terakhir membuat warga Kelurahan\n"
+            "Baamang Tengah semakin cemas karena sembilan rumah kini berada di bibir tebing yang terus tergerus.")
+    text = ("Tebing Sungai Longsor, Warga Baamang Minta Turap\n\n" + "\n".join(deck) + "\n\n" + "\n".join(header[:2])
+            + "\n\nKamis, 10 Desember 2026 14.20 WIB\n\n" + "\n\n".join(header[2:]) + f"\n\n{lede}\n\n{MORE}\n")
+    article = parse(text)
+    assert all(line in removed(article) for line in deck + header[:3] + header[3].splitlines())
+    assert article.body.startswith("SAMPITPOS.ID, Sampit") and MORE in article.body
+
+
+def test_a_first_paragraph_above_a_later_dateline_without_a_byline_between_stays() -> None:
+    lede = "JAKARTA - Pemerintah kabupaten menambah anggaran perbaikan jalan desa tahun depan untuk tiga kecamatan."
+    article = parse(f"Jalan Desa Diperbaiki\nKamis, 10 Desember 2026 14.20 WIB\n\n{LEDE}\n\n{lede}\n\n{MORE}\n")
+    assert LEDE in article.body and lede in article.body
+
+
+@pytest.mark.parametrize("label, greeting", [
+    ("-------------------- IKLAN --------------------",
+     ["Selamat Hari Jadi Kota Tual ke-19. Dari Direksi dan Karyawan", "PT Bahari Sejahtera."]),
+    ("---------- ADVERTISEMENT ----------", ["Toko Bangunan Sinar Jaya: semen, seng dan cat murah. Buka setiap hari."]),
+])
+def test_the_text_framed_by_rules_under_an_advertisements_label_goes(label: str, greeting: list[str]) -> None:
+    """Issue 19, thirty-fifth pass (made-up text dump): a greeting or an offer framed as an advertisement, a ruled
+    label above and a rule below, stayed between the story's paragraphs."""
+    block = "\n".join(greeting)
+    article = parse(f"Warga Tual Bersihkan Pantai\nSenin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\n{label}\n{block}\n"
+                    f"{'-' * 48}\n\n{MORE}\n")
+    assert all(line in removed(article) for line in greeting)
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_paragraph_under_an_unruled_advertisement_label_over_a_rule_stays() -> None:
+    article = parse(f"Warga Tual Bersihkan Pantai\nSenin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\nADVERTISEMENT\n{MORE}\n"
+                    f"{'-' * 48}\n\nWarga berharap kegiatan serupa digelar setiap bulan di semua pantai.\n")
+    assert MORE in article.body
+
+
+def test_a_line_under_the_story_repeating_the_sites_name_and_tagline_goes() -> None:
+    """Issue 19, thirty-fifth pass (made-up page): an app prompt made of the site's name and tagline, as the
+    header gives them above the headline, stayed under the story (no app word a rule knows)."""
+    prompt = "Pasang Kabar Timur di ponselmu: Cepat, Dekat, Terpercaya."
+    closing = "Kabar Timur akan terus memantau perbaikan jalan itu hingga selesai."
+    article = parse(f"Kabar Timur\nCepat, Dekat, Terpercaya\nBeranda\n\nJalan Desa Mulai Diperbaiki\n"
+                    f"Senin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\n{MORE}\n\n{closing}\n\n{prompt}\n")
+    assert prompt in removed(article)
+    assert closing in article.body and MORE in article.body

@@ -20,6 +20,7 @@ the lines."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Protocol
@@ -936,13 +937,38 @@ def above_dateline(lines: Context, title: int | None, story: list[int], taken: s
             and (_dated_caption(lines.text(story[0])) or _caption_over(lines, story[0], story[1]))):
         start = story[1]  # (a caption read as the story's first line: one sentence ending in the photo's date)
     elif not _opens_with_dateline(lines.text(start)):
-        return found
+        start = _dateline_under_deck(lines, story)
+        if start is None:
+            return found
     for i in range(title + 1, start):
         if lines.kept(i) and i not in taken and len(lines.text(i).split()) <= _ABOVE_DATELINE_WORDS:
-            if _open_clause(lines.text(i)) and not _PHOTO_DATE_END.search(lines.text(i)):
+            if (_open_clause(lines.text(i)) and not _PHOTO_DATE_END.search(lines.text(i))
+                    and not _wrapped_on(lines, i)):
                 continue  # a standfirst's point, a sentence without its full stop ("Bapanas menyebut kenaikan ...")
             found[i] = "above the story's dateline (a photo caption or a standfirst)"
     return found
+
+
+_DECK_LINES = 4
+"""Lines at most of a hard-wrapped standfirst."""
+
+
+def _dateline_under_deck(lines: Context, story: list[int]) -> int | None:
+    """The story's first line that opens with its dateline, when the prose above it is one paragraph of a few
+    lines (a hard-wrapped standfirst: "Empat belas rumah ... berjarak" / "kurang dari ...") with the byline or
+    the date taken out for the front matter between the two: the dateline is where the story starts (issue
+    19, thirty-fifth pass)."""
+    deck = list(itertools.takewhile(lambda j: j - story[0] < _DECK_LINES and lines.kept(j), itertools.count(story[0])))
+    below = next((j for j in story if j > deck[-1]), None)
+    if below is None or not _opens_with_dateline(lines.text(below)):
+        return None
+    front = any(TO_FRONT_MATTER in lines.removed.get(j, "") for j in range(deck[-1] + 1, below))
+    return below if front else None
+
+
+def _wrapped_on(lines: Context, i: int) -> bool:
+    """Line `i` is broken off a sentence the kept line right under it goes on with (a hard wrap)."""
+    return i + 1 < len(lines.items) and lines.kept(i + 1) and shapes.starts_continuation(lines.text(i + 1))
 
 
 # A caption's last words: the day the photo was taken, "Kamis malam (26/06/2025).", "Senin (4/8)."

@@ -407,7 +407,7 @@ _DISCLAIMER = re.compile(
     r"|bukan\s+(?:merupakan\s+)?(?:pandangan|sikap)\s+redaksi|^disclaimer\b|^penafian\b"
     r"|artikel\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)\s+(?:pembaca|pengguna|warganet)"
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
-    r"|(?:artikel|berita|tulisan)\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
+    r"|(?:(?:artikel|berita|tulisan)|^(?:wawancara|ulasan|liputan|kolom|esai|resensi))\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
@@ -508,6 +508,12 @@ _RELATED_LABEL = re.compile(rf"{_RELATED_WORDS}(?:\s*[:,\"“]?\s*\S|\s*:?$)")
 _LABEL_TOLD = re.compile(rf"{_RELATED_WORDS}\w*\s+[a-z]")
 _SITE_POINTER = re.compile(r"\b(?:berikut|di\s+bawah|di\s?sini|lainnya|selengkapnya|yang\s+lain|terbaru|google\s+news"
                            r"|youtube|whatsapp|telegram|instagram|tiktok|channel|kanal)\b", re.IGNORECASE)
+# A page's links to its neighbours, the label, a colon and the headline, an arrow or a guillemet at the outer end:
+# "« Berita Sebelumnya: Danrem Tinjau Pos Pengamanan", "Artikel Selanjutnya: Babinsa Bantu Warga Panen Padi »",
+# "Next post: ..." (issue 19, thirty-fifth pass; the bare labels are buttons)
+_PREVIOUS_OR_NEXT = re.compile(r"[«‹<←]?\s*(?i:(?:artikel|berita|tulisan|pos|postingan|posting)\s+(?:sebelumnya"
+                               r"|selanjutnya|berikutnya|terdahulu)|(?:previous|next|older|newer)\s+(?:article|post|story))"
+                               r"\s*:\s*[A-Z0-9\"“‘'].*?(?:\s*[»›>→])?")
 # A picture's button to see it larger: "Klik untuk memperbesar", "Klik gambar untuk melihat lebih besar", "Click to
 # enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass). A button has no full stop:
 # "Ketuk foto untuk memperbesar." is a how-to's step (review of the twenty-eighth pass).
@@ -770,6 +776,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
     if words <= 25 and ((_RELATED_LABEL.match(line) and not _told_after_label(line))
                         or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
         return "related-article link"
+    if words <= 25 and _PREVIOUS_OR_NEXT.fullmatch(line):
+        return "link to the previous or next article"
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
     if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)) and not line.rstrip().endswith("."):
@@ -1156,7 +1164,7 @@ _THIS_PAGES_LINKS = (r"(?:tautan|link)(?:\s+\w+){0,3}?\s+(?:di\s+atas|di\s+bawah
 _THIS_PAGE = r"(?:artikel|halaman|laman|tulisan|ulasan)\s+ini"
 _ARE_AFFILIATE_LINKS = (rf"^\W*(?:(?:beberapa|sebagian|semua|seluruh)\s+)?(?:{_THIS_PAGES_LINKS}|{_THIS_PAGE})(?:\s+ini)?\s+"
                         r"(?:merupakan|adalah|ialah|yaitu|memuat|mengandung|berisi|menyertakan|termasuk)\s+"
-                        r"(?:\w+\s+){0,2}?(?:tautan|link)\s+afiliasi\b(?:(?:\s+[\w.]+){0,3}\W*$|\W.*\bkomisi\b)")
+                        r"(?:\w+\s+){0,2}?(?:tautan|link)\s+afiliasi\b(?:(?:\s+[\w.]+){0,3}\W*$|\.\s|\W.*\bkomisi\b)")
 _AFFILIATE = re.compile(rf"(?i:komisi\b.{{0,60}}?{_THIS_PAGES_LINKS}|{_THIS_PAGES_LINKS}.{{0,60}}?\bkomisi\b"
                         rf"|{_ARE_AFFILIATE_LINKS}"
                         r"|\b(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share)"

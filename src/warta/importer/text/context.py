@@ -126,6 +126,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
                               and boilerplate.is_sentence(lines.text(i)) and len(lines.text(i).split()) >= 5),
                              state.first_prose)
     _mark_by_shape(lines, title, story, drops)
+    drops.update(_signed_verdict_boxes(state))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i, drops):
@@ -134,6 +135,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         if drop is not None:
             drops[i] = drop
     drops.update(_boxed_texts(lines, drops))
+    drops.update(_framed_adverts(lines, drops))
     drops.update(_chart_titles(lines, drops))
     drops.update(_page_blocks(lines, title, story, drops))
     return {i: drop for i, drop in drops.items() if i not in previous}
@@ -151,6 +153,7 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_quotes_of_story(lines, story, drops))
     drops.update(_pull_quotes(lines, story, drops))
     drops.update(_site_name_alone(lines, story[0] if story else None, drops))
+    drops.update(_header_repeated(lines, title, story, drops))
     drops.update(_account_names(lines, title, drops))
     drops.update(_wrapped_tails(lines, drops))
     drops.update(_page_breaks(lines, drops))
@@ -440,6 +443,28 @@ def _site_name_alone(lines: Lines, first: int | None, drops: dict[int, Drop]) ->
         text = item[1].strip(" .:|–—-").casefold()
         if len(text.split()) <= _SITE_NAME_WORDS and text in names:
             found[i] = Drop(i, "the site's name alone (a logo's text or an image's credit)")
+    return found
+
+
+_REPEAT_WORDS = 20
+"""Words at most of a line under the story that repeats the page's header."""
+
+
+def _header_repeated(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A short line below the story's last paragraph holding two lines of the page's header above the headline,
+    of two words or more each: the site's name and its tagline in its app prompt ("Download Apps Kilat Warta,
+    Informasi Kilat, Terpercaya.", issue 19, thirty-fifth pass). A story names its outlet, not its header."""
+    found: dict[int, Drop] = {}
+    if title is None or not story:
+        return found
+    header = {text.strip(" .:|–—-").casefold() for text in (lines.text(i) if lines.kept(i) else lines.removed_text.get(i, "")
+                                                           for i in range(title))
+              if 2 <= len(text.split()) <= _SITE_NAME_WORDS}
+    for i in range(story[-1] + 1, len(lines.items)):
+        text = lines.text(i).casefold()
+        if (lines.kept(i) and i not in drops and len(text.split()) <= _REPEAT_WORDS
+                and sum(part in text for part in header) >= 2):
+            found[i] = Drop(i, "the page's header repeated below the story (the site's name and tagline)")
     return found
 
 
@@ -739,6 +764,31 @@ def _boxed_texts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
               and not shapes.several_sentences(text) and not text.startswith(shapes.OPENERS)
               and _summarises(lines, index, below)):
             found[below] = Drop(below, "the linked article's summary (under its headline in a read-also box)")
+    return found
+
+
+_RULE = re.compile(r"[-=_*~]{3,}")
+_FRAME_LINES = 4
+"""Lines at most between an advertisement's ruled label and the rule closing its frame."""
+_FRAMED_AD_WORDS = 40
+"""Words at most of the text inside such a frame."""
+
+
+def _framed_adverts(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """The text framed by rules as an advertisement: under a label drawn as a rule ("----- IKLAN -----") and
+    right above a rule closing the frame, without a blank line between, a few short lines ("Dirgahayu
+    Kabupaten ... Selamat Natal ... dari Keluarga Besar ...", a greeting wrapped at 72 columns; issue 19,
+    thirty-fifth pass). A story's paragraph under an advertisement's label has no rule closing it there."""
+    found: dict[int, Drop] = {}
+    for label, reason in lines.removed.items():
+        if reason != "advertisement" or not _RULE.search(lines.removed_text.get(label, "")):
+            continue
+        inside = list(itertools.takewhile(lambda j: j < len(lines.items) and lines.kept(j) and j not in drops,
+                                          range(label + 1, label + 1 + _FRAME_LINES)))
+        end = inside[-1] + 1 if inside else None
+        if (end is not None and end < len(lines.items) and lines.removed.get(end) == "separator"
+                and sum(len(lines.text(j).split()) for j in inside) <= _FRAMED_AD_WORDS):
+            found.update((j, Drop(j, "the advertisement's text (framed by rules under its label)")) for j in inside)
     return found
 
 
@@ -1602,6 +1652,50 @@ _PROS_AND_CONS = frozenset({"kelebihan", "kekurangan", "keunggulan", "kelemahan"
 
 def _pros_or_cons(text: str) -> bool:
     return text.casefold().strip(" .:") in _PROS_AND_CONS
+
+
+_SIGN = re.compile(r"(?P<sign>[+\-–−])\s+\S")
+
+
+def _signed_verdict_boxes(state: _Pass) -> dict[int, Drop]:
+    """Below the story's last paragraph, a box of pros and cons lists ("Kelebihan", "KEKURANGAN" over their
+    rows) whose rows are all marked with a sign, the pros' with "+" ("+ Rekaman malam jernih" / "- Aplikasi
+    lambat"): a review's score box as the page renders it, labels and rows taken out (issue 19, thirty-fifth
+    pass). A writer's own lists go without signs, or with dashes for both ("- Baterai awet" under
+    "Kelebihan"), and stay; so does a signed box the story goes on under."""
+    lines, found = state.lines, {}
+    if state.last_prose is None:
+        return found
+    label = state.last_prose + 1
+    while label < len(lines.items):
+        box = [(j, *_signed_rows(state, j)) for j in _box_from(state, label)]
+        if box and all(sign is not None for _, sign, _ in box) and any(sign == "+" for _, sign, _ in box):
+            found.update({k: Drop(k, _SIGNED_BOX) for j, _, rows in box for k in (j, *rows)})
+        label = max((j for j, _, _ in box), default=label) + 1
+    return found
+
+
+_SIGNED_BOX = "after the story: a review box's pros and cons, their rows marked + and -"
+
+
+def _box_from(state: _Pass, label: int) -> list[int]:
+    """The pros and cons labels one under another from line `label` (each right under the other's last
+    row), or nothing when `label` is none."""
+    box = []
+    while (label < len(state.lines.items) and state.lines.kept(label) and label not in state.drops
+           and _pros_or_cons(state.lines.text(label))):
+        box.append(label)
+        label += len(_signed_rows(state, label)[1]) + 1
+    return box
+
+
+def _signed_rows(state: _Pass, label: int) -> tuple[str | None, list[int]]:
+    """The sign the rows under a pros or cons label open with, one sign for all ("+" or "-"), and those rows
+    (a box below them is another's: a specification sheet), or None and no rows."""
+    rows = list(itertools.takewhile(lambda j: _SIGN.match(state.lines.text(j)) is not None,
+                                    _list_rows(state, label)))
+    signs = {_SIGN.match(state.lines.text(j)).group("sign") for j in rows}  # type: ignore[union-attr]
+    return (signs.pop(), rows) if len(signs) == 1 else (None, [])
 
 
 def _list_rows(state: _Pass, label: int) -> list[int]:
