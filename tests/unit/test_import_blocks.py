@@ -1309,6 +1309,19 @@ def test_a_summary_box_or_caption_above_a_title_case_dateline_with_its_outlet_go
     assert "Ringkasan ini" not in article.body and "secara gotong royong." not in article.body
 
 
-@pytest.mark.parametrize("text", ["Jakarta, Bandung dan Surabaya – Tiga kota itu ...", "Menurut Budi, Kepala Desa – Ia ..."])
+@pytest.mark.parametrize("text", ["Jakarta, Bandung dan Surabaya – Tiga kota itu ...", "Menurut Budi, Kepala Desa – Ia ...",
+                                  "Di Mataram, KPK – Komisi Pemberantasan Korupsi ...",
+                                  "Sementara Surabaya, PDAM – Perusahaan air minum ..."])
 def test_places_or_a_name_before_a_dash_are_no_outlets_dateline(text: str) -> None:
     assert not shapes.outlet_place_opening(text)
+
+
+@pytest.mark.parametrize("opening", ["Di Sukamaju, KPK – Komisi Pemberantasan Korupsi mencatat laporan warga. ",
+                                     "Dari Sukamaju, BPBD Garut – Petugas mencatat laporan warga. "])
+def test_a_short_lede_over_a_paragraph_opening_with_a_preposition_stays(opening: str) -> None:
+    """Review of the thirty-fourth pass (made-up story): a story's one-sentence lede right over a paragraph
+    opening "Di Mataram, KPK – Komisi ..." went as a caption above the story's dateline."""
+    lede = "Tiga pejabat desa diperiksa sebagai saksi pekan ini."
+    article = parse(f"{TOP}{lede}\n{opening}{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    assert lede in article.body
+    assert_story_kept(article.body)
