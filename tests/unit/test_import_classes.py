@@ -503,6 +503,18 @@ def test_a_short_call_between_boilerplate_lines_after_the_story_goes(call: str) 
     assert call not in parse(text).body
 
 
+def test_a_storys_short_last_sentence_between_a_related_link_and_the_byline_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): "Warga menyambut baik perbaikan itu." between a "Baca juga:"
+    link and the byline under the story went as a promotion's short call; a call under a link still goes."""
+    last = "Warga menyambut baik perbaikan itu."
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
+            f"Baca juga: Banjir Bandang Terjang Tiga Desa di Garut\n\n{last}\n\nPenulis: Rina Wulandari\n"
+            "Editor: Agus Salim\n")
+    assert last in parse(text).body
+    call = text.replace(last, "Ingin menulis?")
+    assert "Ingin menulis?" not in parse(call).body
+
+
 def test_the_storys_own_last_question_stays() -> None:
     text = f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nLalu, sampai kapan?\n\n© 2025 Kabar Garut\n"
     assert "Lalu, sampai kapan?" in parse(text).body

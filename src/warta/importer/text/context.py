@@ -1302,9 +1302,12 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         # the site's)
         return Drop(i, boilerplate.SITE_PROMPT)
     if (footer and sentence and len(text.split()) <= _CALL_WORDS and not lines.prose[i]
-            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)):
+            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)
+            and not (_reason(lines, state.drops, before) == "related-article link" and text.endswith("."))):
         # "Ingin menulis?" between the tags and "Tulis artikel dan bergabung ...": a promotion's call, after
-        # the story and between boilerplate lines (the story's own last question follows its text)
+        # the story and between boilerplate lines (the story's own last question follows its text). A related
+        # link stands between a story's paragraphs: a statement under one is the story's last ("Baca juga: ..." /
+        # "Warga menyambut baik perbaikan itu." / "Penulis: ...", review of the thirty-fourth pass)
         return Drop(i, "after the story: a short call between boilerplate lines")
     if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
