@@ -262,6 +262,16 @@ def test_a_photo_caption_closed_by_its_credit_or_source_goes(caption: str) -> No
     assert LEDE in article.body and MORE in article.body
 
 
+@pytest.mark.parametrize("last", ["Polisi mengimbau pengendara berhati-hati saat melintas di KM 12 (Tol Cipali/Cikampek).",
+                                  "Perbaikan berikutnya menyasar ruas jalan di tepi sungai (Jalan Merdeka/Cibodas)."])
+def test_a_last_paragraph_closed_by_a_roads_names_in_brackets_stays(last: str) -> None:
+    """Review of the thirty-fourth pass (made-up story): a story's last sentence naming a road in brackets with
+    a slash before its full stop went as a photo caption closed by its credit ("(ANTARA FOTO/...)")."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{last}\n\n"
+                    "Editor: Agus Salim\n")
+    assert last in article.body
+
+
 @pytest.mark.parametrize("label, marker", [("ARTIKEL TERKAIT", "* "), ("Berita Lainnya", "- "), ("Lihat Juga :", ""),
                                            ("Baca Juga:", "• ")])
 def test_related_headlines_under_their_heading_go_marked_or_not(label: str, marker: str) -> None:
