@@ -3951,3 +3951,12 @@ def test_a_short_sentence_below_the_byline_with_story_text_under_it_stays() -> N
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\nReporter: Rina Marlina\n#jalan #Sukamaju\n{last}\n{ROAD_END}\n")
     assert last in article.body
+
+
+def test_a_short_sentence_between_the_byline_under_the_story_and_a_related_link_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): "Polisi masih memburu pelaku lain." between the byline
+    under the story and a "Baca juga:" link went as the page's notice below the closing lines."""
+    last = "Polisi masih memburu pelaku lain."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nPenulis: Rina Marlina\n\n{last}\n\nBaca juga: Jembatan Desa Cibodas Ambruk Lagi\n")
+    assert last in article.body

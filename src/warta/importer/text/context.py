@@ -1119,14 +1119,17 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
     tags, share buttons and copyright, not among them (issue 19: the page's regions, not one more pattern).
     Only between two: a story's short last paragraph may stand between its long ones and its tags. Below the
     first alone, a short sentence between two lines taken out is the page's notice too ("Reporter: ..." /
-    hashtags / "Transkrip tidak tersedia untuk video ini." / "Tonton Juga", thirty-fourth pass)."""
+    hashtags / "Transkrip tidak tersedia untuk video ini." / "Tonton Juga", thirty-fourth pass), unless one is a
+    related link ("Penulis: ..." / "Polisi masih memburu pelaku lain." / "Baca juga: ...", its review)."""
     if state.closing is None or not state.closing[0] < i or i in state.story:
         return None
     lines, text = state.lines, state.lines.text(i)
     if i < state.closing[1] and len(text.split()) <= _CLOSING_WORDS:
         return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
+    before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
     if (len(text.split()) <= _NOTICE_WORDS and boilerplate.is_sentence(text) and not lines.prose[i]
-            and _removed(lines, state.drops, lines.neighbour(i, -1)) and _removed(lines, state.drops, lines.neighbour(i, 1))):
+            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)
+            and not _beside_related_link(lines, state.drops, before, after)):
         return Drop(i, "below the article's closing lines, between lines taken out: the page's notice")
     return None
 
@@ -1303,10 +1306,10 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         return Drop(i, boilerplate.SITE_PROMPT)
     if (footer and sentence and len(text.split()) <= _CALL_WORDS and not lines.prose[i]
             and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)
-            and not (_reason(lines, state.drops, before) == "related-article link" and text.endswith("."))):
+            and not (_beside_related_link(lines, state.drops, before, after) and text.endswith("."))):
         # "Ingin menulis?" between the tags and "Tulis artikel dan bergabung ...": a promotion's call, after
         # the story and between boilerplate lines (the story's own last question follows its text). A related
-        # link stands between a story's paragraphs: a statement under one is the story's last ("Baca juga: ..." /
+        # link stands between a story's paragraphs: a statement beside one is the story's ("Baca juga: ..." /
         # "Warga menyambut baik perbaikan itu." / "Penulis: ...", review of the thirty-fourth pass)
         return Drop(i, "after the story: a short call between boilerplate lines")
     if lines.prose[i] or (sentence and not (footer and label)):
@@ -1317,6 +1320,14 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if blocks.schedule_entry(lines, i):
         return None
     return _short_line(state, i, text, before, after)
+
+
+def _beside_related_link(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None) -> bool:
+    """A related link with its headline is right above or below ("Baca juga: Banjir Bandang Terjang ..."): it
+    stands between a story's paragraphs too, so a short statement beside it may be the story's own; a bare
+    label over the page's list ("Tonton Juga") is no such link (review of the thirty-fourth pass)."""
+    return any(_reason(lines, drops, j) == "related-article link" and len(lines.removed_text.get(j, "").split())
+               > _LABEL_WORDS for j in (before, after) if j is not None)
 
 
 def _caption_under_credit(state: _Pass, i: int, text: str, before: int | None, after: int | None,
