@@ -1325,3 +1325,12 @@ def test_a_short_lede_over_a_paragraph_opening_with_a_preposition_stays(opening:
     article = parse(f"{TOP}{lede}\n{opening}{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
     assert lede in article.body
     assert_story_kept(article.body)
+
+
+def test_a_chronology_under_a_comment_count_in_the_pages_bar_with_the_story_below_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): a chronology's last entry under its bare date went as a
+    reader's comment, under "2 Komentar" in the page's bar below the lede, though the story went on below it."""
+    entry = "Pelaku resmi ditetapkan sebagai tersangka."
+    article = parse(f"{TOP}{FIRST}\n2 Komentar\n\n{SECOND}\n\nJumat, 6 Maret 2025\n{entry}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert entry in article.body
