@@ -3960,3 +3960,15 @@ def test_a_short_sentence_between_the_byline_under_the_story_and_a_related_link_
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\nPenulis: Rina Marlina\n\n{last}\n\nBaca juga: Jembatan Desa Cibodas Ambruk Lagi\n")
     assert last in article.body
+
+
+def test_a_chronologys_entries_under_their_bare_days_stay() -> None:
+    """Review of the thirty-fourth pass (made-up story): a chronology's entry between two days alone ("Rabu, 4 Maret
+    2025" / "Polisi menangkap pelaku di rumahnya." / "Jumat, 6 Maret 2025") went as a reader's comment."""
+    entries = ["Korban pertama melapor ke polisi.", "Polisi menangkap pelaku di rumahnya.",
+               "Pelaku resmi ditetapkan sebagai tersangka."]
+    days = ["Senin, 3 Maret 2025", "Rabu, 5 Maret 2025", "Jumat, 7 Maret 2025"]
+    chronology = "\n\n".join(f"{day}\n{entry}" for day, entry in zip(days, entries))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE} Berikut kronologinya:\n\n"
+                    f"{chronology}\n\nDinas mengimbau warga melapor bila menemukan kerusakan baru.\n")
+    assert all(entry in article.body for entry in entries)

@@ -1433,6 +1433,10 @@ def _in_the_pages_menu(lines: Lines, i: int, text: str) -> bool:
     return False
 
 
+# The hour of a comment's date: "pukul 07.12", "9:14 pm", "2 jam lalu"
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\b|\b(?:pukul|jam|menit|lalu|ago|am|pm)\b", re.IGNORECASE)
+
+
 def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> bool:
     """A short sentence after the story with a date, a counter or a byline right above it and boilerplate
     (a reply or follow button) right below it, once two lines or more below the story were taken out:
@@ -1453,6 +1457,9 @@ def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> boo
     if reason is None or not reason.startswith(_COMMENT_FRAME) or not any(
             c.isalpha() for c in lines.removed_text.get(before, "x")):
         return False  # (a bare number may be anything)
+    if reason.startswith("date " + TO_FRONT_MATTER) and not _CLOCK.search(lines.removed_text.get(before, "")):
+        return False  # a day alone heads a chronology's entry ("Rabu, 4 Maret 2026" / "Polisi menangkap pelaku ..."),
+        # a comment's date has its hour (review of the thirty-fourth pass)
     if after is None or not (after in lines.removed or after in state.drops):
         return False
     # and the page's furniture has begun: two lines or more taken out between the story and this one
