@@ -3972,3 +3972,16 @@ def test_a_chronologys_entries_under_their_bare_days_stay() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE} Berikut kronologinya:\n\n"
                     f"{chronology}\n\nDinas mengimbau warga melapor bila menemukan kerusakan baru.\n")
     assert all(entry in article.body for entry in entries)
+
+
+def test_a_chronology_below_a_comments_count_in_the_pages_bar_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): "2 Komentar" in the page's bar under the lede closed the
+    article for the short-notice rule, and a chronology's entries between their days below it went."""
+    entries = ["Korban pertama melapor ke polisi.", "Polisi menangkap pelaku di rumahnya.",
+               "Pelaku resmi ditetapkan sebagai tersangka."]
+    days = ["Senin, 3 Maret 2025", "Rabu, 5 Maret 2025", "Jumat, 7 Maret 2025"]
+    chronology = "\n\n".join(f"{day}\n{entry}" for day, entry in zip(days, entries))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n2 Komentar\n\n"
+                    f"Kepala dinas menyebut kerusakan dilaporkan warga. Berikut kronologinya:\n\n{chronology}\n\n"
+                    "Dinas mengimbau warga melapor bila menemukan kerusakan baru.\n")
+    assert all(entry in article.body for entry in entries)

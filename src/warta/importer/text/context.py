@@ -1120,14 +1120,18 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
     Only between two: a story's short last paragraph may stand between its long ones and its tags. Below the
     first alone, a short sentence between two lines taken out is the page's notice too ("Reporter: ..." /
     hashtags / "Transkrip tidak tersedia untuk video ini." / "Tonton Juga", thirty-fourth pass), unless one is a
-    related link ("Penulis: ..." / "Polisi masih memburu pelaku lain." / "Baca juga: ...", its review)."""
+    related link ("Penulis: ..." / "Polisi masih memburu pelaku lain." / "Baca juga: ...", its review). That
+    first line is a byline, its tags or credits into the front matter: a comments' count in the page's bar
+    under the lede closes nothing ("2 Komentar" over a chronology's entries, its review)."""
     if state.closing is None or not state.closing[0] < i or i in state.story:
         return None
     lines, text = state.lines, state.lines.text(i)
     if i < state.closing[1] and len(text.split()) <= _CLOSING_WORDS:
         return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
     before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
-    if (len(text.split()) <= _NOTICE_WORDS and boilerplate.is_sentence(text) and not lines.prose[i]
+    first = _reason(lines, state.drops, state.closing[0]) or ""
+    if (first.endswith(TO_FRONT_MATTER) and len(text.split()) <= _NOTICE_WORDS and boilerplate.is_sentence(text)
+            and not lines.prose[i]
             and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)
             and not _beside_related_link(lines, state.drops, before, after)):
         return Drop(i, "below the article's closing lines, between lines taken out: the page's notice")
