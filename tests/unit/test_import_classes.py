@@ -3985,3 +3985,20 @@ def test_a_chronology_below_a_comments_count_in_the_pages_bar_stays() -> None:
                     f"Kepala dinas menyebut kerusakan dilaporkan warga. Berikut kronologinya:\n\n{chronology}\n\n"
                     "Dinas mengimbau warga melapor bila menemukan kerusakan baru.\n")
     assert all(entry in article.body for entry in entries)
+
+
+def test_an_interviews_exchanges_under_a_byline_set_below_the_introduction_stay() -> None:
+    """Review of the thirty-fourth pass (made-up interview): the questions and answers between "Reporter: ..."
+    under the introduction and "Editor: ..." went as the page's text among the article's closing lines."""
+    exchanges = ["Kapan perbaikan dimulai?", "Mulai April di tiga kecamatan.", "Apakah anggarannya cukup?",
+                 "Ya, sudah dianggarkan tahun ini."]
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\nReporter: Rina Wulandari\n\n"
+                    f"{exchanges[0]}\n{exchanges[1]}\n\n{exchanges[2]}\n{exchanges[3]}\n\nEditor: Agus Salim\n")
+    assert all(line in article.body for line in exchanges)
+
+
+def test_a_readers_question_and_the_sites_answer_under_the_comments_count_go() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTags: jalan, Garut\n"
+                    "Komentar (2)\nRizky_A: ada jalur alternatif gak min?\nKabarGarut: Belum ada info resmi, Kak.\n"
+                    "© 2025 Kabar Garut\n")
+    assert "Rizky_A" not in article.body and "Belum ada info resmi" not in article.body

@@ -1126,7 +1126,7 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
     if state.closing is None or not state.closing[0] < i or i in state.story:
         return None
     lines, text = state.lines, state.lines.text(i)
-    if i < state.closing[1] and len(text.split()) <= _CLOSING_WORDS:
+    if i < state.closing[1] and len(text.split()) <= _CLOSING_WORDS and not _exchange(state, i):
         return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
     before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
     first = _reason(lines, state.drops, state.closing[0]) or ""
@@ -1136,6 +1136,24 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
             and not _beside_related_link(lines, state.drops, before, after)):
         return Drop(i, "below the article's closing lines, between lines taken out: the page's notice")
     return None
+
+
+def _exchange(state: _Pass, i: int) -> bool:
+    """Line `i` is a question with its answer right under it, or that answer: an interview's exchange, which
+    may stand under a byline set below the story's introduction ("Reporter: ..." / "Kapan kemarau dimulai?" /
+    "Mulai April di sebagian besar Jawa.", review of the thirty-fourth pass). Not under the comments' count
+    or prompt: a reader asks there, the site answers ("Komentar (4)" / "Rizky_A: ada versi 12/256 gak min?")."""
+    lines = state.lines
+    above = next((j for j in range(i - 1, -1, -1) if _reason(lines, state.drops, j) is not None), None)
+    if above is not None and "comment" in (_reason(lines, state.drops, above) or ""):
+        return False
+
+    def asks(j: int) -> bool:
+        return 0 <= j < len(lines.items) and lines.kept(j) and lines.text(j).rstrip(shapes.CLOSERS).endswith("?")
+
+    def answers(j: int) -> bool:
+        return 0 <= j < len(lines.items) and lines.kept(j) and shapes.ends_sentence(lines.text(j)) and not asks(j)
+    return (asks(i) and answers(i + 1)) or (answers(i) and asks(i - 1))
 
 
 _HEADER_WORDS = 8
