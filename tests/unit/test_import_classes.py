@@ -263,7 +263,8 @@ def test_a_photo_caption_closed_by_its_credit_or_source_goes(caption: str) -> No
 
 
 @pytest.mark.parametrize("last", ["Polisi mengimbau pengendara berhati-hati saat melintas di KM 12 (Tol Cipali/Cikampek).",
-                                  "Perbaikan berikutnya menyasar ruas jalan di tepi sungai (Jalan Merdeka/Cibodas)."])
+                                  "Perbaikan berikutnya menyasar ruas jalan di tepi sungai (Jalan Merdeka/Cibodas).",
+                                  "Aspal dikirim dari Surabaya dengan kapal penumpang (KM Dobonsolo/Pelni)."])
 def test_a_last_paragraph_closed_by_a_roads_names_in_brackets_stays(last: str) -> None:
     """Review of the thirty-fourth pass (made-up story): a story's last sentence naming a road in brackets with
     a slash before its full stop went as a photo caption closed by its credit ("(ANTARA FOTO/...)")."""

@@ -194,9 +194,10 @@ def story_sentence(line: str) -> bool:
 
 
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
-# line; not "(Reuters)" or "(ANTARA)" alone, which end reports too, nor a road's or river's names, which a
-# sentence gives ("... saat melintas di KM 12 (Tol Cipali/Cikampek).", review of the thirty-fourth pass).
-_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|(?!(?:Tol|Jalan|Jl|Jln|Ruas|Simpang|Sungai|Kali)\b)"
+# line; not "(Reuters)" or "(ANTARA)" alone, which end reports too, nor a road's, a river's or a ship's names,
+# which a sentence gives ("... di KM 12 (Tol Cipali/Cikampek).", "... (KM Dobonsolo/Pelni).", review of the
+# thirty-fourth pass).
+_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|(?!(?:Tol|Jalan|Jl|Jln|Ruas|Simpang|Sungai|Kali|KM|KRI)\b)"
                              r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?/)[^()]{0,80}\)\s*\.?$"
                              # "(MANGGALA AGNI FOR RIAU POS)", "(DOK. PRIBADI FOR JAWAPOS.COM)": who gave the photo
                              # to which outlet, in capitals (issue 19; "(Centre for ...)" in a sentence is no credit)
