@@ -1309,6 +1309,28 @@ def test_a_summary_box_or_caption_above_a_title_case_dateline_with_its_outlet_go
     assert "Ringkasan ini" not in article.body and "secara gotong royong." not in article.body
 
 
-@pytest.mark.parametrize("text", ["Jakarta, Bandung dan Surabaya – Tiga kota itu ...", "Menurut Budi, Kepala Desa – Ia ..."])
+@pytest.mark.parametrize("text", ["Jakarta, Bandung dan Surabaya – Tiga kota itu ...", "Menurut Budi, Kepala Desa – Ia ...",
+                                  "Di Mataram, KPK – Komisi Pemberantasan Korupsi ...",
+                                  "Sementara Surabaya, PDAM – Perusahaan air minum ..."])
 def test_places_or_a_name_before_a_dash_are_no_outlets_dateline(text: str) -> None:
     assert not shapes.outlet_place_opening(text)
+
+
+@pytest.mark.parametrize("opening", ["Di Sukamaju, KPK – Komisi Pemberantasan Korupsi mencatat laporan warga. ",
+                                     "Dari Sukamaju, BPBD Garut – Petugas mencatat laporan warga. "])
+def test_a_short_lede_over_a_paragraph_opening_with_a_preposition_stays(opening: str) -> None:
+    """Review of the thirty-fourth pass (made-up story): a story's one-sentence lede right over a paragraph
+    opening "Di Mataram, KPK – Komisi ..." went as a caption above the story's dateline."""
+    lede = "Tiga pejabat desa diperiksa sebagai saksi pekan ini."
+    article = parse(f"{TOP}{lede}\n{opening}{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    assert lede in article.body
+    assert_story_kept(article.body)
+
+
+def test_a_chronology_under_a_comment_count_in_the_pages_bar_with_the_story_below_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): a chronology's last entry under its bare date went as a
+    reader's comment, under "2 Komentar" in the page's bar below the lede, though the story went on below it."""
+    entry = "Pelaku resmi ditetapkan sebagai tersangka."
+    article = parse(f"{TOP}{FIRST}\n2 Komentar\n\n{SECOND}\n\nJumat, 6 Maret 2025\n{entry}\n\n{THIRD}\n")
+    assert_story_kept(article.body)
+    assert entry in article.body

@@ -262,6 +262,17 @@ def test_a_photo_caption_closed_by_its_credit_or_source_goes(caption: str) -> No
     assert LEDE in article.body and MORE in article.body
 
 
+@pytest.mark.parametrize("last", ["Polisi mengimbau pengendara berhati-hati saat melintas di KM 12 (Tol Cipali/Cikampek).",
+                                  "Perbaikan berikutnya menyasar ruas jalan di tepi sungai (Jalan Merdeka/Cibodas).",
+                                  "Aspal dikirim dari Surabaya dengan kapal penumpang (KM Dobonsolo/Pelni)."])
+def test_a_last_paragraph_closed_by_a_roads_names_in_brackets_stays(last: str) -> None:
+    """Review of the thirty-fourth pass (made-up story): a story's last sentence naming a road in brackets with
+    a slash before its full stop went as a photo caption closed by its credit ("(ANTARA FOTO/...)")."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n{last}\n\n"
+                    "Editor: Agus Salim\n")
+    assert last in article.body
+
+
 @pytest.mark.parametrize("label, marker", [("ARTIKEL TERKAIT", "* "), ("Berita Lainnya", "- "), ("Lihat Juga :", ""),
                                            ("Baca Juga:", "• ")])
 def test_related_headlines_under_their_heading_go_marked_or_not(label: str, marker: str) -> None:
@@ -501,6 +512,18 @@ def test_a_short_call_between_boilerplate_lines_after_the_story_goes(call: str) 
     text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTag: jalan, Garut\n{call}\n"
             "Daftar sekarang\n© 2025 Kabar Garut\n")
     assert call not in parse(text).body
+
+
+def test_a_storys_short_last_sentence_between_a_related_link_and_the_byline_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): "Warga menyambut baik perbaikan itu." between a "Baca juga:"
+    link and the byline under the story went as a promotion's short call; a call under a link still goes."""
+    last = "Warga menyambut baik perbaikan itu."
+    text = (f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
+            f"Baca juga: Banjir Bandang Terjang Tiga Desa di Garut\n\n{last}\n\nPenulis: Rina Wulandari\n"
+            "Editor: Agus Salim\n")
+    assert last in parse(text).body
+    call = text.replace(last, "Ingin menulis?")
+    assert "Ingin menulis?" not in parse(call).body
 
 
 def test_the_storys_own_last_question_stays() -> None:
@@ -4160,3 +4183,54 @@ def test_a_line_under_the_story_repeating_the_sites_name_and_tagline_goes() -> N
                     f"Senin, 16 November 2026 10:00 WIT\n\n{LEDE}\n\n{MORE}\n\n{closing}\n\n{prompt}\n")
     assert prompt in removed(article)
     assert closing in article.body and MORE in article.body
+
+
+def test_a_short_sentence_between_the_byline_under_the_story_and_a_related_link_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): "Polisi masih memburu pelaku lain." between the byline
+    under the story and a "Baca juga:" link went as the page's notice below the closing lines."""
+    last = "Polisi masih memburu pelaku lain."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
+                    f"{MORE}\n\nPenulis: Rina Marlina\n\n{last}\n\nBaca juga: Jembatan Desa Cibodas Ambruk Lagi\n")
+    assert last in article.body
+
+
+def test_a_chronologys_entries_under_their_bare_days_stay() -> None:
+    """Review of the thirty-fourth pass (made-up story): a chronology's entry between two days alone ("Rabu, 4 Maret
+    2025" / "Polisi menangkap pelaku di rumahnya." / "Jumat, 6 Maret 2025") went as a reader's comment."""
+    entries = ["Korban pertama melapor ke polisi.", "Polisi menangkap pelaku di rumahnya.",
+               "Pelaku resmi ditetapkan sebagai tersangka."]
+    days = ["Senin, 3 Maret 2025", "Rabu, 5 Maret 2025", "Jumat, 7 Maret 2025"]
+    chronology = "\n\n".join(f"{day}\n{entry}" for day, entry in zip(days, entries))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE} Berikut kronologinya:\n\n"
+                    f"{chronology}\n\nDinas mengimbau warga melapor bila menemukan kerusakan baru.\n")
+    assert all(entry in article.body for entry in entries)
+
+
+def test_a_chronology_below_a_comments_count_in_the_pages_bar_stays() -> None:
+    """Review of the thirty-fourth pass (made-up story): "2 Komentar" in the page's bar under the lede closed the
+    article for the short-notice rule, and a chronology's entries between their days below it went."""
+    entries = ["Korban pertama melapor ke polisi.", "Polisi menangkap pelaku di rumahnya.",
+               "Pelaku resmi ditetapkan sebagai tersangka."]
+    days = ["Senin, 3 Maret 2025", "Rabu, 5 Maret 2025", "Jumat, 7 Maret 2025"]
+    chronology = "\n\n".join(f"{day}\n{entry}" for day, entry in zip(days, entries))
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n2 Komentar\n\n"
+                    f"Kepala dinas menyebut kerusakan dilaporkan warga. Berikut kronologinya:\n\n{chronology}\n\n"
+                    "Dinas mengimbau warga melapor bila menemukan kerusakan baru.\n")
+    assert all(entry in article.body for entry in entries)
+
+
+def test_an_interviews_exchanges_under_a_byline_set_below_the_introduction_stay() -> None:
+    """Review of the thirty-fourth pass (made-up interview): the questions and answers between "Reporter: ..."
+    under the introduction and "Editor: ..." went as the page's text among the article's closing lines."""
+    exchanges = ["Kapan perbaikan dimulai?", "Mulai April di tiga kecamatan.", "Apakah anggarannya cukup?",
+                 "Ya, sudah dianggarkan tahun ini."]
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\nReporter: Rina Wulandari\n\n"
+                    f"{exchanges[0]}\n{exchanges[1]}\n\n{exchanges[2]}\n{exchanges[3]}\n\nEditor: Agus Salim\n")
+    assert all(line in article.body for line in exchanges)
+
+
+def test_a_readers_question_and_the_sites_answer_under_the_comments_count_go() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 10 Maret 2025\n\n{LEDE}\n\n{MORE}\n\nTags: jalan, Garut\n"
+                    "Komentar (2)\nRizky_A: ada jalur alternatif gak min?\nKabarGarut: Belum ada info resmi, Kak.\n"
+                    "© 2025 Kabar Garut\n")
+    assert "Rizky_A" not in article.body and "Belum ada info resmi" not in article.body

@@ -841,7 +841,9 @@ def counted_comments(lines: Context, story: list[int], taken: set[int]) -> dict[
     """Readers' comments under their count below the story ("3 Comments", "2 tanggapan"): the lines right
     under a comment's head taken out, its writer's name and date ("Dedi R. December 3, 2026 at 9:14 pm"),
     up to a blank line or a line of the story's prose. With no reply button under them (`comments`), the count
-    above and the dated name are the frame (issue 19, thirty-fourth pass)."""
+    above and the dated name are the frame (issue 19, thirty-fourth pass). A sentence set apart by a blank
+    line under no head below them is the story going on: the dated lines were its own (a chronology, "Senin, 2
+    Maret 2026" / "Korban pertama melapor ke polisi.", under a count in the page's bar; its review)."""
     found: dict[int, str] = {}
     start = next((i for i in range(story[0] + 1 if story else len(lines.items), len(lines.items))
                   if _COMMENT_COUNT.fullmatch(lines.removed_text.get(i, "").strip())), None)
@@ -851,11 +853,22 @@ def counted_comments(lines: Context, story: list[int], taken: set[int]) -> dict[
     for i in range(start + 1, len(lines.items)):
         if i in lines.removed or i in taken:
             under = lines.removed.get(i, "").startswith(_COMMENT_HEADS)
-        elif not lines.kept(i) or i in story or len(lines.text(i).split()) > _COMMENT_WORDS:
+        elif not lines.kept(i):
+            under = False
+        elif not under and _set_apart(lines, i) and shapes.ends_sentence(lines.text(i)):
+            return {}
+        elif i in story or len(lines.text(i).split()) > _COMMENT_WORDS:
             under = False
         elif under:
             found[i] = "reader's comment (under its writer's name and date, below the comments' count)"
     return found
+
+
+def _set_apart(lines: Context, index: int) -> bool:
+    """A blank line stands right above line `index`."""
+    return index > 0 and not lines.kept(index - 1) and index - 1 not in lines.removed
+
+
 _BIO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:adalah|merupakan|ialah|is)\s+\S")
 
 

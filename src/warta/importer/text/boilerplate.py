@@ -194,8 +194,11 @@ def story_sentence(line: str) -> bool:
 
 
 # "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Dok. Humas)", "(Dok. Pribadi)", "(KOMPAS.com/Rina)" closing a
-# line; not "(Reuters)" or "(ANTARA)" alone, which end reports too.
-_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\s?/)[^()]{{0,80}}\)\s*\.?$"
+# line; not "(Reuters)" or "(ANTARA)" alone, which end reports too, nor a road's, a river's or a ship's names,
+# which a sentence gives ("... di KM 12 (Tol Cipali/Cikampek).", "... (KM Dobonsolo/Pelni).", review of the
+# thirty-fourth pass).
+_CREDIT_CLOSING = re.compile(rf"\((?:{_CREDIT_WORDS}\b|(?!(?:Tol|Jalan|Jl|Jln|Ruas|Simpang|Sungai|Kali|KM|KRI)\b)"
+                             r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?/)[^()]{0,80}\)\s*\.?$"
                              # "(MANGGALA AGNI FOR RIAU POS)", "(DOK. PRIBADI FOR JAWAPOS.COM)": who gave the photo
                              # to which outlet, in capitals (issue 19; "(Centre for ...)" in a sentence is no credit)
                              r"|\((?-i:[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,4}\sFOR\s[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,3})\)\s*\.?$",

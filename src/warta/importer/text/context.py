@@ -1169,16 +1169,41 @@ def _below_closing(state: _Pass, i: int) -> Drop | None:
     tags, share buttons and copyright, not among them (issue 19: the page's regions, not one more pattern).
     Only between two: a story's short last paragraph may stand between its long ones and its tags. Below the
     first alone, a short sentence between two lines taken out is the page's notice too ("Reporter: ..." /
-    hashtags / "Transkrip tidak tersedia untuk video ini." / "Tonton Juga", thirty-fourth pass)."""
+    hashtags / "Transkrip tidak tersedia untuk video ini." / "Tonton Juga", thirty-fourth pass), unless one is a
+    related link ("Penulis: ..." / "Polisi masih memburu pelaku lain." / "Baca juga: ...", its review). That
+    first line is a byline, its tags or credits into the front matter: a comments' count in the page's bar
+    under the lede closes nothing ("2 Komentar" over a chronology's entries, its review)."""
     if state.closing is None or not state.closing[0] < i or i in state.story:
         return None
     lines, text = state.lines, state.lines.text(i)
-    if i < state.closing[1] and len(text.split()) <= _CLOSING_WORDS:
+    if i < state.closing[1] and len(text.split()) <= _CLOSING_WORDS and not _exchange(state, i):
         return Drop(i, "among the article's closing lines (tags, byline, comments, copyright): the page's text")
-    if (len(text.split()) <= _NOTICE_WORDS and boilerplate.is_sentence(text) and not lines.prose[i]
-            and _removed(lines, state.drops, lines.neighbour(i, -1)) and _removed(lines, state.drops, lines.neighbour(i, 1))):
+    before, after = lines.neighbour(i, -1), lines.neighbour(i, 1)
+    first = _reason(lines, state.drops, state.closing[0]) or ""
+    if (first.endswith(TO_FRONT_MATTER) and len(text.split()) <= _NOTICE_WORDS and boilerplate.is_sentence(text)
+            and not lines.prose[i]
+            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)
+            and not _beside_related_link(lines, state.drops, before, after)):
         return Drop(i, "below the article's closing lines, between lines taken out: the page's notice")
     return None
+
+
+def _exchange(state: _Pass, i: int) -> bool:
+    """Line `i` is a question with its answer right under it, or that answer: an interview's exchange, which
+    may stand under a byline set below the story's introduction ("Reporter: ..." / "Kapan kemarau dimulai?" /
+    "Mulai April di sebagian besar Jawa.", review of the thirty-fourth pass). Not under the comments' count
+    or prompt: a reader asks there, the site answers ("Komentar (4)" / "Rizky_A: ada versi 12/256 gak min?")."""
+    lines = state.lines
+    above = next((j for j in range(i - 1, -1, -1) if _reason(lines, state.drops, j) is not None), None)
+    if above is not None and "comment" in (_reason(lines, state.drops, above) or ""):
+        return False
+
+    def asks(j: int) -> bool:
+        return 0 <= j < len(lines.items) and lines.kept(j) and lines.text(j).rstrip(shapes.CLOSERS).endswith("?")
+
+    def answers(j: int) -> bool:
+        return 0 <= j < len(lines.items) and lines.kept(j) and shapes.ends_sentence(lines.text(j)) and not asks(j)
+    return (asks(i) and answers(i + 1)) or (answers(i) and asks(i - 1))
 
 
 _HEADER_WORDS = 8
@@ -1352,9 +1377,12 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         # the site's)
         return Drop(i, boilerplate.SITE_PROMPT)
     if (footer and sentence and len(text.split()) <= _CALL_WORDS and not lines.prose[i]
-            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)):
+            and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)
+            and not (_beside_related_link(lines, state.drops, before, after) and text.endswith("."))):
         # "Ingin menulis?" between the tags and "Tulis artikel dan bergabung ...": a promotion's call, after
-        # the story and between boilerplate lines (the story's own last question follows its text)
+        # the story and between boilerplate lines (the story's own last question follows its text). A related
+        # link stands between a story's paragraphs: a statement beside one is the story's ("Baca juga: ..." /
+        # "Warga menyambut baik perbaikan itu." / "Penulis: ...", review of the thirty-fourth pass)
         return Drop(i, "after the story: a short call between boilerplate lines")
     if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
@@ -1364,6 +1392,14 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     if blocks.schedule_entry(lines, i):
         return None
     return _short_line(state, i, text, before, after)
+
+
+def _beside_related_link(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None) -> bool:
+    """A related link with its headline is right above or below ("Baca juga: Banjir Bandang Terjang ..."): it
+    stands between a story's paragraphs too, so a short statement beside it may be the story's own; a bare
+    label over the page's list ("Tonton Juga") is no such link (review of the thirty-fourth pass)."""
+    return any(_reason(lines, drops, j) == "related-article link" and len(lines.removed_text.get(j, "").split())
+               > _LABEL_WORDS for j in (before, after) if j is not None)
 
 
 def _caption_under_credit(state: _Pass, i: int, text: str, before: int | None, after: int | None,
@@ -1469,6 +1505,10 @@ def _in_the_pages_menu(lines: Lines, i: int, text: str) -> bool:
     return False
 
 
+# The hour of a comment's date: "pukul 07.12", "9:14 pm", "2 jam lalu"
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\b|\b(?:pukul|jam|menit|lalu|ago|am|pm)\b", re.IGNORECASE)
+
+
 def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> bool:
     """A short sentence after the story with a date, a counter or a byline right above it and boilerplate
     (a reply or follow button) right below it, once two lines or more below the story were taken out:
@@ -1489,6 +1529,9 @@ def _comment(state: _Pass, i: int, before: int | None, after: int | None) -> boo
     if reason is None or not reason.startswith(_COMMENT_FRAME) or not any(
             c.isalpha() for c in lines.removed_text.get(before, "x")):
         return False  # (a bare number may be anything)
+    if reason.startswith("date " + TO_FRONT_MATTER) and not _CLOCK.search(lines.removed_text.get(before, "")):
+        return False  # a day alone heads a chronology's entry ("Rabu, 4 Maret 2026" / "Polisi menangkap pelaku ..."),
+        # a comment's date has its hour (review of the thirty-fourth pass)
     if after is None or not (after in lines.removed or after in state.drops):
         return False
     # and the page's furniture has begun: two lines or more taken out between the story and this one

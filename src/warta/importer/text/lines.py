@@ -460,8 +460,11 @@ def place_opening(text: str) -> bool:
 
 
 # "Jakarta, Tilik.id - ...", "Gorontalo (Pendim 1304) – ...": a place in title case and its outlet, after a comma
-# as a domain or led by its acronym, or in brackets, then a spaced dash (issue 19, thirty-fourth pass)
-_OUTLET_PLACE_OPENING = re.compile(rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*\([A-Z][^()]{{1,40}}\)"
+# as a domain or led by its acronym, or in brackets, then a spaced dash (issue 19, thirty-fourth pass). A
+# preposition or a link word before the place makes it a sentence's ("Di Mataram, KPK – Komisi ...", its review).
+_OUTLET_PLACE_OPENING = re.compile(rf"(?!(?:Di|Ke|Dari|Dalam|Pada|Bagi|Untuk|Menurut|Sementara|Selain|Namun|Kini"
+                                   rf"|Saat|Ketika|Sebelumnya|Sedangkan|Adapun)\b)"
+                                   rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*\([A-Z][^()]{{1,40}}\)"
                                    rf"|,\s+(?:{_DOMAIN}|[A-Z]{{2,}}(?:\s[A-Z][a-z]+){{0,2}})){_DASH}[A-Z0-9“\"]")
 
 
