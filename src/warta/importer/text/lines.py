@@ -143,6 +143,9 @@ _BARE_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+(?=.*\s\|\s)\d{1,2}[
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s+\d{1,3}/\d{1,3}", re.IGNORECASE)
 PRINT_REASON = "a browser's print header or footer (when printed and the title; the address and the page)"
 RELATED_HEADING = "related-articles heading"
+SETEXT_REASON = "the underline of the subheading above"
+_SETEXT_SLACK = 2
+"""Characters at most by which a subheading's underline may be longer or shorter than the subheading."""
 CRUMBS_REASON = "navigation crumbs"
 
 
@@ -150,6 +153,14 @@ def bare_print_header(line: str) -> bool:
     """A browser's print header without the comma after the day, or a dated row of a table: "05/12/26 14.02
     Cetak Berita | Kementerian Pekerjaan Umum"."""
     return _BARE_PRINT_HEADER.fullmatch(line) is not None and not ends_sentence(line)
+
+
+def setext_underline(line: str, above: str) -> bool:
+    """A row of dashes right under a short line as wide as it: a scraper's Markdown subheading ("Belajar dari
+    petani" / "------------------"; issue 19, thirty-sixth pass). A rule wider or narrower than the line is a
+    separator, one of "=" the page's headline."""
+    return (len(line) >= 3 and set(line) == {"-"} and abs(len(line) - len(above)) <= _SETEXT_SLACK
+            and heading_like(above))
 
 
 def junk_reason(line: str) -> str | None:

@@ -244,6 +244,7 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
                 and (_date_and_fields(number, gapped[number], found, zone)
                      or _dated_byline(number, gapped[number], found, zone)))
             or (_print_header(lines, number) and shapes.PRINT_REASON)
+            or (number > 1 and shapes.setext_underline(line, lines[number - 2]) and shapes.SETEXT_REASON)
             or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
 
 
@@ -1468,10 +1469,11 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
 
 def _put_back(items: list[tuple[int, str] | None], found: _Found) -> None:
     """The lines taken out that are the story's after all, put back: its own days (`_keep_story_days`), its
-    sentences that a rule guessing from wording or shape took (`_keep_story_sentences`), and a story that no
-    sentence was left of (`_keep_a_story`)."""
+    sentences that a rule guessing from wording or shape took (`_keep_story_sentences`), its subheadings a scraper
+    underlined (`_keep_underlined_subheadings`), and a story that no sentence was left of (`_keep_a_story`)."""
     _keep_story_days(items, found)
     _keep_story_sentences(items, found)
+    _keep_underlined_subheadings(items, found)
     _keep_a_story(items, found)
 
 
@@ -1515,6 +1517,35 @@ def _keep_story_sentences(items: list[tuple[int, str] | None], found: _Found) ->
         if (first < index < last and not boilerplate.closed_by_slashed_code(line.text)) or closing:
             found.removed.remove(line)
             items[index] = (line.line, line.text)
+
+
+def _keep_underlined_subheadings(items: list[tuple[int, str] | None], found: _Found) -> None:
+    """A subheading a scraper underlined ("Belajar dari petani Kalimantan" / "------") is the story's when the
+    story's prose stands above it and its own paragraph of prose under it, whatever stands right above it: an
+    advertisement's mark, a "Baca Juga" link (issue 19, thirty-sixth pass: two such, taken for lines between
+    boilerplate, went from a page hard-wrapped at 72)."""
+    title = _title_number(found) or 0
+    for underline in [r.line for r in found.removed if r.reason == shapes.SETEXT_REASON]:
+        heading = next((r for r in found.removed if r.line == underline - 1 and not r.part
+                        and not r.reason.endswith(TO_FRONT_MATTER)), None)
+        story_above = any(item is not None for item in items[title:underline - 2])
+        if heading is not None and heading.line > title and story_above and _prose_under(items, underline):
+            found.removed.remove(heading)
+            items[heading.line - 1] = (heading.line, heading.text)
+
+
+def _prose_under(items: list[tuple[int, str] | None], number: int) -> bool:
+    """Whether the first paragraph under line `number` (over blank lines), its wrapped lines joined, is prose
+    or opens with a sentence of prose (one that introduces a list: "Rakit dibuat dengan cara sederhana:")."""
+    below = items[number:]
+    start = next((i for i, item in enumerate(below) if item is not None), None)
+    if start is None:
+        return False
+    end = next((i for i in range(start, len(below)) if below[i] is None), len(below))
+    paragraph = " ".join(item[1] for item in below[start:end])  # type: ignore[index]
+    first = _SENTENCE_BREAK.search(paragraph)
+    return boilerplate.is_prose(paragraph) or (
+        first is not None and boilerplate.is_prose(paragraph[:first.end()].rstrip()))
 
 
 def _keep_a_story(items: list[tuple[int, str] | None], found: _Found) -> None:
