@@ -3929,3 +3929,19 @@ def test_a_short_sentence_below_the_byline_with_story_text_under_it_stays() -> N
     article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSelasa, 8 Desember 2026 10:42 WIB\n\n{LEDE}\n\n"
                     f"{MORE}\n\nReporter: Rina Marlina\n#jalan #Sukamaju\n{last}\n{ROAD_END}\n")
     assert last in article.body
+
+
+@pytest.mark.parametrize("writers", ["Rina Astuti dan Muhammad Fikri", "Muhammad Fikri dan Lalu Ahmad Zaini"])
+def test_two_writers_after_oleh_then_pada_and_the_date_give_both_and_the_published_time(writers: str) -> None:
+    """Issue 19, thirty-sixth pass: "Oleh <name> dan <name> pada <date>" over "Diperbarui <date>" was no
+    byline ("Muhammad" is in jusText's stop list), and the update's time dated the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nOleh {writers} pada 3 Mar 2025, 09:30 WIB\n"
+                    f"Diperbarui 3 Mar 2025, 11:05 WIB\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
+    assert len(article.authors) == 2
+
+
+def test_a_sentence_of_the_story_naming_two_signatories_and_a_date_stays() -> None:
+    said = "Surat itu diteken oleh Bupati Sukamaju dan Ketua DPRD pada 3 Maret 2025."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
+    assert said in article.body

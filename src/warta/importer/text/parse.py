@@ -964,6 +964,20 @@ def _handle_or_name(name: str) -> bool:
                                              ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
 
 
+def _writers(name: str) -> tuple[str, ...]:
+    """The writer a byline names after "oleh", or its two writers or more ("Baiq Nurul Aini dan Muhammad Zaini",
+    each of a few capitalised words, none a function word: jusText's stop list holds "Muhammad", which its news
+    texts use often; issue 19, thirty-sixth pass); none when it names no one."""
+    if _handle_or_name(name):
+        return (name,)
+    names = shapes.split_names(name)
+    words = [name.split() for name in names]
+    if len(names) > 1 and all(1 <= len(each) <= 5 for each in words) and all(
+            word[0].isupper() and word.casefold() not in boilerplate.FUNCTION_WORDS for each in words for word in each):
+        return names
+    return ()
+
+
 # A comment counter a theme puts after the byline: " — 6 Comments", " | 12 Komentar", " · 1 Response"
 _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|tanggapan|responses?|replies|balasan)\s*$",
                             re.IGNORECASE)
@@ -1075,8 +1089,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     writer = _NAME_THEN_LABEL.fullmatch(prefix) if by is None and len(prefix) <= 120 else None
     if writer is not None and boilerplate.person_name(writer["name"]):
         by = writer  # (no "oleh": a person's name only, no outlet's)
-    if by is not None and _handle_or_name(by["name"]):
-        found.authors.append(by["name"])
+    names = _writers(by["name"]) if by is not None else ()
+    if names:
+        found.authors.extend(names)
         found.labelled_dates.append(stamp)
         return f"byline and date {TO_FRONT_MATTER}"
     # (an outlet or a section, not a venue and its town, "Stadion Sukamaju, Cikadu •": a match's kick-off in a
