@@ -3945,3 +3945,13 @@ def test_a_sentence_of_the_story_naming_two_signatories_and_a_date_stays() -> No
     said = "Surat itu diteken oleh Bupati Sukamaju dan Ketua DPRD pada 3 Maret 2025."
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
     assert said in article.body
+
+
+def test_a_labelled_date_with_its_colon_then_oleh_and_the_writer_dates_the_story() -> None:
+    """Issue 19, thirty-sixth pass (a made-up radio's news page): "Diterbitkan: <date> pukul <time> WIB oleh
+    <name>" gave no date (the date field's value held the writer too), and a day the story names dated it."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDiterbitkan: 2 Maret 2025 pukul 07.35 WIB oleh Rina Astuti\n"
+                    f"{LEDE} Jalan dibuka lagi Selasa (4/3/2025).\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-02T07:35:00+07:00"
+    assert article.authors == ("Rina Astuti",)
+    assert not article.warnings

@@ -663,7 +663,8 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
                     warn(number, f'"{item.label}: {item.value}" gives the year {year}, outside {FIRST_YEAR} to '
                                  f"{LAST_YEAR}; the line stays in the text", "write the date after `date:` yourself",
                          field_name="date")
-                elif item.colon and not shapes.ends_sentence(line):  # "Tanggal: kemarin sore", not prose
+                elif item.colon and not shapes.ends_sentence(line) and not _named_after(item.value, zone):
+                    # "Tanggal: kemarin sore", not prose (a date then its writer is read by `_date_then_name`)
                     warn(number, f'"{item.label}: {item.value}" is not a date Warta can read; the line stays in '
                                  "the text", "write the date after `date:` yourself", field_name="date")
                 return None
@@ -890,7 +891,9 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
         # (after its label, the date is the article's whoever posted it: "Dipublikasikan 12/12/2026 · Media
         # Officer Persijap", issue 19, twenty-ninth pass)
         label = _PUBLISHED_WORDS.match(counted[:match.start()])
-        parsed = parse_date(counted[label.end() if label else 0:match.start()], zone) if named or label else None
+        # (its label may have its colon: "Diterbitkan: <date> oleh Tim Redaksi"; issue 19, thirty-sixth pass)
+        day = counted[label.end() if label else 0:match.start()].lstrip(" :")
+        parsed = parse_date(day, zone) if named or label else None
         if parsed is not None:
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
             if not named:
@@ -903,6 +906,11 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
 
 _DATE_END_SCAN = 160
 """Longest line read as a date followed by a name."""
+
+
+def _named_after(value: str, zone: ZoneInfo) -> bool:
+    """A date, then "oleh" or a separator and who wrote it: "14 Desember 2026 pukul 07.35 WIB oleh Tim Redaksi"."""
+    return any(parse_date(value[:match.start()], zone) is not None for match in _THEN_NAME.finditer(value))
 
 
 def _name_before_section(name: str) -> str:
