@@ -3955,3 +3955,12 @@ def test_a_labelled_date_with_its_colon_then_oleh_and_the_writer_dates_the_story
     assert article.date is not None and article.date.iso() == "2025-03-02T07:35:00+07:00"
     assert article.authors == ("Rina Astuti",)
     assert not article.warnings
+
+
+def test_a_weather_reading_beside_the_page_date_is_no_writer_and_the_story_keeps_its_time() -> None:
+    """Issue 19, thirty-sixth pass: "Rabu, 9 Desember 2026 | Enrekang 24°C Berawan" above the headline (a
+    weather widget beside the page's date) was a byline, its day without a time dating the story."""
+    article = parse(f"Senin, 3 Maret 2025 | Sukamaju 27°C Cerah\nDinas PU Perbaiki Jalan Desa\n"
+                    f"Senin, 3 Maret 2025 | 09.30 WIB | Dibaca 1.118 kali\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
+    assert not any("27" in author for author in article.authors)

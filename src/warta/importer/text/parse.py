@@ -966,10 +966,15 @@ def _story_text(line: str) -> bool:
 
 
 def _handle_or_name(name: str) -> bool:
-    """A person's or an account's name: "Admin Diskominfo Sukamaju", "rangga_bikers"."""
+    """A person's or an account's name: "Admin Diskominfo Sukamaju", "rangga_bikers"; not with a temperature
+    ("Enrekang 24°C Berawan", a weather widget's beside the page's date; issue 19, thirty-sixth pass)."""
     return boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper() and len(name.split()) <= 6
                                              and not any(w.casefold() in boilerplate.stop_words() for w in name.split())
+                                             and not _DEGREES.search(name)
                                              ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
+
+
+_DEGREES = re.compile(r"\d\s*°")
 
 
 def _writers(name: str) -> tuple[str, ...]:
