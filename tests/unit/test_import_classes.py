@@ -3964,3 +3964,20 @@ def test_a_weather_reading_beside_the_page_date_is_no_writer_and_the_story_keeps
                     f"Senin, 3 Maret 2025 | 09.30 WIB | Dibaca 1.118 kali\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
     assert not any("27" in author for author in article.authors)
+
+
+@pytest.mark.parametrize(("field", "mark"), [("Editor: Kasi Humas Polres Sukamaju", " (Humas Polres Sukamaju)"),
+                                             ("Sumber: Pendim 1701/Jpr", "(Pendim 1701/Jpr)")])
+def test_the_unit_an_editor_or_source_field_names_closing_the_last_paragraph_goes(field: str, mark: str) -> None:
+    """Issue 19, thirty-sixth pass: the end mark of a police or a command's news page, "... deras. (Humas Polres
+    Kukar)", "... 2026.(Penrem 173/PVB)", stayed when the unit stood in the editor's or the source's field, not in
+    a byline."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{field}\n{LEDE}\n\n{MORE}{mark}\n")
+    assert article.body.rstrip().endswith(MORE)
+
+
+def test_a_name_in_brackets_closing_the_story_that_only_the_tags_give_stays() -> None:
+    """A tag names what the story is about, not who sent it: "(Lettu Sukamaju)" may close a caption-like credit."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{MORE} (Lettu Sukamaju)\n\n"
+                    "Tag: jalan desa, Lettu Sukamaju\n")
+    assert "(Lettu Sukamaju)" in article.body

@@ -1865,9 +1865,15 @@ def _credited_mark(text: str, found: _Found) -> re.Match[str] | None:
     name = match["name"].casefold() if match else ""
     if len(unit := name.split("/")[0].strip()) >= _UNIT_LETTERS:
         name = unit
-    credited = any("byline" in line.reason and line.reason.endswith(TO_FRONT_MATTER)
-                   and name in line.text.casefold() for line in found.removed) if name else False
+    credited = any(_credits(line) and name in line.text.casefold() for line in found.removed) if name else False
     return match if credited else None
+
+
+def _credits(line: RemovedLine) -> bool:
+    """The line, taken into the front matter, credited the page: a byline, or its writer's, editor's or source's
+    field ("Editor: Kasi Humas Polres Kukar", "Sumber: Penrem 173/PVB"; issue 19, thirty-sixth pass), not its tags."""
+    return line.reason.endswith(TO_FRONT_MATTER) and ("byline" in line.reason or any(
+        field.kind in ("author", "editor", "source") for field in shapes.metadata_fields(line.text) or ()))
 
 
 def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tuple[int, str, bool]] | None:
