@@ -3981,3 +3981,18 @@ def test_a_name_in_brackets_closing_the_story_that_only_the_tags_give_stays() ->
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{MORE} (Lettu Sukamaju)\n\n"
                     "Tag: jalan desa, Lettu Sukamaju\n")
     assert "(Lettu Sukamaju)" in article.body
+
+
+def test_the_storys_beginning_cut_short_with_its_read_more_link_goes() -> None:
+    """Issue 19, thirty-sixth pass (a made-up TV station's video page): the video's description, the story's
+    first sentences cut short and closed by "... selengkapnya", stayed above the story in full."""
+    teaser = f"{LEDE[:120]}... selengkapnya"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{teaser}\n\nSUKAMAJU – {LEDE}\n\n"
+                    f"{MORE}\n")
+    assert "selengkapnya" not in article.body and LEDE in article.body
+
+
+def test_a_story_sentence_ending_on_selengkapnya_after_an_ellipsis_stays() -> None:
+    said = "Kepala dinas menyebut rincian anggaran akan diumumkan pekan depan... selengkapnya"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
+    assert said in article.body
