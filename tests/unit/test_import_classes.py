@@ -3996,3 +3996,20 @@ def test_a_story_sentence_ending_on_selengkapnya_after_an_ellipsis_stays() -> No
     said = "Kepala dinas menyebut rincian anggaran akan diumumkan pekan depan... selengkapnya"
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
     assert said in article.body
+
+
+@pytest.mark.parametrize("links", ["‹‹ Sebelumnya: Harga Beras di Pasar Sukamaju Naik Lagi\n"
+                                   "Selanjutnya: Warga Gotong Royong Bersihkan Saluran ››",
+                                   "Artikel sebelumnya: Jembatan Gantung di Hulu Sungai Ambruk"])
+def test_the_links_to_the_previous_and_next_stories_go(links: str) -> None:
+    """Issue 19, thirty-sixth pass (a made-up radio's news page): "‹‹ Sebelumnya: <headline>" and "Selanjutnya:
+    <headline> ››" under the story stayed."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{MORE}\n\n{links}\n")
+    assert article.body.rstrip().endswith(MORE)
+
+
+@pytest.mark.parametrize("line", ["Sebelumnya: warga sudah melapor ke kantor desa dua kali",
+                                  "Selanjutnya: Dinas Sosial Akan Menyalurkan Bantuan."])
+def test_a_story_line_opening_with_sebelumnya_or_selanjutnya_stays(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body

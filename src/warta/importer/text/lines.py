@@ -102,6 +102,10 @@ _RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see a
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
 _RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
+# The links to the story before and after this one, by their headlines: "‹‹ Sebelumnya: <headline>", "Berita
+# selanjutnya: <headline> »", "Next: <headline>" (issue 19, thirty-sixth pass: a radio's news page)
+_PREVIOUS_NEXT = re.compile(r"[«‹<←\s]*(?:(?:berita|artikel|post(?:ingan)?|tulisan)\s+)?(?:sebelumnya|selanjutnya"
+                            r"|berikutnya|previous|next)\s*:\s*(?P<headline>[^.!?]+?)[\s»›>→]*", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
                      r"|channel|saluran|newsletter|x)\b", re.IGNORECASE)
@@ -178,6 +182,9 @@ def junk_reason(line: str) -> str | None:
         return RELATED_HEADING  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and (_RELATED_LINK.match(line) or _RELATED_MARKED.match(line)):
         return "related-article link"
+    neighbour = _PREVIOUS_NEXT.fullmatch(line) if len(line) <= 200 else None
+    if neighbour is not None and _capitalised(neighbour["headline"]):
+        return "previous or next article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
     words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
@@ -673,6 +680,17 @@ def _headline_case(line: str) -> bool:
     headline's choice takes where it first stands."""
     words = line.split()
     return len(words) >= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
+_CAPITALISED_SHARE = 0.6
+"""Share at least of a headline's words that are capitalised or figures ("Harga Cabai di Pasar Raya Tembus Rp 70")."""
+
+
+def _capitalised(text: str) -> bool:
+    """Three words or more, the first and most of the others capitalised, as a headline's."""
+    words = text.split()
+    capitals = sum(word[0].isupper() or word[0].isdigit() for word in words)
+    return len(words) >= 3 and words[0][0].isupper() and capitals >= _CAPITALISED_SHARE * len(words)
 
 
 def repeated_frames(lines: list[str]) -> frozenset[int]:
