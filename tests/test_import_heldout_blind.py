@@ -310,7 +310,8 @@ Piksel.id, Ronde Sembilan, Vakansi, Senggang), written next, were measured blind
 lost subheadings right under an ad's label or a read-more link (75 two, 76 one); heldout75 and heldout76 have been
 development sets since issue 19's thirty-sixth pass (a subheading under an ad's mark in title case or underlined
 with dashes, two writers after "oleh", a labelled date with its colon and writer, a weather reading beside the
-page's date, a unit's end mark that an editor's or a source's field names).
+page's date, a unit's end mark that an editor's or a source's field names, a cut teaser of the story, the links
+to the previous and next stories).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
