@@ -80,3 +80,21 @@ def test_a_numbered_heading_of_a_listicle_under_the_advertisement_mark_stays() -
     article = parse(page(steps))
     assert_story_kept(article.body)
     assert "Simpan di Tempat Sejuk" in article.body
+
+
+@pytest.mark.parametrize("heading", ["Pilih Lapak yang Dekat Pintu Masuk", "Tanyakan Retribusi sebelum Menyewa"])
+def test_a_subheading_under_the_advertisement_mark_stays(heading: str) -> None:
+    """Issue 19, thirty-sixth pass: a how-to's subheading in title case right under "Iklan", over its own
+    paragraph, was taken for the advert's call (an order without a full stop)."""
+    article = parse(page(f"Iklan\n\n{heading}"))
+    assert_story_kept(article.body)
+    assert f"## {heading}" in article.body
+
+
+@pytest.mark.parametrize("advert", ["Cek Simulasi Kredit Rumah Impianmu", "Dapatkan Promo Tiket Akhir Tahun",
+                                    "Ajukan Pinjaman Tanpa Agunan untuk Anda"])
+def test_a_call_in_title_case_under_the_advertisement_mark_still_goes(advert: str) -> None:
+    """The call that speaks to the reader or offers something goes, however it is capitalised."""
+    article = parse(page(f"Iklan\n\n{advert}"))
+    assert_story_kept(article.body)
+    assert advert not in article.body

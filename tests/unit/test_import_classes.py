@@ -4234,3 +4234,87 @@ def test_a_readers_question_and_the_sites_answer_under_the_comments_count_go() -
                     "Komentar (2)\nRizky_A: ada jalur alternatif gak min?\nKabarGarut: Belum ada info resmi, Kak.\n"
                     "© 2025 Kabar Garut\n")
     assert "Rizky_A" not in article.body and "Belum ada info resmi" not in article.body
+
+
+@pytest.mark.parametrize("writers", ["Rina Astuti dan Muhammad Fikri", "Muhammad Fikri dan Lalu Ahmad Zaini"])
+def test_two_writers_after_oleh_then_pada_and_the_date_give_both_and_the_published_time(writers: str) -> None:
+    """Issue 19, thirty-sixth pass: "Oleh <name> dan <name> pada <date>" over "Diperbarui <date>" was no
+    byline ("Muhammad" is in jusText's stop list), and the update's time dated the story."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nOleh {writers} pada 3 Mar 2025, 09:30 WIB\n"
+                    f"Diperbarui 3 Mar 2025, 11:05 WIB\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
+    assert len(article.authors) == 2
+
+
+def test_a_sentence_of_the_story_naming_two_signatories_and_a_date_stays() -> None:
+    said = "Surat itu diteken oleh Bupati Sukamaju dan Ketua DPRD pada 3 Maret 2025."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
+    assert said in article.body
+
+
+def test_a_labelled_date_with_its_colon_then_oleh_and_the_writer_dates_the_story() -> None:
+    """Issue 19, thirty-sixth pass (a made-up radio's news page): "Diterbitkan: <date> pukul <time> WIB oleh
+    <name>" gave no date (the date field's value held the writer too), and a day the story names dated it."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDiterbitkan: 2 Maret 2025 pukul 07.35 WIB oleh Rina Astuti\n"
+                    f"{LEDE} Jalan dibuka lagi Selasa (4/3/2025).\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-02T07:35:00+07:00"
+    assert article.authors == ("Rina Astuti",)
+    assert not article.warnings
+
+
+def test_a_weather_reading_beside_the_page_date_is_no_writer_and_the_story_keeps_its_time() -> None:
+    """Issue 19, thirty-sixth pass: "Rabu, 9 Desember 2026 | Enrekang 24°C Berawan" above the headline (a
+    weather widget beside the page's date) was a byline, its day without a time dating the story."""
+    article = parse(f"Senin, 3 Maret 2025 | Sukamaju 27°C Cerah\nDinas PU Perbaiki Jalan Desa\n"
+                    f"Senin, 3 Maret 2025 | 09.30 WIB | Dibaca 1.118 kali\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T09:30:00+07:00"
+    assert not any("27" in author for author in article.authors)
+
+
+@pytest.mark.parametrize(("field", "mark"), [("Editor: Kasi Humas Polres Sukamaju", " (Humas Polres Sukamaju)"),
+                                             ("Sumber: Pendim 1701/Jpr", "(Pendim 1701/Jpr)")])
+def test_the_unit_an_editor_or_source_field_names_closing_the_last_paragraph_goes(field: str, mark: str) -> None:
+    """Issue 19, thirty-sixth pass: the end mark of a police or a command's news page, "... deras. (Humas Polres
+    Kukar)", "... 2026.(Penrem 173/PVB)", stayed when the unit stood in the editor's or the source's field, not in
+    a byline."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{field}\n{LEDE}\n\n{MORE}{mark}\n")
+    assert article.body.rstrip().endswith(MORE)
+
+
+def test_a_name_in_brackets_closing_the_story_that_only_the_tags_give_stays() -> None:
+    """A tag names what the story is about, not who sent it: "(Lettu Sukamaju)" may close a caption-like credit."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{MORE} (Lettu Sukamaju)\n\n"
+                    "Tag: jalan desa, Lettu Sukamaju\n")
+    assert "(Lettu Sukamaju)" in article.body
+
+
+def test_the_storys_beginning_cut_short_with_its_read_more_link_goes() -> None:
+    """Issue 19, thirty-sixth pass (a made-up TV station's video page): the video's description, the story's
+    first sentences cut short and closed by "... selengkapnya", stayed above the story in full."""
+    teaser = f"{LEDE[:120]}... selengkapnya"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{teaser}\n\nSUKAMAJU – {LEDE}\n\n"
+                    f"{MORE}\n")
+    assert "selengkapnya" not in article.body and LEDE in article.body
+
+
+def test_a_story_sentence_ending_on_selengkapnya_after_an_ellipsis_stays() -> None:
+    said = "Kepala dinas menyebut rincian anggaran akan diumumkan pekan depan... selengkapnya"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
+    assert said in article.body
+
+
+@pytest.mark.parametrize("links", ["‹‹ Sebelumnya: Harga Beras di Pasar Sukamaju Naik Lagi\n"
+                                   "Selanjutnya: Warga Gotong Royong Bersihkan Saluran ››",
+                                   "Artikel sebelumnya: Jembatan Gantung di Hulu Sungai Ambruk"])
+def test_the_links_to_the_previous_and_next_stories_go(links: str) -> None:
+    """Issue 19, thirty-sixth pass (a made-up radio's news page): "‹‹ Sebelumnya: <headline>" and "Selanjutnya:
+    <headline> ››" under the story stayed."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{MORE}\n\n{links}\n")
+    assert article.body.rstrip().endswith(MORE)
+
+
+@pytest.mark.parametrize("line", ["Sebelumnya: warga sudah melapor ke kantor desa dua kali",
+                                  "Selanjutnya: Dinas Sosial Akan Menyalurkan Bantuan."])
+def test_a_story_line_opening_with_sebelumnya_or_selanjutnya_stays(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body

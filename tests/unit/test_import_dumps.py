@@ -207,3 +207,27 @@ def test_a_crawlers_record_keeps_the_labels_of_a_transcript_inside_its_story() -
     unlabelled = shapes.without_field_labels([*record, LEDE, *speech, "[/CONTENT]"])
     assert unlabelled[:2] == ["kabarkota.example", "Tanya Jawab Soal Demam Berdarah"]
     assert unlabelled[-len(speech) - 1:-1] == speech
+
+
+THIRD = ("Para petani berharap perbaikan selesai sebelum musim tanam berikutnya. Mereka juga meminta "
+         "saluran air di sisi jalan ikut dibersihkan.")
+
+
+@pytest.mark.parametrize("above", ["--- IKLAN ---", "Baca Juga: Harga Pupuk Subsidi Naik, Petani Diminta Bersabar"])
+def test_a_subheading_a_scraper_underlined_stays_under_an_advert_or_a_link(above: str) -> None:
+    """Issue 19, thirty-sixth pass: a dump's Markdown subheading ("Dana dari pusat" over dashes as wide) right
+    under an advertisement's mark or a "Baca Juga" link went, as a short line between boilerplate lines."""
+    text = (f"Dinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026\n\n{LEDE}\n\n{above}\n\n"
+            f"Dana dari pusat\n---------------\n\n{MORE}\n\n{THIRD}\n")
+    article = parse(text)
+    assert article.body.strip().split("\n\n") == [LEDE, "## Dana dari pusat", MORE, THIRD]
+
+
+def test_an_underlined_heading_of_other_articles_after_the_story_still_goes() -> None:
+    """A box of other headlines under the story, its heading underlined the same way, is no subheading: no
+    prose stands under it."""
+    text = (f"Dinas PU Perbaiki Jalan Desa Rusak\nSenin, 16 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+            "Baca juga:\n- Harga Pupuk Subsidi Naik Lagi\n\nBerita Terkait\n--------------\n\n"
+            "- Jembatan Gantung di Hulu Sungai Ambruk\n- Warga Desa Sukamaju Gotong Royong Bersihkan Saluran\n")
+    article = parse(text)
+    assert article.body.strip().split("\n\n") == [LEDE, MORE]

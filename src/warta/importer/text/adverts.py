@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from warta.importer.text import blocks
+from warta.importer.text import boilerplate
 from warta.importer.text import lines as shapes
 
 _OFFER_WORDS = 20
@@ -65,7 +66,8 @@ def under_the_mark(lines: blocks.Context, story: frozenset[int], taken: set[int]
         if reason != _AD_MARK:
             continue
         first = _nearest_kept(lines, mark, +1)
-        if first is None or first in taken or first in story or not _mark_call(lines.text(first)):
+        if (first is None or first in taken or first in story or not _mark_call(lines.text(first))
+                or _subheading(lines, first, story)):
             continue
         found[first] = "advertisement (its call under the mark)"
         label = first + 1
@@ -81,6 +83,19 @@ def _mark_call(text: str) -> bool:
     return (len(text.split()) <= _CALL_WORDS and not shapes.ends_sentence(text)
             and shapes.ordered_item(text) is None
             and (blocks.orders(text) or blocks.call(text)))
+
+
+def _subheading(lines: blocks.Context, index: int, story: frozenset[int]) -> bool:
+    """The story's subheading under the mark, over its own paragraph ("Pilih Tempat Penyimpanan yang Bernapas"):
+    each word but a function word capitalised, the reader not addressed, nothing offered, and the story's prose
+    right under it. An advertisement's call speaks to the reader in a sentence's case ("Cek simulasi kredit
+    impianmu di sini") or offers something (issue 19, thirty-sixth pass)."""
+    text = lines.text(index)
+    words = [word for word in text.split() if word.casefold() not in boilerplate.FUNCTION_WORDS]
+    below = _nearest_kept(lines, index, +1)
+    return (len(words) >= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
+            and not blocks.addresses(text) and not blocks.offers_something(text)
+            and below is not None and below in story)
 
 
 def _nearest_kept(lines: blocks.Context, index: int, step: int) -> int | None:

@@ -254,6 +254,11 @@ def offers_something(text: str) -> bool:
     return _OFFER.search(text) is not None
 
 
+def addresses(text: str) -> bool:
+    """The reader addressed: "Anda", "kamu", a word ending in "-mu" ("impianmu")."""
+    return _YOU.search(text) is not None
+
+
 def call(text: str) -> bool:
     """The site calling on its reader: a sentence that starts with a call, or the reader addressed."""
     return len(text.split()) <= _CALL_WORDS and bool(_CALL_START.search(text) or _YOU.search(text))

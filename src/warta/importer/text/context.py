@@ -159,6 +159,7 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_page_breaks(lines, drops))
     drops.update(_alt_texts(lines, drops))
     drops.update(_video_titles(lines, drops))
+    drops.update(_cut_teasers(lines, drops))
     drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
 
@@ -377,6 +378,32 @@ def _quotes_of_story(lines: Lines, story: list[int], drops: dict[int, Drop]) -> 
             break
         if lines.text(i).casefold() in text and (not shapes.ends_sentence(lines.text(i)) or _framed(lines, drops, i)):
             found[i] = Drop(i, "a quote of the story's text after it (in a comment)")
+    return found
+
+
+# A text cut short by the page, then its read-more link: "Gelombang tinggi di perairan ... berjajar... selengkapnya"
+_CUT_TEASER = re.compile(r"(?P<text>.{40,}?)\s*(?:\.\.\.|…)\s*(?i:(?:baca|lihat)\s+)?(?i:selengkapnya|read\s+more)\s*$")
+
+
+_CUT_START_WORDS = 6
+"""Words at least of a cut text's beginning found in the story."""
+
+
+def _cut_teasers(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """The beginning of the story's text cut short and closed by a read-more link, as a video page's description
+    stands above the text in full (issue 19, thirty-sixth pass): its first sentence, or its words before the cut,
+    stand in another line."""
+    kept = [i for i, item in enumerate(lines.items) if item is not None and i not in drops]
+    found: dict[int, Drop] = {}
+    for i in kept:
+        match = _CUT_TEASER.fullmatch(lines.text(i))
+        if match is None:
+            continue
+        sentences = re.split(r"(?<=[.!?])\s+", match["text"])
+        # (the last word before the cut may be cut in the middle)
+        start = (sentences[0] if len(sentences) > 1 else " ".join(match["text"].split()[:-1])).casefold()
+        if len(start.split()) >= _CUT_START_WORDS and any(j != i and start in lines.text(j).casefold() for j in kept):
+            found[i] = Drop(i, "the story's beginning cut short, with its read-more link")
     return found
 
 

@@ -102,6 +102,10 @@ _RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see a
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
 _RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
+# The links to the story before and after this one, by their headlines: "‹‹ Sebelumnya: <headline>", "Berita
+# selanjutnya: <headline> »", "Next: <headline>" (issue 19, thirty-sixth pass: a radio's news page)
+_PREVIOUS_NEXT = re.compile(r"[«‹<←\s]*(?:(?:berita|artikel|post(?:ingan)?|tulisan)\s+)?(?:sebelumnya|selanjutnya"
+                            r"|berikutnya|previous|next)\s*:\s*(?P<headline>[^.!?]+?)[\s»›>→]*", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
                      r"|channel|saluran|newsletter|x)\b", re.IGNORECASE)
@@ -143,6 +147,9 @@ _BARE_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+(?=.*\s\|\s)\d{1,2}[
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s+\d{1,3}/\d{1,3}", re.IGNORECASE)
 PRINT_REASON = "a browser's print header or footer (when printed and the title; the address and the page)"
 RELATED_HEADING = "related-articles heading"
+SETEXT_REASON = "the underline of the subheading above"
+_SETEXT_SLACK = 2
+"""Characters at most by which a subheading's underline may be longer or shorter than the subheading."""
 CRUMBS_REASON = "navigation crumbs"
 
 
@@ -150,6 +157,14 @@ def bare_print_header(line: str) -> bool:
     """A browser's print header without the comma after the day, or a dated row of a table: "05/12/26 14.02
     Cetak Berita | Kementerian Pekerjaan Umum"."""
     return _BARE_PRINT_HEADER.fullmatch(line) is not None and not ends_sentence(line)
+
+
+def setext_underline(line: str, above: str) -> bool:
+    """A row of dashes right under a short line as wide as it: a scraper's Markdown subheading ("Belajar dari
+    petani" / "------------------"; issue 19, thirty-sixth pass). A rule wider or narrower than the line is a
+    separator, one of "=" the page's headline."""
+    return (len(line) >= 3 and set(line) == {"-"} and abs(len(line) - len(above)) <= _SETEXT_SLACK
+            and heading_like(above))
 
 
 def junk_reason(line: str) -> str | None:
@@ -167,6 +182,9 @@ def junk_reason(line: str) -> str | None:
         return RELATED_HEADING  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and (_RELATED_LINK.match(line) or _RELATED_MARKED.match(line)):
         return "related-article link"
+    neighbour = _PREVIOUS_NEXT.fullmatch(line) if len(line) <= 200 else None
+    if neighbour is not None and _capitalised(neighbour["headline"]):
+        return "previous or next article link"
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
     words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
@@ -665,6 +683,17 @@ def _headline_case(line: str) -> bool:
     headline's choice takes where it first stands."""
     words = line.split()
     return len(words) >= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
+_CAPITALISED_SHARE = 0.6
+"""Share at least of a headline's words that are capitalised or figures ("Harga Cabai di Pasar Raya Tembus Rp 70")."""
+
+
+def _capitalised(text: str) -> bool:
+    """Three words or more, the first and most of the others capitalised, as a headline's."""
+    words = text.split()
+    capitals = sum(word[0].isupper() or word[0].isdigit() for word in words)
+    return len(words) >= 3 and words[0][0].isupper() and capitals >= _CAPITALISED_SHARE * len(words)
 
 
 def repeated_frames(lines: list[str]) -> frozenset[int]:

@@ -244,6 +244,7 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
                 and (_date_and_fields(number, gapped[number], found, zone)
                      or _dated_byline(number, gapped[number], found, zone)))
             or (_print_header(lines, number) and shapes.PRINT_REASON)
+            or (number > 1 and shapes.setext_underline(line, lines[number - 2]) and shapes.SETEXT_REASON)
             or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
 
 
@@ -662,7 +663,8 @@ def _metadata(number: int, line: str, found: _Found, zone: ZoneInfo, warn) -> st
                     warn(number, f'"{item.label}: {item.value}" gives the year {year}, outside {FIRST_YEAR} to '
                                  f"{LAST_YEAR}; the line stays in the text", "write the date after `date:` yourself",
                          field_name="date")
-                elif item.colon and not shapes.ends_sentence(line):  # "Tanggal: kemarin sore", not prose
+                elif item.colon and not shapes.ends_sentence(line) and not _named_after(item.value, zone):
+                    # "Tanggal: kemarin sore", not prose (a date then its writer is read by `_date_then_name`)
                     warn(number, f'"{item.label}: {item.value}" is not a date Warta can read; the line stays in '
                                  "the text", "write the date after `date:` yourself", field_name="date")
                 return None
@@ -889,7 +891,9 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
         # (after its label, the date is the article's whoever posted it: "Dipublikasikan 12/12/2026 · Media
         # Officer Persijap", issue 19, twenty-ninth pass)
         label = _PUBLISHED_WORDS.match(counted[:match.start()])
-        parsed = parse_date(counted[label.end() if label else 0:match.start()], zone) if named or label else None
+        # (its label may have its colon: "Diterbitkan: <date> oleh Tim Redaksi"; issue 19, thirty-sixth pass)
+        day = counted[label.end() if label else 0:match.start()].lstrip(" :")
+        parsed = parse_date(day, zone) if named or label else None
         if parsed is not None:
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
             if not named:
@@ -902,6 +906,11 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
 
 _DATE_END_SCAN = 160
 """Longest line read as a date followed by a name."""
+
+
+def _named_after(value: str, zone: ZoneInfo) -> bool:
+    """A date, then "oleh" or a separator and who wrote it: "14 Desember 2026 pukul 07.35 WIB oleh Tim Redaksi"."""
+    return any(parse_date(value[:match.start()], zone) is not None for match in _THEN_NAME.finditer(value))
 
 
 def _name_before_section(name: str) -> str:
@@ -957,10 +966,29 @@ def _story_text(line: str) -> bool:
 
 
 def _handle_or_name(name: str) -> bool:
-    """A person's or an account's name: "Admin Diskominfo Sukamaju", "rangga_bikers"."""
+    """A person's or an account's name: "Admin Diskominfo Sukamaju", "rangga_bikers"; not with a temperature
+    ("Enrekang 24°C Berawan", a weather widget's beside the page's date; issue 19, thirty-sixth pass)."""
     return boilerplate.person_name(name) or (shapes.is_name(name) and name[0].isupper() and len(name.split()) <= 6
                                              and not any(w.casefold() in boilerplate.stop_words() for w in name.split())
+                                             and not _DEGREES.search(name)
                                              ) or (_HANDLE.fullmatch(name) is not None and not name.isdigit())
+
+
+_DEGREES = re.compile(r"\d\s*°")
+
+
+def _writers(name: str) -> tuple[str, ...]:
+    """The writer a byline names after "oleh", or its two writers or more ("Baiq Nurul Aini dan Muhammad Zaini",
+    each of a few capitalised words, none a function word: jusText's stop list holds "Muhammad", which its news
+    texts use often; issue 19, thirty-sixth pass); none when it names no one."""
+    if _handle_or_name(name):
+        return (name,)
+    names = shapes.split_names(name)
+    words = [name.split() for name in names]
+    if len(names) > 1 and all(1 <= len(each) <= 5 for each in words) and all(
+            word[0].isupper() and word.casefold() not in boilerplate.FUNCTION_WORDS for each in words for word in each):
+        return names
+    return ()
 
 
 # A comment counter a theme puts after the byline: " — 6 Comments", " | 12 Komentar", " · 1 Response"
@@ -1074,8 +1102,9 @@ def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> st
     writer = _NAME_THEN_LABEL.fullmatch(prefix) if by is None and len(prefix) <= 120 else None
     if writer is not None and boilerplate.person_name(writer["name"]):
         by = writer  # (no "oleh": a person's name only, no outlet's)
-    if by is not None and _handle_or_name(by["name"]):
-        found.authors.append(by["name"])
+    names = _writers(by["name"]) if by is not None else ()
+    if names:
+        found.authors.extend(names)
         found.labelled_dates.append(stamp)
         return f"byline and date {TO_FRONT_MATTER}"
     # (an outlet or a section, not a venue and its town, "Stadion Sukamaju, Cikadu •": a match's kick-off in a
@@ -1477,10 +1506,11 @@ def _revise(items: list[tuple[int, str] | None], found: _Found) -> None:
 
 def _put_back(items: list[tuple[int, str] | None], found: _Found) -> None:
     """The lines taken out that are the story's after all, put back: its own days (`_keep_story_days`), its
-    sentences that a rule guessing from wording or shape took (`_keep_story_sentences`), and a story that no
-    sentence was left of (`_keep_a_story`)."""
+    sentences that a rule guessing from wording or shape took (`_keep_story_sentences`), its subheadings a scraper
+    underlined (`_keep_underlined_subheadings`), and a story that no sentence was left of (`_keep_a_story`)."""
     _keep_story_days(items, found)
     _keep_story_sentences(items, found)
+    _keep_underlined_subheadings(items, found)
     _keep_a_story(items, found)
 
 
@@ -1524,6 +1554,35 @@ def _keep_story_sentences(items: list[tuple[int, str] | None], found: _Found) ->
         if (first < index < last and not boilerplate.closed_by_slashed_code(line.text)) or closing:
             found.removed.remove(line)
             items[index] = (line.line, line.text)
+
+
+def _keep_underlined_subheadings(items: list[tuple[int, str] | None], found: _Found) -> None:
+    """A subheading a scraper underlined ("Belajar dari petani Kalimantan" / "------") is the story's when the
+    story's prose stands above it and its own paragraph of prose under it, whatever stands right above it: an
+    advertisement's mark, a "Baca Juga" link (issue 19, thirty-sixth pass: two such, taken for lines between
+    boilerplate, went from a page hard-wrapped at 72)."""
+    title = _title_number(found) or 0
+    for underline in [r.line for r in found.removed if r.reason == shapes.SETEXT_REASON]:
+        heading = next((r for r in found.removed if r.line == underline - 1 and not r.part
+                        and not r.reason.endswith(TO_FRONT_MATTER)), None)
+        story_above = any(item is not None for item in items[title:underline - 2])
+        if heading is not None and heading.line > title and story_above and _prose_under(items, underline):
+            found.removed.remove(heading)
+            items[heading.line - 1] = (heading.line, heading.text)
+
+
+def _prose_under(items: list[tuple[int, str] | None], number: int) -> bool:
+    """Whether the first paragraph under line `number` (over blank lines), its wrapped lines joined, is prose
+    or opens with a sentence of prose (one that introduces a list: "Rakit dibuat dengan cara sederhana:")."""
+    below = items[number:]
+    start = next((i for i, item in enumerate(below) if item is not None), None)
+    if start is None:
+        return False
+    end = next((i for i in range(start, len(below)) if below[i] is None), len(below))
+    paragraph = " ".join(item[1] for item in below[start:end])  # type: ignore[index]
+    first = _SENTENCE_BREAK.search(paragraph)
+    return boilerplate.is_prose(paragraph) or (
+        first is not None and boilerplate.is_prose(paragraph[:first.end()].rstrip()))
 
 
 def _keep_a_story(items: list[tuple[int, str] | None], found: _Found) -> None:
@@ -1815,9 +1874,15 @@ def _credited_mark(text: str, found: _Found) -> re.Match[str] | None:
     name = match["name"].casefold() if match else ""
     if len(unit := name.split("/")[0].strip()) >= _UNIT_LETTERS:
         name = unit
-    credited = any("byline" in line.reason and line.reason.endswith(TO_FRONT_MATTER)
-                   and name in line.text.casefold() for line in found.removed) if name else False
+    credited = any(_credits(line) and name in line.text.casefold() for line in found.removed) if name else False
     return match if credited else None
+
+
+def _credits(line: RemovedLine) -> bool:
+    """The line, taken into the front matter, credited the page: a byline, or its writer's, editor's or source's
+    field ("Editor: Kasi Humas Polres Kukar", "Sumber: Penrem 173/PVB"; issue 19, thirty-sixth pass), not its tags."""
+    return line.reason.endswith(TO_FRONT_MATTER) and ("byline" in line.reason or any(
+        field.kind in ("author", "editor", "source") for field in shapes.metadata_fields(line.text) or ()))
 
 
 def _caption_pieces(unit: _Unit, split: int, texts: dict[int, str]) -> list[tuple[int, str, bool]] | None:
