@@ -50,3 +50,29 @@ def test_the_pipeline_reads_no_state_by_position():
     for name in ("carryover.py", "pipeline.py", "steps.py"):
         text = (SRC / "warta" / "builder" / name).read_text(encoding="utf-8")
         assert not re.findall(r"\[[0-3]\]", text), name
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second `_TEASER_WORDS = 30` forty lines under `_TEASER_WORDS = 40` silently gave the first rule the
+    second's value, and a second `WRAPPED_STORY` in a test module fed an earlier test the later text: a module's
+    constants, functions and classes are each bound once (in src/, tests/ and benchmarks/)."""
+    twice = []
+    for path in sorted(p for folder in ("src", "tests", "benchmarks") for p in (REPO / folder).rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            for name in _bound(node):
+                if name in seen:
+                    twice.append(f"{path.relative_to(REPO)}:{node.lineno} {name}")
+                seen.add(name)
+    assert not twice, "bound a second time: " + ", ".join(twice)
+
+
+def _bound(node: ast.stmt) -> list[str]:
+    """The names a module-level statement binds by definition or plain assignment."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return [node.name]
+    if isinstance(node, ast.Assign):
+        return [target.id for target in node.targets if isinstance(target, ast.Name)]
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+        return [node.target.id]
+    return []

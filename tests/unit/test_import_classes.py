@@ -780,7 +780,7 @@ def test_a_short_last_line_right_under_the_story_stays() -> None:
 
 # -- issue 19, after the third pass: heldout7's classes of misses, on made-up texts --------------------------
 
-WRAPPED_STORY = textwrap.fill(
+WRAPPED_NUTRITION_STORY = textwrap.fill(
     "Sebanyak tiga ratus keluarga di dua kecamatan menerima bantuan bibit sayur dan pelatihan memasak "
     "menu bergizi dari dinas kesehatan kabupaten pekan ini. Program itu menyasar keluarga dengan balita "
     "yang berisiko kekurangan gizi.", width=72) + "\n\n" + textwrap.fill(
@@ -796,7 +796,7 @@ def test_a_hard_wrapped_headline_whose_second_line_closes_a_quote_is_joined(firs
     """Issue 19, heldout7: a headline wrapped with the rest of the text (no blank line around it) whose
     second line ends in the quote's or bracket's closing mark."""
     article = parse(f"Kabar Sehat - Portal Berita Kesehatan Keluarga\nBeranda › Nasional\n{first}\n{second}\n"
-                    f"Dewi Kartika | 4 Jun 2025, 10.15 WIB\n\n{WRAPPED_STORY}\n")
+                    f"Dewi Kartika | 4 Jun 2025, 10.15 WIB\n\n{WRAPPED_NUTRITION_STORY}\n")
     assert article.title == f"{first} {second}"
     assert second not in article.body
 

@@ -565,7 +565,7 @@ def _alt_text(lines: Lines, drops: dict[int, Drop], index: int) -> bool:
 
 # A chat channel's headline markup: pictographs, then the app's emphasis ("📢 *", "🔴 _", "*")
 _POST_MARK = re.compile(r"(?P<mark>[^\w\s\"“'‘(\[]{1,4}\s?[*_~]{1,2}|[*_~]{1,2})(?=\w)")
-_TEASER_WORDS = 40
+_POST_TEASER_WORDS = 40
 """Words at most of a post's teaser under its headline."""
 
 
@@ -590,7 +590,7 @@ def _other_posts(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dic
         found[index] = Drop(index, "another post's headline (in the headline's markup)")
         teaser = index + 1
         if (teaser < len(lines.items) and lines.kept(teaser) and teaser not in drops
-                and len(lines.text(teaser).split()) <= _TEASER_WORDS):
+                and len(lines.text(teaser).split()) <= _POST_TEASER_WORDS):
             found[teaser] = Drop(teaser, "another post's teaser (under its headline)")
     return found
 
