@@ -4044,3 +4044,42 @@ def test_a_headline_with_a_colon_over_the_dateline_stays() -> None:
     headline = "Sinode: Pelatihan Kepemimpinan Pemuda Digelar Tiap Tahun"
     text = _CHURCH_PAGE.format(headline=headline, row="", lede=LEDE, more=MORE)
     assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("skip", ["Lewati ke konten utama", "Langsung ke konten", "Skip to main content",
+                                  "Loncat ke isi"])
+def test_a_skip_link_at_the_top_is_no_headline(skip: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up synod and command pages): the accessibility link over the page was
+    taken for the headline, a notice in prose under it having ended the search."""
+    headline = "Pemuda Gereja Ikuti Pelatihan Kepemimpinan di Sentani"
+    text = (f"{skip}\nWaspada penipuan! Pendaftaran retret tidak dipungut biaya. Laporkan ke 0812-3700-1122.\n"
+            f"Beranda\nBerita\nRenungan\n\n{headline}\nJumat, 4 Desember 2026 pukul 20.15 WIT\nOleh: Kornelius Pigai\n"
+            f"\nJAYAPURA – {LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline
+    bare = f"{skip}\nWaspada penipuan! Pendaftaran retret tidak dipungut biaya.\n\n{LEDE}\n\n{MORE}\n"
+    assert parse(bare).title != skip  # (no headline over a notice in prose: none, not the link)
+
+
+def test_a_headline_about_skipping_stays_the_title() -> None:
+    headline = "Lewati Ke Konten Utama Festival, Penonton Langsung Serbu Panggung"
+    assert parse(f"{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline
+
+
+@pytest.mark.parametrize("link", ["Bagian 3: Pasar Cengkih Menunggu Pembeli dari Surabaya (terbit Jumat) »",
+                                  "« Bagian 1: Setelah Kemarau, Kebun Cengkih Ditanam Ulang",
+                                  "Berikutnya: Petani Cengkih Belajar Mengeringkan di Rumah Kaca →"])
+def test_a_link_an_arrow_points_on_in_a_series_box_is_no_headline(link: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up daily's series): the next part's link over the story's first
+    paragraph was taken for the headline over it."""
+    headline = "Petani Cengkih Tolitoli Kini Punya Gudang Pengering Bersama"
+    text = (f"Kabar Tolitoli\nBeranda | Ekonomi | Pertanian\n\n{headline}\nSelasa, 8 Desember 2026 13:45 WITA\n"
+            f"Penulis: Rina Wulandari\nLIPUTAN KHUSUS: CENGKIH TOLITOLI\nBagian 2 dari 3\n{link}\n"
+            f"Lihat semua bagian\n\nTOLITOLI – {LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("headline", ["«Kami Tidak Akan Menyerah Menanam Cengkih»",
+                                      "Tarif Parkir Naik: Rp2.000 -> Rp5.000 di Pasar Tolitoli"])
+def test_a_headline_in_guillemets_or_with_an_arrow_inside_stays_the_title(headline: str) -> None:
+    assert parse(f"Kabar Tolitoli\n\n{headline}\nSelasa, 8 Desember 2026 13:45 WITA\n\n{LEDE}\n\n{MORE}\n"
+                 ).title == headline

@@ -590,7 +590,8 @@ def _story_sentence(text: str) -> bool:
 
 
 def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
-    if not (shapes.title_like(text) or _titled_name_first(text)) or shapes.find_dateline(text):
+    if (not (shapes.title_like(text) or _titled_name_first(text)) or shapes.find_dateline(text)
+            or link_furniture(text)):
         return False
     end = index if end is None else end
     after = lines.items[end + 1] if end + 1 < len(lines.items) else None
@@ -598,6 +599,25 @@ def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None
         return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
     before = lines.items[index - 1] if index > 0 else None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
+
+
+# An accessibility link over the page: "Lewati ke konten utama", "Langsung ke konten", "Skip to main content"
+_SKIP_LINK = re.compile(r"(?:lewati|langsung|loncat|lompat|skip|jump)\s+(?:ke|to)\s+(?:the\s+)?(?:konten|isi|content"
+                        r"|main|navigasi|navigation|menu|artikel|article)\b(?:\s+\w+)?", re.IGNORECASE)
+_ARROW_OPEN = ("«", "‹", "←", "◀", "<")
+_ARROW_CLOSE = ("»", "›", "→", "▶", ">")
+
+
+def link_furniture(text: str) -> bool:
+    """A link of the page, not a headline: a skip link ("Lewati ke konten utama", "Skip to content"), which says
+    what it does, or a link an arrow or a guillemet points on ("« Bagian 1: ...", "Bagian 3: ... (terbit Kamis) »",
+    "Berikutnya: ... →"): the previous or next story, a series box's parts (issue 19, thirty-fifth pass: both were
+    taken for the headline). A headline quoted in guillemets ("«Kami Tidak Menyerah»") opens and closes them."""
+    stripped = text.strip()
+    if _SKIP_LINK.fullmatch(stripped.rstrip(".")):
+        return True
+    opens, closes = stripped.startswith(_ARROW_OPEN), stripped.endswith(_ARROW_CLOSE)
+    return opens != closes or (opens and not (stripped[0] == "«" and stripped[-1] == "»"))
 
 
 def _whole_quote(text: str, below: str) -> bool:
