@@ -4060,6 +4060,14 @@ def test_a_skip_link_at_the_top_is_no_headline(skip: str) -> None:
     assert parse(bare).title != skip  # (no headline over a notice in prose: none, not the link)
 
 
+def test_the_storys_category_over_the_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-fifth pass (made-up synod page): "Kategori: Berita Sinode, Diakonia" between the headline
+    and its story's dateline stood for the headline over the story."""
+    headline = "Pemuda Gereja Ikuti Pelatihan Kepemimpinan di Sentani"
+    text = _CHURCH_PAGE.format(headline=headline, row="Kategori: Berita Jemaat, Pemuda\n", lede=LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
 def test_a_headline_about_skipping_stays_the_title() -> None:
     headline = "Lewati Ke Konten Utama Festival, Penonton Langsung Serbu Panggung"
     assert parse(f"{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline
@@ -4083,3 +4091,22 @@ def test_a_link_an_arrow_points_on_in_a_series_box_is_no_headline(link: str) -> 
 def test_a_headline_in_guillemets_or_with_an_arrow_inside_stays_the_title(headline: str) -> None:
     assert parse(f"Kabar Tolitoli\n\n{headline}\nSelasa, 8 Desember 2026 13:45 WITA\n\n{LEDE}\n\n{MORE}\n"
                  ).title == headline
+
+
+def test_an_office_under_the_date_over_a_bracketed_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-fifth pass (made-up base's release): a notice in prose first on the page ended the search,
+    and the press office's name under the date stood between the headline and "Kupang (Pentak ...) –"."""
+    headline = "Lanal Ternate Gelar Pengobatan Gratis untuk Warga Pesisir Sanana"
+    text = (f"Waspada penipuan! Rekrutmen tidak dipungut biaya apa pun. Laporkan ke 0812-3700-1122.\nLANAL TERNATE\n"
+            f"Beranda\nBerita\n\nSIARAN PERS\n{headline}\nRabu, 16 Desember 2026\npukul 10.30 WIT\n"
+            f"Penerangan Lanal Ternate\n\nTernate (Pentak Lanal Ternate) – {LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert article.title == headline
+    assert article.date is not None and article.date.value.isoformat() == "2026-12-16T10:30:00+09:00"
+
+
+def test_a_headline_of_four_names_over_the_dateline_stays_the_title() -> None:
+    headline = "Persiter Ternate Juara Liga"
+    text = (f"Waspada penipuan! Rekrutmen tidak dipungut biaya apa pun. Laporkan ke 0812-3700-1122.\nBeranda\n"
+            f"Berita\n\n{headline}\n\nTernate (Antara) – {LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline

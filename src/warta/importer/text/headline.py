@@ -142,7 +142,8 @@ def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | Non
     for i in kept[:_DATELINE_REACH]:
         text = lines.text(i)
         if len(text.split()) < _OPENING_WORDS or not (
-                shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)):
+                shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)
+                or _BRACKETED_OUTLET.match(text)):
             continue  # (a paragraph that opens so, not a list's "Jakarta – Bandung: Rp150.000")
         above, headed = _over_header(lines, i)
         if above is None or not lines.kept(above) or above == best or (best is not None and above < best):
@@ -208,10 +209,25 @@ def _byline_line(text: str) -> bool:
 def _header_line(lines: Lines, index: int) -> bool:
     """A kept line of the headline's header: a byline, or a label too short for a headline ("Humas Polres ...",
     "Kategori: Kamtibmas") or a row of labelled facts ("Kategori: Berita Jemaat | 2 Balasan", issue 19,
-    thirty-fourth pass: it was taken for the headline), no prose."""
+    thirty-fourth pass: it was taken for the headline), the story's category ("Kategori: Berita Sinode, Diakonia") or
+    the office under the date (`_unit_under_date`; thirty-fifth pass), no prose."""
     text = lines.text(index)
     return _byline_line(text) or (not lines.prose[index] and (
-        len(_WORD.findall(text)) < _HEADLINE_WORDS or (_FIELD.match(text) is not None and " | " in text)))
+        len(_WORD.findall(text)) < _HEADLINE_WORDS or (_FIELD.match(text) is not None and " | " in text)
+        or _FILED_UNDER.match(text) is not None or _unit_under_date(lines, index)))
+
+
+# The story's place on the site: "Kategori: Berita Sinode, Diakonia", "Rubrik: Hukum", "Tags: banjir, Sumba"
+_FILED_UNDER = re.compile(r"(?:kategori|category|categories|rubrik|kanal|topik|tags?|label)\s*:\s*\S", re.IGNORECASE)
+
+
+def _unit_under_date(lines: Lines, index: int) -> bool:
+    """A name of a few words hardly any of which the text writes in lower case right under the date taken out for
+    the front matter ("Rabu, 16 Desember 2026 pukul 10.30 WITA" / "Penerangan Lanud El Tari"): the office or the
+    writer who put the story out, not its headline, which stands over its date (issue 19, thirty-fifth pass)."""
+    above = index - 1
+    return (above >= 0 and lines.removed.get(above, "").endswith(TO_FRONT_MATTER)
+            and len(_WORD.findall(lines.text(index))) <= _NAME_WORDS and _names_people(lines, lines.text(index)))
 
 
 def _names_people(lines: Lines, text: str) -> bool:
