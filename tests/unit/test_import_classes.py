@@ -4110,3 +4110,21 @@ def test_a_headline_of_four_names_over_the_dateline_stays_the_title() -> None:
     text = (f"Waspada penipuan! Rekrutmen tidak dipungut biaya apa pun. Laporkan ke 0812-3700-1122.\nBeranda\n"
             f"Berita\n\n{headline}\n\nTernate (Antara) – {LEDE}\n\n{MORE}\n")
     assert parse(text).title == headline
+
+
+def test_a_headline_wrapped_over_its_deck_and_byline_is_whole() -> None:
+    """Issue 19, thirty-fifth pass (made-up weekly wrapped at 72): the headline's second line "dalam Sehari"
+    read as a sentence going on, and a subscription line over the page took the title."""
+    text = ("Baca berita tanpa iklan dan akses arsip lengkap. Berlangganan Kabar\nTeluk Digital mulai Rp30.000 per"
+            " bulan.\nKABAR TELUK\nEKONOMI\nPanen Rumput Laut di Pulau Kei Besar, Warga Jual Lebih dari Tiga Ton\n"
+            "dalam Sehari\nHasil panen dibagi menurut aturan adat. Sebagian disisihkan untuk gereja\ndan masjid di"
+            " kampung itu.\nReporter\nMaria Renyaan\nSabtu, 12 Desember 2026 10:50 WIT\n\n"
+            + textwrap.fill(LEDE, 72) + "\n\n" + textwrap.fill(MORE, 72) + "\n")
+    assert parse(text).title == ("Panen Rumput Laut di Pulau Kei Besar, Warga Jual Lebih dari Tiga Ton dalam Sehari")
+
+
+def test_a_wrapped_captions_line_over_its_rest_in_lower_case_stays_no_headline() -> None:
+    text = ("KABAR TELUK\n\nPanen Rumput Laut Dimulai di Pulau Kei Besar Sejak Senin Pagi\nRabu, 9 Desember 2026\n\n"
+            "Warga Ohoi Dullah Laut memilah rumput laut hasil panen setelah buka sasi di\npesisir pulau, Jumat. "
+            "KABAR TELUK/Maria\n\n" + textwrap.fill(LEDE, 72) + "\n\n" + textwrap.fill(MORE, 72) + "\n")
+    assert parse(text).title == "Panen Rumput Laut Dimulai di Pulau Kei Besar Sejak Senin Pagi"

@@ -510,7 +510,8 @@ _BYLINE_REACH = 3
 
 def _wrapped_headline(lines: Lines, index: int) -> bool:
     """A headline a hard-wrapped text (50 to 100 characters wide) broke in two, its byline or date right
-    under it: the first line about as wide as the text and ending without punctuation, the second short,
+    under it or under its deck (`_past_wrapped_deck`): the first line about as wide as the text and ending without
+    punctuation, the second short,
     in title case, ending in a letter, a digit or a closing quote, no byline or label ("... Rekayasa Lalu" +
     "Lintas"; "... Setelah Pasar" + "Sinakma Terbakar", which names a place, as its words stand in lower
     case in the story)."""
@@ -520,13 +521,37 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
             or not (first[-1:].isalnum() or first[-1:] in ",”’\"" or shapes.broken_at_hyphen(first))
             or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
-            or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
+            or boilerplate.pattern_reason(rest) is not None or not _capitalised(rest)
             or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
         return False
-    below = [j for j in range(index + 2, min(len(lines.items), index + 2 + _BYLINE_REACH))
+    start = _past_wrapped_deck(lines, index + 2)
+    below = [j for j in range(start, min(len(lines.items), start + _BYLINE_REACH))
              if lines.kept(j) or j in lines.removed]
     return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
                or boilerplate.byline(lines.text(j)) for j in below)
+
+
+def _capitalised(rest: str) -> bool:
+    """The second line of a wrapped headline writes its words in capitals, or all but function words ("dalam
+    Sehari", issue 19, thirty-fifth pass)."""
+    title_case = boilerplate.line_features(rest).title_case
+    return title_case >= 0.6 or (title_case > 0 and not _sentence_case(rest))
+
+
+_DECK_LINES = 3
+"""Lines at most of a deck hard-wrapped under its headline."""
+
+
+def _past_wrapped_deck(lines: Lines, index: int) -> int:
+    """The line after the deck starting at `index`, or `index`: a few kept lines of prose in sentence case right
+    under a wrapped headline ("Hasil panen dibagi menurut aturan adat. Sebagian disisihkan untuk gereja" / "dan
+    masjid di ohoi itu."), the byline under them (issue 19, thirty-fifth pass: the headline's two lines stayed in
+    the body)."""
+    end = index
+    while (end < min(len(lines.items), index + _DECK_LINES) and lines.kept(end) and lines.prose[end]
+           and _sentence_case(lines.text(end))):
+        end += 1
+    return end if end < len(lines.items) and end > index and not lines.prose[end] else index
 
 
 def _wrapped_rest_size(first: str, rest: str, widest: int) -> bool:
