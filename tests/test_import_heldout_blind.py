@@ -315,7 +315,9 @@ Sambas, Pemkab Pulang Pisau, Beranda Perbatasan, Pasangkayu Ekspres, Tomini TV, 
 GKS, Penerangan Lanud El Tari, Bajawa Pos, Taliabu Post, Tual Ekspres, Humas Polres Waropen, Karubaga Pos, Lugas.id,
 Karier, Majalah Kriya, Colokan.id, Bidak.id, Akhir Pekan), written next, were measured blind after the
 thirty-fourth pass and its titles: both kept every sentence, 77 met every target, 78 got 16 titles (two skip links
-"Lewati ke konten" among them); they are blind.
+"Lewati ke konten" among them); heldout77 is blind; heldout78 has been a development set since issue 19's titles of
+the thirty-fifth pass (skip links and arrowed links are no headline, a category or an office under the date in the
+headline's header, a headline wrapped over its deck).
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -342,7 +344,7 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout43": 20, "heldout44": 20, "heldout47": 20, "heldout49": 20, "heldout50": 20, "heldout51": 20,
         "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20, "heldout59": 20, "heldout60": 20,
         "heldout61": 20, "heldout62": 20, "heldout66": 20, "heldout67": 20, "heldout68": 20,
-        "heldout72": 20}
+        "heldout72": 20, "heldout78": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
@@ -352,7 +354,7 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "hel
                          "heldout69": 20, "heldout70": 20,
                          "heldout71": 20, "heldout73": 20, "heldout74": 20,
                          "heldout75": 20, "heldout76": 20,
-                         "heldout77": 20, "heldout78": 20}
+                         "heldout77": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
