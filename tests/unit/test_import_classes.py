@@ -4128,3 +4128,32 @@ def test_a_wrapped_captions_line_over_its_rest_in_lower_case_stays_no_headline()
             "Warga Ohoi Dullah Laut memilah rumput laut hasil panen setelah buka sasi di\npesisir pulau, Jumat. "
             "KABAR TELUK/Maria\n\n" + textwrap.fill(LEDE, 72) + "\n\n" + textwrap.fill(MORE, 72) + "\n")
     assert parse(text).title == "Panen Rumput Laut Dimulai di Pulau Kei Besar Sejak Senin Pagi"
+
+
+_MATCH_PAGE = ("PERSIPURA FC\nOfficial Website\nFULL TIME\nPERSIPURA 2 - 1 PERSEMAN\n{row}\nBERITA / MATCH REPORT\n{headline}\n"
+               "{byline}\n{lede}\n{more}\n")
+_MATCH_LEDE = ("Persipura memastikan diri lolos ke babak delapan besar Liga 2 Papua setelah menundukkan Perseman dengan skor "
+               "2-1 di Stadion Mandala, Jayapura, Minggu sore.")
+
+
+@pytest.mark.parametrize("row", ["Liga 2 Papua – Grup A – Stadion Mandala", "LIGA 4 PAPUA · GRUP B · PEKAN 6"])
+def test_a_match_boxs_row_of_labels_is_no_headline(row: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up club pages): the competition's, round's and venue's row of a score box
+    over the headline was taken for it."""
+    headline = "Persipura Tekuk Perseman 2-1, Mutiara Hitam Kunci Puncak Grup"
+    text = _MATCH_PAGE.format(row=row, headline=headline, byline="Minggu, 13 Desember 2026 | 18:40 WIT\nMedia Officer",
+                              lede=_MATCH_LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
+def test_a_headline_under_a_row_of_its_date_and_byline_left_in_the_text_wins_over_a_venue() -> None:
+    headline = "Persipura Tekuk Perseman 2-1, Mutiara Hitam Kunci Puncak Grup"
+    text = _MATCH_PAGE.format(row="Stadion Mandala, Kota Jayapura", headline=headline,
+                              byline="13 Desember 2026 · 18.20 WIT · Media Officer Persipura", lede=_MATCH_LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("headline", ["Banjir – Longsor – Angin Kencang Landa Tiga Kecamatan di Sentani",
+                                      "Jayapura – Sentani Kini Ditempuh Setengah Jam Lewat Jalan Baru"])
+def test_a_headline_with_dashes_between_its_parts_stays_the_title(headline: str) -> None:
+    assert parse(f"Kabar Kota\n\n{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
-from warta.importer.text import boilerplate, contents
+from warta.importer.text import boilerplate, contents, dates
 from warta.importer.text import lines as shapes
 from warta.importer.text.page import Lines
 from warta.importer.records import TO_FRONT_MATTER
@@ -413,9 +414,24 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    if _label_row(text):
+        score -= 2  # "Liga 3 Jawa Timur – Grup C – Stadion ...": a match box's row, not a headline (issue 19,
+        # thirty-fifth pass)
     if facts.outlets and _names_the_outlet(text, facts):
         score -= 3  # the site's name and tagline, not a headline
     return score
+
+
+_LABEL_SEPARATOR = re.compile(r"\s+[-–—·|]\s+")
+_LABEL_PARTS = 3
+"""Parts at least of a row of labels."""
+
+
+def _label_row(text: str) -> bool:
+    """Three short parts or more between dashes, dots or bars ("Liga 3 Jawa Timur – Grup C – Stadion Gelora Delta",
+    "LIGA 4 SUMUT · GRUP B · PEKAN 6"): a row of labels (a competition, a round, a venue), not a headline."""
+    parts = _LABEL_SEPARATOR.split(text)
+    return len(parts) >= _LABEL_PARTS and all(len(part.split()) <= _CRUMB_WORDS for part in parts)
 
 
 def _common_words(lines: Lines, text: str) -> bool:
@@ -726,6 +742,9 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         if reason is not None and (reason.endswith(TO_FRONT_MATTER) or "photo" in reason or "date" in reason):
             score += 2
             break
+        if reason is None and _dated_row(lines.text(after)):
+            score += 2  # "13 Desember 2026 · 18.20 WIB · Media Officer PSDS" left in the text: the headline's header
+            break  # (issue 19, thirty-fifth pass: a match box's venue over it tied)
         if reason is None:
             following = lines.text(after)
             if (boilerplate.person_name(following) or boilerplate.byline(following)
@@ -739,6 +758,17 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if (f.words <= 3 and boilerplate.person_name(text)) or boilerplate.byline(text):
         score -= 3  # a byline is not the headline
     return score
+
+
+_JAKARTA = ZoneInfo("Asia/Jakarta")
+_FACT_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _dated_row(text: str) -> bool:
+    """A row of facts opening with a date ("13 Desember 2026 · 18.20 WIB · Media Officer PSDS"): the date and byline
+    under a headline, left in the text."""
+    parts = _FACT_SEPARATOR.split(text)
+    return len(parts) >= 2 and dates.parse_date(parts[0], _JAKARTA) is not None
 
 
 _ROW_SEPARATOR = re.compile(r"[|·•›»]")
