@@ -4157,3 +4157,19 @@ def test_a_headline_under_a_row_of_its_date_and_byline_left_in_the_text_wins_ove
                                       "Jayapura – Sentani Kini Ditempuh Setengah Jam Lewat Jalan Baru"])
 def test_a_headline_with_dashes_between_its_parts_stays_the_title(headline: str) -> None:
     assert parse(f"Kabar Kota\n\n{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline
+
+
+@pytest.mark.parametrize("dated", ["14 Jumadil Akhir 1448 H / Rabu, 25 November 2026 | 13.30 WIT",
+                                   "1 Ramadan 1448 H, Senin, 8 Februari 2027 · 16.00 WIT"])
+def test_a_date_in_two_calendars_under_the_headline_is_no_headline(dated: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up mosque page): the date line, Hijri and Gregorian, left in the text,
+    outscored the headline over it."""
+    headline = "Remaja Masjid dan Pemuda Gereja Bersihkan Pantai Waiheru"
+    text = (f"Masjid Raya Baiturrahman Waiheru\nMemakmurkan Masjid, Merawat Persaudaraan\n\nBerita > Kegiatan Masjid\n"
+            f"{headline}\n{dated}\n\n\nAmbon – {LEDE}\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+def test_a_headline_naming_a_hijri_date_stays_the_title() -> None:
+    headline = "Masjid Raya Gelar Tabligh Akbar Sambut 1 Ramadan 1448 H"
+    assert parse(f"Kabar Kota\n\n{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline

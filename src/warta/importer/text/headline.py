@@ -414,6 +414,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    if _dated_row(text):
+        score -= 3  # a date, not a headline
     if _label_row(text):
         score -= 2  # "Liga 3 Jawa Timur – Grup C – Stadion ...": a match box's row, not a headline (issue 19,
         # thirty-fifth pass)
@@ -764,11 +766,19 @@ _JAKARTA = ZoneInfo("Asia/Jakarta")
 _FACT_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
+# A date of another calendar before the day's: "14 Jumadil Akhir 1448 H /", "1 Ramadan 1447 H,"
+_OTHER_CALENDAR = re.compile(r"\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{3,4}\s*(?:H|Hijriah|Hijriyah)\s*[/|·,–-]?")
+
+
 def _dated_row(text: str) -> bool:
-    """A row of facts opening with a date ("13 Desember 2026 · 18.20 WIB · Media Officer PSDS"): the date and byline
-    under a headline, left in the text."""
-    parts = _FACT_SEPARATOR.split(text)
-    return len(parts) >= 2 and dates.parse_date(parts[0], _JAKARTA) is not None
+    """A date, or a row of facts opening with one ("13 Desember 2026 · 18.20 WIB · Media Officer PSDS", "14 Jumadil
+    Akhir 1448 H / Rabu, 25 November 2026 | 13.30 WIT"): the date and byline under a headline, left in the text,
+    not a headline (issue 19, thirty-fifth pass: a mosque's date in two calendars won)."""
+    first = _FACT_SEPARATOR.split(text)[0]
+    if dates.parse_date(first, _JAKARTA) is not None:
+        return True
+    found = dates.date_at_end(first, _JAKARTA)
+    return found is not None and _OTHER_CALENDAR.fullmatch(found[2]) is not None
 
 
 _ROW_SEPARATOR = re.compile(r"[|·•›»]")
