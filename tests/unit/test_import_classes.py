@@ -4173,3 +4173,21 @@ def test_a_date_in_two_calendars_under_the_headline_is_no_headline(dated: str) -
 def test_a_headline_naming_a_hijri_date_stays_the_title() -> None:
     headline = "Masjid Raya Gelar Tabligh Akbar Sambut 1 Ramadan 1448 H"
     assert parse(f"Kabar Kota\n\n{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline
+
+
+def test_a_bars_teaser_calling_to_its_link_does_not_end_the_search_for_the_headline() -> None:
+    """Issue 19, thirty-fifth pass (made-up running blog): a promo bar's teaser in prose over the headline was
+    taken for the story's first paragraph, and no title was found above it."""
+    headline = "Lomba Lari Pantai Kupang 2026: Pelari Soe Juarai 10K di Tengah Angin Kencang"
+    text = (f"LARIKITA.ID\nLari | Sepeda | Trail | Event\nKalender Lomba Januari: 9 event lari di seluruh Indonesia, cek di"
+            f" sini!\nLari\n{headline}\nPosted on Minggu, 10 Januari 2027 pukul 20.05 WITA oleh Rina Wulandari\n"
+            f"Kategori: Lari, Event | 4 menit baca\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+def test_a_story_whose_short_first_paragraph_ends_calling_to_a_link_keeps_it() -> None:
+    headline = "Pemkab Buka Pendaftaran Beasiswa Anak Nelayan"
+    lede = "Pendaftaran dibuka sampai akhir bulan, cek di sini!"
+    article = parse(f"{headline}\nRabu, 9 Desember 2026\n\n{lede}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert lede in article.body and LEDE in article.body

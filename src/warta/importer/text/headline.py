@@ -29,11 +29,7 @@ def choose_title(lines: Lines) -> int | None:
     kept = [i for i, item in enumerate(lines.items) if item is not None]
     if not kept:
         return None
-    # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
-    # (nor is a long line in title case without end punctuation: a headline or a path to it)
-    first_prose = next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
-                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)),
-                       None)
+    first_prose = _first_prose(lines, kept)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     facts = _TextFacts.of(lines, kept)
     story_end = facts.story_end
@@ -78,6 +74,21 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return _over_dateline(lines, kept, best)
+
+
+def _first_prose(lines: Lines, kept: list[int]) -> int | None:
+    """The story's first paragraph: the first kept line of prose, not a short sentence with a menu below it (a site's
+    tagline), a long line in title case without end punctuation (a headline or a path to it), a writer's profile or
+    a bar's teaser calling to its link ("Kalender Lomba Desember: 14 event lari ..., cek di sini!"; issue 19,
+    thirty-fifth pass: the headline under it was never looked for)."""
+    return next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
+                 and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)
+                 and not _LINK_CALL.search(lines.text(i))), None)
+
+
+# A teaser's call to follow its link, closing the line: "..., cek di sini!", "Klik di sini »", "baca selengkapnya →"
+_LINK_CALL = re.compile(r"\b(?:cek|klik|lihat|baca|daftar|simak|click)\s+(?:di\s+)?(?:sini|selengkapnya|here)\s*[!.»›→]*$",
+                        re.IGNORECASE)
 
 
 _BIO_WORDS = 16
