@@ -4318,3 +4318,150 @@ def test_the_links_to_the_previous_and_next_stories_go(links: str) -> None:
 def test_a_story_line_opening_with_sebelumnya_or_selanjutnya_stays(line: str) -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{line}\n\n{MORE}\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("skip", ["Lewati ke konten utama", "Langsung ke konten", "Skip to main content",
+                                  "Loncat ke isi"])
+def test_a_skip_link_at_the_top_is_no_headline(skip: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up synod and command pages): the accessibility link over the page was
+    taken for the headline, a notice in prose under it having ended the search."""
+    headline = "Pemuda Gereja Ikuti Pelatihan Kepemimpinan di Sentani"
+    text = (f"{skip}\nWaspada penipuan! Pendaftaran retret tidak dipungut biaya. Laporkan ke 0812-3700-1122.\n"
+            f"Beranda\nBerita\nRenungan\n\n{headline}\nJumat, 4 Desember 2026 pukul 20.15 WIT\nOleh: Kornelius Pigai\n"
+            f"\nJAYAPURA – {LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline
+    bare = f"{skip}\nWaspada penipuan! Pendaftaran retret tidak dipungut biaya.\n\n{LEDE}\n\n{MORE}\n"
+    assert parse(bare).title != skip  # (no headline over a notice in prose: none, not the link)
+
+
+def test_the_storys_category_over_the_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-fifth pass (made-up synod page): "Kategori: Berita Sinode, Diakonia" between the headline
+    and its story's dateline stood for the headline over the story."""
+    headline = "Pemuda Gereja Ikuti Pelatihan Kepemimpinan di Sentani"
+    text = _CHURCH_PAGE.format(headline=headline, row="Kategori: Berita Jemaat, Pemuda\n", lede=LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
+def test_a_headline_about_skipping_stays_the_title() -> None:
+    headline = "Lewati Ke Konten Utama Festival, Penonton Langsung Serbu Panggung"
+    assert parse(f"{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline
+
+
+@pytest.mark.parametrize("link", ["Bagian 3: Pasar Cengkih Menunggu Pembeli dari Surabaya (terbit Jumat) »",
+                                  "« Bagian 1: Setelah Kemarau, Kebun Cengkih Ditanam Ulang",
+                                  "Berikutnya: Petani Cengkih Belajar Mengeringkan di Rumah Kaca →"])
+def test_a_link_an_arrow_points_on_in_a_series_box_is_no_headline(link: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up daily's series): the next part's link over the story's first
+    paragraph was taken for the headline over it."""
+    headline = "Petani Cengkih Tolitoli Kini Punya Gudang Pengering Bersama"
+    text = (f"Kabar Tolitoli\nBeranda | Ekonomi | Pertanian\n\n{headline}\nSelasa, 8 Desember 2026 13:45 WITA\n"
+            f"Penulis: Rina Wulandari\nLIPUTAN KHUSUS: CENGKIH TOLITOLI\nBagian 2 dari 3\n{link}\n"
+            f"Lihat semua bagian\n\nTOLITOLI – {LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("headline", ["«Kami Tidak Akan Menyerah Menanam Cengkih»",
+                                      "Tarif Parkir Naik: Rp2.000 -> Rp5.000 di Pasar Tolitoli"])
+def test_a_headline_in_guillemets_or_with_an_arrow_inside_stays_the_title(headline: str) -> None:
+    assert parse(f"Kabar Tolitoli\n\n{headline}\nSelasa, 8 Desember 2026 13:45 WITA\n\n{LEDE}\n\n{MORE}\n"
+                 ).title == headline
+
+
+def test_an_office_under_the_date_over_a_bracketed_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-fifth pass (made-up base's release): a notice in prose first on the page ended the search,
+    and the press office's name under the date stood between the headline and "Kupang (Pentak ...) –"."""
+    headline = "Lanal Ternate Gelar Pengobatan Gratis untuk Warga Pesisir Sanana"
+    text = (f"Waspada penipuan! Rekrutmen tidak dipungut biaya apa pun. Laporkan ke 0812-3700-1122.\nLANAL TERNATE\n"
+            f"Beranda\nBerita\n\nSIARAN PERS\n{headline}\nRabu, 16 Desember 2026\npukul 10.30 WIT\n"
+            f"Penerangan Lanal Ternate\n\nTernate (Pentak Lanal Ternate) – {LEDE}\n\n{MORE}\n")
+    article = parse(text)
+    assert article.title == headline
+    assert article.date is not None and article.date.value.isoformat() == "2026-12-16T10:30:00+09:00"
+
+
+def test_a_headline_of_four_names_over_the_dateline_stays_the_title() -> None:
+    headline = "Persiter Ternate Juara Liga"
+    text = (f"Waspada penipuan! Rekrutmen tidak dipungut biaya apa pun. Laporkan ke 0812-3700-1122.\nBeranda\n"
+            f"Berita\n\n{headline}\n\nTernate (Antara) – {LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+def test_a_headline_wrapped_over_its_deck_and_byline_is_whole() -> None:
+    """Issue 19, thirty-fifth pass (made-up weekly wrapped at 72): the headline's second line "dalam Sehari"
+    read as a sentence going on, and a subscription line over the page took the title."""
+    text = ("Baca berita tanpa iklan dan akses arsip lengkap. Berlangganan Kabar\nTeluk Digital mulai Rp30.000 per"
+            " bulan.\nKABAR TELUK\nEKONOMI\nPanen Rumput Laut di Pulau Kei Besar, Warga Jual Lebih dari Tiga Ton\n"
+            "dalam Sehari\nHasil panen dibagi menurut aturan adat. Sebagian disisihkan untuk gereja\ndan masjid di"
+            " kampung itu.\nReporter\nMaria Renyaan\nSabtu, 12 Desember 2026 10:50 WIT\n\n"
+            + textwrap.fill(LEDE, 72) + "\n\n" + textwrap.fill(MORE, 72) + "\n")
+    assert parse(text).title == ("Panen Rumput Laut di Pulau Kei Besar, Warga Jual Lebih dari Tiga Ton dalam Sehari")
+
+
+def test_a_wrapped_captions_line_over_its_rest_in_lower_case_stays_no_headline() -> None:
+    text = ("KABAR TELUK\n\nPanen Rumput Laut Dimulai di Pulau Kei Besar Sejak Senin Pagi\nRabu, 9 Desember 2026\n\n"
+            "Warga Ohoi Dullah Laut memilah rumput laut hasil panen setelah buka sasi di\npesisir pulau, Jumat. "
+            "KABAR TELUK/Maria\n\n" + textwrap.fill(LEDE, 72) + "\n\n" + textwrap.fill(MORE, 72) + "\n")
+    assert parse(text).title == "Panen Rumput Laut Dimulai di Pulau Kei Besar Sejak Senin Pagi"
+
+
+_MATCH_PAGE = ("PERSIPURA FC\nOfficial Website\nFULL TIME\nPERSIPURA 2 - 1 PERSEMAN\n{row}\nBERITA / MATCH REPORT\n{headline}\n"
+               "{byline}\n{lede}\n{more}\n")
+_MATCH_LEDE = ("Persipura memastikan diri lolos ke babak delapan besar Liga 2 Papua setelah menundukkan Perseman dengan skor "
+               "2-1 di Stadion Mandala, Jayapura, Minggu sore.")
+
+
+@pytest.mark.parametrize("row", ["Liga 2 Papua – Grup A – Stadion Mandala", "LIGA 4 PAPUA · GRUP B · PEKAN 6"])
+def test_a_match_boxs_row_of_labels_is_no_headline(row: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up club pages): the competition's, round's and venue's row of a score box
+    over the headline was taken for it."""
+    headline = "Persipura Tekuk Perseman 2-1, Mutiara Hitam Kunci Puncak Grup"
+    text = _MATCH_PAGE.format(row=row, headline=headline, byline="Minggu, 13 Desember 2026 | 18:40 WIT\nMedia Officer",
+                              lede=_MATCH_LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
+def test_a_headline_under_a_row_of_its_date_and_byline_left_in_the_text_wins_over_a_venue() -> None:
+    headline = "Persipura Tekuk Perseman 2-1, Mutiara Hitam Kunci Puncak Grup"
+    text = _MATCH_PAGE.format(row="Stadion Mandala, Kota Jayapura", headline=headline,
+                              byline="13 Desember 2026 · 18.20 WIT · Media Officer Persipura", lede=_MATCH_LEDE, more=MORE)
+    assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("headline", ["Banjir – Longsor – Angin Kencang Landa Tiga Kecamatan di Sentani",
+                                      "Jayapura – Sentani Kini Ditempuh Setengah Jam Lewat Jalan Baru"])
+def test_a_headline_with_dashes_between_its_parts_stays_the_title(headline: str) -> None:
+    assert parse(f"Kabar Kota\n\n{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline
+
+
+@pytest.mark.parametrize("dated", ["14 Jumadil Akhir 1448 H / Rabu, 25 November 2026 | 13.30 WIT",
+                                   "1 Ramadan 1448 H, Senin, 8 Februari 2027 · 16.00 WIT"])
+def test_a_date_in_two_calendars_under_the_headline_is_no_headline(dated: str) -> None:
+    """Issue 19, thirty-fifth pass (made-up mosque page): the date line, Hijri and Gregorian, left in the text,
+    outscored the headline over it."""
+    headline = "Remaja Masjid dan Pemuda Gereja Bersihkan Pantai Waiheru"
+    text = (f"Masjid Raya Baiturrahman Waiheru\nMemakmurkan Masjid, Merawat Persaudaraan\n\nBerita > Kegiatan Masjid\n"
+            f"{headline}\n{dated}\n\n\nAmbon – {LEDE}\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+def test_a_headline_naming_a_hijri_date_stays_the_title() -> None:
+    headline = "Masjid Raya Gelar Tabligh Akbar Sambut 1 Ramadan 1448 H"
+    assert parse(f"Kabar Kota\n\n{headline}\nRabu, 9 Desember 2026\n\n{LEDE}\n\n{MORE}\n").title == headline
+
+
+def test_a_bars_teaser_calling_to_its_link_does_not_end_the_search_for_the_headline() -> None:
+    """Issue 19, thirty-fifth pass (made-up running blog): a promo bar's teaser in prose over the headline was
+    taken for the story's first paragraph, and no title was found above it."""
+    headline = "Lomba Lari Pantai Kupang 2026: Pelari Soe Juarai 10K di Tengah Angin Kencang"
+    text = (f"LARIKITA.ID\nLari | Sepeda | Trail | Event\nKalender Lomba Januari: 9 event lari di seluruh Indonesia, cek di"
+            f" sini!\nLari\n{headline}\nPosted on Minggu, 10 Januari 2027 pukul 20.05 WITA oleh Rina Wulandari\n"
+            f"Kategori: Lari, Event | 4 menit baca\n\n{LEDE}\n\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+def test_a_story_whose_short_first_paragraph_ends_calling_to_a_link_keeps_it() -> None:
+    headline = "Pemkab Buka Pendaftaran Beasiswa Anak Nelayan"
+    lede = "Pendaftaran dibuka sampai akhir bulan, cek di sini!"
+    article = parse(f"{headline}\nRabu, 9 Desember 2026\n\n{lede}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+    assert lede in article.body and LEDE in article.body

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
-from warta.importer.text import boilerplate, contents
+from warta.importer.text import boilerplate, contents, dates
 from warta.importer.text import lines as shapes
 from warta.importer.text.page import Lines
 from warta.importer.records import TO_FRONT_MATTER
@@ -28,11 +29,7 @@ def choose_title(lines: Lines) -> int | None:
     kept = [i for i, item in enumerate(lines.items) if item is not None]
     if not kept:
         return None
-    # (a short sentence with a menu below it is a site's tagline, not the story's first paragraph)
-    # (nor is a long line in title case without end punctuation: a headline or a path to it)
-    first_prose = next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
-                        and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)),
-                       None)
+    first_prose = _first_prose(lines, kept)
     limit = first_prose if first_prose is not None else min(len(lines.items), kept[0] + _TITLE_WINDOW)
     facts = _TextFacts.of(lines, kept)
     story_end = facts.story_end
@@ -77,6 +74,21 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return _over_dateline(lines, kept, best)
+
+
+def _first_prose(lines: Lines, kept: list[int]) -> int | None:
+    """The story's first paragraph: the first kept line of prose, not a short sentence with a menu below it (a site's
+    tagline), a long line in title case without end punctuation (a headline or a path to it), a writer's profile or
+    a bar's teaser calling to its link ("Kalender Lomba Desember: 14 event lari ..., cek di sini!"; issue 19,
+    thirty-fifth pass: the headline under it was never looked for)."""
+    return next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
+                 and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)
+                 and not _LINK_CALL.search(lines.text(i))), None)
+
+
+# A teaser's call to follow its link, closing the line: "..., cek di sini!", "Klik di sini »", "baca selengkapnya →"
+_LINK_CALL = re.compile(r"\b(?:cek|klik|lihat|baca|daftar|simak|click)\s+(?:di\s+)?(?:sini|selengkapnya|here)\s*[!.»›→]*$",
+                        re.IGNORECASE)
 
 
 _BIO_WORDS = 16
@@ -142,7 +154,8 @@ def _over_dateline(lines: Lines, kept: list[int], best: int | None) -> int | Non
     for i in kept[:_DATELINE_REACH]:
         text = lines.text(i)
         if len(text.split()) < _OPENING_WORDS or not (
-                shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)):
+                shapes.find_dateline(text) or shapes.dated_dateline(text) or shapes.place_opening(text)
+                or _BRACKETED_OUTLET.match(text)):
             continue  # (a paragraph that opens so, not a list's "Jakarta – Bandung: Rp150.000")
         above, headed = _over_header(lines, i)
         if above is None or not lines.kept(above) or above == best or (best is not None and above < best):
@@ -208,10 +221,25 @@ def _byline_line(text: str) -> bool:
 def _header_line(lines: Lines, index: int) -> bool:
     """A kept line of the headline's header: a byline, or a label too short for a headline ("Humas Polres ...",
     "Kategori: Kamtibmas") or a row of labelled facts ("Kategori: Berita Jemaat | 2 Balasan", issue 19,
-    thirty-fourth pass: it was taken for the headline), no prose."""
+    thirty-fourth pass: it was taken for the headline), the story's category ("Kategori: Berita Sinode, Diakonia") or
+    the office under the date (`_unit_under_date`; thirty-fifth pass), no prose."""
     text = lines.text(index)
     return _byline_line(text) or (not lines.prose[index] and (
-        len(_WORD.findall(text)) < _HEADLINE_WORDS or (_FIELD.match(text) is not None and " | " in text)))
+        len(_WORD.findall(text)) < _HEADLINE_WORDS or (_FIELD.match(text) is not None and " | " in text)
+        or _FILED_UNDER.match(text) is not None or _unit_under_date(lines, index)))
+
+
+# The story's place on the site: "Kategori: Berita Sinode, Diakonia", "Rubrik: Hukum", "Tags: banjir, Sumba"
+_FILED_UNDER = re.compile(r"(?:kategori|category|categories|rubrik|kanal|topik|tags?|label)\s*:\s*\S", re.IGNORECASE)
+
+
+def _unit_under_date(lines: Lines, index: int) -> bool:
+    """A name of a few words hardly any of which the text writes in lower case right under the date taken out for
+    the front matter ("Rabu, 16 Desember 2026 pukul 10.30 WITA" / "Penerangan Lanud El Tari"): the office or the
+    writer who put the story out, not its headline, which stands over its date (issue 19, thirty-fifth pass)."""
+    above = index - 1
+    return (above >= 0 and lines.removed.get(above, "").endswith(TO_FRONT_MATTER)
+            and len(_WORD.findall(lines.text(index))) <= _NAME_WORDS and _names_people(lines, lines.text(index)))
 
 
 def _names_people(lines: Lines, text: str) -> bool:
@@ -397,9 +425,26 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    if _dated_row(text):
+        score -= 3  # a date, not a headline
+    if _label_row(text):
+        score -= 2  # "Liga 3 Jawa Timur – Grup C – Stadion ...": a match box's row, not a headline (issue 19,
+        # thirty-fifth pass)
     if facts.outlets and _names_the_outlet(text, facts):
         score -= 3  # the site's name and tagline, not a headline
     return score
+
+
+_LABEL_SEPARATOR = re.compile(r"\s+[-–—·|]\s+")
+_LABEL_PARTS = 3
+"""Parts at least of a row of labels."""
+
+
+def _label_row(text: str) -> bool:
+    """Three short parts or more between dashes, dots or bars ("Liga 3 Jawa Timur – Grup C – Stadion Gelora Delta",
+    "LIGA 4 SUMUT · GRUP B · PEKAN 6"): a row of labels (a competition, a round, a venue), not a headline."""
+    parts = _LABEL_SEPARATOR.split(text)
+    return len(parts) >= _LABEL_PARTS and all(len(part.split()) <= _CRUMB_WORDS for part in parts)
 
 
 def _common_words(lines: Lines, text: str) -> bool:
@@ -494,7 +539,8 @@ _BYLINE_REACH = 3
 
 def _wrapped_headline(lines: Lines, index: int) -> bool:
     """A headline a hard-wrapped text (50 to 100 characters wide) broke in two, its byline or date right
-    under it: the first line about as wide as the text and ending without punctuation, the second short,
+    under it or under its deck (`_past_wrapped_deck`): the first line about as wide as the text and ending without
+    punctuation, the second short,
     in title case, ending in a letter, a digit or a closing quote, no byline or label ("... Rekayasa Lalu" +
     "Lintas"; "... Setelah Pasar" + "Sinakma Terbakar", which names a place, as its words stand in lower
     case in the story)."""
@@ -504,13 +550,37 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
             or not (first[-1:].isalnum() or first[-1:] in ",”’\"" or shapes.broken_at_hyphen(first))
             or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
-            or boilerplate.pattern_reason(rest) is not None or boilerplate.line_features(rest).title_case < 0.6
+            or boilerplate.pattern_reason(rest) is not None or not _capitalised(rest)
             or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
         return False
-    below = [j for j in range(index + 2, min(len(lines.items), index + 2 + _BYLINE_REACH))
+    start = _past_wrapped_deck(lines, index + 2)
+    below = [j for j in range(start, min(len(lines.items), start + _BYLINE_REACH))
              if lines.kept(j) or j in lines.removed]
     return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
                or boilerplate.byline(lines.text(j)) for j in below)
+
+
+def _capitalised(rest: str) -> bool:
+    """The second line of a wrapped headline writes its words in capitals, or all but function words ("dalam
+    Sehari", issue 19, thirty-fifth pass)."""
+    title_case = boilerplate.line_features(rest).title_case
+    return title_case >= 0.6 or (title_case > 0 and not _sentence_case(rest))
+
+
+_DECK_LINES = 3
+"""Lines at most of a deck hard-wrapped under its headline."""
+
+
+def _past_wrapped_deck(lines: Lines, index: int) -> int:
+    """The line after the deck starting at `index`, or `index`: a few kept lines of prose in sentence case right
+    under a wrapped headline ("Hasil panen dibagi menurut aturan adat. Sebagian disisihkan untuk gereja" / "dan
+    masjid di ohoi itu."), the byline under them (issue 19, thirty-fifth pass: the headline's two lines stayed in
+    the body)."""
+    end = index
+    while (end < min(len(lines.items), index + _DECK_LINES) and lines.kept(end) and lines.prose[end]
+           and _sentence_case(lines.text(end))):
+        end += 1
+    return end if end < len(lines.items) and end > index and not lines.prose[end] else index
 
 
 def _wrapped_rest_size(first: str, rest: str, widest: int) -> bool:
@@ -590,7 +660,8 @@ def _story_sentence(text: str) -> bool:
 
 
 def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None) -> bool:
-    if not (shapes.title_like(text) or _titled_name_first(text)) or shapes.find_dateline(text):
+    if (not (shapes.title_like(text) or _titled_name_first(text)) or shapes.find_dateline(text)
+            or link_furniture(text)):
         return False
     end = index if end is None else end
     after = lines.items[end + 1] if end + 1 < len(lines.items) else None
@@ -598,6 +669,25 @@ def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None
         return False  # "Warga Bekasi" + ", yang sudah menunggu ...": a sentence cut in two
     before = lines.items[index - 1] if index > 0 else None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
+
+
+# An accessibility link over the page: "Lewati ke konten utama", "Langsung ke konten", "Skip to main content"
+_SKIP_LINK = re.compile(r"(?:lewati|langsung|loncat|lompat|skip|jump)\s+(?:ke|to)\s+(?:the\s+)?(?:konten|isi|content"
+                        r"|main|navigasi|navigation|menu|artikel|article)\b(?:\s+\w+)?", re.IGNORECASE)
+_ARROW_OPEN = ("«", "‹", "←", "◀", "<")
+_ARROW_CLOSE = ("»", "›", "→", "▶", ">")
+
+
+def link_furniture(text: str) -> bool:
+    """A link of the page, not a headline: a skip link ("Lewati ke konten utama", "Skip to content"), which says
+    what it does, or a link an arrow or a guillemet points on ("« Bagian 1: ...", "Bagian 3: ... (terbit Kamis) »",
+    "Berikutnya: ... →"): the previous or next story, a series box's parts (issue 19, thirty-fifth pass: both were
+    taken for the headline). A headline quoted in guillemets ("«Kami Tidak Menyerah»") opens and closes them."""
+    stripped = text.strip()
+    if _SKIP_LINK.fullmatch(stripped.rstrip(".")):
+        return True
+    opens, closes = stripped.startswith(_ARROW_OPEN), stripped.endswith(_ARROW_CLOSE)
+    return opens != closes or (opens and not (stripped[0] == "«" and stripped[-1] == "»"))
 
 
 def _whole_quote(text: str, below: str) -> bool:
@@ -665,6 +755,9 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
         if reason is not None and (reason.endswith(TO_FRONT_MATTER) or "photo" in reason or "date" in reason):
             score += 2
             break
+        if reason is None and _dated_row(lines.text(after)):
+            score += 2  # "13 Desember 2026 · 18.20 WIB · Media Officer PSDS" left in the text: the headline's header
+            break  # (issue 19, thirty-fifth pass: a match box's venue over it tied)
         if reason is None:
             following = lines.text(after)
             if (boilerplate.person_name(following) or boilerplate.byline(following)
@@ -678,6 +771,25 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
     if (f.words <= 3 and boilerplate.person_name(text)) or boilerplate.byline(text):
         score -= 3  # a byline is not the headline
     return score
+
+
+_JAKARTA = ZoneInfo("Asia/Jakarta")
+_FACT_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+# A date of another calendar before the day's: "14 Jumadil Akhir 1448 H /", "1 Ramadan 1447 H,"
+_OTHER_CALENDAR = re.compile(r"\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{3,4}\s*(?:H|Hijriah|Hijriyah)\s*[/|·,–-]?")
+
+
+def _dated_row(text: str) -> bool:
+    """A date, or a row of facts opening with one ("13 Desember 2026 · 18.20 WIB · Media Officer PSDS", "14 Jumadil
+    Akhir 1448 H / Rabu, 25 November 2026 | 13.30 WIT"): the date and byline under a headline, left in the text,
+    not a headline (issue 19, thirty-fifth pass: a mosque's date in two calendars won)."""
+    first = _FACT_SEPARATOR.split(text)[0]
+    if dates.parse_date(first, _JAKARTA) is not None:
+        return True
+    found = dates.date_at_end(first, _JAKARTA)
+    return found is not None and _OTHER_CALENDAR.fullmatch(found[2]) is not None
 
 
 _ROW_SEPARATOR = re.compile(r"[|·•›»]")

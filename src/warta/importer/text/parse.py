@@ -252,7 +252,8 @@ def _with_wrapped_time(lines: list[str], number: int) -> str:
     """Line `number`, with the next line when a hard wrap cut it right before its date's time or its counter's
     figure: it ends in a comma or a separator ("|", "·"), and the next line is a time of day alone with its zone
     or "pukul" ("... | Selasa, 15 Desember 2026," / "09.45 WIT"; issue 19, twenty-ninth pass: the date lost its
-    time; "... | Sabtu, 12 Desember 2026 |" / "11:30 WIB", thirtieth pass); or it ends in a counter's label
+    time; "... | Sabtu, 12 Desember 2026 |" / "11:30 WIB", thirtieth pass), or it ends in a year and the next line
+    says "pukul" ("Rabu, 16 Desember 2026" / "pukul 10.30 WITA", thirty-fifth pass); or it ends in a counter's label
     and the next line is its figure ("... pukul 09.30 WITA | Dibaca" / "1.027 kali", thirtieth pass: the byline
     went unread, and the headline's second line with it; "... WIB | Dibaca:" / "2.087 kali", with its colon,
     thirty-first pass)."""
@@ -262,10 +263,15 @@ def _with_wrapped_time(lines: list[str], number: int) -> str:
     following = lines[number]
     if _CUT_COUNTER.search(line) and _COUNT.fullmatch(following):
         return f"{line} {following}"
-    clock = _CLOCK.fullmatch(following) if line.endswith((",", " |", " ·")) else None
-    if clock is None or not (clock["zone"] or following.casefold().startswith("pukul")):
+    said = following.casefold().startswith("pukul")
+    clock = _CLOCK.fullmatch(following) if line.endswith((",", " |", " ·")) or (said and _YEAR_END.search(line)) else None
+    if clock is None or not (clock["zone"] or said):
         return line
     return f"{line} {following}"
+
+
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+"""A line ending in a year: a date whose time "pukul 10.30 WITA" may stand alone on the next line."""
 
 
 # A counter's label closing a line of facts, its figure cut onto the next line: "... WITA | Dibaca" / "1.027 kali",
