@@ -4332,6 +4332,7 @@ def test_a_skip_link_at_the_top_is_no_headline(skip: str) -> None:
     assert parse(text).title == headline
     bare = f"{skip}\nWaspada penipuan! Pendaftaran retret tidak dipungut biaya.\n\n{LEDE}\n\n{MORE}\n"
     assert parse(bare).title != skip  # (no headline over a notice in prose: none, not the link)
+    assert skip not in parse(bare).body  # (nor a subheading of the story: the link goes, headline found or not)
 
 
 def test_the_storys_category_over_the_dateline_is_no_headline() -> None:

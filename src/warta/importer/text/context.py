@@ -143,7 +143,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
 
 def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> None:
     """Add to `drops` the lines that their shape and their neighbours mark, each kind in turn (a later kind
-    sees what the earlier ones took out): embeds, the edges of captions, quotes of the story repeated,
+    sees what the earlier ones took out): embeds, the edges of captions, quotes of the story repeated, skip links,
     a site's name alone, an account's name over its handle, wrapped tails, page breaks, video titles,
     other posts, the labels of lines taken out; first a table of contents as a whole (`contents`)."""
     if not any(drop.reason == contents.REASON for drop in drops.values()):  # (an earlier pass took it whole)
@@ -160,6 +160,7 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_alt_texts(lines, drops))
     drops.update(_video_titles(lines, drops))
     drops.update(_cut_teasers(lines, drops))
+    drops.update(_skip_links(lines, drops))
     drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
 
@@ -405,6 +406,19 @@ def _cut_teasers(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
         if len(start.split()) >= _CUT_START_WORDS and any(j != i and start in lines.text(j).casefold() for j in kept):
             found[i] = Drop(i, "the story's beginning cut short, with its read-more link")
     return found
+
+
+def _skip_links(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A page's accessibility link ("Lewati ke konten", "Skip to main content"), left when no headline was found
+    under it (issue 19, thirty-fifth pass: it stood as the story's first subheading). Judged once the headline is
+    chosen: taken out before, it would leave the site's name under it the text's first line, which a headline
+    often is."""
+    return {i: Drop(i, "the page's skip link") for i, item in enumerate(lines.items)
+            if item is not None and i not in drops and len(lines.text(i)) <= _SKIP_LINK_LENGTH
+            and shapes.SKIP_LINK.fullmatch(lines.text(i).rstrip("."))}
+
+
+_SKIP_LINK_LENGTH = 60
 
 
 # A line that is one quote and nothing else: “...”, "..." (its closing stop inside or outside the marks)

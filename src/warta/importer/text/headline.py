@@ -671,9 +671,6 @@ def _title_candidate(lines: Lines, index: int, text: str, end: int | None = None
     return before is None or not before[1].endswith((",", ";", "(", "—", "–", " -", "&", "/"))
 
 
-# An accessibility link over the page: "Lewati ke konten utama", "Langsung ke konten", "Skip to main content"
-_SKIP_LINK = re.compile(r"(?:lewati|langsung|loncat|lompat|skip|jump)\s+(?:ke|to)\s+(?:the\s+)?(?:konten|isi|content"
-                        r"|main|navigasi|navigation|menu|artikel|article)\b(?:\s+\w+)?", re.IGNORECASE)
 _ARROW_OPEN = ("«", "‹", "←", "◀", "<")
 _ARROW_CLOSE = ("»", "›", "→", "▶", ">")
 
@@ -684,7 +681,7 @@ def link_furniture(text: str) -> bool:
     "Berikutnya: ... →"): the previous or next story, a series box's parts (issue 19, thirty-fifth pass: both were
     taken for the headline). A headline quoted in guillemets ("«Kami Tidak Menyerah»") opens and closes them."""
     stripped = text.strip()
-    if _SKIP_LINK.fullmatch(stripped.rstrip(".")):
+    if shapes.SKIP_LINK.fullmatch(stripped.rstrip(".")):
         return True
     opens, closes = stripped.startswith(_ARROW_OPEN), stripped.endswith(_ARROW_CLOSE)
     return opens != closes or (opens and not (stripped[0] == "«" and stripped[-1] == "»"))

@@ -64,6 +64,9 @@ _READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*
 # inside two stories)
 _AD_LABEL = re.compile(r"(?:iklan|ads?)\s+(?:oleh|by)\s+google|(?:berhenti\s+melihat|stop\s+seeing)\s+(?:iklan|this\s+ad)"
                        r"(?:\s+ini)?|(?:mengapa|kenapa)\s+iklan\s+ini\??|why\s+this\s+ad\??")
+# An accessibility link over the page: "Lewati ke konten utama", "Langsung ke konten", "Skip to main content"
+SKIP_LINK = re.compile(r"(?:lewati|langsung|loncat|lompat|skip|jump)\s+(?:ke|to)\s+(?:the\s+)?(?:konten|isi|content"
+                        r"|main|navigasi|navigation|menu|artikel|article)\b(?:\s+\w+)?", re.IGNORECASE)
 # An embedded map's own labels, copied with the page: "Lihat peta lebih besar", "View larger map", "Data Peta ©2026
 # Google", "Map data ©2026", "Laporkan kesalahan peta", "Report a map error" (issue 19, thirty-first pass: kept between
 # two paragraphs)
