@@ -84,7 +84,7 @@ class RenderedBody(FastPickle):
     bytes, `bytes(packed)` gives them; see `builder/spill.py`.)"""
     packed_outline: bytes
     """(level, text, anchor) of the `##` and `###` headings, in order, packed: `outline` unpacks them,
-    `headings` names them."""
+    `headings` names them. (In a build, they wait in a file as the body does: see `packed`.)"""
     word_count: int
     """Words in the body's plain text."""
     first_paragraph: str
@@ -102,7 +102,7 @@ class RenderedBody(FastPickle):
     the body is then empty and the build reports this as an error."""
 
     def __reduce__(self):
-        return RenderedBody, (bytes(self.packed), self.packed_outline, self.word_count, self.first_paragraph,
+        return RenderedBody, (bytes(self.packed), bytes(self.packed_outline), self.word_count, self.first_paragraph,
                               self.packed_links, self.too_deep, self.too_large)
 
     @property

@@ -42,5 +42,6 @@ def pack_rows(rows) -> bytes:
 
 
 def unpack_rows(data: bytes) -> tuple[tuple, ...]:
-    """The rows `pack_rows` packed (a microsecond for an article's headings)."""
-    return marshal.loads(data) if data else ()
+    """The rows `pack_rows` packed (a microsecond for an article's headings); `data` may stand in for
+    the bytes (`builder.spill.StandIn`: `bytes()` gives them)."""
+    return marshal.loads(bytes(data)) if data else ()

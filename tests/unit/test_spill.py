@@ -82,3 +82,28 @@ def test_a_closed_spill_refuses_to_read_rather_than_read_another_file(tmp_path: 
     with pytest.raises(ValueError):
         bytes(held)
     other.close()
+
+
+def test_an_articles_headings_wait_in_the_spill_and_read_and_pickle_as_before(tmp_path: Path):
+    """Issue 20: the headings (`RenderedBody.packed_outline`), which only an article's own page shows, wait in
+    the spill with its body; they read, compare and go into the build cache as the bytes they stand for."""
+    import pickle
+    from dataclasses import replace
+
+    from warta.builder.steps import _spilled
+    from warta.markdown import Article, RenderedBody, pack_html
+    from warta.pickling import pack_rows
+
+    outline = ((2, "Latar", "latar"), (3, "Harga di pasar", "harga-di-pasar"))
+    body = RenderedBody(packed=pack_html("<h2 id=\"latar\">Latar</h2>\n"), packed_outline=pack_rows(outline),
+                        word_count=1, first_paragraph="")
+    fields = {name: None for name in Article.__slots__}
+    article = replace(Article(**fields), body=body)
+    held = _spilled(article, Spill(tmp_path)).body
+    assert type(held.packed_outline) is not bytes and held.packed_outline == body.packed_outline
+    assert held.outline == outline and [h.anchor for h in held.headings] == ["latar", "harga-di-pasar"]
+    stored = pickle.loads(pickle.dumps(held))
+    assert type(stored.packed_outline) is bytes and stored == body
+    # A body without headings keeps its empty bytes: nothing to hold.
+    empty = _spilled(replace(article, body=replace(body, packed_outline=b"")), Spill(tmp_path)).body
+    assert empty.packed_outline == b"" and empty.outline == ()

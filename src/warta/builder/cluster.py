@@ -32,13 +32,12 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from warta.builder.laststamp import code_version
-from warta.builder.rendertask import RenderResult, render_item
+from warta.builder.rendertask import RenderItem, RenderResult, made, render_item
 from warta.builder.write import StagedOutput, put
 from warta.config import SiteConfig
 from warta.errors import WartaError
-from warta.outputs.syndication import Document
 from warta.render.assets import AssetSet
-from warta.render.pages import PageSpec, SharedContext
+from warta.render.pages import SharedContext
 from warta.render.templates import make_environment
 
 if TYPE_CHECKING:
@@ -245,7 +244,7 @@ def render_context(dirs: Sequence[Path], config: SiteConfig, assets: AssetSet, s
     return RenderContext(key.hexdigest(), wanted, templates, config, assets, light)
 
 
-def render_remote(cluster: Cluster, plan: Plan, todo: Sequence[PageSpec | Document],
+def render_remote(cluster: Cluster, plan: Plan, todo: Sequence[RenderItem],
                   staged: StagedOutput) -> Iterator[tuple[int, Written]]:
     """`steps.render` on the cluster: the workers give back the bytes and link scan of each page or
     document of `todo`, this process writes them (`put`) into `staged`; (index, what became of it) of
@@ -262,14 +261,16 @@ def render_remote(cluster: Cluster, plan: Plan, todo: Sequence[PageSpec | Docume
             yield index, (found, put(staged.folder, staged.output, todo[index].output, data, made=staged.made), None)
 
 
-def render_pages(cluster: Cluster, context: RenderContext, todo: Sequence[PageSpec | Document],
+def render_pages(cluster: Cluster, context: RenderContext, todo: Sequence[RenderItem],
                  local: Callable[[int], RenderResult]) -> Iterator[tuple[int, RenderResult]]:
     """(index, result) of every item of `todo`, rendered by the cluster, as batches finish. A page
     whose template failed on a worker is rendered again here by `local`, so that the error names
     the template's file and line as this folder sees them (the worker has no templates' files)."""
     shipped = cluster.share(context)
-    # (Each batch pickled in one go, so that a view on several of its pages travels once.)
-    batches = Batches(len(todo), PAGE_BATCH, lambda part: pickle.dumps(todo[part.start:part.stop], protocol=5))
+    # (Each batch pickled in one go, so that a view on several of its pages travels once; its pages'
+    # specs made as it is, never the whole site's at once.)
+    batches = Batches(len(todo), PAGE_BATCH,
+                      lambda part: pickle.dumps([made(item) for item in todo[part.start:part.stop]], protocol=5))
     for batch, results in cluster.run("render", _render_batch, batches, shipped):
         for offset, result in enumerate(results):
             index = batch * PAGE_BATCH + offset

@@ -129,7 +129,7 @@ def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, st
         report = BuildReport(output=options.output, articles=len(site.articles), pages=len(plan.page_prints),
                              files=staged.count, changed=rendered.changed + changed,
                              seconds=time.perf_counter() - started, schedule=ScheduleSummary.of(site.schedule),
-                             warnings=loaded.problems + check.found.problems, rendered=len(rendered.redone),
+                             warnings=loaded.problems + check.found.problems, rendered=rendered.redone,
                              encoded=encoded)
         # 9. Remember what the next build needs to carry this one over.
         with _stage("remember", reporter):
@@ -171,7 +171,7 @@ def _publish(options: BuildOptions, loaded: Loaded, plan: Plan, last: CarryOver,
             changed += photos_changed
         if plan.searchable:
             with _stage("search", reporter):
-                changed += steps.write_search(staged, last, rendered.redone, plan)
+                changed += steps.write_search(staged, last, rendered.indexed, plan)
         # 8. Swap the new output in; from here to the saved state, the build is not stopped.
         with _stage("swap", reporter):
             stops.hold()

@@ -10,15 +10,25 @@ from warta.config import SiteConfig
 from warta.errors import Problem, TemplateError
 from warta.linkcheck import BuiltPage, scan_page
 from warta.outputs.syndication import Document, render_document
-from warta.render.pages import PageSpec, SharedContext, render_page
+from warta.render.pages import PagePlan, PageSpec, SharedContext, render_page
 
 RenderResult = tuple[bytes | None, BuiltPage | None, Problem | None]
 """What rendering one page or document gives: its bytes, its link scan (a page's), or why its
 template failed (then no bytes). A Problem crosses from a worker process as well as anything (issue 21)."""
 
 
-def render_item(item: PageSpec | Document, env: Environment, shared: SharedContext, config: SiteConfig) -> RenderResult:
+RenderItem = PagePlan | PageSpec | Document
+"""One thing to render: a page (planned, or its spec made) or a document."""
+
+
+def made(item: RenderItem) -> PageSpec | Document:
+    """`item` with its page's spec made, if it is a plan (made where it is rendered or sent: issue 20)."""
+    return item.make() if isinstance(item, PagePlan) else item
+
+
+def render_item(item: RenderItem, env: Environment, shared: SharedContext, config: SiteConfig) -> RenderResult:
     """Render one page (and scan it for the link check) or one document."""
+    item = made(item)
     if isinstance(item, Document):
         return render_document(item, config).data, None, None
     try:

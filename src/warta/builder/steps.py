@@ -58,10 +58,10 @@ from warta.outputs.hosting import add_hosting_files
 from warta.outputs.search import SEARCH_DIR, build_search_index
 from warta.outputs.sitemap import SitemapEntry
 from warta.outputs.syndication import Document, card_specs, plan_syndication, sitemap_entries
-from warta.render import collect_assets, make_environment, plan_pages
+from warta.render import collect_assets, make_environment
 from warta.render.assets import AssetSet
 from warta.render.front import home_problems
-from warta.render.pages import OutputFile, PagePlan, PageSpec, SharedContext, failed_pages, own_plans, page_plans, prepare_views
+from warta.render.pages import OutputFile, PagePlan, SharedContext, failed_pages, own_plans, page_plans, prepare_views
 from warta.render.templates import THEME_ASSETS, TemplateDependencies, forget_renders, template_dirs
 from warta.render.views import has_card
 
@@ -134,9 +134,12 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
 
 
 def _spilled(article: Article, spill: Spill) -> Article:
-    """`article` with its rendered body in `spill` (a 100,000-article build held 300 MB of bodies, packed,
-    from load to the end; issue 20)."""
-    return replace(article, body=replace(article.body, packed=spill.hold(article.body.packed)))
+    """`article` with its rendered body and its headings in `spill` (a 100,000-article build held 300 MB of
+    bodies, packed, from load to the end; the headings, which only the article's own page shows, were
+    0.9 KB an article of the bench corpus, packed: issue 20)."""
+    body = article.body
+    outline = spill.hold(body.packed_outline) if body.packed_outline else body.packed_outline
+    return replace(article, body=replace(body, packed=spill.hold(body.packed), packed_outline=outline))
 
 
 def _rendered_before(previous: dict[str, Article], source: SourceArticle) -> Article:
@@ -229,9 +232,12 @@ class Plan:
     env: Environment
     """The Jinja2 environment (`render.templates.make_environment`)."""
     shared: SharedContext
-    specs: tuple[PageSpec, ...]
-    """The pages planned: every page, or after edits of articles' bodies alone those articles' own
-    pages (`pages_at` plans the others when one is asked for)."""
+    pages: tuple[PagePlan, ...] | None
+    """The pages planned, when not every page was (after edits of articles' bodies alone those
+    articles' own pages; `pages_at` plans the others when one is asked for); None: every page, planned
+    again by `pages_at`. Not their specs: a spec (and its context) is made where its page is
+    fingerprinted and again where it is rendered, by the process doing it, and dropped; the build
+    held every page's for its whole length (issue 20: about 2 KB an article, 1 KB for its plan)."""
     documents: tuple[Document, ...]
     """Feeds, sitemaps, robots.txt."""
     cards: dict[str, KeyedCard]
@@ -251,8 +257,8 @@ class Plan:
     """Where `env` looks templates up (`render.templates.template_dirs`)."""
     memo: PlanMemo
     """What the pages were planned from, for the next build."""
-    plan_all: Callable[[], tuple[PageSpec, ...]] | None = field(default=None, compare=False)
-    """Plans every page (`render.pages.plan_pages`), when `specs` holds only some."""
+    plan_all: Callable[[], list[PagePlan]] | None = field(default=None, compare=False)
+    """Plans every page (`render.pages.page_plans`)."""
     card_specs_at: Callable[[Collection[str]], dict[str, CardSpec]] | None = field(default=None, compare=False)
     """The specs of the cards at the paths given (`outputs.syndication.card_specs`), for the cards
     planned without one."""
@@ -262,14 +268,14 @@ class Plan:
         """Every file of the new site but the search index."""
         return frozenset(self.prints) | {LOGO_FILE} | {file.path for file in self.files}
 
-    def pages_at(self, outputs: Iterable[str]) -> tuple[PageSpec, ...]:
-        """The specs of the pages whose output files are `outputs`, in plan order (every page planned
-        now when some are not in `specs`: their files were missing from the output reused)."""
+    def pages_at(self, outputs: Iterable[str]) -> tuple[PagePlan, ...]:
+        """The plans of the pages whose output files are `outputs`, in plan order (every page planned
+        now when some are not in `pages`: their files were missing from the output reused)."""
         wanted = set(outputs)
-        specs = self.specs
-        if self.plan_all is not None and not wanted <= {spec.output for spec in specs}:
-            specs = self.plan_all()
-        return tuple(spec for spec in specs if spec.output in wanted)
+        plans = self.pages
+        if plans is None or (self.plan_all is not None and not wanted <= {plan.output for plan in plans}):
+            plans = self.plan_all()
+        return tuple(plan for plan in plans if plan.output in wanted)
 
 
 def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, jobs: int, cache: Path | None) -> Plan:
@@ -303,7 +309,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, job
                      {path: f"photo:{photo.key}" for path, photo in photos.items()})
     files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
     files = add_hosting_files(site, config, files, (*prints, LOGO_FILE))
-    return Plan(config, site.articles, env, shared, pages.specs, documents, cards, photos, files, pages.prints,
+    return Plan(config, site.articles, env, shared, pages.plans, documents, cards, photos, files, pages.prints,
                 prints, searchable, assets, dirs, pages.memo, pages.plan_all, partial(card_specs, site, config, shared))
 
 
@@ -342,11 +348,11 @@ def _card_key(last: CarryOver, path: str) -> str | None:
 
 
 class _Pages(NamedTuple):
-    specs: tuple[PageSpec, ...]
+    plans: tuple[PagePlan, ...] | None
     prints: dict[str, str]
     sitemap: tuple[SitemapEntry, ...]
     memo: PlanMemo
-    plan_all: Callable[[], tuple[PageSpec, ...]] | None
+    plan_all: Callable[[], list[PagePlan]] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,20 +384,24 @@ class _PagePrinter:
         changed = self._changed(last) if before else set()
         todo = [plan for plan, path, key in zip(plans, paths, keys) if key is None or before.get(path) != key
                 or plan.own in changed or path not in outputs]
-        specs = tuple(plan.make() for plan in todo)
-        work = _FingerprintWork(specs, uses, base, full, light)
-        with parallel_map(_fingerprint_one, len(specs), jobs, work, batch=512, renew_after=8 * 512) as computed:
-            fresh = {spec.output: print_ for spec, print_ in zip(specs, computed)}
+        fresh: dict[str, str] = {}
+        entries: dict[str, SitemapEntry] = {}
+        searched: list[str] = []
+        listed = False
+        work = _FingerprintWork(todo, uses, base, full, light)
+        with parallel_map(_fingerprint_one, len(todo), jobs, work, batch=512, renew_after=8 * 512) as computed:
+            for plan, printed in zip(todo, computed):
+                fresh[plan.output] = printed.fingerprint
+                entries.update((entry.path, entry) for entry in printed.sitemap)
+                if printed.searched:
+                    searched.append(plan.output)
+                listed = listed or printed.listed
         prints = {path: fresh.get(path) or outputs[path] for path in paths}
-        sitemap = _sitemap(plans, specs, memo)
-        searched = tuple(spec.output for spec in specs if spec.kind == "page" and spec.context["page"].search)
-        # (A template may read `.body` of a name that is no article, as page.html does of its page: the
-        # two fingerprints differ only for a page that shows articles. A page kept as it was did not.)
-        listed = any(full.of(spec) != light.of(spec) for spec in specs if uses[spec.template].others_in_full)
+        sitemap = _sitemap(plans, entries, {plan.path for plan in todo}, memo)
         memo = PlanMemo(self._digest(uses), tuple(uses), tuple(prints), tuple((e.path, e.lastmod) for e in sitemap),
-                        searched, listed, tuple(map(dict(zip(paths, keys)).get, prints)))
-        return _Pages(specs, prints, sitemap, memo,
-                      None if len(specs) == len(plans) else partial(plan_pages, self.site, self.config, self.shared))
+                        tuple(searched), listed, tuple(map(dict(zip(paths, keys)).get, prints)))
+        return _Pages(None if len(todo) == len(plans) else tuple(todo), prints, sitemap, memo,
+                      partial(page_plans, self.site, self.config, self.shared))
 
     def again(self, last: CarryOver) -> _Pages | None:
         """The pages as last time but the own pages of the articles whose full digest changed, planned
@@ -403,17 +413,18 @@ class _PagePrinter:
         if self._digest(uses) != memo.digest or not all(path in outputs for path in memo.pages):
             return None
         site = self.site
-        specs = tuple(plan.make() for plan in own_plans(site, self.config, self.shared, self._changed(last)))
+        plans = tuple(own_plans(site, self.config, self.shared, self._changed(last)))
+        specs = tuple(plan.make() for plan in plans)
         fresh = {spec.output: page_fingerprint(spec, uses[spec.template], self.base, self.full, self.light)
                  for spec in specs}
         if not fresh.keys() <= set(memo.pages):
             return None
         lastmods = {spec.path: spec.lastmod for spec in specs}
         sitemap = tuple((path, lastmods[path] if path in lastmods else lastmod) for path, lastmod in memo.sitemap)
-        return _Pages(specs, {path: fresh.get(path) or outputs[path] for path in memo.pages},
+        return _Pages(plans, {path: fresh.get(path) or outputs[path] for path in memo.pages},
                       tuple(SitemapEntry(path, lastmod) for path, lastmod in sitemap),
                       replace(memo, sitemap=sitemap),
-                      partial(plan_pages, site, self.config, self.shared))
+                      partial(page_plans, site, self.config, self.shared))
 
     def _changed(self, last: CarryOver) -> set[str]:
         """The slugs of the articles whose full digest is not last time's (new ones included)."""
@@ -438,11 +449,10 @@ class _PagePrinter:
         return self.digests[key]
 
 
-def _sitemap(plans: list[PagePlan], specs: tuple[PageSpec, ...], memo: PlanMemo | None) -> tuple[SitemapEntry, ...]:
-    """The sitemap's entries, in the order of `plans`: a page planned now is listed as its spec says
-    (`sitemap_entries`), one kept from last time as it was then."""
-    entries = {entry.path: entry for entry in sitemap_entries(specs)}
-    planned = {spec.path for spec in specs}
+def _sitemap(plans: list[PagePlan], entries: dict[str, SitemapEntry], planned: set[str],
+             memo: PlanMemo | None) -> tuple[SitemapEntry, ...]:
+    """The sitemap's entries, in the order of `plans`: a page planned now (its path in `planned`) is
+    listed as its spec said (`entries`, by `sitemap_entries`), one kept from last time as it was then."""
     before = dict(memo.sitemap) if memo is not None else {}
     return tuple(entries[plan.path] if plan.path in planned else SitemapEntry(plan.path, before[plan.path])
                  for plan in plans if plan.path in entries or (plan.path not in planned and plan.path in before))
@@ -465,17 +475,36 @@ def plan_photos(articles: tuple[Article, ...], config: SiteConfig) -> dict[str, 
 class _FingerprintWork:
     """What the workers of `plan` read: the arguments of `page_fingerprint` for every page."""
 
-    specs: tuple[PageSpec, ...]
+    plans: list[PagePlan]
+    """The pages to fingerprint, each made into its spec by the worker (`PagePlan.make`)."""
     uses: dict[str, TemplateUse]
     base: str
     full: Fingerprints
     light: Fingerprints
 
 
-def _fingerprint_one(index: int) -> str:
+class _Printed(NamedTuple):
+    """What planning one page gives the plan besides itself: what its spec said, the spec made and
+    dropped by the worker that fingerprinted it."""
+
+    fingerprint: str
+    sitemap: tuple[SitemapEntry, ...]
+    """Its entry in the sitemap (`sitemap_entries`), if it has one."""
+    searched: bool
+    """A page of `pages/` that the search index covers."""
+    listed: bool
+    """It shows another article's body (its two fingerprints differ). (A template may read `.body` of a
+    name that is no article, as page.html does of its page: the two differ only for a page that shows
+    articles. A page kept as it was did not.)"""
+
+
+def _fingerprint_one(index: int) -> _Printed:
     work: _FingerprintWork = worker_state()
-    spec = work.specs[index]
-    return page_fingerprint(spec, work.uses[spec.template], work.base, work.full, work.light)
+    spec = work.plans[index].make()
+    use = work.uses[spec.template]
+    return _Printed(page_fingerprint(spec, use, work.base, work.full, work.light), sitemap_entries((spec,)),
+                    spec.kind == "page" and spec.context["page"].search,
+                    use.others_in_full and work.full.of(spec) != work.light.of(spec))
 
 
 def _merged(*prints: dict[str, str]) -> dict[str, str]:
@@ -506,8 +535,10 @@ class Rendered:
     """Anchors and links of each page rendered this time (the links in a `Spill`, read when asked for)."""
     kept: frozenset[str]
     """Outputs carried over from the last build unchanged (hard links)."""
-    redone: tuple[PageSpec, ...]
-    """The pages rendered."""
+    redone: int
+    """How many pages were rendered."""
+    indexed: bool
+    """Among them an article's page or a page of `pages/`: what the search index is made from."""
     changed: int
     """Files whose bytes differ from the old output's."""
 
@@ -523,7 +554,7 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
     redone = plan.pages_at(path for path in plan.page_prints if path not in kept)
     todo = [*redone, *(document for document in plan.documents if document.path not in kept)]
     staged.claim(item.output for item in todo)
-    last.fetch_bodies(_bodies_shown(todo), spill)
+    last.fetch_bodies(_bodies_shown(todo, plan.shared), spill)
     reporter.progress("Menyusun halaman", len(todo))
     pages: dict[str, BuiltPage] = {}  # (their links wait in `spill` until the check and the saved state read them)
     failures: dict[int, Problem] = {}  # index in `todo` -> why its template failed
@@ -542,22 +573,25 @@ def render(plan: Plan, last: CarryOver, staged: StagedOutput, jobs: int, reporte
         for index in sorted(failures):
             failed.setdefault(failures[index], []).append(todo[index].output)
         raise ContentError(failed_pages(failed))
-    return Rendered(pages, kept, redone, changed)
+    # (page.html: the template of the pages of `pages/` alone, `render.pages.page_plans`)
+    indexed = any(page.output.startswith(f"{ARTICLE_DIR}/") or page.template == "page.html" for page in redone)
+    return Rendered(pages, kept, len(redone), indexed, changed)
 
 
-def _bodies_shown(todo: list[PageSpec | Document]) -> Iterator[object]:
+def _bodies_shown(todo: list[PagePlan | Document], shared: SharedContext) -> Iterator[object]:
     """The articles' bodies (`RenderedBody.packed`) the pages and documents of `todo` show: an article's
-    page its own, a feed its entries'. (A theme's template may show others: those are fetched as read.)"""
+    page (or notice) its own, a feed its entries'. (A theme's template may show others: those are
+    fetched as read.)"""
     for item in todo:
         if isinstance(item, Document):
             if isinstance(item.content, Feed):
                 yield from (view.packed_body for view in item.content.articles)
-        elif (view := item.context.get("article")) is not None and hasattr(view, "packed_body"):
-            yield view.packed_body
+        elif item.own is not None:
+            yield shared.articles[item.own].packed_body
 
 
 @contextmanager
-def _rendering(plan: Plan, todo: list[PageSpec | Document], staged: StagedOutput, jobs: int,
+def _rendering(plan: Plan, todo: list[PagePlan | Document], staged: StagedOutput, jobs: int,
                remote: Cluster | None) -> Iterator[Iterator[tuple[int, Written]]]:
     """(index in `todo`, what became of it) of every page and document of `todo`, rendered and written
     into `staged`: by forked workers, in order, or on the Dask cluster `remote`, as its tasks finish."""
@@ -583,7 +617,8 @@ class _RenderWork:
     env: Environment
     shared: SharedContext
     config: SiteConfig
-    todo: list[PageSpec | Document]
+    todo: list[PagePlan | Document]
+    """The pages (each made into its spec by the worker rendering it) and documents to render."""
     staging: Path
     """The staging folder written into."""
     old: Path
@@ -754,13 +789,12 @@ def _source_bytes(root: Path, source: ImageSource) -> bytes:
     return data
 
 
-def write_search(staged: StagedOutput, last: CarryOver, redone: tuple[PageSpec, ...], plan: Plan) -> int:
+def write_search(staged: StagedOutput, last: CarryOver, indexed: bool, plan: Plan) -> int:
     """Run Pagefind over the staged article pages and the pages of `pages/` that ask for it, or carry
-    the old index over when none of them changed and none is gone (a page of `pages/` removed
-    re-renders nothing else)."""
+    the old index over when none of them changed (`indexed`: `Rendered.indexed`) and none is gone (a
+    page of `pages/` removed re-renders nothing else)."""
     gone = any(path.endswith(".html") for path in last.outputs.keys() - plan.prints.keys())
-    if not gone and not any(spec.output.startswith(f"{ARTICLE_DIR}/") or spec.kind == "page" for spec in redone) \
-            and last.searched:
+    if not gone and not indexed and last.searched:
         old = staged.output / SEARCH_DIR
         names = sorted(p.relative_to(staged.output).as_posix() for p in old.rglob("*") if p.is_file()) \
             if old.is_dir() else []
