@@ -172,8 +172,8 @@ def page_keys(plans: list[PagePlan], uses: dict[str, TemplateUse], base: str, fu
 
 def plan_digest(light: Fingerprints, base: str, uses: dict[str, TemplateUse], site: Site,
                 shared: SharedContext) -> str:
-    """The digest of everything `render.pages.plan_pages` and the pages' fingerprints read but the
-    articles' bodies: the base values, every template used, the published and withdrawn articles
+    """The digest of everything `render.pages.page_plans` (and the specs they make) and the pages'
+    fingerprints read but the articles' bodies: the base values, every template used, the published and withdrawn articles
     in order by their card digests (`light` knows their views: what listings show of them; the site
     model's taxonomies, months, neighbours, related articles and replies are made from these alone),
     the pages of `pages/`, the authors' profiles and the corrections page's entries (from the

@@ -145,11 +145,6 @@ class PagePlan:
         return output_file(self.path)
 
 
-def plan_pages(site: Site, config: SiteConfig, shared: SharedContext) -> tuple[PageSpec, ...]:
-    """Decide every HTML page of the site: its path, template and variables."""
-    return tuple(plan.make() for plan in page_plans(site, config, shared))
-
-
 def page_plans(site: Site, config: SiteConfig, shared: SharedContext) -> list[PagePlan]:
     """Every HTML page of the site, in order, each to be made when asked for (`PagePlan.make`)."""
     views = shared.articles
