@@ -333,6 +333,14 @@ TV, Humas Polres Buol, Lasusua Pos, Takalar Ekspres, Ratahan Pos, Kabar Adonara,
 Pos, Pemkab Seram Bagian Timur, Oksibil Pos, Dispen Koarmada III, Paradigma.id, Tabloid Mancing, Peron, Tekan Enter,
 Pantul.id, Setapak), written next, were measured blind after the thirty-sixth pass: both kept every sentence and
 met every target; they are blind.
+heldout81 (Prohaba, Kabar Asahan, Singkarak Pos, Bengkalis Ekspres, Silampari Pos, Bengkulu Today, Satelit Post,
+Wonosobo Ekspres, UIN Walisongo, Radio Kota Santri FM, Sportif Ciamis, Bumi Gora Bisnis, Amlapura Post, Tanjung Pos,
+Otomania, Prambors, TopSkor, Ulasan Pilem, Winnetnews, Teknoyo) and heldout82 (Kabar Mahulu, Humas Polres Murung
+Raya, Kandangan Pos, Pangkep TV, Penerangan Kodim 1408/Makassar, BolselToday.com, Oelamasi News, Kabar Lembor,
+Pimpinan Wilayah 'Aisyiyah Maluku, Kairatu News, Halbar News, Tribrata News Polres Intan Jaya, Yalimo Pos, Mamberamo
+Pos, Kabar Ibukota, Lampu Hijau, Majalah Aksara, Bolaskor.com, Kabel Data, Gaya Rumahan), written next, were measured
+blind after the titles of the thirty-fifth pass: both kept every sentence, 82 met every target, 81 removed 93.0 % of
+its junk; they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -369,7 +377,8 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "hel
                          "heldout69": 20, "heldout70": 20,
                          "heldout71": 20, "heldout73": 20,
                          "heldout77": 20,
-                         "heldout79": 20, "heldout80": 20}
+                         "heldout79": 20, "heldout80": 20,
+                         "heldout81": 20, "heldout82": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
