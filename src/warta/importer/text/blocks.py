@@ -833,9 +833,6 @@ def comments(lines: Context, taken: set[int]) -> dict[int, str]:
 
 _NAME_WORDS = 4
 """Words at most of a reader's name heading a comment."""
-# The count over readers' comments: "3 Comments", "2 tanggapan", "Komentar (4)"
-_COMMENT_COUNT = re.compile(r"\d{1,5}\s+(?:comments?|komentar|tanggapan|responses?|balasan|replies)"
-                            r"|(?:comments?|komentar|tanggapan|balasan)\s*[(\[]\d{1,5}[)\]]", re.IGNORECASE)
 _COMMENT_HEADS = ("date", "relative date", "byline")
 """Reasons a comment's head (its writer's name and date) was taken out for."""
 _COMMENT_WORDS = 60
@@ -851,7 +848,7 @@ def counted_comments(lines: Context, story: list[int], taken: set[int]) -> dict[
     Maret 2026" / "Korban pertama melapor ke polisi.", under a count in the page's bar; its review)."""
     found: dict[int, str] = {}
     start = next((i for i in range(story[0] + 1 if story else len(lines.items), len(lines.items))
-                  if _COMMENT_COUNT.fullmatch(lines.removed_text.get(i, "").strip())), None)
+                  if shapes.COMMENT_COUNT.fullmatch(lines.removed_text.get(i, "").strip())), None)
     if start is None:
         return found
     under = False

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.importer.text.lines import CLOSERS, OPENERS, SAID_BY, closing_pictographs, ends_sentence, ordered_item, several_sentences
+from warta.importer.text.lines import (CLOSERS, OPENERS, PREVIOUS_NEXT_REASON, SAID_BY, closing_pictographs, ends_sentence,
+                                       ordered_item, previous_or_next, several_sentences)
 
 # ---------------------------------------------------------------- features
 
@@ -511,12 +512,6 @@ _RELATED_LABEL = re.compile(rf"{_RELATED_WORDS}(?:\s*[:,\"“]?\s*\S|\s*:?$)")
 _LABEL_TOLD = re.compile(rf"{_RELATED_WORDS}\w*\s+[a-z]")
 _SITE_POINTER = re.compile(r"\b(?:berikut|di\s+bawah|di\s?sini|lainnya|selengkapnya|yang\s+lain|terbaru|google\s+news"
                            r"|youtube|whatsapp|telegram|instagram|tiktok|channel|kanal)\b", re.IGNORECASE)
-# A page's links to its neighbours, the label, a colon and the headline, an arrow or a guillemet at the outer end:
-# "« Berita Sebelumnya: Danrem Tinjau Pos Pengamanan", "Artikel Selanjutnya: Babinsa Bantu Warga Panen Padi »",
-# "Next post: ..." (issue 19, thirty-fifth pass; the bare labels are buttons)
-_PREVIOUS_OR_NEXT = re.compile(r"[«‹<←]?\s*(?i:(?:artikel|berita|tulisan|pos|postingan|posting)\s+(?:sebelumnya"
-                               r"|selanjutnya|berikutnya|terdahulu)|(?:previous|next|older|newer)\s+(?:article|post|story))"
-                               r"\s*:\s*[A-Z0-9\"“‘'].*?(?:\s*[»›>→])?")
 # A picture's button to see it larger: "Klik untuk memperbesar", "Klik gambar untuk melihat lebih besar", "Click to
 # enlarge", "Perbesar foto" (under an infographic's label, issue 19, twenty-eighth pass). A button has no full stop:
 # "Ketuk foto untuk memperbesar." is a how-to's step (review of the twenty-eighth pass).
@@ -779,8 +774,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
     if words <= 25 and ((_RELATED_LABEL.match(line) and not _told_after_label(line))
                         or (_READ_ALSO_BARE.match(line) and not _full_sentence(line))):
         return "related-article link"
-    if words <= 25 and _PREVIOUS_OR_NEXT.fullmatch(line):
-        return "link to the previous or next article"
+    if previous_or_next(line):
+        return PREVIOUS_NEXT_REASON
     if words <= 12 and _EMBED.fullmatch(line):
         return "embedded media placeholder"
     if words <= _ENLARGE_WORDS and _ENLARGE.fullmatch(line.strip(_EDGE)) and not line.rstrip().endswith("."):

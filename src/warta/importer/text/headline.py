@@ -436,6 +436,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
 
 
 _LABEL_SEPARATOR = re.compile(r"\s+[-–—·|]\s+")
+"""What parts a row of labels: a line of facts' separators and a spaced dash (a headline's dash parts two clauses,
+never three short parts)."""
 _LABEL_PARTS = 3
 """Parts at least of a row of labels."""
 
@@ -771,7 +773,6 @@ def _title_score(lines: Lines, index: int, text: str, repeated: bool, first: boo
 
 
 _JAKARTA = ZoneInfo("Asia/Jakarta")
-_FACT_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
 # A date of another calendar before the day's: "14 Jumadil Akhir 1448 H /", "1 Ramadan 1447 H,"
@@ -782,7 +783,7 @@ def _dated_row(text: str) -> bool:
     """A date, or a row of facts opening with one ("13 Desember 2026 · 18.20 WIB · Media Officer PSDS", "14 Jumadil
     Akhir 1448 H / Rabu, 25 November 2026 | 13.30 WIT"): the date and byline under a headline, left in the text,
     not a headline (issue 19, thirty-fifth pass: a mosque's date in two calendars won)."""
-    first = _FACT_SEPARATOR.split(text)[0]
+    first = shapes.FACT_SEPARATOR.split(text)[0]
     if dates.parse_date(first, _JAKARTA) is not None:
         return True
     found = dates.date_at_end(first, _JAKARTA)
@@ -790,7 +791,8 @@ def _dated_row(text: str) -> bool:
 
 
 _ROW_SEPARATOR = re.compile(r"[|·•›»]")
-"""What parts a menu's or a ticker's row, not a headline and its deck."""
+"""What parts a menu's or a ticker's row, not a headline and its deck: a line of facts' separators, spaced or not,
+and a breadcrumb's guillemets."""
 
 
 def _past_deck(lines: Lines, index: int, end: int) -> int | None:

@@ -106,15 +106,50 @@ _RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see a
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
 _RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
 # The links to the story before and after this one, by their headlines: "‹‹ Sebelumnya: <headline>", "Berita
-# selanjutnya: <headline> »", "Next: <headline>" (issue 19, thirty-sixth pass: a radio's news page)
+# selanjutnya: <headline> »", "Next: <headline>" (issue 19, thirty-sixth pass: a radio's news page), the headline
+# capitalised, no sentence in it ...
 _PREVIOUS_NEXT = re.compile(r"[«‹<←\s]*(?:(?:berita|artikel|post(?:ingan)?|tulisan)\s+)?(?:sebelumnya|selanjutnya"
                             r"|berikutnya|previous|next)\s*:\s*(?P<headline>[^.!?]+?)[\s»›>→]*", re.IGNORECASE)
+# ... or labelled in full, anything after the label: "« Berita Sebelumnya: Danrem Tinjau Pos Pengamanan", "Artikel
+# Selanjutnya: Babinsa Bantu Warga Panen Padi »", "Next post: ..." (thirty-fifth pass; the bare labels are buttons)
+_PREVIOUS_NEXT_LABELLED = re.compile(r"[«‹<←]?\s*(?i:(?:artikel|berita|tulisan|pos|postingan|posting)\s+(?:sebelumnya"
+                                     r"|selanjutnya|berikutnya|terdahulu)|(?:previous|next|older|newer)\s+"
+                                     r"(?:article|post|story))\s*:\s*[A-Z0-9\"“‘'].*?(?:\s*[»›>→])?")
+_PREVIOUS_NEXT_WORDS = 25
+"""Words at most of a labelled link to a neighbouring story."""
+PREVIOUS_NEXT_REASON = "link to the previous or next article"
+
+
+def previous_or_next(line: str) -> bool:
+    """A page's link to the story before or after this one, its label and the headline (the two shapes above)."""
+    if len(line) > 200:
+        return False
+    bare = _PREVIOUS_NEXT.fullmatch(line)
+    return ((bare is not None and _capitalised(bare["headline"]))
+            or (len(line.split()) <= _PREVIOUS_NEXT_WORDS and _PREVIOUS_NEXT_LABELLED.fullmatch(line) is not None))
+
+
 _FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
                      r"|channel|saluran|newsletter|x)\b", re.IGNORECASE)
 _VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|pembaca)"
                     r"|(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?", re.IGNORECASE)
-_COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:komentar|comments?)", re.IGNORECASE)
+# The count over readers' comments: "1.024 komentar", "3 Comments", "2 tanggapan", "Komentar (4)" (issue 19,
+# thirty-fourth pass: `blocks.counted_comments` takes the comments under it)
+COMMENT_COUNT = re.compile(r"\d[\d.,]*\s+(?:comments?|komentar|tanggapan|responses?|balasan|replies)"
+                           r"|(?:comments?|komentar|tanggapan|balasan)\s*[(\[]\d{1,5}[)\]]", re.IGNORECASE)
+
+
+def _comments_counted(key: str) -> bool:
+    """A count of comments alone on a line, "1.024 komentar", "3 comments": the page's comments prompt. The other
+    counts ("2 tanggapan", "Komentar (4)") head readers' comments, taken with them (`blocks.counted_comments`):
+    taken alone, a blind set lost four lines of junk."""
+    return key[:1].isdigit() and key.endswith(("komentar", "comment", "comments")) and bool(COMMENT_COUNT.fullmatch(key))
+
+
+# The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit",
+# "13 Desember 2026 · 18.20 WIB · Media Officer PSDS" (a dash is not one: it parts a date from its time)
+FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
 # What a copyright line opening with the word has beside it: the sign, a year right after the word, the rights
 # reserved or protected ("Copyright 2025 Kompas.com", "Hak cipta dilindungi undang-undang"); a story's sentence
@@ -185,9 +220,8 @@ def junk_reason(line: str) -> str | None:
         return RELATED_HEADING  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
     if len(line) <= 200 and (_RELATED_LINK.match(line) or _RELATED_MARKED.match(line)):
         return "related-article link"
-    neighbour = _PREVIOUS_NEXT.fullmatch(line) if len(line) <= 200 else None
-    if neighbour is not None and _capitalised(neighbour["headline"]):
-        return "previous or next article link"
+    if previous_or_next(line):
+        return PREVIOUS_NEXT_REASON
     if key in _SHARE or _SHARE_THIS.fullmatch(key):
         return "share prompt"
     words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
@@ -207,7 +241,7 @@ def junk_reason(line: str) -> str | None:
         return TRANSLATE_BAR_REASON
     if len(line) <= 60 and _MAP_LABEL.fullmatch(key):
         return "an embedded map's labels"
-    if key in _COMMENTS or _COMMENT_COUNT.fullmatch(key):
+    if key in _COMMENTS or _comments_counted(key):
         return "comments prompt"
     if _VIEWS.fullmatch(key):
         return "view counter"

@@ -764,7 +764,7 @@ def _published_relative(number: int, line: str, found: _Found, lines: list[str])
     yang lalu" (issue 19, thirty-second pass: not read, a reader's comment gave the date). Under the story's text,
     the page's date found above, it is the story's: a book's "Diterbitkan 40 tahun yang lalu" (review of the
     thirty-second and thirty-third passes)."""
-    first = _FACT_SEPARATOR.split(line, maxsplit=1)[0]
+    first = shapes.FACT_SEPARATOR.split(line, maxsplit=1)[0]
     label = _PUBLISHED_WORDS.match(first)
     # (the label first: the look at every line above is for the few lines that open with it)
     if label is None or ((found.date_lines or found.labelled_dates)
@@ -773,8 +773,6 @@ def _published_relative(number: int, line: str, found: _Found, lines: list[str])
     return parse_relative(first[label.end():].lstrip(" :"))
 
 
-# The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit"
-_FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _FACTS_LINE = 200
 """Longest line read as a date among labelled names."""
 
@@ -784,14 +782,14 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
     Widodo | Editor : Sigit", "Rabu, 2/12/2026 | 10:15 WITA | Reporter: Ani | Sumber: Antara" -- the parts that
     are not fields (one run of them) are the date. Issue 19, tenth pass: a radio's page gave all three on one
     line, and it was taken for the headline."""
-    parts = _FACT_SEPARATOR.split(line) if len(line) <= _FACTS_LINE else []
+    parts = shapes.FACT_SEPARATOR.split(line) if len(line) <= _FACTS_LINE else []
     if len(parts) < 2:
         return None
     named = [_named_fields(part) for part in parts]
     dated = [index for index, fields in enumerate(named) if fields is None]
     if not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
         return None
-    spans = [match.span() for match in _FACT_SEPARATOR.finditer(line)]
+    spans = [match.span() for match in shapes.FACT_SEPARATOR.finditer(line)]
     start = spans[dated[0] - 1][1] if dated[0] else 0
     end = spans[dated[-1]][0] if dated[-1] < len(spans) else len(line)
     parsed = parse_date(line[start:end], zone)
@@ -814,7 +812,7 @@ def _date_opening_facts(number: int, line: str, found: _Found, zone: ZoneInfo) -
     facts = _without_facts(line) if len(line) <= _FACTS_LINE else line
     if facts == line:
         return None
-    for separator in reversed(list(_FACT_SEPARATOR.finditer(facts))):
+    for separator in reversed(list(shapes.FACT_SEPARATOR.finditer(facts))):
         parsed = parse_date(facts[:separator.start()], zone)
         if parsed is not None:
             found.date_lines.append(FoundDate(parsed[0], parsed[1], f'From the date line "{line}" (line {number}).',
@@ -922,7 +920,7 @@ def _named_after(value: str, zone: ZoneInfo) -> bool:
 def _name_before_section(name: str) -> str:
     """"Arief Budiman | Wisata" -> "Arief Budiman": a person's name, then the story's section after a separator
     (issue 19, twenty-eighth pass: the section was kept in the author's name); else the text as it is."""
-    first = _FACT_SEPARATOR.split(name, maxsplit=1)[0]
+    first = shapes.FACT_SEPARATOR.split(name, maxsplit=1)[0]
     return first if first != name and boilerplate.person_name(first) else name
 
 
