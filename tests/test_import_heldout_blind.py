@@ -341,6 +341,14 @@ Pimpinan Wilayah 'Aisyiyah Maluku, Kairatu News, Halbar News, Tribrata News Polr
 Pos, Kabar Ibukota, Lampu Hijau, Majalah Aksara, Bolaskor.com, Kabel Data, Gaya Rumahan), written next, were measured
 blind after the titles of the thirty-fifth pass: both kept every sentence, 82 met every target, 81 removed 93.0 % of
 its junk; they are blind.
+heldout83 (Samosir Pos, Rohul Ekspres, Klik Pessel, Suara Kerinci, OKI Ekspres, Radio Gema Way Kanan, Universitas
+Trunojoyo Madura, Brebes Terkini, Kabar Blora, semarangbisnis.com, Sleman Sport, Seririt Post, Kabar Sumbawa, Sekotong
+News, Bola Nusantara, Deliknews.com, Jagoan Tekno, Gaya Nusantara, Majalah Inspirasi, LensaGadget.id) and heldout84
+(Kabar Barito Timur, Penerangan Kodim 1011/Kuala Kapuas, Tribrata News Polres Deiyai, Sidrap TV, Komsos Keuskupan
+Manokwari-Sorong, Wonreli Pos, LannyJayaNews.com, SuwawaPos.id, RahaPos.com, Ampana Pos, Pemkab Timor Tengah Utara,
+BulaPos.com, Barabai Pos, BorongPos.com, NusantaraKini.com, Oase Gaya, Peluit Panjang, ResensiGawai, Sepeda Kita,
+Tabloid Rasa Nusantara), written next, were measured blind after the tidy of the twin rules: 83 kept every sentence
+and got 17 titles and 17 dates, 84 lost one sentence and met the other targets; they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -378,7 +386,8 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "hel
                          "heldout71": 20, "heldout73": 20,
                          "heldout77": 20,
                          "heldout79": 20, "heldout80": 20,
-                         "heldout81": 20, "heldout82": 20}
+                         "heldout81": 20, "heldout82": 20,
+                         "heldout83": 20, "heldout84": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
