@@ -349,6 +349,14 @@ Manokwari-Sorong, Wonreli Pos, LannyJayaNews.com, SuwawaPos.id, RahaPos.com, Amp
 BulaPos.com, Barabai Pos, BorongPos.com, NusantaraKini.com, Oase Gaya, Peluit Panjang, ResensiGawai, Sepeda Kita,
 Tabloid Rasa Nusantara), written next, were measured blind after the tidy of the twin rules: 83 kept every sentence
 and got 17 titles and 17 dates, 84 lost one sentence and met the other targets; they are blind.
+heldout85 (NaganRayaNews.com, Ombilin Pos, Meranti Pos, Mukomuko Ekspres, Empat Lawang Ekspres, Tulang Bawang Pos,
+Universitas Bangka Belitung, Radio Kenari FM, Sampang Pos, Laga Sumbar, KursJatim.com, Buletin Sanur, Sembalun Pos,
+Anambas Pos, Nyala, Portal Sains, Obeng Digital, Sisi Lain, Warung Tekno, Telaah) and heldout86 (Sukamara Pos, Kayan
+TV, Penerangan Kodam XII/Tanjungpura, Humas Polres Puncak Jaya, Batauga Pos, Polman Terkini, Pemkab Banggai Laut,
+Sinode GKSS, Waingapu Kini, Ruteng Today, Elat Ekspres, Obi Pos, Moanemani News, Tilamuta Pos, Lintas Nusa, Kabar
+Gadget, Dailysia, Garis Finis, Gaya Kota, Mobil Kita), written next, were measured blind after 83 and 84 were
+registered: 85 kept every sentence and removed 93.8 % of its junk, 86 lost one sentence (an opinion writer's
+profile line its writer kept) and met the other targets; they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -387,7 +395,8 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "hel
                          "heldout77": 20,
                          "heldout79": 20, "heldout80": 20,
                          "heldout81": 20, "heldout82": 20,
-                         "heldout83": 20, "heldout84": 20}
+                         "heldout83": 20, "heldout84": 20,
+                         "heldout85": 20, "heldout86": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
