@@ -4466,3 +4466,28 @@ def test_a_story_whose_short_first_paragraph_ends_calling_to_a_link_keeps_it() -
     article = parse(f"{headline}\nRabu, 9 Desember 2026\n\n{lede}\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
     assert lede in article.body and LEDE in article.body
+
+
+WRAPPED_BODY = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim\nhujan tahun lalu. "
+                "Perbaikan dikerjakan bertahap agar warga tetap bisa membawa\nhasil panen ke pasar dan sekolah.\n\n"
+                "Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi\nkhusus tahun ini. "
+                "Warga diminta melapor bila menemukan lubang baru.\n")
+
+
+def test_a_wrapped_headlines_end_that_reads_as_a_name_over_a_labelled_byline_is_the_headlines() -> None:
+    """Issue 19, thirty-sixth pass (made-up column wrapped at 76): the headline's second line, a few words in
+    capitals, was taken for a second author between the headline and the labelled byline."""
+    first, rest = "Jalan Desa Tak Boleh Hanya Jadi Jalur Truk Tambang, Saatnya Menyiapkan Hidup", "Sesudah Galian Habis"
+    text = (f"Kabar Kampung\n\nOPINI\n\n{first}\n{rest}\n\nOleh Drs. Hendra Wijaya\n\nSabtu, 5 Desember 2026\n\n"
+            f"{WRAPPED_BODY}")
+    article = parse(text)
+    assert article.title == f"{first} {rest}"
+    assert article.authors == ("Drs. Hendra Wijaya",)
+
+
+def test_a_name_under_a_wide_headline_without_a_labelled_byline_stays_the_author() -> None:
+    first = "Jalan Desa Tak Boleh Hanya Jadi Jalur Truk Tambang, Warga Minta Pengawasan Ketat"
+    text = f"Kabar Kampung\n\n{first}\nHendra Wijaya\n\nSabtu, 5 Desember 2026\n\n{WRAPPED_BODY}"
+    article = parse(text)
+    assert article.title == first
+    assert article.authors == ("Hendra Wijaya",)

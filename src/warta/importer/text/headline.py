@@ -553,13 +553,29 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
             or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or not _capitalised(rest)
-            or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
+            or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split()))
+                and not (shapes.cut_by_width(first, rest, widest) and _labelled_author_below(lines, index + 2)))):
         return False
     start = _past_wrapped_deck(lines, index + 2)
     below = [j for j in range(start, min(len(lines.items), start + _BYLINE_REACH))
              if lines.kept(j) or j in lines.removed]
     return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
                or boilerplate.byline(lines.text(j)) for j in below)
+
+
+def _labelled_author_below(lines: Lines, start: int) -> bool:
+    """The writer's byline with its label ("Oleh ...", "Penulis: ...") within a few lines from `start`, kept or
+    taken out: the line between it and a headline as wide as the text, which the wrap cut, is the headline's end
+    though it reads as a name ("... Saatnya Menyiapkan Hidup" + "Sesudah Sumur-sumur Mengering" over "Oleh Drs.
+    ..."; issue 19, thirty-sixth pass: it was taken for a second author)."""
+    near = start - 1
+    for _ in range(_BYLINE_REACH):
+        near = lines.neighbour(near, 1)
+        if near is None:
+            return False
+        if _LABELLED_AUTHOR.match(lines.text(near) or lines.removed_text.get(near, "")):
+            return True
+    return False
 
 
 def _capitalised(rest: str) -> bool:
@@ -598,8 +614,11 @@ def _wrapped_rest_size(first: str, rest: str, widest: int) -> bool:
 # A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
 _CODE = re.compile(r"\b(?:no|nomor|nr|number|ref)\s*[.:]\s*\S|\S+/\S+/\S+", re.IGNORECASE)
 # A byline with its label: "Penulis Yudha Pratama", "Editor: Sri Lestari", "Oleh Rina"
-_LABELLED_BYLINE = re.compile(r"(?:penulis|editor|penyunting|redaktur|reporter|pewarta|oleh|by|ditulis\s+oleh"
-                              r"|written\s+by|foto|fotografer|kontributor)\s*:?\s+[A-Z]", re.IGNORECASE)
+_AUTHOR_LABELS = r"penulis|reporter|pewarta|oleh|by|ditulis\s+oleh|written\s+by|kontributor"
+_LABELLED_BYLINE = re.compile(rf"(?:{_AUTHOR_LABELS}|editor|penyunting|redaktur|foto|fotografer)\s*:?\s+[A-Z]",
+                              re.IGNORECASE)
+# The writer's byline with its label: "Oleh Drs. Bambang Sulistyo, M.Si", "Penulis: Rina"
+_LABELLED_AUTHOR = re.compile(rf"(?:{_AUTHOR_LABELS})\s*:?\s+[A-Z]", re.IGNORECASE)
 _MIN_WORD = 4
 """Letters of a word that `_vocabulary` counts (shorter ones are mostly function words)."""
 
