@@ -4491,3 +4491,21 @@ def test_a_name_under_a_wide_headline_without_a_labelled_byline_stays_the_author
     article = parse(text)
     assert article.title == first
     assert article.authors == ("Hendra Wijaya",)
+
+
+@pytest.mark.parametrize("scorers", ["Gol: Rizky Pratama 12' — Dimas Saputra 80'", "Rizky 12', 45+2' (p); Dimas 80'"])
+def test_a_match_boxs_score_and_scorers_under_the_headline_are_no_headline(scorers: str) -> None:
+    """Issue 19, thirty-sixth pass (made-up village league's report): the scorers' row over the reporter's byline
+    outscored the headline over the score."""
+    headline = "FINAL PIALA DESA: Tunas Muda Juara Usai Adu Penalti"
+    text = (f"KABAR BOLA\nSepak Bola | Futsal | Jadwal\n{headline}\nTunas Muda 2 (4) - (3) 2 Garuda Putra\n"
+            f"Lapangan Desa Sukamaju, Minggu (6/12/2026)\n{scorers}\n"
+            f"Reporter : Rina Wulandari\nDiunggah 6 Desember 2026, 21:17 WIB\n{LEDE}\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("headline", ["Tunas Muda Tekuk Garuda Putra 2-1 di Final Piala Desa",
+                                      "Gol Menit 90' Selamatkan Tunas Muda dari Kekalahan"])
+def test_a_headline_with_a_score_or_a_minute_stays_the_title(headline: str) -> None:
+    text = f"KABAR BOLA\n\n{headline}\nReporter : Rina Wulandari\nDiunggah 6 Desember 2026, 21:17 WIB\n\n{LEDE}\n\n{MORE}\n"
+    assert parse(text).title == headline

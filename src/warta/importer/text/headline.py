@@ -430,6 +430,9 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
     if _label_row(text):
         score -= 2  # "Liga 3 Jawa Timur – Grup C – Stadion ...": a match box's row, not a headline (issue 19,
         # thirty-fifth pass)
+    if _match_row(text):
+        score -= 3  # "Putra Merapi 1 (5) - (4) 1 Tunas Godean", "Gol: Wahyu 23' — Fajar 71'": a match box's score
+        # or scorers, not a headline (issue 19, thirty-sixth pass)
     if facts.outlets and _names_the_outlet(text, facts):
         score -= 3  # the site's name and tagline, not a headline
     return score
@@ -447,6 +450,22 @@ def _label_row(text: str) -> bool:
     "LIGA 4 SUMUT · GRUP B · PEKAN 6"): a row of labels (a competition, a round, a venue), not a headline."""
     parts = _LABEL_SEPARATOR.split(text)
     return len(parts) >= _LABEL_PARTS and all(len(part.split()) <= _CRUMB_WORDS for part in parts)
+
+
+_TEAM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_GOALS = r"\d{1,2}(?:\s*\(\d{1,2}\))?"
+# "Putra Merapi 1 (5) - (4) 1 Tunas Godean", "PSS 2 – 1 Persis": a match's score, a spaced dash between the goals
+# (a headline writes "Tekuk Persis 2-1" and says who did what)
+_SCORE_ROW = re.compile(rf"{_TEAM}\s+{_GOALS}\s+[-–—:]\s+(?:\(\d{{1,2}}\)\s*)?\d{{1,2}}\s+{_TEAM}")
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’′]"
+_SCORER = rf"{_TEAM}\s+{_MINUTE}(?:\s*,\s*{_MINUTE})*(?:\s*\((?:p|pen|og|bd)\))?"
+# "Gol: Wahyu Setiawan 23' — Fajar Nugroho 71'", "Rizky 12', 45+2' (p); Dimas 80'": who scored, and when
+_SCORERS_ROW = re.compile(rf"(?:[^\W\d][\w ]{{0,20}}:\s*)?{_SCORER}(?:\s*[-–—;,|/]\s*{_SCORER})*")
+
+
+def _match_row(text: str) -> bool:
+    """A row of a match box: the score between the teams' names, or the scorers with their minutes."""
+    return _SCORE_ROW.fullmatch(text) is not None or _SCORERS_ROW.fullmatch(text) is not None
 
 
 def _common_words(lines: Lines, text: str) -> bool:
