@@ -4509,3 +4509,20 @@ def test_a_match_boxs_score_and_scorers_under_the_headline_are_no_headline(score
 def test_a_headline_with_a_score_or_a_minute_stays_the_title(headline: str) -> None:
     text = f"KABAR BOLA\n\n{headline}\nReporter : Rina Wulandari\nDiunggah 6 Desember 2026, 21:17 WIB\n\n{LEDE}\n\n{MORE}\n"
     assert parse(text).title == headline
+
+
+def test_a_sites_name_and_tagline_named_again_by_a_place_and_domain_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-sixth pass (made-up regency portal): "<Site>.id | <tagline>" on the first line, the story
+    opening "Suwawa, <Site>.id —", tied with the headline and, standing first, won."""
+    headline = "Warga Tolak Tambang Emas di Hulu Sungai"
+    lede = "Warga Bone Bolango memprotes rencana tambang emas di hulu sungai yang menjadi sumber air bersih mereka."
+    text = (f"KabarHulu.id | Bone Bolango dalam Berita\nLogin  Daftar\nSenin, 7 Desember 2026\nHome\nNews\nDaerah\n"
+            f"Politik\n{headline}\nby Nurain Lamato\n7 Desember 2026, 16:02 WITA\n"
+            f"Facebook X WhatsApp Telegram Share via Email Print\nSuwawa, KabarHulu.id — {lede}\n{LEDE}\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+def test_a_headline_with_a_bar_over_a_place_and_domain_dateline_stays_the_title() -> None:
+    headline = "Pasar Suwawa | Harga Cabai Turun Jelang Panen Raya"
+    text = f"{headline}\nby Nurain Lamato\n7 Desember 2026, 16:02 WITA\n\nSuwawa, KabarHulu.id — {LEDE}\n{MORE}\n"
+    assert parse(text).title == headline

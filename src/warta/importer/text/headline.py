@@ -346,12 +346,12 @@ _OUTLET_FIRST = re.compile(r"(?P<outlet>[A-Z]\w+(?:\s[A-Z]\w+){1,2}),\s+[A-Z][\w
 
 def _dateline_outlet(text: str) -> str | None:
     """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -", "Tapanuli Pos,
-    Pandan -"."""
+    Pandan -", "Suwawa, SuwawaPos.id —" (issue 19, thirty-sixth pass)."""
     dateline = shapes.find_dateline(text)
     if dateline is not None and dateline.publisher:
         return dateline.publisher
     match = _BRACKETED_OUTLET.match(text) or _OUTLET_FIRST.match(text)
-    return match["outlet"] if match else None
+    return match["outlet"] if match else shapes.opening_outlet(text)
 
 
 def _first_word(name: str) -> str:
