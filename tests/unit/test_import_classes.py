@@ -4526,3 +4526,21 @@ def test_a_headline_with_a_bar_over_a_place_and_domain_dateline_stays_the_title(
     headline = "Pasar Suwawa | Harga Cabai Turun Jelang Panen Raya"
     text = f"{headline}\nby Nurain Lamato\n7 Desember 2026, 16:02 WITA\n\nSuwawa, KabarHulu.id — {LEDE}\n{MORE}\n"
     assert parse(text).title == headline
+
+
+def test_a_paywall_notice_and_a_magazines_name_and_tagline_over_the_headline_are_no_headline() -> None:
+    """Issue 19, thirty-sixth pass (made-up magazine's profile): the paywall's notice was taken for the story's
+    first paragraph, and the magazine's name and tagline above it, named again by the copyright notice, for the
+    headline."""
+    headline = "Pak Darto dan Bengkel Sepeda di Bawah Jembatan"
+    text = (f"Majalah Sinar — Kisah Orang-orang yang Menginspirasi\nSosok | Komunitas | Tentang Kami\n"
+            f"Anda membaca 1 dari 3 artikel gratis bulan ini. Masuk untuk membaca tanpa batas.\nSOSOK\n{headline}\n"
+            f"Setiap sore, bengkelnya menambal ban anak-anak sekolah tanpa bayaran.\nPenulis: Laras Wibisono\n"
+            f"Minggu, 6 Desember 2026\n{LEDE}\n{MORE}\n© 2026 Majalah Sinar. Dilarang mengutip tanpa izin.\n")
+    assert parse(text).title == headline
+
+
+def test_a_headline_with_a_dash_and_a_hyphen_over_another_owners_copyright_stays_the_title() -> None:
+    headline = "Anak-anak Sekolah — Kini Tak Lagi Menyeberang Sungai"
+    text = f"{headline}\nMinggu, 6 Desember 2026\n\n{LEDE}\n\n{MORE}\n\n© 2026 Kabar Hulu. Dilarang mengutip.\n"
+    assert parse(text).title == headline

@@ -54,7 +54,7 @@ def choose_title(lines: Lines) -> int | None:
         if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
-                _story_goes_on(lines, i)) and not _writer_bio(lines, i):
+                _story_goes_on(lines, i)) and not _writer_bio(lines, i) and not _site_notice(text):
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip(shapes.CLOSERS)[-1:]
         exclaims = ends == "!" and title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
@@ -80,10 +80,17 @@ def _first_prose(lines: Lines, kept: list[int]) -> int | None:
     """The story's first paragraph: the first kept line of prose, not a short sentence with a menu below it (a site's
     tagline), a long line in title case without end punctuation (a headline or a path to it), a writer's profile or
     a bar's teaser calling to its link ("Kalender Lomba Desember: 14 event lari ..., cek di sini!"; issue 19,
-    thirty-fifth pass: the headline under it was never looked for)."""
+    thirty-fifth pass: the headline under it was never looked for) or a site's notice (`_site_notice`)."""
     return next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
                  and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)
-                 and not _LINK_CALL.search(lines.text(i))), None)
+                 and not _LINK_CALL.search(lines.text(i)) and not _site_notice(lines.text(i))), None)
+
+
+def _site_notice(text: str) -> bool:
+    """A short line of the site speaking to its reader of itself (`boilerplate.reader_prompt`: "Anda membaca 1 dari
+    3 artikel gratis bulan ini. Masuk untuk membaca tanpa batas."): a paywall's or a site's notice over the
+    headline, not the story's first paragraph (issue 19, thirty-sixth pass: no headline was looked for under it)."""
+    return len(text.split()) < _OPENING_WORDS and boilerplate.reader_prompt(text)
 
 
 # A teaser's call to follow its link, closing the line: "..., cek di sini!", "Klik di sini »", "baca selengkapnya →"
@@ -314,7 +321,8 @@ class _TextFacts(NamedTuple):
     headline there."""
     outlets: frozenset[str] = frozenset()
     """The first word of each outlet the story's first paragraphs name in their dateline ("antara" for
-    "Ambon (ANTARA) -"), casefolded."""
+    "Ambon (ANTARA) -") or the page's copyright notice names ("majalah" for "© 2026 Majalah Inspirasi."; issue 19,
+    thirty-sixth pass), casefolded."""
 
     @classmethod
     def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
@@ -331,9 +339,19 @@ class _TextFacts(NamedTuple):
         slugs = tuple(frozenset(found["slug"].casefold().split("-")) for text in
                       [*map(lines.text, kept), *lines.removed_text.values()] if len(text) < _URL_CHARS
                       for found in _SLUG.finditer(text))
-        outlets = frozenset(_first_word(name) for name in map(_dateline_outlet, map(lines.text, prose[:3])) if name)
+        owners = (_COPYRIGHT.search(text) for text in [*map(lines.text, kept[-_FOOTER_LINES:]),
+                                                         *lines.removed_text.values()] if len(text) < _URL_CHARS)
+        outlets = frozenset(_first_word(name) for name in [*map(_dateline_outlet, map(lines.text, prose[:3])),
+                                                           *(found["owner"] for found in owners if found)] if name)
         return cls(seen, last_seen, prose[-1] if prose else None,
                    _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs, outlets - {""})
+
+
+# "© 2026 Majalah Inspirasi.", "Copyright 2025-2026 Kabar Garut": who owns the page, after the mark and the years
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|hak\s+cipta)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<owner>[^\W\d][\w.-]*)",
+                        re.IGNORECASE)
+_FOOTER_LINES = 15
+"""Kept lines at the text's end looked through for its copyright notice."""
 
 
 # "Ambon (ANTARA) -", "Jakarta (Kemenag) ---": a place in any case, the outlet in brackets
@@ -361,7 +379,8 @@ def _first_word(name: str) -> str:
 
 
 # "ANTARA News Ambon - Berita Terkini Maluku", "Kabar Garut | Portal Berita Priangan": a site's name and tagline
-_NAME_AND_TAGLINE = re.compile(r"(?P<name>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]{2,60})")
+# (a hyphen inside a word is no separator: "Kisah Orang-orang yang Menggerakkan")
+_NAME_AND_TAGLINE = re.compile(r"(?P<name>(?:[^-–—|]|\b-\b){2,40}?)\s+[-–—|]\s+(?P<tagline>(?:[^-–—|]|\b-\b){2,60})")
 
 
 def _names_the_outlet(text: str, facts: _TextFacts) -> bool:
