@@ -4544,3 +4544,23 @@ def test_a_headline_with_a_dash_and_a_hyphen_over_another_owners_copyright_stays
     headline = "Anak-anak Sekolah — Kini Tak Lagi Menyeberang Sungai"
     text = f"{headline}\nMinggu, 6 Desember 2026\n\n{LEDE}\n\n{MORE}\n\n© 2026 Kabar Hulu. Dilarang mengutip.\n"
     assert parse(text).title == headline
+
+
+def _ritual_page(header_date: str) -> str:
+    return (f"Kabar Buleleng\nOm Swastyastu. Selamat datang di portal berita Bali Utara.\n"
+            f"Jadwal Sembahyang Purnama Kapitu: Kamis, 24 Desember 2026\nBERANDA | BULELENG | ADAT | KOLOM\nAdat\n"
+            f"Subak Gelar Upacara Sebelum Masa Tanam Padi\nI Gede Arya Wiguna\n{header_date}"
+            f"Krama subak membawa sarana upacara ke pura.\n{LEDE}\n{MORE}\n")
+
+
+def test_a_calendars_bar_above_the_headline_giving_a_later_day_is_not_the_storys_date() -> None:
+    """Issue 19, thirty-sixth pass (made-up Balinese portal): the ritual calendar's bar, a label and a later day
+    read as a byline and a date, was taken over the story's date and time under its headline."""
+    article = parse(_ritual_page("Rabu, 9 Desember 2026 – 16:45 WITA\n"))
+    assert article.date is not None and article.date.iso() == "2026-12-09T16:45:00+08:00"
+    assert article.authors == ("I Gede Arya Wiguna",)
+
+
+def test_a_calendars_bar_is_the_date_when_the_story_gives_none() -> None:
+    article = parse(_ritual_page(""))
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-24"

@@ -2070,8 +2070,12 @@ def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], .
     # ("Sumber: Majalah HIDUP, ... 12 Oktober 2025") or a comment's: the dates above the story come first.
     start = units[0].lines[0] if units else None
     inside = [d for d in found.labelled_dates if start is not None and d.line > start]
-    above = [d for d in found.labelled_dates if d not in inside]
-    return _timed_first(above), found.date_lines, inside
+    above = [d for d in found.labelled_dates if d not in inside and id(d) not in clock]
+    clocks = [d for d in found.labelled_dates if id(d) in clock]  # (after the story's own date lines)
+    # (a calendar's label before its day, "Jadwal Sembahyang Purnama:", read as a name and a date, names no writer)
+    found.authors[:] = [name for name in found.authors if not any(
+        name in names and id(stamp) in clock for _, names, stamp in found.loose)]
+    return _timed_first(above), [*found.date_lines, *clocks], inside
 
 
 def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
@@ -2085,15 +2089,16 @@ def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
 
 
 def _page_clocks(found: _Found, start: int | None) -> set[int]:
-    """The ids of the date lines above the headline, the page's furniture between (its name, its menu), giving a
-    later day than one between it and the story's `start`: the page's today, its clock ("Jumat, 04 Desember 2026 |
-    09:12:47 WITA" on a regency's portal), not the story's date (issue 19, thirty-first pass: the clock's time put it
+    """The ids of the date lines and labelled dates above the headline, the page's furniture between (its name, its
+    menu), giving a later day than one between it and the story's `start`: the page's today, its clock ("Jumat, 04
+    Desember 2026 | 09:12:47 WITA" on a regency's portal), a calendar's bar ("Jadwal Sembahyang Purnama: Kamis, 24
+    Desember 2026"; thirty-sixth pass), not the story's date (issue 19, thirty-first pass: the clock's time put it
     first). Right over the headline, a date and time is the story's, an event's day under it (review of the
     thirty-first pass and the guard)."""
     title = _title_number(found)
     if title is None or start is None:
         return set()
-    lines = list(zip(found.date_lines, found.date_line_numbers))
+    lines = [*zip(found.date_lines, found.date_line_numbers), *((d, d.line) for d in found.labelled_dates)]
     under = [d.value.date() for d, n in lines if title < n < start]
     furniture = {r.line for r in found.removed}
     return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)
