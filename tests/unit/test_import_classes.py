@@ -4564,3 +4564,32 @@ def test_a_calendars_bar_above_the_headline_giving_a_later_day_is_not_the_storys
 def test_a_calendars_bar_is_the_date_when_the_story_gives_none() -> None:
     article = parse(_ritual_page(""))
     assert article.date is not None and article.date.value.date().isoformat() == "2026-12-24"
+
+
+@pytest.mark.parametrize("under, stamp", [("Jumat, 11 Desember 2026 07.20 Wita", "2026-12-11T07:20:00+08:00"),
+                                          ("Kamis, 10 Desember 2026 07.20 Wita", "2026-12-10T07:20:00+08:00")])
+def test_a_date_bars_day_takes_the_time_the_page_gives_that_day(under: str, stamp: str) -> None:
+    """Issue 19, thirty-sixth pass (made-up island paper): the date bar's day above the headline was read without
+    the time the byline's date line under it gives that same day."""
+    text = (f"KABAR PULAU\nBeranda Pemerintahan Hukum Pendidikan\nSumbawa Besar, Jumat 11 Desember 2026\nPendidikan\n"
+            f"Kapal Sekolah Mulai Layani Anak Pulau\nLaporan Wartawan Kabar Pulau, Aryo Saputra\n{under}\n"
+            f"{LEDE}\n{MORE}\n")
+    article = parse(text)
+    assert article.date is not None and article.date.iso() == stamp
+
+
+@pytest.mark.parametrize("line", ["Edisi Desember 2026 · Terbit daring Minggu, 6 Desember 2026 pukul 07.00 WIB",
+                                  "Terbit online Minggu, 6 Desember 2026 pukul 07.00 WIB"])
+def test_a_magazines_edition_line_gives_the_day_and_its_time(line: str) -> None:
+    """Issue 19, thirty-sixth pass (made-up magazine): the edition's line, "published online" under its label, was
+    read as a day in the text, without its time, and left in the body."""
+    article = parse(f"Pak Darto dan Bengkel Sepeda di Bawah Jembatan\nPenulis: Laras Wibisono\n{line}\n{LEDE}\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-06T07:00:00+07:00"
+    assert line not in article.body
+
+
+def test_a_related_storys_row_with_its_date_gives_no_date_label() -> None:
+    line = "Harga Cabai Naik Lagi · Terbit Minggu, 6 Desember 2026 pukul 07.00 WIB"
+    article = parse(f"Pak Darto dan Bengkel Sepeda di Bawah Jembatan\nSenin, 7 Desember 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Baca Juga\n{line}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-07"

@@ -850,8 +850,8 @@ _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|la
 # (a CMS's "sent on" says when the post went up: "Dikirim pada:", "Sent on"; a bare "Dikirim:" is an email's)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
                               r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded"
-                              r"|(?:dikirim|sent)(?=\s+(?:on|pada)\b))\b(?:\s+(?:on|pada|tanggal)\b)?",
-                              re.IGNORECASE)
+                              r"|(?:dikirim|sent)(?=\s+(?:on|pada)\b))\b(?:\s+(?:daring|online)\b)?"
+                              r"(?:\s+(?:on|pada|tanggal)\b)?", re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
                         r"|terakhir diperbarui|diperbarui|last updated|updated))(?:\s+(?i:on|pada|tanggal))?"
@@ -1095,8 +1095,9 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
 
 # A printed periodical's volume and number: "Tahun XVII No. 48", "Vol. 3 No. 12", "Edisi 48", "Thn. 5/No. 210"
 # (issue 19, twentieth pass: an OCR'd parish bulletin's edition line, "XVlI" as OCR reads it)
+# ... or its month: "Edisi Desember 2026" (issue 19, thirty-sixth pass)
 _ISSUE = re.compile(r"(?:(?:tahun|thn\.?|vol\.?|volume|jilid)\s*[IVXLCivxlc\d]{1,6}\s*[,/]?\s*)?"
-                    r"(?:no\.?|nomor|edisi|issue)\s*\d{1,4}", re.IGNORECASE)
+                    r"(?:no\.?|nomor|edisi|issue)\s*\d{1,4}|(?:edisi|issue)\s+[^\W\d]+\s+\d{4}", re.IGNORECASE)
 
 
 def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> str | None:
@@ -1226,7 +1227,10 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if prefixed is not None:
         return prefixed
     named = boilerplate.byline(prefix)
-    label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
+    # (the label may close a magazine's issue: "Edisi Desember 2026 · Terbit daring <date>", issue 19, thirty-sixth
+    # pass)
+    *issue, last = shapes.FACT_SEPARATOR.split(prefix)
+    label = _PUBLISHED_WORDS.fullmatch(last) is not None and all(_ISSUE.fullmatch(part) for part in issue)
     outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
     fields = shapes.metadata_fields(prefix)
     if not (label or outlet or named or boilerplate.person_name(prefix)
@@ -2168,6 +2172,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
         warn(None, "no date found in the text", "write the publication date after `date:`, or import again "
                                                 "with --fetched-at", field_name="date")
     if date is not None and not date.has_time:
+        date = _timed_same_day(date, found, units)
+    if date is not None and not date.has_time:
         date = _timed_by_relative(date, found, units, fetched_at, zone)
     if date is not None and not date.has_time and found.times:  # the day from one line, the time from a byline
         hour, minute, origin = found.times[0]
@@ -2178,6 +2184,16 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+def _timed_same_day(date: FoundDate, found: _Found, units: list[_Unit]) -> FoundDate:
+    """`date` (a day without a time), or the first date above the story giving the same day with its time: a
+    page's date bar ("Sumbawa Besar, Jumat 11 Desember 2026") over the byline's "Jumat, 11 Desember 2026 07.20
+    Wita", the same day told more precisely (issue 19, thirty-sixth pass)."""
+    start = units[0].lines[0] if units else None
+    stated = [*((d, d.line) for d in found.labelled_dates), *zip(found.date_lines, found.date_line_numbers)]
+    return next((d for d, number in stated if d.has_time and d.value.date() == date.value.date()
+                 and (start is None or number < start)), date)
 
 
 def _timed_by_relative(date: FoundDate, found: _Found, units: list[_Unit], fetched_at: datetime | None,
