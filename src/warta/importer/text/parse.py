@@ -1227,10 +1227,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if prefixed is not None:
         return prefixed
     named = boilerplate.byline(prefix)
-    # (the label may close a magazine's issue: "Edisi Desember 2026 · Terbit daring <date>", issue 19, thirty-sixth
-    # pass)
-    *issue, last = shapes.FACT_SEPARATOR.split(prefix)
-    label = _PUBLISHED_WORDS.fullmatch(last) is not None and all(_ISSUE.fullmatch(part) for part in issue)
+    label = _published_label(prefix)
     outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
     fields = shapes.metadata_fields(prefix)
     if not (label or outlet or named or boilerplate.person_name(prefix)
@@ -1252,6 +1249,13 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if not (label or outlet or fields):  # a name and a date, no label: the story's byline or a comment's
         found.loose.append((number, tuple(named[0]) if named else (prefix,), found.labelled_dates[-1]))
     return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
+
+
+def _published_label(prefix: str) -> bool:
+    """What stands before a date is the label of its publication ("Diterbitkan", "Terbit daring"), maybe closing a
+    magazine's issue ("Edisi Desember 2026 · Terbit daring"; issue 19, thirty-sixth pass)."""
+    *issue, last = shapes.FACT_SEPARATOR.split(prefix)
+    return _PUBLISHED_WORDS.fullmatch(last) is not None and all(_ISSUE.fullmatch(part) for part in issue)
 
 
 def _outlet_before_label(prefix: str) -> str:
