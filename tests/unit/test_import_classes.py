@@ -4593,3 +4593,23 @@ def test_a_related_storys_row_with_its_date_gives_no_date_label() -> None:
     article = parse(f"Pak Darto dan Bengkel Sepeda di Bawah Jembatan\nSenin, 7 Desember 2026\n\n{LEDE}\n\n{MORE}\n\n"
                     f"Baca Juga\n{line}\n")
     assert article.date is not None and article.date.value.date().isoformat() == "2026-12-07"
+
+
+NARROW_BODY = ("Orang muda paroki menggelar pasar\nmurah menjelang Natal di halaman\ngedung pastoral, Sabtu (28/11).\n"
+               "Sebanyak 300 paket sembako dijual\ndengan harga separuh dari harga\npasar kepada keluarga pesisir.\n")
+
+
+def test_a_headline_set_over_three_narrow_lines_over_its_labelled_byline_is_joined() -> None:
+    """Issue 19, thirty-sixth pass (made-up OCR'd parish bulletin): the headline over three short lines under the
+    parish's name in capitals was not seen, and the name was taken."""
+    text = (f"WARTA PAROKI\nGEREJA SANTO YOSEF NAMROLE\nMinggu, 29 November 2026\n____________________\n\n"
+            f"Pasar Murah Natal OMK\nBantu 300 Keluarga di\nLingkungan Pesisir\nOleh: Maria Wattimena\n\n{NARROW_BODY}")
+    article = parse(text)
+    assert article.title == "Pasar Murah Natal OMK Bantu 300 Keluarga di Lingkungan Pesisir"
+    assert article.authors == ("Maria Wattimena",)
+
+
+def test_a_section_label_over_a_two_line_headline_is_not_joined_to_it() -> None:
+    text = (f"WARTA PAROKI\nMinggu, 29 November 2026\n\nBerita Paroki\nPasar Murah Natal OMK Bantu\nKeluarga Pesisir\n"
+            f"Oleh: Maria Wattimena\n\n{NARROW_BODY}")
+    assert not parse(text).title.startswith("Berita Paroki")

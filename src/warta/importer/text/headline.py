@@ -42,11 +42,11 @@ def choose_title(lines: Lines) -> int | None:
         if i in second_lines:
             continue  # the second line of a headline broken in two is judged with its first
         text = lines.text(i)
-        second = headline_second_line(lines, i)
+        second = headline_end(lines, i)
         end = i
         if second is not None:
-            second_lines.add(second)
-            text, end = f"{text}{shapes.glue(text, lines.text(second))}{lines.text(second)}", second
+            second_lines.update(range(i + 1, second + 1))
+            text, end = headline_text(lines, i, second), second
         if second is None and _cut_by_wrap(lines, i):
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
@@ -69,7 +69,7 @@ def choose_title(lines: Lines) -> int | None:
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
         if score > best_score:
             best, best_score = i, score
-    if best is not None and best not in second_lines and headline_second_line(lines, best) is None:
+    if best is not None and best not in second_lines and headline_end(lines, best) is None:
         # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
@@ -531,6 +531,43 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
                 or boilerplate.pattern_reason(text) is not None or _LABELLED_BYLINE.match(text)):
             return None
     return second
+
+
+def headline_end(lines: Lines, index: int) -> int | None:
+    """The last line of a headline broken over lines (`headline_second_line`, `_narrow_headline_end`), or None."""
+    second = headline_second_line(lines, index)
+    return second if second is not None else _narrow_headline_end(lines, index)
+
+
+def headline_text(lines: Lines, index: int, end: int) -> str:
+    """The headline broken over lines `index` to `end`, joined."""
+    text = lines.text(index)
+    for j in range(index + 1, end + 1):
+        text = f"{text}{shapes.glue(text, lines.text(j))}{lines.text(j)}"
+    return text
+
+
+_NARROW_HEADLINE_LINES = 3
+_NARROW_FIRST_WORDS = 3
+"""Words at least of the first line of a headline set over three narrow lines (a section's label is shorter)."""
+
+
+def _narrow_headline_end(lines: Lines, index: int) -> int | None:
+    """The last of three short lines opening a block, each ending without punctuation, in title case together, right
+    over the labelled byline ("Pasar Murah Natal OMK" / "Bantu 300 Keluarga di" / "Lingkungan Pesisir" / "Oleh:
+    ..."): a headline a narrow column (an OCR'd bulletin's) set over three lines (issue 19, thirty-sixth pass: the
+    parish's name in capitals above was taken)."""
+    end = index + _NARROW_HEADLINE_LINES - 1
+    if (end + 1 >= len(lines.items) or (index > 0 and (lines.kept(index - 1) or index - 1 in lines.removed))
+            or not all(lines.kept(j) and not lines.prose[j] for j in range(index, end + 1))):
+        return None
+    texts = [lines.text(j) for j in range(index, end + 1)]
+    joined = headline_text(lines, index, end)
+    below = lines.text(end + 1) or lines.removed_text.get(end + 1, "")
+    return end if (len(texts[0].split()) >= _NARROW_FIRST_WORDS and all(len(t) < WRAP_WIDTHS.start for t in texts)
+                   and all(t.rstrip(shapes.CLOSERS)[-1:].isalnum() for t in texts)
+                   and len(joined.split()) <= _PAIR_WORDS and shapes.title_like(joined) and title_shaped(joined)
+                   and _LABELLED_AUTHOR.match(below) is not None) else None
 
 
 WRAP_WIDTHS = range(50, 101)

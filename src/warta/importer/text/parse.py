@@ -1335,15 +1335,17 @@ def _label_line(items: list[tuple[int, str] | None], found: _Found) -> int | Non
 
 def _title_line(items: list[tuple[int, str] | None], index: int, lines: page.Lines, found: _Found) -> str:
     """Take the headline's line (and its second line, when a wrap broke it) out of the items."""
-    second = headline.headline_second_line(lines, index)
+    end = headline.headline_end(lines, index)
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
     items[index] = None
-    rest = items[second] if second is not None else _title_rest(items, index, found)
-    if rest is not None:
-        found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
-        items[index + 1] = None
-        text = f"{text}{shapes.glue(text, rest[1])}{rest[1]}"
+    if end is None and _title_rest(items, index, found) is not None:
+        end = index + 1
+    for j in range(index + 1, (index if end is None else end) + 1):
+        number, line = items[j]  # type: ignore[misc]
+        found.removed.append(RemovedLine(number, line, f"title (its second line) {TO_FRONT_MATTER}"))
+        items[j] = None
+        text = f"{text}{shapes.glue(text, line)}{line}"
     return text
 
 
