@@ -4466,3 +4466,150 @@ def test_a_story_whose_short_first_paragraph_ends_calling_to_a_link_keeps_it() -
     article = parse(f"{headline}\nRabu, 9 Desember 2026\n\n{lede}\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
     assert lede in article.body and LEDE in article.body
+
+
+WRAPPED_BODY = ("Pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim\nhujan tahun lalu. "
+                "Perbaikan dikerjakan bertahap agar warga tetap bisa membawa\nhasil panen ke pasar dan sekolah.\n\n"
+                "Kepala dinas mengatakan anggaran perbaikan berasal dari dana alokasi\nkhusus tahun ini. "
+                "Warga diminta melapor bila menemukan lubang baru.\n")
+
+
+def test_a_wrapped_headlines_end_that_reads_as_a_name_over_a_labelled_byline_is_the_headlines() -> None:
+    """Issue 19, thirty-sixth pass (made-up column wrapped at 76): the headline's second line, a few words in
+    capitals, was taken for a second author between the headline and the labelled byline."""
+    first, rest = "Jalan Desa Tak Boleh Hanya Jadi Jalur Truk Tambang, Saatnya Menyiapkan Hidup", "Sesudah Galian Habis"
+    text = (f"Kabar Kampung\n\nOPINI\n\n{first}\n{rest}\n\nOleh Drs. Hendra Wijaya\n\nSabtu, 5 Desember 2026\n\n"
+            f"{WRAPPED_BODY}")
+    article = parse(text)
+    assert article.title == f"{first} {rest}"
+    assert article.authors == ("Drs. Hendra Wijaya",)
+
+
+def test_a_name_under_a_wide_headline_without_a_labelled_byline_stays_the_author() -> None:
+    first = "Jalan Desa Tak Boleh Hanya Jadi Jalur Truk Tambang, Warga Minta Pengawasan Ketat"
+    text = f"Kabar Kampung\n\n{first}\nHendra Wijaya\n\nSabtu, 5 Desember 2026\n\n{WRAPPED_BODY}"
+    article = parse(text)
+    assert article.title == first
+    assert article.authors == ("Hendra Wijaya",)
+
+
+@pytest.mark.parametrize("scorers", ["Gol: Rizky Pratama 12' — Dimas Saputra 80'", "Rizky 12', 45+2' (p); Dimas 80'"])
+def test_a_match_boxs_score_and_scorers_under_the_headline_are_no_headline(scorers: str) -> None:
+    """Issue 19, thirty-sixth pass (made-up village league's report): the scorers' row over the reporter's byline
+    outscored the headline over the score."""
+    headline = "FINAL PIALA DESA: Tunas Muda Juara Usai Adu Penalti"
+    text = (f"KABAR BOLA\nSepak Bola | Futsal | Jadwal\n{headline}\nTunas Muda 2 (4) - (3) 2 Garuda Putra\n"
+            f"Lapangan Desa Sukamaju, Minggu (6/12/2026)\n{scorers}\n"
+            f"Reporter : Rina Wulandari\nDiunggah 6 Desember 2026, 21:17 WIB\n{LEDE}\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("headline", ["Tunas Muda Tekuk Garuda Putra 2-1 di Final Piala Desa",
+                                      "Gol Menit 90' Selamatkan Tunas Muda dari Kekalahan"])
+def test_a_headline_with_a_score_or_a_minute_stays_the_title(headline: str) -> None:
+    text = f"KABAR BOLA\n\n{headline}\nReporter : Rina Wulandari\nDiunggah 6 Desember 2026, 21:17 WIB\n\n{LEDE}\n\n{MORE}\n"
+    assert parse(text).title == headline
+
+
+def test_a_sites_name_and_tagline_named_again_by_a_place_and_domain_dateline_is_no_headline() -> None:
+    """Issue 19, thirty-sixth pass (made-up regency portal): "<Site>.id | <tagline>" on the first line, the story
+    opening "Suwawa, <Site>.id —", tied with the headline and, standing first, won."""
+    headline = "Warga Tolak Tambang Emas di Hulu Sungai"
+    lede = "Warga Bone Bolango memprotes rencana tambang emas di hulu sungai yang menjadi sumber air bersih mereka."
+    text = (f"KabarHulu.id | Bone Bolango dalam Berita\nLogin  Daftar\nSenin, 7 Desember 2026\nHome\nNews\nDaerah\n"
+            f"Politik\n{headline}\nby Nurain Lamato\n7 Desember 2026, 16:02 WITA\n"
+            f"Facebook X WhatsApp Telegram Share via Email Print\nSuwawa, KabarHulu.id — {lede}\n{LEDE}\n{MORE}\n")
+    assert parse(text).title == headline
+
+
+def test_a_headline_with_a_bar_over_a_place_and_domain_dateline_stays_the_title() -> None:
+    headline = "Pasar Suwawa | Harga Cabai Turun Jelang Panen Raya"
+    text = f"{headline}\nby Nurain Lamato\n7 Desember 2026, 16:02 WITA\n\nSuwawa, KabarHulu.id — {LEDE}\n{MORE}\n"
+    assert parse(text).title == headline
+
+
+def test_a_paywall_notice_and_a_magazines_name_and_tagline_over_the_headline_are_no_headline() -> None:
+    """Issue 19, thirty-sixth pass (made-up magazine's profile): the paywall's notice was taken for the story's
+    first paragraph, and the magazine's name and tagline above it, named again by the copyright notice, for the
+    headline."""
+    headline = "Pak Darto dan Bengkel Sepeda di Bawah Jembatan"
+    text = (f"Majalah Sinar — Kisah Orang-orang yang Menginspirasi\nSosok | Komunitas | Tentang Kami\n"
+            f"Anda membaca 1 dari 3 artikel gratis bulan ini. Masuk untuk membaca tanpa batas.\nSOSOK\n{headline}\n"
+            f"Setiap sore, bengkelnya menambal ban anak-anak sekolah tanpa bayaran.\nPenulis: Laras Wibisono\n"
+            f"Minggu, 6 Desember 2026\n{LEDE}\n{MORE}\n© 2026 Majalah Sinar. Dilarang mengutip tanpa izin.\n")
+    assert parse(text).title == headline
+
+
+def test_a_headline_with_a_dash_and_a_hyphen_over_another_owners_copyright_stays_the_title() -> None:
+    headline = "Anak-anak Sekolah — Kini Tak Lagi Menyeberang Sungai"
+    text = f"{headline}\nMinggu, 6 Desember 2026\n\n{LEDE}\n\n{MORE}\n\n© 2026 Kabar Hulu. Dilarang mengutip.\n"
+    assert parse(text).title == headline
+
+
+def _ritual_page(header_date: str) -> str:
+    return (f"Kabar Buleleng\nOm Swastyastu. Selamat datang di portal berita Bali Utara.\n"
+            f"Jadwal Sembahyang Purnama Kapitu: Kamis, 24 Desember 2026\nBERANDA | BULELENG | ADAT | KOLOM\nAdat\n"
+            f"Subak Gelar Upacara Sebelum Masa Tanam Padi\nI Gede Arya Wiguna\n{header_date}"
+            f"Krama subak membawa sarana upacara ke pura.\n{LEDE}\n{MORE}\n")
+
+
+def test_a_calendars_bar_above_the_headline_giving_a_later_day_is_not_the_storys_date() -> None:
+    """Issue 19, thirty-sixth pass (made-up Balinese portal): the ritual calendar's bar, a label and a later day
+    read as a byline and a date, was taken over the story's date and time under its headline."""
+    article = parse(_ritual_page("Rabu, 9 Desember 2026 – 16:45 WITA\n"))
+    assert article.date is not None and article.date.iso() == "2026-12-09T16:45:00+08:00"
+    assert article.authors == ("I Gede Arya Wiguna",)
+
+
+def test_a_calendars_bar_is_the_date_when_the_story_gives_none() -> None:
+    article = parse(_ritual_page(""))
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-24"
+
+
+@pytest.mark.parametrize("under, stamp", [("Jumat, 11 Desember 2026 07.20 Wita", "2026-12-11T07:20:00+08:00"),
+                                          ("Kamis, 10 Desember 2026 07.20 Wita", "2026-12-10T07:20:00+08:00")])
+def test_a_date_bars_day_takes_the_time_the_page_gives_that_day(under: str, stamp: str) -> None:
+    """Issue 19, thirty-sixth pass (made-up island paper): the date bar's day above the headline was read without
+    the time the byline's date line under it gives that same day."""
+    text = (f"KABAR PULAU\nBeranda Pemerintahan Hukum Pendidikan\nSumbawa Besar, Jumat 11 Desember 2026\nPendidikan\n"
+            f"Kapal Sekolah Mulai Layani Anak Pulau\nLaporan Wartawan Kabar Pulau, Aryo Saputra\n{under}\n"
+            f"{LEDE}\n{MORE}\n")
+    article = parse(text)
+    assert article.date is not None and article.date.iso() == stamp
+
+
+@pytest.mark.parametrize("line", ["Edisi Desember 2026 · Terbit daring Minggu, 6 Desember 2026 pukul 07.00 WIB",
+                                  "Terbit online Minggu, 6 Desember 2026 pukul 07.00 WIB"])
+def test_a_magazines_edition_line_gives_the_day_and_its_time(line: str) -> None:
+    """Issue 19, thirty-sixth pass (made-up magazine): the edition's line, "published online" under its label, was
+    read as a day in the text, without its time, and left in the body."""
+    article = parse(f"Pak Darto dan Bengkel Sepeda di Bawah Jembatan\nPenulis: Laras Wibisono\n{line}\n{LEDE}\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-06T07:00:00+07:00"
+    assert line not in article.body
+
+
+def test_a_related_storys_row_with_its_date_gives_no_date_label() -> None:
+    line = "Harga Cabai Naik Lagi · Terbit Minggu, 6 Desember 2026 pukul 07.00 WIB"
+    article = parse(f"Pak Darto dan Bengkel Sepeda di Bawah Jembatan\nSenin, 7 Desember 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Baca Juga\n{line}\n")
+    assert article.date is not None and article.date.value.date().isoformat() == "2026-12-07"
+
+
+NARROW_BODY = ("Orang muda paroki menggelar pasar\nmurah menjelang Natal di halaman\ngedung pastoral, Sabtu (28/11).\n"
+               "Sebanyak 300 paket sembako dijual\ndengan harga separuh dari harga\npasar kepada keluarga pesisir.\n")
+
+
+def test_a_headline_set_over_three_narrow_lines_over_its_labelled_byline_is_joined() -> None:
+    """Issue 19, thirty-sixth pass (made-up OCR'd parish bulletin): the headline over three short lines under the
+    parish's name in capitals was not seen, and the name was taken."""
+    text = (f"WARTA PAROKI\nGEREJA SANTO YOSEF NAMROLE\nMinggu, 29 November 2026\n____________________\n\n"
+            f"Pasar Murah Natal OMK\nBantu 300 Keluarga di\nLingkungan Pesisir\nOleh: Maria Wattimena\n\n{NARROW_BODY}")
+    article = parse(text)
+    assert article.title == "Pasar Murah Natal OMK Bantu 300 Keluarga di Lingkungan Pesisir"
+    assert article.authors == ("Maria Wattimena",)
+
+
+def test_a_section_label_over_a_two_line_headline_is_not_joined_to_it() -> None:
+    text = (f"WARTA PAROKI\nMinggu, 29 November 2026\n\nBerita Paroki\nPasar Murah Natal OMK Bantu\nKeluarga Pesisir\n"
+            f"Oleh: Maria Wattimena\n\n{NARROW_BODY}")
+    assert not parse(text).title.startswith("Berita Paroki")

@@ -42,11 +42,11 @@ def choose_title(lines: Lines) -> int | None:
         if i in second_lines:
             continue  # the second line of a headline broken in two is judged with its first
         text = lines.text(i)
-        second = headline_second_line(lines, i)
+        second = headline_end(lines, i)
         end = i
         if second is not None:
-            second_lines.add(second)
-            text, end = f"{text}{shapes.glue(text, lines.text(second))}{lines.text(second)}", second
+            second_lines.update(range(i + 1, second + 1))
+            text, end = headline_text(lines, i, second), second
         if second is None and _cut_by_wrap(lines, i):
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
@@ -54,7 +54,7 @@ def choose_title(lines: Lines) -> int | None:
         if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
-                _story_goes_on(lines, i)) and not _writer_bio(lines, i):
+                _story_goes_on(lines, i)) and not _writer_bio(lines, i) and not _site_notice(text):
             break  # a sentence of the story: what comes below it is no headline (not a tagline above a menu)
         ends = text.rstrip(shapes.CLOSERS)[-1:]
         exclaims = ends == "!" and title_shaped(text.rstrip(shapes.CLOSERS + "!"))  # "Anti Layu!" ends a headline
@@ -69,7 +69,7 @@ def choose_title(lines: Lines) -> int | None:
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
         if score > best_score:
             best, best_score = i, score
-    if best is not None and best not in second_lines and headline_second_line(lines, best) is None:
+    if best is not None and best not in second_lines and headline_end(lines, best) is None:
         # a repeated headline is taken where it first stands; the repeats go
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
@@ -80,10 +80,17 @@ def _first_prose(lines: Lines, kept: list[int]) -> int | None:
     """The story's first paragraph: the first kept line of prose, not a short sentence with a menu below it (a site's
     tagline), a long line in title case without end punctuation (a headline or a path to it), a writer's profile or
     a bar's teaser calling to its link ("Kalender Lomba Desember: 14 event lari ..., cek di sini!"; issue 19,
-    thirty-fifth pass: the headline under it was never looked for)."""
+    thirty-fifth pass: the headline under it was never looked for) or a site's notice (`_site_notice`)."""
     return next((i for i in kept if lines.prose[i] and not title_shaped(lines.text(i))
                  and (len(lines.text(i).split()) >= 16 or _story_goes_on(lines, i)) and not _writer_bio(lines, i)
-                 and not _LINK_CALL.search(lines.text(i))), None)
+                 and not _LINK_CALL.search(lines.text(i)) and not _site_notice(lines.text(i))), None)
+
+
+def _site_notice(text: str) -> bool:
+    """A short line of the site speaking to its reader of itself (`boilerplate.reader_prompt`: "Anda membaca 1 dari
+    3 artikel gratis bulan ini. Masuk untuk membaca tanpa batas."): a paywall's or a site's notice over the
+    headline, not the story's first paragraph (issue 19, thirty-sixth pass: no headline was looked for under it)."""
+    return len(text.split()) < _OPENING_WORDS and boilerplate.reader_prompt(text)
 
 
 # A teaser's call to follow its link, closing the line: "..., cek di sini!", "Klik di sini »", "baca selengkapnya →"
@@ -314,7 +321,8 @@ class _TextFacts(NamedTuple):
     headline there."""
     outlets: frozenset[str] = frozenset()
     """The first word of each outlet the story's first paragraphs name in their dateline ("antara" for
-    "Ambon (ANTARA) -"), casefolded."""
+    "Ambon (ANTARA) -") or the page's copyright notice names ("majalah" for "© 2026 Majalah Inspirasi."; issue 19,
+    thirty-sixth pass), casefolded."""
 
     @classmethod
     def of(cls, lines: Lines, kept: list[int]) -> _TextFacts:
@@ -331,9 +339,19 @@ class _TextFacts(NamedTuple):
         slugs = tuple(frozenset(found["slug"].casefold().split("-")) for text in
                       [*map(lines.text, kept), *lines.removed_text.values()] if len(text) < _URL_CHARS
                       for found in _SLUG.finditer(text))
-        outlets = frozenset(_first_word(name) for name in map(_dateline_outlet, map(lines.text, prose[:3])) if name)
+        owners = (_COPYRIGHT.search(text) for text in [*map(lines.text, kept[-_FOOTER_LINES:]),
+                                                         *lines.removed_text.values()] if len(text) < _URL_CHARS)
+        outlets = frozenset(_first_word(name) for name in [*map(_dateline_outlet, map(lines.text, prose[:3])),
+                                                           *(found["owner"] for found in owners if found)] if name)
         return cls(seen, last_seen, prose[-1] if prose else None,
                    _vocabulary(" ".join(lines.text(i) for i in prose[:3])), titles, slugs, outlets - {""})
+
+
+# "© 2026 Majalah Inspirasi.", "Copyright 2025-2026 Kabar Garut": who owns the page, after the mark and the years
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|hak\s+cipta)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<owner>[^\W\d][\w.-]*)",
+                        re.IGNORECASE)
+_FOOTER_LINES = 15
+"""Kept lines at the text's end looked through for its copyright notice."""
 
 
 # "Ambon (ANTARA) -", "Jakarta (Kemenag) ---": a place in any case, the outlet in brackets
@@ -346,12 +364,12 @@ _OUTLET_FIRST = re.compile(r"(?P<outlet>[A-Z]\w+(?:\s[A-Z]\w+){1,2}),\s+[A-Z][\w
 
 def _dateline_outlet(text: str) -> str | None:
     """The outlet a paragraph's dateline names: "JAKARTA, KOMPAS.com —", "Ambon (ANTARA) -", "Tapanuli Pos,
-    Pandan -"."""
+    Pandan -", "Suwawa, SuwawaPos.id —" (issue 19, thirty-sixth pass)."""
     dateline = shapes.find_dateline(text)
     if dateline is not None and dateline.publisher:
         return dateline.publisher
     match = _BRACKETED_OUTLET.match(text) or _OUTLET_FIRST.match(text)
-    return match["outlet"] if match else None
+    return match["outlet"] if match else shapes.opening_outlet(text)
 
 
 def _first_word(name: str) -> str:
@@ -361,7 +379,8 @@ def _first_word(name: str) -> str:
 
 
 # "ANTARA News Ambon - Berita Terkini Maluku", "Kabar Garut | Portal Berita Priangan": a site's name and tagline
-_NAME_AND_TAGLINE = re.compile(r"(?P<name>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]{2,60})")
+# (a hyphen inside a word is no separator: "Kisah Orang-orang yang Menggerakkan")
+_NAME_AND_TAGLINE = re.compile(r"(?P<name>(?:[^-–—|]|\b-\b){2,40}?)\s+[-–—|]\s+(?P<tagline>(?:[^-–—|]|\b-\b){2,60})")
 
 
 def _names_the_outlet(text: str, facts: _TextFacts) -> bool:
@@ -430,6 +449,9 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
     if _label_row(text):
         score -= 2  # "Liga 3 Jawa Timur – Grup C – Stadion ...": a match box's row, not a headline (issue 19,
         # thirty-fifth pass)
+    if _match_row(text):
+        score -= 3  # "Putra Merapi 1 (5) - (4) 1 Tunas Godean", "Gol: Wahyu 23' — Fajar 71'": a match box's score
+        # or scorers, not a headline (issue 19, thirty-sixth pass)
     if facts.outlets and _names_the_outlet(text, facts):
         score -= 3  # the site's name and tagline, not a headline
     return score
@@ -447,6 +469,22 @@ def _label_row(text: str) -> bool:
     "LIGA 4 SUMUT · GRUP B · PEKAN 6"): a row of labels (a competition, a round, a venue), not a headline."""
     parts = _LABEL_SEPARATOR.split(text)
     return len(parts) >= _LABEL_PARTS and all(len(part.split()) <= _CRUMB_WORDS for part in parts)
+
+
+_TEAM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_GOALS = r"\d{1,2}(?:\s*\(\d{1,2}\))?"
+# "Putra Merapi 1 (5) - (4) 1 Tunas Godean", "PSS 2 – 1 Persis": a match's score, a spaced dash between the goals
+# (a headline writes "Tekuk Persis 2-1" and says who did what)
+_SCORE_ROW = re.compile(rf"{_TEAM}\s+{_GOALS}\s+[-–—:]\s+(?:\(\d{{1,2}}\)\s*)?\d{{1,2}}\s+{_TEAM}")
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’′]"
+_SCORER = rf"{_TEAM}\s+{_MINUTE}(?:\s*,\s*{_MINUTE})*(?:\s*\((?:p|pen|og|bd)\))?"
+# "Gol: Wahyu Setiawan 23' — Fajar Nugroho 71'", "Rizky 12', 45+2' (p); Dimas 80'": who scored, and when
+_SCORERS_ROW = re.compile(rf"(?:[^\W\d][\w ]{{0,20}}:\s*)?{_SCORER}(?:\s*[-–—;,|/]\s*{_SCORER})*")
+
+
+def _match_row(text: str) -> bool:
+    """A row of a match box: the score between the teams' names, or the scorers with their minutes."""
+    return _SCORE_ROW.fullmatch(text) is not None or _SCORERS_ROW.fullmatch(text) is not None
 
 
 def _common_words(lines: Lines, text: str) -> bool:
@@ -493,6 +531,43 @@ def headline_second_line(lines: Lines, index: int) -> int | None:
                 or boilerplate.pattern_reason(text) is not None or _LABELLED_BYLINE.match(text)):
             return None
     return second
+
+
+def headline_end(lines: Lines, index: int) -> int | None:
+    """The last line of a headline broken over lines (`headline_second_line`, `_narrow_headline_end`), or None."""
+    second = headline_second_line(lines, index)
+    return second if second is not None else _narrow_headline_end(lines, index)
+
+
+def headline_text(lines: Lines, index: int, end: int) -> str:
+    """The headline broken over lines `index` to `end`, joined."""
+    text = lines.text(index)
+    for j in range(index + 1, end + 1):
+        text = f"{text}{shapes.glue(text, lines.text(j))}{lines.text(j)}"
+    return text
+
+
+_NARROW_HEADLINE_LINES = 3
+_NARROW_FIRST_WORDS = 3
+"""Words at least of the first line of a headline set over three narrow lines (a section's label is shorter)."""
+
+
+def _narrow_headline_end(lines: Lines, index: int) -> int | None:
+    """The last of three short lines opening a block, each ending without punctuation, in title case together, right
+    over the labelled byline ("Pasar Murah Natal OMK" / "Bantu 300 Keluarga di" / "Lingkungan Pesisir" / "Oleh:
+    ..."): a headline a narrow column (an OCR'd bulletin's) set over three lines (issue 19, thirty-sixth pass: the
+    parish's name in capitals above was taken)."""
+    end = index + _NARROW_HEADLINE_LINES - 1
+    if (end + 1 >= len(lines.items) or (index > 0 and (lines.kept(index - 1) or index - 1 in lines.removed))
+            or not all(lines.kept(j) and not lines.prose[j] for j in range(index, end + 1))):
+        return None
+    texts = [lines.text(j) for j in range(index, end + 1)]
+    joined = headline_text(lines, index, end)
+    below = lines.text(end + 1) or lines.removed_text.get(end + 1, "")
+    return end if (len(texts[0].split()) >= _NARROW_FIRST_WORDS and all(len(t) < WRAP_WIDTHS.start for t in texts)
+                   and all(t.rstrip(shapes.CLOSERS)[-1:].isalnum() for t in texts)
+                   and len(joined.split()) <= _PAIR_WORDS and shapes.title_like(joined) and title_shaped(joined)
+                   and _LABELLED_AUTHOR.match(below) is not None) else None
 
 
 WRAP_WIDTHS = range(50, 101)
@@ -553,13 +628,29 @@ def _wrapped_headline(lines: Lines, index: int) -> bool:
             or not _wrapped_rest_size(first, rest, widest) or not rest.rstrip(shapes.CLOSERS)[-1:].isalnum()
             or not shapes.title_like(f"{first} {rest}") or boilerplate.byline(rest) or _LABELLED_BYLINE.match(rest)
             or boilerplate.pattern_reason(rest) is not None or not _capitalised(rest)
-            or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split())))):
+            or (boilerplate.person_name(rest) and not any(map(lines.common_word, rest.split()))
+                and not (shapes.cut_by_width(first, rest, widest) and _labelled_author_below(lines, index + 2)))):
         return False
     start = _past_wrapped_deck(lines, index + 2)
     below = [j for j in range(start, min(len(lines.items), start + _BYLINE_REACH))
              if lines.kept(j) or j in lines.removed]
     return any(lines.removed.get(j, "").endswith(TO_FRONT_MATTER) or boilerplate.person_name(lines.text(j))
                or boilerplate.byline(lines.text(j)) for j in below)
+
+
+def _labelled_author_below(lines: Lines, start: int) -> bool:
+    """The writer's byline with its label ("Oleh ...", "Penulis: ...") within a few lines from `start`, kept or
+    taken out: the line between it and a headline as wide as the text, which the wrap cut, is the headline's end
+    though it reads as a name ("... Saatnya Menyiapkan Hidup" + "Sesudah Sumur-sumur Mengering" over "Oleh Drs.
+    ..."; issue 19, thirty-sixth pass: it was taken for a second author)."""
+    near = start - 1
+    for _ in range(_BYLINE_REACH):
+        near = lines.neighbour(near, 1)
+        if near is None:
+            return False
+        if _LABELLED_AUTHOR.match(lines.text(near) or lines.removed_text.get(near, "")):
+            return True
+    return False
 
 
 def _capitalised(rest: str) -> bool:
@@ -598,8 +689,11 @@ def _wrapped_rest_size(first: str, rest: str, widest: int) -> bool:
 # A reference number: "No. 12/2025", "Nomor: 045/SP/...", "SP-045/HM/2025", a token with two slashes
 _CODE = re.compile(r"\b(?:no|nomor|nr|number|ref)\s*[.:]\s*\S|\S+/\S+/\S+", re.IGNORECASE)
 # A byline with its label: "Penulis Yudha Pratama", "Editor: Sri Lestari", "Oleh Rina"
-_LABELLED_BYLINE = re.compile(r"(?:penulis|editor|penyunting|redaktur|reporter|pewarta|oleh|by|ditulis\s+oleh"
-                              r"|written\s+by|foto|fotografer|kontributor)\s*:?\s+[A-Z]", re.IGNORECASE)
+_AUTHOR_LABELS = r"penulis|reporter|pewarta|oleh|by|ditulis\s+oleh|written\s+by|kontributor"
+_LABELLED_BYLINE = re.compile(rf"(?:{_AUTHOR_LABELS}|editor|penyunting|redaktur|foto|fotografer)\s*:?\s+[A-Z]",
+                              re.IGNORECASE)
+# The writer's byline with its label: "Oleh Drs. Bambang Sulistyo, M.Si", "Penulis: Rina"
+_LABELLED_AUTHOR = re.compile(rf"(?:{_AUTHOR_LABELS})\s*:?\s+[A-Z]", re.IGNORECASE)
 _MIN_WORD = 4
 """Letters of a word that `_vocabulary` counts (shorter ones are mostly function words)."""
 

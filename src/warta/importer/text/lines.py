@@ -519,14 +519,20 @@ def place_opening(text: str) -> bool:
 # preposition or a link word before the place makes it a sentence's ("Di Mataram, KPK – Komisi ...", its review).
 _OUTLET_PLACE_OPENING = re.compile(rf"(?!(?:Di|Ke|Dari|Dalam|Pada|Bagi|Untuk|Menurut|Sementara|Selain|Namun|Kini"
                                    rf"|Saat|Ketika|Sebelumnya|Sedangkan|Adapun)\b)"
-                                   rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*\([A-Z][^()]{{1,40}}\)"
-                                   rf"|,\s+(?:{_DOMAIN}|[A-Z]{{2,}}(?:\s[A-Z][a-z]+){{0,2}})){_DASH}[A-Z0-9“\"]")
+                                   rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*\((?P<paren>[A-Z][^()]{{1,40}})\)"
+                                   rf"|,\s+(?P<outlet>{_DOMAIN}|[A-Z]{{2,}}(?:\s[A-Z][a-z]+){{0,2}})){_DASH}[A-Z0-9“\"]")
 
 
 def outlet_place_opening(text: str) -> bool:
     """`text` opens with a place in title case and its outlet before a dash ("Jakarta, Tilik.id - Kementerian
     ...", "Gorontalo (Pendim 1304) – Kodim ..."), as a dateline in capitals does."""
-    return _OUTLET_PLACE_OPENING.match(text) is not None
+    return opening_outlet(text) is not None
+
+
+def opening_outlet(text: str) -> str | None:
+    """The outlet named by `outlet_place_opening` ("Tilik.id", "Pendim 1304"), or None."""
+    match = _OUTLET_PLACE_OPENING.match(text)
+    return (match["paren"] or match["outlet"]) if match is not None else None
 
 
 def find_dateline(text: str) -> Dateline | None:

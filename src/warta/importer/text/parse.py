@@ -850,8 +850,8 @@ _UPDATE_WORDS = re.compile(r"(?:terakhir diperbarui|diperbarui|update|updated|la
 # (a CMS's "sent on" says when the post went up: "Dikirim pada:", "Sent on"; a bare "Dikirim:" is an email's)
 _PUBLISHED_WORDS = re.compile(r"(?:diterbitkan|dipublikasikan|publikasi|terbit|published|posted|diposting|dimuat"
                               r"|ditayangkan|dibuat|tayang|ditulis|written|diunggah|uploaded"
-                              r"|(?:dikirim|sent)(?=\s+(?:on|pada)\b))\b(?:\s+(?:on|pada|tanggal)\b)?",
-                              re.IGNORECASE)
+                              r"|(?:dikirim|sent)(?=\s+(?:on|pada)\b))\b(?:\s+(?:daring|online)\b)?"
+                              r"(?:\s+(?:on|pada|tanggal)\b)?", re.IGNORECASE)
 _PREFIX_EDGE = " -–—|,•·/:"
 _POSTED_BY = re.compile(r"(?P<label>(?i:posted|published|diposting|diterbitkan|dipublikasikan|ditulis"
                         r"|terakhir diperbarui|diperbarui|last updated|updated))(?:\s+(?i:on|pada|tanggal))?"
@@ -1095,8 +1095,9 @@ def _posted_line(number: int, line: str, found: _Found, zone: ZoneInfo) -> str |
 
 # A printed periodical's volume and number: "Tahun XVII No. 48", "Vol. 3 No. 12", "Edisi 48", "Thn. 5/No. 210"
 # (issue 19, twentieth pass: an OCR'd parish bulletin's edition line, "XVlI" as OCR reads it)
+# ... or its month: "Edisi Desember 2026" (issue 19, thirty-sixth pass)
 _ISSUE = re.compile(r"(?:(?:tahun|thn\.?|vol\.?|volume|jilid)\s*[IVXLCivxlc\d]{1,6}\s*[,/]?\s*)?"
-                    r"(?:no\.?|nomor|edisi|issue)\s*\d{1,4}", re.IGNORECASE)
+                    r"(?:no\.?|nomor|edisi|issue)\s*\d{1,4}|(?:edisi|issue)\s+[^\W\d]+\s+\d{4}", re.IGNORECASE)
 
 
 def _prefixed_date(prefix: str, raw: str, stamp: FoundDate, found: _Found) -> str | None:
@@ -1226,7 +1227,7 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if prefixed is not None:
         return prefixed
     named = boilerplate.byline(prefix)
-    label = _PUBLISHED_WORDS.fullmatch(prefix) is not None
+    label = _published_label(prefix)
     outlet = len(prefix.split()) <= 3 and boilerplate.pattern_reason(prefix) == "outlet name"
     fields = shapes.metadata_fields(prefix)
     if not (label or outlet or named or boilerplate.person_name(prefix)
@@ -1248,6 +1249,13 @@ def _dated_byline(number: int, line: str, found: _Found, zone: ZoneInfo) -> str 
     if not (label or outlet or fields):  # a name and a date, no label: the story's byline or a comment's
         found.loose.append((number, tuple(named[0]) if named else (prefix,), found.labelled_dates[-1]))
     return f"byline and date {TO_FRONT_MATTER}" if not label and not outlet else f"date {TO_FRONT_MATTER}"
+
+
+def _published_label(prefix: str) -> bool:
+    """What stands before a date is the label of its publication ("Diterbitkan", "Terbit daring"), maybe closing a
+    magazine's issue ("Edisi Desember 2026 · Terbit daring"; issue 19, thirty-sixth pass)."""
+    *issue, last = shapes.FACT_SEPARATOR.split(prefix)
+    return _PUBLISHED_WORDS.fullmatch(last) is not None and all(_ISSUE.fullmatch(part) for part in issue)
 
 
 def _outlet_before_label(prefix: str) -> str:
@@ -1327,15 +1335,17 @@ def _label_line(items: list[tuple[int, str] | None], found: _Found) -> int | Non
 
 def _title_line(items: list[tuple[int, str] | None], index: int, lines: page.Lines, found: _Found) -> str:
     """Take the headline's line (and its second line, when a wrap broke it) out of the items."""
-    second = headline.headline_second_line(lines, index)
+    end = headline.headline_end(lines, index)
     number, text = items[index]  # type: ignore[misc]
     found.removed.append(RemovedLine(number, text, f"title {TO_FRONT_MATTER}"))
     items[index] = None
-    rest = items[second] if second is not None else _title_rest(items, index, found)
-    if rest is not None:
-        found.removed.append(RemovedLine(rest[0], rest[1], f"title (its second line) {TO_FRONT_MATTER}"))
-        items[index + 1] = None
-        text = f"{text}{shapes.glue(text, rest[1])}{rest[1]}"
+    if end is None and _title_rest(items, index, found) is not None:
+        end = index + 1
+    for j in range(index + 1, (index if end is None else end) + 1):
+        number, line = items[j]  # type: ignore[misc]
+        found.removed.append(RemovedLine(number, line, f"title (its second line) {TO_FRONT_MATTER}"))
+        items[j] = None
+        text = f"{text}{shapes.glue(text, line)}{line}"
     return text
 
 
@@ -2070,8 +2080,12 @@ def _ranked_dates(found: _Found, units: list[_Unit]) -> tuple[list[FoundDate], .
     # ("Sumber: Majalah HIDUP, ... 12 Oktober 2025") or a comment's: the dates above the story come first.
     start = units[0].lines[0] if units else None
     inside = [d for d in found.labelled_dates if start is not None and d.line > start]
-    above = [d for d in found.labelled_dates if d not in inside]
-    return _timed_first(above), found.date_lines, inside
+    above = [d for d in found.labelled_dates if d not in inside and id(d) not in clock]
+    clocks = [d for d in found.labelled_dates if id(d) in clock]  # (after the story's own date lines)
+    # (a calendar's label before its day, "Jadwal Sembahyang Purnama:", read as a name and a date, names no writer)
+    found.authors[:] = [name for name in found.authors if not any(
+        name in names and id(stamp) in clock for _, names, stamp in found.loose)]
+    return _timed_first(above), [*found.date_lines, *clocks], inside
 
 
 def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
@@ -2085,15 +2099,16 @@ def _timed_first(dates: list[FoundDate]) -> list[FoundDate]:
 
 
 def _page_clocks(found: _Found, start: int | None) -> set[int]:
-    """The ids of the date lines above the headline, the page's furniture between (its name, its menu), giving a
-    later day than one between it and the story's `start`: the page's today, its clock ("Jumat, 04 Desember 2026 |
-    09:12:47 WITA" on a regency's portal), not the story's date (issue 19, thirty-first pass: the clock's time put it
+    """The ids of the date lines and labelled dates above the headline, the page's furniture between (its name, its
+    menu), giving a later day than one between it and the story's `start`: the page's today, its clock ("Jumat, 04
+    Desember 2026 | 09:12:47 WITA" on a regency's portal), a calendar's bar ("Jadwal Sembahyang Purnama: Kamis, 24
+    Desember 2026"; thirty-sixth pass), not the story's date (issue 19, thirty-first pass: the clock's time put it
     first). Right over the headline, a date and time is the story's, an event's day under it (review of the
     thirty-first pass and the guard)."""
     title = _title_number(found)
     if title is None or start is None:
         return set()
-    lines = list(zip(found.date_lines, found.date_line_numbers))
+    lines = [*zip(found.date_lines, found.date_line_numbers), *((d, d.line) for d in found.labelled_dates)]
     under = [d.value.date() for d, n in lines if title < n < start]
     furniture = {r.line for r in found.removed}
     return {id(d) for d, n in lines if n < title and under and d.value.date() > min(under)
@@ -2163,6 +2178,8 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
         warn(None, "no date found in the text", "write the publication date after `date:`, or import again "
                                                 "with --fetched-at", field_name="date")
     if date is not None and not date.has_time:
+        date = _timed_same_day(date, found, units)
+    if date is not None and not date.has_time:
         date = _timed_by_relative(date, found, units, fetched_at, zone)
     if date is not None and not date.has_time and found.times:  # the day from one line, the time from a byline
         hour, minute, origin = found.times[0]
@@ -2173,6 +2190,16 @@ def _resolve_dates(found: _Found, units: list[_Unit], fetched_at: datetime | Non
              field_name="updated")
         updated = None
     return date, updated
+
+
+def _timed_same_day(date: FoundDate, found: _Found, units: list[_Unit]) -> FoundDate:
+    """`date` (a day without a time), or the first date above the story giving the same day with its time: a
+    page's date bar ("Sumbawa Besar, Jumat 11 Desember 2026") over the byline's "Jumat, 11 Desember 2026 07.20
+    Wita", the same day told more precisely (issue 19, thirty-sixth pass)."""
+    start = units[0].lines[0] if units else None
+    stated = [*((d, d.line) for d in found.labelled_dates), *zip(found.date_lines, found.date_line_numbers)]
+    return next((d for d, number in stated if d.has_time and d.value.date() == date.value.date()
+                 and (start is None or number < start)), date)
 
 
 def _timed_by_relative(date: FoundDate, found: _Found, units: list[_Unit], fetched_at: datetime | None,
