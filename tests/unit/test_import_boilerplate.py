@@ -1200,3 +1200,15 @@ def test_a_storys_advice_naming_an_app_called_info_stays() -> None:
     assert pattern_reason(advice) is None
     assert pattern_reason("Cuaca ekstrem diperkirakan berlangsung hingga akhir pekan ini. Aktifkan notifikasi "
                           "untuk info cuaca terbaru.") == "follow or app prompt"
+
+
+@pytest.mark.parametrize("link", [
+    "Klik juga: Dinas Perhubungan Siapkan Jalur Alternatif di Lingkar Timur",
+    "Dengarkan juga: Podcast Suara Kota episode 12 — Banjir Lagi, Salah Siapa?",
+    "Tonton juga: Detik-detik Tanggul Jebol di Kali Sunter",
+])
+def test_a_read_more_label_of_another_verb_goes_and_a_sentence_with_the_verb_stays(link: str) -> None:
+    told = "Dengarkan juga keluhan pedagang di pasar lama, kata wali kota kepada para kepala dinas."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{link}\n\n{told}\n\n{SECOND}\n")
+    assert reasons(article)[link] == "related-article link"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"

@@ -100,8 +100,10 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
              "no comments", "kirim komentar"}
 # ("Video: 4K 30p, HD 60p" is a spec sheet's row, its resolutions no headline; issue 19, review of the twenty-eighth
 # pass)
-_RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|read more"
-                           r"|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
+# (the label's verb may be any of reading, watching, listening or clicking: "Klik juga: <headline>", "Dengarkan
+# juga: Podcast ...", issue 19, thirty-seventh pass)
+_RELATED_LINK = re.compile(r"(?:(?:baca|lihat|simak|klik|dengarkan|tonton|saksikan|intip|cek)\s+juga|baca|simak"
+                           r"|see also|also read|read also|read more|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
 _RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
