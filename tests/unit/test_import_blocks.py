@@ -1353,3 +1353,15 @@ def test_a_wish_that_offers_a_subscription_above_its_button_goes() -> None:
     article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{appeal}\n")
     assert_story_kept(article.body)
     assert "Semoga harimu" not in article.body
+
+
+def test_a_list_under_the_share_buttons_goes_and_the_storys_last_list_above_them_stays() -> None:
+    story_list = "Jadwal Pelelangan\n• Senin pagi (06.00)\n• Kamis sore (16.00)"
+    page_list = "Program Unggulan\n• Kabar Pesisir Pagi (Senin–Jumat 06.00)\n• Dangdut Nelayan (Setiap Hari 13.00)"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{story_list}\nBagikan ke: Facebook | WhatsApp\n"
+                    f"{page_list}\n© 2026 Radio Pesisir\n")
+    assert_story_kept(article.body)
+    for line in ("Jadwal Pelelangan", "Senin pagi (06.00)", "Kamis sore (16.00)"):
+        assert line in article.body
+    for line in ("Program Unggulan", "Kabar Pesisir Pagi", "Dangdut Nelayan"):
+        assert line not in article.body
