@@ -98,3 +98,17 @@ def test_a_call_in_title_case_under_the_advertisement_mark_still_goes(advert: st
     article = parse(page(f"Iklan\n\n{advert}"))
     assert_story_kept(article.body)
     assert advert not in article.body
+
+
+@pytest.mark.parametrize("advert", ["[AD] Beli sekarang di toko resmi — cicilan ringan 6 bulan",
+                                    "[Iklan] Sewa tenda dan kursi untuk hajatan, harga bersahabat"])
+def test_a_line_opened_by_the_ads_mark_in_brackets_goes(advert: str) -> None:
+    article = parse(page(advert))
+    assert_story_kept(article.body)
+    assert advert not in article.body
+
+
+def test_a_story_sentence_about_an_advertisement_stays() -> None:
+    said = "Iklan lowongan pedagang di pasar itu dipasang di papan pengumuman kelurahan sejak pekan lalu."
+    article = parse(page(said))
+    assert said in article.body

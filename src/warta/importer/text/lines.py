@@ -49,6 +49,11 @@ _ADS = {
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
+# The ad's mark in brackets opening its line: "[AD] Beli sekarang di toko resmi ...", "[Iklan] Promo ..." (issue 19,
+# thirty-seventh pass; an advertorial's headline may carry "[Advertorial]": not among them)
+_AD_MARKED = re.compile(r"[\[(](?:ad|ads|iklan|sponsored|sponsor|promoted|advertisement)[\])]\s*\S", re.IGNORECASE)
+_AD_MARKED_WORDS = 20
+"""Words at most of a line under an ad's mark in brackets."""
 # The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Geser
 # ke bawah untuk lanjut membaca" (issue 19, thirty-first pass)
 _SCROLL_ON = re.compile(r"(?:scroll|gulir|geser)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
@@ -232,7 +237,7 @@ def junk_reason(line: str) -> str | None:
     if len(line) <= 120 and _FOLLOW.match(line) and not SAID_BY.search(line):
         return "follow prompt"
     if (key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key)
-            or _AD_LABEL.fullmatch(key)):
+            or _AD_LABEL.fullmatch(key) or (len(line.split()) <= _AD_MARKED_WORDS and _AD_MARKED.match(line))):
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON
