@@ -1212,3 +1212,13 @@ def test_a_read_more_label_of_another_verb_goes_and_a_sentence_with_the_verb_sta
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{link}\n\n{told}\n\n{SECOND}\n")
     assert reasons(article)[link] == "related-article link"
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("note", ["Berita ini telah diverifikasi oleh redaksi kabarkota.id",
+                                  "Artikel ini sudah diperiksa faktanya oleh tim redaksi Kabar Kota."])
+def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_checking_stays(note: str) -> None:
+    told = ("Menurut dewan pers, berita ini telah diverifikasi oleh redaksi media tersebut sebelum terbit, "
+            "kata ketua dewan itu.")
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n\n{note}\n")
+    assert reasons(article)[note] == "platform disclaimer"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
