@@ -563,6 +563,17 @@ def test_a_photo_caption_glued_before_the_dateline_is_cut() -> None:
     assert "(Foto: Dok. Warga)" in kept.body.replace("\\", "")
 
 
+def test_a_captions_sentence_glued_to_the_dateline_under_the_pictures_credit_is_cut() -> None:
+    caption = "Petugas menutup ruas jalan utama dengan pagar besi."
+    lede = f"KOTA BARU \u2013 {PARAGRAPH}"
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nFoto : Rina/kabarkota\n{caption}{lede}\n\n{SECOND}\n")
+    assert article.body.startswith(lede)
+    assert caption in [r.text for r in article.removed if r.part]
+    # (without the picture's credit above, the sentence glued to the dateline stays: no sentence may be lost)
+    kept = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{caption}{lede}\n\n{SECOND}\n")
+    assert caption in kept.body
+
+
 def test_academic_notices_and_blog_platform_lines_go() -> None:
     text = ("Mengapa Hujan Ekstrem Makin Sering di Pesisir\nPenulis\nLestari Widodo\n"
             "Dosen Klimatologi, Universitas Gadjah Mada\nPernyataan\n"

@@ -1350,6 +1350,25 @@ _OUTLET_DATELINE_INSIDE = re.compile(r"(?P<run>[A-Z][A-Z'’.]{2,})(?:\s*\((?P<p
                                      r"|\s*,\s*(?P<after>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))\s*[-–—]\s")
 
 
+# A sentence's full stop glued, without a space, to a dateline in capitals: "... di Stadion Tridadi.SLEMAN – ..."
+_STOP_GLUED_TO_DATELINE = re.compile(r"(?<=[a-z]\.)[A-Z]{3,}[A-Z'’.]*(?:[ -][A-Z]{2,}[A-Z'’.]*){0,2}"
+                                     r"(?:\s*\([^()]{1,40}\))?\s*[-–—]\s")
+_GLUED_HEAD_WORDS = 4
+"""Words at least of a caption's sentence glued before the dateline."""
+
+
+def sentence_glued_to_dateline(text: str) -> int | None:
+    """Where the dateline starts in a paragraph whose one sentence before it ends glued, without a space, to the
+    dateline's capitals ("Para pemain mengangkat trofi di stadion.SLEMAN – Putra Merapi ..."): a photo's caption
+    the scraper set before the lede (the caller checks for the picture's credit above). None otherwise."""
+    match = _STOP_GLUED_TO_DATELINE.search(text, 0, _GLUE_REACH)
+    head = text[:match.start()] if match is not None else ""
+    if (len(head.split()) < _GLUED_HEAD_WORDS or several_sentences(head)
+            or head.lstrip().startswith(("“", '"'))):
+        return None
+    return match.start()
+
+
 def caption_before_dateline(text: str) -> int | None:
     """Where the story starts in a paragraph that opens with a photo caption and its credit glued, with a
     space or without, to a dateline that names the outlet ("... FOTO: ANDI/KABAR TIMURAMBON, Kabar Timur –
