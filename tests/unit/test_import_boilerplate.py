@@ -1233,3 +1233,25 @@ def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_chec
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n\n{note}\n")
     assert reasons(article)[note] == "platform disclaimer"
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("note", [
+    "Kisah ini terbit dalam Majalah Kota edisi cetak Maret 2026 dengan judul \"Jalan yang Ditutup\".",
+    "Baca juga di edisi cetak: Lima Jalan Tikus Menghindari Macet",
+    "Kabar Kota edisi cetak tersedia di kios koran mitra. Berlangganan sekarang!",
+    "Temukan Tabloid Kabar Kota di agen terdekat setiap Jumat.",
+])
+def test_a_note_or_an_offer_of_the_outlets_print_edition_goes(note: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n\n{note}\n")
+    assert reasons(article)[note] == "the outlet's print edition (its note or its offer)"
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Harian itu menghentikan edisi cetak sejak 2020 karena biaya kertas terus naik, kata pemimpin redaksinya.",
+    "Majalah itu berhenti terbit; edisi cetaknya kini hanya tersedia di perpustakaan daerah.",
+    "Elpiji tiga kilogram bisa dibeli warga di agen terdekat dengan harga eceran tertinggi.",
+])
+def test_a_story_sentence_about_a_print_edition_or_an_agent_stays(told: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body

@@ -432,6 +432,16 @@ _PRESS_CARD_NOTE = re.compile(r"(?:(?i:seluruh|semua|setiap)\s+)?(?i:wartawan|ju
                               r"\s+(?:\w+\s+){0,3}?(?i:redaksi)\b)")
 _PRESS_CARD_WORDS = 60
 """Words at most of an outlet's note on its reporters' press cards."""
+# The outlet's print edition, or its paper sold at the agents ("... edisi cetak ...", "Temukan Tabloid ... di agen
+# terdekat"), named by a note on this piece ("Kisah ini terbit dalam ...") or by a call ("Baca juga di edisi cetak:
+# ...", "... tersedia di toko buku. Berlangganan sekarang!"): the site's, as the development sets keep no such line
+# (issue 19, thirty-seventh pass). A story that tells of a paper's print edition says so, or calls no one.
+_PRINT_EDITION = re.compile(r"\b(?:edisi|versi)\s+cetak(?:nya)?\b|\b(?:koran|harian|majalah|tabloid)\b.*\bdi\s+agen"
+                            r"\s+(?:koran\s+)?terdekat\b", re.IGNORECASE)
+_PRINT_CALL = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|liputan|laporan)\s+ini\b"
+                         r"|(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|pesan)\b", re.IGNORECASE)
+_PRINT_WORDS = 40
+"""Words at most of a note on the outlet's print edition."""
 # "Dengan masuk, kamu menyetujui Syarat & Ketentuan ...", "By signing in, you agree to ...": a login form's terms
 _CONSENT = re.compile(r"(?:dengan\s+(?:masuk|mendaftar|login|log\s+in|login)|by\s+(?:signing|logging|registering))\b"
                       r".{0,80}\b(?:menyetujui|setuju|agree)", re.IGNORECASE)
@@ -837,6 +847,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "platform disclaimer"
     if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
         return "the outlet's note on its reporters' press cards"
+    if words <= _PRINT_WORDS and _PRINT_EDITION.search(line) and _PRINT_CALL.search(line) and not SAID_BY.search(line):
+        return "the outlet's print edition (its note or its offer)"
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
          and not _someone_did(line))
             or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
