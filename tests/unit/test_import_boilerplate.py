@@ -1255,3 +1255,11 @@ def test_a_note_or_an_offer_of_the_outlets_print_edition_goes(note: str) -> None
 def test_a_story_sentence_about_a_print_edition_or_an_agent_stays(told: str) -> None:
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
     assert told in article.body
+
+
+@pytest.mark.parametrize("label", ["Sebarkan:", "Share via:", "Bagikan lewat:"])
+def test_a_share_label_alone_with_its_colon_goes(label: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n{label}\n")
+    assert reasons(article)[label] == "share prompt"
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
+

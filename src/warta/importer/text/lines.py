@@ -229,7 +229,7 @@ def junk_reason(line: str) -> str | None:
         return "related-article link"
     if previous_or_next(line):
         return PREVIOUS_NEXT_REASON
-    if key in _SHARE or _SHARE_THIS.fullmatch(key):
+    if key in _SHARE or _SHARE_THIS.fullmatch(key) or _SHARE_LABEL.fullmatch(line.casefold()):  # "Sebarkan:" alone
         return "share prompt"
     words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
     if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
