@@ -1263,3 +1263,10 @@ def test_a_share_label_alone_with_its_colon_goes(label: str) -> None:
     assert reasons(article)[label] == "share prompt"
     assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
 
+
+@pytest.mark.parametrize("link", ["Cek harga kursi lipat di sini", "Unduh panduan lengkapnya di sini"])
+def test_a_links_text_sending_the_reader_here_goes_and_a_sentence_saying_here_stays(link: str) -> None:
+    told = "Cek harga di sini lebih mahal daripada di pasar lama, kata seorang pembeli."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n{link}\n{told}\n\n{SECOND}\n")
+    assert reasons(article)[link] == "promotion (click here)"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"

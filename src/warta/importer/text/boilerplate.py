@@ -629,6 +629,13 @@ _ARROW_CALL = re.compile(r"(?!(?:\d{1,3}[.)]|[-*+–•·▪◦‣●○■□�
                          r"|read)\b[^.!?>»→⇒➔➡]{0,30}$")
 _ARROW_CALL_WORDS = 25
 """Words at most of a line closed by a link's arrow and call."""
+# A link's text alone, a call that sends the reader "here", no full stop: "Cek harga sofa bed di sini", "Beli di
+# sini", "Unduh panduannya di sini" (a shop's or an affiliate's link under a listicle's item; issue 19,
+# thirty-seventh pass)
+_HERE_LINK = re.compile(r"(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|unduh|download)\b[^.!?]{0,40}"
+                        r"\bdi\s?sini\s*[!»›>]?")
+_HERE_LINK_WORDS = 8
+"""Words at most of a link's text that sends the reader here."""
 # A notice speaks to the reader; a report about comments does not.
 _ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
                         re.IGNORECASE)
@@ -851,7 +858,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "the outlet's print edition (its note or its offer)"
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
          and not _someone_did(line))
-            or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
+            or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))
+            or (words <= _HERE_LINK_WORDS and _HERE_LINK.fullmatch(line))):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
