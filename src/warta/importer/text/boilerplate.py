@@ -442,6 +442,7 @@ _PRINT_CALL = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|lip
                          r"|(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|pesan)\b", re.IGNORECASE)
 _PRINT_WORDS = 40
 """Words at most of a note on the outlet's print edition."""
+PRINT_EDITION_REASON = "the outlet's print edition (its note or its offer)"
 # "Dengan masuk, kamu menyetujui Syarat & Ketentuan ...", "By signing in, you agree to ...": a login form's terms
 _CONSENT = re.compile(r"(?:dengan\s+(?:masuk|mendaftar|login|log\s+in|login)|by\s+(?:signing|logging|registering))\b"
                       r".{0,80}\b(?:menyetujui|setuju|agree)", re.IGNORECASE)
@@ -855,7 +856,7 @@ def _prompt_reason(line: str, words: int) -> str | None:
     if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
         return "the outlet's note on its reporters' press cards"
     if words <= _PRINT_WORDS and _PRINT_EDITION.search(line) and _PRINT_CALL.search(line) and not SAID_BY.search(line):
-        return "the outlet's print edition (its note or its offer)"
+        return PRINT_EDITION_REASON
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
          and not _someone_did(line))
             or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))

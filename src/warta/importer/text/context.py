@@ -687,7 +687,7 @@ def _running_shape(lines: Lines, index: int) -> bool:
 
 
 _CALL_REASONS = (boilerplate.SITE_PROMPT, "subscription or login prompt",
-                 "follow or app prompt", "follow prompt", "promotion (click here)")
+                 "follow or app prompt", "follow prompt", "promotion (click here)", boilerplate.PRINT_EDITION_REASON)
 """Removed calls to the reader whose sentence a hard wrap may carry on to the next line."""
 _REST_WORDS = 15
 """Words at most of the lower-case rest of a removed sentence on the line under it."""
