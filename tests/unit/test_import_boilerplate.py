@@ -1270,3 +1270,12 @@ def test_a_links_text_sending_the_reader_here_goes_and_a_sentence_saying_here_st
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n{link}\n{told}\n\n{SECOND}\n")
     assert reasons(article)[link] == "promotion (click here)"
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("notice", ["Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 kecuali disebutkan lain.",
+                                    "Lisensi: CC BY-SA 4.0"])
+def test_the_sites_licence_for_its_own_work_goes_and_a_story_on_a_licence_stays(notice: str) -> None:
+    told = "Perpustakaan kota memakai lisensi Creative Commons untuk arsip foto lamanya sejak tahun lalu."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n\n{notice}\n")
+    assert reasons(article)[notice] == "copyright notice"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"

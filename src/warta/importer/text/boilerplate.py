@@ -888,6 +888,8 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "advertisement"
     if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
         return "copyright notice"
+    if words <= _LICENCE_WORDS and _LICENCE.search(line) and _OWN_WORK.search(line) and not SAID_BY.search(line):
+        return "copyright notice"
     if words <= _REFERENCE_WORDS and _REFERENCE.match(line):
         return "reference list entry (author, year, title)"
     if words <= _RIGHTS_WORDS and _RIGHTS_AT_END.search(line) and len(re.findall(r"[.!?]\s", line)) <= 2:
@@ -914,6 +916,13 @@ _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|
                          r"|komunitas|donasi|berdonasi|jurnalisme|komentar|cookies?|privasi|newsletter|media\s+sosial"
                          r"|social\s+media|di\s*sini|sekarang|redaksi|cashback|promo|diskon)\b", re.IGNORECASE)
 # What closes a copyright line, alone on its own line: "All rights reserved.", "Hak cipta dilindungi undang-undang"
+# The site's licence for its own work: "Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 ...", "Lisensi: CC BY 4.0",
+# "Konten kami berlisensi Creative Commons" (issue 19, thirty-seventh pass); a story tells of someone else's licence
+_LICENCE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,3}\b|\bcreative\s+commons\b", re.IGNORECASE)
+_OWN_WORK = re.compile(r"\b(?:situs|konten|karya|artikel|tulisan)\s+(?:ini|kami)\b|^(?:lisensi|license)\s*:|©",
+                       re.IGNORECASE)
+_LICENCE_WORDS = 40
+"""Words at most of a site's licence notice."""
 _RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
                            r"(?:\s+undang-undang)?)")
 # A copyright notice written as a sentence, closing a short line: "Seluruh konten dilindungi undang-undang hak
