@@ -1240,6 +1240,7 @@ def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_chec
     "Baca juga di edisi cetak: Lima Jalan Tikus Menghindari Macet",
     "Kabar Kota edisi cetak tersedia di kios koran mitra. Berlangganan sekarang!",
     "Temukan Tabloid Kabar Kota di agen terdekat setiap Jumat.",
+    "Gunting kupon di halaman 12 edisi cetak dan kirim ke redaksi sebelum akhir bulan.",
 ])
 def test_a_note_or_an_offer_of_the_outlets_print_edition_goes(note: str) -> None:
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n\n{note}\n")

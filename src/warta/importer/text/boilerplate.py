@@ -434,12 +434,13 @@ _PRESS_CARD_WORDS = 60
 """Words at most of an outlet's note on its reporters' press cards."""
 # The outlet's print edition, or its paper sold at the agents ("... edisi cetak ...", "Temukan Tabloid ... di agen
 # terdekat"), named by a note on this piece ("Kisah ini terbit dalam ...") or by a call ("Baca juga di edisi cetak:
-# ...", "... tersedia di toko buku. Berlangganan sekarang!"): the site's, as the development sets keep no such line
-# (issue 19, thirty-seventh pass). A story that tells of a paper's print edition says so, or calls no one.
+# ...", "... tersedia di toko buku. Berlangganan sekarang!", a readers' draw's "Gunting kupon di halaman 31 edisi
+# cetak, ..."): the site's, as the development sets keep no such line (issue 19, thirty-seventh pass). A story that tells of a paper's print edition says so, or calls no one.
 _PRINT_EDITION = re.compile(r"\b(?:edisi|versi)\s+cetak(?:nya)?\b|\b(?:koran|harian|majalah|tabloid)\b.*\bdi\s+agen"
                             r"\s+(?:koran\s+)?terdekat\b", re.IGNORECASE)
 _PRINT_CALL = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|liputan|laporan)\s+ini\b"
-                         r"|(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|pesan)\b", re.IGNORECASE)
+                         r"|(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|pesan|gunting|isi"
+                         r"|kirim)\b", re.IGNORECASE)
 _PRINT_WORDS = 40
 """Words at most of a note on the outlet's print edition."""
 PRINT_EDITION_REASON = "the outlet's print edition (its note or its offer)"
