@@ -348,11 +348,12 @@ News, Bola Nusantara, Deliknews.com, Jagoan Tekno, Gaya Nusantara, Majalah Inspi
 Manokwari-Sorong, Wonreli Pos, LannyJayaNews.com, SuwawaPos.id, RahaPos.com, Ampana Pos, Pemkab Timor Tengah Utara,
 BulaPos.com, Barabai Pos, BorongPos.com, NusantaraKini.com, Oase Gaya, Peluit Panjang, ResensiGawai, Sepeda Kita,
 Tabloid Rasa Nusantara), written next, were measured blind after the tidy of the twin rules: 83 kept every sentence
-and got 17 titles and 17 dates, 84 lost one sentence and met the other targets; heldout84 is blind; heldout83 has
-been a development set since issue 19's titles of the thirty-sixth pass (a wrapped headline's end that reads as a
-name over a labelled byline, a match box's score and scorers, a site's notice to its reader and its name and tagline
-named by its copyright notice, a calendar's bar giving a later day, a date bar's day taking the time given that day,
-a magazine's edition line).
+and got 17 titles and 17 dates, 84 lost one sentence and met the other targets; heldout83 has been a development
+set since issue 19's titles of the thirty-sixth pass (a wrapped headline's end that reads as a name over a labelled
+byline, a match box's score and scorers, a site's notice to its reader and its name and tagline named by its
+copyright notice, a calendar's bar giving a later day, a date bar's day taking the time given that day, a magazine's
+edition line), heldout84 since its thirty-seventh pass (the writer's closing wish over a newsletter's box, a share
+label alone, an affiliate's link sending the reader "here", the print edition's notes and offers).
 heldout85 (NaganRayaNews.com, Ombilin Pos, Meranti Pos, Mukomuko Ekspres, Empat Lawang Ekspres, Tulang Bawang Pos,
 Universitas Bangka Belitung, Radio Kenari FM, Sampang Pos, Laga Sumbar, KursJatim.com, Buletin Sanur, Sembalun Pos,
 Anambas Pos, Nyala, Portal Sains, Obeng Digital, Sisi Lain, Warung Tekno, Telaah) and heldout86 (Sukamara Pos, Kayan
@@ -387,7 +388,8 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout43": 20, "heldout44": 20, "heldout47": 20, "heldout49": 20, "heldout50": 20, "heldout51": 20,
         "heldout54": 20, "heldout56": 20, "heldout57": 20, "heldout58": 20, "heldout59": 20, "heldout60": 20,
         "heldout61": 20, "heldout62": 20, "heldout66": 20, "heldout67": 20, "heldout68": 20,
-        "heldout72": 20, "heldout74": 20, "heldout75": 20, "heldout76": 20, "heldout78": 20, "heldout83": 20}
+        "heldout72": 20, "heldout74": 20, "heldout75": 20, "heldout76": 20, "heldout78": 20, "heldout83": 20,
+        "heldout84": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
@@ -399,7 +401,6 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "hel
                          "heldout77": 20,
                          "heldout79": 20, "heldout80": 20,
                          "heldout81": 20, "heldout82": 20,
-                         "heldout84": 20,
                          "heldout85": 20, "heldout86": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""

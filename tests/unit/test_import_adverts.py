@@ -98,3 +98,32 @@ def test_a_call_in_title_case_under_the_advertisement_mark_still_goes(advert: st
     article = parse(page(f"Iklan\n\n{advert}"))
     assert_story_kept(article.body)
     assert advert not in article.body
+
+
+@pytest.mark.parametrize("advert", ["[AD] Beli sekarang di toko resmi — cicilan ringan 6 bulan",
+                                    "[Iklan] Sewa tenda dan kursi untuk hajatan, harga bersahabat"])
+def test_a_line_opened_by_the_ads_mark_in_brackets_goes(advert: str) -> None:
+    article = parse(page(advert))
+    assert_story_kept(article.body)
+    assert advert not in article.body
+
+
+def test_a_story_sentence_about_an_advertisement_stays() -> None:
+    said = "Iklan lowongan pedagang di pasar itu dipasang di papan pengumuman kelurahan sejak pekan lalu."
+    article = parse(page(said))
+    assert said in article.body
+
+
+@pytest.mark.parametrize("advert", ["Sponsored\nJual Jaring Ikan Grosir Langsung dari Pabrik — Hubungi Kami",
+                                    "Iklan\nSewa Perahu Wisata Sungai Harian - Pesan Sekarang"])
+def test_a_sellers_title_closed_by_its_button_after_a_dash_under_the_mark_goes(advert: str) -> None:
+    article = parse(f"{TOP}{FIRST}\n{advert}\n{SECOND}\n{THIRD}\n")
+    assert_story_kept(article.body)
+    for line in advert.splitlines():
+        assert line not in article.body
+
+
+def test_a_story_sentence_with_a_dash_under_the_mark_stays() -> None:
+    said = "Pedagang menjual ikan segar langsung dari nelayan — hubungi kami, kata Rina, bila stok habis."
+    article = parse(page(f"Iklan\n\n{said}"))
+    assert said in article.body

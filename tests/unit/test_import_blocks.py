@@ -1334,3 +1334,34 @@ def test_a_chronology_under_a_comment_count_in_the_pages_bar_with_the_story_belo
     article = parse(f"{TOP}{FIRST}\n2 Komentar\n\n{SECOND}\n\nJumat, 6 Maret 2025\n{entry}\n\n{THIRD}\n")
     assert_story_kept(article.body)
     assert entry in article.body
+
+
+@pytest.mark.parametrize("wish", [
+    "Selamat mencoba, semoga dapurmu makin rapi!",
+    "Semoga bermanfaat dan selamat berkreasi di rumahmu!",
+])
+def test_the_writers_closing_wish_above_a_newsletter_box_stays_and_the_box_goes(wish: str) -> None:
+    box = "Suka tulisan ini? Berlangganan kabar pesisir setiap pekan!\nMasukkan email kamu\nDaftar"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{wish}\n{box}\n")
+    assert_story_kept(article.body)
+    assert wish in article.body
+    assert "Berlangganan" not in article.body and "Masukkan email" not in article.body
+
+
+def test_a_wish_that_offers_a_subscription_above_its_button_goes() -> None:
+    appeal = "Semoga harimu menyenangkan! Daftar kabar pesisir gratis setiap pekan.\nDaftar sekarang"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{appeal}\n")
+    assert_story_kept(article.body)
+    assert "Semoga harimu" not in article.body
+
+
+def test_a_list_under_the_share_buttons_goes_and_the_storys_last_list_above_them_stays() -> None:
+    story_list = "Jadwal Pelelangan\n• Senin pagi (06.00)\n• Kamis sore (16.00)"
+    page_list = "Program Unggulan\n• Kabar Pesisir Pagi (Senin–Jumat 06.00)\n• Dangdut Nelayan (Setiap Hari 13.00)"
+    article = parse(f"{TOP}{FIRST}\n\n{SECOND}\n\n{THIRD}\n{story_list}\nBagikan ke: Facebook | WhatsApp\n"
+                    f"{page_list}\n© 2026 Radio Pesisir\n")
+    assert_story_kept(article.body)
+    for line in ("Jadwal Pelelangan", "Senin pagi (06.00)", "Kamis sore (16.00)"):
+        assert line in article.body
+    for line in ("Program Unggulan", "Kabar Pesisir Pagi", "Dangdut Nelayan"):
+        assert line not in article.body

@@ -563,6 +563,17 @@ def test_a_photo_caption_glued_before_the_dateline_is_cut() -> None:
     assert "(Foto: Dok. Warga)" in kept.body.replace("\\", "")
 
 
+def test_a_captions_sentence_glued_to_the_dateline_under_the_pictures_credit_is_cut() -> None:
+    caption = "Petugas menutup ruas jalan utama dengan pagar besi."
+    lede = f"KOTA BARU \u2013 {PARAGRAPH}"
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\nFoto : Rina/kabarkota\n{caption}{lede}\n\n{SECOND}\n")
+    assert article.body.startswith(lede)
+    assert caption in [r.text for r in article.removed if r.part]
+    # (without the picture's credit above, the sentence glued to the dateline stays: no sentence may be lost)
+    kept = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{caption}{lede}\n\n{SECOND}\n")
+    assert caption in kept.body
+
+
 def test_academic_notices_and_blog_platform_lines_go() -> None:
     text = ("Mengapa Hujan Ekstrem Makin Sering di Pesisir\nPenulis\nLestari Widodo\n"
             "Dosen Klimatologi, Universitas Gadjah Mada\nPernyataan\n"
@@ -1200,3 +1211,72 @@ def test_a_storys_advice_naming_an_app_called_info_stays() -> None:
     assert pattern_reason(advice) is None
     assert pattern_reason("Cuaca ekstrem diperkirakan berlangsung hingga akhir pekan ini. Aktifkan notifikasi "
                           "untuk info cuaca terbaru.") == "follow or app prompt"
+
+
+@pytest.mark.parametrize("link", [
+    "Klik juga: Dinas Perhubungan Siapkan Jalur Alternatif di Lingkar Timur",
+    "Dengarkan juga: Podcast Suara Kota episode 12 — Banjir Lagi, Salah Siapa?",
+    "Tonton juga: Detik-detik Tanggul Jebol di Kali Sunter",
+])
+def test_a_read_more_label_of_another_verb_goes_and_a_sentence_with_the_verb_stays(link: str) -> None:
+    told = "Dengarkan juga keluhan pedagang di pasar lama, kata wali kota kepada para kepala dinas."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{link}\n\n{told}\n\n{SECOND}\n")
+    assert reasons(article)[link] == "related-article link"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("note", ["Berita ini telah diverifikasi oleh redaksi kabarkota.id",
+                                  "Artikel ini sudah diperiksa faktanya oleh tim redaksi Kabar Kota."])
+def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_checking_stays(note: str) -> None:
+    told = ("Menurut dewan pers, berita ini telah diverifikasi oleh redaksi media tersebut sebelum terbit, "
+            "kata ketua dewan itu.")
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n\n{note}\n")
+    assert reasons(article)[note] == "platform disclaimer"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("note", [
+    "Kisah ini terbit dalam Majalah Kota edisi cetak Maret 2026 dengan judul \"Jalan yang Ditutup\".",
+    "Baca juga di edisi cetak: Lima Jalan Tikus Menghindari Macet",
+    "Kabar Kota edisi cetak tersedia di kios koran mitra. Berlangganan sekarang!",
+    "Temukan Tabloid Kabar Kota di agen terdekat setiap Jumat.",
+    "Gunting kupon di halaman 12 edisi cetak dan kirim ke redaksi sebelum akhir bulan.",
+])
+def test_a_note_or_an_offer_of_the_outlets_print_edition_goes(note: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n\n{note}\n")
+    assert reasons(article)[note] == "the outlet's print edition (its note or its offer)"
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Harian itu menghentikan edisi cetak sejak 2020 karena biaya kertas terus naik, kata pemimpin redaksinya.",
+    "Majalah itu berhenti terbit; edisi cetaknya kini hanya tersedia di perpustakaan daerah.",
+    "Elpiji tiga kilogram bisa dibeli warga di agen terdekat dengan harga eceran tertinggi.",
+])
+def test_a_story_sentence_about_a_print_edition_or_an_agent_stays(told: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body
+
+
+@pytest.mark.parametrize("label", ["Sebarkan:", "Share via:", "Bagikan lewat:"])
+def test_a_share_label_alone_with_its_colon_goes(label: str) -> None:
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n{label}\n")
+    assert reasons(article)[label] == "share prompt"
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("link", ["Cek harga kursi lipat di sini", "Unduh panduan lengkapnya di sini"])
+def test_a_links_text_sending_the_reader_here_goes_and_a_sentence_saying_here_stays(link: str) -> None:
+    told = "Cek harga di sini lebih mahal daripada di pasar lama, kata seorang pembeli."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n{link}\n{told}\n\n{SECOND}\n")
+    assert reasons(article)[link] == "promotion (click here)"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("notice", ["Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 kecuali disebutkan lain.",
+                                    "Lisensi: CC BY-SA 4.0"])
+def test_the_sites_licence_for_its_own_work_goes_and_a_story_on_a_licence_stays(notice: str) -> None:
+    told = "Perpustakaan kota memakai lisensi Creative Commons untuk arsip foto lamanya sejak tahun lalu."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n\n{notice}\n")
+    assert reasons(article)[notice] == "copyright notice"
+    assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"

@@ -78,11 +78,17 @@ def under_the_mark(lines: blocks.Context, story: frozenset[int], taken: set[int]
     return found
 
 
+# The button after a dash closing an ad's title: "Jual Bawang Merah Grosir — Hubungi Kami"
+_DASHED_TAIL = re.compile(r".+\s[—–-]\s+(?P<button>[^—–-]+)")
+
+
 def _mark_call(text: str) -> bool:
-    # (a listicle's numbered heading is the story's: "6. Simpan dengan Cara Digulung" under the mark)
+    # (a listicle's numbered heading is the story's: "6. Simpan dengan Cara Digulung" under the mark; a seller's
+    # title closed by its button after a dash, "Jual ... — Hubungi Kami", is the ad's, issue 19, thirty-seventh pass)
+    dashed = _DASHED_TAIL.fullmatch(text)
     return (len(text.split()) <= _CALL_WORDS and not shapes.ends_sentence(text)
             and shapes.ordered_item(text) is None
-            and (blocks.orders(text) or blocks.call(text)))
+            and (blocks.orders(text) or blocks.call(text) or (dashed is not None and blocks.button(dashed["button"]))))
 
 
 def _subheading(lines: blocks.Context, index: int, story: frozenset[int]) -> bool:

@@ -454,11 +454,26 @@ def _call_above(lines: Context, story: frozenset[int], taken: set[int], b: int) 
             break  # the story's closing question over the article's tags, no appeal of a box further down
         if _SAID.search(text):
             break  # a call the story reports: "Bantu kami mencari Dimas, kata Siti, ..." (issue 19, tenth pass)
+        if _wish(text):
+            break  # the writer's closing wish over the site's box: "Selamat mencoba, semoga rumahmu makin nyaman!"
         if not (call(text) or cue(text) is not None
                 or (len(text.split()) <= _SHORT_WORDS and not shapes.ends_sentence(text))):
             break
         above.append(j)
     return above
+
+
+# A wish to the reader: "Selamat mencoba", "Selamat berkreasi", "Semoga bermanfaat" (not "Selamat datang", a site's
+# greeting)
+_WISH = re.compile(r"(?i:selamat\s+(?:me|ber)\w+|semoga)\b")
+
+
+def _wish(text: str) -> bool:
+    """The writer's closing wish to the reader, under the story's last paragraph or list ("Selamat mencoba, semoga
+    rumahmu makin nyaman!"): it opens the line and the line asks for nothing, neither a call nor an offer (issue
+    19, thirty-seventh pass: a lifestyle listicle's last line went with the newsletter box under it)."""
+    return (_WISH.match(text) is not None and not _CALL_START.search(text) and not _OFFER.search(text)
+            and not _CHANNEL.search(text))
 
 
 def _heads_links(lines: Context, index: int) -> bool:

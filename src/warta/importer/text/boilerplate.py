@@ -413,6 +413,9 @@ _DISCLAIMER = re.compile(
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
     r"|(?:(?:artikel|berita|tulisan)|^(?:wawancara|ulasan|liputan|kolom|esai|resensi))\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
+    # (the article's note on its own checking: "Berita ini telah diverifikasi oleh redaksi ...", thirty-seventh pass)
+    r"|^(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+)?(?:diverifikasi|diperiksa|dicek)\b.{0,40}"
+    r"\bredaksi\b"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
 # The outlet's note on its reporters' press cards: it opens with its reporters ("Wartawan Kabar Kota ...",
@@ -429,6 +432,18 @@ _PRESS_CARD_NOTE = re.compile(r"(?:(?i:seluruh|semua|setiap)\s+)?(?i:wartawan|ju
                               r"\s+(?:\w+\s+){0,3}?(?i:redaksi)\b)")
 _PRESS_CARD_WORDS = 60
 """Words at most of an outlet's note on its reporters' press cards."""
+# The outlet's print edition, or its paper sold at the agents ("... edisi cetak ...", "Temukan Tabloid ... di agen
+# terdekat"), named by a note on this piece ("Kisah ini terbit dalam ...") or by a call ("Baca juga di edisi cetak:
+# ...", "... tersedia di toko buku. Berlangganan sekarang!", a readers' draw's "Gunting kupon di halaman 31 edisi
+# cetak, ..."): the site's, as the development sets keep no such line (issue 19, thirty-seventh pass). A story that tells of a paper's print edition says so, or calls no one.
+_PRINT_EDITION = re.compile(r"\b(?:edisi|versi)\s+cetak(?:nya)?\b|\b(?:koran|harian|majalah|tabloid)\b.*\bdi\s+agen"
+                            r"\s+(?:koran\s+)?terdekat\b", re.IGNORECASE)
+_PRINT_CALL = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|liputan|laporan)\s+ini\b"
+                         r"|(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|pesan|gunting|isi"
+                         r"|kirim)\b", re.IGNORECASE)
+_PRINT_WORDS = 40
+"""Words at most of a note on the outlet's print edition."""
+PRINT_EDITION_REASON = "the outlet's print edition (its note or its offer)"
 # "Dengan masuk, kamu menyetujui Syarat & Ketentuan ...", "By signing in, you agree to ...": a login form's terms
 _CONSENT = re.compile(r"(?:dengan\s+(?:masuk|mendaftar|login|log\s+in|login)|by\s+(?:signing|logging|registering))\b"
                       r".{0,80}\b(?:menyetujui|setuju|agree)", re.IGNORECASE)
@@ -616,6 +631,13 @@ _ARROW_CALL = re.compile(r"(?!(?:\d{1,3}[.)]|[-*+–•·▪◦‣●○■□�
                          r"|read)\b[^.!?>»→⇒➔➡]{0,30}$")
 _ARROW_CALL_WORDS = 25
 """Words at most of a line closed by a link's arrow and call."""
+# A link's text alone, a call that sends the reader "here", no full stop: "Cek harga sofa bed di sini", "Beli di
+# sini", "Unduh panduannya di sini" (a shop's or an affiliate's link under a listicle's item; issue 19,
+# thirty-seventh pass)
+_HERE_LINK = re.compile(r"(?i:cek|klik|beli|lihat|baca|dapatkan|pesan|kunjungi|unduh|download)\b[^.!?]{0,40}"
+                        r"\bdi\s?sini\s*[!»›>]?")
+_HERE_LINK_WORDS = 8
+"""Words at most of a link's text that sends the reader here."""
 # A notice speaks to the reader; a report about comments does not.
 _ADDRESSED = re.compile(r"\b(?:anda|kamu|silakan|silahkan|mohon|harap|dilarang|jadilah|your|you|please)\b",
                         re.IGNORECASE)
@@ -834,9 +856,12 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "platform disclaimer"
     if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
         return "the outlet's note on its reporters' press cards"
+    if words <= _PRINT_WORDS and _PRINT_EDITION.search(line) and _PRINT_CALL.search(line) and not SAID_BY.search(line):
+        return PRINT_EDITION_REASON
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
          and not _someone_did(line))
-            or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))):
+            or (words <= _ARROW_CALL_WORDS and _ARROW_CALL.match(line))
+            or (words <= _HERE_LINK_WORDS and _HERE_LINK.fullmatch(line))):
         return "promotion (click here)"
     if words <= 30 and _COMMENT_FORM.search(line):
         return "comment form"
@@ -864,6 +889,8 @@ def _site_reason(line: str, key: str, words: int) -> str | None:
         return "advertisement"
     if words <= 8 and _RIGHTS_ALONE.fullmatch(key):
         return "copyright notice"
+    if words <= _LICENCE_WORDS and _LICENCE.search(line) and _OWN_WORK.search(line) and not SAID_BY.search(line):
+        return "copyright notice"
     if words <= _REFERENCE_WORDS and _REFERENCE.match(line):
         return "reference list entry (author, year, title)"
     if words <= _RIGHTS_WORDS and _RIGHTS_AT_END.search(line) and len(re.findall(r"[.!?]\s", line)) <= 2:
@@ -890,6 +917,13 @@ _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|
                          r"|komunitas|donasi|berdonasi|jurnalisme|komentar|cookies?|privasi|newsletter|media\s+sosial"
                          r"|social\s+media|di\s*sini|sekarang|redaksi|cashback|promo|diskon)\b", re.IGNORECASE)
 # What closes a copyright line, alone on its own line: "All rights reserved.", "Hak cipta dilindungi undang-undang"
+# The site's licence for its own work: "Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 ...", "Lisensi: CC BY 4.0",
+# "Konten kami berlisensi Creative Commons" (issue 19, thirty-seventh pass); a story tells of someone else's licence
+_LICENCE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,3}\b|\bcreative\s+commons\b", re.IGNORECASE)
+_OWN_WORK = re.compile(r"\b(?:situs|konten|karya|artikel|tulisan)\s+(?:ini|kami)\b|^(?:lisensi|license)\s*:|©",
+                       re.IGNORECASE)
+_LICENCE_WORDS = 40
+"""Words at most of a site's licence notice."""
 _RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
                            r"(?:\s+undang-undang)?)")
 # A copyright notice written as a sentence, closing a short line: "Seluruh konten dilindungi undang-undang hak
@@ -1345,6 +1379,25 @@ def _outlet_before_place(text: str, start: int) -> int:
 # "MAKASSAR (Fajar) - "; the place's capitals may be glued to a credit's ("... FOTO: ANDI/KABAR TIMURAMBON, ...")
 _OUTLET_DATELINE_INSIDE = re.compile(r"(?P<run>[A-Z][A-Z'’.]{2,})(?:\s*\((?P<paren>[^()]{1,40})\)"
                                      r"|\s*,\s*(?P<after>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))\s*[-–—]\s")
+
+
+# A sentence's full stop glued, without a space, to a dateline in capitals: "... di Stadion Tridadi.SLEMAN – ..."
+_STOP_GLUED_TO_DATELINE = re.compile(r"(?<=[a-z]\.)[A-Z]{3,}[A-Z'’.]*(?:[ -][A-Z]{2,}[A-Z'’.]*){0,2}"
+                                     r"(?:\s*\([^()]{1,40}\))?\s*[-–—]\s")
+_GLUED_HEAD_WORDS = 4
+"""Words at least of a caption's sentence glued before the dateline."""
+
+
+def sentence_glued_to_dateline(text: str) -> int | None:
+    """Where the dateline starts in a paragraph whose one sentence before it ends glued, without a space, to the
+    dateline's capitals ("Para pemain mengangkat trofi di stadion.SLEMAN – Putra Merapi ..."): a photo's caption
+    the scraper set before the lede (the caller checks for the picture's credit above). None otherwise."""
+    match = _STOP_GLUED_TO_DATELINE.search(text, 0, _GLUE_REACH)
+    head = text[:match.start()] if match is not None else ""
+    if (len(head.split()) < _GLUED_HEAD_WORDS or several_sentences(head)
+            or head.lstrip().startswith(("“", '"'))):
+        return None
+    return match.start()
 
 
 def caption_before_dateline(text: str) -> int | None:

@@ -687,7 +687,7 @@ def _running_shape(lines: Lines, index: int) -> bool:
 
 
 _CALL_REASONS = (boilerplate.SITE_PROMPT, "subscription or login prompt",
-                 "follow or app prompt", "follow prompt", "promotion (click here)")
+                 "follow or app prompt", "follow prompt", "promotion (click here)", boilerplate.PRINT_EDITION_REASON)
 """Removed calls to the reader whose sentence a hard wrap may carry on to the next line."""
 _REST_WORDS = 15
 """Words at most of the lower-case rest of a removed sentence on the line under it."""
@@ -1430,7 +1430,7 @@ def _judge(state: _Pass, i: int) -> Drop | None:
             return Drop(i, "a short sentence between the byline and the story (profile blurb, photo caption, "
                            "promotion)")
         return None
-    if blocks.schedule_entry(lines, i):
+    if blocks.schedule_entry(lines, i) and not _under_share_row(state, i):
         return None
     return _short_line(state, i, text, before, after)
 
@@ -1644,6 +1644,8 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, "the page's last line, below its furniture (short line, not a sentence)")
     if _short_run(state, i):
         return Drop(i, "in a run of short lines between boilerplate lines (not sentences)")
+    if _under_share_row(state, i):
+        return Drop(i, "under the story's share buttons: the page's list (programmes, menus, links)")
     if _greeting_banner(state, i):
         return Drop(i, "advertisement (an institution's greeting banner and who sends it)")
     if (state.last_prose is not None and i > state.last_prose and _footer_score(lines, drops, i, text) >= 2
@@ -1654,6 +1656,24 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
 
 _LIST_ROWS = 12
 """Rows at most of a list under the story line that introduces it."""
+_SHARE_ROW = ("share buttons", "share prompt")
+
+
+def _under_share_row(state: _Pass, i: int) -> bool:
+    """Line `i` is below the story's last line of prose, in a run of short lines that are no sentences (a
+    heading, a list's rows) right under the share buttons taken out: the page's list ("Bagikan ke: Facebook |
+    WhatsApp" / "Program Unggulan" / "• Kabar Pagi (Senin–Sabtu 06.00)"), as the story's own last list stands
+    above its share buttons, under its paragraph or heading (issue 19, thirty-seventh pass: a radio's programmes)."""
+    lines = state.lines
+    if state.last_prose is None or i <= state.last_prose:
+        return False
+    j: int | None = i
+    while j is not None and lines.kept(j) and j not in state.drops:
+        text = lines.text(j)
+        if j in state.story or shapes.ends_sentence(text) or len(text.split()) > _ROW_WORDS:
+            return False
+        j = lines.neighbour(j, -1)
+    return j is not None and j > state.last_prose and _reason(lines, state.drops, j) in _SHARE_ROW
 _LIST_INTRO_WORDS = 8
 """Words at least of a sentence of the story that introduces a list (a link's label is shorter)."""
 

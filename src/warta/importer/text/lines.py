@@ -49,6 +49,11 @@ _ADS = {
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
+# The ad's mark in brackets opening its line: "[AD] Beli sekarang di toko resmi ...", "[Iklan] Promo ..." (issue 19,
+# thirty-seventh pass; an advertorial's headline may carry "[Advertorial]": not among them)
+_AD_MARKED = re.compile(r"[\[(](?:ad|ads|iklan|sponsored|sponsor|promoted|advertisement)[\])]\s*\S", re.IGNORECASE)
+_AD_MARKED_WORDS = 20
+"""Words at most of a line under an ad's mark in brackets."""
 # The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Geser
 # ke bawah untuk lanjut membaca" (issue 19, thirty-first pass)
 _SCROLL_ON = re.compile(r"(?:scroll|gulir|geser)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
@@ -100,8 +105,10 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
              "no comments", "kirim komentar"}
 # ("Video: 4K 30p, HD 60p" is a spec sheet's row, its resolutions no headline; issue 19, review of the twenty-eighth
 # pass)
-_RELATED_LINK = re.compile(r"(?:baca juga|lihat juga|simak juga|baca|simak|see also|also read|read also|read more"
-                           r"|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
+# (the label's verb may be any of reading, watching, listening or clicking: "Klik juga: <headline>", "Dengarkan
+# juga: Podcast ...", issue 19, thirty-seventh pass)
+_RELATED_LINK = re.compile(r"(?:(?:baca|lihat|simak|klik|dengarkan|tonton|saksikan|intip|cek)\s+juga|baca|simak"
+                           r"|see also|also read|read also|read more|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
 _RELATED_MARKED = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*[»›>—–]\s*\S", re.IGNORECASE)
@@ -222,7 +229,7 @@ def junk_reason(line: str) -> str | None:
         return "related-article link"
     if previous_or_next(line):
         return PREVIOUS_NEXT_REASON
-    if key in _SHARE or _SHARE_THIS.fullmatch(key):
+    if key in _SHARE or _SHARE_THIS.fullmatch(key) or _SHARE_LABEL.fullmatch(line.casefold()):  # "Sebarkan:" alone
         return "share prompt"
     words = re.split(r"[\s|/·•,]+", _SHARE_LABEL.sub("", key))
     if len(words) >= 2 and all(w in _SOCIAL for w in words if w):
@@ -230,7 +237,7 @@ def junk_reason(line: str) -> str | None:
     if len(line) <= 120 and _FOLLOW.match(line) and not SAID_BY.search(line):
         return "follow prompt"
     if (key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key)
-            or _AD_LABEL.fullmatch(key)):
+            or _AD_LABEL.fullmatch(key) or (len(line.split()) <= _AD_MARKED_WORDS and _AD_MARKED.match(line))):
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON

@@ -1852,6 +1852,8 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
                 split = boilerplate.story_after_credit(unit.text)
             if split is None:  # "OUTLET.CO.ID/NAMEOUTLET.CO.ID, PLACE - ...": the credit alone, its caption above
                 split = boilerplate.credit_glued_to_web_dateline(unit.text)
+            if split is None and _picture_above(unit, found):  # "... di stadion.SLEMAN – ...", the credit above
+                split = boilerplate.sentence_glued_to_dateline(unit.text)
         if split is None:  # anywhere: a credit glued to the next sentence, "... (Foto: ...)Promotor konser, ..."
             split = boilerplate.caption_glued_to_text(unit.text)
         pieces = _caption_pieces(unit, split, texts) if split is not None else None
@@ -1876,6 +1878,17 @@ def _cut_fragments(units: list[_Unit], texts: dict[int, str], found: _Found) -> 
             found.removed.append(RemovedLine(unit.lines[-1], match["code"], "editor's code closing the paragraph",
                                              part=True))
             unit.text = unit.text[:match.start()]
+
+
+_PICTURE_REACH = 3
+"""Lines at most above a paragraph where its picture's credit or caption was taken out."""
+
+
+def _picture_above(unit: _Unit, found: _Found) -> bool:
+    """A picture's credit or caption was taken out right above the paragraph ("Foto : Anindya/slemansport")."""
+    first = unit.lines[0]
+    return any(first - _PICTURE_REACH <= line.line < first and line.reason.startswith(("photo", "credits for the pic"))
+               for line in found.removed)
 
 
 def _credited_mark(text: str, found: _Found) -> re.Match[str] | None:
