@@ -377,6 +377,14 @@ Humas Polres Kapuas Hulu, Banawa Pos, BorokoNews.id, Luwu TV, Pemerintah Kabupat
 Daruba Today, Majelis Muslim Papua, Teminabuan News, Penerangan Kodim 1701/Jayapura, Sentani Ekspres, Derap.id,
 Akuaria, Lanskap, Manis Pahit, Baterai Penuh, Babak Kedua), written next, were measured blind after 87 and 88 were
 registered: both kept every sentence and met every target; they are blind.
+heldout91 (Pelita Sumsel, Prokabar, Sumbar Today, Babel Insight, Duta Lampung, Universitas Maritim Raja Ali Haji,
+klikjatim.com, Kabar Jombang, Radio Kota Batik, Perserang Serang, KanalBali, Bali Ekbis, Mataram Post, Pena NTB,
+Jakartasatu.com, CekAja.com, Boombastis.com, Gamelab Indonesia, Mommies Daily, Duniafintech) and heldout92 (Kasipute
+Pos, Parimo Today, Humas Polres Tapin, Penerangan Korem 121/Alambhana Wanawai, Pemkab Pegunungan Arfak, Banda Neira
+Pos, Kabar Ilaga, Sulteng TV, PWNU Sulawesi Selatan, Aimere Pos, Tobadak Pos, Kenyam Pos, Tenggarong Kini, Kabar Sula,
+Nikmat Rasa, Obrolan Gadget, Pinggir Lapangan, Vibrasi, Warna Hidup, Ufuk.id), written next, were measured blind
+after 89 and 90 were registered: both kept every sentence, 91 met every target, 92 removed 94.8 % of its junk and got
+17 titles; they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -418,7 +426,8 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout24": 20, "heldout29": 20, "hel
                          "heldout81": 20, "heldout82": 20,
                          "heldout85": 20, "heldout86": 20,
                          "heldout87": 20, "heldout88": 20,
-                         "heldout89": 20, "heldout90": 20}
+                         "heldout89": 20, "heldout90": 20,
+                         "heldout91": 20, "heldout92": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
