@@ -4613,3 +4613,15 @@ def test_a_section_label_over_a_two_line_headline_is_not_joined_to_it() -> None:
     text = (f"WARTA PAROKI\nMinggu, 29 November 2026\n\nBerita Paroki\nPasar Murah Natal OMK Bantu\nKeluarga Pesisir\n"
             f"Oleh: Maria Wattimena\n\n{NARROW_BODY}")
     assert not parse(text).title.startswith("Berita Paroki")
+
+
+def test_a_caption_whose_credit_spells_out_the_outlet_the_dateline_abbreviates_goes_and_the_dateline_stays() -> None:
+    """Issue 19, thirty-eighth pass (made-up town daily): the credit "FOTO: RINA/SEMARANG EKSPRES" glued to
+    "SEMARANG, SE –": the cut fell after the initials' letters found inside the glued capitals, within the
+    place, and the story's first paragraph went with the caption."""
+    lede = ("SEMARANG, SE – Sebanyak 200 petani di Kecamatan Cibeureum menerima bantuan bibit padi dari dinas "
+            "pertanian kabupaten, Senin (7/12/2026).")
+    article = parse(f"Petani Cibeureum Terima Bibit Padi\nSelasa, 8 Desember 2026 10:42 WIB\n\n"
+                    f"Petani menerima bibit di halaman kantor camat. FOTO: RINA/SEMARANG EKSPRES{lede}\n\n{MORE}\n")
+    assert lede in article.body
+    assert "kantor camat" not in article.body
