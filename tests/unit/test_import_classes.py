@@ -4625,3 +4625,26 @@ def test_a_caption_whose_credit_spells_out_the_outlet_the_dateline_abbreviates_g
                     f"Petani menerima bibit di halaman kantor camat. FOTO: RINA/SEMARANG EKSPRES{lede}\n\n{MORE}\n")
     assert lede in article.body
     assert "kantor camat" not in article.body
+
+
+@pytest.mark.parametrize("credit, footer", [
+    ("Admin", "© 2026 HumasPolresSukamaju. Hak cipta dilindungi."),
+    ("Admin Humas", "Humas Polres Sukamaju © 2026 | Tema oleh WordPress"),
+    ("Humas Polres Sukamaju", "Berita Lainnya"),
+])
+def test_a_last_paragraph_closed_by_the_name_the_pages_own_credit_gives_loses_the_mark(credit: str, footer: str) -> None:
+    """Issue 19, thirty-eighth pass (made-up police and regency pages): the last paragraph's "(Humas Polres
+    Sukamaju)" stayed, its name given by the copyright line (maybe glued) or a line of the page
+    reading just the name, none of them a byline taken into the front matter."""
+    closing = "Kapolres mengimbau orang tua agar tidak memberikan kendaraan kepada anak yang belum memiliki SIM."
+    article = parse(f"Satlantas Tertibkan Knalpot Brong\n{credit}\nMinggu, 11 Oktober 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{closing} (Humas Polres Sukamaju)\n\nShare this:\nFacebook\n{footer}\n")
+    assert article.body.rstrip().endswith(closing)
+
+
+def test_a_last_paragraph_closed_by_a_name_no_credit_of_the_page_gives_keeps_it() -> None:
+    closing = "Warga berharap jembatan itu segera diperbaiki sebelum musim hujan (Kampung Sukamaju)."
+    article = parse(f"Jembatan Kampung Sukamaju Rusak\nMinggu, 11 Oktober 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Warga sudah melapor ke kantor distrik. (Kampung Sukamaju)\n\nShare this:\nFacebook\n"
+                    "© 2026 Warta Kabupaten\n")
+    assert "(Kampung Sukamaju)" in article.body
