@@ -4613,3 +4613,38 @@ def test_a_section_label_over_a_two_line_headline_is_not_joined_to_it() -> None:
     text = (f"WARTA PAROKI\nMinggu, 29 November 2026\n\nBerita Paroki\nPasar Murah Natal OMK Bantu\nKeluarga Pesisir\n"
             f"Oleh: Maria Wattimena\n\n{NARROW_BODY}")
     assert not parse(text).title.startswith("Berita Paroki")
+
+
+def test_a_caption_whose_credit_spells_out_the_outlet_the_dateline_abbreviates_goes_and_the_dateline_stays() -> None:
+    """Issue 19, thirty-eighth pass (made-up town daily): the credit "FOTO: RINA/SEMARANG EKSPRES" glued to
+    "SEMARANG, SE –": the cut fell after the initials' letters found inside the glued capitals, within the
+    place, and the story's first paragraph went with the caption."""
+    lede = ("SEMARANG, SE – Sebanyak 200 petani di Kecamatan Cibeureum menerima bantuan bibit padi dari dinas "
+            "pertanian kabupaten, Senin (7/12/2026).")
+    article = parse(f"Petani Cibeureum Terima Bibit Padi\nSelasa, 8 Desember 2026 10:42 WIB\n\n"
+                    f"Petani menerima bibit di halaman kantor camat. FOTO: RINA/SEMARANG EKSPRES{lede}\n\n{MORE}\n")
+    assert lede in article.body
+    assert "kantor camat" not in article.body
+
+
+@pytest.mark.parametrize("credit, footer", [
+    ("Admin", "© 2026 HumasPolresSukamaju. Hak cipta dilindungi."),
+    ("Admin Humas", "Humas Polres Sukamaju © 2026 | Tema oleh WordPress"),
+    ("Humas Polres Sukamaju", "Berita Lainnya"),
+])
+def test_a_last_paragraph_closed_by_the_name_the_pages_own_credit_gives_loses_the_mark(credit: str, footer: str) -> None:
+    """Issue 19, thirty-eighth pass (made-up police and regency pages): the last paragraph's "(Humas Polres
+    Sukamaju)" stayed, its name given by the copyright line (maybe glued) or a line of the page
+    reading just the name, none of them a byline taken into the front matter."""
+    closing = "Kapolres mengimbau orang tua agar tidak memberikan kendaraan kepada anak yang belum memiliki SIM."
+    article = parse(f"Satlantas Tertibkan Knalpot Brong\n{credit}\nMinggu, 11 Oktober 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"{closing} (Humas Polres Sukamaju)\n\nShare this:\nFacebook\n{footer}\n")
+    assert article.body.rstrip().endswith(closing)
+
+
+def test_a_last_paragraph_closed_by_a_name_no_credit_of_the_page_gives_keeps_it() -> None:
+    closing = "Warga berharap jembatan itu segera diperbaiki sebelum musim hujan (Kampung Sukamaju)."
+    article = parse(f"Jembatan Kampung Sukamaju Rusak\nMinggu, 11 Oktober 2026\n\n{LEDE}\n\n{MORE}\n\n"
+                    f"Warga sudah melapor ke kantor distrik. (Kampung Sukamaju)\n\nShare this:\nFacebook\n"
+                    "© 2026 Warta Kabupaten\n")
+    assert "(Kampung Sukamaju)" in article.body

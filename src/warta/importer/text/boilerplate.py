@@ -1434,6 +1434,9 @@ def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, boo
     even when it starts with the outlet's initials ("(FOTO: .../FRANSISKA)BENGKAYANG, BE –", thirty-fourth pass)."""
     if text[:match.start("run")].endswith((")", "]")):
         return match.start("run"), True
+    spelled = _place_after_spelled_outlet(text, match, outlet)
+    if spelled is not None:
+        return spelled, True
     before = text[:match.end("run")]
     for cut in range(match.end("run") - 3, match.start("run") - 1, -1):
         if before[:cut].rstrip().upper().endswith(outlet):
@@ -1444,6 +1447,22 @@ def _place_start(text: str, match: re.Match[str], outlet: str) -> tuple[int, boo
     previous = text[:word_start].split()[-1:] or [""]
     sure = word_start == start and not any(c.isupper() for c in previous[0][-1:])
     return word_start, sure
+
+
+def _place_after_spelled_outlet(text: str, match: re.Match[str], outlet: str) -> int | None:
+    """Where the place starts when the dateline names the outlet by its initials and the credit ends with the
+    name spelled out, glued to the place ("FOTO: RINA/SEMARANG EKSPRESSEMARANG, SE –"): the longest end of the run
+    that is a word of the credit too (an outlet named after its town), the words before it spelling the
+    initials (not the initials found inside the glued run, "...EKSPRESSE|MARANG", thirty-eighth pass). None otherwise."""
+    if not (2 <= len(outlet) <= 4 and outlet.isalpha()):
+        return None
+    start, end = match.start("run"), match.end("run")
+    credit_words = set(re.findall(r"[A-Z]{3,}", text[max(0, start - 80):start]))
+    for cut in range(start + 1, end - 2):
+        spelled = "".join(word[:1] for word in re.split(r"[\s/]+", text[:cut])[-len(outlet):])
+        if text[cut:end] in credit_words and spelled == outlet:
+            return cut
+    return None
 
 
 # Where a scraper glued two page elements without a space: a lower-case letter or a closing bracket right

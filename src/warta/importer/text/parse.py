@@ -1892,22 +1892,36 @@ def _picture_above(unit: _Unit, found: _Found) -> bool:
 
 
 def _credited_mark(text: str, found: _Found) -> re.Match[str] | None:
-    """A name in brackets closing the paragraph that the page's byline, taken into the front matter, gives (who
-    posted the page, the unit in its date line): the page's end mark, no part of the story (a tag or the
-    headline naming it too is no such credit: "(Yeremia 29:7)" closes a quoted verse). The unit's name before a
-    slash is enough: "(Pendim 1304/Gtlo)", its place's code after it, under "... | Pendim 1304 | ..." (thirty-fourth
-    pass)."""
+    """A name in brackets closing the paragraph that the page's own credit, taken out, gives (its byline, the unit
+    in its date line, its copyright line): the page's end mark, no part of the story (a
+    tag or the headline naming it too is no such credit: "(Yeremia 29:7)" closes a quoted verse). The unit's name
+    before a slash is enough: "(Pendim 1304/Gtlo)", its place's code after it, under "... | Pendim 1304 | ..."
+    (thirty-fourth pass); so are the name's words in the credit, or the name glued ("(Humas Polres Sukamaju)" over
+    "Humas Polres Sukamaju © 2026" or "© HumasPolresSukamaju"), or a line of the page taken out reading just the
+    mark (thirty-eighth pass)."""
     match = _TRAILING_NAME.search(text)
     name = match["name"].casefold() if match else ""
     if len(unit := name.split("/")[0].strip()) >= _UNIT_LETTERS:
         name = unit
-    credited = any(_credits(line) and name in line.text.casefold() for line in found.removed) if name else False
+    whole = match["name"].casefold() if match else ""
+    credited = any((_credits(line) and _names(line.text.casefold(), name)) or line.text.strip().casefold() == whole
+                   for line in found.removed) if name else False
     return match if credited else None
 
 
+def _names(credit: str, name: str) -> bool:
+    """Whether a page's credit line names the mark: as it is, glued ("humaspolreswajo") or word by word."""
+    words = set(re.findall(r"\w+", credit))
+    return (name in credit or name.replace(" ", "") in credit.replace(" ", "")
+            or set(re.findall(r"\w+", name)) <= words)
+
+
 def _credits(line: RemovedLine) -> bool:
-    """The line, taken into the front matter, credited the page: a byline, or its writer's, editor's or source's
-    field ("Editor: Kasi Humas Polres Kukar", "Sumber: Penrem 173/PVB"; issue 19, thirty-sixth pass), not its tags."""
+    """The line, taken out, credited the page: a byline, or its writer's, editor's or source's field ("Editor:
+    Kasi Humas Polres Kukar", "Sumber: Penrem 173/PVB"; issue 19, thirty-sixth pass), the newsroom as the byline,
+    the copyright line (thirty-eighth pass), not its tags."""
+    if line.reason == "copyright notice" or line.reason.startswith("the newsroom as the byline"):
+        return True
     return line.reason.endswith(TO_FRONT_MATTER) and ("byline" in line.reason or any(
         field.kind in ("author", "editor", "source") for field in shapes.metadata_fields(line.text) or ()))
 
