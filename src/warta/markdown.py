@@ -221,7 +221,13 @@ PAGE_IDS = frozenset({"konten", "daftar-isi", "catatan-redaksi", "artikel-terkai
 of them (nor a correction's `ralat-…`), or a link to it would lead elsewhere (the Nu checker: duplicate ID)."""
 
 
+@lru_cache(maxsize=4096)
 def _anchor_slug(text: str) -> str:
+    """The anchor of a heading with this text (before the anchors plugin makes repeated ones unique).
+
+    Kept per text in each process: a site repeats its section headings ("Analisis", "Latar belakang")
+    from article to article, and python-slugify took about a twentieth of a 3,000-article `--jobs 1`
+    build (profile: 19,835 headings, 1.45 s of 42.8 s under cProfile; issue 22)."""
     slug = slugify(text, max_length=80, word_boundary=True) or "bagian"
     return f"{slug}-bagian" if slug in PAGE_IDS or slug.startswith("ralat-") else slug
 
