@@ -345,3 +345,21 @@ def test_anchor_slug_kept_per_text_equals_python_slugify(text):
     assert _anchor_slug(text) == expected
     assert _anchor_slug(text) == expected  # (the second time from the memo)
     assert _anchor_slug.__wrapped__(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\nb", "a\r\nb", "a\rb", "a\r\r\nb\n\r", "\r\n\r\n", "\r", "\n\r\n\r",
+                                  "x\0y", "\0\r\0\n", "a\u2028b\x85c\x0bd\x0ce", "tabel | a\r\n--- | ---\r\n1 | 2\r\n",
+                                  "# Judul\r\rParagraf\0 akhir\r\n"])
+def test_normalize_source_equals_markdown_it_normalize(text):
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+    from markdown_it.rules_core.normalize import normalize
+
+    from warta.markdown import normalize_source
+    theirs, ours = StateCore(text, MarkdownIt(), {}), StateCore(text, MarkdownIt(), {})
+    normalize(theirs)
+    normalize_source(ours)
+    assert ours.src == theirs.src
+    theirs_md = make_parser.__wrapped__(False)
+    theirs_md.core.ruler.at("normalize", normalize)
+    assert make_parser(False).render(text) == theirs_md.render(text)
