@@ -256,12 +256,13 @@ def scan_page(html: str) -> BuiltPage:
     page before, most of it parsing attributes again)."""
     html = _blank_skipped(html)
     ids: set[str] = set()
-    links: dict[str, PageLink] = {}
+    links: dict[str, tuple[int, str, str]] = {}
     line, counted = 1, 0
     known = _TAGS
+    recall = known.get
     for tag_match in _TAG.finditer(html, 0, html.rfind(">") + 1):  # (no tag ends after the last ">")
         text = tag_match.group()
-        parsed = known.get(text)
+        parsed = recall(text)
         if parsed is None:
             parsed = _parse_tag(tag_match.group(1), tag_match.group(2))
             if len(text) <= _TAG_KEPT_LONGEST:
@@ -273,12 +274,13 @@ def scan_page(html: str) -> BuiltPage:
         if parsed is _NOTHING:
             continue
         tag_ids, tag_links = parsed
-        ids.update(tag_ids)
+        if tag_ids:
+            ids.update(tag_ids)
         for element, url in tag_links:
             if url not in links:
                 line += html.count("\n", counted, tag_match.start())
                 counted = tag_match.start()
-                links[url] = PageLink(line, element, url)
+                links[url] = (line, element, url)  # (a PageLink when unpacked: `BuiltPage.links`)
     return BuiltPage.packed(ids, links.values())
 
 
