@@ -309,6 +309,50 @@ def test_fast_scan_finds_what_it_found_before(tmp_path):
     agrees()
 
 
+def _blanked_plainly(html: str) -> str:
+    """What `_blank_skipped` gives, by its definition and without its bookkeeping (each look from scratch)."""
+    from warta.linkcheck.pages import _SKIP_END, _SKIP_START
+
+    parts, done, position = [], 0, 0
+    while (opening := _SKIP_START.search(html, position)) is not None:
+        start, kind = opening.start(), opening.group(1)
+        if kind is None:
+            end = html.find("-->", start + 4)
+            if end < 0:
+                position = start + 1
+                continue
+            parts += [html[done:start], "\n" * html.count("\n", start, end + 3)]
+            done = position = end + 3
+            continue
+        closing = html.find(">", start)
+        end = _SKIP_END[kind.lower()].search(html, closing + 1) if closing >= 0 else None
+        if end is None:
+            position = start + 1
+            continue
+        parts += [html[done:closing + 1], "\n" * html.count("\n", closing + 1, end.start())]
+        done, position = end.start(), end.end()
+    return "".join(parts) + html[done:]
+
+
+def test_blanking_scripts_styles_and_comments_follows_its_definition():
+    """Issue 22: `_blank_skipped` looks for each end tag from its opening (not for the page's last one
+    first), and gives what its definition says on any mix of openings, ends and text."""
+    from warta.linkcheck.pages import _blank_skipped
+
+    pieces = st.sampled_from(["<script>", "</script>", "</script >", "</SCRIPT\n>", "<ScRiPt a=1>", "<style>",
+                              "</style>", "<STYLE", "<!--", "-->", "<!-->", ">", "<", "\n", "x", "<scripts>",
+                              "</scrip>", '<a href="/a/">', "<script", "</"])
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(pieces, max_size=30).map("".join))
+    def agrees(html):
+        assert _blank_skipped(html) == _blanked_plainly(html)
+
+    for html in SCAN_CASES:
+        assert _blank_skipped(html) == _blanked_plainly(html), html
+    agrees()
+
+
 def test_fast_scan_remembers_tags_without_mixing_up_pages(monkeypatch):
     """scan_page parses each tag's text once per process (`_TAGS`): a tag met again on another page,
     at another line, gets that page's line; the same results come when the memo is full and starts
