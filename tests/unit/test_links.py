@@ -45,6 +45,46 @@ def test_resolves_relative_root_relative_and_own_host_links():
     assert resolve("/artikel/a%20b/", "", ROOT) == Target("artikel/a b/", "")
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["http", "https", "HTTPS", "ftp", ":", "//", "/", "?", "#", "contoh.id", "CONTOH.ID",
+                                 "contoh.id:443", "user@", "x.org", "[::1]", "[", "]", "\t", "\n", " ", "%20", "é",
+                                 "\\", "a", ".", "twitter.com/intent/tweet?url=", "mailto:", "@", "\u3000", "~"]),
+                min_size=1, max_size=8).map("".join),
+       st.sampled_from([ROOT, SUB, SiteConfig(title="X", base_url="https://Contoh.ID:443/"),
+                        SiteConfig(title="X", base_url="/lokal/")]),
+       st.booleans())
+def test_outside_http_addresses_resolve_as_parsing_them_does(url, config, markdown):
+    """Issue 22: an http(s) address on another host is told apart without parsing it (`_elsewhere`):
+    what `resolve` makes of any address is what parsing it makes."""
+    from warta.linkcheck.check import _resolve_parsed
+
+    stripped = url.strip()
+    try:
+        expected = _resolve_parsed(stripped, "artikel/satu/", config, markdown) if stripped else None
+    except ValueError:
+        expected = ValueError
+    try:
+        found = resolve(url, "artikel/satu/", config, markdown)
+    except ValueError:
+        found = ValueError
+    if stripped[:1] in ("#", "/"):
+        return  # (anchors and paths from the root have their own ways, tested above and below)
+    assert found == expected
+
+
+def test_tells_share_buttons_and_other_hosts_apart_without_parsing():
+    from warta.linkcheck.check import _elsewhere
+
+    assert _elsewhere("https://twitter.com/intent/tweet?url=https%3A%2F%2Fcontoh.id%2F", ROOT)
+    assert _elsewhere("http://x.org", ROOT)
+    assert not _elsewhere("https://contoh.id/artikel/x/", ROOT)
+    assert not _elsewhere("https://CONTOH.id/", ROOT)
+    assert not _elsewhere("https://[::1]/", ROOT)  # (brackets: parsed, which may refuse them)
+    assert not _elsewhere("https://x.org\t/", ROOT)  # (urlsplit drops the tab: parsed)
+    assert not _elsewhere("HTTPS://x.org/", ROOT)  # (parsed: any case of the scheme)
+    assert _elsewhere("https://x.org/", SiteConfig(title="X", base_url="/lokal/"))  # (no host of its own)
+
+
 def test_leaves_outside_addresses_unchecked():
     for url in ("https://example.org/x", "mailto:redaksi@contoh.id", "tel:+62211234", "//example.org/x", "", "  "):
         assert resolve(url, "artikel/satu/", ROOT) is None, url
