@@ -59,6 +59,27 @@ BODY_ONE = "## Bagian satu\n\nParagraf pertama yang sama.\n\nLalu isi yang lain 
 BODY_TWO = "## Bagian dua\n\nParagraf pertama yang sama.\n\nLalu isi yang lain juga.\n"
 
 
+def test_the_full_digest_covers_every_field_of_the_rendered_body_and_the_markdown(tmp_path: Path):
+    """Issue 22: the body goes into the full digest as `body_print` (its packed fields by their SHA-256):
+    a change to any one field of it, or to the Markdown alone, changes the digest; the same article
+    rendered again gives the same one."""
+    from warta.builder.fingerprints import body_print
+    from warta.markdown import Oversize
+
+    rendered, source, _ = _rendered(tmp_path, "one", article(body=BODY_ONE, summary="Ringkasan."))
+    again, _, _ = _rendered(tmp_path, "again", article(body=BODY_ONE, summary="Ringkasan."))
+    digest = article_digests(rendered, source.body)[0]
+    assert article_digests(again, source.body)[0] == digest
+    assert article_digests(rendered, source.body + " ")[0] != digest
+    other = {"packed": b"x", "packed_outline": b"y", "word_count": 9999, "first_paragraph": "lain",
+             "packed_links": b"z", "too_deep": 3, "too_large": Oversize(1, "besar", "kecilkan")}
+    assert set(other) == {field.name for field in dataclasses.fields(rendered.body)}, "a new field: add it here"
+    for name, value in other.items():
+        changed = dataclasses.replace(rendered, body=dataclasses.replace(rendered.body, **{name: value}))
+        assert body_print(changed.body) != body_print(rendered.body), name
+        assert article_digests(changed, source.body)[0] != digest, name
+
+
 def test_the_card_digest_covers_exactly_what_card_fields_show(tmp_path: Path):
     """Two articles that differ only in their body (same summary, same reading time): every card field
     of their views is equal and so are their card digests, while a body field and the full digest

@@ -45,6 +45,46 @@ def test_resolves_relative_root_relative_and_own_host_links():
     assert resolve("/artikel/a%20b/", "", ROOT) == Target("artikel/a b/", "")
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["http", "https", "HTTPS", "ftp", ":", "//", "/", "?", "#", "contoh.id", "CONTOH.ID",
+                                 "contoh.id:443", "user@", "x.org", "[::1]", "[", "]", "\t", "\n", " ", "%20", "é",
+                                 "\\", "a", ".", "twitter.com/intent/tweet?url=", "mailto:", "@", "\u3000", "~"]),
+                min_size=1, max_size=8).map("".join),
+       st.sampled_from([ROOT, SUB, SiteConfig(title="X", base_url="https://Contoh.ID:443/"),
+                        SiteConfig(title="X", base_url="/lokal/")]),
+       st.booleans())
+def test_outside_http_addresses_resolve_as_parsing_them_does(url, config, markdown):
+    """Issue 22: an http(s) address on another host is told apart without parsing it (`_elsewhere`):
+    what `resolve` makes of any address is what parsing it makes."""
+    from warta.linkcheck.check import _resolve_parsed
+
+    stripped = url.strip()
+    try:
+        expected = _resolve_parsed(stripped, "artikel/satu/", config, markdown) if stripped else None
+    except ValueError:
+        expected = ValueError
+    try:
+        found = resolve(url, "artikel/satu/", config, markdown)
+    except ValueError:
+        found = ValueError
+    if stripped[:1] in ("#", "/"):
+        return  # (anchors and paths from the root have their own ways, tested above and below)
+    assert found == expected
+
+
+def test_tells_share_buttons_and_other_hosts_apart_without_parsing():
+    from warta.linkcheck.check import _elsewhere
+
+    assert _elsewhere("https://twitter.com/intent/tweet?url=https%3A%2F%2Fcontoh.id%2F", ROOT)
+    assert _elsewhere("http://x.org", ROOT)
+    assert not _elsewhere("https://contoh.id/artikel/x/", ROOT)
+    assert not _elsewhere("https://CONTOH.id/", ROOT)
+    assert not _elsewhere("https://[::1]/", ROOT)  # (brackets: parsed, which may refuse them)
+    assert not _elsewhere("https://x.org\t/", ROOT)  # (urlsplit drops the tab: parsed)
+    assert not _elsewhere("HTTPS://x.org/", ROOT)  # (parsed: any case of the scheme)
+    assert _elsewhere("https://x.org/", SiteConfig(title="X", base_url="/lokal/"))  # (no host of its own)
+
+
 def test_leaves_outside_addresses_unchecked():
     for url in ("https://example.org/x", "mailto:redaksi@contoh.id", "tel:+62211234", "//example.org/x", "", "  "):
         assert resolve(url, "artikel/satu/", ROOT) is None, url
@@ -306,6 +346,50 @@ def test_fast_scan_finds_what_it_found_before(tmp_path):
     def agrees(html):
         assert scan_page(html) == old_scan_page(html)
 
+    agrees()
+
+
+def _blanked_plainly(html: str) -> str:
+    """What `_blank_skipped` gives, by its definition and without its bookkeeping (each look from scratch)."""
+    from warta.linkcheck.pages import _SKIP_END, _SKIP_START
+
+    parts, done, position = [], 0, 0
+    while (opening := _SKIP_START.search(html, position)) is not None:
+        start, kind = opening.start(), opening.group(1)
+        if kind is None:
+            end = html.find("-->", start + 4)
+            if end < 0:
+                position = start + 1
+                continue
+            parts += [html[done:start], "\n" * html.count("\n", start, end + 3)]
+            done = position = end + 3
+            continue
+        closing = html.find(">", start)
+        end = _SKIP_END[kind.lower()].search(html, closing + 1) if closing >= 0 else None
+        if end is None:
+            position = start + 1
+            continue
+        parts += [html[done:closing + 1], "\n" * html.count("\n", closing + 1, end.start())]
+        done, position = end.start(), end.end()
+    return "".join(parts) + html[done:]
+
+
+def test_blanking_scripts_styles_and_comments_follows_its_definition():
+    """Issue 22: `_blank_skipped` looks for each end tag from its opening (not for the page's last one
+    first), and gives what its definition says on any mix of openings, ends and text."""
+    from warta.linkcheck.pages import _blank_skipped
+
+    pieces = st.sampled_from(["<script>", "</script>", "</script >", "</SCRIPT\n>", "<ScRiPt a=1>", "<style>",
+                              "</style>", "<STYLE", "<!--", "-->", "<!-->", ">", "<", "\n", "x", "<scripts>",
+                              "</scrip>", '<a href="/a/">', "<script", "</"])
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(pieces, max_size=30).map("".join))
+    def agrees(html):
+        assert _blank_skipped(html) == _blanked_plainly(html)
+
+    for html in SCAN_CASES:
+        assert _blank_skipped(html) == _blanked_plainly(html), html
     agrees()
 
 

@@ -325,3 +325,41 @@ def test_only_the_start_of_the_first_paragraph_is_kept_and_the_summary_is_the_sa
     assert len(body.first_paragraph) <= SUMMARY_LENGTH + 1
     assert shorten(body.first_paragraph, SUMMARY_LENGTH) == shorten(paragraph, SUMMARY_LENGTH)
     assert rendered_article(body=paragraph).summary == shorten(paragraph, SUMMARY_LENGTH)
+
+
+_HEADINGS = ["Analisis", "Latar belakang", "Apa selanjutnya?", "  Data & Fakta  ", "Konten", "konten", "Ralat: angka",
+             "Daftar Isi", "Ekonomi Ölçüsü", "Café crème à Jakarta", "Straße und Größe", "Ελληνικά νέα", "Новости дня",
+             "日本語の見出し", "北京新闻", "한국어 제목", "العربية", "עברית", "हिन्दी समाचार", "ไทย", "Tiếng Việt có dấu",
+             "emoji 🚀 naik", "1. Data", "2) Dampak", "—", "...", "", "   ", "<b>tebal</b>", "&amp; entitas &#39;",
+             "a" * 200, "kata " * 40, "Ŋ ŧ ß æ ø å œ", "ǅemal ǈubica", "ﬁnal ﬂow", "ℌ𝔢𝔩𝔩𝔬", "x\u0301y\u0308",
+             "tab\there", "baris\nbaru", "Pertumbuhan PDB Q3-2025 (YoY)", "hak-jawab", "Hak Jawab", "cari situs"]
+
+
+@pytest.mark.parametrize("text", _HEADINGS)
+def test_anchor_slug_kept_per_text_equals_python_slugify(text):
+    from slugify import slugify
+
+    from warta.markdown import PAGE_IDS, _anchor_slug
+    plain = slugify(text, max_length=80, word_boundary=True) or "bagian"
+    expected = f"{plain}-bagian" if plain in PAGE_IDS or plain.startswith("ralat-") else plain
+    assert _anchor_slug(text) == expected
+    assert _anchor_slug(text) == expected  # (the second time from the memo)
+    assert _anchor_slug.__wrapped__(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\nb", "a\r\nb", "a\rb", "a\r\r\nb\n\r", "\r\n\r\n", "\r", "\n\r\n\r",
+                                  "x\0y", "\0\r\0\n", "a\u2028b\x85c\x0bd\x0ce", "tabel | a\r\n--- | ---\r\n1 | 2\r\n",
+                                  "# Judul\r\rParagraf\0 akhir\r\n"])
+def test_normalize_source_equals_markdown_it_normalize(text):
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+    from markdown_it.rules_core.normalize import normalize
+
+    from warta.markdown import normalize_source
+    theirs, ours = StateCore(text, MarkdownIt(), {}), StateCore(text, MarkdownIt(), {})
+    normalize(theirs)
+    normalize_source(ours)
+    assert ours.src == theirs.src
+    theirs_md = make_parser.__wrapped__(False)
+    theirs_md.core.ruler.at("normalize", normalize)
+    assert make_parser(False).render(text) == theirs_md.render(text)

@@ -50,7 +50,22 @@ def resolve(url: str, page: str, config: SiteConfig, markdown: bool = False) -> 
         if markdown and not url.startswith(base_path):
             url = base_path + url[1:]
         return Target(url[len(base_path):], "") if url.startswith(base_path) else None
+    if url[0] == "h" and _elsewhere(url, config):
+        return None
     return _resolve_parsed(url, page, config, markdown)
+
+
+def _elsewhere(url: str, config: SiteConfig) -> bool:
+    """`url` is an http(s) address on another host than the site's, read as `_resolve_parsed` reads it
+    (None: outside the site) without parsing it: most outside links of a site are its share buttons', one
+    of each kind per article (issue 22: parsing them took most of the link check's own time). False
+    when unsure (a host with brackets, spaces or non-ASCII letters, an address holding a tab or a line
+    break, which `urlsplit` drops): `_resolve_parsed` then decides."""
+    found = _PLAIN_HOST.match(url)
+    if found is None or "\t" in url or "\r" in url or "\n" in url:
+        return False
+    site_host = urlsplit(config.base_url).netloc
+    return not site_host or found.group(1).lower() != site_host.lower()
 
 
 def _resolve_parsed(url: str, page: str, config: SiteConfig, markdown: bool) -> Target | None:
@@ -75,6 +90,9 @@ def _resolve_parsed(url: str, page: str, config: SiteConfig, markdown: bool) -> 
 UNREADABLE = ("it is not an address a browser can follow", "write the address again")
 """Why a link whose address cannot be parsed (a broken host such as `http://[::1/`) leads nowhere."""
 
+_PLAIN_HOST = re.compile(r"https?://([-a-zA-Z0-9.:@%!$&'()*+,;=~_]*)(?=[/?#]|\Z)")
+"""An http(s) address's host (with any user and port) up to the path, query or fragment, when it holds
+only printable ASCII without brackets (which `urlsplit` would check)."""
 _PARSED = re.compile(r"[?#%;\\\x00-\x20\x7f]|//|/\.|^/?$")
 """What makes `resolve` parse a URL from the root: a query, a fragment, an escape, parameters, a
 backslash, a space or control character, an empty segment, a dot segment, or no path at all."""

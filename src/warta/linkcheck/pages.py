@@ -203,11 +203,13 @@ def _blank_skipped(html: str) -> str:
 
     Each comment or element ends at the first `-->` or `</script>` after it; one left open is not
     skipped (its text is scanned). Every character is looked at a bounded number of times: an end
-    is looked for only when one exists further on, and the `>` closing an opening tag is found
-    once for all the openings before it."""
+    is looked for from an opening only while one may exist further on (the text from one opening to
+    its end is skipped whole; once a look finds none, no other looks), and the `>` closing an
+    opening tag is found once for all the openings before it."""
     parts: list[str] = []
     done = position = 0  # html[:done] is in parts; look for the next comment or element from position
-    last_end: dict[str, int] = {}  # "-->", "script", "style" -> where the last one starts (-1: none)
+    last_end: dict[str, int] = {}  # "-->" -> where the last one starts (-1: none)
+    endless: dict[str, int] = {}  # "script", "style" -> from here on, the page has no end tag of that kind
     closing = -1  # the first ">" after the last opening tag looked at
     while True:
         opening = _SKIP_START.search(html, position)
@@ -229,13 +231,14 @@ def _blank_skipped(html: str) -> str:
             closing = html.find(">", start)
             if closing < 0:
                 closing = len(html)  # no tag closes any more: nothing further to skip
-        if kind not in last_end:
-            last_end[kind] = max((m.start() for m in _SKIP_END[kind].finditer(html)), default=-1)
-        if closing == len(html) or last_end[kind] <= closing:
+        # (Issue 22: looking for the page's last end tag first took one more pass over every page.)
+        end = None if closing == len(html) or closing + 1 >= endless.get(kind, len(html) + 1) \
+            else _SKIP_END[kind].search(html, closing + 1)
+        if end is None:
+            if closing < len(html):
+                endless[kind] = closing + 1
             position = start + 1
             continue
-        end = _SKIP_END[kind].search(html, closing + 1)
-        assert end is not None
         parts += [html[done:closing + 1], "\n" * html.count("\n", closing + 1, end.start())]
         done = end.start()
         position = end.end()
@@ -256,12 +259,13 @@ def scan_page(html: str) -> BuiltPage:
     page before, most of it parsing attributes again)."""
     html = _blank_skipped(html)
     ids: set[str] = set()
-    links: dict[str, PageLink] = {}
+    links: dict[str, tuple[int, str, str]] = {}
     line, counted = 1, 0
     known = _TAGS
+    recall = known.get
     for tag_match in _TAG.finditer(html, 0, html.rfind(">") + 1):  # (no tag ends after the last ">")
         text = tag_match.group()
-        parsed = known.get(text)
+        parsed = recall(text)
         if parsed is None:
             parsed = _parse_tag(tag_match.group(1), tag_match.group(2))
             if len(text) <= _TAG_KEPT_LONGEST:
@@ -273,12 +277,13 @@ def scan_page(html: str) -> BuiltPage:
         if parsed is _NOTHING:
             continue
         tag_ids, tag_links = parsed
-        ids.update(tag_ids)
+        if tag_ids:
+            ids.update(tag_ids)
         for element, url in tag_links:
             if url not in links:
                 line += html.count("\n", counted, tag_match.start())
                 counted = tag_match.start()
-                links[url] = PageLink(line, element, url)
+                links[url] = (line, element, url)  # (a PageLink when unpacked: `BuiltPage.links`)
     return BuiltPage.packed(ids, links.values())
 
 
