@@ -1258,6 +1258,20 @@ def test_a_story_sentence_about_a_print_edition_or_an_agent_stays(told: str) -> 
     assert told in article.body
 
 
+@pytest.mark.parametrize("told", [
+    "Laporan ini juga menyoroti menurunnya oplah edisi cetak surat kabar di kota-kota kecil sejak 2020.",
+    "Isi edisi cetak hari Minggu kini didominasi iklan dan advertorial pemerintah daerah.",
+    "Pesan yang dimuat di halaman depan edisi cetak Suara Pantura pekan lalu memicu polemik di media sosial.",
+    "Beli koran edisi cetak kini makin jarang dilakukan warga, terutama anak muda.",
+])
+def test_a_story_sentence_opened_like_a_print_editions_note_or_call_stays(told: str) -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up story on regional papers): a study's report ("Laporan
+    ini juga menyoroti ..."), a verb read as a noun ("Isi edisi cetak ...") and a call's verb opening a sentence
+    that tells how things are went as the outlet's print edition."""
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body
+
+
 @pytest.mark.parametrize("label", ["Sebarkan:", "Share via:", "Bagikan lewat:"])
 def test_a_share_label_alone_with_its_colon_goes(label: str) -> None:
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n{label}\n")
