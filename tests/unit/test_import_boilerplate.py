@@ -1225,6 +1225,17 @@ def test_a_read_more_label_of_another_verb_goes_and_a_sentence_with_the_verb_sta
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
 
 
+@pytest.mark.parametrize("tip", [
+    "Cek juga: oli mesin, air radiator, dan minyak rem agar tidak ada masalah di jalan tol.",
+    "Dengarkan juga: suara mesin saat dinyalakan pagi hari, karena bunyi kasar bisa menandakan kerusakan.",
+])
+def test_a_tip_opened_by_a_verb_and_juga_with_its_colon_stays(tip: str) -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up homecoming tips): a tip whose label runs on in lower
+    case after its colon went as a related-article link; a link's headline opens in capitals."""
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{tip}\n\n{SECOND}\n")
+    assert tip in article.body
+
+
 @pytest.mark.parametrize("note", ["Berita ini telah diverifikasi oleh redaksi kabarkota.id",
                                   "Artikel ini sudah diperiksa faktanya oleh tim redaksi Kabar Kota."])
 def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_checking_stays(note: str) -> None:
