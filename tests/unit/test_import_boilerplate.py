@@ -1246,6 +1246,15 @@ def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_chec
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
 
 
+def test_a_fact_checks_sentence_on_the_content_the_desk_checked_stays() -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up fact check of a viral video): the checked content went
+    as the article's note on its own checking."""
+    told = ("Konten ini telah diperiksa oleh redaksi Cek Fakta dan ternyata merupakan hasil suntingan dari video banjir "
+            "di bandara lain pada 2019.")
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body
+
+
 @pytest.mark.parametrize("note", [
     "Kisah ini terbit dalam Majalah Kota edisi cetak Maret 2026 dengan judul \"Jalan yang Ditutup\".",
     "Baca juga di edisi cetak: Lima Jalan Tikus Menghindari Macet",

@@ -413,8 +413,10 @@ _DISCLAIMER = re.compile(
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
     r"|(?:(?:artikel|berita|tulisan)|^(?:wawancara|ulasan|liputan|kolom|esai|resensi))\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
-    # (the article's note on its own checking: "Berita ini telah diverifikasi oleh redaksi ...", thirty-seventh pass)
-    r"|^(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+)?(?:diverifikasi|diperiksa|dicek)\b.{0,40}"
+    # (the article's note on its own checking: "Berita ini telah diverifikasi oleh redaksi ...", thirty-seventh pass;
+    # "konten ini" is what a fact check checked: "Konten ini telah diperiksa oleh redaksi Cek Fakta dan ternyata ...",
+    # issue 19, review of the thirty-seventh pass)
+    r"|^(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:diverifikasi|diperiksa|dicek)\b.{0,40}"
     r"\bredaksi\b"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
