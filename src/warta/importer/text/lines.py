@@ -50,8 +50,11 @@ _ADS = {
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
 # The ad's mark in brackets opening its line: "[AD] Beli sekarang di toko resmi ...", "[Iklan] Promo ..." (issue 19,
-# thirty-seventh pass; an advertorial's headline may carry "[Advertorial]": not among them)
-_AD_MARKED = re.compile(r"[\[(](?:ad|ads|iklan|sponsored|sponsor|promoted|advertisement)[\])]\s*\S", re.IGNORECASE)
+# thirty-seventh pass; an advertorial's headline may carry "[Advertorial]": not among them). The ad's text opens in
+# capitals; a story's sentence that names the mark runs on in lower case: "(Sponsor) dalam keterangan unggahan ..."
+# (issue 19, review of the thirty-seventh pass)
+_AD_MARKED = re.compile(r"[\[(](?:ad|ads|iklan|sponsored|sponsor|promoted|advertisement)[\])]\s*(?-i:[^\sa-z])",
+                        re.IGNORECASE)
 _AD_MARKED_WORDS = 20
 """Words at most of a line under an ad's mark in brackets."""
 # The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Geser
