@@ -1307,6 +1307,14 @@ def test_a_links_text_sending_the_reader_here_goes_and_a_sentence_saying_here_st
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
 
 
+def test_a_story_sentence_on_articles_under_a_licence_stays() -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up story on an online encyclopedia): "artikel ini" in a
+    sentence naming the licence read as the site's own work, and the sentence went as a copyright notice."""
+    told = "Artikel ini dan ribuan artikel lain dapat disunting siapa pun, asalkan mematuhi lisensi CC BY-SA 4.0."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body
+
+
 @pytest.mark.parametrize("notice", ["Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 kecuali disebutkan lain.",
                                     "Lisensi: CC BY-SA 4.0"])
 def test_the_sites_licence_for_its_own_work_goes_and_a_story_on_a_licence_stays(notice: str) -> None:

@@ -929,7 +929,10 @@ _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|
 # The site's licence for its own work: "Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 ...", "Lisensi: CC BY 4.0",
 # "Konten kami berlisensi Creative Commons" (issue 19, thirty-seventh pass); a story tells of someone else's licence
 _LICENCE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,3}\b|\bcreative\s+commons\b", re.IGNORECASE)
-_OWN_WORK = re.compile(r"\b(?:situs|konten|karya|artikel|tulisan)\s+(?:ini|kami)\b|^(?:lisensi|license)\s*:|©",
+# (the work is what the licence covers, its verb right after: "Artikel ini dan ribuan artikel lain dapat disunting
+# siapa pun, asalkan mematuhi lisensi CC BY-SA 4.0" is an encyclopedia's, issue 19, review of the thirty-seventh pass)
+_OWN_WORK = re.compile(r"\b(?:situs|konten|karya|artikel|tulisan)\s+(?:ini|kami)\s+(?:\w+\s+){0,2}?(?:dilisensikan"
+                       r"|berlisensi|dilindungi|(?:berada\s+|tersedia\s+)?di\s+bawah)\b|^(?:lisensi|license)\s*:|©",
                        re.IGNORECASE)
 _LICENCE_WORDS = 40
 """Words at most of a site's licence notice."""
