@@ -1283,6 +1283,8 @@ def test_a_story_sentence_about_a_print_edition_or_an_agent_stays(told: str) -> 
     "Isi edisi cetak hari Minggu kini didominasi iklan dan advertorial pemerintah daerah.",
     "Pesan yang dimuat di halaman depan edisi cetak Suara Pantura pekan lalu memicu polemik di media sosial.",
     "Beli koran edisi cetak kini makin jarang dilakukan warga, terutama anak muda.",
+    "Langganan edisi cetak harian terbesar di kota itu turun 20 persen sepanjang 2025.",
+    "Baca koran edisi cetak masih menjadi kebiasaan para pensiunan di kampung-kampung.",
 ])
 def test_a_story_sentence_opened_like_a_print_editions_note_or_call_stays(told: str) -> None:
     """Issue 19, review of the thirty-seventh pass (made-up story on regional papers): a study's report ("Laporan

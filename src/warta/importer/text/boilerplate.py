@@ -440,15 +440,17 @@ _PRESS_CARD_WORDS = 60
 # cetak, ..."): the site's, as the development sets keep no such line (issue 19, thirty-seventh pass). A story that tells of a paper's print edition says so, or calls no one.
 _PRINT_EDITION = re.compile(r"\b(?:edisi|versi)\s+cetak(?:nya)?\b|\b(?:koran|harian|majalah|tabloid)\b.*\bdi\s+agen"
                             r"\s+(?:koran\s+)?terdekat\b", re.IGNORECASE)
-# (the note's piece is published there: "Laporan ini juga menyoroti ... edisi cetak ..." is a study's report; the
-# call's verb is no noun, "Isi edisi cetak hari Minggu ...", "Pesan yang dimuat di ...", and a call tells nothing of
-# how things are, "Beli koran edisi cetak kini makin jarang dilakukan warga": issue 19, review of the thirty-seventh
-# pass)
-_PRINT_CALL = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|liputan|laporan)\s+ini\s+(?:\w+\s+){0,2}?"
-                         r"(?:terbit|tayang|dimuat|diterbitkan|dipublikasikan|tersedia|hadir)\b"
-                         r"|(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|gunting|kirim"
+# (the note's piece is published there: "Laporan ini juga menyoroti ... edisi cetak ..." is a study's report, issue
+# 19, review of the thirty-seventh pass)
+_PRINT_NOTE = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|liputan|laporan)\s+ini\s+(?:\w+\s+){0,2}?"
+                         r"(?:terbit|tayang|dimuat|diterbitkan|dipublikasikan|tersedia|hadir)\b", re.IGNORECASE)
+# (the call's verb is no noun, "Isi edisi cetak hari Minggu ...", "Pesan yang dimuat di ...", and a call tells
+# nothing of how things are or were, "Langganan edisi cetak ... turun 20 persen", "Baca koran edisi cetak masih
+# menjadi kebiasaan ...": issue 19, review of the thirty-seventh pass)
+_PRINT_CALL = re.compile(r"(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|gunting|kirim"
                          r"|(?:pesan|isi)(?!\s+(?:edisi|versi)\b))\b(?!\s+yang\b)", re.IGNORECASE)
-_PRINT_TOLD = re.compile(r"\b(?:makin|semakin|kian|tidak|tak)\b", re.IGNORECASE)
+_PRINT_TOLD = re.compile(r"\b(?:makin|semakin|kian|tidak|tak|masih|sudah|telah|pernah|sedang|kini|menjadi|pun|turun"
+                         r"|naik)\b", re.IGNORECASE)
 _PRINT_WORDS = 40
 """Words at most of a note on the outlet's print edition."""
 PRINT_EDITION_REASON = "the outlet's print edition (its note or its offer)"
@@ -864,8 +866,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "platform disclaimer"
     if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
         return "the outlet's note on its reporters' press cards"
-    if (words <= _PRINT_WORDS and _PRINT_EDITION.search(line) and _PRINT_CALL.search(line)
-            and not _PRINT_TOLD.search(line) and not SAID_BY.search(line)):
+    if (words <= _PRINT_WORDS and _PRINT_EDITION.search(line) and not SAID_BY.search(line)
+            and (_PRINT_NOTE.search(line) or (_PRINT_CALL.search(line) and not _PRINT_TOLD.search(line)))):
         return PRINT_EDITION_REASON
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
          and not _someone_did(line))
