@@ -1228,10 +1228,12 @@ def test_a_read_more_label_of_another_verb_goes_and_a_sentence_with_the_verb_sta
 @pytest.mark.parametrize("tip", [
     "Cek juga: oli mesin, air radiator, dan minyak rem agar tidak ada masalah di jalan tol.",
     "Dengarkan juga: suara mesin saat dinyalakan pagi hari, karena bunyi kasar bisa menandakan kerusakan.",
+    "Cek juga: Tekanan ban, oli mesin, dan air radiator sebelum berangkat.",
 ])
 def test_a_tip_opened_by_a_verb_and_juga_with_its_colon_stays(tip: str) -> None:
     """Issue 19, review of the thirty-seventh pass (made-up homecoming tips): a tip whose label runs on in lower
-    case after its colon went as a related-article link; a link's headline opens in capitals."""
+    case after its colon, or closes with a full stop, went as a related-article link; a link's headline opens in
+    capitals and closes with no full stop."""
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{tip}\n\n{SECOND}\n")
     assert tip in article.body
 

@@ -109,10 +109,11 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
 # ("Video: 4K 30p, HD 60p" is a spec sheet's row, its resolutions no headline; issue 19, review of the twenty-eighth
 # pass)
 # (the label's verb may be any of reading, watching, listening or clicking: "Klik juga: <headline>", "Dengarkan
-# juga: Podcast ...", issue 19, thirty-seventh pass), a headline opening in capitals after the verbs that are no
-# reading's (a tip's "Cek juga: oli mesin, air radiator, ...", issue 19, review of the thirty-seventh pass)
+# juga: Podcast ...", issue 19, thirty-seventh pass), after the verbs that are no reading's a headline opening in
+# capitals, closed by no full stop (a tip's "Cek juga: oli mesin, air radiator, ...", "Cek juga: Tekanan ban ...
+# sebelum berangkat.", issue 19, review of the thirty-seventh pass)
 _RELATED_LINK = re.compile(r"(?:(?:baca|lihat|simak)\s+juga|(?:klik|dengarkan|tonton|saksikan|intip|cek)\s+juga"
-                           r"(?=\s*:\s*(?-i:[^\sa-z]))|baca|simak"
+                           r"(?=\s*:\s*(?-i:[^\sa-z])(?!.*\.$))|baca|simak"
                            r"|see also|also read|read also|read more|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
