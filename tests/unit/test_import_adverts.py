@@ -108,6 +108,15 @@ def test_a_line_opened_by_the_ads_mark_in_brackets_goes(advert: str) -> None:
     assert advert not in article.body
 
 
+def test_a_story_sentence_naming_the_ads_mark_in_brackets_stays() -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up story on hidden cigarette ads): a sentence opened by
+    the mark it tells of went as an advertisement."""
+    said = ("(Sponsor) dalam keterangan unggahan juga kerap disembunyikan di antara tagar, kata komisioner KPI, "
+            "Tulus Santoso.")
+    article = parse(page(said))
+    assert said in article.body
+
+
 def test_a_story_sentence_about_an_advertisement_stays() -> None:
     said = "Iklan lowongan pedagang di pasar itu dipasang di papan pengumuman kelurahan sejak pekan lalu."
     article = parse(page(said))

@@ -1225,6 +1225,19 @@ def test_a_read_more_label_of_another_verb_goes_and_a_sentence_with_the_verb_sta
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
 
 
+@pytest.mark.parametrize("tip", [
+    "Cek juga: oli mesin, air radiator, dan minyak rem agar tidak ada masalah di jalan tol.",
+    "Dengarkan juga: suara mesin saat dinyalakan pagi hari, karena bunyi kasar bisa menandakan kerusakan.",
+    "Cek juga: Tekanan ban, oli mesin, dan air radiator sebelum berangkat.",
+])
+def test_a_tip_opened_by_a_verb_and_juga_with_its_colon_stays(tip: str) -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up homecoming tips): a tip whose label runs on in lower
+    case after its colon, or closes with a full stop, went as a related-article link; a link's headline opens in
+    capitals and closes with no full stop."""
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{tip}\n\n{SECOND}\n")
+    assert tip in article.body
+
+
 @pytest.mark.parametrize("note", ["Berita ini telah diverifikasi oleh redaksi kabarkota.id",
                                   "Artikel ini sudah diperiksa faktanya oleh tim redaksi Kabar Kota."])
 def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_checking_stays(note: str) -> None:
@@ -1233,6 +1246,15 @@ def test_the_articles_note_on_its_own_checking_goes_and_a_story_sentence_on_chec
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n\n{note}\n")
     assert reasons(article)[note] == "platform disclaimer"
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+def test_a_fact_checks_sentence_on_the_content_the_desk_checked_stays() -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up fact check of a viral video): the checked content went
+    as the article's note on its own checking."""
+    told = ("Konten ini telah diperiksa oleh redaksi Cek Fakta dan ternyata merupakan hasil suntingan dari video banjir "
+            "di bandara lain pada 2019.")
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body
 
 
 @pytest.mark.parametrize("note", [
@@ -1258,6 +1280,22 @@ def test_a_story_sentence_about_a_print_edition_or_an_agent_stays(told: str) -> 
     assert told in article.body
 
 
+@pytest.mark.parametrize("told", [
+    "Laporan ini juga menyoroti menurunnya oplah edisi cetak surat kabar di kota-kota kecil sejak 2020.",
+    "Isi edisi cetak hari Minggu kini didominasi iklan dan advertorial pemerintah daerah.",
+    "Pesan yang dimuat di halaman depan edisi cetak Suara Pantura pekan lalu memicu polemik di media sosial.",
+    "Beli koran edisi cetak kini makin jarang dilakukan warga, terutama anak muda.",
+    "Langganan edisi cetak harian terbesar di kota itu turun 20 persen sepanjang 2025.",
+    "Baca koran edisi cetak masih menjadi kebiasaan para pensiunan di kampung-kampung.",
+])
+def test_a_story_sentence_opened_like_a_print_editions_note_or_call_stays(told: str) -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up story on regional papers): a study's report ("Laporan
+    ini juga menyoroti ..."), a verb read as a noun ("Isi edisi cetak ...") and a call's verb opening a sentence
+    that tells how things are went as the outlet's print edition."""
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body
+
+
 @pytest.mark.parametrize("label", ["Sebarkan:", "Share via:", "Bagikan lewat:"])
 def test_a_share_label_alone_with_its_colon_goes(label: str) -> None:
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{SECOND}\n{label}\n")
@@ -1271,6 +1309,14 @@ def test_a_links_text_sending_the_reader_here_goes_and_a_sentence_saying_here_st
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n{link}\n{told}\n\n{SECOND}\n")
     assert reasons(article)[link] == "promotion (click here)"
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+def test_a_story_sentence_on_articles_under_a_licence_stays() -> None:
+    """Issue 19, review of the thirty-seventh pass (made-up story on an online encyclopedia): "artikel ini" in a
+    sentence naming the licence read as the site's own work, and the sentence went as a copyright notice."""
+    told = "Artikel ini dan ribuan artikel lain dapat disunting siapa pun, asalkan mematuhi lisensi CC BY-SA 4.0."
+    article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n")
+    assert told in article.body
 
 
 @pytest.mark.parametrize("notice", ["Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 kecuali disebutkan lain.",

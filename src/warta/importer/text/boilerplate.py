@@ -413,8 +413,10 @@ _DISCLAIMER = re.compile(
     r"|ditulis\s+oleh\s+pengguna|user\s+generated\s+content|konten\s+ini\s+(?:dibuat|ditulis)\s+oleh"
     r"|(?:(?:artikel|berita|tulisan)|^(?:wawancara|ulasan|liputan|kolom|esai|resensi))\s+ini\s+(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada|dalam)"
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)|telah\s+tayang\s+di\s+\S+\.(?:com|co\.id|id)"
-    # (the article's note on its own checking: "Berita ini telah diverifikasi oleh redaksi ...", thirty-seventh pass)
-    r"|^(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+)?(?:diverifikasi|diperiksa|dicek)\b.{0,40}"
+    # (the article's note on its own checking: "Berita ini telah diverifikasi oleh redaksi ...", thirty-seventh pass;
+    # "konten ini" is what a fact check checked: "Konten ini telah diperiksa oleh redaksi Cek Fakta dan ternyata ...",
+    # issue 19, review of the thirty-seventh pass)
+    r"|^(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:diverifikasi|diperiksa|dicek)\b.{0,40}"
     r"\bredaksi\b"
     r"|^konten\s+(?:dari|kiriman)\s+(?:pengguna|pembaca)|^(?:tulisan|artikel)\s+(?:kiriman|dari)\s+pembaca"
     r"|this\s+(?:article|content)\s+(?:does\s+not|doesn't)\s+(?:reflect|represent))", re.IGNORECASE)
@@ -438,9 +440,17 @@ _PRESS_CARD_WORDS = 60
 # cetak, ..."): the site's, as the development sets keep no such line (issue 19, thirty-seventh pass). A story that tells of a paper's print edition says so, or calls no one.
 _PRINT_EDITION = re.compile(r"\b(?:edisi|versi)\s+cetak(?:nya)?\b|\b(?:koran|harian|majalah|tabloid)\b.*\bdi\s+agen"
                             r"\s+(?:koran\s+)?terdekat\b", re.IGNORECASE)
-_PRINT_CALL = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|liputan|laporan)\s+ini\b"
-                         r"|(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|pesan|gunting|isi"
-                         r"|kirim)\b", re.IGNORECASE)
+# (the note's piece is published there: "Laporan ini juga menyoroti ... edisi cetak ..." is a study's report, issue
+# 19, review of the thirty-seventh pass)
+_PRINT_NOTE = re.compile(r"^(?:artikel|berita|kisah|tulisan|wawancara|ulasan|liputan|laporan)\s+ini\s+(?:\w+\s+){0,2}?"
+                         r"(?:terbit|tayang|dimuat|diterbitkan|dipublikasikan|tersedia|hadir)\b", re.IGNORECASE)
+# (the call's verb is no noun, "Isi edisi cetak hari Minggu ...", "Pesan yang dimuat di ...", and a call tells
+# nothing of how things are or were, "Langganan edisi cetak ... turun 20 persen", "Baca koran edisi cetak masih
+# menjadi kebiasaan ...": issue 19, review of the thirty-seventh pass)
+_PRINT_CALL = re.compile(r"(?:^|[.!?]\s+)(?:baca|dapatkan|temukan|berlangganan|langganan|beli|gunting|kirim"
+                         r"|(?:pesan|isi)(?!\s+(?:edisi|versi)\b))\b(?!\s+yang\b)", re.IGNORECASE)
+_PRINT_TOLD = re.compile(r"\b(?:makin|semakin|kian|tidak|tak|masih|sudah|telah|pernah|sedang|kini|menjadi|pun|turun"
+                         r"|naik)\b", re.IGNORECASE)
 _PRINT_WORDS = 40
 """Words at most of a note on the outlet's print edition."""
 PRINT_EDITION_REASON = "the outlet's print edition (its note or its offer)"
@@ -856,7 +866,8 @@ def _prompt_reason(line: str, words: int) -> str | None:
         return "platform disclaimer"
     if words <= _PRESS_CARD_WORDS and _PRESS_CARD_NOTE.match(line) and not SAID_BY.search(line):
         return "the outlet's note on its reporters' press cards"
-    if words <= _PRINT_WORDS and _PRINT_EDITION.search(line) and _PRINT_CALL.search(line) and not SAID_BY.search(line):
+    if (words <= _PRINT_WORDS and _PRINT_EDITION.search(line) and not SAID_BY.search(line)
+            and (_PRINT_NOTE.search(line) or (_PRINT_CALL.search(line) and not _PRINT_TOLD.search(line)))):
         return PRINT_EDITION_REASON
     if ((words <= 50 and _CLICK_HERE.search(line) and _prompt_verb(line) and not _BID_TO_CLICK.search(line)
          and not _someone_did(line))
@@ -920,7 +931,10 @@ _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|
 # The site's licence for its own work: "Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 ...", "Lisensi: CC BY 4.0",
 # "Konten kami berlisensi Creative Commons" (issue 19, thirty-seventh pass); a story tells of someone else's licence
 _LICENCE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,3}\b|\bcreative\s+commons\b", re.IGNORECASE)
-_OWN_WORK = re.compile(r"\b(?:situs|konten|karya|artikel|tulisan)\s+(?:ini|kami)\b|^(?:lisensi|license)\s*:|©",
+# (the work is what the licence covers, its verb right after: "Artikel ini dan ribuan artikel lain dapat disunting
+# siapa pun, asalkan mematuhi lisensi CC BY-SA 4.0" is an encyclopedia's, issue 19, review of the thirty-seventh pass)
+_OWN_WORK = re.compile(r"\b(?:situs|konten|karya|artikel|tulisan)\s+(?:ini|kami)\s+(?:\w+\s+){0,2}?(?:dilisensikan"
+                       r"|berlisensi|dilindungi|(?:berada\s+|tersedia\s+)?di\s+bawah)\b|^(?:lisensi|license)\s*:|©",
                        re.IGNORECASE)
 _LICENCE_WORDS = 40
 """Words at most of a site's licence notice."""

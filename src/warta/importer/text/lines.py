@@ -50,8 +50,11 @@ _ADS = {
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
 }
 # The ad's mark in brackets opening its line: "[AD] Beli sekarang di toko resmi ...", "[Iklan] Promo ..." (issue 19,
-# thirty-seventh pass; an advertorial's headline may carry "[Advertorial]": not among them)
-_AD_MARKED = re.compile(r"[\[(](?:ad|ads|iklan|sponsored|sponsor|promoted|advertisement)[\])]\s*\S", re.IGNORECASE)
+# thirty-seventh pass; an advertorial's headline may carry "[Advertorial]": not among them). The ad's text opens in
+# capitals; a story's sentence that names the mark runs on in lower case: "(Sponsor) dalam keterangan unggahan ..."
+# (issue 19, review of the thirty-seventh pass)
+_AD_MARKED = re.compile(r"[\[(](?:ad|ads|iklan|sponsored|sponsor|promoted|advertisement)[\])]\s*(?-i:[^\sa-z])",
+                        re.IGNORECASE)
 _AD_MARKED_WORDS = 20
 """Words at most of a line under an ad's mark in brackets."""
 # The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Geser
@@ -106,8 +109,11 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
 # ("Video: 4K 30p, HD 60p" is a spec sheet's row, its resolutions no headline; issue 19, review of the twenty-eighth
 # pass)
 # (the label's verb may be any of reading, watching, listening or clicking: "Klik juga: <headline>", "Dengarkan
-# juga: Podcast ...", issue 19, thirty-seventh pass)
-_RELATED_LINK = re.compile(r"(?:(?:baca|lihat|simak|klik|dengarkan|tonton|saksikan|intip|cek)\s+juga|baca|simak"
+# juga: Podcast ...", issue 19, thirty-seventh pass), after the verbs that are no reading's a headline opening in
+# capitals, closed by no full stop (a tip's "Cek juga: oli mesin, air radiator, ...", "Cek juga: Tekanan ban ...
+# sebelum berangkat.", issue 19, review of the thirty-seventh pass)
+_RELATED_LINK = re.compile(r"(?:(?:baca|lihat|simak)\s+juga|(?:klik|dengarkan|tonton|saksikan|intip|cek)\s+juga"
+                           r"(?=\s*:\s*(?-i:[^\sa-z])(?!.*\.$))|baca|simak"
                            r"|see also|also read|read also|read more|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
 # ... or set apart by a guillemet or a dash: "BACA JUGA » <headline>", "Baca juga — <headline>"
