@@ -4613,3 +4613,24 @@ def test_a_section_label_over_a_two_line_headline_is_not_joined_to_it() -> None:
     text = (f"WARTA PAROKI\nMinggu, 29 November 2026\n\nBerita Paroki\nPasar Murah Natal OMK Bantu\nKeluarga Pesisir\n"
             f"Oleh: Maria Wattimena\n\n{NARROW_BODY}")
     assert not parse(text).title.startswith("Berita Paroki")
+
+
+@pytest.mark.parametrize("counter", ["4 Komentar", "12 comments", "3 menit baca"])
+def test_a_byline_with_its_date_and_counter_parted_by_spaced_slashes_dates_the_story(counter: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up tech blog): "oleh <name>  /  <date>  /  4 Komentar"
+    under a headline wrapped in two lines went unread: a reader's comment dated the story, its site's name and
+    tagline stood for the headline."""
+    headline = "Ulasan Ponsel Murah Baru: Baterai Awet dan Layar Terang untuk Pemakaian"
+    text = (f"Gawai Kita - Ulasan Jujur Tiap Hari\n\nUlasan\n{headline}\nHarian Sepanjang Pekan\n\n"
+            f"oleh Sari Wulan  /  3 Maret 2025  /  {counter}\n\n{textwrap.fill(LEDE, 72)}\n\n{textwrap.fill(MORE, 72)}\n"
+            "\n2 Komentar\nAnton — 3 Maret 2025 pukul 21.14\nBagus reviewnya.\n")
+    article = parse(text)
+    assert article.title == f"{headline} Harian Sepanjang Pekan"
+    assert article.date is not None and article.date.iso() == "2025-03-03"
+    assert "Sari Wulan" in article.authors
+
+
+def test_a_slash_inside_a_sentence_after_a_date_is_no_counter() -> None:
+    line = "Rapat digelar 3 Maret 2025 / 4 komentar warga dicatat panitia."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body

@@ -1000,15 +1000,19 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
                             re.IGNORECASE)
 
 
+# What parts a byline's date from a reading time or a counter after it: a dash, a bar, a dot, or a spaced slash
+# ("oleh <name>  /  <date>  /  4 Komentar", a blog theme's; issue 19, titles of the thirty-seventh pass)
+_FACT_BREAK = r"(?:\s*[-–—|·•]|\s+/)\s*"
 # What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
 # " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views, issue 19, twenty-sixth pass), one or two
 # of them
-_FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
+_FACTS_AFTER = re.compile(rf"(?:{_FACT_BREAK}(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
-                          r"|\s*[-–—|·•]\s*(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
-                          r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
+                          rf"|{_FACT_BREAK}(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
+                          rf"|{_FACT_BREAK}\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
                           r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
-                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
+                          rf"|{_FACT_BREAK}(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$",
+                          re.IGNORECASE)
 
 
 # "Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)": a date, then its update in brackets
