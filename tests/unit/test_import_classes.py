@@ -4634,3 +4634,18 @@ def test_a_slash_inside_a_sentence_after_a_date_is_no_counter() -> None:
     line = "Rapat digelar 3 Maret 2025 / 4 komentar warga dicatat panitia."
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{line}\n\n{MORE}\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("tail", ["Penulis: Humas Kodim", "Dilihat: 412 kali", "Kategori: Berita Satuan"])
+def test_a_labelled_day_keeps_the_time_in_the_next_part_of_its_row(tail: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up command's release): "Diposting: Jumat, 04-12-2026 |
+    10.05 WIB | Penulis: ..." dated the story by the day alone."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDiposting: Senin, 03-03-2025 | 10.05 WIB | {tail}\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T10:05:00+07:00"
+    assert not any(":" in author for author in article.authors)
+
+
+def test_a_labelled_day_with_no_time_in_its_row_stays_a_day() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDiposting: Senin, 03-03-2025 | Kategori: Berita Satuan\n"
+                    f"{LEDE} Rapat digelar pukul 10.05 WIB.\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03"

@@ -889,6 +889,7 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     # (a theme's post line whose icons were lost on copy: "Desember 3, 2026 Rina Wulandari 0 Komentar", the
     # comment counter saying it is the page's, so a space alone may part the date from the name)
     breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
+    day_alone = None
     for match in breaks.finditer(counted):
         name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
         named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name))
@@ -898,14 +899,23 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
         # (its label may have its colon: "Diterbitkan: <date> oleh Tim Redaksi"; issue 19, thirty-sixth pass)
         day = counted[label.end() if label else 0:match.start()].lstrip(" :")
         parsed = parse_date(day, zone) if named or label else None
-        if parsed is not None:
+        if parsed is None:
+            continue
+        if named and day_alone is None:
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
-            if not named:
-                return f"date {TO_FRONT_MATTER}"
             found.authors.append(name)
             found.loose.append((number, (name,), found.labelled_dates[-1]))  # (several below the story: comments)
             return f"date and byline {TO_FRONT_MATTER}"
-    return None
+        if parsed[1]:
+            found.labelled_dates.append(FoundDate(parsed[0], True, f'From "{line}" (line {number}).', number))
+            return f"date {TO_FRONT_MATTER}"
+        # (a labelled day's time may stand in the next part: "Diposting: Jumat, 04-12-2026 | 10.05 WIB | Penulis:
+        # ..."; issue 19, titles of the thirty-seventh pass: the day was taken without it)
+        day_alone = day_alone or parsed
+    if day_alone is None:
+        return None
+    found.labelled_dates.append(FoundDate(day_alone[0], False, f'From "{line}" (line {number}).', number))
+    return f"date {TO_FRONT_MATTER}"
 
 
 _DATE_END_SCAN = 160
