@@ -4649,3 +4649,20 @@ def test_a_labelled_day_with_no_time_in_its_row_stays_a_day() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nDiposting: Senin, 03-03-2025 | Kategori: Berita Satuan\n"
                     f"{LEDE} Rapat digelar pukul 10.05 WIB.\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2025-03-03"
+
+
+@pytest.mark.parametrize("rest", ["se-Flores 2026", "pasca-Lebaran"])
+def test_a_wrapped_headline_ending_on_a_prefixed_name_keeps_its_last_words(rest: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up portal hard-wrapped at 80): "... dalam Uji Kopi
+    Spesialti" / "se-Flores 2026" lost its second line, read as a sentence's (its first word in lower case)."""
+    first = "Petani Kopi Sukamaju Raih Skor Cita Rasa Tertinggi dalam Uji Kopi Spesialti"
+    text = (f"SUKAMAJU TODAY\n\n{first}\n{rest}\n\nSelasa, 1 Desember 2026 | 15:40 WITA\nPenulis: Sari Wulan\n\n"
+            f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert parse(text).title == f"{first} {rest}"
+
+
+def test_a_wrapped_caption_going_on_in_sentence_case_after_a_prefixed_name_is_no_headline() -> None:
+    caption = "Petani Kopi Sukamaju Memetik Buah Kopi Merah di Kebun Milik Kelompok Tani Desa"
+    text = (f"Kopi Sukamaju Juara Uji Cita Rasa\n\nSelasa, 1 Desember 2026 | 15:40 WITA\n\n{caption}\n"
+            f"se-Kecamatan yang dipanen pagi tadi.\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert parse(text).title == "Kopi Sukamaju Juara Uji Cita Rasa"
