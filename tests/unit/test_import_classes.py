@@ -4666,3 +4666,20 @@ def test_a_wrapped_caption_going_on_in_sentence_case_after_a_prefixed_name_is_no
     text = (f"Kopi Sukamaju Juara Uji Cita Rasa\n\nSelasa, 1 Desember 2026 | 15:40 WITA\n\n{caption}\n"
             f"se-Kecamatan yang dipanen pagi tadi.\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
     assert parse(text).title == "Kopi Sukamaju Juara Uji Cita Rasa"
+
+
+@pytest.mark.parametrize("label", ["Wawancara oleh", "Interview by"])
+def test_an_interviews_byline_is_the_writer_not_the_headline(label: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up portal's interview): "Wawancara oleh <name>" under
+    the headline "<name>: <what they say>" was taken for the headline."""
+    headline = "Ketut Arsana: Tenun Ikat Harus Dekat dengan Anak Muda"
+    article = parse(f"SUKAMAJU KINI\nBerita Sukamaju dan Sekitarnya\nWAWANCARA\n{headline}\n{label} Sari Wulan\n"
+                    f"Minggu, 29 November 2026 • 10:30 WITA\n{LEDE}\n{MORE}\n")
+    assert article.title == headline
+    assert article.authors == ("Sari Wulan",)
+
+
+def test_an_interview_in_a_sentence_stays_in_the_body() -> None:
+    said = "Wawancara oleh Tim Redaksi Sukamaju berlangsung dua jam di rumahnya."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
+    assert said in article.body
