@@ -4683,3 +4683,28 @@ def test_an_interview_in_a_sentence_stays_in_the_body() -> None:
     said = "Wawancara oleh Tim Redaksi Sukamaju berlangsung dua jam di rumahnya."
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
     assert said in article.body
+
+
+@pytest.mark.parametrize(("place", "offset"), [("MAKASSAR", "+08:00"), ("LABUAN BAJO", "+08:00"), ("SORONG", "+09:00"),
+                                               ("BANDUNG", "+07:00"), ("Banda Aceh", "+07:00")])
+def test_a_time_with_no_zone_anywhere_takes_the_zone_of_the_datelines_town(place: str, offset: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up synod's WordPress page): "Posted on <date> at 19:30"
+    over "MAKASSAR — ...", no zone named anywhere, was dated in WIB."""
+    article = parse(f"Pemuda Gereja Kumpulkan Buku untuk Jemaat Pulau\nPosted on 6 Desember 2026 at 19:30 by Rina Astuti\n"
+                    f"{place} — {LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == f"2026-12-06T19:30:00{offset}"
+
+
+def test_a_page_naming_its_zone_elsewhere_keeps_its_zone_less_times_in_the_sites_zone() -> None:
+    article = parse(f"Pemuda Gereja Kumpulkan Buku untuk Jemaat Pulau\nPosted on 6 Desember 2026 at 19:30 by Rina Astuti\n"
+                    f"MAKASSAR — {LEDE}\n\n{MORE}\n\nTerpopuler\nHarga Cabai Naik Lagi · 7 Desember 2026 08.00 WIB\n")
+    assert article.date is not None and article.date.iso() == "2026-12-06T19:30:00+07:00"
+
+
+def test_a_site_set_to_its_own_zone_keeps_it_whatever_town_the_dateline_names() -> None:
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.text.parse import parse_raw
+    article = parse_raw(f"Pemuda Gereja Kumpulkan Buku untuk Jemaat Pulau\nPosted on 6 Desember 2026 at 19:30 by Rina "
+                        f"Astuti\nMAKASSAR — {LEDE}\n\n{MORE}\n", "mentah.txt", None, ZoneInfo("Asia/Jayapura"))
+    assert article.date is not None and article.date.iso() == "2026-12-06T19:30:00+09:00"

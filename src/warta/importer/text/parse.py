@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -14,8 +14,9 @@ from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
 from warta.importer.text import boilerplate, context, headline, mail, page
 from warta.importer.text import lines as shapes
-from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
-                                  parse_relative, parse_yearless, without_view_count, year_before, year_outside)
+from warta.importer.text.dates import (ZONE_NAMED, Relative, Yearless, count_back, date_at_end, find_weekday_date,
+                                  parse_date, parse_relative, parse_yearless, without_view_count, year_before,
+                                  year_outside, zone_of_place)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
@@ -135,6 +136,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
 
     _comment_bylines(found, units)
     date, updated = _resolve_dates(found, units, fetched_at, zone, warn)
+    date, updated = (_zoned_by_dateline(stamp, dateline, text, zone) for stamp in (date, updated))
     authors = _people(found.authors) or tuple(dict.fromkeys(found.editors))
     editors = tuple(e for e in dict.fromkeys(found.editors) if e not in authors)
     return ImportedArticle(
@@ -144,6 +146,19 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         removed=tuple(sorted(found.removed, key=lambda r: r.line)),
         warnings=tuple(found.warnings),
     )
+
+
+def _zoned_by_dateline(date: FoundDate | None, place: str | None, text: str, zone: ZoneInfo) -> FoundDate | None:
+    """`date`, or its time in the zone of the town the story's dateline names when that lies east of WIB and the
+    text names no zone anywhere ("MAKASSAR —" under "Posted on 6 Desember 2026 at 19:30": WITA; issue 19, titles of
+    the thirty-seventh pass). Only over the default zone, WIB: a site set to another zone writes its times in it."""
+    if date is None or not date.has_time or date.value.tzinfo is not zone or zone.key != DEFAULT_ZONE.key:
+        return date
+    town = zone_of_place(place) if place else None
+    if town is None or ZONE_NAMED.search(text):
+        return date
+    return replace(date, value=date.value.replace(tzinfo=town),
+                   origin=f"{date.origin[:-1]}; no time zone stated, {town.key} from the dateline's {place}.")
 
 
 _ROLE = re.compile(r"(?:kontributor|koresponden|wartawan|reporter|jurnalis)\s", re.IGNORECASE)
