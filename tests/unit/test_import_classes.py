@@ -4708,3 +4708,17 @@ def test_a_site_set_to_its_own_zone_keeps_it_whatever_town_the_dateline_names() 
     article = parse_raw(f"Pemuda Gereja Kumpulkan Buku untuk Jemaat Pulau\nPosted on 6 Desember 2026 at 19:30 by Rina "
                         f"Astuti\nMAKASSAR — {LEDE}\n\n{MORE}\n", "mentah.txt", None, ZoneInfo("Asia/Jayapura"))
     assert article.date is not None and article.date.iso() == "2026-12-06T19:30:00+09:00"
+
+
+def test_one_readers_byline_under_the_count_of_comments_is_no_writer() -> None:
+    """Issue 19, titles of the thirty-seventh pass: a single comment, "Rudi H. — <date> pukul 21.14" under "4
+    Komentar", made its reader the story's second writer."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\noleh Sari Wulan · 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
+                    "3 Komentar\nAnton Wijaya — 3 Maret 2025 pukul 21.14\nJalan di desa kami kapan?\n")
+    assert article.authors == ("Sari Wulan",)
+    assert article.date is not None and article.date.iso() == "2025-03-03"
+
+
+def test_a_writers_dated_byline_closing_the_story_stays_the_writers() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{LEDE}\n\n{MORE}\n\nAnton Wijaya — 3 Maret 2025 pukul 21.14\n")
+    assert article.authors == ("Anton Wijaya",)

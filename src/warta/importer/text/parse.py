@@ -2090,13 +2090,16 @@ _COMMENTS_AT_LEAST = 2
 
 
 def _comment_bylines(found: _Found, units: list[_Unit]) -> None:
-    """Bylines with a date but no label, several below the story's last long paragraph: a comment
-    thread's ("Rina Kusuma 1 Juli 2024 pukul 07.12"). Their names and dates are not the article's."""
+    """Bylines with a date but no label, several below the story's last long paragraph, or one under the count of
+    the comments ("4 Komentar"; issue 19, titles of the thirty-seventh pass: a reader was the story's second writer):
+    a comment thread's ("Rina Kusuma 1 Juli 2024 pukul 07.12"). Their names and dates are not the article's."""
     long = [unit.lines[-1] for unit in units if unit.kind == "paragraph" and len(unit.text.split()) >= 16]
     if not long:
         return
     below = [entry for entry in found.loose if entry[0] > long[-1]]
-    if len(below) < _COMMENTS_AT_LEAST:
+    counted = bool(below) and any(long[-1] < r.line < below[0][0] and shapes.COMMENT_COUNT.fullmatch(r.text.strip())
+                                  for r in found.removed)
+    if len(below) < _COMMENTS_AT_LEAST and not counted:
         return
     numbers = {entry[0] for entry in below}
     for number, names, stamp in below:
