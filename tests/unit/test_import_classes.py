@@ -4648,3 +4648,110 @@ def test_a_last_paragraph_closed_by_a_name_no_credit_of_the_page_gives_keeps_it(
                     f"Warga sudah melapor ke kantor distrik. (Kampung Sukamaju)\n\nShare this:\nFacebook\n"
                     "© 2026 Warta Kabupaten\n")
     assert "(Kampung Sukamaju)" in article.body
+@pytest.mark.parametrize("counter", ["4 Komentar", "12 comments", "3 menit baca"])
+def test_a_byline_with_its_date_and_counter_parted_by_spaced_slashes_dates_the_story(counter: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up tech blog): "oleh <name>  /  <date>  /  4 Komentar"
+    under a headline wrapped in two lines went unread: a reader's comment dated the story, its site's name and
+    tagline stood for the headline."""
+    headline = "Ulasan Ponsel Murah Baru: Baterai Awet dan Layar Terang untuk Pemakaian"
+    text = (f"Gawai Kita - Ulasan Jujur Tiap Hari\n\nUlasan\n{headline}\nHarian Sepanjang Pekan\n\n"
+            f"oleh Sari Wulan  /  3 Maret 2025  /  {counter}\n\n{textwrap.fill(LEDE, 72)}\n\n{textwrap.fill(MORE, 72)}\n"
+            "\n2 Komentar\nAnton — 3 Maret 2025 pukul 21.14\nBagus reviewnya.\n")
+    article = parse(text)
+    assert article.title == f"{headline} Harian Sepanjang Pekan"
+    assert article.date is not None and article.date.iso() == "2025-03-03"
+    assert "Sari Wulan" in article.authors
+
+
+def test_a_slash_inside_a_sentence_after_a_date_is_no_counter() -> None:
+    line = "Rapat digelar 3 Maret 2025 / 4 komentar warga dicatat panitia."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{line}\n\n{MORE}\n")
+    assert line in article.body
+
+
+@pytest.mark.parametrize("tail", ["Penulis: Humas Kodim", "Dilihat: 412 kali", "Kategori: Berita Satuan"])
+def test_a_labelled_day_keeps_the_time_in_the_next_part_of_its_row(tail: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up command's release): "Diposting: Jumat, 04-12-2026 |
+    10.05 WIB | Penulis: ..." dated the story by the day alone."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDiposting: Senin, 03-03-2025 | 10.05 WIB | {tail}\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03T10:05:00+07:00"
+    assert not any(":" in author for author in article.authors)
+
+
+def test_a_labelled_day_with_no_time_in_its_row_stays_a_day() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nDiposting: Senin, 03-03-2025 | Kategori: Berita Satuan\n"
+                    f"{LEDE} Rapat digelar pukul 10.05 WIB.\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2025-03-03"
+
+
+@pytest.mark.parametrize("rest", ["se-Flores 2026", "pasca-Lebaran"])
+def test_a_wrapped_headline_ending_on_a_prefixed_name_keeps_its_last_words(rest: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up portal hard-wrapped at 80): "... dalam Uji Kopi
+    Spesialti" / "se-Flores 2026" lost its second line, read as a sentence's (its first word in lower case)."""
+    first = "Petani Kopi Sukamaju Raih Skor Cita Rasa Tertinggi dalam Uji Kopi Spesialti"
+    text = (f"SUKAMAJU TODAY\n\n{first}\n{rest}\n\nSelasa, 1 Desember 2026 | 15:40 WITA\nPenulis: Sari Wulan\n\n"
+            f"{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert parse(text).title == f"{first} {rest}"
+
+
+def test_a_wrapped_caption_going_on_in_sentence_case_after_a_prefixed_name_is_no_headline() -> None:
+    caption = "Petani Kopi Sukamaju Memetik Buah Kopi Merah di Kebun Milik Kelompok Tani Desa"
+    text = (f"Kopi Sukamaju Juara Uji Cita Rasa\n\nSelasa, 1 Desember 2026 | 15:40 WITA\n\n{caption}\n"
+            f"se-Kecamatan yang dipanen pagi tadi.\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert parse(text).title == "Kopi Sukamaju Juara Uji Cita Rasa"
+
+
+@pytest.mark.parametrize("label", ["Wawancara oleh", "Interview by"])
+def test_an_interviews_byline_is_the_writer_not_the_headline(label: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up portal's interview): "Wawancara oleh <name>" under
+    the headline "<name>: <what they say>" was taken for the headline."""
+    headline = "Ketut Arsana: Tenun Ikat Harus Dekat dengan Anak Muda"
+    article = parse(f"SUKAMAJU KINI\nBerita Sukamaju dan Sekitarnya\nWAWANCARA\n{headline}\n{label} Sari Wulan\n"
+                    f"Minggu, 29 November 2026 • 10:30 WITA\n{LEDE}\n{MORE}\n")
+    assert article.title == headline
+    assert article.authors == ("Sari Wulan",)
+
+
+def test_an_interview_in_a_sentence_stays_in_the_body() -> None:
+    said = "Wawancara oleh Tim Redaksi Sukamaju berlangsung dua jam di rumahnya."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n{LEDE}\n\n{said}\n\n{MORE}\n")
+    assert said in article.body
+
+
+@pytest.mark.parametrize(("place", "offset"), [("MAKASSAR", "+08:00"), ("LABUAN BAJO", "+08:00"), ("SORONG", "+09:00"),
+                                               ("BANDUNG", "+07:00"), ("Banda Aceh", "+07:00")])
+def test_a_time_with_no_zone_anywhere_takes_the_zone_of_the_datelines_town(place: str, offset: str) -> None:
+    """Issue 19, titles of the thirty-seventh pass (a made-up synod's WordPress page): "Posted on <date> at 19:30"
+    over "MAKASSAR — ...", no zone named anywhere, was dated in WIB."""
+    article = parse(f"Pemuda Gereja Kumpulkan Buku untuk Jemaat Pulau\nPosted on 6 Desember 2026 at 19:30 by Rina Astuti\n"
+                    f"{place} — {LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == f"2026-12-06T19:30:00{offset}"
+
+
+def test_a_page_naming_its_zone_elsewhere_keeps_its_zone_less_times_in_the_sites_zone() -> None:
+    article = parse(f"Pemuda Gereja Kumpulkan Buku untuk Jemaat Pulau\nPosted on 6 Desember 2026 at 19:30 by Rina Astuti\n"
+                    f"MAKASSAR — {LEDE}\n\n{MORE}\n\nTerpopuler\nHarga Cabai Naik Lagi · 7 Desember 2026 08.00 WIB\n")
+    assert article.date is not None and article.date.iso() == "2026-12-06T19:30:00+07:00"
+
+
+def test_a_site_set_to_its_own_zone_keeps_it_whatever_town_the_dateline_names() -> None:
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.text.parse import parse_raw
+    article = parse_raw(f"Pemuda Gereja Kumpulkan Buku untuk Jemaat Pulau\nPosted on 6 Desember 2026 at 19:30 by Rina "
+                        f"Astuti\nMAKASSAR — {LEDE}\n\n{MORE}\n", "mentah.txt", None, ZoneInfo("Asia/Jayapura"))
+    assert article.date is not None and article.date.iso() == "2026-12-06T19:30:00+09:00"
+
+
+def test_one_readers_byline_under_the_count_of_comments_is_no_writer() -> None:
+    """Issue 19, titles of the thirty-seventh pass: a single comment, "Rudi H. — <date> pukul 21.14" under "4
+    Komentar", made its reader the story's second writer."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\noleh Sari Wulan · 3 Maret 2025\n\n{LEDE}\n\n{MORE}\n\n"
+                    "3 Komentar\nAnton Wijaya — 3 Maret 2025 pukul 21.14\nJalan di desa kami kapan?\n")
+    assert article.authors == ("Sari Wulan",)
+    assert article.date is not None and article.date.iso() == "2025-03-03"
+
+
+def test_a_writers_dated_byline_closing_the_story_stays_the_writers() -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{LEDE}\n\n{MORE}\n\nAnton Wijaya — 3 Maret 2025 pukul 21.14\n")
+    assert article.authors == ("Anton Wijaya",)

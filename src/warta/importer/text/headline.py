@@ -605,7 +605,12 @@ def _sentence_case(text: str) -> bool:
     caption's or a sentence's line. A headline capitalises its words; one as wide as the text over a one-line
     caption ("Ribuan Warga Terdampak Banjir Bandang di ..." + "Warga menunggu bantuan ... (ANTARA/Budi)") is
     whole (issue 19, review of the twenty-sixth pass)."""
-    return any(word[0].islower() and word.casefold() not in boilerplate.FUNCTION_WORDS for word in text.split())
+    return any(word[0].islower() and word.casefold() not in boilerplate.FUNCTION_WORDS and not _PREFIXED_NAME.match(word)
+               for word in text.split())
+
+
+# A name after a prefix and its hyphen: "se-Flores", "pasca-Lebaran", "pra-Pemilu" (a headline's word, capitalised)
+_PREFIXED_NAME = re.compile(r"[a-z]{2,5}-[A-Z]")
 
 
 _WRAPPED_REST_WORDS = 8
@@ -655,9 +660,10 @@ def _labelled_author_below(lines: Lines, start: int) -> bool:
 
 def _capitalised(rest: str) -> bool:
     """The second line of a wrapped headline writes its words in capitals, or all but function words ("dalam
-    Sehari", issue 19, thirty-fifth pass)."""
+    Sehari", issue 19, thirty-fifth pass) or a prefix before a name ("se-Flores 2026", titles of the thirty-seventh
+    pass: the headline's last words were left out)."""
     title_case = boilerplate.line_features(rest).title_case
-    return title_case >= 0.6 or (title_case > 0 and not _sentence_case(rest))
+    return title_case >= 0.6 or ((title_case > 0 or _PREFIXED_NAME.match(rest) is not None) and not _sentence_case(rest))
 
 
 _DECK_LINES = 3

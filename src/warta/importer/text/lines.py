@@ -306,7 +306,7 @@ _LABELS = {
     "words and photos": "author", "teks": "author", "naskah": "author",
     # a magazine's credits in so many words: "Words by Dimas Prasetyo", "Teks oleh ..." (issue 19, seventh pass)
     "words by": "author", "text by": "author", "story by": "author", "teks oleh": "author", "naskah oleh": "author",
-    "tulisan oleh": "author",
+    "tulisan oleh": "author", "wawancara oleh": "author", "interview by": "author",
     # a report's writer named as its source: "Laporan: Rudi Sinaga", "Liputan: ..." (issue 19, eighth pass)
     "laporan": "author", "liputan": "author",
     # who posted it, on a CMS's news page: "Diposting oleh: Humas ...", "Diunggah oleh: Admin" (issue 19, eleventh
@@ -337,8 +337,9 @@ _REVIEWER_NO_COLON = re.compile(r"(?P<label>(?i:ditinjau(?:\s+secara\s+medis)?|d
                                 r"(?:,?\s+(?:[A-Z][\w.'’-]*|dan|&)){0,6})")
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|dan|and|&|bin|binti|van|de|der|von|al|el)"
 # (a noun label may have a comma after it, as BBC's article box writes "Penulis, Rahmat Hidayat")
+# (an interview's writer: "Wawancara oleh ...", issue 19, titles of the thirty-seventh pass: taken for the headline)
 _BYLINE = re.compile(rf"(?P<label>(?i:oleh|by|ditulis oleh|written by|words by|text by|story by|teks oleh|naskah oleh"
-                     rf"|tulisan oleh|penulis|reporter|pewarta|editor|penyunting|redaktur))(?:(?i:(?<!oleh)(?<!by))\s*,)?\s+"
+                     rf"|tulisan oleh|wawancara oleh|interview by|penulis|reporter|pewarta|editor|penyunting|redaktur))(?:(?i:(?<!oleh)(?<!by))\s*,)?\s+"
                      rf"(?P<value>[A-Z][\w.'’-]*(?:,?\s+{_NAME_WORD}){{0,7}})")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -14,8 +14,9 @@ from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
 from warta.importer.text import boilerplate, context, headline, mail, page
 from warta.importer.text import lines as shapes
-from warta.importer.text.dates import (Relative, Yearless, count_back, date_at_end, find_weekday_date, parse_date,
-                                  parse_relative, parse_yearless, without_view_count, year_before, year_outside)
+from warta.importer.text.dates import (ZONE_NAMED, Relative, Yearless, count_back, date_at_end, find_weekday_date,
+                                  parse_date, parse_relative, parse_yearless, without_view_count, year_before,
+                                  year_outside, zone_of_place)
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, RemovedLine
 
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
@@ -135,6 +136,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
 
     _comment_bylines(found, units)
     date, updated = _resolve_dates(found, units, fetched_at, zone, warn)
+    date, updated = (_zoned_by_dateline(stamp, dateline, text, zone) for stamp in (date, updated))
     authors = _people(found.authors) or tuple(dict.fromkeys(found.editors))
     editors = tuple(e for e in dict.fromkeys(found.editors) if e not in authors)
     return ImportedArticle(
@@ -144,6 +146,19 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         removed=tuple(sorted(found.removed, key=lambda r: r.line)),
         warnings=tuple(found.warnings),
     )
+
+
+def _zoned_by_dateline(date: FoundDate | None, place: str | None, text: str, zone: ZoneInfo) -> FoundDate | None:
+    """`date`, or its time in the zone of the town the story's dateline names when that lies east of WIB and the
+    text names no zone anywhere ("MAKASSAR —" under "Posted on 6 Desember 2026 at 19:30": WITA; issue 19, titles of
+    the thirty-seventh pass). Only over the default zone, WIB: a site set to another zone writes its times in it."""
+    if date is None or not date.has_time or date.value.tzinfo is not zone or zone.key != DEFAULT_ZONE.key:
+        return date
+    town = zone_of_place(place) if place else None
+    if town is None or ZONE_NAMED.search(text):
+        return date
+    return replace(date, value=date.value.replace(tzinfo=town),
+                   origin=f"{date.origin[:-1]}; no time zone stated, {town.key} from the dateline's {place}.")
 
 
 _ROLE = re.compile(r"(?:kontributor|koresponden|wartawan|reporter|jurnalis)\s", re.IGNORECASE)
@@ -889,6 +904,7 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     # (a theme's post line whose icons were lost on copy: "Desember 3, 2026 Rina Wulandari 0 Komentar", the
     # comment counter saying it is the page's, so a space alone may part the date from the name)
     breaks = _THEN_NAME if counted == line else _SPACE_OR_THEN_NAME
+    day_alone = None
     for match in breaks.finditer(counted):
         name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
         named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name))
@@ -898,14 +914,23 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
         # (its label may have its colon: "Diterbitkan: <date> oleh Tim Redaksi"; issue 19, thirty-sixth pass)
         day = counted[label.end() if label else 0:match.start()].lstrip(" :")
         parsed = parse_date(day, zone) if named or label else None
-        if parsed is not None:
+        if parsed is None:
+            continue
+        if named and day_alone is None:
             found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
-            if not named:
-                return f"date {TO_FRONT_MATTER}"
             found.authors.append(name)
             found.loose.append((number, (name,), found.labelled_dates[-1]))  # (several below the story: comments)
             return f"date and byline {TO_FRONT_MATTER}"
-    return None
+        if parsed[1]:
+            found.labelled_dates.append(FoundDate(parsed[0], True, f'From "{line}" (line {number}).', number))
+            return f"date {TO_FRONT_MATTER}"
+        # (a labelled day's time may stand in the next part: "Diposting: Jumat, 04-12-2026 | 10.05 WIB | Penulis:
+        # ..."; issue 19, titles of the thirty-seventh pass: the day was taken without it)
+        day_alone = day_alone or parsed
+    if day_alone is None:
+        return None
+    found.labelled_dates.append(FoundDate(day_alone[0], False, f'From "{line}" (line {number}).', number))
+    return f"date {TO_FRONT_MATTER}"
 
 
 _DATE_END_SCAN = 160
@@ -1000,15 +1025,19 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
                             re.IGNORECASE)
 
 
+# What parts a byline's date from a reading time or a counter after it: a dash, a bar, a dot, or a spaced slash
+# ("oleh <name>  /  <date>  /  4 Komentar", a blog theme's; issue 19, titles of the thirty-seventh pass)
+_FACT_BREAK = r"(?:\s*[-–—|·•]|\s+/)\s*"
 # What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
 # " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views, issue 19, twenty-sixth pass), one or two
 # of them
-_FACTS_AFTER = re.compile(r"(?:\s*[-–—|·•]\s*(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
+_FACTS_AFTER = re.compile(rf"(?:{_FACT_BREAK}(?:(?:waktu|lama)\s+baca\s*:?\s*)?\d[\d.,]*\s+(?:min(?:ute)?s?|menit)"
                           r"(?:\s+(?:read|reading|baca|membaca|dibaca))?"
-                          r"|\s*[-–—|·•]\s*(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
-                          r"|\s*[-–—|·•]\s*\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
+                          rf"|{_FACT_BREAK}(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
+                          rf"|{_FACT_BREAK}\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
                           r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
-                          r"|\s*[-–—|·•]\s*(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$", re.IGNORECASE)
+                          rf"|{_FACT_BREAK}(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$",
+                          re.IGNORECASE)
 
 
 # "Senin, 10 Mar 2025 14:20 WIB (Diperbarui 15:00 WIB)": a date, then its update in brackets
@@ -2075,13 +2104,16 @@ _COMMENTS_AT_LEAST = 2
 
 
 def _comment_bylines(found: _Found, units: list[_Unit]) -> None:
-    """Bylines with a date but no label, several below the story's last long paragraph: a comment
-    thread's ("Rina Kusuma 1 Juli 2024 pukul 07.12"). Their names and dates are not the article's."""
+    """Bylines with a date but no label, several below the story's last long paragraph, or one under the count of
+    the comments ("4 Komentar"; issue 19, titles of the thirty-seventh pass: a reader was the story's second writer):
+    a comment thread's ("Rina Kusuma 1 Juli 2024 pukul 07.12"). Their names and dates are not the article's."""
     long = [unit.lines[-1] for unit in units if unit.kind == "paragraph" and len(unit.text.split()) >= 16]
     if not long:
         return
     below = [entry for entry in found.loose if entry[0] > long[-1]]
-    if len(below) < _COMMENTS_AT_LEAST:
+    counted = bool(below) and any(long[-1] < r.line < below[0][0] and shapes.COMMENT_COUNT.fullmatch(r.text.strip())
+                                  for r in found.removed)
+    if len(below) < _COMMENTS_AT_LEAST and not counted:
         return
     numbers = {entry[0] for entry in below}
     for number, names, stamp in below:
