@@ -107,3 +107,35 @@ def test_an_articles_headings_wait_in_the_spill_and_read_and_pickle_as_before(tm
     # A body without headings keeps its empty bytes: nothing to hold.
     empty = _spilled(replace(article, body=replace(body, packed_outline=b"")), Spill(tmp_path)).body
     assert empty.packed_outline == b"" and empty.outline == ()
+
+
+def test_a_spilled_page_keeps_neither_anchors_nor_links_and_reads_both_back_exactly(tmp_path: Path):
+    """Issue 20: a page rendered by the build waits in the spill as one record, its anchors with its links;
+    the page in memory holds only its place in the file."""
+    import pickle
+
+    html = HTML.replace('id="latar"', 'id="latar-ümbul"').replace("<main", '<a name="bawah"></a><main')
+    scanned = scan_page(html)
+    page = Spill(tmp_path).page(scanned)
+    assert page._text is None and page._ids is None and page._packed is None and page._links is None
+    assert page.anchor_text == scanned.anchor_text == "bawah\0konten\0latar-ümbul"
+    assert page.anchors() == {"bawah", "konten", "latar-ümbul"} and page._ids is None
+    assert page.packed_links == scanned.packed_links and page.links == scanned.links
+    assert page._text is None and page._packed is None  # (read each time, never kept)
+    again = pickle.loads(pickle.dumps(page))
+    assert again == scanned and again.anchor_text == scanned.anchor_text
+    # A page without anchors or links reads back as one too.
+    bare = scan_page("<p>Tanpa tautan.</p>")
+    held = Spill(tmp_path).page(bare)
+    assert held.anchor_text == "" and held.ids == frozenset() and held.links == () and held == bare
+
+
+def test_a_spilled_page_whose_record_is_cut_short_is_refused(tmp_path: Path):
+    import pytest
+
+    spill = Spill(tmp_path)
+    record = scan_page(HTML).spill_record()
+    for cut in (record[:2], record[:10]):
+        page = BuiltPage.spilled(spill.hold(cut))
+        with pytest.raises(ValueError, match="cut short"):
+            page.anchor_text

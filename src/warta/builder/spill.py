@@ -47,8 +47,8 @@ class Spill:
         return os.pread(self._file.fileno(), size, offset)
 
     def page(self, page: BuiltPage) -> BuiltPage:
-        """`page` with its links in this file (`BuiltPage.spilled`)."""
-        return BuiltPage.spilled(page.anchor_text, self.hold(page.packed_links).__bytes__)
+        """`page` with its anchors and links in this file (`BuiltPage.spilled`)."""
+        return BuiltPage.spilled(self.hold(page.spill_record()))
 
     def close(self) -> None:
         self._file.close()

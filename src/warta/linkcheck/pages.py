@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, SupportsBytes
 
 from warta.pickling import named
 
@@ -66,16 +66,32 @@ class BuiltPage:
         self._links = links
         self._packed = packed
         self._fetch = fetch
-        self._read: Callable[[], bytes] | None = None
+        self._read: SupportsBytes | None = None
+        """The page's anchors and links in a file (`spilled`)."""
 
     @classmethod
-    def spilled(cls, anchor_text: str, read: Callable[[], bytes]) -> BuiltPage:
-        """A page whose packed links wait in a file (`builder/spill.py`), read from it each time they are
-        asked for and never kept: the build holds every page it rendered until its state is saved, and
-        the links of a 100,000-article site's pages took some 370 MB of it (issue 20)."""
-        page = cls(None, None, None, anchor_text)
-        page._read = read
+    def spilled(cls, record: SupportsBytes) -> BuiltPage:
+        """A page whose anchors and packed links wait in a file (`builder/spill.py`) as one record
+        (`spill_record`), read from it (`bytes(record)`) each time they are asked for and never kept:
+        the build holds every page it rendered until its state is saved, and the links of a
+        100,000-article site's pages took some 370 MB of it, their anchors 0.46 KB an article of the
+        10,000-article bench corpus (issue 20)."""
+        page = cls(None, None)
+        page._read = record
         return page
+
+    def spill_record(self) -> bytes:
+        """The anchors (`anchor_text`) and the packed links as one byte string, which `spilled` reads."""
+        text = self.anchor_text.encode("utf-8")
+        return len(text).to_bytes(4, "little") + text + self.packed_links
+
+    def _spilled_record(self) -> tuple[str, bytes]:
+        """(anchor text, packed links) of a page read from its spilled record."""
+        data = bytes(self._read)
+        size = int.from_bytes(data[:4], "little")
+        if len(data) < 4 + size:  # (cut short: never a page with part of its anchors, or none of its links)
+            raise ValueError(f"a page's spilled record is cut short ({len(data)} bytes, anchors of {size})")
+        return data[4:4 + size].decode("utf-8"), data[4 + size:]
 
     @classmethod
     def packed(cls, ids: Iterable[str], links: Iterable[tuple[int, str, str]]) -> BuiltPage:
@@ -88,8 +104,9 @@ class BuiltPage:
     def ids(self) -> frozenset[str]:
         """Every `id` (and `<a name>`) in the page: the anchors a link may name after `#`."""
         if self._ids is None:
+            text = self.anchor_text
             # (interned: the theme's names, `konten`, `menu` ..., are on every page)
-            self._ids = frozenset(map(sys.intern, self._text.split("\0"))) if self._text else frozenset()
+            self._ids = frozenset(map(sys.intern, text.split("\0"))) if text else frozenset()
         return self._ids
 
     def anchors(self) -> frozenset[str]:
@@ -97,12 +114,15 @@ class BuiltPage:
         page's anchors once, for the links to the page's own (a 10,000-article build kept 8 MB of sets)."""
         if self._ids is not None:
             return self._ids
-        return frozenset(self._text.split("\0")) if self._text else frozenset()
+        text = self.anchor_text
+        return frozenset(text.split("\0")) if text else frozenset()
 
     @property
     def anchor_text(self) -> str:
         """The anchors, sorted and joined by NUL (no anchor holds one: an HTML attribute cannot)."""
         if self._text is None:
+            if self._ids is None and self._read is not None:
+                return self._spilled_record()[0]  # (not kept: see `spilled`)
             self._text = "\0".join(sorted(self._ids))
         return self._text
 
@@ -118,7 +138,7 @@ class BuiltPage:
         """The links, packed (fetched first if they were left behind: see the class)."""
         if self._packed is None:
             if self._read is not None:
-                return self._read()
+                return self._spilled_record()[1]
             if self._links is not None:
                 self._packed = pickle.dumps(tuple(map(tuple, self._links)), protocol=pickle.HIGHEST_PROTOCOL)
             else:
@@ -136,6 +156,8 @@ class BuiltPage:
             self._packed, self._fetch = packed, None
 
     def __reduce__(self):
+        if self._packed is None and self._text is None and self._ids is None and self._read is not None:
+            return _unpickled, self._spilled_record()  # (one read of the file, not two)
         return _unpickled, (self.anchor_text, self.packed_links)
 
     def __eq__(self, other: object) -> bool:

@@ -5,6 +5,7 @@ page. Templates turn them into links under the site's base path."""
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 from slugify import slugify
@@ -78,7 +79,10 @@ def paged_path(base: str, number: int) -> str:
 def output_file(path: str) -> str:
     """Output file for a page path: pretty URLs get `index.html` inside their folder."""
     if path == "" or path.endswith("/"):
-        return f"{path}index.html"
+        # (Interned: a page's output path is made where it is planned, again where it is rendered and
+        # again by the link check, and each copy was kept, as a key of a table of every page, to the
+        # build's end; issue 20: 0.5 KB an article of a 10,000-article build.)
+        return sys.intern(f"{path}index.html")
     return path
 
 
