@@ -928,6 +928,8 @@ _SITE_WORDS = re.compile(r"\b(?:kami|artikel|aplikasi|situs|website|laman|kanal|
                          r"|komunitas|donasi|berdonasi|jurnalisme|komentar|cookies?|privasi|newsletter|media\s+sosial"
                          r"|social\s+media|di\s*sini|sekarang|redaksi|cashback|promo|diskon)\b", re.IGNORECASE)
 # What closes a copyright line, alone on its own line: "All rights reserved.", "Hak cipta dilindungi undang-undang"
+_RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
+                           r"(?:\s+undang-undang)?)")
 # The site's licence for its own work: "Karya dalam situs ini dilisensikan CC BY-NC-ND 4.0 ...", "Lisensi: CC BY 4.0",
 # "Konten kami berlisensi Creative Commons" (issue 19, thirty-seventh pass); a story tells of someone else's licence
 _LICENCE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,3}\b|\bcreative\s+commons\b", re.IGNORECASE)
@@ -938,8 +940,6 @@ _OWN_WORK = re.compile(r"\b(?:situs|konten|karya|artikel|tulisan)\s+(?:ini|kami)
                        re.IGNORECASE)
 _LICENCE_WORDS = 40
 """Words at most of a site's licence notice."""
-_RIGHTS_ALONE = re.compile(r"(?:all\s+rights\s+reserved|(?:seluruh\s+|semua\s+)?hak\s+cipta\s+dilindungi"
-                           r"(?:\s+undang-undang)?)")
 # A copyright notice written as a sentence, closing a short line: "Seluruh konten dilindungi undang-undang hak
 # cipta.", "Hak cipta dilindungi oleh undang-undang.", "... Semua isi berita dilindungi undang-undang." (issue 19,
 # seventh pass; "hak pekerja dilindungi undang-undang" is a story's, it names no content nor copyright)
