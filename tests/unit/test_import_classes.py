@@ -4755,3 +4755,19 @@ def test_one_readers_byline_under_the_count_of_comments_is_no_writer() -> None:
 def test_a_writers_dated_byline_closing_the_story_stays_the_writers() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{LEDE}\n\n{MORE}\n\nAnton Wijaya — 3 Maret 2025 pukul 21.14\n")
     assert article.authors == ("Anton Wijaya",)
+
+
+def test_a_sites_name_in_capitals_with_its_tagline_in_lower_case_is_no_dateline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up tech blog hard-wrapped at 80): "OBROLAN ... -
+    ngobrolin ..." standing alone on the first line was read as a dateline, and no headline was looked for."""
+    headline = "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan Sebelum Musim Hujan Tiba"
+    text = (f"SUKAMAJU KINI - kabar desa tanpa basa-basi\n\n{headline}\n\noleh Sari Wulan - 1 Desember 2026, "
+            f"15:40 WIB - 3 menit baca\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert parse(text).title == headline
+
+
+def test_a_datelines_line_going_on_in_lower_case_still_opens_the_story() -> None:
+    lede = "SUKAMAJU - pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025 09:30 WIB\n\n{textwrap.fill(lede, 50)}\n\n"
+                    f"{textwrap.fill(MORE, 50)}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa"

@@ -51,7 +51,7 @@ def choose_title(lines: Lines) -> int | None:
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
-        if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
+        if shapes.find_dateline(text) and not _name_and_tagline(lines, i, text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
                 _story_goes_on(lines, i)) and not _writer_bio(lines, i) and not _site_notice(text):
@@ -128,11 +128,23 @@ Development of Economics and Finance", issue 19, eighteenth pass)."""
 _TAGLINE = re.compile(r"\S\s*[-–—|]\s+\S")
 
 
-def _name_and_tagline(text: str) -> bool:
+def _name_and_tagline(lines: Lines, index: int, text: str) -> bool:
     """A short line in title case, a dash between two parts, no sentence: the site's name and its tagline
     ("SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan") read as a dateline, which
-    opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass)."""
-    return len(text.split()) <= _TAGLINE_WORDS and title_shaped(text) and _TAGLINE.search(text) is not None
+    opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass). The tagline may be in lower
+    case after a name in capitals ("OBROLAN GADGET - ngobrolin gadget tanpa basa-basi") when the line stands
+    alone, no end punctuation: a dateline's line goes on (issue 19, titles of the thirty-eighth pass: a text
+    hard-wrapped at 80 columns gave no headline)."""
+    if len(text.split()) > _TAGLINE_WORDS or _TAGLINE.search(text) is None:
+        return False
+    if title_shaped(text):
+        return True
+    name = _TAGLINE_SPLIT.split(text, maxsplit=1)[0]
+    alone = index + 1 >= len(lines.items) or not lines.kept(index + 1)
+    return name.isupper() and alone and not shapes.ends_sentence(text)
+
+
+_TAGLINE_SPLIT = re.compile(r"\s*[-–—|]\s+")
 
 
 _MENU_SEPARATORS = 2
