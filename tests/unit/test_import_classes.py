@@ -4771,3 +4771,19 @@ def test_a_datelines_line_going_on_in_lower_case_still_opens_the_story() -> None
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025 09:30 WIB\n\n{textwrap.fill(lede, 50)}\n\n"
                     f"{textwrap.fill(MORE, 50)}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa"
+
+
+def test_a_headline_with_a_colon_over_its_byline_date_and_reading_time_is_no_form_field() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up lifestyle magazine): "<topic>: <what of it>" over
+    "Penulis:", "Diterbitkan:" and "Waktu baca:" was taken for a form's field, and the site's name won."""
+    headline = "Jalan Desa Sukamaju: Mulus, Asal Rajin Dirawat"
+    article = parse(f"Kabar Sukamaju — Majalah Desa\nRumah | Desa | Kuliner | Wisata\nRumah & Desa\n{headline}\n"
+                    f"Penulis: Sari Wulan\n"
+                    f"Diterbitkan: 2 Desember 2026, 16:20 WIB\nWaktu baca: 4 menit\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_form_of_fields_under_a_labelled_row_is_still_no_headline() -> None:
+    rows = "Nama Kegiatan: Perbaikan Jalan Desa\nLokasi: Kecamatan Sukamaju\nWaktu baca: 4 menit\nPagu: Rp 2 miliar\n"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n\n{rows}\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa"

@@ -276,6 +276,10 @@ _FORM_ROWS = 4
 a numbered release's "Nomor:" and its "Dipublikasikan:")."""
 
 
+_HEADER_COUNTERS = ("counter (views, likes, comments)", "view counter")
+"""Why a row of a story's header under its headline was taken out when it counts (reading time, views)."""
+
+
 _CRUMB_SEPARATOR = re.compile(r"\s+[›»>/]\s+")
 _CRUMB_WORDS = 4
 """Words at most of each item of a path before its last."""
@@ -297,8 +301,10 @@ def _form_row(lines: Lines, index: int) -> bool:
     """A label-and-value row in a run of four or more (no blank line between, kept or taken out): one
     field of a form or a table of facts (an announcement's header, a product's specs), not a headline,
     which may well have a colon ("Menkeu: Defisit Aman") and a labelled byline under it (issue 19). Rows that
-    are all the story's byline and dates, taken to the front matter, are the headline's own header ("LIVE
-    UPDATE: ..." over "Dipublikasikan:", "Diperbarui:" and "Laporan:", issue 19, seventeenth pass)."""
+    are all the story's byline and dates, taken to the front matter, or its counters ("Waktu baca: 4 menit"), are
+    the headline's own header ("LIVE UPDATE: ..." over "Dipublikasikan:", "Diperbarui:" and "Laporan:", issue 19,
+    seventeenth pass; "Tanaman di Kamar Mandi: Segar, ..." over "Penulis:", "Diterbitkan:" and "Waktu baca:",
+    titles of the thirty-eighth pass)."""
     if not _FIELD.match(lines.text(index)):
         return False
     rows, header = 1, True
@@ -309,7 +315,8 @@ def _form_row(lines: Lines, index: int) -> bool:
             if not text or not _FIELD.match(text):
                 break
             rows += 1
-            header = header and lines.removed.get(near, "").endswith(TO_FRONT_MATTER)
+            reason = lines.removed.get(near, "")
+            header = header and (reason.endswith(TO_FRONT_MATTER) or reason in _HEADER_COUNTERS)
             near += step
     return rows >= _FORM_ROWS and not header
 
