@@ -4787,3 +4787,19 @@ def test_a_form_of_fields_under_a_labelled_row_is_still_no_headline() -> None:
     rows = "Nama Kegiatan: Perbaikan Jalan Desa\nLokasi: Kecamatan Sukamaju\nWaktu baca: 4 menit\nPagu: Rp 2 miliar\n"
     article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n\n{rows}\n{LEDE}\n\n{MORE}\n")
     assert article.title == "Dinas PU Perbaiki Jalan Desa"
+
+
+BAR = "Subuh 04:30 | Dzuhur 11:50 | Ashar 15:10 | Maghrib 18:05 | Isya 19:15 (WITA, Sukamaju)"
+
+
+def test_a_prayer_times_bar_is_no_path_to_the_headline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up religious organisation's page): a prayer-times bar
+    under the site's name was read as a path, its last item ("Isya 19:15 (WITA, ...)") as the headline."""
+    article = parse(f"PCNU SUKAMAJU\nKabar Nahdliyin Sukamaju\n{BAR}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title is None or "19:15" not in article.title
+
+
+def test_a_path_under_a_prayer_times_bar_still_gives_its_headline() -> None:
+    headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan"
+    article = parse(f"PCNU SUKAMAJU\n{BAR}\nBeranda | Warta | {headline}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
