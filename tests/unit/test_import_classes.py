@@ -4803,3 +4803,22 @@ def test_a_path_under_a_prayer_times_bar_still_gives_its_headline() -> None:
     headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan"
     article = parse(f"PCNU SUKAMAJU\n{BAR}\nBeranda | Warta | {headline}\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_the_sites_long_name_above_its_menu_is_no_headline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up religious organisation's page): the site's long name
+    under its short one, above the menu, tied with the headline under the menu and came first."""
+    headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan, Bahas Sampah Pesantren"
+    article = parse(f"PCNU SUKAMAJU\nPengurus Cabang Nahdlatul Ulama Kabupaten Sukamaju\n"
+                    f"Senin, 2 Ramadan 1446 H / 3 Maret 2025\nBeranda  Warta  Kajian  Opini"
+                    f"  Kontak\nWarta\n{headline}\nSenin, 3 Maret 2025 09:30 WITA\nKontributor: Sari Wulan\n\n"
+                    f"Sukamaju, NU Online – Pengurus Cabang Nahdlatul Ulama Kabupaten Sukamaju menggelar halaqah "
+                    f"fikih lingkungan tentang sampah pesantren di aula kantornya.\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_above_a_menu_row_stands_when_none_is_below() -> None:
+    headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan"
+    article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WITA\nBeranda  Warta  Kajian  Opini  Kontak\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == headline

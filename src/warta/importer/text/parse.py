@@ -363,7 +363,7 @@ def _sent(number: int, line: str, label: str, found: _Found, zone: ZoneInfo) -> 
 
 
 FRAME_REASON = "a line of the frame repeated around each post or entry"
-MENU_ROW_REASON = "menu (items set apart by wide gaps)"
+MENU_ROW_REASON = shapes.MENU_ROW_REASON
 # A page's menu as a text dump keeps it: "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Berita" -- items of a
 # word to three, each capitalised, set apart by two spaces or more (or a tab); whitespace is folded afterwards.
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
