@@ -4822,3 +4822,18 @@ def test_a_headline_above_a_menu_row_stands_when_none_is_below() -> None:
     article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WITA\nBeranda  Warta  Kajian  Opini  Kontak\n\n"
                     f"{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_a_bar_of_trending_hashtags_is_no_headline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up regional portal): "Trending: #... #... #..." under the
+    menu tied with the headline and came first."""
+    headline = "Kapal Roro Sukamaju Kembali Layani Penyeberangan ke Pulau Seberang"
+    article = parse(f"SukamajuEkspres.com\nBERITA  DAERAH  EKONOMI  INDEKS\nTrending: #Banjir Rob  #Pilkades  "
+                    f"#Jembatan Sukamaju\nDaerah\n{headline}\nAdmin SE  3 jam lalu  2 menit baca\n{LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_naming_one_hashtag_stays_the_headline() -> None:
+    headline = "Tagar #SukamajuBersih Ramai, Warga Gotong Royong Bersihkan Pantai"
+    article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline

@@ -449,6 +449,10 @@ _MIN_SLUG_WORDS = 4
 _PAGE_TITLE = re.compile(r"(?P<head>.{12,}?)\s+[-–—|]\s+[^-–—|]{2,40}")
 
 
+_TRENDING_TAGS = 2
+"""Hashtags at least of a bar of trending tags (a headline may name one)."""
+
+
 _SITE_LINE_WORDS = 8
 """Words at most of a site's name or tagline."""
 
@@ -475,6 +479,9 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
     if _dated_row(text):
         score -= 3  # a date, not a headline
+    if len(dates.HASHTAG.findall(text)) >= _TRENDING_TAGS:
+        score -= 3  # "Trending: #Banjir Rob #Pilkades ...": a bar of the site's trending tags, not a headline (issue 19,
+        # titles of the thirty-eighth pass)
     if _label_row(text):
         score -= 2  # "Liga 3 Jawa Timur – Grup C – Stadion ...": a match box's row, not a headline (issue 19,
         # thirty-fifth pass)
