@@ -4755,3 +4755,85 @@ def test_one_readers_byline_under_the_count_of_comments_is_no_writer() -> None:
 def test_a_writers_dated_byline_closing_the_story_stays_the_writers() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{LEDE}\n\n{MORE}\n\nAnton Wijaya — 3 Maret 2025 pukul 21.14\n")
     assert article.authors == ("Anton Wijaya",)
+
+
+def test_a_sites_name_in_capitals_with_its_tagline_in_lower_case_is_no_dateline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up tech blog hard-wrapped at 80): "OBROLAN ... -
+    ngobrolin ..." standing alone on the first line was read as a dateline, and no headline was looked for."""
+    headline = "Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan Sebelum Musim Hujan Tiba"
+    text = (f"SUKAMAJU KINI - kabar desa tanpa basa-basi\n\n{headline}\n\noleh Sari Wulan - 1 Desember 2026, "
+            f"15:40 WIB - 3 menit baca\n\n{textwrap.fill(LEDE, 80)}\n\n{textwrap.fill(MORE, 80)}\n")
+    assert parse(text).title == headline
+
+
+def test_a_datelines_line_going_on_in_lower_case_still_opens_the_story() -> None:
+    lede = "SUKAMAJU - pemerintah kabupaten mulai memperbaiki jalan desa yang rusak sejak musim hujan tahun lalu."
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSenin, 3 Maret 2025 09:30 WIB\n\n{textwrap.fill(lede, 50)}\n\n"
+                    f"{textwrap.fill(MORE, 50)}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa"
+
+
+def test_a_headline_with_a_colon_over_its_byline_date_and_reading_time_is_no_form_field() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up lifestyle magazine): "<topic>: <what of it>" over
+    "Penulis:", "Diterbitkan:" and "Waktu baca:" was taken for a form's field, and the site's name won."""
+    headline = "Jalan Desa Sukamaju: Mulus, Asal Rajin Dirawat"
+    article = parse(f"Kabar Sukamaju — Majalah Desa\nRumah | Desa | Kuliner | Wisata\nRumah & Desa\n{headline}\n"
+                    f"Penulis: Sari Wulan\n"
+                    f"Diterbitkan: 2 Desember 2026, 16:20 WIB\nWaktu baca: 4 menit\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_form_of_fields_under_a_labelled_row_is_still_no_headline() -> None:
+    rows = "Nama Kegiatan: Perbaikan Jalan Desa\nLokasi: Kecamatan Sukamaju\nWaktu baca: 4 menit\nPagu: Rp 2 miliar\n"
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\nSenin, 3 Maret 2025 09:30 WIB\n\n{rows}\n{LEDE}\n\n{MORE}\n")
+    assert article.title == "Dinas PU Perbaiki Jalan Desa"
+
+
+BAR = "Subuh 04:30 | Dzuhur 11:50 | Ashar 15:10 | Maghrib 18:05 | Isya 19:15 (WITA, Sukamaju)"
+
+
+def test_a_prayer_times_bar_is_no_path_to_the_headline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up religious organisation's page): a prayer-times bar
+    under the site's name was read as a path, its last item ("Isya 19:15 (WITA, ...)") as the headline."""
+    article = parse(f"PCNU SUKAMAJU\nKabar Nahdliyin Sukamaju\n{BAR}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title is None or "19:15" not in article.title
+
+
+def test_a_path_under_a_prayer_times_bar_still_gives_its_headline() -> None:
+    headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan"
+    article = parse(f"PCNU SUKAMAJU\n{BAR}\nBeranda | Warta | {headline}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_the_sites_long_name_above_its_menu_is_no_headline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up religious organisation's page): the site's long name
+    under its short one, above the menu, tied with the headline under the menu and came first."""
+    headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan, Bahas Sampah Pesantren"
+    article = parse(f"PCNU SUKAMAJU\nPengurus Cabang Nahdlatul Ulama Kabupaten Sukamaju\n"
+                    f"Senin, 2 Ramadan 1446 H / 3 Maret 2025\nBeranda  Warta  Kajian  Opini"
+                    f"  Kontak\nWarta\n{headline}\nSenin, 3 Maret 2025 09:30 WITA\nKontributor: Sari Wulan\n\n"
+                    f"Sukamaju, NU Online – Pengurus Cabang Nahdlatul Ulama Kabupaten Sukamaju menggelar halaqah "
+                    f"fikih lingkungan tentang sampah pesantren di aula kantornya.\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_above_a_menu_row_stands_when_none_is_below() -> None:
+    headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan"
+    article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WITA\nBeranda  Warta  Kajian  Opini  Kontak\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_bar_of_trending_hashtags_is_no_headline() -> None:
+    """Issue 19, titles of the thirty-eighth pass (a made-up regional portal): "Trending: #... #... #..." under the
+    menu tied with the headline and came first."""
+    headline = "Kapal Roro Sukamaju Kembali Layani Penyeberangan ke Pulau Seberang"
+    article = parse(f"SukamajuEkspres.com\nBERITA  DAERAH  EKONOMI  INDEKS\nTrending: #Banjir Rob  #Pilkades  "
+                    f"#Jembatan Sukamaju\nDaerah\n{headline}\nAdmin SE  3 jam lalu  2 menit baca\n{LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_naming_one_hashtag_stays_the_headline() -> None:
+    headline = "Tagar #SukamajuBersih Ramai, Warga Gotong Royong Bersihkan Pantai"
+    article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline

@@ -146,7 +146,7 @@ def without_view_count(text: str) -> str:
     return _VIEWS_BEFORE.sub("", text)
 
 
-_HASHTAG = re.compile(r"#[^\W\d_]\w*")
+HASHTAG = re.compile(r"#[^\W\d_]\w*")
 _HASHTAGS = 10
 """Hashtags at most after a date (a bound on the work on a long line)."""
 
@@ -155,7 +155,7 @@ def _without_hashtags(text: str) -> str:
     """`text` without the hashtags at its end ("27 Nov 2025 #JTVRek #Lamongan")."""
     for _ in range(_HASHTAGS):
         head, _, tail = text.rpartition(" ")
-        if not head or _HASHTAG.fullmatch(tail) is None:
+        if not head or HASHTAG.fullmatch(tail) is None:
             break
         text = head.rstrip()
     return text

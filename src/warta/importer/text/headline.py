@@ -51,7 +51,7 @@ def choose_title(lines: Lines) -> int | None:
             continue  # the first line of a wrapped caption or sentence, not a headline
         if story_end is not None and i >= story_end:
             break  # a story follows its headline: the text's last line of prose is the story's (found by the property test)
-        if shapes.find_dateline(text) and not _name_and_tagline(text) and not _menu_row(lines, i, text):
+        if shapes.find_dateline(text) and not _name_and_tagline(lines, i, text) and not _menu_row(lines, i, text):
             break  # "JAKARTA —": the story has begun
         if i != kept[0] and (_story_sentence(text) or _story_question(text)) and (
                 _story_goes_on(lines, i)) and not _writer_bio(lines, i) and not _site_notice(text):
@@ -67,6 +67,8 @@ def choose_title(lines: Lines) -> int | None:
         if i in contents_lines:
             continue  # "4. Menyimpan Benih" under "Daftar Isi": a section's heading listed, not the headline
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
+        if _above_menu(lines, end, limit):
+            score -= 1  # the site's masthead (its name, its long name, its tagline), not the story's headline
         if score > best_score:
             best, best_score = i, score
     if best is not None and best not in second_lines and headline_end(lines, best) is None:
@@ -74,6 +76,14 @@ def choose_title(lines: Lines) -> int | None:
         key = lines.text(best).casefold()
         best = next(i for i in kept if lines.text(i).casefold() == key)
     return _over_dateline(lines, kept, best)
+
+
+def _above_menu(lines: Lines, end: int, limit: int) -> bool:
+    """The page's menu row stands between the line `end` and the story's first paragraph (`limit`): the line is
+    the site's masthead ("Pengurus Wilayah Nahdlatul Ulama Sulawesi Selatan", a site's long name under its short
+    one), and the story's headline stands under the menu (issue 19, titles of the thirty-eighth pass: the long
+    name tied with the headline and came first)."""
+    return any(lines.removed.get(j) == shapes.MENU_ROW_REASON for j in range(end + 1, limit))
 
 
 def _first_prose(lines: Lines, kept: list[int]) -> int | None:
@@ -128,11 +138,23 @@ Development of Economics and Finance", issue 19, eighteenth pass)."""
 _TAGLINE = re.compile(r"\S\s*[-–—|]\s+\S")
 
 
-def _name_and_tagline(text: str) -> bool:
+def _name_and_tagline(lines: Lines, index: int, text: str) -> bool:
     """A short line in title case, a dash between two parts, no sentence: the site's name and its tagline
     ("SUMEKS.CO – Sumatera Ekspres", "KABARKOTA.ID - Berita Terkini Priangan") read as a dateline, which
-    opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass)."""
-    return len(text.split()) <= _TAGLINE_WORDS and title_shaped(text) and _TAGLINE.search(text) is not None
+    opens a paragraph of prose, not a few capitalised words (issue 19, eighth pass). The tagline may be in lower
+    case after a name in capitals ("OBROLAN GADGET - ngobrolin gadget tanpa basa-basi") when the line stands
+    alone, no end punctuation: a dateline's line goes on (issue 19, titles of the thirty-eighth pass: a text
+    hard-wrapped at 80 columns gave no headline)."""
+    if len(text.split()) > _TAGLINE_WORDS or _TAGLINE.search(text) is None:
+        return False
+    if title_shaped(text):
+        return True
+    name = _TAGLINE_SPLIT.split(text, maxsplit=1)[0]
+    alone = index + 1 >= len(lines.items) or not lines.kept(index + 1)
+    return name.isupper() and alone and not shapes.ends_sentence(text)
+
+
+_TAGLINE_SPLIT = re.compile(r"\s*[-–—|]\s+")
 
 
 _MENU_SEPARATORS = 2
@@ -264,6 +286,10 @@ _FORM_ROWS = 4
 a numbered release's "Nomor:" and its "Dipublikasikan:")."""
 
 
+_HEADER_COUNTERS = ("counter (views, likes, comments)", "view counter")
+"""Why a row of a story's header under its headline was taken out when it counts (reading time, views)."""
+
+
 _CRUMB_SEPARATOR = re.compile(r"\s+[›»>/]\s+")
 _CRUMB_WORDS = 4
 """Words at most of each item of a path before its last."""
@@ -285,8 +311,10 @@ def _form_row(lines: Lines, index: int) -> bool:
     """A label-and-value row in a run of four or more (no blank line between, kept or taken out): one
     field of a form or a table of facts (an announcement's header, a product's specs), not a headline,
     which may well have a colon ("Menkeu: Defisit Aman") and a labelled byline under it (issue 19). Rows that
-    are all the story's byline and dates, taken to the front matter, are the headline's own header ("LIVE
-    UPDATE: ..." over "Dipublikasikan:", "Diperbarui:" and "Laporan:", issue 19, seventeenth pass)."""
+    are all the story's byline and dates, taken to the front matter, or its counters ("Waktu baca: 4 menit"), are
+    the headline's own header ("LIVE UPDATE: ..." over "Dipublikasikan:", "Diperbarui:" and "Laporan:", issue 19,
+    seventeenth pass; "Tanaman di Kamar Mandi: Segar, ..." over "Penulis:", "Diterbitkan:" and "Waktu baca:",
+    titles of the thirty-eighth pass)."""
     if not _FIELD.match(lines.text(index)):
         return False
     rows, header = 1, True
@@ -297,7 +325,8 @@ def _form_row(lines: Lines, index: int) -> bool:
             if not text or not _FIELD.match(text):
                 break
             rows += 1
-            header = header and lines.removed.get(near, "").endswith(TO_FRONT_MATTER)
+            reason = lines.removed.get(near, "")
+            header = header and (reason.endswith(TO_FRONT_MATTER) or reason in _HEADER_COUNTERS)
             near += step
     return rows >= _FORM_ROWS and not header
 
@@ -420,6 +449,10 @@ _MIN_SLUG_WORDS = 4
 _PAGE_TITLE = re.compile(r"(?P<head>.{12,}?)\s+[-–—|]\s+[^-–—|]{2,40}")
 
 
+_TRENDING_TAGS = 2
+"""Hashtags at least of a bar of trending tags (a headline may name one)."""
+
+
 _SITE_LINE_WORDS = 8
 """Words at most of a site's name or tagline."""
 
@@ -446,6 +479,9 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
     if _dated_row(text):
         score -= 3  # a date, not a headline
+    if len(dates.HASHTAG.findall(text)) >= _TRENDING_TAGS:
+        score -= 3  # "Trending: #Banjir Rob #Pilkades ...": a bar of the site's trending tags, not a headline (issue 19,
+        # titles of the thirty-eighth pass)
     if _label_row(text):
         score -= 2  # "Liga 3 Jawa Timur – Grup C – Stadion ...": a match box's row, not a headline (issue 19,
         # thirty-fifth pass)

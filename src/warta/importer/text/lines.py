@@ -202,6 +202,7 @@ SETEXT_REASON = "the underline of the subheading above"
 _SETEXT_SLACK = 2
 """Characters at most by which a subheading's underline may be longer or shorter than the subheading."""
 CRUMBS_REASON = "navigation crumbs"
+MENU_ROW_REASON = "menu (items set apart by wide gaps)"
 
 
 def bare_print_header(line: str) -> bool:

@@ -363,7 +363,7 @@ def _sent(number: int, line: str, label: str, found: _Found, zone: ZoneInfo) -> 
 
 
 FRAME_REASON = "a line of the frame repeated around each post or entry"
-MENU_ROW_REASON = "menu (items set apart by wide gaps)"
+MENU_ROW_REASON = shapes.MENU_ROW_REASON
 # A page's menu as a text dump keeps it: "Beranda  Tentang Kami  Layanan  Jadwal Dokter  Berita" -- items of a
 # word to three, each capitalised, set apart by two spaces or more (or a tab); whitespace is folded afterwards.
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
@@ -1411,10 +1411,13 @@ def _headline_in_crumbs(found: _Found, chosen: int | None, first_paragraph: int 
 
 def _path_headline(text: str, items: int = 3) -> str | None:
     """The last item of a path of `items` items or more when it reads as a headline (four words or more, title
-    case, no end punctuation) and the items before it are short: "Beranda / Berita / <headline>"."""
+    case, no end punctuation) and the items before it are short: "Beranda / Berita / <headline>". Items that
+    each give a time of day are a schedule's, not a path's ("Subuh 04:22 | Dzuhur 11:52 | ... | Isya 19:20 (WITA,
+    Makassar)": a prayer-times bar; issue 19, titles of the thirty-eighth pass)."""
     parts = [part.strip() for part in _CRUMB_SEPARATOR.split(text)]
     last = parts[-1]
-    if (len(parts) < items or any(len(part.split()) > _CRUMB_ITEM_WORDS or not part for part in parts[:-1])
+    if (len(parts) < items or all(_CLOCK.search(part) for part in parts)
+            or any(len(part.split()) > _CRUMB_ITEM_WORDS or not part for part in parts[:-1])
             or len(last.split()) < 4 or not shapes.title_like(last) or shapes.ends_sentence(last)
             or boilerplate.line_features(last).title_case < 0.6):
         return None
