@@ -447,3 +447,28 @@ def test_direction_overrides_are_taken_out_of_names_and_tags() -> None:
                     "</body></html>")
     assert article.authors == ("NamaJahat",) and article.tags == ("tagkendali",)
     assert article.title == "JudulBalik" and "Balik" not in article.body
+
+
+def test_the_og_image_shown_under_another_address_gives_the_lead_its_caption() -> None:
+    # (issue 19, html-dev) WordPress shows the og:image resized ("-696x464"), Ghost in srcset sizes, Next.js
+    # through its image proxy: the caption beside it is the lead's, and its link atop the body goes
+    head = "<meta property='og:image' content='https://kabar.example/wp-content/uploads/2024/07/panen.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1><figure><img alt='Panen' "
+                    "src='https://kabar.example/wp-content/uploads/2024/07/panen-696x464.jpg'><figcaption>Petani memetik "
+                    f"cengkih. (Foto: Kabar/Rina)</figcaption></figure>{STORY}</article></body></html>")
+    assert article.image is not None and article.image.src == "https://kabar.example/wp-content/uploads/2024/07/panen.jpg"
+    assert (article.image.caption, article.image.credit, article.image.alt) == ("Petani memetik cengkih.", "Kabar/Rina",
+                                                                               "Panen")
+    assert "panen-696x464" not in article.body and article.body.startswith("Polisi menangkap")
+
+
+@pytest.mark.parametrize(("url", "key"), [
+    ("https://a.example/wp-content/uploads/2024/07/panen-cengkih-696x464.jpg", "panen-cengkih.jpg"),
+    ("https://a.example/_next/image?url=%2Fimages%2F2024%2Fpete.webp&w=1080&q=75", "pete.webp"),
+    ("/content/images/size/w2000/2024/03/rajungan.jpg", "rajungan.jpg"),
+    ("https://a.example/foto-2024-1200x800-asli.jpg", "foto-2024-1200x800-asli.jpg"),
+])
+def test_a_picture_is_known_across_its_copies(url: str, key: str) -> None:
+    from warta.importer.html.page import picture_key
+
+    assert picture_key(url) == key

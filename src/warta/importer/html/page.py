@@ -399,7 +399,7 @@ def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
 def _caption_inside(container: "_Element", image: "_Element") -> tuple[str | None, str | None]:
     for element in container.iter():
         classes = (element.get("class") or "").lower() if isinstance(element.tag, str) else ""
-        if element is not image and re.search(r"caption|keterangan|wp-caption-text|tr-caption", classes) \
+        if element is not image and re.search(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption", classes) \
                 and element.find(".//img") is None and "container" not in classes:
             text = fold(" ".join(element.itertext()))
             if text:
@@ -466,7 +466,9 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
           ) -> tuple[ImportedImage | None, str]:
     """The lead picture and the body without it: the body's first picture when it comes before the third
     paragraph (it then shows under the headline, not twice); else the page's og:image, copied when the saved
-    page has that file outside the body, else named by its https address (used for social cards only)."""
+    page has that file outside the body, else named by its https address (used for social cards only). Where
+    the page shows the og:image (the same file, a resized copy, a `srcset` size, an image proxy's `?url=`), its
+    caption and credit are the lead's, and a link to it atop the body goes (the picture is not shown twice)."""
     blocks = converted.body.rstrip("\n").split("\n\n") if converted.body else []
     for index, block in enumerate(blocks[:3]):
         picture = next((p for p in converted.pictures if block == picture_markdown(p)), None)
@@ -475,20 +477,59 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
             return picture, body + "\n" if body else ""
     if meta.image is None:
         return None, converted.body
-    wanted = _file_name(meta.image.url)
-    for image in document.iter("img"):
-        src = image.get("src") or ""
-        if wanted and _file_name(src) == wanted:
-            placed = placer(src, image.get("alt"))
-            if placed is not None and placed.src not in {p.src for p in converted.pictures}:  # (not twice)
-                caption, credit = _captions(document).get(src, (None, None))
-                alt = fold(image.get("alt") or "") or meta.image.alt or caption
-                return dataclasses.replace(placed, alt=alt, caption=caption or meta.image.caption,
-                                           credit=credit), converted.body
+    shown = _shown_copy(meta.image.url, document)
+    caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
+    alt = meta.image.alt
+    src = (shown.get("src") or "") if shown is not None else ""
+    placed = placer(src, shown.get("alt")) if src else None
+    if src and not (placed is not None and placed.src in {p.src for p in converted.pictures}):  # (not twice)
+        caption, credit = _captions(document).get(src, (None, None))
+        caption = caption or (split_credit(meta.image.caption)[0] if meta.image.caption else None)
+        alt = fold(shown.get("alt") or "") or meta.image.alt or caption
+        if placed is not None:
+            return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
     if meta.image.url.lower().startswith("https://"):
-        caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
-        return ImportedImage(meta.image.url, meta.image.alt or caption, caption, credit), converted.body
+        return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_link_to(
+            converted.body, meta.image.url)
     return None, converted.body
+
+
+_SIZED = re.compile(r"-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)")
+"""A WordPress size suffix before the extension: "panen-696x464.jpg" is a copy of "panen.jpg"."""
+
+
+def picture_key(url: str) -> str:
+    """What names a picture across its copies: its file name, lower case, without a WordPress size suffix; an
+    image proxy's address (`/_next/image?url=…`) names the picture it serves."""
+    query = urlsplit(url).query
+    inner = re.search(r"(?:^|&)url=([^&]+)", query)
+    name = _file_name(unquote(inner[1]) if inner and "/" in unquote(inner[1]) else url)
+    return _SIZED.sub("", name)
+
+
+def _shown_copy(url: str, document: "_Element") -> "_Element | None":
+    """The first <img> of the page that shows the picture at `url` (its src, lazy src or a srcset size)."""
+    wanted = picture_key(url)
+    if not wanted:
+        return None
+    for image in document.iter("img"):
+        sources = [image.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
+        sources += [part.split()[0] for part in (image.get("srcset") or "").split(",") if part.strip()]
+        if any(source and picture_key(source) == wanted for source in sources):
+            return image
+    return None
+
+
+def _without_link_to(body: str, url: str) -> str:
+    """The body without a block, among its first three, that only links to the picture at `url` (how a
+    picture from another site is written): that picture is the lead."""
+    blocks = body.rstrip("\n").split("\n\n") if body else []
+    for index, block in enumerate(blocks[:3]):
+        link = re.fullmatch(r"\[[^\n]*\]\((\S+)\)", block)
+        if link and picture_key(link[1]) == picture_key(url):
+            rest = "\n\n".join(blocks[:index] + blocks[index + 1:])
+            return rest + "\n" if rest else ""
+    return body
 
 
 def _file_name(url: str) -> str:
