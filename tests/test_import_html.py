@@ -107,7 +107,7 @@ def test_the_gps_position_of_an_imported_photo_is_not_published(tmp_path: Path, 
 # ------------------------------------------------------------------ what is found, in figures
 
 
-FOUND = {  # name: (title, date as the page states it, authors)
+FOUND = {  # name: (title, date as the page states it (a UTC head date in the zone the page shows it in), authors)
     "amp": ("BMKG: Gempa Magnitudo 5,6 Guncang Cianjur, Tidak Berpotensi Tsunami", "2023-11-20T13:47:21+07:00",
             "Muhammad Ali"),
     "blogger": ("Panen Sagu Bersama Warga Kampung Yoboi", "2023-02-21T12:26:00+09:00", "Maria Ohee"),
@@ -117,7 +117,7 @@ FOUND = {  # name: (title, date as the page states it, authors)
                ["Ani Rahmawati", "Yoga Sukmana"]),
     "tempo": ("Walhi: Tambang Nikel Cemari Sungai di Halmahera Tengah", "2024-01-15T19:32:00+07:00",
               "Riani Sanusi Putri"),
-    "wordpress": ("Cara Memasang Pi-hole di Raspberry Pi untuk Memblokir Iklan", "2023-08-14T02:30:00+00:00",
+    "wordpress": ("Cara Memasang Pi-hole di Raspberry Pi untuk Memblokir Iklan", "2023-08-14T09:30:00+07:00",
                   "Dimas Prasetyo"),
 }
 
@@ -472,3 +472,33 @@ def test_a_picture_is_known_across_its_copies(url: str, key: str) -> None:
     from warta.importer.html.page import picture_key
 
     assert picture_key(url) == key
+
+
+@pytest.mark.parametrize(("shown", "expected"), [
+    # (issue 19, html-dev) the head's UTC date in the zone the page shows it in: a <time> with its offset, a
+    # date line in WITA, or only the day, which is the next day in the site's zone
+    ("<time datetime='2024-07-18T09:12:44+08:00'>18 Juli 2024</time>", "2024-07-18T09:12:44+08:00"),
+    ("<div class='post-date'>Kamis, 18 Juli 2024 | 09:12 WITA</div>", "2024-07-18T09:12:44+08:00"),
+    ("<time datetime='2024-07-18'>18 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
+    ("<time datetime='2024-07-19'>19 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
+])
+def test_a_utc_date_is_given_in_the_zone_the_page_shows(shown: str, expected: str) -> None:
+    head = "<meta property='article:published_time' content='2024-07-18T01:12:44+00:00'>"
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1>{shown}{STORY}</article></body></html>")
+    assert article.date is not None and article.date.iso() == expected
+    late = _read(f"<html><head>{head.replace('01:12', '20:12')}</head><body><article><h1>Judul</h1>"
+                 f"<time datetime='2024-07-19'>19 Jul 2024</time>{STORY}</article></body></html>")
+    assert late.date is not None and late.date.iso() == "2024-07-19T03:12:44+07:00"
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='node__submitted'>Dikirim oleh <span>Prokopim</span> pada <span>Kamis, 8 Agustus 2024 - 16:20 "
+    "WITA</span></div>",
+    "<div class='info-berita'>Penulis: Yosina Kambu | Editor: Redaksi | Kamis, 8 Agustus 2024 - 16:20 WITA</div>",
+    "<p class='tanggal'>Kamis, 8 Agustus 2024 - 16:20 WITA | Dibaca: 873 kali</p>",
+])
+def test_a_date_only_in_the_byline_under_the_headline_is_found_with_its_zone(line: str) -> None:
+    # (issue 19, html-dev) no machine date; a day elsewhere on the page (a related list) is not the page's
+    article = _read(f"<html><body><h1>Judul</h1>{line}<article>{STORY}</article><ul class='related'><li>"
+                    "Berita lain, Rabu, 7 Agustus 2024</li></ul></body></html>")
+    assert article.date is not None and article.date.iso() == "2024-08-08T16:20:00+08:00"

@@ -13,6 +13,7 @@ import dataclasses
 import itertools
 import logging
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
@@ -27,6 +28,7 @@ from warta.importer.pictures import PicturePlacer
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from zoneinfo import ZoneInfo
 
     from lxml.etree import _Element
@@ -70,7 +72,9 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
         article = dataclasses.replace(article, tags=found_tags)
     if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
-        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone) or article.date)
+        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title)
+                                      or article.date)
+    article = _in_shown_zone(article, document, options.zone)
     if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
         authors, editors = _bylines(junk)
         article = dataclasses.replace(article, authors=article.authors or authors,
@@ -252,19 +256,94 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta
 MAX_DATE_LINES = 20
 
 
-def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo") -> FoundDate | None:
+def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None
+               ) -> FoundDate | None:
     """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
-    10:15 WIB"), when the page states no date or only its day (and that day is the line's)."""
-    from warta.importer.text.dates import parse_date
+    10:15 WIB"), else from a short line under the headline that ends with one ("Dikirim oleh Prokopim pada
+    Kamis, 8 Agustus 2024 - 16:20 WITA", "Penulis: … | Senin, 14 Oktober 2024 - 19:40 WIT"), when the page
+    states no date or only its day (and that day is the line's; a day htmldate guessed is not the page's word)."""
+    from warta.importer.text.dates import date_at_end, parse_date
 
+    guessed = found is None or found.origin.startswith(HTMLDATE_ORIGIN)
     lines = (e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
              and _reason(e) == DATE_REASON)
     for element in itertools.islice(lines, MAX_DATE_LINES):
-        text = fold(" ".join(element.itertext()))
+        text = _without_counter(fold(" ".join(element.itertext())))
         parsed = parse_date(text, zone) if 0 < len(text) <= 80 else None
-        if parsed is not None and parsed[1] and (found is None or parsed[0].date() == found.value.date()):
+        if parsed is not None and parsed[1] and (guessed or parsed[0].date() == found.value.date()):
             return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
+    for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES):
+        stated = date_at_end(_without_counter(text), zone)
+        if stated is not None and stated[1] and (guessed or stated[0].date() == found.value.date()):
+            return FoundDate(stated[0], True, f"From the line under the headline ({text}).")
     return None
+
+
+HTMLDATE_ORIGIN = "Found in the page by htmldate"
+"""How a day htmldate found begins its origin (html/meta.py's _day)."""
+MAX_BYLINE_LINES = 30
+"""Elements after the headline looked at for a byline that ends with the date."""
+_COUNTER = re.compile(r"\s*[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?\s*$", re.IGNORECASE)
+
+
+def _without_counter(text: str) -> str:
+    """A date line without the read counter after it ("… 09:12 WIB | Dibaca: 873 kali")."""
+    return _COUNTER.sub("", text[-200:]) if len(text) <= 200 else text
+
+
+def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[str]":
+    """The short texts (160 characters at most) of the elements that follow the headline (the first <h1>, or
+    the element whose text is the title), in page order."""
+    headline = next((h for h in document.iter("h1") if fold(" ".join(h.itertext()))), None)
+    if headline is None and title:
+        headline = next((e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
+                         and len(e) <= 1 and fold(" ".join(e.itertext())) == title), None)
+    if headline is None:
+        return
+    inside = set(headline.iter())
+    after = False
+    for element in document.iter():
+        if element is headline:
+            after = True
+        elif after and element not in inside and isinstance(element.tag, str) and element.tag not in _SKIP:
+            text = fold(" ".join(element.itertext()))
+            if 0 < len(text) <= 160:
+                yield text
+
+
+def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo") -> ImportedArticle:
+    """The article with its UTC date (and its UTC `updated`, then) in the zone the page shows the date in."""
+    date = _shown_zone(article.date, document, zone)
+    if date is article.date:
+        return article
+    updated = article.updated
+    if updated is not None and updated.value.utcoffset() == timedelta(0):
+        updated = dataclasses.replace(updated, value=updated.value.astimezone(date.value.tzinfo))
+    return dataclasses.replace(article, date=date, updated=updated)
+
+
+def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo") -> FoundDate | None:
+    """A date-time the page states in UTC, in the zone the page shows it in: a `<time datetime>` or date line
+    of the same moment (to the minute) with its offset ("09:12:44+08:00", "14:15 WITA"), or, when the page shows only the day,
+    the site's zone when that is the day there (Ghost and Next.js sites write UTC; their readers see WIB)."""
+    from warta.importer.text.dates import parse_date
+
+    if found is None or not found.has_time or found.value.utcoffset() != timedelta(0):
+        return found
+    local = found.value.astimezone(zone)
+    shown = (e for e in document.iter() if isinstance(e.tag, str) and (e.tag == "time" or _reason(e) == DATE_REASON))
+    for element in itertools.islice(shown, MAX_DATE_LINES):
+        for text in (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))):
+            parsed = parse_date(text, zone) if text and len(text) <= 80 else None
+            if parsed is None:
+                continue
+            if parsed[1] and abs(parsed[0] - found.value) < timedelta(minutes=1) and parsed[0].utcoffset():
+                return dataclasses.replace(found, value=found.value.astimezone(parsed[0].tzinfo),
+                                           origin=found.origin + f" The page shows it as {text}.")
+            if not parsed[1] and parsed[0].date() == local.date() != found.value.date():
+                return dataclasses.replace(found, value=local, origin=found.origin + f" The page shows the day "
+                                           f"in {zone.key} ({text}).")
+    return found
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
