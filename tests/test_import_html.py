@@ -502,3 +502,27 @@ def test_a_date_only_in_the_byline_under_the_headline_is_found_with_its_zone(lin
     article = _read(f"<html><body><h1>Judul</h1>{line}<article>{STORY}</article><ul class='related'><li>"
                     "Berita lain, Rabu, 7 Agustus 2024</li></ul></body></html>")
     assert article.date is not None and article.date.iso() == "2024-08-08T16:20:00+08:00"
+
+
+@pytest.mark.parametrize("byline", [
+    # (issue 19, html-dev) Jannah's meta-author, tagDiv's td-post-author-name, a Next.js byline with the role
+    # glued after the name: the link to the writer's page names the writer
+    "<span class='meta-author'><a href='/author/dwi-lindawati/' class='author-name'>Dwi Lindawati</a></span>",
+    "<div class='td-post-author-name'><div class='td-author-by'>Oleh</div> <a href='/author/dwi/'>Dwi Lindawati</a>"
+    "</div>",
+    "<div class='Article_author__Bb2hR'><div><a href='/penulis/dwi-lindawati'>Dwi Lindawati</a><span>Jurnalis</span>"
+    "</div></div>",
+])
+@pytest.mark.parametrize("ld_author", ["admin", None])
+def test_the_writer_linked_in_the_byline_is_the_author(byline: str, ld_author: str | None) -> None:
+    ld = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", "
+          f"\"name\": \"{ld_author}\"}}}}</script>" if ld_author else "")
+    article = _read(f"<html><head>{ld}</head><body><article><h1>Judul</h1>{byline}{STORY}</article><aside>"
+                    "<div class='author'><a href='/author/lain/'>Penulis Lain</a></div></aside></body></html>")
+    assert article.authors == ("Dwi Lindawati",)
+
+
+def test_an_account_name_alone_names_no_one() -> None:
+    article = _read("<html><head><meta name='author' content='admin'></head><body><article><h1>Judul</h1>"
+                    f"{STORY}<p>Reporter: Dwi Lindawati</p></article></body></html>")
+    assert article.authors == ("Dwi Lindawati",)
