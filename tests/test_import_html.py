@@ -526,3 +526,23 @@ def test_an_account_name_alone_names_no_one() -> None:
     article = _read("<html><head><meta name='author' content='admin'></head><body><article><h1>Judul</h1>"
                     f"{STORY}<p>Reporter: Dwi Lindawati</p></article></body></html>")
     assert article.authors == ("Dwi Lindawati",)
+
+
+def test_a_caption_beside_the_og_image_goes_with_it() -> None:
+    # (issue 19, html-dev) a custom PHP page: the picture and a `ket-foto` div beside it, no <figure>
+    head = "<meta property='og:image' content='https://kabar.example/upload/los-pinang.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><h1>Judul</h1><div class='foto-berita'><img "
+                    "src='https://kabar.example/upload/los-pinang.jpg' alt='Los'><div class='ket-foto'>Mama-mama "
+                    "menata dagangan. (Foto: Yosina/Fajar)</div></div>"
+                    f"<div class='isi-berita'>{STORY}</div></body></html>")
+    assert article.image is not None and (article.image.caption, article.image.credit) == ("Mama-mama menata "
+                                                                                            "dagangan.", "Yosina/Fajar")
+    assert "Mama-mama" not in article.body and article.body.startswith("Polisi menangkap")
+
+
+@pytest.mark.parametrize("mark", ["(ra/mhd)", "(*)", "(ant/sb/krs)"])
+def test_editor_initials_closing_the_story_are_taken_out(mark: str) -> None:
+    article = _read(f"<html><body><article><h1>Judul</h1>{STORY.replace('parkiran.</p>', 'parkiran. ' + mark)}"
+                    "</p></article></body></html>")
+    assert article.body.rstrip().endswith("di parkiran.")
+    assert (mark, "editor initials") in [(r.text, r.reason) for r in article.removed]

@@ -82,7 +82,8 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
     lead, markdown = _lead(meta, converted, placer, document)
-    removed = _removed(document, body, meta, junk + list(converted.removed), lead)
+    markdown, initials = _without_closing_initials(markdown)
+    removed = _removed(document, body, meta, junk + list(converted.removed) + initials, lead)
     notes = [*((deep,) if deep else ()), *_several_articles(body), *meta.notes, *converted.notes, *placer.notes]
     if len(notes) > MAX_NOTES:  # (a page of thousands of missing pictures: a few say what the rest are)
         notes = notes[:MAX_NOTES] + [f"and {len(notes) - MAX_NOTES} more like these"]
@@ -97,7 +98,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                            "published earlier."))
         warnings.append(Problem(name, None, "date", f"no date in the page; using --fetched-at ({fetched.isoformat()})",
                                 "the article was published earlier: correct `date:`", warning=True))
-    for field, value in (("title", meta.title), ("date", article.date), ("author", meta.authors)):
+    for field, value in (("title", meta.title), ("date", article.date), ("author", article.authors)):
         if not value:
             warnings.append(Problem(name, None, field, f"no {field} found in the page",
                                     f"write it after `{field}:`", warning=True))
@@ -531,6 +532,21 @@ def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ..
     return tuple(authors[:10]), tuple(editors[:10])
 
 
+_CLOSING_INITIALS = re.compile(r"(?<=[.!?…\"”’])\s*\((?:[A-Za-z]{1,6}\s*/\s*)+[A-Za-z]{1,6}\)\.?$"
+                               r"|(?<=[.!?…\"”’])\s*\((?:\\?\*){1,3}\)$")
+"""An editor's initials closing the story's last paragraph: "… turun mutunya. (ra/mhd)", "… katanya. (*)"."""
+
+
+def _without_closing_initials(markdown: str) -> tuple[str, list[RemovedLine]]:
+    """The body without the editor's initials after its last paragraph's last sentence, and that part listed."""
+    blocks = markdown.rstrip("\n").split("\n\n") if markdown else []
+    if not blocks or not (found := _CLOSING_INITIALS.search(blocks[-1])):
+        return markdown, []
+    blocks[-1] = blocks[-1][:found.start()].rstrip()
+    part = found[0].strip().replace("\\", "")
+    return "\n\n".join(blocks) + "\n", [RemovedLine(0, part, "editor initials", part=True)]
+
+
 def _dateline(markdown: str) -> str | None:
     """The place the story was filed from ("JAKARTA" of "JAKARTA, KOMPAS.com - …"); the body keeps it too."""
     first = next((block for block in markdown.split("\n\n") if block and block[0].isalpha()), "")
@@ -568,9 +584,23 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
         if placed is not None:
             return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
     if meta.image.url.lower().startswith("https://"):
-        return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_link_to(
-            converted.body, meta.image.url)
+        body = _without_link_to(converted.body, meta.image.url)
+        return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_caption(body, caption, credit)
     return None, converted.body
+
+
+def _without_caption(body: str, caption: str | None, credit: str | None) -> str:
+    """The body without a paragraph, among its first three, that is the lead picture's caption (a caption
+    element beside the picture rather than in a <figure>: "Mama-mama … (14/10/2024). (Foto: …)")."""
+    if not caption:
+        return body
+    blocks = body.rstrip("\n").split("\n\n") if body else []
+    for index, block in enumerate(blocks[:3]):
+        plain = fold(re.sub(r"\\(.)", r"\1", block))
+        if plain.startswith(caption) and (credit or "") in plain and len(plain) <= len(caption) + len(credit or "") + 20:
+            rest = "\n\n".join(blocks[:index] + blocks[index + 1:])
+            return rest + "\n" if rest else ""
+    return body
 
 
 _SIZED = re.compile(r"-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)")
