@@ -546,3 +546,34 @@ def test_editor_initials_closing_the_story_are_taken_out(mark: str) -> None:
                     "</p></article></body></html>")
     assert article.body.rstrip().endswith("di parkiran.")
     assert (mark, "editor initials") in [(r.text, r.reason) for r in article.removed]
+
+
+@pytest.mark.parametrize("picture", [
+    # (issue 19, html-dev) Drupal's image field and caption field, Joomla's item-image figure: no og:image
+    "<div class='node__content'><div class='field--name-field-gambar'><img src='/files/berita/parade.jpg' "
+    "width='800' alt='Parade'></div><div class='field--name-field-keterangan-gambar'>Parade bunga di Tomohon. Foto: "
+    "Prokopim</div></div>",
+    "<figure class='left item-image'><img src='/files/berita/parade.jpg' itemprop='image' alt='Parade'>"
+    "<figcaption class='caption'>Parade bunga di Tomohon. FOTO/PROKOPIM</figcaption></figure>",
+])
+def test_the_story_s_picture_over_its_text_is_the_lead_without_an_og_image(picture: str) -> None:
+    head = "<link rel='canonical' href='https://kota.example/berita/parade'>"
+    article = _read(f"<html><head>{head}</head><body><header><img src='/logo.png' alt='Logo'></header><h1>Judul</h1>"
+                    "<div class='meta'><img src='/avatar.jpg' class='avatar' width='40'></div>"
+                    f"{picture}<div class='body'>{STORY}</div></body></html>")
+    assert article.image is not None and article.image.src == "https://kota.example/files/berita/parade.jpg"
+    assert article.image.caption == "Parade bunga di Tomohon." and article.image.credit in ("Prokopim", "PROKOPIM")
+    bare = _read(f"<html><head>{head}</head><body><h1>Judul</h1><div class='meta'><img src='/avatar.jpg' "
+                 f"class='avatar'></div><a href='/iklan'><img src='/promo.jpg' width='728'></a>{STORY}</body></html>")
+    assert bare.image is None
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Petani menjemur kopi, Kamis (17/10/2024). FOTO/RAKYAT ACEH", ("Petani menjemur kopi, Kamis (17/10/2024).",
+                                                                    "RAKYAT ACEH")),
+    ("Banjir di Bekasi. ANTARA FOTO/Budi", ("Banjir di Bekasi. ANTARA FOTO/Budi", None)),
+])
+def test_a_credit_after_the_caption_written_foto_slash(caption: str, expected: tuple) -> None:
+    from warta.importer.html.inline import split_credit
+
+    assert split_credit(caption) == expected

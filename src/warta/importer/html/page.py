@@ -20,8 +20,8 @@ from urllib.parse import unquote, urlsplit
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
 from warta.importer.html.meta import MAX_TAGS, PageMeta, page_meta
-from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, figure_caption, fold, html_to_markdown,
-                                         parse_document, picture_markdown, split_credit)
+from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, element_int, figure_caption, fold,
+                                         html_to_markdown, parse_document, picture_markdown, safe_href, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
 from warta.importer.pictures import PicturePlacer
@@ -292,13 +292,19 @@ def _without_counter(text: str) -> str:
     return _COUNTER.sub("", text[-200:]) if len(text) <= 200 else text
 
 
-def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[str]":
-    """The short texts (160 characters at most) of the elements that follow the headline (the first <h1>, or
-    the element whose text is the title), in page order."""
+def _headline(document: "_Element", title: str | None) -> "_Element | None":
+    """The page's headline element: its first <h1> with text, else the element whose text is the title."""
     headline = next((h for h in document.iter("h1") if fold(" ".join(h.itertext()))), None)
     if headline is None and title:
         headline = next((e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
                          and len(e) <= 1 and fold(" ".join(e.itertext())) == title), None)
+    return headline
+
+
+def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[str]":
+    """The short texts (160 characters at most) of the elements that follow the headline (the first <h1>, or
+    the element whose text is the title), in page order."""
+    headline = _headline(document, title)
     if headline is None:
         return
     inside = set(headline.iter())
@@ -571,7 +577,7 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
             body = "\n\n".join(blocks[:index] + blocks[index + 1:])
             return picture, body + "\n" if body else ""
     if meta.image is None:
-        return None, converted.body
+        return _top_picture(document, meta, converted, placer)
     shown = _shown_copy(meta.image.url, document)
     caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
     alt = meta.image.alt
@@ -587,6 +593,71 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
         body = _without_link_to(converted.body, meta.image.url)
         return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_caption(body, caption, credit)
     return None, converted.body
+
+
+_NOT_A_PHOTO = re.compile(r"avatar|logo|icon|banner|iklan|ads?\b|advert|sponsor|emoji|gravatar|profile", re.IGNORECASE)
+MIN_PHOTO_WIDTH = 300
+"""A picture the page declares narrower than this is an icon, an avatar or a button, not the story's photo."""
+TOP_PICTURE_SCAN = 400
+"""Elements after the headline looked through for the story's picture."""
+
+
+def _top_picture(document: "_Element", meta: PageMeta, converted: Converted, placer: PicturePlacer
+                 ) -> tuple[ImportedImage | None, str]:
+    """With no og:image: the story's own picture between the headline and the text (Drupal's image field,
+    Joomla's `item-image`, an old site's picture over the text), copied when saved beside the page, else named
+    by its https address; with its caption. None when there is none (an avatar, logo or ad is none)."""
+    image = _picture_after_headline(document, meta.title)
+    src = fold(image.get("src") or "") if image is not None else ""
+    if not src:
+        return None, converted.body
+    caption, credit = _captions(document).get(image.get("src") or "", (None, None))
+    alt = fold(image.get("alt") or "") or caption
+    before = len(placer.notes)
+    placed = placer(src, alt)
+    del placer.notes[before:]  # (a picture refused here is noted where the body shows it, or is not the lead)
+    if placed is not None:
+        if placed.src in {p.src for p in converted.pictures}:
+            return None, converted.body  # (the body shows it further down: it stays there)
+        return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
+    url = safe_href(src, meta.url)
+    if url is None or not url.lower().startswith("https://"):
+        return None, converted.body
+    body = _without_caption(_without_link_to(converted.body, url), caption, credit)
+    return ImportedImage(url, alt, caption, credit), body
+
+
+def _picture_after_headline(document: "_Element", title: str | None) -> "_Element | None":
+    """The first <img> after the headline that is a photo (not an avatar, logo, ad or icon, not a link to
+    elsewhere, not declared narrower than MIN_PHOTO_WIDTH), before the text has begun (a paragraph of more than
+    200 characters)."""
+    headline = _headline(document, title)
+    if headline is None:
+        return None
+    after = False
+    for element in itertools.islice(document.iter(), SEARCH_BUDGET):
+        after = after or element is headline
+        if not after or not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and len(fold(" ".join(element.itertext()))) > 200:
+            return None
+        if element.tag == "img" and _a_photo(element):
+            return element
+    return None
+
+
+def _a_photo(image: "_Element") -> bool:
+    """Whether an <img> is a story's photo rather than page furniture."""
+    width = element_int(image.get("width")) if image.get("width") else 0
+    if 0 < width < MIN_PHOTO_WIDTH:
+        return False
+    for element in itertools.islice(itertools.chain([image], image.iterancestors()), 4):
+        if _NOT_A_PHOTO.search(" ".join(filter(None, [element.get("class"), element.get("id"), element.get("alt")
+                                                      if element is image else None]))):
+            return False
+        if element.tag == "a" and picture_key(element.get("href") or "") != picture_key(image.get("src") or ""):
+            return False
+    return True
 
 
 def _without_caption(body: str, caption: str | None, credit: str | None) -> str:
