@@ -577,3 +577,50 @@ def test_a_credit_after_the_caption_written_foto_slash(caption: str, expected: t
     from warta.importer.html.inline import split_credit
 
     assert split_credit(caption) == expected
+
+
+OLD_SITE = """<html><head><title>KABAR LAMA :: Judul Berita Lama</title></head><body><table width="980"><tr><td colspan="3">
+<a href="index.php">HOME</a> | <a href="kategori.php?id=1">BERITA</a></td></tr><tr><td width="180">KATEGORI<br>
+<a href="kategori.php?id=1">Berita</a><br>Setujukah Anda dengan jajak pendapat kami minggu ini?</td><td width="600">
+<table><tr><td><a href="kategori.php?id=2">Budaya</a></td></tr><tr><td class="judul"><b>Judul Berita Lama</b></td></tr>
+<tr><td class="tanggal">Senin, 21 Oktober 2024 - 09:12 WIB | Dibaca: 873 kali</td></tr>
+<tr><td class="penulis">Laporan: Win Ruhdi</td></tr><tr><td><img src="p_files/foto.jpg" width="560" alt="Foto">
+<br><span class="keterangan">Dua kelompok berbalas syair. (Foto: Kabar Lama)</span></td></tr>
+<tr><td class="isi">Paragraf pertama berita lama yang panjang, ditulis di sel tabel dengan dua baris baru.<br><br>
+ADVERTISEMENT<br><br>Paragraf kedua berita lama yang juga panjang, supaya pemilah teks utama menerimanya.<br><br>
+Paragraf ketiga menutup berita lama ini dengan kalimat yang cukup panjang pula.<br><br>
+<a href="javascript:window.print()">Cetak berita ini</a> | <a href="kirim.php">Kirim ke teman</a></td></tr>
+<tr><td>Berita Terkait:<br><a href="b.php?id=1">Festival Danau Digelar November Ini di Takengon</a></td></tr>
+</table></td><td width="200">BERITA TERPOPULER<br>1. <a href="b.php?id=2">Harga Kopi Naik Lagi di Dataran Tinggi</a>
+<br>Pengunjung hari ini: 1.204</td></tr></table></body></html>"""
+
+
+def test_an_old_table_layout_page_gives_its_article_cell(tmp_path: Path) -> None:
+    # (issue 19, html-dev) a PHP site laid out in tables: the cell holding the text is the article; its
+    # `<br><br>` are paragraphs; the <title>'s shown part is the headline; the date, byline and picture with its
+    # caption come from the cells above the text; ad and print lines, the section link and side columns go
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    (tmp_path / "p_files").mkdir()
+    shutil.copy(FIXTURES / "blogger/input_files/panen-sagu.jpg", tmp_path / "p_files" / "foto.jpg")
+    (article,) = read(OLD_SITE.encode("cp1252"), "p.html", ReadOptions(ZoneInfo("Asia/Jakarta"), base=tmp_path)).articles
+    assert article.title == "Judul Berita Lama" and article.authors == ("Win Ruhdi",)
+    assert article.date is not None and article.date.iso() == "2024-10-21T09:12:00+07:00"
+    assert article.image is not None and article.image.src == "foto/judul-berita-lama/foto.jpg"
+    assert (article.image.caption, article.image.credit) == ("Dua kelompok berbalas syair.", "Kabar Lama")
+    assert article.body.split("\n\n")[0].startswith("Paragraf pertama") and len(article.body.split("\n\n")) == 3
+    for junk in ("ADVERTISEMENT", "Cetak", "Budaya", "TERPOPULER", "Pengunjung", "Setujukah", "Festival"):
+        assert junk not in article.body, junk
+
+
+@pytest.mark.parametrize(("title", "shown", "expected"), [
+    ("KABAR LAMA :: Judul Berita Lama", "<b>Judul Berita Lama</b>", "Judul Berita Lama"),
+    ("Judul Berita Lama | Kabar Lama", "<b>Judul Berita Lama</b>", "Judul Berita Lama"),
+    ("Rapat Paripurna :: DPRD Kota", "<p>Tidak ada bagian judul yang tampil di sini.</p>", "Rapat Paripurna :: DPRD Kota"),
+])
+def test_the_part_of_a_title_the_page_shows_is_the_headline(title: str, shown: str, expected: str) -> None:
+    article = _read(f"<html><head><meta property='og:title' content='{title}'></head><body>{shown}{STORY}</body></html>")
+    assert article.title == expected

@@ -92,7 +92,7 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
     return PageMeta(
-        title=_strip_site(title, site) if title else None,
+        title=_shown_part(_strip_site(title, site), document) if title else None,
         authors=_authors(ld, metas, extracted, site, document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
@@ -217,6 +217,27 @@ def _strip_site(title: str, site: str | None) -> str:
                     r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co\.id|co)", tail):
                 return head.strip()
     return title
+
+
+_SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|»|·)\s+")
+MAX_SHOWN_SEARCH = 5_000
+
+
+def _shown_part(title: str, document: "_Element") -> str:
+    """The part of a "KABAR GAYO :: Headline" title (before or after a separator) that the page shows as a
+    line of its own, when the whole title is not shown: an old site's <title> wraps its headline."""
+    parts = [p for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    shown = set()
+    for element in itertools.islice(document.iter(), MAX_SHOWN_SEARCH):
+        if isinstance(element.tag, str) and element.tag not in ("title", "head", "script", "style", "meta"):
+            text = fold(" ".join(element.itertext()))
+            if len(text) <= 300:
+                shown.add(text.casefold())
+    if title.casefold() in shown:
+        return title
+    return next((p.strip() for p in sorted(parts, key=len, reverse=True) if p.strip().casefold() in shown), title)
 
 
 # ------------------------------------------------------------------ people, tags, picture

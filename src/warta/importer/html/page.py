@@ -48,12 +48,16 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
 _LATIN = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "windows-1252", "cp1252"}
+_PAGE_TOOL = (r"(?:(?:cetak|print|simpan|save)(?: (?:berita|artikel|halaman))?(?: ini)?|(?:kirim|email) ke teman|"
+              r"send to (?:a )?friend|versi cetak|print this)")
+"""An old site's links under the text: "Cetak berita ini | Kirim ke teman"."""
 _JUNK = re.compile(
     r"^(?:advertisement|iklan|scroll to continue(?: with content)?|lanjutkan membaca|baca berita tanpa iklan.*|"
     r"dapatkan (?:update|informasi|berita).{0,300}|simak (?:breaking news|berita|update|video|juga video).{0,160}|"
     r"\[gambas:[^\]]{1,80}\]|"
     r"(?:download|unduh) aplikasi.{0,120}|pilihan editor\s*:.{0,200}|gabung.{0,80}(?:whatsapp|telegram|kompasplus).{0,80}|"
-    r"(?:informasi|berita) seputar .{0,120}google news.{0,40}|\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?)$", re.IGNORECASE)
+    r"(?:informasi|berita) seputar .{0,120}google news.{0,40}|\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?|"
+    rf"{_PAGE_TOOL}(?:\s*[|·•]\s*{_PAGE_TOOL})*)$", re.IGNORECASE)
 """Lines of the main text that are the outlet's prompts (lines.junk_reason knows the others)."""
 
 
@@ -76,14 +80,15 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                                       or article.date)
     article = _in_shown_zone(article, document, options.zone)
     if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
-        authors, editors = _bylines(junk)
+        authors, editors = _bylines(junk + _byline_lines(document, meta.title))
         article = dataclasses.replace(article, authors=article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
     lead, markdown = _lead(meta, converted, placer, document)
     markdown, initials = _without_closing_initials(markdown)
-    removed = _removed(document, body, meta, junk + list(converted.removed) + initials, lead)
+    markdown, lines = _without_junk_blocks(markdown, meta)
+    removed = _removed(document, body, meta, junk + list(converted.removed) + initials + lines, lead)
     notes = [*((deep,) if deep else ()), *_several_articles(body), *meta.notes, *converted.notes, *placer.notes]
     if len(notes) > MAX_NOTES:  # (a page of thousands of missing pictures: a few say what the rest are)
         notes = notes[:MAX_NOTES] + [f"and {len(notes) - MAX_NOTES} more like these"]
@@ -427,6 +432,7 @@ def _container(document: "_Element", extracted: Any) -> "_Element":
                 level = sum(1 for _ in element.iterancestors())
                 if level > depth:
                     chosen, depth = element, level
+        chosen = _article_cell(chosen, weights)
         while chosen.tag not in _CONTAINERS and chosen.getparent() is not None:  # (a page of one paragraph)
             chosen = chosen.getparent()
         return chosen
@@ -435,6 +441,23 @@ def _container(document: "_Element", extracted: Any) -> "_Element":
         if scope is not None:
             return scope
     return root
+
+
+LAYOUT_SHARE = 0.75
+"""Of a layout table's text that trafilatura took, the share one cell holds for that cell to be the article."""
+
+
+def _article_cell(chosen: "_Element", weights: dict[Any, int]) -> "_Element":
+    """An old site's layout table is no article: the cell holding most of the text it has (three quarters at
+    least), and inside it, the cell of a table nested there that does, is (menus, a poll, counters and related
+    links sit in the other cells)."""
+    while weights.get(chosen):
+        cells = [c for c in chosen.iter("td") if c is not chosen]
+        best = max(cells, key=lambda c: weights.get(c, 0), default=None)
+        if best is None or weights.get(best, 0) < LAYOUT_SHARE * weights[chosen]:
+            break
+        chosen = best
+    return chosen
 
 
 def _normalise_figures(body: "_Element") -> None:
@@ -524,6 +547,13 @@ def _junk_reason(text: str, meta: PageMeta) -> str | None:
     return None
 
 
+def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
+    """The short lines under the headline, as metadata lines for `_bylines` ("Laporan: Win Ruhdi Bathin" in a
+    cell of its own, outside the text)."""
+    return [RemovedLine(0, text, "metadata " + TO_FRONT_MATTER)
+            for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
+
+
 def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi")."""
     authors: list[str] = []
@@ -536,6 +566,37 @@ def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ..
                 names = authors if found.kind == "author" else editors
                 names += [n for n in shapes.split_names(found.value) if n not in names and len(n) <= 60]
     return tuple(authors[:10]), tuple(editors[:10])
+
+
+_SECTION_LINK = re.compile(r"^\[([^\]\n]{1,40})\]\(([^)\s]*(?:categor|kategori|kanal|rubrik|section)[^)\s]*)\)$",
+                           re.IGNORECASE)
+
+
+_LINK_LINE = re.compile(r"\s*(?:[-•»]\s*|\d{1,2}\\?\.\s*)?\[[^\]\n]+\]\([^)\s]+\)\s*")
+
+
+def _without_junk_blocks(markdown: str, meta: PageMeta) -> tuple[str, list[RemovedLine]]:
+    """The body without the paragraphs made of lines an element of their own would have lost (an old site's
+    `<br>`-separated "ADVERTISEMENT" or "Cetak berita ini"), and without a section link over the text
+    ("[Budaya](kategori.php?id=2)"); each listed."""
+    blocks = markdown.rstrip("\n").split("\n\n") if markdown else []
+    kept, removed = [], []
+    for index, block in enumerate(blocks):
+        section = _SECTION_LINK.match(block) if index < 2 else None
+        plain = fold(re.sub(r"\\(.)", r"\1", re.sub(r"\[([^\]\n]*)\]\([^)\s]*\)", r"\1", block)))
+        lines = block.split("\\\n")  # (a Markdown hard break: the page's single <br>)
+        if section:
+            reason = "section link"
+        elif len(lines) > 1 and all(_LINK_LINE.fullmatch(line) for line in lines[1:]):
+            reason = _junk_reason(fold(lines[0]), meta)  # ("Berita Terkait:" over a list of links)
+        else:
+            reason = _junk_reason(plain, meta) if "\n" not in block and not block.startswith(("#", ">", "!", "|")) \
+                else None
+        if reason:
+            removed.append(RemovedLine(0, plain[:200], reason))
+        else:
+            kept.append(block)
+    return ("\n\n".join(kept) + "\n" if kept else ""), removed
 
 
 _CLOSING_INITIALS = re.compile(r"(?<=[.!?…\"”’])\s*\((?:[A-Za-z]{1,6}\s*/\s*)+[A-Za-z]{1,6}\)\.?$"
@@ -575,7 +636,14 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
         picture = next((p for p in converted.pictures if block == picture_markdown(p)), None)
         if picture is not None:
             body = "\n\n".join(blocks[:index] + blocks[index + 1:])
-            return picture, body + "\n" if body else ""
+            body = body + "\n" if body else ""
+            if picture.caption is None:  # (a caption beside it rather than in a <figure>: an old site's <span>)
+                shown = _shown_copy(picture.src, document)
+                caption, credit = _captions(document).get(shown.get("src") or "", (None, None)) if shown is not None \
+                    else (None, None)
+                picture = dataclasses.replace(picture, caption=caption, credit=credit)
+                body = _without_caption(body, caption, credit)
+            return picture, body
     if meta.image is None:
         return _top_picture(document, meta, converted, placer)
     shown = _shown_copy(meta.image.url, document)
