@@ -294,7 +294,7 @@ _COUNTER = re.compile(r"\s*[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+
 
 def _without_counter(text: str) -> str:
     """A date line without the read counter after it ("… 09:12 WIB | Dibaca: 873 kali")."""
-    return _COUNTER.sub("", text[-200:]) if len(text) <= 200 else text
+    return _COUNTER.sub("", text) if len(text) <= 200 else text  # (bounded: the pattern backtracks)
 
 
 def _headline(document: "_Element", title: str | None) -> "_Element | None":
