@@ -624,3 +624,19 @@ def test_an_old_table_layout_page_gives_its_article_cell(tmp_path: Path) -> None
 def test_the_part_of_a_title_the_page_shows_is_the_headline(title: str, shown: str, expected: str) -> None:
     article = _read(f"<html><head><meta property='og:title' content='{title}'></head><body>{shown}{STORY}</body></html>")
     assert article.title == expected
+
+
+def test_the_picture_over_the_headline_in_its_article_and_no_account_for_author() -> None:
+    # (issue 19, html-dev's tenth page, measured after the pass) Sahifa puts the post's picture above the
+    # <h1> inside the <article>; its byline links the "admin" account, and the text names the writer
+    ld = ("<script type='application/ld+json'>{\"@type\": \"Article\", \"author\": {\"@type\": \"Person\", "
+          "\"name\": \"admin\"}}</script><link rel='canonical' href='https://warta.example/2024/10/solar/'>")
+    article = _read(f"<html><head>{ld}</head><body><article><div class='single-post-thumb'><img width='660' "
+                    "src='https://warta.example/up/solar-660x330.jpg' alt='Perahu'></div><div class='single-post-caption'>"
+                    "Perahu nelayan di dermaga. (Foto: Warta/Nur)</div><h1>Judul</h1><p class='post-meta'><span "
+                    "class='post-meta-author'><a href='/author/admin/'>admin </a></span></p>"
+                    f"{STORY}<p><strong>Penulis:</strong> Nurhaedah<br><strong>Editor:</strong> Ilham</p></article>"
+                    "</body></html>")
+    assert article.image is not None and article.image.src == "https://warta.example/up/solar-660x330.jpg"
+    assert (article.image.caption, article.image.credit) == ("Perahu nelayan di dermaga.", "Warta/Nur")
+    assert article.authors == ("Nurhaedah",)

@@ -267,7 +267,8 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
     if not names:
         names = shown or _microdata_authors(document)
     if not names and getattr(extracted, "author", None):
-        names = [_NAME_PREFIX.sub("", n.strip()) for n in str(extracted.author).split(";")]
+        names = [_NAME_PREFIX.sub("", n.strip()) for n in str(extracted.author).split(";")
+                 if not _ACCOUNT.fullmatch(n.strip())]
     split: list[str] = []
     for name in names:
         for part in re.split(r"\s*(?:,|;|\s&\s|\sdan\s|\sand\s)\s*", name):

@@ -696,15 +696,16 @@ def _top_picture(document: "_Element", meta: PageMeta, converted: Converted, pla
 
 
 def _picture_after_headline(document: "_Element", title: str | None) -> "_Element | None":
-    """The first <img> after the headline that is a photo (not an avatar, logo, ad or icon, not a link to
+    """The first <img> after the headline (or in the <article> holding it) that is a photo (not an avatar, logo, ad or icon, not a link to
     elsewhere, not declared narrower than MIN_PHOTO_WIDTH), before the text has begun (a paragraph of more than
     200 characters)."""
     headline = _headline(document, title)
     if headline is None:
         return None
+    start = next((a for a in headline.iterancestors() if a.tag == "article"), headline)  # (Sahifa: over the h1)
     after = False
     for element in itertools.islice(document.iter(), SEARCH_BUDGET):
-        after = after or element is headline
+        after = after or element is start
         if not after or not isinstance(element.tag, str):
             continue
         if element.tag == "p" and len(fold(" ".join(element.itertext()))) > 200:
