@@ -12,6 +12,10 @@ A set is a folder of samples, one folder each (issue 19):
                                 `YYYY-MM-DDTHH:MM:SS+07:00` with the zone the text states), then the body
     <set>/<name>/fetched_at.txt optional: when the text was fetched (ISO 8601), for "2 jam lalu"
 
+or, for a saved page, `<set>/<name>/input.html` instead of input.txt, with its pictures in an optional
+`<set>/<name>/input_files/` (the folder a browser's "Save page as" writes next to the page), and an
+expected.md whose front matter may also give `author:` and `image:` (`src`, `caption`).
+
 Each input is imported in-process the way `warta import` does it (`warta.importer.import_files` with
 `dry_run`: `write._prepare` reads, decodes and calls `parse_raw`), and compared with its expected file:
 
@@ -27,6 +31,23 @@ Each input is imported in-process the way `warta import` does it (`warta.importe
   expected one, a day compared as a day, a date-time with its offset.
 - crashes: an exception from the importer, caught, counted and named with its sample.
 
+A saved page (input.html) is measured the same way, with these differences:
+
+- junk removed: the input lines are the page's visible lines (`visible_lines`): the text a reader sees, one
+  line per block-level element (p, div, li, h1-h6, td, figcaption, ...) and per `<br>`, with `<head>`,
+  `<script>` (so JSON-LD and Next.js's `__NEXT_DATA__`), `<style>`, `<template>`, `<noscript>`, comments and
+  elements marked `hidden` or `display: none` left out; whitespace folded within a line, `<pre>` keeping its
+  line breaks. Each line is then normalised as a raw text line is. The page is decoded as a raw text is
+  (UTF-8, else Windows-1252), independently of the importer.
+- author right (a figure for pages): the imported authors, in order, are the expected `author:` (one name
+  or a list; both may be empty), compared by normalised text.
+- image right (pages only): with an expected `image:`, the imported lead image's address is its `src`
+  exactly (`foto/<slug>/<file>` for a picture copied from input_files/, the https address otherwise) and
+  its caption, normalised, is the expected `caption` (no caption expected: none imported); the credit and
+  alt text are not compared. Without an expected `image:`, right when no lead image was imported.
+- The page is imported with `warta.importer.import_files` as for a text (dry run into an empty folder:
+  nothing written), from its own folder, so a picture in input_files/ is found next to it.
+
 The script always exits 0 (it measures, it does not judge); tests call `evaluate_set` and assert
 their own thresholds.
 """
@@ -39,7 +60,7 @@ import re
 import sys
 import traceback
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -125,6 +146,63 @@ def sentences(body: str) -> list[str]:
     return found
 
 
+# ------------------------------------------------------------------ a saved page's visible lines
+
+
+LINE_BREAKING = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "video", "audio", "iframe", "select", "textarea"})
+"""Elements a browser shows on lines of their own (block-level, table cells, list items); `<br>` breaks a line too."""
+NOT_SHOWN = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
+"""Elements whose text a reader never sees (a script's JSON-LD or `__NEXT_DATA__` included)."""
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+def visible_lines(html: str) -> list[str]:
+    """The lines a reader of the page sees, whitespace folded: each block-level element and `<br>` starts a
+    new line; `<head>`, scripts, styles, templates, noscript, comments and hidden elements are left out."""
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html))
+    except (ParserError, ValueError):  # (an empty document)
+        return []
+    lines = [""]
+    _visible(root, lines, pre=False)
+    return [folded for folded in (" ".join(line.split()) for line in lines) if folded]
+
+
+def _visible(element, lines: list[str], pre: bool) -> None:
+    """Append `element`'s visible text to `lines` (the last is the one being filled); its tail is the caller's."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else None
+    if tag is None or tag in NOT_SHOWN or element.get("hidden") is not None \
+            or _DISPLAY_NONE.search(element.get("style") or ""):
+        return  # (a comment or processing instruction, or not shown)
+    breaks = tag in LINE_BREAKING
+    if breaks or tag == "br":
+        lines.append("")
+    pre = pre or tag in ("pre", "textarea")
+    _add_text(element.text, lines, pre)
+    for child in element:
+        _visible(child, lines, pre)
+        _add_text(child.tail, lines, pre)
+    if breaks:
+        lines.append("")
+
+
+def _add_text(text: str | None, lines: list[str], pre: bool) -> None:
+    """Add a text node to the current line; inside `<pre>` its line breaks start new lines."""
+    if not text:
+        return
+    parts = text.replace("\r\n", "\n").split("\n") if pre else [text.replace("\n", " ")]
+    lines[-1] += parts[0]
+    lines.extend(parts[1:])
+
+
 def decode(data: bytes) -> str:
     """The sample's text, decoded independently of the importer: UTF-8 (BOM or not), else Windows-1252."""
     try:
@@ -148,6 +226,8 @@ class Expected:
     """`author:` as a tuple (empty when not stated)."""
     body: str
     """The Markdown body."""
+    image: tuple[str, str] | None = None
+    """`image:`'s (`src`, `caption`) ("" for no caption); None when there is no `image:`."""
 
 
 def read_expected(path: Path) -> Expected:
@@ -163,7 +243,9 @@ def read_expected(path: Path) -> Expected:
         raise ValueError(f"{path}: the front matter needs `title:`")
     author = meta.get("author") or meta.get("authors") or ()  # (one name, or a list under either key)
     authors = (author,) if isinstance(author, str) else tuple(author)
-    return Expected(str(meta["title"]), str(meta.get("date") or ""), authors, body.strip("\n"))
+    image = meta.get("image")
+    lead = (str(image.get("src") or ""), str(image.get("caption") or "")) if isinstance(image, dict) else None
+    return Expected(str(meta["title"]), str(meta.get("date") or ""), authors, body.strip("\n"), lead)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,13 +285,30 @@ class SampleFigures:
     """`Type: message` of the importer's exception, None when it ran."""
     refused: str | None = None
     """Why the importer refused the file (unreadable, not text), None when it read it."""
+    page: bool = False
+    """True for a saved page (input.html), False for a raw text."""
+    image_ok: bool = False
+    """A page's imported lead image (address, caption) == the expected `image:` (see the module's docstring)."""
+    image: tuple[str, str] | None = None
+    """The imported lead image's (src, caption)."""
+    expected_image: tuple[str, str] | None = None
+
+
+def input_file(folder: Path) -> Path | None:
+    """A sample's input: `input.txt` (a raw text) or `input.html` (a saved page); None when it has neither."""
+    for name in ("input.txt", "input.html"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
 def evaluate_sample(folder: Path) -> SampleFigures:
-    """Import `folder/input.txt` in-process and compare it with `folder/expected.md`."""
+    """Import `folder/input.txt` (or `input.html`) in-process and compare it with `folder/expected.md`."""
     expected = read_expected(folder / "expected.md")
-    source = folder / "input.txt"
-    raw_lines = decode(source.read_bytes()).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    source = input_file(folder)
+    page = source.suffix == ".html"
+    text = decode(source.read_bytes())
+    raw_lines = visible_lines(text) if page else text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     fetched_at = None
     if (folder / "fetched_at.txt").is_file():
         fetched_at = datetime.fromisoformat((folder / "fetched_at.txt").read_text(encoding="utf-8").strip())
@@ -218,18 +317,32 @@ def evaluate_sample(folder: Path) -> SampleFigures:
     title = date = None
     authors: tuple[str, ...] = ()
     body = ""
+    image = None
     try:
         article, refused = _import(source, fetched_at)
         if article is not None:
             title, body, authors = article.title, article.body, tuple(article.authors)
             date = article.date.iso() if article.date is not None else None
+            image = (article.image.src, article.image.caption or "") if article.image is not None else None
     except Exception as exc:  # noqa: BLE001  (a crash is a figure, not the end of the run)
         crash = f"{type(exc).__name__}: {exc}"
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         crash += f" ({Path(frame.filename).name}:{frame.lineno})"
 
-    return score(folder.name, expected, raw_lines, title=title, date=date, authors=authors, body=body,
-                 crash=crash, refused=refused)
+    figures = score(folder.name, expected, raw_lines, title=title, date=date, authors=authors, body=body,
+                    crash=crash, refused=refused)
+    return score_page(figures, expected, image) if page else figures
+
+
+def score_page(figures: SampleFigures, expected: Expected, image: tuple[str, str] | None) -> SampleFigures:
+    """A page's figures with its two more: authors compared by normalised text, and the lead image."""
+    author_ok = [normalise(a) for a in figures.authors] == [normalise(a) for a in expected.authors]
+    if expected.image is None or image is None:
+        image_ok = image is None and expected.image is None
+    else:
+        image_ok = image[0] == expected.image[0] and normalise(image[1]) == normalise(expected.image[1])
+    return replace(figures, page=True, author_ok=author_ok and not figures.crash,
+                   image_ok=image_ok and not figures.crash, image=image, expected_image=expected.image)
 
 
 def score(name: str, expected: Expected, raw_lines: list[str], *, title: str | None, date: str | None,
@@ -306,6 +419,16 @@ class Figures:
         return sum(s.author_ok for s in self.samples)
 
     @property
+    def images_ok(self) -> int:
+        """Pages whose lead image is right (raw texts have none to compare)."""
+        return sum(s.image_ok for s in self.samples if s.page)
+
+    @property
+    def pages(self) -> int:
+        """How many samples are saved pages."""
+        return sum(s.page for s in self.samples)
+
+    @property
     def crashes(self) -> tuple[str, ...]:
         """`sample: Type: message` for each crashed sample."""
         return tuple(f"{s.name}: {s.crash}" for s in self.samples if s.crash)
@@ -326,20 +449,21 @@ class Figures:
                 "sentences_total": self.sentences_total, "sentences_kept_share": round(self.sentences_kept_share, 4),
                 "junk_removed": self.junk_removed, "junk_total": self.junk_total,
                 "junk_removed_share": round(self.junk_removed_share, 4), "titles_ok": self.titles_ok,
-                "dates_ok": self.dates_ok, "authors_ok": self.authors_ok, "crashes": list(self.crashes)}
+                "dates_ok": self.dates_ok, "authors_ok": self.authors_ok, "crashes": list(self.crashes),
+                **({"pages": self.pages, "images_ok": self.images_ok} if self.pages else {})}
 
 
 def sample_folders(path: Path) -> list[Path]:
-    """The sample folders of a set (those with an input.txt and an expected.md), sorted by name."""
+    """The sample folders of a set (those with an input.txt or input.html and an expected.md), sorted by name."""
     return sorted(p for p in path.iterdir()
-                  if p.is_dir() and (p / "input.txt").is_file() and (p / "expected.md").is_file())
+                  if p.is_dir() and input_file(p) is not None and (p / "expected.md").is_file())
 
 
 def evaluate_set(path: Path | str) -> Figures:
     """Evaluate every sample folder of the set at `path`."""
     folders = sample_folders(Path(path))
     if not folders:
-        raise ValueError(f"{path}: no sample folders (<name>/input.txt + <name>/expected.md)")
+        raise ValueError(f"{path}: no sample folders (<name>/input.txt or input.html + <name>/expected.md)")
     return Figures(tuple(evaluate_sample(folder) for folder in folders))
 
 
@@ -348,6 +472,14 @@ def evaluate_set(path: Path | str) -> Figures:
 
 def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f} %" if whole else "-"
+
+
+def _author_lines(figures: Figures) -> list[str]:
+    """The author line (a figure for pages, only reported for raw texts) and, for pages, the image line."""
+    n = len(figures.samples)
+    if not figures.pages:
+        return [f"author right:   {figures.authors_ok}/{n} (reported, not a target)"]
+    return [f"author right:   {figures.authors_ok}/{n}", f"image right:    {figures.images_ok}/{figures.pages}"]
 
 
 def table(figures: Figures, verbose: bool = False) -> str:
@@ -368,7 +500,7 @@ def table(figures: Figures, verbose: bool = False) -> str:
             f"({_share(figures.junk_removed, figures.junk_total)}, target >= 95 %)",
             f"title right:    {figures.titles_ok}/{n}",
             f"date right:     {figures.dates_ok}/{n}",
-            f"author right:   {figures.authors_ok}/{n} (reported, not a target)",
+            *_author_lines(figures),
             f"crashes:        {len(figures.crashes)}"]
     out += [f"  {crash}" for crash in figures.crashes]
     if verbose:
@@ -384,6 +516,8 @@ def table(figures: Figures, verbose: bool = False) -> str:
                 lines.append(f"  date: {s.date!r}, expected {s.expected_date!r}")
             if not s.author_ok:
                 lines.append(f"  author: {list(s.authors)!r}, expected {list(s.expected_authors)!r}")
+            if s.page and not s.image_ok:
+                lines.append(f"  image: {s.image!r}, expected {s.expected_image!r}")
             lines += [f"  missed sentence: {m}" for m in s.missed]
             lines += [f"  junk left: {j}" for j in s.junk_left]
             if lines:
@@ -393,7 +527,7 @@ def table(figures: Figures, verbose: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", type=Path, help="folders of samples (<name>/input.txt + expected.md)")
+    parser.add_argument("sets", nargs="+", type=Path, help="folders of samples (<name>/input.txt or input.html + expected.md)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list missed sentences and junk left")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)

@@ -107,7 +107,7 @@ def test_the_gps_position_of_an_imported_photo_is_not_published(tmp_path: Path, 
 # ------------------------------------------------------------------ what is found, in figures
 
 
-FOUND = {  # name: (title, date as the page states it, authors)
+FOUND = {  # name: (title, date as the page states it (a UTC head date in the zone the page shows it in), authors)
     "amp": ("BMKG: Gempa Magnitudo 5,6 Guncang Cianjur, Tidak Berpotensi Tsunami", "2023-11-20T13:47:21+07:00",
             "Muhammad Ali"),
     "blogger": ("Panen Sagu Bersama Warga Kampung Yoboi", "2023-02-21T12:26:00+09:00", "Maria Ohee"),
@@ -117,7 +117,7 @@ FOUND = {  # name: (title, date as the page states it, authors)
                ["Ani Rahmawati", "Yoga Sukmana"]),
     "tempo": ("Walhi: Tambang Nikel Cemari Sungai di Halmahera Tengah", "2024-01-15T19:32:00+07:00",
               "Riani Sanusi Putri"),
-    "wordpress": ("Cara Memasang Pi-hole di Raspberry Pi untuk Memblokir Iklan", "2023-08-14T02:30:00+00:00",
+    "wordpress": ("Cara Memasang Pi-hole di Raspberry Pi untuk Memblokir Iklan", "2023-08-14T09:30:00+07:00",
                   "Dimas Prasetyo"),
 }
 
@@ -447,3 +447,196 @@ def test_direction_overrides_are_taken_out_of_names_and_tags() -> None:
                     "</body></html>")
     assert article.authors == ("NamaJahat",) and article.tags == ("tagkendali",)
     assert article.title == "JudulBalik" and "Balik" not in article.body
+
+
+def test_the_og_image_shown_under_another_address_gives_the_lead_its_caption() -> None:
+    # (issue 19, html-dev) WordPress shows the og:image resized ("-696x464"), Ghost in srcset sizes, Next.js
+    # through its image proxy: the caption beside it is the lead's, and its link atop the body goes
+    head = "<meta property='og:image' content='https://kabar.example/wp-content/uploads/2024/07/panen.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1><figure><img alt='Panen' "
+                    "src='https://kabar.example/wp-content/uploads/2024/07/panen-696x464.jpg'><figcaption>Petani memetik "
+                    f"cengkih. (Foto: Kabar/Rina)</figcaption></figure>{STORY}</article></body></html>")
+    assert article.image is not None and article.image.src == "https://kabar.example/wp-content/uploads/2024/07/panen.jpg"
+    assert (article.image.caption, article.image.credit, article.image.alt) == ("Petani memetik cengkih.", "Kabar/Rina",
+                                                                               "Panen")
+    assert "panen-696x464" not in article.body and article.body.startswith("Polisi menangkap")
+
+
+@pytest.mark.parametrize(("url", "key"), [
+    ("https://a.example/wp-content/uploads/2024/07/panen-cengkih-696x464.jpg", "panen-cengkih.jpg"),
+    ("https://a.example/_next/image?url=%2Fimages%2F2024%2Fpete.webp&w=1080&q=75", "pete.webp"),
+    ("/content/images/size/w2000/2024/03/rajungan.jpg", "rajungan.jpg"),
+    ("https://a.example/foto-2024-1200x800-asli.jpg", "foto-2024-1200x800-asli.jpg"),
+])
+def test_a_picture_is_known_across_its_copies(url: str, key: str) -> None:
+    from warta.importer.html.page import picture_key
+
+    assert picture_key(url) == key
+
+
+@pytest.mark.parametrize(("shown", "expected"), [
+    # (issue 19, html-dev) the head's UTC date in the zone the page shows it in: a <time> with its offset, a
+    # date line in WITA, or only the day, which is the next day in the site's zone
+    ("<time datetime='2024-07-18T09:12:44+08:00'>18 Juli 2024</time>", "2024-07-18T09:12:44+08:00"),
+    ("<div class='post-date'>Kamis, 18 Juli 2024 | 09:12 WITA</div>", "2024-07-18T09:12:44+08:00"),
+    ("<time datetime='2024-07-18'>18 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
+    ("<time datetime='2024-07-19'>19 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
+])
+def test_a_utc_date_is_given_in_the_zone_the_page_shows(shown: str, expected: str) -> None:
+    head = "<meta property='article:published_time' content='2024-07-18T01:12:44+00:00'>"
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1>{shown}{STORY}</article></body></html>")
+    assert article.date is not None and article.date.iso() == expected
+    late = _read(f"<html><head>{head.replace('01:12', '20:12')}</head><body><article><h1>Judul</h1>"
+                 f"<time datetime='2024-07-19'>19 Jul 2024</time>{STORY}</article></body></html>")
+    assert late.date is not None and late.date.iso() == "2024-07-19T03:12:44+07:00"
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='node__submitted'>Dikirim oleh <span>Prokopim</span> pada <span>Kamis, 8 Agustus 2024 - 16:20 "
+    "WITA</span></div>",
+    "<div class='info-berita'>Penulis: Yosina Kambu | Editor: Redaksi | Kamis, 8 Agustus 2024 - 16:20 WITA</div>",
+    "<p class='tanggal'>Kamis, 8 Agustus 2024 - 16:20 WITA | Dibaca: 873 kali</p>",
+])
+def test_a_date_only_in_the_byline_under_the_headline_is_found_with_its_zone(line: str) -> None:
+    # (issue 19, html-dev) no machine date; a day elsewhere on the page (a related list) is not the page's
+    article = _read(f"<html><body><h1>Judul</h1>{line}<article>{STORY}</article><ul class='related'><li>"
+                    "Berita lain, Rabu, 7 Agustus 2024</li></ul></body></html>")
+    assert article.date is not None and article.date.iso() == "2024-08-08T16:20:00+08:00"
+
+
+@pytest.mark.parametrize("byline", [
+    # (issue 19, html-dev) Jannah's meta-author, tagDiv's td-post-author-name, a Next.js byline with the role
+    # glued after the name: the link to the writer's page names the writer
+    "<span class='meta-author'><a href='/author/dwi-lindawati/' class='author-name'>Dwi Lindawati</a></span>",
+    "<div class='td-post-author-name'><div class='td-author-by'>Oleh</div> <a href='/author/dwi/'>Dwi Lindawati</a>"
+    "</div>",
+    "<div class='Article_author__Bb2hR'><div><a href='/penulis/dwi-lindawati'>Dwi Lindawati</a><span>Jurnalis</span>"
+    "</div></div>",
+])
+@pytest.mark.parametrize("ld_author", ["admin", None])
+def test_the_writer_linked_in_the_byline_is_the_author(byline: str, ld_author: str | None) -> None:
+    ld = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", "
+          f"\"name\": \"{ld_author}\"}}}}</script>" if ld_author else "")
+    article = _read(f"<html><head>{ld}</head><body><article><h1>Judul</h1>{byline}{STORY}</article><aside>"
+                    "<div class='author'><a href='/author/lain/'>Penulis Lain</a></div></aside></body></html>")
+    assert article.authors == ("Dwi Lindawati",)
+
+
+def test_an_account_name_alone_names_no_one() -> None:
+    article = _read("<html><head><meta name='author' content='admin'></head><body><article><h1>Judul</h1>"
+                    f"{STORY}<p>Reporter: Dwi Lindawati</p></article></body></html>")
+    assert article.authors == ("Dwi Lindawati",)
+
+
+def test_a_caption_beside_the_og_image_goes_with_it() -> None:
+    # (issue 19, html-dev) a custom PHP page: the picture and a `ket-foto` div beside it, no <figure>
+    head = "<meta property='og:image' content='https://kabar.example/upload/los-pinang.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><h1>Judul</h1><div class='foto-berita'><img "
+                    "src='https://kabar.example/upload/los-pinang.jpg' alt='Los'><div class='ket-foto'>Mama-mama "
+                    "menata dagangan. (Foto: Yosina/Fajar)</div></div>"
+                    f"<div class='isi-berita'>{STORY}</div></body></html>")
+    assert article.image is not None and (article.image.caption, article.image.credit) == ("Mama-mama menata "
+                                                                                            "dagangan.", "Yosina/Fajar")
+    assert "Mama-mama" not in article.body and article.body.startswith("Polisi menangkap")
+
+
+@pytest.mark.parametrize("mark", ["(ra/mhd)", "(*)", "(ant/sb/krs)"])
+def test_editor_initials_closing_the_story_are_taken_out(mark: str) -> None:
+    article = _read(f"<html><body><article><h1>Judul</h1>{STORY.replace('parkiran.</p>', 'parkiran. ' + mark)}"
+                    "</p></article></body></html>")
+    assert article.body.rstrip().endswith("di parkiran.")
+    assert (mark, "editor initials") in [(r.text, r.reason) for r in article.removed]
+
+
+@pytest.mark.parametrize("picture", [
+    # (issue 19, html-dev) Drupal's image field and caption field, Joomla's item-image figure: no og:image
+    "<div class='node__content'><div class='field--name-field-gambar'><img src='/files/berita/parade.jpg' "
+    "width='800' alt='Parade'></div><div class='field--name-field-keterangan-gambar'>Parade bunga di Tomohon. Foto: "
+    "Prokopim</div></div>",
+    "<figure class='left item-image'><img src='/files/berita/parade.jpg' itemprop='image' alt='Parade'>"
+    "<figcaption class='caption'>Parade bunga di Tomohon. FOTO/PROKOPIM</figcaption></figure>",
+])
+def test_the_story_s_picture_over_its_text_is_the_lead_without_an_og_image(picture: str) -> None:
+    head = "<link rel='canonical' href='https://kota.example/berita/parade'>"
+    article = _read(f"<html><head>{head}</head><body><header><img src='/logo.png' alt='Logo'></header><h1>Judul</h1>"
+                    "<div class='meta'><img src='/avatar.jpg' class='avatar' width='40'></div>"
+                    f"{picture}<div class='body'>{STORY}</div></body></html>")
+    assert article.image is not None and article.image.src == "https://kota.example/files/berita/parade.jpg"
+    assert article.image.caption == "Parade bunga di Tomohon." and article.image.credit in ("Prokopim", "PROKOPIM")
+    bare = _read(f"<html><head>{head}</head><body><h1>Judul</h1><div class='meta'><img src='/avatar.jpg' "
+                 f"class='avatar'></div><a href='/iklan'><img src='/promo.jpg' width='728'></a>{STORY}</body></html>")
+    assert bare.image is None
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Petani menjemur kopi, Kamis (17/10/2024). FOTO/RAKYAT ACEH", ("Petani menjemur kopi, Kamis (17/10/2024).",
+                                                                    "RAKYAT ACEH")),
+    ("Banjir di Bekasi. ANTARA FOTO/Budi", ("Banjir di Bekasi. ANTARA FOTO/Budi", None)),
+])
+def test_a_credit_after_the_caption_written_foto_slash(caption: str, expected: tuple) -> None:
+    from warta.importer.html.inline import split_credit
+
+    assert split_credit(caption) == expected
+
+
+OLD_SITE = """<html><head><title>KABAR LAMA :: Judul Berita Lama</title></head><body><table width="980"><tr><td colspan="3">
+<a href="index.php">HOME</a> | <a href="kategori.php?id=1">BERITA</a></td></tr><tr><td width="180">KATEGORI<br>
+<a href="kategori.php?id=1">Berita</a><br>Setujukah Anda dengan jajak pendapat kami minggu ini?</td><td width="600">
+<table><tr><td><a href="kategori.php?id=2">Budaya</a></td></tr><tr><td class="judul"><b>Judul Berita Lama</b></td></tr>
+<tr><td class="tanggal">Senin, 21 Oktober 2024 - 09:12 WIB | Dibaca: 873 kali</td></tr>
+<tr><td class="penulis">Laporan: Win Ruhdi</td></tr><tr><td><img src="p_files/foto.jpg" width="560" alt="Foto">
+<br><span class="keterangan">Dua kelompok berbalas syair. (Foto: Kabar Lama)</span></td></tr>
+<tr><td class="isi">Paragraf pertama berita lama yang panjang, ditulis di sel tabel dengan dua baris baru.<br><br>
+ADVERTISEMENT<br><br>Paragraf kedua berita lama yang juga panjang, supaya pemilah teks utama menerimanya.<br><br>
+Paragraf ketiga menutup berita lama ini dengan kalimat yang cukup panjang pula.<br><br>
+<a href="javascript:window.print()">Cetak berita ini</a> | <a href="kirim.php">Kirim ke teman</a></td></tr>
+<tr><td>Berita Terkait:<br><a href="b.php?id=1">Festival Danau Digelar November Ini di Takengon</a></td></tr>
+</table></td><td width="200">BERITA TERPOPULER<br>1. <a href="b.php?id=2">Harga Kopi Naik Lagi di Dataran Tinggi</a>
+<br>Pengunjung hari ini: 1.204</td></tr></table></body></html>"""
+
+
+def test_an_old_table_layout_page_gives_its_article_cell(tmp_path: Path) -> None:
+    # (issue 19, html-dev) a PHP site laid out in tables: the cell holding the text is the article; its
+    # `<br><br>` are paragraphs; the <title>'s shown part is the headline; the date, byline and picture with its
+    # caption come from the cells above the text; ad and print lines, the section link and side columns go
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    (tmp_path / "p_files").mkdir()
+    shutil.copy(FIXTURES / "blogger/input_files/panen-sagu.jpg", tmp_path / "p_files" / "foto.jpg")
+    (article,) = read(OLD_SITE.encode("cp1252"), "p.html", ReadOptions(ZoneInfo("Asia/Jakarta"), base=tmp_path)).articles
+    assert article.title == "Judul Berita Lama" and article.authors == ("Win Ruhdi",)
+    assert article.date is not None and article.date.iso() == "2024-10-21T09:12:00+07:00"
+    assert article.image is not None and article.image.src == "foto/judul-berita-lama/foto.jpg"
+    assert (article.image.caption, article.image.credit) == ("Dua kelompok berbalas syair.", "Kabar Lama")
+    assert article.body.split("\n\n")[0].startswith("Paragraf pertama") and len(article.body.split("\n\n")) == 3
+    for junk in ("ADVERTISEMENT", "Cetak", "Budaya", "TERPOPULER", "Pengunjung", "Setujukah", "Festival"):
+        assert junk not in article.body, junk
+
+
+@pytest.mark.parametrize(("title", "shown", "expected"), [
+    ("KABAR LAMA :: Judul Berita Lama", "<b>Judul Berita Lama</b>", "Judul Berita Lama"),
+    ("Judul Berita Lama | Kabar Lama", "<b>Judul Berita Lama</b>", "Judul Berita Lama"),
+    ("Rapat Paripurna :: DPRD Kota", "<p>Tidak ada bagian judul yang tampil di sini.</p>", "Rapat Paripurna :: DPRD Kota"),
+])
+def test_the_part_of_a_title_the_page_shows_is_the_headline(title: str, shown: str, expected: str) -> None:
+    article = _read(f"<html><head><meta property='og:title' content='{title}'></head><body>{shown}{STORY}</body></html>")
+    assert article.title == expected
+
+
+def test_the_picture_over_the_headline_in_its_article_and_no_account_for_author() -> None:
+    # (issue 19, html-dev's tenth page, measured after the pass) Sahifa puts the post's picture above the
+    # <h1> inside the <article>; its byline links the "admin" account, and the text names the writer
+    ld = ("<script type='application/ld+json'>{\"@type\": \"Article\", \"author\": {\"@type\": \"Person\", "
+          "\"name\": \"admin\"}}</script><link rel='canonical' href='https://warta.example/2024/10/solar/'>")
+    article = _read(f"<html><head>{ld}</head><body><article><div class='single-post-thumb'><img width='660' "
+                    "src='https://warta.example/up/solar-660x330.jpg' alt='Perahu'></div><div class='single-post-caption'>"
+                    "Perahu nelayan di dermaga. (Foto: Warta/Nur)</div><h1>Judul</h1><p class='post-meta'><span "
+                    "class='post-meta-author'><a href='/author/admin/'>admin </a></span></p>"
+                    f"{STORY}<p><strong>Penulis:</strong> Nurhaedah<br><strong>Editor:</strong> Ilham</p></article>"
+                    "</body></html>")
+    assert article.image is not None and article.image.src == "https://warta.example/up/solar-660x330.jpg"
+    assert (article.image.caption, article.image.credit) == ("Perahu nelayan di dermaga.", "Warta/Nur")
+    assert article.authors == ("Nurhaedah",)

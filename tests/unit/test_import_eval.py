@@ -203,3 +203,75 @@ def test_an_expected_files_authors_are_read_under_either_key(tmp_path: Path, fro
     path.write_text(f'---\ntitle: "Judul"\ndate: 2026-12-04\n{front}\n---\n\nIsi.\n', encoding="utf-8")
     authors = import_eval.read_expected(path).authors
     assert authors[0] == "Rina Wulandari" and len(authors) == (1 if front.startswith('author: "') else 2)
+
+
+# ------------------------------------------------------------------ saved pages (input.html)
+
+
+def test_visible_lines_break_at_blocks_and_br_and_leave_out_what_is_not_shown():
+    from import_eval import visible_lines
+
+    page = ("<?xml version='1.0' encoding='utf-8'?><html><head><title>Judul Tab</title><style>p{}</style></head>"
+            "<body><nav><a>Beranda</a> <a>Nasional</a></nav><h1>Judul  <em>Berita</em></h1><div>Paragraf satu"
+            "<br>baris dua<br><br>baris tiga</div><p>Kata<b>sambung</b> dan <a href='#'>tautan</a>.</p>"
+            "<script>var x = 'skrip';</script><script id='__NEXT_DATA__' type='application/json'>{\"a\": \"json\"}"
+            "</script><template><p>templat</p></template><noscript>tanpa skrip</noscript><!-- komentar -->"
+            "<div hidden>tersembunyi</div><p style='display: none'>tak tampak</p><table><tr><td>sel satu</td>"
+            "<td>sel dua</td></tr></table><ul><li>butir</li></ul><pre>kode a\nkode b</pre>ekor</body></html>")
+    assert visible_lines(page) == ["Beranda Nasional", "Judul Berita", "Paragraf satu", "baris dua", "baris tiga",
+                                   "Katasambung dan tautan.", "sel satu", "sel dua", "butir", "kode a", "kode b",
+                                   "ekor"]
+    assert visible_lines("") == [] and visible_lines("   ") == []
+
+
+PAGE = """<html><head><title>Harga Beras Turun</title>
+<meta property="article:published_time" content="2024-06-12T14:30:00+07:00">
+<meta name="author" content="Budi Santoso"><meta property="og:image" content="https://kabar.example/beras.jpg">
+</head><body>
+<nav><a>Beranda</a> <a>Ekonomi</a></nav><article><h1>Harga Beras Turun</h1>
+<p>Harga beras di Pasar Induk turun pekan ini setelah pasokan dari sentra produksi kembali lancar.</p>
+<p>Pedagang mengatakan stok masih aman hingga akhir bulan dan harga diperkirakan stabil.</p>
+<p>Baca juga: Harga Cabai Naik Lagi</p></article><footer>Hak cipta dilindungi undang-undang</footer></body></html>"""
+PAGE_EXPECTED = """---
+title: "Harga Beras Turun"
+date: "2024-06-12T14:30:00+07:00"
+author: "Budi Santoso"
+image:
+  src: "https://kabar.example/beras.jpg"
+---
+
+Harga beras di Pasar Induk turun pekan ini setelah pasokan dari sentra produksi kembali lancar.
+
+Pedagang mengatakan stok masih aman hingga akhir bulan dan harga diperkirakan stabil.
+"""
+
+
+def test_a_saved_page_is_measured_with_its_author_and_lead_image(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    sample = tmp_path / "set" / "halaman"
+    sample.mkdir(parents=True)
+    (sample / "input.html").write_text(PAGE, encoding="utf-8")
+    (sample / "expected.md").write_text(PAGE_EXPECTED, encoding="utf-8")
+    (s,) = evaluate_set(tmp_path / "set").samples
+    assert s.page and s.crash is None
+    assert (s.sentences_kept, s.sentences_total) == (2, 2)
+    assert s.title_ok and s.date_ok and s.author_ok
+    assert s.image == ("https://kabar.example/beras.jpg", "") and s.image_ok
+    assert s.junk_total == 4 and s.junk_removed == s.junk_total  # nav, title, read-also, footer
+    with_caption = PAGE_EXPECTED.replace("beras.jpg\"\n", "beras.jpg\"\n  caption: \"Karung beras\"\n")
+    (sample / "expected.md").write_text(with_caption, encoding="utf-8")
+    assert not evaluate_set(tmp_path / "set").samples[0].image_ok
+    import_eval.main([str(tmp_path / "set")])
+    out = capsys.readouterr().out
+    assert "author right:   1/1\nimage right:    0/1\ncrashes:        0" in out
+
+
+def test_an_expected_image_is_read_with_its_address_and_caption(tmp_path: Path):
+    from import_eval import read_expected
+
+    (tmp_path / "e.md").write_text(PAGE_EXPECTED.replace("jpg\"\n", "jpg\"\n  caption: \"Karung\"\n"), "utf-8")
+    assert read_expected(tmp_path / "e.md").image == ("https://kabar.example/beras.jpg", "Karung")
+    (tmp_path / "e.md").write_text(PAGE_EXPECTED, encoding="utf-8")
+    assert read_expected(tmp_path / "e.md").image == ("https://kabar.example/beras.jpg", "")
+    (tmp_path / "e.md").write_text(PAGE_EXPECTED.replace("image:\n  src: \"https://kabar.example/beras.jpg\"\n", ""),
+                                   encoding="utf-8")
+    assert read_expected(tmp_path / "e.md").image is None

@@ -570,6 +570,8 @@ class _Converter:
         rows = [row for row in element.iter("tr")]
         if not rows or any(True for _ in element.iter("table") if _ is not element):
             return False
+        if max(sum(isinstance(c.tag, str) and c.tag.lower() in ("td", "th") for c in row) for row in rows) < 2:
+            return False  # (one column: an old site's layout, its cells' `<br><br>` paragraphs kept as such)
         grid: list[list[str]] = []
         covered: dict[int, int] = {}  # column -> rows below still taken by a cell's rowspan above
         for row in rows:

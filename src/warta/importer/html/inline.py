@@ -50,7 +50,17 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         pass
     if found is not None and text[found.end():].strip() and found.start() > 0 and text[found.start() - 1] in " .|-–—,":
         return _credit_pair(text[:found.start()].rstrip(" |-–—,"), _credit_text(text[found.start():], found))
+    slash = None
+    for slash in _CREDIT_SLASH.finditer(text, max(0, len(text) - 120)):
+        pass
+    if slash is not None:
+        return _credit_pair(text[:slash.start()], text[slash.end():])
     return text or None, None
+
+
+_CREDIT_SLASH = re.compile(r"(?<=[.!?)\"”])\s+(?:foto|photo)\s*/\s*(?=\S)", re.IGNORECASE)
+"""A credit after the caption's last sentence written "FOTO/RAKYAT ACEH" (not "ANTARA FOTO/Budi", whose
+agency stays in the credit: that is the bracketed or colon form above)."""
 
 
 def _credit_text(text: str, word: re.Match) -> str:

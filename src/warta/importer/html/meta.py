@@ -4,11 +4,13 @@ zone), section, tags, summary, address, publication and lead picture, from JSON-
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Iterator
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from warta.importer.html.convert import fold
@@ -90,7 +92,7 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
     return PageMeta(
-        title=_strip_site(title, site) if title else None,
+        title=_shown_part(_strip_site(title, site), document) if title else None,
         authors=_authors(ld, metas, extracted, site, document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
@@ -217,6 +219,27 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
+_SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|»|·)\s+")
+MAX_SHOWN_SEARCH = 5_000
+
+
+def _shown_part(title: str, document: "_Element") -> str:
+    """The part of a "KABAR GAYO :: Headline" title (before or after a separator) that the page shows as a
+    line of its own, when the whole title is not shown: an old site's <title> wraps its headline."""
+    parts = [p for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    shown = set()
+    for element in itertools.islice(document.iter(), MAX_SHOWN_SEARCH):
+        if isinstance(element.tag, str) and element.tag not in ("title", "head", "script", "style", "meta"):
+            text = fold(" ".join(element.itertext()))
+            if len(text) <= 300:
+                shown.add(text.casefold())
+    if title.casefold() in shown:
+        return title
+    return next((p.strip() for p in sorted(parts, key=len, reverse=True) if p.strip().casefold() in shown), title)
+
+
 # ------------------------------------------------------------------ people, tags, picture
 
 
@@ -240,10 +263,12 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
     if not names:
         names = [_NAME_PREFIX.sub("", n) for key in ("author", "article:author", "parsely-author", "dc.creator")
                  for n in metas.get(key, ()) if not n.lower().startswith(("http://", "https://"))]
+    names = [n for n in names if not _ACCOUNT.fullmatch(n)]  # ("admin" and nothing shown: no one named yet)
     if not names:
-        names = _microdata_authors(document)
+        names = shown or _microdata_authors(document)
     if not names and getattr(extracted, "author", None):
-        names = [_NAME_PREFIX.sub("", n.strip()) for n in str(extracted.author).split(";")]
+        names = [_NAME_PREFIX.sub("", n.strip()) for n in str(extracted.author).split(";")
+                 if not _ACCOUNT.fullmatch(n.strip())]
     split: list[str] = []
     for name in names:
         for part in re.split(r"\s*(?:,|;|\s&\s|\sdan\s|\sand\s)\s*", name):
@@ -340,8 +365,42 @@ _LOGIN = re.compile(r"[a-z0-9_.-]{1,30}")
 """A name written like an account's login ("admin", "redaksi_web"), not like a person's."""
 
 
+_ACCOUNT = re.compile(r"(?i)(?:super)?admin(?:istrator)?\d*|webmaster|(?:admin|redaksi)[-_ ]?web|wp[-_]?admin")
+"""A CMS account's name, which names no writer ("admin", "Administrator", "adminweb")."""
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|penulis|reporter|wartawan|kontributor|writer|profil/penulis)/[^/?#]+/?$",
+                          re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"author|penulis|byline|writer|reporter", re.IGNORECASE)
+
+
 def _shown_bylines(document: "_Element") -> list[str]:
-    """The names the page shows as its byline: `rel="author"` links, WordPress' `author vcard` `fn`, microdata."""
+    """The names the page shows as its byline: `rel="author"` links, WordPress' `author vcard` `fn`, microdata,
+    else the links to writers' pages (`/author/…`, `/penulis/…`) of the page's first byline (the element whose
+    class says author, byline or writer: tagDiv's `td-post-author-name`, Jannah's `meta-author`, JNews')."""
+    return _marked_bylines(document) or _linked_byline(document) or _microdata_authors(document)
+
+
+def _linked_byline(document: "_Element") -> list[str]:
+    """The names linked to writers' pages inside the first byline element holding such a link."""
+    for link in document.iter("a"):
+        if not _AUTHOR_PAGE.search(urlsplit(link.get("href") or "").path):
+            continue
+        byline = next((e for e in itertools.islice(itertools.chain([link], link.iterancestors()), 4)
+                       if _BYLINE_CLASS.search(e.get("class") or "")), None)
+        if byline is None:
+            continue
+        names = []
+        for inner in byline.iter("a"):
+            name = _NAME_PREFIX.sub("", fold(" ".join(inner.itertext())))
+            if _AUTHOR_PAGE.search(urlsplit(inner.get("href") or "").path) and name and len(name) <= 60 \
+                    and name not in names and not _ACCOUNT.fullmatch(name):
+                names.append(name)
+        if names:
+            return names[:10]
+    return []
+
+
+def _marked_bylines(document: "_Element") -> list[str]:
+    """`rel="author"` links and WordPress' `author vcard` `fn`."""
     names = []
     for element in document.iter():
         if not isinstance(element.tag, str):
@@ -352,7 +411,7 @@ def _shown_bylines(document: "_Element") -> list[str]:
             name = _NAME_PREFIX.sub("", fold(" ".join(element.itertext())))
             if name and len(name) <= 60 and name not in names:
                 names.append(name)
-    return names[:10] or _microdata_authors(document)
+    return names[:10]
 
 
 def _microdata_authors(document: "_Element") -> list[str]:

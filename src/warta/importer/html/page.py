@@ -13,20 +13,22 @@ import dataclasses
 import itertools
 import logging
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
 from warta.importer.html.meta import MAX_TAGS, PageMeta, page_meta
-from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, figure_caption, fold, html_to_markdown,
-                                         parse_document, picture_markdown, split_credit)
+from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, element_int, figure_caption, fold,
+                                         html_to_markdown, parse_document, picture_markdown, safe_href, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
 from warta.importer.pictures import PicturePlacer
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from zoneinfo import ZoneInfo
 
     from lxml.etree import _Element
@@ -46,12 +48,16 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
 _LATIN = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "windows-1252", "cp1252"}
+_PAGE_TOOL = (r"(?:(?:cetak|print|simpan|save)(?: (?:berita|artikel|halaman))?(?: ini)?|(?:kirim|email) ke teman|"
+              r"send to (?:a )?friend|versi cetak|print this)")
+"""An old site's links under the text: "Cetak berita ini | Kirim ke teman"."""
 _JUNK = re.compile(
     r"^(?:advertisement|iklan|scroll to continue(?: with content)?|lanjutkan membaca|baca berita tanpa iklan.*|"
     r"dapatkan (?:update|informasi|berita).{0,300}|simak (?:breaking news|berita|update|video|juga video).{0,160}|"
     r"\[gambas:[^\]]{1,80}\]|"
     r"(?:download|unduh) aplikasi.{0,120}|pilihan editor\s*:.{0,200}|gabung.{0,80}(?:whatsapp|telegram|kompasplus).{0,80}|"
-    r"(?:informasi|berita) seputar .{0,120}google news.{0,40}|\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?)$", re.IGNORECASE)
+    r"(?:informasi|berita) seputar .{0,120}google news.{0,40}|\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?|"
+    rf"{_PAGE_TOOL}(?:\s*[|·•]\s*{_PAGE_TOOL})*)$", re.IGNORECASE)
 """Lines of the main text that are the outlet's prompts (lines.junk_reason knows the others)."""
 
 
@@ -70,15 +76,19 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
         article = dataclasses.replace(article, tags=found_tags)
     if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
-        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone) or article.date)
+        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title)
+                                      or article.date)
+    article = _in_shown_zone(article, document, options.zone)
     if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
-        authors, editors = _bylines(junk)
+        authors, editors = _bylines(junk + _byline_lines(document, meta.title))
         article = dataclasses.replace(article, authors=article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
     lead, markdown = _lead(meta, converted, placer, document)
-    removed = _removed(document, body, meta, junk + list(converted.removed), lead)
+    markdown, initials = _without_closing_initials(markdown)
+    markdown, lines = _without_junk_blocks(markdown, meta)
+    removed = _removed(document, body, meta, junk + list(converted.removed) + initials + lines, lead)
     notes = [*((deep,) if deep else ()), *_several_articles(body), *meta.notes, *converted.notes, *placer.notes]
     if len(notes) > MAX_NOTES:  # (a page of thousands of missing pictures: a few say what the rest are)
         notes = notes[:MAX_NOTES] + [f"and {len(notes) - MAX_NOTES} more like these"]
@@ -93,7 +103,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                            "published earlier."))
         warnings.append(Problem(name, None, "date", f"no date in the page; using --fetched-at ({fetched.isoformat()})",
                                 "the article was published earlier: correct `date:`", warning=True))
-    for field, value in (("title", meta.title), ("date", article.date), ("author", meta.authors)):
+    for field, value in (("title", meta.title), ("date", article.date), ("author", article.authors)):
         if not value:
             warnings.append(Problem(name, None, field, f"no {field} found in the page",
                                     f"write it after `{field}:`", warning=True))
@@ -252,19 +262,100 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta
 MAX_DATE_LINES = 20
 
 
-def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo") -> FoundDate | None:
+def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None
+               ) -> FoundDate | None:
     """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
-    10:15 WIB"), when the page states no date or only its day (and that day is the line's)."""
-    from warta.importer.text.dates import parse_date
+    10:15 WIB"), else from a short line under the headline that ends with one ("Dikirim oleh Prokopim pada
+    Kamis, 8 Agustus 2024 - 16:20 WITA", "Penulis: … | Senin, 14 Oktober 2024 - 19:40 WIT"), when the page
+    states no date or only its day (and that day is the line's; a day htmldate guessed is not the page's word)."""
+    from warta.importer.text.dates import date_at_end, parse_date
 
+    guessed = found is None or found.origin.startswith(HTMLDATE_ORIGIN)
     lines = (e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
              and _reason(e) == DATE_REASON)
     for element in itertools.islice(lines, MAX_DATE_LINES):
-        text = fold(" ".join(element.itertext()))
+        text = _without_counter(fold(" ".join(element.itertext())))
         parsed = parse_date(text, zone) if 0 < len(text) <= 80 else None
-        if parsed is not None and parsed[1] and (found is None or parsed[0].date() == found.value.date()):
+        if parsed is not None and parsed[1] and (guessed or parsed[0].date() == found.value.date()):
             return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
+    for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES):
+        stated = date_at_end(_without_counter(text), zone)
+        if stated is not None and stated[1] and (guessed or stated[0].date() == found.value.date()):
+            return FoundDate(stated[0], True, f"From the line under the headline ({text}).")
     return None
+
+
+HTMLDATE_ORIGIN = "Found in the page by htmldate"
+"""How a day htmldate found begins its origin (html/meta.py's _day)."""
+MAX_BYLINE_LINES = 30
+"""Elements after the headline looked at for a byline that ends with the date."""
+_COUNTER = re.compile(r"\s*[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?\s*$", re.IGNORECASE)
+
+
+def _without_counter(text: str) -> str:
+    """A date line without the read counter after it ("… 09:12 WIB | Dibaca: 873 kali")."""
+    return _COUNTER.sub("", text) if len(text) <= 200 else text  # (bounded: the pattern backtracks)
+
+
+def _headline(document: "_Element", title: str | None) -> "_Element | None":
+    """The page's headline element: its first <h1> with text, else the element whose text is the title."""
+    headline = next((h for h in document.iter("h1") if fold(" ".join(h.itertext()))), None)
+    if headline is None and title:
+        headline = next((e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
+                         and len(e) <= 1 and fold(" ".join(e.itertext())) == title), None)
+    return headline
+
+
+def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[str]":
+    """The short texts (160 characters at most) of the elements that follow the headline (the first <h1>, or
+    the element whose text is the title), in page order."""
+    headline = _headline(document, title)
+    if headline is None:
+        return
+    inside = set(headline.iter())
+    after = False
+    for element in document.iter():
+        if element is headline:
+            after = True
+        elif after and element not in inside and isinstance(element.tag, str) and element.tag not in _SKIP:
+            text = fold(" ".join(element.itertext()))
+            if 0 < len(text) <= 160:
+                yield text
+
+
+def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo") -> ImportedArticle:
+    """The article with its UTC date (and its UTC `updated`, then) in the zone the page shows the date in."""
+    date = _shown_zone(article.date, document, zone)
+    if date is article.date:
+        return article
+    updated = article.updated
+    if updated is not None and updated.value.utcoffset() == timedelta(0):
+        updated = dataclasses.replace(updated, value=updated.value.astimezone(date.value.tzinfo))
+    return dataclasses.replace(article, date=date, updated=updated)
+
+
+def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo") -> FoundDate | None:
+    """A date-time the page states in UTC, in the zone the page shows it in: a `<time datetime>` or date line
+    of the same moment (to the minute) with its offset ("09:12:44+08:00", "14:15 WITA"), or, when the page shows only the day,
+    the site's zone when that is the day there (Ghost and Next.js sites write UTC; their readers see WIB)."""
+    from warta.importer.text.dates import parse_date
+
+    if found is None or not found.has_time or found.value.utcoffset() != timedelta(0):
+        return found
+    local = found.value.astimezone(zone)
+    shown = (e for e in document.iter() if isinstance(e.tag, str) and (e.tag == "time" or _reason(e) == DATE_REASON))
+    for element in itertools.islice(shown, MAX_DATE_LINES):
+        for text in (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))):
+            parsed = parse_date(text, zone) if text and len(text) <= 80 else None
+            if parsed is None:
+                continue
+            if parsed[1] and abs(parsed[0] - found.value) < timedelta(minutes=1) and parsed[0].utcoffset():
+                return dataclasses.replace(found, value=found.value.astimezone(parsed[0].tzinfo),
+                                           origin=found.origin + f" The page shows it as {text}.")
+            if not parsed[1] and parsed[0].date() == local.date() != found.value.date():
+                return dataclasses.replace(found, value=local, origin=found.origin + f" The page shows the day "
+                                           f"in {zone.key} ({text}).")
+    return found
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
@@ -341,6 +432,7 @@ def _container(document: "_Element", extracted: Any) -> "_Element":
                 level = sum(1 for _ in element.iterancestors())
                 if level > depth:
                     chosen, depth = element, level
+        chosen = _article_cell(chosen, weights)
         while chosen.tag not in _CONTAINERS and chosen.getparent() is not None:  # (a page of one paragraph)
             chosen = chosen.getparent()
         return chosen
@@ -349,6 +441,23 @@ def _container(document: "_Element", extracted: Any) -> "_Element":
         if scope is not None:
             return scope
     return root
+
+
+LAYOUT_SHARE = 0.75
+"""Of a layout table's text that trafilatura took, the share one cell holds for that cell to be the article."""
+
+
+def _article_cell(chosen: "_Element", weights: dict[Any, int]) -> "_Element":
+    """An old site's layout table is no article: the cell holding most of the text it has (three quarters at
+    least), and inside it, the cell of a table nested there that does, is (menus, a poll, counters and related
+    links sit in the other cells)."""
+    while weights.get(chosen):
+        cells = [c for c in chosen.iter("td") if c is not chosen]
+        best = max(cells, key=lambda c: weights.get(c, 0), default=None)
+        if best is None or weights.get(best, 0) < LAYOUT_SHARE * weights[chosen]:
+            break
+        chosen = best
+    return chosen
 
 
 def _normalise_figures(body: "_Element") -> None:
@@ -399,7 +508,7 @@ def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
 def _caption_inside(container: "_Element", image: "_Element") -> tuple[str | None, str | None]:
     for element in container.iter():
         classes = (element.get("class") or "").lower() if isinstance(element.tag, str) else ""
-        if element is not image and re.search(r"caption|keterangan|wp-caption-text|tr-caption", classes) \
+        if element is not image and re.search(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption", classes) \
                 and element.find(".//img") is None and "container" not in classes:
             text = fold(" ".join(element.itertext()))
             if text:
@@ -438,6 +547,13 @@ def _junk_reason(text: str, meta: PageMeta) -> str | None:
     return None
 
 
+def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
+    """The short lines under the headline, as metadata lines for `_bylines` ("Laporan: Win Ruhdi Bathin" in a
+    cell of its own, outside the text)."""
+    return [RemovedLine(0, text, "metadata " + TO_FRONT_MATTER)
+            for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
+
+
 def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi")."""
     authors: list[str] = []
@@ -450,6 +566,52 @@ def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ..
                 names = authors if found.kind == "author" else editors
                 names += [n for n in shapes.split_names(found.value) if n not in names and len(n) <= 60]
     return tuple(authors[:10]), tuple(editors[:10])
+
+
+_SECTION_LINK = re.compile(r"^\[([^\]\n]{1,40})\]\(([^)\s]*(?:categor|kategori|kanal|rubrik|section)[^)\s]*)\)$",
+                           re.IGNORECASE)
+
+
+_LINK_LINE = re.compile(r"\s*(?:[-•»]\s*|\d{1,2}\\?\.\s*)?\[[^\]\n]+\]\([^)\s]+\)\s*")
+
+
+def _without_junk_blocks(markdown: str, meta: PageMeta) -> tuple[str, list[RemovedLine]]:
+    """The body without the paragraphs made of lines an element of their own would have lost (an old site's
+    `<br>`-separated "ADVERTISEMENT" or "Cetak berita ini"), and without a section link over the text
+    ("[Budaya](kategori.php?id=2)"); each listed."""
+    blocks = markdown.rstrip("\n").split("\n\n") if markdown else []
+    kept, removed = [], []
+    for index, block in enumerate(blocks):
+        section = _SECTION_LINK.match(block) if index < 2 else None
+        plain = fold(re.sub(r"\\(.)", r"\1", re.sub(r"\[([^\]\n]*)\]\([^)\s]*\)", r"\1", block)))
+        lines = block.split("\\\n")  # (a Markdown hard break: the page's single <br>)
+        if section:
+            reason = "section link"
+        elif len(lines) > 1 and all(_LINK_LINE.fullmatch(line) for line in lines[1:]):
+            reason = _junk_reason(fold(lines[0]), meta)  # ("Berita Terkait:" over a list of links)
+        else:
+            reason = _junk_reason(plain, meta) if "\n" not in block and not block.startswith(("#", ">", "!", "|")) \
+                else None
+        if reason:
+            removed.append(RemovedLine(0, plain[:200], reason))
+        else:
+            kept.append(block)
+    return ("\n\n".join(kept) + "\n" if kept else ""), removed
+
+
+_CLOSING_INITIALS = re.compile(r"(?<=[.!?…\"”’])\s*\((?:[A-Za-z]{1,6}\s*/\s*)+[A-Za-z]{1,6}\)\.?$"
+                               r"|(?<=[.!?…\"”’])\s*\((?:\\?\*){1,3}\)$")
+"""An editor's initials closing the story's last paragraph: "… turun mutunya. (ra/mhd)", "… katanya. (*)"."""
+
+
+def _without_closing_initials(markdown: str) -> tuple[str, list[RemovedLine]]:
+    """The body without the editor's initials after its last paragraph's last sentence, and that part listed."""
+    blocks = markdown.rstrip("\n").split("\n\n") if markdown else []
+    if not blocks or not (found := _CLOSING_INITIALS.search(blocks[-1])):
+        return markdown, []
+    blocks[-1] = blocks[-1][:found.start()].rstrip()
+    part = found[0].strip().replace("\\", "")
+    return "\n\n".join(blocks) + "\n", [RemovedLine(0, part, "editor initials", part=True)]
 
 
 def _dateline(markdown: str) -> str | None:
@@ -466,29 +628,157 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
           ) -> tuple[ImportedImage | None, str]:
     """The lead picture and the body without it: the body's first picture when it comes before the third
     paragraph (it then shows under the headline, not twice); else the page's og:image, copied when the saved
-    page has that file outside the body, else named by its https address (used for social cards only)."""
+    page has that file outside the body, else named by its https address (used for social cards only). Where
+    the page shows the og:image (the same file, a resized copy, a `srcset` size, an image proxy's `?url=`), its
+    caption and credit are the lead's, and a link to it atop the body goes (the picture is not shown twice)."""
     blocks = converted.body.rstrip("\n").split("\n\n") if converted.body else []
     for index, block in enumerate(blocks[:3]):
         picture = next((p for p in converted.pictures if block == picture_markdown(p)), None)
         if picture is not None:
             body = "\n\n".join(blocks[:index] + blocks[index + 1:])
-            return picture, body + "\n" if body else ""
+            body = body + "\n" if body else ""
+            if picture.caption is None:  # (a caption beside it rather than in a <figure>: an old site's <span>)
+                shown = _shown_copy(picture.src, document)
+                caption, credit = _captions(document).get(shown.get("src") or "", (None, None)) if shown is not None \
+                    else (None, None)
+                picture = dataclasses.replace(picture, caption=caption, credit=credit)
+                body = _without_caption(body, caption, credit)
+            return picture, body
     if meta.image is None:
-        return None, converted.body
-    wanted = _file_name(meta.image.url)
-    for image in document.iter("img"):
-        src = image.get("src") or ""
-        if wanted and _file_name(src) == wanted:
-            placed = placer(src, image.get("alt"))
-            if placed is not None and placed.src not in {p.src for p in converted.pictures}:  # (not twice)
-                caption, credit = _captions(document).get(src, (None, None))
-                alt = fold(image.get("alt") or "") or meta.image.alt or caption
-                return dataclasses.replace(placed, alt=alt, caption=caption or meta.image.caption,
-                                           credit=credit), converted.body
+        return _top_picture(document, meta, converted, placer)
+    shown = _shown_copy(meta.image.url, document)
+    caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
+    alt = meta.image.alt
+    src = (shown.get("src") or "") if shown is not None else ""
+    placed = placer(src, shown.get("alt")) if src else None
+    if src and not (placed is not None and placed.src in {p.src for p in converted.pictures}):  # (not twice)
+        caption, credit = _captions(document).get(src, (None, None))
+        caption = caption or (split_credit(meta.image.caption)[0] if meta.image.caption else None)
+        alt = fold(shown.get("alt") or "") or meta.image.alt or caption
+        if placed is not None:
+            return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
     if meta.image.url.lower().startswith("https://"):
-        caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
-        return ImportedImage(meta.image.url, meta.image.alt or caption, caption, credit), converted.body
+        body = _without_link_to(converted.body, meta.image.url)
+        return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_caption(body, caption, credit)
     return None, converted.body
+
+
+_NOT_A_PHOTO = re.compile(r"avatar|logo|icon|banner|iklan|ads?\b|advert|sponsor|emoji|gravatar|profile", re.IGNORECASE)
+MIN_PHOTO_WIDTH = 300
+"""A picture the page declares narrower than this is an icon, an avatar or a button, not the story's photo."""
+TOP_PICTURE_SCAN = 400
+"""Elements after the headline looked through for the story's picture."""
+
+
+def _top_picture(document: "_Element", meta: PageMeta, converted: Converted, placer: PicturePlacer
+                 ) -> tuple[ImportedImage | None, str]:
+    """With no og:image: the story's own picture between the headline and the text (Drupal's image field,
+    Joomla's `item-image`, an old site's picture over the text), copied when saved beside the page, else named
+    by its https address; with its caption. None when there is none (an avatar, logo or ad is none)."""
+    image = _picture_after_headline(document, meta.title)
+    src = fold(image.get("src") or "") if image is not None else ""
+    if not src:
+        return None, converted.body
+    caption, credit = _captions(document).get(image.get("src") or "", (None, None))
+    alt = fold(image.get("alt") or "") or caption
+    before = len(placer.notes)
+    placed = placer(src, alt)
+    del placer.notes[before:]  # (a picture refused here is noted where the body shows it, or is not the lead)
+    if placed is not None:
+        if placed.src in {p.src for p in converted.pictures}:
+            return None, converted.body  # (the body shows it further down: it stays there)
+        return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
+    url = safe_href(src, meta.url)
+    if url is None or not url.lower().startswith("https://"):
+        return None, converted.body
+    body = _without_caption(_without_link_to(converted.body, url), caption, credit)
+    return ImportedImage(url, alt, caption, credit), body
+
+
+def _picture_after_headline(document: "_Element", title: str | None) -> "_Element | None":
+    """The first <img> after the headline (or in the <article> holding it) that is a photo (not an avatar, logo, ad or icon, not a link to
+    elsewhere, not declared narrower than MIN_PHOTO_WIDTH), before the text has begun (a paragraph of more than
+    200 characters)."""
+    headline = _headline(document, title)
+    if headline is None:
+        return None
+    start = next((a for a in headline.iterancestors() if a.tag == "article"), headline)  # (Sahifa: over the h1)
+    after = False
+    for element in itertools.islice(document.iter(), SEARCH_BUDGET):
+        after = after or element is start
+        if not after or not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and len(fold(" ".join(element.itertext()))) > 200:
+            return None
+        if element.tag == "img" and _a_photo(element):
+            return element
+    return None
+
+
+def _a_photo(image: "_Element") -> bool:
+    """Whether an <img> is a story's photo rather than page furniture."""
+    width = element_int(image.get("width")) if image.get("width") else 0
+    if 0 < width < MIN_PHOTO_WIDTH:
+        return False
+    for element in itertools.islice(itertools.chain([image], image.iterancestors()), 4):
+        if _NOT_A_PHOTO.search(" ".join(filter(None, [element.get("class"), element.get("id"), element.get("alt")
+                                                      if element is image else None]))):
+            return False
+        if element.tag == "a" and picture_key(element.get("href") or "") != picture_key(image.get("src") or ""):
+            return False
+    return True
+
+
+def _without_caption(body: str, caption: str | None, credit: str | None) -> str:
+    """The body without a paragraph, among its first three, that is the lead picture's caption (a caption
+    element beside the picture rather than in a <figure>: "Mama-mama … (14/10/2024). (Foto: …)")."""
+    if not caption:
+        return body
+    blocks = body.rstrip("\n").split("\n\n") if body else []
+    for index, block in enumerate(blocks[:3]):
+        plain = fold(re.sub(r"\\(.)", r"\1", block))
+        if plain.startswith(caption) and (credit or "") in plain and len(plain) <= len(caption) + len(credit or "") + 20:
+            rest = "\n\n".join(blocks[:index] + blocks[index + 1:])
+            return rest + "\n" if rest else ""
+    return body
+
+
+_SIZED = re.compile(r"-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)")
+"""A WordPress size suffix before the extension: "panen-696x464.jpg" is a copy of "panen.jpg"."""
+
+
+def picture_key(url: str) -> str:
+    """What names a picture across its copies: its file name, lower case, without a WordPress size suffix; an
+    image proxy's address (`/_next/image?url=…`) names the picture it serves."""
+    query = urlsplit(url).query
+    inner = re.search(r"(?:^|&)url=([^&]+)", query)
+    name = _file_name(unquote(inner[1]) if inner and "/" in unquote(inner[1]) else url)
+    return _SIZED.sub("", name)
+
+
+def _shown_copy(url: str, document: "_Element") -> "_Element | None":
+    """The first <img> of the page that shows the picture at `url` (its src, lazy src or a srcset size)."""
+    wanted = picture_key(url)
+    if not wanted:
+        return None
+    for image in document.iter("img"):
+        sources = [image.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
+        sources += [part.split()[0] for part in (image.get("srcset") or "").split(",") if part.strip()]
+        if any(source and picture_key(source) == wanted for source in sources):
+            return image
+    return None
+
+
+def _without_link_to(body: str, url: str) -> str:
+    """The body without a block, among its first three, that only links to the picture at `url` (how a
+    picture from another site is written): that picture is the lead."""
+    blocks = body.rstrip("\n").split("\n\n") if body else []
+    for index, block in enumerate(blocks[:3]):
+        link = re.fullmatch(r"\[[^\n]*\]\((\S+)\)", block)
+        if link and picture_key(link[1]) == picture_key(url):
+            rest = "\n\n".join(blocks[:index] + blocks[index + 1:])
+            return rest + "\n" if rest else ""
+    return body
 
 
 def _file_name(url: str) -> str:
