@@ -275,3 +275,13 @@ def test_an_expected_image_is_read_with_its_address_and_caption(tmp_path: Path):
     (tmp_path / "e.md").write_text(PAGE_EXPECTED.replace("image:\n  src: \"https://kabar.example/beras.jpg\"\n", ""),
                                    encoding="utf-8")
     assert read_expected(tmp_path / "e.md").image is None
+
+
+def test_a_local_lead_picture_is_the_same_by_file_name_an_address_only_exactly():
+    from import_eval import same_picture
+
+    assert same_picture("foto/banjir-tallo/banjir-tallo.jpg", "input_files/banjir-tallo.jpg")
+    assert not same_picture("foto/banjir-tallo/logo.png", "input_files/banjir-tallo.jpg")
+    assert same_picture("https://a.id/x.jpg", "https://a.id/x.jpg")
+    assert not same_picture("https://a.id/x-750x375.jpg", "https://a.id/x.jpg")
+    assert not same_picture("https://a.id/x.jpg", "input_files/x.jpg")
