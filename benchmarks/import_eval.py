@@ -42,8 +42,9 @@ A saved page (input.html) is measured the same way, with these differences:
 - author right (a figure for pages): the imported authors, in order, are the expected `author:` (one name
   or a list; both may be empty), compared by normalised text.
 - image right (pages only): with an expected `image:`, the imported lead image's address is its `src`
-  (an http(s) address exactly; a local picture by its file name, so the page's `input_files/<file>` and
-  the copy's `foto/<slug>/<file>` are the same picture) and
+  (an http(s) address exactly, but for a CMS's size in it, WordPress's "-750x375" or Ghost's "/size/w1200",
+  so the page's shown size and its og:image's original are one picture; a local picture by its file name,
+  so the page's `input_files/<file>` and the copy's `foto/<slug>/<file>` are the same picture) and
   its caption, normalised, is the expected `caption` (no caption expected: none imported); the credit and
   alt text are not compared. Without an expected `image:`, right when no lead image was imported.
 - The page is imported with `warta.importer.import_files` as for a text (dry run into an empty folder:
@@ -335,11 +336,17 @@ def evaluate_sample(folder: Path) -> SampleFigures:
     return score_page(figures, expected, image) if page else figures
 
 
+_RENDITION = re.compile(r"-\d{2,5}x\d{2,5}(?=\.\w+$)|/size/w\d+(?=/)")
+"""What a CMS adds to a picture's address for one of its sizes: WordPress's "-750x375" before the extension,
+Ghost's "/size/w1200" in the path."""
+
+
 def same_picture(imported: str, expected: str) -> bool:
-    """The same lead picture: one address, or two local paths to one file name (the page's `input_files/x.jpg`
-    is copied next to the article as `foto/<slug>/x.jpg`)."""
+    """The same lead picture: one address (or one picture in another of the CMS's sizes: the page's
+    "x-750x375.jpg" and its og:image's "x.jpg"), or two local paths to one file name (the page's
+    `input_files/x.jpg` is copied next to the article as `foto/<slug>/x.jpg`)."""
     if "://" in imported or "://" in expected:
-        return imported == expected
+        return _RENDITION.sub("", imported) == _RENDITION.sub("", expected)
     return PurePosixPath(imported).name == PurePosixPath(expected).name
 
 
