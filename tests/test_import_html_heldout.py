@@ -6,7 +6,13 @@ not body text), title, date, author and lead image right, crashes.
 wordpress: tests/test_import_html.py checks each imports to exactly its expected article); `html-dev` is a
 development set of saved pages from CMSs those six do not cover (its README names them). Both are held to issue
 19's targets. A new blind set of saved pages goes into BLIND (no crash, its size and its own soundness are
-asserted, not the targets) until a pass is tuned to it, then into SETS."""
+asserted, not the targets) until a pass is tuned to it, then into SETS.
+
+`heldout-html1` (twenty saved pages of outlets no set names, written by someone who saw neither the importer nor
+the other sets: WordPress themes, Blogger, Drupal, Joomla, Ghost, Next.js, Nuxt, AMP, table-layout PHP sites, a
+Windows-1252 page, a page with no charset) was measured blind twice: before the HTML pass that wrote `html-dev`
+(243/243 sentences, 90.9 % of the junk, 16 titles, 13 dates, 11 authors, 3 lead pictures) and after it (243/243,
+92.4 %, 16, 14, 16, 12): every sentence kept, the junk, title and date targets missed; its README names the misses."""
 
 from __future__ import annotations
 
@@ -24,7 +30,7 @@ from import_eval import (decode, evaluate_set, input_file, normalise, normalise_
 FIXTURES = REPO / "tests" / "fixtures" / "import"
 SETS = {"html": 6, "html-dev": 10}
 """The development sets of saved pages and how many samples each has at least."""
-BLIND: dict[str, int] = {}
+BLIND: dict[str, int] = {"heldout-html1": 20}
 """Sets of saved pages not tuned to yet: no crash and their own soundness are asserted, not the targets."""
 
 ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)""")
