@@ -4755,3 +4755,22 @@ def test_one_readers_byline_under_the_count_of_comments_is_no_writer() -> None:
 def test_a_writers_dated_byline_closing_the_story_stays_the_writers() -> None:
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\n{LEDE}\n\n{MORE}\n\nAnton Wijaya — 3 Maret 2025 pukul 21.14\n")
     assert article.authors == ("Anton Wijaya",)
+
+
+@pytest.mark.parametrize("link", [
+    "»» Baca: Bupati Resmikan Pasar Baru di Kecamatan Timur",
+    "» Baca Juga: Harga Cabai Turun Jelang Akhir Tahun",
+    "PERIKSA JUGA: Dinas Kesehatan Buka Posko Layanan di Terminal",
+    "Simak juga video: Warga Gotong Royong Bersihkan Saluran",
+    "BACA:\nPemkab Tambah Armada Sampah untuk Tiga Kecamatan",
+])
+def test_a_related_link_behind_guillemets_or_under_another_verb_is_dropped(link: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{link}\n\n{MORE}\n")
+    assert all(line not in article.body for line in link.split("\n"))
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_tip_to_check_something_too_stays_in_the_body() -> None:
+    tip = "Periksa juga: tekanan ban dan air radiator sebelum berangkat."
+    article = parse(f"Tips Mudik Aman dengan Mobil\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{tip}\n\n{MORE}\n")
+    assert tip in article.body

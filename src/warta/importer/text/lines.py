@@ -23,6 +23,8 @@ _RELATED = {
     # an editor's picks and what to read next (issue 19, eighth pass)
     "pilihan redaksi", "pilihan editor", "editor's pick", "editor's picks", "editors' picks", "jangan lewatkan",
     "baca berikutnya", "read next", "up next", "baca lainnya", "berita pilihan", "artikel pilihan",
+    # the bare verb over the linked headline: "BACA:" / "<headline>" (issue 19, thirty-ninth pass)
+    "baca",
 }
 # A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
 # Serupa", "Liputan Khusus Terkait", "Konten Pilihan untuk Anda". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
@@ -112,7 +114,10 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
 # juga: Podcast ...", issue 19, thirty-seventh pass), after the verbs that are no reading's a headline opening in
 # capitals, closed by no full stop (a tip's "Cek juga: oli mesin, air radiator, ...", "Cek juga: Tekanan ban ...
 # sebelum berangkat.", issue 19, review of the thirty-seventh pass)
-_RELATED_LINK = re.compile(r"(?:(?:baca|lihat|simak)\s+juga|(?:klik|dengarkan|tonton|saksikan|intip|cek)\s+juga"
+# The label may stand behind guillemets ("»» Baca: <headline>", "» Baca Juga: ...") and name what it links to
+# ("Simak juga video: <headline>"); "Periksa juga:" is one of the other verbs (issue 19, thirty-ninth pass)
+_RELATED_LINK = re.compile(r"[»›>]*\s*(?:(?:baca|lihat|simak)\s+juga(?:\s+video)?"
+                           r"|(?:klik|dengarkan|tonton|saksikan|intip|cek|periksa)\s+juga"
                            r"(?=\s*:\s*(?-i:[^\sa-z])(?!.*\.$))|baca|simak"
                            r"|see also|also read|read also|read more|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
