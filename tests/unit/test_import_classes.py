@@ -4774,3 +4774,20 @@ def test_a_tip_to_check_something_too_stays_in_the_body() -> None:
     tip = "Periksa juga: tekanan ban dan air radiator sebelum berangkat."
     article = parse(f"Tips Mudik Aman dengan Mobil\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{tip}\n\n{MORE}\n")
     assert tip in article.body
+
+
+@pytest.mark.parametrize("box", [
+    "Nilai: 8/10\n+ Alur cerita rapi\n+ Musik latar kuat\n- Durasi terlalu panjang",
+    "Kelebihan:\nLayar tajam\nEngsel kokoh\nKekurangan:\nSpeaker pelan\nSkor Kami: 7/10",
+])
+def test_a_reviews_pros_and_cons_beside_its_score_are_the_score_box(box: str) -> None:
+    article = parse(f"Review Laptop Tipis Merek Lokal\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n{box}\n\n"
+                    "Bagikan: Facebook Twitter\n")
+    assert all(line not in article.body for line in box.split("\n"))
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_writers_pros_and_cons_without_a_score_stay() -> None:
+    box = "Kelebihan:\nLayar tajam\nEngsel kokoh\nKekurangan:\nSpeaker pelan"
+    article = parse(f"Review Laptop Tipis Merek Lokal\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n{box}\n")
+    assert all(line in article.body for line in box.split("\n"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.importer.text import adverts, blocks, boilerplate, contents
@@ -127,6 +128,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
                              state.first_prose)
     _mark_by_shape(lines, title, story, drops)
     drops.update(_signed_verdict_boxes(state))
+    drops.update(_scored_verdicts(state))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i, drops):
@@ -1782,14 +1784,41 @@ def _signed_verdict_boxes(state: _Pass) -> dict[int, Drop]:
 _SIGNED_BOX = "after the story: a review box's pros and cons, their rows marked + and -"
 
 
-def _box_from(state: _Pass, label: int) -> list[int]:
+def _scored_verdicts(state: _Pass) -> dict[int, Drop]:
+    """Below the story's last paragraph, a review's verdict beside its score (a line taken out as one, "Skor:
+    8/10"): the rows marked with signs right under it, a "+" among them ("+ Baterai awet" / "- Kamera lemah",
+    or all on one line), and the box of pros and cons right above it, its rows marked or not ("Kelebihan:" /
+    "Baterai awet" / "Kekurangan:" / "Kamera lemah"), the score box as the page renders it (issue 19,
+    thirty-ninth pass). A writer's own lists go without a score beside them."""
+    lines, found = state.lines, {}
+    if state.last_prose is None:
+        return found
+    for score in range(state.last_prose + 1, len(lines.items)):
+        if _reason(lines, state.drops, score) != boilerplate.SCORE_REASON:
+            continue
+        rows = list(itertools.takewhile(lambda j: lines.kept(j) and j not in state.drops
+                                        and _SIGN.match(lines.text(j)) is not None, range(score + 1, len(lines.items))))
+        if any(lines.text(j).startswith("+") for j in rows):
+            found.update((j, Drop(j, _SCORED_VERDICT)) for j in rows)
+        for label in range(max(state.last_prose + 1, score - _LISTS * (_LIST_ROWS + 2)), score):  # (two boxes)
+            box = _box_from(state, label, _list_rows)
+            if box and box[-1] + len(_list_rows(state, box[-1])) + 1 == score:
+                found.update((k, Drop(k, _SCORED_VERDICT)) for j in box for k in (j, *_list_rows(state, j)))
+                break
+    return found
+
+
+_SCORED_VERDICT = "after the story: a review's pros and cons beside its score"
+
+
+def _box_from(state: _Pass, label: int, rows: Callable[[_Pass, int], list[int]] | None = None) -> list[int]:
     """The pros and cons labels one under another from line `label` (each right under the other's last
-    row), or nothing when `label` is none."""
+    row: by default the rows marked with signs), or nothing when `label` is none."""
     box = []
     while (label < len(state.lines.items) and state.lines.kept(label) and label not in state.drops
            and _pros_or_cons(state.lines.text(label))):
         box.append(label)
-        label += len(_signed_rows(state, label)[1]) + 1
+        label += len(rows(state, label) if rows else _signed_rows(state, label)[1]) + 1
     return box
 
 
