@@ -4791,3 +4791,13 @@ def test_a_writers_pros_and_cons_without_a_score_stay() -> None:
     box = "Kelebihan:\nLayar tajam\nEngsel kokoh\nKekurangan:\nSpeaker pelan"
     article = parse(f"Review Laptop Tipis Merek Lokal\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n{box}\n")
     assert all(line in article.body for line in box.split("\n"))
+
+
+@pytest.mark.parametrize("link", ["Selengkapnya: https://contoh.id/berita/jalan-desa",
+                                  "Baca di web: https://contoh.id/berita/jalan-desa"])
+def test_a_read_more_label_over_its_address_is_dropped(link: str) -> None:
+    assert shapes.junk_reason(link) == "read-more link"
+
+
+def test_a_source_with_its_address_is_no_read_more_link() -> None:
+    assert shapes.junk_reason("Sumber: https://contoh.id/data/jalan-desa") != "read-more link"

@@ -190,6 +190,21 @@ _END_PUNCT = ".!?…"
 
 # A link alone on its line, maybe numbered: a text browser's list of the page's links ("References" under a
 # `lynx -dump`: "12. https://...", "22. whatsapp://send?text=..."), a page's address in a print's footer
+# A read-more label and the address it links to: "Selengkapnya: https://...", "Baca di web: https://..." (an email
+# digest's links to its stories on the site; issue 19, thirty-ninth pass)
+_LABELLED_LINK = re.compile(r"(?P<label>[^:]{3,40}?)\s*:\s*(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+", re.IGNORECASE)
+_ON_THE_WEB = re.compile(r"(?:baca|lihat|buka|read|view)\s+(?:di|versi|on\s+the|in)\s+(?:web|situs|browser|online)",
+                         re.IGNORECASE)
+
+
+def _read_more_at(line: str) -> bool:
+    link = _LABELLED_LINK.fullmatch(line)
+    if link is None:
+        return False
+    label = link["label"].casefold().strip(_EDGE_PUNCT)
+    return label in _READ_MORE or _ON_THE_WEB.fullmatch(label) is not None
+
+
 _BARE_LINK = re.compile(r"(?:\d{1,4}[.)]\s+)?(?:[a-z][a-z0-9+.-]{1,15}://|www\.|mailto:)\S+", re.IGNORECASE)
 BARE_LINK_REASON = "a link alone (a link list's entry, an address)"
 # What a browser prints on each page: at the top the day and time of printing and the page's title ("04/12/26,
@@ -232,7 +247,7 @@ def junk_reason(line: str) -> str | None:
     if _PRINT_FOOTER.fullmatch(line) or (_PRINT_HEADER.fullmatch(line) and not ends_sentence(line)):
         return PRINT_REASON
     key = line.casefold().strip(_EDGE_PUNCT)
-    if key in _READ_MORE:
+    if key in _READ_MORE or _read_more_at(line):
         return "read-more link"
     if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
         return RELATED_HEADING  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
