@@ -1787,9 +1787,10 @@ _SIGNED_BOX = "after the story: a review box's pros and cons, their rows marked 
 def _scored_verdicts(state: _Pass) -> dict[int, Drop]:
     """Below the story's last paragraph, a review's verdict beside its score (a line taken out as one, "Skor:
     8/10"): the rows marked with signs right under it, a "+" among them ("+ Baterai awet" / "- Kamera lemah",
-    or all on one line), and the box of pros and cons right above it, its rows marked or not ("Kelebihan:" /
-    "Baterai awet" / "Kekurangan:" / "Kamera lemah"), the score box as the page renders it (issue 19,
-    thirty-ninth pass). A writer's own lists go without a score beside them."""
+    or all on one line), and the box of pros and cons right above it, both labelled, its rows marked or not
+    ("Kelebihan:" / "Baterai awet" / "Kekurangan:" / "Kamera lemah"), the score box as the page renders it
+    (issue 19, thirty-ninth pass). A writer's own lists go without a score beside them; one list alone over
+    the score ("Kelebihan:" and its rows) stays, as the tenth pass left it."""
     lines, found = state.lines, {}
     if state.last_prose is None:
         return found
@@ -1802,7 +1803,7 @@ def _scored_verdicts(state: _Pass) -> dict[int, Drop]:
             found.update((j, Drop(j, _SCORED_VERDICT)) for j in rows)
         for label in range(max(state.last_prose + 1, score - _LISTS * (_LIST_ROWS + 2)), score):  # (two boxes)
             box = _box_from(state, label, _list_rows)
-            if box and box[-1] + len(_list_rows(state, box[-1])) + 1 == score:
+            if len(box) >= 2 and box[-1] + len(_list_rows(state, box[-1])) + 1 == score:
                 found.update((k, Drop(k, _SCORED_VERDICT)) for j in box for k in (j, *_list_rows(state, j)))
                 break
     return found
