@@ -4801,3 +4801,25 @@ def test_a_read_more_label_over_its_address_is_dropped(link: str) -> None:
 
 def test_a_source_with_its_address_is_no_read_more_link() -> None:
     assert shapes.junk_reason("Sumber: https://contoh.id/data/jalan-desa") != "read-more link"
+
+
+def _clipping(book: str, kind: str, where: str, text: str) -> str:
+    return f"{book}\n- Your {kind} on page 1 | Location {where} | Added on Monday, March 2, 2026 8:15:02 PM\n\n{text}\n==========\n"
+
+
+def test_an_e_readers_clippings_keep_the_books_passages_only() -> None:
+    book = "Jalan Desa yang Menunggu Diperbaiki (Majalah Lintas)"
+    note = "cek lagi angka anggaran ke dinas"
+    other = "Hujan turun sepanjang malam di kota tua itu, dan jalan-jalan kembali sunyi."
+    text = (_clipping(book, "Highlight", "1-3", LEDE) + _clipping(book, "Note", "3", note)
+            + _clipping("Kumpulan Cerita Pendek (Anonim)", "Highlight", "40-41", other)
+            + _clipping(book, "Highlight", "4-6", MORE) + _clipping(book, "Bookmark", "7", ""))
+    article = parse(text)
+    assert LEDE in article.body and MORE in article.body
+    assert note not in article.body and other not in article.body and "Location" not in article.body
+    assert "Majalah Lintas" not in article.body
+
+
+def test_a_story_with_a_dashed_line_naming_a_location_is_no_clipping() -> None:
+    line = "- Lokasi: Balai Desa | Waktu: Senin pukul 09.00 WIB"
+    assert shapes.junk_reason(line) != shapes.CLIPPING_REASON

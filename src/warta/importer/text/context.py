@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -163,8 +164,42 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_video_titles(lines, drops))
     drops.update(_cut_teasers(lines, drops))
     drops.update(_skip_links(lines, drops))
+    drops.update(_clippings(lines, title, drops))
     drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
+
+
+def _clippings(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An e-reader's clippings file ("My Clippings.txt"): over each clipping's header (taken out: "- Your
+    Highlight on page 2 | Location 12-14 | Added on ...") the title of its book, again and again; under it the
+    text kept. The titles go but the headline's line; so do the reader's own notes ("- Your Note ...") and the
+    clippings of another book than most are from, up to the separator under them (issue 19, thirty-ninth pass)."""
+    headers = [i for i, reason in lines.removed.items() if reason == shapes.CLIPPING_REASON]
+    books = Counter(_line_text(lines, i - 1) for i in headers if i > 0)
+    book = books.most_common(1)[0][0] if len(headers) >= _CLIPPINGS else None
+    found: dict[int, Drop] = {}
+    for header in headers if book is not None else ():
+        above = header - 1
+        if lines.kept(above) and above != title and above not in drops:
+            found[above] = Drop(above, _CLIPPING_TITLE)
+        if _line_text(lines, above) != book or shapes.NOTE_CLIPPING.match(lines.removed_text[header]):
+            j = header + 1
+            while j < len(lines.items) and (lines.kept(j) or j not in lines.removed):
+                if lines.kept(j) and j not in drops:
+                    found[j] = Drop(j, _CLIPPED_ASIDE)
+                j += 1
+    return found
+
+
+_CLIPPINGS = 3
+"""Clipping headers at least that make a clippings file."""
+_CLIPPING_TITLE = "an e-reader's clipping: the book's title over it"
+_CLIPPED_ASIDE = "an e-reader's clipping: the reader's note, or a passage of another book"
+
+
+def _line_text(lines: Lines, index: int) -> str:
+    """The text of line `index`, kept or taken out ("" for a blank)."""
+    return lines.removed_text.get(index) or (lines.text(index) if lines.kept(index) else "")
 
 
 def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:

@@ -96,6 +96,15 @@ TRANSLATE_BAR_REASON = "a browser's translation bar"
 _JUMP = re.compile(r"\(?\s*(?:bersambung|sambungan|lanjutan|lanjut)\s+(?:ke|dari)\s+(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
                    r"(?:\s*,?\s*kol(?:om)?\.?\s*\d{1,2})?\s*\)?\.?", re.IGNORECASE)
 JUMP_REASON = "a printed story's jump to or from another page"
+# An e-reader's header over each clipping in its clippings file: what the reader kept, where in the book and when
+# ("- Your Highlight on page 2 | Location 12-14 | Added on Sunday, December 6, 2026 9:07:30 PM", "- Sorotan Anda di
+# lokasi 12-14 | Ditambahkan pada ..."; issue 19, thirty-ninth pass: Kindle's "My Clippings.txt")
+_CLIPPING_HEADER = re.compile(r"-\s*(?:your\s+(?:highlight|note|bookmark|clip(?:ping)?)|(?:sorotan|catatan|penanda)\s+anda)"
+                              r"\b[^|]{0,60}(?:\|[^|]{0,40}){0,2}\|\s*(?:added\s+on|ditambahkan(?:\s+pada)?)\s+.{6,60}",
+                              re.IGNORECASE)
+CLIPPING_REASON = "an e-reader's clipping header (what was kept, where in the book, when)"
+NOTE_CLIPPING = re.compile(r"-\s*(?:your\s+note|catatan\s+anda)\b", re.IGNORECASE)
+"""The header of a reader's own note among the clippings."""
 # A printed page's running header or footer: the publication's name and the page's number beside it, "WARTA PAROKI |
 # hal. 2", "hlm. 3 — Buletin Jumat" (issue 19, twenty-first pass: a parish bulletin's OCR)
 _PAGE = r"(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
@@ -267,6 +276,8 @@ def junk_reason(line: str) -> str | None:
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON
+    if _CLIPPING_HEADER.fullmatch(line):
+        return CLIPPING_REASON
     running = _RUNNING_HEAD.fullmatch(line) if len(line) <= 100 else None
     if running and len((running["name"] or running["after"]).split()) <= _RUNNING_HEAD_WORDS:
         return RUNNING_HEAD_REASON
