@@ -4823,3 +4823,18 @@ def test_an_e_readers_clippings_keep_the_books_passages_only() -> None:
 def test_a_story_with_a_dashed_line_naming_a_location_is_no_clipping() -> None:
     line = "- Lokasi: Balai Desa | Waktu: Senin pukul 09.00 WIB"
     assert shapes.junk_reason(line) != shapes.CLIPPING_REASON
+
+
+def test_a_pdfs_running_footer_of_fields_goes_on_every_page() -> None:
+    footer = "PT Contoh Sejahtera Tbk | contoh.co.id | Layanan 1500123 | @contoh"
+    pages = [LEDE, MORE, "Program itu akan dilanjutkan tahun depan dengan anggaran yang lebih besar."]
+    text = "Dinas PU Perbaiki Jalan Desa\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n" + "".join(
+        f"{page}\n\n{footer}\n{number} Siaran Pers Contoh | Maret 2026\n\n" for number, page in enumerate(pages, 1))
+    article = parse(text)
+    assert "Layanan 1500123" not in article.body and "Siaran Pers Contoh" not in article.body
+    assert all(page in article.body for page in pages)
+
+
+def test_a_table_row_with_fields_standing_once_stays() -> None:
+    assert shapes.running_fields(["Senin | Rapat | Balai Desa", "Selasa | Kerja bakti | Pasar",
+                                  "Rabu | Posyandu | Puskesmas"]) == frozenset()

@@ -784,6 +784,24 @@ def _capitalised(text: str) -> bool:
     return len(words) >= 3 and words[0][0].isupper() and capitals >= _CAPITALISED_SHARE * len(words)
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,3}\s+(?=\S)")
+_RUNNING_WORDS = 20
+"""Words at most of a printed page's running header or footer."""
+
+
+def running_fields(lines: list[str]) -> frozenset[int]:
+    """The indices of a printed page's running header or footer copied with each page of a PDF: a line of
+    fields set apart by "|", no sentence, standing three times or more, maybe after the page's number ("PT Contoh
+    Tbk | contoh.co.id | Call 1500" under every page, "2 Press Kit Contoh | Desember 2026"; issue 19, thirty-ninth
+    pass). A table's row has its own figures each time."""
+    def key(line: str) -> str:
+        return _PAGE_NUMBER.sub("", line, count=1) if _PAGE_NUMBER.match(line) else line
+
+    counts = Counter(key(line) for line in lines
+                     if " | " in line and len(line.split()) <= _RUNNING_WORDS and not ends_sentence(line))
+    return frozenset(index for index, line in enumerate(lines) if " | " in line and counts[key(line)] >= _FRAME_REPEATS)
+
+
 def repeated_frames(lines: list[str]) -> frozenset[int]:
     """The indices of short lines that are no sentence, each standing three times or more in the text, next to
     (no blank between) another such line or a bare counter: the frame a page repeats around each post or entry

@@ -105,7 +105,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     for index, caption in shapes.caption_after_handle(lines).items():
         lines[index] = caption
     gapped = _gapped_lines(text)
-    items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines),
+    items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines) | shapes.running_fields(lines),
                       _gapped_rows(gapped), _named_date_rows(lines, zone))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
