@@ -4838,3 +4838,13 @@ def test_a_pdfs_running_footer_of_fields_goes_on_every_page() -> None:
 def test_a_table_row_with_fields_standing_once_stays() -> None:
     assert shapes.running_fields(["Senin | Rapat | Balai Desa", "Selasa | Kerja bakti | Pasar",
                                   "Rabu | Posyandu | Puskesmas"]) == frozenset()
+
+
+@pytest.mark.parametrize("row", ["Balas · 12 👍", "Suka · Balas · 3 j", "Reply · 5 ❤️", "Upvote"])
+def test_a_comments_row_of_buttons_and_reactions_is_dropped(row: str) -> None:
+    assert boilerplate.pattern_reason(row) is not None
+
+
+@pytest.mark.parametrize("line", ["Suka · duka warga desa", "Harga · 14 ribu per ikat"])
+def test_a_dotted_line_of_words_is_no_row_of_buttons(line: str) -> None:
+    assert boilerplate.pattern_reason(line) != "a comment's buttons and reactions"
