@@ -4848,3 +4848,12 @@ def test_a_comments_row_of_buttons_and_reactions_is_dropped(row: str) -> None:
 @pytest.mark.parametrize("line", ["Suka · duka warga desa", "Harga · 14 ribu per ikat"])
 def test_a_dotted_line_of_words_is_no_row_of_buttons(line: str) -> None:
     assert boilerplate.pattern_reason(line) != "a comment's buttons and reactions"
+
+
+@pytest.mark.parametrize("line", ["warga_pesisir — 03/03/2026 10.15", "budi.s — Today at 9:05 PM"])
+def test_a_chat_channels_message_header_is_dropped(line: str) -> None:
+    assert shapes.junk_reason(line) is not None
+
+
+def test_a_writers_byline_with_a_numeric_date_is_no_chat_header() -> None:
+    assert shapes.junk_reason("Rina Kartika — 03/03/2026 10.15") is None

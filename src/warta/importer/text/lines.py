@@ -102,6 +102,11 @@ JUMP_REASON = "a printed story's jump to or from another page"
 _CLIPPING_HEADER = re.compile(r"-\s*(?:your\s+(?:highlight|note|bookmark|clip(?:ping)?)|(?:sorotan|catatan|penanda)\s+anda)"
                               r"\b[^|]{0,60}(?:\|[^|]{0,40}){0,2}\|\s*(?:added\s+on|ditambahkan(?:\s+pada)?)\s+.{6,60}",
                               re.IGNORECASE)
+# A chat channel's header over each message, copied from the app: the account's handle, a dash and when it wrote
+# ("oranye_kemayoran — 08/12/2026 21.14", "bang_jek — Today at 21:16"; issue 19, thirty-ninth pass: a Discord
+# channel). A writer's byline names a person, in words: "Budi Santoso — 08/12/2026 21.14" is no handle.
+_CHAT_AUTHOR = re.compile(r"@?(?-i:[a-z0-9_.]{2,32})\s+[—–-]\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:today|yesterday|hari\s+ini"
+                          r"|kemarin)\s+(?:at|pukul))\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?", re.IGNORECASE)
 CLIPPING_REASON = "an e-reader's clipping header (what was kept, where in the book, when)"
 NOTE_CLIPPING = re.compile(r"-\s*(?:your\s+note|catatan\s+anda)\b", re.IGNORECASE)
 """The header of a reader's own note among the clippings."""
@@ -278,6 +283,8 @@ def junk_reason(line: str) -> str | None:
         return JUMP_REASON
     if _CLIPPING_HEADER.fullmatch(line):
         return CLIPPING_REASON
+    if _CHAT_AUTHOR.fullmatch(line):
+        return "a chat channel's message header (the account and when it wrote)"
     running = _RUNNING_HEAD.fullmatch(line) if len(line) <= 100 else None
     if running and len((running["name"] or running["after"]).split()) <= _RUNNING_HEAD_WORDS:
         return RUNNING_HEAD_REASON
