@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from datetime import datetime
 
@@ -4857,3 +4858,18 @@ def test_a_chat_channels_message_header_is_dropped(line: str) -> None:
 
 def test_a_writers_byline_with_a_numeric_date_is_no_chat_header() -> None:
     assert shapes.junk_reason("Rina Kartika — 03/03/2026 10.15") is None
+
+
+def test_a_crawlers_json_record_gives_its_body_strings_as_paragraphs() -> None:
+    record = ('# record 1 of 3\n{\n  "id": 17,\n  "title": "Dinas PU Perbaiki Jalan Desa",\n'
+              '  "published": "2026-03-03T10:00:00+07:00",\n  "body": [\n    ' + json.dumps(LEDE) + ',\n'
+              '    "ADVERTISEMENT",\n    ' + json.dumps(MORE) + '\n  ],\n  "tags": [\n    "jalan desa"\n  ]\n}\n')
+    article = parse(record)
+    assert LEDE in article.body and MORE in article.body
+    assert '"' not in article.body and "ADVERTISEMENT" not in article.body
+
+
+def test_a_story_with_a_quoted_line_is_no_json_record() -> None:
+    quoted = '"Kami akan memperbaiki jalan ini bulan depan," kata kepala dinas.'
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{quoted}\n\n{MORE}\n")
+    assert quoted in article.body

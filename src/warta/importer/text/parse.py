@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
-from warta.importer.text import boilerplate, context, headline, mail, page
+from warta.importer.text import boilerplate, context, headline, mail, page, record
 from warta.importer.text import lines as shapes
 from warta.importer.text.dates import (ZONE_NAMED, Relative, Yearless, count_back, date_at_end, find_weekday_date,
                                   parse_date, parse_relative, parse_yearless, without_view_count, year_before,
@@ -98,6 +98,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
         shapes.without_time_stamps(shapes.without_link_markers(normalise_lines(mail.decoded(text)))))
     if _email_header(lines):
         lines = mail.without_quote_marks(lines)
+    lines = record.without_json_syntax(lines)
     posts = shapes.thread_posts(lines)
     for index, post in posts.items():
         lines[index] = post
