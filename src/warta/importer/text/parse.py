@@ -96,9 +96,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
     lines = shapes.without_field_labels(
         shapes.without_time_stamps(shapes.without_link_markers(normalise_lines(mail.decoded(text)))))
-    if _email_header(lines):
-        lines = mail.without_quote_marks(lines)
-    lines = record.without_json_syntax(lines)
+    lines = record.without_json_syntax(mail.without_quote_marks(lines) if _email_header(lines) else lines)
     posts = shapes.thread_posts(lines)
     for index, post in posts.items():
         lines[index] = post
