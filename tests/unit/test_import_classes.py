@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from datetime import datetime
 
@@ -4837,3 +4838,120 @@ def test_a_headline_naming_one_hashtag_stays_the_headline() -> None:
     headline = "Tagar #SukamajuBersih Ramai, Warga Gotong Royong Bersihkan Pantai"
     article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("link", [
+    "»» Baca: Bupati Resmikan Pasar Baru di Kecamatan Timur",
+    "» Baca Juga: Harga Cabai Turun Jelang Akhir Tahun",
+    "PERIKSA JUGA: Dinas Kesehatan Buka Posko Layanan di Terminal",
+    "Simak juga video: Warga Gotong Royong Bersihkan Saluran",
+    "BACA:\nPemkab Tambah Armada Sampah untuk Tiga Kecamatan",
+])
+def test_a_related_link_behind_guillemets_or_under_another_verb_is_dropped(link: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{link}\n\n{MORE}\n")
+    assert all(line not in article.body for line in link.split("\n"))
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_tip_to_check_something_too_stays_in_the_body() -> None:
+    tip = "Periksa juga: tekanan ban dan air radiator sebelum berangkat."
+    article = parse(f"Tips Mudik Aman dengan Mobil\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{tip}\n\n{MORE}\n")
+    assert tip in article.body
+
+
+@pytest.mark.parametrize("box", [
+    "Nilai: 8/10\n+ Alur cerita rapi\n+ Musik latar kuat\n- Durasi terlalu panjang",
+    "Kelebihan:\nLayar tajam\nEngsel kokoh\nKekurangan:\nSpeaker pelan\nSkor Kami: 7/10",
+])
+def test_a_reviews_pros_and_cons_beside_its_score_are_the_score_box(box: str) -> None:
+    article = parse(f"Review Laptop Tipis Merek Lokal\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n{box}\n\n"
+                    "Bagikan: Facebook Twitter\n")
+    assert all(line not in article.body for line in box.split("\n"))
+    assert LEDE in article.body and MORE in article.body
+
+
+def test_a_writers_pros_and_cons_without_a_score_stay() -> None:
+    box = "Kelebihan:\nLayar tajam\nEngsel kokoh\nKekurangan:\nSpeaker pelan"
+    article = parse(f"Review Laptop Tipis Merek Lokal\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{MORE}\n{box}\n")
+    assert all(line in article.body for line in box.split("\n"))
+
+
+@pytest.mark.parametrize("link", ["Selengkapnya: https://contoh.id/berita/jalan-desa",
+                                  "Baca di web: https://contoh.id/berita/jalan-desa"])
+def test_a_read_more_label_over_its_address_is_dropped(link: str) -> None:
+    assert shapes.junk_reason(link) == "read-more link"
+
+
+def test_a_source_with_its_address_is_no_read_more_link() -> None:
+    assert shapes.junk_reason("Sumber: https://contoh.id/data/jalan-desa") != "read-more link"
+
+
+def _clipping(book: str, kind: str, where: str, text: str) -> str:
+    return f"{book}\n- Your {kind} on page 1 | Location {where} | Added on Monday, March 2, 2026 8:15:02 PM\n\n{text}\n==========\n"
+
+
+def test_an_e_readers_clippings_keep_the_books_passages_only() -> None:
+    book = "Jalan Desa yang Menunggu Diperbaiki (Majalah Lintas)"
+    note = "cek lagi angka anggaran ke dinas"
+    other = "Hujan turun sepanjang malam di kota tua itu, dan jalan-jalan kembali sunyi."
+    text = (_clipping(book, "Highlight", "1-3", LEDE) + _clipping(book, "Note", "3", note)
+            + _clipping("Kumpulan Cerita Pendek (Anonim)", "Highlight", "40-41", other)
+            + _clipping(book, "Highlight", "4-6", MORE) + _clipping(book, "Bookmark", "7", ""))
+    article = parse(text)
+    assert LEDE in article.body and MORE in article.body
+    assert note not in article.body and other not in article.body and "Location" not in article.body
+    assert "Majalah Lintas" not in article.body
+
+
+def test_a_story_with_a_dashed_line_naming_a_location_is_no_clipping() -> None:
+    line = "- Lokasi: Balai Desa | Waktu: Senin pukul 09.00 WIB"
+    assert shapes.junk_reason(line) != shapes.CLIPPING_REASON
+
+
+def test_a_pdfs_running_footer_of_fields_goes_on_every_page() -> None:
+    footer = "PT Contoh Sejahtera Tbk | contoh.co.id | Layanan 1500123 | @contoh"
+    pages = [LEDE, MORE, "Program itu akan dilanjutkan tahun depan dengan anggaran yang lebih besar."]
+    text = "Dinas PU Perbaiki Jalan Desa\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n" + "".join(
+        f"{page}\n\n{footer}\n{number} Siaran Pers Contoh | Maret 2026\n\n" for number, page in enumerate(pages, 1))
+    article = parse(text)
+    assert "Layanan 1500123" not in article.body and "Siaran Pers Contoh" not in article.body
+    assert all(page in article.body for page in pages)
+
+
+def test_a_table_row_with_fields_standing_once_stays() -> None:
+    assert shapes.running_fields(["Senin | Rapat | Balai Desa", "Selasa | Kerja bakti | Pasar",
+                                  "Rabu | Posyandu | Puskesmas"]) == frozenset()
+
+
+@pytest.mark.parametrize("row", ["Balas · 12 👍", "Suka · Balas · 3 j", "Reply · 5 ❤️", "Upvote"])
+def test_a_comments_row_of_buttons_and_reactions_is_dropped(row: str) -> None:
+    assert boilerplate.pattern_reason(row) is not None
+
+
+@pytest.mark.parametrize("line", ["Suka · duka warga desa", "Harga · 14 ribu per ikat"])
+def test_a_dotted_line_of_words_is_no_row_of_buttons(line: str) -> None:
+    assert boilerplate.pattern_reason(line) != "a comment's buttons and reactions"
+
+
+@pytest.mark.parametrize("line", ["warga_pesisir — 03/03/2026 10.15", "budi.s — Today at 9:05 PM"])
+def test_a_chat_channels_message_header_is_dropped(line: str) -> None:
+    assert shapes.junk_reason(line) is not None
+
+
+def test_a_writers_byline_with_a_numeric_date_is_no_chat_header() -> None:
+    assert shapes.junk_reason("Rina Kartika — 03/03/2026 10.15") is None
+
+
+def test_a_crawlers_json_record_gives_its_body_strings_as_paragraphs() -> None:
+    record = ('# record 1 of 3\n{\n  "id": 17,\n  "title": "Dinas PU Perbaiki Jalan Desa",\n'
+              '  "published": "2026-03-03T10:00:00+07:00",\n  "body": [\n    ' + json.dumps(LEDE) + ',\n'
+              '    "ADVERTISEMENT",\n    ' + json.dumps(MORE) + '\n  ],\n  "tags": [\n    "jalan desa"\n  ]\n}\n')
+    article = parse(record)
+    assert LEDE in article.body and MORE in article.body
+    assert '"' not in article.body and "ADVERTISEMENT" not in article.body
+
+
+def test_a_story_with_a_quoted_line_is_no_json_record() -> None:
+    quoted = '"Kami akan memperbaiki jalan ini bulan depan," kata kepala dinas.'
+    article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{quoted}\n\n{MORE}\n")
+    assert quoted in article.body

@@ -490,7 +490,7 @@ _BUTTONS = {
     "lihat lainnya", "kembali ke atas", "ke atas", "menu", "cari", "search", "login", "masuk", "daftar",
     "register", "sign in", "logout", "keluar", "beranda", "home", "indeks", "index", "terbaru", "trending",
     "video", "foto", "galeri", "infografis", "kirim", "laporkan", "laporkan konten", "beri nilai", "beri rating",
-    "suka", "like", "balas", "reply", "simpan", "bookmark", "ikuti kami", "dengarkan", "dengarkan berita",
+    "suka", "like", "balas", "reply", "upvote", "downvote", "simpan", "bookmark", "ikuti kami", "dengarkan", "dengarkan berita",
     "dengarkan artikel", "putar audio", "play", "zoom", "perbesar", "tonton", "tonton video", "pilihan editor",
     "pilihan redaksi", "video pilihan", "berita pilihan", "editor's pick", "headline", "hot issue", "newsletter",
     "aktual", "bermanfaat", "inspiratif", "menarik", "unik", "informatif", "lucu", "sedih", "marah", "kaget",
@@ -777,6 +777,19 @@ _BRACKETED_BUTTON = re.compile(r"\[\s*[^\W\d_][^\[\].!?]{0,30}?\s*\]")
 _BRACKETED_CALL = re.compile(r"\[\s*[A-Z][A-Z0-9 '’&/-]{0,60}?\s*\]")
 _BRACKETED_CALL_WORDS = 10
 # A form's blank to fill in: "Penghasilan per bulan: Rp ______" (a calculator or sign-up box)
+# A comment's row of buttons and its reactions, apart by dots: "Balas · 14 👍", "Suka · Balas · 2 j", "Reply · 3 ❤️"
+# (issue 19, thirty-ninth pass: a game site's and a forum's comments)
+_REACTION = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt)?\s*[^\w\s]{0,3}|[^\w\s]{1,3}\s*\d[\d.,]*"
+                       r"|\d{1,2}\s*(?:j|jam|m|mnt|menit|h|d|hr\.?|min)(?:\s+(?:lalu|ago))?")
+_ROW_APART = re.compile(r"\s*[·•]\s*")
+
+
+def _button_row(key: str) -> bool:
+    parts = [part for part in _ROW_APART.split(key) if part]
+    return (len(parts) >= 2 and any(part in _BUTTONS for part in parts)
+            and all(part in _BUTTONS or _REACTION.fullmatch(part) for part in parts))
+
+
 _BLANK_TO_FILL = re.compile(r":\s*(?:Rp\.?\s*)?_{4,}")
 _FORM_FIELD_WORDS = 8
 
@@ -786,6 +799,8 @@ def _shape_reason(line: str, key: str, words: int) -> str | None:
     if (key in _BUTTONS or (words <= 5 and _BRACKETED_BUTTON.fullmatch(line))  # (3 words and the brackets)
             or (words <= _BRACKETED_CALL_WORDS and _BRACKETED_CALL.fullmatch(line))):
         return "button or menu item"
+    if words <= 8 and _button_row(key):
+        return "a comment's buttons and reactions"
     if words <= _FORM_FIELD_WORDS and _BLANK_TO_FILL.search(line):
         return "a form's field to fill in"
     if words == 2 and _DAY_MONTH.fullmatch(line):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.importer.text import adverts, blocks, boilerplate, contents
@@ -127,6 +129,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
                              state.first_prose)
     _mark_by_shape(lines, title, story, drops)
     drops.update(_signed_verdict_boxes(state))
+    drops.update(_scored_verdicts(state))
     start = title if title is not None else 0
     for i in kept:
         if i in drops or i < start or i == title or _inside_paragraph(lines, i, drops):
@@ -161,8 +164,42 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
     drops.update(_video_titles(lines, drops))
     drops.update(_cut_teasers(lines, drops))
     drops.update(_skip_links(lines, drops))
+    drops.update(_clippings(lines, title, drops))
     drops.update(_other_posts(lines, title, drops))
     drops.update(_labels_of_removed(lines, drops))
+
+
+def _clippings(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """An e-reader's clippings file ("My Clippings.txt"): over each clipping's header (taken out: "- Your
+    Highlight on page 2 | Location 12-14 | Added on ...") the title of its book, again and again; under it the
+    text kept. The titles go but the headline's line; so do the reader's own notes ("- Your Note ...") and the
+    clippings of another book than most are from, up to the separator under them (issue 19, thirty-ninth pass)."""
+    headers = [i for i, reason in lines.removed.items() if reason == shapes.CLIPPING_REASON]
+    books = Counter(_line_text(lines, i - 1) for i in headers if i > 0)
+    book = books.most_common(1)[0][0] if len(headers) >= _CLIPPINGS else None
+    found: dict[int, Drop] = {}
+    for header in headers if book is not None else ():
+        above = header - 1
+        if lines.kept(above) and above != title and above not in drops:
+            found[above] = Drop(above, _CLIPPING_TITLE)
+        if _line_text(lines, above) != book or shapes.NOTE_CLIPPING.match(lines.removed_text[header]):
+            j = header + 1
+            while j < len(lines.items) and (lines.kept(j) or j not in lines.removed):
+                if lines.kept(j) and j not in drops:
+                    found[j] = Drop(j, _CLIPPED_ASIDE)
+                j += 1
+    return found
+
+
+_CLIPPINGS = 3
+"""Clipping headers at least that make a clippings file."""
+_CLIPPING_TITLE = "an e-reader's clipping: the book's title over it"
+_CLIPPED_ASIDE = "an e-reader's clipping: the reader's note, or a passage of another book"
+
+
+def _line_text(lines: Lines, index: int) -> str:
+    """The text of line `index`, kept or taken out ("" for a blank)."""
+    return lines.removed_text.get(index) or (lines.text(index) if lines.kept(index) else "")
 
 
 def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[int, Drop]) -> dict[int, Drop]:
@@ -1782,14 +1819,42 @@ def _signed_verdict_boxes(state: _Pass) -> dict[int, Drop]:
 _SIGNED_BOX = "after the story: a review box's pros and cons, their rows marked + and -"
 
 
-def _box_from(state: _Pass, label: int) -> list[int]:
+def _scored_verdicts(state: _Pass) -> dict[int, Drop]:
+    """Below the story's last paragraph, a review's verdict beside its score (a line taken out as one, "Skor:
+    8/10"): the rows marked with signs right under it, a "+" among them ("+ Baterai awet" / "- Kamera lemah",
+    or all on one line), and the box of pros and cons right above it, both labelled, its rows marked or not
+    ("Kelebihan:" / "Baterai awet" / "Kekurangan:" / "Kamera lemah"), the score box as the page renders it
+    (issue 19, thirty-ninth pass). A writer's own lists go without a score beside them; one list alone over
+    the score ("Kelebihan:" and its rows) stays, as the tenth pass left it."""
+    lines, found = state.lines, {}
+    if state.last_prose is None:
+        return found
+    for score in range(state.last_prose + 1, len(lines.items)):
+        if _reason(lines, state.drops, score) != boilerplate.SCORE_REASON:
+            continue
+        rows = list(itertools.takewhile(lambda j: lines.kept(j) and j not in state.drops
+                                        and _SIGN.match(lines.text(j)) is not None, range(score + 1, len(lines.items))))
+        if any(lines.text(j).startswith("+") for j in rows):
+            found.update((j, Drop(j, _SCORED_VERDICT)) for j in rows)
+        for label in range(max(state.last_prose + 1, score - _LISTS * (_LIST_ROWS + 2)), score):  # (two boxes)
+            box = _box_from(state, label, _list_rows)
+            if len(box) >= 2 and box[-1] + len(_list_rows(state, box[-1])) + 1 == score:
+                found.update((k, Drop(k, _SCORED_VERDICT)) for j in box for k in (j, *_list_rows(state, j)))
+                break
+    return found
+
+
+_SCORED_VERDICT = "after the story: a review's pros and cons beside its score"
+
+
+def _box_from(state: _Pass, label: int, rows: Callable[[_Pass, int], list[int]] | None = None) -> list[int]:
     """The pros and cons labels one under another from line `label` (each right under the other's last
-    row), or nothing when `label` is none."""
+    row: by default the rows marked with signs), or nothing when `label` is none."""
     box = []
     while (label < len(state.lines.items) and state.lines.kept(label) and label not in state.drops
            and _pros_or_cons(state.lines.text(label))):
         box.append(label)
-        label += len(_signed_rows(state, label)[1]) + 1
+        label += len(rows(state, label) if rows else _signed_rows(state, label)[1]) + 1
     return box
 
 

@@ -23,6 +23,8 @@ _RELATED = {
     # an editor's picks and what to read next (issue 19, eighth pass)
     "pilihan redaksi", "pilihan editor", "editor's pick", "editor's picks", "editors' picks", "jangan lewatkan",
     "baca berikutnya", "read next", "up next", "baca lainnya", "berita pilihan", "artikel pilihan",
+    # the bare verb over the linked headline: "BACA:" / "<headline>" (issue 19, thirty-ninth pass)
+    "baca",
 }
 # A box of other pieces headed by their kind: "Kolom Terkait", "Opini Lainnya", "Video Terpopuler", "Tulisan
 # Serupa", "Liputan Khusus Terkait", "Konten Pilihan untuk Anda". ("Info Terbaru" and "Tanggapan Pihak Terkait" may head a story's own
@@ -94,6 +96,20 @@ TRANSLATE_BAR_REASON = "a browser's translation bar"
 _JUMP = re.compile(r"\(?\s*(?:bersambung|sambungan|lanjutan|lanjut)\s+(?:ke|dari)\s+(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
                    r"(?:\s*,?\s*kol(?:om)?\.?\s*\d{1,2})?\s*\)?\.?", re.IGNORECASE)
 JUMP_REASON = "a printed story's jump to or from another page"
+# An e-reader's header over each clipping in its clippings file: what the reader kept, where in the book and when
+# ("- Your Highlight on page 2 | Location 12-14 | Added on Sunday, December 6, 2026 9:07:30 PM", "- Sorotan Anda di
+# lokasi 12-14 | Ditambahkan pada ..."; issue 19, thirty-ninth pass: Kindle's "My Clippings.txt")
+_CLIPPING_HEADER = re.compile(r"-\s*(?:your\s+(?:highlight|note|bookmark|clip(?:ping)?)|(?:sorotan|catatan|penanda)\s+anda)"
+                              r"\b[^|]{0,60}(?:\|[^|]{0,40}){0,2}\|\s*(?:added\s+on|ditambahkan(?:\s+pada)?)\s+.{6,60}",
+                              re.IGNORECASE)
+# A chat channel's header over each message, copied from the app: the account's handle, a dash and when it wrote
+# ("oranye_kemayoran — 08/12/2026 21.14", "bang_jek — Today at 21:16"; issue 19, thirty-ninth pass: a Discord
+# channel). A writer's byline names a person, in words: "Budi Santoso — 08/12/2026 21.14" is no handle.
+_CHAT_AUTHOR = re.compile(r"@?(?-i:[a-z0-9_.]{2,32})\s+[—–-]\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:today|yesterday|hari\s+ini"
+                          r"|kemarin)\s+(?:at|pukul))\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?", re.IGNORECASE)
+CLIPPING_REASON = "an e-reader's clipping header (what was kept, where in the book, when)"
+NOTE_CLIPPING = re.compile(r"-\s*(?:your\s+note|catatan\s+anda)\b", re.IGNORECASE)
+"""The header of a reader's own note among the clippings."""
 # A printed page's running header or footer: the publication's name and the page's number beside it, "WARTA PAROKI |
 # hal. 2", "hlm. 3 — Buletin Jumat" (issue 19, twenty-first pass: a parish bulletin's OCR)
 _PAGE = r"(?:hal(?:aman)?\.?|hlm\.?|page)\s*\d{1,3}"
@@ -112,7 +128,10 @@ _COMMENTS = {"komentar", "comments", "tulis komentar", "leave a comment", "beri 
 # juga: Podcast ...", issue 19, thirty-seventh pass), after the verbs that are no reading's a headline opening in
 # capitals, closed by no full stop (a tip's "Cek juga: oli mesin, air radiator, ...", "Cek juga: Tekanan ban ...
 # sebelum berangkat.", issue 19, review of the thirty-seventh pass)
-_RELATED_LINK = re.compile(r"(?:(?:baca|lihat|simak)\s+juga|(?:klik|dengarkan|tonton|saksikan|intip|cek)\s+juga"
+# The label may stand behind guillemets ("»» Baca: <headline>", "» Baca Juga: ...") and name what it links to
+# ("Simak juga video: <headline>"); "Periksa juga:" is one of the other verbs (issue 19, thirty-ninth pass)
+_RELATED_LINK = re.compile(r"[»›>]*\s*(?:(?:baca|lihat|simak)\s+juga(?:\s+video)?"
+                           r"|(?:klik|dengarkan|tonton|saksikan|intip|cek|periksa)\s+juga"
                            r"(?=\s*:\s*(?-i:[^\sa-z])(?!.*\.$))|baca|simak"
                            r"|see also|also read|read also|read more|related|(?:putar|tonton|saksikan|lihat|watch)(?:\s+juga)?\s+video|video(?:\s+terkait)?)"
                            r"\s*:\s*(?!(?:\d{3,4}p|[48]K|(?:full\s+|ultra\s+)?HD\+?)(?!\w))\S", re.IGNORECASE)
@@ -185,6 +204,21 @@ _END_PUNCT = ".!?…"
 
 # A link alone on its line, maybe numbered: a text browser's list of the page's links ("References" under a
 # `lynx -dump`: "12. https://...", "22. whatsapp://send?text=..."), a page's address in a print's footer
+# A read-more label and the address it links to: "Selengkapnya: https://...", "Baca di web: https://..." (an email
+# digest's links to its stories on the site; issue 19, thirty-ninth pass)
+_LABELLED_LINK = re.compile(r"(?P<label>[^:]{3,40}?)\s*:\s*(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+", re.IGNORECASE)
+_ON_THE_WEB = re.compile(r"(?:baca|lihat|buka|read|view)\s+(?:di|versi|on\s+the|in)\s+(?:web|situs|browser|online)",
+                         re.IGNORECASE)
+
+
+def _read_more_at(line: str) -> bool:
+    link = _LABELLED_LINK.fullmatch(line)
+    if link is None:
+        return False
+    label = link["label"].casefold().strip(_EDGE_PUNCT)
+    return label in _READ_MORE or _ON_THE_WEB.fullmatch(label) is not None
+
+
 _BARE_LINK = re.compile(r"(?:\d{1,4}[.)]\s+)?(?:[a-z][a-z0-9+.-]{1,15}://|www\.|mailto:)\S+", re.IGNORECASE)
 BARE_LINK_REASON = "a link alone (a link list's entry, an address)"
 # What a browser prints on each page: at the top the day and time of printing and the page's title ("04/12/26,
@@ -228,7 +262,7 @@ def junk_reason(line: str) -> str | None:
     if _PRINT_FOOTER.fullmatch(line) or (_PRINT_HEADER.fullmatch(line) and not ends_sentence(line)):
         return PRINT_REASON
     key = line.casefold().strip(_EDGE_PUNCT)
-    if key in _READ_MORE:
+    if key in _READ_MORE or _read_more_at(line):
         return "read-more link"
     if key in _RELATED or (len(line) <= 40 and line[0].isupper() and _RELATED_KIND.fullmatch(line.rstrip(" :"))):
         return RELATED_HEADING  # (a heading, capitalised, without a full stop: "... kompetisi serupa." is text)
@@ -248,6 +282,10 @@ def junk_reason(line: str) -> str | None:
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON
+    if _CLIPPING_HEADER.fullmatch(line):
+        return CLIPPING_REASON
+    if _CHAT_AUTHOR.fullmatch(line):
+        return "a chat channel's message header (the account and when it wrote)"
     running = _RUNNING_HEAD.fullmatch(line) if len(line) <= 100 else None
     if running and len((running["name"] or running["after"]).split()) <= _RUNNING_HEAD_WORDS:
         return RUNNING_HEAD_REASON
@@ -752,6 +790,24 @@ def _capitalised(text: str) -> bool:
     words = text.split()
     capitals = sum(word[0].isupper() or word[0].isdigit() for word in words)
     return len(words) >= 3 and words[0][0].isupper() and capitals >= _CAPITALISED_SHARE * len(words)
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}\s+(?=\S)")
+_RUNNING_WORDS = 20
+"""Words at most of a printed page's running header or footer."""
+
+
+def running_fields(lines: list[str]) -> frozenset[int]:
+    """The indices of a printed page's running header or footer copied with each page of a PDF: a line of
+    fields set apart by "|", no sentence, standing three times or more, maybe after the page's number ("PT Contoh
+    Tbk | contoh.co.id | Call 1500" under every page, "2 Press Kit Contoh | Desember 2026"; issue 19, thirty-ninth
+    pass). A table's row has its own figures each time."""
+    def key(line: str) -> str:
+        return _PAGE_NUMBER.sub("", line, count=1) if _PAGE_NUMBER.match(line) else line
+
+    counts = Counter(key(line) for line in lines
+                     if " | " in line and len(line.split()) <= _RUNNING_WORDS and not ends_sentence(line))
+    return frozenset(index for index, line in enumerate(lines) if " | " in line and counts[key(line)] >= _FRAME_REPEATS)
 
 
 def repeated_frames(lines: list[str]) -> frozenset[int]:

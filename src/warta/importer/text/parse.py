@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from warta.content.schema import FIRST_YEAR, LAST_YEAR
 from warta.errors import Problem
-from warta.importer.text import boilerplate, context, headline, mail, page
+from warta.importer.text import boilerplate, context, headline, mail, page, record
 from warta.importer.text import lines as shapes
 from warta.importer.text.dates import (ZONE_NAMED, Relative, Yearless, count_back, date_at_end, find_weekday_date,
                                   parse_date, parse_relative, parse_yearless, without_view_count, year_before,
@@ -96,8 +96,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     # Metadata and junk lines out (each one recorded), then the title and a publisher line.
     lines = shapes.without_field_labels(
         shapes.without_time_stamps(shapes.without_link_markers(normalise_lines(mail.decoded(text)))))
-    if _email_header(lines):
-        lines = mail.without_quote_marks(lines)
+    lines = record.without_json_syntax(mail.without_quote_marks(lines) if _email_header(lines) else lines)
     posts = shapes.thread_posts(lines)
     for index, post in posts.items():
         lines[index] = post
@@ -105,7 +104,7 @@ def parse_raw(text: str, name: str, fetched_at: datetime | None = None,
     for index, caption in shapes.caption_after_handle(lines).items():
         lines[index] = caption
     gapped = _gapped_lines(text)
-    items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines),
+    items = _classify(lines, found, zone, warn, _spaced_rows(gapped), shapes.repeated_frames(lines) | shapes.running_fields(lines),
                       _gapped_rows(gapped), _named_date_rows(lines, zone))
     items_text = {item[0]: item[1] for item in items if item is not None}
     title = _take_title(items, found)
