@@ -400,6 +400,15 @@ Sekadau Ekspres, Kabar Malili, Nunukan TV, Penerangan Kodim 1627/Rote Ndao, Huma
 Kabupaten Lembata, Komsos Keuskupan Weetebula, Serui Ekspres, Bintuni News, Kabar Halsel, Paser Kini, Sultra Kini,
 Kabar Keerom, Her World Indonesia, Dewiku, Matamata, Motorplus, Droidpoin, Football Tribe Indonesia), written next,
 were measured blind after 91 and 92 were registered: both kept every sentence and met every target; they are blind.
+heldout95 (Simeulue Pos, Nias Bangkit, Luak Limopuluah, Karimun Kini, Belitung Ekspres, Suara Pringsewu, Universitas
+Muhammadiyah Bengkulu, Radio Suara Cianjur, Purbalingga Kini, Handayani Pos, Lamongan Sport, Gresik Bisnis, Singaraja
+Kini, Praya Terkini, Arena Sepekan, Majalah Griya, Cerita Gawai, Dapur Ibu, Lensa Publik, Gaya Pekan) and heldout96
+(Landak Ekspres, Humas Polres Balangan, Benuotaka.news, Bolmut Terkini, Penerangan Kodim 1420/Sidrap, Selayar TV,
+Labungkari Pos, Komsos Keuskupan Agung Kupang, Tana Ai Pos, Leksula Pos, Seram Raya News, Dekai Pos, Misool News,
+Pemerintah Kabupaten Kotawaringin Timur, Otak Atik Gadget, Sirkuit.id, Wajah Kota, Rumah Ide, Umpan Lambung, Tabloid
+Ternak Kita), written next, were measured blind after 93 and 94 were registered and the thirty-ninth pass and the
+titles of the thirty-eighth were merged: 96 kept every sentence and met every target; 95 lost one whole story (ten
+sentences: a wrapped page between two rules of dashes) and removed 94.5 % of its junk; they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -443,7 +452,8 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout29": 20, "heldout30": 20,
                          "heldout86": 20,
                          "heldout89": 20, "heldout90": 20,
                          "heldout91": 20,
-                         "heldout93": 20, "heldout94": 20}
+                         "heldout93": 20, "heldout94": 20,
+                         "heldout95": 20, "heldout96": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
