@@ -4837,3 +4837,27 @@ def test_a_headline_naming_one_hashtag_stays_the_headline() -> None:
     headline = "Tagar #SukamajuBersih Ramai, Warga Gotong Royong Bersihkan Pantai"
     article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("staff", ["Tim Redaksi Kabar Sukamaju", "Redaksi Kabar Sukamaju", "Tim Redaksi"])
+def test_the_newsroom_signing_over_the_date_is_no_headline(staff: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up live blog): "Tim Redaksi <site>" over the date, a
+    byline and the date's own "Diperbarui" under it, outscored the headline above it."""
+    headline = "LIVE: Pantauan Arus Mudik di Jalur Pantura Sukamaju"
+    article = parse(f"KABAR SUKAMAJU\n{headline}\n{staff}\nSabtu, 5 Desember 2026 07:00 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("headline", ["Tim SAR Temukan Dua Nelayan Hilang", "Tim Voli Putri Sukamaju Juara Provinsi"])
+def test_a_headline_opening_with_a_team_over_the_date_stays_the_headline(headline: str) -> None:
+    article = parse(f"KABAR SUKAMAJU\n{headline}\nSabtu, 5 Desember 2026 07:00 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_the_dates_update_label_after_it_is_no_writer() -> None:
+    """Issue 19, titles of the thirty-ninth pass: "<date> · Diperbarui 15:05 WIB" gave "Diperbarui 15:05 WIB" for
+    the story's writer."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSabtu, 5 Desember 2026 07:00 WIB · Diperbarui "
+                    f"15:05 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-05T07:00:00+07:00"
+    assert article.authors == ()

@@ -907,13 +907,16 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     day_alone = None
     for match in breaks.finditer(counted):
         name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
-        named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name))
+        # (the date's second label is no writer: "<date> · Diperbarui 15:05 WIB"; issue 19, titles of the
+        # thirty-ninth pass)
+        relabelled = bool(_UPDATE_WORDS.match(name) or _PUBLISHED_WORDS.match(name))
+        named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name)) and not relabelled
         # (after its label, the date is the article's whoever posted it: "Dipublikasikan 12/12/2026 · Media
         # Officer Persijap", issue 19, twenty-ninth pass)
         label = _PUBLISHED_WORDS.match(counted[:match.start()])
         # (its label may have its colon: "Diterbitkan: <date> oleh Tim Redaksi"; issue 19, thirty-sixth pass)
         day = counted[label.end() if label else 0:match.start()].lstrip(" :")
-        parsed = parse_date(day, zone) if named or label else None
+        parsed = parse_date(day, zone) if named or label or relabelled else None
         if parsed is None:
             continue
         if named and day_alone is None:
