@@ -4861,3 +4861,22 @@ def test_the_dates_update_label_after_it_is_no_writer() -> None:
                     f"15:05 WIB\n\n{LEDE}\n\n{MORE}\n")
     assert article.date is not None and article.date.iso() == "2026-12-05T07:00:00+07:00"
     assert article.authors == ()
+
+
+@pytest.mark.parametrize("line", ["Posted by Penerangan Dinas | Senin, 19 Oktober 2026 | Kategori: Kegiatan | 0 Komentar",
+                                  "Oleh Wayan Sudirta | Senin, 19 Oktober 2026 | Rubrik: Berita Desa"])
+def test_a_posts_line_of_facts_with_its_category_gives_the_day(line: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up office's news page): the poster, the day, the post's
+    category and a comment counter on one line gave no date (the category hid the day)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-10-19"
+
+
+@pytest.mark.parametrize("facts", ["4 min read 3 comments", "5 menit baca", "12 komentar"])
+def test_a_byline_with_its_date_and_bare_counters_gives_the_writer_and_day(facts: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up tech blog, its theme's icons lost on copy): "by <name>
+    October 30, 2026 4 min read 3 comments" went as a short line, and a reader's comment gave the date and a time."""
+    article = parse(f"Review Ponsel Sukamaju X1: Layar Cerah, Baterai Awet\n\nby Dimas Saputra October 30, 2026 {facts}"
+                    f"\n\n{LEDE}\n\n{MORE}\n\nKomentar\nBudi Santoso\nNovember 1, 2026 at 9:14 pm\nMantap reviewnya.\n")
+    assert article.date is not None and article.date.iso() == "2026-10-30"
+    assert article.authors == ("Dimas Saputra",)

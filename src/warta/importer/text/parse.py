@@ -1031,6 +1031,11 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 # What parts a byline's date from a reading time or a counter after it: a dash, a bar, a dot, or a spaced slash
 # ("oleh <name>  /  <date>  /  4 Komentar", a blog theme's; issue 19, titles of the thirty-seventh pass)
 _FACT_BREAK = r"(?:\s*[-–—|·•]|\s+/)\s*"
+# ... or, the theme's icons lost on copy, a reading time or a comment counter with its word after a space alone ("by
+# <name> October 30, 2026 4 min read 3 comments"; issue 19, titles of the thirty-ninth pass: a reader's comment
+# gave the date)
+_BARE_FACT = (r"\s+\d{1,3}\s+(?:min(?:ute)?s?|menit)\s+(?:read|reading|baca|membaca)"
+              r"|\s+\d{1,5}\s+(?:comments?|komentar|tanggapan|responses?)")
 # What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
 # " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views, issue 19, twenty-sixth pass), one or two
 # of them
@@ -1039,7 +1044,10 @@ _FACTS_AFTER = re.compile(rf"(?:{_FACT_BREAK}(?:(?:waktu|lama)\s+baca\s*:?\s*)?\
                           rf"|{_FACT_BREAK}(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
                           rf"|{_FACT_BREAK}\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
                           r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
-                          rf"|{_FACT_BREAK}(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$",
+                          rf"|{_FACT_BREAK}(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?"
+                          # (the post's category among them: "Posted by <desk> | <date> | Kategori: Teritorial | 0
+                          # Komentar"; issue 19, titles of the thirty-ninth pass: no date was found)
+                          rf"|{_FACT_BREAK}{_FILED_UNDER.pattern}|{_BARE_FACT})+\s*$",
                           re.IGNORECASE)
 
 
@@ -1067,6 +1075,7 @@ def _date_and_update(number: int, line: str, found: _Found, zone: ZoneInfo) -> t
     return published
 
 
+_BARE_FACTS_END = re.compile(rf"(?:{_BARE_FACT})$", re.IGNORECASE)
 _FACTS_REACH = 80
 """Characters at the end of a line a reading time or counter is looked for in (the search stays short)."""
 
@@ -1096,7 +1105,7 @@ def _without_facts(line: str) -> str:
     hijri_first = _HIJRI_FIRST.match(line)
     if hijri_first is not None:
         line = _MASEHI.sub("", (hijri_first["weekday"] or "") + line[hijri_first.end():], count=1)
-    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/("):
+    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/(") and not _BARE_FACTS_END.search(line[-_FACTS_REACH:]):
         return line
     head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
     return head + _FACTS_AFTER.sub("", _ERA_YEAR_AFTER.sub("", _HIJRI_AFTER.sub("", tail)))
