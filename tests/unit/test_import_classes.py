@@ -4880,3 +4880,30 @@ def test_a_byline_with_its_date_and_bare_counters_gives_the_writer_and_day(facts
                     f"\n\n{LEDE}\n\n{MORE}\n\nKomentar\nBudi Santoso\nNovember 1, 2026 at 9:14 pm\nMantap reviewnya.\n")
     assert article.date is not None and article.date.iso() == "2026-10-30"
     assert article.authors == ("Dimas Saputra",)
+
+
+@pytest.mark.parametrize("separator", ["  /  ", " / "])
+def test_a_date_then_a_labelled_reporter_after_a_slash_gives_both(separator: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up radio's news page): "<date>  /  Reporter: <name>" under
+    the headline gave no date, and the station's name over the menu was taken for the headline."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nJumat, 27 November 2026, 10:15 WIB{separator}"
+                    f"Reporter: Dewi Lestari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-27T10:15:00+07:00"
+    assert article.authors == ("Dewi Lestari",)
+
+
+@pytest.mark.parametrize("station", ["Radio Suara Bakti FM 99.2 MHz Sukamaju", "RRI Pro 1 AM 1080 kHz"])
+def test_a_radio_stations_name_and_frequency_is_no_headline(station: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up radio's news page): the station's name and frequency,
+    first on the page over its menu, outscored the headline."""
+    headline = "Harga Pupuk Naik, Ini Penjelasan Dinas Pertanian Sukamaju"
+    name = station.split(" AM ")[0].split(" FM ")[0]
+    article = parse(f"{station}\nBeranda\nBerita\nProgram\nBerita Daerah\n{headline}\n"
+                    f"SUKAMAJU - {name} berbincang dengan Kepala Dinas Pertanian dalam program pagi. {LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_naming_a_frequency_stays_the_headline() -> None:
+    headline = "Balmon Tertibkan Pemancar Liar di Frekuensi FM 99.2 MHz yang Ganggu Penerbangan"
+    article = parse(f"Radio Suara Bakti\n{headline}\nJumat, 27 November 2026, 10:15 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline

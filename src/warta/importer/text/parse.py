@@ -792,19 +792,25 @@ _FACTS_LINE = 200
 """Longest line read as a date among labelled names."""
 
 
+# What parts a date from the labelled names beside it: a line of facts' separator, or a spaced slash ("<date>  /
+# Reporter: <name>"; issue 19, titles of the thirty-ninth pass: a radio's page gave no date, and its name was taken
+# for the headline)
+_FIELDS_BREAK = re.compile(rf"{shapes.FACT_SEPARATOR.pattern}|\s+/\s+")
+
+
 def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A date among labelled names, set apart by separators: "Senin, 30 November 2026 - 06:45 WIB | Penulis :
     Widodo | Editor : Sigit", "Rabu, 2/12/2026 | 10:15 WITA | Reporter: Ani | Sumber: Antara" -- the parts that
     are not fields (one run of them) are the date. Issue 19, tenth pass: a radio's page gave all three on one
     line, and it was taken for the headline."""
-    parts = shapes.FACT_SEPARATOR.split(line) if len(line) <= _FACTS_LINE else []
+    parts = _FIELDS_BREAK.split(line) if len(line) <= _FACTS_LINE else []
     if len(parts) < 2:
         return None
     named = [_named_fields(part) for part in parts]
     dated = [index for index, fields in enumerate(named) if fields is None]
     if not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
         return None
-    spans = [match.span() for match in shapes.FACT_SEPARATOR.finditer(line)]
+    spans = [match.span() for match in _FIELDS_BREAK.finditer(line)]
     start = spans[dated[0] - 1][1] if dated[0] else 0
     end = spans[dated[-1]][0] if dated[-1] < len(spans) else len(line)
     parsed = parse_date(line[start:end], zone)
