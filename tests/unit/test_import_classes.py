@@ -4907,3 +4907,16 @@ def test_a_headline_naming_a_frequency_stays_the_headline() -> None:
     headline = "Balmon Tertibkan Pemancar Liar di Frekuensi FM 99.2 MHz yang Ganggu Penerbangan"
     article = parse(f"Radio Suara Bakti\n{headline}\nJumat, 27 November 2026, 10:15 WIB\n\n{LEDE}\n\n{MORE}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("byline, authors", [("Admin SE   3 jam lalu   2 menit baca", ()),
+                                             ("Dewi Lestari    3 jam lalu", ("Dewi Lestari",))])
+def test_a_byline_and_relative_time_parted_by_wide_gaps_gives_the_time(byline: str, authors: tuple[str, ...]) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up regional portal): "Admin SE   3 jam lalu   2 menit baca"
+    under the headline, its parts set apart by wide gaps, went as a caption, and a comment's "2 jam lalu" below gave
+    the time; the newsroom signing is no author."""
+    fetched = datetime.fromisoformat("2026-11-30T14:40:00+07:00")
+    article = parse(f"Kapal Roro Sukamaju Kembali Layani Penyeberangan\n{byline}\n{LEDE}\n{MORE}\n\nKomentar\n"
+                    "Budi Santoso\n2 jam lalu\nSemoga lancar terus.\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2026-11-30T11:40:00+07:00"
+    assert article.authors == authors

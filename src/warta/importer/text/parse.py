@@ -257,7 +257,10 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
             or (number not in table and _dated(number, dated, found, zone, lines))
             or (number in gapped and not _table_row(gapped, number)
                 and (_date_and_fields(number, gapped[number], found, zone)
-                     or _dated_byline(number, gapped[number], found, zone)))
+                     or _dated_byline(number, gapped[number], found, zone)
+                     # ("Admin BE   3 jam lalu   2 menit baca"; issue 19, titles of the thirty-ninth pass: a
+                     # comment's relative time below gave the date)
+                     or _named_relative(number, gapped[number], found, lines)))
             or (_print_header(lines, number) and shapes.PRINT_REASON)
             or (number > 1 and shapes.setext_underline(line, lines[number - 2]) and shapes.SETEXT_REASON)
             or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
@@ -981,7 +984,8 @@ def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> 
         return None
     if not _story_byline(number, found, lines):
         return "relative date (a comment's byline)"
-    found.authors.append(name)
+    if not shapes.STAFF_BYLINE.fullmatch(name):
+        found.authors.append(name)  # (the newsroom signing, "Redaksi", "Admin BE", is no author)
     found.relatives.append((number, match["when"], relative))
     return f"byline and relative date {TO_FRONT_MATTER}"
 
