@@ -4920,3 +4920,53 @@ def test_a_byline_and_relative_time_parted_by_wide_gaps_gives_the_time(byline: s
                     "Budi Santoso\n2 jam lalu\nSemoga lancar terus.\n", fetched_at=fetched)
     assert article.date is not None and article.date.iso() == "2026-11-30T11:40:00+07:00"
     assert article.authors == authors
+
+
+@pytest.mark.parametrize("line, iso", [("Kamis, 26/11/26 pk. 09.15 WIB", "2026-11-26T09:15:00+07:00"),
+                                       ("Posted on 11/27/2026 by admin_humas", "2026-11-27"),
+                                       ("Senin, 07/12/2026 pk. 10.05 WIB", "2026-12-07T10:05:00+07:00")])
+def test_a_short_year_a_month_first_date_and_pk_give_the_date(line: str, iso: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up police unit's and a hospital's pages): a two-digit year
+    after the weekday, "pk." for "pukul", and a month-first "11/27/2026" (the second number only a day) gave no date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+
+
+@pytest.mark.parametrize("line", ["Skor akhir 26/11/26", "Rasio 3/12/26 untuk tiap kelompok"])
+def test_a_slashed_figure_without_a_weekday_is_no_date(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is None
+
+
+def test_a_weeklys_edition_line_in_the_footer_gives_the_day() -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up weekend weekly): the date stood only in the footer's
+    "<weekly> edisi <day> · Diunggah oleh Redaksi" and was not read."""
+    article = parse(f"Menyusuri Kebun Teh Tua di Lereng Sukamaju\nOleh Dewi Lestari\n\n{LEDE}\n\n{MORE}\n\n"
+                    "Warta Minggu edisi Minggu, 29 November 2026 · Diunggah oleh Redaksi\n© 2026 Warta Minggu.\n")
+    assert article.date is not None and article.date.iso() == "2026-11-29"
+
+
+def test_a_subscription_to_the_print_edition_gives_no_date() -> None:
+    article = parse(f"Menyusuri Kebun Teh Tua di Lereng Sukamaju\n\n{LEDE}\n\n{MORE}\n\n"
+                    "Langganan edisi cetak: hubungi agen terdekat.\n")
+    assert article.date is None
+
+
+@pytest.mark.parametrize("bar", ["Sedang diputar: Sore Ceria bersama Dinda & Bayu", "Now playing: Kabar Pagi Sukamaju"])
+def test_a_players_now_playing_bar_is_no_headline(bar: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up campus radio's page): "Sedang diputar: <programme>"
+    over the section label outscored the headline."""
+    headline = "TPST Sukamaju Mulai Terima Sampah dari Tiga Kecamatan, Warga Minta Bau Dikendalikan"
+    article = parse(f"Radio Kampus Sukamaju\nBeranda\nBerita\nProgram\n▶ DENGARKAN LIVE\n{bar}\nBerita / Sukamaju\n"
+                    f"{headline}\n🔊 Dengarkan berita ini\nSukamaju.com – {LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("section", ["Musik", "Seni dan Budaya"])
+def test_a_byline_date_and_section_give_the_day(section: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up culture journal): "Oleh <name> · 4 Desember 2026 ·
+    <section>" gave no date (the section closed the date's part)."""
+    article = parse(f"Menghidupkan Lagi Arsip Keroncong di Sukamaju\nOleh Sekar Wulan · 4 Desember 2026 · {section}\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-04"
+    assert article.authors == ("Sekar Wulan",)

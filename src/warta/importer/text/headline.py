@@ -493,6 +493,9 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         # or scorers, not a headline (issue 19, thirty-sixth pass)
     if facts.outlets and _names_the_outlet(text, facts):
         score -= 3  # the site's name and tagline, not a headline
+    if _ON_AIR.match(text):
+        score -= 3  # "Sedang diputar: <programme>": a player's now-playing bar, not a headline (issue 19, titles of the
+        # thirty-ninth pass)
     if _STATION.match(text) and len(text.split()) <= _SITE_LINE_WORDS:
         score -= 3  # "Radio Kota Bakti FM 99.2 MHz Sukamaju": a station's name and its frequency, its masthead (issue
         # 19, titles of the thirty-ninth pass: first on the page, it outscored the headline)
@@ -518,6 +521,8 @@ def _newsroom_byline(lines: Lines, end: int, text: str, facts: _TextFacts) -> bo
     return opening["desk"] is not None and (not rest.strip() or over_date)
 
 
+# A player's bar naming what it plays: "Sedang diputar: ...", "Now playing: ...", "On air: ..."
+_ON_AIR = re.compile(r"(?:sedang\s+(?:diputar|mengudara|tayang)|now\s+playing|on\s+air|live\s+now)\s*:", re.IGNORECASE)
 # A radio station's name with its band and frequency: "Radio Suara Desa FM 99.2 MHz", "RRI Pro 1 AM 1080 kHz Kupang"
 _STATION = re.compile(r"(?:[^\W\d][\w.&'’-]*\s+){1,5}(?:FM|AM)\s*\d{2,4}(?:[.,]\d{1,2})?(?:\s*(?i:MHz|kHz))?(?:\s|$)")
 

@@ -813,10 +813,7 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
     dated = [index for index, fields in enumerate(named) if fields is None]
     if not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
         return None
-    spans = [match.span() for match in _FIELDS_BREAK.finditer(line)]
-    start = spans[dated[0] - 1][1] if dated[0] else 0
-    end = spans[dated[-1]][0] if dated[-1] < len(spans) else len(line)
-    parsed = parse_date(line[start:end], zone)
+    parsed = _date_among_fields(line, parts, dated, zone)
     if parsed is None:
         return None
     found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
@@ -827,6 +824,26 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
             (found.authors if item.kind == "author" else found.editors).extend(shapes.split_names(item.value))
     authors = any(item.kind == "author" for fields in named if fields for item in fields)
     return f"date and byline {TO_FRONT_MATTER}" if authors else f"date {TO_FRONT_MATTER}"
+
+
+# The story's section closing a line of facts after its date: "Musik", "Seni dan Budaya" (three words at most)
+_SECTION = re.compile(r"[^\W\d_][^\W\d_&]*(?:\s+[^\W\d_][^\W\d_&]*){0,2}")
+
+
+def _date_among_fields(line: str, parts: list[str], dated: list[int], zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The date the parts `dated` of a line of facts give, maybe closed by the story's section, a short label
+    without figures ("Oleh <name> · 4 Desember 2026 · Musik"; issue 19, titles of the thirty-ninth pass: no date
+    was read)."""
+    spans = [match.span() for match in _FIELDS_BREAK.finditer(line)]
+    start = spans[dated[0] - 1][1] if dated[0] else 0
+    for last in range(dated[-1], dated[0] - 1, -1):
+        end = spans[last][0] if last < len(spans) else len(line)
+        parsed = parse_date(line[start:end], zone)
+        if parsed is not None:
+            return parsed
+        if last != len(parts) - 1 or _SECTION.fullmatch(parts[last]) is None:
+            return None  # (only the line's last part, a label of words: not "Pendam XIV/Hsn | Dibaca: 633")
+    return None
 
 
 def _date_opening_facts(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -925,7 +942,11 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
         label = _PUBLISHED_WORDS.match(counted[:match.start()])
         # (its label may have its colon: "Diterbitkan: <date> oleh Tim Redaksi"; issue 19, thirty-sixth pass)
         day = counted[label.end() if label else 0:match.start()].lstrip(" :")
-        parsed = parse_date(day, zone) if named or label or relabelled else None
+        # (or the periodical's edition: "Minggu Pagi edisi Minggu, 29 November 2026 · Diunggah oleh Redaksi", a
+        # weekly's footer; issue 19, titles of the thirty-ninth pass: no date was read)
+        edition = _EDITION.match(day) if label is None else None
+        day = day[edition.end():] if edition else day
+        parsed = parse_date(day, zone) if named or label or relabelled or edition else None
         if parsed is None:
             continue
         if named and day_alone is None:
@@ -945,6 +966,8 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     return f"date {TO_FRONT_MATTER}"
 
 
+# A periodical's name and its edition before the edition's day: "Minggu Pagi edisi", "Tabloid Desa Edisi"
+_EDITION = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?i:edisi|edition)\s+(?=\D)")
 _DATE_END_SCAN = 160
 """Longest line read as a date followed by a name."""
 
