@@ -316,8 +316,8 @@ def _build(match: re.Match, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     groups = match.groupdict()
     month = int(groups["month"]) if groups.get("month") else MONTHS[groups["mname"].lower().rstrip(".")]
     try:
-        year = int(groups["year"])
-        day = date(year + 2000 if year < 100 else year, month, int(groups["day"]))  # ("26/11/26": this century)
+        year = int(groups["year"]) + (2000 if len(groups["year"]) == 2 else 0)  # ("26/11/26": this century)
+        day = date(year, month, int(groups["day"]))
         if groups.get("hour") is None:
             return datetime.combine(day, time(), zone), False
         hour = int(groups["hour"])
