@@ -4955,3 +4955,136 @@ def test_a_story_with_a_quoted_line_is_no_json_record() -> None:
     quoted = '"Kami akan memperbaiki jalan ini bulan depan," kata kepala dinas.'
     article = parse(f"Dinas PU Perbaiki Jalan Desa\n\nSelasa, 3 Maret 2026 10:00 WIB\n\n{LEDE}\n\n{quoted}\n\n{MORE}\n")
     assert quoted in article.body
+
+
+@pytest.mark.parametrize("staff", ["Tim Redaksi Kabar Sukamaju", "Redaksi Kabar Sukamaju", "Tim Redaksi"])
+def test_the_newsroom_signing_over_the_date_is_no_headline(staff: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up live blog): "Tim Redaksi <site>" over the date, a
+    byline and the date's own "Diperbarui" under it, outscored the headline above it."""
+    headline = "LIVE: Pantauan Arus Mudik di Jalur Pantura Sukamaju"
+    article = parse(f"KABAR SUKAMAJU\n{headline}\n{staff}\nSabtu, 5 Desember 2026 07:00 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("headline", ["Tim SAR Temukan Dua Nelayan Hilang", "Tim Voli Putri Sukamaju Juara Provinsi"])
+def test_a_headline_opening_with_a_team_over_the_date_stays_the_headline(headline: str) -> None:
+    article = parse(f"KABAR SUKAMAJU\n{headline}\nSabtu, 5 Desember 2026 07:00 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_the_dates_update_label_after_it_is_no_writer() -> None:
+    """Issue 19, titles of the thirty-ninth pass: "<date> · Diperbarui 15:05 WIB" gave "Diperbarui 15:05 WIB" for
+    the story's writer."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nSabtu, 5 Desember 2026 07:00 WIB · Diperbarui "
+                    f"15:05 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-05T07:00:00+07:00"
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize("line", ["Posted by Penerangan Dinas | Senin, 19 Oktober 2026 | Kategori: Kegiatan | 0 Komentar",
+                                  "Oleh Wayan Sudirta | Senin, 19 Oktober 2026 | Rubrik: Berita Desa"])
+def test_a_posts_line_of_facts_with_its_category_gives_the_day(line: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up office's news page): the poster, the day, the post's
+    category and a comment counter on one line gave no date (the category hid the day)."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-10-19"
+
+
+@pytest.mark.parametrize("facts", ["4 min read 3 comments", "5 menit baca", "12 komentar"])
+def test_a_byline_with_its_date_and_bare_counters_gives_the_writer_and_day(facts: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up tech blog, its theme's icons lost on copy): "by <name>
+    October 30, 2026 4 min read 3 comments" went as a short line, and a reader's comment gave the date and a time."""
+    article = parse(f"Review Ponsel Sukamaju X1: Layar Cerah, Baterai Awet\n\nby Dimas Saputra October 30, 2026 {facts}"
+                    f"\n\n{LEDE}\n\n{MORE}\n\nKomentar\nBudi Santoso\nNovember 1, 2026 at 9:14 pm\nMantap reviewnya.\n")
+    assert article.date is not None and article.date.iso() == "2026-10-30"
+    assert article.authors == ("Dimas Saputra",)
+
+
+@pytest.mark.parametrize("separator", ["  /  ", " / "])
+def test_a_date_then_a_labelled_reporter_after_a_slash_gives_both(separator: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up radio's news page): "<date>  /  Reporter: <name>" under
+    the headline gave no date, and the station's name over the menu was taken for the headline."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\nJumat, 27 November 2026, 10:15 WIB{separator}"
+                    f"Reporter: Dewi Lestari\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-11-27T10:15:00+07:00"
+    assert article.authors == ("Dewi Lestari",)
+
+
+@pytest.mark.parametrize("station", ["Radio Suara Bakti FM 99.2 MHz Sukamaju", "RRI Pro 1 AM 1080 kHz"])
+def test_a_radio_stations_name_and_frequency_is_no_headline(station: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up radio's news page): the station's name and frequency,
+    first on the page over its menu, outscored the headline."""
+    headline = "Harga Pupuk Naik, Ini Penjelasan Dinas Pertanian Sukamaju"
+    name = station.split(" AM ")[0].split(" FM ")[0]
+    article = parse(f"{station}\nBeranda\nBerita\nProgram\nBerita Daerah\n{headline}\n"
+                    f"SUKAMAJU - {name} berbincang dengan Kepala Dinas Pertanian dalam program pagi. {LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_naming_a_frequency_stays_the_headline() -> None:
+    headline = "Balmon Tertibkan Pemancar Liar di Frekuensi FM 99.2 MHz yang Ganggu Penerbangan"
+    article = parse(f"Radio Suara Bakti\n{headline}\nJumat, 27 November 2026, 10:15 WIB\n\n{LEDE}\n\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("byline, authors", [("Admin SE   3 jam lalu   2 menit baca", ()),
+                                             ("Dewi Lestari    3 jam lalu", ("Dewi Lestari",))])
+def test_a_byline_and_relative_time_parted_by_wide_gaps_gives_the_time(byline: str, authors: tuple[str, ...]) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up regional portal): "Admin SE   3 jam lalu   2 menit baca"
+    under the headline, its parts set apart by wide gaps, went as a caption, and a comment's "2 jam lalu" below gave
+    the time; the newsroom signing is no author."""
+    fetched = datetime.fromisoformat("2026-11-30T14:40:00+07:00")
+    article = parse(f"Kapal Roro Sukamaju Kembali Layani Penyeberangan\n{byline}\n{LEDE}\n{MORE}\n\nKomentar\n"
+                    "Budi Santoso\n2 jam lalu\nSemoga lancar terus.\n", fetched_at=fetched)
+    assert article.date is not None and article.date.iso() == "2026-11-30T11:40:00+07:00"
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("line, iso", [("Kamis, 26/11/26 pk. 09.15 WIB", "2026-11-26T09:15:00+07:00"),
+                                       ("Posted on 11/27/2026 by admin_humas", "2026-11-27"),
+                                       ("Senin, 07/12/2026 pk. 10.05 WIB", "2026-12-07T10:05:00+07:00")])
+def test_a_short_year_a_month_first_date_and_pk_give_the_date(line: str, iso: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up police unit's and a hospital's pages): a two-digit year
+    after the weekday, "pk." for "pukul", and a month-first "11/27/2026" (the second number only a day) gave no date."""
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == iso
+
+
+@pytest.mark.parametrize("line", ["Skor akhir 26/11/26", "Rasio 3/12/26 untuk tiap kelompok"])
+def test_a_slashed_figure_without_a_weekday_is_no_date(line: str) -> None:
+    article = parse(f"Dinas PU Perbaiki Jalan Desa di Tiga Kecamatan\n{line}\n\n{LEDE}\n\n{MORE}\n")
+    assert article.date is None
+
+
+def test_a_weeklys_edition_line_in_the_footer_gives_the_day() -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up weekend weekly): the date stood only in the footer's
+    "<weekly> edisi <day> · Diunggah oleh Redaksi" and was not read."""
+    article = parse(f"Menyusuri Kebun Teh Tua di Lereng Sukamaju\nOleh Dewi Lestari\n\n{LEDE}\n\n{MORE}\n\n"
+                    "Warta Minggu edisi Minggu, 29 November 2026 · Diunggah oleh Redaksi\n© 2026 Warta Minggu.\n")
+    assert article.date is not None and article.date.iso() == "2026-11-29"
+
+
+def test_a_subscription_to_the_print_edition_gives_no_date() -> None:
+    article = parse(f"Menyusuri Kebun Teh Tua di Lereng Sukamaju\n\n{LEDE}\n\n{MORE}\n\n"
+                    "Langganan edisi cetak: hubungi agen terdekat.\n")
+    assert article.date is None
+
+
+@pytest.mark.parametrize("bar", ["Sedang diputar: Sore Ceria bersama Dinda & Bayu", "Now playing: Kabar Pagi Sukamaju"])
+def test_a_players_now_playing_bar_is_no_headline(bar: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up campus radio's page): "Sedang diputar: <programme>"
+    over the section label outscored the headline."""
+    headline = "TPST Sukamaju Mulai Terima Sampah dari Tiga Kecamatan, Warga Minta Bau Dikendalikan"
+    article = parse(f"Radio Kampus Sukamaju\nBeranda\nBerita\nProgram\n▶ DENGARKAN LIVE\n{bar}\nBerita / Sukamaju\n"
+                    f"{headline}\n🔊 Dengarkan berita ini\nSukamaju.com – {LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("section", ["Musik", "Seni dan Budaya"])
+def test_a_byline_date_and_section_give_the_day(section: str) -> None:
+    """Issue 19, titles of the thirty-ninth pass (a made-up culture journal): "Oleh <name> · 4 Desember 2026 ·
+    <section>" gave no date (the section closed the date's part)."""
+    article = parse(f"Menghidupkan Lagi Arsip Keroncong di Sukamaju\nOleh Sekar Wulan · 4 Desember 2026 · {section}\n\n"
+                    f"{LEDE}\n\n{MORE}\n")
+    assert article.date is not None and article.date.iso() == "2026-12-04"
+    assert article.authors == ("Sekar Wulan",)

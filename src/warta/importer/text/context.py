@@ -34,8 +34,6 @@ _RUN = 3
 """How many short lines in a row a run of boilerplate may hold between two boilerplate lines."""
 _COMMENT_FRAME = ("date", "relative date", "counter (views, likes, comments)", "view counter", "byline", "quoted post",
                   "a quote of the story")
-# "Redaksi Suara Borneo", "Tim Redaksi", "Admin": the newsroom as the byline (no author: as "Tim Okezone")
-_STAFF = re.compile(r"(?:redaksi|tim\s+redaksi|tim|admin|administrator)\b(?:\s+\S+){0,3}", re.IGNORECASE)
 _QUOTE_CHECKS = 200
 """How many short lines after the story are compared with its text (a bound on the work)."""
 _EMBED_END = re.compile(r"(?:akhir\s+dari|end\s+of)\s+(?P<what>\w+)", re.IGNORECASE)
@@ -1512,7 +1510,7 @@ def _named(state: _Pass, i: int, text: str, before: int | None, after: int | Non
             and _reason(lines, state.drops, before) == _SUMMARY):
         return Drop(i, _SUMMARY)
     near_front = before == state.title or _front(lines, before) or _front(lines, after)
-    if (header and near_front and _STAFF.fullmatch(text) is not None and text[0].isupper()
+    if (header and near_front and shapes.STAFF_BYLINE.fullmatch(text) is not None and text[0].isupper()
             and not boilerplate.is_sentence(text)):
         return Drop(i, "the newsroom as the byline (no person's name)")
     if (header and boilerplate.person_name(text) and near_front

@@ -35,7 +35,7 @@ _DAY_NAME = (rf"(?:{_WEEKDAY}|(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri
 _ZONE = r"(?:WIB|WITA|WIT|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?(?!\d)|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
 _ZONE_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "Z": 0}
 # "10:30", "10.30 WIB", "pukul 10.30", "at 10:30:00 +07:00"
-_TIME = (r"(?:(?:pada(?:\s+pukul)?|pkl\.?|pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
+_TIME = (r"(?:(?:pada(?:\s+pukul)?|pkl\.?|pk\.|pukul|jam|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2})(?:\.\d+)?)?"
          r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
          rf"(?:\s*(?P<zone>{_ZONE}))?")
 # "02/06/2020, 20:15 WIB", "12 Maret 2024 - 09:05", "19 Juni 2025 | 18:00", "12 Maret 2024 / 09:05 WIB"
@@ -47,6 +47,13 @@ _ISO = re.compile(rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){_
 # (also "Sabtu (8/3/2025) 10.00 WIB": the day in brackets after its weekday, as reports write it)
 _NUMERIC = re.compile(rf"(?:{_DAY_NAME}{_AFTER_DAY})?(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}})"
                       rf"{_TIME_TAIL}", re.IGNORECASE)
+# ... a two-digit year after the weekday, "Kamis, 26/11/26 pk. 09.15 WIB" (issue 19, titles of the thirty-ninth
+# pass: no date was read; the weekday makes it a date, not a figure)
+_SHORT_YEAR = re.compile(rf"{_DAY_NAME}{_AFTER_DAY}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{2}}){_TIME_TAIL}",
+                         re.IGNORECASE)
+# ... month first, as an American theme writes it, where the second number can only be a day: "11/27/2026"
+_MONTH_FIRST = re.compile(rf"(?P<month>\d{{1,2}})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>\d{{4}}){_TIME_TAIL}",
+                          re.IGNORECASE)
 _BRACKETED = re.compile(rf"{_WEEKDAY}\s*\((?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})\){_TIME_TAIL}",
                         re.IGNORECASE)
 _WRITTEN = re.compile(rf"(?:{_DAY_NAME}{_AFTER_DAY})?(?:(?:tanggal|tgl\.?)\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH}),?\s+"
@@ -110,10 +117,11 @@ def _whole_date(text: str, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     time_first = _TIME_FIRST.fullmatch(text)
     if time_first is not None:
         text = f"{time_first['day']} {time_first['time']}"
-    for pattern in (_ISO, _NUMERIC, _BRACKETED, _WRITTEN, _ENGLISH):
+    for pattern in (_ISO, _NUMERIC, _SHORT_YEAR, _MONTH_FIRST, _BRACKETED, _WRITTEN, _ENGLISH):
         match = pattern.fullmatch(text)
-        if match:
-            return _build(match, zone)
+        built = _build(match, zone) if match else None
+        if built is not None:  # ("11/27/2026" is no day-first date: read on)
+            return built
     return None
 
 
@@ -308,7 +316,8 @@ def _build(match: re.Match, zone: ZoneInfo) -> tuple[datetime, bool] | None:
     groups = match.groupdict()
     month = int(groups["month"]) if groups.get("month") else MONTHS[groups["mname"].lower().rstrip(".")]
     try:
-        day = date(int(groups["year"]), month, int(groups["day"]))
+        year = int(groups["year"]) + (2000 if len(groups["year"]) == 2 else 0)  # ("26/11/26": this century)
+        day = date(year, month, int(groups["day"]))
         if groups.get("hour") is None:
             return datetime.combine(day, time(), zone), False
         hour = int(groups["hour"])

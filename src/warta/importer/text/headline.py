@@ -477,6 +477,9 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 3  # "Nomor: 045/SP/DISKOMINFO/IV/2025": a reference number, not a headline
     if _LABELLED_BYLINE.match(text):
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
+    if _newsroom_byline(lines, end, text, facts):
+        score -= 4  # "Tim Redaksi Kebumen Terkini" over the date: the newsroom signs the story (issue 19, titles of the
+        # thirty-ninth pass: over its date, it outscored a live blog's headline)
     if _dated_row(text):
         score -= 3  # a date, not a headline
     if len(dates.HASHTAG.findall(text)) >= _TRENDING_TAGS:
@@ -490,7 +493,38 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         # or scorers, not a headline (issue 19, thirty-sixth pass)
     if facts.outlets and _names_the_outlet(text, facts):
         score -= 3  # the site's name and tagline, not a headline
+    if _ON_AIR.match(text):
+        score -= 3  # "Sedang diputar: <programme>": a player's now-playing bar, not a headline (issue 19, titles of the
+        # thirty-ninth pass)
+    if _STATION.match(text) and len(text.split()) <= _SITE_LINE_WORDS:
+        score -= 3  # "Radio Kota Bakti FM 99.2 MHz Sukamaju": a station's name and its frequency, its masthead (issue
+        # 19, titles of the thirty-ninth pass: first on the page, it outscored the headline)
     return score
+
+
+# The newsroom's own word opening a staff byline ("Redaksi ...", "Tim Redaksi ...", "Admin ..."), or a team's
+_NEWSROOM = re.compile(r"(?P<desk>(?:tim\s+)?redaksi|admin(?:istrator)?)\b|tim\b", re.IGNORECASE)
+
+
+def _newsroom_byline(lines: Lines, end: int, text: str, facts: _TextFacts) -> bool:
+    """The newsroom signing the story (`lines.STAFF_BYLINE`): "Tim Redaksi" or "Admin" alone, or naming the site
+    the page names elsewhere, or right over the date taken out for the front matter ("Redaksi Kabar Desa" /
+    "Sabtu, 5 Desember 2026 07:00 WIB"); a team is one only naming the site ("Tim Okezone", not "Tim SAR Temukan
+    Korban")."""
+    opening = _NEWSROOM.match(text)
+    if opening is None or shapes.STAFF_BYLINE.fullmatch(text) is None:
+        return False
+    rest = text[opening.end():]
+    if _first_word(rest) in facts.outlets:
+        return True
+    over_date = lines.removed.get(end + 1, "").endswith(TO_FRONT_MATTER)
+    return opening["desk"] is not None and (not rest.strip() or over_date)
+
+
+# A player's bar naming what it plays: "Sedang diputar: ...", "Now playing: ...", "On air: ..."
+_ON_AIR = re.compile(r"(?:sedang\s+(?:diputar|mengudara|tayang)|now\s+playing|on\s+air|live\s+now)\s*:", re.IGNORECASE)
+# A radio station's name with its band and frequency: "Radio Suara Desa FM 99.2 MHz", "RRI Pro 1 AM 1080 kHz Kupang"
+_STATION = re.compile(r"(?:[^\W\d][\w.&'’-]*\s+){1,5}(?:FM|AM)\s*\d{2,4}(?:[.,]\d{1,2})?(?:\s*(?i:MHz|kHz))?(?:\s|$)")
 
 
 _LABEL_SEPARATOR = re.compile(r"\s+[-–—·|]\s+")

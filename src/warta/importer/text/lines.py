@@ -181,6 +181,8 @@ def _comments_counted(key: str) -> bool:
 
 # The separators between the parts of a page's line of facts: "<date> | Penulis : Widodo | Editor : Sigit",
 # "13 Desember 2026 · 18.20 WIB · Media Officer PSDS" (a dash is not one: it parts a date from its time)
+# "Redaksi Suara Borneo", "Tim Redaksi", "Admin": the newsroom as the byline (no author: as "Tim Okezone")
+STAFF_BYLINE = re.compile(r"(?:redaksi|tim\s+redaksi|tim|admin|administrator)\b(?:\s+\S+){0,3}", re.IGNORECASE)
 FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b|hak cipta\b)", re.IGNORECASE)
 # What a copyright line opening with the word has beside it: the sign, a year right after the word, the rights

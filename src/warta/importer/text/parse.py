@@ -256,7 +256,10 @@ def _first_reason(lines: list[str], number: int, items: list[tuple[int, str] | N
             or (number not in table and _dated(number, dated, found, zone, lines))
             or (number in gapped and not _table_row(gapped, number)
                 and (_date_and_fields(number, gapped[number], found, zone)
-                     or _dated_byline(number, gapped[number], found, zone)))
+                     or _dated_byline(number, gapped[number], found, zone)
+                     # ("Admin BE   3 jam lalu   2 menit baca"; issue 19, titles of the thirty-ninth pass: a
+                     # comment's relative time below gave the date)
+                     or _named_relative(number, gapped[number], found, lines)))
             or (_print_header(lines, number) and shapes.PRINT_REASON)
             or (number > 1 and shapes.setext_underline(line, lines[number - 2]) and shapes.SETEXT_REASON)
             or _junk(_wrapped_end(items, _wrapped_start(line, lines, number)), previous, found))
@@ -791,22 +794,25 @@ _FACTS_LINE = 200
 """Longest line read as a date among labelled names."""
 
 
+# What parts a date from the labelled names beside it: a line of facts' separator, or a spaced slash ("<date>  /
+# Reporter: <name>"; issue 19, titles of the thirty-ninth pass: a radio's page gave no date, and its name was taken
+# for the headline)
+_FIELDS_BREAK = re.compile(rf"{shapes.FACT_SEPARATOR.pattern}|\s+/\s+")
+
+
 def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
     """A date among labelled names, set apart by separators: "Senin, 30 November 2026 - 06:45 WIB | Penulis :
     Widodo | Editor : Sigit", "Rabu, 2/12/2026 | 10:15 WITA | Reporter: Ani | Sumber: Antara" -- the parts that
     are not fields (one run of them) are the date. Issue 19, tenth pass: a radio's page gave all three on one
     line, and it was taken for the headline."""
-    parts = shapes.FACT_SEPARATOR.split(line) if len(line) <= _FACTS_LINE else []
+    parts = _FIELDS_BREAK.split(line) if len(line) <= _FACTS_LINE else []
     if len(parts) < 2:
         return None
     named = [_named_fields(part) for part in parts]
     dated = [index for index, fields in enumerate(named) if fields is None]
     if not dated or len(dated) == len(parts) or dated != list(range(dated[0], dated[-1] + 1)):
         return None
-    spans = [match.span() for match in shapes.FACT_SEPARATOR.finditer(line)]
-    start = spans[dated[0] - 1][1] if dated[0] else 0
-    end = spans[dated[-1]][0] if dated[-1] < len(spans) else len(line)
-    parsed = parse_date(line[start:end], zone)
+    parsed = _date_among_fields(line, parts, dated, zone)
     if parsed is None:
         return None
     found.labelled_dates.append(FoundDate(parsed[0], parsed[1], f'From "{line}" (line {number}).', number))
@@ -817,6 +823,26 @@ def _date_and_fields(number: int, line: str, found: _Found, zone: ZoneInfo) -> s
             (found.authors if item.kind == "author" else found.editors).extend(shapes.split_names(item.value))
     authors = any(item.kind == "author" for fields in named if fields for item in fields)
     return f"date and byline {TO_FRONT_MATTER}" if authors else f"date {TO_FRONT_MATTER}"
+
+
+# The story's section closing a line of facts after its date: "Musik", "Seni dan Budaya" (three words at most)
+_SECTION = re.compile(r"[^\W\d_][^\W\d_&]*(?:\s+[^\W\d_][^\W\d_&]*){0,2}")
+
+
+def _date_among_fields(line: str, parts: list[str], dated: list[int], zone: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The date the parts `dated` of a line of facts give, maybe closed by the story's section, a short label
+    without figures ("Oleh <name> · 4 Desember 2026 · Musik"; issue 19, titles of the thirty-ninth pass: no date
+    was read)."""
+    spans = [match.span() for match in _FIELDS_BREAK.finditer(line)]
+    start = spans[dated[0] - 1][1] if dated[0] else 0
+    for last in range(dated[-1], dated[0] - 1, -1):
+        end = spans[last][0] if last < len(spans) else len(line)
+        parsed = parse_date(line[start:end], zone)
+        if parsed is not None:
+            return parsed
+        if last != len(parts) - 1 or _SECTION.fullmatch(parts[last]) is None:
+            return None  # (only the line's last part, a label of words: not "Pendam XIV/Hsn | Dibaca: 633")
+    return None
 
 
 def _date_opening_facts(number: int, line: str, found: _Found, zone: ZoneInfo) -> str | None:
@@ -906,13 +932,20 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     day_alone = None
     for match in breaks.finditer(counted):
         name = _name_before_section(counted[match.end():].strip(_PREFIX_EDGE))
-        named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name))
+        # (the date's second label is no writer: "<date> · Diperbarui 15:05 WIB"; issue 19, titles of the
+        # thirty-ninth pass)
+        relabelled = bool(_UPDATE_WORDS.match(name) or _PUBLISHED_WORDS.match(name))
+        named = bool(name) and (boilerplate.person_name(name) or _handle_or_name(name)) and not relabelled
         # (after its label, the date is the article's whoever posted it: "Dipublikasikan 12/12/2026 · Media
         # Officer Persijap", issue 19, twenty-ninth pass)
         label = _PUBLISHED_WORDS.match(counted[:match.start()])
         # (its label may have its colon: "Diterbitkan: <date> oleh Tim Redaksi"; issue 19, thirty-sixth pass)
         day = counted[label.end() if label else 0:match.start()].lstrip(" :")
-        parsed = parse_date(day, zone) if named or label else None
+        # (or the periodical's edition: "Minggu Pagi edisi Minggu, 29 November 2026 · Diunggah oleh Redaksi", a
+        # weekly's footer; issue 19, titles of the thirty-ninth pass: no date was read)
+        edition = _EDITION.match(day) if label is None else None
+        day = day[edition.end():] if edition else day
+        parsed = parse_date(day, zone) if named or label or relabelled or edition else None
         if parsed is None:
             continue
         if named and day_alone is None:
@@ -932,6 +965,8 @@ def _date_then_name(number: int, line: str, found: _Found, zone: ZoneInfo) -> st
     return f"date {TO_FRONT_MATTER}"
 
 
+# A periodical's name and its edition before the edition's day: "Minggu Pagi edisi", "Tabloid Desa Edisi"
+_EDITION = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?i:edisi|edition)\s+(?=\D)")
 _DATE_END_SCAN = 160
 """Longest line read as a date followed by a name."""
 
@@ -971,7 +1006,8 @@ def _named_relative(number: int, line: str, found: _Found, lines: list[str]) -> 
         return None
     if not _story_byline(number, found, lines):
         return "relative date (a comment's byline)"
-    found.authors.append(name)
+    if not shapes.STAFF_BYLINE.fullmatch(name):
+        found.authors.append(name)  # (the newsroom signing, "Redaksi", "Admin BE", is no author)
     found.relatives.append((number, match["when"], relative))
     return f"byline and relative date {TO_FRONT_MATTER}"
 
@@ -1027,6 +1063,11 @@ _COUNTER_AFTER = re.compile(r"\s*[-–—|·•]\s*\d+\s+(?:comments?|komentar|t
 # What parts a byline's date from a reading time or a counter after it: a dash, a bar, a dot, or a spaced slash
 # ("oleh <name>  /  <date>  /  4 Komentar", a blog theme's; issue 19, titles of the thirty-seventh pass)
 _FACT_BREAK = r"(?:\s*[-–—|·•]|\s+/)\s*"
+# ... or, the theme's icons lost on copy, a reading time or a comment counter with its word after a space alone ("by
+# <name> October 30, 2026 4 min read 3 comments"; issue 19, titles of the thirty-ninth pass: a reader's comment
+# gave the date)
+_BARE_FACT = (r"\s+\d{1,3}\s+(?:min(?:ute)?s?|menit)\s+(?:read|reading|baca|membaca)"
+              r"|\s+\d{1,5}\s+(?:comments?|komentar|tanggapan|responses?)")
 # What a theme puts after a byline's date: a reading time or a counter (" · 4 min read", " | 3 menit baca",
 # " • 12 Komentar", " - 1.234 views", " | 👁 421": an eye for the views, issue 19, twenty-sixth pass), one or two
 # of them
@@ -1035,7 +1076,10 @@ _FACTS_AFTER = re.compile(rf"(?:{_FACT_BREAK}(?:(?:waktu|lama)\s+baca\s*:?\s*)?\
                           rf"|{_FACT_BREAK}(?:👁\ufe0f?|👀)\s*\d[\d.,]*\s*(?:rb|k)?"
                           rf"|{_FACT_BREAK}\d[\d.,]*\s*(?:rb|k)?\s+(?:comments?|komentar|tanggapan|responses?|views?|kali"
                           r"\s+dibaca|dibaca|dilihat|pembaca|(?:kali\s+|x\s+)?ditonton)"
-                          rf"|{_FACT_BREAK}(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?)+\s*$",
+                          rf"|{_FACT_BREAK}(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?"
+                          # (the post's category among them: "Posted by <desk> | <date> | Kategori: Teritorial | 0
+                          # Komentar"; issue 19, titles of the thirty-ninth pass: no date was found)
+                          rf"|{_FACT_BREAK}{_FILED_UNDER.pattern}|{_BARE_FACT})+\s*$",
                           re.IGNORECASE)
 
 
@@ -1063,6 +1107,7 @@ def _date_and_update(number: int, line: str, found: _Found, zone: ZoneInfo) -> t
     return published
 
 
+_BARE_FACTS_END = re.compile(rf"(?:{_BARE_FACT})$", re.IGNORECASE)
 _FACTS_REACH = 80
 """Characters at the end of a line a reading time or counter is looked for in (the search stays short)."""
 
@@ -1092,7 +1137,7 @@ def _without_facts(line: str) -> str:
     hijri_first = _HIJRI_FIRST.match(line)
     if hijri_first is not None:
         line = _MASEHI.sub("", (hijri_first["weekday"] or "") + line[hijri_first.end():], count=1)
-    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/("):
+    if not any(c in line[-_FACTS_REACH:] for c in "-–—|·•/(") and not _BARE_FACTS_END.search(line[-_FACTS_REACH:]):
         return line
     head, tail = line[:-_FACTS_REACH], line[-_FACTS_REACH:]
     return head + _FACTS_AFTER.sub("", _ERA_YEAR_AFTER.sub("", _HIJRI_AFTER.sub("", tail)))
