@@ -640,3 +640,18 @@ def test_the_picture_over_the_headline_in_its_article_and_no_account_for_author(
     assert article.image is not None and article.image.src == "https://warta.example/up/solar-660x330.jpg"
     assert (article.image.caption, article.image.credit) == ("Perahu nelayan di dermaga.", "Warta/Nur")
     assert article.authors == ("Nurhaedah",)
+
+
+@pytest.mark.parametrize(("head", "headline"), [
+    # (issue 19, second HTML pass) the head's title is not what the page shows: an older og:title, a portal's
+    # name; the headline the page shows is its <h1>, else the line whose class says headline
+    ("<meta property='og:title' content='Banjir Surut'>", "<h1>Banjir Surut, Warga Kembali ke Rumah</h1>"),
+    ("<meta property='og:title' content='Portal Resmi Pemerintah Kota'>",
+     "<h2>Berita</h2><h3 class='judul-berita'>Banjir Surut, Warga Kembali ke Rumah</h3>"),
+    ("<title>KORAN KOTA | Banjir Surut, Warga Kembali ke Rumah</title>",
+     "<td class='judul_kiri'>KATEGORI</td><span class='judul'>Banjir Surut, Warga Kembali ke Rumah</span><br>"),
+])
+def test_the_headline_the_page_shows_over_a_title_it_does_not(head: str, headline: str) -> None:
+    article = _read(f"<html><head>{head}</head><body><div class='logo'><img src='logo.png' alt='Koran Kota'></div><div>"
+                    f"{headline}{STORY}</div></body></html>")
+    assert article.title == "Banjir Surut, Warga Kembali ke Rumah"
