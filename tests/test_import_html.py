@@ -479,8 +479,12 @@ def test_a_picture_is_known_across_its_copies(url: str, key: str) -> None:
     # date line in WITA, or only the day, which is the next day in the site's zone
     ("<time datetime='2024-07-18T09:12:44+08:00'>18 Juli 2024</time>", "2024-07-18T09:12:44+08:00"),
     ("<div class='post-date'>Kamis, 18 Juli 2024 | 09:12 WITA</div>", "2024-07-18T09:12:44+08:00"),
-    ("<time datetime='2024-07-18'>18 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
-    ("<time datetime='2024-07-19'>19 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
+    # (issue 19, second HTML pass) a byline under the headline with more after the time; a page that shows no
+    # zone (only the day) has the time in the site's zone, as the raw-text import gives it
+    ("<p>Kamis, 18 Juli 2024 | 09:12 WITA Penulis: Yosef Bria</p>", "2024-07-18T09:12:44+08:00"),
+    ("<time datetime='2024-07-18'>18 Jul 2024</time>", "2024-07-18T08:12:44+07:00"),
+    ("<time datetime='2024-07-19'>19 Jul 2024</time>", "2024-07-18T08:12:44+07:00"),
+    ("<p>Oleh Yosef Bria</p>", "2024-07-18T08:12:44+07:00"),
 ])
 def test_a_utc_date_is_given_in_the_zone_the_page_shows(shown: str, expected: str) -> None:
     head = "<meta property='article:published_time' content='2024-07-18T01:12:44+00:00'>"
@@ -496,6 +500,9 @@ def test_a_utc_date_is_given_in_the_zone_the_page_shows(shown: str, expected: st
     "WITA</span></div>",
     "<div class='info-berita'>Penulis: Yosina Kambu | Editor: Redaksi | Kamis, 8 Agustus 2024 - 16:20 WITA</div>",
     "<p class='tanggal'>Kamis, 8 Agustus 2024 - 16:20 WITA | Dibaca: 873 kali</p>",
+    # (issue 19, second HTML pass) the date first, then the byline; a day in a related list is not the page's
+    "<div class='meta'>Rabu, 8 Agustus 2024 — 16:20 WITA | Oleh: Ratih Kusuma</div>",
+    "<div class='meta-berita'>Kamis, 8 Agt 2024 | 16:20 WITA &nbsp; Penulis: Baiq Rahma &nbsp; 327 kali</div>",
 ])
 def test_a_date_only_in_the_byline_under_the_headline_is_found_with_its_zone(line: str) -> None:
     # (issue 19, html-dev) no machine date; a day elsewhere on the page (a related list) is not the page's
@@ -655,3 +662,18 @@ def test_the_headline_the_page_shows_over_a_title_it_does_not(head: str, headlin
     article = _read(f"<html><head>{head}</head><body><div class='logo'><img src='logo.png' alt='Koran Kota'></div><div>"
                     f"{headline}{STORY}</div></body></html>")
     assert article.title == "Banjir Surut, Warga Kembali ke Rumah"
+
+
+def test_a_relative_date_line_is_counted_back_from_the_fetch_time() -> None:
+    # (issue 19, second HTML pass) "3 jam yang lalu" is all the page says: three hours before it was fetched
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    html = (f"<html><body><article><h1>Judul</h1><time class='entry-date published'>3 jam yang lalu</time>{STORY}"
+            "</article></body></html>")
+    options = ReadOptions(ZoneInfo("Asia/Jakarta"), fetched_at=datetime.fromisoformat("2024-08-08T16:20:00+07:00"))
+    (article,) = read(html.encode("utf-8"), "p.html", options).articles
+    assert article.date is not None and article.date.iso() == "2024-08-08T13:20:00+07:00"

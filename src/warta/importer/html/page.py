@@ -29,6 +29,7 @@ from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, 
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from lxml.etree import _Element
@@ -76,9 +77,9 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
         article = dataclasses.replace(article, tags=found_tags)
     if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
-        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title)
-                                      or article.date)
-    article = _in_shown_zone(article, document, options.zone)
+        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title,
+                                                               options.fetched_at) or article.date)
+    article = _in_shown_zone(article, document, options.zone, meta.title)
     if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
         authors, editors = _bylines(junk + _byline_lines(document, meta.title))
         article = dataclasses.replace(article, authors=article.authors or authors,
@@ -96,7 +97,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                 for note in notes]
     if decoding:
         warnings.insert(0, Problem(name, None, None, decoding, "check accented letters and quotes", warning=True))
-    if meta.date is None and options.fetched_at is not None:
+    if article.date is None and options.fetched_at is not None:
         fetched = options.fetched_at if options.fetched_at.tzinfo else options.fetched_at.replace(tzinfo=options.zone)
         article = dataclasses.replace(article, date=FoundDate(
             fetched, True, "No date in the page: this is --fetched-at, when the page was fetched; the article was "
@@ -262,13 +263,14 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta
 MAX_DATE_LINES = 20
 
 
-def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None
-               ) -> FoundDate | None:
+def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None,
+               fetched_at: "datetime | None" = None) -> FoundDate | None:
     """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
-    10:15 WIB"), else from a short line under the headline that ends with one ("Dikirim oleh Prokopim pada
-    Kamis, 8 Agustus 2024 - 16:20 WITA", "Penulis: … | Senin, 14 Oktober 2024 - 19:40 WIT"), when the page
-    states no date or only its day (and that day is the line's; a day htmldate guessed is not the page's word)."""
-    from warta.importer.text.dates import date_at_end, parse_date
+    10:15 WIB"; "3 jam yang lalu" counted back from `fetched_at`), else from a short line under the headline
+    that holds one ("Dikirim oleh Prokopim pada Kamis, 8 Agustus 2024 - 16:20 WITA", "Kamis, 3 Des 2024 |
+    14:05 WITA Penulis: …"), when the page states no date or only its day (and that day is the line's; a day
+    htmldate guessed is not the page's word)."""
+    from warta.importer.text.dates import count_back, parse_date, parse_relative
 
     guessed = found is None or found.origin.startswith(HTMLDATE_ORIGIN)
     lines = (e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
@@ -276,13 +278,34 @@ def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", 
     for element in itertools.islice(lines, MAX_DATE_LINES):
         text = _without_counter(fold(" ".join(element.itertext())))
         parsed = parse_date(text, zone) if 0 < len(text) <= 80 else None
+        relative = parse_relative(text) if parsed is None and fetched_at is not None and len(text) <= 80 else None
+        if relative is not None:
+            parsed = count_back(fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=zone), relative, zone)
+            text += ", counted back from when the page was fetched"
         if parsed is not None and parsed[1] and (guessed or parsed[0].date() == found.value.date()):
             return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
     for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES):
-        stated = date_at_end(_without_counter(text), zone)
+        stated = _date_within(_without_counter(text), zone)
         if stated is not None and stated[1] and (guessed or stated[0].date() == found.value.date()):
             return FoundDate(stated[0], True, f"From the line under the headline ({text}).")
     return None
+
+
+def _date_within(text: str, zone: "ZoneInfo") -> "tuple[datetime, bool] | None":
+    """The date a short byline line holds, at its end or followed by more ("Rabu, 18 Nov 2026 — 13:47 WIB |
+    Oleh: …"): the longest start of the line (to a word's end) that ends with a date."""
+    from warta.importer.text.dates import date_at_end, parse_date
+
+    if len(text) > MAX_BYLINE_LENGTH:
+        return None
+    for end in sorted((m.end() for m in re.finditer(r"\S+", text)), reverse=True):
+        stated = parse_date(text[:end], zone) or date_at_end(text[:end], zone)
+        if stated is not None:
+            return stated[0], stated[1]
+    return None
+
+
+MAX_BYLINE_LENGTH = 160
 
 
 HTMLDATE_ORIGIN = "Found in the page by htmldate"
@@ -323,9 +346,10 @@ def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[
                 yield text
 
 
-def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo") -> ImportedArticle:
+def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo", title: str | None
+                   ) -> ImportedArticle:
     """The article with its UTC date (and its UTC `updated`, then) in the zone the page shows the date in."""
-    date = _shown_zone(article.date, document, zone)
+    date = _shown_zone(article.date, document, zone, title)
     if date is article.date:
         return article
     updated = article.updated
@@ -334,28 +358,30 @@ def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneIn
     return dataclasses.replace(article, date=date, updated=updated)
 
 
-def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo") -> FoundDate | None:
-    """A date-time the page states in UTC, in the zone the page shows it in: a `<time datetime>` or date line
-    of the same moment (to the minute) with its offset ("09:12:44+08:00", "14:15 WITA"), or, when the page shows only the day,
-    the site's zone when that is the day there (Ghost and Next.js sites write UTC; their readers see WIB)."""
-    from warta.importer.text.dates import parse_date
-
+def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo", title: str | None = None
+                ) -> FoundDate | None:
+    """A date-time the page's metadata states in UTC, in the zone the page shows it in: a `<time datetime>`, a
+    date line or a byline under the headline of the same moment (to the minute) with its zone ("09:12:44+08:00",
+    "14:15 WITA"); else, the page showing no zone, in the site's zone, as the raw-text import gives a time
+    (Ghost, Next.js and WordPress write UTC in the head; their readers see their own zone's time)."""
     if found is None or not found.has_time or found.value.utcoffset() != timedelta(0):
         return found
-    local = found.value.astimezone(zone)
+    for text in _shown_dates(document, title):
+        stated = _date_within(text, zone)
+        if stated is not None and stated[1] and abs(stated[0] - found.value) < timedelta(minutes=1) \
+                and stated[0].utcoffset():
+            return dataclasses.replace(found, value=found.value.astimezone(stated[0].tzinfo),
+                                       origin=found.origin + f" The page shows it as {text}.")
+    return dataclasses.replace(found, value=found.value.astimezone(zone), origin=found.origin +
+                               f" The page shows no zone: given in the site's ({zone.key}).")
+
+
+def _shown_dates(document: "_Element", title: str | None) -> "Iterator[str]":
+    """The page's `<time datetime>` values and texts, its date lines, then the short lines under its headline."""
     shown = (e for e in document.iter() if isinstance(e.tag, str) and (e.tag == "time" or _reason(e) == DATE_REASON))
     for element in itertools.islice(shown, MAX_DATE_LINES):
-        for text in (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))):
-            parsed = parse_date(text, zone) if text and len(text) <= 80 else None
-            if parsed is None:
-                continue
-            if parsed[1] and abs(parsed[0] - found.value) < timedelta(minutes=1) and parsed[0].utcoffset():
-                return dataclasses.replace(found, value=found.value.astimezone(parsed[0].tzinfo),
-                                           origin=found.origin + f" The page shows it as {text}.")
-            if not parsed[1] and parsed[0].date() == local.date() != found.value.date():
-                return dataclasses.replace(found, value=local, origin=found.origin + f" The page shows the day "
-                                           f"in {zone.key} ({text}).")
-    return found
+        yield from filter(None, (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))))
+    yield from itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
