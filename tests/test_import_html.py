@@ -677,3 +677,19 @@ def test_a_relative_date_line_is_counted_back_from_the_fetch_time() -> None:
     options = ReadOptions(ZoneInfo("Asia/Jakarta"), fetched_at=datetime.fromisoformat("2024-08-08T16:20:00+07:00"))
     (article,) = read(html.encode("utf-8"), "p.html", options).articles
     assert article.date is not None and article.date.iso() == "2024-08-08T13:20:00+07:00"
+
+
+def test_a_portal_s_grid_column_holding_the_story_is_the_article() -> None:
+    # (issue 19, second HTML pass) a portal's Bootstrap row: the story's column, and beside it the latest news
+    # and an agenda, which are not the article
+    side = "".join(f"<li class='list-group-item'><a href='/berita/{n}'>Bupati Meresmikan Jembatan Gantung Desa "
+                   f"Nomor {n}</a><br><small>Rabu, {n} Des 2026</small></li>" for n in range(1, 4))
+    article = _read(f"<html><body><section><div class='container'><div class='row'><div class='col-lg-8'><div "
+                    f"class='card'><h3>Judul Berita Hari Ini</h3><div class='isi-berita'>{STORY * 3}</div></div></div>"
+                    f"<div class='col-lg-4'><div class='card'><div class='card-header'>Berita Terbaru</div><ul "
+                    f"class='list-group'>{side}</ul></div><div class='card'><div class='card-header'>Agenda</div><div "
+                    "class='card-body'><p>Jumat, 4 Des 2026 — Rapat Koordinasi Penanganan Inflasi Daerah, Ruang "
+                    "Rapat Anggrek</p></div></div></div></div></div></section></body></html>")
+    for junk in ("Berita Terbaru", "Jembatan Gantung", "Agenda", "Rapat Koordinasi"):
+        assert junk not in article.body, junk
+    assert "Kapolsek Beji" in article.body

@@ -473,12 +473,17 @@ LAYOUT_SHARE = 0.75
 """Of a layout table's text that trafilatura took, the share one cell holds for that cell to be the article."""
 
 
+_COLUMN = re.compile(r"col(?:-[a-z]{2,3})?-\d{1,2}|span\d{1,2}|(?:small|medium|large)-\d{1,2}|column")
+"""A grid column's class (Bootstrap's col-lg-8, Foundation's large-8): a portal's layout, as an old site's table."""
+
+
 def _article_cell(chosen: "_Element", weights: dict[Any, int]) -> "_Element":
-    """An old site's layout table is no article: the cell holding most of the text it has (three quarters at
-    least), and inside it, the cell of a table nested there that does, is (menus, a poll, counters and related
-    links sit in the other cells)."""
+    """An old site's layout table, or a portal's grid row, is no article: the cell (or column) holding most of
+    the text it has (three quarters at least), and inside it, the cell of a table nested there that does, is
+    (menus, a poll, counters, the latest news and related links sit in the other cells)."""
     while weights.get(chosen):
-        cells = [c for c in chosen.iter("td") if c is not chosen]
+        cells = [c for c in chosen.iter() if c is not chosen and isinstance(c.tag, str) and (c.tag == "td" or any(
+            _COLUMN.fullmatch(word) for word in (c.get("class") or "").lower().split()))]
         best = max(cells, key=lambda c: weights.get(c, 0), default=None)
         if best is None or weights.get(best, 0) < LAYOUT_SHARE * weights[chosen]:
             break
