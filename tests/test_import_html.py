@@ -693,3 +693,17 @@ def test_a_portal_s_grid_column_holding_the_story_is_the_article() -> None:
     for junk in ("Berita Terbaru", "Jembatan Gantung", "Agenda", "Rapat Koordinasi"):
         assert junk not in article.body, junk
     assert "Kapolsek Beji" in article.body
+
+
+@pytest.mark.parametrize("line", [
+    # (issue 19, second HTML pass) a byline line in the text that opens with the date: it goes to the front
+    # matter (the writer too); a sentence that opens with a date stays
+    "Rabu, 8 Agustus 2024 — 16:20 WITA | Oleh: Ratih Kusuma",
+    "Rabu, 8 Agustus 2024 | 16:20 WITA Penulis : Ratih Kusuma Dibaca 842 kali",
+])
+def test_a_byline_line_opening_with_the_date_is_taken_out(line: str) -> None:
+    kept = "Rabu, 8 Agustus 2024 pukul 16.20 WITA, warga berkumpul di balai desa untuk rapat."
+    article = _read(f"<html><body><div><h1>Judul</h1><p>{line}</p>{STORY}<p>{kept}</p></div></body></html>")
+    assert "Oleh" not in article.body and "Penulis" not in article.body and kept in article.body
+    assert article.authors == ("Ratih Kusuma",)
+    assert article.date is not None and article.date.iso() == "2024-08-08T16:20:00+08:00"

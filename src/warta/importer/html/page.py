@@ -16,6 +16,7 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
@@ -30,7 +31,6 @@ from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import datetime
-    from zoneinfo import ZoneInfo
 
     from lxml.etree import _Element
 
@@ -312,7 +312,8 @@ HTMLDATE_ORIGIN = "Found in the page by htmldate"
 """How a day htmldate found begins its origin (html/meta.py's _day)."""
 MAX_BYLINE_LINES = 30
 """Elements after the headline looked at for a byline that ends with the date."""
-_COUNTER = re.compile(r"\s*[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?\s*$", re.IGNORECASE)
+_COUNTER = re.compile(r"\s*(?:[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?|"
+                      r"\s(?:(?:dibaca|dilihat)\s*:?\s*)?[\d.,]+\s*kali)\s*$", re.IGNORECASE)
 
 
 def _without_counter(text: str) -> str:
@@ -573,9 +574,28 @@ def _junk_reason(text: str, meta: PageMeta) -> str | None:
     reason = shapes.junk_reason(text) if len(text) <= 300 else None
     if reason:
         return reason
-    if len(text) <= 200 and shapes.metadata_fields(text) is not None:
+    if len(text) <= 200 and (shapes.metadata_fields(text) is not None or _byline_after_date(text) is not None):
         return "metadata " + TO_FRONT_MATTER
     return None
+
+
+def _byline_after_date(text: str) -> str | None:
+    """What follows the date opening a short byline line ("Rabu, 18 Nov 2026 — 13:47 WIB | Oleh: Ratih", "Kamis,
+    3 Des 2026 | 14:05 WITA Penulis: … Editor: … 327 kali"), when that is nothing or the writer's and editor's
+    fields; None for any other line (a sentence that opens with a date goes on)."""
+    from warta.importer.text.dates import parse_date
+
+    text = _without_counter(text)
+    if len(text) > MAX_BYLINE_LENGTH:
+        return None
+    for end in sorted((m.end() for m in re.finditer(r"\S+", text)), reverse=True):
+        if parse_date(text[:end], _UTC) is not None:
+            rest = text[end:].strip(" |·•,–—-")
+            return rest if not rest or shapes.metadata_fields(rest) is not None else None
+    return None
+
+
+_UTC = ZoneInfo("UTC")
 
 
 def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
@@ -592,7 +612,8 @@ def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ..
     for item in removed:
         if not item.reason.startswith("metadata"):
             continue
-        for found in shapes.metadata_fields(item.text) or ():
+        for found in shapes.metadata_fields(item.text) or shapes.metadata_fields(_byline_after_date(item.text) or ""
+                                                                                 ) or ():
             if found.kind in ("author", "editor"):
                 names = authors if found.kind == "author" else editors
                 names += [n for n in shapes.split_names(found.value) if n not in names and len(n) <= 60]
