@@ -707,3 +707,20 @@ def test_a_byline_line_opening_with_the_date_is_taken_out(line: str) -> None:
     assert "Oleh" not in article.body and "Penulis" not in article.body and kept in article.body
     assert article.authors == ("Ratih Kusuma",)
     assert article.date is not None and article.date.iso() == "2024-08-08T16:20:00+08:00"
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), [
+    # (issue 19, second HTML pass) the writer the text names over the CMS's login the head names; the site's
+    # name (a part of its <title>) is no writer; an "admin" account shown with its date names no one
+    ("<meta name='author' content='redaksi'>", "<p><strong>Penulis: Aulia Rahman | Editor: Budi</strong></p>",
+     ("Aulia Rahman",)),
+    ("<title>Koran Kota :: Judul Berita</title><meta name='author' content='Koran Kota'>",
+     "<p>Rabu, 8 Agustus 2024 — 16:20 WIB | Oleh: Ratih Kusuma</p>", ("Ratih Kusuma",)),
+    ("", "<div class='entry-meta'><span class='posted-by vcard author'>Diposting oleh: <a rel='author' "
+     "href='/author/admin/'><span class='fn'>admin</span></a></span> / <span class='posted-on'>Selasa, 8 Agustus "
+     "2024 11:20 WIT</span> / <a rel='category tag' href='/berita/'>Berita</a></div>", ()),
+])
+def test_the_writer_over_an_account_or_the_site_s_name(head: str, byline: str, expected: tuple) -> None:
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul Berita</h1>{byline}{STORY}</article>"
+                    "</body></html>")
+    assert article.authors == expected

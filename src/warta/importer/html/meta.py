@@ -93,7 +93,7 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
         updated = None
     return PageMeta(
         title=_own_headline(_shown_part(_strip_site(title, site), document), document, site) if title else None,
-        authors=_authors(ld, metas, extracted, site, document),
+        authors=_authors(ld, metas, extracted, _site_names(site, document, title), document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
         category=_category(ld, metas, document),
@@ -285,9 +285,31 @@ def _names(value: Any) -> list[str]:
     return names
 
 
-def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | None,
+def _site_names(site: str | None, document: "_Element", title: str | None) -> set[str]:
+    """The site's names (casefolded): its publisher's name, and the parts of its <title> around the headline
+    ("Cirebon Raya" of "Cirebon Raya :: Headline"), which name no writer."""
+    names = {site.casefold()} if site else set()
+    whole = _first_text(document, "title")
+    parts = [p.strip().casefold() for p in _SEPARATORS.split(whole)] if whole else []
+    if len(parts) > 1:
+        names |= {p for p in parts if p and p != (title or "").strip().casefold()}
+    return names
+
+
+def is_login(name: str) -> bool:
+    """Whether a name is written like a CMS account's login ("redaksi", "admin", "humas"), not a person's."""
+    return bool(_LOGIN.fullmatch(name)) or bool(_ACCOUNT.fullmatch(name))
+
+
+def is_account(name: str) -> bool:
+    """Whether a name is a CMS account's that names no writer ("admin", "Administrator", "adminweb")."""
+    return bool(_ACCOUNT.fullmatch(name))
+
+
+def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, sites: set[str],
              document: "_Element") -> tuple[str, ...]:
-    """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found."""
+    """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found; not the
+    site's own name."""
     names = _names(ld.get("author"))
     shown = _shown_bylines(document)
     if shown and names and all(_LOGIN.fullmatch(n) for n in names) and not set(names) & set(shown):
@@ -304,7 +326,7 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
     split: list[str] = []
     for name in names:
         for part in re.split(r"\s*(?:,|;|\s&\s|\sdan\s|\sand\s)\s*", name):
-            if part and part not in split and (not site or part.lower() != site.lower()):
+            if part and part not in split and part.casefold() not in sites and not _ACCOUNT.fullmatch(part):
                 split.append(part)
     return tuple(split[:10])
 

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
-from warta.importer.html.meta import MAX_TAGS, PageMeta, page_meta
+from warta.importer.html.meta import MAX_TAGS, PageMeta, is_account, is_login, page_meta
 from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, element_int, figure_caption, fold,
                                          html_to_markdown, parse_document, picture_markdown, safe_href, split_credit)
 from warta.importer.inputs import Refusal
@@ -80,9 +80,10 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
         article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title,
                                                                options.fetched_at) or article.date)
     article = _in_shown_zone(article, document, options.zone, meta.title)
-    if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
-        authors, editors = _bylines(junk + _byline_lines(document, meta.title))
-        article = dataclasses.replace(article, authors=article.authors or authors,
+    accounts = bool(article.authors) and all(is_login(name) for name in article.authors)
+    if not article.authors or not article.editors or accounts:  # ("Penulis: …" lines in the text, when the
+        authors, editors = _bylines(junk + _byline_lines(document, meta.title))  # head names none or an account)
+        article = dataclasses.replace(article, authors=authors if authors and accounts else article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
@@ -605,6 +606,10 @@ def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
             for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
 
 
+_BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)")
+"""The separator between a byline's name and the date after it."""
+
+
 def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi")."""
     authors: list[str] = []
@@ -616,7 +621,8 @@ def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ..
                                                                                  ) or ():
             if found.kind in ("author", "editor"):
                 names = authors if found.kind == "author" else editors
-                names += [n for n in shapes.split_names(found.value) if n not in names and len(n) <= 60]
+                value = _BEFORE_DATE.split(found.value)[0]  # ("admin / Selasa, 1 Des 2026 / Berita")
+                names += [n for n in shapes.split_names(value) if n not in names and len(n) <= 60 and not is_account(n)]
     return tuple(authors[:10]), tuple(editors[:10])
 
 
