@@ -724,3 +724,21 @@ def test_the_writer_over_an_account_or_the_site_s_name(head: str, byline: str, e
     article = _read(f"<html><head>{head}</head><body><article><h1>Judul Berita</h1>{byline}{STORY}</article>"
                     "</body></html>")
     assert article.authors == expected
+
+
+@pytest.mark.parametrize(("head", "src"), [
+    # (issue 19, second HTML pass) the story's photo under the headline is the lead when the og:image is the
+    # site's logo, or an older picture the page does not show, or missing; a photo declared 1024 wide is one; an
+    # http site's photo keeps its address
+    ("<meta property='og:image' content='https://koran.example/img/logo-koran.png'>", "https://koran.example/f/a.jpg"),
+    ("<meta property='og:image' content='https://koran.example/f/lama.jpg'>", "https://koran.example/f/a.jpg"),
+    ("", "https://koran.example/f/a.jpg"),
+    ("", "http://koran.example/f/a.jpg"),
+])
+def test_the_photo_under_the_headline_is_the_lead_over_a_logo_or_an_unshown_og_image(head: str, src: str) -> None:
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1><img src='https://koran.example/av.png' "
+                    f"class='avatar' width='48'><figure><img width='1024' src='{src}' alt=''><figcaption>Warga di "
+                    f"balai desa. (Foto: Koran/Ani)</figcaption></figure><div class='isi'>{STORY}</div></article>"
+                    "</body></html>")
+    assert article.image is not None and article.image.src == src
+    assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Koran/Ani")

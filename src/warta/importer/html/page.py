@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
 from warta.importer.html.meta import MAX_TAGS, PageMeta, is_account, is_login, page_meta
-from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, element_int, figure_caption, fold,
+from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, figure_caption, fold,
                                          html_to_markdown, parse_document, picture_markdown, safe_href, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
@@ -685,8 +685,9 @@ def _dateline(markdown: str) -> str | None:
 def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document: "_Element"
           ) -> tuple[ImportedImage | None, str]:
     """The lead picture and the body without it: the body's first picture when it comes before the third
-    paragraph (it then shows under the headline, not twice); else the page's og:image, copied when the saved
-    page has that file outside the body, else named by its https address (used for social cards only). Where
+    paragraph (it then shows under the headline, not twice); else the page's og:image (not a logo; when the
+    page does not show it, the photo under the headline first), copied when the saved page has that file
+    outside the body, else named by its address. Where
     the page shows the og:image (the same file, a resized copy, a `srcset` size, an image proxy's `?url=`), its
     caption and credit are the lead's, and a link to it atop the body goes (the picture is not shown twice)."""
     blocks = converted.body.rstrip("\n").split("\n\n") if converted.body else []
@@ -702,9 +703,13 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
                 picture = dataclasses.replace(picture, caption=caption, credit=credit)
                 body = _without_caption(body, caption, credit)
             return picture, body
-    if meta.image is None:
+    if meta.image is None or _NOT_A_PHOTO.search(_file_name(meta.image.url)):  # (none, or the site's logo)
         return _top_picture(document, meta, converted, placer)
     shown = _shown_copy(meta.image.url, document)
+    if shown is None:  # (an og:image the page does not show, an older picture: the photo under the headline)
+        top = _top_picture(document, meta, converted, placer)
+        if top[0] is not None:
+            return top
     caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
     alt = meta.image.alt
     src = (shown.get("src") or "") if shown is not None else ""
@@ -715,7 +720,7 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
         alt = fold(shown.get("alt") or "") or meta.image.alt or caption
         if placed is not None:
             return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
-    if meta.image.url.lower().startswith("https://"):
+    if meta.image.url.lower().startswith(("http://", "https://")):
         body = _without_link_to(converted.body, meta.image.url)
         return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_caption(body, caption, credit)
     return None, converted.body
@@ -747,7 +752,7 @@ def _top_picture(document: "_Element", meta: PageMeta, converted: Converted, pla
             return None, converted.body  # (the body shows it further down: it stays there)
         return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
     url = safe_href(src, meta.url)
-    if url is None or not url.lower().startswith("https://"):
+    if url is None or not url.lower().startswith(("http://", "https://")):  # (an http site's own photo)
         return None, converted.body
     body = _without_caption(_without_link_to(converted.body, url), caption, credit)
     return ImportedImage(url, alt, caption, credit), body
@@ -775,7 +780,8 @@ def _picture_after_headline(document: "_Element", title: str | None) -> "_Elemen
 
 def _a_photo(image: "_Element") -> bool:
     """Whether an <img> is a story's photo rather than page furniture."""
-    width = element_int(image.get("width")) if image.get("width") else 0
+    declared = (image.get("width") or "").strip()
+    width = int(declared) if declared.isdigit() and len(declared) <= 5 else 0  # (1024 too: not a colspan's cap)
     if 0 < width < MIN_PHOTO_WIDTH:
         return False
     for element in itertools.islice(itertools.chain([image], image.iterancestors()), 4):
