@@ -742,3 +742,19 @@ def test_the_photo_under_the_headline_is_the_lead_over_a_logo_or_an_unshown_og_i
                     "</body></html>")
     assert article.image is not None and article.image.src == src
     assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Koran/Ani")
+
+
+@pytest.mark.parametrize("picture", [
+    # (issue 19, second HTML pass) a theme's caption element right after the featured picture; AMP's <amp-img>
+    "<img width='1200' src='https://koran.example/f/a.jpg' class='wp-post-image' alt='Warga'><span "
+    "class='featured-image-caption'>Warga di balai desa. Foto: Koran/Ani</span>",
+    "<figure class='wp-caption'><amp-img width='1200' src='https://koran.example/f/a.jpg' alt='Warga'></amp-img>"
+    "<figcaption class='wp-caption-text'>Warga di balai desa. (Foto: Koran/Ani)</figcaption></figure>",
+])
+def test_a_caption_is_paired_with_its_picture_where_the_theme_puts_it(picture: str) -> None:
+    head = "<meta property='og:image' content='https://koran.example/f/a.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><div class='main'><h1>Judul</h1><a href='/author/a/'><img "
+                    f"class='avatar' src='https://koran.example/av.png'></a>{picture}<article>{STORY}</article></div>"
+                    "</body></html>")
+    assert article.image is not None and article.image.src == "https://koran.example/f/a.jpg"
+    assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Koran/Ani")

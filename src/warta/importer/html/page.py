@@ -517,14 +517,15 @@ def _normalise_figures(body: "_Element") -> None:
 
 
 def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
-    """Each picture's (caption, credit) by its src as written: from its <figure>, a WordPress `wp-caption`, a
-    Blogger caption table, or an element of class "caption" next to it."""
+    """Each picture's (caption, credit) by its src as written (an `<img>` or AMP's `<amp-img>`): from the
+    caption element right after it, its <figure>, a WordPress `wp-caption`, a Blogger caption table, or an
+    element of class "caption" next to it."""
     found: dict[str, tuple[str | None, str | None]] = {}
-    for image in document.iter("img"):
+    for image in document.iter("img", "amp-img"):
         src = image.get("src") or ""
         if not src or src in found:
             continue
-        caption: tuple[str | None, str | None] = (None, None)
+        caption = _caption_after(image)
         element, depth = image.getparent(), 0
         while element is not None and depth < 5 and caption == (None, None):
             classes = (element.get("class") or "").lower()
@@ -538,10 +539,26 @@ def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
     return found
 
 
+_CAPTION_CLASS = re.compile(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption")
+
+
+def _caption_after(image: "_Element") -> tuple[str | None, str | None]:
+    """The caption element right after a picture (past a `<br>`): a theme's `featured-image-caption` (a
+    <figcaption> is its figure's: `figure_caption` reads its credit)."""
+    following = image.getnext()
+    while following is not None and following.tag == "br":
+        following = following.getnext()
+    if following is None or following.tag in ("figcaption", "img") or following.find(".//img") is not None \
+            or not _CAPTION_CLASS.search((following.get("class") or "").lower()):
+        return None, None
+    text = fold(" ".join(following.itertext()))
+    return split_credit(text) if text else (None, None)
+
+
 def _caption_inside(container: "_Element", image: "_Element") -> tuple[str | None, str | None]:
     for element in container.iter():
         classes = (element.get("class") or "").lower() if isinstance(element.tag, str) else ""
-        if element is not image and re.search(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption", classes) \
+        if element is not image and _CAPTION_CLASS.search(classes) \
                 and element.find(".//img") is None and "container" not in classes:
             text = fold(" ".join(element.itertext()))
             if text:
@@ -825,7 +842,7 @@ def _shown_copy(url: str, document: "_Element") -> "_Element | None":
     wanted = picture_key(url)
     if not wanted:
         return None
-    for image in document.iter("img"):
+    for image in document.iter("img", "amp-img"):
         sources = [image.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
         sources += [part.split()[0] for part in (image.get("srcset") or "").split(",") if part.strip()]
         if any(source and picture_key(source) == wanted for source in sources):
