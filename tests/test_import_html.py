@@ -479,8 +479,12 @@ def test_a_picture_is_known_across_its_copies(url: str, key: str) -> None:
     # date line in WITA, or only the day, which is the next day in the site's zone
     ("<time datetime='2024-07-18T09:12:44+08:00'>18 Juli 2024</time>", "2024-07-18T09:12:44+08:00"),
     ("<div class='post-date'>Kamis, 18 Juli 2024 | 09:12 WITA</div>", "2024-07-18T09:12:44+08:00"),
-    ("<time datetime='2024-07-18'>18 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
-    ("<time datetime='2024-07-19'>19 Jul 2024</time>", "2024-07-18T01:12:44+00:00"),
+    # (issue 19, second HTML pass) a byline under the headline with more after the time; a page that shows no
+    # zone (only the day) has the time in the site's zone, as the raw-text import gives it
+    ("<p>Kamis, 18 Juli 2024 | 09:12 WITA Penulis: Yosef Bria</p>", "2024-07-18T09:12:44+08:00"),
+    ("<time datetime='2024-07-18'>18 Jul 2024</time>", "2024-07-18T08:12:44+07:00"),
+    ("<time datetime='2024-07-19'>19 Jul 2024</time>", "2024-07-18T08:12:44+07:00"),
+    ("<p>Oleh Yosef Bria</p>", "2024-07-18T08:12:44+07:00"),
 ])
 def test_a_utc_date_is_given_in_the_zone_the_page_shows(shown: str, expected: str) -> None:
     head = "<meta property='article:published_time' content='2024-07-18T01:12:44+00:00'>"
@@ -496,6 +500,9 @@ def test_a_utc_date_is_given_in_the_zone_the_page_shows(shown: str, expected: st
     "WITA</span></div>",
     "<div class='info-berita'>Penulis: Yosina Kambu | Editor: Redaksi | Kamis, 8 Agustus 2024 - 16:20 WITA</div>",
     "<p class='tanggal'>Kamis, 8 Agustus 2024 - 16:20 WITA | Dibaca: 873 kali</p>",
+    # (issue 19, second HTML pass) the date first, then the byline; a day in a related list is not the page's
+    "<div class='meta'>Rabu, 8 Agustus 2024 — 16:20 WITA | Oleh: Ratih Kusuma</div>",
+    "<div class='meta-berita'>Kamis, 8 Agt 2024 | 16:20 WITA &nbsp; Penulis: Baiq Rahma &nbsp; 327 kali</div>",
 ])
 def test_a_date_only_in_the_byline_under_the_headline_is_found_with_its_zone(line: str) -> None:
     # (issue 19, html-dev) no machine date; a day elsewhere on the page (a related list) is not the page's
@@ -640,3 +647,114 @@ def test_the_picture_over_the_headline_in_its_article_and_no_account_for_author(
     assert article.image is not None and article.image.src == "https://warta.example/up/solar-660x330.jpg"
     assert (article.image.caption, article.image.credit) == ("Perahu nelayan di dermaga.", "Warta/Nur")
     assert article.authors == ("Nurhaedah",)
+
+
+@pytest.mark.parametrize(("head", "headline"), [
+    # (issue 19, second HTML pass) the head's title is not what the page shows: an older og:title, a portal's
+    # name; the headline the page shows is its <h1>, else the line whose class says headline
+    ("<meta property='og:title' content='Banjir Surut'>", "<h1>Banjir Surut, Warga Kembali ke Rumah</h1>"),
+    ("<meta property='og:title' content='Portal Resmi Pemerintah Kota'>",
+     "<h2>Berita</h2><h3 class='judul-berita'>Banjir Surut, Warga Kembali ke Rumah</h3>"),
+    ("<title>KORAN KOTA | Banjir Surut, Warga Kembali ke Rumah</title>",
+     "<td class='judul_kiri'>KATEGORI</td><span class='judul'>Banjir Surut, Warga Kembali ke Rumah</span><br>"),
+])
+def test_the_headline_the_page_shows_over_a_title_it_does_not(head: str, headline: str) -> None:
+    article = _read(f"<html><head>{head}</head><body><div class='logo'><img src='logo.png' alt='Koran Kota'></div><div>"
+                    f"{headline}{STORY}</div></body></html>")
+    assert article.title == "Banjir Surut, Warga Kembali ke Rumah"
+
+
+def test_a_relative_date_line_is_counted_back_from_the_fetch_time() -> None:
+    # (issue 19, second HTML pass) "3 jam yang lalu" is all the page says: three hours before it was fetched
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from warta.importer.html.page import read
+    from warta.importer.records import ReadOptions
+
+    html = (f"<html><body><article><h1>Judul</h1><time class='entry-date published'>3 jam yang lalu</time>{STORY}"
+            "</article></body></html>")
+    options = ReadOptions(ZoneInfo("Asia/Jakarta"), fetched_at=datetime.fromisoformat("2024-08-08T16:20:00+07:00"))
+    (article,) = read(html.encode("utf-8"), "p.html", options).articles
+    assert article.date is not None and article.date.iso() == "2024-08-08T13:20:00+07:00"
+
+
+def test_a_portal_s_grid_column_holding_the_story_is_the_article() -> None:
+    # (issue 19, second HTML pass) a portal's Bootstrap row: the story's column, and beside it the latest news
+    # and an agenda, which are not the article
+    side = "".join(f"<li class='list-group-item'><a href='/berita/{n}'>Bupati Meresmikan Jembatan Gantung Desa "
+                   f"Nomor {n}</a><br><small>Rabu, {n} Des 2026</small></li>" for n in range(1, 4))
+    article = _read(f"<html><body><section><div class='container'><div class='row'><div class='col-lg-8'><div "
+                    f"class='card'><h3>Judul Berita Hari Ini</h3><div class='isi-berita'>{STORY * 3}</div></div></div>"
+                    f"<div class='col-lg-4'><div class='card'><div class='card-header'>Berita Terbaru</div><ul "
+                    f"class='list-group'>{side}</ul></div><div class='card'><div class='card-header'>Agenda</div><div "
+                    "class='card-body'><p>Jumat, 4 Des 2026 — Rapat Koordinasi Penanganan Inflasi Daerah, Ruang "
+                    "Rapat Anggrek</p></div></div></div></div></div></section></body></html>")
+    for junk in ("Berita Terbaru", "Jembatan Gantung", "Agenda", "Rapat Koordinasi"):
+        assert junk not in article.body, junk
+    assert "Kapolsek Beji" in article.body
+
+
+@pytest.mark.parametrize("line", [
+    # (issue 19, second HTML pass) a byline line in the text that opens with the date: it goes to the front
+    # matter (the writer too); a sentence that opens with a date stays
+    "Rabu, 8 Agustus 2024 — 16:20 WITA | Oleh: Ratih Kusuma",
+    "Rabu, 8 Agustus 2024 | 16:20 WITA Penulis : Ratih Kusuma Dibaca 842 kali",
+])
+def test_a_byline_line_opening_with_the_date_is_taken_out(line: str) -> None:
+    kept = "Rabu, 8 Agustus 2024 pukul 16.20 WITA, warga berkumpul di balai desa untuk rapat."
+    article = _read(f"<html><body><div><h1>Judul</h1><p>{line}</p>{STORY}<p>{kept}</p></div></body></html>")
+    assert "Oleh" not in article.body and "Penulis" not in article.body and kept in article.body
+    assert article.authors == ("Ratih Kusuma",)
+    assert article.date is not None and article.date.iso() == "2024-08-08T16:20:00+08:00"
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), [
+    # (issue 19, second HTML pass) the writer the text names over the CMS's login the head names; the site's
+    # name (a part of its <title>) is no writer; an "admin" account shown with its date names no one
+    ("<meta name='author' content='redaksi'>", "<p><strong>Penulis: Aulia Rahman | Editor: Budi</strong></p>",
+     ("Aulia Rahman",)),
+    ("<title>Koran Kota :: Judul Berita</title><meta name='author' content='Koran Kota'>",
+     "<p>Rabu, 8 Agustus 2024 — 16:20 WIB | Oleh: Ratih Kusuma</p>", ("Ratih Kusuma",)),
+    ("", "<div class='entry-meta'><span class='posted-by vcard author'>Diposting oleh: <a rel='author' "
+     "href='/author/admin/'><span class='fn'>admin</span></a></span> / <span class='posted-on'>Selasa, 8 Agustus "
+     "2024 11:20 WIT</span> / <a rel='category tag' href='/berita/'>Berita</a></div>", ()),
+])
+def test_the_writer_over_an_account_or_the_site_s_name(head: str, byline: str, expected: tuple) -> None:
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul Berita</h1>{byline}{STORY}</article>"
+                    "</body></html>")
+    assert article.authors == expected
+
+
+@pytest.mark.parametrize(("head", "src"), [
+    # (issue 19, second HTML pass) the story's photo under the headline is the lead when the og:image is the
+    # site's logo, or an older picture the page does not show, or missing; a photo declared 1024 wide is one; an
+    # http site's photo keeps its address
+    ("<meta property='og:image' content='https://koran.example/img/logo-koran.png'>", "https://koran.example/f/a.jpg"),
+    ("<meta property='og:image' content='https://koran.example/f/lama.jpg'>", "https://koran.example/f/a.jpg"),
+    ("", "https://koran.example/f/a.jpg"),
+    ("", "http://koran.example/f/a.jpg"),
+])
+def test_the_photo_under_the_headline_is_the_lead_over_a_logo_or_an_unshown_og_image(head: str, src: str) -> None:
+    article = _read(f"<html><head>{head}</head><body><article><h1>Judul</h1><img src='https://koran.example/av.png' "
+                    f"class='avatar' width='48'><figure><img width='1024' src='{src}' alt=''><figcaption>Warga di "
+                    f"balai desa. (Foto: Koran/Ani)</figcaption></figure><div class='isi'>{STORY}</div></article>"
+                    "</body></html>")
+    assert article.image is not None and article.image.src == src
+    assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Koran/Ani")
+
+
+@pytest.mark.parametrize("picture", [
+    # (issue 19, second HTML pass) a theme's caption element right after the featured picture; AMP's <amp-img>
+    "<img width='1200' src='https://koran.example/f/a.jpg' class='wp-post-image' alt='Warga'><span "
+    "class='featured-image-caption'>Warga di balai desa. Foto: Koran/Ani</span>",
+    "<figure class='wp-caption'><amp-img width='1200' src='https://koran.example/f/a.jpg' alt='Warga'></amp-img>"
+    "<figcaption class='wp-caption-text'>Warga di balai desa. (Foto: Koran/Ani)</figcaption></figure>",
+])
+def test_a_caption_is_paired_with_its_picture_where_the_theme_puts_it(picture: str) -> None:
+    head = "<meta property='og:image' content='https://koran.example/f/a.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><div class='main'><h1>Judul</h1><a href='/author/a/'><img "
+                    f"class='avatar' src='https://koran.example/av.png'></a>{picture}<article>{STORY}</article></div>"
+                    "</body></html>")
+    assert article.image is not None and article.image.src == "https://koran.example/f/a.jpg"
+    assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Koran/Ani")

@@ -12,7 +12,8 @@ asserted, not the targets) until a pass is tuned to it, then into SETS.
 the other sets: WordPress themes, Blogger, Drupal, Joomla, Ghost, Next.js, Nuxt, AMP, table-layout PHP sites, a
 Windows-1252 page, a page with no charset) was measured blind twice: before the HTML pass that wrote `html-dev`
 (243/243 sentences, 90.9 % of the junk, 16 titles, 13 dates, 11 authors, 3 lead pictures) and after it (243/243,
-92.4 %, 16, 14, 16, 12): every sentence kept, the junk, title and date targets missed; its README names the misses."""
+92.4 %, 16, 14, 16, 12): every sentence kept, the junk, title and date targets missed; its README names the misses.
+It is a development set since issue 19's second HTML pass (243/243, 95.7 %, 20, 20, 20, 18)."""
 
 from __future__ import annotations
 
@@ -28,9 +29,9 @@ from import_eval import (decode, evaluate_set, input_file, normalise, normalise_
                          sample_folders, sentences, visible_lines)
 
 FIXTURES = REPO / "tests" / "fixtures" / "import"
-SETS = {"html": 6, "html-dev": 10}
+SETS = {"html": 6, "html-dev": 10, "heldout-html1": 20}
 """The development sets of saved pages and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout-html1": 20}
+BLIND: dict[str, int] = {}
 """Sets of saved pages not tuned to yet: no crash and their own soundness are asserted, not the targets."""
 
 ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)""")

@@ -92,8 +92,8 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
     return PageMeta(
-        title=_shown_part(_strip_site(title, site), document) if title else None,
-        authors=_authors(ld, metas, extracted, site, document),
+        title=_own_headline(_shown_part(_strip_site(title, site), document), document, site) if title else None,
+        authors=_authors(ld, metas, extracted, _site_names(site, document, title), document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
         category=_category(ld, metas, document),
@@ -229,15 +229,47 @@ def _shown_part(title: str, document: "_Element") -> str:
     parts = [p for p in _SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
+    shown = _shown_lines(document)
+    if title.casefold() in shown:
+        return title
+    return next((p.strip() for p in sorted(parts, key=len, reverse=True) if p.strip().casefold() in shown), title)
+
+
+def _shown_lines(document: "_Element") -> set[str]:
+    """The texts (casefolded, 300 characters at most) of the page's shown elements."""
     shown = set()
     for element in itertools.islice(document.iter(), MAX_SHOWN_SEARCH):
         if isinstance(element.tag, str) and element.tag not in ("title", "head", "script", "style", "meta"):
             text = fold(" ".join(element.itertext()))
             if len(text) <= 300:
                 shown.add(text.casefold())
-    if title.casefold() in shown:
+    return shown
+
+
+_HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:judul|headline|title)(?:[-_]|$)", re.IGNORECASE)
+_FURNITURE = {"nav", "footer", "aside", "form", "head"}
+_INLINE_TAGS = {"a", "b", "strong", "em", "i", "span", "br", "font", "u", "small"}
+MIN_HEADLINE_WORDS = 4
+
+
+def _own_headline(title: str, document: "_Element", site: str | None) -> str:
+    """The headline the page shows, when the head's title is not shown (a portal's or site's name, an older
+    og:title the page no longer shows): its first <h1>, else the first element of its own line whose class
+    says headline ("judul-berita", a table layout's "judul") of four words or more; not the site's name, nor
+    in the page's menus, sidebar or footer."""
+    if title.casefold() in _shown_lines(document) and title.casefold() != (site or "").casefold():
         return title
-    return next((p.strip() for p in sorted(parts, key=len, reverse=True) if p.strip().casefold() in shown), title)
+    candidates = itertools.chain(
+        document.iter("h1"),
+        (e for e in document.iter() if isinstance(e.tag, str) and _HEADLINE_CLASS.search(e.get("class") or "")))
+    for element in itertools.islice(candidates, MAX_SHOWN_SEARCH):
+        text = fold(" ".join(element.itertext()))
+        if (len(text.split()) >= (1 if element.tag == "h1" else MIN_HEADLINE_WORDS) and len(text) <= 300
+                and text.casefold() != (site or "").casefold()
+                and all(child.tag in _INLINE_TAGS for child in element if isinstance(child.tag, str))
+                and not any(a.tag in _FURNITURE for a in element.iterancestors())):
+            return text
+    return title
 
 
 # ------------------------------------------------------------------ people, tags, picture
@@ -253,9 +285,31 @@ def _names(value: Any) -> list[str]:
     return names
 
 
-def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | None,
+def _site_names(site: str | None, document: "_Element", title: str | None) -> set[str]:
+    """The site's names (casefolded): its publisher's name, and the parts of its <title> around the headline
+    ("Cirebon Raya" of "Cirebon Raya :: Headline"), which name no writer."""
+    names = {site.casefold()} if site else set()
+    whole = _first_text(document, "title")
+    parts = [p.strip().casefold() for p in _SEPARATORS.split(whole)] if whole else []
+    if len(parts) > 1:
+        names |= {p for p in parts if p and p != (title or "").strip().casefold()}
+    return names
+
+
+def is_login(name: str) -> bool:
+    """Whether a name is written like a CMS account's login ("redaksi", "admin", "humas"), not a person's."""
+    return bool(_LOGIN.fullmatch(name)) or bool(_ACCOUNT.fullmatch(name))
+
+
+def is_account(name: str) -> bool:
+    """Whether a name is a CMS account's that names no writer ("admin", "Administrator", "adminweb")."""
+    return bool(_ACCOUNT.fullmatch(name))
+
+
+def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, sites: set[str],
              document: "_Element") -> tuple[str, ...]:
-    """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found."""
+    """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found; not the
+    site's own name."""
     names = _names(ld.get("author"))
     shown = _shown_bylines(document)
     if shown and names and all(_LOGIN.fullmatch(n) for n in names) and not set(names) & set(shown):
@@ -272,7 +326,7 @@ def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, site: str | 
     split: list[str] = []
     for name in names:
         for part in re.split(r"\s*(?:,|;|\s&\s|\sdan\s|\sand\s)\s*", name):
-            if part and part not in split and (not site or part.lower() != site.lower()):
+            if part and part not in split and part.casefold() not in sites and not _ACCOUNT.fullmatch(part):
                 split.append(part)
     return tuple(split[:10])
 

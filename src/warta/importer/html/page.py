@@ -16,11 +16,12 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
-from warta.importer.html.meta import MAX_TAGS, PageMeta, page_meta
-from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, element_int, figure_caption, fold,
+from warta.importer.html.meta import MAX_TAGS, PageMeta, is_account, is_login, page_meta
+from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, figure_caption, fold,
                                          html_to_markdown, parse_document, picture_markdown, safe_href, split_credit)
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
@@ -29,7 +30,7 @@ from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, 
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from zoneinfo import ZoneInfo
+    from datetime import datetime
 
     from lxml.etree import _Element
 
@@ -76,12 +77,13 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
         article = dataclasses.replace(article, tags=found_tags)
     if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
-        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title)
-                                      or article.date)
-    article = _in_shown_zone(article, document, options.zone)
-    if not article.authors or not article.editors:  # ("Penulis: …" lines in the text, when the head names none)
-        authors, editors = _bylines(junk + _byline_lines(document, meta.title))
-        article = dataclasses.replace(article, authors=article.authors or authors,
+        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title,
+                                                               options.fetched_at) or article.date)
+    article = _in_shown_zone(article, document, options.zone, meta.title)
+    accounts = bool(article.authors) and all(is_login(name) for name in article.authors)
+    if not article.authors or not article.editors or accounts:  # ("Penulis: …" lines in the text, when the
+        authors, editors = _bylines(junk + _byline_lines(document, meta.title))  # head names none or an account)
+        article = dataclasses.replace(article, authors=authors if authors and accounts else article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
@@ -96,7 +98,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                 for note in notes]
     if decoding:
         warnings.insert(0, Problem(name, None, None, decoding, "check accented letters and quotes", warning=True))
-    if meta.date is None and options.fetched_at is not None:
+    if article.date is None and options.fetched_at is not None:
         fetched = options.fetched_at if options.fetched_at.tzinfo else options.fetched_at.replace(tzinfo=options.zone)
         article = dataclasses.replace(article, date=FoundDate(
             fetched, True, "No date in the page: this is --fetched-at, when the page was fetched; the article was "
@@ -262,13 +264,14 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta
 MAX_DATE_LINES = 20
 
 
-def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None
-               ) -> FoundDate | None:
+def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None,
+               fetched_at: "datetime | None" = None) -> FoundDate | None:
     """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
-    10:15 WIB"), else from a short line under the headline that ends with one ("Dikirim oleh Prokopim pada
-    Kamis, 8 Agustus 2024 - 16:20 WITA", "Penulis: … | Senin, 14 Oktober 2024 - 19:40 WIT"), when the page
-    states no date or only its day (and that day is the line's; a day htmldate guessed is not the page's word)."""
-    from warta.importer.text.dates import date_at_end, parse_date
+    10:15 WIB"; "3 jam yang lalu" counted back from `fetched_at`), else from a short line under the headline
+    that holds one ("Dikirim oleh Prokopim pada Kamis, 8 Agustus 2024 - 16:20 WITA", "Kamis, 3 Des 2024 |
+    14:05 WITA Penulis: …"), when the page states no date or only its day (and that day is the line's; a day
+    htmldate guessed is not the page's word)."""
+    from warta.importer.text.dates import count_back, parse_date, parse_relative
 
     guessed = found is None or found.origin.startswith(HTMLDATE_ORIGIN)
     lines = (e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
@@ -276,20 +279,42 @@ def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", 
     for element in itertools.islice(lines, MAX_DATE_LINES):
         text = _without_counter(fold(" ".join(element.itertext())))
         parsed = parse_date(text, zone) if 0 < len(text) <= 80 else None
+        relative = parse_relative(text) if parsed is None and fetched_at is not None and len(text) <= 80 else None
+        if relative is not None:
+            parsed = count_back(fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=zone), relative, zone)
+            text += ", counted back from when the page was fetched"
         if parsed is not None and parsed[1] and (guessed or parsed[0].date() == found.value.date()):
             return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
     for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES):
-        stated = date_at_end(_without_counter(text), zone)
+        stated = _date_within(_without_counter(text), zone)
         if stated is not None and stated[1] and (guessed or stated[0].date() == found.value.date()):
             return FoundDate(stated[0], True, f"From the line under the headline ({text}).")
     return None
+
+
+def _date_within(text: str, zone: "ZoneInfo") -> "tuple[datetime, bool] | None":
+    """The date a short byline line holds, at its end or followed by more ("Rabu, 18 Nov 2026 — 13:47 WIB |
+    Oleh: …"): the longest start of the line (to a word's end) that ends with a date."""
+    from warta.importer.text.dates import date_at_end, parse_date
+
+    if len(text) > MAX_BYLINE_LENGTH:
+        return None
+    for end in sorted((m.end() for m in re.finditer(r"\S+", text)), reverse=True):
+        stated = parse_date(text[:end], zone) or date_at_end(text[:end], zone)
+        if stated is not None:
+            return stated[0], stated[1]
+    return None
+
+
+MAX_BYLINE_LENGTH = 160
 
 
 HTMLDATE_ORIGIN = "Found in the page by htmldate"
 """How a day htmldate found begins its origin (html/meta.py's _day)."""
 MAX_BYLINE_LINES = 30
 """Elements after the headline looked at for a byline that ends with the date."""
-_COUNTER = re.compile(r"\s*[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?\s*$", re.IGNORECASE)
+_COUNTER = re.compile(r"\s*(?:[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?|"
+                      r"\s(?:(?:dibaca|dilihat)\s*:?\s*)?[\d.,]+\s*kali)\s*$", re.IGNORECASE)
 
 
 def _without_counter(text: str) -> str:
@@ -323,9 +348,10 @@ def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[
                 yield text
 
 
-def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo") -> ImportedArticle:
+def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo", title: str | None
+                   ) -> ImportedArticle:
     """The article with its UTC date (and its UTC `updated`, then) in the zone the page shows the date in."""
-    date = _shown_zone(article.date, document, zone)
+    date = _shown_zone(article.date, document, zone, title)
     if date is article.date:
         return article
     updated = article.updated
@@ -334,28 +360,30 @@ def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneIn
     return dataclasses.replace(article, date=date, updated=updated)
 
 
-def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo") -> FoundDate | None:
-    """A date-time the page states in UTC, in the zone the page shows it in: a `<time datetime>` or date line
-    of the same moment (to the minute) with its offset ("09:12:44+08:00", "14:15 WITA"), or, when the page shows only the day,
-    the site's zone when that is the day there (Ghost and Next.js sites write UTC; their readers see WIB)."""
-    from warta.importer.text.dates import parse_date
-
+def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo", title: str | None = None
+                ) -> FoundDate | None:
+    """A date-time the page's metadata states in UTC, in the zone the page shows it in: a `<time datetime>`, a
+    date line or a byline under the headline of the same moment (to the minute) with its zone ("09:12:44+08:00",
+    "14:15 WITA"); else, the page showing no zone, in the site's zone, as the raw-text import gives a time
+    (Ghost, Next.js and WordPress write UTC in the head; their readers see their own zone's time)."""
     if found is None or not found.has_time or found.value.utcoffset() != timedelta(0):
         return found
-    local = found.value.astimezone(zone)
+    for text in _shown_dates(document, title):
+        stated = _date_within(text, zone)
+        if stated is not None and stated[1] and abs(stated[0] - found.value) < timedelta(minutes=1) \
+                and stated[0].utcoffset():
+            return dataclasses.replace(found, value=found.value.astimezone(stated[0].tzinfo),
+                                       origin=found.origin + f" The page shows it as {text}.")
+    return dataclasses.replace(found, value=found.value.astimezone(zone), origin=found.origin +
+                               f" The page shows no zone: given in the site's ({zone.key}).")
+
+
+def _shown_dates(document: "_Element", title: str | None) -> "Iterator[str]":
+    """The page's `<time datetime>` values and texts, its date lines, then the short lines under its headline."""
     shown = (e for e in document.iter() if isinstance(e.tag, str) and (e.tag == "time" or _reason(e) == DATE_REASON))
     for element in itertools.islice(shown, MAX_DATE_LINES):
-        for text in (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))):
-            parsed = parse_date(text, zone) if text and len(text) <= 80 else None
-            if parsed is None:
-                continue
-            if parsed[1] and abs(parsed[0] - found.value) < timedelta(minutes=1) and parsed[0].utcoffset():
-                return dataclasses.replace(found, value=found.value.astimezone(parsed[0].tzinfo),
-                                           origin=found.origin + f" The page shows it as {text}.")
-            if not parsed[1] and parsed[0].date() == local.date() != found.value.date():
-                return dataclasses.replace(found, value=local, origin=found.origin + f" The page shows the day "
-                                           f"in {zone.key} ({text}).")
-    return found
+        yield from filter(None, (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))))
+    yield from itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
@@ -447,12 +475,17 @@ LAYOUT_SHARE = 0.75
 """Of a layout table's text that trafilatura took, the share one cell holds for that cell to be the article."""
 
 
+_COLUMN = re.compile(r"col(?:-[a-z]{2,3})?-\d{1,2}|span\d{1,2}|(?:small|medium|large)-\d{1,2}|column")
+"""A grid column's class (Bootstrap's col-lg-8, Foundation's large-8): a portal's layout, as an old site's table."""
+
+
 def _article_cell(chosen: "_Element", weights: dict[Any, int]) -> "_Element":
-    """An old site's layout table is no article: the cell holding most of the text it has (three quarters at
-    least), and inside it, the cell of a table nested there that does, is (menus, a poll, counters and related
-    links sit in the other cells)."""
+    """An old site's layout table, or a portal's grid row, is no article: the cell (or column) holding most of
+    the text it has (three quarters at least), and inside it, the cell of a table nested there that does, is
+    (menus, a poll, counters, the latest news and related links sit in the other cells)."""
     while weights.get(chosen):
-        cells = [c for c in chosen.iter("td") if c is not chosen]
+        cells = [c for c in chosen.iter() if c is not chosen and isinstance(c.tag, str) and (c.tag == "td" or any(
+            _COLUMN.fullmatch(word) for word in (c.get("class") or "").lower().split()))]
         best = max(cells, key=lambda c: weights.get(c, 0), default=None)
         if best is None or weights.get(best, 0) < LAYOUT_SHARE * weights[chosen]:
             break
@@ -484,14 +517,15 @@ def _normalise_figures(body: "_Element") -> None:
 
 
 def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
-    """Each picture's (caption, credit) by its src as written: from its <figure>, a WordPress `wp-caption`, a
-    Blogger caption table, or an element of class "caption" next to it."""
+    """Each picture's (caption, credit) by its src as written (an `<img>` or AMP's `<amp-img>`): from the
+    caption element right after it, its <figure>, a WordPress `wp-caption`, a Blogger caption table, or an
+    element of class "caption" next to it."""
     found: dict[str, tuple[str | None, str | None]] = {}
-    for image in document.iter("img"):
+    for image in document.iter("img", "amp-img"):
         src = image.get("src") or ""
         if not src or src in found:
             continue
-        caption: tuple[str | None, str | None] = (None, None)
+        caption = _caption_after(image)
         element, depth = image.getparent(), 0
         while element is not None and depth < 5 and caption == (None, None):
             classes = (element.get("class") or "").lower()
@@ -505,10 +539,26 @@ def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
     return found
 
 
+_CAPTION_CLASS = re.compile(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption")
+
+
+def _caption_after(image: "_Element") -> tuple[str | None, str | None]:
+    """The caption element right after a picture (past a `<br>`): a theme's `featured-image-caption` (a
+    <figcaption> is its figure's: `figure_caption` reads its credit)."""
+    following = image.getnext()
+    while following is not None and following.tag == "br":
+        following = following.getnext()
+    if following is None or following.tag in ("figcaption", "img") or following.find(".//img") is not None \
+            or not _CAPTION_CLASS.search((following.get("class") or "").lower()):
+        return None, None
+    text = fold(" ".join(following.itertext()))
+    return split_credit(text) if text else (None, None)
+
+
 def _caption_inside(container: "_Element", image: "_Element") -> tuple[str | None, str | None]:
     for element in container.iter():
         classes = (element.get("class") or "").lower() if isinstance(element.tag, str) else ""
-        if element is not image and re.search(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption", classes) \
+        if element is not image and _CAPTION_CLASS.search(classes) \
                 and element.find(".//img") is None and "container" not in classes:
             text = fold(" ".join(element.itertext()))
             if text:
@@ -542,9 +592,28 @@ def _junk_reason(text: str, meta: PageMeta) -> str | None:
     reason = shapes.junk_reason(text) if len(text) <= 300 else None
     if reason:
         return reason
-    if len(text) <= 200 and shapes.metadata_fields(text) is not None:
+    if len(text) <= 200 and (shapes.metadata_fields(text) is not None or _byline_after_date(text) is not None):
         return "metadata " + TO_FRONT_MATTER
     return None
+
+
+def _byline_after_date(text: str) -> str | None:
+    """What follows the date opening a short byline line ("Rabu, 18 Nov 2026 — 13:47 WIB | Oleh: Ratih", "Kamis,
+    3 Des 2026 | 14:05 WITA Penulis: … Editor: … 327 kali"), when that is nothing or the writer's and editor's
+    fields; None for any other line (a sentence that opens with a date goes on)."""
+    from warta.importer.text.dates import parse_date
+
+    text = _without_counter(text)
+    if len(text) > MAX_BYLINE_LENGTH:
+        return None
+    for end in sorted((m.end() for m in re.finditer(r"\S+", text)), reverse=True):
+        if parse_date(text[:end], _UTC) is not None:
+            rest = text[end:].strip(" |·•,–—-")
+            return rest if not rest or shapes.metadata_fields(rest) is not None else None
+    return None
+
+
+_UTC = ZoneInfo("UTC")
 
 
 def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
@@ -554,6 +623,10 @@ def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
             for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
 
 
+_BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)")
+"""The separator between a byline's name and the date after it."""
+
+
 def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi")."""
     authors: list[str] = []
@@ -561,10 +634,12 @@ def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ..
     for item in removed:
         if not item.reason.startswith("metadata"):
             continue
-        for found in shapes.metadata_fields(item.text) or ():
+        for found in shapes.metadata_fields(item.text) or shapes.metadata_fields(_byline_after_date(item.text) or ""
+                                                                                 ) or ():
             if found.kind in ("author", "editor"):
                 names = authors if found.kind == "author" else editors
-                names += [n for n in shapes.split_names(found.value) if n not in names and len(n) <= 60]
+                value = _BEFORE_DATE.split(found.value)[0]  # ("admin / Selasa, 1 Des 2026 / Berita")
+                names += [n for n in shapes.split_names(value) if n not in names and len(n) <= 60 and not is_account(n)]
     return tuple(authors[:10]), tuple(editors[:10])
 
 
@@ -627,8 +702,9 @@ def _dateline(markdown: str) -> str | None:
 def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document: "_Element"
           ) -> tuple[ImportedImage | None, str]:
     """The lead picture and the body without it: the body's first picture when it comes before the third
-    paragraph (it then shows under the headline, not twice); else the page's og:image, copied when the saved
-    page has that file outside the body, else named by its https address (used for social cards only). Where
+    paragraph (it then shows under the headline, not twice); else the page's og:image (not a logo; when the
+    page does not show it, the photo under the headline first), copied when the saved page has that file
+    outside the body, else named by its address. Where
     the page shows the og:image (the same file, a resized copy, a `srcset` size, an image proxy's `?url=`), its
     caption and credit are the lead's, and a link to it atop the body goes (the picture is not shown twice)."""
     blocks = converted.body.rstrip("\n").split("\n\n") if converted.body else []
@@ -644,9 +720,13 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
                 picture = dataclasses.replace(picture, caption=caption, credit=credit)
                 body = _without_caption(body, caption, credit)
             return picture, body
-    if meta.image is None:
+    if meta.image is None or _NOT_A_PHOTO.search(_file_name(meta.image.url)):  # (none, or the site's logo)
         return _top_picture(document, meta, converted, placer)
     shown = _shown_copy(meta.image.url, document)
+    if shown is None:  # (an og:image the page does not show, an older picture: the photo under the headline)
+        top = _top_picture(document, meta, converted, placer)
+        if top[0] is not None:
+            return top
     caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
     alt = meta.image.alt
     src = (shown.get("src") or "") if shown is not None else ""
@@ -657,7 +737,7 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
         alt = fold(shown.get("alt") or "") or meta.image.alt or caption
         if placed is not None:
             return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
-    if meta.image.url.lower().startswith("https://"):
+    if meta.image.url.lower().startswith(("http://", "https://")):
         body = _without_link_to(converted.body, meta.image.url)
         return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_caption(body, caption, credit)
     return None, converted.body
@@ -689,7 +769,7 @@ def _top_picture(document: "_Element", meta: PageMeta, converted: Converted, pla
             return None, converted.body  # (the body shows it further down: it stays there)
         return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
     url = safe_href(src, meta.url)
-    if url is None or not url.lower().startswith("https://"):
+    if url is None or not url.lower().startswith(("http://", "https://")):  # (an http site's own photo)
         return None, converted.body
     body = _without_caption(_without_link_to(converted.body, url), caption, credit)
     return ImportedImage(url, alt, caption, credit), body
@@ -717,7 +797,8 @@ def _picture_after_headline(document: "_Element", title: str | None) -> "_Elemen
 
 def _a_photo(image: "_Element") -> bool:
     """Whether an <img> is a story's photo rather than page furniture."""
-    width = element_int(image.get("width")) if image.get("width") else 0
+    declared = (image.get("width") or "").strip()
+    width = int(declared) if declared.isdigit() and len(declared) <= 5 else 0  # (1024 too: not a colspan's cap)
     if 0 < width < MIN_PHOTO_WIDTH:
         return False
     for element in itertools.islice(itertools.chain([image], image.iterancestors()), 4):
@@ -761,7 +842,7 @@ def _shown_copy(url: str, document: "_Element") -> "_Element | None":
     wanted = picture_key(url)
     if not wanted:
         return None
-    for image in document.iter("img"):
+    for image in document.iter("img", "amp-img"):
         sources = [image.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
         sources += [part.split()[0] for part in (image.get("srcset") or "").split(",") if part.strip()]
         if any(source and picture_key(source) == wanted for source in sources):
