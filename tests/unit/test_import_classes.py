@@ -4903,6 +4903,20 @@ def test_an_e_readers_clippings_keep_the_books_passages_only() -> None:
     assert "Majalah Lintas" not in article.body
 
 
+def test_a_story_quoting_clippings_keeps_its_sentences_between_them() -> None:
+    def quoted(book: str, text: str) -> str:
+        return f"{book}\n- Your Highlight on page 1 | Location 1-2 | Added on Monday, March 2, 2026 8:15:02 PM\n\n{text}\n\n"
+
+    story = "Kutipan ketiga berasal dari Laskar Pelangi lagi."
+    text = ("Kutipan Favorit Pembaca Kindle Tahun Ini\n\n" + LEDE + "\n\n"
+            + quoted("Laskar Pelangi (Andrea Hirata)", "Hidup adalah untuk memberi sebanyak-banyaknya.")
+            + quoted("Bumi Manusia (Pramoedya Ananta Toer)", "Seorang terpelajar harus berlaku adil.") + story + "\n\n"
+            + quoted("Laskar Pelangi (Andrea Hirata)", "Bermimpilah, karena Tuhan akan memeluk mimpi-mimpi itu.")
+            + MORE + "\n")
+    article = parse(text)
+    assert story in article.body and "Seorang terpelajar harus berlaku adil." in article.body
+
+
 def test_a_story_with_a_dashed_line_naming_a_location_is_no_clipping() -> None:
     line = "- Lokasi: Balai Desa | Waktu: Senin pukul 09.00 WIB"
     assert shapes.junk_reason(line) != shapes.CLIPPING_REASON
