@@ -4917,6 +4917,17 @@ def test_a_story_quoting_clippings_keeps_its_sentences_between_them() -> None:
     assert story in article.body and "Seorang terpelajar harus berlaku adil." in article.body
 
 
+def test_a_story_s_sentence_right_over_a_quoted_clipping_is_no_books_title() -> None:
+    header = "- Your Highlight on page 1 | Location 1-2 | Added on Monday, March 2, 2026 8:15:02 PM"
+    intros = ["Kutipan dari Laskar Pelangi menempati urutan pertama.", "Di urutan kedua ada kalimat dari Bumi Manusia.",
+              "Kutipan ketiga berasal dari Laskar Pelangi lagi."]
+    quotes = ["Hidup adalah untuk memberi.", "Seorang terpelajar harus berlaku adil.", "Bermimpilah selalu."]
+    text = "Kutipan Favorit Pembaca Kindle Tahun Ini\n\n" + LEDE + "\n\n" + "".join(
+        f"{intro}\n{header}\n{quote}\n\n" for intro, quote in zip(intros, quotes)) + MORE + "\n"
+    article = parse(text)
+    assert all(intro in article.body for intro in intros) and "Location" not in article.body
+
+
 def test_a_story_with_a_dashed_line_naming_a_location_is_no_clipping() -> None:
     line = "- Lokasi: Balai Desa | Waktu: Senin pukul 09.00 WIB"
     assert shapes.junk_reason(line) != shapes.CLIPPING_REASON

@@ -172,7 +172,8 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
 def _clippings(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
     """An e-reader's clippings file ("My Clippings.txt"): over each clipping's header (taken out: "- Your
     Highlight on page 2 | Location 12-14 | Added on ...") the title of its book, again and again; under it the
-    text kept. The titles go but the headline's line; so do the reader's own notes ("- Your Note ...") and the
+    text kept. The titles go but the headline's line and a sentence (a story's own line right over a clipping it
+    quotes, "Kutipan ketiga berasal dari Laskar Pelangi."; issue 19, review of the thirty-ninth pass); so do the reader's own notes ("- Your Note ...") and the
     clippings of another book than most are from, up to the separator under them (issue 19, thirty-ninth pass),
     when the separator closes them: a story quoting a few clippings goes on under the passage, no separator
     between (issue 19, review of the thirty-ninth pass)."""
@@ -182,7 +183,8 @@ def _clippings(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[
     found: dict[int, Drop] = {}
     for header in headers if book is not None else ():
         above = header - 1
-        if lines.kept(above) and above != title and above not in drops:
+        if (lines.kept(above) and above != title and above not in drops
+                and not shapes.ends_sentence(lines.text(above))):
             found[above] = Drop(above, _CLIPPING_TITLE)
         if _line_text(lines, above) != book or shapes.NOTE_CLIPPING.match(lines.removed_text[header]):
             j = header + 1
