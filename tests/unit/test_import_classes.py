@@ -4818,6 +4818,15 @@ def test_the_sites_long_name_above_its_menu_is_no_headline() -> None:
     assert article.title == headline
 
 
+def test_the_texts_first_line_above_a_menu_row_is_the_headline_over_its_deck() -> None:
+    headline = "Petani Garam Madura Gagal Panen Akibat Hujan Sepanjang Tahun"
+    article = parse(f"{headline}\n\nBeranda    Berita    Ekonomi    Olahraga    Hiburan\n\n"
+                    f"Tambak Garam di Sumenep Terendam Air Hujan\n\nSumenep - Petani garam di Sumenep, Madura, "
+                    f"gagal panen untuk kedua kalinya tahun ini karena hujan turun hampir sepanjang musim kemarau."
+                    f"\n\nRibuan hektare tambak garam terendam air tawar.\n")
+    assert article.title == headline
+
+
 def test_a_headline_above_a_menu_row_stands_when_none_is_below() -> None:
     headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan"
     article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WITA\nBeranda  Warta  Kajian  Opini  Kontak\n\n"
