@@ -4843,6 +4843,14 @@ def test_a_bar_of_trending_hashtags_is_no_headline() -> None:
     assert article.title == headline
 
 
+def test_a_headline_naming_two_hashtags_is_no_bar_of_trending_tags() -> None:
+    headline = "#SaveHutanPapua dan #TolakTambang Trending, Warganet Desak Izin Dicabut"
+    article = parse(f"Suara Rakyat Papua\n\n{headline}\n\nJayapura - Tagar #SaveHutanPapua dan #TolakTambang "
+                    f"menjadi topik terpopuler di media sosial sejak Senin.\n\nWarganet mendesak pemerintah mencabut "
+                    f"izin tambang di hutan adat Papua.\n")
+    assert article.title == headline
+
+
 def test_a_headline_naming_one_hashtag_stays_the_headline() -> None:
     headline = "Tagar #SukamajuBersih Ramai, Warga Gotong Royong Bersihkan Pantai"
     article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WIB\n\n{LEDE}\n\n{MORE}\n")

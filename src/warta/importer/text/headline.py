@@ -452,6 +452,10 @@ _PAGE_TITLE = re.compile(r"(?P<head>.{12,}?)\s+[-–—|]\s+[^-–—|]{2,40}")
 
 _TRENDING_TAGS = 2
 """Hashtags at least of a bar of trending tags (a headline may name one)."""
+_TAGS_SHARE = 3
+"""A bar of trending tags has a hashtag in this many words at least; a headline naming two campaigns says more
+("#SaveHutanPapua dan #TolakTambang Trending, Warganet Desak Izin Dicabut"; issue 19, review of the thirty-ninth
+pass)."""
 
 
 _SITE_LINE_WORDS = 8
@@ -480,7 +484,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         score -= 4  # "Penulis Yudha Pratama / Editor Sri Lestari"
     if _dated_row(text):
         score -= 3  # a date, not a headline
-    if len(dates.HASHTAG.findall(text)) >= _TRENDING_TAGS:
+    tags = len(dates.HASHTAG.findall(text))
+    if tags >= _TRENDING_TAGS and tags * _TAGS_SHARE >= len(text.split()):
         score -= 3  # "Trending: #Banjir Rob #Pilkades ...": a bar of the site's trending tags, not a headline (issue 19,
         # titles of the thirty-eighth pass)
     if _label_row(text):
