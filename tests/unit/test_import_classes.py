@@ -4818,6 +4818,15 @@ def test_the_sites_long_name_above_its_menu_is_no_headline() -> None:
     assert article.title == headline
 
 
+def test_the_texts_first_line_above_a_menu_row_is_the_headline_over_its_deck() -> None:
+    headline = "Petani Garam Madura Gagal Panen Akibat Hujan Sepanjang Tahun"
+    article = parse(f"{headline}\n\nBeranda    Berita    Ekonomi    Olahraga    Hiburan\n\n"
+                    f"Tambak Garam di Sumenep Terendam Air Hujan\n\nSumenep - Petani garam di Sumenep, Madura, "
+                    f"gagal panen untuk kedua kalinya tahun ini karena hujan turun hampir sepanjang musim kemarau."
+                    f"\n\nRibuan hektare tambak garam terendam air tawar.\n")
+    assert article.title == headline
+
+
 def test_a_headline_above_a_menu_row_stands_when_none_is_below() -> None:
     headline = "PCNU Sukamaju Gelar Halaqah Fikih Lingkungan"
     article = parse(f"{headline}\nSenin, 3 Maret 2025 09:30 WITA\nBeranda  Warta  Kajian  Opini  Kontak\n\n"
@@ -4831,6 +4840,14 @@ def test_a_bar_of_trending_hashtags_is_no_headline() -> None:
     headline = "Kapal Roro Sukamaju Kembali Layani Penyeberangan ke Pulau Seberang"
     article = parse(f"SukamajuEkspres.com\nBERITA  DAERAH  EKONOMI  INDEKS\nTrending: #Banjir Rob  #Pilkades  "
                     f"#Jembatan Sukamaju\nDaerah\n{headline}\nAdmin SE  3 jam lalu  2 menit baca\n{LEDE}\n{MORE}\n")
+    assert article.title == headline
+
+
+def test_a_headline_naming_two_hashtags_is_no_bar_of_trending_tags() -> None:
+    headline = "#SaveHutanPapua dan #TolakTambang Trending, Warganet Desak Izin Dicabut"
+    article = parse(f"Suara Rakyat Papua\n\n{headline}\n\nJayapura - Tagar #SaveHutanPapua dan #TolakTambang "
+                    f"menjadi topik terpopuler di media sosial sejak Senin.\n\nWarganet mendesak pemerintah mencabut "
+                    f"izin tambang di hutan adat Papua.\n")
     assert article.title == headline
 
 
@@ -4901,6 +4918,31 @@ def test_an_e_readers_clippings_keep_the_books_passages_only() -> None:
     assert LEDE in article.body and MORE in article.body
     assert note not in article.body and other not in article.body and "Location" not in article.body
     assert "Majalah Lintas" not in article.body
+
+
+def test_a_story_quoting_clippings_keeps_its_sentences_between_them() -> None:
+    def quoted(book: str, text: str) -> str:
+        return f"{book}\n- Your Highlight on page 1 | Location 1-2 | Added on Monday, March 2, 2026 8:15:02 PM\n\n{text}\n\n"
+
+    story = "Kutipan ketiga berasal dari Laskar Pelangi lagi."
+    text = ("Kutipan Favorit Pembaca Kindle Tahun Ini\n\n" + LEDE + "\n\n"
+            + quoted("Laskar Pelangi (Andrea Hirata)", "Hidup adalah untuk memberi sebanyak-banyaknya.")
+            + quoted("Bumi Manusia (Pramoedya Ananta Toer)", "Seorang terpelajar harus berlaku adil.") + story + "\n\n"
+            + quoted("Laskar Pelangi (Andrea Hirata)", "Bermimpilah, karena Tuhan akan memeluk mimpi-mimpi itu.")
+            + MORE + "\n")
+    article = parse(text)
+    assert story in article.body and "Seorang terpelajar harus berlaku adil." in article.body
+
+
+def test_a_story_s_sentence_right_over_a_quoted_clipping_is_no_books_title() -> None:
+    header = "- Your Highlight on page 1 | Location 1-2 | Added on Monday, March 2, 2026 8:15:02 PM"
+    intros = ["Kutipan dari Laskar Pelangi menempati urutan pertama.", "Di urutan kedua ada kalimat dari Bumi Manusia.",
+              "Kutipan ketiga berasal dari Laskar Pelangi lagi."]
+    quotes = ["Hidup adalah untuk memberi.", "Seorang terpelajar harus berlaku adil.", "Bermimpilah selalu."]
+    text = "Kutipan Favorit Pembaca Kindle Tahun Ini\n\n" + LEDE + "\n\n" + "".join(
+        f"{intro}\n{header}\n{quote}\n\n" for intro, quote in zip(intros, quotes)) + MORE + "\n"
+    article = parse(text)
+    assert all(intro in article.body for intro in intros) and "Location" not in article.body
 
 
 def test_a_story_with_a_dashed_line_naming_a_location_is_no_clipping() -> None:

@@ -170,22 +170,27 @@ def _mark_by_shape(lines: Lines, title: int | None, story: list[int], drops: dic
 def _clippings(lines: Lines, title: int | None, drops: dict[int, Drop]) -> dict[int, Drop]:
     """An e-reader's clippings file ("My Clippings.txt"): over each clipping's header (taken out: "- Your
     Highlight on page 2 | Location 12-14 | Added on ...") the title of its book, again and again; under it the
-    text kept. The titles go but the headline's line; so do the reader's own notes ("- Your Note ...") and the
-    clippings of another book than most are from, up to the separator under them (issue 19, thirty-ninth pass)."""
+    text kept. The titles go but the headline's line and a sentence (a story's own line right over a clipping it
+    quotes, "Kutipan ketiga berasal dari Laskar Pelangi."; issue 19, review of the thirty-ninth pass); so do the reader's own notes ("- Your Note ...") and the
+    clippings of another book than most are from, up to the separator under them (issue 19, thirty-ninth pass),
+    when the separator closes them: a story quoting a few clippings goes on under the passage, no separator
+    between (issue 19, review of the thirty-ninth pass)."""
     headers = [i for i, reason in lines.removed.items() if reason == shapes.CLIPPING_REASON]
     books = Counter(_line_text(lines, i - 1) for i in headers if i > 0)
     book = books.most_common(1)[0][0] if len(headers) >= _CLIPPINGS else None
     found: dict[int, Drop] = {}
     for header in headers if book is not None else ():
         above = header - 1
-        if lines.kept(above) and above != title and above not in drops:
+        if (lines.kept(above) and above != title and above not in drops
+                and not shapes.ends_sentence(lines.text(above))):
             found[above] = Drop(above, _CLIPPING_TITLE)
         if _line_text(lines, above) != book or shapes.NOTE_CLIPPING.match(lines.removed_text[header]):
             j = header + 1
             while j < len(lines.items) and (lines.kept(j) or j not in lines.removed):
-                if lines.kept(j) and j not in drops:
-                    found[j] = Drop(j, _CLIPPED_ASIDE)
                 j += 1
+            if lines.removed.get(j) == "separator":
+                found.update((k, Drop(k, _CLIPPED_ASIDE)) for k in range(header + 1, j)
+                             if lines.kept(k) and k not in drops)
     return found
 
 

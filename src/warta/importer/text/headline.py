@@ -67,7 +67,7 @@ def choose_title(lines: Lines) -> int | None:
         if i in contents_lines:
             continue  # "4. Menyimpan Benih" under "Daftar Isi": a section's heading listed, not the headline
         score = _candidate_score(lines, i, text, end, i == kept[0], facts)
-        if _above_menu(lines, end, limit):
+        if i != kept[0] and _above_menu(lines, end, limit):
             score -= 1  # the site's masthead (its name, its long name, its tagline), not the story's headline
         if score > best_score:
             best, best_score = i, score
@@ -82,7 +82,8 @@ def _above_menu(lines: Lines, end: int, limit: int) -> bool:
     """The page's menu row stands between the line `end` and the story's first paragraph (`limit`): the line is
     the site's masthead ("Pengurus Wilayah Nahdlatul Ulama Sulawesi Selatan", a site's long name under its short
     one), and the story's headline stands under the menu (issue 19, titles of the thirty-eighth pass: the long
-    name tied with the headline and came first)."""
+    name tied with the headline and came first). The text's first line over the menu is the headline still, its
+    deck under the menu (issue 19, review of the thirty-ninth pass)."""
     return any(lines.removed.get(j) == shapes.MENU_ROW_REASON for j in range(end + 1, limit))
 
 
@@ -451,6 +452,10 @@ _PAGE_TITLE = re.compile(r"(?P<head>.{12,}?)\s+[-–—|]\s+[^-–—|]{2,40}")
 
 _TRENDING_TAGS = 2
 """Hashtags at least of a bar of trending tags (a headline may name one)."""
+_TAGS_SHARE = 3
+"""A bar of trending tags has a hashtag in this many words at least; a headline naming two campaigns says more
+("#SaveHutanPapua dan #TolakTambang Trending, Warganet Desak Izin Dicabut"; issue 19, review of the thirty-ninth
+pass)."""
 
 
 _SITE_LINE_WORDS = 8
@@ -482,7 +487,8 @@ def _candidate_score(lines: Lines, i: int, text: str, end: int, first: bool, fac
         # thirty-ninth pass: over its date, it outscored a live blog's headline)
     if _dated_row(text):
         score -= 3  # a date, not a headline
-    if len(dates.HASHTAG.findall(text)) >= _TRENDING_TAGS:
+    tags = len(dates.HASHTAG.findall(text))
+    if tags >= _TRENDING_TAGS and tags * _TAGS_SHARE >= len(text.split()):
         score -= 3  # "Trending: #Banjir Rob #Pilkades ...": a bar of the site's trending tags, not a headline (issue 19,
         # titles of the thirty-eighth pass)
     if _label_row(text):
