@@ -127,9 +127,9 @@ def normalise_blocks(body: str) -> str:
 
 def sentences(body: str) -> list[str]:
     """The expected body's sentences, normalised: each block (paragraph, heading, list item) split at
-    sentence ends."""
+    sentence ends. A line of nothing but ">" parts a block quote's paragraphs, as a blank line parts others."""
     found: list[str] = []
-    for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
+    for block in re.split(r"\n(?:[ \t>]*\n)+", body.replace("\r\n", "\n")):
         # A list's items are separate lines of one block: each is its own unit.
         items: list[str] = []
         for line in block.split("\n"):

@@ -13,7 +13,14 @@ the other sets: WordPress themes, Blogger, Drupal, Joomla, Ghost, Next.js, Nuxt,
 Windows-1252 page, a page with no charset) was measured blind twice: before the HTML pass that wrote `html-dev`
 (243/243 sentences, 90.9 % of the junk, 16 titles, 13 dates, 11 authors, 3 lead pictures) and after it (243/243,
 92.4 %, 16, 14, 16, 12): every sentence kept, the junk, title and date targets missed; its README names the misses.
-It is a development set since issue 19's second HTML pass (243/243, 95.7 %, 20, 20, 20, 18)."""
+It is a development set since issue 19's second HTML pass (243/243, 95.7 %, 20, 20, 20, 18).
+
+`heldout-html2` (twenty more, by another writer who saw neither: tagDiv, Elementor, Jannah, Soledad, JNews,
+Publisher, ColorMag WordPress sites, Blogger, Joomla with K2, Drupal 7, Ghost, Next.js, Nuxt 3, AMP, Laravel, Hugo,
+CodeIgniter and Bootstrap portals, a table-layout Windows-1252 page, a page with no charset) was measured blind before
+that second pass (309/309 sentences, 96.9 % of the junk, 19 titles, 16 dates, 13 authors, 11 lead pictures) and
+after it (309/309, 97.1 %, 19, 19, 15, 12): the dates generalised, authors and pictures fall short; its README
+names the misses."""
 
 from __future__ import annotations
 
@@ -31,7 +38,7 @@ from import_eval import (decode, evaluate_set, input_file, normalise, normalise_
 FIXTURES = REPO / "tests" / "fixtures" / "import"
 SETS = {"html": 6, "html-dev": 10, "heldout-html1": 20}
 """The development sets of saved pages and how many samples each has at least."""
-BLIND: dict[str, int] = {}
+BLIND: dict[str, int] = {"heldout-html2": 20}
 """Sets of saved pages not tuned to yet: no crash and their own soundness are asserted, not the targets."""
 
 ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)""")
