@@ -87,6 +87,17 @@ def _story(lines: Lines, kept: list[int]) -> list[int]:
     return story
 
 
+def _header_end(lines: Lines, kept: list[int], title: int) -> int:
+    """Where the page's header above the headline ends: at the headline; or, when no line of the story's prose
+    stands below the headline, at the story's first line (a line under the whole story taken for the headline,
+    a footer's "Redaksi | Iklan | (c) 2026 <site>" read as the page's path: the story above it is no header;
+    issue 19, fortieth pass)."""
+    story = _story(lines, kept)
+    if story and story[-1] < title:
+        return story[0]
+    return title
+
+
 def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
                  authors: tuple[str, ...] = ()) -> dict[int, Drop]:
     """The kept lines that their context marks as boilerplate (or as a byline or tags), in line order.
@@ -102,7 +113,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     kept = [i for i, item in enumerate(lines.items) if item is not None]
     if title is not None:
         for i in kept:
-            if i >= title:
+            if i >= _header_end(lines, kept, title):
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
     story = [i for i in _story(lines, kept) if i not in drops]  # (a later pass sees what earlier ones took out)
