@@ -377,3 +377,31 @@ def test_a_title_taken_below_the_story_leaves_the_story(monkeypatch: pytest.Monk
     for paragraph in RULED_PARAGRAPHS:
         assert " ".join(paragraph.split()) in body
     assert "KABAR SUKAMAJU" in removed(article)
+
+
+LINE_UP_ROWS = ("Kabar FC: Andi (GK); Budi, Candra, Dedi, Eko; Fajar, Gilang, Hadi; Irfan, Joko, Kurnia\n"
+                "Maju Jaya: Lukman (GK); Mamat, Nanang, Oki, Putra; Rahmat, Sandi, Taufik; Umar, Viktor, Wahyu\n")
+
+
+@pytest.mark.parametrize("where", ["between", "under"])
+def test_a_line_up_box_under_a_heading_without_a_colon_goes(where: str) -> None:
+    """Issue 19, fortieth pass: a match report's line-up box as the page renders it (a heading without a colon,
+    rows of names with semicolons between the formation's lines, the referee's row), between two paragraphs or
+    under the story, goes whole; the paragraphs around it stay."""
+    box = f"SUSUNAN PEMAIN\n{LINE_UP_ROWS}Wasit: Heru Santoso\n"
+    text = f"{HEAD}{LEDE}\n{box}{MORE}\n" if where == "between" else f"{HEAD}{LEDE}\n\n{MORE}\n{box}"
+    article = parse(text)
+    assert "Andi (GK)" not in article.body and "Lukman" not in article.body and "Heru" not in article.body
+    assert "SUSUNAN" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("box", [f"Susunan pemain:\n{LINE_UP_ROWS}",
+                                 "Bahan-bahan\nBumbu halus: 5 siung bawang merah; 3 siung bawang putih, 2 butir kemiri, "
+                                 "1 ruas kunyit\nPelengkap: 2 batang serai; 3 lembar daun jeruk, 1 sdt garam, gula\n"])
+def test_a_writers_line_up_or_a_recipes_rows_stay(box: str) -> None:
+    """A line-up under the writer's label with its colon, and a recipe's rows of amounts under a heading, between
+    two paragraphs, stay."""
+    article = parse(f"{HEAD}{LEDE}\n{box}{MORE}\n")
+    second_row = box.splitlines()[2]
+    assert second_row.split(":", 1)[1].split(";")[0].strip() in article.body
