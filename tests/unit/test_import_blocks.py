@@ -1365,3 +1365,23 @@ def test_a_list_under_the_share_buttons_goes_and_the_storys_last_list_above_them
         assert line in article.body
     for line in ("Program Unggulan", "Kabar Pesisir Pagi", "Dangdut Nelayan"):
         assert line not in article.body
+
+
+@pytest.mark.parametrize("row", ["HARGA HARI INI: Cabai rawit Rp62.000/kg | Bawang merah Rp38.000/kg | Beras Rp13.500/kg",
+                                 "Kurs Tengah: USD 15.700 | SGD 11.650",
+                                 "Info Harga Ikan Hari Ini: Tongkol Rp28.000/kg | Cakalang Rp35.000/ekor"])
+def test_a_price_boards_row_between_paragraphs_goes(row: str) -> None:
+    """Issue 19, fortieth pass: a price board's row (a label, then items each with its price, set apart by "|")
+    left between two paragraphs goes; the paragraphs stay."""
+    first = "Harga cabai di pasar induk kembali naik sejak awal pekan karena pasokan dari petani berkurang."
+    second = "Pedagang menyebut hujan deras membuat banyak tanaman cabai busuk sebelum sempat dipanen."
+    article = parse(f"Harga Cabai Naik Lagi\n12 Mei 2025\n\n{first}\n{row}\n{second}\n")
+    assert shapes.junk_reason(row) == shapes.PRICE_BOARD_REASON
+    assert row not in article.body and first in article.body and second in article.body
+
+
+@pytest.mark.parametrize("text", ["Set: 22-25 | 25-23 | 19-25", "Harga: Rp 25.000",
+                                  "Harga cabai: Rp62.000/kg di Pasar Baru | naik dari pekan lalu.",
+                                  "Durasi: 2 jam 14 menit | GOR Amongrogo, Yogyakarta"])
+def test_a_score_row_a_single_price_or_a_sentence_is_no_price_board(text: str) -> None:
+    assert shapes.junk_reason(text) != shapes.PRICE_BOARD_REASON

@@ -1326,3 +1326,23 @@ def test_the_sites_licence_for_its_own_work_goes_and_a_story_on_a_licence_stays(
     article = parse(f"Jalan Utama Ditutup Dua Minggu\n\n{PARAGRAPH}\n\n{told}\n\n{SECOND}\n\n{notice}\n")
     assert reasons(article)[notice] == "copyright notice"
     assert article.body == f"{PARAGRAPH}\n\n{told}\n\n{SECOND}\n"
+
+
+
+@pytest.mark.parametrize("note", ["Halaman ini diperbarui berkala. Muat ulang untuk pembaruan terbaru.",
+                                  "Segarkan halaman ini untuk kabar terbaru dari lokasi."])
+def test_a_live_pages_reload_note_goes(note: str) -> None:
+    """Issue 19, fortieth pass: a live page's call to reload it for the latest news, the news named straight
+    after "untuk" ("Muat ulang untuk pembaruan terbaru"), is the page's; the entries stay."""
+    first = "Pukul 10.15 WIB: Ketinggian air di pintu air Manggarai mencapai 850 sentimeter, status siaga dua."
+    second = "Pukul 10.40 WIB: Petugas mulai mengevakuasi warga di bantaran sungai ke masjid terdekat."
+    article = parse(f"Banjir Jakarta Hari Ini\n12 Mei 2025\n\n{note}\n{first}\n{second}\n")
+    assert note in reasons(article) and first in article.body and second in article.body
+
+
+def test_a_story_sentence_about_reloading_stays() -> None:
+    """(Heldout6 keeps an interview's "Wawancara ini telah disunting agar lebih ringkas." as the text's own.)"""
+    lede = "Pemerintah desa mulai menyalurkan bantuan bagi keluarga yang terdampak banjir sejak awal pekan ini."
+    sentence = "Warga diminta memuat ulang aplikasi untuk memperbarui data penerima bantuan sebelum akhir bulan."
+    article = parse(f"Bantuan Banjir Disalurkan\n12 Mei 2025\n\n{lede}\n{sentence}\n")
+    assert sentence in article.body

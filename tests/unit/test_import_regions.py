@@ -321,3 +321,87 @@ def test_the_last_comment_above_the_platforms_credits_goes() -> None:
     article = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\n{tail}\n")
     assert "Penasaran" not in article.body and "2024 (14)" not in article.body
     assert MORE in article.body
+
+
+# A story between two rules of dashes, the site's name and tagline above, a footer row closing with the copyright:
+# the shape of a page that lost its whole story (issue 19, fortieth pass). Made-up pages of that shape.
+RULED_PARAGRAPHS = (
+    ("SUKAMAJU, kabarsukamaju.id - Sedikitnya dua ratus petani di Kecamatan Sukamaju menunda tanam karena saluran "
+     "irigasi utama jebol setelah hujan deras pekan lalu."),
+    "Dinas Pertanian mencatat sawah yang terdampak mencapai 450 hektare.",
+    ("\"Air tidak sampai ke petak kami sejak Senin. Kalau sepekan lagi belum diperbaiki, bibit bisa busuk,\" kata "
+     "Darman (52), petani Desa Cibodas."),
+    ("Kepala Dinas Pertanian, Rina Marlina, mengatakan perbaikan darurat dengan karung pasir dimulai besok dan "
+     "ditargetkan selesai dalam tiga hari."),
+)
+RULED_FOOTERS = ("Redaksi | Iklan | Disclaimer | (c) 2026 Kabar Sukamaju",
+                 "Tentang Kami | Pedoman Media Siber | © 2026 Kabar Sukamaju",
+                 "Redaksi / Kontak / Karier / Copyright 2026 Kabar Sukamaju")
+
+
+def _ruled_page(width: int | None, footer: str, subheadings: bool) -> str:
+    import textwrap
+    wrap = (lambda text: textwrap.fill(text, width)) if width else (lambda text: text)
+    head = ("KABAR SUKAMAJU\nBerita Sukamaju Terkini dan Terpercaya\n" + "-" * 60 + "\nHome / Ekonomi / Pertanian\n"
+            + wrap("Saluran Irigasi Jebol, Ratusan Petani Sukamaju Terpaksa Menunda Musim Tanam Padi Tahun Ini")
+            + "\nSekar Ayuningtyas - Rabu, 18 November 2026 | 19.20 WIB\n")
+    first, second, third, fourth = (wrap(p) for p in RULED_PARAGRAPHS)
+    sub = ("Sawah mulai kering\n", "Perbaikan darurat\n") if subheadings else ("", "")
+    body = (f"{first}\n\n{second}\n{sub[0]}{third}\nBaca Juga : Harga Gabah di Sukamaju Naik Jelang Akhir Tahun\n"
+            f"{sub[1]}{fourth}\n(ss)\nTags: irigasi, petani, Sukamaju\nKomentar dinonaktifkan.\n")
+    return f"{head}{body}" + "-" * 60 + f"\n{footer}\n"
+
+
+@pytest.mark.parametrize("width", [None, 80, 72, 64])
+@pytest.mark.parametrize("footer", RULED_FOOTERS)
+@pytest.mark.parametrize("subheadings", [True, False])
+def test_a_story_between_rules_keeps_every_sentence(width: int | None, footer: str, subheadings: bool) -> None:
+    """Issue 19, fortieth pass (a page hard-wrapped at 80 lost its ten sentences: the footer's row under the story,
+    read as the page's path, gave the headline, and the story above it went as the page's header): wrapped or not,
+    every sentence of a story between two rules stays, and the footer gives no headline."""
+    article = parse(_ruled_page(width, footer, subheadings))
+    body = " ".join(article.body.split())
+    for paragraph in RULED_PARAGRAPHS:
+        assert " ".join(paragraph.split()) in body
+    assert "2026" not in (article.title or "")
+
+
+def test_a_title_taken_below_the_story_leaves_the_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The header's rule: when no line of the story's prose stands below the line taken for the headline (here
+    the footer's row, the wrap-aware gate on the path turned off), the story above it is no page header."""
+    from warta.importer.text import parse as parse_module
+    monkeypatch.setattr(parse_module, "_first_paragraph", lambda items, lines: None)
+    article = parse(_ruled_page(80, RULED_FOOTERS[0], True))
+    assert article.title == "(c) 2026 Kabar Sukamaju"  # (the rule under test needs that wrong headline)
+    body = " ".join(article.body.split())
+    for paragraph in RULED_PARAGRAPHS:
+        assert " ".join(paragraph.split()) in body
+    assert "KABAR SUKAMAJU" in removed(article)
+
+
+LINE_UP_ROWS = ("Kabar FC: Andi (GK); Budi, Candra, Dedi, Eko; Fajar, Gilang, Hadi; Irfan, Joko, Kurnia\n"
+                "Maju Jaya: Lukman (GK); Mamat, Nanang, Oki, Putra; Rahmat, Sandi, Taufik; Umar, Viktor, Wahyu\n")
+
+
+@pytest.mark.parametrize("where", ["between", "under"])
+def test_a_line_up_box_under_a_heading_without_a_colon_goes(where: str) -> None:
+    """Issue 19, fortieth pass: a match report's line-up box as the page renders it (a heading without a colon,
+    rows of names with semicolons between the formation's lines, the referee's row), between two paragraphs or
+    under the story, goes whole; the paragraphs around it stay."""
+    box = f"SUSUNAN PEMAIN\n{LINE_UP_ROWS}Wasit: Heru Santoso\n"
+    text = f"{HEAD}{LEDE}\n{box}{MORE}\n" if where == "between" else f"{HEAD}{LEDE}\n\n{MORE}\n{box}"
+    article = parse(text)
+    assert "Andi (GK)" not in article.body and "Lukman" not in article.body and "Heru" not in article.body
+    assert "SUSUNAN" not in article.body
+    assert LEDE in article.body and MORE in article.body
+
+
+@pytest.mark.parametrize("box", [f"Susunan pemain:\n{LINE_UP_ROWS}",
+                                 "Bahan-bahan\nBumbu halus: 5 siung bawang merah; 3 siung bawang putih, 2 butir kemiri, "
+                                 "1 ruas kunyit\nPelengkap: 2 batang serai; 3 lembar daun jeruk, 1 sdt garam, gula\n"])
+def test_a_writers_line_up_or_a_recipes_rows_stay(box: str) -> None:
+    """A line-up under the writer's label with its colon, and a recipe's rows of amounts under a heading, between
+    two paragraphs, stay."""
+    article = parse(f"{HEAD}{LEDE}\n{box}{MORE}\n")
+    second_row = box.splitlines()[2]
+    assert second_row.split(":", 1)[1].split(";")[0].strip() in article.body

@@ -1210,7 +1210,9 @@ def _notice_reason(line: str, words: int) -> str | None:
 # A live page's call to reload it: "Halaman ini diperbarui secara berkala. Muat ulang untuk melihat pembaruan
 # terbaru.", "Refresh this page to see the latest updates" (issue 19, fourteenth pass)
 _RELOAD = re.compile(r"\b(?i:muat\s+ulang|segarkan|refresh|reload)\s+(?i:(?:halaman|laman|page)(?:\s+(?:ini|this))?\s+)?"
-                     r"(?i:untuk|to)\s+(?i:melihat|mendapatkan|memuat|see|get|load)\b")
+                     r"(?i:untuk|to)\s+(?i:melihat|mendapatkan|memuat|see|get|load"
+                     # (or straight to what it brings: "Muat ulang untuk pembaruan terbaru.", fortieth pass)
+                     r"|(?:pembaruan|update|kabar|berita)\s+terbaru|the\s+latest)\b")
 _RELOAD_WORDS = 25
 """Words at most of a live page's notice."""
 # A review's note on its shop links: "*Teknoia bisa mendapat komisi dari pembelian lewat tautan di atas.", "Kami

@@ -85,6 +85,17 @@ def _story(lines: Lines, kept: list[int]) -> list[int]:
     return story
 
 
+def _header_end(lines: Lines, kept: list[int], title: int) -> int:
+    """Where the page's header above the headline ends: at the headline; or, when no line of the story's prose
+    stands below the headline, at the story's first line (a line under the whole story taken for the headline,
+    a footer's "Redaksi | Iklan | (c) 2026 <site>" read as the page's path: the story above it is no header;
+    issue 19, fortieth pass)."""
+    story = _story(lines, kept)
+    if story and story[-1] < title:
+        return story[0]
+    return title
+
+
 def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
                  authors: tuple[str, ...] = ()) -> dict[int, Drop]:
     """The kept lines that their context marks as boilerplate (or as a byline or tags), in line order.
@@ -100,7 +111,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     kept = [i for i, item in enumerate(lines.items) if item is not None]
     if title is not None:
         for i in kept:
-            if i >= title:
+            if i >= _header_end(lines, kept, title):
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
     story = [i for i in _story(lines, kept) if i not in drops]  # (a later pass sees what earlier ones took out)
@@ -136,6 +147,7 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
         if drop is not None:
             drops[i] = drop
     drops.update(_boxed_texts(lines, drops))
+    drops.update(_line_up_boxes(lines, drops))
     drops.update(_framed_adverts(lines, drops))
     drops.update(_chart_titles(lines, drops))
     drops.update(_page_blocks(lines, title, story, drops))
@@ -1903,6 +1915,50 @@ def _field_table(lines: Lines, i: int) -> bool:
         return shapes.field_row(text) and key not in _TAG_LABELS and key not in _REFERENCE_LABELS
     # (a text dump may set a blank line between all lines: the rows' neighbours are the nearest non-blank ones)
     return row(i) and (row(lines.neighbour(i, -1)) or row(lines.neighbour(i, 1)))
+
+
+_LINE_UP = "a line-up's box (its heading over rows of names)"
+_BOX_HEADING_WORDS = 4
+"""Words at most of the heading over a line-up's box."""
+
+
+def _line_up_boxes(lines: Lines, drops: dict[int, Drop]) -> dict[int, Drop]:
+    """A heading without a colon ("SUSUNAN PEMAIN", "Susunan Pemain"; kept or taken out) right over two rows or
+    more of a table of fields that each enumerate names, semicolons between the lines of a formation ("Persela:
+    Bagas (GK); Rizki, Dimas, Fajar; ..."), and a row giving one name right under them ("Wasit: Heru Santoso"):
+    a match report's line-up box as the page renders it, taken out whole, between paragraphs or under the story
+    (issue 19, fortieth pass). A writer's own line-up goes under a label with its colon ("Susunan pemain:") and
+    stays, as a recipe's rows of amounts ("Bumbu: 5 siung bawang merah; ...") do."""
+    found: dict[int, Drop] = {}
+    for i, item in enumerate(lines.items):
+        heading = item[1] if item is not None else lines.removed_text.get(i)
+        if heading is None or len(heading.split()) > _BOX_HEADING_WORDS or not shapes.heading_like(heading):
+            continue
+        rows = list(itertools.takewhile(lambda j: lines.kept(j) and j not in drops and _names_row(lines.text(j)),
+                                        range(i + 1, len(lines.items))))
+        if len(rows) < 2:
+            continue
+        end = rows[-1] + 1
+        official = end < len(lines.items) and lines.kept(end) and end not in drops and _one_name_row(lines.text(end))
+        found.update((j, Drop(j, _LINE_UP)) for j in (i, *rows, *([end] if official else []))
+                     if lines.kept(j) and j not in drops)
+    return found
+
+
+def _names_row(text: str) -> bool:
+    """A row of fields enumerating names: semicolons among its separators, most items capitalised."""
+    if not shapes.field_row(text) or ";" not in text:
+        return False
+    values = [part.strip() for part in re.split(r"[;,]", text.split(":", 1)[1]) if part.strip()]
+    return sum(value[:1].isupper() for value in values) >= 0.8 * len(values)
+
+
+def _one_name_row(text: str) -> bool:
+    """A short label and one name after its colon ("Wasit: Heru Santoso")."""
+    label, colon, value = text.partition(":")
+    value = value.strip()
+    return (bool(colon) and len(label.split()) <= 2 and 0 < len(value.split()) <= 4
+            and all(word[:1].isupper() for word in value.split()) and shapes.is_name(value))
 
 
 def _headline_row(text: str) -> bool:

@@ -299,6 +299,8 @@ def junk_reason(line: str) -> str | None:
         return "comments prompt"
     if _VIEWS.fullmatch(key):
         return "view counter"
+    if price_board(line):
+        return PRICE_BOARD_REASON
     if len(line) <= 80 and " | " in line:  # "Humas Sukamaju | Dilihat 837 kali": a counter beside a name
         parts = [p.strip(_EDGE_PUNCT) for p in key.split(" | ")]
         if any(_VIEWS.fullmatch(p) for p in parts) and all(len(p.split()) <= 4 for p in parts):
@@ -309,6 +311,24 @@ def junk_reason(line: str) -> str | None:
     if is_crumbs(line):
         return CRUMBS_REASON
     return None
+
+
+PRICE_BOARD_REASON = "a price board's row (prices of the day)"
+# A price with its currency or its unit: "Rp58.000/kg", "USD 15.640", "Rp 1.412.000/gr"
+_PRICE = re.compile(r"\b(?:Rp|USD|SGD|EUR|MYR|US\$)\s?\d|\d\s?/\s?(?:kg|gr|g|ons|liter|ekor|butir|ikat)\b",
+                    re.IGNORECASE)
+_BOARD_LABEL_WORDS = 6
+
+
+def price_board(line: str) -> bool:
+    """A price board's row: a short label, its colon, then two items or more set apart by "|", each with its price
+    ("KURS HARI INI: USD 15.640 | SGD 11.720 | EMAS ANTAM Rp 1.412.000/gr", "Info Harga Ternak Hari Ini: Sapi Bali
+    hidup Rp58.000/kg | Kambing Rp75.000/kg"; issue 19, fortieth pass: a ticker left between paragraphs). A story
+    gives a price in a sentence; a score's row ("Set: 22-25 | 25-23") names no price."""
+    label, colon, rest = line.partition(":")
+    cells = FACT_SEPARATOR.split(rest.strip())
+    return (bool(colon) and len(label.split()) <= _BOARD_LABEL_WORDS and len(cells) >= 2
+            and all(_PRICE.search(cell) for cell in cells) and not ends_sentence(line))
 
 
 def is_crumbs(line: str) -> bool:

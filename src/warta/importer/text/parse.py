@@ -1347,10 +1347,8 @@ def _take_title(items: list[tuple[int, str] | None], found: _Found) -> str | Non
     index = _subject_line(items, found)
     index = _label_line(items, found) if index is None else index
     index = headline.choose_title(lines) if index is None else index
-    first_paragraph = next((item[0] for item in items if item is not None and len(item[1].split()) >= _PARAGRAPH_WORDS),
-                           None)
     crumbs = _headline_in_crumbs(found, items[index][0] if index is not None else None,  # type: ignore[index]
-                                 first_paragraph)
+                                 _first_paragraph(items, lines))
     if crumbs is not None:
         text = crumbs
         index = None
@@ -1431,6 +1429,20 @@ _CRUMB_ITEM_WORDS = 4
 
 _PARAGRAPH_WORDS = 16
 """Words at least of a line that is the story's first paragraph (a path to the headline stands above it)."""
+
+
+def _first_paragraph(items: list[tuple[int, str] | None], lines: page.Lines) -> int | None:
+    """The line number of the story's first paragraph: a line of 16 words or more, or the first of two lines
+    of a hard-wrapped paragraph that read as running text together (`page.Lines.prose`: a page wrapped at 80
+    has no line that long, and its footer's path under the story was taken for the headline, the whole story
+    above it for the page's header; issue 19, fortieth pass)."""
+    for index, item in enumerate(items):
+        if item is None:
+            continue
+        if len(item[1].split()) >= _PARAGRAPH_WORDS or (lines.prose[index] and index + 1 < len(items)
+                                                        and lines.prose[index + 1]):
+            return item[0]
+    return None
 
 
 def _headline_in_crumbs(found: _Found, chosen: int | None, first_paragraph: int | None) -> str | None:
