@@ -719,6 +719,9 @@ def test_a_byline_line_opening_with_the_date_is_taken_out(line: str) -> None:
     ("", "<div class='entry-meta'><span class='posted-by vcard author'>Diposting oleh: <a rel='author' "
      "href='/author/admin/'><span class='fn'>admin</span></a></span> / <span class='posted-on'>Selasa, 8 Agustus "
      "2024 11:20 WIT</span> / <a rel='category tag' href='/berita/'>Berita</a></div>", ()),
+    # (issue 19, third HTML pass) a microdata author item shown with its label
+    ("<meta name='author' content='humas'>", "<ul><li itemprop='author'><span>Penulis: Nurul Aini</span></li></ul>",
+     ("Nurul Aini",)),
 ])
 def test_the_writer_over_an_account_or_the_site_s_name(head: str, byline: str, expected: tuple) -> None:
     article = _read(f"<html><head>{head}</head><body><article><h1>Judul Berita</h1>{byline}{STORY}</article>"

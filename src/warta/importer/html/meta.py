@@ -469,13 +469,14 @@ def _marked_bylines(document: "_Element") -> list[str]:
 
 
 def _microdata_authors(document: "_Element") -> list[str]:
-    """Names of the page's microdata `itemprop="author"` (their `itemprop="name"` inside, or their text)."""
+    """Names of the page's microdata `itemprop="author"` (their `itemprop="name"` inside, or their text without
+    its label: "Penulis: Ani")."""
     names = []
     for element in document.iter():
         if isinstance(element.tag, str) and element.get("itemprop") == "author":
             inner = next((e for e in element.iter() if isinstance(e.tag, str) and e.get("itemprop") == "name"),
                          element)
-            name = fold(inner.get("content") or " ".join(inner.itertext()))
+            name = _NAME_PREFIX.sub("", fold(inner.get("content") or " ".join(inner.itertext())))
             if name and name not in names:
                 names.append(name)
     return names[:10]
