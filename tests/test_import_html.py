@@ -722,6 +722,10 @@ def test_a_byline_line_opening_with_the_date_is_taken_out(line: str) -> None:
     # (issue 19, third HTML pass) a microdata author item shown with its label
     ("<meta name='author' content='humas'>", "<ul><li itemprop='author'><span>Penulis: Nurul Aini</span></li></ul>",
      ("Nurul Aini",)),
+    # a theme's byline row: the name, the date and the comment count side by side in their own elements
+    ("<meta name='author' content='redaksi'>", "<div class='post-meta'><span class='author'>Penulis: <a href="
+     "'/author/redaksi/'>Ani Lestari</a></span><span><time>5 Desember 2026, 08:30 WIT</time></span><span "
+     "class='comment-count'>Komentar</span> <span class='views'>964</span></div>", ("Ani Lestari",)),
 ])
 def test_the_writer_over_an_account_or_the_site_s_name(head: str, byline: str, expected: tuple) -> None:
     article = _read(f"<html><head>{head}</head><body><article><h1>Judul Berita</h1>{byline}{STORY}</article>"

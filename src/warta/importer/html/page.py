@@ -623,8 +623,9 @@ def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
             for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
 
 
-_BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)")
-"""The separator between a byline's name and the date after it."""
+_BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)|\s+(?=(?:\w+,\s*)?\d)")
+"""The separator between a byline's name and the date after it, or the space before that date when a theme's row
+shows them side by side ("Penulis: Ani Lestari 5 Desember 2026, 08:30 WIT Komentar 12")."""
 
 
 def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
