@@ -726,6 +726,11 @@ def test_a_byline_line_opening_with_the_date_is_taken_out(line: str) -> None:
     ("<meta name='author' content='redaksi'>", "<div class='post-meta'><span class='author'>Penulis: <a href="
      "'/author/redaksi/'>Ani Lestari</a></span><span><time>5 Desember 2026, 08:30 WIT</time></span><span "
      "class='comment-count'>Komentar</span> <span class='views'>964</span></div>", ("Ani Lestari",)),
+    # Drupal: the account in `dcterms.creator` and "Dikirim oleh", the writer in a field of the node
+    ("<meta name='dcterms.creator' content='redaksi'>", "<p class='submitted'>Dikirim oleh <span class='username'>"
+     "redaksi</span> pada Sen, 30/11/2026 - 19:45</p><div class='field field-name-field-penulis'><div class="
+     "'field-label'>Penulis:&nbsp;</div><div class='field-items'><div class='field-item'>Galih Wicaksono</div></div>"
+     "</div>", ("Galih Wicaksono",)),
 ])
 def test_the_writer_over_an_account_or_the_site_s_name(head: str, byline: str, expected: tuple) -> None:
     article = _read(f"<html><head>{head}</head><body><article><h1>Judul Berita</h1>{byline}{STORY}</article>"
