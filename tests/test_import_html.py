@@ -770,3 +770,22 @@ def test_a_caption_is_paired_with_its_picture_where_the_theme_puts_it(picture: s
                     "</body></html>")
     assert article.image is not None and article.image.src == "https://koran.example/f/a.jpg"
     assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Koran/Ani")
+
+
+@pytest.mark.parametrize(("picture", "src"), [
+    # (issue 19, third HTML pass) the caption in the element after the one holding the picture (an old site's
+    # caption row under the picture's row, Drupal's caption field after its image field); the address as the page
+    # writes it where it shows the og:image's very file
+    ("<table><tr><td><img src='foto/a.jpg' width='540' alt='Warga'></td></tr><tr><td class='ketfoto'>Warga di "
+     "balai desa. (Foto: Ani/Koran)</td></tr></table>", "foto/a.jpg"),
+    ("<div class='field field-name-field-image'><div class='field-items'><div class='field-item'><img width='720' "
+     "src='https://koran.example/foto/a.jpg?itok=Qm3x' alt='Warga'></div></div></div><div class='field "
+     "field-name-field-keterangan-foto'><div class='field-items'><div class='field-item'>Warga di balai desa. "
+     "Foto: Ani/Koran</div></div></div>", "https://koran.example/foto/a.jpg?itok=Qm3x"),
+])
+def test_a_caption_after_the_picture_s_holder_and_the_address_as_written(picture: str, src: str) -> None:
+    head = "<meta property='og:image' content='https://koran.example/foto/a.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><h1>Judul Berita Hari Ini</h1>{picture}<div class='isi'>"
+                    f"{STORY}</div></body></html>")
+    assert article.image is not None and article.image.src == src
+    assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Ani/Koran")
