@@ -719,6 +719,18 @@ def test_a_byline_line_opening_with_the_date_is_taken_out(line: str) -> None:
     ("", "<div class='entry-meta'><span class='posted-by vcard author'>Diposting oleh: <a rel='author' "
      "href='/author/admin/'><span class='fn'>admin</span></a></span> / <span class='posted-on'>Selasa, 8 Agustus "
      "2024 11:20 WIT</span> / <a rel='category tag' href='/berita/'>Berita</a></div>", ()),
+    # (issue 19, third HTML pass) a microdata author item shown with its label
+    ("<meta name='author' content='humas'>", "<ul><li itemprop='author'><span>Penulis: Nurul Aini</span></li></ul>",
+     ("Nurul Aini",)),
+    # a theme's byline row: the name, the date and the comment count side by side in their own elements
+    ("<meta name='author' content='redaksi'>", "<div class='post-meta'><span class='author'>Penulis: <a href="
+     "'/author/redaksi/'>Ani Lestari</a></span><span><time>5 Desember 2026, 08:30 WIT</time></span><span "
+     "class='comment-count'>Komentar</span> <span class='views'>964</span></div>", ("Ani Lestari",)),
+    # Drupal: the account in `dcterms.creator` and "Dikirim oleh", the writer in a field of the node
+    ("<meta name='dcterms.creator' content='redaksi'>", "<p class='submitted'>Dikirim oleh <span class='username'>"
+     "redaksi</span> pada Sen, 30/11/2026 - 19:45</p><div class='field field-name-field-penulis'><div class="
+     "'field-label'>Penulis:&nbsp;</div><div class='field-items'><div class='field-item'>Galih Wicaksono</div></div>"
+     "</div>", ("Galih Wicaksono",)),
 ])
 def test_the_writer_over_an_account_or_the_site_s_name(head: str, byline: str, expected: tuple) -> None:
     article = _read(f"<html><head>{head}</head><body><article><h1>Judul Berita</h1>{byline}{STORY}</article>"
@@ -758,3 +770,22 @@ def test_a_caption_is_paired_with_its_picture_where_the_theme_puts_it(picture: s
                     "</body></html>")
     assert article.image is not None and article.image.src == "https://koran.example/f/a.jpg"
     assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Koran/Ani")
+
+
+@pytest.mark.parametrize(("picture", "src"), [
+    # (issue 19, third HTML pass) the caption in the element after the one holding the picture (an old site's
+    # caption row under the picture's row, Drupal's caption field after its image field); the address as the page
+    # writes it where it shows the og:image's very file
+    ("<table><tr><td><img src='foto/a.jpg' width='540' alt='Warga'></td></tr><tr><td class='ketfoto'>Warga di "
+     "balai desa. (Foto: Ani/Koran)</td></tr></table>", "foto/a.jpg"),
+    ("<div class='field field-name-field-image'><div class='field-items'><div class='field-item'><img width='720' "
+     "src='https://koran.example/foto/a.jpg?itok=Qm3x' alt='Warga'></div></div></div><div class='field "
+     "field-name-field-keterangan-foto'><div class='field-items'><div class='field-item'>Warga di balai desa. "
+     "Foto: Ani/Koran</div></div></div>", "https://koran.example/foto/a.jpg?itok=Qm3x"),
+])
+def test_a_caption_after_the_picture_s_holder_and_the_address_as_written(picture: str, src: str) -> None:
+    head = "<meta property='og:image' content='https://koran.example/foto/a.jpg'>"
+    article = _read(f"<html><head>{head}</head><body><h1>Judul Berita Hari Ini</h1>{picture}<div class='isi'>"
+                    f"{STORY}</div></body></html>")
+    assert article.image is not None and article.image.src == src
+    assert (article.image.caption, article.image.credit) == ("Warga di balai desa.", "Ani/Koran")

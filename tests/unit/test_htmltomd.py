@@ -244,6 +244,9 @@ def test_picture_markup_survives_quotes_and_brackets_in_its_words() -> None:
     ("Banjir di Bekasi. Foto: Kompas.com/Ani", ("Banjir di Bekasi.", "Kompas.com/Ani")),
     ("Peta sebaran (Grafis: Warta)", ("Peta sebaran", "Grafis: Warta")),
     ("Presiden (kanan) menyapa warga", ("Presiden (kanan) menyapa warga", None)),
+    ("Warga antre di pasar, Senin (7/12/2026). (suarakota.id/Rina Dewi)",
+     ("Warga antre di pasar, Senin (7/12/2026).", "suarakota.id/Rina Dewi")),
+    ("Warga antre di pasar, Senin (7/12/2026)", ("Warga antre di pasar, Senin (7/12/2026)", None)),
     ("Fotografer: bukan kredit", ("Fotografer: bukan kredit", None)),
 ])
 def test_split_credit(caption: str, expected: tuple) -> None:

@@ -20,6 +20,9 @@ _CREDIT_WORD = re.compile(r"\b(foto|photo|grafis|ilustrasi|infografis|dok|dokume
                           r"\b\.?\s*:\s*", re.IGNORECASE)
 _AGENCY = re.compile(r"^[^()]{0,40}\b(antara|reuters|afp|ap photo|epa|getty|shutterstock|istock|kompas|tempo|"
                      r"detik|tribun|liputan6|kumparan|dok|humas|istimewa)\b[^()]{0,60}$", re.IGNORECASE)
+_OUTLET_NAME = re.compile(r"^[A-Za-z][\w.&-]*(?: [A-Za-z][\w.&-]*){0,2}\s*/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}$")
+"""A credit in brackets written "outlet/Photographer" ("GEMAPOS/Dimas Arya", "infoambon.com/Ongky"): words, not
+the digits of a date "(1/12/2026)"."""
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|caption-source|byline|author|fotografer", re.IGNORECASE)
 
 BIDI_CONTROLS = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -44,6 +47,8 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         if word and inside[word.end():].strip():
             return _credit_pair(text[:start], _credit_text(inside, word))
         if _AGENCY.match(inside) and ("/" in inside or inside.isupper() or inside.lower().startswith(("dok", "ist"))):
+            return _credit_pair(text[:start], inside)
+        if _OUTLET_NAME.match(inside) and text[:start].rstrip().endswith((".", "!", "?", ")")):
             return _credit_pair(text[:start], inside)
     found = None
     for found in _CREDIT_WORD.finditer(text, max(0, len(text) - 120)):

@@ -308,14 +308,14 @@ def is_account(name: str) -> bool:
 
 def _authors(ld: dict, metas: dict[str, list[str]], extracted: Any, sites: set[str],
              document: "_Element") -> tuple[str, ...]:
-    """Authors from JSON-LD, else the `author` meta tags, else microdata, else what trafilatura found; not the
-    site's own name."""
+    """Authors from JSON-LD, else the `author` meta tags (Dublin Core's creator too), else microdata, else what
+    trafilatura found; not the site's own name."""
     names = _names(ld.get("author"))
     shown = _shown_bylines(document)
     if shown and names and all(_LOGIN.fullmatch(n) for n in names) and not set(names) & set(shown):
         names = shown  # (a CMS's JSON-LD names the account, "admin"; the page shows the writer's name)
     if not names:
-        names = [_NAME_PREFIX.sub("", n) for key in ("author", "article:author", "parsely-author", "dc.creator")
+        names = [_NAME_PREFIX.sub("", n) for key in ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator")
                  for n in metas.get(key, ()) if not n.lower().startswith(("http://", "https://"))]
     names = [n for n in names if not _ACCOUNT.fullmatch(n)]  # ("admin" and nothing shown: no one named yet)
     if not names:
@@ -469,13 +469,14 @@ def _marked_bylines(document: "_Element") -> list[str]:
 
 
 def _microdata_authors(document: "_Element") -> list[str]:
-    """Names of the page's microdata `itemprop="author"` (their `itemprop="name"` inside, or their text)."""
+    """Names of the page's microdata `itemprop="author"` (their `itemprop="name"` inside, or their text without
+    its label: "Penulis: Ani")."""
     names = []
     for element in document.iter():
         if isinstance(element.tag, str) and element.get("itemprop") == "author":
             inner = next((e for e in element.iter() if isinstance(e.tag, str) and e.get("itemprop") == "name"),
                          element)
-            name = fold(inner.get("content") or " ".join(inner.itertext()))
+            name = _NAME_PREFIX.sub("", fold(inner.get("content") or " ".join(inner.itertext())))
             if name and name not in names:
                 names.append(name)
     return names[:10]

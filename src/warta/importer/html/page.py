@@ -15,7 +15,7 @@ import logging
 import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from warta.errors import Problem
@@ -535,8 +535,25 @@ def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
                     depth <= 2 and len(list(itertools.islice(element.iter("img"), 2))) == 1):
                 caption = _caption_inside(element, image)
             element, depth = element.getparent(), depth + 1
-        found[src] = caption
+        found[src] = caption if caption != (None, None) else _caption_beside_holder(image)
     return found
+
+
+def _caption_beside_holder(image: "_Element") -> tuple[str | None, str | None]:
+    """The caption element right after an element holding the picture alone: Drupal's caption field after its
+    image field, an old site's caption row under the picture's row."""
+    for holder in itertools.islice(image.iterancestors(), 4):
+        if len(list(itertools.islice(holder.iter("img", "amp-img"), 2))) > 1:
+            return None, None
+        following = holder.getnext()
+        if following is None or not isinstance(following.tag, str) or following.find(".//img") is not None:
+            continue
+        marked = next((e for e in itertools.islice(following.iter(), 4) if isinstance(e.tag, str)
+                       and _CAPTION_CLASS.search((e.get("class") or "").lower())), None)
+        text = fold(" ".join(marked.itertext())) if marked is not None else ""
+        if text:
+            return split_credit(text)
+    return None, None
 
 
 _CAPTION_CLASS = re.compile(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption")
@@ -623,8 +640,9 @@ def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
             for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
 
 
-_BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)")
-"""The separator between a byline's name and the date after it."""
+_BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)|\s+(?=(?:\w+,\s*)?\d)")
+"""The separator between a byline's name and the date after it, or the space before that date when a theme's row
+shows them side by side ("Penulis: Ani Lestari 5 Desember 2026, 08:30 WIT Komentar 12")."""
 
 
 def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -739,8 +757,20 @@ def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document:
             return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
     if meta.image.url.lower().startswith(("http://", "https://")):
         body = _without_link_to(converted.body, meta.image.url)
-        return ImportedImage(meta.image.url, alt or caption, caption, credit), _without_caption(body, caption, credit)
+        lead = ImportedImage(_as_written(meta.image.url, src, meta.url), alt or caption, caption, credit)
+        return lead, _without_caption(body, caption, credit)
     return None, converted.body
+
+
+def _as_written(url: str, src: str, page: str | None) -> str:
+    """The og:image's address as the page writes it where it shows that very file (a path relative to the page,
+    Drupal's `?itok=` after it), else the og:image's."""
+    if not src or src.lower().startswith("data:"):
+        return url
+    wanted = urlsplit(url).path
+    if urlsplit(urljoin(page or url, src)).path == wanted:
+        return src
+    return src if page is None and wanted.endswith("/" + urlsplit(src).path.lstrip("./")) else url
 
 
 _NOT_A_PHOTO = re.compile(r"avatar|logo|icon|banner|iklan|ads?\b|advert|sponsor|emoji|gravatar|profile", re.IGNORECASE)
