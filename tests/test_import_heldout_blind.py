@@ -416,6 +416,14 @@ sentences: a wrapped page between two rules of dashes) and removed 94.5 % of its
 sets since issue 19's fortieth pass (a story between rules kept whole: a hard-wrapped first paragraph closes the
 search for a headline in the page's path, and no story prose above a headline taken below the whole story is
 header; a line-up's box goes).
+heldout97 (Peureulak Pos, SipirokToday.com, Kabar Kuala Tungkal, Radio Rafflesia 95.3 FM, Politeknik Negeri Padang,
+Rangkasbitung Pos, Sragen Sport, Batang Ekonomi, Lawu Pos, Wates Today, Sabana Jabar, Nusa Penida News, Ubud Pagi,
+Narmada Pos, Verbatim.id, Wanodya, Senandika, qwerty.id, Tuts.id, Rehat) and heldout98 (Pelaihari Pos, Kabar Tarakan,
+Humas Polres Berau, Penerangan Kodim 1208/Sambas, Towuti Pos, Minahasa TV, Pemkab Konawe Utara, Sinode Gepsultra,
+Kabar Sikka, EndeEkspres.com, Tobelo Today, Tanimbar Ekspres, Nabire Ekspres, Waigeo Pos, Bidik Layar, Gawai Lokal,
+Lari Santai, Dentum.id, Majalah Estetika, Jalan Hemat), written next, were measured blind after the fortieth pass and
+the titles of the thirty-ninth: 97 kept every sentence and met every target; 98 lost two (a travel blogger's closing
+question to the readers) and got 19 titles; they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -458,7 +466,8 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout29": 20, "heldout30": 20,
                          "heldout82": 20,
                          "heldout86": 20,
                          "heldout89": 20, "heldout90": 20,
-                         "heldout91": 20}
+                         "heldout91": 20,
+                         "heldout97": 20, "heldout98": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
