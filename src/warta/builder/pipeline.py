@@ -94,21 +94,24 @@ def _build(options: BuildOptions, target: OutputFolder, reporter: Reporter, star
 def _rebuild(options: BuildOptions, target: OutputFolder, reporter: Reporter, started: float, stops: _HeldStops,
              cache: Path | None, head: Head | None, inputs: InputStamp, keep: list | None) -> BuildReport:
     """Steps 1-9: every stage, carrying over from the last build (its state's `head`) what did not change."""
-    # The stages, imported only now: a no-op build never loads Markdown, Jinja2, the model or the
-    # link check (issue 22: importing them took more than half of a no-op's 0.46 s).
-    from warta.builder import carryover, steps
     from warta.builder.parallel import job_count
     from warta.builder.spill import Spill
     from warta.builder.write import StagedOutput
-    from warta.model import build_site
 
     jobs = job_count(options.jobs)
     # (What the build makes and holds until it ends, the bodies it renders and the links of its pages,
     # waits in a file beside the output instead of in memory: issue 20.)
     with Spill(target.path.parent) as spill:
-        # (The output folder this build stages into is looked over in the background while the state
-        # is read: system calls against unpickling. Nothing is written into it before render.)
+        # (The output folder this build stages into is looked over in the background while the stages
+        # are imported and the state is read: system calls against Python work. Nothing is written
+        # into it before render.)
         with StagedOutput(target) as staged:
+            # The stages, imported only now: a no-op build never loads Markdown, Jinja2, the model or the
+            # link check (issue 22: importing them took more than half of a no-op's 0.46 s), and a full
+            # build waited for the look-over after importing them (0.3 s of 10,000 articles, 2 jobs).
+            from warta.builder import carryover, steps
+            from warta.model import build_site
+
             last = carryover.read(cache, options.output, head, staged.folder).for_output(options.output)
             staged.settle()  # (before any worker is forked)
             # 1-2. Load the config, every article file and every page of pages/, each read, validated and

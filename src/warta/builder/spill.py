@@ -13,8 +13,10 @@ import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from warta.linkcheck import BuiltPage
+if TYPE_CHECKING:  # (not imported with the module: a build opens its Spill before it imports the stages)
+    from warta.linkcheck import BuiltPage
 
 
 class Spill:
@@ -48,7 +50,7 @@ class Spill:
 
     def page(self, page: BuiltPage) -> BuiltPage:
         """`page` with its anchors and links in this file (`BuiltPage.spilled`)."""
-        return BuiltPage.spilled(self.hold(page.spill_record()))
+        return type(page).spilled(self.hold(page.spill_record()))
 
     def close(self) -> None:
         self._file.close()

@@ -12,12 +12,15 @@ import shutil
 import stat as stat_module
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warta.builder.outdir import (IGNORED_ENTRIES, INSIDE, MARKER, MARKER_TEXT, OutputFolder, generation, is_leftover,
                                 is_warta_output, mark)
 from warta.builder.parallel import Apart
 from warta.errors import OutputError
-from warta.render.pages import OutputFile
+
+if TYPE_CHECKING:  # (not imported with the module: a build enters its StagedOutput before it imports the stages)
+    from warta.render.pages import OutputFile
 
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _RENAME_EXCHANGE = 2
