@@ -171,6 +171,26 @@ def test_reports_a_missing_page_and_a_missing_anchor_once_per_template_link():
     assert problems[1].message.startswith('<a href="/#nowhere"> leads nowhere: / has no anchor #nowhere')
 
 
+def test_pages_checked_through_a_map_give_what_one_process_gives():
+    """`map_pages` (the build's processes) is given every page not known from an earlier check, in order,
+    and the problems come out as from `map`, a template's link still reported once with its count."""
+    footer = '<a href="/tentang/">t</a><a href="/#nowhere">n</a><a href="/artikel/x/">x</a>'
+    index = index_site([("index.html", page(footer)), ("tag/index.html", page(footer)),
+                        ("artikel/x/index.html", page(footer)), ("aset/style.css", None)])
+    asked: list[list[str]] = []
+
+    def backwards(function, files):  # (results in order, computed in another order)
+        asked.append(list(files))
+        return reversed([function(file) for file in reversed(files)])
+
+    known = {"tag/index.html": ()}
+    found: dict = {}
+    problems = check_pages(index, ROOT, "_site", known=known, found=found, map_pages=backwards)
+    assert asked == [["artikel/x/index.html", "index.html"]]
+    assert problems == check_pages(index, ROOT, "_site", known=known)
+    assert found["tag/index.html"] == () and [link.url for link in found["index.html"]] == ["/tentang/", "/#nowhere"]
+
+
 def test_a_pages_own_anchors_are_found_and_its_missing_ones_reported():
     """A link to an anchor of its own page (`#konten`, a table of contents) is judged from the page's ids
     without resolving it; a missing one, or one whose escapes decode to a missing one, is reported."""

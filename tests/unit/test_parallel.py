@@ -18,7 +18,7 @@ import pytest
 
 from helpers import process_alive
 
-from warta.builder.parallel import Apart, WorkerDiedError, parallel_map, shared
+from warta.builder.parallel import Apart, WorkerDiedError, forked_map, parallel_map, shared
 from warta.errors import OutputError
 
 SAFETY = 60
@@ -69,6 +69,27 @@ def test_the_calling_process_and_the_workers_share_the_work():
 def test_one_job_runs_in_process():
     results = mapped(_square_with_pid, 500, 1, {"values": list(range(500))}, batch=16)
     assert {pid for _, pid in results} == {os.getpid()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("count", [0, 3, 1000])
+def test_forked_map_maps_a_closure_over_unpicklable_state_in_order(jobs: int, count: int):
+    lock = multiprocessing.Lock()  # (cannot be pickled: the workers inherit the closure, it is never sent)
+    seen: dict[int, int] = {}  # (a cache per process: each process fills its own copy)
+
+    def square(value: int) -> tuple[int, int]:
+        assert lock is not None
+        seen[value] = os.getpid()
+        return value * value, os.getpid()
+
+    results = forked_map(square, list(range(count)), jobs, batch=8)
+    assert [value for value, _ in results] == [v * v for v in range(count)]
+    assert len({pid for _, pid in results}) == (min(jobs, 2) if count > 8 else 1 if count else 0)
+
+
+def test_forked_map_keeps_one_worker_for_the_whole_map():
+    results = forked_map(lambda value: os.getpid(), list(range(4000)), 2, batch=16)
+    assert len(set(results)) == 2, "a worker was replaced by a fresh fork (its caches would warm up again)"
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

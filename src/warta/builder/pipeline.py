@@ -163,7 +163,7 @@ def _publish(options: BuildOptions, loaded: Loaded, plan: Plan, last: CarryOver,
         # 6. Every link of the new site that leads nowhere (warnings; --strict stops here).
         with _stage("check", reporter):
             check = steps.check(plan, rendered, last, shown_folder(options.output, options.root),
-                                loaded.articles_key)
+                                loaded.articles_key, jobs)
         steps.report_problems(check.found.problems, options.strict, reporter)
         # 7. Social cards and photos, made or taken from the cache; the search index, made or carried over.
         with _stage("cards", reporter):

@@ -24,7 +24,7 @@ from warta.builder.fingerprints import (BODY_FIELDS, Fingerprints, TemplateUse, 
                                         clock_span, code_version, page_fingerprint, plan_digest)
 from warta.builder.laststamp import InputStamp
 from warta.builder.options import BuildOptions
-from warta.builder.parallel import parallel_map, shared as worker_state
+from warta.builder.parallel import forked_map, parallel_map, shared as worker_state
 from warta.builder.rendertask import render_item
 from warta.builder.report import BuildReport, Reporter
 from warta.builder.spill import Spill
@@ -651,10 +651,10 @@ class Checked:
     """`index_shape(index)`."""
 
 
-def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_key: str) -> Checked:
-    """Check every link of the new site: pages rendered now are scanned, unchanged pages keep last
-    time's scan and, while the config (`Loaded.articles_key`) and the site's shape allow, last
-    time's findings."""
+def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_key: str, jobs: int = 1) -> Checked:
+    """Check every link of the new site (the built pages in parallel): pages rendered now are scanned,
+    unchanged pages keep last time's scan and, while the config (`Loaded.articles_key`) and the site's
+    shape allow, last time's findings."""
     unchanged = last.kept_pages(plan.page_prints, rendered.pages)
     pages = {**unchanged, **rendered.pages}
     for file in plan.files:
@@ -667,7 +667,8 @@ def check(plan: Plan, rendered: Rendered, last: CarryOver, shown: str, articles_
     # when the check starts over, those that were broken when the site only grew (fetched at once).
     last.fetch_links(unchanged if earlier is NOTHING_EARLIER else
                      [path for path, broken in earlier.pages.items() if broken] if earlier.grown else ())
-    found = check_links(plan.articles, index, plan.config, shown, earlier)
+    # (The built pages checked in parallel: 1.3 s of a 10,000-article build in one process, issue 22.)
+    found = check_links(plan.articles, index, plan.config, shown, earlier, partial(forked_map, jobs=jobs))
     return Checked(found, pages, index, shape)
 
 

@@ -12,7 +12,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import partial
+from typing import Callable, NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from warta.config import SiteConfig
@@ -271,10 +272,16 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
     return ArticleFindings(article.digest, tuple(problems), frozenset(reported))
 
 
+PageMap = Callable[[Callable[[str], tuple[BrokenLink, ...]], list[str]], Iterable[tuple[BrokenLink, ...]]]
+"""Calls a function on every page file of a list, results in the list's order: `map`, or the build's
+processes (`parallel.forked_map`)."""
+
+
 def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
                 skip: set[tuple[str, Target]] = frozenset(), suggestions: Suggestions | None = None,
                 known: Mapping[str, tuple[BrokenLink, ...]] | None = None,
-                found: dict[str, tuple[BrokenLink, ...]] | None = None, grown: bool = False) -> list[Problem]:
+                found: dict[str, tuple[BrokenLink, ...]] | None = None, grown: bool = False,
+                map_pages: PageMap = map) -> list[Problem]:
     """Problems with the internal links of every built page, as `folder/file:line`; `skip` holds
     (file, target) pairs already reported against an article's Markdown. A link that fails the same way
     on many pages (a template's) is reported once, at its first page, with the number of the others.
@@ -283,17 +290,21 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
     whose pages did not change: they are not resolved again. With `grown`, the earlier check saw a
     site that this one only adds to (files, anchors): a link that led somewhere still does, so only
     the links that were broken are resolved again. Every page's broken links go into `found`, for
-    the next check."""
+    the next check. The pages not in `known` are checked through `map_pages`, each apart from the others."""
     first: dict[tuple[str, str, str], tuple[str, int]] = {}
     others: dict[tuple[str, str, str], int] = {}
     known = known or {}
     suggestions = suggestions or Suggestions(index)
     resolved: dict = {}
     reasons: dict[Target, tuple[str, str] | None] = {}
-    for file in sorted(index.pages):
+    files = sorted(index.pages)
+    todo = [file for file in files if file not in known]
+    judged = dict(zip(todo, map_pages(partial(_page_broken_links, index, config, skip, suggestions, resolved, reasons),
+                                      todo)))
+    for file in files:
         broken = known.get(file)
         if broken is None:
-            broken = _broken_links(file, index.pages[file].links, index, config, skip, suggestions, resolved, reasons)
+            broken = judged[file]
         elif grown and broken:
             urls = {link.url for link in broken}
             links = [link for link in index.pages[file].links if link[2] in urls]
@@ -314,6 +325,12 @@ def check_pages(index: SiteIndex, config: SiteConfig, folder: str,
                                 f'<{key[0]}="{key[1]}"> leads nowhere: {key[2]}{also}',
                                 "fix the template, article or static file that writes it", warning=True))
     return problems
+
+
+def _page_broken_links(index: SiteIndex, config: SiteConfig, skip, suggestions: Suggestions, resolved: dict,
+                       reasons: dict, file: str) -> tuple[BrokenLink, ...]:
+    """The broken links of the built page `file` (`_broken_links` of all its links)."""
+    return _broken_links(file, index.pages[file].links, index, config, skip, suggestions, resolved, reasons)
 
 
 def _broken_links(file: str, links: Iterable[PageLink], index: SiteIndex, config: SiteConfig, skip,
@@ -371,15 +388,16 @@ def index_shape(index: SiteIndex) -> str:
 
 
 def check_links(articles: Iterable[Article], index: SiteIndex, config: SiteConfig, folder: str,
-                earlier: EarlierCheck = NOTHING_EARLIER) -> LinkCheck:
+                earlier: EarlierCheck = NOTHING_EARLIER, map_pages: PageMap = map) -> LinkCheck:
     """Every link that leads nowhere: first those in the articles' Markdown, then those in the built
-    pages, reusing what `earlier` holds (see `check_articles` and `check_pages`)."""
+    pages, reusing what `earlier` holds (see `check_articles` and `check_pages`; the pages checked
+    through `map_pages`)."""
     suggestions = Suggestions(index)
     pages: dict[str, tuple[BrokenLink, ...]] = {}
     articles_found: dict[str, ArticleFindings] = {}
     problems, reported = check_articles(articles, index, config, suggestions, earlier.articles, articles_found,
                                         earlier.grown)
-    problems += check_pages(index, config, folder, reported, suggestions, earlier.pages, pages, earlier.grown)
+    problems += check_pages(index, config, folder, reported, suggestions, earlier.pages, pages, earlier.grown, map_pages)
     return LinkCheck(tuple(problems), pages, articles_found)
 
 
