@@ -690,7 +690,10 @@ def write_cards(plan: Plan, kept: frozenset[str], staged: StagedOutput, cache_fo
 
 def _link_cards(staged: StagedOutput, cache: FileCache, cards: dict[str, KeyedCard], config: SiteConfig,
                 jobs: int, remote: Cluster | None = None) -> int:
-    missing = sorted({card.key: card.spec for card in cards.values() if not cache.has(card.key)}.items())
+    # (Each entry opened and its ends read in parallel: 0.4 s of 10,000 cards in one process, issue 22.)
+    keys = sorted({card.key for card in cards.values()})
+    whole = dict(zip(keys, forked_map(cache.has, keys, jobs)))
+    missing = sorted({card.key: card.spec for card in cards.values() if not whole[card.key]}.items())
     if remote is not None:
         from warta.builder.cluster import draw_cards
 
