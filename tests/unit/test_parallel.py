@@ -168,6 +168,38 @@ def test_a_worker_is_replaced_by_a_fresh_fork_after_so_many_items():
     assert not any(process_alive(pid) for pid in counts)
 
 
+def _last_batch_waits_for_a_successor(index: int):
+    """In a worker: note this item; its second (last, renew_after=2) waits until another worker has begun
+    a later item (a successor: with --jobs 2, none while the old code's one worker lived)."""
+    state = shared()
+    pid = os.getpid()
+    if pid == state["parent"]:
+        return pid, None
+    marks: Path = state["marks"]
+    (marks / f"{pid}-{index}").touch()
+    if len(list(marks.glob(f"{pid}-*"))) < 2:
+        return pid, None
+    deadline = time.monotonic() + SAFETY
+    while time.monotonic() < deadline:
+        for mark in marks.iterdir():
+            other, _, item = mark.name.partition("-")
+            if int(other) != pid and int(item) > index:
+                return pid, True
+        time.sleep(0.01)
+    return pid, False
+
+
+def test_a_workers_successor_is_forked_while_it_computes_its_last_batches(tmp_path: Path):
+    """Issue 22: the fresh fork takes batches while the worker it replaces finishes those it was sent,
+    instead of being forked once that one is done (both idle meanwhile). Results still in order."""
+    state = {"parent": os.getpid(), "marks": tmp_path}
+    with parallel_map(_last_batch_waits_for_a_successor, 40, 2, state, batch=1, renew_after=2) as results:
+        found = list(results)
+    waited = [seen for _, seen in found if seen is not None]
+    assert waited and waited[0] is True, "a worker finished its last batch before its successor began"
+    assert multiprocessing.active_children() == []
+
+
 class _nothing:
     def __enter__(self):
         return self
