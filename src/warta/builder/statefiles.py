@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Callable, NamedTuple
 from urllib.parse import quote
 
-FORMAT = 14
+FORMAT = 15
 """Bump when the shape of the state changes."""
 MAGIC = b"warta-state %d\n" % FORMAT
 """What every state file starts with, before its MAC and its pickle."""

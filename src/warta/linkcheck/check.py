@@ -179,8 +179,10 @@ class ArticleFindings(FastPickle):
     digest: str
     """The article's digest when it was checked."""
     problems: tuple[Problem, ...]
-    reported: frozenset[tuple[str, Target]]
-    """(output file, target) of every link reported, not to be reported again from its built page."""
+    reported: tuple[Target, ...]
+    """The target of every link reported, not to be reported again from the article's built page. (A
+    tuple of targets, not a set of (output file, target) pairs: every article holds its findings until
+    the build's state is saved, and an empty frozenset alone took 216 bytes of each; issue 20.)"""
 
 
 class BrokenLink(NamedTuple):
@@ -243,18 +245,18 @@ def check_articles(articles: Iterable[Article], index: SiteIndex, config: SiteCo
         if earlier is not None and earlier.digest == article.digest and not (grown and earlier.problems):
             findings = earlier
         else:
-            findings = _article_findings(article, page, file, index, config, suggestions)
+            findings = _article_findings(article, page, index, config, suggestions)
         if found is not None:
             found[file] = findings
         problems.extend(findings.problems)
-        reported.update(findings.reported)
+        reported.update((file, target) for target in findings.reported)
     return problems, reported
 
 
-def _article_findings(article: Article, page: str, file: str, index: SiteIndex, config: SiteConfig,
+def _article_findings(article: Article, page: str, index: SiteIndex, config: SiteConfig,
                       suggestions: Suggestions) -> ArticleFindings:
     source = article.source
-    problems, reported = [], set()
+    problems, reported = [], {}  # (a dict as an ordered set: the targets in the order first reported)
     for url, line, image in article.body.links:
         if image:  # (the load found and checked each picture's file: the page shows its published copies)
             continue
@@ -268,8 +270,8 @@ def _article_findings(article: Article, page: str, file: str, index: SiteIndex, 
             continue
         problems.append(Problem(source.path, source.body_line + line - 1, None,
                                 f'link to "{url}" leads nowhere: {reason[0]}', reason[1], warning=True))
-        reported.add((file, target))
-    return ArticleFindings(article.digest, tuple(problems), frozenset(reported))
+        reported[target] = None
+    return ArticleFindings(article.digest, tuple(problems), tuple(reported))
 
 
 PageMap = Callable[[Callable[[str], tuple[BrokenLink, ...]], list[str]], Iterable[tuple[BrokenLink, ...]]]
