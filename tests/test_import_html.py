@@ -469,7 +469,7 @@ def test_the_og_image_shown_under_another_address_gives_the_lead_its_caption() -
     ("https://a.example/foto-2024-1200x800-asli.jpg", "foto-2024-1200x800-asli.jpg"),
 ])
 def test_a_picture_is_known_across_its_copies(url: str, key: str) -> None:
-    from warta.importer.html.page import picture_key
+    from warta.importer.html.lead import picture_key
 
     assert picture_key(url) == key
 

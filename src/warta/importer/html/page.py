@@ -2,7 +2,8 @@
 
 trafilatura finds the main text (menus, ads, related lists, comments and cookie banners left out); the page's
 head and JSON-LD give the headline, authors, dates with their time and zone, section, tags, summary, address
-and lead picture (html/meta.py); html/convert.py writes the body; pictures inside the page's folder are copied.
+and lead picture (html/meta.py); html/convert.py writes the body; html/lead.py picks the lead picture and its
+caption; pictures inside the page's folder are copied.
 Every block of the page not in the article is listed with a reason for `--dry-run`."""
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ import logging
 import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
+from warta.importer.html.lead import lead_picture
 from warta.importer.html.meta import MAX_TAGS, PageMeta, is_account, is_login, page_meta
-from warta.importer.html.convert import (LEFT_OUT, Converted, PictureHook, figure_caption, fold,
-                                         html_to_markdown, parse_document, picture_markdown, safe_href, split_credit)
+from warta.importer.html.convert import LEFT_OUT, PictureHook, fold, html_to_markdown, parse_document
 from warta.importer.inputs import Refusal
 from warta.importer.naming import slug_for
 from warta.importer.pictures import PicturePlacer
@@ -87,7 +87,7 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
-    lead, markdown = _lead(meta, converted, placer, document)
+    lead, markdown = lead_picture(meta, converted, placer, document, _headline(document, meta.title))
     markdown, initials = _without_closing_initials(markdown)
     markdown, lines = _without_junk_blocks(markdown, meta)
     removed = _removed(document, body, meta, junk + list(converted.removed) + initials + lines, lead)
@@ -516,73 +516,6 @@ def _normalise_figures(body: "_Element") -> None:
                 element.getparent().replace(element, figure)
 
 
-def _captions(document: "_Element") -> dict[str, tuple[str | None, str | None]]:
-    """Each picture's (caption, credit) by its src as written (an `<img>` or AMP's `<amp-img>`): from the
-    caption element right after it, its <figure>, a WordPress `wp-caption`, a Blogger caption table, or an
-    element of class "caption" next to it."""
-    found: dict[str, tuple[str | None, str | None]] = {}
-    for image in document.iter("img", "amp-img"):
-        src = image.get("src") or ""
-        if not src or src in found:
-            continue
-        caption = _caption_after(image)
-        element, depth = image.getparent(), 0
-        while element is not None and depth < 5 and caption == (None, None):
-            classes = (element.get("class") or "").lower()
-            if element.tag == "figure":
-                caption = figure_caption(element)
-            elif "wp-caption" in classes or "tr-caption-container" in classes or (
-                    depth <= 2 and len(list(itertools.islice(element.iter("img"), 2))) == 1):
-                caption = _caption_inside(element, image)
-            element, depth = element.getparent(), depth + 1
-        found[src] = caption if caption != (None, None) else _caption_beside_holder(image)
-    return found
-
-
-def _caption_beside_holder(image: "_Element") -> tuple[str | None, str | None]:
-    """The caption element right after an element holding the picture alone: Drupal's caption field after its
-    image field, an old site's caption row under the picture's row."""
-    for holder in itertools.islice(image.iterancestors(), 4):
-        if len(list(itertools.islice(holder.iter("img", "amp-img"), 2))) > 1:
-            return None, None
-        following = holder.getnext()
-        if following is None or not isinstance(following.tag, str) or following.find(".//img") is not None:
-            continue
-        marked = next((e for e in itertools.islice(following.iter(), 4) if isinstance(e.tag, str)
-                       and _CAPTION_CLASS.search((e.get("class") or "").lower())), None)
-        text = fold(" ".join(marked.itertext())) if marked is not None else ""
-        if text:
-            return split_credit(text)
-    return None, None
-
-
-_CAPTION_CLASS = re.compile(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-caption-text|tr-caption")
-
-
-def _caption_after(image: "_Element") -> tuple[str | None, str | None]:
-    """The caption element right after a picture (past a `<br>`): a theme's `featured-image-caption` (a
-    <figcaption> is its figure's: `figure_caption` reads its credit)."""
-    following = image.getnext()
-    while following is not None and following.tag == "br":
-        following = following.getnext()
-    if following is None or following.tag in ("figcaption", "img") or following.find(".//img") is not None \
-            or not _CAPTION_CLASS.search((following.get("class") or "").lower()):
-        return None, None
-    text = fold(" ".join(following.itertext()))
-    return split_credit(text) if text else (None, None)
-
-
-def _caption_inside(container: "_Element", image: "_Element") -> tuple[str | None, str | None]:
-    for element in container.iter():
-        classes = (element.get("class") or "").lower() if isinstance(element.tag, str) else ""
-        if element is not image and _CAPTION_CLASS.search(classes) \
-                and element.find(".//img") is None and "container" not in classes:
-            text = fold(" ".join(element.itertext()))
-            if text:
-                return split_credit(text)
-    return None, None
-
-
 def _remove(element: "_Element") -> None:
     """Take an element out, keeping its tail text in place."""
     parent = element.getparent()
@@ -712,188 +645,6 @@ def _dateline(markdown: str) -> str | None:
     first = next((block for block in markdown.split("\n\n") if block and block[0].isalpha()), "")
     found = shapes.find_dateline(first.replace("\\", ""))
     return found.place if found else None
-
-
-# ------------------------------------------------------------------ lead picture
-
-
-def _lead(meta: PageMeta, converted: Converted, placer: PicturePlacer, document: "_Element"
-          ) -> tuple[ImportedImage | None, str]:
-    """The lead picture and the body without it: the body's first picture when it comes before the third
-    paragraph (it then shows under the headline, not twice); else the page's og:image (not a logo; when the
-    page does not show it, the photo under the headline first), copied when the saved page has that file
-    outside the body, else named by its address. Where
-    the page shows the og:image (the same file, a resized copy, a `srcset` size, an image proxy's `?url=`), its
-    caption and credit are the lead's, and a link to it atop the body goes (the picture is not shown twice)."""
-    blocks = converted.body.rstrip("\n").split("\n\n") if converted.body else []
-    for index, block in enumerate(blocks[:3]):
-        picture = next((p for p in converted.pictures if block == picture_markdown(p)), None)
-        if picture is not None:
-            body = "\n\n".join(blocks[:index] + blocks[index + 1:])
-            body = body + "\n" if body else ""
-            if picture.caption is None:  # (a caption beside it rather than in a <figure>: an old site's <span>)
-                shown = _shown_copy(picture.src, document)
-                caption, credit = _captions(document).get(shown.get("src") or "", (None, None)) if shown is not None \
-                    else (None, None)
-                picture = dataclasses.replace(picture, caption=caption, credit=credit)
-                body = _without_caption(body, caption, credit)
-            return picture, body
-    if meta.image is None or _NOT_A_PHOTO.search(_file_name(meta.image.url)):  # (none, or the site's logo)
-        return _top_picture(document, meta, converted, placer)
-    shown = _shown_copy(meta.image.url, document)
-    if shown is None:  # (an og:image the page does not show, an older picture: the photo under the headline)
-        top = _top_picture(document, meta, converted, placer)
-        if top[0] is not None:
-            return top
-    caption, credit = split_credit(meta.image.caption) if meta.image.caption else (None, None)
-    alt = meta.image.alt
-    src = (shown.get("src") or "") if shown is not None else ""
-    placed = placer(src, shown.get("alt")) if src else None
-    if src and not (placed is not None and placed.src in {p.src for p in converted.pictures}):  # (not twice)
-        caption, credit = _captions(document).get(src, (None, None))
-        caption = caption or (split_credit(meta.image.caption)[0] if meta.image.caption else None)
-        alt = fold(shown.get("alt") or "") or meta.image.alt or caption
-        if placed is not None:
-            return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
-    if meta.image.url.lower().startswith(("http://", "https://")):
-        body = _without_link_to(converted.body, meta.image.url)
-        lead = ImportedImage(_as_written(meta.image.url, src, meta.url), alt or caption, caption, credit)
-        return lead, _without_caption(body, caption, credit)
-    return None, converted.body
-
-
-def _as_written(url: str, src: str, page: str | None) -> str:
-    """The og:image's address as the page writes it where it shows that very file (a path relative to the page,
-    Drupal's `?itok=` after it), else the og:image's."""
-    if not src or src.lower().startswith("data:"):
-        return url
-    wanted = urlsplit(url).path
-    if urlsplit(urljoin(page or url, src)).path == wanted:
-        return src
-    return src if page is None and wanted.endswith("/" + urlsplit(src).path.lstrip("./")) else url
-
-
-_NOT_A_PHOTO = re.compile(r"avatar|logo|icon|banner|iklan|ads?\b|advert|sponsor|emoji|gravatar|profile", re.IGNORECASE)
-MIN_PHOTO_WIDTH = 300
-"""A picture the page declares narrower than this is an icon, an avatar or a button, not the story's photo."""
-TOP_PICTURE_SCAN = 400
-"""Elements after the headline looked through for the story's picture."""
-
-
-def _top_picture(document: "_Element", meta: PageMeta, converted: Converted, placer: PicturePlacer
-                 ) -> tuple[ImportedImage | None, str]:
-    """With no og:image: the story's own picture between the headline and the text (Drupal's image field,
-    Joomla's `item-image`, an old site's picture over the text), copied when saved beside the page, else named
-    by its https address; with its caption. None when there is none (an avatar, logo or ad is none)."""
-    image = _picture_after_headline(document, meta.title)
-    src = fold(image.get("src") or "") if image is not None else ""
-    if not src:
-        return None, converted.body
-    caption, credit = _captions(document).get(image.get("src") or "", (None, None))
-    alt = fold(image.get("alt") or "") or caption
-    before = len(placer.notes)
-    placed = placer(src, alt)
-    del placer.notes[before:]  # (a picture refused here is noted where the body shows it, or is not the lead)
-    if placed is not None:
-        if placed.src in {p.src for p in converted.pictures}:
-            return None, converted.body  # (the body shows it further down: it stays there)
-        return dataclasses.replace(placed, alt=alt, caption=caption, credit=credit), converted.body
-    url = safe_href(src, meta.url)
-    if url is None or not url.lower().startswith(("http://", "https://")):  # (an http site's own photo)
-        return None, converted.body
-    body = _without_caption(_without_link_to(converted.body, url), caption, credit)
-    return ImportedImage(url, alt, caption, credit), body
-
-
-def _picture_after_headline(document: "_Element", title: str | None) -> "_Element | None":
-    """The first <img> after the headline (or in the <article> holding it) that is a photo (not an avatar, logo, ad or icon, not a link to
-    elsewhere, not declared narrower than MIN_PHOTO_WIDTH), before the text has begun (a paragraph of more than
-    200 characters)."""
-    headline = _headline(document, title)
-    if headline is None:
-        return None
-    start = next((a for a in headline.iterancestors() if a.tag == "article"), headline)  # (Sahifa: over the h1)
-    after = False
-    for element in itertools.islice(document.iter(), SEARCH_BUDGET):
-        after = after or element is start
-        if not after or not isinstance(element.tag, str):
-            continue
-        if element.tag == "p" and len(fold(" ".join(element.itertext()))) > 200:
-            return None
-        if element.tag == "img" and _a_photo(element):
-            return element
-    return None
-
-
-def _a_photo(image: "_Element") -> bool:
-    """Whether an <img> is a story's photo rather than page furniture."""
-    declared = (image.get("width") or "").strip()
-    width = int(declared) if declared.isdigit() and len(declared) <= 5 else 0  # (1024 too: not a colspan's cap)
-    if 0 < width < MIN_PHOTO_WIDTH:
-        return False
-    for element in itertools.islice(itertools.chain([image], image.iterancestors()), 4):
-        if _NOT_A_PHOTO.search(" ".join(filter(None, [element.get("class"), element.get("id"), element.get("alt")
-                                                      if element is image else None]))):
-            return False
-        if element.tag == "a" and picture_key(element.get("href") or "") != picture_key(image.get("src") or ""):
-            return False
-    return True
-
-
-def _without_caption(body: str, caption: str | None, credit: str | None) -> str:
-    """The body without a paragraph, among its first three, that is the lead picture's caption (a caption
-    element beside the picture rather than in a <figure>: "Mama-mama … (14/10/2024). (Foto: …)")."""
-    if not caption:
-        return body
-    blocks = body.rstrip("\n").split("\n\n") if body else []
-    for index, block in enumerate(blocks[:3]):
-        plain = fold(re.sub(r"\\(.)", r"\1", block))
-        if plain.startswith(caption) and (credit or "") in plain and len(plain) <= len(caption) + len(credit or "") + 20:
-            rest = "\n\n".join(blocks[:index] + blocks[index + 1:])
-            return rest + "\n" if rest else ""
-    return body
-
-
-_SIZED = re.compile(r"-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)")
-"""A WordPress size suffix before the extension: "panen-696x464.jpg" is a copy of "panen.jpg"."""
-
-
-def picture_key(url: str) -> str:
-    """What names a picture across its copies: its file name, lower case, without a WordPress size suffix; an
-    image proxy's address (`/_next/image?url=…`) names the picture it serves."""
-    query = urlsplit(url).query
-    inner = re.search(r"(?:^|&)url=([^&]+)", query)
-    name = _file_name(unquote(inner[1]) if inner and "/" in unquote(inner[1]) else url)
-    return _SIZED.sub("", name)
-
-
-def _shown_copy(url: str, document: "_Element") -> "_Element | None":
-    """The first <img> of the page that shows the picture at `url` (its src, lazy src or a srcset size)."""
-    wanted = picture_key(url)
-    if not wanted:
-        return None
-    for image in document.iter("img", "amp-img"):
-        sources = [image.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
-        sources += [part.split()[0] for part in (image.get("srcset") or "").split(",") if part.strip()]
-        if any(source and picture_key(source) == wanted for source in sources):
-            return image
-    return None
-
-
-def _without_link_to(body: str, url: str) -> str:
-    """The body without a block, among its first three, that only links to the picture at `url` (how a
-    picture from another site is written): that picture is the lead."""
-    blocks = body.rstrip("\n").split("\n\n") if body else []
-    for index, block in enumerate(blocks[:3]):
-        link = re.fullmatch(r"\[[^\n]*\]\((\S+)\)", block)
-        if link and picture_key(link[1]) == picture_key(url):
-            rest = "\n\n".join(blocks[:index] + blocks[index + 1:])
-            return rest + "\n" if rest else ""
-    return body
-
-
-def _file_name(url: str) -> str:
-    return unquote(urlsplit(url).path).rsplit("/", 1)[-1].lower()
 
 
 # ------------------------------------------------------------------ what was left out
