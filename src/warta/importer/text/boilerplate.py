@@ -776,7 +776,6 @@ _BRACKETED_BUTTON = re.compile(r"\[\s*[^\W\d_][^\[\].!?]{0,30}?\s*\]")
 # ... or a longer one in capitals: "[ TONTON CUPLIKAN GOL DI YOUTUBE ]" (a newsletter's, issue 19, twentieth pass)
 _BRACKETED_CALL = re.compile(r"\[\s*[A-Z][A-Z0-9 '’&/-]{0,60}?\s*\]")
 _BRACKETED_CALL_WORDS = 10
-# A form's blank to fill in: "Penghasilan per bulan: Rp ______" (a calculator or sign-up box)
 # A comment's row of buttons and its reactions, apart by dots: "Balas · 14 👍", "Suka · Balas · 2 j", "Reply · 3 ❤️"
 # (issue 19, thirty-ninth pass: a game site's and a forum's comments)
 _REACTION = re.compile(r"\d[\d.,]*\s*(?:rb|k|jt)?\s*[^\w\s]{0,3}|[^\w\s]{1,3}\s*\d[\d.,]*"
@@ -790,6 +789,7 @@ def _button_row(key: str) -> bool:
             and all(part in _BUTTONS or _REACTION.fullmatch(part) for part in parts))
 
 
+# A form's blank to fill in: "Penghasilan per bulan: Rp ______" (a calculator or sign-up box)
 _BLANK_TO_FILL = re.compile(r":\s*(?:Rp\.?\s*)?_{4,}")
 _FORM_FIELD_WORDS = 8
 

@@ -85,12 +85,11 @@ def _story(lines: Lines, kept: list[int]) -> list[int]:
     return story
 
 
-def _header_end(lines: Lines, kept: list[int], title: int) -> int:
+def _header_end(story: list[int], title: int) -> int:
     """Where the page's header above the headline ends: at the headline; or, when no line of the story's prose
     stands below the headline, at the story's first line (a line under the whole story taken for the headline,
     a footer's "Redaksi | Iklan | (c) 2026 <site>" read as the page's path: the story above it is no header;
-    issue 19, fortieth pass)."""
-    story = _story(lines, kept)
+    issue 19, fortieth pass). `story`: the story's prose lines (`_story`)."""
     if story and story[-1] < title:
         return story[0]
     return title
@@ -109,12 +108,14 @@ def _revise_once(lines: Lines, title: int | None, previous: dict[int, Drop],
     - next to the headline: a person's name alone next to a date or a button is the byline."""
     drops: dict[int, Drop] = dict(previous)
     kept = [i for i, item in enumerate(lines.items) if item is not None]
+    prose = _story(lines, kept)
     if title is not None:
+        header_end = _header_end(prose, title)
         for i in kept:
-            if i >= _header_end(lines, kept, title):
+            if i >= header_end:
                 break
             drops[i] = Drop(i, "page header above the headline (menu, section label or banner)")
-    story = [i for i in _story(lines, kept) if i not in drops]  # (a later pass sees what earlier ones took out)
+    story = [i for i in prose if i not in drops]  # (a later pass sees what earlier ones took out)
     drops.update(_author_box(lines, kept, story, drops))
     # (a byline this revision found next to the headline names the author too: a later pass looks for the bio)
     named = tuple(drop.author for drop in drops.values() if drop.author is not None)
