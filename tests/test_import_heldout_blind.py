@@ -550,3 +550,14 @@ def test_a_numbered_heading_under_a_read_also_box_stays_in_place():
                  parse_text(raw).body):
         assert body.index(above) < body.index(heading) < body.index(below)
         assert body.count("Ada Ratusan Pecahan Keramik") == 1 and "Daftar Isi" not in body
+
+
+@pytest.mark.parametrize("set_folder", sorted(p.name for p in FIXTURES.iterdir() if (p / "README.md").is_file()))
+def test_every_set_readme_still_names_its_set_and_outlets_above_its_measurements(set_folder: str):
+    """A set's README opens with its title and its writer's account of the outlets (what makes it held out),
+    above any measurement added later: a registration once replaced three sets' accounts with their figures."""
+    text = (FIXTURES / set_folder / "README.md").read_text(encoding="utf-8")
+    assert text.startswith("# "), f"{set_folder}/README.md does not open with its title"
+    first_section = text.find("\n## ")
+    assert first_section == -1 or len(text[:first_section].split()) >= 40, \
+        f"{set_folder}/README.md has no account of its samples above its first section"
