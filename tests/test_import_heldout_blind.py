@@ -424,6 +424,14 @@ Kabar Sikka, EndeEkspres.com, Tobelo Today, Tanimbar Ekspres, Nabire Ekspres, Wa
 Lari Santai, Dentum.id, Majalah Estetika, Jalan Hemat), written next, were measured blind after the fortieth pass and
 the titles of the thirty-ninth: 97 kept every sentence and met every target; 98 lost two (a travel blogger's closing
 question to the readers) and got 19 titles; they are blind.
+heldout99 (Sinabang Pos, Tanjungpinang Kini, Ranai Hari Ini, Ternate Satu, Politeknik Negeri Kupang, Sampit
+Ekspres, Tadulako Sport, Samarinda Bisnis, Swara Tabanan FM, Vogelkop TV, Waingapu Pos, Tegal Raya, Sorot Timur,
+Teras Borneo, Sekayu Pos, Rinjani Kini, Ragam Hidup, Ngoprek Santai, Pemkab Kepulauan Yapen, Suara Boalemo) and
+heldout100 (Bireuen Ekspres, Dumai Hari Ini, Kabar Mentawai, Lintas Belitung, Kabar Sampit, Arena Banua, Bontang
+Terkini, Mamuju Ekspres, Gerbang Gorontalo, Institut Teknologi Kalimantan, Gelombang Sumbawa, Labuan Bajo Kini, DKP
+Maluku Utara, Kabar Leitimor, Fakfak Terkini, Bahana Anim Ha FM, Jurnal Sembilan, Cermin Gaya, Bitlokal,
+Marginalia), written next, were measured blind on main at 17219856: both kept every sentence and met every target
+(99: 98.3 % of the junk, 20 titles, 18 dates; 100: 99.1 %, 19, 19); they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -467,7 +475,7 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout29": 20, "heldout30": 20,
                          "heldout86": 20,
                          "heldout89": 20, "heldout90": 20,
                          "heldout91": 20,
-                         "heldout97": 20, "heldout98": 20}
+                         "heldout97": 20, "heldout98": 20, "heldout99": 20, "heldout100": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

@@ -25,7 +25,12 @@ names the misses. The third HTML pass took it as a development set (authors 18, 
 `heldout-html3` (twenty more by a third writer: JNews, Astra, Soledad, Jannah, tagDiv, Sahifa, Elementor WordPress
 sites, Blogger, Ghost, Drupal 9, Nuxt 2, Next.js pages and App Router, Astro, AMP, Joomla 4, Bootstrap portals, a
 table-layout Windows-1252 page, a page with no charset) was measured blind before the third pass (213/213, 97.9 %,
-19 titles, 19 dates, 16 authors, 13 pictures) and after it (213/213, 97.9 %, 19, 19, 17, 14)."""
+19 titles, 19 dates, 16 authors, 13 pictures) and after it (213/213, 97.9 %, 19, 19, 17, 14).
+
+`heldout-html4` (twenty more by a fourth writer: Newsup, ColorMag, Publisher, Smart Mag, Kadence, GeneratePress and
+a block theme on WordPress, Blogger, Ghost, Drupal 10, Joomla 5, Next.js pages and App Router, Nuxt 3, Astro, Hugo,
+Jekyll, Laravel, AMP, a table-layout Windows-1252 page, a page with no charset) was measured blind after the third
+pass (235/235, 98.6 %, 20 titles, 18 dates, 15 authors, 17 pictures)."""
 
 from __future__ import annotations
 
@@ -43,7 +48,7 @@ from import_eval import (decode, evaluate_set, input_file, normalise, normalise_
 FIXTURES = REPO / "tests" / "fixtures" / "import"
 SETS = {"html": 6, "html-dev": 10, "heldout-html1": 20}
 """The development sets of saved pages and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout-html2": 20, "heldout-html3": 20}
+BLIND: dict[str, int] = {"heldout-html2": 20, "heldout-html3": 20, "heldout-html4": 20}
 """Sets of saved pages not tuned to yet: no crash and their own soundness are asserted, not the targets."""
 
 ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)""")
