@@ -91,8 +91,9 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
         updated = updated or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
+    shown = _shown_lines(document) if title else set()  # (built once: both steps of the headline look in it)
     return PageMeta(
-        title=_own_headline(_shown_part(_strip_site(title, site), document), document, site) if title else None,
+        title=_own_headline(_shown_part(_strip_site(title, site), shown), document, site, shown) if title else None,
         authors=_authors(ld, metas, extracted, _site_names(site, document, title), document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
@@ -223,13 +224,13 @@ _SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|»|·)\s+")
 MAX_SHOWN_SEARCH = 5_000
 
 
-def _shown_part(title: str, document: "_Element") -> str:
+def _shown_part(title: str, shown: set[str]) -> str:
     """The part of a "KABAR GAYO :: Headline" title (before or after a separator) that the page shows as a
-    line of its own, when the whole title is not shown: an old site's <title> wraps its headline."""
+    line of its own (`shown`: `_shown_lines`), when the whole title is not shown: an old site's <title> wraps its
+    headline."""
     parts = [p for p in _SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    shown = _shown_lines(document)
     if title.casefold() in shown:
         return title
     return next((p.strip() for p in sorted(parts, key=len, reverse=True) if p.strip().casefold() in shown), title)
@@ -252,12 +253,12 @@ _INLINE_TAGS = {"a", "b", "strong", "em", "i", "span", "br", "font", "u", "small
 MIN_HEADLINE_WORDS = 4
 
 
-def _own_headline(title: str, document: "_Element", site: str | None) -> str:
+def _own_headline(title: str, document: "_Element", site: str | None, shown: set[str]) -> str:
     """The headline the page shows, when the head's title is not shown (a portal's or site's name, an older
     og:title the page no longer shows): its first <h1>, else the first element of its own line whose class
     says headline ("judul-berita", a table layout's "judul") of four words or more; not the site's name, nor
-    in the page's menus, sidebar or footer."""
-    if title.casefold() in _shown_lines(document) and title.casefold() != (site or "").casefold():
+    in the page's menus, sidebar or footer (`shown`: `_shown_lines`)."""
+    if title.casefold() in shown and title.casefold() != (site or "").casefold():
         return title
     candidates = itertools.chain(
         document.iter("h1"),

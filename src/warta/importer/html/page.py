@@ -74,20 +74,21 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
     body, junk, found_tags = _main_text(extracted, document, meta)
     article = _article(name, meta)
+    headline = _headline(document, meta.title)  # (found once: the date line, zone, bylines and lead look under it)
     if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
         article = dataclasses.replace(article, tags=found_tags)
     if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
-        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title,
+        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, headline,
                                                                options.fetched_at) or article.date)
-    article = _in_shown_zone(article, document, options.zone, meta.title)
+    article = _in_shown_zone(article, document, options.zone, headline)
     accounts = bool(article.authors) and all(is_login(name) for name in article.authors)
     if not article.authors or not article.editors or accounts:  # ("Penulis: …" lines in the text, when the
-        authors, editors = _bylines(junk + _byline_lines(document, meta.title))  # head names none or an account)
+        authors, editors = _bylines(junk + _byline_lines(document, headline))  # head names none or an account)
         article = dataclasses.replace(article, authors=authors if authors and accounts else article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
-    lead, markdown = lead_picture(meta, converted, placer, document, _headline(document, meta.title))
+    lead, markdown = lead_picture(meta, converted, placer, document, headline)
     markdown, initials = _without_closing_initials(markdown)
     markdown, lines = _without_junk_blocks(markdown, meta)
     removed = _removed(document, body, meta, junk + list(converted.removed) + initials + lines, lead)
@@ -264,7 +265,7 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta
 MAX_DATE_LINES = 20
 
 
-def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None,
+def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", headline: "_Element | None" = None,
                fetched_at: "datetime | None" = None) -> FoundDate | None:
     """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
     10:15 WIB"; "3 jam yang lalu" counted back from `fetched_at`), else from a short line under the headline
@@ -285,7 +286,7 @@ def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", 
             text += ", counted back from when the page was fetched"
         if parsed is not None and parsed[1] and (guessed or parsed[0].date() == found.value.date()):
             return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
-    for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES):
+    for text in itertools.islice(_lines_under(document, headline), MAX_BYLINE_LINES):
         stated = _date_within(_without_counter(text), zone)
         if stated is not None and stated[1] and (guessed or stated[0].date() == found.value.date()):
             return FoundDate(stated[0], True, f"From the line under the headline ({text}).")
@@ -331,10 +332,9 @@ def _headline(document: "_Element", title: str | None) -> "_Element | None":
     return headline
 
 
-def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[str]":
-    """The short texts (160 characters at most) of the elements that follow the headline (the first <h1>, or
-    the element whose text is the title), in page order."""
-    headline = _headline(document, title)
+def _lines_under(document: "_Element", headline: "_Element | None") -> "Iterator[str]":
+    """The short texts (160 characters at most) of the elements that follow the headline (`_headline`'s), in page
+    order."""
     if headline is None:
         return
     inside = set(headline.iter())
@@ -348,10 +348,10 @@ def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[
                 yield text
 
 
-def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo", title: str | None
+def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo", headline: "_Element | None"
                    ) -> ImportedArticle:
     """The article with its UTC date (and its UTC `updated`, then) in the zone the page shows the date in."""
-    date = _shown_zone(article.date, document, zone, title)
+    date = _shown_zone(article.date, document, zone, headline)
     if date is article.date:
         return article
     updated = article.updated
@@ -360,7 +360,7 @@ def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneIn
     return dataclasses.replace(article, date=date, updated=updated)
 
 
-def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo", title: str | None = None
+def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo", headline: "_Element | None" = None
                 ) -> FoundDate | None:
     """A date-time the page's metadata states in UTC, in the zone the page shows it in: a `<time datetime>`, a
     date line or a byline under the headline of the same moment (to the minute) with its zone ("09:12:44+08:00",
@@ -368,7 +368,7 @@ def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo",
     (Ghost, Next.js and WordPress write UTC in the head; their readers see their own zone's time)."""
     if found is None or not found.has_time or found.value.utcoffset() != timedelta(0):
         return found
-    for text in _shown_dates(document, title):
+    for text in _shown_dates(document, headline):
         stated = _date_within(text, zone)
         if stated is not None and stated[1] and abs(stated[0] - found.value) < timedelta(minutes=1) \
                 and stated[0].utcoffset():
@@ -378,12 +378,12 @@ def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo",
                                f" The page shows no zone: given in the site's ({zone.key}).")
 
 
-def _shown_dates(document: "_Element", title: str | None) -> "Iterator[str]":
+def _shown_dates(document: "_Element", headline: "_Element | None") -> "Iterator[str]":
     """The page's `<time datetime>` values and texts, its date lines, then the short lines under its headline."""
     shown = (e for e in document.iter() if isinstance(e.tag, str) and (e.tag == "time" or _reason(e) == DATE_REASON))
     for element in itertools.islice(shown, MAX_DATE_LINES):
         yield from filter(None, (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))))
-    yield from itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)
+    yield from itertools.islice(_lines_under(document, headline), MAX_BYLINE_LINES)
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
@@ -566,11 +566,11 @@ def _byline_after_date(text: str) -> str | None:
 _UTC = ZoneInfo("UTC")
 
 
-def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
+def _byline_lines(document: "_Element", headline: "_Element | None") -> list[RemovedLine]:
     """The short lines under the headline, as metadata lines for `_bylines` ("Laporan: Win Ruhdi Bathin" in a
     cell of its own, outside the text)."""
     return [RemovedLine(0, text, "metadata " + TO_FRONT_MATTER)
-            for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
+            for text in itertools.islice(_lines_under(document, headline), MAX_BYLINE_LINES)]
 
 
 _BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)|\s+(?=(?:\w+,\s*)?\d)")
