@@ -73,17 +73,19 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     saved_from = _SAVED_FROM.search(text[:2000])
     meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
     body, junk, found_tags = _main_text(extracted, document, meta)
-    article = _article(name, meta)
+    zone = _local_zone(options.zone, meta, body, document)
+    article = _in_local_zone(_article(name, meta), options.zone, zone)
     headline = _headline(document, meta.title)  # (found once: the date line, zone, bylines and lead look under it)
     if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
         article = dataclasses.replace(article, tags=found_tags)
     if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
-        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, headline,
+        article = dataclasses.replace(article, date=_date_line(document, article.date, zone, headline,
                                                                options.fetched_at) or article.date)
-    article = _in_shown_zone(article, document, options.zone, headline)
+    article = _in_shown_zone(article, document, zone, headline)
     accounts = bool(article.authors) and all(is_login(name) for name in article.authors)
     if not article.authors or not article.editors or accounts:  # ("Penulis: …" lines in the text, when the
-        authors, editors = _bylines(junk + _byline_lines(document, headline))  # head names none or an account)
+        authors, editors = _bylines(junk + _byline_lines(document, headline), meta.site_names)  # (head names none
+        # or an account)
         article = dataclasses.replace(article, authors=authors if authors and accounts else article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
@@ -209,6 +211,63 @@ def _extract(text: str) -> Any:
         return None
 
 
+def _local_zone(zone: ZoneInfo, meta: PageMeta, body: "_Element", document: "_Element") -> ZoneInfo:
+    """The zone of the town the site's name, else the story's dateline, names when it lies east of WIB and the page
+    names no zone anywhere (issue 19, the fourth HTML pass: a Fakfak site's UTC head times are read in WIT, as its
+    readers see them); only over the default zone, WIB, as the raw-text import does: a site set to another zone
+    writes its times in it."""
+    from warta.importer.text.dates import zone_of_place
+    from warta.importer.text.parse import DEFAULT_ZONE
+
+    if zone.key != DEFAULT_ZONE.key:
+        return zone
+    places = []
+    for name in filter(None, (meta.site, *sorted(meta.site_names))):
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", name.casefold())[:MAX_PLACE_WORDS]
+        places += [" ".join(words[i:i + n]) for n in (2, 1) for i in range(len(words) - n + 1)]
+    first = next((text for text in (fold(" ".join(p.itertext())) for p in itertools.islice(body.iter("p"), 5)) if text),
+                 "")
+    dateline = shapes.find_dateline(first[:300])
+    places += [dateline.place] if dateline else []
+    town = next((found for found in map(zone_of_place, places) if found is not None), None)
+    return zone if town is None or _names_a_zone(document) else town
+
+
+MAX_PLACE_WORDS = 8
+MAX_ZONE_SEARCH = 2_000_000
+"""Characters of a page's text searched for a zone it names ("10.30 WITA", "GMT+8")."""
+
+
+def _names_a_zone(document: "_Element") -> bool:
+    """Whether the page's shown text names a time zone anywhere (then a time it gives without one is in the site's)."""
+    from warta.importer.text.dates import ZONE_NAMED
+
+    root = document.find("body") if document.find("body") is not None else document
+    size = 0
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            continue
+        for piece in (element.text, element.tail):
+            if piece and size < MAX_ZONE_SEARCH:
+                size += len(piece)
+                if ZONE_NAMED.search(piece):
+                    return True
+    return False
+
+
+def _in_local_zone(article: ImportedArticle, zone: ZoneInfo, local: ZoneInfo) -> ImportedArticle:
+    """The article with the times its head gives without a zone (assumed in `zone`) in the `local` zone instead."""
+    if local is zone:
+        return article
+
+    def moved(found: FoundDate | None) -> FoundDate | None:
+        if found is None or not found.has_time or found.value.tzinfo is not zone:
+            return found
+        return dataclasses.replace(found, value=found.value.replace(tzinfo=local), origin=found.origin.replace(
+            f"{zone.key} assumed", f"{local.key}, the zone of the town the page names, assumed"))
+    return dataclasses.replace(article, date=moved(article.date), updated=moved(article.updated))
+
+
 def _local_only(placer: PicturePlacer) -> PictureHook:
     """The placer, with LEFT_OUT for a src it looked for beside the page and refused (it notes why): a saved
     page's own file is never made into an address on the page's site."""
@@ -256,6 +315,7 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta
             continue
         text = fold(" ".join(element.itertext()))
         reason = _junk_reason(text, meta) if len(text) <= 400 else None
+        reason = reason or (_bare_time_or_counter(text) if element.tag not in ("td", "th") else None)
         if reason:
             removed.append(RemovedLine(element.sourceline or 0, text[:200], reason))
             _remove(element)
@@ -547,13 +607,29 @@ def _junk_reason(text: str, meta: PageMeta) -> str | None:
     return None
 
 
+_TIME_ALONE = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)?", re.IGNORECASE)
+_COUNTER_ALONE = re.compile(r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?|[\d.,]+\s*(?:kali\s+(?:dibaca|"
+                            r"dilihat)|x\s+dibaca|views?|pembaca)", re.IGNORECASE)
+
+
+def _bare_time_or_counter(text: str) -> str | None:
+    """A byline row's item of its own outside a table: the time ("10:05 WIB", in the front matter with the date) or
+    the read counter ("318 kali dilihat"), as a theme's `<li>`s under the headline show them (issue 19, the fourth
+    HTML pass)."""
+    if len(text) > 40:
+        return None
+    if _TIME_ALONE.fullmatch(text):
+        return DATE_REASON
+    return "read counter" if _COUNTER_ALONE.fullmatch(text) else None
+
+
 def _byline_after_date(text: str) -> str | None:
     """What follows the date opening a short byline line ("Rabu, 18 Nov 2026 — 13:47 WIB | Oleh: Ratih", "Kamis,
     3 Des 2026 | 14:05 WITA Penulis: … Editor: … 327 kali"), when that is nothing or the writer's and editor's
     fields; None for any other line (a sentence that opens with a date goes on)."""
     from warta.importer.text.dates import parse_date
 
-    text = _without_counter(text)
+    text = _POSTED_LABEL.sub("", _without_counter(text), count=1)
     if len(text) > MAX_BYLINE_LENGTH:
         return None
     for end in sorted((m.end() for m in re.finditer(r"\S+", text)), reverse=True):
@@ -564,6 +640,9 @@ def _byline_after_date(text: str) -> str | None:
 
 
 _UTC = ZoneInfo("UTC")
+_POSTED_LABEL = re.compile(r"^(?:diposting|dipublikasikan|diterbitkan|dipublish|posted|published)(?:\s+(?:pada|on))?"
+                           r"\s*:\s*", re.IGNORECASE)
+"""A label before a byline row's date ("Diposting: Senin, 07 Desember 2026 - 10:20 WITA | Penulis: …")."""
 
 
 def _byline_lines(document: "_Element", headline: "_Element | None") -> list[RemovedLine]:
@@ -578,20 +657,39 @@ _BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)|\s+(?=(?:\w+,\s*)?\
 shows them side by side ("Penulis: Ani Lestari 5 Desember 2026, 08:30 WIT Komentar 12")."""
 
 
-def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi")."""
+def _bylines(removed: list[RemovedLine], sites: "frozenset[str]" = frozenset()
+             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi",
+    Drupal's "Dikirim oleh Ani pada Sabtu, …"); not an account, nor the site's name (`sites`, casefolded: a
+    Blogger profile named as the blog)."""
     authors: list[str] = []
     editors: list[str] = []
     for item in removed:
         if not item.reason.startswith("metadata"):
             continue
-        for found in shapes.metadata_fields(item.text) or shapes.metadata_fields(_byline_after_date(item.text) or ""
-                                                                                 ) or ():
-            if found.kind in ("author", "editor"):
-                names = authors if found.kind == "author" else editors
-                value = _BEFORE_DATE.split(found.value)[0]  # ("admin / Selasa, 1 Des 2026 / Berita")
-                names += [n for n in shapes.split_names(value) if n not in names and len(n) <= 60 and not is_account(n)]
+        fields = shapes.metadata_fields(item.text) or shapes.metadata_fields(_byline_after_date(item.text) or "") or ()
+        found = [(f.kind, f.value) for f in fields if f.kind in ("author", "editor")] or _submitted_by(item.text)
+        for kind, value in found:
+            names = authors if kind == "author" else editors
+            value = _NEXT_LABEL.split(_BEFORE_DATE.split(value)[0])[0]  # ("admin / Selasa, 1 Des 2026 / Berita")
+            names += [n for n in shapes.split_names(value) if n not in names and len(n) <= 60 and not is_account(n)
+                      and n.casefold() not in sites]
     return tuple(authors[:10]), tuple(editors[:10])
+
+
+_NEXT_LABEL = re.compile(r"\s+(?=(?:foto|fotografer|photo|pewarta foto|ilustrasi|grafis|video|videografer|sumber|"
+                         r"source|editor|penyunting)\s*:)", re.IGNORECASE)
+"""The label of the next credit after a writer's name on one line ("Penulis: Ani<br>Foto: Tim Humas", its `<br>`
+gone with the line's text): the name ends before it."""
+_SUBMITTED = re.compile(r"(?:^|\s)(?:dikirim|ditulis|diposting|diunggah|diterbitkan|submitted|posted|written)\s+"
+                        r"(?:oleh|by)\s+(\S.{0,58}?)\s+(?:pada|on)\s+\S", re.IGNORECASE)
+"""A CMS's "submitted by" line: "Dikirim oleh Rusdi Hamisi pada Sabtu, 5 Desember 2026 - 15:10 WIT" (Drupal's)."""
+
+
+def _submitted_by(text: str) -> list[tuple[str, str]]:
+    """The writer a short "Dikirim oleh <name> pada <date>" line names (not an account's login: "redaksi")."""
+    found = _SUBMITTED.search(text) if len(text) <= MAX_BYLINE_LENGTH else None
+    return [("author", found[1])] if found and not is_login(found[1]) else []
 
 
 _SECTION_LINK = re.compile(r"^\[([^\]\n]{1,40})\]\(([^)\s]*(?:categor|kategori|kanal|rubrik|section)[^)\s]*)\)$",
