@@ -340,9 +340,11 @@ def evaluate_sample(folder: Path) -> SampleFigures:
     return score_page(figures, expected, image) if page else figures
 
 
-_RENDITION = re.compile(r"-\d{2,5}x\d{2,5}(?=\.\w+$)|/size/w\d+(?=/)")
+_RENDITION = re.compile(r"-\d{2,5}x\d{2,5}(?=\.\w+$)|/size/w\d+(?=/)|/(?:w\d+-h\d+|s\d+)(?:-[a-z0-9-]+)?(?=/[^/?]+$)"
+                        r"|/styles/[^/]+/public(?=/)|\?itok=[\w-]+$")
 """What a CMS adds to a picture's address for one of its sizes: WordPress's "-750x375" before the extension,
-Ghost's "/size/w1200" in the path."""
+Ghost's "/size/w1200" in the path, Blogger's "/w640-h360/" (or "/s1600/") before the file name, Drupal's image
+style ("/styles/large/public/" and its "?itok=")."""
 
 
 def same_picture(imported: str, expected: str) -> bool:

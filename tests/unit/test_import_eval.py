@@ -288,6 +288,15 @@ def test_a_local_lead_picture_is_the_same_by_file_name_an_address_only_exactly()
     assert not same_picture("https://a.id/2026/04/y.jpg", "https://a.id/2026/06/y.jpg")
     assert not same_picture("https://a.id/x-750x375.jpg", "https://a.id/z.jpg")
     assert not same_picture("https://a.id/x.jpg", "input_files/x.jpg")
+    # Blogger's size before the file name, Drupal's image style with its token: one picture in other sizes
+    blogger = "https://blogger.googleusercontent.com/img/b/R29v/AVvXsEh4"
+    assert same_picture(f"{blogger}/w1200-h630-p-k-no-nu/x.jpg", f"{blogger}/w640-h360/x.jpg")
+    assert same_picture(f"{blogger}/s1600/x.jpg", f"{blogger}/w640-h360/x.jpg")
+    assert not same_picture(f"{blogger}/s1600/x.jpg", f"{blogger}/s1600/y.jpg")
+    assert same_picture("https://a.id/sites/default/files/styles/large/public/2026-12/x.jpg?itok=Qx7aB2kP",
+                        "https://a.id/sites/default/files/2026-12/x.jpg")
+    assert not same_picture("https://a.id/sites/default/files/styles/large/public/2026-12/x.jpg?itok=Qx7aB2kP",
+                            "https://a.id/sites/default/files/2026-11/x.jpg")
 
 
 def test_an_image_proxy_s_address_and_a_path_from_the_site_s_root_name_the_picture_they_serve():

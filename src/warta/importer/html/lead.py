@@ -173,12 +173,11 @@ def lead_picture(meta: PageMeta, converted: Converted, placer: PicturePlacer, do
 
 def _as_written(url: str, src: str, page: str | None) -> str:
     """The og:image's address as the page writes it where it shows that very file (a path relative to the page,
-    Drupal's `?itok=` after it) or a copy of it (a CMS's size, Drupal's image style, an image proxy's
-    `/_next/image?url=…`): what the reader's page points to; else the og:image's."""
+    Drupal's `?itok=` after it), else the og:image's: where the page shows a copy of it (a CMS's size, Drupal's
+    image style, an image proxy's `/_next/image?url=…`), the original's, the largest, from which the site makes
+    its own sizes."""
     if not src or src.lower().startswith("data:"):
         return url
-    if picture_key(src) == picture_key(url) and re.match(r"(?i)https?://|/", src):  # (not a saved page's own file)
-        return src
     wanted = urlsplit(url).path
     if urlsplit(urljoin(page or url, src)).path == wanted:
         return src
