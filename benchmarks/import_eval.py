@@ -43,8 +43,11 @@ A saved page (input.html) is measured the same way, with these differences:
   or a list; both may be empty), compared by normalised text.
 - image right (pages only): with an expected `image:`, the imported lead image's address is its `src`
   (an http(s) address exactly, but for a CMS's size in it, WordPress's "-750x375" or Ghost's "/size/w1200",
-  so the page's shown size and its og:image's original are one picture; a local picture by its file name,
-  so the page's `input_files/<file>` and the copy's `foto/<slug>/<file>` are the same picture) and
+  so the page's shown size and its og:image's original are one picture, and an image proxy's address
+  (Next.js's `/_next/image?url=<address>&w=1080`) standing for the address it serves; a path from the site's
+  root, as the page writes it, is its absolute address on any host; a local picture by its file name,
+  so the page's `input_files/<file>` and the copy's `foto/<slug>/<file>` are the same picture, the copy's
+  name made safe as the importer makes it: "a3f0c2_L.jpg" copied as "a3f0c2-l.jpg") and
   its caption, normalised, is the expected `caption` (no caption expected: none imported); the credit and
   alt text are not compared. Without an expected `image:`, right when no lead image was imported.
 - The page is imported with `warta.importer.import_files` as for a text (dry run into an empty folder:
@@ -65,6 +68,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import yaml
 
@@ -336,18 +340,45 @@ def evaluate_sample(folder: Path) -> SampleFigures:
     return score_page(figures, expected, image) if page else figures
 
 
-_RENDITION = re.compile(r"-\d{2,5}x\d{2,5}(?=\.\w+$)|/size/w\d+(?=/)")
+_RENDITION = re.compile(r"-\d{2,5}x\d{2,5}(?=\.\w+$)|/size/w\d+(?=/)|/(?:w\d+-h\d+|s\d+)(?:-[a-z0-9-]+)?(?=/[^/?]+$)"
+                        r"|/styles/[^/]+/public(?=/)|\?itok=[\w-]+$")
 """What a CMS adds to a picture's address for one of its sizes: WordPress's "-750x375" before the extension,
-Ghost's "/size/w1200" in the path."""
+Ghost's "/size/w1200" in the path, Blogger's "/w640-h360/" (or "/s1600/") before the file name, Drupal's image
+style ("/styles/large/public/" and its "?itok=")."""
 
 
 def same_picture(imported: str, expected: str) -> bool:
     """The same lead picture: one address (or one picture in another of the CMS's sizes: the page's
-    "x-750x375.jpg" and its og:image's "x.jpg"), or two local paths to one file name (the page's
-    `input_files/x.jpg` is copied next to the article as `foto/<slug>/x.jpg`)."""
+    "x-750x375.jpg" and its og:image's "x.jpg"; an image proxy's "/_next/image?url=<x>&w=1080" and <x>; a
+    path from the site's root, "/x.jpg", and "https://site/x.jpg"), or two local paths to one file name (the
+    page's `input_files/x.jpg` is copied next to the article as `foto/<slug>/x.jpg`)."""
     if "://" in imported or "://" in expected:
-        return _RENDITION.sub("", imported) == _RENDITION.sub("", expected)
-    return PurePosixPath(imported).name == PurePosixPath(expected).name
+        one, other = (_RENDITION.sub("", _served(a)) for a in (imported, expected))
+        if one.startswith("/") != other.startswith("/"):  # (a path from the site's root, and an address)
+            return _from_root(one) == _from_root(other)
+        return one == other
+    return _file_key(imported) == _file_key(expected)
+
+
+def _file_key(path: str) -> str:
+    """A local picture's file name as the copy names it: lower case, a run of other characters than letters and
+    digits in its stem a "-" ("a3f0c2_L.jpg" is copied as "a3f0c2-l.jpg")."""
+    stem, dot, extension = PurePosixPath(path).name.lower().rpartition(".")
+    return (re.sub(r"[^a-z0-9]+", "-", stem).strip("-") + dot + extension) if dot else PurePosixPath(path).name.lower()
+
+
+def _served(address: str) -> str:
+    """The address an image proxy's address serves (its `url=`, against the proxy's own), else the address."""
+    inner = parse_qs(urlsplit(address).query).get("url", [""])[0]
+    if not inner.startswith(("/", "http://", "https://")):
+        return address
+    return urljoin(address, inner) if "://" in address else inner
+
+
+def _from_root(address: str) -> str:
+    """An address without its scheme and host: "/x.jpg" of "https://site/x.jpg"."""
+    parts = urlsplit(address)
+    return parts._replace(scheme="", netloc="").geturl()
 
 
 def score_page(figures: SampleFigures, expected: Expected, image: tuple[str, str] | None) -> SampleFigures:

@@ -25,12 +25,15 @@ names the misses. The third HTML pass took it as a development set (authors 18, 
 `heldout-html3` (twenty more by a third writer: JNews, Astra, Soledad, Jannah, tagDiv, Sahifa, Elementor WordPress
 sites, Blogger, Ghost, Drupal 9, Nuxt 2, Next.js pages and App Router, Astro, AMP, Joomla 4, Bootstrap portals, a
 table-layout Windows-1252 page, a page with no charset) was measured blind before the third pass (213/213, 97.9 %,
-19 titles, 19 dates, 16 authors, 13 pictures) and after it (213/213, 97.9 %, 19, 19, 17, 14).
+19 titles, 19 dates, 16 authors, 13 pictures) and after it (213/213, 97.9 %, 19, 19, 17, 14). The fourth HTML pass
+took it as a development set (213/213, 98.5 %, 20, 20, 20, 20), and with it `heldout-html2` meets every target too
+(309/309, 97.8 %, 20, 20, 20, 20): both are held to the targets since.
 
 `heldout-html4` (twenty more by a fourth writer: Newsup, ColorMag, Publisher, Smart Mag, Kadence, GeneratePress and
 a block theme on WordPress, Blogger, Ghost, Drupal 10, Joomla 5, Next.js pages and App Router, Nuxt 3, Astro, Hugo,
-Jekyll, Laravel, AMP, a table-layout Windows-1252 page, a page with no charset) was measured blind after the third
-pass (235/235, 98.6 %, 20 titles, 18 dates, 15 authors, 17 pictures)."""
+Jekyll, Laravel, AMP, a table-layout Windows-1252 page, a page with no charset) was measured blind before the
+fourth pass (235/235, 98.6 %, 20 titles, 18 dates, 15 authors, 17 pictures) and after it (235/235, 98.6 %, 20,
+18, 15, 18)."""
 
 from __future__ import annotations
 
@@ -46,9 +49,9 @@ from import_eval import (decode, evaluate_set, input_file, normalise, normalise_
                          sample_folders, sentences, visible_lines)
 
 FIXTURES = REPO / "tests" / "fixtures" / "import"
-SETS = {"html": 6, "html-dev": 10, "heldout-html1": 20}
+SETS = {"html": 6, "html-dev": 10, "heldout-html1": 20, "heldout-html2": 20, "heldout-html3": 20}
 """The development sets of saved pages and how many samples each has at least."""
-BLIND: dict[str, int] = {"heldout-html2": 20, "heldout-html3": 20, "heldout-html4": 20}
+BLIND: dict[str, int] = {"heldout-html4": 20}
 """Sets of saved pages not tuned to yet: no crash and their own soundness are asserted, not the targets."""
 
 ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)""")

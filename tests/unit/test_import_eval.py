@@ -288,3 +288,35 @@ def test_a_local_lead_picture_is_the_same_by_file_name_an_address_only_exactly()
     assert not same_picture("https://a.id/2026/04/y.jpg", "https://a.id/2026/06/y.jpg")
     assert not same_picture("https://a.id/x-750x375.jpg", "https://a.id/z.jpg")
     assert not same_picture("https://a.id/x.jpg", "input_files/x.jpg")
+    # Blogger's size before the file name, Drupal's image style with its token: one picture in other sizes
+    blogger = "https://blogger.googleusercontent.com/img/b/R29v/AVvXsEh4"
+    assert same_picture(f"{blogger}/w1200-h630-p-k-no-nu/x.jpg", f"{blogger}/w640-h360/x.jpg")
+    assert same_picture(f"{blogger}/s1600/x.jpg", f"{blogger}/w640-h360/x.jpg")
+    assert not same_picture(f"{blogger}/s1600/x.jpg", f"{blogger}/s1600/y.jpg")
+    assert same_picture("https://a.id/sites/default/files/styles/large/public/2026-12/x.jpg?itok=Qx7aB2kP",
+                        "https://a.id/sites/default/files/2026-12/x.jpg")
+    assert not same_picture("https://a.id/sites/default/files/styles/large/public/2026-12/x.jpg?itok=Qx7aB2kP",
+                            "https://a.id/sites/default/files/2026-11/x.jpg")
+
+
+def test_an_image_proxy_s_address_and_a_path_from_the_site_s_root_name_the_picture_they_serve():
+    # (issue 19, the fourth HTML pass) Next.js's `/_next/image?url=<address>` is the picture at <address>; a page
+    # writing "/x.jpg" names the same file as "https://site/x.jpg"
+    from import_eval import same_picture
+
+    proxy = "/_next/image?url=https%3A%2F%2Fcdn.a.id%2Fu%2Fx.jpg&w=1080&q=75"
+    assert same_picture(proxy, "https://cdn.a.id/u/x.jpg")
+    assert same_picture("https://a.id" + proxy, "https://cdn.a.id/u/x.jpg")
+    assert same_picture("https://cdn.a.id/_next/image?url=%2Fu%2Fx.webp&w=1080", "https://cdn.a.id/u/x.webp")
+    assert not same_picture(proxy, "https://cdn.a.id/u/y.jpg")
+    assert same_picture("/content/images/size/w2000/2024/x.jpg", "https://a.id/content/images/2024/x.jpg")
+    assert same_picture("https://a.id/berita/x_hu3f2a1b.jpg", "/berita/x_hu3f2a1b.jpg")
+    assert not same_picture("https://a.id/berita/x.jpg", "/lain/x.jpg")
+    assert not same_picture("https://a.id/x.jpg", "input_files/x.jpg")
+
+
+def test_a_local_picture_s_copy_is_known_by_its_name_made_safe():
+    from import_eval import same_picture
+
+    assert same_picture("foto/panen-padi/a3f0c2-l.jpg", "input_files/a3f0c2_L.jpg")
+    assert not same_picture("foto/panen-padi/a3f0c2-xl.jpg", "input_files/a3f0c2_L.jpg")

@@ -54,6 +54,8 @@ def _caption_beside_holder(image: "_Element") -> tuple[str | None, str | None]:
             continue
         marked = next((e for e in itertools.islice(following.iter(), 4) if isinstance(e.tag, str)
                        and _CAPTION_CLASS.search((e.get("class") or "").lower())), None)
+        if marked is None and _set_as_caption(following):  # (Blogger's centred line in small slanted type)
+            marked = following
         text = fold(" ".join(marked.itertext())) if marked is not None else ""
         if text:
             return split_credit(text)
@@ -64,16 +66,51 @@ _CAPTION_CLASS = re.compile(r"caption|keterangan|ket[-_]?foto|foto[-_]?ket|wp-ca
 
 
 def _caption_after(image: "_Element") -> tuple[str | None, str | None]:
-    """The caption element right after a picture (past a `<br>`): a theme's `featured-image-caption` (a
-    <figcaption> is its figure's: `figure_caption` reads its credit)."""
+    """The caption element right after a picture (past a `<br>`): a theme's `featured-image-caption`, or a short
+    line set as a caption (a <figcaption> is its figure's: `figure_caption` reads its credit)."""
     following = image.getnext()
     while following is not None and following.tag == "br":
         following = following.getnext()
-    if following is None or following.tag in ("figcaption", "img") or following.find(".//img") is not None \
-            or not _CAPTION_CLASS.search((following.get("class") or "").lower()):
+    if following is None or not isinstance(following.tag, str) or following.tag in ("figcaption", "img") \
+            or following.find(".//img") is not None:
+        return None, None
+    if not (_CAPTION_CLASS.search((following.get("class") or "").lower()) or _set_as_caption(following)):
         return None, None
     text = fold(" ".join(following.itertext()))
     return split_credit(text) if text else (None, None)
+
+
+_CAPTION_STYLE = re.compile(r"(?:^|[-_])(?:italic|small|muted|keterangan)(?:[-_]|$)|^(?:fst|font)-italic$|^text-muted$")
+"""A class word that sets a line as a caption: Bootstrap's `fst-italic`, `small`, `text-muted`."""
+MAX_CAPTION_LENGTH = 300
+
+
+def _set_as_caption(element: "_Element") -> bool:
+    """Whether the element right after a picture is set as its caption though no class names it one: a short line
+    in small or slanted type (Bootstrap's `<p class="small fst-italic">`, an old site's `<font size="1"><i>`),
+    not a heading, a list or a paragraph of the text."""
+    text = fold(" ".join(element.itertext()))
+    if not text or len(text) > MAX_CAPTION_LENGTH or element.tag not in _CAPTION_HOLDERS:
+        return False
+    if any(_CAPTION_STYLE.search(word) for word in (element.get("class") or "").lower().split()):
+        return True
+    styled = element
+    while styled is not None and styled.tag in _CAPTION_HOLDERS:
+        if styled.tag in ("small", "em", "i") or (styled.tag == "font" and (styled.get("size") or "").strip()
+                                                  in ("1", "2", "-1", "-2")) or _SMALL_OR_SLANTED.search(
+                styled.get("style") or ""):
+            return fold(" ".join(styled.itertext())) == text
+        children = [c for c in styled if isinstance(c.tag, str)]
+        if len(children) != 1 or (styled.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        styled = children[0]
+    return False
+
+
+_CAPTION_HOLDERS = {"p", "div", "span", "font", "small", "em", "i"}
+_SMALL_OR_SLANTED = re.compile(r"font-style\s*:\s*italic|font-size\s*:\s*(?:(?:x{1,2}-)?small(?:er)?|(?:[0-9]|1[0-2])(?:\.\d+)?"
+                               r"(?:px|pt)\b)", re.IGNORECASE)
+"""An inline style setting a line in slanted or small type ("font-size: x-small", Blogger's caption under a picture)."""
 
 
 def _caption_inside(container: "_Element", image: "_Element") -> tuple[str | None, str | None]:
@@ -136,7 +173,9 @@ def lead_picture(meta: PageMeta, converted: Converted, placer: PicturePlacer, do
 
 def _as_written(url: str, src: str, page: str | None) -> str:
     """The og:image's address as the page writes it where it shows that very file (a path relative to the page,
-    Drupal's `?itok=` after it), else the og:image's."""
+    Drupal's `?itok=` after it), else the og:image's: where the page shows a copy of it (a CMS's size, Drupal's
+    image style, an image proxy's `/_next/image?url=…`), the original's, the largest, from which the site makes
+    its own sizes."""
     if not src or src.lower().startswith("data:"):
         return url
     wanted = urlsplit(url).path
@@ -145,7 +184,9 @@ def _as_written(url: str, src: str, page: str | None) -> str:
     return src if page is None and wanted.endswith("/" + urlsplit(src).path.lstrip("./")) else url
 
 
-_NOT_A_PHOTO = re.compile(r"avatar|logo|icon|banner|iklan|ads?\b|advert|sponsor|emoji|gravatar|profile", re.IGNORECASE)
+_NOT_A_PHOTO = re.compile(r"avatar|logo|icon|banner|iklan|(?<![a-z])ads?\b|advert|sponsor|emoji|gravatar|profile", re.IGNORECASE)
+"""Words of a picture's file name, class, id or alt text that say it is page furniture; "ad" only as a word's
+start ("header-ads", not the "Untad" or "Ahmad" of an alt text: issue 19, the fourth HTML pass)."""
 MIN_PHOTO_WIDTH = 300
 """A picture the page declares narrower than this is an icon, an avatar or a button, not the story's photo."""
 ELEMENTS_SEARCHED = 20_000_000
@@ -219,7 +260,7 @@ def _without_caption(body: str, caption: str | None, credit: str | None) -> str:
         return body
     blocks = body.rstrip("\n").split("\n\n") if body else []
     for index, block in enumerate(blocks[:3]):
-        plain = fold(re.sub(r"\\(.)", r"\1", block))
+        plain = fold(re.sub(r"\\(.)", r"\1", block)).strip("*_ ")  # (a caption in slanted type: "*Warga …*")
         if plain.startswith(caption) and (credit or "") in plain and len(plain) <= len(caption) + len(credit or "") + 20:
             rest = "\n\n".join(blocks[:index] + blocks[index + 1:])
             return rest + "\n" if rest else ""
@@ -231,22 +272,30 @@ _SIZED = re.compile(r"-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)")
 
 
 def picture_key(url: str) -> str:
-    """What names a picture across its copies: its file name, lower case, without a WordPress size suffix; an
-    image proxy's address (`/_next/image?url=…`) names the picture it serves."""
+    """What names a picture across its copies: its file name, lower case, without a WordPress or K2 size suffix;
+    an image proxy's address (`/_next/image?url=…`) names the picture it serves."""
     query = urlsplit(url).query
     inner = re.search(r"(?:^|&)url=([^&]+)", query)
-    name = _file_name(unquote(inner[1]) if inner and "/" in unquote(inner[1]) else url)
-    return _SIZED.sub("", name)
+    address = unquote(inner[1]) if inner and "/" in unquote(inner[1]) else url
+    name = _SIZED.sub("", _file_name(address))
+    return _K2_SIZE.sub("", name) if "/k2/items/cache/" in address.lower() else name
+
+
+_K2_SIZE = re.compile(r"_(?:xs|s|m|l|xl|generic)(?=\.[a-z0-9]{2,5}$)")
+"""Joomla K2's size of a picture in its cache ("…/k2/items/cache/a3f0_XL.jpg", "_L", "_M"): one picture."""
 
 
 def _shown_copy(url: str, document: "_Element") -> "_Element | None":
-    """The first <img> of the page that shows the picture at `url` (its src, lazy src or a srcset size)."""
+    """The first <img> of the page that shows the picture at `url` (its src, lazy src or a srcset size, or the link
+    to a larger copy around it)."""
     wanted = picture_key(url)
     if not wanted:
         return None
     for image in document.iter("img", "amp-img"):
         sources = [image.get(a) or "" for a in ("src", "data-src", "data-lazy-src", "data-original")]
         sources += [part.split()[0] for part in (image.get("srcset") or "").split(",") if part.strip()]
+        holder = image.getparent()  # (a picture linked to its larger copy, a lightbox's: K2's "_L" linking "_XL")
+        sources += [holder.get("href") or ""] if holder is not None and holder.tag == "a" else []
         if any(source and picture_key(source) == wanted for source in sources):
             return image
     return None

@@ -35,7 +35,8 @@ _PUBLISHED_NAMES = {"publishdate", "publish_date", "published_time", "publishedt
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
 _NAME_PREFIX = re.compile(r"^(?:penulis|reporter|oleh|ditulis oleh|by|author|kontributor|wartawan)\s*:?\s+",
                           re.IGNORECASE)
-_SUFFIX_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
+_SUFFIX_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " ~ ")
+"""Between a headline and the site's name in a <title> (" ~ ": Blogger's templates)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,8 @@ class PageMeta:
     image: PageImage | None
     notes: tuple[str, ...]
     """Things to check (a date outside the years Warta takes, a date without a zone)."""
+    site_names: frozenset[str] = frozenset()
+    """The site's names, casefolded (its publisher's, the parts of its <title> around the headline): no writer's."""
 
 
 def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved_from: str | None = None) -> PageMeta:
@@ -91,15 +94,17 @@ def page_meta(document: "_Element", zone: ZoneInfo, extracted: Any = None, saved
         updated = updated or _moment(_first(metas, key), f"the page's {key} meta tag", zone, notes)
     if updated is not None and (date is None or updated.value <= date.value):
         updated = None
+    shown = _shown_lines(document) if title else set()  # (built once: both steps of the headline look in it)
+    sites = _site_names(site, document, title)
     return PageMeta(
-        title=_own_headline(_shown_part(_strip_site(title, site), document), document, site) if title else None,
-        authors=_authors(ld, metas, extracted, _site_names(site, document, title), document),
+        title=_own_headline(_shown_part(_strip_site(title, site), shown), document, site, shown) if title else None,
+        authors=_authors(ld, metas, extracted, sites, document),
         editors=tuple(_names(ld.get("editor"))),
         date=date, updated=updated,
         category=_category(ld, metas, document),
         tags=_tags(ld, metas, document),
         summary=_first(metas, "description", "og:description", "twitter:description") or _text(ld.get("description")),
-        url=url, site=site, image=_image(ld, metas), notes=tuple(notes))
+        url=url, site=site, image=_image(ld, metas), notes=tuple(notes), site_names=frozenset(sites))
 
 
 # ------------------------------------------------------------------ sources of values
@@ -219,27 +224,32 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-_SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|»|·)\s+")
+_SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|»|·|~)\s+")
 MAX_SHOWN_SEARCH = 5_000
 
 
-def _shown_part(title: str, document: "_Element") -> str:
+def _shown_part(title: str, shown: set[str]) -> str:
     """The part of a "KABAR GAYO :: Headline" title (before or after a separator) that the page shows as a
-    line of its own, when the whole title is not shown: an old site's <title> wraps its headline."""
+    line of its own (`shown`: `_shown_lines`), when the whole title is not shown: an old site's <title> wraps its
+    headline."""
     parts = [p for p in _SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    shown = _shown_lines(document)
     if title.casefold() in shown:
         return title
     return next((p.strip() for p in sorted(parts, key=len, reverse=True) if p.strip().casefold() in shown), title)
 
 
 def _shown_lines(document: "_Element") -> set[str]:
-    """The texts (casefolded, 300 characters at most) of the page's shown elements."""
+    """The texts (casefolded, 300 characters at most) of the page's shown elements, but for its menus, sidebar,
+    footer and forms (a portal's name in its menu bar is no headline the page shows: issue 19, the fourth HTML
+    pass, a city portal's og:title)."""
+    furniture = {inner for element in itertools.islice(document.iter(*_FURNITURE), MAX_SHOWN_SEARCH)
+                 for inner in itertools.islice(element.iter(), MAX_SHOWN_SEARCH)}
     shown = set()
     for element in itertools.islice(document.iter(), MAX_SHOWN_SEARCH):
-        if isinstance(element.tag, str) and element.tag not in ("title", "head", "script", "style", "meta"):
+        if isinstance(element.tag, str) and element.tag not in ("title", "head", "script", "style", "meta") \
+                and element not in furniture:
             text = fold(" ".join(element.itertext()))
             if len(text) <= 300:
                 shown.add(text.casefold())
@@ -252,12 +262,16 @@ _INLINE_TAGS = {"a", "b", "strong", "em", "i", "span", "br", "font", "u", "small
 MIN_HEADLINE_WORDS = 4
 
 
-def _own_headline(title: str, document: "_Element", site: str | None) -> str:
+def _own_headline(title: str, document: "_Element", site: str | None, shown: set[str]) -> str:
     """The headline the page shows, when the head's title is not shown (a portal's or site's name, an older
     og:title the page no longer shows): its first <h1>, else the first element of its own line whose class
     says headline ("judul-berita", a table layout's "judul") of four words or more; not the site's name, nor
-    in the page's menus, sidebar or footer."""
-    if title.casefold() in _shown_lines(document) and title.casefold() != (site or "").casefold():
+    in the page's menus, sidebar or footer (`shown`: `_shown_lines`). A headline that goes on past the whole title
+    is the headline: the head's shorter title cut it (an SEO plugin's, shown again in the crumbs at most)."""
+    longer = _headline_going_on(title, document)
+    if longer is not None:
+        return longer
+    if title.casefold() in shown and title.casefold() != (site or "").casefold():
         return title
     candidates = itertools.chain(
         document.iter("h1"),
@@ -270,6 +284,19 @@ def _own_headline(title: str, document: "_Element", site: str | None) -> str:
                 and not any(a.tag in _FURNITURE for a in element.iterancestors())):
             return text
     return title
+
+
+def _headline_going_on(title: str, document: "_Element") -> str | None:
+    """The page's <h1> (not in its menus, sidebar or footer) that opens with the whole title and goes on after a
+    word's end ("Ratusan Pelari … Night Run, Rute Lewati …" over the og:title "Ratusan Pelari … Night Run")."""
+    wanted = title.casefold()
+    for heading in itertools.islice(document.iter("h1"), MAX_SHOWN_SEARCH):
+        text = fold(" ".join(heading.itertext()))
+        if (len(text) <= 300 and len(text) > len(title) and text.casefold().startswith(wanted)
+                and not text[len(title)].isalnum() and len(title.split()) >= MIN_HEADLINE_WORDS
+                and not any(a.tag in _FURNITURE for a in heading.iterancestors())):
+            return text
+    return None
 
 
 # ------------------------------------------------------------------ people, tags, picture
@@ -297,8 +324,16 @@ def _site_names(site: str | None, document: "_Element", title: str | None) -> se
 
 
 def is_login(name: str) -> bool:
-    """Whether a name is written like a CMS account's login ("redaksi", "admin", "humas"), not a person's."""
-    return bool(_LOGIN.fullmatch(name)) or bool(_ACCOUNT.fullmatch(name))
+    """Whether a name is written like a CMS account's login ("redaksi", "admin", "humas"), not a person's, or is an
+    office's account ("Humas Untad", "Redaksi Kabar Kota", "Prokopim Setda"): whoever posted, not who wrote."""
+    return bool(_LOGIN.fullmatch(name)) or bool(_ACCOUNT.fullmatch(name)) or bool(_OFFICE.match(name))
+
+
+_OFFICE = re.compile(r"(?i)(?:humas|redaksi|redaktur|admin|biro|bagian|sub\s?bag(?:ian)?|prokopim|protokol|"
+                     r"(?:dis)?kominfo|media center|pusat informasi|public relations|tim (?:redaksi|liputan|humas|"
+                     r"media|publikasi|dokumentasi|kontributor))\b")
+"""How an office's account opens (issue 19, the fourth HTML pass: a campus's "Humas Untad" over the text's
+"Penulis:" line): the public-relations office, the newsroom, a bureau, a team."""
 
 
 def is_account(name: str) -> bool:

@@ -2,8 +2,8 @@
 
 trafilatura finds the main text (menus, ads, related lists, comments and cookie banners left out); the page's
 head and JSON-LD give the headline, authors, dates with their time and zone, section, tags, summary, address
-and lead picture (html/meta.py); html/convert.py writes the body; html/lead.py picks the lead picture and its
-caption; pictures inside the page's folder are copied.
+and lead picture (html/meta.py); html/dates.py reads the date line's time and zone; html/convert.py writes the
+body; html/lead.py picks the lead picture and its caption; pictures inside the page's folder are copied.
 Every block of the page not in the article is listed with a reason for `--dry-run`."""
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ import dataclasses
 import itertools
 import logging
 import re
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from warta.errors import Problem
 from warta.importer.text import lines as shapes
+from warta.importer.html.blocks import DATE_REASON, TAGS_REASON, SKIPPED_TAGS as _SKIP, block_reason as _reason
+from warta.importer.html.dates import (MAX_BYLINE_LENGTH, MAX_BYLINE_LINES, date_line, headline_element, in_local_zone,
+                                       in_shown_zone, lines_under, local_zone, without_counter)
 from warta.importer.html.lead import lead_picture
 from warta.importer.html.meta import MAX_TAGS, PageMeta, is_account, is_login, page_meta
 from warta.importer.html.convert import LEFT_OUT, PictureHook, fold, html_to_markdown, parse_document
@@ -29,9 +31,6 @@ from warta.importer.pictures import PicturePlacer
 from warta.importer.records import TO_FRONT_MATTER, FoundDate, ImportedArticle, ImportedImage, ReadOptions, Reading, RemovedLine
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-    from datetime import datetime
-
     from lxml.etree import _Element
 
 log = logging.getLogger(__name__)
@@ -73,21 +72,24 @@ def read(data: bytes, name: str, options: ReadOptions) -> Reading:
     saved_from = _SAVED_FROM.search(text[:2000])
     meta = page_meta(document, options.zone, extracted, saved_from[1] if saved_from else None)
     body, junk, found_tags = _main_text(extracted, document, meta)
-    article = _article(name, meta)
+    zone = local_zone(options.zone, meta, body, document)
+    article = in_local_zone(_article(name, meta), options.zone, zone)
+    headline = headline_element(document, meta.title)  # (found once: the date line, zone, bylines and lead look under it)
     if not article.tags and found_tags:  # (the tag links under the text, when the head names no tags)
         article = dataclasses.replace(article, tags=found_tags)
     if article.date is None or not article.date.has_time:  # (the date line above the text, with its time)
-        article = dataclasses.replace(article, date=_date_line(document, article.date, options.zone, meta.title,
+        article = dataclasses.replace(article, date=date_line(document, article.date, zone, headline,
                                                                options.fetched_at) or article.date)
-    article = _in_shown_zone(article, document, options.zone, meta.title)
+    article = in_shown_zone(article, document, zone, headline)
     accounts = bool(article.authors) and all(is_login(name) for name in article.authors)
     if not article.authors or not article.editors or accounts:  # ("Penulis: …" lines in the text, when the
-        authors, editors = _bylines(junk + _byline_lines(document, meta.title))  # head names none or an account)
+        authors, editors = _bylines(junk + _byline_lines(document, headline), meta.site_names)  # (head names none
+        # or an account)
         article = dataclasses.replace(article, authors=authors if authors and accounts else article.authors or authors,
                                       editors=article.editors or (editors if article.authors or authors else ()))
     placer = PicturePlacer(slug_for(article), options.base, options.base)
     converted = html_to_markdown(body, picture=_local_only(placer), base_url=meta.url, title=meta.title)
-    lead, markdown = lead_picture(meta, converted, placer, document, _headline(document, meta.title))
+    lead, markdown = lead_picture(meta, converted, placer, document, headline)
     markdown, initials = _without_closing_initials(markdown)
     markdown, lines = _without_junk_blocks(markdown, meta)
     removed = _removed(document, body, meta, junk + list(converted.removed) + initials + lines, lead)
@@ -255,135 +257,11 @@ def _main_text(extracted: Any, document: "_Element", meta: PageMeta
             continue
         text = fold(" ".join(element.itertext()))
         reason = _junk_reason(text, meta) if len(text) <= 400 else None
+        reason = reason or (_bare_time_or_counter(text) if element.tag not in ("td", "th") else None)
         if reason:
             removed.append(RemovedLine(element.sourceline or 0, text[:200], reason))
             _remove(element)
     return body, removed, tuple(tags[:MAX_TAGS])
-
-
-MAX_DATE_LINES = 20
-
-
-def _date_line(document: "_Element", found: FoundDate | None, zone: "ZoneInfo", title: str | None = None,
-               fetched_at: "datetime | None" = None) -> FoundDate | None:
-    """The date with its time from the page's date line (an element whose class says date: "Sabtu, 08 Mar 2025
-    10:15 WIB"; "3 jam yang lalu" counted back from `fetched_at`), else from a short line under the headline
-    that holds one ("Dikirim oleh Prokopim pada Kamis, 8 Agustus 2024 - 16:20 WITA", "Kamis, 3 Des 2024 |
-    14:05 WITA Penulis: …"), when the page states no date or only its day (and that day is the line's; a day
-    htmldate guessed is not the page's word)."""
-    from warta.importer.text.dates import count_back, parse_date, parse_relative
-
-    guessed = found is None or found.origin.startswith(HTMLDATE_ORIGIN)
-    lines = (e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
-             and _reason(e) == DATE_REASON)
-    for element in itertools.islice(lines, MAX_DATE_LINES):
-        text = _without_counter(fold(" ".join(element.itertext())))
-        parsed = parse_date(text, zone) if 0 < len(text) <= 80 else None
-        relative = parse_relative(text) if parsed is None and fetched_at is not None and len(text) <= 80 else None
-        if relative is not None:
-            parsed = count_back(fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=zone), relative, zone)
-            text += ", counted back from when the page was fetched"
-        if parsed is not None and parsed[1] and (guessed or parsed[0].date() == found.value.date()):
-            return FoundDate(parsed[0], True, f"From the page's date line ({text}).")
-    for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES):
-        stated = _date_within(_without_counter(text), zone)
-        if stated is not None and stated[1] and (guessed or stated[0].date() == found.value.date()):
-            return FoundDate(stated[0], True, f"From the line under the headline ({text}).")
-    return None
-
-
-def _date_within(text: str, zone: "ZoneInfo") -> "tuple[datetime, bool] | None":
-    """The date a short byline line holds, at its end or followed by more ("Rabu, 18 Nov 2026 — 13:47 WIB |
-    Oleh: …"): the longest start of the line (to a word's end) that ends with a date."""
-    from warta.importer.text.dates import date_at_end, parse_date
-
-    if len(text) > MAX_BYLINE_LENGTH:
-        return None
-    for end in sorted((m.end() for m in re.finditer(r"\S+", text)), reverse=True):
-        stated = parse_date(text[:end], zone) or date_at_end(text[:end], zone)
-        if stated is not None:
-            return stated[0], stated[1]
-    return None
-
-
-MAX_BYLINE_LENGTH = 160
-
-
-HTMLDATE_ORIGIN = "Found in the page by htmldate"
-"""How a day htmldate found begins its origin (html/meta.py's _day)."""
-MAX_BYLINE_LINES = 30
-"""Elements after the headline looked at for a byline that ends with the date."""
-_COUNTER = re.compile(r"\s*(?:[|·•,-]\s*(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?|"
-                      r"\s(?:(?:dibaca|dilihat)\s*:?\s*)?[\d.,]+\s*kali)\s*$", re.IGNORECASE)
-
-
-def _without_counter(text: str) -> str:
-    """A date line without the read counter after it ("… 09:12 WIB | Dibaca: 873 kali")."""
-    return _COUNTER.sub("", text) if len(text) <= 200 else text  # (bounded: the pattern backtracks)
-
-
-def _headline(document: "_Element", title: str | None) -> "_Element | None":
-    """The page's headline element: its first <h1> with text, else the element whose text is the title."""
-    headline = next((h for h in document.iter("h1") if fold(" ".join(h.itertext()))), None)
-    if headline is None and title:
-        headline = next((e for e in document.iter() if isinstance(e.tag, str) and e.tag not in _SKIP
-                         and len(e) <= 1 and fold(" ".join(e.itertext())) == title), None)
-    return headline
-
-
-def _lines_under_headline(document: "_Element", title: str | None) -> "Iterator[str]":
-    """The short texts (160 characters at most) of the elements that follow the headline (the first <h1>, or
-    the element whose text is the title), in page order."""
-    headline = _headline(document, title)
-    if headline is None:
-        return
-    inside = set(headline.iter())
-    after = False
-    for element in document.iter():
-        if element is headline:
-            after = True
-        elif after and element not in inside and isinstance(element.tag, str) and element.tag not in _SKIP:
-            text = fold(" ".join(element.itertext()))
-            if 0 < len(text) <= 160:
-                yield text
-
-
-def _in_shown_zone(article: ImportedArticle, document: "_Element", zone: "ZoneInfo", title: str | None
-                   ) -> ImportedArticle:
-    """The article with its UTC date (and its UTC `updated`, then) in the zone the page shows the date in."""
-    date = _shown_zone(article.date, document, zone, title)
-    if date is article.date:
-        return article
-    updated = article.updated
-    if updated is not None and updated.value.utcoffset() == timedelta(0):
-        updated = dataclasses.replace(updated, value=updated.value.astimezone(date.value.tzinfo))
-    return dataclasses.replace(article, date=date, updated=updated)
-
-
-def _shown_zone(found: FoundDate | None, document: "_Element", zone: "ZoneInfo", title: str | None = None
-                ) -> FoundDate | None:
-    """A date-time the page's metadata states in UTC, in the zone the page shows it in: a `<time datetime>`, a
-    date line or a byline under the headline of the same moment (to the minute) with its zone ("09:12:44+08:00",
-    "14:15 WITA"); else, the page showing no zone, in the site's zone, as the raw-text import gives a time
-    (Ghost, Next.js and WordPress write UTC in the head; their readers see their own zone's time)."""
-    if found is None or not found.has_time or found.value.utcoffset() != timedelta(0):
-        return found
-    for text in _shown_dates(document, title):
-        stated = _date_within(text, zone)
-        if stated is not None and stated[1] and abs(stated[0] - found.value) < timedelta(minutes=1) \
-                and stated[0].utcoffset():
-            return dataclasses.replace(found, value=found.value.astimezone(stated[0].tzinfo),
-                                       origin=found.origin + f" The page shows it as {text}.")
-    return dataclasses.replace(found, value=found.value.astimezone(zone), origin=found.origin +
-                               f" The page shows no zone: given in the site's ({zone.key}).")
-
-
-def _shown_dates(document: "_Element", title: str | None) -> "Iterator[str]":
-    """The page's `<time datetime>` values and texts, its date lines, then the short lines under its headline."""
-    shown = (e for e in document.iter() if isinstance(e.tag, str) and (e.tag == "time" or _reason(e) == DATE_REASON))
-    for element in itertools.islice(shown, MAX_DATE_LINES):
-        yield from filter(None, (element.get("datetime"), _without_counter(fold(" ".join(element.itertext())))))
-    yield from itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)
 
 
 _INLINE = {"strong", "b", "em", "i", "span", "a"}
@@ -547,13 +425,29 @@ def _junk_reason(text: str, meta: PageMeta) -> str | None:
     return None
 
 
+_TIME_ALONE = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)?", re.IGNORECASE)
+_COUNTER_ALONE = re.compile(r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?|[\d.,]+\s*(?:kali\s+(?:dibaca|"
+                            r"dilihat)|x\s+dibaca|views?|pembaca)", re.IGNORECASE)
+
+
+def _bare_time_or_counter(text: str) -> str | None:
+    """A byline row's item of its own outside a table: the time ("10:05 WIB", in the front matter with the date) or
+    the read counter ("318 kali dilihat"), as a theme's `<li>`s under the headline show them (issue 19, the fourth
+    HTML pass)."""
+    if len(text) > 40:
+        return None
+    if _TIME_ALONE.fullmatch(text):
+        return DATE_REASON
+    return "read counter" if _COUNTER_ALONE.fullmatch(text) else None
+
+
 def _byline_after_date(text: str) -> str | None:
     """What follows the date opening a short byline line ("Rabu, 18 Nov 2026 — 13:47 WIB | Oleh: Ratih", "Kamis,
     3 Des 2026 | 14:05 WITA Penulis: … Editor: … 327 kali"), when that is nothing or the writer's and editor's
     fields; None for any other line (a sentence that opens with a date goes on)."""
     from warta.importer.text.dates import parse_date
 
-    text = _without_counter(text)
+    text = _POSTED_LABEL.sub("", without_counter(text), count=1)
     if len(text) > MAX_BYLINE_LENGTH:
         return None
     for end in sorted((m.end() for m in re.finditer(r"\S+", text)), reverse=True):
@@ -564,13 +458,16 @@ def _byline_after_date(text: str) -> str | None:
 
 
 _UTC = ZoneInfo("UTC")
+_POSTED_LABEL = re.compile(r"^(?:diposting|dipublikasikan|diterbitkan|dipublish|posted|published)(?:\s+(?:pada|on))?"
+                           r"\s*:\s*", re.IGNORECASE)
+"""A label before a byline row's date ("Diposting: Senin, 07 Desember 2026 - 10:20 WITA | Penulis: …")."""
 
 
-def _byline_lines(document: "_Element", title: str | None) -> list[RemovedLine]:
+def _byline_lines(document: "_Element", headline: "_Element | None") -> list[RemovedLine]:
     """The short lines under the headline, as metadata lines for `_bylines` ("Laporan: Win Ruhdi Bathin" in a
     cell of its own, outside the text)."""
     return [RemovedLine(0, text, "metadata " + TO_FRONT_MATTER)
-            for text in itertools.islice(_lines_under_headline(document, title), MAX_BYLINE_LINES)]
+            for text in itertools.islice(lines_under(document, headline), MAX_BYLINE_LINES)]
 
 
 _BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)|\s+(?=(?:\w+,\s*)?\d)")
@@ -578,20 +475,39 @@ _BEFORE_DATE = re.compile(r"\s+[|·•/]\s+(?=\w+,?\s+\d|\d)|\s+(?=(?:\w+,\s*)?\
 shows them side by side ("Penulis: Ani Lestari 5 Desember 2026, 08:30 WIT Komentar 12")."""
 
 
-def _bylines(removed: list[RemovedLine]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi")."""
+def _bylines(removed: list[RemovedLine], sites: "frozenset[str]" = frozenset()
+             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Authors and editors named by the byline lines taken out of the text ("Penulis: Ani | Editor: Budi",
+    Drupal's "Dikirim oleh Ani pada Sabtu, …"); not an account, nor the site's name (`sites`, casefolded: a
+    Blogger profile named as the blog)."""
     authors: list[str] = []
     editors: list[str] = []
     for item in removed:
         if not item.reason.startswith("metadata"):
             continue
-        for found in shapes.metadata_fields(item.text) or shapes.metadata_fields(_byline_after_date(item.text) or ""
-                                                                                 ) or ():
-            if found.kind in ("author", "editor"):
-                names = authors if found.kind == "author" else editors
-                value = _BEFORE_DATE.split(found.value)[0]  # ("admin / Selasa, 1 Des 2026 / Berita")
-                names += [n for n in shapes.split_names(value) if n not in names and len(n) <= 60 and not is_account(n)]
+        fields = shapes.metadata_fields(item.text) or shapes.metadata_fields(_byline_after_date(item.text) or "") or ()
+        found = [(f.kind, f.value) for f in fields if f.kind in ("author", "editor")] or _submitted_by(item.text)
+        for kind, value in found:
+            names = authors if kind == "author" else editors
+            value = _NEXT_LABEL.split(_BEFORE_DATE.split(value)[0])[0]  # ("admin / Selasa, 1 Des 2026 / Berita")
+            names += [n for n in shapes.split_names(value) if n not in names and len(n) <= 60 and not is_account(n)
+                      and n.casefold() not in sites]
     return tuple(authors[:10]), tuple(editors[:10])
+
+
+_NEXT_LABEL = re.compile(r"\s+(?=(?:foto|fotografer|photo|pewarta foto|ilustrasi|grafis|video|videografer|sumber|"
+                         r"source|editor|penyunting)\s*:)", re.IGNORECASE)
+"""The label of the next credit after a writer's name on one line ("Penulis: Ani<br>Foto: Tim Humas", its `<br>`
+gone with the line's text): the name ends before it."""
+_SUBMITTED = re.compile(r"(?:^|\s)(?:dikirim|ditulis|diposting|diunggah|diterbitkan|submitted|posted|written)\s+"
+                        r"(?:oleh|by)\s+(\S.{0,58}?)\s+(?:pada|on)\s+\S", re.IGNORECASE)
+"""A CMS's "submitted by" line: "Dikirim oleh Rusdi Hamisi pada Sabtu, 5 Desember 2026 - 15:10 WIT" (Drupal's)."""
+
+
+def _submitted_by(text: str) -> list[tuple[str, str]]:
+    """The writer a short "Dikirim oleh <name> pada <date>" line names (not an account's login: "redaksi")."""
+    found = _SUBMITTED.search(text) if len(text) <= MAX_BYLINE_LENGTH else None
+    return [("author", found[1])] if found and not is_login(found[1]) else []
 
 
 _SECTION_LINK = re.compile(r"^\[([^\]\n]{1,40})\]\(([^)\s]*(?:categor|kategori|kanal|rubrik|section)[^)\s]*)\)$",
@@ -650,33 +566,8 @@ def _dateline(markdown: str) -> str | None:
 # ------------------------------------------------------------------ what was left out
 
 
-TAGS_REASON = "tags " + TO_FRONT_MATTER
-DATE_REASON = "date " + TO_FRONT_MATTER
-_REASONS = (
-    (re.compile(r"cookie|consent|gdpr"), "cookie banner"),
-    (re.compile(r"comment|disqus|komentar"), "comments"),
-    (re.compile(r"related|terkait|baca-?juga|lihatjg|recommend|populer|popular|trending|most-?read|lainnya|"
-                r"outbrain|taboola|also-?read|more-?news"), "related articles"),
-    (re.compile(r"(?:^|[-_])(?:ads?|adv|advert\w*|iklan|banner|sponsor\w*|dfp|gpt|adsbygoogle)(?:[-_]|$)"),
-     "advertisement"),
-    (re.compile(r"share|social|sosmed"), "share buttons"),
-    (re.compile(r"newsletter|subscri|langganan|paywall"), "subscription prompt"),
-    (re.compile(r"breadcrumb"), "navigation crumbs"),
-    (re.compile(r"(?:^|[-_])(?:nav\w*|menu\w*|top-?bar|masthead|skip-link)(?:[-_]|$)"), "navigation"),
-    (re.compile(r"sidebar|widget-area"), "sidebar"),
-    (re.compile(r"footer"), "page footer"),
-    (re.compile(r"(?:^|[-_])(?:tags?|topik|topics?|labels?)(?:[-_]|$)"), TAGS_REASON),
-    (re.compile(r"(?:^|[-_])(?:authors?|byline|penulis|reporter|editor|credit|vcard)(?:[-_]|$)"),
-     "byline " + TO_FRONT_MATTER),
-    (re.compile(r"(?:^|[-_])(?:date|time|tanggal|timestamp|published|posted-on|pubdate)$"), DATE_REASON),
-)
-"""Why a block is not the article's, from a word of its class or id."""
-_TAG_REASONS = {"nav": "navigation", "header": "page header", "footer": "page footer", "aside": "sidebar",
-                "form": "form", "menu": "navigation", "button": "button", "select": "form", "title": "title " +
-                TO_FRONT_MATTER}
 _UNITS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "caption",
           "pre", "a", "span", "div", "label", "small", "strong", "b", "em", "i", "time", "address"}
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "meta", "link"}
 SEARCH_BUDGET = 20_000_000
 """Characters of the main text scanned, at most, to tell whether a block of the page is in it (then a block not
 found by its exact text is taken as left out): keeps the listing linear on a hostile page."""
@@ -738,18 +629,6 @@ def _removed(document: "_Element", body: "_Element", meta: PageMeta, known: list
     if meta.title:
         first.insert(0, RemovedLine(lines.get(meta.title, 0), meta.title, "title " + TO_FRONT_MATTER))
     return sorted(_unique(first + out), key=lambda r: r.line)
-
-
-def _reason(element: "_Element") -> str | None:
-    """Why an element (and all in it) is not the article's, by its tag or a word of its class or id; None."""
-    reason = _TAG_REASONS.get(element.tag)
-    if reason:
-        return reason
-    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-    for pattern, why in _REASONS:
-        if any(pattern.search(word) for word in words):
-            return why
-    return None
 
 
 def _unique(removed: list[RemovedLine]) -> list[RemovedLine]:
