@@ -236,6 +236,9 @@ _CREDIT_START = re.compile(r"(?:foto|photos?|photograph(?:s|y)|sumber\s+(?:foto|
 # or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
 _GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?|\s[|–—]\s)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
                            r"|Sumber Gambar|Kredit foto)\s*:\s*\S")
+# A numbered list's item that opens with the label: "3. Foto: pasfoto berwarna ukuran 3x4" is a requirement of
+# the story's list, its number no text a credit is glued to (issue 19, forty-first pass)
+_ITEM_LABEL = re.compile(r"\d{1,3}[.)]\s+(?:FOTO|Foto|Photo|Dok\.|Sumber)")
 # "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
 _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
 _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
@@ -1078,6 +1081,7 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     outside = _QUOTED.sub(" ", line)
     if "”" in outside or '"' in outside:
         return False  # a quote that opened on a line above
+    outside = _NAMED_YOU.sub(" ", outside)
     if not (_CALL.search(outside) or _YOU.search(outside)):
         return False
     # ("Kalau Anda tinggal di Yogyakarta dan ingin ikut, kami berkumpul ...": the reader addressed on a
@@ -1117,6 +1121,9 @@ def _kami_beside(pattern: re.Pattern[str], sentences: list[str]) -> bool:
 _KAMI = re.compile(r"\bkami\b", re.IGNORECASE)
 
 
+# A second-person word that ends a capitalised name inside a sentence is the name's: a valley, a village, a group
+# ("... pegiat literasi di Sanggar Tari Lembah Kamu."); nobody is addressed (issue 19, forty-first pass)
+_NAMED_YOU = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w'.-]*\s+){1,5}(?:Kamu|Kalian)\b")
 _IF_YOU = re.compile(r"\b(?:kalau|jika|bila|apabila|if)\s+(?:anda|kamu|kalian|you)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -1279,7 +1286,7 @@ def _caption_reason(line: str, words: int) -> str | None:
     image = _IMAGE_PLACEHOLDER.match(line)
     if image and words <= _ALT_TEXT_WORDS and not several_sentences(image["alt"]):
         return "image placeholder with its description (alt text)"
-    if words <= 40 and _GLUED_CREDIT.search(line):
+    if words <= 40 and _GLUED_CREDIT.search(line) and not _ITEM_LABEL.match(line):
         return "photo credit"
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
             and not _EDITOR_CODE_END.search(line)):
