@@ -8,6 +8,7 @@ Every page and sentence here is written for these tests; none is a fixture's."""
 from __future__ import annotations
 
 import re
+import textwrap
 from datetime import datetime
 
 import pytest
@@ -167,9 +168,13 @@ def pages(draw, kind: str) -> tuple[str, list[str]]:
         at = draw(st.integers(1, len(story) - 1))
         story.insert(at, list(draw(st.sampled_from(inserts))))
     blank = draw(st.booleans())
+    # (a hard-wrapped copy, its paragraphs set apart by blank lines, its page's own lines as they were)
+    width = draw(st.sampled_from([0, 72])) if blank else 0
     lines = list(header) + [""]
     for block in story:
-        lines += block + ([""] if blank else [])
+        wrapped = [part for line in block for part in (textwrap.wrap(line, width) if width and len(block) == 1
+                                                       else [line])]
+        lines += wrapped + ([""] if blank else [])
     lines += [""] + list(footer)
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     return newline.join(lines) + newline, units
@@ -308,3 +313,63 @@ def test_a_subheading_under_related_links_stays_when_its_section_says_three_of_i
     body = _parse(text).body
     assert "## Tarif Parkir Wisata Melonjak Hampir Tiga Kali" in body and "Selain macet" in body
     assert "Festival Perahu Hias" not in body and "Baca Juga" not in body
+
+
+# ------------------------------------------------------------------ junk classes of this pass, each with its counter
+
+
+def _between(line: str) -> dict[str, str]:
+    """Why each line of a made-up story with `line` between its two paragraphs was taken out."""
+    article = _parse(f"{HEADLINES[0]}\nSelasa, 3 November 2026 10:15 WIB\n\n{LEDE}\n\n{line}\n\n{MORE}\n\n{FOOT}")
+    assert LEDE in article.body and MORE in article.body
+    return {r.text: r.reason for r in article.removed}
+
+
+@pytest.mark.parametrize("line", ["Scroll untuk membaca", "Gulir untuk baca", "Advertisements", "PARIWARA",
+                                  "Konten berbayar — Dapur sudah higienis? Konsultasikan dengan CV Dapur Sehat",
+                                  "Sponsored content: Liburan hemat ke Labuan Bajo bersama Wisata Nusa"])
+def test_an_ad_slots_label_or_a_paid_pitch_under_its_label_goes(line: str) -> None:
+    assert _between(line).get(line) == "advertisement"
+
+
+@pytest.mark.parametrize("sentence", ["Pariwara itu dipasang di baliho sepanjang jalan provinsi sejak Senin.",
+                                      "Konten berbayar kini menjadi sumber pendapatan utama media daring, kata Rina."])
+def test_a_story_sentence_about_ads_stays(sentence: str) -> None:
+    assert sentence not in _between(sentence)
+
+
+@pytest.mark.parametrize("line", ["1 2 Show All", "1 2 3 Tampilkan Semua"])
+def test_a_page_row_with_its_show_all_button_goes(line: str) -> None:
+    assert _between(line).get(line) == "page navigation or audio player"
+
+
+def test_a_folded_table_of_contents_goes_and_a_heading_named_so_stays() -> None:
+    assert _between("Daftar Isi [tampilkan]").get("Daftar Isi [tampilkan]", "").startswith("table of contents")
+    assert "Daftar Isi Pemilih Tetap" not in _between("Daftar Isi Pemilih Tetap")
+
+
+def test_a_reminder_to_follow_the_outlets_accounts_goes() -> None:
+    line = "Jangan lupa follow akun Instagram dan TikTok Kabarlembah.com untuk berita terbaru!"
+    assert _between(line).get(line) == "follow prompt"
+    said = "Jangan lupa follow akun Instagram resmi panitia untuk jadwal lomba, kata Darmawan."
+    assert said not in _between(said)
+
+
+def test_a_subheading_in_capitals_under_a_related_box_is_no_headline_of_the_box() -> None:
+    """"Artikel Terkait" / a headline in title case / the story's subheading in capitals over its paragraph, no blank
+    line between: the box's headlines are written alike, so the capitals line is the story's. A second headline in
+    title case still goes with the box."""
+    paragraph = PARAGRAPHS[2]
+    box = "Artikel Terkait\nWarga Tiga Dusun Gotong Royong Bersihkan Lumpur\n"
+    text = f"{HEADLINES[0]}\nKamis, 5 November 2026 14:05 WIB\n\n{LEDE}\n{MORE}\n{box}"
+    body = _parse(f"{text}SAWAH TERANCAM GAGAL PANEN\n{paragraph}\n\n{FOOT}").body
+    assert "## SAWAH TERANCAM GAGAL PANEN" in body and paragraph in body and "Gotong Royong" not in body
+    linked = _parse(f"{text}Sopir Truk Pasir Ditilang Karena Muatan Berlebih\n{paragraph}\n\n{FOOT}").body
+    assert "Sopir Truk" not in linked and paragraph in linked
+
+
+def test_a_wrapped_sentences_last_word_that_names_the_comments_stays_with_it() -> None:
+    """A hard-wrapped closing call whose last line is "komentar." alone: the sentence's end, no comments link."""
+    last = "Punya cerita lain soal banjir di kampung halaman? Tulis di kolom\nkomentar."
+    body = _parse(f"{HEAD}{last}\n\n{FOOT}Komentar\n").body
+    assert "Tulis di kolom komentar." in " ".join(body.split()) and not body.rstrip().endswith("Komentar")

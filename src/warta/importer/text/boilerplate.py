@@ -573,9 +573,11 @@ def score_label(line: str, following: str) -> bool:
 _SCORE = re.compile(r"(?:(?:skor|nilai|rating|score|penilaian|verdict)(?:\s+[\w.]+){0,2}\s*:\s*)?"
                     r"\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)(?:\s*(?:poin|points?))?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
-_PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4}"
-                   r"|(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?)?"
-                   r"|\d{1,4}(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?", re.IGNORECASE)
+# (the row may end on its button to show the story whole, "1 2 Show All", "1 2 3 Tampilkan Semua"; forty-first pass)
+_PAGE_END = r"(?:\s+(?:next|berikutnya|selanjutnya|show\s+all|tampilkan\s+semua|lihat\s+semua|semua))?"
+_PAGE = re.compile(rf"(?:halaman|hal\.?|page)\s*:?\s*\d{{1,4}}(?:\s*(?:dari|of|/)\s*\d{{1,4}}"
+                   rf"|(?:\s+\d{{1,4}}){{1,9}}{_PAGE_END})?"
+                   rf"|\d{{1,4}}(?:\s+\d{{1,4}}){{1,9}}{_PAGE_END}", re.IGNORECASE)
 # A sponsored block's disclosure: "Konten di bawah ini disajikan oleh advertiser", "Presented by our sponsor"
 _SPONSOR_NOTE = re.compile(r"\b(?:disajikan|dipersembahkan|dibuat|ditulis|presented|brought\s+to\s+you)\s+(?:oleh|by)\s+"
                            r"(?:(?:the|our|pihak|para)\s+)?(?:advertiser|pengiklan|sponsor|mitra\s+(?:iklan|kami))\b",

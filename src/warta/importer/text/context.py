@@ -1711,7 +1711,8 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, _RELATED_AFTER)
     if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(item.split()) >= 4
             and shapes.title_like(item) and boilerplate.line_features(item).title_case >= 0.6
-            and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered and not _heads_its_paragraph(state, i)):
+            and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered and not _heads_its_paragraph(state, i)
+            and _styled_alike(_seen(lines, before), item)):
         return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and not shapes.list_item(text)):
@@ -2132,6 +2133,19 @@ _SECTION_SHARE = 0.4
 words at least (forty-first pass: "Tarif Parkir Wisata Melonjak Hampir Tiga Kali" over "Selain macet, tarif parkir
 juga melonjak." says three of its seven again, the section's topic; a linked headline over the story's paragraph
 says one or two of its words)."""
+
+
+def _styled_alike(link: str, text: str) -> bool:
+    """A box's headlines are written alike: a line in capitals under one that is not (or the other way round) is no
+    next headline of the box but the story's subheading ("Artikel Terkait" / "Warga Bersihkan Lumpur" / "SAWAH
+    TERENDAM" over the story's paragraph; forty-first pass)."""
+    letters = [c for c in link if c.isalpha()], [c for c in text if c.isalpha()]
+    return all(letters) and all(c.isupper() for c in letters[0]) == all(c.isupper() for c in letters[1])
+
+
+def _seen(lines: Lines, index: int) -> str:
+    """The text of line `index`, kept or taken out."""
+    return lines.text(index) if lines.kept(index) else lines.removed_text.get(index, "")
 
 
 def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:
