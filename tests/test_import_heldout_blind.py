@@ -423,7 +423,11 @@ Humas Polres Berau, Penerangan Kodim 1208/Sambas, Towuti Pos, Minahasa TV, Pemka
 Kabar Sikka, EndeEkspres.com, Tobelo Today, Tanimbar Ekspres, Nabire Ekspres, Waigeo Pos, Bidik Layar, Gawai Lokal,
 Lari Santai, Dentum.id, Majalah Estetika, Jalan Hemat), written next, were measured blind after the fortieth pass and
 the titles of the thirty-ninth: 97 kept every sentence and met every target; 98 lost two (a travel blogger's closing
-question to the readers) and got 19 titles; they are blind.
+question to the readers) and got 19 titles; they are blind. Issue 19's forty-first pass took heldout98, heldout64
+(one sentence short: a subheading right under a box of related headlines) and heldout86 (one short: a columnist's
+bio its editor kept, where thirty-six other sets' editors take such bios out) as development sets, fixing their losses
+as classes (a closing question with the reader unnamed, a subheading whose section says three of its words): 98 and
+64 meet every target and are held to them; 86 stays blind, its bio left to the author's-bio rule.
 heldout99 (Sinabang Pos, Tanjungpinang Kini, Ranai Hari Ini, Ternate Satu, Politeknik Negeri Kupang, Sampit
 Ekspres, Tadulako Sport, Samarinda Bisnis, Swara Tabanan FM, Vogelkop TV, Waingapu Pos, Tegal Raya, Sorot Timur,
 Teras Borneo, Sekayu Pos, Rinjani Kini, Ragam Hidup, Ngoprek Santai, Pemkab Kepulauan Yapen, Suara Boalemo) and
@@ -460,13 +464,14 @@ SETS = {"heldout3": 16, "heldout4": 17, "heldout5": 20, "heldout6": 20, "heldout
         "heldout61": 20, "heldout62": 20, "heldout66": 20, "heldout67": 20, "heldout68": 20,
         "heldout72": 20, "heldout74": 20, "heldout75": 20, "heldout76": 20, "heldout78": 20, "heldout83": 20,
         "heldout84": 20, "heldout87": 20, "heldout88": 20, "heldout92": 20, "heldout24": 20, "heldout81": 20,
-        "heldout85": 20, "heldout93": 20, "heldout94": 20, "heldout95": 20, "heldout96": 20}
+        "heldout85": 20, "heldout93": 20, "heldout94": 20, "heldout95": 20, "heldout96": 20, "heldout64": 20,
+        "heldout98": 20}
 """The blind sets and how many samples each has at least."""
 BLIND: dict[str, int] = {"heldout15": 20, "heldout29": 20, "heldout30": 20,
                          "heldout31": 20, "heldout33": 20, "heldout34": 20, "heldout39": 20, "heldout40": 20,
                          "heldout41": 20, "heldout45": 20, "heldout46": 20,
                          "heldout48": 20, "heldout52": 20, "heldout53": 20,
-                         "heldout55": 20, "heldout63": 20, "heldout64": 20, "heldout65": 20,
+                         "heldout55": 20, "heldout63": 20, "heldout65": 20,
                          "heldout69": 20, "heldout70": 20,
                          "heldout71": 20, "heldout73": 20,
                          "heldout77": 20,
@@ -475,7 +480,7 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout29": 20, "heldout30": 20,
                          "heldout86": 20,
                          "heldout89": 20, "heldout90": 20,
                          "heldout91": 20,
-                         "heldout97": 20, "heldout98": 20, "heldout99": 20, "heldout100": 20}
+                         "heldout97": 20, "heldout99": 20, "heldout100": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 

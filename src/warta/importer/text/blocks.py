@@ -481,7 +481,8 @@ def _heads_links(lines: Context, index: int) -> bool:
     return lines.removed.get(index) == shapes.RELATED_HEADING
 
 
-def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int, str]:
+def closing_calls(lines: Context, story: list[int], taken: set[int], inserts: frozenset[int] = frozenset()
+                  ) -> dict[int, str]:
     """Below the story: from the page's last kept line up, the calls that name a channel ("Saksikan
     berita lengkapnya di program ...", a hard-wrapped one with its second line), questions to the reader
     next to boilerplate, notices about "this article", an outlet's "Tentang X: ..."; up to the first story
@@ -502,7 +503,7 @@ def closing_calls(lines: Context, story: list[int], taken: set[int]) -> dict[int
             position -= 1
             unit.insert(0, kept[position])
         text = " ".join(lines.text(i) for i in unit)
-        reason = _closing_reason(lines, out, unit, text)
+        reason = _closing_reason(lines, out, unit, text, inserts)
         if reason is not None:
             found.update((i, reason) for i in unit)
             out.update(unit)
@@ -546,7 +547,8 @@ def schedule_entry(lines: Context, index: int) -> bool:
     return above < index and lines.removed.get(above) == _DAY_LINE
 
 
-def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str) -> str | None:
+def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str,
+                    inserts: frozenset[int] = frozenset()) -> str | None:
     if text.startswith(shapes.OPENERS) or _ATTRIBUTED.search(text):
         return None  # (a quote, or a call the story reports: "..., ujarnya.")
     near_boilerplate = (_boilerplate_next_to(lines, taken, unit[0], -1)
@@ -571,12 +573,12 @@ def _closing_reason(lines: Context, taken: set[int], unit: list[int], text: str)
     if (_CALL_START.search(text) or _ASK.search(text)) and _CHANNEL.search(text):
         return "call to the reader after the story (a channel, app or contact named)"
     if (_CALL_START.search(text) and _COMMENT_BOX.search(text) and _glued_above_boilerplate(lines, taken, unit[-1])
-            and not writers_question(lines, taken, unit) and not writers_call(lines, taken, unit[0])):
+            and not writers_question(lines, taken, unit, inserts=inserts) and not writers_call(lines, taken, unit[0])):
         # (set apart by a blank line, the invitation is the story's last paragraph: "Bagaimana menurutmu? Tulis
         # pendapatmu di kolom komentar." stays; right on the share row, it is the page's prompt)
         return "call to the reader to comment, right above the page's furniture"
     if (near_boilerplate and text.endswith("?") and len(text.split()) <= 15 and "." not in text
-            and _YOU.search(text) and not writers_question(lines, taken, unit)):
+            and _YOU.search(text) and not writers_question(lines, taken, unit, inserts=inserts)):
         return "question to the reader after the story"
     if near_boilerplate and _SELF_NOTICE.search(text):
         return "notice about the article after the story"
@@ -671,7 +673,8 @@ _LICENCE_WORDS = 25
 """Words at most of a licence line (a story telling of a licence says more around it)."""
 
 
-def writers_question(lines: Context, taken: set[int], unit: list[int]) -> bool:
+def writers_question(lines: Context, taken: set[int], unit: list[int], called: bool = False,
+                     inserts: frozenset[int] = frozenset()) -> bool:
     """The writer's closing question(s) to the reader, with a call to comment after them or not, right under the
     story's last paragraph ("Kue favoritmu yang mana? Tulis di kolom komentar, ya!", "Bagaimana dengan pasar di kota
     Anda? Apakah ...?"): the story's own voice closing its text, whatever furniture follows -- tags, a rating widget
@@ -682,11 +685,15 @@ def writers_question(lines: Context, taken: set[int], unit: list[int]) -> bool:
     text = " ".join(lines.text(i) for i in unit if lines.kept(i))
     cut = text.rfind("?") + 1
     question, after = text[:cut], text[cut:].strip()
-    return (bool(question) and not re.search(r"[.!]\s", question) and _YOU.search(question) is not None
+    # (the reader may be left unnamed: "Pernah mencoba rute mudik lewat pantai selatan? Ceritakan di kolom komentar!"
+    # asks the reader, as its subjectless opening and the call to comment after it say; issue 19, forty-first pass)
+    addressed = (_YOU.search(question) is not None or _UNNAMED_READER.match(question) is not None
+                 or called or _COMMENT_BOX.search(after) is not None)
+    return (bool(question) and not re.search(r"[.!]\s", question) and addressed
             and not _OWN_LABEL.match(question)
             and len(text.split()) <= _CALL_WORDS and not _ABOUT_PAGE.search(question)
             and (not after or (_COMMENT_BOX.search(after) is not None and "?" not in after))
-            and _under_paragraph(lines, taken, unit[0]) and not _answered_below(lines, unit[-1]))
+            and _under_paragraph(lines, taken, unit[0], inserts) and not _answered_below(lines, unit[-1]))
 
 
 def writers_call(lines: Context, taken: set[int], index: int) -> bool:
@@ -696,10 +703,10 @@ def writers_call(lines: Context, taken: set[int], index: int) -> bool:
     text = lines.text(index) if lines.kept(index) else ""
     above = next((j for j in (index - 1, index - 2) if j >= 0 and _seen(lines, j)), None)
     return (_COMMENT_BOX.search(text) is not None and "?" not in text and above is not None and lines.kept(above)
-            and writers_question(lines, taken, [above]))
+            and writers_question(lines, taken, [above], called=True))
 
 
-def _under_paragraph(lines: Context, taken: set[int], index: int) -> bool:
+def _under_paragraph(lines: Context, taken: set[int], index: int, inserts: frozenset[int] = frozenset()) -> bool:
     """The nearest non-blank line above `index`, past the writer's other questions on lines of their own over it,
     is kept and closes the story: a paragraph's sentence, a list's item ("3. Dermaga Muara Baru" closing a
     listicle) or running text that lost its full stop (review of the thirty-second and thirty-third passes: a
@@ -708,6 +715,15 @@ def _under_paragraph(lines: Context, taken: set[int], index: int) -> bool:
     for _ in range(_QUESTIONS_ABOVE):
         if above is None or not (lines.kept(above) and above not in taken and lines.text(above).endswith("?")):
             break
+        above = lines.neighbour(above, -1)
+    # (past an insert the page sets between paragraphs, an advertisement's label or a "Baca juga" link: the
+    # question goes on from the paragraph above it; issue 19, forty-first pass. A label that ends on a colon,
+    # "Simak video berikut:", heads what is under it: a poll, a widget)
+    for _ in range(_INSERTS_ABOVE):
+        if above is None or (lines.removed.get(above) not in _INSERT_REASONS and above not in inserts):
+            break
+        if lines.removed_text.get(above, "").rstrip().endswith(":"):
+            return False
         above = lines.neighbour(above, -1)
     if above is None or not lines.kept(above) or above in taken:
         return False
@@ -719,6 +735,11 @@ def _under_paragraph(lines: Context, taken: set[int], index: int) -> bool:
 
 _QUESTIONS_ABOVE = 2
 """The writer's closing questions at most, each on a line of its own, over the one judged."""
+_INSERTS_ABOVE = 3
+"""Lines at most of the page's inserts (`_INSERT_REASONS`, or the caller's `inserts`: a related box's heading and
+headlines) between the closing question and the paragraph above."""
+_INSERT_REASONS = frozenset({"advertisement", "related-article link", shapes.RELATED_HEADING,
+                             "advertisement (its player's countdown or skip button)"})
 _RUNNING_WORDS = 8
 _RUNNING_CAPITALS = 0.5
 """Words at least, and the share of capitalised words below which, a line without its full stop is running text."""
@@ -773,6 +794,11 @@ def _next_line(lines: Context, index: int) -> int | None:
     return None
 
 
+# A question whose subject is the reader, left unsaid: "Punya tips lain ...?", "Pernah mencoba ...?", "Tertarik
+# mampir ...?", "Ada yang sudah ...?" (a question that names its subject, "Sampai kapan warga menunggu?", is the story's
+# own and needs no reader to stay)
+_UNNAMED_READER = re.compile(r"(?i:punya|pernah|sudah\s+(?:pernah|coba|mencoba|tahu)|tertarik|penasaran|ada\s+yang"
+                             r"|siapa\s+yang|setuju|mau\s+(?:coba|mencoba|ikut|mampir))\b")
 # A question about the page itself, the site's: "Bagaimana pendapat Anda tentang berita ini?"
 _ABOUT_PAGE = re.compile(r"\b(?:berita|artikel|tulisan|konten|postingan|unggahan|video)\s+ini\b", re.IGNORECASE)
 

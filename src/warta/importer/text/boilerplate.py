@@ -236,6 +236,9 @@ _CREDIT_START = re.compile(r"(?:foto|photos?|photograph(?:s|y)|sumber\s+(?:foto|
 # or closing a caption after its full stop: "Ilustrasi biji kopi. Foto: Shutterstock"
 _GLUED_CREDIT = re.compile(r"(?:[a-z)\]]|\.\s?|\s[|–—]\s)(?:FOTO|Foto|Photo|Dok\.|Sumber foto|Sumber gambar|Sumber Foto"
                            r"|Sumber Gambar|Kredit foto)\s*:\s*\S")
+# A numbered list's item that opens with the label: "3. Foto: pasfoto berwarna ukuran 3x4" is a requirement of
+# the story's list, its number no text a credit is glued to (issue 19, forty-first pass)
+_ITEM_LABEL = re.compile(r"\d{1,3}[.)]\s+(?:FOTO|Foto|Photo|Dok\.|Sumber)")
 # "ANTARA FOTO/Budi Santoso", "KOMPAS.com/RINA WULANDARI", "Shutterstock/Kuznetsov" alone on a line
 _CREDIT_LINE = re.compile(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ?/ ?[\w.]+(?: [\w.]+){0,4}")
 _CREDIT_ALONE = re.compile(r"(?:dok\.?|dokumentasi|istimewa|ilustrasi|shutterstock|getty images|istockphoto"
@@ -570,9 +573,11 @@ def score_label(line: str, following: str) -> bool:
 _SCORE = re.compile(r"(?:(?:skor|nilai|rating|score|penilaian|verdict)(?:\s+[\w.]+){0,2}\s*:\s*)?"
                     r"\d{1,3}(?:[.,]\d)?\s?/\s?(?:5|10|100)(?:\s*(?:poin|points?))?", re.IGNORECASE)
 _HASHTAGS = re.compile(r"(?:#\w+\s*){1,}")
-_PAGE = re.compile(r"(?:halaman|hal\.?|page)\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4}"
-                   r"|(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?)?"
-                   r"|\d{1,4}(?:\s+\d{1,4}){1,9}(?:\s+(?:next|berikutnya|selanjutnya))?", re.IGNORECASE)
+# (the row may end on its button to show the story whole, "1 2 Show All", "1 2 3 Tampilkan Semua"; forty-first pass)
+_PAGE_END = r"(?:\s+(?:next|berikutnya|selanjutnya|show\s+all|tampilkan\s+semua|lihat\s+semua|semua))?"
+_PAGE = re.compile(rf"(?:halaman|hal\.?|page)\s*:?\s*\d{{1,4}}(?:\s*(?:dari|of|/)\s*\d{{1,4}}"
+                   rf"|(?:\s+\d{{1,4}}){{1,9}}{_PAGE_END})?"
+                   rf"|\d{{1,4}}(?:\s+\d{{1,4}}){{1,9}}{_PAGE_END}", re.IGNORECASE)
 # A sponsored block's disclosure: "Konten di bawah ini disajikan oleh advertiser", "Presented by our sponsor"
 _SPONSOR_NOTE = re.compile(r"\b(?:disajikan|dipersembahkan|dibuat|ditulis|presented|brought\s+to\s+you)\s+(?:oleh|by)\s+"
                            r"(?:(?:the|our|pihak|para)\s+)?(?:advertiser|pengiklan|sponsor|mitra\s+(?:iklan|kami))\b",
@@ -1078,6 +1083,7 @@ def reader_prompt(line: str, site_words: re.Pattern[str] = _SITE_WORDS) -> bool:
     outside = _QUOTED.sub(" ", line)
     if "”" in outside or '"' in outside:
         return False  # a quote that opened on a line above
+    outside = _NAMED_YOU.sub(" ", outside)
     if not (_CALL.search(outside) or _YOU.search(outside)):
         return False
     # ("Kalau Anda tinggal di Yogyakarta dan ingin ikut, kami berkumpul ...": the reader addressed on a
@@ -1117,6 +1123,9 @@ def _kami_beside(pattern: re.Pattern[str], sentences: list[str]) -> bool:
 _KAMI = re.compile(r"\bkami\b", re.IGNORECASE)
 
 
+# A second-person word that ends a capitalised name inside a sentence is the name's: a valley, a village, a group
+# ("... pegiat literasi di Sanggar Tari Lembah Kamu."); nobody is addressed (issue 19, forty-first pass)
+_NAMED_YOU = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w'.-]*\s+){1,5}(?:Kamu|Kalian)\b")
 _IF_YOU = re.compile(r"\b(?:kalau|jika|bila|apabila|if)\s+(?:anda|kamu|kalian|you)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -1279,7 +1288,7 @@ def _caption_reason(line: str, words: int) -> str | None:
     image = _IMAGE_PLACEHOLDER.match(line)
     if image and words <= _ALT_TEXT_WORDS and not several_sentences(image["alt"]):
         return "image placeholder with its description (alt text)"
-    if words <= 40 and _GLUED_CREDIT.search(line):
+    if words <= 40 and _GLUED_CREDIT.search(line) and not _ITEM_LABEL.match(line):
         return "photo credit"
     if (words <= 45 and _CREDIT_CLOSING.search(line) and not line.startswith(("“", '"'))
             and not _EDITOR_CODE_END.search(line)):

@@ -13,6 +13,7 @@ from warta.importer.text import lines as shapes
 from warta.importer.text.blocks import Context
 
 REASON = "table of contents (its entries repeat the story's headings below)"
+COLLAPSED = "table of contents, folded (its label and the button that shows its entries)"
 
 _LABELS = frozenset({"daftar isi", "daftar isi artikel", "isi artikel", "isi berita", "isi halaman", "isi konten",
                      "table of contents", "contents", "konten artikel", "navigasi artikel", "dalam artikel ini",
@@ -40,6 +41,8 @@ def table_of_contents(lines: Context, taken: set[int]) -> dict[int, str]:
         entries = _entries(lines, taken, index)
         if entries:
             found.update((i, REASON) for i in (index, *entries) if lines.kept(i) and i not in taken)
+        elif _LABEL_TOGGLE.search(_seen(lines, index)) and lines.kept(index) and index not in taken:
+            found[index] = COLLAPSED  # "Daftar Isi [tampilkan]": its button to show the entries (forty-first pass)
     return found
 
 

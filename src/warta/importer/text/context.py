@@ -231,7 +231,8 @@ def _page_blocks(lines: Lines, title: int | None, story: list[int], drops: dict[
     found.update(blocks.counted_comments(lines, story, taken | set(found)))
     found.update(blocks.media_calls(lines, story, taken | set(found)))
     found.update(blocks.above_dateline(lines, title, story, taken | set(found)))
-    found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found)))
+    found.update(blocks.closing_calls(lines, [i for i in story if i not in found], taken | set(found),
+                                      _related_boxes(drops)))
     found.update(blocks.author_box(lines, [i for i in story if i not in found], taken | set(found)))
     return {i: Drop(i, reason) for i, reason in found.items()}
 
@@ -1465,18 +1466,20 @@ def _judge(state: _Pass, i: int) -> Drop | None:
         return Drop(i, "the site describing itself (platform notice)")
     if (i not in state.story and not _within_story(state, i) and len(text.split()) <= boilerplate.PROMPT_WORDS
             and not shapes.list_item(text) and boilerplate.reader_prompt(text) and not (header and _blurb(lines, state.drops, before, after))
-            and not blocks.writers_call(lines, set(state.drops), i) and not _asked_in_story(state, i, before)):
+            and not _readers_asked_by_story(state, i, before)):
         # (the story's own paragraphs and lists may speak to the reader: a blog's "Silakan tinggalkan
         # pertanyaan di kolom komentar.", a how-to's steps stay; a line before or after them that does so is
         # the site's)
         return Drop(i, boilerplate.SITE_PROMPT)
     if (footer and sentence and len(text.split()) <= _CALL_WORDS and not lines.prose[i]
             and _removed(lines, state.drops, before) and _removed(lines, state.drops, after)
-            and not (_beside_related_link(lines, state.drops, before, after) and text.endswith("."))):
+            and not (_beside_insert(lines, state.drops, before, after) and text.endswith(".")
+                     and not text.endswith(".."))):
         # "Ingin menulis?" between the tags and "Tulis artikel dan bergabung ...": a promotion's call, after
         # the story and between boilerplate lines (the story's own last question follows its text). A related
         # link stands between a story's paragraphs: a statement beside one is the story's ("Baca juga: ..." /
-        # "Warga menyambut baik perbaikan itu." / "Penulis: ...", review of the thirty-fourth pass)
+        # "Warga menyambut baik perbaikan itu." / "Penulis: ...", review of the thirty-fourth pass); so does an
+        # advertisement's label, right above the story's short last paragraph or quote (forty-first pass)
         return Drop(i, "after the story: a short call between boilerplate lines")
     if lines.prose[i] or (sentence and not (footer and label)):
         if blurb and state.first_prose is not None and not state.story_begun and len(text.split()) <= 15:
@@ -1488,12 +1491,35 @@ def _judge(state: _Pass, i: int) -> Drop | None:
     return _short_line(state, i, text, before, after)
 
 
+def _readers_asked_by_story(state: _Pass, i: int, before: int | None) -> bool:
+    """Line `i` speaks to the reader in the story's voice: the writer's call to comment under the closing question,
+    the writer's closing question itself (past an insert between it and the last paragraph; forty-first pass), or
+    questions the story reports."""
+    taken = set(state.drops)
+    return (blocks.writers_call(state.lines, taken, i) or _asked_in_story(state, i, before)
+            or blocks.writers_question(state.lines, taken, [i], inserts=_related_boxes(state.drops)))
+
+
+def _beside_insert(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None) -> bool:
+    """A related link beside the line (`_beside_related_link`), or an advertisement's label right above it: the
+    page's inserts between a story's paragraphs (forty-first pass)."""
+    return (_beside_related_link(lines, drops, before, after)
+            or (before is not None and _reason(lines, drops, before) == "advertisement"))
+
+
+def _related_boxes(drops: dict[int, Drop]) -> frozenset[int]:
+    """The lines this revision took out as a box of related headlines (its heading and its links): an insert the
+    page sets between a story's paragraphs (forty-first pass)."""
+    return frozenset(j for j, drop in drops.items() if drop.reason in (*_RELATED_HEADINGS, _RELATED_AFTER))
+
+
 def _beside_related_link(lines: Lines, drops: dict[int, Drop], before: int | None, after: int | None) -> bool:
     """A related link with its headline is right above or below ("Baca juga: Banjir Bandang Terjang ..."): it
     stands between a story's paragraphs too, so a short statement beside it may be the story's own; a bare
     label over the page's list ("Tonton Juga") is no such link (review of the thirty-fourth pass)."""
-    return any(_reason(lines, drops, j) == "related-article link" and len(lines.removed_text.get(j, "").split())
-               > _LABEL_WORDS for j in (before, after) if j is not None)
+    # (or a box's headline under its heading, "Artikel Terkait" / "<headline>": forty-first pass)
+    return any((_reason(lines, drops, j) == "related-article link" and len(lines.removed_text.get(j, "").split())
+                > _LABEL_WORDS) or _reason(lines, drops, j) == _RELATED_AFTER for j in (before, after) if j is not None)
 
 
 def _caption_under_credit(state: _Pass, i: int, text: str, before: int | None, after: int | None,
@@ -1685,7 +1711,8 @@ def _short_line(state: _Pass, i: int, text: str, before: int | None, after: int 
         return Drop(i, _RELATED_AFTER)
     if (before_reason == _RELATED_AFTER and before is not None and before + 1 == i and len(item.split()) >= 4
             and shapes.title_like(item) and boilerplate.line_features(item).title_case >= 0.6
-            and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered and not _heads_its_paragraph(state, i)):
+            and _links_in_a_row(drops, before) < _RELATED_RUN and not numbered and not _heads_its_paragraph(state, i)
+            and _styled_alike(_seen(lines, before), item)):
         return Drop(i, _RELATED_AFTER)  # the list goes on: headlines of other articles, one a line
     if (_removed(lines, drops, before) and _removed(lines, drops, after) and (before is not None or after is not None)
             and not shapes.list_item(text)):
@@ -2076,18 +2103,49 @@ def _heads_its_paragraph(state: _Pass, i: int) -> bool:
     headline is about another story, though of the same place ("Nelayan Aceh Utara ..." over a paragraph on
     the fishers of "Aceh Utara")."""
     lines, below = state.lines, i + 1
-    if below >= len(lines.items) or below not in state.story or below in state.drops:
+    if below >= len(lines.items) or not _opens_section(state, below):
         return False
     section = ""
-    while (below < len(lines.items) and below - i <= _SECTION_LINES and below in state.story
+    while (below < len(lines.items) and below - i <= _SECTION_LINES and _opens_section(state, below)
            and below not in state.drops):
         section += f" {lines.text(below)}"
         below += 1
     text = lines.text(i)
     words = _content_words(text)
     shared = words & {w for w in re.findall(r"[^\W\d_]{3,}", section) if w.islower()}
-    return (len(text.split()) <= _HEADER_WORDS and len(shared) >= max(_SUMMARY_SHARED, len(words) / 2)
-            and _subheadings(state) >= 1)
+    said_again = (len(shared) >= max(_SUMMARY_SHARED, len(words) / 2)
+                  or len(shared) > _SUMMARY_SHARED and len(shared) >= _SECTION_SHARE * len(words))
+    return len(text.split()) <= _HEADER_WORDS and said_again and _subheadings(state) >= 1
+
+
+def _opens_section(state: _Pass, index: int) -> bool:
+    """Line `index` is the story's: a line of its prose, or a short sentence kept right over one (a section may open
+    on "Selain mahal, stoknya juga langka." before its longer paragraphs; forty-first pass)."""
+    lines = state.lines
+    if index in state.story:
+        return index not in state.drops
+    return (lines.kept(index) and index not in state.drops and boilerplate.is_sentence(lines.text(index))
+            and index + 1 in state.story and index + 1 not in state.drops)
+
+
+_SECTION_SHARE = 0.4
+"""The share at least of a longer subheading's content words that its section's first paragraphs say again, three
+words at least (forty-first pass: "Tarif Parkir Wisata Melonjak Hampir Tiga Kali" over "Selain macet, tarif parkir
+juga melonjak." says three of its seven again, the section's topic; a linked headline over the story's paragraph
+says one or two of its words)."""
+
+
+def _styled_alike(link: str, text: str) -> bool:
+    """A box's headlines are written alike: a line in capitals under one that is not (or the other way round) is no
+    next headline of the box but the story's subheading ("Artikel Terkait" / "Warga Bersihkan Lumpur" / "SAWAH
+    TERENDAM" over the story's paragraph; forty-first pass)."""
+    letters = [c for c in link if c.isalpha()], [c for c in text if c.isalpha()]
+    return all(letters) and all(c.isupper() for c in letters[0]) == all(c.isupper() for c in letters[1])
+
+
+def _seen(lines: Lines, index: int) -> str:
+    """The text of line `index`, kept or taken out."""
+    return lines.text(index) if lines.kept(index) else lines.removed_text.get(index, "")
 
 
 def _links_in_a_row(drops: dict[int, Drop], index: int) -> int:

@@ -46,7 +46,7 @@ _SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "emai
            "reddit", "copy", "link", "share", "bagikan", "salin", "tautan", "tweet", "wa", "fb"}
 _ADS = {
     "advertisement", "iklan", "advertorial", "sponsored", "sponsor", "sponsored content", "konten bersponsor", "ads",
-    "dipromosikan", "promoted", "konten promosi",
+    "dipromosikan", "promoted", "konten promosi", "advertisements", "pariwara", "konten berbayar", "paid content",
     "scroll to continue with content", "scroll to continue", "gulir untuk melanjutkan",
     "scroll untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan dengan konten",
     "scroll to resume content", "scroll to resume", "scroll to continue reading", "scroll down to continue reading",
@@ -61,14 +61,23 @@ _AD_MARKED_WORDS = 20
 """Words at most of a line under an ad's mark in brackets."""
 # The ad slot's call to scroll past it: "Scroll untuk melanjutkan membaca", "Gulir ke bawah untuk lanjut baca", "Geser
 # ke bawah untuk lanjut membaca" (issue 19, thirty-first pass)
+# (or to read on, the verb alone: "Scroll untuk membaca", "Gulir untuk baca", "Scroll to read"; forty-first pass)
 _SCROLL_ON = re.compile(r"(?:scroll|gulir|geser)\s+(?:(?:ke\s+)?(?:bawah|down)\s+)?(?:untuk|to)\s+(?:melanjutkan|lanjut|continue"
-                        r"|resume)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita|artikel))?")
+                        r"|resume|membaca|baca|read)(?:\s+(?:membaca|baca|bacaan|reading|with\s+content|content|berita"
+                        r"|artikel))?")
 # An ad slot's note that the story goes on below it: "Lanjutkan membaca di bawah ini", "Iklan ditutup. Lanjutkan
 # membaca", "Artikel berlanjut di bawah iklan ini", "Story continues below advertisement" (issue 19, eighteenth pass)
 _READ_ON = re.compile(r"(?:(?:iklan|ad|advertisement)\s+(?:ditutup|closed)\.?\s*)?(?:(?:lanjutkan|lanjut)\s+(?:membaca|baca)"
                       r"(?:\s+(?:artikel|berita))?|(?:artikel|berita)\s+(?:ber)?lanjut|(?:continue\s+reading|(?:the\s+)?"
                       r"(?:story|article)\s+continues))(?:\s+(?:di\s+bawah|below)(?:\s+(?:iklan\s+|the\s+)?"
                       r"(?:ini|iklan|advertisement|ad))?)?")
+# A paid piece's label over its pitch on one line: "Konten berbayar — Dapur Anda sudah higienis? Konsultasikan ...",
+# "Sponsored content: ..." (forty-first pass; an advertorial's own headline, "Advertorial: ...", is no such line)
+_PAID_PITCH = re.compile(r"(?:konten|iklan|artikel)\s+(?:berbayar|bersponsor)|sponsored\s+content|paid\s+content"
+                         r"|pariwara", re.IGNORECASE)
+_PAID_PITCH_LINE = re.compile(rf"(?:{_PAID_PITCH.pattern})\s*[—–:|]\s*\S.*", re.IGNORECASE)
+_PAID_PITCH_WORDS = 25
+"""Words at most of a paid piece's label and pitch on one line."""
 # An ad network's own labels around its ad, copied with the page: "Iklan oleh Google", "Ads by Google", "Berhenti
 # melihat iklan ini", "Stop seeing this ad", "Mengapa iklan ini?", "Why this ad?" (issue 19, thirty-first pass: kept
 # inside two stories)
@@ -161,7 +170,9 @@ def previous_or_next(line: str) -> bool:
             or (len(line.split()) <= _PREVIOUS_NEXT_WORDS and _PREVIOUS_NEXT_LABELLED.fullmatch(line) is not None))
 
 
-_FOLLOW = re.compile(r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
+# (after a reminder: "Jangan lupa follow akun Instagram dan TikTok <outlet> ...", forty-first pass)
+_FOLLOW = re.compile(r"(?:jangan lupa (?:untuk )?|yuk,? |ayo,? )?"
+                     r"(?:follow us|follow|ikuti kami|ikuti kita|ikuti|subscribe|berlangganan|langganan|gabung)\b"
                      r".*\b(?:kami|us|google news|instagram|twitter|facebook|tiktok|youtube|whatsapp|telegram"
                      r"|channel|saluran|newsletter|x)\b", re.IGNORECASE)
 _VIEWS = re.compile(r"\d[\d.,]*\s*(?:views?|kali dibaca|x dibaca|dibaca|dilihat|pembaca)"
@@ -280,7 +291,8 @@ def junk_reason(line: str) -> str | None:
     if len(line) <= 120 and _FOLLOW.match(line) and not SAID_BY.search(line):
         return "follow prompt"
     if (key in _ADS or _ADS_RUN.fullmatch(key) or _SCROLL_ON.fullmatch(key) or _READ_ON.fullmatch(key)
-            or _AD_LABEL.fullmatch(key) or (len(line.split()) <= _AD_MARKED_WORDS and _AD_MARKED.match(line))):
+            or _AD_LABEL.fullmatch(key) or (len(line.split()) <= _AD_MARKED_WORDS and _AD_MARKED.match(line))
+            or (len(line.split()) <= _PAID_PITCH_WORDS and _PAID_PITCH_LINE.fullmatch(line))):
         return "advertisement"
     if _JUMP.fullmatch(line):
         return JUMP_REASON

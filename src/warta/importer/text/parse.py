@@ -211,7 +211,7 @@ def _classify(lines: list[str], found: _Found, zone: ZoneInfo, warn, menus: froz
         reason = _first_reason(lines, number, items, previous, found, zone, warn, gapped, table)
         if reason == shapes.CRUMBS_REASON and _figure_rows(lines, number):
             reason = None  # "06/12/26 03.45 Magnitudo 3,8 | Kedalaman 12 km | ..." under a row alike: a log's
-        if reason in _ONE_WORD_REASONS and _continues_above(items, line):
+        if _last_word_wrapped(reason, items, line):
             reason = None  # "sebelumnya." under "... dari 57 persen setahun": a wrapped sentence's last word
         if reason == boilerplate.SITE_PROMPT and (_wrapped_above(items) or _asked_in_story(lines, number)):
             reason = None  # "... kata Bupati" / "Mari dukung produk kami": a wrapped paragraph's line, a quote;
@@ -581,6 +581,9 @@ def _own_mark_closing(lines: list[str], number: int, found: _Found) -> bool:
 
 _ONE_WORD_REASONS = ("button or menu item", "counter (views, likes, comments)")
 """Reasons a line of a word or a number is taken out for, which a wrapped sentence's last line may also be."""
+_LAST_WORD_REASONS = ("comments prompt", "share prompt")
+"""Reasons of a page's word ("komentar", "bagikan") that a wrapped sentence's last line may be when it closes the
+sentence with its full stop: "... Tulis di kolom" / "komentar." (issue 19, forty-first pass)."""
 
 
 def _wrapped_start(line: str, lines: list[str], number: int) -> str:
@@ -594,6 +597,19 @@ def _wrapped_start(line: str, lines: list[str], number: int) -> str:
             or shapes.find_dateline(following)):
         return line  # ("tirto.id - Harga ...", "jpnn.com, SEMARANG - ...": a story's opening, not a wrapped line)
     return f"{line} {following}"
+
+
+def _last_word_wrapped(reason: str | None, items: list[tuple[int, str] | None], line: str) -> bool:
+    """The line taken out for a page's word or number (`_ONE_WORD_REASONS`, `_LAST_WORD_REASONS`) goes on with the
+    sentence of the line above: its last word, wrapped."""
+    return ((reason in _ONE_WORD_REASONS or (reason in _LAST_WORD_REASONS and _closes_in_lower_case(line)))
+            and _continues_above(items, line))
+
+
+def _closes_in_lower_case(line: str) -> bool:
+    """"komentar.", "bagikan!": a word in lower case with a sentence's end mark, as a wrapped sentence's last line is
+    (a count, "3 komentar:", or a label is none)."""
+    return line[:1].islower() and line.rstrip(shapes.CLOSERS).endswith((".", "!", "?"))
 
 
 def _wrapped_above(items: list[tuple[int, str] | None]) -> bool:
