@@ -436,6 +436,15 @@ Terkini, Mamuju Ekspres, Gerbang Gorontalo, Institut Teknologi Kalimantan, Gelom
 Maluku Utara, Kabar Leitimor, Fakfak Terkini, Bahana Anim Ha FM, Jurnal Sembilan, Cermin Gaya, Bitlokal,
 Marginalia), written next, were measured blind on main at 17219856: both kept every sentence and met every target
 (99: 98.3 % of the junk, 20 titles, 18 dates; 100: 99.1 %, 19, 19); they are blind.
+heldout101 (Nias Satu, Pagaralam Kini, Putussibau Ekspres, Radio Swara Minahasa, Universitas Timor, Sungailiat Pos,
+Sportivo Kendari, Tarakan Bisnis, Pantau Emiten, Raja Ampat TV, Stasiun Meteorologi Mopah, Parisada Buleleng, Titik
+Tengah, Pojok Gagasan, Siak Terkini, Salawaku News, Rileks, Ulik Gawai, Polres Nagekeo, Toraja Pagi) and heldout102
+(Bagansiapiapi Pos, Batulicin Ekspres, Lensa Nusantara, Bahana Kayong FM, Akademi Kelautan Wakatobi, Kei Ekspres,
+Bhayangkara Biak, Gamalama Sport, Bisnis Palu, Emiten Harian, Jeda Sore, Catatan Ngoding, Haluan Perbatasan, Jejak
+Tambora, Karangasem Hari Ini, BPBD Jayawijaya, Lembar Warga Antang, Kemenag Boalemo, Likupang Pos, Desa Karangsari),
+with court reports, a weather bulletin, obituaries, a community newsletter and a village's page among them, were
+measured blind before and after the forty-first pass (the same figures): both kept every sentence; 101 met every
+target (18 titles), 102 removed 92.7 % of its junk (a newsletter's other items); they are blind.
 The figures:
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_eval.py tests/fixtures/import/heldout6
@@ -480,7 +489,8 @@ BLIND: dict[str, int] = {"heldout15": 20, "heldout29": 20, "heldout30": 20,
                          "heldout86": 20,
                          "heldout89": 20, "heldout90": 20,
                          "heldout91": 20,
-                         "heldout97": 20, "heldout99": 20, "heldout100": 20}
+                         "heldout97": 20, "heldout99": 20, "heldout100": 20, "heldout101": 20,
+                         "heldout102": 20}
 """Sets not tuned to yet (their README gives the blind figures): no crash and their own soundness are
 asserted, not the targets."""
 
