@@ -109,7 +109,9 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
         finder = ImageFinder(root, config.image_max_megapixels * 1_000_000)
         # (Batches of 16: a rendered article is tens of kilobytes to send back; measured on the 10,000-article
         # corpus, 16 and 32 kept both processes busier than 64, 8 was slower.)
-        with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config, finder), batch=16) as rendered:
+        # (Apart: the Markdown parsed in the workers only, issue 20; see `parallel_map`.)
+        with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config, finder), batch=16,
+                          apart=True) as rendered:
             for source, found, article, images in rendered:
                 if article is not None:
                     fresh[article.source.path] = _spilled(article, spill)
@@ -601,7 +603,7 @@ def _rendering(plan: Plan, todo: list[PagePlan | Document], staged: StagedOutput
         yield render_remote(remote, plan, todo, staged)
         return
     work = _RenderWork(plan.env, plan.shared, plan.config, todo, staged.folder, staged.output, staged.made)
-    with parallel_map(_render_one, len(todo), jobs, work) as results:
+    with parallel_map(_render_one, len(todo), jobs, work, apart=True) as results:  # (issue 20: see `load`)
         yield enumerate(results)
 
 
