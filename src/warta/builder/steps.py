@@ -103,6 +103,7 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
     articles_key = hashlib.sha256(repr((config, code_version(), ENCODER)).encode()).hexdigest()
     previous = last.rendered(articles_key)
     fresh: dict[str, Article] = {}
+    shared = _SharedValues()
 
     def read(files: list[tuple[Path, str]], config: SiteConfig) -> list:
         results = []
@@ -114,7 +115,9 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
                           apart=True) as rendered:
             for source, found, article, images in rendered:
                 if article is not None:
-                    fresh[article.source.path] = _spilled(article, spill)
+                    article = _spilled(article, spill, shared)
+                    fresh[article.source.path] = article
+                    source = article.source
                 results.append((source, found, images))
         return results
 
@@ -135,13 +138,46 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
     return Loaded(config, now, articles, pages, loaded.files, problems, articles_key, profiles)
 
 
-def _spilled(article: Article, spill: Spill) -> Article:
+def _spilled(article: Article, spill: Spill, shared: _SharedValues) -> Article:
     """`article` with its rendered body and its headings in `spill` (a 100,000-article build held 300 MB of
     bodies, packed, from load to the end; the headings, which only the article's own page shows, were
-    0.9 KB an article of the bench corpus, packed: issue 20)."""
+    0.9 KB an article of the bench corpus, packed: issue 20), and the values its front matter shares with
+    other articles' shared with them (`_SharedValues`)."""
     body = article.body
     outline = spill.hold(body.packed_outline) if body.packed_outline else body.packed_outline
-    return replace(article, body=replace(body, packed=spill.hold(body.packed), packed_outline=outline))
+    return replace(article, source=shared.source(article.source),
+                   body=replace(body, packed=spill.hold(body.packed), packed_outline=outline))
+
+
+class _SharedValues:
+    """One object for each value many articles' front matter holds (a tag, the tags of an article, an
+    author, a category, the time zone of a date). An article read by a worker process comes back with
+    copies of its own of each (unpickled), which the build held to its end: some 0.4 KB an article of
+    the bench corpus (issue 20)."""
+
+    def __init__(self) -> None:
+        self._values: dict = {}
+
+    def _one(self, value):
+        return self._values.setdefault(value, value)
+
+    def _names(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        return self._one(tuple(map(self._one, names)))
+
+    def _moment(self, moment: datetime | None) -> datetime | None:
+        if moment is None or moment.tzinfo is None:
+            return moment
+        # (By its repr: `timezone` objects of one offset are equal whatever their names.)
+        zone = self._values.setdefault(("zone", type(moment.tzinfo), repr(moment.tzinfo)), moment.tzinfo)
+        return moment if zone is moment.tzinfo else moment.replace(tzinfo=zone)
+
+    def source(self, source: SourceArticle) -> SourceArticle:
+        one = self._one
+        return replace(source, tags=self._names(source.tags), authors=self._names(source.authors),
+                       editors=self._names(source.editors), category=one(source.category),
+                       source=one(source.source), dateline=one(source.dateline), type=one(source.type),
+                       date=self._moment(source.date), updated=self._moment(source.updated),
+                       tag_lines=one(source.tag_lines), author_lines=one(source.author_lines))
 
 
 def _rendered_before(previous: dict[str, Article], source: SourceArticle) -> Article:
