@@ -138,15 +138,15 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
     return Loaded(config, now, articles, pages, loaded.files, problems, articles_key, profiles)
 
 
-def _spilled(article: Article, spill: Spill, shared: _SharedValues) -> Article:
+def _spilled(article: Article, spill: Spill, shared: _SharedValues | None = None) -> Article:
     """`article` with its rendered body and its headings in `spill` (a 100,000-article build held 300 MB of
     bodies, packed, from load to the end; the headings, which only the article's own page shows, were
     0.9 KB an article of the bench corpus, packed: issue 20), and the values its front matter shares with
     other articles' shared with them (`_SharedValues`)."""
     body = article.body
     outline = spill.hold(body.packed_outline) if body.packed_outline else body.packed_outline
-    return replace(article, source=shared.source(article.source),
-                   body=replace(body, packed=spill.hold(body.packed), packed_outline=outline))
+    source = article.source if shared is None else shared.source(article.source)
+    return replace(article, source=source, body=replace(body, packed=spill.hold(body.packed), packed_outline=outline))
 
 
 class _SharedValues:
