@@ -66,6 +66,20 @@ def test_the_calling_process_and_the_workers_share_the_work():
     assert len(pids) == 2, "with --jobs 2 one worker is forked, not two"
 
 
+@pytest.mark.parametrize("renew_after", [10**9, 16])
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_apart_leaves_every_item_to_the_workers(jobs: int, renew_after: int):
+    """Issue 20: the calling process computes none (what the work makes in passing stays out of its memory)."""
+    values = list(range(300))
+    with parallel_map(_square_with_pid, len(values), jobs, {"values": values}, batch=8, renew_after=renew_after,
+                      apart=True) as results:
+        results = list(results)
+    assert [value for value, _ in results] == [v * v for v in values]
+    pids = {pid for _, pid in results}
+    assert os.getpid() not in pids
+    assert len(pids) >= jobs
+
+
 def test_one_job_runs_in_process():
     results = mapped(_square_with_pid, 500, 1, {"values": list(range(500))}, batch=16)
     assert {pid for _, pid in results} == {os.getpid()}

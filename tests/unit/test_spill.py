@@ -139,3 +139,35 @@ def test_a_spilled_page_whose_record_is_cut_short_is_refused(tmp_path: Path):
         page = BuiltPage.spilled(spill.hold(cut))
         with pytest.raises(ValueError, match="cut short"):
             page.anchor_text
+
+
+def test_articles_read_apart_share_their_equal_front_matter_values(tmp_path: Path):
+    """Issue 20: each article comes back from its worker with copies of its own of its tags, authors, category
+    and time zone; the build keeps one of each, the values unchanged (a zone's name too)."""
+    import pickle
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    from warta.builder.steps import _spilled
+    from warta.markdown import Article, RenderedBody, pack_html
+    from warta.content.schema import SourceArticle
+
+    body = RenderedBody(packed=pack_html("<p>x</p>"), packed_outline=b"", word_count=1, first_paragraph="")
+    source = SourceArticle(**{name: None for name in SourceArticle.__slots__})
+    wib = timezone(timedelta(hours=7), "WIB")
+
+    def article(slug: str, zone) -> Article:
+        fields = replace(source, slug=slug, tags=("Ekonomi", "Pasar"), authors=("Ani",), editors=(), tag_lines=(3, 4),
+                         author_lines=(2,), category="Bisnis", date=datetime(2026, 1, 2, 3, tzinfo=zone))
+        # (as from a worker: unpickled, every value a copy of its own)
+        return pickle.loads(pickle.dumps(replace(Article(**{name: None for name in Article.__slots__}),
+                                                 source=fields, body=body)))
+
+    from warta.builder.steps import _SharedValues
+
+    shared, spill = _SharedValues(), Spill(tmp_path)
+    a, b, c = (_spilled(article(slug, zone), spill, shared).source
+               for slug, zone in (("a", timezone(timedelta(hours=7))), ("b", timezone(timedelta(hours=7))), ("c", wib)))
+    assert a.tags is b.tags and a.tags[0] is c.tags[0] and a.category is c.category and a.authors is b.authors
+    assert a.date.tzinfo is b.date.tzinfo and c.date.tzinfo is not a.date.tzinfo
+    assert c.date.tzname() == "WIB" and a.date == c.date and a.tags == ("Ekonomi", "Pasar") and a.slug == "a"

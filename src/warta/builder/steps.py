@@ -103,16 +103,21 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
     articles_key = hashlib.sha256(repr((config, code_version(), ENCODER)).encode()).hexdigest()
     previous = last.rendered(articles_key)
     fresh: dict[str, Article] = {}
+    shared = _SharedValues()
 
     def read(files: list[tuple[Path, str]], config: SiteConfig) -> list:
         results = []
         finder = ImageFinder(root, config.image_max_megapixels * 1_000_000)
         # (Batches of 16: a rendered article is tens of kilobytes to send back; measured on the 10,000-article
         # corpus, 16 and 32 kept both processes busier than 64, 8 was slower.)
-        with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config, finder), batch=16) as rendered:
+        # (Apart: the Markdown parsed in the workers only, issue 20; see `parallel_map`.)
+        with parallel_map(_load_one, len(files), jobs, _LoadWork(files, config, finder), batch=16,
+                          apart=True) as rendered:
             for source, found, article, images in rendered:
                 if article is not None:
-                    fresh[article.source.path] = _spilled(article, spill)
+                    article = _spilled(article, spill, shared)
+                    fresh[article.source.path] = article
+                    source = article.source
                 results.append((source, found, images))
         return results
 
@@ -133,13 +138,46 @@ def load(options: BuildOptions, last: CarryOver, jobs: int, spill: Spill) -> Loa
     return Loaded(config, now, articles, pages, loaded.files, problems, articles_key, profiles)
 
 
-def _spilled(article: Article, spill: Spill) -> Article:
+def _spilled(article: Article, spill: Spill, shared: _SharedValues | None = None) -> Article:
     """`article` with its rendered body and its headings in `spill` (a 100,000-article build held 300 MB of
     bodies, packed, from load to the end; the headings, which only the article's own page shows, were
-    0.9 KB an article of the bench corpus, packed: issue 20)."""
+    0.9 KB an article of the bench corpus, packed: issue 20), and the values its front matter shares with
+    other articles' shared with them (`_SharedValues`)."""
     body = article.body
     outline = spill.hold(body.packed_outline) if body.packed_outline else body.packed_outline
-    return replace(article, body=replace(body, packed=spill.hold(body.packed), packed_outline=outline))
+    source = article.source if shared is None else shared.source(article.source)
+    return replace(article, source=source, body=replace(body, packed=spill.hold(body.packed), packed_outline=outline))
+
+
+class _SharedValues:
+    """One object for each value many articles' front matter holds (a tag, the tags of an article, an
+    author, a category, the time zone of a date). An article read by a worker process comes back with
+    copies of its own of each (unpickled), which the build held to its end: some 0.4 KB an article of
+    the bench corpus (issue 20)."""
+
+    def __init__(self) -> None:
+        self._values: dict = {}
+
+    def _one(self, value):
+        return self._values.setdefault(value, value)
+
+    def _names(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        return self._one(tuple(map(self._one, names)))
+
+    def _moment(self, moment: datetime | None) -> datetime | None:
+        if moment is None or moment.tzinfo is None:
+            return moment
+        # (By its repr: `timezone` objects of one offset are equal whatever their names.)
+        zone = self._values.setdefault(("zone", type(moment.tzinfo), repr(moment.tzinfo)), moment.tzinfo)
+        return moment if zone is moment.tzinfo else moment.replace(tzinfo=zone)
+
+    def source(self, source: SourceArticle) -> SourceArticle:
+        one = self._one
+        return replace(source, tags=self._names(source.tags), authors=self._names(source.authors),
+                       editors=self._names(source.editors), category=one(source.category),
+                       source=one(source.source), dateline=one(source.dateline), type=one(source.type),
+                       date=self._moment(source.date), updated=self._moment(source.updated),
+                       tag_lines=one(source.tag_lines), author_lines=one(source.author_lines))
 
 
 def _rendered_before(previous: dict[str, Article], source: SourceArticle) -> Article:
@@ -601,7 +639,7 @@ def _rendering(plan: Plan, todo: list[PagePlan | Document], staged: StagedOutput
         yield render_remote(remote, plan, todo, staged)
         return
     work = _RenderWork(plan.env, plan.shared, plan.config, todo, staged.folder, staged.output, staged.made)
-    with parallel_map(_render_one, len(todo), jobs, work) as results:
+    with parallel_map(_render_one, len(todo), jobs, work, apart=True) as results:  # (issue 20: see `load`)
         yield enumerate(results)
 
 
