@@ -1,0 +1,81 @@
+"""The hostile-user probe's findings (branch defects23), each run as a user runs Warta: from inside
+the site folder, relative paths, a real process."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from helpers import NOW, article
+
+
+def warta(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """`python -m warta ARGS` run from the site folder."""
+    return subprocess.run([sys.executable, "-m", "warta", *args], cwd=root, capture_output=True, text=True,
+                          timeout=300)
+
+
+def build(root: Path, *extra: str) -> subprocess.CompletedProcess:
+    return warta(root, "build", "--now", NOW, "--no-search", *extra)
+
+
+def jpeg(size=(1000, 700), colour=(200, 50, 50)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.is_symlink() and p.name != ".warta-output"}
+
+
+# Finding 1: published photos and cards were hard links to the cache entries, so editing a published
+# file in place edited the cache, and every later build (even --clean) published the edit.
+
+def test_editing_a_published_photo_in_place_leaves_the_cache_and_later_builds_alone(write_site, tmp_path):
+    root = write_site({"articles/foto/a.jpg": jpeg(),
+                       "articles/foto.md": article("Foto", image="foto/a.jpg", image_alt="x")})
+    assert build(root, "--quiet").returncode == 0
+    cache = [p for p in (root / ".warta-cache").rglob("*") if p.is_file()]
+    inodes = {(p.stat().st_dev, p.stat().st_ino) for p in cache}
+    published = [p for p in (root / "_site").rglob("*") if p.is_file()]
+    assert not [p for p in published if (p.stat().st_dev, p.stat().st_ino) in inodes], \
+        "an output file shares its inode with the cache"
+    photo = next(p for p in published if p.suffix == ".jpg")
+    card = next(p for p in published if p.name.endswith(".png"))
+    # What mogrify or PIL's save(same_path) does: rewrite the published files in place.
+    image = Image.open(photo)
+    image.load()
+    ImageDraw.Draw(image).rectangle((0, 0, 500, 300), fill=0)
+    image.save(photo)
+    with open(card, "r+b") as handle:
+        handle.seek(100)
+        handle.write(b"\0" * 64)
+
+    assert build(root, "--quiet", "--clean", "--output", "clean").returncode == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "articles").mkdir()
+    for name in ("warta.yaml", "articles/foto.md", "articles/foto/a.jpg"):
+        (other / name).parent.mkdir(parents=True, exist_ok=True)
+        (other / name).write_bytes((root / name).read_bytes())
+    assert build(other, "--quiet").returncode == 0
+    assert files_under(root / "clean") == files_under(other / "_site")
+
+
+def test_a_cache_entry_an_older_warta_shared_with_its_output_gets_a_file_of_its_own(write_site):
+    root = write_site({"articles/a.md": article("Satu")})
+    assert build(root, "--quiet").returncode == 0
+    entry = next(p for p in (root / ".warta-cache" / "cards").iterdir() if p.name.startswith("logo-"))
+    os.unlink(root / "_site" / "logo.png")
+    os.link(entry, root / "_site" / "logo.png")  # (as an older Warta published it)
+    assert build(root, "--quiet").returncode == 0
+    assert entry.stat().st_nlink == 1
+    assert (root / "_site" / "logo.png").read_bytes() == entry.read_bytes()
+
