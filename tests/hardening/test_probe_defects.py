@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -78,4 +79,41 @@ def test_a_cache_entry_an_older_warta_shared_with_its_output_gets_a_file_of_its_
     assert build(root, "--quiet").returncode == 0
     assert entry.stat().st_nlink == 1
     assert (root / "_site" / "logo.png").read_bytes() == entry.read_bytes()
+
+
+# Finding 2: an alias under /.git/ wrote `_site/.git/index.html`, and every later build refused `_site`;
+# aliases could also name files the build writes itself (`/.warta-output`, `/pagefind/…`).
+
+def test_aliases_on_paths_the_build_owns_are_refused_at_their_line(write_site):
+    root = write_site({"articles/satu.md": article(
+        "Satu", aliases=["/.git/", "/pagefind/pagefind.js", "/.warta-output", "lama/.git/config", "/lama/ok/"])})
+    result = build(root)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    for line_number, alias in ((5, "/.git/"), (6, "/pagefind/pagefind.js"), (7, "/.warta-output"),
+                               (8, "lama/.git/config")):
+        assert any(line.startswith(f"articles/satu.md:{line_number}:") and f'"{alias}"' in line for line in lines), \
+            (alias, result.stderr)
+    assert "/lama/ok/" not in result.stderr
+    assert not (root / "_site").exists()
+
+
+def test_a_well_known_alias_is_still_accepted(write_site):
+    root = write_site({"articles/satu.md": article("Satu", aliases=["/.well-known/lama.html"])})
+    assert build(root, "--quiet").returncode == 0
+    assert (root / "_site/.well-known/lama.html").is_file()
+
+
+def test_an_output_folder_holding_a_git_folder_says_how_to_recover(write_site):
+    root = write_site({"articles/satu.md": article("Satu")})
+    assert build(root, "--quiet").returncode == 0
+    (root / "_site/.git").mkdir()
+    (root / "_site/.git/index.html").write_text("<p>redirect</p>")
+    result = build(root, "--force-output")
+    assert result.returncode == 1
+    assert "rm -r _site/.git" in result.stderr and "build again" in result.stderr
+    assert "such as _site" not in result.stderr
+    shutil.rmtree(root / "_site/.git")
+    assert build(root, "--quiet").returncode == 0
 
