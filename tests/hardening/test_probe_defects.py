@@ -117,3 +117,51 @@ def test_an_output_folder_holding_a_git_folder_says_how_to_recover(write_site):
     shutil.rmtree(root / "_site/.git")
     assert build(root, "--quiet").returncode == 0
 
+
+# Finding 3: a file name that is not UTF-8 anywhere in the site crashed the build with a traceback.
+
+BAD = os.fsdecode(b"caf\xe9")
+
+
+def test_a_name_that_is_not_utf8_is_one_clear_error_in_build_and_check(write_site):
+    root = write_site({"articles/satu.md": article("Satu")})
+    (root / "articles" / f"{BAD}.md").write_bytes(b"")
+    for command in (("build",), ("check",)):
+        result = build(root) if command == ("build",) else warta(root, "check")
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        assert "articles: the file name b'caf\\xe9.md' is not UTF-8" in result.stderr, result.stderr
+    os.unlink(root / "articles" / f"{BAD}.md")
+    (root / "static" / "foto").mkdir(parents=True)
+    (root / "static" / "foto" / f"{BAD}.jpg").write_bytes(b"x")
+    result = build(root)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "static/foto: the file name b'caf\\xe9.jpg' is not UTF-8" in result.stderr, result.stderr
+
+
+def test_new_and_import_work_beside_a_name_that_is_not_utf8(write_site, tmp_path):
+    root = write_site({"articles/satu.md": article("Satu")})
+    (root / "articles" / f"{BAD}.md").write_bytes(b"")
+    result = warta(root, "new", "Berita Baru")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    text = tmp_path / "teks.txt"
+    text.write_text("Judul Berita Besar Hari Ini\n\nJakarta, 15 Juni 2025 - Ini adalah isi berita yang cukup "
+                    "panjang untuk diimpor.\n\nParagraf kedua juga ada di sini dengan kalimat lengkap.\n")
+    result = warta(root, "import", str(text), "--fetched-at", "2025-06-15")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+
+
+def test_serve_reports_a_name_that_is_not_utf8_as_a_build_error(write_site):
+    root = write_site({"articles/satu.md": article("Satu")})
+    (root / "static").mkdir()
+    (root / "static" / f"{BAD}.txt").write_bytes(b"x")
+    server = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--port", "0"], cwd=root,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _, err = server.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.terminate()
+        _, err = server.communicate(timeout=15)
+    assert "Traceback" not in err and "bug" not in err, err
+    assert "static: the file name b'caf\\xe9.txt' is not UTF-8" in err, err

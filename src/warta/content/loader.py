@@ -16,6 +16,7 @@ from warta.content.relations import reply_problems
 from warta.content.schema import SourceArticle, default_slug, validate_article
 from warta.errors import Problem
 from warta.layout import ARTICLES_DIR, RACY_NS
+from warta.names import decodable, undecodable_name
 from warta.yamlmap import YamlMapping, parse_mapping
 
 class FileResult(NamedTuple):
@@ -78,6 +79,9 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     top = len(os.fspath(root / ARTICLES_DIR))
     for file in find_article_files(root):
         rel = ARTICLES_DIR + file[top:].replace(os.sep, "/")
+        if not decodable(rel):  # (defects23, finding 3: `warta check` read it as an empty article)
+            problems.append(undecodable_name(root, Path(ARTICLES_DIR + file[top:])))
+            continue
         stat, problem = check_file(file, rel, root_real, config)
         if problem is not None:
             problems.append(problem)

@@ -18,6 +18,7 @@ from warta.content.loader import _duplicate_slugs, check_file, read_source
 from warta.content.schema import _Check, _extra, _kind, _slug, _summary
 from warta.errors import Problem
 from warta.layout import PAGES_DIR
+from warta.names import decodable, undecodable_name
 from warta.yamlmap import YamlMapping
 
 PAGE_FIELDS = ("title", "slug", "summary", "updated", "order", "search", "sitemap", "draft", "extra")
@@ -80,6 +81,9 @@ def load_pages(root: Path, config: SiteConfig) -> PagesResult:
     for name in sorted(os.listdir(folder)):
         rel = f"{PAGES_DIR}/{name}"
         if name.startswith("."):
+            continue
+        if not decodable(name):
+            problems.append(undecodable_name(root, Path(PAGES_DIR, name)))
             continue
         if (folder / name).is_dir():
             if any(inner.endswith(".md") for _, _, files in os.walk(folder / name) for inner in files):
