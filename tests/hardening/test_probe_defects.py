@@ -165,3 +165,28 @@ def test_serve_reports_a_name_that_is_not_utf8_as_a_build_error(write_site):
         _, err = server.communicate(timeout=15)
     assert "Traceback" not in err and "bug" not in err, err
     assert "static: the file name b'caf\\xe9.txt' is not UTF-8" in err, err
+
+
+# Finding 4: an author's profile photo was published from static/ with its EXIF GPS position.
+
+def test_an_authors_profile_photo_is_published_without_its_gps_position(write_site):
+    picture = Image.new("RGB", (400, 300), (200, 50, 50))
+    exif = Image.Exif()
+    exif[0x010F] = "KameraRahasia"
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "S", (6.0, 12.0, 30.5), "E", (106.0, 49.0, 10.0)
+    exif[0x8825] = gps
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", exif=exif.tobytes(), comment=b"catatan pribadi")
+    root = write_site({"static/gambar/rina.jpg": buffer.getvalue(),
+                       "data/authors.yaml": "Rina:\n  photo: /gambar/rina.jpg\n",
+                       "articles/satu.md": article("Satu", author="Rina")})
+    assert build(root, "--quiet").returncode == 0
+    published = (root / "_site/gambar/rina.jpg").read_bytes()
+    with Image.open(io.BytesIO(published)) as image:
+        assert not image.getexif().get_ifd(0x8825)
+        assert 0x010F not in image.getexif()
+        assert image.size == (400, 300)
+    assert b"catatan pribadi" not in published and b"KameraRahasia" not in published
+    assert (root / "static/gambar/rina.jpg").read_bytes() == buffer.getvalue()  # (the source is left alone)
+    assert 'src="/gambar/rina.jpg"' in (root / "_site/penulis/rina/index.html").read_text()
