@@ -321,6 +321,7 @@ def _run_new(args: argparse.Namespace) -> int:
         raise UsageError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
     if args.page:
         return _new_page(args, title, slug)
+    _refuse_linked_out(args.source, ARTICLES_DIR)
     standards = _new_standards(args)
     folder = args.source / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -368,6 +369,7 @@ def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:
     if slug in TOP_LEVEL_NAMES:
         raise UsageError(f'the page would be at /{slug}/, which holds {TOP_LEVEL_NAMES[slug]}; '
                          "pass --slug with another name")
+    _refuse_linked_out(args.source, PAGES_DIR)
     folder = args.source / PAGES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{slug}.md"
@@ -380,12 +382,25 @@ def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:
     return 0
 
 
+def _refuse_linked_out(site: Path, folder: str) -> None:
+    """Stop before writing into the site's `folder` when it is a link out of the site, which the build
+    refuses (defects23, finding 5: `warta new` wrote the article outside the site)."""
+    from warta.content.files import linked_out
+
+    problem = linked_out(site, folder)
+    if problem is not None:
+        raise CommandError(f"{problem.path}/ {problem.message}, which the build refuses; "
+                           f"nothing written: {problem.hint}")
+
+
 def _run_import(args: argparse.Namespace) -> int:
     from warta.config import load_config
     from warta.importer import DEFAULT_ZONE
     from warta.importer.write import import_inputs
 
     site = args.into.parent
+    if (site / CONFIG_NAME).is_file() and args.into.name in (ARTICLES_DIR, PAGES_DIR):
+        _refuse_linked_out(site, args.into.name)
     zone = load_config(site)[0].zone if (site / CONFIG_NAME).is_file() else DEFAULT_ZONE
     fetched_at = None
     if args.fetched_at:

@@ -190,3 +190,54 @@ def test_an_authors_profile_photo_is_published_without_its_gps_position(write_si
     assert b"catatan pribadi" not in published and b"KameraRahasia" not in published
     assert (root / "static/gambar/rina.jpg").read_bytes() == buffer.getvalue()  # (the source is left alone)
     assert 'src="/gambar/rina.jpg"' in (root / "_site/penulis/rina/index.html").read_text()
+
+
+# Findings 5 and 6: `articles/` or `pages/` linked out of the site was read and published (and `new`
+# wrote through it); a linked sub-folder of `articles/`, `X.MD`, `x.markdown` and a folder `x.md`
+# were skipped without a word.
+
+def test_articles_or_pages_linked_out_of_the_site_are_refused_and_new_writes_nothing(write_site, tmp_path):
+    root = write_site({"articles/satu.md": article("Satu")})
+    outside = tmp_path / "luar"
+    (outside / "arts").mkdir(parents=True)
+    (outside / "pages").mkdir()
+    (outside / "arts/luar.md").write_text(article("Luar"))
+    (outside / "pages/rahasia.md").write_text("---\ntitle: Rahasia\n---\n\nCatatan pribadi.\n")
+    shutil.rmtree(root / "articles")
+    (root / "articles").symlink_to(outside / "arts")
+    (root / "pages").symlink_to(outside / "pages")
+    result = build(root)
+    assert result.returncode == 1
+    assert "articles: is a link to a folder outside the site" in result.stderr
+    assert "pages: is a link to a folder outside the site" in result.stderr
+    assert not (root / "_site").exists()
+    result = warta(root, "check")
+    assert result.returncode == 1 and "articles: is a link to a folder outside the site" in result.stderr
+    for command in (("new", "Tulis Luar"), ("new", "--page", "Tulis Luar")):
+        result = warta(root, *command)
+        assert result.returncode == 1 and "nothing written" in result.stderr, result.stderr
+    assert sorted(p.name for p in outside.rglob("*.md")) == ["luar.md", "rahasia.md"]
+
+
+def test_a_linked_sub_folder_is_followed_inside_the_site_and_refused_outside(write_site, tmp_path):
+    root = write_site({"articles/satu.md": article("Satu"), "inner/dalam.md": article("Dalam")})
+    (root / "articles/dalam-link").symlink_to(Path("..") / "inner")
+    assert build(root, "--quiet").returncode == 0
+    assert (root / "_site/artikel/dalam/index.html").is_file()
+    (tmp_path / "luar").mkdir()
+    (tmp_path / "luar/luar.md").write_text(article("Luar"))
+    (root / "articles/luar-link").symlink_to(tmp_path / "luar")
+    result = build(root)
+    assert result.returncode == 1
+    assert "articles/luar-link: is a link to a folder outside the site" in result.stderr, result.stderr
+
+
+def test_markdown_files_that_are_not_read_are_named_in_a_warning(write_site):
+    root = write_site({"articles/satu.md": article("Satu"), "articles/UPPER.MD": article("Up"),
+                       "articles/lain.markdown": article("Lain"), "articles/dir.md/catatan.txt": "x"})
+    result = build(root)
+    assert result.returncode == 0, result.stderr
+    for name, kind in (("UPPER.MD", "a file"), ("lain.markdown", "a file"), ("dir.md", "a folder")):
+        assert f"articles/{name}: warning: is {kind}, not read: only .md files are articles" in result.stderr, \
+            result.stderr
+    assert build(root, "--strict").returncode == 1

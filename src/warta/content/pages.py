@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.config import SiteConfig
+from warta.content.files import linked_out
 from warta.content.loader import _duplicate_slugs, check_file, read_source
 from warta.content.schema import _Check, _extra, _kind, _slug, _summary
 from warta.errors import Problem
@@ -75,6 +76,9 @@ def load_pages(root: Path, config: SiteConfig) -> PagesResult:
     if not folder.is_dir():
         return PagesResult((), (Problem(PAGES_DIR, None, None, "is not a folder",
                                         f"keep the pages in a folder {PAGES_DIR}/, or remove the file"),))
+    outside = linked_out(root, PAGES_DIR)
+    if outside is not None:
+        return PagesResult((), (outside,))
     root_real = root.resolve()
     pages: list[SourcePage] = []
     problems: list[Problem] = []
