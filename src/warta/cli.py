@@ -141,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--no-search", dest="search", action="store_false",
                        help="skip the search index (faster drafts); the search page and box are left out")
-    build.add_argument("-j", "--jobs", type=int, metavar="N",
+    build.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                        help="worker processes for rendering (default: the number of CPUs)")
     _add_scheduler(build)
     build.add_argument("--clean", action="store_true",
@@ -598,6 +598,17 @@ def _add_serve(commands) -> None:
     serve.add_argument("--no-search", dest="search", action="store_false", help="skip the search index")
     serve.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(run=_run_serve, stopped="not serving ({})")
+
+
+def _jobs(value: str) -> int:
+    """A number of worker processes: 1 or more (defects23, finding 11: 0 and -1 were taken without a word)."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f'"{value}" is not a number of processes; give 1 or more (1: no workers)')
+    return jobs
 
 
 def _port(value: str) -> int:

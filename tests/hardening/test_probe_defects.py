@@ -241,3 +241,15 @@ def test_markdown_files_that_are_not_read_are_named_in_a_warning(write_site):
         assert f"articles/{name}: warning: is {kind}, not read: only .md files are articles" in result.stderr, \
             result.stderr
     assert build(root, "--strict").returncode == 1
+
+
+# Finding 11 (part): `--jobs 0` and `--jobs -1` were taken without a word.
+
+def test_jobs_below_one_are_a_usage_error(write_site):
+    root = write_site({"articles/satu.md": article("Satu")})
+    for value in ("0", "-1", "dua"):
+        result = build(root, "--jobs", value)
+        assert result.returncode == 2, (value, result.stderr)
+        assert "give 1 or more" in result.stderr
+    assert not (root / "_site").exists()
+    assert build(root, "--quiet", "--jobs", "1").returncode == 0
