@@ -322,6 +322,11 @@ def _run_new(args: argparse.Namespace) -> int:
     if args.page:
         return _new_page(args, title, slug)
     _refuse_linked_out(args.source, ARTICLES_DIR)
+    # (A file of that name is "already exists" below.)
+    taken = None if os.path.lexists(args.source / ARTICLES_DIR / f"{slug}.md") else _slug_claimed(args.source, slug)
+    if taken is not None:  # (defects23, finding 7: the draft was written, and the next build stopped)
+        raise CommandError(f'slug "{slug}" is already used by {taken}; nothing written: pass --slug with another '
+                           "name (the build would refuse two articles at one address)")
     standards = _new_standards(args)
     folder = args.source / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -380,6 +385,28 @@ def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:
         raise CommandError(f"{path} already exists; choose another title or pass --slug") from None
     print(f"wrote {path} (published at /{slug}/ by the next build)")
     return 0
+
+
+def _slug_claimed(site: Path, slug: str) -> str | None:
+    """The article (its path, and how) that already claims the address of `slug`: by its `slug:`,
+    by its file name, or by an alias at that address; None when no article does."""
+    from warta.content.loader import find_article_files, read_source
+    from warta.content.schema import default_slug
+    from warta.model.urls import alias_path, article_path
+
+    top = len(os.fspath(site / ARTICLES_DIR))
+    for file in find_article_files(site):
+        rel = ARTICLES_DIR + file[top:].replace(os.sep, "/")
+        _, mapping, _ = read_source(Path(file), rel)
+        data = mapping.data if mapping is not None else {}
+        own = data.get("slug")
+        if (own if isinstance(own, str) and own.strip() else default_slug(Path(file).stem)) == slug:
+            return rel
+        aliases = data.get("aliases")
+        for alias in [aliases] if isinstance(aliases, str) else aliases if isinstance(aliases, list) else ():
+            if isinstance(alias, str) and alias.strip() and alias_path(alias) == article_path(slug):
+                return f"{rel} (as an alias)"
+    return None
 
 
 def _refuse_linked_out(site: Path, folder: str) -> None:

@@ -253,3 +253,20 @@ def test_jobs_below_one_are_a_usage_error(write_site):
         assert "give 1 or more" in result.stderr
     assert not (root / "_site").exists()
     assert build(root, "--quiet", "--jobs", "1").returncode == 0
+
+
+# Finding 7: `warta new` wrote a draft whose slug another article claims, which then stopped every build.
+
+def test_new_refuses_a_slug_another_article_claims(write_site):
+    root = write_site({"articles/satu.md": article("Satu", slug="berita-lain"),
+                       "articles/2025/kabar-lama.md": article("Kabar"),
+                       "articles/dua.md": article("Dua", aliases=["/artikel/alamat-lama/"])})
+    for title, claimer in (("Berita Lain", "articles/satu.md"), ("Kabar Lama", "articles/2025/kabar-lama.md"),
+                           ("Alamat Lama", "articles/dua.md (as an alias)")):
+        result = warta(root, "new", title)
+        assert result.returncode == 1, result.stderr
+        assert f"is already used by {claimer}; nothing written" in result.stderr, result.stderr
+    assert sorted(p.name for p in (root / "articles").rglob("*.md")) == ["dua.md", "kabar-lama.md", "satu.md"]
+    result = warta(root, "new", "Berita Lain", "--slug", "berita-lain-2")
+    assert result.returncode == 0, result.stderr
+    assert build(root, "--quiet", "--drafts").returncode == 0
