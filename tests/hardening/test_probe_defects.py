@@ -270,3 +270,19 @@ def test_new_refuses_a_slug_another_article_claims(write_site):
     result = warta(root, "new", "Berita Lain", "--slug", "berita-lain-2")
     assert result.returncode == 0, result.stderr
     assert build(root, "--quiet", "--drafts").returncode == 0
+
+
+# Finding 10: --base-url and base_url took credentials, spaces, quotes and ".." parts into every URL.
+
+def test_a_base_url_with_credentials_spaces_quotes_or_dot_parts_is_refused(write_site):
+    root = write_site({"articles/satu.md": article("Satu")})
+    for url, why in (("https://user:pw@x.example/", "user name or password"), ("https://x.example/sub path/", "' '"),
+                     ('https://x.example/"x/', "'\"'"), ("https://x.example/a/../b/", '".."')):
+        result = build(root, "--base-url", url)
+        assert result.returncode == 2 and why in result.stderr, (url, result.stderr)
+        (root / "warta.yaml").write_text(f"title: Uji\nbase_url: '{url}'\n")
+        result = build(root)
+        assert result.returncode == 1 and why in result.stderr and "warta.yaml:2:" in result.stderr, (url, result.stderr)
+    assert not (root / "_site").exists()
+    (root / "warta.yaml").write_text("title: Uji\nbase_url: https://uji.example/\n")
+    assert build(root, "--quiet", "--base-url", "https://x.example/berita/").returncode == 0
