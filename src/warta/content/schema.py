@@ -295,7 +295,8 @@ def check_alias(value: Any) -> str | None:
     # (Defects23, finding 2: `/.git/` wrote `_site/.git/index.html`, after which every build refused
     # `_site` as a git repository; `/.warta-output` named the marker of the output folder, and
     # `/pagefind/pagefind.js` a `_redirects` line that Cloudflare Pages applies before the index's file.)
-    hidden = next((s for s in segments if s.startswith(".") and s != ".well-known"), None)
+    # (`/.nojekyll` is left to outputs/hosting.py, whose message names the host's file.)
+    hidden = next((s for s in segments if s.startswith(".") and s not in (".well-known", ".nojekyll")), None)
     if hidden is not None:
         return (f'"{value}" has a part starting with a dot ({hidden}): such names are hidden files '
                 "(.git, .warta-output) that a site does not serve or that the build itself writes")
