@@ -12,6 +12,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -251,3 +253,31 @@ def test_head_of_the_event_stream_does_not_wait_for_events(running: Running):
     running.next_build()
     status, headers, body = running.request("HEAD", "/__warta/events")
     assert (status, headers["Content-Type"], body) == (200, "text/event-stream", b"")
+
+
+def test_serve_answers_a_path_too_long_for_a_file_name_and_a_slash_after_a_file_with_404(site: Path, tmp_path: Path):
+    """Defects23, findings 9 and 11: a path part over 255 bytes dropped the connection with a traceback
+    ('File name too long'), and `/artikel/…/index.html/` was served as the page."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    serving = Serving([], cwd=site, temp=temp)
+    url = serving.wait_for("serving ").split(" at ", 1)[1].split(" ", 1)[0]
+
+    def status(path: str) -> int:
+        try:
+            with urllib.request.urlopen(url + path, timeout=SAFETY) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    deadline = time.monotonic() + SAFETY
+    while status("artikel/harga-beras/") != 200 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    try:
+        assert status("a" * 300) == 404
+        assert status("artikel/" + "b" * 300 + "/") == 404
+        assert status("artikel/harga-beras/index.html/") == 404
+        assert status("artikel/harga-beras/index.html") == 200
+    finally:
+        _, _, err = serving.stop(signal.SIGINT)
+    assert "Traceback" not in err, err

@@ -141,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--no-search", dest="search", action="store_false",
                        help="skip the search index (faster drafts); the search page and box are left out")
-    build.add_argument("-j", "--jobs", type=int, metavar="N",
+    build.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                        help="worker processes for rendering (default: the number of CPUs)")
     _add_scheduler(build)
     build.add_argument("--clean", action="store_true",
@@ -321,6 +321,12 @@ def _run_new(args: argparse.Namespace) -> int:
         raise UsageError(f"slug {reason}; pass --slug with lower-case words joined by hyphens")
     if args.page:
         return _new_page(args, title, slug)
+    _refuse_linked_out(args.source, ARTICLES_DIR)
+    # (A file of that name is "already exists" below.)
+    taken = None if os.path.lexists(args.source / ARTICLES_DIR / f"{slug}.md") else _slug_claimed(args.source, slug)
+    if taken is not None:  # (defects23, finding 7: the draft was written, and the next build stopped)
+        raise CommandError(f'slug "{slug}" is already used by {taken}; nothing written: pass --slug with another '
+                           "name (the build would refuse two articles at one address)")
     standards = _new_standards(args)
     folder = args.source / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -368,6 +374,7 @@ def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:
     if slug in TOP_LEVEL_NAMES:
         raise UsageError(f'the page would be at /{slug}/, which holds {TOP_LEVEL_NAMES[slug]}; '
                          "pass --slug with another name")
+    _refuse_linked_out(args.source, PAGES_DIR)
     folder = args.source / PAGES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{slug}.md"
@@ -380,12 +387,47 @@ def _new_page(args: argparse.Namespace, title: str, slug: str) -> int:
     return 0
 
 
+def _slug_claimed(site: Path, slug: str) -> str | None:
+    """The article (its path, and how) that already claims the address of `slug`: by its `slug:`,
+    by its file name, or by an alias at that address; None when no article does."""
+    from warta.content.loader import find_article_files, read_source
+    from warta.content.schema import default_slug
+    from warta.model.urls import alias_path, article_path
+
+    top = len(os.fspath(site / ARTICLES_DIR))
+    for file in find_article_files(site):
+        rel = ARTICLES_DIR + file[top:].replace(os.sep, "/")
+        _, mapping, _ = read_source(Path(file), rel)
+        data = mapping.data if mapping is not None else {}
+        own = data.get("slug")
+        if (own if isinstance(own, str) and own.strip() else default_slug(Path(file).stem)) == slug:
+            return rel
+        aliases = data.get("aliases")
+        for alias in [aliases] if isinstance(aliases, str) else aliases if isinstance(aliases, list) else ():
+            if isinstance(alias, str) and alias.strip() and alias_path(alias) == article_path(slug):
+                return f"{rel} (as an alias)"
+    return None
+
+
+def _refuse_linked_out(site: Path, folder: str) -> None:
+    """Stop before writing into the site's `folder` when it is a link out of the site, which the build
+    refuses (defects23, finding 5: `warta new` wrote the article outside the site)."""
+    from warta.content.files import linked_out
+
+    problem = linked_out(site, folder)
+    if problem is not None:
+        raise CommandError(f"{problem.path}/ {problem.message}, which the build refuses; "
+                           f"nothing written: {problem.hint}")
+
+
 def _run_import(args: argparse.Namespace) -> int:
     from warta.config import load_config
     from warta.importer import DEFAULT_ZONE
     from warta.importer.write import import_inputs
 
     site = args.into.parent
+    if (site / CONFIG_NAME).is_file() and args.into.name in (ARTICLES_DIR, PAGES_DIR):
+        _refuse_linked_out(site, args.into.name)
     zone = load_config(site)[0].zone if (site / CONFIG_NAME).is_file() else DEFAULT_ZONE
     fetched_at = None
     if args.fetched_at:
@@ -583,6 +625,17 @@ def _add_serve(commands) -> None:
     serve.add_argument("--no-search", dest="search", action="store_false", help="skip the search index")
     serve.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(run=_run_serve, stopped="not serving ({})")
+
+
+def _jobs(value: str) -> int:
+    """A number of worker processes: 1 or more (defects23, finding 11: 0 and -1 were taken without a word)."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f'"{value}" is not a number of processes; give 1 or more (1: no workers)')
+    return jobs
 
 
 def _port(value: str) -> int:

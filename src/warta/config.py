@@ -243,6 +243,15 @@ def validate_base_url(value: Any) -> str | None:
         return f'"{value}" must be absolute (https://…) or start with /'
     if parts.query or parts.fragment:
         return f'"{value}" must not contain ? or #'
+    # (Defects23, finding 10: these went into every canonical URL, feed, sitemap and _headers as they
+    # were, credentials included, while source_url refused them.)
+    if "@" in parts.netloc:
+        return f'"{value}" holds a user name or password (before @), which every page would publish'
+    bad = next((c for c in value if c in ' "<>\\`{}|^' or ord(c) < 32 or ord(c) == 127), None)
+    if bad is not None:
+        return f'"{value}" contains {bad!r}; write it %-encoded or leave it out'
+    if any(part in (".", "..") for part in parts.path.split("/")):
+        return f'"{value}" may not contain "." or ".." parts'
     return None
 
 

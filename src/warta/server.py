@@ -139,13 +139,16 @@ class Handler(SimpleHTTPRequestHandler):
 
     def _page(self) -> None:
         path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            if not self.path.split("?", 1)[0].endswith("/"):
+        slash = self.path.split("?", 1)[0].split("#", 1)[0].endswith("/")
+        folder = _is(path, Path.is_dir)
+        if folder:
+            if not slash:
                 self._file()  # the base class redirects to the slash
                 return
             path = path / "index.html"
         status = HTTPStatus.OK
-        if not path.is_file():
+        # (A file's name with a slash after it, `/artikel/satu/index.html/`, is no page: it was served.)
+        if not _is(path, Path.is_file) or (slash and not folder):
             path, status = Path(self.directory) / NOT_FOUND_FILE, HTTPStatus.NOT_FOUND
             if not path.is_file():  # no good build yet: a page that can show the problems
                 self._send(WAITING + f'<script src="{SCRIPT_PATH}"></script>'.encode(), "text/html; charset=utf-8",
@@ -180,6 +183,15 @@ class Handler(SimpleHTTPRequestHandler):
             pass
         finally:
             self.live.forget(listener)
+
+
+def _is(path: Path, test) -> bool:
+    """`test(path)`, False where the path cannot be looked up (defects23, finding 9: a part longer
+    than 255 bytes raised 'File name too long', the connection dropped and a traceback was printed)."""
+    try:
+        return test(path)
+    except OSError:
+        return False
 
 
 class DevServer:

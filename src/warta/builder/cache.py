@@ -156,8 +156,8 @@ def _make_key(folder: Path, path: Path) -> None:
 
 
 class FileCache:
-    """Files stored under a content key in one folder, handed out by path so a build can
-    hard-link them into its output instead of reading them.
+    """Files stored under a content key in one folder, handed out by path so a build can copy
+    them into its output (never hard-linked there: see `StagedOutput.link`).
 
     The build asks for entries only once its input has passed every check, so a build that
     stops on a problem never writes here; entries no build used are removed by `prune()`."""
@@ -225,8 +225,14 @@ class FileCache:
             return
         for entry in self.folder.iterdir():
             # (Only names entries have: the cache folder may be a link to a folder holding other files.)
-            if entry.name not in self.used and _ENTRY_NAME.fullmatch(entry.name):
-                try:
+            if not _ENTRY_NAME.fullmatch(entry.name):
+                continue
+            try:
+                if entry.name not in self.used:
                     entry.unlink()
-                except OSError:
-                    pass
+                elif entry.lstat().st_nlink > 1:
+                    # An older Warta published entries as hard links: the entry gets a file of its own,
+                    # so that editing the published file in place no longer edits it (defects23, finding 1).
+                    self.store(entry.name, entry.read_bytes())
+            except OSError:
+                pass

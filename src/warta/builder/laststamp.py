@@ -27,6 +27,8 @@ from warta import __version__
 from warta.builder.cache import state_key
 from warta.builder.report import BuildReport
 from warta.builder.statefiles import FORMAT, Unverified, head_file, read_sealed
+from warta.names import decodable, undecodable_name
+from warta.errors import ContentError
 from warta.layout import RACY_NS
 from warta.pickling import FastPickle
 
@@ -182,7 +184,15 @@ def scan_inputs(paths: list[Path], options_key: str) -> InputStamp:
             mtime = info.st_mtime_ns
             racy = racy or mtime > oldest_trusted
             parts.append(f"{path}\0{info.st_size}\0{mtime}\n")
-    return InputStamp(hashlib.sha256("".join(parts).encode()).hexdigest(), racy)
+    text = "".join(parts)
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:  # (defects23, finding 3: a name that is not UTF-8 was a traceback here)
+        site = Path(os.path.realpath(os.path.dirname(paths[0])))
+        raise ContentError([undecodable_name(site, Path(path)) for top in paths if top.is_dir()
+                            for path, _ in sorted(_regular_files(str(top))) if not decodable(path)]
+                           or [undecodable_name(site, Path(str(top))) for top in paths if not decodable(str(top))]) from None
+    return InputStamp(hashlib.sha256(data).hexdigest(), racy)
 
 
 def _regular_files(top: str):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +101,15 @@ def _refuse_always(shown: str, out: Path, src: Path) -> None:
             raise OutputError(f"output folder {shown} holds the site's {folder}/ ({real}); choose another --output, "
                               "such as _site")
     reason = _protected(out)
+    repository = _repository_in(out) if reason == _REPOSITORY else None
+    if repository is not None and is_warta_output(out):
+        # (Defects23, finding 2: an alias `/.git/` once wrote `_site/.git/index.html`, and every later
+        # build was refused with "choose a folder of its own, such as _site" while the folder was _site.)
+        raise OutputError(f"output folder {shown} is Warta's output, but it holds {repository.relative_to(out)}, "
+                          "so it may be a git repository now, and a build replaces its output folder whole: if that "
+                          f"is not a repository of yours (an older Warta wrote .git/index.html for an alias "
+                          f"`/.git/`), remove it (rm -r {shlex.quote(str(Path(shown) / repository.relative_to(out)))}) "
+                          "and build again; otherwise choose another --output")
     if reason:
         raise OutputError(f"output folder {shown} is {reason}; Warta replaces its output folder whole and never "
                           "replaces that one: choose a folder of its own, such as _site")
@@ -134,8 +144,8 @@ def _protected(out: Path) -> str | None:
         return f"where Warta keeps its build-cache key ({keys})"
     if ".git" in out.parts:
         return "inside a git repository's .git folder"
-    if _holds_repository(out):
-        return "a git repository, or holds one (a .git folder)"
+    if _repository_in(out) is not None:
+        return _REPOSITORY
     if os.name == "posix":
         text = out.as_posix()
         if text in _SYSTEM or any(out.is_relative_to(tree) for tree in _SYSTEM_TREES):
@@ -157,16 +167,20 @@ def _in_usr(out: Path) -> bool:
     return any(out.is_relative_to(tree) for tree in _USR_TREES)
 
 
-def _holds_repository(out: Path) -> bool:
-    """Whether `out`, or a folder directly in it, holds `.git`."""
+_REPOSITORY = "a git repository, or holds one (a .git folder)"
+
+
+def _repository_in(out: Path) -> Path | None:
+    """The `.git` in `out`, or in a folder directly in it; None when there is none."""
     if os.path.lexists(out / ".git"):
-        return True
+        return out / ".git"
     try:
         with os.scandir(out) as listing:
-            return any(entry.is_dir(follow_symlinks=False) and os.path.lexists(os.path.join(entry.path, ".git"))
-                       for entry in listing)
+            return next((Path(entry.path) / ".git" for entry in sorted(listing, key=lambda entry: entry.name)
+                         if entry.is_dir(follow_symlinks=False) and os.path.lexists(os.path.join(entry.path, ".git"))),
+                        None)
     except OSError:
-        return False
+        return None
 
 
 def _homes() -> set[Path]:

@@ -345,7 +345,7 @@ def plan(options: BuildOptions, site: Site, loaded: Loaded, last: CarryOver, job
     prints = _merged(pages.prints, {document.path: full.of(base, document) for document in documents},
                      {path: f"card:{card.key}" for path, card in cards.items()},
                      {path: f"photo:{photo.key}" for path, photo in photos.items()})
-    files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root)
+    files = tuple(OutputFile(a.path, a.data) for a in assets.assets) + read_static(root, loaded.profiles)
     files = add_hosting_files(site, config, files, (*prints, LOGO_FILE))
     return Plan(config, site.articles, env, shared, pages.plans, documents, cards, photos, files, pages.prints,
                 prints, searchable, assets, dirs, pages.memo, pages.plan_all, partial(card_specs, site, config, shared))
@@ -558,9 +558,15 @@ def read_assets(root: Path) -> dict[str, bytes]:
     return {**read_tree(THEME_ASSETS.parent, THEME_ASSETS.name), **read_tree(root, ASSETS_DIR)}
 
 
-def read_static(root: Path) -> tuple[OutputFile, ...]:
-    """The site's `static/` folder, copied to the output root as it is."""
-    return tuple(OutputFile(name, data) for name, data in sorted(read_tree(root, STATIC_DIR).items()))
+def read_static(root: Path, profiles: dict[str, AuthorProfile] | None = None) -> tuple[OutputFile, ...]:
+    """The site's `static/` folder, copied to the output root as it is, but for the authors' profile
+    photos (`profiles`), published without their metadata as every photo of an article is (defects23,
+    finding 4: a portrait taken on a phone published where it was taken, in its EXIF GPS position)."""
+    portraits = {profile.photo.lstrip("/") for profile in (profiles or {}).values() if profile.photo}
+    if portraits:
+        from warta.importer.pictures import without_metadata  # (lossless: the picture is not re-encoded)
+    return tuple(OutputFile(name, without_metadata(data) if name in portraits else data)
+                 for name, data in sorted(read_tree(root, STATIC_DIR).items()))
 
 
 # -- 5. render: what changed, into the staging folder --------------------------------------------------

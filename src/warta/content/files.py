@@ -47,7 +47,7 @@ def folder_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list
     for name in folders:
         base = root / name
         if base.is_symlink():
-            problems.extend(_check_link(root, real_root, base))
+            problems.extend(check_link(root, real_root, base))
         elif base.exists() and not base.is_dir():
             problems.append(Problem(name, None, None, "is a file, not a folder",
                                     f"rename or remove the file: {name}/ must be a folder, or not be there"))
@@ -59,7 +59,7 @@ def folder_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list
             for entry in sorted(dirs + files):
                 path = Path(folder, entry)
                 if path.is_symlink():
-                    problems.extend(_check_link(root, real_root, path))
+                    problems.extend(check_link(root, real_root, path))
                 if published and _CONTROL.search(entry) and (entry in dirs or not entry.startswith(".")):
                     # Issue 21: this was "refusing to write …: it would leave the output folder".
                     char = _CONTROL.search(entry).group()
@@ -72,7 +72,7 @@ def folder_problems(root: Path, folders: tuple[str, ...] = SITE_FOLDERS) -> list
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
 
-def _check_link(root: Path, real_root: Path, path: Path) -> list[Problem]:
+def check_link(root: Path, real_root: Path, path: Path) -> list[Problem]:
     rel = path.relative_to(root).as_posix()
     target = Path(os.path.realpath(path))
     if not target.exists():
@@ -85,6 +85,19 @@ def _check_link(root: Path, real_root: Path, path: Path) -> list[Problem]:
     if kind == "folder" and Path(os.path.realpath(path.parent)).is_relative_to(target):
         return [Problem(rel, None, None, "is a link to a folder that holds it (a loop)", "remove the link")]
     return []
+
+
+def linked_out(root: Path, folder: str) -> Problem | None:
+    """The problem of `root/folder` (`articles`, `pages`) when it is a link to a folder outside the
+    site, else None (defects23, finding 5: such a folder was read and published, and `warta new`
+    wrote through it, while a linked `static/` or `templates/` was refused)."""
+    base = root / folder
+    if not base.is_symlink() or not base.is_dir():
+        return None
+    if Path(os.path.realpath(base)).is_relative_to(root.resolve()):
+        return None
+    return Problem(folder, None, None, f"is a link to a folder outside the site ({os.readlink(base)})",
+                   f"make {folder}/ a folder of the site (copy or move the files into it)")
 
 
 def read_tree(root: Path, folder: str) -> dict[str, bytes]:

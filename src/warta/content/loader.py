@@ -10,12 +10,13 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 from warta.config import SiteConfig
-from warta.content.files import file_stamp
+from warta.content.files import check_link, file_stamp, linked_out
 from warta.content.frontmatter import SplitSource, normalise_text, split_front_matter
 from warta.content.relations import reply_problems
 from warta.content.schema import SourceArticle, default_slug, validate_article
 from warta.errors import Problem
 from warta.layout import ARTICLES_DIR, RACY_NS
+from warta.names import decodable, undecodable_name
 from warta.yamlmap import YamlMapping, parse_mapping
 
 class FileResult(NamedTuple):
@@ -48,14 +49,53 @@ class LoadResult:
         return not any(not p.warning for p in self.problems)
 
 
-def find_article_files(root: Path) -> list[str]:
+ARTICLE_LIKE = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+"""Endings of Markdown files: a file with one but `.md` (`Berita.MD`, `x.markdown`) is not read, and
+said so (defects23, finding 6: it was skipped without a word)."""
+
+
+def find_article_files(root: Path, problems: list[Problem] | None = None) -> list[str]:
     """The path of every `*.md` below `root/articles`, sorted as paths, skipping hidden files and
-    folders (strings: ten thousand Path objects take a tenth of a second)."""
+    folders (strings: ten thousand Path objects take a tenth of a second). A linked folder is
+    followed when it stays in the site; one leading out of it (or looping) is not, and added to
+    `problems` with the Markdown files not read (`X.MD`, `x.markdown`, a folder named `x.md`)."""
     found: list[str] = []
-    for folder, dirs, files in os.walk(root / ARTICLES_DIR):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        found.extend(os.path.join(folder, f) for f in files if f.endswith(".md") and not f.startswith("."))
+    problems = [] if problems is None else problems
+    real_root = root.resolve()
+    seen: set[str] = set()
+    for folder, dirs, files in os.walk(root / ARTICLES_DIR, followlinks=True):
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith((".", "_"))):
+            path = os.path.join(folder, name)
+            if os.path.islink(path):  # (defects23, finding 6: a linked sub-folder was skipped without a word)
+                refused = check_link(root, real_root, Path(path))
+                if refused:
+                    problems.extend(refused)
+                    continue
+                real = os.path.realpath(path)
+                if real in seen:  # (two links to one folder: read once)
+                    continue
+                seen.add(real)
+            if name.lower().endswith(ARTICLE_LIKE):
+                problems.append(_not_read(root, path, "a folder"))
+            kept.append(name)
+        dirs[:] = kept
+        for name in files:
+            if name.startswith("."):
+                continue
+            if name.endswith(".md"):
+                found.append(os.path.join(folder, name))
+            elif name.lower().endswith(ARTICLE_LIKE):
+                problems.append(_not_read(root, os.path.join(folder, name), "a file"))
     return sorted(found, key=lambda path: path.split(os.sep))  # Path order
+
+
+def _not_read(root: Path, path: str, kind: str) -> Problem:
+    rel = Path(path).relative_to(root).as_posix()
+    stem = Path(path).name.rsplit(".", 1)[0]
+    hint = (f"rename it {stem}.md to publish it" if kind == "a file"
+            else "rename the folder: a folder's .md files are read, the folder itself is no article")
+    return Problem(rel, None, None, f"is {kind}, not read: only .md files are articles", hint, warning=True)
 
 
 def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult] | None = None,
@@ -72,12 +112,18 @@ def load_articles(root: Path, config: SiteConfig, known: Mapping[str, FileResult
     root_real = root.resolve()
     if not (root / ARTICLES_DIR).is_dir():
         problems.append(_not_a_folder(root / ARTICLES_DIR))
+    outside = linked_out(root, ARTICLES_DIR)
+    if outside is not None:
+        return LoadResult((), (outside,), {})
     # Shown paths start at the site root: cut the walked folder's own spelling off each path
     # (issue 21: `len(os.path.join(".", ""))` is 2 where "articles/..." starts at 0, which took
     # the first two letters off every message of a build run in the site folder).
     top = len(os.fspath(root / ARTICLES_DIR))
-    for file in find_article_files(root):
+    for file in find_article_files(root, problems):
         rel = ARTICLES_DIR + file[top:].replace(os.sep, "/")
+        if not decodable(rel):  # (defects23, finding 3: `warta check` read it as an empty article)
+            problems.append(undecodable_name(root, Path(ARTICLES_DIR + file[top:])))
+            continue
         stat, problem = check_file(file, rel, root_real, config)
         if problem is not None:
             problems.append(problem)

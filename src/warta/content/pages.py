@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from warta.config import SiteConfig
+from warta.content.files import linked_out
 from warta.content.loader import _duplicate_slugs, check_file, read_source
 from warta.content.schema import _Check, _extra, _kind, _slug, _summary
 from warta.errors import Problem
 from warta.layout import PAGES_DIR
+from warta.names import decodable, undecodable_name
 from warta.yamlmap import YamlMapping
 
 PAGE_FIELDS = ("title", "slug", "summary", "updated", "order", "search", "sitemap", "draft", "extra")
@@ -74,12 +76,18 @@ def load_pages(root: Path, config: SiteConfig) -> PagesResult:
     if not folder.is_dir():
         return PagesResult((), (Problem(PAGES_DIR, None, None, "is not a folder",
                                         f"keep the pages in a folder {PAGES_DIR}/, or remove the file"),))
+    outside = linked_out(root, PAGES_DIR)
+    if outside is not None:
+        return PagesResult((), (outside,))
     root_real = root.resolve()
     pages: list[SourcePage] = []
     problems: list[Problem] = []
     for name in sorted(os.listdir(folder)):
         rel = f"{PAGES_DIR}/{name}"
         if name.startswith("."):
+            continue
+        if not decodable(name):
+            problems.append(undecodable_name(root, Path(PAGES_DIR, name)))
             continue
         if (folder / name).is_dir():
             if any(inner.endswith(".md") for _, _, files in os.walk(folder / name) for inner in files):

@@ -292,6 +292,16 @@ def check_alias(value: Any) -> str | None:
         return f'"{value}" is the home page'
     if any(s in ("", ".", "..") for s in segments):
         return f'"{value}" may not contain empty, "." or ".." segments (it would leave the output folder)'
+    # (Defects23, finding 2: `/.git/` wrote `_site/.git/index.html`, after which every build refused
+    # `_site` as a git repository; `/.warta-output` named the marker of the output folder, and
+    # `/pagefind/pagefind.js` a `_redirects` line that Cloudflare Pages applies before the index's file.)
+    # (`/.nojekyll` is left to outputs/hosting.py, whose message names the host's file.)
+    hidden = next((s for s in segments if s.startswith(".") and s not in (".well-known", ".nojekyll")), None)
+    if hidden is not None:
+        return (f'"{value}" has a part starting with a dot ({hidden}): such names are hidden files '
+                "(.git, .warta-output) that a site does not serve or that the build itself writes")
+    if segments[0] == "pagefind":
+        return f'"{value}" is inside pagefind/, the search index the build writes'
     if len(value.encode()) > MAX_ALIAS_BYTES:
         return f"is longer than {MAX_ALIAS_BYTES} bytes"
     if any(len(segment.encode()) > MAX_SLUG_BYTES for segment in segments):
