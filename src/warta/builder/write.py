@@ -295,6 +295,8 @@ class StagedOutput:
             _folder_for(target, self.made)
             _clear(target)
             copy_file(source, target)
+            entry = os.stat(source)
+            os.utime(target, ns=(entry.st_atime_ns, entry.st_mtime_ns))  # (what `_holds_entry` compares)
         return changed
 
     def keep(self, paths) -> set[str]:
@@ -447,22 +449,18 @@ def copy_file(source: str, target: str) -> None:
 
 
 def _holds_entry(old: str, source: str) -> bool:
-    """Whether `old` (a file of the old output, a link not followed) holds the bytes of the cache
-    entry `source` and is not that entry itself (an output of an older Warta shared it)."""
+    """Whether `old` (a file of the old output, a link not followed) is a copy of the cache entry
+    `source` as `StagedOutput.link` made it, and not that entry itself (an output of an older Warta
+    shared it): a regular file of the entry's size and modification time, which the copy was given.
+    A tool that rewrites the published file in place gives it a new time, and the file is copied
+    again (the quick check of rsync and make: neither file is read; issue 22's edit build links
+    every card of the site)."""
     try:
         mine, entry = os.lstat(old), os.stat(source)
-        if (not stat_module.S_ISREG(mine.st_mode) or mine.st_size != entry.st_size
-                or (mine.st_ino, mine.st_dev) == (entry.st_ino, entry.st_dev)):
-            return False
-        with open(old, "rb") as a, open(source, "rb") as b:
-            while True:
-                chunk = a.read(1 << 20)
-                if chunk != b.read(1 << 20):
-                    return False
-                if not chunk:
-                    return True
     except OSError:
         return False
+    return (stat_module.S_ISREG(mine.st_mode) and mine.st_size == entry.st_size
+            and mine.st_mtime_ns == entry.st_mtime_ns and (mine.st_ino, mine.st_dev) != (entry.st_ino, entry.st_dev))
 
 
 def _reuse(old: str, target: str, data: bytes) -> bool:
