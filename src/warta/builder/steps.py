@@ -40,6 +40,7 @@ from warta.content.relations import dated_later_problems
 from warta.content.schema import SourceArticle, default_slug
 from warta.errors import ContentError, Problem
 from warta.images.encode import encode, whole
+from warta.images.metadata import without_metadata  # (lossless: the picture is not re-encoded)
 from warta.images.photos import ArticlePhotos, ImageFinder, Photo, renditions_of
 from warta.images.renditions import ENCODER, Rendition, address
 from warta.images.source import ImageSource
@@ -563,8 +564,6 @@ def read_static(root: Path, profiles: dict[str, AuthorProfile] | None = None) ->
     photos (`profiles`), published without their metadata as every photo of an article is (defects23,
     finding 4: a portrait taken on a phone published where it was taken, in its EXIF GPS position)."""
     portraits = {profile.photo.lstrip("/") for profile in (profiles or {}).values() if profile.photo}
-    if portraits:
-        from warta.importer.pictures import without_metadata  # (lossless: the picture is not re-encoded)
     return tuple(OutputFile(name, without_metadata(data) if name in portraits else data)
                  for name, data in sorted(read_tree(root, STATIC_DIR).items()))
 
