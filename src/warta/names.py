@@ -28,14 +28,3 @@ def undecodable_name(root: Path, path: Path) -> Problem:
     shown = os.fsencode(shown).decode("utf-8", "backslashreplace") if shown else "."
     return Problem(shown, None, None, f"the file name {os.fsencode(path.name)!r} is not UTF-8",
                    "rename it (for example with `convmv -f latin1 -t utf-8`): Warta reads only UTF-8 names")
-
-
-def first_undecodable(root: Path, folder: Path) -> Problem | None:
-    """The problem of the first name below `folder` (links to folders not followed) that is not
-    UTF-8, or None."""
-    for here, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(dirs + files):
-            if not decodable(name):
-                return undecodable_name(root, Path(here, name))
-    return None
